@@ -1,0 +1,25 @@
+// Public face of metadata extraction: title, outlet, byline, published date and language, each with its basis.
+import type { ArticleMetadata, DocumentHints, Message, RemovedBlock } from '../../model/index.js';
+import type { HtmlPageInfo } from '../html/index.js';
+
+export interface MetadataInput {
+  kind: 'html' | 'text';
+  /** Headline found by the content extractor. */
+  title: string | null;
+  /** Kept article paragraphs. */
+  paragraphs: readonly string[];
+  /** Removed blocks (chrome often names the outlet and the date). */
+  removed: readonly RemovedBlock[];
+  /** Page info for HTML documents. */
+  page?: HtmlPageInfo;
+  /** Values a structured record supplied; they win over anything found in the page. */
+  hints: DocumentHints;
+}
+
+export interface MetadataResult {
+  metadata: ArticleMetadata;
+  messages: Message[];
+}
+
+export { extractMetadata } from './extract.js';
+export { detectLanguage } from './language.js';
