@@ -1,0 +1,169 @@
+// Finds date expressions in article text and resolves them against the publication date (chrono-node plus news rules).
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision, Span } from '../model/analysis.js';
+import { splitSentences } from './sentences.js';
+
+/** Tuned word lists for date finding; tuned on the example corpus and hand-written news sentences. */
+export interface DateOptions {
+  /** Words before a bare four-digit number that make it read as a year ("in 2023", "since 2023", "early 2025"). */
+  yearContext: ReadonlySet<string>;
+  /** Earliest and latest bare years accepted (news rarely names years outside this range). */
+  yearRange: [number, number];
+  /** Words after a bare four-digit number that make it a quantity, not a year ("2000 troops"). */
+  quantityNouns: ReadonlySet<string>;
+  /** Casual words chrono resolves to the reference instant that do not name a date. */
+  ignoredCasual: ReadonlySet<string>;
+}
+
+export const defaultDateOptions: DateOptions = {
+  // Prepositions and modifiers seen before years in the seeds and in NewsQuant sentences.
+  yearContext: new Set(['in', 'since', 'by', 'until', 'till', 'from', 'through', 'of', 'early', 'late', 'mid',
+    'before', 'after', 'during', 'year', 'around', 'between', 'throughout', 'circa', 'spring', 'summer', 'autumn',
+    'fall', 'winter', 'fiscal', 'and', 'to']),
+  yearRange: [1800, 2100],
+  quantityNouns: new Set(['troops', 'soldiers', 'people', 'persons', 'men', 'women', 'units', 'times', 'shells',
+    'missiles', 'rounds', 'km', 'kilometres', 'kilometers', 'miles', 'meters', 'metres', 'tons', 'tonnes', 'dollars',
+    'won', 'euros', 'yen', 'rubles', 'percent', 'cases', 'deaths', 'casualties', 'votes', 'members', 'workers']),
+  ignoredCasual: new Set(['now', 'right now', 'weekend', 'the weekend', 'this weekend', 'tonight', 'this evening',
+    'this morning', 'this afternoon']),
+};
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_RE = /\b(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)(?:day|nesday|rsday|urday|sday)?\b/i;
+const MONTH_WORD_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const fmt = (y: number, m?: number, d?: number): string =>
+  d !== undefined && m !== undefined ? `${y}-${pad(m)}-${pad(d)}` : m !== undefined ? `${y}-${pad(m)}` : String(y);
+
+/** The publication day as a UTC noon instant, or null when `published` has no `YYYY-MM-DD` prefix. */
+function referenceDay(published: string | null): Date | null {
+  const m = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12)) : null;
+}
+
+/** Strips leading prepositions and trailing punctuation from a matched span. */
+function tidy(text: string, start: number): { text: string; span: Span } {
+  const lead = /^(?:(?:on|at|in|by|since|as at|as of|from|until|during)\s+)+/i.exec(text)?.[0].length ?? 0;
+  const body = text.slice(lead).replace(/[\s,;:.]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(text) ? m : ''));
+  return { text: body, span: [start + lead, start + lead + body.length] };
+}
+
+/**
+ * Date mentions in `text`, resolved against `published` (`YYYY-MM-DD...` or null). A bare weekday is the most
+ * recent such day on or before publication ("next Friday" is after it). Weeks and decades are skipped: the
+ * precision type has no week or decade. Without a publication date only expressions with a written year are kept.
+ */
+export function findDates(text: string, published: string | null, opts: DateOptions = defaultDateOptions): DateMention[] {
+  const ref = referenceDay(published);
+  const out: DateMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    const base = sentence.span[0];
+    const results = chrono.en.parse(sentence.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    const taken: Span[] = [];
+    for (const r of results) {
+      const mention = fromChrono(r, base, ref, opts);
+      if (mention) {
+        out.push(mention);
+        taken.push([base + r.index, base + r.index + r.text.length]);
+      }
+    }
+    out.push(...bareYears(sentence.text, base, taken, opts));
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts: DateOptions): DateMention | null {
+  const raw = r.text;
+  const lower = raw.toLowerCase().replace(/^(?:on|at|in|by)\s+/, '').trim();
+  const { text, span } = tidy(raw, base + r.index);
+  const c = r.start;
+  const mk = (value: string, precision: DatePrecision, relative: boolean, rule: string): DateMention | null =>
+    relative && !ref ? null : { text, span, value, precision, relative, rule };
+  if (opts.ignoredCasual.has(lower) || /\bweekend\b/.test(lower)) return null;
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || month === null || day === null) return null;
+  // Numeric dates: keep only those with a written year (no "24/7", "9/11" guesses).
+  if (/^\d/.test(lower) && !/[a-z]/i.test(lower) && !c.isCertain('year')) return null;
+  if (/\bweeks?\b|\bdecades?\b|\bcentur|\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?)\b/.test(lower)) return null;
+  if (/\b(?:ago|past|last|next|this|previous|coming|earlier|later)\b/.test(lower) && /\b(?:days?|months?|years?)\b/.test(lower)) {
+    // Relative units: "two days ago" (day), "last month" (month), "two years ago" / "this year" (year).
+    if (/\bpast\b|\bcoming\b/.test(lower)) return null; // durations ("the past two months")
+    if (/\bdays?\b/.test(lower)) return mk(fmt(year, month, day), 'day', true, 'date/relative-days');
+    if (/\bmonths?\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/relative-month');
+    return mk(fmt(year), 'year', true, 'date/relative-year');
+  }
+  if (/^(?:today|yesterday|tomorrow)$/.test(lower)) return mk(fmt(year, month, day), 'day', true, `date/casual-${lower}`);
+  if (c.isCertain('day') && c.isCertain('month')) {
+    if (!MONTH_WORD_RE.test(raw) && !c.isCertain('year')) return null;
+    if (!capitalisedMonth(raw)) return null;
+    const certainYear = c.isCertain('year');
+    return mk(fmt(year, month, day), 'day', !certainYear, certainYear ? 'date/absolute-day' : 'date/month-day-year-inferred');
+  }
+  if (c.isCertain('weekday') && !c.isCertain('month')) {
+    const wd = c.get('weekday');
+    if (wd === null || !ref) return null;
+    const next = /\bnext\b/i.test(raw);
+    const last = /\blast\b/i.test(raw);
+    if (!WEEKDAY_RE.test(raw)) return null;
+    const d = resolveWeekday(ref, wd, next ? 'after' : last ? 'before' : 'on-or-before');
+    return mk(fmt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), 'day', true, next ? 'date/weekday-next' : 'date/weekday-past');
+  }
+  if (c.isCertain('month')) {
+    if (!capitalisedMonth(raw) && !/\bmonth\b/.test(lower)) return null;
+    if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
+    const certainYear = c.isCertain('year');
+    return mk(fmt(year, month), 'month', !certainYear, certainYear ? 'date/absolute-month' : 'date/month-year-inferred');
+  }
+  if (c.isCertain('year') || /\byear\b/.test(lower)) {
+    if (/\byear\b/.test(lower)) return mk(fmt(year), 'year', true, 'date/relative-year');
+    return mk(fmt(year), 'year', false, 'date/absolute-year');
+  }
+  return null;
+}
+
+/** Month names must be capitalised ("may supply" and "march in" are verbs). */
+function capitalisedMonth(raw: string): boolean {
+  const m = MONTH_WORD_RE.exec(raw);
+  if (!m) return true;
+  return /^[A-Z]/.test(m[0]) && MONTHS.some((name) => name.startsWith(m[1]!.toLowerCase()));
+}
+
+/** The date of weekday `wd` (0 = Sunday) relative to `ref`. */
+function resolveWeekday(ref: Date, wd: number, mode: 'after' | 'before' | 'on-or-before'): Date {
+  const cur = ref.getUTCDay();
+  let delta: number;
+  if (mode === 'after') delta = ((wd - cur + 7) % 7) || 7;
+  else {
+    delta = -((cur - wd + 7) % 7);
+    if (mode === 'before' && delta === 0) delta = -7;
+  }
+  return new Date(ref.getTime() + delta * 86_400_000);
+}
+
+const BARE_YEAR_RE = /(?<![\p{L}\p{N}$€£¥₩,.\-\/#])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%'\u2019]|[.,]\d|\s*-\s*(?:year|strong|member))/gu;
+
+/** Four-digit years chrono misses ("in 2023", "since 2023", "early 2025"), when a year-context word precedes them. */
+function bareYears(sentence: string, base: number, taken: Span[], opts: DateOptions): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of sentence.matchAll(BARE_YEAR_RE)) {
+    const s = base + m.index!;
+    const e = s + m[0].length;
+    if (taken.some(([ts, te]) => s < te && e > ts)) continue;
+    const y = Number(m[1]);
+    if (y < opts.yearRange[0] || y > opts.yearRange[1]) continue;
+    const before = /([\p{L}]+)[\s-]*$/u.exec(sentence.slice(Math.max(0, m.index! - 20), m.index!))?.[1]?.toLowerCase();
+    const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(m.index! + 4, m.index! + 24))?.[1]?.toLowerCase();
+    if (after && opts.quantityNouns.has(after)) continue;
+    const prevYear = /(1[89]\d\d|20\d\d)\s*(?:-|–|to|and)\s*$/.test(sentence.slice(Math.max(0, m.index! - 12), m.index!));
+    if (!(before && opts.yearContext.has(before)) && !prevYear) continue;
+    if ((before === 'and' || before === 'to') && !prevYear) continue;
+    if (WEEKDAYS.includes(before ?? '')) continue;
+    out.push({ text: m[0], span: [s, e], value: m[0], precision: 'year', relative: false, rule: 'date/year-context' });
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+// Splits article text into paragraphs, tokens and sentences (abbreviations, decimals, quotes, headlines, captions) in linear time.
+import type { Sentence, SentenceKind, Span, Token } from '../model/analysis.js';
+
+/** Tuned word lists for sentence splitting; tuned by reading the example corpus and common news style guides. */
+export interface SentenceOptions {
+  /** Titles and honorifics: a following full stop never ends a sentence ("Dr. Lee"). */
+  titles: ReadonlySet<string>;
+  /** Month abbreviations: no break when a number follows ("Oct. 17"). */
+  months: ReadonlySet<string>;
+  /** Other abbreviations that take a full stop; a break only when a capitalised function word follows. */
+  abbreviations: ReadonlySet<string>;
+  /** Words that commonly start a sentence: after "U.S." or "etc." they signal a break. */
+  sentenceStarters: ReadonlySet<string>;
+  /** Patterns that mark a paragraph as a photo caption (checked on the lower-cased paragraph). */
+  captionPatterns: readonly RegExp[];
+}
+
+export const defaultSentenceOptions: SentenceOptions = {
+  // Honorifics and ranks seen in wire copy (AP style abbreviates ranks before names).
+  titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
+    'sen', 'rep', 'gov', 'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'jr', 'sr']),
+  // AP month abbreviations plus the common longer forms ("Sept.").
+  months: new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']),
+  // Frequent news abbreviations; "no" only counts when a number follows (checked in code).
+  abbreviations: new Set(['etc', 'vs', 'approx', 'est', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept',
+    'fig', 'vol', 'ca', 'cf', 'al', 'mt', 'ft', 'ave', 'blvd', 'univ', 'assn', 'intl', 'govt']),
+  // Sentence-initial function words, from the example articles' first words.
+  sentenceStarters: new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in',
+    'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'however', 'meanwhile',
+    'according', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'for', 'so', 'yet', 'north', 'south']),
+  // Credit lines and caption phrases seen on news pages (Yonhap, AP, Reuters, Getty styles).
+  captionPatterns: [
+    /\bin this (?:file )?(?:photo|picture|image|handout)\b/,
+    /\b(?:photo|picture|image|handout) (?:provided|released|taken|distributed) by\b/,
+    /\bthis (?:photo|picture|image) taken\b/,
+    /\((?:photo|picture|image|file photo)[:/ ]/,
+    /\bphoto(?:graph)?: [^.]*$/,
+    /\b(?:photo|picture|image) (?:credit|by)\b/,
+    /[.!?]["\u201d]?\s+(?:ap|afp|reuters|epa|getty images|yonhap|kcna via kns|efe|xinhua)(?: photo)?\s*$/,
+    /\((?:ap|afp|reuters|epa|yonhap) photo\b/,
+    /\/ ?(?:ap|afp|reuters|epa|getty images|yonhap|anadolu|shutterstock)\b/,
+    /\bfile photo\b/,
+  ],
+};
+
+/** A closing quote or bracket that stays with the sentence before it. */
+const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '\u203a']);
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2039']);
+const TERMINAL = new Set(['.', '!', '?', '...', '\u2026', '?!', '!?']);
+
+// One token: dotted acronym (U.S., a.m.), number with separators/decimals, word with inner hyphens/apostrophes,
+// ellipsis, repeated ?/!, or any other single non-space character.
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:(?:['\u2019](?![sS](?![\p{L}\p{N}]))|-(?!(?:\p{L}\.){2}))[\p{L}\p{M}\p{N}_]+)*|\.{3}|[?!]{2,}|\S/gu;
+
+/** Tokens of `text` between `start` and `end`, offsets into `text`. Abbreviation full stops are joined to the word. */
+export function tokenize(text: string, start = 0, end = text.length, opts: SentenceOptions = defaultSentenceOptions): Token[] {
+  const out: Token[] = [];
+  const re = new RegExp(TOKEN_RE.source, 'gu');
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    const s = m.index;
+    const e = Math.min(end, s + m[0].length);
+    if (e < s + m[0].length) m[0] = text.slice(s, e);
+    const prev = out[out.length - 1];
+    // Attach a full stop to an abbreviation or initial written right before it.
+    if (m[0] === '.' && prev && prev.span[1] === s && isAbbreviation(prev.text, opts)) {
+      prev.span = [prev.span[0], e];
+      prev.text += '.';
+      continue;
+    }
+    out.push({ span: [s, e], text: m[0] });
+  }
+  return out;
+}
+
+function isAbbreviation(word: string, opts: SentenceOptions): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true; // initial "J."
+  const w = word.toLowerCase();
+  return opts.titles.has(w) || opts.months.has(w) || opts.abbreviations.has(w);
+}
+
+/** Paragraph spans of `text`: each non-blank line, trimmed. */
+export function paragraphSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /[^\r\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const trimmed = m[0].trim();
+    if (trimmed) out.push([m.index + lead, m.index + lead + trimmed.length]);
+  }
+  return out;
+}
+
+const startsUpper = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
+const startsLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+
+/** Whether the terminal token at `i` (followed by `next`, after closers) ends a sentence. */
+function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: SentenceOptions): boolean {
+  const tok = tokens[i]!;
+  if (!next) return true;
+  if (startsLower(next)) return false;
+  // A comma, colon or semicolon after a quote's end stops the sentence continuing anyway ("?", he asked).
+  if (/^[,;:\-\u2013\u2014]$/.test(next.text)) return false;
+  const t = tok.text;
+  if (t.endsWith('.') && t.length > 1) {
+    const word = t.slice(0, -1);
+    const lower = word.toLowerCase();
+    if (/^\p{Lu}$/u.test(word)) return false; // initial
+    if (opts.titles.has(lower)) return false;
+    const nextLower = next.text.toLowerCase();
+    if (opts.months.has(lower) || lower === 'no' || lower === 'nos') {
+      return !/^\p{N}/u.test(next.text) && opts.sentenceStarters.has(nextLower);
+    }
+    // Dotted acronyms and other abbreviations end a sentence only before a typical sentence opener or a quote.
+    return opts.sentenceStarters.has(nextLower) || OPENERS.has(next.text);
+  }
+  if (t === '...' || t === '\u2026') return startsUpper(next) && next.text !== 'I';
+  return true;
+}
+
+/**
+ * Splits `text` into sentences. `paragraphs` gives paragraph spans (default: every non-blank line);
+ * sentences never cross them. The first paragraph without final punctuation is a 'headline';
+ * paragraphs that read as photo captions give 'caption' sentences.
+ */
+export function splitSentences(text: string, paragraphs?: [number, number][], opts: SentenceOptions = defaultSentenceOptions): Sentence[] {
+  const paras = paragraphs ?? paragraphSpans(text);
+  const out: Sentence[] = [];
+  paras.forEach(([ps, pe], pi) => {
+    const tokens = tokenize(text, ps, pe, opts);
+    if (tokens.length === 0) return;
+    const paraText = text.slice(ps, pe).trim();
+    const caption = opts.captionPatterns.some((re) => re.test(paraText.toLowerCase()));
+    const headline = pi === 0 && !/[.!?\u2026]["'\u201d\u2019)]*$/.test(paraText) && !caption;
+    let begin = 0;
+    const emit = (endExclusive: number): void => {
+      if (endExclusive <= begin) return;
+      const toks = tokens.slice(begin, endExclusive);
+      const span: Span = [toks[0]!.span[0], toks[toks.length - 1]!.span[1]];
+      const kind: SentenceKind = caption ? 'caption' : headline ? 'headline' : 'body';
+      out.push({ span, text: text.slice(span[0], span[1]), kind, paragraph: pi, tokens: toks });
+      begin = endExclusive;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      if (!TERMINAL.has(tokens[i]!.text) && !(tokens[i]!.text.endsWith('.') && tokens[i]!.text.length > 1)) continue;
+      let j = i + 1;
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && isCloser(text, tokens[j]!)) j++;
+      if (isBoundary(tokens, i, tokens[j], opts)) {
+        emit(j);
+        i = j - 1;
+      }
+    }
+    emit(tokens.length);
+  });
+  return out;
+}
+
+/** A straight quote after a full stop closes a quotation when no letter touches it on the right. */
+function isCloser(text: string, tok: Token): boolean {
+  if (tok.text !== '"' && tok.text !== "'") return true;
+  const after = text[tok.span[1]];
+  return after === undefined || !/[\p{L}\p{N}]/u.test(after);
+}

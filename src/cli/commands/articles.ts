@@ -1,0 +1,46 @@
+// `triangulate articles` and `triangulate show`: read what the store holds.
+import { articleToJson, renderArticleText } from '../../report/index.js';
+import { openStore } from '../../store/index.js';
+import { EXIT, type Io } from '../io.js';
+
+export async function articlesCommand(opts: { db: string; json?: boolean; limit?: number }, io: Io): Promise<number> {
+  const store = await openStore(opts.db);
+  try {
+    const rows = await store.listArticles({ limit: opts.limit });
+    if (opts.json) {
+      for (const r of rows) io.out(JSON.stringify(r));
+    } else if (rows.length === 0) {
+      io.out(`no articles stored in ${opts.db}`);
+    } else {
+      for (const r of rows) {
+        io.out(`${r.id}  ${(r.published ?? '').padEnd(10)}  ${(r.outlet ?? '-').slice(0, 24).padEnd(24)}  ${r.title ?? '(untitled)'}`);
+      }
+    }
+  } finally {
+    await store.close();
+  }
+  return EXIT.ok;
+}
+
+export async function showCommand(id: string, opts: { db: string; json?: boolean }, io: Io): Promise<number> {
+  const store = await openStore(opts.db);
+  try {
+    let article = await store.getArticle(id);
+    if (!article && /^[0-9a-z_-]{4,}$/i.test(id)) {
+      const matches = (await store.listArticles()).filter((r) => r.id.startsWith(id));
+      if (matches.length > 1) {
+        io.err(`"${id}" matches ${matches.length} articles; give more of the id`);
+        return EXIT.usage;
+      }
+      if (matches.length === 1) article = await store.getArticle(matches[0].id);
+    }
+    if (!article) {
+      io.err(`no article "${id}" in ${opts.db}`);
+      return EXIT.usage;
+    }
+    io.out(opts.json ? JSON.stringify(articleToJson(article)) : renderArticleText(article, { removed: true }));
+  } finally {
+    await store.close();
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry point of the `triangulate` command.
+import { run } from './program.js';
+
+// A reader that stops early (`| head`) closes the pipe; that ends the output, not in an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
+process.exitCode = await run(process.argv);

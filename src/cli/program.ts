@@ -1,0 +1,78 @@
+// The `triangulate` command line: its commands, global options and exit codes.
+import { Command, CommanderError } from 'commander';
+import { addCommand } from './commands/add.js';
+import { articlesCommand, showCommand } from './commands/articles.js';
+import { extractCommand } from './commands/extract.js';
+import { EXIT, processIo, type Io } from './io.js';
+import { DEFAULT_DB } from '../store/index.js';
+
+/** Builds the program; each command sets `state.code` to its exit code. */
+export function buildProgram(io: Io, state: { code: number }): Command {
+  const program = new Command('triangulate')
+    .description('Follow a developing news story across outlets: what is claimed, by whom, who repeats whom, what changed.')
+    .version('0.1.0')
+    .showHelpAfterError()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .exitOverride();
+
+  const dbOption = ['--db <path>', `SQLite file of the store`, process.env.TRIANGULATE_DB ?? DEFAULT_DB] as const;
+
+  program
+    .command('extract')
+    .description('extract articles from files, folders or stdin (-) without storing them')
+    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .option('--json', 'print one JSON object per document, one per line')
+    .option('--removed', 'also print the removed blocks with their rules')
+    .action(async (paths: string[], opts: { json?: boolean; removed?: boolean }) => {
+      state.code = await extractCommand(paths, opts, io);
+    });
+
+  program
+    .command('add')
+    .description('ingest, extract and store documents; documents already stored are counted, not duplicated')
+    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .option(...dbOption)
+    .option('--json', 'print the summary as JSON')
+    .action(async (paths: string[], opts: { db: string; json?: boolean }) => {
+      state.code = await addCommand(paths, opts, io);
+    });
+
+  program
+    .command('articles')
+    .description('list the stored articles')
+    .option(...dbOption)
+    .option('--json', 'print one JSON object per article, one per line')
+    .option('--limit <n>', 'show at most n articles', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { db: string; json?: boolean; limit?: number }) => {
+      state.code = await articlesCommand(opts, io);
+    });
+
+  program
+    .command('show')
+    .description('print one stored article: clean text, metadata with bases, removed blocks with rules, messages')
+    .argument('<id>', 'article id (a unique prefix is enough)')
+    .option(...dbOption)
+    .option('--json', 'print the article as JSON')
+    .action(async (id: string, opts: { db: string; json?: boolean }) => {
+      state.code = await showCommand(id, opts, io);
+    });
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code. */
+export async function run(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const state = { code: EXIT.ok as number };
+  const program = buildProgram(io, state);
+  try {
+    await program.parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    io.err(`triangulate: ${(e as Error).message}`);
+    return EXIT.usage;
+  }
+  return state.code;
+}

@@ -1,0 +1,91 @@
+// Segments page text into blocks (one per line) and measures each: tokens, stopwords, sentence punctuation.
+
+/** One line of the page with the measurements the scoring rules read. */
+export interface Block {
+  /** The line, trimmed, inner whitespace collapsed. */
+  text: string;
+  /** Lower-case text, for finding repeated lines. */
+  key: string;
+  /** Lower-case tokens (letters and digits; characters of scripts written without spaces count one each). */
+  tokens: string[];
+  /** Token count with each spaceless-script character at half weight, so lengths compare across scripts. */
+  size: number;
+  /** How many tokens are stopwords of the page's language. */
+  stopwords: number;
+  /** Content-word keys (non-stopwords, truncated to a fixed length as a language-free stem). */
+  content: string[];
+  /** The line ends like a sentence (. ! ? … and their closing quotes, or CJK full stops). */
+  terminal: boolean;
+  /** Sentence ends inside the line (a terminal mark followed by a space and a capital or digit). */
+  innerSentences: number;
+  /** The line has at least one letter. */
+  hasLetter: boolean;
+}
+
+const SPACELESS = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\s\p{P}\p{S}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/gu;
+const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[:;]$/u;
+const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{N}]/gu;
+const LETTER = /\p{L}/u;
+/** Content words are compared by their first letters; a crude stem that needs no language. */
+const STEM_LENGTH = 6;
+
+/** Lower-case tokens of a string. */
+export function tokenize(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? [];
+}
+
+/** Splits text into trimmed, non-empty lines with inner whitespace collapsed. */
+export function splitLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const line = raw.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
+    if (line.length > 0) out.push(line);
+  }
+  return out;
+}
+
+/** Measures one line given the page's stopwords. */
+export function measure(text: string, stopwords: ReadonlySet<string>): Block {
+  const tokens = tokenize(text);
+  let size = 0;
+  let stop = 0;
+  const content: string[] = [];
+  for (const t of tokens) {
+    const spaceless = t.length === 1 && SPACELESS.test(t);
+    size += spaceless ? 0.5 : 1;
+    if (stopwords.has(t)) stop++;
+    else if (spaceless || (t.length >= 3 && LETTER.test(t))) content.push(t.slice(0, STEM_LENGTH));
+  }
+  return {
+    text,
+    key: text.toLowerCase(),
+    tokens,
+    size,
+    stopwords: stop,
+    content,
+    terminal: TERMINAL.test(text),
+    innerSentences: (text.match(INNER_SENTENCE) ?? []).length,
+    hasLetter: LETTER.test(text),
+  };
+}
+
+/** Stopword density of a block (0 when it has no tokens). */
+export function stopwordDensity(b: Block): number {
+  return b.tokens.length === 0 ? 0 : b.stopwords / b.tokens.length;
+}
+
+/**
+ * Derives function words from the page itself, for languages without a list: the most frequent tokens
+ * across the page's longer lines (function words lead every frequency list of running text).
+ */
+export function deriveStopwords(lines: readonly string[], count: number): Set<string> {
+  const freq = new Map<string, number>();
+  for (const line of lines) {
+    const tokens = tokenize(line);
+    if (tokens.length < 10) continue;
+    for (const t of tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
+  }
+  const ranked = [...freq.entries()].filter(([t]) => !/^\p{N}+$/u.test(t)).sort((a, b) => b[1] - a[1]);
+  return new Set(ranked.slice(0, count).map(([t]) => t));
+}

@@ -1,0 +1,50 @@
+// Tuned constants of page-text extraction, in one typed options object with its defaults.
+
+export interface PageTextOptions {
+  /** Token count a block must "pay" to enter the article region; shorter or poorer blocks score below zero.
+   *  Tuned on WCXB dev page-text word F1 (swept 4..14) and the five seed pages. */
+  blockPenalty: number;
+  /** Stopword density at or below which a block counts as not prose at all (quality 0).
+   *  Tuned on WCXB dev: English prose sits near 0.40-0.50, navigation and headline lists below 0.15. */
+  stopwordLow: number;
+  /** Stopword density at or above which a block counts as full prose (quality 1). Tuned with stopwordLow. */
+  stopwordHigh: number;
+  /** Share of a block's value that sentence punctuation contributes (the rest comes from stopwords).
+   *  Tuned on WCXB dev (0.2..0.6); lets languages without a stopword list still score prose. */
+  punctuationWeight: number;
+  /** Weight of vocabulary similarity to the article core in the second scoring pass, in tokens per token.
+   *  Tuned on WCXB dev (0..2); it pushes related-story lists and comments out of the region. */
+  similarityWeight: number;
+  /** Similarity to the core at which the second pass neither adds nor subtracts. Tuned with similarityWeight. */
+  similarityMid: number;
+  /** Blocks shorter than this (tokens) and without sentence punctuation are judged by the short-line rules.
+   *  Tuned on the seed pages: chrome lines have at most 6 tokens, the shortest seed quote has 13. */
+  shortTokens: number;
+  /** A short block inside the region survives when at least this share of its content words occur in the core.
+   *  Tuned on WCXB dev headings (section headings share words with their sections). */
+  shortKeepSimilarity: number;
+  /** How many blocks before the region are searched for the headline and standfirst. Tuned on the seeds
+   *  (the seed 003 headline sits 6 blocks before the body) and WCXB dev. */
+  titleLookback: number;
+  /** Least tokens of a block kept between the headline and the region as standfirst. Tuned on the seeds. */
+  standfirstTokens: number;
+  /** Least share of a standfirst's content words found in the core. Tuned on the seeds (0.5..0.8). */
+  standfirstSimilarity: number;
+  /** Longest sample (characters) handed to the language detector; keeps detection linear on huge pages. */
+  languageSample: number;
+}
+
+export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freeze({
+  blockPenalty: 8,
+  stopwordLow: 0.12,
+  stopwordHigh: 0.35,
+  punctuationWeight: 0.35,
+  similarityWeight: 0.6,
+  similarityMid: 0.35,
+  shortTokens: 8,
+  shortKeepSimilarity: 0.5,
+  titleLookback: 8,
+  standfirstTokens: 7,
+  standfirstSimilarity: 0.5,
+  languageSample: 6000,
+});

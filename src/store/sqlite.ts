@@ -1,0 +1,114 @@
+// The embedded store: one SQLite file through better-sqlite3, with versioned migrations.
+import Database from 'better-sqlite3';
+import type { Article } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+import { sqliteMigrations, type Migration } from './migrations.js';
+import type { ArticleSummary, PutResult, Store } from './store.js';
+
+interface ArticleRow {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  characters: number;
+  added_at: string;
+}
+
+/** Applies the migrations not yet recorded, each in its own transaction. */
+function migrate(db: Database.Database, migrations: readonly Migration[]): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
+
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  private readonly db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('synchronous = NORMAL');
+    migrate(this.db, sqliteMigrations);
+  }
+
+  /** The schema version the file is at. */
+  schemaVersion(): number {
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    return row.v ?? 0;
+  }
+
+  async putArticle(article: Article): Promise<PutResult> {
+    const m = article.metadata;
+    const info = this.db
+      .prepare(
+        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        article.id,
+        article.source,
+        m.title?.value ?? null,
+        m.outlet?.value ?? null,
+        m.published?.value ?? null,
+        m.language?.value ?? null,
+        article.text.length,
+        new Date().toISOString(),
+        JSON.stringify(article),
+      );
+    return info.changes > 0 ? 'added' : 'present';
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const row = this.db.prepare('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as Article) : null;
+  }
+
+  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
+    const rows = this.db
+      .prepare('SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT ? OFFSET ?')
+      .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      language: r.language,
+      characters: r.characters,
+      addedAt: r.added_at,
+    }));
+  }
+
+  async countArticles(): Promise<number> {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+  }
+
+  async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
+    this.db
+      .prepare('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
+      .run(analysis.articleId, JSON.stringify(analysis), new Date().toISOString());
+  }
+
+  async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
+    const row = this.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
+    return row ? (JSON.parse(row.data) as ArticleAnalysis) : null;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

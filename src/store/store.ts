@@ -1,0 +1,36 @@
+// The Store interface: what every persistence backend (SQLite embedded, PostgreSQL later) offers the pipeline.
+import type { Article } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+
+/** One line of an article listing. */
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  characters: number;
+  addedAt: string;
+}
+
+export type PutResult = 'added' | 'present';
+
+/**
+ * Persistence behind one narrow, asynchronous interface so that callers never know which
+ * database holds their data. Writes are idempotent by content id.
+ */
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Stores an article unless one with its id is already stored. */
+  putArticle(article: Article): Promise<PutResult>;
+  hasArticle(id: string): Promise<boolean>;
+  getArticle(id: string): Promise<Article | null>;
+  /** Articles in the order they were added, oldest first. */
+  listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
+  countArticles(): Promise<number>;
+  /** Stores (or replaces) the analysis of a stored article. */
+  putAnalysis(analysis: ArticleAnalysis): Promise<void>;
+  getAnalysis(articleId: string): Promise<ArticleAnalysis | null>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,99 @@
+// End-to-end tests of the command line in-process: a batch of bad inputs, the store round trip, exit codes.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { after, test } from 'node:test';
+import iconv from 'iconv-lite';
+import { run } from '../src/cli/program.js';
+import type { Io } from '../src/cli/io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(stdinText = ''): Io & { stdout: string[]; stderr: string[] } {
+  const stdin = new PassThrough();
+  stdin.end(stdinText);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
+}
+
+const ARTICLE = [
+  'Rescuers search rubble after strong quake',
+  'Rescue teams searched collapsed buildings on Tuesday after a strong earthquake struck the coastal province, officials said.',
+  'The regional governor said at least 40 people had been taken to hospital and that schools would stay closed for two days.',
+  '"We are doing everything we can to reach the people still trapped," the head of the civil defence agency told reporters.',
+].join('\n\n');
+
+function batchFolder(): string {
+  const batch = join(dir, 'batch');
+  mkdirSync(batch);
+  writeFileSync(join(batch, '01-empty.txt'), '');
+  writeFileSync(join(batch, '02-binary.html'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]));
+  writeFileSync(join(batch, '03-invalid-utf8.txt'), Buffer.concat([Buffer.from(ARTICLE), Buffer.from([0xff, 0xfe, 0xfd, 0x80])]));
+  writeFileSync(join(batch, '04-cp1252.txt'), iconv.encode(`${ARTICLE}\n\nThe café’s owner said “it shook for a minute” — then stopped.`, 'windows-1252'));
+  const deep = `<html><body>${'<div>'.repeat(100_000)}<p>${ARTICLE}</p>${'</div>'.repeat(100_000)}</body></html>`;
+  writeFileSync(join(batch, '05-deep.html'), deep);
+  const hostile = `<html><head><title>Hostile</title><script>window.__pwned=1</script></head><body onload="window.__pwned=2">
+    <article><h1>Hostile page</h1><p onclick="alert(1)">${ARTICLE.split('\n\n')[1]}</p>
+    <img src=x onerror="alert(2)"><a href="javascript:alert(3)">link</a><script>document.write('INJECTED')</script>
+    <p>${ARTICLE.split('\n\n')[2]}</p><style>p{color:red}</style><noscript>NOSCRIPT TEXT</noscript></article></body></html>`;
+  writeFileSync(join(batch, '06-hostile.html'), hostile);
+  const para = `<p>${ARTICLE.split('\n\n')[1]}</p>\n`;
+  writeFileSync(join(batch, '07-huge.html'), `<html><body><article>${para.repeat(Math.ceil((30 * 1024 * 1024) / para.length))}</article></body></html>`);
+  writeFileSync(join(batch, '08-good.txt'), ARTICLE);
+  return batch;
+}
+
+test('a batch of bad inputs: each gets a message or an article and the batch goes on', { timeout: 120_000 }, async () => {
+  const batch = batchFolder();
+  const io = capture();
+  const code = await run(['node', 'triangulate', 'extract', '--json', batch], io);
+  const results = io.stdout.map((l) => JSON.parse(l) as { id: string | null; source: string; text?: string; messages: { ruleId: string; severity: string }[] });
+  const bySource = new Map(results.map((r) => [r.source.split('/').pop(), r]));
+  assert.equal(results.length, 8, `one result per document, got ${results.map((r) => r.source).join(', ')}`);
+  assert.equal(code, 1, 'exit code 1 when some document failed');
+  assert.equal(bySource.get('01-empty.txt')?.id, null);
+  assert.ok(bySource.get('01-empty.txt')?.messages.some((m) => m.ruleId === 'ingest/empty'));
+  assert.ok(bySource.get('02-binary.html')?.messages.some((m) => m.ruleId === 'ingest/binary'));
+  assert.match(bySource.get('03-invalid-utf8.txt')?.text ?? '', /Rescue teams searched/);
+  assert.match(bySource.get('04-cp1252.txt')?.text ?? '', /café’s owner said “it shook for a minute” — then stopped/);
+  assert.match(bySource.get('05-deep.html')?.text ?? JSON.stringify(bySource.get('05-deep.html')?.messages), /Rescue teams searched|nest/i);
+  const hostile = bySource.get('06-hostile.html')?.text ?? '';
+  assert.match(hostile, /regional governor said/);
+  for (const payload of ['__pwned', 'alert(', 'INJECTED', 'javascript:', 'color:red', 'NOSCRIPT']) assert.ok(!hostile.includes(payload), payload);
+  assert.ok((bySource.get('07-huge.html')?.text ?? '').length > 1_000_000, 'the 30 MB page is extracted');
+  assert.match(bySource.get('08-good.txt')?.text ?? '', /civil defence agency/);
+});
+
+test('add stores once, reports what was already present, and articles/show read it back', async () => {
+  const db = join(dir, 'store.db');
+  const file = join(dir, 'quake.txt');
+  writeFileSync(file, ARTICLE);
+  const first = capture();
+  assert.equal(await run(['node', 'triangulate', 'add', '--db', db, file], first), 0);
+  assert.match(first.stdout.at(-1) ?? '', /^1 added, 0 already present, 0 failed/);
+  const again = capture(ARTICLE);
+  assert.equal(await run(['node', 'triangulate', 'add', '--db', db, '-', '--json'], again), 0);
+  assert.deepEqual(JSON.parse(again.stdout[0]), { added: 0, present: 1, failed: [] });
+  const list = capture();
+  await run(['node', 'triangulate', 'articles', '--db', db, '--json'], list);
+  assert.equal(list.stdout.length, 1);
+  const id = (JSON.parse(list.stdout[0]) as { id: string }).id;
+  const show = capture();
+  assert.equal(await run(['node', 'triangulate', 'show', id.slice(0, 8), '--db', db, '--json'], show), 0);
+  assert.match((JSON.parse(show.stdout[0]) as { text: string }).text, /civil defence agency/);
+  const missing = capture();
+  assert.equal(await run(['node', 'triangulate', 'show', 'doesnotexist', '--db', db], missing), 2);
+  assert.match(missing.stderr.join('\n'), /no article/);
+});
+
+test('usage errors exit with 2 and --help exits with 0', async () => {
+  assert.equal(await run(['node', 'triangulate', 'frobnicate'], capture()), 2);
+  assert.equal(await run(['node', 'triangulate', 'extract'], capture()), 2);
+  const help = capture();
+  assert.equal(await run(['node', 'triangulate', 'add', '--help'], help), 0);
+  assert.match(help.stdout.join('\n'), /--db <path>/);
+});
