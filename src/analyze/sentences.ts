@@ -49,9 +49,9 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u20
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026', '?!', '!?']);
 
 // One token: dotted acronym (U.S., a.m.), number with separators/decimals, word with inner hyphens/apostrophes,
-// ellipsis, repeated ?/!, or any other single non-space character.
+// possessive 's, ellipsis, repeated ?/!, or any other single non-space character.
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:(?:['\u2019](?![sS](?![\p{L}\p{N}]))|-(?!(?:\p{L}\.){2}))[\p{L}\p{M}\p{N}_]+)*|\.{3}|[?!]{2,}|\S/gu;
+  /(?:\p{L}\.){2,}(?!\p{L})|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{M}\p{N}_]+(?:(?:['\u2019](?![sS](?![\p{L}\p{N}]))|-(?!(?:\p{L}\.){2}))[\p{L}\p{M}\p{N}_]+)*|['\u2019][sS](?![\p{L}\p{N}])|\.{3}|[?!]{2,}|\S/gu;
 
 /** Tokens of `text` between `start` and `end`, offsets into `text`. Abbreviation full stops are joined to the word. */
 export function tokenize(text: string, start = 0, end = text.length, opts: SentenceOptions = defaultSentenceOptions): Token[] {

@@ -1,6 +1,7 @@
 // The `triangulate` command line: its commands, global options and exit codes.
 import { Command, CommanderError } from 'commander';
 import { addCommand } from './commands/add.js';
+import { annotateCommand } from './commands/annotate.js';
 import { articlesCommand, showCommand } from './commands/articles.js';
 import { extractCommand } from './commands/extract.js';
 import { EXIT, processIo, type Io } from './io.js';
@@ -25,6 +26,16 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .option('--removed', 'also print the removed blocks with their rules')
     .action(async (paths: string[], opts: { json?: boolean; removed?: boolean }) => {
       state.code = await extractCommand(paths, opts, io);
+    });
+
+  program
+    .command('annotate')
+    .description('print each document\'s analysis: sentences, entities, dates, quantities, attributions and claims')
+    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .option('--json', 'print one JSON object per document, one per line; every span is [start, end] into "text"')
+    .option('--as-is', 'take the input as clean article text (no boilerplate removal), so offsets are offsets into the file')
+    .action(async (paths: string[], opts: { json?: boolean; asIs?: boolean }) => {
+      state.code = await annotateCommand(paths, opts, io);
     });
 
   program

@@ -1,6 +1,7 @@
 // `triangulate add`: ingests, extracts and stores documents, then prints a one-line summary.
 import { formatMessage } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
+import { analysisOf } from './annotate.js';
 import { EXIT, extractInputs, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 
@@ -24,6 +25,14 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
       }
       const outcome = await store.putArticle(result.article);
       summary[outcome]++;
+      if (outcome === 'added') {
+        try {
+          await store.putAnalysis(analysisOf(result.article));
+        } catch (e) {
+          // The article stays stored; its analysis can be redone later.
+          io.err(`${result.article.source}: warning: analysis failed: ${(e as Error).message} (analyze/internal-error)`);
+        }
+      }
       progress.tick(result.article.source);
     }
   } finally {

@@ -36,7 +36,7 @@ const NEGATIVE_PREFIXES: readonly [string, string][] = [
   ['optin', 'html/newsletter'], ['paywall', 'html/newsletter'], ['login', 'html/newsletter'],
   ['nav', 'html/nav'], ['menu', 'html/nav'], ['breadcrumb', 'html/nav'], ['pagination', 'html/nav'],
   ['pager', 'html/nav'], ['skiplink', 'html/nav'], ['toc', 'html/nav'],
-  ['footer', 'html/footer'], ['sidebar', 'html/aside'], ['widget', 'html/aside'], ['masthead', 'html/header'],
+  ['footer', 'html/footer'], ['sidebar', 'html/aside'], ['masthead', 'html/header'],
   ['promo', 'html/ad'], ['sponsor', 'html/ad'], ['advert', 'html/ad'], ['banner', 'html/ad'],
   ['cookie', 'html/popup'], ['consent', 'html/popup'], ['gdpr', 'html/popup'], ['popup', 'html/popup'],
   ['modal', 'html/popup'], ['tagcloud', 'html/tags'], ['tags', 'html/tags'], ['authorbio', 'html/byline'],
@@ -62,7 +62,8 @@ export function hintWords(el: El): string[] {
   const spaced = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   const words = spaced.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
   // Joined neighbours catch "read-more" as "readmore" and "author-bio" as "authorbio".
-  for (let i = 0; i + 1 < words.length; i++) words.push(words[i]! + words[i + 1]!);
+  const n = words.length;
+  for (let i = 0; i + 1 < n; i++) words.push(words[i]! + words[i + 1]!);
   return words;
 }
 

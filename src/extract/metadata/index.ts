@@ -14,6 +14,11 @@ export interface MetadataInput {
   page?: HtmlPageInfo;
   /** Values a structured record supplied; they win over anything found in the page. */
   hints: DocumentHints;
+  /**
+   * A day near the article's publication (`YYYY-MM-DD`): the fetch date, or the date of other
+   * articles of the same story. Only used to give a year to dates the page writes without one.
+   */
+  referenceDate?: string;
 }
 
 export interface MetadataResult {
@@ -23,3 +28,4 @@ export interface MetadataResult {
 
 export { extractMetadata } from './extract.js';
 export { detectLanguage } from './language.js';
+export { DEFAULT_METADATA_OPTIONS, type MetadataOptions } from './options.js';

@@ -45,6 +45,50 @@ export function splitLines(text: string): string[] {
   return out;
 }
 
+const LOWER_START = /^["'“‘(«]?\p{Ll}/u;
+const OPEN_END = /[\p{L}\p{N},;\-–]$/u;
+/** Least length of a line that may continue on the next one (shorter lines are menu items, not wrapped prose). */
+const WRAP_MIN_LENGTH = 30;
+/** Lower-case continuations a page needs before it counts as hard-wrapped. */
+const WRAPPED_PAGE_MIN = 3;
+
+/**
+ * Rejoins hard-wrapped prose: a line that does not end a sentence continues on the next line when that
+ * line starts in lower case. On a page where that happens repeatedly (hard-wrapped text), a line of
+ * nearly the wrap width that ends mid-sentence also continues on the next line whatever its case.
+ */
+export function unwrapLines(lines: readonly string[]): string[] {
+  const lowerJoin = (a: string, b: string): boolean =>
+    a.length >= WRAP_MIN_LENGTH && OPEN_END.test(a) && LOWER_START.test(b);
+  let lowerJoins = 0;
+  const joinedLengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lowerJoin(lines[i], lines[i + 1])) {
+      lowerJoins++;
+      if (joinedLengths.length < 1000) joinedLengths.push(lines[i].length);
+    }
+  }
+  const wrapped = lowerJoins >= WRAPPED_PAGE_MIN;
+  joinedLengths.sort((a, b) => a - b);
+  const width = wrapped ? joinedLengths[Math.floor(joinedLengths.length / 2)] * 0.75 : Infinity;
+  const out: string[] = [];
+  let current: string | null = null;
+  let last = '';
+  for (const line of lines) {
+    const joins =
+      current !== null && (lowerJoin(last, line) || (wrapped && last.length >= width && OPEN_END.test(last)));
+    if (joins) {
+      current += (last.endsWith('-') && LOWER_START.test(line) ? '' : ' ') + line;
+    } else {
+      if (current !== null) out.push(current);
+      current = line;
+    }
+    last = line;
+  }
+  if (current !== null) out.push(current);
+  return out;
+}
+
 /** Measures one line given the page's stopwords. */
 export function measure(text: string, stopwords: ReadonlySet<string>): Block {
   const tokens = tokenize(text);

@@ -1,7 +1,158 @@
-// Page-text extraction (placeholder until the extractor lands).
+// Page-text extraction: finds the headline and the article paragraphs in a flattened page's text.
+import { franc } from 'franc-min';
+import type { Message, RemovedBlock } from '../../model/index.js';
+import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';
+import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
+import { chromePattern } from './patterns.js';
+import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
+import { stopwordsFor } from './stopwords.js';
+import { chooseTitle, type TitleChoice } from './title.js';
 
-export function extractPageText(text: string): PageTextExtraction {
-  const lines = text.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  return { title: lines[0] ?? null, paragraphs: lines.slice(1), removed: [], messages: [] };
+/** How many of a page's most frequent words serve as stopwords when no list covers its language. */
+const DERIVED_STOPWORDS = 40;
+
+/** Extracts the article from page text. Never throws on content; problems become messages. */
+export function extractPageText(text: string, options: Partial<PageTextOptions> = {}): PageTextExtraction {
+  const o: PageTextOptions = { ...DEFAULT_PAGE_TEXT_OPTIONS, ...options };
+  const messages: Message[] = [];
+  const lines = unwrapLines(splitLines(text));
+  if (lines.length === 0) {
+    messages.push({ severity: 'warning', ruleId: 'text/empty', reason: 'The page text is empty.' });
+    return { title: null, paragraphs: [], removed: [], messages };
+  }
+  const stopwords = pageStopwords(lines, o, messages);
+  const blocks = lines.map((l) => measure(l, stopwords));
+  const patterns = blocks.map((b) => chromePattern(b));
+  const counts = new Map<string, number>();
+  for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+
+  // Two passes: prose shape alone, then prose shape plus similarity to the first region's vocabulary.
+  const base = blocks.map((b, i) => baseScore(b, patterns[i], o));
+  const first = bestRegion(base);
+  const vocab = coreVocabulary(blocks, base, first);
+  const inCore = (i: number): boolean => i >= first.start && i < first.end && base[i] > 0;
+  const sims = blocks.map((b, i) => similarity(b, vocab, inCore(i)));
+  const scores = base.map((s, i) => (patterns[i] === null ? vocabularyScore(s, blocks[i], sims[i], o) : s));
+  let region = bestRegion(scores);
+  if (region.end === region.start) {
+    messages.push({
+      severity: 'warning',
+      ruleId: 'text/no-article',
+      reason: 'No run of lines reads like article prose; every line is kept except recognised chrome.',
+    });
+    region = { start: 0, end: blocks.length };
+  }
+
+  const title = findTitle(blocks, patterns, sims, region, o);
+  const keep = new Array<boolean>(blocks.length).fill(false);
+  const rules = new Array<{ rule: string; score?: number } | null>(blocks.length).fill(null);
+  const titleStart = title === null ? region.start : title.index + 1;
+  for (let i = titleStart; i < region.start; i++) {
+    const b = blocks[i];
+    const standfirst =
+      patterns[i] === null && b.size >= o.standfirstTokens && sims[i] >= o.standfirstSimilarity &&
+      (counts.get(b.key) ?? 0) === 1;
+    if (standfirst) keep[i] = true;
+  }
+  for (let i = Math.max(region.start, titleStart); i < region.end; i++) keep[i] = true;
+  classifyKept(blocks, patterns, sims, counts, title, keep, rules, o);
+
+  const paragraphs: string[] = [];
+  const removed: RemovedBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (title !== null && i === title.index) {
+      if (title.label !== null) removed.push({ text: title.label, rule: 'text/section-label' });
+      continue;
+    }
+    if (keep[i]) {
+      paragraphs.push(blocks[i].text);
+      continue;
+    }
+    const r = rules[i] ?? outsideRule(i, patterns, scores);
+    removed.push({ text: blocks[i].text, ...r });
+  }
+  if (paragraphs.length === 0) {
+    messages.push({ severity: 'warning', ruleId: 'text/no-paragraphs', reason: 'No article paragraph was found.' });
+  }
+  return { title: title?.title ?? null, paragraphs, removed, messages };
+}
+
+/** Stopwords for the page's language (franc on a bounded sample), or frequent words of the page itself. */
+function pageStopwords(lines: readonly string[], o: PageTextOptions, messages: Message[]): Set<string> {
+  let sample = '';
+  for (const l of lines) {
+    if (l.length < 60) continue;
+    sample += l + '\n';
+    if (sample.length >= o.languageSample) break;
+  }
+  if (sample.length < 200) sample = lines.join('\n').slice(0, o.languageSample);
+  const lang = franc(sample, { minLength: 20 });
+  const list = stopwordsFor(lang);
+  if (list !== null) return list;
+  messages.push({
+    severity: 'info',
+    ruleId: 'text/derived-stopwords',
+    reason: `No stopword list for language "${lang}"; the page's most frequent words stand in.`,
+  });
+  return deriveStopwords(lines, DERIVED_STOPWORDS);
+}
+
+/** The headline among the lines shortly before the region (or its first line when that reads as one). */
+function findTitle(
+  blocks: readonly Block[],
+  patterns: readonly (string | null)[],
+  sims: readonly number[],
+  region: Region,
+  o: PageTextOptions,
+): TitleChoice | null {
+  const candidates: { index: number; block: Block; sim: number }[] = [];
+  const last = Math.min(region.end - 1, region.start);
+  for (let i = Math.max(0, region.start - o.titleLookback); i <= last; i++) {
+    if (patterns[i] === null && blocks[i].hasLetter) candidates.push({ index: i, block: blocks[i], sim: sims[i] });
+  }
+  return chooseTitle(candidates);
+}
+
+/** Within the kept range: drops chrome patterns, title copies, duplicates and short lines foreign to the article. */
+function classifyKept(
+  blocks: readonly Block[],
+  patterns: readonly (string | null)[],
+  sims: readonly number[],
+  counts: ReadonlyMap<string, number>,
+  title: TitleChoice | null,
+  keep: boolean[],
+  rules: ({ rule: string; score?: number } | null)[],
+  o: PageTextOptions,
+): void {
+  const seen = new Set<string>();
+  const titleKey = title === null ? null : blocks[title.index].key;
+  const titleText = title?.title.toLowerCase() ?? null;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!keep[i]) continue;
+    const b = blocks[i];
+    const drop = (rule: string, score?: number): void => {
+      keep[i] = false;
+      rules[i] = score === undefined ? { rule } : { rule, score: round(score) };
+    };
+    const pattern = patterns[i];
+    const short = b.size < o.shortTokens && !b.terminal;
+    if (pattern !== null) drop(pattern);
+    else if (b.key === titleKey || b.key === titleText) drop('text/duplicate-title');
+    else if (short && (counts.get(b.key) ?? 0) > 1 && sims[i] < o.shortKeepSimilarity) {
+      drop('text/repeated-short', 1 - sims[i]);
+    } else if (seen.has(b.key)) drop('text/duplicate');
+    seen.add(b.key);
+  }
+}
+
+/** The rule for a line outside the article: its chrome pattern, else its position with the score that decided. */
+function outsideRule(i: number, patterns: readonly (string | null)[], scores: readonly number[]): { rule: string; score?: number } {
+  const pattern = patterns[i];
+  if (pattern !== null) return { rule: pattern };
+  return { rule: 'text/outside-article', score: round(-scores[i]) };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -12,3 +12,4 @@ export interface PageTextExtraction {
 }
 
 export { extractPageText } from './extract.js';
+export { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';

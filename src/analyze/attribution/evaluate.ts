@@ -1,0 +1,28 @@
+// Scores a model against gold documents with the PolNeAR span metrics.
+import type { CharSpan, GoldDoc } from './corpus.js';
+import type { AttributionModel } from './model.js';
+import { runModel } from './pipeline.js';
+import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
+
+/** Exact and begin-match counts per role over all documents. */
+export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<Role, RoleScores> {
+  const scores = emptyScores();
+  for (const doc of docs) {
+    const { t, found } = runModel(model, doc.text);
+    const tok = (s: [number, number]): CharSpan => [t.starts[s[0]], t.ends[s[1]]];
+    const pred: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
+    for (const a of found) {
+      pred.cue.push([t.starts[a.cue[0]], t.ends[a.cue[1] - 1]]);
+      if (a.source) pred.source.push(tok(a.source));
+      if (a.content) pred.content.push(tok(a.content));
+    }
+    const gold: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
+    for (const a of doc.attributions) {
+      gold.cue.push(a.cue);
+      if (a.source) gold.source.push(a.source);
+      if (a.content) gold.content.push(a.content);
+    }
+    for (const role of ['source', 'cue', 'content'] as const) scoreRole(scores[role], doc.text, gold[role], pred[role]);
+  }
+  return scores;
+}

@@ -1,0 +1,148 @@
+// Per-token feature values (hashed) and the feature templates of the cue tagger.
+import { hashString, mix, mix3 } from './hash.js';
+import { CUE_STEMS, PRONOUNS, TITLES } from './lexicon.js';
+import { Kind, shape, stem, type TokenizedText } from './tokenize.js';
+
+/** Coarse token class codes. */
+export const enum Cls {
+  Lower = 1, Cap = 2, AllCaps = 3, Num = 4, Comma = 5, Stop = 6, Colon = 7, OpenQ = 8, CloseQ = 9, Dash = 10,
+  Paren = 11, Other = 12, Edge = 13,
+}
+
+/** Token-level feature values for one text, precomputed once. */
+export interface TokenFeatures {
+  n: number;
+  lower: Uint32Array;
+  stem: Uint32Array;
+  shape: Uint32Array;
+  suffix: Uint32Array;
+  cls: Uint8Array;
+  lexCue: Uint8Array;
+  pronoun: Uint8Array;
+  title: Uint8Array;
+  sentStart: Uint8Array;
+  sentEnd: Uint8Array;
+  inQuote: Uint8Array;
+  /** Prefix counts over tokens: count of class/flag in tokens [0, k). */
+  commas: Int32Array;
+  cues: Int32Array;
+  openQ: Int32Array;
+  closeQ: Int32Array;
+}
+
+const EDGE = hashString('<edge>');
+
+function classOf(t: TokenizedText, k: number): Cls {
+  const w = t.words[k];
+  switch (t.kind[k]) {
+    case Kind.OpenQuote: return Cls.OpenQ;
+    case Kind.CloseQuote: return Cls.CloseQ;
+    case Kind.Number: return Cls.Num;
+    case Kind.Word:
+      if (/^\p{Lu}/u.test(w)) return w.length > 1 && w === w.toUpperCase() ? Cls.AllCaps : Cls.Cap;
+      return Cls.Lower;
+    default:
+      if (w === ',') return Cls.Comma;
+      if (w === '.' || w === '!' || w === '?' || w === '…') return Cls.Stop;
+      if (w === ':' || w === ';') return Cls.Colon;
+      if (w === '—' || w === '–' || w === '-') return Cls.Dash;
+      if (w === '(' || w === ')' || w === '[' || w === ']') return Cls.Paren;
+      return Cls.Other;
+  }
+}
+
+/** Computes the token-level feature values of a tokenized text. */
+export function tokenFeatures(t: TokenizedText): TokenFeatures {
+  const n = t.starts.length;
+  const f: TokenFeatures = {
+    n, lower: new Uint32Array(n), stem: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
+    cls: new Uint8Array(n), lexCue: new Uint8Array(n), pronoun: new Uint8Array(n), title: new Uint8Array(n),
+    sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n),
+    commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
+  };
+  for (let k = 0; k < n; k++) {
+    const lw = t.lower[k];
+    const st = stem(lw);
+    f.lower[k] = hashString(lw);
+    f.stem[k] = hashString(st);
+    f.shape[k] = hashString(shape(t.words[k]));
+    f.suffix[k] = hashString(lw.length > 3 ? lw.slice(-3) : lw);
+    f.cls[k] = classOf(t, k);
+    f.lexCue[k] = CUE_STEMS.has(st) || CUE_STEMS.has(lw) ? 1 : 0;
+    f.pronoun[k] = PRONOUNS.has(lw) ? 1 : 0;
+    f.title[k] = TITLES.has(lw) ? 1 : 0;
+    f.sentStart[k] = k === 0 || t.sent[k] !== t.sent[k - 1] ? 1 : 0;
+    f.sentEnd[k] = k === n - 1 || t.sent[k] !== t.sent[k + 1] ? 1 : 0;
+    f.inQuote[k] = t.quoteDepth[k] > 0 ? 1 : 0;
+    f.commas[k + 1] = f.commas[k] + (f.cls[k] === Cls.Comma ? 1 : 0);
+    f.cues[k + 1] = f.cues[k] + f.lexCue[k];
+    f.openQ[k + 1] = f.openQ[k] + (f.cls[k] === Cls.OpenQ ? 1 : 0);
+    f.closeQ[k + 1] = f.closeQ[k] + (f.cls[k] === Cls.CloseQ ? 1 : 0);
+  }
+  return f;
+}
+
+/** Hash of the lower-cased form at `k`, or an edge marker outside [lo, hi). */
+export function lowerAt(f: TokenFeatures, k: number, lo = 0, hi = f.n): number {
+  return k >= lo && k < hi ? f.lower[k] : EDGE;
+}
+
+/** Class at `k`, or Edge outside [lo, hi). */
+export function clsAt(f: TokenFeatures, k: number, lo = 0, hi = f.n): number {
+  return k >= lo && k < hi ? f.cls[k] : Cls.Edge;
+}
+
+/** Number of cue-tagger features per token. */
+export const CUE_FEATURES = 30;
+
+/** Writes the cue-tagger features of token `k` (within paragraph [lo, hi)) into `out` at `at`. */
+export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number, out: Uint32Array, at: number): void {
+  const w0 = f.lower[k];
+  const wm1 = lowerAt(f, k - 1, lo, hi);
+  const wp1 = lowerAt(f, k + 1, lo, hi);
+  const wm2 = lowerAt(f, k - 2, lo, hi);
+  const wp2 = lowerAt(f, k + 2, lo, hi);
+  const s0 = f.stem[k];
+  const cm1 = clsAt(f, k - 1, lo, hi);
+  const cp1 = clsAt(f, k + 1, lo, hi);
+  const cm2 = clsAt(f, k - 2, lo, hi);
+  const cp2 = clsAt(f, k + 2, lo, hi);
+  const q = f.inQuote[k];
+  const lex = f.lexCue[k];
+  const lexm1 = k - 1 >= lo ? f.lexCue[k - 1] : 2;
+  const lexp1 = k + 1 < hi ? f.lexCue[k + 1] : 2;
+  const pronP1 = k + 1 < hi ? f.pronoun[k + 1] : 2;
+  const pronM1 = k - 1 >= lo ? f.pronoun[k - 1] : 2;
+  const sentPos = Math.min(k - lo, 6);
+  let i = at;
+  out[i++] = mix(1, 0);
+  out[i++] = mix(2, w0);
+  out[i++] = mix(3, wm1);
+  out[i++] = mix(4, wp1);
+  out[i++] = mix(5, wm2);
+  out[i++] = mix(6, wp2);
+  out[i++] = mix3(7, wm1, w0);
+  out[i++] = mix3(8, w0, wp1);
+  out[i++] = mix(9, s0);
+  out[i++] = mix(10, f.shape[k]);
+  out[i++] = mix(11, f.suffix[k]);
+  out[i++] = mix3(12, lex, f.cls[k]);
+  out[i++] = mix3(13, s0, q);
+  out[i++] = mix3(14, cm1 * 16 + cp1, f.cls[k]);
+  out[i++] = mix3(15, lexm1, lexp1);
+  out[i++] = mix3(16, q, lex);
+  out[i++] = mix3(17, s0, cm1);
+  out[i++] = mix3(18, s0, cp1);
+  out[i++] = mix3(19, s0, wp1);
+  out[i++] = mix3(20, wm1, s0);
+  out[i++] = mix3(21, s0, pronP1 * 4 + pronM1);
+  out[i++] = mix3(22, sentPos, lex);
+  out[i++] = mix3(23, cm2 * 16 + cp2, lex);
+  out[i++] = mix3(24, s0, cm2 * 16 + cm1);
+  out[i++] = mix3(25, s0, cp1 * 16 + cp2);
+  out[i++] = mix3(26, f.sentStart[k] * 2 + f.sentEnd[k], lex);
+  out[i++] = mix3(27, wm2, wm1);
+  out[i++] = mix3(28, wp1, wp2);
+  out[i++] = mix3(29, f.title[k] * 2 + f.pronoun[k], cm1);
+  out[i++] = mix3(30, lex, q * 16 + cm1);
+}

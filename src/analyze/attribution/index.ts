@@ -1,0 +1,21 @@
+// Public face of attribution extraction: who said what, found by a trained cue tagger and span scorers.
+import type { Attribution } from '../../model/analysis.js';
+import { loadAttributionModel, type AttributionModel } from './model.js';
+import { runModel } from './pipeline.js';
+import { toAttributions } from './output.js';
+
+export { loadAttributionModel, type AttributionModel } from './model.js';
+
+export interface FindAttributionsOptions {
+  /** A loaded model; pass one when analysing many texts (otherwise the model file is read on every call). */
+  model?: AttributionModel;
+  /** Path of a model file to load when `model` is not given (default: models/attribution/model.bin.gz in the package). */
+  modelPath?: string;
+}
+
+/** Finds attributions in `text`: speaker (or null), cue, content, whether quoted directly, and the outlet spoken to. Spans are character offsets into `text`. */
+export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
+  const model = options.model ?? loadAttributionModel(options.modelPath);
+  const { t, found } = runModel(model, text);
+  return toAttributions(t, found);
+}

@@ -1,0 +1,106 @@
+// The attribution model: its weight tables, saving and loading (gzip), and where it lives in the package.
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { WeightTable } from './hash.js';
+import { DEFAULT_OPTIONS, type AttributionModelOptions } from './options.js';
+
+/** A trained attribution model. */
+export interface AttributionModel {
+  options: AttributionModelOptions;
+  cue: WeightTable;
+  source: WeightTable;
+  content: WeightTable;
+}
+
+const MAGIC = 'TRIATTR1';
+const MODEL_FILE = 'model.bin.gz';
+
+/** A fresh, untrained model. */
+export function emptyModel(options: AttributionModelOptions = DEFAULT_OPTIONS): AttributionModel {
+  return {
+    options,
+    cue: new WeightTable(options.cueBits),
+    source: new WeightTable(options.sourceBits),
+    content: new WeightTable(options.contentBits),
+  };
+}
+
+/** The package root: the nearest ancestor of this file holding package.json and models/. */
+export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  for (;;) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'models'))) return dir;
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`attribution: no package root above ${from}`);
+    dir = up;
+  }
+}
+
+/** Default path of the trained model file. */
+export function defaultModelPath(): string {
+  return join(packageRoot(), 'models', 'attribution', MODEL_FILE);
+}
+
+function quantize(table: WeightTable, pruneFraction: number): { scale: number; data: Int16Array } {
+  let max = 0;
+  for (const v of table.w) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 32767 : 1;
+  const cut = max * pruneFraction;
+  const data = new Int16Array(table.w.length);
+  for (let i = 0; i < data.length; i++) {
+    const v = table.w[i];
+    data[i] = Math.abs(v) < cut ? 0 : Math.round(v / scale);
+  }
+  return { scale, data };
+}
+
+/** Serialises a model: a JSON header, then each table's int16 weights, all gzipped. */
+export function serializeModel(model: AttributionModel): Buffer {
+  const tables = [model.cue, model.source, model.content].map((t) => quantize(t, model.options.pruneFraction));
+  const header = Buffer.from(JSON.stringify({ options: model.options, scales: tables.map((t) => t.scale) }), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(header.length, 0);
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'ascii'), len, header];
+  for (const t of tables) parts.push(Buffer.from(t.data.buffer, t.data.byteOffset, t.data.byteLength));
+  return gzipSync(Buffer.concat(parts), { level: 9 });
+}
+
+/** Reads a model serialised by `serializeModel`. */
+export function deserializeModel(gz: Buffer): AttributionModel {
+  const raw = gunzipSync(gz);
+  if (raw.subarray(0, MAGIC.length).toString('ascii') !== MAGIC) throw new Error('attribution: not a model file');
+  const hlen = raw.readUInt32LE(MAGIC.length);
+  let at = MAGIC.length + 4;
+  const header = JSON.parse(raw.subarray(at, at + hlen).toString('utf8')) as {
+    options: AttributionModelOptions;
+    scales: number[];
+  };
+  at += hlen;
+  const o = header.options;
+  const tables = [o.cueBits, o.sourceBits, o.contentBits].map((bits, k) => {
+    const n = 1 << bits;
+    const copy = new Uint8Array(raw.subarray(at, at + n * 2));
+    const data = new Int16Array(copy.buffer, 0, n);
+    at += n * 2;
+    const w = new Float32Array(n);
+    const scale = header.scales[k];
+    for (let i = 0; i < n; i++) w[i] = data[i] * scale;
+    return new WeightTable(bits, w);
+  });
+  return { options: o, cue: tables[0], source: tables[1], content: tables[2] };
+}
+
+/** Loads the model from `path` (default: models/attribution/model.bin.gz under the package root). */
+export function loadAttributionModel(path: string = defaultModelPath()): AttributionModel {
+  return deserializeModel(readFileSync(path));
+}
+
+/** Writes the model to `path`, creating its folder. */
+export function saveAttributionModel(model: AttributionModel, path: string = defaultModelPath()): number {
+  const buf = serializeModel(model);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, buf);
+  return buf.length;
+}

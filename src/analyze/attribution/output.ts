@@ -1,0 +1,87 @@
+// Turns the model's token ranges into Attribution records: character spans, direct-quote flag, channel.
+import type { Attribution, TextSpan } from '../../model/analysis.js';
+import { CHANNEL_CUES } from './lexicon.js';
+import type { TokenAttribution } from './pipeline.js';
+import { Kind, type TokenizedText } from './tokenize.js';
+
+/** Words that mark a capitalised name as a news outlet. */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  'news', 'times', 'post', 'journal', 'herald', 'tribune', 'telegraph', 'guardian', 'newsweek', 'reuters', 'bloomberg',
+  'politico', 'axios', 'agency', 'press', 'radio', 'television', 'tv', 'magazine', 'daily', 'gazette', 'chronicle',
+  'observer', 'independent', 'economist', 'yonhap', 'xinhua', 'interfax', 'tass', 'kyodo', 'mail', 'express',
+  'insider', 'wire', 'network', 'broadcasting', 'hill', 'atlantic', 'vox', 'slate', 'fox', 'cnn', 'bbc', 'nbc', 'cbs',
+  'abc', 'npr', 'msnbc', 'afp', 'ap', 'kbs', 'nhk', 'sbs', 'mbc', 'ytn', 'cnbc', 'pbs', 'dpa', 'ria', 'star', 'standard',
+  'record', 'review', 'online', 'media', 'channel', 'report', 'today', 'weekly', 'monitor', 'spiegel', 'zeit', 'welt',
+]);
+const CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', '&', 'for', "'s", '’s']);
+/** Phrases after which a named outlet follows ("in an interview with", "speaking to"). */
+const LEAD_INS: ReadonlyArray<readonly string[]> = [['interview', 'with'], ['speaking', 'to'], ['speaking', 'with'], ['told']];
+
+function span(t: TokenizedText, a: number, b: number): TextSpan {
+  const s = t.starts[a];
+  const e = t.ends[b];
+  return { text: t.text.slice(s, e), span: [s, e] };
+}
+
+function isCap(t: TokenizedText, k: number): boolean {
+  return t.kind[k] === Kind.Word && /^\p{Lu}/u.test(t.words[k]);
+}
+
+/** Capitalised name starting at token `k` that looks like an outlet, as an inclusive token range. */
+function outletAt(t: TokenizedText, k: number, limit: number): [number, number] | null {
+  let e = k;
+  let sawOutlet = false;
+  let words = 0;
+  while (e < limit && (isCap(t, e) || (CONNECTORS.has(t.lower[e]) && e > k))) {
+    if (isCap(t, e)) words++;
+    if (OUTLET_WORDS.has(t.lower[e]) || (t.words[e].length > 1 && t.words[e] === t.words[e].toUpperCase())) sawOutlet = true;
+    e++;
+  }
+  while (e > k && CONNECTORS.has(t.lower[e - 1])) e--;
+  if (words === 0 || e === k) return null;
+  if (!sawOutlet && !(t.lower[k] === 'the' && words >= 2)) return null;
+  return [k, e - 1];
+}
+
+/** The outlet a speaker spoke to, looked for right after a channel verb in or after the cue. */
+function channelOf(t: TokenizedText, cs: number, ce: number): [number, number] | null {
+  const limit = Math.min(t.starts.length, ce + 6);
+  for (let k = cs; k < Math.min(limit, ce + 3); k++) {
+    if (t.para[k] !== t.para[cs]) break;
+    for (const lead of LEAD_INS) {
+      const ok = lead.every((w, n) => k + n < limit && (n === 0 && w === 'told' ? CHANNEL_CUES.has(t.lower[k]) : t.lower[k + n] === w));
+      if (!ok) continue;
+      const found = outletAt(t, k + lead.length, limit);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function isDirect(t: TokenizedText, i: number, j: number): boolean {
+  const n = t.starts.length;
+  if (t.kind[i] === Kind.OpenQuote || (i > 0 && t.kind[i - 1] === Kind.OpenQuote)) return true;
+  if (t.kind[j] === Kind.CloseQuote || (j + 1 < n && t.kind[j + 1] === Kind.CloseQuote)) return true;
+  return j + 2 < n && t.kind[j + 1] === Kind.Punct && t.kind[j + 2] === Kind.CloseQuote;
+}
+
+/** Attribution records for the model's findings, in text order. */
+export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const a of found) {
+    if (a.content === null) continue;
+    const [cs, ce] = a.cue;
+    const channel = channelOf(t, cs, ce);
+    const speaker = a.source ? span(t, a.source[0], a.source[1]) : null;
+    const rec: Attribution = {
+      speaker,
+      cue: span(t, cs, ce - 1),
+      content: span(t, a.content[0], a.content[1]),
+      direct: isDirect(t, a.content[0], a.content[1]),
+      rule: a.source ? 'attribution-model/speaker' : 'attribution-model/no-speaker',
+    };
+    if (channel && !(a.source && channel[0] <= a.source[1] && channel[1] >= a.source[0])) rec.channel = span(t, channel[0], channel[1]);
+    out.push(rec);
+  }
+  return out.sort((x, y) => x.cue.span[0] - y.cue.span[0]);
+}

@@ -1,0 +1,83 @@
+// Runs the model over a text: cue tagging, then each cue's window, source and content spans as token ranges.
+import { paragraphFeatures, tagsToSpans, viterbi } from './cue-tagger.js';
+import { tokenFeatures, type TokenFeatures } from './features.js';
+import type { AttributionModel } from './model.js';
+import type { AttributionModelOptions } from './options.js';
+import { cueContext, type CueContext } from './span-features.js';
+import { decodeSpan, type TokenSpan } from './span-model.js';
+import { Kind, tokenize, type TokenizedText } from './tokenize.js';
+
+/** One attribution found by the model, in token ranges (cue [start, end), spans inclusive). */
+export interface TokenAttribution {
+  cue: [number, number];
+  source: TokenSpan;
+  content: TokenSpan;
+}
+
+function unbalanced(t: TokenizedText, lo: number, hi: number): boolean {
+  let open = 0;
+  for (let k = lo; k < hi; k++) {
+    if (t.kind[k] === Kind.OpenQuote) open++;
+    else if (t.kind[k] === Kind.CloseQuote && open > 0) open--;
+  }
+  return open > 0;
+}
+
+function opensWithQuote(t: TokenizedText, p: number): boolean {
+  const k = t.paraStarts[p];
+  return k < t.paraStarts[p + 1] && t.kind[k] === Kind.OpenQuote;
+}
+
+/** Token window [ws, we) for the cue [cs, ce): its paragraph, joined with neighbours a quotation runs across. */
+export function cueWindow(t: TokenizedText, cs: number, ce: number, o: AttributionModelOptions): [number, number] {
+  const last = t.paraStarts.length - 2;
+  let first = t.para[cs];
+  let end = first;
+  for (let n = 0; n < o.quoteParagraphs && first > 0; n++) {
+    const prev = first - 1;
+    if (!opensWithQuote(t, first) || !unbalanced(t, t.paraStarts[prev], t.paraStarts[prev + 1])) break;
+    first = prev;
+  }
+  for (let n = 0; n < o.quoteParagraphs && end < last; n++) {
+    if (!unbalanced(t, t.paraStarts[end], t.paraStarts[end + 1]) || !opensWithQuote(t, end + 1)) break;
+    end++;
+  }
+  const lo = t.paraStarts[first];
+  const hi = t.paraStarts[end + 1];
+  return [Math.max(lo, cs - o.windowLeft), Math.min(hi, ce + o.windowRight)];
+}
+
+/** Context for the cue [cs, ce) with its window. */
+export function contextFor(t: TokenizedText, f: TokenFeatures, cs: number, ce: number, o: AttributionModelOptions): CueContext {
+  const [ws, we] = cueWindow(t, cs, ce, o);
+  return cueContext(t, f, cs, ce, ws, we);
+}
+
+/** Cue token ranges found by the cue tagger. */
+export function findCues(model: AttributionModel, t: TokenizedText, f: TokenFeatures): Array<[number, number]> {
+  const cues: Array<[number, number]> = [];
+  for (let p = 0; p + 1 < t.paraStarts.length; p++) {
+    const lo = t.paraStarts[p];
+    const hi = t.paraStarts[p + 1];
+    if (hi <= lo) continue;
+    const tags = viterbi(model.cue, paragraphFeatures(f, lo, hi), hi - lo);
+    cues.push(...tagsToSpans(tags, lo));
+  }
+  return cues;
+}
+
+/** Runs the whole model over a text. */
+export function runModel(model: AttributionModel, text: string): { t: TokenizedText; f: TokenFeatures; found: TokenAttribution[] } {
+  const t = tokenize(text);
+  const f = tokenFeatures(t);
+  const o = model.options;
+  const found: TokenAttribution[] = [];
+  for (const [cs, ce] of findCues(model, t, f)) {
+    const c = contextFor(t, f, cs, ce, o);
+    const content = decodeSpan(model.content, c, o.content).span;
+    if (content === null) continue;
+    const source = decodeSpan(model.source, c, o.source).span;
+    found.push({ cue: [cs, ce], source, content });
+  }
+  return { t, f, found };
+}

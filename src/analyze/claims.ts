@@ -1,0 +1,347 @@
+// Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
+import type {
+  Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token,
+} from '../model/analysis.js';
+import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+
+export interface ClaimInput {
+  text: string;
+  sentences: readonly Sentence[];
+  entities: readonly EntityMention[];
+  dates: readonly DateMention[];
+  quantities: readonly Quantity[];
+  attributions: readonly Attribution[];
+  /** Who published the article: the origin of unattributed claims. */
+  outlet: string | null;
+  /** The article's publication date, the time of claims that give no other. */
+  published: string | null;
+}
+
+export interface ClaimOptions {
+  lexicon: ClaimLexicon;
+  /** Tokens searched left of a quantity for its predicate before searching right (seed sentences put the verb within 6 tokens). */
+  predicateWindowLeft: number;
+  /** Tokens searched right of a quantity ("About 1,500 have already been deployed"). */
+  predicateWindowRight: number;
+  /** Tokens after the number in which the unit's head noun is looked for ("12,000 North Korean troops"). */
+  subjectWindow: number;
+}
+
+export const defaultClaimOptions: ClaimOptions = {
+  lexicon: defaultClaimLexicon,
+  predicateWindowLeft: 8,
+  predicateWindowRight: 6,
+  subjectWindow: 5,
+};
+
+const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
+const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
+const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
+
+/** Index of the sentence holding an offset (sentences are sorted and disjoint). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.span[0]) hi = mid - 1;
+    else if (offset >= s.span[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function tokensBefore(s: Sentence, offset: number): Token[] {
+  return s.tokens.filter((t) => t.span[1] <= offset);
+}
+
+function tokensAfter(s: Sentence, offset: number): Token[] {
+  return s.tokens.filter((t) => t.span[0] >= offset);
+}
+
+/** The name an entity mention stands for: its antecedent's text when it refers back, without a possessive. */
+export function mentionName(entities: readonly EntityMention[], index: number): string {
+  let m = entities[index];
+  const seen = new Set<number>();
+  while (m.refersTo !== undefined && !seen.has(m.refersTo) && entities[m.refersTo]) {
+    seen.add(m.refersTo);
+    m = entities[m.refersTo];
+  }
+  return m.text.replace(/['’]s$/, '');
+}
+
+function mentionAt(entities: readonly EntityMention[], span: [number, number]): number {
+  let best = -1;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (e.span[0] < span[1] && span[0] < e.span[1]) {
+      if (best < 0 || e.span[1] - e.span[0] > entities[best].span[1] - entities[best].span[0]) best = i;
+    }
+  }
+  return best;
+}
+
+/** The origin an attribution names: its resolved speaker, or the speaker's words when nothing resolves. */
+function speakerName(a: Attribution, entities: readonly EntityMention[]): string | null {
+  if (!a.speaker) return null;
+  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span);
+  if (idx >= 0) return mentionName(entities, idx);
+  if (PRONOUNS.test(a.speaker.text.trim())) return null;
+  return a.speaker.text.replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
+}
+
+interface Origin {
+  name: string;
+  rule: string;
+  attribution?: number;
+  denied: boolean;
+}
+
+/** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
+function attributionFor(span: [number, number], sentence: Sentence, input: ClaimInput): Origin | null {
+  let best = -1;
+  for (let i = 0; i < input.attributions.length; i++) {
+    const a = input.attributions[i];
+    const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
+    if (!covers) continue;
+    if (best < 0 || a.content.span[1] - a.content.span[0] < input.attributions[best].content.span[1] - input.attributions[best].content.span[0]) best = i;
+  }
+  if (best < 0) {
+    // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
+    for (let i = 0; i < input.attributions.length; i++) {
+      const a = input.attributions[i];
+      if (a.cue.span[0] >= sentence.span[0] && a.cue.span[1] <= sentence.span[1] && a.speaker) { best = i; break; }
+    }
+    if (best < 0) return null;
+  }
+  const a = input.attributions[best];
+  const name = speakerName(a, input.entities);
+  if (!name) return null;
+  return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
+}
+
+/** "Zelensky's earlier statement that ...": the possessor of a report noun is the origin. */
+function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon): Origin | null {
+  const toks = tokensBefore(sentence, before);
+  for (let i = toks.length - 1; i >= 1; i--) {
+    if (!lex.reportNouns.has(toks[i].text.toLowerCase())) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const m = /^(.*?)['’]s$/.exec(toks[j].text);
+      const possessive = m || (toks[j].text === 's' && j > 0);
+      if (!possessive) continue;
+      const idx = mentionAt(input.entities, toks[j].span);
+      if (idx >= 0) return { name: mentionName(input.entities, idx), rule: 'origin/report-noun', denied: false };
+      // "Ukrainian media reports": the report noun's own phrase names the origin.
+    }
+    const phraseStart = Math.max(0, i - 2);
+    const phrase = toks.slice(phraseStart, i + 1).map((t) => t.text).join(' ');
+    if (/^(?:[A-Z][\w-]*\s)?(?:media|officials?|intelligence|government)\s/.test(phrase) || /[A-Z]/.test(toks[phraseStart].text[0] ?? '')) {
+      return { name: phrase.replace(/^(previous|earlier|the)\s+/i, ''), rule: 'origin/report-noun-phrase', denied: false };
+    }
+  }
+  return null;
+}
+
+interface Found { lemma: string; token: Token; rule: string }
+
+function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOptions): Found | null {
+  const lex = opts.lexicon.predicates;
+  const left = tokensBefore(sentence, span[0]);
+  const right = tokensAfter(sentence, span[1]);
+  const pick = (toks: Token[], rule: string): Found | null => {
+    for (const t of toks) {
+      const lemma = lex.get(t.text.toLowerCase());
+      if (lemma) return { lemma, token: t, rule };
+    }
+    return null;
+  };
+  const near = pick(left.slice(-opts.predicateWindowLeft).reverse(), 'predicate/nearest-left')
+    ?? pick(right.slice(0, opts.predicateWindowRight), 'predicate/nearest-right')
+    ?? pick([...left].reverse(), 'predicate/sentence-left')
+    ?? pick(right, 'predicate/sentence-right');
+  if (!near) return null;
+  // "preparing to join", "plans to send": the verb after the plan is the predicate.
+  const family = opts.lexicon.families.get(near.lemma);
+  if (family === 'plan' || family === 'prepare') {
+    const after = tokensAfter(sentence, near.token.span[1]).slice(0, 3);
+    if (after[0]?.text.toLowerCase() === 'to' && after[1]) {
+      const lemma = lex.get(after[1].text.toLowerCase());
+      if (lemma) return { lemma, token: after[1], rule: `${near.rule}+to-infinitive` };
+    }
+  }
+  return near;
+}
+
+function findModality(sentence: Sentence, from: number, to: number, cueDenied: boolean, opts: ClaimOptions): Because<Modality> {
+  if (cueDenied) return because<Modality>('denied', 'modality/denial-cue');
+  const toks = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const w = toks[i].text.toLowerCase();
+    if (w === 'already') return because<Modality>('asserted', 'modality/already');
+    if (w === 'an' && toks[i + 1]?.text.toLowerCase() === 'estimated') return because<Modality>('estimated', 'modality/an-estimated');
+    const m = opts.lexicon.modalityCues.get(w);
+    if (m) return because(m, `modality/cue:${w}`);
+  }
+  return because<Modality>('asserted', 'modality/default');
+}
+
+function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
+  if (!q.unit) return null;
+  const unitWords = q.unit.toLowerCase().split(/\s+/);
+  const head = unitWords[unitWords.length - 1];
+  const numberEnd = q.span[0] + (/\d[\d,.]*|\b[a-z]+(?:-[a-z]+)?\b/i.exec(q.text)?.index ?? 0);
+  const after = tokensAfter(sentence, numberEnd).slice(0, opts.subjectWindow + 3);
+  const words: string[] = [];
+  let started = false;
+  for (const t of after) {
+    if (!started) {
+      if (/\d/.test(t.text) || /^(million|billion|thousand|hundred|dozen)$/i.test(t.text)) { started = true; continue; }
+      continue;
+    }
+    words.push(t.text);
+    const w = t.text.toLowerCase();
+    if (w === head || w.replace(/s$/, '') === head.replace(/s$/, '')) {
+      const cleaned = words.filter((x, i) => !(i === 0 && DETERMINERS.test(x)) && x !== 'of');
+      return cleaned.filter((x) => !DETERMINERS.test(x) || /^[A-Z]/.test(x)).join(' ');
+    }
+    if (words.length > opts.subjectWindow) break;
+  }
+  return q.unit;
+}
+
+function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[]): Because<string | null> {
+  const places = entities
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
+    .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
+  const right = places.find(({ e }) => e.span[0] >= after);
+  if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
+  return because<string | null>(null, 'place/none-after-quantity');
+}
+
+function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions): Because<string | null> {
+  const inSentence = input.dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1]);
+  for (const d of inSentence) {
+    const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
+    if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');
+  }
+  if (inSentence.length > 0) {
+    const nearest = inSentence.reduce((a, b) => (Math.abs(a.span[0] - near) <= Math.abs(b.span[0] - near) ? a : b));
+    return because<string | null>(nearest.value, 'time/sentence-date');
+  }
+  return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+}
+
+function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexicon): boolean {
+  return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()));
+}
+
+/** Builds the claims of one article. Deterministic; each field names the rule that set it. */
+export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
+  const opts = { ...defaultClaimOptions, ...options };
+  const lex = opts.lexicon;
+  const claims: Claim[] = [];
+  const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
+  let previous: { paragraph: number; origin: Origin; subject: string | null; time: Because<string | null> } | null = null;
+
+  input.quantities.forEach((q, qi) => {
+    const si = sentenceAt(input.sentences, q.span[0]);
+    if (si < 0) return;
+    const sentence = input.sentences[si];
+    let origin = attributionFor(q.span, sentence, input) ?? reportNounOrigin(sentence, q.span[0], input, lex);
+    const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
+    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
+      origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
+    }
+    origin ??= outletOrigin();
+    const predicate = findPredicate(sentence, q.span, opts);
+    const attribution = origin.attribution !== undefined ? input.attributions[origin.attribution] : undefined;
+    const clauseStart = attribution && attribution.cue.span[1] <= q.span[0] && attribution.cue.span[0] >= sentence.span[0] ? attribution.cue.span[1] : sentence.span[0];
+    const modality = findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
+    let subject = findSubject(q, sentence, opts);
+    let subjectRule = subject ? 'subject/counted-noun' : '';
+    if (!subject && sameParagraph && previous!.subject) { subject = previous!.subject; subjectRule = 'subject/previous-claim'; }
+    if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
+    let time = findTime(sentence, q.span[0], input, opts);
+    if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
+    const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
+    const claim: Claim = {
+      subject: because(subject, subjectRule),
+      predicate: predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found'),
+      quantity: qi,
+      value: q.value,
+      unit: q.unit,
+      unitClass: q.unitClass,
+      approx: q.approx,
+      place: findPlace(sentence, q.span[1], q.span, input.entities),
+      time,
+      origin: because(origin.name, origin.rule),
+      ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
+      modality,
+      negated: isNegated(sentence, Math.max(sentence.span[0], predFrom - 20), q.span[0], lex),
+      sentence: sentence.span,
+      sentenceIndex: si,
+    };
+    claims.push(claim);
+    previous = { paragraph: sentence.paragraph, origin, subject, time };
+  });
+
+  adoptRepeatedOrigins(claims);
+  claims.push(...eventClaims(input, claims, opts));
+  return claims;
+}
+
+/** An unattributed figure that the same article attributes elsewhere takes that origin. */
+function adoptRepeatedOrigins(claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.origin.rule !== 'origin/outlet-unattributed' || c.value === undefined) continue;
+    const source = claims.find((o) => o !== c && o.attribution !== undefined && o.unitClass === c.unitClass && JSON.stringify(o.value) === JSON.stringify(c.value));
+    if (source) {
+      c.origin = because(source.origin.value, 'origin/repeated-in-article');
+      c.attribution = source.attribution;
+    }
+  }
+}
+
+/** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
+function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions): Claim[] {
+  const out: Claim[] = [];
+  const lex = opts.lexicon;
+  input.sentences.forEach((sentence, si) => {
+    if (quantityClaims.some((c) => c.sentenceIndex === si)) return;
+    const dates = input.dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
+    const denial = input.attributions.findIndex((a) => /^den(y|ies|ied|ying)/i.test(a.cue.text) && a.cue.span[0] >= sentence.span[0] && a.cue.span[1] <= sentence.span[1]);
+    if (dates.length === 0 && denial < 0) return;
+    const predicate = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).find((x) => x.lemma);
+    const predStart = predicate?.t.span[0] ?? sentence.span[1];
+    const inSentence = input.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1]);
+    const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
+    let origin: Origin = attributionFor(sentence.span, sentence, input) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
+    let predicateLemma = predicate?.lemma ?? null;
+    let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
+    if (denial >= 0) {
+      const a = input.attributions[denial];
+      origin = { name: speakerName(a, input.entities) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
+      // "North Korea denies doing so": the denied act is the previous sentence's predicate.
+      if (!predicateLemma && si > 0) {
+        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
+        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
+      }
+    }
+    const date = dates[0];
+    out.push({
+      subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
+      predicate: because(predicateLemma ?? 'be', predicateRule),
+      place: findPlace(sentence, sentence.span[0], [0, 0], input.entities),
+      time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts),
+      origin: because(origin.name, origin.rule),
+      ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
+      modality: denial >= 0 ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
+      negated: isNegated(sentence, sentence.span[0], sentence.span[1], lex),
+      sentence: sentence.span,
+      sentenceIndex: si,
+    });
+  });
+  return out;
+}

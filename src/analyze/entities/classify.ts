@@ -1,0 +1,63 @@
+// Pass 3: sets each name's type from gazetteers, head words, titles, name shapes and context, recording the evidence.
+import type { EntityType } from '../../model/analysis.js';
+import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
+import { apposition, pickRole, titleBefore } from './roles.js';
+
+function set(d: Draft, type: EntityType, rule: string): void {
+  d.type = type;
+  d.evidence.push(rule);
+}
+
+/** Korean personal name: surname then one hyphenated given name or two short given-name parts. */
+function koreanName(ctx: Context, words: string[]): boolean {
+  if (!ctx.opts.koreanSurnames.has(words[0]!.toLowerCase())) return false;
+  const given = words.slice(1);
+  if (given.length === 1) return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(given[0]!);
+  if (given.length === 2) return given.every((g) => /^\p{Lu}\p{Ll}{1,5}$/u.test(g));
+  return false;
+}
+
+/** Types one name draft in place; leaves `type` null when no rule fires. */
+export function classify(ctx: Context, d: Draft): void {
+  const { opts } = ctx;
+  const toks = tokensOf(ctx, d);
+  const sent = ctx.sentences[d.sent]!.tokens;
+  const words = toks.map((t) => t.text);
+  const key = normaliseKey(words.join(' '));
+  const lowerText = words.join(' ').toLowerCase();
+  const lastWord = lower(toks[toks.length - 1]);
+  const next = sent[d.end];
+  const nextWord = lower(next);
+  const prevWord = lower(sent[d.start - 1]);
+
+  const before = titleBefore(ctx, d);
+  const after = apposition(ctx, d);
+
+  if (opts.orgs.has(lowerText) || opts.orgs.has(key)) return set(d, 'organisation', 'gazetteer/organisation');
+  if (opts.places.has(lowerText) || opts.places.has(key)) return set(d, 'place', 'gazetteer/place');
+  if (opts.orgHeads.has(lastWord) && toks.length > 1) return set(d, 'organisation', 'head/organisation');
+  if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
+  if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next)) {
+    return set(d, 'place', 'head-after/place');
+  }
+  if (prevWord === 'of' && ['city', 'region', 'province', 'town', 'village', 'state', 'capital', 'island'].includes(lower(sent[d.start - 2]))) {
+    return set(d, 'place', 'context/city-of');
+  }
+  if (before || after || opts.people.has(lowerText) || opts.people.has(key)) {
+    const role = pickRole(before, after);
+    if (role) {
+      d.role = role.role;
+      d.roleRule = role.rule;
+    }
+    const rule = before ? (before.rule === 'honorific' ? 'honorific-before' : 'title-before') : after ? 'apposition' : 'gazetteer/person';
+    return set(d, 'person', rule);
+  }
+  if (toks.length >= 2 && toks.length <= 3 && koreanName(ctx, words)) return set(d, 'person', 'shape/korean-name');
+  if (toks.length >= 2 && opts.givenNames.has(words[0]!.toLowerCase())) return set(d, 'person', 'gazetteer/given-name');
+  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0])) return set(d, 'person', 'context/speech-verb-after');
+  if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
+  if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 6) return set(d, 'organisation', 'shape/all-caps');
+  if (toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text))) {
+    return set(d, 'person', 'shape/capitalised-pair');
+  }
+}

@@ -1,0 +1,45 @@
+// Pass 4: groups of people named by nationality and a group noun ("North Korean special forces").
+import { type Context, type Draft, lower } from './draft.js';
+
+/** Longest nationality (one or two capitalised words) starting at token `i`, as a token count. */
+function nationalityAt(ctx: Context, si: number, i: number): number {
+  const toks = ctx.sentences[si]!.tokens;
+  if (!/^\p{Lu}/u.test(toks[i]?.text ?? '')) return 0;
+  const two = `${lower(toks[i])} ${lower(toks[i + 1])}`;
+  if (ctx.opts.nationalities.has(two) && /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')) return 2;
+  return ctx.opts.nationalities.has(lower(toks[i])) ? 1 : 0;
+}
+
+/** Group drafts: nationality, up to two lower-case modifiers, then a group head noun in lower case. */
+export function findGroups(ctx: Context, taken: (si: number, i: number) => boolean): Draft[] {
+  const out: Draft[] = [];
+  ctx.sentences.forEach((sentence, si) => {
+    const toks = sentence.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (taken(si, i)) continue;
+      const n = nationalityAt(ctx, si, i);
+      if (!n) continue;
+      let found = 0;
+      for (let k = i + n; k < Math.min(toks.length, i + n + 3); k++) {
+        const w = lower(toks[k]);
+        const t = toks[k]!.text;
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t)) break;
+        const two = `${w} ${lower(toks[k + 1])}`;
+        if (ctx.opts.groupHeads.has(two) && /^\p{Ll}/u.test(toks[k + 1]?.text ?? '')) {
+          found = k + 2;
+          break;
+        }
+        if (ctx.opts.groupHeads.has(w)) {
+          found = k + 1;
+          break;
+        }
+        if (ctx.opts.notNames.has(w) || ctx.opts.speechVerbs.has(w) || ctx.opts.titles.has(w)) break;
+      }
+      if (found) {
+        out.push({ sent: si, start: i, end: found, runStart: i, form: 'group', type: 'group', evidence: ['group/nationality+head'] });
+        i = found - 1;
+      }
+    }
+  });
+  return out;
+}

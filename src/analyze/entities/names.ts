@@ -1,0 +1,105 @@
+// Pass 1: capitalised name runs in each sentence, with titles and nationality words peeled off the front.
+import type { Token } from '../../model/analysis.js';
+import { type Context, type Draft, isCapitalised, lower } from './draft.js';
+
+/** Hyphenated adjectives that start with a capital but are not names ("Washington-based"). */
+const ADJ_SUFFIX = /-(?:based|led|backed|born|made|owned|style|era|run|funded|linked|affiliated|bound|controlled|speaking)$/i;
+
+/** Whether a token can be part of a name: capitalised, not a listed non-name, not a positional capital. */
+function nameToken(ctx: Context, toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!isCapitalised(t) || ADJ_SUFFIX.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  if (ctx.opts.notNames.has(w)) return false;
+  const prev = toks[i - 1];
+  const initial = i === 0 || /^["\u201c\u2018'(:\-\u2013\u2014]$/u.test(prev?.text ?? '');
+  if (initial && ctx.lowerSeen.has(w) && !known(ctx, w)) return false;
+  return true;
+}
+
+const known = (ctx: Context, w: string): boolean =>
+  ctx.opts.places.has(w) || ctx.opts.orgs.has(w) || ctx.opts.people.has(w) || ctx.opts.nationalities.has(w);
+
+/** Whether any token of `toks[a..b)` is an organisation or place head word. */
+function hasHead(ctx: Context, toks: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = lower(toks[k]);
+    if (ctx.opts.orgHeads.has(w) || ctx.opts.placeHeads.has(w)) return true;
+  }
+  return false;
+}
+
+/** Whether the tokens of a run are title case words (not all capitals), used to spot title-case headlines. */
+function titleCaseSentence(ctx: Context, toks: Token[]): boolean {
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return caps / words.length >= ctx.opts.titleCaseRatio;
+}
+
+/** Gazetteer look-ups only (places, organisations, people), longest first, for title-case or shouted sentences. */
+function gazetteerRuns(ctx: Context, si: number, toks: Token[]): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > toks.length) continue;
+      const phrase = toks.slice(i, i + n).map((t) => t.text.toLowerCase()).join(' ');
+      if (!/^\p{Lu}/u.test(toks[i]!.text)) continue;
+      if (ctx.opts.places.has(phrase) || ctx.opts.orgs.has(phrase) || ctx.opts.people.has(phrase)) {
+        out.push({ sent: si, start: i, end: i + n, runStart: i, form: 'name', type: null, evidence: [] });
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Peels leading nationality adjectives, titles and role modifiers off a run unless it ends in an organisation head. */
+function peel(ctx: Context, toks: Token[], a: number, b: number): number {
+  const { opts } = ctx;
+  if (opts.orgHeads.has(lower(toks[b - 1])) || opts.placeHeads.has(lower(toks[b - 1]))) return a;
+  let s = a;
+  while (s < b - 1) {
+    const w = lower(toks[s]);
+    const two = `${w} ${lower(toks[s + 1])}`;
+    if (opts.nationalities.has(two) && s + 2 < b) s += 2;
+    else if (opts.nationalities.has(w) || opts.titles.has(w) || opts.honorifics.has(w) || opts.roleModifiers.has(w)) s += 1;
+    else break;
+  }
+  return s;
+}
+
+/** Capitalised runs of every sentence as untyped drafts. */
+export function findNameRuns(ctx: Context): Draft[] {
+  const out: Draft[] = [];
+  ctx.sentences.forEach((sentence, si) => {
+    const toks = sentence.tokens;
+    if (titleCaseSentence(ctx, toks)) {
+      out.push(...gazetteerRuns(ctx, si, toks));
+      return;
+    }
+    let i = 0;
+    while (i < toks.length) {
+      if (!nameToken(ctx, toks, i)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      for (;;) {
+        if (j < toks.length && nameToken(ctx, toks, j)) j++;
+        else if (
+          j + 1 < toks.length && ctx.opts.connectors.has(lower(toks[j])) && hasHead(ctx, toks, i, j) &&
+          (nameToken(ctx, toks, j + 1) || (lower(toks[j + 1]) === 'the' && nameToken(ctx, toks, j + 2)))
+        ) j += lower(toks[j + 1]) === 'the' ? 3 : 2;
+        else break;
+      }
+      const s = peel(ctx, toks, i, j);
+      const only = toks.slice(s, j).map((t) => t.text.toLowerCase()).join(' ');
+      const nationalityOnly = ctx.opts.nationalities.has(only) || ctx.opts.titles.has(only) || ctx.opts.honorifics.has(only);
+      if (!nationalityOnly) out.push({ sent: si, start: s, end: j, runStart: i, form: 'name', type: null, evidence: [] });
+      i = j;
+    }
+  });
+  return out;
+}

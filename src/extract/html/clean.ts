@@ -1,0 +1,113 @@
+// Decides, block by block, what of the page is article text and why each other block was left out.
+import type { RemovedBlock } from '../../model/index.js';
+import type { Block } from './blocks.js';
+import { contains, type El } from './dom.js';
+import { isMetaHinted } from './hints.js';
+import type { HtmlExtractOptions } from './options.js';
+import { titleSimilarity } from './page.js';
+import type { Selection } from './select.js';
+
+const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
+
+export interface Cleaned {
+  paragraphs: string[];
+  removed: RemovedBlock[];
+  /** Blocks kept, in order (for headline lookup). */
+  keptBlocks: Block[];
+}
+
+/** Splits every block into article paragraphs and removed blocks with their rule and score. */
+export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: string | null, o: HtmlExtractOptions): Cleaned {
+  const container = sel.container;
+  const paragraphs: string[] = [];
+  const keptBlocks: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  const seen = new Set<string>();
+  // Memo per element: the in-container rule that removes its subtree ('' = none), to stay linear.
+  const boxRule = new Map<number, string>();
+  const ruleInside = (el: El): string => {
+    const path: El[] = [];
+    let found = '';
+    for (let e: El | null = el; e && e !== container; e = e.parent) {
+      const memo = boxRule.get(e.id);
+      if (memo !== undefined) {
+        found = memo;
+        break;
+      }
+      path.push(e);
+    }
+    // Resolve from the top of the path down so an outer box's rule covers its inner elements.
+    for (let i = path.length - 1; i >= 0; i--) {
+      const e = path[i]!;
+      if (found === '') found = ownBoxRule(e, sel, o);
+      boxRule.set(e.id, found);
+    }
+    return found;
+  };
+  for (const b of blocks) {
+    const pr = sel.pruned[b.el.id];
+    if (pr) {
+      removed.push({ text: b.text, rule: pr });
+      continue;
+    }
+    if (!container || !contains(container, b.el)) {
+      removed.push({ text: b.text, rule: 'html/low-score', score: round(bestAncestorScore(b.el, sel)) });
+      continue;
+    }
+    const box = ruleInside(b.el);
+    if (box !== '') {
+      removed.push({ text: b.text, rule: box });
+      continue;
+    }
+    const ld = b.linkChars / b.text.length;
+    if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) {
+      removed.push({ text: b.text, rule: 'html/link-density', score: round(ld) });
+      continue;
+    }
+    if (b.el.tag === 'h1' && title && titleSimilarity(b.text, title) >= 0.6) {
+      removed.push({ text: b.text, rule: 'html/title' });
+      continue;
+    }
+    if (b.text.length <= o.metaMaxChars && metaHintedUpTo(b.el, container)) {
+      removed.push({ text: b.text, rule: 'html/byline' });
+      continue;
+    }
+    if (seen.has(b.text)) {
+      removed.push({ text: b.text, rule: 'html/duplicate' });
+      continue;
+    }
+    seen.add(b.text);
+    paragraphs.push(b.text);
+    keptBlocks.push(b);
+  }
+  return { paragraphs, removed, keptBlocks };
+}
+
+/** The rule that removes an element's whole subtree inside the container, or ''. */
+function ownBoxRule(e: El, sel: Selection, o: HtmlExtractOptions): string {
+  if (!o.keepCaptions && (e.tag === 'figcaption' || e.tag === 'caption' || e.tag === 'figure')) return 'html/caption';
+  if (BOX_TAGS.has(e.tag)) {
+    const chars = sel.kept.chars[e.id]!;
+    const links = sel.kept.links[e.id]!;
+    if (chars > 0 && links >= o.relatedMinLinks && sel.kept.linkChars[e.id]! / chars > o.relatedLinkDensity) return 'html/related-list';
+  }
+  return '';
+}
+
+/** True when the block's element or an ancestor below the container hints post metadata. */
+function metaHintedUpTo(el: El, container: El | null): boolean {
+  let steps = 0;
+  for (let e: El | null = el; e && e !== container && steps < 4; e = e.parent, steps++) if (isMetaHinted(e)) return true;
+  return false;
+}
+
+function bestAncestorScore(el: El, sel: Selection): number {
+  let best = 0;
+  let steps = 0;
+  for (let e: El | null = el; e && steps < 6; e = e.parent, steps++) best = Math.max(best, sel.scores[e.id]!);
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,133 @@
+// Calendar helpers and date finding in text (chrono-node), and normalising markup date values to ISO.
+import * as chrono from 'chrono-node';
+
+/** A calendar day; `y` is null when the text gave no year. */
+export interface Ymd {
+  y: number | null;
+  m: number;
+  d: number;
+}
+
+/** A date expression found in text. */
+export interface FoundDate {
+  /** The matched text. */
+  text: string;
+  /** Offset of the match in the searched string. */
+  index: number;
+  /** Month and day certain; year when the text gave one. */
+  date: Ymd;
+  /** Hour/minute when the text gave them. */
+  time: { h: number; min: number } | null;
+}
+
+const PAD = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+export function isoOf(y: number, m: number, d: number): string {
+  return `${PAD(y, 4)}-${PAD(m)}-${PAD(d)}`;
+}
+
+/** Days since 1970-01-01 (UTC) of a full date. */
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** The full date of a day number. */
+export function fromDayNumber(n: number): { y: number; m: number; d: number } {
+  const dt = new Date(n * 86_400_000);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+}
+
+/** Weekday of a day number, 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(n: number): number {
+  return (((n + 4) % 7) + 7) % 7;
+}
+
+/** Day number of the Monday starting the week that holds day `n`. */
+export function weekStart(n: number): number {
+  return n - ((weekdayOf(n) + 6) % 7);
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const f = fromDayNumber(dayNumber(y, m, d));
+  return f.y === y && f.m === m && f.d === d;
+}
+
+type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+
+/** The chrono parser for an ISO 639-1 language code; English when chrono has no locale for it. */
+function parserFor(lang: string | null): Parser {
+  const table: Record<string, Parser> = {
+    de: chrono.de, fr: chrono.fr, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it,
+    ja: chrono.ja, zh: chrono.zh, ru: chrono.ru, uk: chrono.uk, sv: chrono.sv, fi: chrono.fi, vi: chrono.vi, id: chrono.id,
+  };
+  return (lang && table[lang]) || chrono.en;
+}
+
+/** Separates a date glued to the next word ("10/23/2024Reading") so the parser sees its end. */
+function unglue(text: string): string {
+  return text.replace(/(\d)(\p{Lu})/gu, '$1 $2');
+}
+
+/**
+ * Dates with a certain month and day in `text` (English always, plus `lang`'s parser when it
+ * has one). Weekday-only and relative expressions ("Friday", "last week") are not returned.
+ */
+export function findDates(text: string, lang: string | null = null): FoundDate[] {
+  const src = unglue(text);
+  const ref = new Date(Date.UTC(2000, 5, 15, 12));
+  const parsers: Parser[] = [chrono.en];
+  const extra = parserFor(lang);
+  if (extra !== chrono.en) parsers.push(extra);
+  const out: FoundDate[] = [];
+  for (const p of parsers) {
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = p.parse(src, ref);
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('month') || !s.isCertain('day')) continue;
+      if (/\b(ago|week|month|year|today|yesterday|tomorrow|tonight|now)\b/i.test(r.text)) continue;
+      const y = s.isCertain('year') ? (s.get('year') ?? null) : null;
+      const m = s.get('month');
+      const d = s.get('day');
+      if (m === null || d === null) continue;
+      if (y !== null && !isValidDate(y, m, d)) continue;
+      const time = s.isCertain('hour') ? { h: s.get('hour') ?? 0, min: s.get('minute') ?? 0 } : null;
+      if (out.some((o) => o.index === r.index)) continue;
+      out.push({ text: r.text.trim(), index: r.index, date: { y, m, d }, time });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Normalises a markup date value (meta content, JSON-LD, `<time datetime>`) to ISO: an ISO
+ * date-time is kept with its time and zone; other forms become `YYYY-MM-DD`. Null when unparseable.
+ */
+export function normaliseMarkupDate(raw: string): string | null {
+  const s = raw.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidDate(y, mo, d) || y < 1900) return null;
+    if (m[4] === undefined) return isoOf(y, mo, d);
+    if (m[4] === '00' && m[5] === '00' && (m[6] === undefined || m[6] === '00') && m[8] === undefined) return isoOf(y, mo, d);
+    let zone = m[8] ?? '';
+    if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
+    return `${isoOf(y, mo, d)}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+  }
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(s) ?? /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
+  if (m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]))) return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+  const found = findDates(s).find((f) => f.date.y !== null);
+  if (found && found.date.y !== null && found.date.y >= 1900) return isoOf(found.date.y, found.date.m, found.date.d);
+  return null;
+}
+
+/** The `YYYY-MM-DD` part of an ISO value. */
+export function dayPart(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,45 @@
+// Finds the headline among the lines just before the article region and splits off a section label.
+import type { Block } from './blocks.js';
+
+/** The headline's block index, its text, and a section label split off its front ("Opinion | ..."), if any. */
+export interface TitleChoice {
+  index: number;
+  title: string;
+  label: string | null;
+}
+
+/** Fewest tokens of a headline in the first pass; shorter lines (kickers, labels) serve only as a fallback. */
+const MIN_TOKENS = 5;
+/** Most tokens of a headline. */
+const MAX_TOKENS = 30;
+/** Least share of a headline's content words that the article uses. */
+const MIN_SIMILARITY = 0.4;
+/** A front label: one or two words, then a bar ("Opinion | ", "Analyse | "). */
+const LABEL = /^([\p{L}\p{N}&'’. -]{2,24}?)\s*[|｜]\s+(?=\S)/u;
+
+/**
+ * Picks the headline from `candidates` (page order; each with its similarity to the article core):
+ * the earliest line of headline length that shares the article's vocabulary and does not end like a
+ * sentence with a full stop (a headline precedes its standfirst), else the closest shorter line that does.
+ */
+export function chooseTitle(
+  candidates: readonly { index: number; block: Block; sim: number }[],
+): TitleChoice | null {
+  const fits = (c: { block: Block; sim: number }, min: number): boolean =>
+    c.block.tokens.length >= min &&
+    c.block.tokens.length <= MAX_TOKENS &&
+    c.sim >= MIN_SIMILARITY &&
+    !/[.。]["'”’]?$/u.test(c.block.text);
+  let pick = candidates.find((c) => fits(c, MIN_TOKENS));
+  if (pick === undefined) {
+    for (let i = candidates.length - 1; i >= 0 && pick === undefined; i--) {
+      if (fits(candidates[i], 2)) pick = candidates[i];
+    }
+  }
+  if (pick === undefined) return null;
+  const m = LABEL.exec(pick.block.text);
+  if (m !== null && m[1].trim().split(/\s+/).length <= 2) {
+    return { index: pick.index, title: pick.block.text.slice(m[0].length), label: m[1].trim() };
+  }
+  return { index: pick.index, title: pick.block.text, label: null };
+}

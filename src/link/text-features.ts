@@ -1,0 +1,199 @@
+// Text features shared by the linking passes: word tokens, content terms, proper-noun keys, seeded hashes, document frequencies.
+
+/** A small English stopword list; other languages rely on the frequency-based pruning in `DocFrequency`. */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have having he
+  her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor
+  not now of off on once only or other our ours out over own same she should so some such than that the their
+  theirs them themselves then there these they this those through to too under until up very was we were what
+  when where which while who whom why will with would you your yours yourself said says say told one two three
+  new like may might must us since still even many much also according another around among per via yet while
+  whether though although however within without upon mr mrs ms dr just get got make made take took`
+    .split(/\s+/)
+    .filter((w) => w.length > 0),
+);
+
+/** Month and weekday names: capitalised but not names of anything a story is about. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun
+  jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/).filter((w) => w.length > 0),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
+const SENTENCE_END = /[.!?:;"”»)\]]\s*$/u;
+const NUMERIC = /^[\p{N}][\p{N}.,]*$/u;
+
+/** One word token with whether it opens a sentence (or a line), so capitalisation can be read. */
+export interface Token {
+  text: string;
+  sentenceStart: boolean;
+}
+
+/** Word tokens of a text in order, marking those that start a sentence or a line. */
+export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  let atStart = true;
+  for (const m of text.matchAll(WORD)) {
+    const gap = text.slice(last, m.index);
+    if (out.length > 0 && (gap.includes('\n') || SENTENCE_END.test(out[out.length - 1]!.text + gap.trimEnd()))) atStart = true;
+    out.push({ text: m[0], sentenceStart: atStart });
+    atStart = false;
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Lower-case word tokens for shingling (no stopword removal, no stemming). */
+export function plainWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** A light English suffix folding so that plural and possessive forms share a term. */
+export function fold(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  if (NUMERIC.test(w)) return '#' + w.replace(/,/g, '');
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is|ys)$/u.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Counts of content terms: folded words that are not stopwords, with numbers kept as `#n` terms. */
+export function contentTerms(toks: readonly Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of toks) {
+    const lower = t.text.toLowerCase();
+    if (ENGLISH_STOPWORDS.has(lower)) continue;
+    const term = fold(t.text);
+    if (term.length < 3) continue;
+    out.set(term, (out.get(term) ?? 0) + 1);
+  }
+  return out;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && !NUMERIC.test(word);
+}
+
+/**
+ * Proper-noun keys from runs of capitalised tokens: each full run (lower-cased, words joined by
+ * spaces) and, for runs of several words, each word of it, so "Tara Reid" also meets a later "Reid".
+ * A capitalised word opening a sentence counts only when the text never uses it in lower case
+ * and it is not a stopword; calendar words are left out.
+ */
+export function properNounKeys(toks: readonly Token[]): Map<string, number> {
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (!isCapitalised(t.text)) lowerSeen.add(t.text.toLowerCase());
+  const out = new Map<string, number>();
+  const add = (k: string): void => {
+    out.set(k, (out.get(k) ?? 0) + 1);
+  };
+  const flush = (run: string[]): void => {
+    while (run.length > 0 && ENGLISH_STOPWORDS.has(run[0]!)) run.shift();
+    while (run.length > 0 && ENGLISH_STOPWORDS.has(run[run.length - 1]!)) run.pop();
+    if (run.length === 0) return;
+    add(run.join(' '));
+    if (run.length > 1) for (const w of run) if (!ENGLISH_STOPWORDS.has(w) && w.length > 1) add(w);
+  };
+  let run: string[] = [];
+  for (const t of toks) {
+    const lower = fold(t.text);
+    const usable =
+      isCapitalised(t.text) &&
+      !CALENDAR_WORDS.has(t.text.toLowerCase()) &&
+      !(t.sentenceStart && (lowerSeen.has(t.text.toLowerCase()) || ENGLISH_STOPWORDS.has(t.text.toLowerCase())));
+    if (usable) {
+      if (t.sentenceStart && run.length > 0) {
+        flush(run);
+        run = [];
+      }
+      run.push(lower);
+    } else {
+      flush(run);
+      run = [];
+    }
+  }
+  flush(run);
+  return out;
+}
+
+/** The murmur3 finaliser: a bijection on 32-bit integers that spreads every input bit. */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** A deterministic 32-bit hash of a string (FNV-1a over UTF-16 units, then mixed) under a seed. */
+export function hash32(s: string, seed = 0): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return mix32(h);
+}
+
+/** Serialised form of `DocFrequency`. */
+export interface DocFrequencyState {
+  docs: number;
+  df: [string, number][];
+}
+
+/**
+ * Document frequencies that grow as documents arrive, giving smoothed IDF weights and a
+ * language-independent stopword test: a term in more than `maxRatio` of the documents seen
+ * (once at least `minDocs` are seen) carries no weight.
+ */
+export class DocFrequency {
+  docs = 0;
+  private readonly df = new Map<string, number>();
+
+  constructor(
+    private readonly maxRatio: number,
+    private readonly minDocs: number,
+  ) {}
+
+  /** Counts one document's distinct terms. */
+  addDocument(terms: Iterable<string>): void {
+    this.docs += 1;
+    for (const t of terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  count(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  /** True when the term is too common to tell documents apart. */
+  pruned(term: string): boolean {
+    return this.docs >= this.minDocs && this.count(term) > this.maxRatio * this.docs;
+  }
+
+  /** Smoothed inverse document frequency, or 0 for a pruned term. */
+  idf(term: string): number {
+    if (this.pruned(term)) return 0;
+    return Math.log((this.docs + 1) / (this.count(term) + 1)) + 1;
+  }
+
+  toJSON(): DocFrequencyState {
+    return { docs: this.docs, df: [...this.df] };
+  }
+
+  static fromJSON(state: DocFrequencyState, maxRatio: number, minDocs: number): DocFrequency {
+    const out = new DocFrequency(maxRatio, minDocs);
+    out.docs = state.docs;
+    for (const [t, n] of state.df) out.df.set(t, n);
+    return out;
+  }
+}
+
+/** Milliseconds since the epoch of an ISO-like date string, or null when absent or unreadable. */
+export function dateMs(published: string | null | undefined): number | null {
+  if (published === null || published === undefined || published === '') return null;
+  const ms = Date.parse(published);
+  return Number.isFinite(ms) ? ms : null;
+}
