@@ -20,15 +20,18 @@ interface SystemRun {
   perPage: { id: string; f1: number; p: number; r: number }[];
 }
 
-const USAGE = 'usage: eval/extract DIR [--limit N] [--mode html|text|both] [--no-baseline] [--dump OUTDIR] [--worst N]';
+const USAGE = 'usage: eval/extract DIR [--limit N] [--mode html|text|both] [--no-baseline] [--dump OUTDIR] [--worst N] [--options JSON]';
 
-function parseArgs(argv: string[]): { dir: string; limit: number; modes: Mode[]; baseline: boolean; dump: string | null; worst: number } {
+interface Args { dir: string; limit: number; modes: Mode[]; baseline: boolean; dump: string | null; worst: number; options: Record<string, unknown> }
+
+function parseArgs(argv: string[]): Args {
   let dir = '';
   let limit = Infinity;
   let mode = 'both';
   let baseline = true;
   let dump: string | null = null;
   let worst = 0;
+  let options: Record<string, unknown> = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--limit') limit = Number(argv[++i]);
@@ -36,17 +39,15 @@ function parseArgs(argv: string[]): { dir: string; limit: number; modes: Mode[];
     else if (a === '--no-baseline') baseline = false;
     else if (a === '--dump') dump = argv[++i] ?? null;
     else if (a === '--worst') worst = Number(argv[++i]);
+    else if (a === '--options') options = JSON.parse(argv[++i] ?? '{}') as Record<string, unknown>;
     else if (!a.startsWith('--') && dir === '') dir = a;
     else throw new Error(`unknown argument ${a}\n${USAGE}`);
   }
   if (dir === '' || !['html', 'text', 'both'].includes(mode) || !(limit > 0)) throw new Error(USAGE);
   const modes: Mode[] = mode === 'both' ? ['html', 'text'] : [mode as Mode];
-  return { dir, limit, modes, baseline, dump, worst };
+  return { dir, limit, modes, baseline, dump, worst, options };
 }
 
-function triangulateHtml(html: string): string {
-  return extractHtml(html).paragraphs.join('\n\n');
-}
 
 function triangulateText(html: string): string {
   return extractPageText(flattenHtml(html)).paragraphs.join('\n\n');
@@ -65,7 +66,7 @@ function main(): void {
     systems.push({ name, mode, run, counts: [], wordF1: [], seconds: 0, perPage: [] });
   };
   for (const mode of args.modes) {
-    if (mode === 'html') add('Triangulate', 'html', triangulateHtml);
+    if (mode === 'html') add('Triangulate', 'html', (html) => extractHtml(html, args.options).paragraphs.join('\n\n'));
     else add('Triangulate', 'text', triangulateText);
     if (mode === 'html' && args.baseline) add('Readability.js', 'html', readabilityText);
   }

@@ -29,7 +29,8 @@ function forms(base: string, past?: string, participle?: string): string[] {
 // Predicate families grouped by what a reader compares across outlets; built from the verbs of
 // the example corpus and common conflict, disaster, economy and politics reporting.
 const FAMILIES: Record<string, [string, string?, string?][]> = {
-  send: [['send', 'sent'], ['dispatch'], ['deploy'], ['transfer'], ['move'], ['station'], ['mobilize'], ['mobilise'], ['arrive'], ['join']],
+  send: [['send', 'sent'], ['dispatch'], ['deploy'], ['transfer'], ['move'], ['station'], ['mobilize'], ['mobilise'], ['arrive']],
+  join: [['join'], ['enlist']],
   supply: [['supply'], ['provide'], ['deliver'], ['ship'], ['export'], ['sell', 'sold'], ['give', 'gave', 'given'], ['transport']],
   kill: [['kill'], ['die', 'died'], ['dead'], ['slay', 'slew', 'slain']],
   injure: [['injure'], ['wound'], ['hurt', 'hurt']],

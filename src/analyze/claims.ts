@@ -156,11 +156,24 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
     }
     return null;
   };
+  const clauseRight: Token[] = [];
+  for (const t of right) {
+    if (t.text === ',' || t.text === ';') break;
+    clauseRight.push(t);
+  }
   const near = pick(left.slice(-opts.predicateWindowLeft).reverse(), 'predicate/nearest-left')
-    ?? pick(right.slice(0, opts.predicateWindowRight), 'predicate/nearest-right')
+    ?? pick(clauseRight.slice(0, opts.predicateWindowRight), 'predicate/nearest-right')
     ?? pick([...left].reverse(), 'predicate/sentence-left')
-    ?? pick(right, 'predicate/sentence-right');
-  if (!near) return null;
+    ?? pick(clauseRight, 'predicate/clause-right');
+  if (!near) {
+    // "1,500 soldiers are already in Vladivostok": presence in a place reads as a deployment.
+    const tail = clauseRight.slice(0, 8).map((t) => t.text.toLowerCase());
+    const be = tail.findIndex((w) => /^(are|is|were|was)$/.test(w));
+    if (be >= 0 && (tail[be + 1] === 'in' || (tail[be + 1] === 'already' && tail[be + 2] === 'in'))) {
+      return { lemma: 'deploy', token: clauseRight[be], rule: 'predicate/presence-in-place' };
+    }
+    return null;
+  }
   // "preparing to join", "plans to send": the verb after the plan is the predicate.
   const family = opts.lexicon.families.get(near.lemma);
   if (family === 'plan' || family === 'prepare') {
@@ -243,7 +256,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const lex = opts.lexicon;
   const claims: Claim[] = [];
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
-  let previous: { paragraph: number; origin: Origin; subject: string | null; time: Because<string | null> } | null = null;
+  let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null> } | null = null;
 
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
@@ -258,17 +271,21 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const predicate = findPredicate(sentence, q.span, opts);
     const attribution = origin.attribution !== undefined ? input.attributions[origin.attribution] : undefined;
     const clauseStart = attribution && attribution.cue.span[1] <= q.span[0] && attribution.cue.span[0] >= sentence.span[0] ? attribution.cue.span[1] : sentence.span[0];
-    const modality = findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
+    const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
+      ? because<Modality>('planned', 'modality/plan-verb')
+      : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
     let subject = findSubject(q, sentence, opts);
     let subjectRule = subject ? 'subject/counted-noun' : '';
     if (!subject && sameParagraph && previous!.subject) { subject = previous!.subject; subjectRule = 'subject/previous-claim'; }
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
+    let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
+    if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');
     let time = findTime(sentence, q.span[0], input, opts);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     const claim: Claim = {
       subject: because(subject, subjectRule),
-      predicate: predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found'),
+      predicate: predicateField,
       quantity: qi,
       value: q.value,
       unit: q.unit,
@@ -284,7 +301,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       sentenceIndex: si,
     };
     claims.push(claim);
-    previous = { paragraph: sentence.paragraph, origin, subject, time };
+    previous = { paragraph: sentence.paragraph, origin, subject, predicate: predicateField.value, time };
   });
 
   adoptRepeatedOrigins(claims);

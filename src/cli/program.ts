@@ -4,6 +4,7 @@ import { addCommand } from './commands/add.js';
 import { annotateCommand } from './commands/annotate.js';
 import { articlesCommand, showCommand } from './commands/articles.js';
 import { extractCommand } from './commands/extract.js';
+import { analyzeCommand, dossierCommand, exportCommand, storiesCommand } from './commands/stories.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { DEFAULT_DB } from '../store/index.js';
 
@@ -17,6 +18,47 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .exitOverride();
 
   const dbOption = ['--db <path>', `SQLite file of the store`, process.env.TRIANGULATE_DB ?? DEFAULT_DB] as const;
+
+  program
+    .command('analyze')
+    .description('the main job: ingest, extract, analyse, store and link documents, then print the dossier of every story they fall in')
+    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .option(...dbOption)
+    .option('--json', 'print the dossier as JSON (schema/dossier.schema.json)')
+    .option('--md', 'print the dossier as Markdown')
+    .action(async (paths: string[], opts: { db: string; json?: boolean; md?: boolean }) => {
+      state.code = await analyzeCommand(paths, opts, io);
+    });
+
+  program
+    .command('stories')
+    .description('list the stored stories')
+    .option(...dbOption)
+    .option('--json', 'print one JSON object per story, one per line')
+    .action(async (opts: { db: string; json?: boolean }) => {
+      state.code = await storiesCommand(opts, io);
+    });
+
+  program
+    .command('dossier')
+    .description('print one story\'s dossier: brief, claim groups with verdicts, timeline, who said what, coverage, entities')
+    .argument('<story>', 'story id (a unique prefix is enough)')
+    .option(...dbOption)
+    .option('--json', 'print the dossier as JSON (schema/dossier.schema.json)')
+    .option('--md', 'print the dossier as Markdown')
+    .action(async (story: string, opts: { db: string; json?: boolean; md?: boolean }) => {
+      state.code = await dossierCommand(story, opts, io);
+    });
+
+  program
+    .command('export')
+    .description('write a story\'s claim tellings, attributions and timeline as CSV files')
+    .argument('<story>', 'story id (a unique prefix is enough)')
+    .requiredOption('--csv <dir>', 'folder to write tellings.csv, attributions.csv and timeline.csv into')
+    .option(...dbOption)
+    .action(async (story: string, opts: { db: string; csv: string }) => {
+      state.code = await exportCommand(story, opts, io);
+    });
 
   program
     .command('extract')

@@ -83,6 +83,25 @@ export interface Article {
   messages: Message[];
 }
 
+/** The JSON shape of an extracted article, shared by the CLI, the dossier and the API. */
+export interface ArticleJson {
+  id: string;
+  source: string;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  outletGuess: boolean;
+  byline: string | null;
+  published: string | null;
+  publishedBasis: 'explicit' | 'inferred' | null;
+  language: string | null;
+  text: string;
+  paragraphs: [number, number][];
+  removed: { text: string; rule: string; score?: number }[];
+  metadata: ArticleMetadata;
+  messages: Message[];
+}
+
 /** Joins paragraphs into article text and records each paragraph's span. */
 export function joinParagraphs(paragraphs: readonly string[]): { text: string; spans: [number, number][] } {
   const spans: [number, number][] = [];

@@ -1,24 +1,7 @@
 // Article views: the flat JSON record of `triangulate extract --json` and the terminal rendering of one article.
-import type { Article, Message } from '../model/index.js';
+import type { Article, ArticleJson, Message } from '../model/index.js';
 
-/** The JSON shape of an extracted article, shared by the CLI, the dossier and the API. */
-export interface ArticleJson {
-  id: string;
-  source: string;
-  url: string | null;
-  title: string | null;
-  outlet: string | null;
-  outletGuess: boolean;
-  byline: string | null;
-  published: string | null;
-  publishedBasis: 'explicit' | 'inferred' | null;
-  language: string | null;
-  text: string;
-  paragraphs: [number, number][];
-  removed: { text: string; rule: string; score?: number }[];
-  metadata: Article['metadata'];
-  messages: Message[];
-}
+export type { ArticleJson } from '../model/index.js';
 
 export function articleToJson(article: Article): ArticleJson {
   const m = article.metadata;

@@ -2,7 +2,7 @@
 import { SqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 
-export type { Store, ArticleSummary, PutResult } from './store.js';
+export type { Store, ArticleSummary, PutResult, StoryMembership, StorySummary } from './store.js';
 export { SqliteStore } from './sqlite.js';
 
 /** The store used when none is named. */

@@ -37,4 +37,25 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'stories',
+    sql: `
+      CREATE TABLE story_members (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        story_id TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        score REAL NOT NULL,
+        syndicated_from TEXT,
+        similarity REAL,
+        linked_at TEXT NOT NULL
+      );
+      CREATE INDEX story_members_story ON story_members(story_id);
+      CREATE TABLE link_state (
+        name TEXT PRIMARY KEY,
+        data TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -32,7 +32,7 @@ function article(id: string, title: string): Article {
 test('articles are stored once, read back whole, listed in insertion order, and survive reopening', async () => {
   const path = join(dir, 'a.db');
   const store = new SqliteStore(path);
-  assert.equal(store.schemaVersion(), 2);
+  assert.equal(store.schemaVersion(), 3);
   assert.equal(await store.putArticle(article('b', 'Second')), 'added');
   assert.equal(await store.putArticle(article('a', 'First')), 'added');
   assert.equal(await store.putArticle(article('b', 'Second again')), 'present');

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, PutResult, Store } from './store.js';
+import type { ArticleSummary, PutResult, Store, StoryMembership, StorySummary } from './store.js';
 
 interface ArticleRow {
   id: string;
@@ -27,6 +27,19 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
   }
+}
+
+interface MemberRow {
+  article_id: string;
+  story_id: string;
+  rule: string;
+  score: number;
+  syndicated_from: string | null;
+  similarity: number | null;
+}
+
+function memberFromRow(r: MemberRow): StoryMembership {
+  return { articleId: r.article_id, storyId: r.story_id, rule: r.rule, score: r.score, syndicatedFrom: r.syndicated_from, similarity: r.similarity };
 }
 
 export class SqliteStore implements Store {
@@ -106,6 +119,63 @@ export class SqliteStore implements Store {
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
     const row = this.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as ArticleAnalysis) : null;
+  }
+
+  async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
+    const stmt = this.db.prepare(
+      `INSERT INTO story_members (article_id, story_id, rule, score, syndicated_from, similarity, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, rule = excluded.rule, score = excluded.score,
+         syndicated_from = excluded.syndicated_from, similarity = excluded.similarity, linked_at = excluded.linked_at`,
+    );
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const m of memberships) stmt.run(m.articleId, m.storyId, m.rule, m.score, m.syndicatedFrom, m.similarity, now);
+    })();
+  }
+
+  async membership(articleId: string): Promise<StoryMembership | null> {
+    const row = this.db.prepare('SELECT * FROM story_members WHERE article_id = ?').get(articleId) as MemberRow | undefined;
+    return row ? memberFromRow(row) : null;
+  }
+
+  async storyMembers(storyId: string): Promise<StoryMembership[]> {
+    const rows = this.db
+      .prepare('SELECT m.* FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq')
+      .all(storyId) as MemberRow[];
+    return rows.map(memberFromRow);
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT m.story_id AS story_id, a.id AS id, a.published AS published, a.outlet AS outlet, a.title AS title
+         FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY a.seq`,
+      )
+      .all() as { story_id: string; id: string; published: string | null; outlet: string | null; title: string | null }[];
+    const stories = new Map<string, StorySummary>();
+    for (const r of rows) {
+      let s = stories.get(r.story_id);
+      if (!s) {
+        s = { id: r.story_id, articleIds: [], from: null, to: null, outlets: [], title: r.title };
+        stories.set(r.story_id, s);
+      }
+      s.articleIds.push(r.id);
+      if (r.published && (!s.from || r.published < s.from)) s.from = r.published;
+      if (r.published && (!s.to || r.published > s.to)) s.to = r.published;
+      if (r.outlet && !s.outlets.includes(r.outlet)) s.outlets.push(r.outlet);
+    }
+    return [...stories.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+  }
+
+  async getState(name: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+    return row?.data ?? null;
+  }
+
+  async putState(name: string, data: string): Promise<void> {
+    this.db
+      .prepare('INSERT INTO link_state (name, data, saved_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at')
+      .run(name, data, new Date().toISOString());
   }
 
   async close(): Promise<void> {

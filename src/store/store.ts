@@ -16,6 +16,25 @@ export interface ArticleSummary {
 
 export type PutResult = 'added' | 'present';
 
+/** Where the linker placed an article. */
+export interface StoryMembership {
+  articleId: string;
+  storyId: string;
+  rule: string;
+  score: number;
+  syndicatedFrom: string | null;
+  similarity: number | null;
+}
+
+export interface StorySummary {
+  id: string;
+  articleIds: string[];
+  from: string | null;
+  to: string | null;
+  outlets: string[];
+  title: string | null;
+}
+
 /**
  * Persistence behind one narrow, asynchronous interface so that callers never know which
  * database holds their data. Writes are idempotent by content id.
@@ -32,5 +51,14 @@ export interface Store {
   /** Stores (or replaces) the analysis of a stored article. */
   putAnalysis(analysis: ArticleAnalysis): Promise<void>;
   getAnalysis(articleId: string): Promise<ArticleAnalysis | null>;
+  /** Records (or moves) articles' story memberships; all or none are written. */
+  putMemberships(memberships: readonly StoryMembership[]): Promise<void>;
+  membership(articleId: string): Promise<StoryMembership | null>;
+  storyMembers(storyId: string): Promise<StoryMembership[]>;
+  /** Stories with their members, largest first. */
+  listStories(): Promise<StorySummary[]>;
+  /** Named serialised state (the linker's indexes), or null. */
+  getState(name: string): Promise<string | null>;
+  putState(name: string, data: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -20,8 +20,8 @@ export function paragraphFeatures(f: TokenFeatures, lo: number, hi: number): Uin
   return out;
 }
 
-/** Best tag sequence for one paragraph's features. */
-export function viterbi(table: WeightTable, feats: Uint32Array, n: number): number[] {
+/** Best tag sequence for one paragraph's features; `beginBias` is added to every B score (recall/precision trade-off). */
+export function viterbi(table: WeightTable, feats: Uint32Array, n: number, beginBias = 0): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * 3);
   const back = new Int8Array(n * 3);
@@ -30,7 +30,7 @@ export function viterbi(table: WeightTable, feats: Uint32Array, n: number): numb
   for (let p = 0; p < 4; p++) for (let c = 0; c < 3; c++) trans[p * 4 + c] = w[transIndex(table, p, c)];
   for (let k = 0; k < n; k++) {
     for (let c = 0; c < 3; c++) {
-      const emit = table.score(feats, k * CUE_FEATURES, (k + 1) * CUE_FEATURES, SALT[c]);
+      const emit = table.score(feats, k * CUE_FEATURES, (k + 1) * CUE_FEATURES, SALT[c]) + (c === B ? beginBias : 0);
       let best = NEG;
       let arg = 0;
       if (k === 0) {

@@ -23,6 +23,8 @@ export interface TokenFeatures {
   sentStart: Uint8Array;
   sentEnd: Uint8Array;
   inQuote: Uint8Array;
+  /** Whether the token's sentence holds a quote mark. */
+  sentQuote: Uint8Array;
   /** Prefix counts over tokens: count of class/flag in tokens [0, k). */
   commas: Int32Array;
   cues: Int32Array;
@@ -57,7 +59,7 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
   const f: TokenFeatures = {
     n, lower: new Uint32Array(n), stem: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
     cls: new Uint8Array(n), lexCue: new Uint8Array(n), pronoun: new Uint8Array(n), title: new Uint8Array(n),
-    sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n),
+    sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n), sentQuote: new Uint8Array(n),
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
   };
   for (let k = 0; k < n; k++) {
@@ -79,6 +81,13 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     f.openQ[k + 1] = f.openQ[k] + (f.cls[k] === Cls.OpenQ ? 1 : 0);
     f.closeQ[k + 1] = f.closeQ[k] + (f.cls[k] === Cls.CloseQ ? 1 : 0);
   }
+  for (let a = 0; a < n;) {
+    let b = a;
+    while (b < n && t.sent[b] === t.sent[a]) b++;
+    const q = f.openQ[b] - f.openQ[a] + f.closeQ[b] - f.closeQ[a] > 0 ? 1 : 0;
+    f.sentQuote.fill(q, a, b);
+    a = b;
+  }
   return f;
 }
 
@@ -93,7 +102,9 @@ export function clsAt(f: TokenFeatures, k: number, lo = 0, hi = f.n): number {
 }
 
 /** Number of cue-tagger features per token. */
-export const CUE_FEATURES = 30;
+export const CUE_FEATURES = 36;
+
+const THAT = hashString('that');
 
 /** Writes the cue-tagger features of token `k` (within paragraph [lo, hi)) into `out` at `at`. */
 export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number, out: Uint32Array, at: number): void {
@@ -145,4 +156,21 @@ export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number,
   out[i++] = mix3(28, wp1, wp2);
   out[i++] = mix3(29, f.title[k] * 2 + f.pronoun[k], cm1);
   out[i++] = mix3(30, lex, q * 16 + cm1);
+  let next = 0;
+  if (wp1 === THAT || wp2 === THAT) next |= 1;
+  if (cp1 === Cls.Colon) next |= 2;
+  if (cp1 === Cls.OpenQ || cp2 === Cls.OpenQ || cp1 === Cls.CloseQ) next |= 4;
+  if (cp1 === Cls.Comma) next |= 8;
+  let prev = 0;
+  for (let j = Math.max(lo, k - 2); j < k; j++) {
+    if (f.pronoun[j]) prev |= 1;
+    if (f.cls[j] === Cls.Cap) prev |= 2;
+    if (f.cls[j] === Cls.Comma || f.cls[j] === Cls.CloseQ) prev |= 4;
+  }
+  out[i++] = mix3(31, f.sentQuote[k], lex * 2 + q);
+  out[i++] = mix3(32, s0, next);
+  out[i++] = mix3(33, lex, prev);
+  out[i++] = mix3(34, s0, prev);
+  out[i++] = mix(35, lowerAt(f, k - 3, lo, hi));
+  out[i++] = mix(36, lowerAt(f, k + 3, lo, hi));
 }

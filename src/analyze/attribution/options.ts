@@ -8,6 +8,8 @@ export interface AttributionModelOptions {
   contentBits: number;
   /** Training passes over the data; chosen on a held-out tenth of PolNeAR train (`--holdout`). */
   epochs: number;
+  /** Added to the cue tagger's B score at inference: trades cue precision for recall; chosen on held-out train. */
+  cueBias: number;
   /** Seed of the per-epoch shuffle (training is deterministic for a given seed). */
   seed: number;
   /** Source search: 98% of PolNeAR train sources are at most 20 tokens; beam chosen on held-out train. */
@@ -28,6 +30,7 @@ export const DEFAULT_OPTIONS: AttributionModelOptions = {
   sourceBits: 18,
   contentBits: 18,
   epochs: 8,
+  cueBias: 0,
   seed: 20240601,
   source: { role: 'source', maxLength: 20, beam: 10 },
   content: { role: 'content', maxLength: 150, beam: 10 },

@@ -1,5 +1,5 @@
 // Pass 3: sets each name's type from gazetteers, head words, titles, name shapes and context, recording the evidence.
-import type { EntityType } from '../../model/analysis.js';
+import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
 
@@ -15,6 +15,12 @@ function koreanName(ctx: Context, words: string[]): boolean {
   if (given.length === 1) return /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(given[0]!);
   if (given.length === 2) return given.every((g) => /^\p{Lu}\p{Ll}{1,5}$/u.test(g));
   return false;
+}
+
+/** Whether a sentence is mostly written in capitals. */
+function shouting(toks: Token[]): boolean {
+  const words = toks.filter((t) => /\p{L}{2,}/u.test(t.text));
+  return words.filter((t) => isAllCaps(t)).length * 2 > words.length;
 }
 
 /** Types one name draft in place; leaves `type` null when no rule fires. */
@@ -35,9 +41,20 @@ export function classify(ctx: Context, d: Draft): void {
 
   if (opts.orgs.has(lowerText) || opts.orgs.has(key)) return set(d, 'organisation', 'gazetteer/organisation');
   if (opts.places.has(lowerText) || opts.places.has(key)) return set(d, 'place', 'gazetteer/place');
+  const demonym = lowerText.replace(/s$/, '');
+  if (lowerText.endsWith('s') && opts.nationalities.has(demonym)) return set(d, 'group', 'gazetteer/demonym');
+  if (toks.length === 1 && isAllCaps(toks[0]) && opts.notAcronyms.has(lowerText)) return;
+  const placeTail = words.findIndex((_, k) => k > 0 && opts.places.has(words.slice(k).join(' ').toLowerCase()));
+  if (placeTail > 0 && words.slice(0, placeTail).every((w) => opts.compass.has(w.toLowerCase()))) {
+    return set(d, 'place', 'compass+gazetteer/place');
+  }
+  const conn = words.findIndex((w, k) => k > 0 && opts.connectors.has(w.toLowerCase()));
+  const beforeConn = conn > 0 ? words[conn - 1]!.toLowerCase() : '';
+  if (opts.orgHeads.has(beforeConn)) return set(d, 'organisation', 'head-of/organisation');
+  if (opts.placeHeads.has(beforeConn)) return set(d, 'place', 'head-of/place');
   if (opts.orgHeads.has(lastWord) && toks.length > 1) return set(d, 'organisation', 'head/organisation');
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
-  if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next)) {
+  if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {
     return set(d, 'place', 'head-after/place');
   }
   if (prevWord === 'of' && ['city', 'region', 'province', 'town', 'village', 'state', 'capital', 'island'].includes(lower(sent[d.start - 2]))) {
@@ -54,10 +71,13 @@ export function classify(ctx: Context, d: Draft): void {
   }
   if (toks.length >= 2 && toks.length <= 3 && koreanName(ctx, words)) return set(d, 'person', 'shape/korean-name');
   if (toks.length >= 2 && opts.givenNames.has(words[0]!.toLowerCase())) return set(d, 'person', 'gazetteer/given-name');
-  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0])) return set(d, 'person', 'context/speech-verb-after');
+  const seenLower = toks.some((t) => ctx.lowerSeen.has(t.text.toLowerCase()));
+  if (toks.length === 1 && opts.givenNames.has(lowerText) && !seenLower && !isAllCaps(toks[0])) return set(d, 'person', 'gazetteer/given-name');
+  const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
+  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common) return set(d, 'person', 'context/speech-verb-after');
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
-  if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 6) return set(d, 'organisation', 'shape/all-caps');
-  if (toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{L}+)?$/u.test(t.text))) {
+  if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
+  if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {
     return set(d, 'person', 'shape/capitalised-pair');
   }
 }

@@ -29,9 +29,12 @@ function hasHead(ctx: Context, toks: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** Whether the tokens of a run are title case words (not all capitals), used to spot title-case headlines. */
+/** Function words that title case may leave in lower case. */
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'as', 'but', 'from', 'vs']);
+
+/** Whether a sentence is in title case (or capitals): nearly every content word capitalised, so capitals say little. */
 function titleCaseSentence(ctx: Context, toks: Token[]): boolean {
-  const words = toks.filter((t) => /^\p{L}/u.test(t.text));
+  const words = toks.filter((t) => /^\p{L}/u.test(t.text) && !MINOR.has(t.text.toLowerCase()));
   if (words.length < 4) return false;
   const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
   return caps / words.length >= ctx.opts.titleCaseRatio;
@@ -70,6 +73,15 @@ function peel(ctx: Context, toks: Token[], a: number, b: number): number {
   return s;
 }
 
+/** Drops trailing titles and role words off a run ("Korea Foundation Fellow" -> "Korea Foundation"). */
+function peelEnd(ctx: Context, toks: Token[], a: number, b: number): number {
+  const { opts } = ctx;
+  if (!opts.titles.has(lower(toks[b - 1])) || b - a < 2) return b;
+  let e = b;
+  while (e > a && (opts.titles.has(lower(toks[e - 1])) || opts.roleModifiers.has(lower(toks[e - 1])))) e--;
+  return e;
+}
+
 /** Capitalised runs of every sentence as untyped drafts. */
 export function findNameRuns(ctx: Context): Draft[] {
   const out: Draft[] = [];
@@ -95,9 +107,14 @@ export function findNameRuns(ctx: Context): Draft[] {
         else break;
       }
       const s = peel(ctx, toks, i, j);
-      const only = toks.slice(s, j).map((t) => t.text.toLowerCase()).join(' ');
+      const end = peelEnd(ctx, toks, s, j);
+      if (end <= s) {
+        i = j;
+        continue;
+      }
+      const only = toks.slice(s, end).map((t) => t.text.toLowerCase()).join(' ');
       const nationalityOnly = ctx.opts.nationalities.has(only) || ctx.opts.titles.has(only) || ctx.opts.honorifics.has(only);
-      if (!nationalityOnly) out.push({ sent: si, start: s, end: j, runStart: i, form: 'name', type: null, evidence: [] });
+      if (!nationalityOnly) out.push({ sent: si, start: s, end, runStart: i, form: 'name', type: null, evidence: [] });
       i = j;
     }
   });

@@ -118,7 +118,14 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
       j++;
     }
     v *= scale;
-    const plainInt = scale === 1 && /^\d+$/.test(t.text);
+    // scientific notation: "2.998×10−8", "6.02 x 10^23"
+    const sci = sciExponent(toks, j);
+    if (sci) {
+      v *= 10 ** sci.exp;
+      j = sci.j;
+      rule = 'digits+exponent';
+    }
+    const plainInt = scale === 1 && !sci && /^\d+$/.test(t.text);
     return { i, j, value: v, scale, words: false, plainInt, kind: 'digits', rule };
   }
   if (t.kind !== 'word') return null;
@@ -221,4 +228,17 @@ function millionContext(toks: QToken[], j: number): boolean {
   const t = toks[j];
   if (!t || t.kind !== 'word' || gluedBefore(toks, j)) return false;
   return !METRE_CONTEXT.has(t.lower);
+}
+
+/** "×10−8", "x 10^23": the exponent after a mantissa at token `j`, and the end of the notation. */
+function sciExponent(toks: QToken[], j: number): { exp: number; j: number } | null {
+  const x = toks[j];
+  if (!x || !(x.text === '×' || x.text === 'x' || x.text === '*') || toks[j + 1]?.text !== '10') return null;
+  let k = j + 2;
+  if (toks[k]?.text === '^') k++;
+  let sign = 1;
+  if (toks[k]?.text === '-' || toks[k]?.text === '−') { sign = -1; k++; }
+  const e = toks[k];
+  if (!e || e.kind !== 'num' || !/^\d{1,3}$/.test(e.text) || !gluedBefore(toks, k)) return null;
+  return { exp: sign * Number(e.text), j: k + 1 };
 }

@@ -1,49 +1,49 @@
-// `triangulate add`: ingests, extracts and stores documents, then prints a one-line summary.
+// `triangulate add`: ingests, extracts, analyses, stores and links documents, then prints a one-line summary.
+import { runPipeline, type RunSummary } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
-import { openStore } from '../../store/index.js';
-import { analysisOf } from './annotate.js';
-import { EXIT, extractInputs, type Io } from '../io.js';
+import { openStore, type Store } from '../../store/index.js';
+import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 
-export interface AddSummary {
-  added: number;
-  present: number;
-  failed: { source: string; reason: string }[];
+/** Runs the pipeline over the inputs with a progress bar and warnings on standard error. */
+export async function addWithProgress(paths: string[], store: Store, io: Io, quiet: boolean): Promise<RunSummary> {
+  const progress = new Progress(io.isTty && !quiet, 'adding');
+  try {
+    return await runPipeline(paths, store, {
+      stdin: io.stdin,
+      onDocument: (source) => progress.tick(source),
+      onWarning: (source, m) => io.err(`${source}: ${formatMessage(m)}`),
+    });
+  } finally {
+    progress.finish();
+  }
+}
+
+export function summaryLine(s: RunSummary): string {
+  return `${s.added} added, ${s.present} already present, ${s.failed.length} failed`;
+}
+
+export function reportFailures(s: RunSummary, io: Io): void {
+  for (const f of s.failed) io.err(`${f.source}: ${f.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ')}`);
 }
 
 export async function addCommand(paths: string[], opts: { db: string; json?: boolean }, io: Io): Promise<number> {
   const store = await openStore(opts.db);
-  const summary: AddSummary = { added: 0, present: 0, failed: [] };
-  const progress = new Progress(io.isTty && !opts.json, 'adding');
+  let summary: RunSummary;
   try {
-    for await (const result of extractInputs(paths, io)) {
-      if (!result.ok) {
-        const reason = result.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ');
-        summary.failed.push({ source: result.source, reason });
-        progress.tick(result.source);
-        continue;
-      }
-      const outcome = await store.putArticle(result.article);
-      summary[outcome]++;
-      if (outcome === 'added') {
-        try {
-          await store.putAnalysis(analysisOf(result.article));
-        } catch (e) {
-          // The article stays stored; its analysis can be redone later.
-          io.err(`${result.article.source}: warning: analysis failed: ${(e as Error).message} (analyze/internal-error)`);
-        }
-      }
-      progress.tick(result.article.source);
-    }
+    summary = await addWithProgress(paths, store, io, opts.json === true);
   } finally {
-    progress.finish();
     await store.close();
   }
   if (opts.json) {
-    io.out(JSON.stringify(summary));
+    io.out(JSON.stringify({
+      added: summary.added,
+      present: summary.present,
+      failed: summary.failed.map((f) => ({ source: f.source, reason: f.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ') })),
+    }));
   } else {
-    for (const f of summary.failed) io.err(`${f.source}: ${f.reason}`);
-    io.out(`${summary.added} added, ${summary.present} already present, ${summary.failed.length} failed (store: ${opts.db})`);
+    reportFailures(summary, io);
+    io.out(`${summaryLine(summary)} (store: ${opts.db})`);
   }
   return summary.failed.length > 0 ? EXIT.documentFailed : EXIT.ok;
 }

@@ -1,10 +1,10 @@
 // `triangulate annotate`: prints each document's analysis (sentences, entities, dates, quantities, attributions, claims).
-import { analyzeArticle } from '../../analyze/index.js';
 import { readInputs } from '../../ingest/index.js';
 import type { Article } from '../../model/index.js';
 import type { ArticleAnalysis } from '../../model/analysis.js';
 import { formatMessage } from '../../report/index.js';
-import { EXIT, extractItem, type Io } from '../io.js';
+import { analysisOf, extractItem } from '../../pipeline/index.js';
+import { EXIT, type Io } from '../io.js';
 
 /** The article as given: the whole input is the clean text, offsets are offsets into the file. */
 function asIsArticle(id: string, source: string, content: string, hints: { published?: string; outlet?: string; title?: string }): Article {
@@ -24,16 +24,6 @@ function asIsArticle(id: string, source: string, content: string, hints: { publi
     removed: [],
     messages: [],
   };
-}
-
-export function analysisOf(article: Article): ArticleAnalysis {
-  return analyzeArticle({
-    id: article.id,
-    text: article.text,
-    paragraphs: article.paragraphs.length > 0 ? article.paragraphs : undefined,
-    published: article.metadata.published?.value ?? null,
-    outlet: article.metadata.outlet?.value ?? null,
-  });
 }
 
 function renderAnalysis(source: string, a: ArticleAnalysis): string {

@@ -64,11 +64,11 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
       removed.push({ text: b.text, rule: 'html/link-density', score: round(ld) });
       continue;
     }
-    if (b.el.tag === 'h1' && title && titleSimilarity(b.text, title) >= 0.6) {
+    if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) {
       removed.push({ text: b.text, rule: 'html/title' });
       continue;
     }
-    if (b.text.length <= o.metaMaxChars && metaHintedUpTo(b.el, container)) {
+    if (b.text.length <= o.metaMaxChars && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) {
       removed.push({ text: b.text, rule: 'html/byline' });
       continue;
     }
@@ -85,7 +85,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
 
 /** The rule that removes an element's whole subtree inside the container, or ''. */
 function ownBoxRule(e: El, sel: Selection, o: HtmlExtractOptions): string {
-  if (!o.keepCaptions && (e.tag === 'figcaption' || e.tag === 'caption' || e.tag === 'figure')) return 'html/caption';
+  if (!o.keepCaptions && (e.tag === 'figcaption' || e.tag === 'caption')) return 'html/caption';
   if (BOX_TAGS.has(e.tag)) {
     const chars = sel.kept.chars[e.id]!;
     const links = sel.kept.links[e.id]!;
@@ -95,9 +95,12 @@ function ownBoxRule(e: El, sel: Selection, o: HtmlExtractOptions): string {
 }
 
 /** True when the block's element or an ancestor below the container hints post metadata. */
-function metaHintedUpTo(el: El, container: El | null): boolean {
+function metaHintedUpTo(el: El, container: El | null, sel: Selection, o: HtmlExtractOptions): boolean {
   let steps = 0;
-  for (let e: El | null = el; e && e !== container && steps < 4; e = e.parent, steps++) if (isMetaHinted(e)) return true;
+  for (let e: El | null = el; e && e !== container && steps < 4; e = e.parent, steps++) {
+    if (sel.kept.chars[e.id]! > o.metaMaxChars) return false;
+    if (isMetaHinted(e)) return true;
+  }
   return false;
 }
 

@@ -30,3 +30,4 @@ export interface HtmlExtraction {
 }
 
 export { extractHtml, flattenHtml } from './extract.js';
+export { DEFAULT_HTML_OPTIONS, type HtmlExtractOptions } from './options.js';

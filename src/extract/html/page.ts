@@ -69,7 +69,7 @@ export function metaContent(info: HtmlPageInfo, key: string): string | null {
   return m ? m.content : null;
 }
 
-const SEPARATORS = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+const SEPARATORS_G = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/g;
 
 /** Strips a site-name prefix or suffix ("Headline | Site", "Site - Headline") from a title. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -81,14 +81,16 @@ export function stripSiteName(title: string, siteName: string | null): string {
       if (t.startsWith(s + sep)) return t.slice(s.length + sep.length).trim();
     }
   }
-  const parts = t.split(SEPARATORS);
-  if (parts.length < 2) return t;
-  // Keep the longest part when the rest is short (a site name), else keep the whole title.
-  let best = 0;
-  for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[best]!.length) best = i;
-  const rest = parts.filter((_, i) => i !== best).join(' ');
-  const bestWords = parts[best]!.split(' ').length;
-  if (bestWords >= 3 && rest.split(' ').length <= 5) t = parts[best]!.trim();
+  // Without a known site name, strip up to two short trailing parts ("Headline | Section | Site").
+  for (let round = 0; round < 2; round++) {
+    let last: RegExpExecArray | null = null;
+    for (const m of t.matchAll(SEPARATORS_G)) last = m as RegExpExecArray;
+    if (!last) break;
+    const head = t.slice(0, last.index).trim();
+    const tail = t.slice(last.index + last[0].length).trim();
+    if (tail.split(' ').length > 4 || head.split(' ').length < 3) break;
+    t = head;
+  }
   return t;
 }
 

@@ -90,7 +90,7 @@ export function findDates(text: string, lang: string | null = null): FoundDate[]
     for (const r of results) {
       const s = r.start;
       if (!s.isCertain('month') || !s.isCertain('day')) continue;
-      if (/\b(ago|week|month|year|today|yesterday|tomorrow|tonight|now)\b/i.test(r.text)) continue;
+      if (!/[\d０-９]/.test(r.text) || /\b(ago|weeks?|months?|years?|days?|today|yesterday|tomorrow|tonight|now|past|last|next|this)\b/i.test(r.text)) continue;
       const y = s.isCertain('year') ? (s.get('year') ?? null) : null;
       const m = s.get('month');
       const d = s.get('day');

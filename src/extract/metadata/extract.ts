@@ -31,7 +31,7 @@ export function extractMetadata(input: MetadataInput, options?: Partial<Metadata
   const lang = language.value === 'und' ? null : language.value;
   const outlet = decideOutlet(input, lang, opts);
   const title = decideTitle(input, outlet?.value ?? null, opts);
-  const byline = decideByline(input, opts);
+  const byline = decideByline(input, outlet?.value ?? null, opts);
   let published: ArticleMetadata['published'] = explicitPublished(input, lang, opts);
   if (!published) {
     const inferred = inferPublished(input, lang, opts, input.referenceDate);

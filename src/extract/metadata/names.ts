@@ -89,14 +89,17 @@ export const BYLINE_PREFIX = /^(?:written\s+|words\s+|reported\s+)?(?:by|von|par
  * Cleans a byline value: strips "By", a trailing date/role after a separator, URLs, and
  * rejects photo credits and values that are not name-like. Null when nothing name-like is left.
  */
+/** Labels that byline slots hold when no name was filled in. */
+const NOT_A_NAME = /^(by|written by|author|authors|the author|about the author|name|role|admin|administrator|webmaster|editor|staff|guest|anonymous|unknown|posted by|published by)$/i;
+
 export function cleanByline(raw: string, maxWords: number): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
-  if (!s || /^https?:\/\//i.test(s) || PHOTO_CREDIT.test(s)) return null;
+  if (!s || /^https?:\/\//i.test(s) || PHOTO_CREDIT.test(s) || /[*@<>{}]/.test(s) || NOT_A_NAME.test(s)) return null;
   s = s.replace(BYLINE_PREFIX, '');
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\S)/)[0];
   s = s.replace(/[\s.,;:|]+$/, '').trim();
   const words = s.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > maxWords) return null;
+  if (words.length === 0 || words.length > maxWords || NOT_A_NAME.test(s)) return null;
   if (!/^[\p{Lu}]/u.test(s)) return null;
   if (/\d{3,}/.test(s)) return null;
   return s;

@@ -13,6 +13,8 @@ export interface MetadataOptions {
   maxTitleSuffixWords: number;
   /** Longest section label in words stripped before " | " at the start of a title ("Opinion | ..."). */
   maxTitlePrefixWords: number;
+  /** Share of the h1's words the markup titles must also use for the h1 to be taken as the title. */
+  minH1Agreement: number;
   /** Days after the latest dated event searched for a publication date consistent with relative references. */
   inferSearchDays: number;
   /** Characters before a date inspected for future-tense cues ("will", "next") that disqualify it. */
@@ -43,6 +45,7 @@ export const DEFAULT_METADATA_OPTIONS: Readonly<MetadataOptions> = Object.freeze
   maxBylineWords: 8,
   maxTitleSuffixWords: 5,
   maxTitlePrefixWords: 2,
+  minH1Agreement: 0.6,
   inferSearchDays: 60,
   futureCueWindow: 40,
   languageMinLetters: 20,

@@ -106,6 +106,26 @@ export function ldNames(nodes: readonly Obj[], node: Obj, key: string): string[]
   return names.filter((n) => n.length > 0 && !/^https?:\/\//i.test(n));
 }
 
+/** Authors of the article nodes with whether each is typed as an organisation. */
+export function ldAuthors(page: HtmlPageInfo | undefined): { name: string; isOrg: boolean }[] {
+  const nodes = jsonLdNodes(page);
+  for (const n of articleNodes(nodes)) {
+    const raw = n['author'] ?? n['creator'];
+    const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+    const out: { name: string; isOrg: boolean }[] = [];
+    for (const item of list) {
+      const v = byId(nodes, item);
+      if (typeof v === 'string' && v.trim() && !/^https?:\/\//i.test(v)) out.push({ name: clean(v), isOrg: false });
+      else if (isObj(v)) {
+        const name = ldString(v, 'name');
+        if (name && !/^https?:\/\//i.test(name)) out.push({ name, isOrg: types(v).some((t) => /Organization|Corporation|WebSite|Brand/.test(t)) });
+      }
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
 /** First value of `key` over the article nodes. */
 export function ldArticleString(page: HtmlPageInfo | undefined, key: string): string | null {
   for (const n of articleNodes(jsonLdNodes(page))) {

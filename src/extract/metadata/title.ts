@@ -67,31 +67,40 @@ export function siteNamesOf(input: MetadataInput, outlet: string | null): string
   return names;
 }
 
+/** Share of the h1's words that the markup titles also use: the h1 is the page's own headline when they agree. */
+function agreement(h1: string, others: readonly string[]): number {
+  const words = (x: string): string[] => x.toLowerCase().normalize('NFKD').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const h = words(h1);
+  const pool = new Set(others.flatMap(words));
+  return h.length === 0 ? 0 : h.filter((w) => pool.has(w)).length / h.length;
+}
+
+function withEvidence(value: string, rule: string, raw: string | null | undefined): Decided<string> {
+  return raw && clean(raw) !== value ? { value, rule, evidence: clean(raw) } : { value, rule };
+}
+
+/**
+ * The title. The visible h1 wins when the markup titles (og:title, JSON-LD headline, <title>)
+ * agree with it, since markup titles are often rewritten for sharing and search; otherwise
+ * og:title / JSON-LD headline, the extractor's headline, then <title>, each with site affixes stripped.
+ */
 export function decideTitle(input: MetadataInput, outlet: string | null, opts: MetadataOptions): Decided<string> | null {
   if (input.hints.title && input.hints.title.trim()) return { value: clean(input.hints.title), rule: 'record/hint' };
   const sites = siteNamesOf(input, outlet);
-  const h1 = input.page?.headline ? clean(input.page.headline) : null;
   const og = metaValue(input.page, ['og:title', 'twitter:title']);
   const ld = ldArticleString(input.page, 'headline');
-  const candidates: { raw: string | null; rule: string }[] = [
-    { raw: og?.value ?? null, rule: og?.rule ?? 'meta/og:title' },
-    { raw: ld, rule: 'json-ld/headline' },
-  ];
-  for (const c of candidates) {
-    if (!c.raw) continue;
-    const stripped = stripTitleAffixes(c.raw, sites, opts);
-    // An h1 that the meta title contains is the cleaner form of the same headline.
-    if (h1 && h1.length >= 10 && norm(stripped) !== norm(h1) && norm(c.raw).includes(norm(h1))) {
-      return { value: h1, rule: 'html/h1', evidence: c.raw };
-    }
-    if (stripped) return { value: stripped, rule: c.rule, evidence: c.raw !== stripped ? c.raw : undefined };
+  const tag = input.page?.titleTag && input.page.titleTag.trim() ? input.page.titleTag : null;
+  const markup = [og?.value, ld, tag].filter((x): x is string => !!x);
+  const h1raw = input.page?.headline ? clean(input.page.headline) : null;
+  const h1 = h1raw ? stripTitleAffixes(h1raw, sites, opts) : null;
+  const isSiteName = (x: string): boolean => sites.some((site) => norm(site) === norm(x));
+  if (h1 && h1.length >= 3 && !isSiteName(h1)) {
+    if (markup.length === 0 || agreement(h1, markup) >= opts.minH1Agreement) return withEvidence(h1, 'html/h1', h1raw);
   }
-  if (h1) return { value: stripTitleAffixes(h1, sites, opts), rule: 'html/h1' };
-  if (input.title && input.title.trim()) {
-    const v = stripTitleAffixes(input.title, sites, opts);
-    return { value: v, rule: 'extractor/headline', evidence: v !== clean(input.title) ? input.title : undefined };
-  }
-  const tag = input.page?.titleTag;
-  if (tag && tag.trim()) return { value: stripTitleAffixes(tag, sites, opts), rule: 'html/title', evidence: tag };
+  if (og) return withEvidence(stripTitleAffixes(og.value, sites, opts), og.rule, og.value);
+  if (ld) return withEvidence(stripTitleAffixes(ld, sites, opts), 'json-ld/headline', ld);
+  if (input.title && input.title.trim()) return withEvidence(stripTitleAffixes(input.title, sites, opts), 'extractor/headline', input.title);
+  if (h1) return withEvidence(h1, 'html/h1', h1raw);
+  if (tag) return withEvidence(stripTitleAffixes(tag, sites, opts), 'html/title', tag);
   return null;
 }

@@ -6,7 +6,10 @@ export interface Block {
   text: string;
   /** Lower-case text, for finding repeated lines. */
   key: string;
-  /** Lower-case tokens (letters and digits; characters of scripts written without spaces count one each). */
+  /** How many tokens the line has (letters and digits; characters of spaceless scripts count one each). */
+  tokenCount: number;
+  /** The lower-case tokens of a short line (at most SHORT_LINE_TOKENS), for the shape patterns; empty otherwise,
+   *  so that a huge page does not hold every token in memory. */
   tokens: string[];
   /** Token count with each spaceless-script character at half weight, so lengths compare across scripts. */
   size: number;
@@ -27,6 +30,8 @@ const TOKEN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[^\s\p{P}\p{S}\p{sc=Ha
 const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[:;]$/u;
 const INNER_SENTENCE = /[.!?…]["'”’»)]*\s+["'“‘«(]?[\p{Lu}\p{N}]/gu;
 const LETTER = /\p{L}/u;
+/** Lines up to this many tokens keep their token list. */
+export const SHORT_LINE_TOKENS = 16;
 /** Content words are compared by their first letters; a crude stem that needs no language. */
 const STEM_LENGTH = 6;
 
@@ -104,7 +109,8 @@ export function measure(text: string, stopwords: ReadonlySet<string>): Block {
   return {
     text,
     key: text.toLowerCase(),
-    tokens,
+    tokenCount: tokens.length,
+    tokens: tokens.length <= SHORT_LINE_TOKENS ? tokens : [],
     size,
     stopwords: stop,
     content,
@@ -116,7 +122,7 @@ export function measure(text: string, stopwords: ReadonlySet<string>): Block {
 
 /** Stopword density of a block (0 when it has no tokens). */
 export function stopwordDensity(b: Block): number {
-  return b.tokens.length === 0 ? 0 : b.stopwords / b.tokens.length;
+  return b.tokenCount === 0 ? 0 : b.stopwords / b.tokenCount;
 }
 
 /**

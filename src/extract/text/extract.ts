@@ -28,7 +28,7 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
 
   // Two passes: prose shape alone, then prose shape plus similarity to the first region's vocabulary.
-  const base = blocks.map((b, i) => baseScore(b, patterns[i], o));
+  const base = blocks.map((b, i) => baseScore(b, patterns[i], counts.get(b.key) ?? 0, o));
   const first = bestRegion(base);
   const vocab = coreVocabulary(blocks, base, first);
   const inCore = (i: number): boolean => i >= first.start && i < first.end && base[i] > 0;
@@ -139,11 +139,17 @@ function classifyKept(
     const short = b.size < o.shortTokens && !b.terminal;
     if (pattern !== null) drop(pattern);
     else if (b.key === titleKey || b.key === titleText) drop('text/duplicate-title');
-    else if (short && (counts.get(b.key) ?? 0) > 1 && sims[i] < o.shortKeepSimilarity) {
+    else if (short && repeatedChrome(counts.get(b.key) ?? 0, sims[i], o)) {
       drop('text/repeated-short', 1 - sims[i]);
     } else if (seen.has(b.key)) drop('text/duplicate');
     seen.add(b.key);
   }
+}
+
+/** A short line printed three times or more is a template; printed twice, it is one unless it shares the
+ *  article's vocabulary (a section heading also listed in a table of contents). */
+function repeatedChrome(count: number, sim: number, o: PageTextOptions): boolean {
+  return count >= 3 || (count === 2 && sim < o.shortKeepSimilarity);
 }
 
 /** The rule for a line outside the article: its chrome pattern, else its position with the score that decided. */

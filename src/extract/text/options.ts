@@ -12,6 +12,8 @@ export interface PageTextOptions {
   /** Share of a block's value that sentence punctuation contributes (the rest comes from stopwords).
    *  Tuned on WCXB dev (0.2..0.6); lets languages without a stopword list still score prose. */
   punctuationWeight: number;
+  /** Penalty of a short line repeated on the page, in multiples of blockPenalty. Tuned on WCXB dev (1..3). */
+  repeatedPenalty: number;
   /** Weight of vocabulary similarity to the article core in the second scoring pass, in tokens per token.
    *  Tuned on WCXB dev (0..2); it pushes related-story lists and comments out of the region. */
   similarityWeight: number;
@@ -35,10 +37,11 @@ export interface PageTextOptions {
 }
 
 export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freeze({
-  blockPenalty: 8,
+  blockPenalty: 4,
   stopwordLow: 0.12,
   stopwordHigh: 0.35,
   punctuationWeight: 0.35,
+  repeatedPenalty: 2,
   similarityWeight: 0.6,
   similarityMid: 0.35,
   shortTokens: 8,

@@ -3,6 +3,8 @@ import type { Block } from './blocks.js';
 
 /** Most tokens a line may have and still be read as a stamp, date or reading-time line. */
 const STAMP_MAX_TOKENS = 8;
+/** Relative stamps are looked for only in the last characters of a line, which keeps long lines cheap. */
+const STAMP_TAIL = 48;
 
 /** Time units in the relative stamps of several languages ("16 mins ago", "vor 5 Minuten", "hace 2 horas"). */
 const UNIT = String.raw`(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mos?|months?|y|yrs?|years?|` +
@@ -38,8 +40,8 @@ const CREDIT_SHAPE = /^[\p{L}]+\s*:\s*[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*(?:[\s/,]
 /** The rule a line's shape alone decides, or null. `text/headline-list` marks a headline carrying a relative stamp. */
 export function chromePattern(b: Block): string | null {
   if (!b.hasLetter || b.text.length <= 1) return 'text/short-control';
-  const n = b.tokens.length;
-  if (AGO.test(b.text)) return n <= 5 ? 'text/relative-time-stamp' : 'text/headline-list';
+  const n = b.tokenCount;
+  if (AGO.test(b.text.slice(-STAMP_TAIL))) return n <= 5 ? 'text/relative-time-stamp' : 'text/headline-list';
   if (n <= STAMP_MAX_TOKENS && MINUTES.test(b.text)) return 'text/reading-time';
   if (n <= STAMP_MAX_TOKENS && isDateLine(b)) return 'text/date-line';
   if (n <= 6 && CREDIT_LABELS.test(b.text) && CREDIT_SHAPE.test(b.text)) return 'text/caption-credit';

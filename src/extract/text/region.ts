@@ -16,9 +16,11 @@ export function quality(b: Block, o: PageTextOptions): number {
   return o.punctuationWeight * punct + (1 - o.punctuationWeight) * sq;
 }
 
-/** First-pass score: prose value in tokens minus the per-block penalty; chrome patterns score far below zero. */
-export function baseScore(b: Block, pattern: string | null, o: PageTextOptions): number {
+/** First-pass score: prose value in tokens minus the per-block penalty; chrome patterns and short lines
+ *  repeated on the page (templates such as "Reply", "Advertisement") score further below zero. */
+export function baseScore(b: Block, pattern: string | null, repeats: number, o: PageTextOptions): number {
   if (pattern !== null) return -2 * o.blockPenalty;
+  if (repeats > 1 && b.size < o.shortTokens && !b.terminal) return -o.repeatedPenalty * o.blockPenalty;
   return b.size * quality(b, o) - o.blockPenalty;
 }
 

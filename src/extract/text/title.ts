@@ -26,8 +26,8 @@ export function chooseTitle(
   candidates: readonly { index: number; block: Block; sim: number }[],
 ): TitleChoice | null {
   const fits = (c: { block: Block; sim: number }, min: number): boolean =>
-    c.block.tokens.length >= min &&
-    c.block.tokens.length <= MAX_TOKENS &&
+    c.block.tokenCount >= min &&
+    c.block.tokenCount <= MAX_TOKENS &&
     c.sim >= MIN_SIMILARITY &&
     !/[.。]["'”’]?$/u.test(c.block.text);
   let pick = candidates.find((c) => fits(c, MIN_TOKENS));

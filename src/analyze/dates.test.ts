@@ -1,0 +1,61 @@
+// Tests for date finding: weekdays, month-day, months, years, relative expressions and false friends.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from './dates.js';
+
+const values = (text: string, published: string | null): [string, string, string][] =>
+  findDates(text, published).map((d) => [d.text, d.value, d.precision]);
+
+test('seed 002: "On Friday" in a Saturday article is the day before', () => {
+  const text = "On Friday, South Korea's spy agency confirmed the North has decided to send around 12,000 troops to support Russia.";
+  const ds = findDates(text, '2024-10-19');
+  assert.equal(ds.length, 1);
+  assert.equal(ds[0]!.value, '2024-10-18');
+  assert.equal(ds[0]!.precision, 'day');
+  assert.equal(ds[0]!.relative, true);
+  assert.equal(text.slice(ds[0]!.span[0], ds[0]!.span[1]), ds[0]!.text);
+});
+
+test('a bare weekday is past-leaning, "next" looks forward', () => {
+  // 2024-10-23 is a Wednesday.
+  assert.deepEqual(values('He spoke on Monday.', '2024-10-23'), [['Monday', '2024-10-21', 'day']]);
+  assert.deepEqual(values('He speaks next Monday.', '2024-10-23'), [['next Monday', '2024-10-28', 'day']]);
+  assert.deepEqual(values('He spoke on Thursday.', '2024-10-23'), [['Thursday', '2024-10-17', 'day']]);
+});
+
+test('seed 000: "On Oct 18" and "as at Oct 8" take the publication year', () => {
+  const text = "On Oct 18, South Korea's National Intelligence Service (NIS) said it believed North Korea plans to send about 12,000 members. About 1,500 have already been deployed to the Russian city of Vladivostok for training as at Oct 8, NIS added.";
+  assert.deepEqual(values(text, '2024-10-23'), [['Oct 18', '2024-10-18', 'day'], ['Oct 8', '2024-10-08', 'day']]);
+});
+
+test('seeds 001 and 003: month-day dates', () => {
+  assert.deepEqual(values('Putin seemed to warn about hostilities during the Valdai discussion forum on November 7.', '2024-11-12'),
+    [['November 7', '2024-11-07', 'day']]);
+  assert.deepEqual(values('The tests were carried out on October 3 near the border.', '2024-10-20'), [['October 3', '2024-10-03', 'day']]);
+  assert.deepEqual(values('South Korean defense minister Kim Yong-hyun said on October 31 that Seoul will send monitoring teams.', '2024-11-12'),
+    [['October 31', '2024-10-31', 'day']]);
+});
+
+test('months, years and relative months', () => {
+  assert.deepEqual(values('The treaty was signed in June.', '2024-10-23'), [['June', '2024-06', 'month']]);
+  assert.deepEqual(values('Supplies have flowed since 2023 and grew in 2024.', '2024-10-23'), [['2023', '2023', 'year'], ['2024', '2024', 'year']]);
+  assert.deepEqual(values('Her visit this month followed talks last month.', '2024-10-23'),
+    [['this month', '2024-10', 'month'], ['last month', '2024-09', 'month']]);
+  assert.deepEqual(values('It happened in March 2022.', '2024-10-23'), [['March 2022', '2022-03', 'month']]);
+  assert.deepEqual(values('The war ended in 1953.', '2024-10-23'), [['1953', '1953', 'year']]);
+});
+
+test('weeks, decades, quantities and names give no dates', () => {
+  assert.deepEqual(values('Troops moved last week, as in the 1950s.', '2024-10-23'), []);
+  assert.deepEqual(values('The Korea Institute for National Unification counted 12,000 troops and 2000 soldiers.', '2024-10-23'), []);
+  assert.deepEqual(values('South Korea may supply weapons as troops march on. It runs 24/7.', '2024-10-23'), []);
+  assert.deepEqual(values('He was posted 16 mins ago.', '2024-10-23'), []);
+});
+
+test('without a publication date only expressions with a written year are kept', () => {
+  assert.deepEqual(values('On Friday, on Oct 18 and in June, but also on Sept. 5, 2023 and since 2021.', null),
+    [['Sept. 5, 2023', '2023-09-05', 'day'], ['2021', '2021', 'year']]);
+  const d = findDates('It was signed on October 23, 2024.', null)[0]!;
+  assert.equal(d.relative, false);
+  assert.equal(d.rule, 'date/absolute-day');
+});

@@ -1,0 +1,99 @@
+// Tests for entity mentions: types, keys, roles, acronyms, groups and within-article references.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { EntityMention } from '../../model/analysis.js';
+import { splitSentences } from '../sentences.js';
+import { findEntities, normaliseKey } from './index.js';
+
+const run = (text: string): EntityMention[] => findEntities(text, splitSentences(text));
+const find = (ms: EntityMention[], text: string, from = 0): EntityMention => {
+  const m = ms.find((e) => e.text === text && e.span[0] >= from);
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((e) => e.text))}`);
+  return m;
+};
+
+test('keys fold case, hyphens, apostrophes and possessives', () => {
+  assert.equal(normaliseKey("Kim Jong-un's"), 'kim jong un');
+  assert.equal(normaliseKey('Kim Jong Un'), 'kim jong un');
+  assert.equal(normaliseKey('U.S.'), 'us');
+});
+
+test('seed 001: role before a Korean name, people and places', () => {
+  const ms = run('South Korean defense minister Kim Yong-hyun said on October 31 that Seoul will send monitoring teams to Ukraine.');
+  const kim = find(ms, 'Kim Yong-hyun');
+  assert.equal(kim.type, 'person');
+  assert.equal(kim.key, 'kim yong hyun');
+  assert.equal(kim.role?.text, 'South Korean defense minister');
+  assert.equal(find(ms, 'Seoul').type, 'place');
+  assert.equal(find(ms, 'Ukraine').type, 'place');
+});
+
+test('Korean names in several spellings are people; possessive is left out of the span', () => {
+  const ms = run("Russian President Vladimir Putin met North Korean leader Kim Jong-un's envoy, while President Yoon Suk Yeol and Foreign Minister Choe Son-hui spoke.");
+  for (const name of ['Vladimir Putin', 'Kim Jong-un', 'Yoon Suk Yeol', 'Choe Son-hui']) assert.equal(find(ms, name).type, 'person', name);
+  assert.equal(find(ms, 'Vladimir Putin').role?.text, 'Russian President');
+  assert.equal(find(ms, 'Kim Jong-un').key, 'kim jong un');
+});
+
+test('appositives give roles; surname-only mentions refer to the full name', () => {
+  const text = 'These concerns may explain the reaction, said Mason Richey, a professor at the Hankuk University of Foreign Studies in Seoul. "Seoul wants a say," Richey said.';
+  const ms = run(text);
+  const mason = find(ms, 'Mason Richey');
+  assert.equal(mason.type, 'person');
+  assert.match(mason.role!.text, /^professor at the Hankuk University of Foreign Studies/);
+  assert.equal(find(ms, 'Hankuk University of Foreign Studies').type, 'organisation');
+  const richey = find(ms, 'Richey', mason.span[1]);
+  assert.equal(ms[richey.refersTo!], mason);
+});
+
+test('seed 000: honorific plus appositive with a long organisation name', () => {
+  const ms = run('It is a threat, Dr Lee Sung-yoon, global fellow at the Washington-based think-tank Woodrow Wilson International Centre for Scholars, told The Straits Times.');
+  const lee = find(ms, 'Lee Sung-yoon');
+  assert.equal(lee.type, 'person');
+  assert.match(lee.role!.text, /^global fellow at the .*Woodrow Wilson International Centre for Scholars$/);
+  assert.equal(find(ms, 'Woodrow Wilson International Centre for Scholars').type, 'organisation');
+});
+
+test('acronym definitions and later uses; "the spy agency" refers to the named agency', () => {
+  const text = "On Friday, South Korea's spy agency confirmed the deployment. The National Intelligence Service's (NIS) announcement confirms speculation. About 1,500 have moved, NIS added.";
+  const ms = run(text);
+  const nis = find(ms, 'National Intelligence Service');
+  assert.equal(nis.type, 'organisation');
+  assert.equal(nis.acronym, 'NIS');
+  const i = ms.indexOf(nis);
+  for (const m of ms.filter((e) => e.text === 'NIS')) assert.equal(m.refersTo, i);
+  const spy = ms.find((e) => /spy agency/.test(e.text));
+  assert.ok(spy);
+  assert.equal(spy.refersTo, i);
+});
+
+test('groups: nationality plus group noun', () => {
+  const ms = run('North Korean special forces and North Korean troops joined Russian soldiers near Kursk.');
+  assert.deepEqual(ms.filter((e) => e.type === 'group').map((e) => e.key), ['north korean special forces', 'north korean troops', 'russian soldiers']);
+  assert.equal(find(ms, 'Kursk').type, 'place');
+});
+
+test('speaker pronouns and first-name references (seed 001)', () => {
+  const text = 'That assessment, by geopolitical analyst Sang Hun Seok, Indo-Pacific Visiting Fellow at London\u2019s Royal United Services Institute (RUSI), comes as troops moved. "Pyongyang gains," Sang Hun told Newsweek. "It is combat experience," he told Newsweek.';
+  const ms = run(text);
+  const seok = find(ms, 'Sang Hun Seok');
+  assert.equal(seok.type, 'person');
+  assert.equal(find(ms, 'Royal United Services Institute').acronym, 'RUSI');
+  const i = ms.indexOf(seok);
+  assert.equal(find(ms, 'Sang Hun', seok.span[1]).refersTo, i);
+  assert.equal(find(ms, 'he').refersTo, i);
+  assert.equal(find(ms, 'Newsweek').type, 'organisation');
+});
+
+test('title-only mention refers to the person with that role', () => {
+  const ms = run('South Korean defense minister Kim Yong-hyun spoke on Thursday. The minister said teams may go.');
+  const kim = find(ms, 'Kim Yong-hyun');
+  const min = ms.find((e) => e.text === 'The minister');
+  assert.ok(min);
+  assert.equal(min.refersTo, ms.indexOf(kim));
+});
+
+test('sentence-initial common words and quantities are not entities', () => {
+  const ms = run('Analysts say the deal matters. Observers point to 12,000 troops. Security experts agree.');
+  assert.deepEqual(ms.filter((e) => e.type !== 'group').map((e) => e.text), []);
+});

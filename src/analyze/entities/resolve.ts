@@ -1,0 +1,143 @@
+// Passes 5-8: within-article reference: acronyms, short names, title-only descriptions and speaker pronouns.
+import type { Token } from '../../model/analysis.js';
+import { type Context, type Draft, draftText, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
+
+const root = (d: Draft): Draft => (d.ref ? root(d.ref) : d);
+const before = (a: Draft, b: Draft): boolean => a.sent < b.sent || (a.sent === b.sent && a.start < b.start);
+
+/** Pass 5: "National Intelligence Service (NIS)" sets an acronym; every "NIS" elsewhere refers to the definition. */
+export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
+  const added: Draft[] = [];
+  const defined = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.form !== 'name' || d.type === 'person' || d.end - d.start < 2) continue;
+    const toks = ctx.sentences[d.sent]!.tokens;
+    let k = d.end;
+    if (isPossessive(toks[k])) k++;
+    if (toks[k]?.text !== '(' || toks[k + 2]?.text !== ')') continue;
+    const acr = toks[k + 1]!;
+    if (!/^\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}$/u.test(acr.text)) continue;
+    const initials = tokensOf(ctx, d).map((t) => t.text[0]).join('');
+    if (acr.text[0] !== initials[0]) continue;
+    d.acronym = acr.text;
+    if (!d.type) {
+      d.type = 'organisation';
+      d.evidence.push('acronym-definition');
+    }
+    defined.set(acr.text, d);
+    const inner = drafts.find((o) => o.sent === d.sent && o.start === k + 1);
+    const target = inner ?? { sent: d.sent, start: k + 1, end: k + 2, runStart: k + 1, form: 'acronym' as const, type: null, evidence: [] };
+    if (!inner) added.push(target);
+  }
+  for (const d of [...drafts, ...added]) {
+    if (d.end - d.start !== 1) continue;
+    const def = defined.get(tokensOf(ctx, d)[0]!.text);
+    if (!def || def === d) continue;
+    d.form = 'acronym';
+    d.type = def.type;
+    d.ref = def;
+    d.evidence = [def.acronym && d.sent === def.sent ? 'acronym-definition' : 'acronym-use'];
+  }
+  return added;
+}
+
+/** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name. */
+export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
+  const persons = drafts.filter((d) => d.type === 'person' && d.form === 'name' && d.end - d.start >= 2);
+  for (const d of drafts) {
+    if (d.form !== 'name' || d.type === 'organisation' || d.type === 'place' && d.evidence[0]?.startsWith('gazetteer')) continue;
+    const words = normaliseKey(draftText(ctx, d)).split(' ');
+    let best: Draft | null = null;
+    for (const p of persons) {
+      if (p === d) continue;
+      const full = normaliseKey(draftText(ctx, p)).split(' ');
+      if (full.length <= words.length) continue;
+      const prefix = words.every((w, i) => full[i] === w);
+      const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
+      if (!prefix && !suffix) continue;
+      // The nearest full name before the mention wins; a later one only when none precedes.
+      if (!best || (before(p, d) && (!before(best, d) || before(best, p))) || (!before(best, d) && !before(p, d) && before(p, best))) best = p;
+    }
+    if (best) {
+      d.form = 'short';
+      d.type = 'person';
+      d.ref = best;
+      d.evidence.push('short-name');
+    }
+  }
+}
+
+/** Pass 7: "the minister", "the spy agency", "South Korea's spy agency" refer to a named person or organisation. */
+export function resolveDescriptors(ctx: Context, drafts: Draft[], taken: (si: number, i: number) => boolean): Draft[] {
+  const out: Draft[] = [];
+  const { opts } = ctx;
+  ctx.sentences.forEach((sentence, si) => {
+    const toks = sentence.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const w = lower(toks[i]);
+      const det = w === 'the' || isPossessive(toks[i]);
+      if (!det) continue;
+      const start = w === 'the' ? i : i + 1;
+      for (const n of [2, 1]) {
+        const words = toks.slice(i + 1, i + 1 + n);
+        if (words.length < n || words.some((t, k) => taken(si, i + 1 + k) || !/^\p{Ll}/u.test(t.text))) continue;
+        const head = words.map((t) => t.text.toLowerCase()).join(' ');
+        const after = lower(toks[i + 1 + n]);
+        if (/^\p{Ll}/u.test(toks[i + 1 + n]?.text ?? '') && !opts.speechVerbs.has(after) && !['of', 'in', 'on', 'at', 'has', 'had', 'is', 'was', 'and'].includes(after)) continue;
+        const draft: Draft = { sent: si, start, end: i + 1 + n, runStart: start, form: 'descriptor', type: null, evidence: [] };
+        const target = opts.orgDescriptors.has(head)
+          ? nearest(drafts, draft, opts.pronounWindow, (d) => d.type === 'organisation' && opts.orgDescriptors.get(head)!.some((k) => normaliseKey(draftText(ctx, d)).split(' ').includes(k)), true)
+          : n === 1 && opts.titles.has(head) && !opts.honorifics.has(head)
+            ? nearest(drafts, draft, opts.pronounWindow, (d) => d.type === 'person' && !!root(d).role && new RegExp(`\\b${head}\\b`, 'i').test(root(d).role!.text), false)
+            : null;
+        if (!target) continue;
+        const r = root(target);
+        draft.type = r.type;
+        draft.ref = r;
+        draft.evidence.push(`descriptor/${head.replace(/\s+/g, '-')}`);
+        out.push(draft);
+        i += n;
+        break;
+      }
+    }
+  });
+  return out;
+}
+
+/** The nearest draft satisfying `ok` before `d` within `window` sentences, or (when `forward`) the nearest after it. */
+function nearest(drafts: Draft[], d: Draft, window: number, ok: (o: Draft) => boolean, forward: boolean): Draft | null {
+  let best: Draft | null = null;
+  for (const o of drafts) {
+    if (!ok(o) || !before(o, d) || d.sent - o.sent > window) continue;
+    if (!best || before(best, o)) best = o;
+  }
+  if (best || !forward) return best;
+  for (const o of drafts) {
+    if (!ok(o) || before(o, d) || o.sent - d.sent > window) continue;
+    if (!best || before(o, best)) best = o;
+  }
+  return best;
+}
+
+/** Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it. */
+export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const persons = drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun');
+  ctx.sentences.forEach((sentence, si) => {
+    const toks: Token[] = sentence.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const w = lower(toks[i]);
+      if (w !== 'he' && w !== 'she') continue;
+      const speaking = ctx.opts.speechVerbs.has(lower(toks[i + 1])) || ctx.opts.speechVerbs.has(lower(toks[i - 1]));
+      if (!speaking) continue;
+      const draft: Draft = { sent: si, start: i, end: i + 1, runStart: i, form: 'pronoun', type: 'person', evidence: ['pronoun/speaker'] };
+      const target = nearest(persons, draft, ctx.opts.pronounWindow, () => true, false);
+      if (!target) continue;
+      draft.ref = root(target);
+      out.push(draft);
+    }
+  });
+  return out;
+}
+
+

@@ -1,0 +1,142 @@
+// Tells numbers that are not quantities: dates, times, ordinals, years, labels, identifiers, phone numbers, list markers.
+import type { QuantityOptions } from './options.js';
+import { gluedBefore, keyOf, type QToken } from './tokens.js';
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Month names that are also common words: only capitalised they mean a month. */
+const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun']);
+const CLOCK = new Set(['am', 'pm', 'a.m.', 'p.m.', 'a.m', 'p.m', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'bst', 'cet', 'cest', 'kst', 'jst', 'hrs', 'et', 'pt', 'ct', 'sgt', 'ist']);
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+
+export function isMonth(t: QToken | undefined): boolean {
+  if (!t || t.kind !== 'word' || !MONTHS.has(t.lower)) return false;
+  return !AMBIGUOUS_MONTHS.has(t.lower) || /^[A-Z]/.test(t.text);
+}
+
+/** Whether the number token at `i` (core ending before `j`) is a day of a month ("Oct 8", "8 October", "Sept. 20-24"). */
+export function isDatePart(toks: QToken[], i: number, j: number): boolean {
+  let p = i - 1;
+  if (toks[p]?.text === '.' && gluedBefore(toks, p)) p--;
+  if (isMonth(toks[p])) return true;
+  if (toks[p]?.text === ',' && WEEKDAYS.has(toks[p - 1]?.lower ?? '')) return true;
+  let n = j;
+  if (toks[n]?.lower === 'of') n++;
+  if (isMonth(toks[n])) return true;
+  // "Sept. 20-24": the second half of a day range
+  if (toks[i - 1]?.text === '-' && gluedBefore(toks, i) && toks[i - 2]?.kind === 'num') {
+    let q = i - 3;
+    if (toks[q]?.text === '.') q--;
+    if (isMonth(toks[q])) return true;
+  }
+  return false;
+}
+
+/** Whether the number at `i` is part of a clock time, a date with slashes or a time of day ("9:35 PM", "11 a.m.", "10/23"). */
+export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
+  const next = toks[j];
+  const prev = toks[i - 1];
+  const sepAfter = next && (next.text === ':' || next.text === '/') && gluedBefore(toks, j) && toks[j + 1]?.kind === 'num' && gluedBefore(toks, j + 1);
+  const sepBefore = prev && (prev.text === ':' || prev.text === '/') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'num' && gluedBefore(toks, i - 1);
+  if (sepAfter || sepBefore) return true;
+  // "11 a.m.", "22pm", "2 p.m."
+  for (let k = Math.min(toks.length, j + 4); k > j; k--) {
+    if (CLOCK.has(keyOf(toks, j, k)) && (k === j + 1 || toks[k - 1].text === '.' || /[ap]$/.test(toks[j].lower))) {
+      const w = keyOf(toks, j, k);
+      if (w === 'et' || w === 'pt' || w === 'ct' || w === 'hrs' || w === 'ist') {
+        // short zone codes only in upper case
+        if (!/^[A-Z]+$/.test(toks[j].text)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Ordinals and decades glued to the digits ("22nd", "96th", "1970s", "90's"). */
+export function isOrdinalOrDecade(toks: QToken[], i: number, j: number): boolean {
+  const n = toks[j];
+  if (!n || !gluedBefore(toks, j)) return false;
+  if (n.kind === 'word' && ORDINAL.has(n.lower)) return true;
+  if (n.kind === 'word' && n.lower === 's' && /0$/.test(toks[i].text)) return true;
+  if ((n.text === "'" || n.text === '’') && toks[j + 1]?.lower === 's' && /0$/.test(toks[i].text)) return true;
+  return false;
+}
+
+/** Whether token `i` starts a sentence or clause (nothing or closing punctuation before it). */
+export function atSentenceStart(toks: QToken[], i: number): boolean {
+  if (i === 0 || toks[i].lineStart) return true;
+  const p = toks[i - 1].text;
+  return p === '.' || p === '!' || p === '?' || p === ':' || p === ';' || p === '"' || p === '“' || p === '(' || p === '—' || p === '|' || p === '•';
+}
+
+/**
+ * Labels and model names: "No. 1", "Game 7", "COVID-19", "G70", "S&P 500", "FTSE 100", "Model 3".
+ * `hasKnownUnit` keeps "Hits 700 Passengers"-style headlines.
+ */
+export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUnit: boolean, o: QuantityOptions): boolean {
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  // glued letters before the digits: "G70", "cac40", "X-Pro3"
+  if (prev.kind === 'word' && gluedBefore(toks, i)) return true;
+  // "COVID-19", "V-12", "F-16", "TA-35"
+  if ((prev.text === '-' || prev.text === '‑') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'word' && gluedBefore(toks, i - 1)) {
+    return !['minus', 'sub', 'mid', 'pre', 'post', 'over', 'under', 'top', 'nearly', 'almost', 'about', 'around'].includes(toks[i - 2].lower);
+  }
+  if (!plainInt) return false;
+  let p = i - 1;
+  if ((prev.text === '.' || prev.text === '#') && gluedBefore(toks, i - 1) === true) p = i - 2;
+  if (prev.text === '#') return true;
+  const w = toks[p];
+  if (w && w.kind === 'word' && o.labelWords.includes(w.lower) && !(w.lower === 'no' && toks[p + 1]?.text !== '.' && !/^N/.test(w.text))) return true;
+  if (hasKnownUnit) return false;
+  // a capitalised name right before a bare integer: "S&P 500", "FTSE 100", "Nick Hague 44" (headline case aside)
+  if (w && p === i - 1 && w.kind === 'word' && /^\p{Lu}/u.test(w.text) && !atSentenceStart(toks, p) && !CAP_FUNCTION_WORDS.has(w.lower)) return true;
+  if (w && p === i - 1 && w.text === '&') return true;
+  return false;
+}
+
+/** Capitalised words that may precede a number without naming it ("About 1,500", "Over 10,000"). */
+const CAP_FUNCTION_WORDS = new Set([
+  'about', 'around', 'over', 'under', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'and', 'or', 'the', 'of', 'in',
+  'at', 'by', 'to', 'from', 'with', 'for', 'between', 'only', 'just', 'than', 'up', 'down', 'least', 'more', 'less', 'fewer',
+  'estimated', 'as', 'many', 'much', 'top', 'all', 'another', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'those',
+]);
+
+/** Whether a four-digit integer reads as a year: no unit, no currency, inside the configured span. */
+export function isYear(value: number, text: string, o: QuantityOptions): boolean {
+  return /^\d{4}$/.test(text) && value >= o.yearRange[0] && value <= o.yearRange[1];
+}
+
+/** Phone numbers: "+44 20 7946 0958", "555-123-4567", "(02) 1234 5678". Returns the end token or -1. */
+export function phoneEnd(toks: QToken[], i: number): number {
+  if (!/^\d+$/.test(toks[i].text)) return -1;
+  const plus = toks[i - 1]?.text === '+' && gluedBefore(toks, i);
+  const paren = toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && toks[i].text.length <= 4;
+  let j = i + 1;
+  let groups = 1;
+  let digits = toks[i].text.length;
+  while (j < toks.length) {
+    const t = toks[j];
+    if ((t.text === '-' || t.text === '.' || t.text === ')') && gluedBefore(toks, j) && toks[j + 1]?.kind === 'num' && /^\d+$/.test(toks[j + 1].text) && (t.text === ')' || gluedBefore(toks, j + 1))) {
+      j += 2;
+    } else if ((plus || paren) && t.kind === 'num' && /^\d{2,}$/.test(t.text) && !gluedBefore(toks, j)) {
+      j += 1;
+    } else break;
+    groups++;
+    digits += toks[j - 1].text.length;
+  }
+  if (digits >= 7 && (groups >= 3 || plus || paren || (groups === 2 && toks[i].text.length === 3 && toks[j - 1].text.length === 4))) return j;
+  return -1;
+}
+
+/** A list marker: a small integer at the start of a line followed by "." or ")" ("1. ", "2) "). */
+export function isListMarker(toks: QToken[], i: number): boolean {
+  const t = toks[i];
+  const n = toks[i + 1];
+  if (!t.lineStart && !(toks[i - 1]?.text === '(' && toks[i - 1].lineStart)) return false;
+  return n !== undefined && (n.text === '.' || n.text === ')') && gluedBefore(toks, i + 1) && /^\d{1,2}$/.test(t.text) && (toks[i + 2] === undefined || !gluedBefore(toks, i + 2));
+}

@@ -1,0 +1,376 @@
+// Walks the tokens once and builds quantities: sign, currency, number, unit, range, approximation and change.
+import type { Approximation, Change, Quantity } from '../../model/analysis.js';
+import { approxAfter, approxBefore, changeBefore, compileCues } from './context.js';
+import { isClockOrSlash, isDatePart, isLabel, isListMarker, isOrdinalOrDecade, isYear, phoneEnd } from './filters.js';
+import { currencyBefore, hyphenUnit, lexiconUnit, nounRun, rateAfter, type UnitMatch } from './attach.js';
+import { readNumber, SMALL, type NumberCore } from './numbers.js';
+import type { QuantityOptions } from './options.js';
+import { gluedBefore, tokenize, type QToken } from './tokens.js';
+import type { UnitClass } from './units.js';
+
+/** One side of a quantity: sign and currency mark, number, unit. */
+interface Simple {
+  /** First token (sign or currency mark included). */
+  start: number;
+  core: NumberCore;
+  value: number | [number, number];
+  unit: UnitMatch | null;
+  /** Currency from a mark before the number. */
+  money: string | null;
+  /** One past the last token (unit included). */
+  end: number;
+  rule: string;
+}
+
+interface Ctx {
+  text: string;
+  toks: QToken[];
+  o: QuantityOptions;
+  approxB: ReturnType<typeof compileCues<Approximation>>;
+  approxA: ReturnType<typeof compileCues<Approximation>>;
+  up: Set<string>;
+  down: Set<string>;
+  skip: Set<string>;
+  weak: Set<string>;
+}
+
+/** Words before "one" that make it a pronoun ("the one", "each one", "no one"). */
+const ONE_PRONOUN = new Set(['the', 'each', 'any', 'every', 'no', 'this', 'that', 'which', 'another', 'only', 'last', 'first', 'other', 'someone', 'anyone', 'a', 'everyone']);
+const PARTITIVE_DETS = new Set(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'them', 'us']);
+/** Verbs before "one" / a change word that mark a range as a range, not a change ("ranging from 5 to 10"). */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', 'other', 'latter', 'former', 'opening', 'closing', 'better', 'bottom', 'top', 'back', 'front']);
+const STREET = new Set(['st', 'street', 'road', 'rd', 'ave', 'avenue', 'way', 'blvd', 'boulevard', 'lane', 'ln', 'drive', 'dr', 'place', 'pl', 'court', 'ct', 'terrace', 'crescent', 'square', 'parkway', 'highway', 'hwy']);
+
+/** Up to four capitalised words then a street word: "Zorro Ranch Road", "E 71st St". */
+function isAddress(toks: QToken[], j: number): boolean {
+  for (let k = j; k < j + 5 && k < toks.length; k++) {
+    const t = toks[k];
+    if (t.kind === 'num' && gluedBefore(toks, k + 1)) { k++; continue; }
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+    if (k > j && STREET.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varying', 'varied', 'anywhere', 'somewhere']);
+
+export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
+  const toks = tokenize(text);
+  const ctx: Ctx = {
+    text, toks, o,
+    approxB: compileCues(o.approxBefore),
+    approxA: compileCues(o.approxAfter),
+    up: new Set(o.changeUp), down: new Set(o.changeDown), skip: new Set(o.changeSkip), weak: new Set(o.changeWeak),
+  };
+  const out: Array<Quantity & { first: number; last: number }> = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    if (t.kind === 'num') {
+      const pe = phoneEnd(toks, i);
+      if (pe > 0) { i = pe; continue; }
+      if (isListMarker(toks, i)) { i += 2; continue; }
+    }
+    if (t.kind === 'sym') { i++; continue; }
+    const q = readQuantity(ctx, i);
+    if (q === 'skip' || q === null) { i++; continue; }
+    if (q.q) out.push(q.q);
+    i = Math.max(q.next, i + 1);
+  }
+  markFromChanges(ctx, out);
+  return out.map(({ first: _f, last: _l, ...q }) => q);
+}
+
+/** Reads a sign, a currency mark, a number and its unit at number token `i` (or number word). */
+function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | null {
+  const { toks, o } = c;
+  const t = toks[i];
+  let start = i;
+  let neg = false;
+  // sign: "-5 yards", "minus 387", "minus-1.4", "$-50.8bn"
+  const p = toks[i - 1];
+  if (t.kind === 'num' && p && (p.text === '-' || p.text === '−') && gluedBefore(toks, i)) {
+    const pp = toks[i - 2];
+    if (!pp || !gluedBefore(toks, i - 1) || pp.lower === 'minus' || pp.text === '$' || pp.text === '(') {
+      neg = true;
+      start = pp?.lower === 'minus' ? i - 2 : i - 1;
+    }
+  } else if (p?.lower === 'minus' && !gluedBefore(toks, i)) {
+    neg = true;
+    start = i - 1;
+  }
+  const cur = currencyBefore(toks, start === i ? i : start);
+  const curBeforeSign = cur ?? (neg && toks[start - 1] ? currencyBefore(toks, start) : null);
+  const money = curBeforeSign ? (curBeforeSign.currency === 'USD' ? o.dollar : curBeforeSign.currency) : null;
+  if (curBeforeSign) start = curBeforeSign.start;
+  const core = readNumber(toks, i, money !== null);
+  if (!core) return null;
+  if (t.kind === 'num') {
+    if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j)) return 'skip';
+    if (core.plainInt && Number(t.text) <= 31 && isDatePart(toks, i, core.j)) return 'skip';
+    // glued letters that are neither unit nor scale: "5G", "3D"
+  }
+  let value: number | [number, number] = core.value;
+  if (neg && typeof value === 'number') value = -value;
+  const v1 = typeof value === 'number' ? value : value[0];
+  // "one" as a pronoun or in "one of the"
+  if (t.lower === 'one' && core.j === i + 1) {
+    const nx = toks[i + 1]?.lower;
+    if (nx === 'of' && !o.oneOfThe) return 'skip';
+    if (nx === 'another' || nx === 'day' || nx === 'time' || nx === 'way' || nx === 'thing' || nx === 'hand' || nx === 'point') return 'skip';
+    if (p && ONE_PRONOUN.has(p.lower)) return 'skip';
+  }
+  let unit: UnitMatch | null = null;
+  let end = core.j;
+  let rule = core.rule;
+  if (money) {
+    unit = { unit: money, cls: 'money', start: core.j, end: core.j, known: true, rule: 'unit/currency-mark' };
+  } else {
+    unit = hyphenUnit(toks, core.j, v1, core.words) ?? lexiconUnit(toks, core.j, v1, core.scale);
+    // glued unknown letters after digits make a name, not a quantity ("5G", "3D")
+    if (!unit && t.kind === 'num' && toks[core.j]?.kind === 'word' && gluedBefore(toks, core.j)) return 'skip';
+    if (!unit && core.kind !== 'fraction') {
+      // partitive: "12,000 of its special forces", "Two of Johnson's deputies"
+      if (toks[core.j]?.lower === 'of' && toks[core.j + 1]) {
+        const d = toks[core.j + 1];
+        const after = PARTITIVE_DETS.has(d.lower) || /['’]s$/.test(d.lower) ? core.j + 2 : -1;
+        if (after > 0 && !(d.lower === 'them' || d.lower === 'us')) {
+          const n = nounRun(c.text, toks, after, o.nounRunMax, false);
+          if (n) { unit = { ...n, rule: 'unit/partitive' }; }
+        }
+      } else if (core.kind === 'vague' && toks[core.j]?.lower === 'of') {
+        // "dozens of people", "hundreds of miles"
+        unit = lexiconUnit(toks, core.j + 1, v1, 1) ?? nounRun(c.text, toks, core.j + 1, o.nounRunMax, false);
+      } else {
+        unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
+      }
+    }
+  }
+  if (unit) {
+    unit = rateAfter(toks, unit.end, unit);
+    end = unit.end;
+    // "of" partitive keeps the quantity text to the number; the unit keeps its own tokens
+    rule += '|' + unit.rule;
+  }
+  // fractions: "three-quarters (74.2 percent) of South Koreans"; not "the second half"
+  if (core.kind === 'fraction' && t.lower === 'half' && ORDINAL_WORDS.has(p?.lower ?? '')) return 'skip';
+  if (core.kind === 'fraction') {
+    unit = { unit: 'fraction', cls: 'fraction', start: core.j, end: core.j, known: true, rule: 'unit/fraction' };
+    end = core.j;
+  }
+  // appositive age: "Maddon, 66, has"; "aged 18"
+  if (!unit && core.plainInt && v1 > 0 && v1 < 120) {
+    const a = toks[start - 1];
+    const b = toks[start - 2];
+    const n = toks[end];
+    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged') {
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
+      rule += '|unit/age-appositive';
+    }
+  }
+  // years: "in 2023", "since 1953", "the 2020 Escape"
+  if (core.plainInt && t.kind === 'num' && isYear(v1, t.text, o) && !money && !(unit?.known && unit.cls !== 'time')) return 'skip';
+  if (t.kind === 'num' && !money && isLabel(toks, start, core.plainInt, unit?.known === true, o)) return 'skip';
+  // addresses: "49 Zorro Ranch Road", "9 E 71st St"; model names: "787 Dreamliner", "90049 ZIP Code"
+  if (!unit && core.plainInt && t.kind === 'num' && !money && (isAddress(toks, end) || (toks[end]?.kind === 'word' && /^\p{Lu}/u.test(toks[end].text) && !gluedBefore(toks, end)))) return 'skip';
+  // jersey numbers and footnotes: "(4)"
+  if (!unit && core.plainInt && toks[start - 1]?.text === '(' && toks[end]?.text === ')' && v1 < 100) return 'skip';
+  // number words need a unit to count ("the two were", "one said")
+  if (!unit && core.words && core.kind === 'words' && !allowBare) return null;
+  if (!unit && core.words && core.kind === 'words' && t.lower === 'one') return null;
+  return { start, core, value, unit, money, end, rule };
+}
+
+type Read = { q: (Quantity & { first: number; last: number }) | null; next: number };
+
+/** Reads the second half of a range at token `k`, allowing a currency mark before its number ("to $15 billion"). */
+function readSecond(c: Ctx, k: number): Simple | null {
+  for (let d = 0; d <= 3 && k + d < c.toks.length; d++) {
+    const t = c.toks[k + d];
+    if (t.kind === 'num' || (d === 0 && t.kind === 'word')) {
+      const b = readSimple(c, k + d, true);
+      if (b && b !== 'skip' && b.start === k) return b;
+      return null;
+    }
+  }
+  return null;
+}
+
+const STRONG_CHANGE = new Set<UnitClass>(['percent', 'money', 'score']);
+
+/** Reads a whole quantity starting at token `i`: approximation, range, unit and change. */
+function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
+  const { toks, o, text } = c;
+  const a = readSimple(c, i, true);
+  if (a === 'skip' || a === null) {
+    // "one or two", "one to two years": "one" may open a range
+    if (a === null && toks[i].kind === 'word' && toks[i].lower in SMALL) return rangeOfWords(c, i);
+    return a;
+  }
+  let first = a.start;
+  let value = a.value;
+  let unit = a.unit;
+  let end = a.end;
+  let rule = a.rule;
+  let change: Change | null = null;
+  const cueA = approxBefore(toks, first, c.approxB);
+  const cueStart = cueA ? cueA.at : first;
+  const before = toks[cueStart - 1]?.lower;
+  const chg = changeBefore(toks, cueStart, o, c.up, c.down, c.skip, c.weak, a.unit !== null && STRONG_CHANGE.has(a.unit.cls));
+  // "N out of M" and "one in five": a fraction
+  const frac = fractionOf(c, a);
+  if (frac) return frac;
+  // ranges: "between 3,000 and 5,000", "3,000-5,000", "10 to 12", "from 240 to 273", "0-to-60", "7- or 8-inch"
+  let k = a.end;
+  let w = toks[k]?.lower ?? '';
+  const suspended = w === '-' && gluedBefore(toks, k) && ['or', 'to', 'and'].includes(toks[k + 1]?.lower ?? '') && !a.unit;
+  if (suspended || (w === '-' && toks[k + 1]?.lower === 'to' && toks[k + 2]?.text === '-')) {
+    k += suspended ? 1 : 2;
+    w = 'to';
+    if (suspended) w = toks[k].lower;
+  }
+  const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-');
+  const fromish = w === 'to' && before === 'from';
+  let b: Simple | null = null;
+  if (typeof a.value === 'number' && ((w === 'and' && before === 'between') || w === 'to' || dash || (w === 'or' && (a.core.words || suspended)))) {
+    b = readSecond(c, k + 1);
+    if (b && typeof b.value === 'number') {
+      const bv = b.value;
+      let av = a.value;
+      // "$10 to $15 billion", "33-35 billion euros": the scale of the second number covers the first
+      const aPlain = !a.unit || a.unit.rule === 'unit/currency-mark';
+      if (a.core.scale === 1 && b.core.scale > 1 && Math.abs(av) < 1000 && aPlain) av *= b.core.scale;
+      const unitA = a.unit?.unit ?? null;
+      const unitB = b.unit?.unit ?? null;
+      const unitsAgree = unitA === null || unitA === unitB || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
+      const isDelta = chg !== null && !fromish && a.unit !== null && a.unit.rule !== 'unit/currency-mark';
+      let ok = unitsAgree && !isDelta && !(chg !== null && w === 'to' && !fromish && unitA !== null);
+      if (w === 'to' && !fromish && av >= bv) ok = false;
+      if (dash && !a.unit && !b.unit && av >= bv && Number.isInteger(av) && Number.isInteger(bv) && av < 200) {
+        // a score: "2-1", "89-89"
+        return { q: null, next: b.end };
+      }
+      if (suspended && w === 'or') {
+        // "7- or 8-inch": two alternatives sharing the second unit
+        unit = b.unit;
+        end = a.end;
+        ok = false;
+        rule += '|unit/shared';
+      } else if (w === 'or' && !(b.core.words && bv - av === 1)) ok = false;
+      if (ok) {
+        value = fromish ? [Math.min(av, bv), Math.max(av, bv)] : [av, bv];
+        unit = b.unit ?? a.unit;
+        end = b.end;
+        const rangeRule = w === 'and' ? 'range/between' : fromish ? 'range/from-to' : w === 'or' ? 'range/or' : w === 'to' ? 'range/to' : 'range/dash';
+        rule = `${rangeRule}(${a.rule};${b.rule})`;
+        const verb = toks[cueStart - 2]?.lower ?? '';
+        if (fromish && av !== bv && !RANGE_VERBS.has(verb)) change = av < bv ? 'up' : 'down';
+      } else b = null;
+    } else b = null;
+  }
+  if (!unit && a.core.words && a.core.kind === 'words' && !b) return null;
+  if (!unit && a.core.words && a.core.kind === 'words' && toks[i].lower === 'one') return null;
+  const cueB = approxAfter(toks, end, c.approxA);
+  if (cueB) end = cueB.at;
+  const approx: Approximation | null = cueA?.value ?? cueB?.value ?? null;
+  if (cueA) first = cueA.at;
+  if (chg) change = chg.value;
+  if (cueA) rule += `|approx/${cueA.phrase}`;
+  if (cueB) rule += `|approx/${cueB.phrase}`;
+  if (chg) rule += `|change/${toks[chg.at].lower}`;
+  return { q: build(c, first, Math.max(end, a.core.j), value, unit, approx, change, rule), next: end };
+}
+
+function build(c: Ctx, first: number, end: number, value: number | [number, number], unit: UnitMatch | null, approx: Approximation | null, change: Change | null, rule: string): Quantity & { first: number; last: number } {
+  const sEnd = c.toks[end - 1].end;
+  return {
+    text: c.text.slice(c.toks[first].start, sEnd),
+    span: [c.toks[first].start, sEnd],
+    value,
+    unit: unit?.unit ?? null,
+    unitClass: unit?.cls ?? 'number',
+    approx,
+    change,
+    rule,
+    first,
+    last: end,
+  };
+}
+
+/** "One out of three Germans", "one in five South Koreans", "2 in 3 voters": a fraction. */
+function fractionOf(c: Ctx, a: Simple): Read | null {
+  const { toks } = c;
+  if (typeof a.value !== 'number' || a.unit) return null;
+  let k = a.core.j;
+  const outOf = toks[k]?.lower === 'out' && toks[k + 1]?.lower === 'of';
+  const inN = toks[k]?.lower === 'in' && (a.value === 1 || a.core.words);
+  if (!outOf && !inN) return null;
+  k += outOf ? 2 : 1;
+  const d = readNumber(toks, k, false);
+  if (!d || typeof d.value !== 'number' || d.value <= a.value || d.value > 1000 || d.kind !== (a.core.kind === 'digits' ? 'digits' : d.kind)) return null;
+  if (inN && !(d.kind === 'words' || /^\d+$/.test(toks[k].text))) return null;
+  if (inN && isYearLike(toks[k].text)) return null;
+  const unit: UnitMatch = { unit: 'fraction', cls: 'fraction', start: d.j, end: d.j, known: true, rule: 'unit/fraction' };
+  return { q: build(c, a.start, d.j, a.value / d.value, unit, null, null, `fraction/${outOf ? 'out-of' : 'in'}`), next: d.j };
+}
+
+function isYearLike(t: string): boolean {
+  return /^\d{4}$/.test(t);
+}
+
+/** "one or two", "three or four years": word numbers joined by "or" as a range. */
+function rangeOfWords(c: Ctx, i: number): Read | null {
+  const { toks } = c;
+  const conn = toks[i + 1]?.lower;
+  if ((conn !== 'or' && conn !== 'to') || !toks[i + 2] || !(toks[i + 2].lower in SMALL)) return null;
+  const av = SMALL[toks[i].lower];
+  const bv = SMALL[toks[i + 2].lower];
+  if (conn === 'or' ? bv - av !== 1 : bv <= av) return null;
+  const b = readSimple(c, i + 2, true);
+  if (b === 'skip' || b === null || !b.unit) return null;
+  const first = i;
+  const end = b.end;
+  const sEnd = toks[end - 1].end;
+  return {
+    q: {
+      text: c.text.slice(toks[first].start, sEnd), span: [toks[first].start, sEnd], value: [av, bv], unit: b.unit?.unit ?? null,
+      unitClass: b.unit?.cls ?? 'number', approx: null, change: null, rule: `range/${conn}(words;${b.rule})`, first, last: end,
+    },
+    next: end,
+  };
+}
+
+const COMPARE = new Set(['from', 'with', 'versus', 'vs', 'against']);
+
+/**
+ * "3.9 million headsets, up from 2.4 million": the direction belongs to the quantity before "up/down from", and a
+ * unitless number after "from", "compared with", "versus" takes the unit of the quantity it is compared with.
+ */
+function markFromChanges(c: Ctx, qs: Array<Quantity & { first: number; last: number }>): void {
+  const { toks } = c;
+  for (let k = 1; k < qs.length; k++) {
+    const q = qs[k];
+    let f = q.first - 1;
+    if (toks[f]?.lower === 'the') f--;
+    const prev0 = qs[k - 1];
+    if (q.unit === null && COMPARE.has(toks[f]?.lower ?? '') && prev0.unit !== null && prev0.unitClass !== 'fraction' && typeof q.value === 'number' && q.first - prev0.last <= 12) {
+      let sameSentence = true;
+      for (let m = prev0.last; m < q.first; m++) if (toks[m].text === '.' || toks[m].text === ';') sameSentence = false;
+      if (sameSentence) {
+        q.unit = prev0.unit;
+        q.unitClass = prev0.unitClass;
+        q.rule += '|unit/compared-with';
+      }
+    }
+    if (toks[f]?.lower !== 'from') continue;
+    const dir = toks[f - 1]?.lower;
+    if (dir !== 'up' && dir !== 'down') continue;
+    const prev = qs[k - 1];
+    let g = f - 2;
+    if (toks[g]?.text === ',') g--;
+    if (prev.last - 1 === g && prev.change === null) {
+      prev.change = dir;
+      prev.rule += `|change/${dir}-from`;
+    }
+  }
+}

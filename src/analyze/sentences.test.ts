@@ -1,0 +1,80 @@
+// Tests for the sentence splitter: abbreviations, decimals, quotes, headlines, captions and paragraph limits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitSentences, tokenize } from './sentences.js';
+
+const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
+
+test('abbreviations, initials and decimals do not end a sentence', () => {
+  assert.deepEqual(texts('On Oct. 18, Dr. Lee met Gen. Park and Sen. J. R. Smith. Growth was 3.5 percent.'), [
+    'On Oct. 18, Dr. Lee met Gen. Park and Sen. J. R. Smith.',
+    'Growth was 3.5 percent.',
+  ]);
+  assert.deepEqual(texts('The U.S. and South Korea met. Mr. Kim left at No. 10 Downing Street.'), [
+    'The U.S. and South Korea met.',
+    'Mr. Kim left at No. 10 Downing Street.',
+  ]);
+});
+
+test('an acronym ends a sentence when a sentence opener follows', () => {
+  assert.deepEqual(texts('He flew to the U.S. The talks began.'), ['He flew to the U.S.', 'The talks began.']);
+});
+
+test('closing quotes stay with their sentence and a split quote stays one sentence', () => {
+  assert.deepEqual(texts('"That could put pressure on Russia," he said. "We will see," she added, "what happens." Then he left.'), [
+    '"That could put pressure on Russia," he said.',
+    '"We will see," she added, "what happens."',
+    'Then he left.',
+  ]);
+  assert.deepEqual(texts('"Is it true?" he asked. Nobody knew.'), ['"Is it true?" he asked.', 'Nobody knew.']);
+});
+
+test('ellipses end a sentence only before a capital', () => {
+  assert.deepEqual(texts('We waited... and waited... It never came.'), ['We waited... and waited...', 'It never came.']);
+});
+
+test('headline, caption and body kinds; sentences never cross paragraphs', () => {
+  const text = [
+    'Security risks for S. Korea as North aids Russia',
+    'North Korean leader Kim Jong-un inspects an honor guard, Oct. 17, in this photo provided by the KCNA. Yonhap',
+    'Analysts say Pyongyang will gain military tech',
+    'SEOUL - North Korea plans to send 12,000 troops. About 1,500 are in Vladivostok.',
+  ].join('\n');
+  const ss = splitSentences(text);
+  assert.deepEqual(ss.map((s) => [s.kind, s.paragraph, s.text]), [
+    ['headline', 0, 'Security risks for S. Korea as North aids Russia'],
+    ['caption', 1, 'North Korean leader Kim Jong-un inspects an honor guard, Oct. 17, in this photo provided by the KCNA.'],
+    ['caption', 1, 'Yonhap'],
+    ['body', 2, 'Analysts say Pyongyang will gain military tech'],
+    ['body', 3, 'SEOUL - North Korea plans to send 12,000 troops.'],
+    ['body', 3, 'About 1,500 are in Vladivostok.'],
+  ]);
+  for (const s of ss) assert.equal(text.slice(s.span[0], s.span[1]), s.text);
+});
+
+test('explicit paragraph spans are respected', () => {
+  const text = 'First part without stop Second part.';
+  const ss = splitSentences(text, [[0, 23], [24, 36]]);
+  assert.deepEqual(ss.map((s) => s.text), ['First part without stop', 'Second part.']);
+});
+
+test('a dateline ending "(Yonhap)" is not a caption', () => {
+  const ss = splitSentences('Intro line\nThe North is likely to engage in provocations. (Yonhap)');
+  assert.equal(ss[1]!.kind, 'body');
+});
+
+test('tokens carry offsets; numbers, hyphenated names and possessives', () => {
+  const text = "Kim Jong-un's 12,000 troops, the South Korea-U.S. alliance";
+  const toks = tokenize(text);
+  assert.deepEqual(toks.map((t) => t.text), ['Kim', 'Jong-un', "'s", '12,000', 'troops', ',', 'the', 'South', 'Korea', '-', 'U.S.', 'alliance']);
+  for (const t of toks) assert.equal(text.slice(t.span[0], t.span[1]), t.text);
+});
+
+test('splitting is linear: a long text splits quickly', () => {
+  const para = 'The minister said on Oct. 8 that 1,500 troops had moved. "It is grave," he said. ';
+  const text = Array.from({ length: 2000 }, () => para).join('\n');
+  const t0 = performance.now();
+  const ss = splitSentences(text);
+  assert.equal(ss.length, 4000);
+  assert.ok(performance.now() - t0 < 2000);
+});

@@ -1,0 +1,62 @@
+// The brief: 5 to 10 extracted sentences covering the story's main claim groups and disagreements, each citing its articles.
+import type { BriefSentence, ClaimGroup } from '../model/dossier.js';
+import type { LinkArticle } from './claim-groups.js';
+
+export interface BriefOptions {
+  minSentences: number;
+  maxSentences: number;
+  /** Sentences longer than this read poorly in a brief (characters). */
+  maxChars: number;
+  /** Verdicts a reader must see first: disagreement and change before agreement. */
+  verdictWeight: Record<ClaimGroup['verdict'], number>;
+}
+
+export const defaultBriefOptions: BriefOptions = {
+  minSentences: 5,
+  maxSentences: 10,
+  maxChars: 360,
+  verdictWeight: { contested: 5, denied: 4, updated: 4, corroborated: 2, 'single-origin': 1 },
+};
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Picks, for each claim group in order of weight, the clearest sentence telling it and cites
+ * every article that tells the same group. An updated or contested group contributes a sentence
+ * for each side, so the brief states the change or the disagreement instead of averaging it.
+ */
+export function buildBrief(articles: readonly LinkArticle[], groups: readonly ClaimGroup[], options: BriefOptions = defaultBriefOptions): BriefSentence[] {
+  const brief: BriefSentence[] = [];
+  const used = new Set<string>();
+  const weight = (g: ClaimGroup) => options.verdictWeight[g.verdict] * 10 + g.tellings.length * 3 + g.independentOrigins * 2 + (g.unitClass ? 2 : 0);
+  const ranked = [...groups].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id));
+  const add = (text: string, articleIds: string[], groupIds: string[]) => {
+    const t = clean(text);
+    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences) return;
+    used.add(t);
+    brief.push({ text: t, articleIds: [...new Set(articleIds)].sort(), claimGroupIds: groupIds });
+  };
+  for (const g of ranked) {
+    if (brief.length >= options.maxSentences) break;
+    const fits = g.tellings.filter((t) => t.sentence.length <= options.maxChars && t.sentence.length >= 40);
+    if (fits.length === 0) continue;
+    // Attributed tellings first (the reader sees who says it), then the shortest.
+    const pick = [...fits].sort((a, b) => Number(a.origin === a.outlet) - Number(b.origin === b.outlet) || a.sentence.length - b.sentence.length)[0];
+    const citing = g.tellings.filter((t) => t.articleId === pick.articleId || t.value === null || pick.value === null || JSON.stringify(t.value) === JSON.stringify(pick.value)).map((t) => t.articleId);
+    if (g.verdict === 'updated' || g.verdict === 'contested') {
+      const first = fits[0];
+      const last = fits[fits.length - 1];
+      add(first.sentence, g.tellings.filter((t) => JSON.stringify(t.value) === JSON.stringify(first.value)).map((t) => t.articleId), [g.id]);
+      add(last.sentence, g.tellings.filter((t) => JSON.stringify(t.value) === JSON.stringify(last.value)).map((t) => t.articleId), [g.id]);
+    } else {
+      add(pick.sentence, citing, [g.id]);
+    }
+  }
+  // Too few claim sentences: the articles' opening sentences fill in, each citing its own article.
+  for (const a of articles) {
+    if (brief.length >= options.minSentences) break;
+    const lead = a.analysis.sentences.find((s) => s.kind === 'body' && s.text.length >= 60);
+    if (lead) add(lead.text, [a.id], []);
+  }
+  return brief;
+}

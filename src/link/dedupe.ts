@@ -1,0 +1,299 @@
+// Near-duplicate and syndication detection: word-shingle MinHash with LSH banding, verified by exact Jaccard.
+import { hash32, mix32, dateMs, plainWords } from './text-features.js';
+
+/** Tuned constants of the duplicate pass. */
+export interface DuplicateOptions {
+  /** Words per shingle. 5 is the usual choice for news near-duplicates (Broder; trafilatura uses similar). */
+  shingleSize: number;
+  /** MinHash values per document; must equal `bands * rows`. 128 keeps signatures at 512 bytes. */
+  bands: number;
+  /** Rows per band. 32 bands of 4 rows give an LSH threshold near (1/32)^(1/4) = 0.42, so a pair at
+   *  Jaccard 0.8 becomes a candidate with probability 1 - (1 - 0.8^4)^32 > 0.9999. */
+  rows: number;
+  /** Exact Jaccard of shingle sets at or above which two documents are copies. 0.8 as in the brief;
+   *  a re-introduced wire copy of ten sentences or more stays above it. */
+  threshold: number;
+  /** Documents with fewer shingles are not indexed: too short to call a copy. Chosen, not tuned. */
+  minShingles: number;
+  /** Largest LSH bucket kept; bounds the work of one insertion when boilerplate texts pile up. Chosen. */
+  maxBucket: number;
+  /** Seed of all hash functions, fixed so signatures are stable across runs and machines. */
+  seed: number;
+}
+
+export const DEFAULT_DUPLICATE_OPTIONS: Readonly<DuplicateOptions> = {
+  shingleSize: 5,
+  bands: 32,
+  rows: 4,
+  threshold: 0.8,
+  minShingles: 8,
+  maxBucket: 500,
+  seed: 0x7a1e,
+};
+
+/** A document offered to the index. */
+export interface DuplicateInput {
+  id: string;
+  text: string;
+  /** Publication date (ISO 8601), or null when unknown; dated copies rank before undated ones. */
+  published: string | null;
+}
+
+/** A verified near-copy. */
+export interface CopyLink {
+  id: string;
+  /** Exact Jaccard similarity of the two documents' shingle sets. */
+  similarity: number;
+}
+
+/** What `add` found for a document that has near-copies in the index. */
+export interface DuplicateMatch {
+  /** The document just added. */
+  id: string;
+  /** The earliest of its copies (by published date, then insertion order) when that copy precedes it;
+   *  null when the added document is itself the earliest, in which case `rederived` lists the copies
+   *  that now derive from it. */
+  syndicatedFrom: string | null;
+  /** Exact Jaccard with `syndicatedFrom`, or with the closest copy when that is null. */
+  similarity: number;
+  /** Every verified copy already in the index, earliest first. */
+  copies: CopyLink[];
+  /** Documents whose `derivesFrom` changed to the added document because it is earlier than their source. */
+  rederived: string[];
+  /** Rule id of the decision. */
+  rule: 'dedupe/minhash-jaccard';
+}
+
+/** Per-document state: enough to rebuild the LSH buckets and to verify candidates exactly. */
+export interface DuplicateRecord {
+  id: string;
+  published: string | null;
+  /** Insertion rank, the tie-breaker after the date. */
+  seq: number;
+  /** Sorted distinct 32-bit shingle hashes, base64 of a little-endian Uint32Array. */
+  shingles: string;
+  /** MinHash signature, base64 of a little-endian Uint32Array. */
+  signature: string;
+  /** The earlier copy this document derives from, with their similarity. */
+  derivesFrom: CopyLink | null;
+}
+
+/** Serialised form of a `DuplicateIndex`. */
+export interface DuplicateState {
+  version: 1;
+  options: DuplicateOptions;
+  records: DuplicateRecord[];
+}
+
+interface Entry {
+  id: string;
+  published: string | null;
+  time: number;
+  seq: number;
+  shingles: Uint32Array;
+  signature: Uint32Array;
+  derivesFrom: CopyLink | null;
+}
+
+function encode(a: Uint32Array): string {
+  return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+}
+
+function decode(s: string): Uint32Array {
+  const b = Buffer.from(s, 'base64');
+  const out = new Uint32Array(b.byteLength / 4);
+  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
+  return out;
+}
+
+/** Sorted distinct hashes of the word n-shingles of a text (the whole text is one shingle when shorter). */
+export function shingleHashes(text: string, size: number, seed: number): Uint32Array {
+  const words = plainWords(text);
+  const set = new Set<number>();
+  const count = Math.max(words.length > 0 ? 1 : 0, words.length - size + 1);
+  for (let i = 0; i < count; i++) set.add(hash32(words.slice(i, i + size).join(' '), seed));
+  return Uint32Array.from(set).sort();
+}
+
+/** MinHash signature over a family of seeded bijections x -> mix32(x ^ seed_i). */
+export function minhash(shingles: Uint32Array, length: number, seed: number): Uint32Array {
+  const seeds = new Uint32Array(length);
+  for (let i = 0; i < length; i++) seeds[i] = mix32((seed + 0x9e3779b9 * (i + 1)) >>> 0);
+  const sig = new Uint32Array(length).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < length; i++) {
+      const h = mix32((s ^ seeds[i]!) >>> 0);
+      if (h < sig[i]!) sig[i] = h;
+    }
+  }
+  return sig;
+}
+
+/** Exact Jaccard similarity of two sorted distinct arrays. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let both = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - both;
+  return union === 0 ? 0 : both / union;
+}
+
+/** An incremental index of documents that finds near-copies without comparing every pair. */
+export class DuplicateIndex {
+  readonly options: DuplicateOptions;
+  private readonly entries = new Map<string, Entry>();
+  private readonly buckets = new Map<string, string[]>();
+  private seq = 0;
+
+  constructor(options: Partial<DuplicateOptions> = {}) {
+    this.options = { ...DEFAULT_DUPLICATE_OPTIONS, ...options };
+    if (!Number.isInteger(this.options.bands * this.options.rows) || this.options.bands < 1 || this.options.rows < 1) {
+      throw new RangeError('bands and rows must be positive integers');
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds a document; returns its verified copies and which one it derives from, or null when it has none. */
+  add(doc: DuplicateInput): DuplicateMatch | null {
+    if (this.entries.has(doc.id)) throw new Error(`document ${doc.id} is already in the duplicate index`);
+    const o = this.options;
+    const shingles = shingleHashes(doc.text, o.shingleSize, o.seed);
+    const signature = minhash(shingles, o.bands * o.rows, o.seed);
+    const entry: Entry = { id: doc.id, published: doc.published, time: dateMs(doc.published) ?? Infinity, seq: this.seq++, shingles, signature, derivesFrom: null };
+    if (shingles.length < o.minShingles) return null;
+    const copies = this.verify(entry, this.candidates(signature));
+    this.entries.set(entry.id, entry);
+    this.index(entry);
+    if (copies.length === 0) return null;
+    copies.sort((a, b) => earlier(this.entries.get(a.id)!, this.entries.get(b.id)!));
+    const first = this.entries.get(copies[0]!.id)!;
+    const rederived: string[] = [];
+    if (earlier(first, entry) < 0) {
+      entry.derivesFrom = copies[0]!;
+    } else {
+      for (const c of copies) {
+        const other = this.entries.get(c.id)!;
+        const current = other.derivesFrom === null ? null : this.entries.get(other.derivesFrom.id);
+        if (current === null || current === undefined || earlier(entry, current) < 0) {
+          other.derivesFrom = { id: entry.id, similarity: c.similarity };
+          rederived.push(other.id);
+        }
+      }
+    }
+    const closest = copies.reduce((a, b) => (b.similarity > a.similarity ? b : a));
+    return {
+      id: entry.id,
+      syndicatedFrom: entry.derivesFrom?.id ?? null,
+      similarity: entry.derivesFrom?.similarity ?? closest.similarity,
+      copies,
+      rederived,
+      rule: 'dedupe/minhash-jaccard',
+    };
+  }
+
+  /** The copy a document derives from directly, or null when it is an original (or unknown). */
+  derivesFrom(id: string): CopyLink | null {
+    return this.entries.get(id)?.derivesFrom ?? null;
+  }
+
+  /** The original at the end of a document's chain of copies (the document itself when it is one). */
+  originOf(id: string): string {
+    let cur = id;
+    const seen = new Set<string>();
+    for (;;) {
+      const next = this.entries.get(cur)?.derivesFrom;
+      if (next === null || next === undefined || seen.has(next.id)) return cur;
+      seen.add(cur);
+      cur = next.id;
+    }
+  }
+
+  /** The state of one document, for a store that persists signatures per article. */
+  record(id: string): DuplicateRecord | null {
+    const e = this.entries.get(id);
+    return e === undefined ? null : toRecord(e);
+  }
+
+  toJSON(): DuplicateState {
+    return { version: 1, options: { ...this.options }, records: [...this.entries.values()].map(toRecord) };
+  }
+
+  static fromJSON(state: DuplicateState): DuplicateIndex {
+    if (state.version !== 1) throw new Error(`unsupported duplicate index state version ${String(state.version)}`);
+    const out = new DuplicateIndex(state.options);
+    for (const r of [...state.records].sort((a, b) => a.seq - b.seq)) out.restore(r);
+    return out;
+  }
+
+  /** Puts back one persisted record (records must come in insertion order). */
+  restore(r: DuplicateRecord): void {
+    const e: Entry = {
+      id: r.id,
+      published: r.published,
+      time: dateMs(r.published) ?? Infinity,
+      seq: r.seq,
+      shingles: decode(r.shingles),
+      signature: decode(r.signature),
+      derivesFrom: r.derivesFrom,
+    };
+    this.entries.set(e.id, e);
+    this.index(e);
+    this.seq = Math.max(this.seq, r.seq + 1);
+  }
+
+  private bandKeys(signature: Uint32Array): string[] {
+    const { bands, rows } = this.options;
+    const keys: string[] = [];
+    for (let b = 0; b < bands; b++) {
+      let h = b;
+      for (let r = 0; r < rows; r++) h = mix32((h ^ signature[b * rows + r]!) >>> 0);
+      keys.push(`${b}:${h.toString(36)}`);
+    }
+    return keys;
+  }
+
+  private candidates(signature: Uint32Array): Set<string> {
+    const out = new Set<string>();
+    for (const k of this.bandKeys(signature)) for (const id of this.buckets.get(k) ?? []) out.add(id);
+    return out;
+  }
+
+  private verify(entry: Entry, ids: Set<string>): CopyLink[] {
+    const out: CopyLink[] = [];
+    for (const id of ids) {
+      const other = this.entries.get(id)!;
+      const similarity = jaccard(entry.shingles, other.shingles);
+      if (similarity >= this.options.threshold) out.push({ id, similarity });
+    }
+    return out;
+  }
+
+  private index(e: Entry): void {
+    for (const k of this.bandKeys(e.signature)) {
+      const list = this.buckets.get(k);
+      if (list === undefined) this.buckets.set(k, [e.id]);
+      else if (list.length < this.options.maxBucket) list.push(e.id);
+    }
+  }
+}
+
+/** Orders two entries by published date (undated last), then insertion order. */
+function earlier(a: { time: number; seq: number }, b: { time: number; seq: number }): number {
+  if (a.time !== b.time) return a.time < b.time ? -1 : 1;
+  return a.seq - b.seq;
+}
+
+function toRecord(e: Entry): DuplicateRecord {
+  return { id: e.id, published: e.published, seq: e.seq, shingles: encode(e.shingles), signature: encode(e.signature), derivesFrom: e.derivesFrom };
+}

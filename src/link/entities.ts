@@ -1,0 +1,134 @@
+// Entity resolution across articles: one entity per real-world actor across spellings, never merging people who only share a name part.
+import type { ArticleAnalysis, EntityMention } from '../model/analysis.js';
+import type { DossierEntity } from '../model/dossier.js';
+
+/** Folds spelling variants: case, hyphens, apostrophes, possessives, diacritics, titles. */
+export function entityKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/^(the|dr|mr|mrs|ms|prof|gen|sen)\.?\s+/, '')
+    .replace(/[-‐‑–'’.]/g, ' ')
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export interface ResolvedEntities {
+  entities: DossierEntity[];
+  /** `${articleId}:${mentionIndex}` -> entity id. */
+  byMention: Map<string, string>;
+  /** Folded name or alias -> entity id, for looking up origins by name. */
+  byKey: Map<string, string>;
+}
+
+interface Draft {
+  key: string;
+  type: string;
+  names: Map<string, number>;
+  articles: Set<string>;
+  mentions: number;
+  acronyms: Set<string>;
+}
+
+function root(entities: readonly EntityMention[], i: number): number {
+  const seen = new Set<number>();
+  let j = i;
+  while (entities[j].refersTo !== undefined && !seen.has(j)) {
+    seen.add(j);
+    j = entities[j].refersTo as number;
+    if (!entities[j]) return i;
+  }
+  return j;
+}
+
+const PRONOUN = /^(he|she|they|him|her|them|his|their|it|its)$/i;
+
+/**
+ * Resolves mentions of a story's articles to entities. Full mentions with the same folded key
+ * merge; acronyms defined anywhere merge with their expansion; a one-word person name merges
+ * with the single multi-word person it ends or starts (never when two people share it).
+ */
+export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedEntities {
+  const drafts = new Map<string, Draft>();
+  const acronymOf = new Map<string, string>();
+  const draftFor = (key: string, type: string): Draft => {
+    const id = `${type}:${key}`;
+    let d = drafts.get(id);
+    if (!d) {
+      d = { key, type, names: new Map(), articles: new Set(), mentions: 0, acronyms: new Set() };
+      drafts.set(id, d);
+    }
+    return d;
+  };
+  // Pass 1: full mentions (those that do not refer back) become drafts; acronyms are noted.
+  for (const a of analyses) {
+    a.entities.forEach((m, i) => {
+      if (root(a.entities, i) !== i || PRONOUN.test(m.text)) return;
+      const key = entityKey(m.text);
+      if (!key) return;
+      const d = draftFor(key, m.type);
+      if (m.acronym) {
+        d.acronyms.add(m.acronym.toLowerCase());
+        acronymOf.set(m.acronym.toLowerCase(), `${m.type}:${key}`);
+      }
+    });
+  }
+  // Pass 2: decide each draft's final id (acronym -> expansion, lone name part -> unique full name).
+  const finalId = new Map<string, string>();
+  const multiWordPeople = [...drafts.entries()].filter(([, d]) => d.type === 'person' && d.key.includes(' '));
+  for (const [id, d] of drafts) {
+    const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
+    if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
+    if (d.type === 'person' && !d.key.includes(' ')) {
+      const owners = multiWordPeople.filter(([, p]) => {
+        const parts = p.key.split(' ');
+        return parts[parts.length - 1] === d.key || parts[0] === d.key;
+      });
+      if (owners.length === 1) { finalId.set(id, owners[0][0]); continue; }
+    }
+    finalId.set(id, id);
+  }
+  const resolve = (id: string): string => {
+    let cur = id;
+    for (let n = 0; n < 5 && finalId.get(cur) !== cur && finalId.has(cur); n++) cur = finalId.get(cur) as string;
+    return cur;
+  };
+  // Pass 3: every mention (full, back-referring, pronoun) lands on its root's entity.
+  const byMention = new Map<string, string>();
+  for (const a of analyses) {
+    a.entities.forEach((m, i) => {
+      const r = a.entities[root(a.entities, i)];
+      if (PRONOUN.test(r.text)) return;
+      const key = entityKey(r.text);
+      if (!key) return;
+      const id = resolve(`${r.type}:${key}`);
+      const target = drafts.get(id);
+      if (!target) return;
+      byMention.set(`${a.articleId}:${i}`, id);
+      target.articles.add(a.articleId);
+      target.mentions++;
+      if (!PRONOUN.test(m.text)) {
+        const name = m.text.replace(/['’]s$/, '');
+        target.names.set(name, (target.names.get(name) ?? 0) + (i === root(a.entities, i) ? 2 : 1));
+      }
+    });
+  }
+  const entities: DossierEntity[] = [];
+  const byKey = new Map<string, string>();
+  for (const [id, d] of drafts) {
+    if (resolve(id) !== id || d.mentions === 0) continue;
+    // The canonical name: the longest full name used, ties broken by use.
+    const names = [...d.names.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    const name = names[0]?.[0] ?? d.key;
+    const aliases = names.slice(1).map(([n]) => n).filter((n) => n !== name);
+    for (const a of d.acronyms) if (!aliases.some((x) => x.toLowerCase() === a)) aliases.push(a.toUpperCase());
+    entities.push({ id: `e:${id}`, name, type: d.type, aliases, articleIds: [...d.articles].sort(), mentions: d.mentions });
+    for (const n of [name, ...aliases, d.key]) byKey.set(entityKey(n), `e:${id}`);
+  }
+  for (const [k, v] of byMention) byMention.set(k, `e:${v}`);
+  entities.sort((x, y) => y.articleIds.length - x.articleIds.length || y.mentions - x.mentions || (x.name < y.name ? -1 : 1));
+  return { entities, byMention, byKey };
+}

@@ -1,0 +1,81 @@
+// Builds a story's dossier section from its articles and their analyses: entities, claim groups, timeline, brief, coverage.
+import type { Article } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+import type { DossierAttribution, Story } from '../model/dossier.js';
+import { buildBrief } from './brief.js';
+import { groupClaims, type LinkArticle } from './claim-groups.js';
+import { resolveEntities } from './entities.js';
+import { buildTimeline } from './timeline.js';
+import { mentionName } from '../analyze/claims.js';
+
+export interface StoryMember {
+  article: Article;
+  analysis: ArticleAnalysis;
+  syndicatedFrom: string | null;
+  similarity?: number;
+}
+
+/** The title that shares most words with the other titles (the story's most typical headline). */
+function storyTitle(members: readonly StoryMember[]): string {
+  const titles = members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t));
+  if (titles.length === 0) return members[0]?.article.text.slice(0, 80) ?? 'Untitled story';
+  const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  let best = 0;
+  let bestScore = -1;
+  words.forEach((w, i) => {
+    let score = 0;
+    words.forEach((o, j) => { if (i !== j) for (const x of w) if (o.has(x)) score++; });
+    if (score > bestScore) { bestScore = score; best = i; }
+  });
+  return titles[best].replace(/^opinion\s*\|\s*/i, '');
+}
+
+export function buildStory(id: string, members: readonly StoryMember[]): Story {
+  const ordered = [...members].sort((a, b) => (a.article.metadata.published?.value ?? '9999').localeCompare(b.article.metadata.published?.value ?? '9999') || a.article.id.localeCompare(b.article.id));
+  const linkArticles: LinkArticle[] = ordered.map((m) => ({
+    id: m.article.id,
+    outlet: m.article.metadata.outlet?.value ?? null,
+    published: m.article.metadata.published?.value ?? null,
+    analysis: m.analysis,
+    syndicatedFrom: m.syndicatedFrom,
+  }));
+  const resolved = resolveEntities(ordered.map((m) => m.analysis));
+  const claimGroups = groupClaims(linkArticles, resolved);
+  const timeline = buildTimeline(linkArticles);
+  const brief = buildBrief(linkArticles, claimGroups);
+  const attributions: DossierAttribution[] = [];
+  for (const m of ordered) {
+    const a = m.analysis;
+    for (const at of a.attributions) {
+      const mention = at.speaker?.mention;
+      const name = mention !== undefined ? mentionName(a.entities, mention) : at.speaker?.text ?? 'unknown';
+      attributions.push({
+        articleId: a.articleId,
+        speaker: { name, entityId: mention !== undefined ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null },
+        cue: at.cue.text,
+        content: at.content.text,
+        direct: at.direct,
+        span: at.content.span,
+      });
+    }
+  }
+  const outletOf = (articleId: string) => ordered.find((m) => m.article.id === articleId)?.article.metadata.outlet?.value ?? articleId;
+  const outlets = [...new Set(ordered.map((m) => outletOf(m.article.id)))];
+  const dates = ordered.map((m) => m.article.metadata.published?.value).filter((d): d is string => Boolean(d)).sort();
+  return {
+    id,
+    title: storyTitle(ordered),
+    articleIds: ordered.map((m) => m.article.id),
+    dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
+    brief,
+    claimGroups,
+    timeline,
+    attributions,
+    entities: resolved.entities,
+    coverage: {
+      outlets,
+      byClaimGroup: claimGroups.map((g) => ({ claimGroupId: g.id, outlets: [...new Set(g.tellings.map((t) => outletOf(t.articleId)))] })),
+    },
+    syndication: ordered.filter((m) => m.syndicatedFrom).map((m) => ({ articleId: m.article.id, copyOf: m.syndicatedFrom as string, similarity: m.similarity ?? 1 })),
+  };
+}

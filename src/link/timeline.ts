@@ -1,0 +1,56 @@
+// The story's timeline: dated events across articles, deduplicated, each with its precision and citations.
+import type { TimelineEntry } from '../model/dossier.js';
+import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+import { entityKey } from './entities.js';
+import type { LinkArticle } from './claim-groups.js';
+
+/** Time rules whose date comes from the text (not the publication-date fallback). */
+const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date']);
+const MAX_EVENT_CHARS = 240;
+
+function precisionOf(value: string): TimelineEntry['precision'] {
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+/**
+ * One entry per (date, predicate family, subject) across the story; the earliest article's
+ * sentence tells it and every article that tells the same event is cited.
+ */
+export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[] {
+  const entries = new Map<string, TimelineEntry & { order: string }>();
+  const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
+  for (const article of ordered) {
+    const { analysis } = article;
+    for (const claim of analysis.claims) {
+      const date = claim.time.value;
+      if (!date || !TEXT_DATED.has(claim.time.rule)) continue;
+      const precision = precisionOf(date);
+      if (precision === 'year') continue;
+      const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;
+      const key = `${date}|${family}|${entityKey(claim.subject.value).split(' ').slice(-1)[0] ?? ''}`;
+      const existing = entries.get(key);
+      if (existing) {
+        if (!existing.articleIds.includes(article.id)) existing.articleIds.push(article.id);
+        continue;
+      }
+      const sentence = analysis.text.slice(claim.sentence[0], claim.sentence[1]).replace(/\s+/g, ' ').trim();
+      entries.set(key, {
+        date,
+        precision,
+        event: sentence.length > MAX_EVENT_CHARS ? `${sentence.slice(0, MAX_EVENT_CHARS - 1)}…` : sentence,
+        articleIds: [article.id],
+        order: `${date}|${key}`,
+      });
+    }
+  }
+  // The same sentence can hold several claims of one date: keep one entry per date and sentence.
+  const seen = new Set<string>();
+  const out: TimelineEntry[] = [];
+  for (const e of [...entries.values()].sort((a, b) => a.order.localeCompare(b.order))) {
+    const k = `${e.date}|${e.event}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ date: e.date, precision: e.precision, event: e.event, articleIds: e.articleIds.sort() });
+  }
+  return out;
+}

@@ -1,0 +1,128 @@
+// Verdicts on a claim group, each a named rule with one sentence a reader can check: corroborated, single-origin, updated, contested, denied.
+import type { Approximation } from '../model/analysis.js';
+import type { Telling, Verdict } from '../model/dossier.js';
+
+export interface VerdictOptions {
+  /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
+  aboutTolerance: number;
+  /** Relative tolerance of exact values (rounding in print). */
+  exactTolerance: number;
+  /** Days within which two tellings speak of the same time. */
+  sameTimeDays: number;
+}
+
+export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
+
+export interface VerdictResult {
+  verdict: Verdict;
+  rule: string;
+  explanation: string;
+  origins: string[];
+  latest: Telling | null;
+}
+
+/** The interval a value with its approximation allows. */
+export function valueInterval(value: number | [number, number], approx: Approximation | null, o: VerdictOptions = defaultVerdictOptions): [number, number] {
+  const [lo, hi] = Array.isArray(value) ? value : [value, value];
+  switch (approx) {
+    case 'about':
+    case 'estimated':
+      return [lo * (1 - o.aboutTolerance), hi * (1 + o.aboutTolerance)];
+    case 'more-than':
+    case 'at-least':
+      return [lo, Number.POSITIVE_INFINITY];
+    case 'up-to':
+    case 'less-than':
+      return [0, hi];
+    case 'nearly':
+      return [lo * (1 - o.aboutTolerance), hi];
+    default:
+      return [lo * (1 - o.exactTolerance), hi * (1 + o.exactTolerance)];
+  }
+}
+
+export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
+  if (a.value === null || b.value === null) return true;
+  const x = valueInterval(a.value, a.approx, o);
+  const y = valueInterval(b.value, b.approx, o);
+  return x[0] <= y[1] && y[0] <= x[1];
+}
+
+function days(a: string | null, b: string | null): number {
+  if (!a || !b) return 0;
+  const pa = Date.parse(a.length === 7 ? `${a}-15` : a.length === 4 ? `${a}-07-01` : a);
+  const pb = Date.parse(b.length === 7 ? `${b}-15` : b.length === 4 ? `${b}-07-01` : b);
+  if (Number.isNaN(pa) || Number.isNaN(pb)) return 0;
+  return Math.abs(pa - pb) / 86_400_000;
+}
+
+const fmt = (t: Telling): string => {
+  if (t.value === null) return 'it';
+  const v = Array.isArray(t.value) ? `${t.value[0].toLocaleString('en-US')}–${t.value[1].toLocaleString('en-US')}` : t.value.toLocaleString('en-US');
+  return `${t.approx ? `${t.approx.replace('-', ' ')} ` : ''}${v}`;
+};
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Decides a group's verdict from its tellings (sorted by as-of date). Denial beats contest beats update. */
+export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+  const byOrigin = new Map<string, Telling[]>();
+  for (const t of tellings) {
+    const id = t.originEntityId ?? t.origin;
+    const list = byOrigin.get(id);
+    if (list) list.push(t);
+    else byOrigin.set(id, [t]);
+  }
+  const origins = [...byOrigin.values()].map((ts) => ts[0].origin);
+  const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
+  const latest = tellings.filter((t) => t.value !== null).at(-1) ?? tellings.at(-1) ?? null;
+  const base = { origins, latest };
+
+  const denial = tellings.find((t) => t.modality === 'denied');
+  if (denial) {
+    const others = origins.filter((x) => x !== denial.origin);
+    return { ...base, verdict: 'denied', rule: 'verdict/denied-by-party', explanation: `${denial.origin} denies it${others.length ? `; stated by ${others.join(', ')}` : ''}.` };
+  }
+
+  const originLists = [...byOrigin.values()];
+  for (let i = 0; i < originLists.length; i++) {
+    for (let j = i + 1; j < originLists.length; j++) {
+      for (const a of originLists[i]) {
+        for (const b of originLists[j]) {
+          if (days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o)) {
+            return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
+          }
+        }
+      }
+    }
+  }
+
+  for (const list of originLists) {
+    const valued = list.filter((t) => t.value !== null);
+    for (let i = 1; i < valued.length; i++) {
+      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o));
+      if (changed) {
+        const newest = valued.filter((t) => !compatible(changed, t, o)).at(-1) as Telling;
+        return {
+          ...base,
+          latest: newest,
+          verdict: 'updated',
+          rule: 'verdict/same-origin-new-value',
+          explanation: `${newest.origin} first gave ${fmt(changed)}${changed.asOf ? ` (as of ${changed.asOf})` : ''}, later ${fmt(newest)}${newest.asOf ? ` (as of ${newest.asOf})` : ''}; the latest value leads.`,
+        };
+      }
+    }
+  }
+
+  if (byOrigin.size >= 2) {
+    return { ...base, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}.` };
+  }
+  return {
+    ...base,
+    verdict: 'single-origin',
+    rule: 'verdict/one-origin',
+    explanation: `Reported by ${plural(outlets.size, 'outlet')}, all citing ${origins[0] ?? 'one origin'} (1 independent origin).`,
+  };
+}

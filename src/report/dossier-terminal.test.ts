@@ -1,0 +1,66 @@
+// Tests of the terminal dossier view: colour only when asked, wrapping, value history, citations.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { Dossier } from '../model/dossier.js';
+import { renderDossierTerminal, wrap } from './dossier-terminal.js';
+
+const FIXTURE = new URL('../../../test/fixtures/dossier/small.json', import.meta.url);
+const load = (): Dossier => JSON.parse(readFileSync(FIXTURE, 'utf8')) as Dossier;
+const ESC = '\u001b';
+
+test('without colour there are no ANSI escapes, even when page text carries some', () => {
+  const d = load();
+  d.stories[0].title = `Red ${ESC}[31malert${ESC}[0m title`;
+  d.stories[0].attributions[2].content = `quote with ${ESC}[2J clear`;
+  const out = renderDossierTerminal(d, { color: false, width: 100 });
+  assert.ok(!out.includes(ESC));
+  assert.ok(out.includes('Red [31malert [0m title'), out);
+});
+
+test('with colour the verdicts carry their colours', () => {
+  const out = renderDossierTerminal(load(), { color: true, width: 100 });
+  assert.ok(out.includes(`${ESC}[1;33mSINGLE-ORIGIN${ESC}[0m`));
+  assert.ok(out.includes(`${ESC}[1;36mUPDATED${ESC}[0m`));
+  assert.ok(out.includes(`${ESC}[1;35mDENIED${ESC}[0m`));
+});
+
+test('the updated group shows its value history in date order with origin and outlet', () => {
+  const out = renderDossierTerminal(load(), { color: false, width: 400 });
+  assert.ok(out.includes(
+    '1,500 (Oct 8, National Intelligence Service via The Straits Times) → about 3,000 (Oct 23, National Intelligence Service via t-online)',
+  ), out);
+  assert.ok(out.includes('value: 12,000 troops'));
+  assert.ok(out.includes('denied by North Korea [1][2]'));
+});
+
+test('brief sentences, timeline and speakers carry [n] citations', () => {
+  const out = renderDossierTerminal(load(), { color: false, width: 400 });
+  assert.ok(out.includes('North Korea denies sending troops. [2]'));
+  assert.ok(out.includes('the only origin behind the figure. [1][2]'));
+  assert.ok(/Oct 8\s+1,500 North Korean soldiers moved to Vladivostok \[1\]/.test(out));
+  assert.ok(/Dec 2024\s+# Deployment/.test(out));
+  assert.ok(out.includes('National Intelligence Service (2) said: North Korea has decided'));
+  assert.ok(out.includes('“These reports are baseless | <script>alert(1)</script>,”'));
+  assert.ok(out.includes('[1] The Straits Times — North Korea to send 12,000 troops to Russia, Seoul says (Oct 18, 2024)'));
+  assert.ok(out.includes('2 articles · 2 outlets · Oct 18 – Oct 23, 2024'));
+});
+
+test('lines fit the width, coloured or not', () => {
+  for (const color of [false, true]) {
+    for (const width of [40, 60, 80]) {
+      const out = renderDossierTerminal(load(), { color, width });
+      for (const line of out.split('\n')) {
+        // eslint-disable-next-line no-control-regex
+        const visible = [...line.replace(/\u001b\[[0-9;]*m/g, '')].length;
+        assert.ok(visible <= width, `${visible} > ${width}: ${line}`);
+      }
+    }
+  }
+});
+
+test('wrap breaks on spaces, indents continuation lines and cuts overlong words', () => {
+  assert.deepEqual(wrap('aaa bbb ccc', 8, '- ', '  '), ['- aaa', '  bbb', '  ccc']);
+  assert.deepEqual(wrap('abcdefghij', 6, '', ''), ['abcdef', 'ghij']);
+  assert.deepEqual(wrap('', 10, '> '), ['>']);
+});
