@@ -34,6 +34,13 @@ export interface StoryOptions {
   timePenalty: number;
   timeScaleDays: number;
   maxTimePenalty: number;
+  /** A story with this many joined members asks a newcomer for `cohesionFactor` of their mean joining score. TUNE */
+  cohesionMinJoins: number;
+  cohesionFactor: number;
+  /** Entity keys per article and per story read as their most salient. TUNE */
+  salientEntities: number;
+  /** How much a disagreement of salient entities lowers the score (0: not at all, 1: to zero). TUNE */
+  salienceWeight: number;
   /** Cached vector lengths are recomputed once the corpus has grown by this share. Chosen: IDF drifts slowly. */
   normRefresh: number;
 }
@@ -57,6 +64,10 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryOptions> = {
   timeScaleDays: 3,
   maxTimePenalty: 0.3,
   normRefresh: 0.05,
+  cohesionMinJoins: 2,
+  cohesionFactor: 0.6,
+  salientEntities: 3,
+  salienceWeight: 0.5,
 };
 
 /** An article as the clustering pass needs it. */
@@ -92,6 +103,8 @@ type Vec = Map<string, number>;
 interface Norms {
   terms: number;
   ents: number;
+  /** The most salient entity keys (largest weight times IDF) with those products. */
+  salient: [string, number][];
   /** Document count when computed; -1 when stale. */
   at: number;
 }
@@ -113,6 +126,8 @@ interface Story {
   minTime: number | null;
   maxTime: number | null;
   norms: Norms;
+  /** Sum of the scores with which members joined (the founder has none). */
+  joinScores: number;
 }
 
 /** Serialised form of a `StoryIndex`. */
@@ -121,7 +136,7 @@ export interface StoryIndexState {
   options: StoryOptions;
   df: DocFrequencyState;
   docs: { id: string; story: number; time: number | null; terms: [string, number][]; ents: [string, number][] }[];
-  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null }[];
+  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null; joinScores: number }[];
   postings: [string, number[]][];
 }
 
@@ -210,7 +225,7 @@ export class StoryIndex {
       decision = { storyId: this.stories[best.story]!.id, score: best.score, required: best.required, rule: best.rule, joined: true, candidates: best.candidates };
     } else {
       doc.story = this.stories.length;
-      this.stories.push({ id: article.id, members: [], terms: new Map(), ents: new Map(), minTime: null, maxTime: null, norms: stale() });
+      this.stories.push({ id: article.id, members: [], terms: new Map(), ents: new Map(), minTime: null, maxTime: null, norms: stale(), joinScores: 0 });
       decision = {
         storyId: article.id,
         score: best?.score ?? 0,
@@ -222,6 +237,7 @@ export class StoryIndex {
     }
     this.docs.push(doc);
     this.byId.set(doc.id, index);
+    if (decision.joined) this.stories[doc.story]!.joinScores += decision.score;
     this.joinStory(this.stories[doc.story]!, index);
     this.post(doc, index);
     return decision;
@@ -251,6 +267,7 @@ export class StoryIndex {
     }
     const qTerms = weighted(doc.terms, idf);
     const qEnts = weighted(doc.ents, idf);
+    const qSalient = salient(doc.ents, o.salientEntities, idf);
     let best: { story: number; score: number; required: number; rule: ClusterRule; candidates: number } | null = null;
     for (const [s, members] of byStory) {
       const story = this.stories[s]!;
@@ -262,8 +279,9 @@ export class StoryIndex {
         const dn = this.norms(d);
         member = Math.max(member, this.combine(cosine(qTerms, d.terms, dn.terms), cosine(qEnts, d.ents, dn.ents)));
       }
-      const score = Math.max(centroid, member * o.memberDiscount);
-      const required = o.joinThreshold + this.timePenalty(doc.time, story);
+      const agree = (coverage(qSalient, story.ents) + coverage(sn.salient, doc.ents)) / 2;
+      const score = Math.max(centroid, member * o.memberDiscount) * (1 - o.salienceWeight * (1 - agree));
+      const required = this.required(story) + this.timePenalty(doc.time, story);
       const margin = score - required;
       if (best === null || margin > best.score - best.required) {
         best = { story: s, score, required, rule: centroid >= member * o.memberDiscount ? 'cluster/joined-centroid' : 'cluster/joined-member', candidates: byStory.size };
@@ -277,13 +295,20 @@ export class StoryIndex {
     const n = this.df.docs;
     if (x.norms.at >= 0 && n <= x.norms.at * (1 + this.options.normRefresh)) return x.norms;
     const idf = (t: string): number => this.df.idf(t);
-    x.norms = { terms: weighted(x.terms, idf).norm, ents: weighted(x.ents, idf).norm, at: n };
+    x.norms = { terms: weighted(x.terms, idf).norm, ents: weighted(x.ents, idf).norm, salient: salient(x.ents, this.options.salientEntities, idf), at: n };
     return x.norms;
   }
 
   private combine(text: number, entities: number): number {
     const w = this.options.entityWeight;
     return (1 - w) * text + w * entities;
+  }
+
+  /** The join threshold, raised for a tight story to a share of its members' mean joining score. */
+  private required(story: Story): number {
+    const joins = story.members.length - 1;
+    if (joins < this.options.cohesionMinJoins) return this.options.joinThreshold;
+    return Math.max(this.options.joinThreshold, this.options.cohesionFactor * (story.joinScores / joins));
   }
 
   /** Extra score needed to join a story whose nearest article is far away in time (none without dates). */
@@ -328,7 +353,7 @@ export class StoryIndex {
       options: { ...this.options },
       df: this.df.toJSON(),
       docs: this.docs.map((d) => ({ id: d.id, story: d.story, time: d.time, terms: [...d.terms], ents: [...d.ents] })),
-      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime })),
+      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime, joinScores: s.joinScores })),
       postings: [...this.postings].map(([t, l]) => [t, [...l]]),
     };
   }
@@ -341,14 +366,30 @@ export class StoryIndex {
       out.byId.set(d.id, out.docs.length);
       out.docs.push({ id: d.id, story: d.story, time: d.time, terms: new Map(d.terms), ents: new Map(d.ents), norms: stale() });
     }
-    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: stale() });
+    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: stale(), joinScores: s.joinScores });
     for (const [t, l] of state.postings) out.postings.set(t, [...l]);
     return out;
   }
 }
 
+/** The `k` entries with the largest weight times IDF. */
+function salient(v: Vec, k: number, idf: (t: string) => number): [string, number][] {
+  return [...topEntries(v, k, (t, w) => w * idf(t))].map(([t, w]) => [t, w * idf(t)]);
+}
+
+/** Weighted share of salient keys found in a vector; 1 when there are none (no evidence either way). */
+function coverage(keys: [string, number][], v: Vec): number {
+  let all = 0;
+  let found = 0;
+  for (const [t, w] of keys) {
+    all += w;
+    if (v.has(t)) found += w;
+  }
+  return all === 0 ? 1 : found / all;
+}
+
 function stale(): Norms {
-  return { terms: 0, ents: 0, at: -1 };
+  return { terms: 0, ents: 0, salient: [], at: -1 };
 }
 
 /** A query vector as (term, weight times IDF squared) pairs, with its IDF-weighted length. */

@@ -65,6 +65,11 @@ test('claim groups carry verdict badges, origins, explanation and their tellings
   assert.ok(md.includes('#### 3. **DENIED** North Korea is sending troops to Russia'));
   assert.ok(md.includes('Independent origins: **1** (National Intelligence Service)'));
   assert.ok(md.includes('Reported by 2 outlets, all citing the National Intelligence Service (1 independent origin).'));
+  assert.ok(lines.includes('Leading value: 3,000 soldiers'));
+  assert.ok(lines.includes(
+    'Value history: 1,500 (2024-10-08, National Intelligence Service via The Straits Times) → ' +
+      'about 3,000 (2024-10-23, National Intelligence Service via t-online)',
+  ));
   const row = lines.find((l) => l.includes('around 3,000 soldiers have been deployed'));
   assert.ok(row);
   const cells = row.split(/(?<!\\)\|/).map((c) => c.trim());
@@ -96,4 +101,13 @@ test('escapeMarkdown neutralises structure at the start of a line and inside it'
   assert.equal(escapeMarkdown('a | b\nc'), 'a \\| b c');
   assert.equal(escapeMarkdown('[x](javascript:alert(1))'), '\\[x\\](javascript:alert(1))');
   assert.equal(escapeMarkdown('**bold** `code` <b>&amp;'), '\\*\\*bold\\*\\* \\`code\\` &lt;b&gt;&amp;amp;');
+});
+
+test('an empty dossier renders its header and an empty article list; unknown citations show the id', () => {
+  const out = renderDossierMarkdown({ schemaVersion: 1, generatedAt: '2024-10-25T00:00:00Z', stories: [], articles: [] });
+  assert.ok(out.startsWith('# Triangulate dossier\n'));
+  assert.ok(out.includes('_No articles._'));
+  const d = load();
+  d.stories[0].brief[2].articleIds = ['missing'];
+  assert.ok(renderDossierMarkdown(d).includes('- North Korea denies sending troops. \\[missing?\\]'));
 });

@@ -64,3 +64,20 @@ test('wrap breaks on spaces, indents continuation lines and cuts overlong words'
   assert.deepEqual(wrap('abcdefghij', 6, '', ''), ['abcdef', 'ghij']);
   assert.deepEqual(wrap('', 10, '> '), ['>']);
 });
+
+test('an empty dossier and a citation of an unknown article still render', () => {
+  const empty: Dossier = { schemaVersion: 1, generatedAt: '2024-10-25T00:00:00Z', stories: [], articles: [] };
+  assert.equal(renderDossierTerminal(empty, { color: false, width: 80 }), 'Triangulate · 0 stories · 0 articles\n');
+  const d = load();
+  d.stories[0].brief[2].articleIds = ['missing'];
+  assert.ok(renderDossierTerminal(d, { color: false, width: 200 }).includes('North Korea denies sending troops. [?]'));
+});
+
+test('a contested group shows each origin’s value side by side', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups[0];
+  g.verdict = 'contested';
+  g.tellings[2] = { ...g.tellings[2], origin: 'Volodymyr Zelensky', value: 10000, approx: 'more-than', asOf: '2024-10-14' };
+  const out = renderDossierTerminal(d, { color: false, width: 300 });
+  assert.ok(out.includes('Volodymyr Zelensky: more than 10,000 (Oct 14) · National Intelligence Service: 12,000 (Oct 18)'), out);
+});

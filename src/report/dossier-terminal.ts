@@ -1,5 +1,5 @@
 // Compact terminal view of a dossier: story header, cited brief, coloured claim verdicts with value history, timeline, top speakers.
-import type { ClaimGroup, Dossier, Story, Verdict } from '../model/dossier.js';
+import type { ClaimGroup, Dossier, Story, Telling, Verdict } from '../model/dossier.js';
 import {
   articleIndex,
   bySpeaker,
@@ -11,6 +11,7 @@ import {
   leadingValue,
   oneLine,
   tellingOutlets,
+  tellingsByDate,
   valueHistory,
   yearOf,
 } from './dossier-format.js';
@@ -95,8 +96,8 @@ function paint(ctx: { color: boolean }, code: string, text: string): string {
 }
 
 function cites(ctx: Ctx, ids: readonly string[]): string {
-  const nums = [...new Set(ids)].map((id) => ctx.numbers.get(id)).filter((n): n is number => n !== undefined);
-  const text = nums.sort((a, b) => a - b).map((n) => `[${n}]`).join('');
+  const nums = [...new Set(ids)].map((id) => ctx.numbers.get(id) ?? Number.POSITIVE_INFINITY);
+  const text = nums.sort((a, b) => a - b).map((n) => (Number.isFinite(n) ? `[${n}]` : '[?]')).join('');
   return text ? paint(ctx, '2', text) : '';
 }
 
@@ -148,11 +149,23 @@ function historyLine(group: ClaimGroup, ctx: Ctx): string | null {
     .join(' → ');
 }
 
+/** Each origin's latest value side by side, so disagreement is shown and never averaged. */
+function originsLine(group: ClaimGroup, ctx: Ctx): string | null {
+  const latest = new Map<string, Telling>();
+  for (const t of tellingsByDate(group)) if (t.value !== null && !t.negated) latest.set(t.origin, t);
+  if (latest.size < 2) return null;
+  return [...latest.values()]
+    .map((t) => `${oneLine(t.origin)}: ${formatValue(t.value, t.approx)} (${formatDate(t.asOf, ctx.year)})`)
+    .join(' · ');
+}
+
 function groupLines(group: ClaimGroup, ctx: Ctx): string[] {
   const out = wrap(`${badge(ctx, group.verdict)} ${oneLine(group.statement)}`, ctx.width, '  ', '      ');
   const detail: string[] = [];
   const history = group.verdict === 'updated' ? historyLine(group, ctx) : null;
+  const byOrigin = group.verdict === 'contested' || group.verdict === 'corroborated' ? originsLine(group, ctx) : null;
   if (history) detail.push(history);
+  else if (byOrigin) detail.push(byOrigin);
   else {
     const lead = leadingValue(group);
     if (lead !== null) detail.push(`value: ${lead}`);

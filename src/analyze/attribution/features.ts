@@ -30,6 +30,8 @@ export interface TokenFeatures {
   cues: Int32Array;
   openQ: Int32Array;
   closeQ: Int32Array;
+  /** Prefix count of opening minus closing brackets. */
+  parens: Int32Array;
 }
 
 const EDGE = hashString('<edge>');
@@ -61,6 +63,7 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     cls: new Uint8Array(n), lexCue: new Uint8Array(n), pronoun: new Uint8Array(n), title: new Uint8Array(n),
     sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n), sentQuote: new Uint8Array(n),
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
+    parens: new Int32Array(n + 1),
   };
   for (let k = 0; k < n; k++) {
     const lw = t.lower[k];
@@ -80,6 +83,8 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     f.cues[k + 1] = f.cues[k] + f.lexCue[k];
     f.openQ[k + 1] = f.openQ[k] + (f.cls[k] === Cls.OpenQ ? 1 : 0);
     f.closeQ[k + 1] = f.closeQ[k] + (f.cls[k] === Cls.CloseQ ? 1 : 0);
+    const w = t.words[k];
+    f.parens[k + 1] = f.parens[k] + (w === '(' || w === '[' ? 1 : w === ')' || w === ']' ? -1 : 0);
   }
   for (let a = 0; a < n;) {
     let b = a;

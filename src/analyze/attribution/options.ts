@@ -27,10 +27,10 @@ export interface AttributionModelOptions {
 
 export const DEFAULT_OPTIONS: AttributionModelOptions = {
   cueBits: 20,
-  sourceBits: 18,
-  contentBits: 18,
+  sourceBits: 20,
+  contentBits: 20,
   epochs: 8,
-  cueBias: 0,
+  cueBias: 20,
   seed: 20240601,
   source: { role: 'source', maxLength: 20, beam: 10 },
   content: { role: 'content', maxLength: 150, beam: 10 },

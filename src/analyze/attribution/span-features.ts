@@ -23,9 +23,9 @@ export interface CueContext {
   paraEnd: number;
 }
 
-export const START_FEATURES = 17;
-export const END_FEATURES = 17;
-export const PAIR_FEATURES = 10;
+export const START_FEATURES = 18;
+export const END_FEATURES = 18;
+export const PAIR_FEATURES = 12;
 export const NULL_FEATURES = 8;
 
 function distBucket(d: number): number {
@@ -94,6 +94,7 @@ export function startFeatures(c: CueContext, i: number, out: Uint32Array): void 
   out[14] = mix(mix3(15, side, lm1), f.lower[i]);
   out[15] = mix3(16, side, f.lexCue[i]);
   out[16] = mix3(17, side * 2 + c.cueQuote, cm1 * 16 + f.cls[i]);
+  out[17] = mix3(18, side, lowerAt(f, i + 1, c.ws, c.we));
 }
 
 /** Features of a span ending at token `j` (inclusive). */
@@ -123,6 +124,7 @@ export function endFeatures(c: CueContext, j: number, out: Uint32Array): void {
   out[14] = mix(mix3(45, side, f.lower[j]), lp1);
   out[15] = mix3(46, side, f.lexCue[j]);
   out[16] = mix3(47, side * 2 + c.cueQuote, cp1 * 16 + cp2);
+  out[17] = mix3(48, side, lowerAt(f, j - 1, c.ws, c.we));
 }
 
 /** Features of the whole span [i, j] (inclusive). */
@@ -154,6 +156,8 @@ export function pairFeatures(c: CueContext, i: number, j: number, out: Uint32Arr
   out[7] = mix3(68, pos, lb * 16 + distBucket(g1 - g0));
   out[8] = mix(mix3(69, pos, f.lower[i]), f.lower[j]);
   out[9] = mix3(70, pos, Math.min(sents, 2) * 16 + Math.min(commas, 3) * 4 + balance);
+  out[10] = mix3(71, pos, Math.sign(f.parens[j + 1] - f.parens[i]) + 1);
+  out[11] = mix(mix3(72, pos, lb), c.cueAll);
 }
 
 /** Features of "no span" (an attribution without a source). */

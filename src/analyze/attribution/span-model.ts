@@ -22,8 +22,15 @@ export type TokenSpan = [number, number] | null;
 
 const buf = (n: number): Uint32Array => new Uint32Array(n);
 
-function valid(c: CueContext, s: SpanSearch, i: number, j: number): boolean {
+/** Content span a source may not overlap, unless the content surrounds the cue (a quote split around it). */
+export function forbiddenFor(c: CueContext, content: TokenSpan | undefined): TokenSpan {
+  if (!content || (content[0] < c.cs && content[1] >= c.ce)) return null;
+  return content;
+}
+
+function valid(c: CueContext, s: SpanSearch, i: number, j: number, forbid: TokenSpan = null): boolean {
   if (j < i || j - i + 1 > s.maxLength) return false;
+  if (forbid && i <= forbid[1] && j >= forbid[0]) return false;
   const overlaps = i < c.ce && j >= c.cs;
   if (!overlaps) return true;
   return s.role === 'content' && i < c.cs && j >= c.ce;
@@ -53,7 +60,7 @@ export function spanScore(table: WeightTable, c: CueContext, span: TokenSpan): n
 }
 
 /** Best span for the cue under the current weights. */
-export function decodeSpan(table: WeightTable, c: CueContext, s: SpanSearch): { span: TokenSpan; score: number } {
+export function decodeSpan(table: WeightTable, c: CueContext, s: SpanSearch, forbid: TokenSpan = null): { span: TokenSpan; score: number } {
   const n = c.we - c.ws;
   const startScores = new Float64Array(n);
   const endScores = new Float64Array(n);
@@ -79,7 +86,7 @@ export function decodeSpan(table: WeightTable, c: CueContext, s: SpanSearch): { 
   }
   for (const i of starts) {
     for (const j of ends) {
-      if (!valid(c, s, i, j)) continue;
+      if (!valid(c, s, i, j, forbid)) continue;
       pairFeatures(c, i, j, pf);
       const sc = startScores[i - c.ws] + endScores[j - c.ws] + table.score(pf);
       if (sc > bestScore) { bestScore = sc; best = [i, j]; }
@@ -107,14 +114,14 @@ function update(table: WeightTable, c: CueContext, span: TokenSpan, delta: numbe
 }
 
 /** Whether a gold span can be produced by the search at all. */
-export function reachable(c: CueContext, s: SpanSearch, gold: TokenSpan): boolean {
+export function reachable(c: CueContext, s: SpanSearch, gold: TokenSpan, forbid: TokenSpan = null): boolean {
   if (gold === null) return s.role === 'source';
-  return gold[0] >= c.ws && gold[1] < c.we && valid(c, s, gold[0], gold[1]);
+  return gold[0] >= c.ws && gold[1] < c.we && valid(c, s, gold[0], gold[1], forbid);
 }
 
 /** One perceptron step toward the gold span; returns whether the prediction was wrong. */
-export function trainSpan(table: WeightTable, c: CueContext, s: SpanSearch, gold: TokenSpan): boolean {
-  const pred = decodeSpan(table, c, s).span;
+export function trainSpan(table: WeightTable, c: CueContext, s: SpanSearch, gold: TokenSpan, forbid: TokenSpan = null): boolean {
+  const pred = decodeSpan(table, c, s, forbid).span;
   const same = pred === gold || (pred !== null && gold !== null && pred[0] === gold[0] && pred[1] === gold[1]);
   if (!same) {
     update(table, c, gold, 1);

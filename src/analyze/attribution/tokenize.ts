@@ -22,7 +22,8 @@ export interface TokenizedText {
   paraStarts: number[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[’'.\-&][\p{L}\p{M}\p{N}]+)*/uy;
+// Internal full stops join only abbreviations (U.S, p.m) and decimals, so "aid.Russian" splits.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:[’'\-&]|\.(?=[\p{L}\p{N}]{1,2}(?![\p{L}\p{N}])|\p{N}))[\p{L}\p{M}\p{N}]+)*/uy;
 const SPACE = /\s/u;
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-\/]/u;
 

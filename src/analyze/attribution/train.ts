@@ -7,11 +7,11 @@ import { DEFAULT_OPTIONS, type AttributionModelOptions } from './options.js';
 import { contextFor } from './pipeline.js';
 import { trimSpan } from './score.js';
 import type { CueContext } from './span-features.js';
-import { reachable, trainSpan, type TokenSpan } from './span-model.js';
+import { forbiddenFor, reachable, trainSpan, type TokenSpan } from './span-model.js';
 import { tokenize, type TokenizedText } from './tokenize.js';
 
 interface ParagraphInstance { feats: Uint32Array; gold: number[] }
-interface SpanInstance { ctx: CueContext; source: TokenSpan | undefined; content: TokenSpan | undefined }
+interface SpanInstance { ctx: CueContext; source: TokenSpan | undefined; content: TokenSpan | undefined; forbid: TokenSpan }
 
 /** Token range [first, last] covering the characters [s, e), or null when no token lies there. */
 export function charsToTokens(t: TokenizedText, [s, e]: CharSpan): [number, number] | null {
@@ -47,10 +47,12 @@ function prepare(docs: GoldDoc[], o: AttributionModelOptions): { paras: Paragrap
       const ctx = contextFor(t, f, cue[0], cue[1] + 1, o);
       const source = goldTokens(t, a.source);
       const content = a.content ? goldTokens(t, a.content) : undefined;
+      const forbid = forbiddenFor(ctx, content);
       spans.push({
         ctx,
-        source: reachable(ctx, o.source, source) ? source : undefined,
+        source: reachable(ctx, o.source, source, forbid) ? source : undefined,
         content: content !== undefined && reachable(ctx, o.content, content) ? content : undefined,
+        forbid,
       });
     }
     cues.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
@@ -100,7 +102,7 @@ export function trainModel(docs: GoldDoc[], o: AttributionModelOptions = DEFAULT
     }
     for (const k of shuffled(spans.length, random)) {
       const s = spans[k];
-      if (s.source !== undefined && trainSpan(model.source, s.ctx, o.source, s.source)) errors.source++;
+      if (s.source !== undefined && trainSpan(model.source, s.ctx, o.source, s.source, s.forbid)) errors.source++;
       if (s.content !== undefined && trainSpan(model.content, s.ctx, o.content, s.content)) errors.content++;
     }
     if (onEpoch) {

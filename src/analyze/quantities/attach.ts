@@ -50,7 +50,7 @@ export function currencyBefore(toks: QToken[], i: number): { currency: string; s
     // the mark must touch the number, or sit one space before it for letter codes ("USD 5", "US $84")
     const raw = keyOf(toks, s, i, true);
     // marks with a currency symbol may be written in lower case ("hk $", "c $") by lower-cased text
-    const key = PREFIX_MAP.has(raw) || !/[$]/.test(raw) ? raw : raw.toUpperCase();
+    const key = PREFIX_MAP.has(raw) || !/^(hk|us|nz|au|sg|c) ?\$$/.test(raw) ? raw : raw.toUpperCase();
     const touching = gluedBefore(toks, i);
     const cur = PREFIX_MAP.get(key);
     if (cur === undefined) continue;
@@ -115,6 +115,8 @@ export function rateAfter(toks: QToken[], k: number, m: UnitMatch): UnitMatch {
     if (p + len > toks.length) continue;
     const key = keyOf(toks, p, p + len);
     const d = RATE_DENOMS[key];
+    // "a year earlier", "a week ago" date the amount; they are not rates
+    if (d && ['earlier', 'ago', 'before', 'later', 'previously', 'prior'].includes(toks[p + len]?.lower ?? '')) return m;
     if (d) return { ...m, unit: `${m.unit} per ${d}`, end: p + len, rule: m.rule + '+rate' };
   }
   return m;
@@ -181,7 +183,7 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
       k++;
       continue;
     }
-    if (STOP.has(w) || isNumberWord(w) || /ly$/.test(w) && w.length > 4) break;
+    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4) || w.length < 2) break;
     if (head >= 0 && /(ing|ed)$/.test(w) && !isPluralWord(t)) break;
     if (isPluralWord(t)) head = k;
     k++;

@@ -17,6 +17,9 @@ export function compileCues<T>(pairs: Array<[string, T]>): Array<{ words: string
     .sort((a, b) => b.words.length - a.words.length);
 }
 
+/** Words before "up to" that make it a movement ("back up to 4.8", "climbed up to"), not a ceiling. */
+const MOVED_UP = new Set(['back', 'climbed', 'climbing', 'rose', 'rising', 'jumped', 'inched', 'inching', 'went', 'going', 'moved', 'moving', 'crept', 'ticked', 'edged', 'shot', 'surged', 'soared', 'came', 'coming', 'crawled', 'bounced']);
+
 /** The approximation cue ending right before token `s`, if any. */
 export function approxBefore(toks: QToken[], s: number, cues: Array<{ words: string[]; value: Approximation; phrase: string }>): Cue<Approximation> | null {
   for (const c of cues) {
@@ -34,7 +37,7 @@ export function approxBefore(toks: QToken[], s: number, cues: Array<{ words: str
       if (p === 'the' || p === 'of' || p === 'than' || p === 'and') continue;
     }
     // "back up to 4.8", "climbed up to": a movement, not a ceiling
-    if (c.phrase === 'up to' && b > 0 && (toks[b - 1].lower === 'back' || /(ed|ing)$/.test(toks[b - 1].lower) && !['priced', 'valued', 'estimated', 'expected', 'earning', 'costing'].includes(toks[b - 1].lower))) continue;
+    if (c.phrase === 'up to' && b > 0 && MOVED_UP.has(toks[b - 1].lower)) continue;
     return { value: c.value, at: b, phrase: c.phrase };
   }
   return null;
@@ -72,7 +75,8 @@ export function changeBefore(toks: QToken[], s: number, o: QuantityOptions, up: 
   let k = s - 1;
   let skipped = 0;
   let sawByTo = false;
-  while (k >= 0 && skipped <= o.changeWindow) {
+  while (k >= 0 && skipped <= o.changeWindow + 2) {
+    if (skipped > o.changeWindow && !(toks[s - 1]?.lower === 'by')) return null;
     const t = toks[k];
     if (t.kind !== 'word') return null;
     const w = t.lower;
@@ -87,7 +91,8 @@ export function changeBefore(toks: QToken[], s: number, o: QuantityOptions, up: 
       }
       return { value: isUp ? 'up' : 'down', at: k };
     }
-    if (!skip.has(w)) return null;
+    // "cut its forecast by 10%": after "by", the verb may sit behind a short object
+    if (!skip.has(w) && !(sawByTo && toks[s - 1]?.lower === 'by' && skipped < o.changeWindow + 2 && !/^\p{Lu}/u.test(t.text))) return null;
     if (w === 'by' || w === 'to') sawByTo = true;
     skipped++;
     k--;

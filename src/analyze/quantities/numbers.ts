@@ -28,6 +28,8 @@ const VAGUE: Record<string, number> = { dozens: 12, scores: 20, hundreds: 1e2, t
 
 /** Words after a glued "m" that mean metres, not millions ("100m sprint", "8m high"). */
 const METRE_CONTEXT = new Set([
+  'is', 'was', 'are', 'were', 'be', 'has', 'had', 'will', 'would', 'can', 'could', 'but', 'which', 'that', 'who', 'with',
+  'for', 'into', 'equals', 'equal', 'x', 'by', 'tower', 'wall', 'fence', 'drop', 'jump', 'dive', 'yacht', 'boat',
   'long', 'high', 'wide', 'deep', 'tall', 'away', 'above', 'below', 'across', 'in', 'of', 'from', 'race', 'sprint',
   'hurdles', 'freestyle', 'dash', 'relay', 'mark', 'final', 'backstroke', 'breaststroke', 'butterfly', 'medley',
   'underground', 'thick', 'square', 'cubic', 'high-', 'at', 'on', 'to', 'and', 'or', 'by', 'per', 'a', 'an', 'the',
@@ -103,6 +105,20 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
         rule = 'digits+suffix-scale';
       }
     }
+    // fractions and mixed numbers: "1/4 mile", "10 1/2 miles" (small denominators only; "10/23" is a date)
+    const fr = slashFraction(toks, j - 1);
+    if (fr !== null && j === i + 1) {
+      v = fr.v;
+      j = fr.j;
+      rule = 'digits/fraction';
+    } else if (j === i + 1 && toks[j]?.kind === 'num' && !gluedBefore(toks, j) && /^\d+$/.test(t.text)) {
+      const mixed = slashFraction(toks, j);
+      if (mixed !== null) {
+        v += mixed.v;
+        j = mixed.j;
+        rule = 'digits/mixed-fraction';
+      }
+    }
     // "a 5.5 billion", "4 hundred million", "12,000 thousand"
     if (scale === 1) {
       const s = scalesAfter(toks, j);
@@ -125,7 +141,7 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
       j = sci.j;
       rule = 'digits+exponent';
     }
-    const plainInt = scale === 1 && !sci && /^\d+$/.test(t.text);
+    const plainInt = scale === 1 && !sci && rule === 'digits' && /^\d+$/.test(t.text);
     return { i, j, value: v, scale, words: false, plainInt, kind: 'digits', rule };
   }
   if (t.kind !== 'word') return null;
@@ -241,4 +257,18 @@ function sciExponent(toks: QToken[], j: number): { exp: number; j: number } | nu
   const e = toks[k];
   if (!e || e.kind !== 'num' || !/^\d{1,3}$/.test(e.text) || !gluedBefore(toks, k)) return null;
   return { exp: sign * Number(e.text), j: k + 1 };
+}
+
+/** "1/4", "3/8" at token `k`: numerator < denominator <= 16, glued slash, no second slash. */
+function slashFraction(toks: QToken[], k: number): { v: number; j: number } | null {
+  const n = toks[k];
+  const sl = toks[k + 1];
+  const d = toks[k + 2];
+  if (!n || !sl || !d || n.kind !== 'num' || sl.text !== '/' || d.kind !== 'num' || !gluedBefore(toks, k + 1) || !gluedBefore(toks, k + 2)) return null;
+  if (!/^\d+$/.test(n.text) || !/^\d+$/.test(d.text)) return null;
+  const nv = Number(n.text);
+  const dv = Number(d.text);
+  if (nv === 0 || nv >= dv || dv > 16 || (toks[k + 3]?.text === '/' && gluedBefore(toks, k + 3))) return null;
+  if (toks[k - 1]?.text === '/' && gluedBefore(toks, k)) return null;
+  return { v: nv / dv, j: k + 3 };
 }

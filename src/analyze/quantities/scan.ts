@@ -72,6 +72,8 @@ export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
       if (isListMarker(toks, i)) { i += 2; continue; }
     }
     if (t.kind === 'sym') { i++; continue; }
+    // a score: "2-1", "89-89" (first not below second, both small integers)
+    if (t.kind === 'num' && /^\d{1,3}$/.test(t.text) && toks[i + 1]?.text === '-' && toks[i + 2]?.kind === 'num' && gluedBefore(toks, i + 1) && gluedBefore(toks, i + 2) && /^\d{1,3}$/.test(toks[i + 2].text) && Number(t.text) >= Number(toks[i + 2].text) && Number(t.text) < 200 && !(toks[i + 3]?.kind === 'word' && gluedBefore(toks, i + 3))) { i += 3; continue; }
     const q = readQuantity(ctx, i);
     if (q === 'skip' || q === null) { i++; continue; }
     if (q.q) out.push(q.q);
@@ -130,17 +132,17 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     // glued unknown letters after digits make a name, not a quantity ("5G", "3D")
     if (!unit && t.kind === 'num' && toks[core.j]?.kind === 'word' && gluedBefore(toks, core.j)) return 'skip';
     if (!unit && core.kind !== 'fraction') {
-      // partitive: "12,000 of its special forces", "Two of Johnson's deputies"
-      if (toks[core.j]?.lower === 'of' && toks[core.j + 1]) {
+      if (core.kind === 'vague' && toks[core.j]?.lower === 'of') {
+        // "dozens of people", "hundreds of miles"
+        unit = lexiconUnit(toks, core.j + 1, v1, 1) ?? nounRun(c.text, toks, core.j + 1, o.nounRunMax, false);
+      } else if (toks[core.j]?.lower === 'of' && toks[core.j + 1]) {
+        // partitive: "12,000 of its special forces", "Two of Johnson's deputies"
         const d = toks[core.j + 1];
         const after = PARTITIVE_DETS.has(d.lower) || /['’]s$/.test(d.lower) ? core.j + 2 : -1;
         if (after > 0 && !(d.lower === 'them' || d.lower === 'us')) {
           const n = nounRun(c.text, toks, after, o.nounRunMax, false);
           if (n) { unit = { ...n, rule: 'unit/partitive' }; }
         }
-      } else if (core.kind === 'vague' && toks[core.j]?.lower === 'of') {
-        // "dozens of people", "hundreds of miles"
-        unit = lexiconUnit(toks, core.j + 1, v1, 1) ?? nounRun(c.text, toks, core.j + 1, o.nounRunMax, false);
       } else {
         unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
       }
@@ -177,7 +179,6 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (!unit && core.plainInt && toks[start - 1]?.text === '(' && toks[end]?.text === ')' && v1 < 100) return 'skip';
   // number words need a unit to count ("the two were", "one said")
   if (!unit && core.words && core.kind === 'words' && !allowBare) return null;
-  if (!unit && core.words && core.kind === 'words' && t.lower === 'one') return null;
   return { start, core, value, unit, money, end, rule };
 }
 
@@ -242,11 +243,11 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
       if (a.core.scale === 1 && b.core.scale > 1 && Math.abs(av) < 1000 && aPlain) av *= b.core.scale;
       const unitA = a.unit?.unit ?? null;
       const unitB = b.unit?.unit ?? null;
-      const unitsAgree = unitA === null || unitA === unitB || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
+      const unitsAgree = unitA === null || unitA === unitB || (unitB !== null && unitB.startsWith(unitA + ' per ')) || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
       const isDelta = chg !== null && !fromish && a.unit !== null && a.unit.rule !== 'unit/currency-mark';
       let ok = unitsAgree && !isDelta && !(chg !== null && w === 'to' && !fromish && unitA !== null);
       if (w === 'to' && !fromish && av >= bv) ok = false;
-      if (dash && !a.unit && !b.unit && av >= bv && Number.isInteger(av) && Number.isInteger(bv) && av < 200) {
+      if (dash && !a.unit && !b.unit?.known && av >= bv && Number.isInteger(av) && Number.isInteger(bv) && av < 200) {
         // a score: "2-1", "89-89"
         return { q: null, next: b.end };
       }

@@ -76,9 +76,15 @@ export function stripSiteName(title: string, siteName: string | null): string {
   let t = normalizeSpace(title);
   if (siteName) {
     const s = siteName.trim();
-    for (const sep of [' | ', ' - ', ' – ', ' — ', ' : ', ' · ', ' • ', ' » ']) {
-      if (t.endsWith(sep + s)) return t.slice(0, t.length - sep.length - s.length).trim();
-      if (t.startsWith(s + sep)) return t.slice(s.length + sep.length).trim();
+    const lower = t.toLowerCase();
+    const sl = s.toLowerCase();
+    if (sl.length > 0 && lower.endsWith(sl)) {
+      const m = /\s*[|:\-–—·•»«/]\s*$/.exec(t.slice(0, t.length - s.length));
+      if (m) return t.slice(0, t.length - s.length - m[0].length).trim();
+    }
+    if (sl.length > 0 && lower.startsWith(sl)) {
+      const m = /^\s*[|:\-–—·•»«/]\s*/.exec(t.slice(s.length));
+      if (m) return t.slice(s.length + m[0].length).trim();
     }
   }
   // Without a known site name, strip up to two short trailing parts ("Headline | Section | Site").

@@ -41,7 +41,13 @@ export function decideByline(input: MetadataInput, outlet: string | null, opts: 
   if (people.length > 0) add([...new Set(people)].join(', '), 'json-ld/author');
   else if (ld.some((a) => a.name)) add(ld.map((a) => a.name).filter(Boolean).join(', '), 'json-ld/author', undefined, true);
   for (const raw of input.page?.bylines ?? []) add(cleanByline(raw, opts.maxBylineWords), 'html/byline', raw);
-  for (const l of chromeLines(input.removed)) add(bylineFromLine(l.text, opts), 'text/by-line', l.text);
+  const lines = chromeLines(input.removed);
+  const facetBlocks = new Set<number>();
+  const seen = new Map<number, number>();
+  for (const l of lines) if (BYLINE_PREFIX.test(l.text)) seen.set(l.block, (seen.get(l.block) ?? 0) + 1);
+  for (const [b, n] of seen) if (n >= 2) facetBlocks.add(b);
+  // Blocks with several "By ..." lines are filter menus ("By Industry", "By Use Case"), not bylines.
+  for (const l of lines) if (!facetBlocks.has(l.block)) add(bylineFromLine(l.text, opts), 'text/by-line', l.text);
   for (const p of [input.paragraphs[0], input.paragraphs[input.paragraphs.length - 1]]) {
     const first = p?.split('\n')[0];
     if (first) add(bylineFromLine(first, opts), 'text/by-line', first);

@@ -15,7 +15,7 @@ function decideLanguage(input: MetadataInput, opts: MetadataOptions): Decided<st
   const found = detectLanguage(body, opts);
   if (found.code !== 'und') return { value: found.code, rule: 'text/franc', evidence: `confidence ${found.confidence}` };
   const declared = input.page?.lang?.trim().toLowerCase().split(/[-_]/)[0];
-  if (declared && /^[a-z]{2,3}$/.test(declared)) return { value: declared, rule: 'html/lang', evidence: input.page?.lang ?? undefined };
+  if (declared && /^[a-z]{2,3}$/.test(declared)) return { value: declared, rule: 'html/lang', evidence: input.page?.lang ?? declared };
   return { value: 'und', rule: 'text/franc', evidence: `confidence ${found.confidence}` };
 }
 

@@ -95,7 +95,8 @@ const NOT_A_NAME = /^(by|written by|author|authors|the author|about the author|n
 export function cleanByline(raw: string, maxWords: number): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (!s || /^https?:\/\//i.test(s) || PHOTO_CREDIT.test(s) || /[*@<>{}]/.test(s) || NOT_A_NAME.test(s)) return null;
-  s = s.replace(BYLINE_PREFIX, '');
+  if (/\b(says|said|wrote|reviewed by|fact[- ]checked by|edited by)\b/i.test(s) || /\bby$/i.test(s)) return null;
+  s = s.replace(/^(?:article|story|text|words)\s+(?=by\s)/i, '').replace(BYLINE_PREFIX, '');
   s = s.split(/\s+[|•·]\s+|\s+[-–—]\s+(?=\S)/)[0];
   s = s.replace(/[\s.,;:|]+$/, '').trim();
   const words = s.split(/\s+/).filter(Boolean);

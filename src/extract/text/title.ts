@@ -15,7 +15,7 @@ const MAX_TOKENS = 30;
 /** Least share of a headline's content words that the article uses. */
 const MIN_SIMILARITY = 0.4;
 /** A front label: one or two words, then a bar ("Opinion | ", "Analyse | "). */
-const LABEL = /^([\p{L}\p{N}&'’. -]{2,24}?)\s*[|｜]\s+(?=\S)/u;
+const LABEL = /^([\p{L}&'’. -]{2,24}?)\s*[|｜]\s+(?=\S)/u;
 
 /**
  * Picks the headline from `candidates` (page order; each with its similarity to the article core):

@@ -1,0 +1,127 @@
+// Tests of findAttributions on hand-written sentences and on the example corpus (expectations from reading the texts).
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Attribution } from '../../model/analysis.js';
+import { findAttributions, loadAttributionModel } from './index.js';
+import { packageRoot } from './model.js';
+
+const model = loadAttributionModel();
+const find = (text: string): Attribution[] => findAttributions(text, { model });
+const byCue = (atts: Attribution[], cue: string): Attribution | undefined => atts.find((a) => a.cue.text === cue);
+
+function checkSpans(text: string, atts: Attribution[]): void {
+  for (const a of atts) {
+    for (const s of [a.speaker, a.cue, a.content, a.channel]) {
+      if (s) assert.equal(text.slice(s.span[0], s.span[1]), s.text);
+    }
+  }
+}
+
+test('indirect speech: speaker, cue and reported clause', () => {
+  const text = 'The defence minister said the troops would stay in the capital until March.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  const a = byCue(atts, 'said');
+  assert.ok(a);
+  assert.equal(a.speaker?.text, 'The defence minister');
+  assert.equal(a.content.text, 'the troops would stay in the capital until March');
+  assert.equal(a.direct, false);
+});
+
+test('a direct quote before the cue, with a pronoun speaker', () => {
+  const text = '“We will not retreat from the border,” he said.';
+  const a = byCue(find(text), 'said');
+  assert.ok(a);
+  assert.equal(a.speaker?.text, 'he');
+  assert.equal(a.content.text, 'We will not retreat from the border');
+  assert.equal(a.direct, true);
+});
+
+test('a speaker after the cue', () => {
+  const text = '"Prices will keep rising for months," said Maria Lopez, an economist at the central bank.';
+  const a = byCue(find(text), 'said');
+  assert.ok(a);
+  assert.ok(a.speaker?.text.startsWith('Maria Lopez'));
+  assert.equal(a.content.text, 'Prices will keep rising for months');
+});
+
+test('according to', () => {
+  const text = 'According to the ministry, about 3,000 soldiers have already arrived in the region.';
+  const atts = find(text);
+  const a = atts.find((x) => x.cue.text.toLowerCase().startsWith('according'));
+  assert.ok(a);
+  assert.equal(a.speaker?.text, 'the ministry');
+  assert.equal(a.content.text, 'about 3,000 soldiers have already arrived in the region');
+});
+
+test('a quote split around the cue is one content span covering both parts', () => {
+  const text = '“It is too late for talks,” she said, “but we will keep the channel open.”';
+  const a = byCue(find(text), 'said');
+  assert.ok(a);
+  assert.equal(a.speaker?.text, 'she');
+  assert.ok(a.content.text.startsWith('It is too late'));
+  assert.ok(a.content.text.endsWith('keep the channel open'));
+  assert.equal(a.direct, true);
+});
+
+test('the outlet a speaker told is the channel', () => {
+  const text = '“The deployment is a turning point,” he told Newsweek.';
+  const a = find(text).find((x) => x.cue.text.startsWith('told'));
+  assert.ok(a);
+  assert.equal(a.speaker?.text, 'he');
+  assert.equal(a.channel?.text, 'Newsweek');
+});
+
+const dir = join(packageRoot(), 'examples', 'korea-troops-2024');
+const corpus = new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]));
+
+function speakers(seed: string): { text: string; atts: Attribution[]; names: string[] } {
+  const text = corpus.get(seed) ?? '';
+  const atts = find(text);
+  checkSpans(text, atts);
+  return { text, atts, names: atts.map((a) => a.speaker?.text ?? '') };
+}
+
+const hasSpeaker = (names: string[], name: string): boolean => names.some((n) => n.includes(name));
+
+test('example 000: Lee Sung-yoon told The Straits Times', () => {
+  const { atts, names } = speakers('000');
+  assert.ok(hasSpeaker(names, 'Lee Sung-yoon'), names.join(' | '));
+  const lee = atts.find((a) => a.speaker?.text.includes('Lee Sung-yoon'));
+  assert.equal(lee?.channel?.text, 'The Straits Times');
+  assert.ok(lee?.content.text.includes('is a threat to South Korea'));
+});
+
+test('example 001: Sang Hun, Edward Howell, Putin, Kim Yong-hyun', () => {
+  const { atts, names } = speakers('001');
+  for (const n of ['Sang Hun', 'Edward Howell', 'Putin', 'Kim Yong-hyun']) assert.ok(hasSpeaker(names, n), `${n}: ${names.join(' | ')}`);
+  const told = atts.filter((a) => a.channel?.text === 'Newsweek');
+  assert.ok(told.length >= 2, 'two statements told Newsweek');
+  assert.ok(told.some((a) => a.speaker?.text === 'he'));
+  const putin = atts.find((a) => a.speaker?.text === 'Putin');
+  assert.ok(putin?.content.text.includes('They simply forced us to respond'));
+  assert.equal(putin?.direct, true);
+});
+
+test('example 002: Hong Min and Hyun Seung-soo', () => {
+  const { atts, names } = speakers('002');
+  assert.ok(hasSpeaker(names, 'Hong Min'), names.join(' | '));
+  assert.ok(hasSpeaker(names, 'Hyun'), names.join(' | '));
+  const hong = atts.find((a) => a.speaker?.text.includes('Hong Min'));
+  assert.ok(hong?.content.text.startsWith('the deployment itself is symbolic'));
+  assert.ok(atts.some((a) => a.speaker?.text === 'he' && a.content.text.includes('put a lot of pressure on Russia')));
+});
+
+test('example 003: Lloyd Austin said there was evidence', () => {
+  const { atts } = speakers('003');
+  const austin = atts.find((a) => a.speaker?.text.includes('Lloyd Austin'));
+  assert.ok(austin);
+  assert.ok(austin.content.text.startsWith('there was'));
+});
+
+test('example 004: Austin, Mark Rutte, Mason Richey, Ben Engel', () => {
+  const { names } = speakers('004');
+  for (const n of ['Austin', 'Mark Rutte', 'Richey', 'Ben Engel']) assert.ok(hasSpeaker(names, n), `${n}: ${names.join(' | ')}`);
+});

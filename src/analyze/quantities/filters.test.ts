@@ -1,0 +1,57 @@
+// Checks that years, dates, times, ordinals, labels, phone numbers and list markers yield no quantity.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from './index.js';
+
+const none = (text: string): void => {
+  const qs = findQuantities(text);
+  assert.deepEqual(qs.map((q) => q.text), [], text);
+};
+
+test('years are not quantities', () => {
+  none('The war ended in 2023.');
+  none('They have been allies since 1953.');
+  none('The 2020 Escape hybrid is quiet.');
+  none('The 1970s were different.');
+});
+
+test('dates and times of day are not quantities', () => {
+  none('It happened in June.');
+  none('The blast was on Oct 8.');
+  none('They met on October 31.');
+  none('The talks resume on 8 October.');
+  none('The hunt runs Sept. 20-24.');
+  none('Doors open at 9:35 PM.');
+  none('The vote is at 2 p.m. Wednesday.');
+  none('Published 10/23/2024.');
+});
+
+test('ordinals, labels and identifiers are not quantities', () => {
+  none('He visited the 2nd Corps headquarters.');
+  none('She is the No. 1 seed.');
+  none('It tied Game 7 at the buzzer.');
+  none('He was one of the founders.');
+  none('The F-16 and the COVID-19 response.');
+  none('The S&P 500 rose.');
+  none('Bristol beat Charlton 2-1 on Saturday.');
+});
+
+test('phone numbers and list markers are not quantities', () => {
+  none('Call 555-123-4567 for details.');
+  none('Call +44 20 7946 0958 now.');
+  none('1. Introduction\n2) Background');
+});
+
+test('linear in text length', () => {
+  const base = 'About 12,000 troops arrived on Oct 8, 2024, at 9:35 PM, and prices rose 5% to $3.5 billion. ';
+  const small = base.repeat(500);
+  const large = base.repeat(4000);
+  const t0 = process.hrtime.bigint();
+  const a = findQuantities(small).length;
+  const t1 = process.hrtime.bigint();
+  const b = findQuantities(large).length;
+  const t2 = process.hrtime.bigint();
+  assert.equal(b, a * 8);
+  // 8x the text should take far less than 64x the time (quadratic); allow generous noise
+  assert.ok(Number(t2 - t1) < 30 * Number(t1 - t0) + 5e7, `small ${t1 - t0}ns, large ${t2 - t1}ns`);
+});

@@ -1,0 +1,117 @@
+// Unit tests for findQuantities: values, units, approximations, ranges, number words and change direction.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuantities } from './index.js';
+
+function one(text: string) {
+  const qs = findQuantities(text);
+  assert.equal(qs.length, 1, `expected one quantity in "${text}", got ${JSON.stringify(qs.map((q) => q.text))}`);
+  return qs[0];
+}
+
+test('money with currency marks, codes and words', () => {
+  assert.deepEqual([one('The deal is worth $5.5 billion.').value, one('The deal is worth $5.5 billion.').unit], [5.5e9, 'USD']);
+  const gbp = one('The outage cost £100m last year.');
+  assert.equal(gbp.value, 1e8);
+  assert.equal(gbp.unit, 'GBP');
+  assert.equal(one('Sales reached €3bn.').unit, 'EUR');
+  const won = one('The budget is 5 trillion won.');
+  assert.equal(won.value, 5e12);
+  assert.equal(won.unit, 'KRW');
+  assert.equal(one('It was valued at 9 billion yuan.').unit, 'CNY');
+  assert.equal(one('Revenue was HK$3.7 billion.').unit, 'HKD');
+  assert.equal(one('The stake sold for 1.5bn dollars.').value, 1.5e9);
+  assert.equal(one('He paid RM23.50 a share.').unit, 'MYR per share');
+});
+
+test('percent forms', () => {
+  assert.equal(one('Turnout was 74.2 percent.').unit, 'percent');
+  assert.equal(one('Inflation hit 30% in May.').value, 30);
+  assert.equal(one('Support fell to 12 per cent.').unitClass, 'percent');
+});
+
+test('persons, munitions and counted nouns', () => {
+  const t = one('Officials said 1,500 soldiers crossed the border.');
+  assert.equal(t.unit, 'soldiers');
+  assert.equal(t.unitClass, 'persons');
+  assert.equal(one('Russia fired 40 cruise missiles overnight.').unitClass, 'munitions');
+  assert.equal(one('The club sold 300 season tickets.').unitClass, 'count');
+  assert.equal(one('A dozen police officers arrived.').value, 12);
+});
+
+test('measures: length, mass, area, volume, time, temperature, speed, age', () => {
+  assert.equal(one('The wall is 72.7 metres long.').unitClass, 'length');
+  assert.equal(one('It weighs 70kg.').unit, 'kilogram');
+  assert.equal(one('The fire burned 311 square miles.').unitClass, 'area');
+  assert.equal(one('The tank holds 500 litres.').unitClass, 'volume');
+  assert.equal(one('The siege lasted 18 months.').unitClass, 'time');
+  assert.equal(one('It reached 40 degrees Celsius.').unitClass, 'temperature');
+  assert.equal(one('Winds hit 155mph.').unit, 'mile per hour');
+  const age = one('The 68-year-old general resigned.');
+  assert.equal(age.unitClass, 'age');
+  assert.equal(age.value, 68);
+});
+
+test('approximation cues', () => {
+  const cases: Array<[string, string]> = [
+    ['about 300 people', 'about'], ['around 300 people', 'about'], ['approximately 300 people', 'about'],
+    ['some 300 people', 'about'], ['roughly 300 people', 'about'], ['as many as 300 people', 'up-to'],
+    ['up to 300 people', 'up-to'], ['over 300 people', 'more-than'], ['more than 300 people', 'more-than'],
+    ['at least 300 people', 'at-least'], ['nearly 300 people', 'nearly'], ['almost 300 people', 'nearly'],
+    ['less than 300 people', 'less-than'], ['under 300 people', 'less-than'], ['an estimated 300 people', 'estimated'],
+    ['300 people or more', 'at-least'],
+  ];
+  for (const [text, approx] of cases) assert.equal(one(`They counted ${text} there.`).approx, approx, text);
+});
+
+test('ranges', () => {
+  assert.deepEqual(one('Between 3,000 and 5,000 troops were sent.').value, [3000, 5000]);
+  assert.deepEqual(one('They sent 3,000-5,000 troops.').value, [3000, 5000]);
+  assert.deepEqual(one('The trip takes 10 to 12 hours.').value, [10, 12]);
+  const scaled = one('Costs ranged from $10 to $15 billion.');
+  assert.deepEqual(scaled.value, [1e10, 1.5e10]);
+  assert.equal(scaled.change, null);
+  assert.deepEqual(one('Prices will rise between 5% and 6%.').value, [5, 6]);
+  assert.deepEqual(one('There are four thousand to five thousand people.').value, [4000, 5000]);
+});
+
+test('number words, fractions and vague plurals', () => {
+  assert.equal(one('They fired eight million shells.').value, 8e6);
+  assert.equal(one('Six officers died.').value, 6);
+  assert.deepEqual(one('Tens of thousands of people marched.').value, [1e4, 1e5]);
+  assert.equal(one('Nearly three-quarters of voters agree.').value, 0.75);
+  assert.equal(one('Only one-fifth of voters agree.').value, 0.2);
+  assert.equal(one('Half a million people fled.').value, 5e5);
+  assert.equal(one('The firm is worth 1.5bn.').value, 1.5e9);
+  assert.equal(one('The video had 12k views.').value, 12000);
+  assert.equal(one('Twenty-five ships docked.').value, 25);
+  assert.ok(Math.abs((one('One out of three Germans rent.').value as number) - 1 / 3) < 1e-9);
+});
+
+test('change direction', () => {
+  assert.equal(one('Exports rose to $5 billion.').change, 'up');
+  assert.equal(one('The firm cut its forecast by 10%.').change, 'down');
+  assert.equal(one('Costs increased by 4.5%.').change, 'up');
+  assert.equal(one('The index fell 190 points.').change, 'down');
+  assert.equal(one('Shares were up 5% on Monday.').change, 'up');
+  assert.equal(one('The plant will cut 5,000 jobs.').change, null);
+  const from = findQuantities('Profit was $84 billion, down from $89 billion.');
+  assert.equal(from[0].change, 'down');
+  assert.equal(from[1].change, null);
+});
+
+test('negative and scientific values', () => {
+  assert.equal(one('The offense gained -5 yards.').value, -5);
+  assert.equal(one('It was minus 30 degrees Celsius.').value, -30);
+});
+
+test('deterministic, with spans and rules', () => {
+  const text = 'Around 12,000 troops and $5.5 billion in aid, up 5% from 2023.';
+  const a = findQuantities(text);
+  const b = findQuantities(text);
+  assert.deepEqual(a, b);
+  for (const q of a) {
+    assert.equal(text.slice(q.span[0], q.span[1]), q.text);
+    assert.match(q.rule, /\S/);
+  }
+});

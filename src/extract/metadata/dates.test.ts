@@ -1,0 +1,91 @@
+// Unit tests of date finding, explicit and inferred publication dates, and language detection.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { dayNumber, findDates, normaliseMarkupDate, weekStart, weekdayOf } from './dates.js';
+import { type MetadataInput, detectLanguage, extractMetadata } from './index.js';
+
+function input(p: Partial<MetadataInput>): MetadataInput {
+  return { kind: 'text', title: 'A headline', paragraphs: [], removed: [], hints: {}, ...p };
+}
+
+test('calendar: weekdays and week starts', () => {
+  const oct23 = dayNumber(2024, 10, 23);
+  assert.equal(weekdayOf(oct23), 3); // Wednesday
+  assert.equal(weekStart(oct23), dayNumber(2024, 10, 21)); // Monday
+  assert.equal(weekStart(dayNumber(2024, 10, 27)), dayNumber(2024, 10, 21)); // Sunday belongs to the week before
+});
+
+test('findDates: absolute dates only, with or without a year', () => {
+  const found = findDates('On Oct 18, the NIS said Wednesday; over the past two weeks; Updated 10/23/2024Reading time; on November 7.');
+  assert.deepEqual(found.map((f) => f.date), [{ y: null, m: 10, d: 18 }, { y: 2024, m: 10, d: 23 }, { y: null, m: 11, d: 7 }]);
+});
+
+test('normaliseMarkupDate keeps a stated time and zone, else gives the day', () => {
+  assert.equal(normaliseMarkupDate('2024-10-23T09:30:00+0900'), '2024-10-23T09:30:00+09:00');
+  assert.equal(normaliseMarkupDate('2024-10-23T00:00:00'), '2024-10-23');
+  assert.equal(normaliseMarkupDate('20241023'), '2024-10-23');
+  assert.equal(normaliseMarkupDate('Wed, 23 Oct 2024 10:00:00 GMT'), '2024-10-23');
+  assert.equal(normaliseMarkupDate('not a date'), null);
+});
+
+test('a list of related stories repeating one date is not the article date, whatever rule removed it', () => {
+  const lines = readFileSync(new URL('../../../../examples/korea-troops-2024/000_f0c3078e556d169a.txt', import.meta.url), 'utf8').split('\n');
+  // Every line removed by one generic rule: only the repetition marks the related-story list.
+  const m = extractMetadata(input({ removed: [{ text: lines.join('\n'), rule: 'text/chrome' }] })).metadata;
+  assert.equal(m.published?.value, '2024-10-23');
+  assert.equal(m.outlet?.value, 'The Straits Times');
+});
+
+test('dateline at the start of the first paragraph', () => {
+  const m = extractMetadata(input({ paragraphs: ['SEOUL, Oct. 23, 2024 (Yonhap) -- South Korea is considering sending weapons to Ukraine.'] })).metadata;
+  assert.equal(m.published?.value, '2024-10-23');
+  assert.equal(m.published?.rule, 'text/dateline');
+});
+
+test('a published line beats an updated line', () => {
+  const m = extractMetadata(input({ removed: [{ text: 'Updated: March 5, 2024\nPublished: March 3, 2024', rule: 'text/chrome' }], paragraphs: ['Text.'] })).metadata;
+  assert.equal(m.published?.value, '2024-03-03');
+  assert.equal(m.published?.rule, 'text/published-line');
+});
+
+test('inference: year from a dated mention; future dates ignored; weekday after the latest date', () => {
+  const r = extractMetadata(input({ paragraphs: [
+    'The treaty was signed on June 19, 2024, in Pyongyang.',
+    'Officials met again on October 17. The summit will be held on December 2.',
+    'On Friday, the spy agency confirmed the deployment.',
+  ] }));
+  assert.equal(r.metadata.published?.value, '2024-10-18');
+  assert.equal(r.metadata.published?.basis, 'inferred');
+  assert.equal(r.metadata.published?.rule, 'text/inferred-latest-date');
+  assert.ok(r.messages.some((x) => x.ruleId === 'metadata/date-inferred'));
+});
+
+test('inference: "last week" puts publication in a week after the latest date', () => {
+  const m = extractMetadata(input({ paragraphs: ['Reports said six officers were killed on October 3, 2024.', 'Last week, the agency accused the North of sending troops.'] })).metadata;
+  assert.equal(m.published?.value, '2024-10-07');
+});
+
+test('inference: a yearless date with no reference gives no date and says why', () => {
+  const r = extractMetadata(input({ paragraphs: ['Officials met on October 17 in Seoul and said little afterwards.'] }));
+  assert.equal(r.metadata.published, null);
+  assert.ok(r.messages.some((x) => x.ruleId === 'metadata/date-year-unknown'));
+  const withRef = extractMetadata(input({ paragraphs: ['Officials met on October 17 in Seoul and said little afterwards.'], referenceDate: '2025-01-10' }));
+  assert.equal(withRef.metadata.published?.value, '2024-10-17');
+});
+
+test('language: English, German, Japanese; too short is und', () => {
+  assert.equal(detectLanguage('North Korea has sent thousands of troops to Russia, according to the intelligence service, which briefed lawmakers on Wednesday.').code, 'en');
+  assert.equal(detectLanguage('Südkorea erwägt, Waffen an die Ukraine zu liefern. Das berichtet die Nachrichtenagentur Yonhap unter Berufung auf eine Quelle.').code, 'de');
+  assert.equal(detectLanguage('北朝鮮はロシアに兵士を派遣したと韓国の情報機関が明らかにした。').code, 'ja');
+  assert.deepEqual(detectLanguage('Listen'), { code: 'und', confidence: 0 });
+});
+
+test('language is the body\'s, not the chrome\'s', () => {
+  const m = extractMetadata(input({
+    removed: [{ text: 'Abonner på Magzter GOLD for å få tilgang til tusenvis av kuraterte premiumhistorier og over 9000 magasiner og aviser.', rule: 'text/chrome' }],
+    paragraphs: ['SEOUL - As evidence mounts of North Korea\'s plans to send as many as 12,000 of its special forces to aid Russia in the Ukraine war, the implications for South Korea are looking grave.'],
+  })).metadata;
+  assert.equal(m.language?.value, 'en');
+  assert.equal(m.language?.rule, 'text/franc');
+});

@@ -1,0 +1,62 @@
+// Tests for cross-article entity resolution: spellings merge, acronyms merge, shared family names never do.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ArticleAnalysis, EntityMention } from '../model/analysis.js';
+import { entityKey, resolveEntities } from './entities.js';
+
+function mention(text: string, type: EntityMention['type'], extra: Partial<EntityMention> = {}): EntityMention {
+  return { text, span: [0, text.length], type, key: entityKey(text), evidence: ['test'], ...extra };
+}
+
+function analysis(articleId: string, entities: EntityMention[]): ArticleAnalysis {
+  return { articleId, text: '', sentences: [], entities, dates: [], quantities: [], attributions: [], claims: [] };
+}
+
+test('spelling variants and possessives fold to one key', () => {
+  assert.equal(entityKey('Kim Jong-un’s'), entityKey('Kim Jong Un'));
+  assert.equal(entityKey("Kim Jong-un's"), 'kim jong un');
+  assert.notEqual(entityKey('Kim Yong-hyun'), entityKey('Kim Jong Un'));
+});
+
+test('Kim Jong Un across spellings is one entity and Kim Yong-hyun another; a bare "Kim" joins neither', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Kim Jong Un', 'person'), mention('Kim', 'person')]),
+    analysis('b', [mention('Kim Jong-un', 'person'), mention("Kim Jong-un's", 'person')]),
+    analysis('c', [mention('Kim Yong-hyun', 'person')]),
+  ]);
+  const kju = r.entities.find((e) => e.name.startsWith('Kim Jong'));
+  const kyh = r.entities.find((e) => e.name === 'Kim Yong-hyun');
+  assert.ok(kju && kyh);
+  assert.notEqual(kju.id, kyh.id);
+  assert.deepEqual(kju.articleIds, ['a', 'b']);
+  assert.deepEqual(kyh.articleIds, ['c']);
+  assert.notEqual(r.byMention.get('a:1'), kju.id, 'a bare family name shared by two people stays apart');
+});
+
+test('a surname alone joins the only person who carries it', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Mason Richey', 'person')]),
+    analysis('b', [mention('Richey', 'person')]),
+  ]);
+  assert.equal(r.byMention.get('a:0'), r.byMention.get('b:0'));
+});
+
+test('an acronym defined in one article joins its bare use in another', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('National Intelligence Service', 'organisation', { acronym: 'NIS' })]),
+    analysis('b', [mention('NIS', 'organisation')]),
+  ]);
+  const nis = r.entities.find((e) => e.name === 'National Intelligence Service');
+  assert.ok(nis);
+  assert.deepEqual(nis.articleIds, ['a', 'b']);
+  assert.ok(nis.aliases.includes('NIS'));
+});
+
+test('mentions that refer back land on their antecedent\'s entity', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Lloyd Austin', 'person'), mention('Austin', 'person', { refersTo: 0 }), mention('he', 'person', { refersTo: 0 })]),
+  ]);
+  assert.equal(r.byMention.get('a:1'), r.byMention.get('a:0'));
+  assert.equal(r.byMention.get('a:2'), r.byMention.get('a:0'));
+  assert.equal(r.entities.length, 1);
+});

@@ -1,0 +1,75 @@
+// Tests for verdict rules on hand-built tellings: single origin, update, contest, corroboration, denial.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Telling } from '../model/dossier.js';
+import { compatible, decideVerdict } from './verdicts.js';
+
+function telling(p: Partial<Telling> & { origin: string; articleId: string }): Telling {
+  return {
+    outlet: p.articleId.toUpperCase(),
+    originEntityId: `e:${p.origin}`,
+    value: null,
+    unit: 'troops',
+    approx: null,
+    asOf: null,
+    modality: 'asserted',
+    negated: false,
+    sentence: 's',
+    span: [0, 1],
+    syndicatedFrom: null,
+    ...p,
+  };
+}
+
+test('three outlets citing one origin make a single-origin group with one independent origin', () => {
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),
+    telling({ articleId: 'b', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),
+    telling({ articleId: 'c', origin: 'NIS', value: 12000, asOf: '2024-10-23' }),
+  ]);
+  assert.equal(v.verdict, 'single-origin');
+  assert.equal(v.origins.length, 1);
+  assert.match(v.explanation, /3 outlets/);
+});
+
+test('the same origin giving a new value later is an update, and the latest value leads', () => {
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'NIS', value: 1500, approx: 'about', asOf: '2024-10-08' }),
+    telling({ articleId: 'b', origin: 'NIS', value: 3000, approx: 'about', asOf: '2024-10-16' }),
+  ]);
+  assert.equal(v.verdict, 'updated');
+  assert.equal(v.latest?.value, 3000);
+  assert.equal(v.rule, 'verdict/same-origin-new-value');
+});
+
+test('independent origins with incompatible values for the same time contest the claim', () => {
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),
+    telling({ articleId: 'b', origin: 'Kremlin', value: 2000, asOf: '2024-10-19' }),
+  ]);
+  assert.equal(v.verdict, 'contested');
+});
+
+test('independent origins within each other\'s approximation corroborate', () => {
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),
+    telling({ articleId: 'b', origin: 'Pentagon', value: 11000, approx: 'more-than', asOf: '2024-10-20' }),
+  ]);
+  assert.equal(v.verdict, 'corroborated');
+  assert.equal(v.origins.length, 2);
+});
+
+test('a denial by a party beats every other verdict', () => {
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'NIS', asOf: '2024-10-18' }),
+    telling({ articleId: 'b', origin: 'North Korea', modality: 'denied', asOf: '2024-10-25' }),
+  ]);
+  assert.equal(v.verdict, 'denied');
+  assert.match(v.explanation, /North Korea denies/);
+});
+
+test('approximations widen values: "as many as 12,000" admits 10,000, "over 10,000" does not admit 5,000', () => {
+  assert.ok(compatible(telling({ articleId: 'a', origin: 'x', value: 12000, approx: 'up-to' }), telling({ articleId: 'b', origin: 'y', value: 10000 })));
+  assert.ok(!compatible(telling({ articleId: 'a', origin: 'x', value: 10000, approx: 'more-than' }), telling({ articleId: 'b', origin: 'y', value: 5000 })));
+  assert.ok(!compatible(telling({ articleId: 'a', origin: 'x', value: 1500, approx: 'about' }), telling({ articleId: 'b', origin: 'y', value: 3000, approx: 'about' })));
+});
