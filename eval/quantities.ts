@@ -1,6 +1,8 @@
 // Scores findQuantities on NewsQuant-format files: value, value+unit and value+change micro P/R/F1.
 //
 // Usage: node dist/eval/quantities.js <file.json>... [--errors]
+// Recorded on newsquant-dev.json (295 sentences, 463 gold): value P 94.0 R 91.8 F1 92.9; value+unit P 87.6 R 85.5
+// F1 86.6; value+change P 83.6 R 81.6 F1 82.6.
 // Matching (README, "Quantities"): per sentence, each gold quantity matches at most one prediction and each
 // prediction at most one gold quantity. Values match within relative 1e-5 (absolute 1e-8); a range matches a range
 // with both ends equal (ends compared in sorted order, since "from 240 to 273" and "273-240" name the same pair).

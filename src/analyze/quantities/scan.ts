@@ -151,7 +151,6 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (unit) {
     unit = rateAfter(toks, unit.end, unit);
     end = unit.end;
-    // "of" partitive keeps the quantity text to the number; the unit keeps its own tokens
     rule += '|' + unit.rule;
   }
   // fractions: "three-quarters (74.2 percent) of South Koreans"; not "the second half"

@@ -59,6 +59,10 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
       removed.push({ text: b.text, rule: box });
       continue;
     }
+    if (!/[\p{L}\p{N}]/u.test(b.text)) {
+      removed.push({ text: b.text, rule: 'html/no-text' });
+      continue;
+    }
     const ld = b.linkChars / b.text.length;
     if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) {
       removed.push({ text: b.text, rule: 'html/link-density', score: round(ld) });

@@ -23,7 +23,9 @@ const ISO639_1: Readonly<Record<string, string>> = Object.freeze({
 export function detectLanguage(text: string, options: Partial<MetadataOptions> = {}): { code: string; confidence: number } {
   const opts = { ...DEFAULT_METADATA_OPTIONS, ...options };
   const sample = text.replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, opts.languageSampleChars);
-  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  // Ideographic and syllabic scripts carry a word or more per character: weighted as three letters.
+  const dense = (sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu) ?? []).length;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length + 2 * dense;
   if (letters < opts.languageMinLetters) return { code: 'und', confidence: 0 };
   const ranked = francAll(sample, { minLength: opts.languageMinLetters });
   const top = ranked[0];

@@ -36,7 +36,9 @@ export interface MetadataOptions {
  * sample of WCXB pages (bylines and outlet names run to 2-6 words; edition/updated lines stay
  * under 200 chars). Language constants were set on English/German/Norwegian/Japanese samples:
  * a 2,000-char English sample scores margin*sqrt(len) ≈ 1.25, a 40-char one ≈ 0.9, Norwegian
- * (absent from franc-min) read as English ≈ 0.5.
+ * (absent from franc-min) read as English ≈ 0.5. minH1Agreement was set on WCXB dev: the h1
+ * equals the true title on 80% of pages, og:title on 46%; below 0.6 word agreement the h1 was
+ * mostly a logo, a section name or a widget heading.
  */
 export const DEFAULT_METADATA_OPTIONS: Readonly<MetadataOptions> = Object.freeze({
   maxChromeLineChars: 200,

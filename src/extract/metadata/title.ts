@@ -1,4 +1,4 @@
-// Title: record hint, then og:title / JSON-LD headline, h1, the extractor's headline, <title>; site suffixes stripped.
+// Title: record hint, then the h1 when markup titles agree with it, og:title / JSON-LD headline, extractor headline, <title>.
 import type { Decided } from '../../model/index.js';
 import type { MetadataInput } from './index.js';
 import type { MetadataOptions } from './options.js';

@@ -40,12 +40,23 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(TOKEN) ?? [];
 }
 
-/** Splits text into trimmed, non-empty lines with inner whitespace collapsed. */
-export function splitLines(text: string): string[] {
-  const out: string[] = [];
+/** A trimmed, non-empty line and whether a blank line (a paragraph break) precedes it. */
+export interface Line {
+  text: string;
+  blankBefore: boolean;
+}
+
+/** Splits text into trimmed, non-empty lines with inner whitespace collapsed, noting blank lines between them. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let blank = false;
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
     const line = raw.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
-    if (line.length > 0) out.push(line);
+    if (line.length === 0) blank = true;
+    else {
+      out.push({ text: line, blankBefore: blank && out.length > 0 });
+      blank = false;
+    }
   }
   return out;
 }
@@ -58,37 +69,44 @@ const WRAP_MIN_LENGTH = 30;
 const WRAPPED_PAGE_MIN = 3;
 
 /**
- * Rejoins hard-wrapped prose: a line that does not end a sentence continues on the next line when that
- * line starts in lower case. On a page where that happens repeatedly (hard-wrapped text), a line of
- * nearly the wrap width that ends mid-sentence also continues on the next line whatever its case.
+ * Rejoins hard-wrapped prose; never across a blank line. A line that does not end a sentence continues on
+ * the next line when that line starts in lower case. On a page where that happens repeatedly (hard-wrapped
+ * text), a line of nearly the wrap width continues on the next line whatever its case when it ends
+ * mid-sentence, or whatever its ending when the page separates its paragraphs with blank lines.
  */
-export function unwrapLines(lines: readonly string[]): string[] {
-  const lowerJoin = (a: string, b: string): boolean =>
-    a.length >= WRAP_MIN_LENGTH && OPEN_END.test(a) && LOWER_START.test(b);
+export function unwrapLines(lines: readonly (Line | string)[]): string[] {
+  const ls: Line[] = lines.map((l) => (typeof l === 'string' ? { text: l, blankBefore: false } : l));
+  const lowerJoin = (a: string, b: Line): boolean =>
+    !b.blankBefore && a.length >= WRAP_MIN_LENGTH && OPEN_END.test(a) && LOWER_START.test(b.text);
   let lowerJoins = 0;
+  let breaks = 0;
   const joinedLengths: number[] = [];
-  for (let i = 0; i + 1 < lines.length; i++) {
-    if (lowerJoin(lines[i], lines[i + 1])) {
+  for (let i = 0; i + 1 < ls.length; i++) {
+    if (ls[i + 1].blankBefore) breaks++;
+    if (lowerJoin(ls[i].text, ls[i + 1])) {
       lowerJoins++;
-      if (joinedLengths.length < 1000) joinedLengths.push(lines[i].length);
+      if (joinedLengths.length < 1000) joinedLengths.push(ls[i].text.length);
     }
   }
   const wrapped = lowerJoins >= WRAPPED_PAGE_MIN;
+  const blankSeparated = breaks >= WRAPPED_PAGE_MIN;
   joinedLengths.sort((a, b) => a - b);
   const width = wrapped ? joinedLengths[Math.floor(joinedLengths.length / 2)] * 0.75 : Infinity;
   const out: string[] = [];
   let current: string | null = null;
   let last = '';
-  for (const line of lines) {
+  for (const line of ls) {
     const joins =
-      current !== null && (lowerJoin(last, line) || (wrapped && last.length >= width && OPEN_END.test(last)));
+      current !== null &&
+      !line.blankBefore &&
+      (lowerJoin(last, line) || (wrapped && last.length >= width && (blankSeparated || OPEN_END.test(last))));
     if (joins) {
-      current += (last.endsWith('-') && LOWER_START.test(line) ? '' : ' ') + line;
+      current += (last.endsWith('-') && LOWER_START.test(line.text) ? '' : ' ') + line.text;
     } else {
       if (current !== null) out.push(current);
-      current = line;
+      current = line.text;
     }
-    last = line;
+    last = line.text;
   }
   if (current !== null) out.push(current);
   return out;
