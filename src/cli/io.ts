@@ -1,6 +1,6 @@
 // Shared CLI plumbing: exit codes, output streams, and turning ingested items into articles.
 import { readInputs } from '../ingest/index.js';
-import { extractItem, type Extracted } from '../pipeline/index.js';
+import { extractBatch, type Extracted } from '../pipeline/index.js';
 
 export type { Extracted } from '../pipeline/index.js';
 
@@ -23,5 +23,5 @@ export const processIo: Io = {
 
 /** Reads every input and extracts each document; a failure on one document never stops the rest. */
 export async function* extractInputs(inputs: readonly string[], io: Io): AsyncGenerator<Extracted> {
-  for await (const item of readInputs(inputs, { stdin: io.stdin })) yield extractItem(item);
+  yield* extractBatch(readInputs(inputs, { stdin: io.stdin }));
 }

@@ -8,8 +8,16 @@ export { extractHtml, flattenHtml, type HtmlExtraction, type HtmlPageInfo } from
 export { extractPageText, type PageTextExtraction } from './text/index.js';
 export { extractMetadata, detectLanguage } from './metadata/index.js';
 
+export interface ExtractOptions {
+  /**
+   * A date near the document's publication (a fetch date, or the dates of other articles of the
+   * same batch), from which a page that never states a year takes one.
+   */
+  referenceDate?: string;
+}
+
 /** Extracts the article a document carries. Content problems become messages; nothing here throws on bad input. */
-export function extractArticle(document: Document): Article {
+export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const messages: Message[] = [...document.messages];
   const html = document.mediaType === 'html' ? extractHtml(document.content) : null;
   const body = html ?? extractPageText(document.content);
@@ -25,6 +33,7 @@ export function extractArticle(document: Document): Article {
     removed: body.removed,
     page: html?.page,
     hints: document.hints,
+    referenceDate: options.referenceDate,
   });
   messages.push(...meta.messages);
   return {

@@ -28,6 +28,8 @@ const NUMERIC = /^[\p{N}][\p{N}.,]*$/u;
 export interface Token {
   text: string;
   sentenceStart: boolean;
+  /** True when only spaces separate the token from the one before (no punctuation, no line break). */
+  joined: boolean;
 }
 
 /** Word tokens of a text in order, marking those that start a sentence or a line. */
@@ -38,7 +40,7 @@ export function tokens(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
     if (out.length > 0 && (gap.includes('\n') || SENTENCE_END.test(out[out.length - 1]!.text + gap.trimEnd()))) atStart = true;
-    out.push({ text: m[0], sentenceStart: atStart });
+    out.push({ text: m[0], sentenceStart: atStart, joined: out.length > 0 && /^[ \t]+$/u.test(gap) });
     atStart = false;
     last = m.index + m[0].length;
   }
@@ -98,6 +100,10 @@ export function properNounKeys(toks: readonly Token[]): Map<string, number> {
   };
   let run: string[] = [];
   for (const t of toks) {
+    if (t.joined === false && run.length > 0) {
+      flush(run);
+      run = [];
+    }
     const lower = fold(t.text);
     const usable =
       isCapitalised(t.text) &&

@@ -6,7 +6,7 @@ import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { Store, StoryMembership } from '../store/index.js';
-import { analysisOf, extractItem } from './steps.js';
+import { analysisOf, extractBatch } from './steps.js';
 
 const LINKER_STATE = 'linker';
 
@@ -42,8 +42,7 @@ export async function runPipeline(inputs: readonly string[], store: Store, optio
   const linker = await loadLinker(store);
   let linked = 0;
   const stories = new Set<string>();
-  for await (const item of readInputs(inputs, { stdin: options.stdin })) {
-    const result = extractItem(item);
+  for await (const result of extractBatch(readInputs(inputs, { stdin: options.stdin }))) {
     if (!result.ok) {
       summary.failed.push({ source: result.source, messages: result.messages });
       options.onDocument?.(result.source);

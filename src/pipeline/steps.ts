@@ -1,6 +1,6 @@
 // The per-document steps every front door shares: extract an ingested item, analyse an article.
 import { analyzeArticle } from '../analyze/index.js';
-import { extractArticle } from '../extract/index.js';
+import { extractArticle, type ExtractOptions } from '../extract/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { worstSeverity, type Article, type Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
@@ -9,10 +9,10 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 export type Extracted = { ok: true; article: Article } | { ok: false; source: string; messages: Message[] };
 
 /** Extracts one ingested item; a bug in an extractor becomes an error message on that document. */
-export function extractItem(item: IngestItem): Extracted {
+export function extractItem(item: IngestItem, options: ExtractOptions = {}): Extracted {
   if (!item.ok) return item;
   try {
-    const article = extractArticle(item.document);
+    const article = extractArticle(item.document, options);
     if (worstSeverity(article.messages) === 'error') return { ok: false, source: item.document.source, messages: article.messages };
     return { ok: true, article };
   } catch (e) {
@@ -33,4 +33,28 @@ export function analysisOf(article: Article): ArticleAnalysis {
     published: article.metadata.published?.value ?? null,
     outlet: article.metadata.outlet?.value ?? null,
   });
+}
+
+/** Rule id of the message a page gets when its dates never state a year. */
+const YEAR_UNKNOWN = 'metadata/date-year-unknown';
+
+/**
+ * Extracts a batch of ingested items in order, except that pages whose dates never state a
+ * year wait until the end and are extracted again with the latest date the rest of the batch
+ * states explicitly as their reference (articles of one batch are usually of one period).
+ */
+export async function* extractBatch(items: AsyncIterable<IngestItem>): AsyncGenerator<Extracted> {
+  const waiting: IngestItem[] = [];
+  let latestExplicit: string | null = null;
+  for await (const item of items) {
+    const result = extractItem(item);
+    if (result.ok && result.article.messages.some((m) => m.ruleId === YEAR_UNKNOWN)) {
+      waiting.push(item);
+      continue;
+    }
+    const published = result.ok ? result.article.metadata.published : null;
+    if (published?.basis === 'explicit' && (latestExplicit === null || published.value > latestExplicit)) latestExplicit = published.value.slice(0, 10);
+    yield result;
+  }
+  for (const item of waiting) yield extractItem(item, latestExplicit ? { referenceDate: latestExplicit } : {});
 }
