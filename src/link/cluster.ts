@@ -1,61 +1,67 @@
 // Incremental story clustering: inverted-index candidate retrieval, then a scored join-or-start decision per article.
 import { contentTerms, dateMs, DocFrequency, properNounKeys, tokens, type DocFrequencyState } from './text-features.js';
 
-/** Tuned constants of the clustering pass (tuning figures are from eval/cluster.ts on ECB+). */
+/**
+ * Tuned constants of the clustering pass. "Swept" means chosen by pairwise F1 on ECB+ (eval/cluster.ts,
+ * file order plus three seeded shuffles), taking a round value inside the plateau rather than the peak.
+ */
 export interface StoryOptions {
-  /** Score an article needs against a story to join it. TUNE */
+  /** Score an article needs against a story to join it. Swept 0.12-0.40: 0.15-0.20 is the plateau. */
   joinThreshold: number;
-  /** Share of the score that comes from entity keys rather than content terms. TUNE */
+  /** Share of the score from entity keys rather than content terms. Swept 0-0.6: 0 loses 0.06 F1, 0.5-0.6 best. */
   entityWeight: number;
-  /** Factor on the best single member's score, against the centroid's. TUNE */
+  /** Factor on the best single member's score against the centroid's. Swept 0-1: 0.8 a hair above centroid-only. */
   memberDiscount: number;
-  /** Title terms count this many times. Chosen: a headline names the event. */
-  titleBoost: number;
-  /** Content terms kept per article (by TF-IDF). TUNE */
-  maxArticleTerms: number;
-  /** Entity keys kept per article. TUNE */
-  maxArticleEntities: number;
-  /** Terms of an article used to retrieve candidates. TUNE */
-  maxQueryTerms: number;
-  /** Most recent articles kept per postings list; bounds the cost of one addition. TUNE */
-  maxPostings: number;
-  /** Candidate articles (by partial dot product) whose stories are scored in full. TUNE */
-  maxCandidateArticles: number;
-  /** Candidate members per story compared one by one. TUNE */
+  /** Candidate members per story compared one by one. 3 and 10 score alike; 10 costs little. */
   membersCompared: number;
-  /** Terms and entity keys kept in a story centroid. TUNE */
+  /** Title terms count this many times. Chosen, not tuned (ECB+ has no separate titles): a headline names the event. */
+  titleBoost: number;
+  /** Content terms kept per article (by TF-IDF). 80 and 150 score alike. */
+  maxArticleTerms: number;
+  /** Entity keys kept per article. Chosen. */
+  maxArticleEntities: number;
+  /** Terms of an article used to retrieve candidates. 30 and 50 score alike. */
+  maxQueryTerms: number;
+  /** Most recent articles kept per postings list; bounds the cost of one addition. 50 and 100 score alike. */
+  maxPostings: number;
+  /** Candidate articles (by partial dot product) whose stories are scored in full. Chosen. */
+  maxCandidateArticles: number;
+  /** Terms and entity keys kept in a story centroid. Chosen. */
   maxStoryTerms: number;
   maxStoryEntities: number;
-  /** Terms in more than this share of documents carry no weight (frequency-based stopwords). TUNE */
+  /** Terms in more than this share of documents carry no weight (frequency-based stopwords). Swept 0.1-0.3: 0.2-0.3 alike. */
   maxDfRatio: number;
   /** The share rule applies once this many documents are seen. Chosen. */
   minDocsForPruning: number;
-  /** Extra score per doubling of the gap, in units of `timeScaleDays`, between an article and a story. Chosen. */
+  /** Extra score per doubling of the gap, in units of `timeScaleDays`, between an article and a story's
+   *  dated articles, capped at `maxTimePenalty`. Chosen, not tuned: ECB+ carries no dates. */
   timePenalty: number;
   timeScaleDays: number;
   maxTimePenalty: number;
-  /** A story with this many joined members asks a newcomer for `cohesionFactor` of their mean joining score. TUNE */
-  cohesionMinJoins: number;
-  cohesionFactor: number;
-  /** Entity keys per article and per story read as their most salient. TUNE */
-  salientEntities: number;
-  /** How much a disagreement of salient entities lowers the score (0: not at all, 1: to zero). TUNE */
-  salienceWeight: number;
   /** Cached vector lengths are recomputed once the corpus has grown by this share. Chosen: IDF drifts slowly. */
   normRefresh: number;
+  /** Entity keys per article and per story read as their most salient. Swept 1-5: 1 best (+0.01 F1). */
+  salientEntities: number;
+  /** How much a disagreement of salient entities lowers the score (0: not at all, 1: to zero). Swept 0-0.9: 0.5-0.6. */
+  salienceWeight: number;
+  /** Share of the salience agreement read from the story's salient keys found in the article (the rest: the
+   *  article's salient keys found in the story). Swept 0, 0.3, 0.5, 1: 0.5 best. */
+  salienceReverseShare: number;
+  /** Numbers of three digits or more (years, counts, sums) also count as entity keys. On: +0.005 F1. */
+  numbersAsEntities: boolean;
 }
 
 export const DEFAULT_STORY_OPTIONS: Readonly<StoryOptions> = {
-  joinThreshold: 0.3,
-  entityWeight: 0.4,
-  memberDiscount: 0.9,
+  joinThreshold: 0.18,
+  entityWeight: 0.5,
+  memberDiscount: 0.8,
+  membersCompared: 10,
   titleBoost: 2,
   maxArticleTerms: 80,
   maxArticleEntities: 40,
   maxQueryTerms: 30,
-  maxPostings: 100,
+  maxPostings: 50,
   maxCandidateArticles: 40,
-  membersCompared: 3,
   maxStoryTerms: 300,
   maxStoryEntities: 150,
   maxDfRatio: 0.2,
@@ -64,10 +70,10 @@ export const DEFAULT_STORY_OPTIONS: Readonly<StoryOptions> = {
   timeScaleDays: 3,
   maxTimePenalty: 0.3,
   normRefresh: 0.05,
-  cohesionMinJoins: 2,
-  cohesionFactor: 0.6,
-  salientEntities: 3,
-  salienceWeight: 0.5,
+  salientEntities: 1,
+  salienceWeight: 0.6,
+  salienceReverseShare: 0.5,
+  numbersAsEntities: true,
 };
 
 /** An article as the clustering pass needs it. */
@@ -126,8 +132,6 @@ interface Story {
   minTime: number | null;
   maxTime: number | null;
   norms: Norms;
-  /** Sum of the scores with which members joined (the founder has none). */
-  joinScores: number;
 }
 
 /** Serialised form of a `StoryIndex`. */
@@ -136,7 +140,7 @@ export interface StoryIndexState {
   options: StoryOptions;
   df: DocFrequencyState;
   docs: { id: string; story: number; time: number | null; terms: [string, number][]; ents: [string, number][] }[];
-  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null; joinScores: number }[];
+  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null }[];
   postings: [string, number[]][];
 }
 
@@ -209,6 +213,7 @@ export class StoryIndex {
     const entCounts = new Map<string, number>();
     if (article.entities !== undefined) for (const e of article.entities) entCounts.set(ENTITY_PREFIX + e.key, (entCounts.get(ENTITY_PREFIX + e.key) ?? 0) + 1);
     else for (const [k, n] of properNounKeys(toks)) entCounts.set(ENTITY_PREFIX + k, n);
+    if (o.numbersAsEntities) for (const [t, n] of counts) if (/^#\d{3,}/u.test(t)) entCounts.set(ENTITY_PREFIX + t, n);
     this.df.addDocument([...counts.keys(), ...entCounts.keys()]);
 
     const idf = (t: string): number => this.df.idf(t);
@@ -225,7 +230,7 @@ export class StoryIndex {
       decision = { storyId: this.stories[best.story]!.id, score: best.score, required: best.required, rule: best.rule, joined: true, candidates: best.candidates };
     } else {
       doc.story = this.stories.length;
-      this.stories.push({ id: article.id, members: [], terms: new Map(), ents: new Map(), minTime: null, maxTime: null, norms: stale(), joinScores: 0 });
+      this.stories.push({ id: article.id, members: [], terms: new Map(), ents: new Map(), minTime: null, maxTime: null, norms: stale() });
       decision = {
         storyId: article.id,
         score: best?.score ?? 0,
@@ -237,7 +242,6 @@ export class StoryIndex {
     }
     this.docs.push(doc);
     this.byId.set(doc.id, index);
-    if (decision.joined) this.stories[doc.story]!.joinScores += decision.score;
     this.joinStory(this.stories[doc.story]!, index);
     this.post(doc, index);
     return decision;
@@ -279,9 +283,10 @@ export class StoryIndex {
         const dn = this.norms(d);
         member = Math.max(member, this.combine(cosine(qTerms, d.terms, dn.terms), cosine(qEnts, d.ents, dn.ents)));
       }
-      const agree = (coverage(qSalient, story.ents) + coverage(sn.salient, doc.ents)) / 2;
+      const r = o.salienceReverseShare;
+      const agree = (1 - r) * coverage(qSalient, story.ents) + r * coverage(sn.salient, doc.ents);
       const score = Math.max(centroid, member * o.memberDiscount) * (1 - o.salienceWeight * (1 - agree));
-      const required = this.required(story) + this.timePenalty(doc.time, story);
+      const required = o.joinThreshold + this.timePenalty(doc.time, story);
       const margin = score - required;
       if (best === null || margin > best.score - best.required) {
         best = { story: s, score, required, rule: centroid >= member * o.memberDiscount ? 'cluster/joined-centroid' : 'cluster/joined-member', candidates: byStory.size };
@@ -302,13 +307,6 @@ export class StoryIndex {
   private combine(text: number, entities: number): number {
     const w = this.options.entityWeight;
     return (1 - w) * text + w * entities;
-  }
-
-  /** The join threshold, raised for a tight story to a share of its members' mean joining score. */
-  private required(story: Story): number {
-    const joins = story.members.length - 1;
-    if (joins < this.options.cohesionMinJoins) return this.options.joinThreshold;
-    return Math.max(this.options.joinThreshold, this.options.cohesionFactor * (story.joinScores / joins));
   }
 
   /** Extra score needed to join a story whose nearest article is far away in time (none without dates). */
@@ -353,7 +351,7 @@ export class StoryIndex {
       options: { ...this.options },
       df: this.df.toJSON(),
       docs: this.docs.map((d) => ({ id: d.id, story: d.story, time: d.time, terms: [...d.terms], ents: [...d.ents] })),
-      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime, joinScores: s.joinScores })),
+      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime })),
       postings: [...this.postings].map(([t, l]) => [t, [...l]]),
     };
   }
@@ -366,7 +364,7 @@ export class StoryIndex {
       out.byId.set(d.id, out.docs.length);
       out.docs.push({ id: d.id, story: d.story, time: d.time, terms: new Map(d.terms), ents: new Map(d.ents), norms: stale() });
     }
-    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: stale(), joinScores: s.joinScores });
+    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: stale() });
     for (const [t, l] of state.postings) out.postings.set(t, [...l]);
     return out;
   }

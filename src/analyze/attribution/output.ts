@@ -65,6 +65,13 @@ function isDirect(t: TokenizedText, i: number, j: number): boolean {
   return j + 2 < n && t.kind[j + 1] === Kind.Punct && t.kind[j + 2] === Kind.CloseQuote;
 }
 
+/** Extends a span end over a closing bracket that the span opened ("Service (NIS" -> "Service (NIS)"). */
+function closeBracket(t: TokenizedText, i: number, j: number): number {
+  if (j + 1 >= t.words.length || t.words[j + 1] !== ')') return j;
+  const inside = t.words.slice(i, j + 1);
+  return inside.filter((w) => w === '(').length > inside.filter((w) => w === ')').length ? j + 1 : j;
+}
+
 /** Attribution records for the model's findings, in text order. */
 export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Attribution[] {
   const out: Attribution[] = [];
@@ -72,7 +79,7 @@ export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Att
     if (a.content === null) continue;
     const [cs, ce] = a.cue;
     const channel = channelOf(t, cs, ce);
-    const speaker = a.source ? span(t, a.source[0], a.source[1]) : null;
+    const speaker = a.source ? span(t, a.source[0], closeBracket(t, a.source[0], a.source[1])) : null;
     const rec: Attribution = {
       speaker,
       cue: span(t, cs, ce - 1),

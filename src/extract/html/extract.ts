@@ -28,18 +28,34 @@ export function extractHtml(html: string, options: Partial<HtmlExtractOptions> =
     messages.push({ severity: 'error', ruleId: 'html/empty', reason: 'the page has no visible text' });
     return { title: chooseTitle(info, []), paragraphs: [], removed: [], messages, page: info };
   }
-  const sel = selectContainer(page.all, blocks, o);
+  let sel = selectContainer(page.all, blocks, o);
   const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null).map((b) => b.text);
   const title = chooseTitle(info, h1s);
+  let cleaned = cleanBlocks(blocks, sel, title, o);
+  if (chars(cleaned.paragraphs) < o.retryShare * sel.goodTotal) {
+    // Class/id words removed most of the page's prose: they are more likely a theme's than boilerplate's.
+    const again = selectContainer(page.all, blocks, o, false);
+    const second = cleanBlocks(blocks, again, title, o);
+    if (chars(second.paragraphs) > chars(cleaned.paragraphs)) {
+      messages.push({ severity: 'info', ruleId: 'html/retry-without-hints', reason: 'class/id hints removed most paragraph text; extracted again without them' });
+      sel = again;
+      cleaned = second;
+    }
+  }
   if (!sel.container) {
     messages.push({ severity: 'warning', ruleId: 'html/no-main-content', reason: 'no paragraph-like text was found; the article is empty' });
   }
-  const cleaned = cleanBlocks(blocks, sel, title, o);
   if (sel.container && cleaned.paragraphs.length === 0) {
     messages.push({ severity: 'warning', ruleId: 'html/no-main-content', reason: 'the main-content container held only boilerplate' });
   }
   info.headline = findHeadline(blocks, sel.container, h1s, title);
   return { title, paragraphs: cleaned.paragraphs, removed: cleaned.removed, messages, page: info };
+}
+
+function chars(paragraphs: readonly string[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += p.length;
+  return n;
 }
 
 /** The `h1` inside the container, else the last `h1` before it, else the first `h1` of the page. */

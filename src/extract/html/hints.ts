@@ -35,7 +35,7 @@ const NEGATIVE_PREFIXES: readonly [string, string][] = [
   ['newsletter', 'html/newsletter'], ['subscri', 'html/newsletter'], ['signup', 'html/newsletter'],
   ['optin', 'html/newsletter'], ['paywall', 'html/newsletter'], ['login', 'html/newsletter'],
   ['nav', 'html/nav'], ['menu', 'html/nav'], ['breadcrumb', 'html/nav'], ['pagination', 'html/nav'],
-  ['pager', 'html/nav'], ['skiplink', 'html/nav'], ['toc', 'html/nav'],
+  ['pager', 'html/nav'], ['skiplink', 'html/nav'],
   ['footer', 'html/footer'], ['sidebar', 'html/aside'], ['masthead', 'html/header'],
   ['promo', 'html/ad'], ['sponsor', 'html/ad'], ['advert', 'html/ad'], ['banner', 'html/ad'],
   ['cookie', 'html/popup'], ['consent', 'html/popup'], ['gdpr', 'html/popup'], ['popup', 'html/popup'],
@@ -46,8 +46,12 @@ const NEGATIVE_PREFIXES: readonly [string, string][] = [
 /** Whole class/id words of boilerplate boxes. */
 const NEGATIVE_WORDS: Readonly<Record<string, string>> = {
   ad: 'html/ad', ads: 'html/ad', adv: 'html/ad', advertisement: 'html/ad', tag: 'html/tags',
-  hidden: 'html/hidden', print: 'html/nav', rss: 'html/share',
+  print: 'html/nav', rss: 'html/share', toc: 'html/nav',
 };
+
+/** Whole words that keep a negatively named box in the running (Readability's "maybe candidate"). */
+const VETO_WORDS = new Set(['article', 'body', 'content', 'main', 'column', 'entry', 'articlebody', 'postcontent', 'entrycontent']);
+const COMMENT_PREFIXES = ['comment', 'disqus', 'replies'];
 
 /** Class/id words of short metadata lines (byline, date, post meta) inside the article. */
 const META_PREFIXES = ['byline', 'author', 'date', 'time', 'meta', 'dateline', 'posted', 'published', 'updated', 'header', 'credit', 'caption', 'kicker', 'eyebrow', 'category', 'categories', 'label'];
@@ -67,8 +71,9 @@ export function hintWords(el: El): string[] {
   return words;
 }
 
-/** The boilerplate rule an element's own tag, role or hints set, or null. */
-export function boilerplateRule(el: El): string | null {
+/** The boilerplate rule an element's own tag, role or class/id words set, or null. Without `classHints`
+ * only comment-section words count: they are the most reliable and the costliest to miss. */
+export function boilerplateRule(el: El, classHints = true): string | null {
   const tagRule = BOILERPLATE_TAGS[el.tag];
   if (tagRule) return tagRule;
   const role = el.attrs['role'];
@@ -78,10 +83,18 @@ export function boilerplateRule(el: El): string | null {
   if (el.attrs['itemprop'] === 'articleBody') return null;
   const words = hintWords(el);
   if (words.length === 0) return null;
+  // A box named both ways ("content-sidebar-wrap") is a layout wrapper, unless it names comments.
+  const veto = words.some((w) => VETO_WORDS.has(w));
   for (const w of words) {
     const exact = NEGATIVE_WORDS[w];
-    if (exact) return exact;
-    for (const [prefix, rule] of NEGATIVE_PREFIXES) if (w.startsWith(prefix)) return rule;
+    if (veto) {
+      if (COMMENT_PREFIXES.some((p) => w.startsWith(p))) return 'html/comment-section';
+      continue;
+    }
+    if (exact && classHints) return exact;
+    for (const [prefix, rule] of NEGATIVE_PREFIXES) {
+      if (w.startsWith(prefix) && (classHints || rule === 'html/comment-section')) return rule;
+    }
   }
   return null;
 }

@@ -21,6 +21,8 @@ export interface Selection {
   kept: Sums;
   /** The chosen container, or null when no paragraph-like text was found. */
   container: El | null;
+  /** Characters of paragraph-like text on the whole page, pruned or not, comment sections excepted. */
+  goodTotal: number;
 }
 
 /** True for a block that reads like article prose: long enough, few links. */
@@ -66,9 +68,10 @@ function punctuation(text: string): number {
 }
 
 /** Runs pruning, scoring and container choice over a parsed page's blocks. */
-export function selectContainer(all: readonly El[], blocks: readonly Block[], o: HtmlExtractOptions): Selection {
+export function selectContainer(all: readonly El[], blocks: readonly Block[], o: HtmlExtractOptions, classHints = true): Selection {
   const raw = sumBlocks(all, blocks, o, () => true);
-  const goodTotal = raw.good[0]!;
+  const pageGood = raw.good[0]!;
+  let commentGood = 0;
   const pruned: (string | null)[] = new Array<string | null>(all.length).fill(null);
   for (let i = 1; i < all.length; i++) {
     const el = all[i]!;
@@ -77,12 +80,16 @@ export function selectContainer(all: readonly El[], blocks: readonly Block[], o:
       pruned[i] = inherited;
       continue;
     }
-    const rule = boilerplateRule(el);
+    const rule = boilerplateRule(el, classHints);
     if (!rule) continue;
-    const share = goodTotal > 0 ? raw.good[i]! / goodTotal : 0;
+    const share = pageGood > 0 ? raw.good[i]! / pageGood : 0;
     const limit = el.tag === 'form' ? 0.1 : o.wrapperShare;
-    if (share <= limit) pruned[i] = rule;
+    if (share <= limit) {
+      pruned[i] = rule;
+      if (rule === 'html/comment-section') commentGood += raw.good[i]!;
+    }
   }
+  const goodTotal = pageGood - commentGood;
   const kept = sumBlocks(all, blocks, o, (b) => pruned[b.el.id] === null);
 
   const scores = new Float64Array(all.length);
@@ -116,8 +123,8 @@ export function selectContainer(all: readonly El[], blocks: readonly Block[], o:
       best = all[i]!;
     }
   }
-  if (!best) return { pruned, scores, kept, container: null };
-  return { pruned, scores, kept, container: widen(best, kept, o) };
+  if (!best) return { pruned, scores, kept, container: null, goodTotal };
+  return { pruned, scores, kept, container: widen(best, kept, o), goodTotal };
 }
 
 /**
