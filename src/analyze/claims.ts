@@ -25,6 +25,10 @@ export interface ClaimOptions {
   predicateWindowRight: number;
   /** Tokens after the number in which the unit's head noun is looked for ("12,000 North Korean troops"). */
   subjectWindow: number;
+  /** A date starting within this many characters of the sentence start dates the whole sentence ("On Oct 18, "). */
+  openingDateChars: number;
+  /** Otherwise a date dates a quantity only in the same clause (no comma or conjunction between) and within this many characters. */
+  nearDateChars: number;
 }
 
 export const defaultClaimOptions: ClaimOptions = {
@@ -32,10 +36,14 @@ export const defaultClaimOptions: ClaimOptions = {
   predicateWindowLeft: 8,
   predicateWindowRight: 6,
   subjectWindow: 5,
+  openingDateChars: 4,
+  nearDateChars: 160,
 };
 
 const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
+/** Nouns that name what a bare number measures ("a death toll of 40"). */
+const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
 
 /** Index of the sentence holding an offset (sentences are sorted and disjoint). */
@@ -82,13 +90,37 @@ function mentionAt(entities: readonly EntityMention[], span: [number, number]): 
   return best;
 }
 
-/** The origin an attribution names: its resolved speaker, or the speaker's words when nothing resolves. */
-function speakerName(a: Attribution, entities: readonly EntityMention[]): string | null {
+/**
+ * The origin an attribution names: the proper name its speaker resolves to; a descriptive
+ * speaker ("South Korea's secret service") keeps its own words so that linking can match it.
+ */
+function speakerName(a: Attribution, entities: readonly EntityMention[], text: string): string | null {
   if (!a.speaker) return null;
   const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span);
-  if (idx >= 0) return mentionName(entities, idx);
+  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
+  // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
+  const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
+  if (idx >= 0 && !possessor) {
+    const name = mentionName(entities, idx);
+    if (/^\p{Lu}/u.test(name) || entities[idx].refersTo !== undefined) return name;
+    return PRONOUNS.test(a.speaker.text.trim()) ? null : words;
+  }
   if (PRONOUNS.test(a.speaker.text.trim())) return null;
-  return a.speaker.text.replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
+  return words;
+}
+
+/**
+ * A speaker span holding only a common noun ("service") takes the words before it that belong
+ * to its noun phrase: modifiers and a possessor ("South Korea's intelligence service").
+ */
+function expandDescriptor(text: string, span: [number, number]): string {
+  const own = text.slice(span[0], span[1]);
+  if (/^\p{Lu}/u.test(own)) return own;
+  const before = text.slice(Math.max(0, span[0] - 80), span[0]);
+  const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u.exec(before);
+  if (!m || !m[0]) return own;
+  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says)$/.test(w));
+  return `${m[1] ?? ''}${mods.length ? `${mods.join(' ')} ` : ''}${own}`.trim();
 }
 
 interface Origin {
@@ -116,7 +148,7 @@ function attributionFor(span: [number, number], sentence: Sentence, input: Claim
     if (best < 0) return null;
   }
   const a = input.attributions[best];
-  const name = speakerName(a, input.entities);
+  const name = speakerName(a, input.entities, input.text);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
 }
@@ -200,6 +232,17 @@ function findModality(sentence: Sentence, from: number, to: number, cueDenied: b
 }
 
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
+  // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
+  const measured = q.unitClass === 'money' || q.unitClass === 'percent';
+  if (measured || !q.unit) {
+    const left = tokensBefore(sentence, q.span[0]).slice(-4);
+    const noun = left[left.length - 2]?.text ?? '';
+    if (left.length >= 2 && left[left.length - 1].text.toLowerCase() === 'of' && /^[\p{L}-]+$/u.test(noun) && !DETERMINERS.test(noun) && (measured || MEASURE_NOUNS.test(noun))) {
+      const noun = left[left.length - 2].text;
+      const mod = left[left.length - 3];
+      return mod && /^[\p{L}-]+$/u.test(mod.text) && !DETERMINERS.test(mod.text) && !/^(a|an|the|of|to|with|in)$/i.test(mod.text) ? `${mod.text} ${noun}` : noun;
+    }
+  }
   if (!q.unit) return null;
   const unitWords = q.unit.toLowerCase().split(/\s+/);
   const head = unitWords[unitWords.length - 1];
@@ -239,9 +282,18 @@ function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: Cla
     const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
     if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');
   }
-  if (inSentence.length > 0) {
-    const nearest = inSentence.reduce((a, b) => (Math.abs(a.span[0] - near) <= Math.abs(b.span[0] - near) ? a : b));
-    return because<string | null>(nearest.value, 'time/sentence-date');
+  // A date opening the sentence ("On Oct 18, ...") holds for all of it; elsewhere only a date
+  // close to the quantity does ("in June" two clauses away dates something else).
+  const opening = inSentence.find((d) => d.span[0] - sentence.span[0] <= opts.openingDateChars);
+  if (opening) return because<string | null>(opening.value, 'time/sentence-opening-date');
+  const sameClause = (d: DateMention) => {
+    const between = input.text.slice(Math.min(d.span[1], near), Math.max(d.span[0], near));
+    return between.length <= opts.nearDateChars && !/[,;:]|\b(and|but|while|whereas|although)\b/.test(between);
+  };
+  const close = inSentence.filter(sameClause);
+  if (close.length > 0) {
+    const nearest = close.reduce((a, b) => (Math.abs(a.span[0] - near) <= Math.abs(b.span[0] - near) ? a : b));
+    return because<string | null>(nearest.value, 'time/same-clause-date');
   }
   return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
 }
@@ -250,17 +302,31 @@ function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexic
   return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()));
 }
 
+/**
+ * Whether a quantity states something outlets could repeat or dispute. Durations ("over the past
+ * two weeks"), vague distances ("thousands of miles away"), "the two Koreas" and a fraction
+ * restated as a percent in brackets are context, not claims.
+ */
+function isClaimQuantity(q: Quantity, text: string): boolean {
+  if (q.unitClass === 'time') return false;
+  if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
+  const single = typeof q.value === 'number' ? q.value : null;
+  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number')) return false;
+  if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
+  return true;
+}
+
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
   const opts = { ...defaultClaimOptions, ...options };
   const lex = opts.lexicon;
   const claims: Claim[] = [];
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
-  let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null> } | null = null;
+  let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
-    if (si < 0) return;
+    if (si < 0 || !isClaimQuantity(q, input.text)) return;
     const sentence = input.sentences[si];
     let origin = attributionFor(q.span, sentence, input) ?? reportNounOrigin(sentence, q.span[0], input, lex);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
@@ -276,7 +342,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
     let subject = findSubject(q, sentence, opts);
     let subjectRule = subject ? 'subject/counted-noun' : '';
-    if (!subject && sameParagraph && previous!.subject) { subject = previous!.subject; subjectRule = 'subject/previous-claim'; }
+    let unitClass = q.unitClass;
+    let unit = q.unit;
+    if (!subject && sameParagraph && previous!.subject) {
+      subject = previous!.subject;
+      subjectRule = 'subject/previous-claim';
+      if (!q.unit) { unitClass = previous!.unitClass; unit = previous!.unit; }
+    }
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
     if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');
@@ -288,8 +360,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       predicate: predicateField,
       quantity: qi,
       value: q.value,
-      unit: q.unit,
-      unitClass: q.unitClass,
+      unit,
+      unitClass,
       approx: q.approx,
       place: findPlace(sentence, q.span[1], q.span, input.entities),
       time,
@@ -301,7 +373,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       sentenceIndex: si,
     };
     claims.push(claim);
-    previous = { paragraph: sentence.paragraph, origin, subject, predicate: predicateField.value, time };
+    previous = { paragraph: sentence.paragraph, origin, subject, predicate: predicateField.value, time, unitClass, unit };
   });
 
   adoptRepeatedOrigins(claims);
@@ -321,6 +393,18 @@ function adoptRepeatedOrigins(claims: Claim[]): void {
   }
 }
 
+/** "North Korea denies doing so": a sentence whose subject, a named entity, is followed by a denial verb. */
+function denialBySubject(sentence: Sentence, entities: readonly EntityMention[]): { mention: number } | null {
+  const toks = sentence.tokens;
+  for (let i = 0; i < Math.min(toks.length, 8); i++) {
+    if (!/^den(y|ies|ied)$/i.test(toks[i].text)) continue;
+    const before = toks[i - 1]?.text.toLowerCase() === 'has' || toks[i - 1]?.text.toLowerCase() === 'have' ? i - 1 : i;
+    const subject = entities.findIndex((e) => e.span[0] >= sentence.span[0] && toks[before - 1] && e.span[1] === toks[before - 1].span[1]);
+    if (subject >= 0) return { mention: subject };
+  }
+  return null;
+}
+
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
 function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions): Claim[] {
   const out: Claim[] = [];
@@ -329,7 +413,8 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
     if (quantityClaims.some((c) => c.sentenceIndex === si)) return;
     const dates = input.dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
     const denial = input.attributions.findIndex((a) => /^den(y|ies|ied|ying)/i.test(a.cue.text) && a.cue.span[0] >= sentence.span[0] && a.cue.span[1] <= sentence.span[1]);
-    if (dates.length === 0 && denial < 0) return;
+    const denier = denial < 0 ? denialBySubject(sentence, input.entities) : null;
+    if (dates.length === 0 && denial < 0 && !denier) return;
     const predicate = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).find((x) => x.lemma);
     const predStart = predicate?.t.span[0] ?? sentence.span[1];
     const inSentence = input.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1]);
@@ -339,13 +424,21 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
     let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
     if (denial >= 0) {
       const a = input.attributions[denial];
-      origin = { name: speakerName(a, input.entities) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
+      origin = { name: speakerName(a, input.entities, input.text) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
       // "North Korea denies doing so": the denied act is the previous sentence's predicate.
       if (!predicateLemma && si > 0) {
         const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
         if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
       }
     }
+    if (denier) {
+      origin = { name: mentionName(input.entities, denier.mention), rule: 'origin/denial-subject', denied: true };
+      if (!predicateLemma && si > 0) {
+        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
+        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
+      }
+    }
+    const isDenial = denial >= 0 || denier !== null;
     const date = dates[0];
     out.push({
       subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
@@ -354,7 +447,7 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
       time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts),
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
-      modality: denial >= 0 ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
+      modality: isDenial ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
       negated: isNegated(sentence, sentence.span[0], sentence.span[1], lex),
       sentence: sentence.span,
       sentenceIndex: si,

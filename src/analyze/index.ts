@@ -1,6 +1,6 @@
 // Public face of analysis: the passes run in this visible order over one article's clean text.
 import type { ArticleAnalysis, Attribution, EntityMention } from '../model/analysis.js';
-import { findAttributions } from './attribution/index.js';
+import { findAttributions, type AttributionModel } from './attribution/index.js';
 import { findClaims } from './claims.js';
 import { findDates } from './dates.js';
 import { findEntities } from './entities/index.js';
@@ -11,7 +11,7 @@ export { splitSentences, tokenize } from './sentences.js';
 export { findEntities } from './entities/index.js';
 export { findDates } from './dates.js';
 export { findQuantities } from './quantities/index.js';
-export { findAttributions } from './attribution/index.js';
+export { findAttributions, loadAttributionModel, type AttributionModel } from './attribution/index.js';
 export { findClaims, mentionName } from './claims.js';
 
 /** What analysis needs to know of an article. */
@@ -26,7 +26,15 @@ export interface AnalysisInput {
   outlet: string | null;
 }
 
-/** Links each attribution's speaker to the entity mention it names (the largest overlapping one). */
+/** Loaded models the passes use; load them once per run and pass them to every article. */
+export interface AnalysisOptions {
+  attributionModel?: AttributionModel;
+}
+
+/**
+ * Links each attribution's speaker to the entity mention it names: the mention that ends last
+ * inside the speaker span (the head: "spy agency" in "South Korea's spy agency"), the longest on ties.
+ */
 function linkSpeakers(attributions: Attribution[], entities: readonly EntityMention[]): Attribution[] {
   return attributions.map((a) => {
     if (!a.speaker) return a;
@@ -34,20 +42,22 @@ function linkSpeakers(attributions: Attribution[], entities: readonly EntityMent
     let best = -1;
     for (let i = 0; i < entities.length; i++) {
       const m = entities[i].span;
-      if (m[0] < e && s < m[1] && (best < 0 || m[1] - m[0] > entities[best].span[1] - entities[best].span[0])) best = i;
+      if (!(m[0] < e && s < m[1])) continue;
+      const b = best >= 0 ? entities[best].span : null;
+      if (!b || m[1] > b[1] || (m[1] === b[1] && m[1] - m[0] > b[1] - b[0])) best = i;
     }
     return best >= 0 ? { ...a, speaker: { ...a.speaker, mention: best } } : a;
   });
 }
 
 /** Runs every pass over one article. Pure: the same input gives the same analysis. */
-export function analyzeArticle(input: AnalysisInput): ArticleAnalysis {
+export function analyzeArticle(input: AnalysisInput, options: AnalysisOptions = {}): ArticleAnalysis {
   const { text } = input;
   const sentences = splitSentences(text, input.paragraphs);            // 01 sentences and tokens
   const entities = findEntities(text, sentences);                      // 02 entity mentions
   const dates = findDates(text, input.published);                      // 03 dates resolved
   const quantities = findQuantities(text);                             // 04 quantities
-  const attributions = linkSpeakers(findAttributions(text), entities); // 05 attributions
+  const attributions = linkSpeakers(findAttributions(text, { model: options.attributionModel }), entities); // 05 attributions
   const claims = findClaims({                                          // 06 claims
     text, sentences, entities, dates, quantities, attributions, outlet: input.outlet, published: input.published,
   });

@@ -7,6 +7,8 @@ export interface BriefOptions {
   maxSentences: number;
   /** Sentences longer than this read poorly in a brief (characters). */
   maxChars: number;
+  /** Shorter sentences rarely stand alone ("Previously there had been talk of 1,500."). */
+  minChars: number;
   /** Verdicts a reader must see first: disagreement and change before agreement. */
   verdictWeight: Record<ClaimGroup['verdict'], number>;
 }
@@ -15,10 +17,17 @@ export const defaultBriefOptions: BriefOptions = {
   minSentences: 5,
   maxSentences: 10,
   maxChars: 360,
+  minChars: 60,
   verdictWeight: { contested: 5, denied: 4, updated: 4, corroborated: 2, 'single-origin': 1 },
 };
 
 const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Whether a sentence names its origin (any word of four or more letters of the origin's name, or an acronym). */
+function namesOrigin(sentence: string, origin: string): boolean {
+  const words = origin.match(/\p{L}{4,}|\b\p{Lu}{2,}\b/gu) ?? [];
+  return words.some((w) => sentence.includes(w));
+}
 
 /**
  * Picks, for each claim group in order of weight, the clearest sentence telling it and cites
@@ -38,10 +47,11 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   };
   for (const g of ranked) {
     if (brief.length >= options.maxSentences) break;
-    const fits = g.tellings.filter((t) => t.sentence.length <= options.maxChars && t.sentence.length >= 40);
+    const fits = g.tellings.filter((t) => t.sentence.length <= options.maxChars && t.sentence.length >= options.minChars);
     if (fits.length === 0) continue;
-    // Attributed tellings first (the reader sees who says it), then the shortest.
-    const pick = [...fits].sort((a, b) => Number(a.origin === a.outlet) - Number(b.origin === b.outlet) || a.sentence.length - b.sentence.length)[0];
+    // Sentences that name their origin first (the reader sees who says it), then the shortest.
+    const names = (t: (typeof fits)[number]) => Number(!namesOrigin(t.sentence, t.origin));
+    const pick = [...fits].sort((a, b) => names(a) - names(b) || a.sentence.length - b.sentence.length)[0];
     const citing = g.tellings.filter((t) => t.articleId === pick.articleId || t.value === null || pick.value === null || JSON.stringify(t.value) === JSON.stringify(pick.value)).map((t) => t.articleId);
     if (g.verdict === 'updated' || g.verdict === 'contested') {
       const first = fits[0];

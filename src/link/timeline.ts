@@ -5,7 +5,7 @@ import { entityKey } from './entities.js';
 import type { LinkArticle } from './claim-groups.js';
 
 /** Time rules whose date comes from the text (not the publication-date fallback). */
-const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date']);
+const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date', 'time/same-clause-date', 'time/sentence-opening-date']);
 const MAX_EVENT_CHARS = 240;
 
 function precisionOf(value: string): TimelineEntry['precision'] {

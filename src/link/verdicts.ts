@@ -102,9 +102,10 @@ export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = 
   for (const list of originLists) {
     const valued = list.filter((t) => t.value !== null);
     for (let i = 1; i < valued.length; i++) {
-      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o));
+      // An update is a new value told later; two values for the same date are different things.
+      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? ''));
       if (changed) {
-        const newest = valued.filter((t) => !compatible(changed, t, o)).at(-1) as Telling;
+        const newest = valued.filter((t) => !compatible(changed, t, o) && (t.asOf ?? '') > (changed.asOf ?? '')).at(-1) as Telling;
         return {
           ...base,
           latest: newest,
@@ -123,6 +124,8 @@ export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = 
     ...base,
     verdict: 'single-origin',
     rule: 'verdict/one-origin',
-    explanation: `Reported by ${plural(outlets.size, 'outlet')}, all citing ${origins[0] ?? 'one origin'} (1 independent origin).`,
+    explanation: outlets.size === 1
+      ? `Reported by 1 outlet, citing ${origins[0] ?? 'one origin'} (1 independent origin).`
+      : `Reported by ${plural(outlets.size, 'outlet')}, all citing ${origins[0] ?? 'one origin'} (1 independent origin).`,
   };
 }

@@ -1,4 +1,5 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
+import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
 import { readInputs } from '../ingest/index.js';
 import { Linker, buildStory, type LinkerState, type StoryMember } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
@@ -26,6 +27,8 @@ export interface RunOptions {
   onDocument?: (source: string) => void;
   /** Called when the analysis of a stored article fails (the article stays stored). */
   onWarning?: (source: string, message: Message) => void;
+  /** Loaded analysis models; loaded from the package when absent. */
+  analysis?: AnalysisOptions;
 }
 
 async function loadLinker(store: Store): Promise<Linker> {
@@ -40,6 +43,7 @@ async function loadLinker(store: Store): Promise<Linker> {
 export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
   const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [] };
   const linker = await loadLinker(store);
+  const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
   let linked = 0;
   const stories = new Set<string>();
   for await (const result of extractBatch(readInputs(inputs, { stdin: options.stdin }))) {
@@ -55,7 +59,7 @@ export async function runPipeline(inputs: readonly string[], store: Store, optio
     let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
     if (!analysis) {
       try {
-        analysis = analysisOf(article);
+        analysis = analysisOf(article, analysisOptions);
         await store.putAnalysis(analysis);
       } catch (e) {
         options.onWarning?.(article.source, { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` });

@@ -1,5 +1,5 @@
 // The per-document steps every front door shares: extract an ingested item, analyse an article.
-import { analyzeArticle } from '../analyze/index.js';
+import { analyzeArticle, type AnalysisOptions } from '../analyze/index.js';
 import { extractArticle, type ExtractOptions } from '../extract/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { worstSeverity, type Article, type Message } from '../model/index.js';
@@ -25,14 +25,14 @@ export function extractItem(item: IngestItem, options: ExtractOptions = {}): Ext
 }
 
 /** Runs the analysis passes over an extracted article. */
-export function analysisOf(article: Article): ArticleAnalysis {
+export function analysisOf(article: Article, options: AnalysisOptions = {}): ArticleAnalysis {
   return analyzeArticle({
     id: article.id,
     text: article.text,
     paragraphs: article.paragraphs.length > 0 ? article.paragraphs : undefined,
     published: article.metadata.published?.value ?? null,
     outlet: article.metadata.outlet?.value ?? null,
-  });
+  }, options);
 }
 
 /** Rule id of the message a page gets when its dates never state a year. */

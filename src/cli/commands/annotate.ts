@@ -3,7 +3,9 @@ import { readInputs } from '../../ingest/index.js';
 import type { Article } from '../../model/index.js';
 import type { ArticleAnalysis } from '../../model/analysis.js';
 import { formatMessage } from '../../report/index.js';
-import { analysisOf, extractItem } from '../../pipeline/index.js';
+import { loadAttributionModel } from '../../analyze/index.js';
+import { analysisOf, extractBatch, type Extracted } from '../../pipeline/index.js';
+import type { IngestItem } from '../../ingest/index.js';
 import { EXIT, type Io } from '../io.js';
 
 /** The article as given: the whole input is the clean text, offsets are offsets into the file. */
@@ -38,14 +40,22 @@ function renderAnalysis(source: string, a: ArticleAnalysis): string {
   return out.join('\n');
 }
 
+/** Items taken as clean article text, without extraction. */
+async function* asIs(items: AsyncIterable<IngestItem>): AsyncGenerator<Extracted> {
+  for await (const item of items) {
+    if (!item.ok) yield item;
+    else yield { ok: true, article: asIsArticle(item.document.id, item.document.source, item.document.content, item.document.hints) };
+  }
+}
+
 export async function annotateCommand(paths: string[], opts: { json?: boolean; asIs?: boolean }, io: Io): Promise<number> {
   let failed = 0;
-  for await (const item of readInputs(paths, { stdin: io.stdin })) {
+  const models = { attributionModel: loadAttributionModel() };
+  const items = readInputs(paths, { stdin: io.stdin });
+  const results = opts.asIs ? asIs(items) : extractBatch(items);
+  for await (const extracted of results) {
     let article: Article;
-    if (opts.asIs && item.ok) {
-      article = asIsArticle(item.document.id, item.document.source, item.document.content, item.document.hints);
-    } else {
-      const extracted = extractItem(item);
+    {
       if (!extracted.ok) {
         failed++;
         if (opts.json) io.out(JSON.stringify({ id: null, source: extracted.source, messages: extracted.messages }));
@@ -56,7 +66,7 @@ export async function annotateCommand(paths: string[], opts: { json?: boolean; a
     }
     let analysis: ArticleAnalysis;
     try {
-      analysis = analysisOf(article);
+      analysis = analysisOf(article, models);
     } catch (e) {
       failed++;
       io.err(`${article.source}: error: analysis failed: ${(e as Error).message} (analyze/internal-error)`);

@@ -1,5 +1,6 @@
 // A compact element tree built from htmlparser2 events, iteratively, with non-text subtrees dropped.
 import { Parser } from 'htmlparser2';
+import { capDepth } from './depth.js';
 
 /** An element; children are elements or text strings. `id` is its position in document order. */
 export interface El {
@@ -45,7 +46,8 @@ export function parseHtml(html: string, maxDepth: number): ParsedPage {
   let cur = root;
   let depth = 0;
   let overflow = 0;
-  let flattened = 0;
+  const capped = capDepth(html, maxDepth);
+  let flattened = capped.removed;
   let skip = 0;
   let captureLd = false;
   let ldText = '';
@@ -103,7 +105,7 @@ export function parseHtml(html: string, maxDepth: number): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(html);
+  parser.write(capped.html);
   parser.end();
   return { root, all, jsonLd, flattened };
 }
