@@ -4,7 +4,10 @@ import { addCommand } from './commands/add.js';
 import { annotateCommand } from './commands/annotate.js';
 import { articlesCommand, showCommand } from './commands/articles.js';
 import { extractCommand } from './commands/extract.js';
+import { jobsCommand } from './commands/jobs.js';
+import { workerCommand } from './commands/worker.js';
 import { analyzeCommand, dossierCommand, exportCommand, storiesCommand } from './commands/stories.js';
+import { serveCommand } from './commands/serve.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { DEFAULT_DB } from '../store/index.js';
 
@@ -17,7 +20,7 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
     .exitOverride();
 
-  const dbOption = ['--db <path>', `SQLite file of the store`, process.env.TRIANGULATE_DB ?? DEFAULT_DB] as const;
+  const dbOption = ['--db <path>', `the store: an SQLite file or a postgres:// URL`, process.env.TRIANGULATE_DB ?? process.env.DATABASE_URL ?? DEFAULT_DB] as const;
 
   program
     .command('analyze')
@@ -86,8 +89,30 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
     .option(...dbOption)
     .option('--json', 'print the summary as JSON')
-    .action(async (paths: string[], opts: { db: string; json?: boolean }) => {
+    .option('--queue', 'enqueue the documents for `triangulate worker` processes instead (PostgreSQL store)')
+    .action(async (paths: string[], opts: { db: string; json?: boolean; queue?: boolean }) => {
       state.code = await addCommand(paths, opts, io);
+    });
+
+  program
+    .command('worker')
+    .description('process queued documents (PostgreSQL store): extract, analyse and store them, and link them in input order')
+    .option(...dbOption)
+    .option('--concurrency <n>', 'jobs this process runs at a time (run more processes to use more cores)', (v) => Number.parseInt(v, 10))
+    .option('--until-done', 'exit once every queued document is settled and linked')
+    .option('--quiet', 'print nothing but errors')
+    .action(async (opts: { db: string; concurrency?: number; untilDone?: boolean; quiet?: boolean }) => {
+      state.code = await workerCommand(opts, io);
+    });
+
+  program
+    .command('jobs')
+    .description('show the queue (PostgreSQL store): items by status, link progress, job states, failures with their reasons')
+    .option(...dbOption)
+    .option('--json', 'print the status as one JSON object')
+    .option('--limit <n>', 'show at most n failures', (v) => Number.parseInt(v, 10))
+    .action(async (opts: { db: string; json?: boolean; limit?: number }) => {
+      state.code = await jobsCommand(opts, io);
     });
 
   program
@@ -108,6 +133,17 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .option('--json', 'print the article as JSON')
     .action(async (id: string, opts: { db: string; json?: boolean }) => {
       state.code = await showCommand(id, opts, io);
+    });
+
+  program
+    .command('serve')
+    .description('serve the web UI and the HTTP API over the store (loopback only unless --token is given)')
+    .option(...dbOption)
+    .option('--port <n>', 'port to listen on', (v) => Number.parseInt(v, 10), 8080)
+    .option('--host <address>', 'address to bind; anything but loopback needs --token', '127.0.0.1')
+    .option('--token <token>', 'require this token on every request (default: TRIANGULATE_TOKEN)')
+    .action(async (opts: { db: string; port: number; host: string; token?: string }) => {
+      state.code = await serveCommand(opts, io);
     });
 
   return program;

@@ -96,7 +96,6 @@ test('state survives a JSON round trip and keeps finding copies', () => {
   const match = restored.add({ id: 'c', text: `${INTRO_C} ${BODY}`, published: '2024-03-06T00:00:00Z' });
   assert.equal(match?.syndicatedFrom, 'a');
   // Fixed seeds: a fresh index computes the same signature for the same text.
-  assert.equal(new DuplicateIndex().add({ id: 'a', text: `${INTRO_A} ${BODY}`, published: null }), null);
   const again = new DuplicateIndex();
   again.add({ id: 'a', text: `${INTRO_A} ${BODY}`, published: '2024-03-05T08:00:00Z' });
   assert.equal(again.record('a')?.signature, index.record('a')?.signature);

@@ -1,3 +1,4 @@
 // Public face of the pipeline: the one path from documents to dossiers that the CLI, the server and workers share.
-export { extractItem, extractBatch, analysisOf, type Extracted } from './steps.js';
-export { runPipeline, buildDossier, loadStory, type RunSummary, type RunOptions } from './run.js';
+export { extractItem, extractBatch, analysisOf, needsBatchDate, explicitDate, type Extracted } from './steps.js';
+export { storeAndAnalyse, linkArticle, loadLinker, saveLinker, LINKER_STATE, type Stored } from './incremental.js';
+export { runPipeline, runDocuments, buildDossier, loadStory, type RunSummary, type RunOptions, type DocumentRunOptions } from './run.js';

@@ -1,15 +1,14 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
 import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
-import { readInputs } from '../ingest/index.js';
-import { Linker, buildStory, type LinkerState, type StoryMember } from '../link/index.js';
+import { readInputs, type IngestItem } from '../ingest/index.js';
+import { buildStory, type StoryMember } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
-import type { Store, StoryMembership } from '../store/index.js';
-import { analysisOf, extractBatch } from './steps.js';
-
-const LINKER_STATE = 'linker';
+import type { PutResult, Store } from '../store/index.js';
+import { linkArticle, loadLinker, saveLinker, storeAndAnalyse } from './incremental.js';
+import { extractBatch } from './steps.js';
 
 export interface RunSummary {
   added: number;
@@ -19,10 +18,16 @@ export interface RunSummary {
   articleIds: string[];
   /** Stories the input's articles belong to. */
   storyIds: string[];
+  /** Each stored document of the input in order: where it came from, its article id, whether it was new. */
+  stored: { source: string; articleId: string; outcome: PutResult }[];
 }
 
-export interface RunOptions {
+export interface RunOptions extends DocumentRunOptions {
   stdin?: NodeJS.ReadableStream;
+}
+
+/** Options of a run over documents already in memory. */
+export interface DocumentRunOptions {
   /** Called after each document with its source. */
   onDocument?: (source: string) => void;
   /** Called when the analysis of a stored article fails (the article stays stored). */
@@ -31,56 +36,50 @@ export interface RunOptions {
   analysis?: AnalysisOptions;
 }
 
-async function loadLinker(store: Store): Promise<Linker> {
-  const state = await store.getState(LINKER_STATE);
-  return state ? Linker.fromJSON(JSON.parse(state) as LinkerState) : Linker.create();
+/** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
+export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
+  return runDocuments(readInputs(inputs, { stdin: options.stdin }), store, options);
+}
+
+async function* iterate(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
+  yield* items;
 }
 
 /**
- * Runs documents through the whole pipeline. Each document is stored as soon as it is
- * extracted; a failure on one never stops the rest; linking state is saved once at the end.
+ * Runs ingested documents (from files, or made in memory with `documentsFromBytes`) through the
+ * whole pipeline. Each document is stored as soon as it is extracted; a failure on one never
+ * stops the rest; linking state is saved once at the end.
  */
-export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
-  const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [] };
+export async function runDocuments(
+  items: AsyncIterable<IngestItem> | readonly IngestItem[],
+  store: Store,
+  options: DocumentRunOptions = {},
+): Promise<RunSummary> {
+  const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const linker = await loadLinker(store);
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
   let linked = 0;
   const stories = new Set<string>();
-  for await (const result of extractBatch(readInputs(inputs, { stdin: options.stdin }))) {
+  const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
+  for await (const result of extractBatch(source)) {
     if (!result.ok) {
       summary.failed.push({ source: result.source, messages: result.messages });
       options.onDocument?.(result.source);
       continue;
     }
     const { article } = result;
-    const outcome = await store.putArticle(article);
+    const { outcome, analysis, warning } = await storeAndAnalyse(store, article, analysisOptions);
     summary[outcome]++;
     summary.articleIds.push(article.id);
-    let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
-    if (!analysis) {
-      try {
-        analysis = analysisOf(article, analysisOptions);
-        await store.putAnalysis(analysis);
-      } catch (e) {
-        options.onWarning?.(article.source, { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` });
-      }
-    }
-    if (!linker.has(article.id)) {
-      const stored = outcome === 'present' ? await store.getArticle(article.id) : article;
-      const d = linker.add(stored ?? article, analysis);
-      const memberships: StoryMembership[] = [{ articleId: d.articleId, storyId: d.storyId, rule: d.storyRule, score: d.storyScore, syndicatedFrom: d.syndicatedFrom, similarity: d.similarity }];
-      for (const id of d.rederived) {
-        const m = await store.membership(id);
-        if (m) memberships.push({ ...m, syndicatedFrom: article.id });
-      }
-      await store.putMemberships(memberships);
-      linked++;
-    }
+    summary.stored.push({ source: article.source, articleId: article.id, outcome });
+    if (warning) options.onWarning?.(article.source, warning);
+    const stored = outcome === 'present' ? await store.getArticle(article.id) : article;
+    if (await linkArticle(store, linker, stored ?? article, analysis)) linked++;
     const m = await store.membership(article.id);
     if (m) stories.add(m.storyId);
     options.onDocument?.(article.source);
   }
-  if (linked > 0) await store.putState(LINKER_STATE, JSON.stringify(linker.toJSON()));
+  if (linked > 0) await saveLinker(store, linker);
   summary.storyIds = [...stories];
   return summary;
 }

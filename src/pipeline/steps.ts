@@ -38,6 +38,17 @@ export function analysisOf(article: Article, options: AnalysisOptions = {}): Art
 /** Rule id of the message a page gets when its dates never state a year. */
 const YEAR_UNKNOWN = 'metadata/date-year-unknown';
 
+/** Whether an extracted page waits for its batch's reference date (its dates never state a year). */
+export function needsBatchDate(result: Extracted): boolean {
+  return result.ok && result.article.messages.some((m) => m.ruleId === YEAR_UNKNOWN);
+}
+
+/** The day an extracted page states explicitly as its publication date, or null. */
+export function explicitDate(result: Extracted): string | null {
+  const published = result.ok ? result.article.metadata.published : null;
+  return published?.basis === 'explicit' ? published.value.slice(0, 10) : null;
+}
+
 /**
  * Extracts a batch of ingested items in order, except that pages whose dates never state a
  * year wait until the end and are extracted again with the latest date the rest of the batch
@@ -48,12 +59,12 @@ export async function* extractBatch(items: AsyncIterable<IngestItem>): AsyncGene
   let latestExplicit: string | null = null;
   for await (const item of items) {
     const result = extractItem(item);
-    if (result.ok && result.article.messages.some((m) => m.ruleId === YEAR_UNKNOWN)) {
+    if (needsBatchDate(result)) {
       waiting.push(item);
       continue;
     }
-    const published = result.ok ? result.article.metadata.published : null;
-    if (published?.basis === 'explicit' && (latestExplicit === null || published.value > latestExplicit)) latestExplicit = published.value.slice(0, 10);
+    const day = explicitDate(result);
+    if (day !== null && (latestExplicit === null || day > latestExplicit)) latestExplicit = day;
     yield result;
   }
   for (const item of waiting) yield extractItem(item, latestExplicit ? { referenceDate: latestExplicit } : {});

@@ -4,3 +4,7 @@ export { renderDossierMarkdown, escapeMarkdown } from './dossier-markdown.js';
 export { renderDossierTerminal, type TerminalOptions } from './dossier-terminal.js';
 export { writeDossierCsv, formatCsv, csvField, type CsvCell } from './dossier-csv.js';
 export { dossierToJson, validateDossier } from './dossier-json.js';
+export {
+  formatNumber, formatValue, formatDate, yearOf, tellingsByDate, valueHistory, tellingOutlets, bySpeaker, leadingValue, oneLine,
+  type SpeakerGroup, type ValueStep,
+} from './dossier-format.js';

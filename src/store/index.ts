@@ -1,17 +1,26 @@
 // Public face of persistence: the Store interface and how to open one from a location.
 import { SqliteStore } from './sqlite.js';
+import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
 export type { Store, ArticleSummary, PutResult, StoryMembership, StorySummary } from './store.js';
 export { SqliteStore } from './sqlite.js';
+export { PostgresStore, type PostgresStoreOptions, type Queryable } from './postgres.js';
 
 /** The store used when none is named. */
 export const DEFAULT_DB = './triangulate.db';
 
-/** Opens the store at a location: a file path (SQLite). */
-export async function openStore(location: string = DEFAULT_DB): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new Error('PostgreSQL stores are not available in this version; use an SQLite file path');
-  }
-  return new SqliteStore(location);
+/** Whether a location names a PostgreSQL database (a postgres:// or postgresql:// URL). */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Opens the store at a location: a postgres:// URL (PostgreSQL, migrated on open) or a file
+ * path (SQLite). With no location, DATABASE_URL names a PostgreSQL database when set.
+ */
+export async function openStore(location?: string): Promise<Store> {
+  const where = location ?? process.env.DATABASE_URL ?? DEFAULT_DB;
+  if (isPostgresUrl(where)) return PostgresStore.open(where);
+  return new SqliteStore(where);
 }

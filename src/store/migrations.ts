@@ -58,4 +58,30 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'search',
+    sql: `
+      -- Full-text indexes over article titles and text, and over claims (sentence, subject, origin),
+      -- kept in step by the store when articles and analyses are written.
+      CREATE VIRTUAL TABLE search_articles USING fts5(
+        article_id UNINDEXED, title, body, tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE VIRTUAL TABLE search_claims USING fts5(
+        article_id UNINDEXED, span_start UNINDEXED, span_end UNINDEXED, sentence, subject, origin,
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      INSERT INTO search_articles (article_id, title, body)
+        SELECT id, coalesce(title, ''), coalesce(json_extract(data, '$.text'), '') FROM articles ORDER BY seq;
+      INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin)
+        SELECT an.article_id,
+          json_extract(c.value, '$.sentence[0]'),
+          json_extract(c.value, '$.sentence[1]'),
+          substr(json_extract(an.data, '$.text'), json_extract(c.value, '$.sentence[0]') + 1,
+            json_extract(c.value, '$.sentence[1]') - json_extract(c.value, '$.sentence[0]')),
+          coalesce(json_extract(c.value, '$.subject.value'), ''),
+          coalesce(json_extract(c.value, '$.origin.value'), '')
+        FROM analyses an, json_each(an.data, '$.claims') c;
+    `,
+  },
 ];

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { Article } from '../model/index.js';
+import Database from 'better-sqlite3';
+import { sqliteMigrations } from './migrations.js';
 import { SqliteStore } from './index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-store-'));
@@ -32,7 +34,7 @@ function article(id: string, title: string): Article {
 test('articles are stored once, read back whole, listed in insertion order, and survive reopening', async () => {
   const path = join(dir, 'a.db');
   const store = new SqliteStore(path);
-  assert.equal(store.schemaVersion(), 3);
+  assert.equal(store.schemaVersion(), 4);
   assert.equal(await store.putArticle(article('b', 'Second')), 'added');
   assert.equal(await store.putArticle(article('a', 'First')), 'added');
   assert.equal(await store.putArticle(article('b', 'Second again')), 'present');
@@ -56,5 +58,29 @@ test('analyses are stored per article and replaced on a new analysis', async () 
   await store.putAnalysis({ ...base, text: 'y' });
   assert.equal((await store.getAnalysis('a'))?.text, 'y');
   assert.equal(await store.getAnalysis('b'), null);
+  await store.close();
+});
+
+test('search: claims are indexed with their sentence, and a store from before search is indexed on opening', async () => {
+  const path = join(dir, 'old.db');
+  const old = new Database(path);
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of sqliteMigrations.filter((x) => x.version <= 3)) {
+    old.exec(m.sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+  }
+  const a = article('o', 'Ferry resumes');
+  a.text = 'The ferry resumed on Monday. Officials said 300 passengers crossed.';
+  old.prepare('INSERT INTO articles (id, source, title, characters, added_at, data) VALUES (?, ?, ?, ?, ?, ?)').run(a.id, a.source, 'Ferry resumes', a.text.length, 'then', JSON.stringify(a));
+  const claim = { subject: { value: 'passengers', rule: 't' }, origin: { value: 'Officials', rule: 't' }, sentence: [29, 67] };
+  old.prepare('INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)').run(a.id, JSON.stringify({ articleId: a.id, text: a.text, claims: [claim] }), 'then');
+  old.close();
+  const store = new SqliteStore(path);
+  assert.equal(store.schemaVersion(), 4);
+  const hits = await store.search('passengers');
+  assert.deepEqual(hits.map((h) => JSON.stringify([h.kind, h.articleId, h.span ?? null])).sort(), [JSON.stringify(['article', 'o', null]), JSON.stringify(['claim', 'o', [29, 67]])]);
+  assert.match(hits.find((h) => h.kind === 'claim')?.snippet ?? '', /«passengers»/);
+  assert.deepEqual((await store.search('ferry')).map((h) => h.kind), ['article'], 'the title and text are indexed');
+  assert.deepEqual(await store.search('" ( * -'), [], 'a query of only syntax finds nothing');
   await store.close();
 });

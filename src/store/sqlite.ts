@@ -2,8 +2,9 @@
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
+import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, PutResult, Store, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, PutResult, SearchHit, Store, StoryMembership, StorySummary } from './store.js';
 
 interface ArticleRow {
   id: string;
@@ -62,7 +63,17 @@ export class SqliteStore implements Store {
 
   async putArticle(article: Article): Promise<PutResult> {
     const m = article.metadata;
-    const info = this.db
+    return this.db.transaction((): PutResult => {
+      const info = this.insertArticle(article);
+      if (info.changes === 0) return 'present';
+      this.db.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      return 'added';
+    })();
+  }
+
+  private insertArticle(article: Article): Database.RunResult {
+    const m = article.metadata;
+    return this.db
       .prepare(
         `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -78,7 +89,6 @@ export class SqliteStore implements Store {
         new Date().toISOString(),
         JSON.stringify(article),
       );
-    return info.changes > 0 ? 'added' : 'present';
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -111,9 +121,17 @@ export class SqliteStore implements Store {
   }
 
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
-    this.db
-      .prepare('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-      .run(analysis.articleId, JSON.stringify(analysis), new Date().toISOString());
+    const claim = this.db.prepare('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
+        .run(analysis.articleId, JSON.stringify(analysis), new Date().toISOString());
+      this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
+      for (const c of analysis.claims) {
+        const [start, end] = c.sentence;
+        claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
+      }
+    })();
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
@@ -176,6 +194,37 @@ export class SqliteStore implements Store {
     this.db
       .prepare('INSERT INTO link_state (name, data, saved_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at')
       .run(name, data, new Date().toISOString());
+  }
+
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    const match = ftsExpression(query);
+    if (match === null) return [];
+    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
+    const articles = this.db
+      .prepare(
+        `SELECT article_id, -bm25(search_articles, 0, 10.0, 1.0) AS rank,
+           snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
+         FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?`,
+      )
+      .all(match, limit) as { article_id: string; rank: number; body: string; title: string }[];
+    const claims = this.db
+      .prepare(
+        `SELECT article_id, span_start, span_end, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank,
+           snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
+         FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?`,
+      )
+      .all(match, limit) as { article_id: string; span_start: number; span_end: number; rank: number; snippet: string }[];
+    const hits: SearchHit[] = articles.map((r) => ({ kind: 'article' as const, articleId: r.article_id, rank: r.rank, snippet: r.body.includes('«') ? r.body : r.title }));
+    // A sentence holding several claims is one hit (the rows come best first).
+    const seen = new Set<string>();
+    for (const r of claims) {
+      const key = `${r.article_id}:${r.span_start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      hits.push({ kind: 'claim', articleId: r.article_id, rank: r.rank, snippet: r.snippet, span: [r.span_start, r.span_end] });
+    }
+    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
   }
 
   async close(): Promise<void> {

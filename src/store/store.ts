@@ -1,6 +1,6 @@
 // The Store interface: what every persistence backend (SQLite embedded, PostgreSQL later) offers the pipeline.
 import type { Article } from '../model/index.js';
-import type { ArticleAnalysis } from '../model/analysis.js';
+import type { ArticleAnalysis, Span } from '../model/analysis.js';
 
 /** One line of an article listing. */
 export interface ArticleSummary {
@@ -36,6 +36,19 @@ export interface StorySummary {
 }
 
 /**
+ * One full-text search hit, best first by rank (higher is better). The snippet marks matched
+ * words with «». `kind` says what matched: the article (title or text), or one of its claims
+ * (then `span` is the claim's sentence in the article text); absent means the article.
+ */
+export interface SearchHit {
+  articleId: string;
+  snippet: string;
+  rank: number;
+  kind?: 'article' | 'claim';
+  span?: Span;
+}
+
+/**
  * Persistence behind one narrow, asynchronous interface so that callers never know which
  * database holds their data. Writes are idempotent by content id.
  */
@@ -60,5 +73,7 @@ export interface Store {
   /** Named serialised state (the linker's indexes), or null. */
   getState(name: string): Promise<string | null>;
   putState(name: string, data: string): Promise<void>;
+  /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first. */
+  search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   close(): Promise<void>;
 }

@@ -25,7 +25,9 @@ export function findEntities(text: string, sentences: Sentence[], opts: EntityOp
   };
   names.forEach(cover);
   const taken = (si: number, i: number): boolean => covered.has(`${si}:${i}`);
-  const groups = findGroups(ctx, (si, i) => names.some((d) => d.sent === si && d.start <= i && i < d.end));
+  const inName = new Set<string>();
+  for (const d of names) for (let k = d.start; k < d.end; k++) inName.add(`${d.sent}:${k}`);
+  const groups = findGroups(ctx, (si, i) => inName.has(`${si}:${i}`));
   const drafts = [...names, ...groups];
   drafts.push(...resolveAcronyms(ctx, drafts));
   resolveShortNames(ctx, drafts);

@@ -43,14 +43,24 @@ export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
 
 /** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name. */
 export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
-  const persons = drafts.filter((d) => d.type === 'person' && d.form === 'name' && d.end - d.start >= 2);
+  // Full person names indexed by their first and last word, so each mention looks only at names it could shorten.
+  const byEdgeWord = new Map<string, { p: Draft; full: string[] }[]>();
+  for (const p of drafts) {
+    if (p.type !== 'person' || p.form !== 'name' || p.end - p.start < 2) continue;
+    const full = normaliseKey(draftText(ctx, p)).split(' ');
+    for (const w of new Set([full[0], full[full.length - 1]])) {
+      const list = byEdgeWord.get(w);
+      if (list) list.push({ p, full });
+      else byEdgeWord.set(w, [{ p, full }]);
+    }
+  }
   for (const d of drafts) {
     if (d.form !== 'name' || d.type === 'organisation' || d.type === 'place' && d.evidence[0]?.startsWith('gazetteer')) continue;
     const words = normaliseKey(draftText(ctx, d)).split(' ');
+    const candidates = new Set([...(byEdgeWord.get(words[0]) ?? []), ...(byEdgeWord.get(words[words.length - 1]) ?? [])]);
     let best: Draft | null = null;
-    for (const p of persons) {
+    for (const { p, full } of candidates) {
       if (p === d) continue;
-      const full = normaliseKey(draftText(ctx, p)).split(' ');
       if (full.length <= words.length) continue;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
@@ -71,6 +81,7 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
 export function resolveDescriptors(ctx: Context, drafts: Draft[], taken: (si: number, i: number) => boolean): Draft[] {
   const out: Draft[] = [];
   const { opts } = ctx;
+  const index = bySentence(drafts);
   ctx.sentences.forEach((sentence, si) => {
     const toks = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -86,9 +97,9 @@ export function resolveDescriptors(ctx: Context, drafts: Draft[], taken: (si: nu
         if (/^\p{Ll}/u.test(toks[i + 1 + n]?.text ?? '') && !opts.speechVerbs.has(after) && !['of', 'in', 'on', 'at', 'has', 'had', 'is', 'was', 'and'].includes(after)) continue;
         const draft: Draft = { sent: si, start, end: i + 1 + n, runStart: start, form: 'descriptor', type: null, evidence: [] };
         const target = opts.orgDescriptors.has(head)
-          ? nearest(drafts, draft, opts.pronounWindow, (d) => d.type === 'organisation' && opts.orgDescriptors.get(head)!.some((k) => normaliseKey(draftText(ctx, d)).split(' ').includes(k)), true)
+          ? nearest(index, draft, opts.pronounWindow, (d) => d.type === 'organisation' && opts.orgDescriptors.get(head)!.some((k) => normaliseKey(draftText(ctx, d)).split(' ').includes(k)), true)
           : n === 1 && opts.titles.has(head) && !opts.honorifics.has(head)
-            ? nearest(drafts, draft, opts.pronounWindow, (d) => d.type === 'person' && !!root(d).role && new RegExp(`\\b${head}\\b`, 'i').test(root(d).role!.text), false)
+            ? nearest(index, draft, opts.pronounWindow, (d) => d.type === 'person' && !!root(d).role && new RegExp(`\\b${head}\\b`, 'i').test(root(d).role!.text), false)
             : null;
         if (!target) continue;
         const r = root(target);
@@ -104,17 +115,34 @@ export function resolveDescriptors(ctx: Context, drafts: Draft[], taken: (si: nu
   return out;
 }
 
-/** The nearest draft satisfying `ok` before `d` within `window` sentences, or (when `forward`) the nearest after it. */
-function nearest(drafts: Draft[], d: Draft, window: number, ok: (o: Draft) => boolean, forward: boolean): Draft | null {
-  let best: Draft | null = null;
-  for (const o of drafts) {
-    if (!ok(o) || !before(o, d) || d.sent - o.sent > window) continue;
-    if (!best || before(best, o)) best = o;
+/** Drafts grouped by sentence, so that a search near a mention looks only at the sentences in its window. */
+function bySentence(drafts: readonly Draft[]): Map<number, Draft[]> {
+  const out = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = out.get(d.sent);
+    if (list) list.push(d);
+    else out.set(d.sent, [d]);
   }
-  if (best || !forward) return best;
-  for (const o of drafts) {
-    if (!ok(o) || before(o, d) || o.sent - d.sent > window) continue;
-    if (!best || before(o, best)) best = o;
+  return out;
+}
+
+/** The nearest draft satisfying `ok` before `d` within `window` sentences, or (when `forward`) the nearest after it. */
+function nearest(index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: Draft) => boolean, forward: boolean): Draft | null {
+  let best: Draft | null = null;
+  for (let s = d.sent; s >= d.sent - window && s >= 0; s--) {
+    for (const o of index.get(s) ?? []) {
+      if (!ok(o) || !before(o, d)) continue;
+      if (!best || before(best, o)) best = o;
+    }
+    if (best) return best;
+  }
+  if (!forward) return best;
+  for (let s = d.sent; s <= d.sent + window; s++) {
+    for (const o of index.get(s) ?? []) {
+      if (!ok(o) || before(o, d)) continue;
+      if (!best || before(o, best)) best = o;
+    }
+    if (best) return best;
   }
   return best;
 }
@@ -122,7 +150,7 @@ function nearest(drafts: Draft[], d: Draft, window: number, ok: (o: Draft) => bo
 /** Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it. */
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
-  const persons = drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun');
+  const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
   ctx.sentences.forEach((sentence, si) => {
     const toks: Token[] = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {

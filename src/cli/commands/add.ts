@@ -1,7 +1,8 @@
 // `triangulate add`: ingests, extracts, analyses, stores and links documents, then prints a one-line summary.
 import { runPipeline, type RunSummary } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
-import { openStore, type Store } from '../../store/index.js';
+import { isPostgresUrl, openStore, PostgresStore, type Store } from '../../store/index.js';
+import { enqueueInputs, startBoss } from '../../worker/index.js';
 import { EXIT, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 
@@ -27,7 +28,8 @@ export function reportFailures(s: RunSummary, io: Io): void {
   for (const f of s.failed) io.err(`${f.source}: ${f.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ')}`);
 }
 
-export async function addCommand(paths: string[], opts: { db: string; json?: boolean }, io: Io): Promise<number> {
+export async function addCommand(paths: string[], opts: { db: string; json?: boolean; queue?: boolean }, io: Io): Promise<number> {
+  if (opts.queue) return enqueueCommand(paths, opts, io);
   const store = await openStore(opts.db);
   let summary: RunSummary;
   try {
@@ -46,4 +48,31 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
     io.out(`${summaryLine(summary)} (store: ${opts.db})`);
   }
   return summary.failed.length > 0 ? EXIT.documentFailed : EXIT.ok;
+}
+
+/** `add --queue`: enqueues the inputs as one batch for `triangulate worker` processes (PostgreSQL only). */
+async function enqueueCommand(paths: string[], opts: { db: string; json?: boolean }, io: Io): Promise<number> {
+  if (!isPostgresUrl(opts.db)) {
+    io.err('triangulate: --queue needs a PostgreSQL store: --db postgres://... (or DATABASE_URL)');
+    return EXIT.usage;
+  }
+  const store = await PostgresStore.open(opts.db);
+  try {
+    const boss = await startBoss(opts.db, { supervise: false, onError: (e) => io.err(`queue: ${e.message}`) });
+    try {
+      const s = await enqueueInputs(store, boss, paths, { stdin: io.stdin });
+      if (opts.json) {
+        io.out(JSON.stringify({ batch: s.batchId, firstSeq: s.firstSeq, lastSeq: s.lastSeq, queued: s.queued, rejected: s.rejected }));
+      } else {
+        for (const r of s.rejected) io.err(`${r.source}: ${r.reason}`);
+        const range = s.batchId === null ? 'nothing to enqueue' : `batch ${s.batchId}, items ${s.firstSeq}-${s.lastSeq}`;
+        io.out(`${s.queued} queued, ${s.rejected.length} rejected (${range}); run \`triangulate worker --db ...\` to process them`);
+      }
+      return s.rejected.length > 0 ? EXIT.documentFailed : EXIT.ok;
+    } finally {
+      await boss.stop({ graceful: false, wait: true });
+    }
+  } finally {
+    await store.close();
+  }
 }

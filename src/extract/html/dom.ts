@@ -40,20 +40,36 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
  * are not created: their text joins the deepest allowed ancestor, so the tree stays shallow.
  */
 export function parseHtml(html: string, maxDepth: number): ParsedPage {
+  // The parser's own stack costs O(depth) per tag, so a page nesting far past the cap is
+  // parsed again from source with its nesting capped (see capDepth); other pages parse once.
+  const first = parseOnce(html, maxDepth, maxDepth * 4);
+  if (first) return first;
+  const capped = capDepth(html, maxDepth);
+  const second = parseOnce(capped.html, maxDepth, Infinity)!;
+  second.flattened += capped.removed;
+  return second;
+}
+
+/** One parse; returns null (after stopping early) when nesting passes `stopDepth`. */
+function parseOnce(html: string, maxDepth: number, stopDepth: number): ParsedPage | null {
   const root: El = { tag: '#root', attrs: {}, parent: null, children: [], id: 0 };
   const all: El[] = [root];
   const jsonLd: string[] = [];
   let cur = root;
   let depth = 0;
   let overflow = 0;
-  const capped = capDepth(html, maxDepth);
-  let flattened = capped.removed;
+  let flattened = 0;
+  let tooDeep = false;
   let skip = 0;
   let captureLd = false;
   let ldText = '';
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (depth + overflow + skip >= stopDepth && !tooDeep) {
+          tooDeep = true;
+          parser.pause();
+        }
         if (skip > 0) {
           skip++;
           return;
@@ -105,7 +121,8 @@ export function parseHtml(html: string, maxDepth: number): ParsedPage {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.write(capped.html);
+  parser.write(html);
+  if (tooDeep) return null;
   parser.end();
   return { root, all, jsonLd, flattened };
 }

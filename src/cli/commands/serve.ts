@@ -1,0 +1,43 @@
+// `triangulate serve`: the web UI and HTTP API over a store, on loopback unless a token guards it.
+import { startServer } from '../../server/index.js';
+import { openStore } from '../../store/index.js';
+import { EXIT, type Io } from '../io.js';
+
+export interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  token?: string;
+}
+
+/** Serves until the process is stopped (SIGINT/SIGTERM close the server and the store). */
+export async function serveCommand(opts: ServeOptions, io: Io): Promise<number> {
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) {
+    io.err(`triangulate: --port must be a number from 0 to 65535`);
+    return EXIT.usage;
+  }
+  const token = opts.token ?? process.env.TRIANGULATE_TOKEN ?? null;
+  const store = await openStore(opts.db);
+  let server;
+  try {
+    server = await startServer({ store, host: opts.host, port: opts.port, token });
+  } catch (e) {
+    await store.close();
+    io.err(`triangulate: ${(e as Error).message}`);
+    return EXIT.usage;
+  }
+  io.err(`serving ${opts.db} at ${server.url}/${token ? ' (token required: open /login?token=... in a browser)' : ''}`);
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await running.close();
+  await store.close();
+  return EXIT.ok;
+}

@@ -1,0 +1,62 @@
+// The per-article store steps shared by the embedded run and the queue workers: store and analyse, then link one article.
+import type { AnalysisOptions } from '../analyze/index.js';
+import { Linker, type LinkerState } from '../link/index.js';
+import type { Article, Message } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+import type { PutResult, Store, StoryMembership } from '../store/index.js';
+import { analysisOf } from './steps.js';
+
+/** Name under which the linker's state is kept in the store. */
+export const LINKER_STATE = 'linker';
+
+export async function loadLinker(store: Store): Promise<Linker> {
+  const state = await store.getState(LINKER_STATE);
+  return state ? Linker.fromJSON(JSON.parse(state) as LinkerState) : Linker.create();
+}
+
+export async function saveLinker(store: Store, linker: Linker): Promise<void> {
+  await store.putState(LINKER_STATE, JSON.stringify(linker.toJSON()));
+}
+
+export interface Stored {
+  outcome: PutResult;
+  /** The analysis now stored for the article; null when analysing it failed. */
+  analysis: ArticleAnalysis | null;
+  /** Set when the analysis failed (the article stays stored). */
+  warning: Message | null;
+}
+
+/** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
+export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions): Promise<Stored> {
+  const outcome = await store.putArticle(article);
+  let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
+  let warning: Message | null = null;
+  if (!analysis) {
+    try {
+      analysis = analysisOf(article, options);
+    } catch (e) {
+      analysis = null;
+      warning = { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` };
+    }
+    // A store error is not an analysis failure: it reaches the caller (a worker retries the job).
+    if (analysis) await store.putAnalysis(analysis);
+  }
+  return { outcome, analysis, warning };
+}
+
+/**
+ * Places a stored article in a story unless the linker already holds it, and records its
+ * membership (and the memberships of earlier copies that now derive from it). Returns
+ * whether the linker changed.
+ */
+export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null): Promise<boolean> {
+  if (linker.has(article.id)) return false;
+  const d = linker.add(article, analysis);
+  const memberships: StoryMembership[] = [{ articleId: d.articleId, storyId: d.storyId, rule: d.storyRule, score: d.storyScore, syndicatedFrom: d.syndicatedFrom, similarity: d.similarity }];
+  for (const id of d.rederived) {
+    const m = await store.membership(id);
+    if (m) memberships.push({ ...m, syndicatedFrom: article.id });
+  }
+  await store.putMemberships(memberships);
+  return true;
+}

@@ -1,0 +1,74 @@
+// The web UI routes: stories list, dossier, article, search and upload pages, all rendered on the server.
+import { Hono } from 'hono';
+import type { Store } from '../store/index.js';
+import { uploadBodyLimit } from './api.js';
+import { HttpError } from './errors.js';
+import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
+import { storyHref } from './links.js';
+import { articlePage } from './pages/article.js';
+import { dossierPage } from './pages/dossier.js';
+import { searchPage, storiesPage, uploadPage, uploadResultPage, type SearchRow } from './pages/lists.js';
+import { dayParam, intParam, textParam } from './params.js';
+import { StoryLoader } from './stories.js';
+
+export interface UiDeps {
+  store: Store;
+  stories: StoryLoader;
+  ingestor: Ingestor;
+  limits: UploadLimits;
+}
+
+export function uiRoutes(deps: UiDeps): Hono {
+  const { store, stories } = deps;
+  const ui = new Hono();
+
+  ui.get('/', async (c) => {
+    const filters = { q: textParam(c, 'q'), from: dayParam(c, 'from'), to: dayParam(c, 'to'), limit: intParam(c, 'limit', 50, 1, 500), offset: intParam(c, 'offset', 0, 0, 1_000_000) };
+    const page = await stories.list(filters);
+    return c.html(storiesPage(filters, page.total, page.stories).value);
+  });
+
+  ui.get('/stories/:id', async (c) => {
+    const loaded = await stories.require(c.req.param('id'));
+    return c.html(StoryLoader.rendered(loaded, 'dossier.html', () => dossierPage(loaded).value));
+  });
+
+  ui.get('/articles/:id', async (c) => {
+    const id = c.req.param('id');
+    const article = await store.getArticle(id);
+    if (!article) throw new HttpError(404, 'Not Found', `No article "${id}".`);
+    const analysis = await store.getAnalysis(id);
+    const membership = await store.membership(id);
+    const loaded = membership ? await stories.load(membership.storyId) : null;
+    return c.html(articlePage(article, analysis, loaded?.story ?? null).value);
+  });
+
+  ui.get('/search', async (c) => {
+    const q = textParam(c, 'q') ?? '';
+    const hits = q ? await store.search(q, { limit: intParam(c, 'limit', 50, 1, 200) }) : [];
+    const rows: SearchRow[] = [];
+    const summaries = new Map<string, Awaited<ReturnType<Store['getArticle']>>>();
+    for (const h of hits) {
+      if (!summaries.has(h.articleId)) summaries.set(h.articleId, await store.getArticle(h.articleId));
+      const a = summaries.get(h.articleId);
+      rows.push({
+        kind: h.kind ?? 'article',
+        articleId: h.articleId,
+        span: h.span ?? null,
+        snippet: h.snippet,
+        article: a ? { id: a.id, source: a.source, title: a.metadata.title?.value ?? null, outlet: a.metadata.outlet?.value ?? null, published: a.metadata.published?.value ?? null, language: a.metadata.language?.value ?? null, characters: a.text.length, addedAt: '' } : null,
+      });
+    }
+    return c.html(searchPage(q, rows).value);
+  });
+
+  ui.get('/upload', (c) => c.html(uploadPage(deps.limits).value));
+
+  ui.post('/upload', uploadBodyLimit(deps.limits), async (c) => {
+    const result = await deps.ingestor.run(await itemsFromRequest(c, deps.limits));
+    if (result.stories.length === 1 && result.failed.length === 0) return c.redirect(storyHref(result.stories[0].id), 303);
+    return c.html(uploadResultPage(result).value, result.added.length > 0 ? 201 : 200);
+  });
+
+  return ui;
+}

@@ -1,0 +1,64 @@
+// Turns a web-search style query (words, "phrases", -not, OR, prefix*) into a safe SQLite FTS5 match expression.
+
+/** One parsed term: a word or phrase, negated or not, optionally a prefix. */
+interface Term {
+  text: string;
+  negated: boolean;
+  prefix: boolean;
+}
+
+/** Splits a query into terms and OR markers; quotes group phrases; anything else is plain text. */
+function tokenize(query: string): (Term | 'OR')[] {
+  const out: (Term | 'OR')[] = [];
+  const re = /(-?)"([^"]*)"?|(\S+)/g;
+  for (let m = re.exec(query); m !== null; m = re.exec(query)) {
+    if (m[3] !== undefined) {
+      const raw = m[3];
+      if (raw === 'OR' || raw === '|') {
+        out.push('OR');
+        continue;
+      }
+      const negated = raw.startsWith('-') && raw.length > 1;
+      const body = negated ? raw.slice(1) : raw;
+      const prefix = body.endsWith('*');
+      const text = body.replace(/\*+$/, '').replace(/[^\p{L}\p{N}'’.\-]+/gu, ' ').trim();
+      if (text) out.push({ text, negated, prefix });
+    } else {
+      const text = m[2].replace(/[^\p{L}\p{N}'’.\-]+/gu, ' ').trim();
+      if (text) out.push({ text, negated: m[1] === '-', prefix: false });
+    }
+  }
+  return out;
+}
+
+function quote(term: Term): string {
+  return `"${term.text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`;
+}
+
+/**
+ * The FTS5 expression for a query, or null when it holds no positive term. Positive terms are
+ * ANDed, `OR` joins its neighbours, negated terms are subtracted with NOT. Every term is quoted,
+ * so no input can reach FTS5's own syntax.
+ */
+export function ftsExpression(query: string): string | null {
+  const tokens = tokenize(query);
+  const groups: string[][] = [];
+  const negated: string[] = [];
+  let joinNext = false;
+  for (const t of tokens) {
+    if (t === 'OR') {
+      joinNext = groups.length > 0;
+      continue;
+    }
+    if (t.negated) {
+      negated.push(quote(t));
+      continue;
+    }
+    if (joinNext) groups[groups.length - 1].push(quote(t));
+    else groups.push([quote(t)]);
+    joinNext = false;
+  }
+  if (groups.length === 0) return null;
+  const positive = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0])).join(' AND ');
+  return negated.length > 0 ? `(${positive}) NOT (${negated.join(' OR ')})` : positive;
+}

@@ -1,0 +1,322 @@
+// The server store: PostgreSQL through node-postgres, with versioned migrations, full-text search and transactions.
+import pg from 'pg';
+import type { Article } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
+import { postgresMigrations, type Migration } from './postgres-migrations.js';
+import type { ArticleSummary, PutResult, SearchHit, Store, StoryMembership, StorySummary } from './store.js';
+
+/** Something that runs SQL: the pool, or one client inside a transaction. */
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
+
+export interface PostgresStoreOptions {
+  /** Schema to keep the tables in (created when absent); the connection's default when unset. */
+  schema?: string;
+  /** Most connections the pool opens (node-postgres default 10). */
+  maxConnections?: number;
+}
+
+/** Key of the advisory lock that serialises migrations between processes opening one database. */
+const MIGRATION_LOCK = 0x7472_6961_6e67_01n;
+
+/** Characters of an article's text that go into its search vector (tsvector holds at most 1 MB). */
+const SEARCH_CHARS = 200_000;
+
+/** PostgreSQL text cannot hold NUL characters; the JSON copy keeps them (escaped). */
+function noNul<T extends string | null>(s: T): T {
+  return (s === null ? null : s.replace(/\u0000/g, '')) as T;
+}
+
+function ignore(): void {}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/** Applies the migrations not yet recorded, each in its own transaction, under an advisory lock. */
+async function migrate(pool: pg.Pool, migrations: readonly Migration[], schema?: string): Promise<void> {
+  const client = await pool.connect();
+  client.on('error', ignore);
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK.toString()]);
+    if (schema) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())');
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(rows.map((r) => r.version));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+        await client.query('COMMIT');
+      } catch (e) {
+        await client.query('ROLLBACK');
+        throw e;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK.toString()]).catch(ignore);
+    client.off('error', ignore);
+    client.release();
+  }
+}
+
+interface MemberRow {
+  article_id: string;
+  story_id: string;
+  rule: string;
+  score: number;
+  syndicated_from: string | null;
+  similarity: number | null;
+}
+
+function memberFromRow(r: MemberRow): StoryMembership {
+  return { articleId: r.article_id, storyId: r.story_id, rule: r.rule, score: r.score, syndicatedFrom: r.syndicated_from, similarity: r.similarity };
+}
+
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  private constructor(
+    /** Where queries go: the pool, or the client of the transaction this store is bound to. */
+    readonly db: Queryable,
+    private readonly pool: pg.Pool,
+    private readonly inTransaction: boolean,
+  ) {}
+
+  /** Connects, creates the schema when asked, and migrates the database to the latest version. */
+  static async open(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections,
+      options: options.schema ? `-c search_path=${quoteIdent(options.schema)}` : undefined,
+    });
+    // An idle connection dropped by a server restart is discarded; the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      await migrate(pool, postgresMigrations, options.schema);
+    } catch (e) {
+      await pool.end();
+      throw e;
+    }
+    return new PostgresStore(pool, pool, false);
+  }
+
+  /** Runs fn with a store bound to one transaction; commits when it resolves, rolls back when it throws. */
+  async transaction<T>(fn: (tx: PostgresStore) => Promise<T>): Promise<T> {
+    if (this.inTransaction) return fn(this);
+    const client = await this.pool.connect();
+    // A connection lost between statements (a server restart) surfaces as the next query's error.
+    client.on('error', ignore);
+    let failed = false;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(new PostgresStore(client, this.pool, true));
+      await client.query('COMMIT');
+      return result;
+    } catch (e) {
+      failed = true;
+      await client.query('ROLLBACK').catch(ignore);
+      throw e;
+    } finally {
+      client.off('error', ignore);
+      // After an error the connection may be gone: it is closed rather than reused.
+      client.release(failed);
+    }
+  }
+
+  /** The schema version the database is at. */
+  async schemaVersion(): Promise<number> {
+    const { rows } = await this.db.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations');
+    return rows[0]?.v ?? 0;
+  }
+
+  async putArticle(article: Article): Promise<PutResult> {
+    const m = article.metadata;
+    const result = await this.db.query(
+      `INSERT INTO articles (id, source, title, outlet, published, language, characters, data, search)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+         setweight(to_tsvector('english', coalesce($3, '')), 'A') || setweight(to_tsvector('english', $9), 'B'))
+       ON CONFLICT (id) DO NOTHING`,
+      [
+        article.id,
+        noNul(article.source),
+        noNul(m.title?.value ?? null),
+        noNul(m.outlet?.value ?? null),
+        noNul(m.published?.value ?? null),
+        noNul(m.language?.value ?? null),
+        article.text.length,
+        JSON.stringify(article),
+        noNul(article.text.slice(0, SEARCH_CHARS)),
+      ],
+    );
+    return (result.rowCount ?? 0) > 0 ? 'added' : 'present';
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const { rowCount } = await this.db.query('SELECT 1 FROM articles WHERE id = $1', [id]);
+    return (rowCount ?? 0) > 0;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.db.query<{ data: Article }>('SELECT data FROM articles WHERE id = $1', [id]);
+    return rows[0]?.data ?? null;
+  }
+
+  async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
+    const { rows } = await this.db.query<{ id: string; source: string; title: string | null; outlet: string | null; published: string | null; language: string | null; characters: number; added_at: Date }>(
+      'SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT $1 OFFSET $2',
+      [options.limit ?? null, options.offset ?? 0],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      source: r.source,
+      title: r.title,
+      outlet: r.outlet,
+      published: r.published,
+      language: r.language,
+      characters: r.characters,
+      addedAt: r.added_at.toISOString(),
+    }));
+  }
+
+  async countArticles(): Promise<number> {
+    const { rows } = await this.db.query<{ n: string }>('SELECT COUNT(*) AS n FROM articles');
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
+    // Claim sentences for search: one row per sentence, its subjects and origins weighted below its words.
+    const sentences = new Map<number, { end: number; words: string[] }>();
+    for (const c of analysis.claims) {
+      const [start, end] = c.sentence;
+      const row = sentences.get(start) ?? { end, words: [] };
+      row.words.push(c.subject.value, c.origin.value);
+      sentences.set(start, row);
+    }
+    const starts = [...sentences.keys()];
+    const write = async (tx: PostgresStore): Promise<void> => {
+      await tx.db.query(
+        `INSERT INTO analyses (article_id, data, analysed_at) VALUES ($1, $2, now())
+         ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, analysed_at = excluded.analysed_at`,
+        [analysis.articleId, JSON.stringify(analysis)],
+      );
+      await tx.db.query('DELETE FROM search_claims WHERE article_id = $1', [analysis.articleId]);
+      if (starts.length === 0) return;
+      await tx.db.query(
+        `INSERT INTO search_claims (article_id, span_start, span_end, sentence, search)
+         SELECT $1, s, e, t, setweight(to_tsvector('english', t), 'A') || setweight(to_tsvector('english', w), 'B')
+         FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS x(s, e, t, w)`,
+        [
+          analysis.articleId,
+          starts,
+          starts.map((k) => sentences.get(k)!.end),
+          starts.map((k) => noNul(analysis.text.slice(k, sentences.get(k)!.end))),
+          starts.map((k) => noNul(sentences.get(k)!.words.join(' '))),
+        ],
+      );
+    };
+    await this.transaction(write);
+  }
+
+  async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
+    const { rows } = await this.db.query<{ data: ArticleAnalysis }>('SELECT data FROM analyses WHERE article_id = $1', [articleId]);
+    return rows[0]?.data ?? null;
+  }
+
+  async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
+    if (memberships.length === 0) return;
+    // One statement, so all or none are written; a moved article keeps its place in link order.
+    await this.db.query(
+      `INSERT INTO story_members (article_id, story_id, rule, score, syndicated_from, similarity)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::text[], $6::float8[])
+       ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, rule = excluded.rule, score = excluded.score,
+         syndicated_from = excluded.syndicated_from, similarity = excluded.similarity, linked_at = now()`,
+      [
+        memberships.map((m) => m.articleId),
+        memberships.map((m) => m.storyId),
+        memberships.map((m) => m.rule),
+        memberships.map((m) => m.score),
+        memberships.map((m) => m.syndicatedFrom),
+        memberships.map((m) => m.similarity),
+      ],
+    );
+  }
+
+  async membership(articleId: string): Promise<StoryMembership | null> {
+    const { rows } = await this.db.query<MemberRow>('SELECT * FROM story_members WHERE article_id = $1', [articleId]);
+    return rows[0] ? memberFromRow(rows[0]) : null;
+  }
+
+  async storyMembers(storyId: string): Promise<StoryMembership[]> {
+    const { rows } = await this.db.query<MemberRow>('SELECT * FROM story_members WHERE story_id = $1 ORDER BY link_seq', [storyId]);
+    return rows.map(memberFromRow);
+  }
+
+  async listStories(): Promise<StorySummary[]> {
+    const { rows } = await this.db.query<{ story_id: string; id: string; published: string | null; outlet: string | null; title: string | null }>(
+      `SELECT m.story_id, a.id, a.published, a.outlet, a.title
+       FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY m.link_seq`,
+    );
+    const stories = new Map<string, StorySummary>();
+    for (const r of rows) {
+      let s = stories.get(r.story_id);
+      if (!s) {
+        s = { id: r.story_id, articleIds: [], from: null, to: null, outlets: [], title: r.title };
+        stories.set(r.story_id, s);
+      }
+      s.articleIds.push(r.id);
+      if (r.published && (!s.from || r.published < s.from)) s.from = r.published;
+      if (r.published && (!s.to || r.published > s.to)) s.to = r.published;
+      if (r.outlet && !s.outlets.includes(r.outlet)) s.outlets.push(r.outlet);
+    }
+    return [...stories.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+  }
+
+  async getState(name: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ data: string }>('SELECT data FROM link_state WHERE name = $1', [name]);
+    return rows[0]?.data ?? null;
+  }
+
+  async putState(name: string, data: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO link_state (name, data, saved_at) VALUES ($1, $2, now())
+       ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
+      [name, data],
+    );
+  }
+
+  /** Articles and claim sentences matching a web-search style query (words, "phrases", -not, or), best first. */
+  async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
+    if (query.trim().length === 0) return [];
+    const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const headline = `'StartSel=«, StopSel=», MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'`;
+    // A NUL character (escaped in the JSON) cannot be read out as text: such an article's snippet comes from its title.
+    const articles = await this.db.query<{ id: string; snippet: string; rank: number }>(
+      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q),
+       hits AS (
+         SELECT a.id, a.seq, a.title, a.data, ts_rank_cd(a.search, q.q) AS rank
+         FROM articles a, q WHERE a.search @@ q.q ORDER BY rank DESC, a.seq LIMIT $2
+       )
+       SELECT hits.id, hits.rank::float8 AS rank,
+         ts_headline('english', left(CASE WHEN strpos(hits.data::text, '\\u0000') = 0 THEN hits.data ->> 'text' ELSE hits.title END, ${SEARCH_CHARS}), q.q, ${headline}) AS snippet
+       FROM hits, q ORDER BY hits.rank DESC, hits.seq`,
+      [query, limit],
+    );
+    const claims = await this.db.query<{ article_id: string; span_start: number; span_end: number; snippet: string; rank: number }>(
+      `WITH q AS (SELECT websearch_to_tsquery('english', $1) AS q)
+       SELECT c.article_id, c.span_start, c.span_end, ts_rank_cd(c.search, q.q)::float8 AS rank,
+         ts_headline('english', c.sentence, q.q, ${headline}) AS snippet
+       FROM search_claims c, q WHERE c.search @@ q.q ORDER BY rank DESC, c.article_id, c.span_start LIMIT $2`,
+      [query, limit],
+    );
+    const hits: SearchHit[] = articles.rows.map((r) => ({ kind: 'article' as const, articleId: r.id, snippet: r.snippet, rank: r.rank }));
+    for (const r of claims.rows) hits.push({ kind: 'claim', articleId: r.article_id, snippet: r.snippet, rank: r.rank, span: [r.span_start, r.span_end] });
+    // A stable sort: ties keep articles before claims, each in their query's order.
+    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  async close(): Promise<void> {
+    if (!this.inTransaction) await this.pool.end();
+  }
+}

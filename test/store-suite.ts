@@ -1,0 +1,169 @@
+// The shared Store test suite: every method of the interface, run against each implementation (SQLite, PostgreSQL).
+import assert from 'node:assert/strict';
+import { after, describe, test } from 'node:test';
+import type { Article } from '../src/model/index.js';
+import type { ArticleAnalysis } from '../src/model/analysis.js';
+import { buildDossier, runPipeline } from '../src/pipeline/index.js';
+import type { Store, StoryMembership } from '../src/store/index.js';
+
+export function article(id: string, title: string, text = `Text of ${title}.`): Article {
+  return {
+    id,
+    source: `${id}.txt`,
+    text,
+    paragraphs: [[0, text.length]],
+    metadata: {
+      title: { value: title, rule: 'test' },
+      outlet: { value: `Outlet ${id.slice(0, 1)}`, rule: 'test' },
+      byline: null,
+      published: { value: `2024-10-2${id.length % 10}`, rule: 'test', basis: 'explicit' },
+      language: { value: 'en', rule: 'test' },
+      url: null,
+    },
+    removed: [{ text: 'Advertisement', rule: 'text/ad' }],
+    messages: [{ severity: 'info', ruleId: 'test/note', reason: 'a note', span: [0, 4] }],
+  };
+}
+
+function analysis(articleId: string, text: string): ArticleAnalysis {
+  return { articleId, text, sentences: [[0, text.length]] as unknown as ArticleAnalysis['sentences'], entities: [], dates: [], quantities: [], attributions: [], claims: [] };
+}
+
+function member(articleId: string, storyId: string, extra: Partial<StoryMembership> = {}): StoryMembership {
+  return { articleId, storyId, rule: 'story/test', score: 0.5, syndicatedFrom: null, similarity: null, ...extra };
+}
+
+/** Runs every Store test against stores made by open (each call must give an empty store). */
+export function runStoreSuite(name: string, open: () => Promise<Store>): void {
+  describe(`Store suite: ${name}`, () => {
+    const opened: Store[] = [];
+    const fresh = async (): Promise<Store> => {
+      const s = await open();
+      opened.push(s);
+      return s;
+    };
+    after(async () => {
+      for (const s of opened) await s.close().catch(() => undefined);
+    });
+
+    test('putArticle stores once by id; hasArticle and getArticle read it back whole', async () => {
+      const store = await fresh();
+      assert.equal(await store.putArticle(article('b', 'Second')), 'added');
+      assert.equal(await store.putArticle(article('b', 'Second again')), 'present');
+      assert.equal(await store.hasArticle('b'), true);
+      assert.equal(await store.hasArticle('zzz'), false);
+      assert.deepEqual(await store.getArticle('b'), article('b', 'Second'));
+      assert.equal(await store.getArticle('zzz'), null);
+      const odd = article('u', 'Ünïcode “quotes” — and \\ backslashes', 'Line one.\n\nLine “two” ✓ 𝄞 \u0000-free.');
+      await store.putArticle(odd);
+      assert.deepEqual(await store.getArticle('u'), odd);
+    });
+
+    test('listArticles is in insertion order with limit and offset; countArticles counts', async () => {
+      const store = await fresh();
+      assert.equal(await store.countArticles(), 0);
+      assert.deepEqual(await store.listArticles(), []);
+      for (const id of ['c', 'a', 'bb']) await store.putArticle(article(id, `Title ${id}`));
+      assert.equal(await store.countArticles(), 3);
+      const all = await store.listArticles();
+      assert.deepEqual(all.map((r) => r.id), ['c', 'a', 'bb']);
+      assert.equal(all[2].title, 'Title bb');
+      assert.equal(all[2].outlet, 'Outlet b');
+      assert.equal(all[2].published, '2024-10-22');
+      assert.equal(all[2].language, 'en');
+      assert.equal(all[2].source, 'bb.txt');
+      assert.equal(all[2].characters, 'Text of Title bb.'.length);
+      assert.ok(!Number.isNaN(Date.parse(all[2].addedAt)), all[2].addedAt);
+      assert.deepEqual((await store.listArticles({ limit: 2 })).map((r) => r.id), ['c', 'a']);
+      assert.deepEqual((await store.listArticles({ limit: 2, offset: 1 })).map((r) => r.id), ['a', 'bb']);
+      assert.deepEqual((await store.listArticles({ offset: 2 })).map((r) => r.id), ['bb']);
+    });
+
+    test('putAnalysis stores and replaces; getAnalysis reads it back', async () => {
+      const store = await fresh();
+      await store.putArticle(article('a', 'First'));
+      await store.putAnalysis(analysis('a', 'x'));
+      assert.deepEqual(await store.getAnalysis('a'), analysis('a', 'x'));
+      await store.putAnalysis(analysis('a', 'y'));
+      assert.equal((await store.getAnalysis('a'))?.text, 'y');
+      assert.equal(await store.getAnalysis('b'), null);
+    });
+
+    test('putMemberships records and moves memberships; membership and storyMembers read them', async () => {
+      const store = await fresh();
+      for (const id of ['a', 'b', 'c']) await store.putArticle(article(id, id));
+      await store.putMemberships([]);
+      await store.putMemberships([member('a', 's1'), member('b', 's1', { syndicatedFrom: 'a', similarity: 0.93 })]);
+      await store.putMemberships([member('c', 's2', { score: 0.25 })]);
+      assert.deepEqual(await store.membership('b'), member('b', 's1', { syndicatedFrom: 'a', similarity: 0.93 }));
+      assert.equal(await store.membership('zzz'), null);
+      assert.deepEqual((await store.storyMembers('s1')).map((m) => m.articleId), ['a', 'b']);
+      assert.deepEqual(await store.storyMembers('s2'), [member('c', 's2', { score: 0.25 })]);
+      assert.deepEqual(await store.storyMembers('none'), []);
+      await store.putMemberships([member('a', 's2', { rule: 'story/moved', score: 0.75 })]);
+      assert.deepEqual(await store.membership('a'), member('a', 's2', { rule: 'story/moved', score: 0.75 }));
+      assert.deepEqual((await store.storyMembers('s1')).map((m) => m.articleId), ['b']);
+      assert.deepEqual((await store.storyMembers('s2')).map((m) => m.articleId).sort(), ['a', 'c']);
+    });
+
+    test('listStories gives each story with members, dates and outlets, largest first', async () => {
+      const store = await fresh();
+      assert.deepEqual(await store.listStories(), []);
+      for (const id of ['a', 'bb', 'ccc', 'd']) await store.putArticle(article(id, `T ${id}`));
+      await store.putMemberships([member('a', 's1'), member('bb', 's2'), member('ccc', 's2'), member('d', 's0')]);
+      const stories = await store.listStories();
+      assert.deepEqual(stories.map((s) => s.id), ['s2', 's0', 's1']);
+      assert.deepEqual(stories[0], { id: 's2', articleIds: ['bb', 'ccc'], from: '2024-10-22', to: '2024-10-23', outlets: ['Outlet b', 'Outlet c'], title: 'T bb' });
+    });
+
+    test('getState and putState keep named state and replace it', async () => {
+      const store = await fresh();
+      assert.equal(await store.getState('linker'), null);
+      await store.putState('linker', '{"v":1}');
+      await store.putState('other', 'x');
+      await store.putState('linker', '{"v":2}');
+      assert.equal(await store.getState('linker'), '{"v":2}');
+      assert.equal(await store.getState('other'), 'x');
+      const big = JSON.stringify({ data: 'z'.repeat(3_000_000) });
+      await store.putState('big', big);
+      assert.equal(await store.getState('big'), big);
+    });
+
+    test('the pipeline runs on the store: the example corpus is one story, and a second run adds nothing', async () => {
+      const store = await fresh();
+      const first = await runPipeline(['examples/korea-troops-2024'], store);
+      assert.equal(first.added, 5);
+      const dossier = await buildDossier(store);
+      assert.equal(dossier.stories.length, 1);
+      assert.equal(dossier.stories[0].articleIds.length, 5);
+      const again = await runPipeline(['examples/korea-troops-2024'], store);
+      assert.deepEqual([again.added, again.present], [0, 5]);
+      const after = await buildDossier(store);
+      assert.deepEqual({ ...after, generatedAt: null }, { ...dossier, generatedAt: null });
+    });
+
+    test('search finds articles by words of their title and text, and claims by their sentence, best first, with a snippet', async () => {
+      const store = await fresh();
+      const text = 'North Korean troops were deployed to the border, officials said. Seoul says 12,000 soldiers went.';
+      await store.putArticle(article('q1', 'Troops deployed to the border', text));
+      await store.putArticle(article('q2', 'Markets rally', 'Stocks rallied as troops withdrew from the square.'));
+      await store.putArticle(article('q3', 'Weather', 'Rain is expected on Tuesday.'));
+      const hits = await store.search('troops');
+      assert.deepEqual(hits.map((h) => h.articleId).sort(), ['q1', 'q2']);
+      assert.equal(hits[0].articleId, 'q1', 'a title match ranks first');
+      assert.match(hits[0].snippet, /«troops»/i);
+      assert.ok(hits.every((h) => typeof h.rank === 'number' && (h.kind ?? 'article') === 'article'));
+      assert.equal((await store.search('troops', { limit: 1 })).length, 1);
+      assert.deepEqual(await store.search('nonexistentword'), []);
+      assert.deepEqual(await store.search(''), []);
+      const claim = { subject: { value: 'soldiers', rule: 't' }, origin: { value: 'Seoul', rule: 't' }, sentence: [65, text.length], sentenceIndex: 1 };
+      await store.putAnalysis({ ...analysis('q1', text), claims: [claim as unknown as ArticleAnalysis['claims'][number]] });
+      const claimHits = (await store.search('soldiers')).filter((h) => h.kind === 'claim');
+      assert.equal(claimHits.length, 1, JSON.stringify(await store.search('soldiers')));
+      assert.deepEqual([claimHits[0].articleId, claimHits[0].span], ['q1', [65, text.length]]);
+      assert.match(claimHits[0].snippet, /«soldiers»/);
+      await store.putAnalysis(analysis('q1', text));
+      assert.deepEqual((await store.search('soldiers')).filter((h) => h.kind === 'claim'), [], 'a new analysis replaces the claims');
+    });
+  });
+}
