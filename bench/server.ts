@@ -178,11 +178,12 @@ async function main(): Promise<void> {
     let commit = 'unknown';
     try {
       commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+      if (execFileSync('git', ['status', '--porcelain', 'src', 'bench/server.ts'], { encoding: 'utf8' }).trim() !== '') commit += ' (with uncommitted changes)';
     } catch { /* not a checkout */ }
     const section = [
       '## Server',
       '',
-      `${new Date().toISOString().slice(0, 10)} · commit ${commit} (with uncommitted server work) · machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version} · \`node dist/bench/server.js\``,
+      `${new Date().toISOString().slice(0, 10)} · commit ${commit} · machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'cpu'}), Node ${process.version} · \`node dist/bench/server.js\``,
       '',
       `Story of ${ARTICLES} articles (example-corpus articles, a third of each article's paragraphs swapped for PolNeAR paragraphs, one in ten with other numbers, 60 outlets, 45 days), analysed for real and placed in one story; ${render.claimGroups} claim groups; the dossier page is ${(render.bytes / 1e6).toFixed(2)} MB of HTML.`,
       '',

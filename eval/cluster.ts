@@ -1,7 +1,7 @@
 // Scores incremental story clustering on ECB+ documents: pairwise and B-cubed precision, recall, F1, and throughput.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { StoryIndex, type StoryOptions } from '../src/link/index.js';
+import { StoryIndex, type StoryOptions } from '../src/link/cluster.js';
 
 const USAGE = 'usage: eval/cluster FILE.jsonl [--shuffles N] [--seed S] [--options JSON] [--json]';
 

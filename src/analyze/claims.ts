@@ -60,6 +60,35 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return -1;
 }
 
+/** Per sentence: the indices of the entities, dates, attribution cues and attribution contents it holds. */
+interface SentenceIndex {
+  entities: number[][];
+  dates: number[][];
+  cues: number[][];
+  contents: number[][];
+}
+
+/** Buckets every mention, date and attribution by sentence once, so each lookup reads one sentence's few items. */
+function indexSentences(input: ClaimInput): SentenceIndex {
+  const n = input.sentences.length;
+  const make = () => Array.from({ length: n }, () => [] as number[]);
+  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make() };
+  const put = (bucket: number[][], offset: number, i: number) => {
+    const si = sentenceAt(input.sentences, offset);
+    if (si >= 0) bucket[si].push(i);
+  };
+  input.entities.forEach((e, i) => put(idx.entities, e.span[0], i));
+  input.dates.forEach((d, i) => put(idx.dates, d.span[0], i));
+  input.attributions.forEach((a, i) => {
+    put(idx.cues, a.cue.span[0], i);
+    const first = sentenceAt(input.sentences, a.content.span[0]);
+    const last = sentenceAt(input.sentences, Math.max(a.content.span[0], a.content.span[1] - 1));
+    if (first < 0) return;
+    for (let si = first; si <= (last < 0 ? first : last); si++) idx.contents[si].push(i);
+  });
+  return idx;
+}
+
 function tokensBefore(s: Sentence, offset: number): Token[] {
   return s.tokens.filter((t) => t.span[1] <= offset);
 }
@@ -79,9 +108,9 @@ export function mentionName(entities: readonly EntityMention[], index: number): 
   return m.text.replace(/['’]s$/, '');
 }
 
-function mentionAt(entities: readonly EntityMention[], span: [number, number]): number {
+function mentionAt(entities: readonly EntityMention[], span: [number, number], candidates?: readonly number[]): number {
   let best = -1;
-  for (let i = 0; i < entities.length; i++) {
+  for (const i of candidates ?? entities.keys()) {
     const e = entities[i];
     if (e.span[0] < span[1] && span[0] < e.span[1]) {
       if (best < 0 || e.span[1] - e.span[0] > entities[best].span[1] - entities[best].span[0]) best = i;
@@ -94,9 +123,9 @@ function mentionAt(entities: readonly EntityMention[], span: [number, number]): 
  * The origin an attribution names: the proper name its speaker resolves to; a descriptive
  * speaker ("South Korea's secret service") keeps its own words so that linking can match it.
  */
-function speakerName(a: Attribution, entities: readonly EntityMention[], text: string): string | null {
+function speakerName(a: Attribution, entities: readonly EntityMention[], text: string, candidates?: readonly number[]): string | null {
   if (!a.speaker) return null;
-  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span);
+  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span, candidates);
   const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
@@ -131,9 +160,9 @@ interface Origin {
 }
 
 /** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
-function attributionFor(span: [number, number], sentence: Sentence, input: ClaimInput): Origin | null {
+function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
   let best = -1;
-  for (let i = 0; i < input.attributions.length; i++) {
+  for (const i of idx.contents[si]) {
     const a = input.attributions[i];
     const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
     if (!covers) continue;
@@ -141,20 +170,19 @@ function attributionFor(span: [number, number], sentence: Sentence, input: Claim
   }
   if (best < 0) {
     // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
-    for (let i = 0; i < input.attributions.length; i++) {
-      const a = input.attributions[i];
-      if (a.cue.span[0] >= sentence.span[0] && a.cue.span[1] <= sentence.span[1] && a.speaker) { best = i; break; }
-    }
+    const sentence = input.sentences[si];
+    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null) ?? -1;
     if (best < 0) return null;
   }
   const a = input.attributions[best];
-  const name = speakerName(a, input.entities, input.text);
+  const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
+  const name = speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
 }
 
 /** "Zelensky's earlier statement that ...": the possessor of a report noun is the origin. */
-function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon): Origin | null {
+function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon, candidates: readonly number[]): Origin | null {
   const toks = tokensBefore(sentence, before);
   for (let i = toks.length - 1; i >= 1; i--) {
     if (!lex.reportNouns.has(toks[i].text.toLowerCase())) continue;
@@ -162,7 +190,7 @@ function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput,
       const m = /^(.*?)['’]s$/.exec(toks[j].text);
       const possessive = m || (toks[j].text === 's' && j > 0);
       if (!possessive) continue;
-      const idx = mentionAt(input.entities, toks[j].span);
+      const idx = mentionAt(input.entities, toks[j].span, candidates);
       if (idx >= 0) return { name: mentionName(input.entities, idx), rule: 'origin/report-noun', denied: false };
       // "Ukrainian media reports": the report noun's own phrase names the origin.
     }
@@ -266,9 +294,9 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
   return q.unit;
 }
 
-function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[]): Because<string | null> {
-  const places = entities
-    .map((e, i) => ({ e, i }))
+function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
+  const places = candidates
+    .map((i) => ({ e: entities[i], i }))
     .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
     .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
   const right = places.find(({ e }) => e.span[0] >= after);
@@ -276,8 +304,8 @@ function findPlace(sentence: Sentence, after: number, exclude: [number, number],
   return because<string | null>(null, 'place/none-after-quantity');
 }
 
-function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions): Because<string | null> {
-  const inSentence = input.dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1]);
+function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions, dateIdx: readonly number[]): Because<string | null> {
+  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1]);
   for (const d of inSentence) {
     const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
     if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');
@@ -322,13 +350,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const lex = opts.lexicon;
   const claims: Claim[] = [];
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
+  const idx = indexSentences(input);
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
     if (si < 0 || !isClaimQuantity(q, input.text)) return;
     const sentence = input.sentences[si];
-    let origin = attributionFor(q.span, sentence, input) ?? reportNounOrigin(sentence, q.span[0], input, lex);
+    let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
@@ -352,7 +381,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
     if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');
-    let time = findTime(sentence, q.span[0], input, opts);
+    let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     const claim: Claim = {
@@ -363,7 +392,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: findPlace(sentence, q.span[1], q.span, input.entities),
+      place: findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -377,15 +406,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
-  claims.push(...eventClaims(input, claims, opts));
+  claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
 }
 
 /** An unattributed figure that the same article attributes elsewhere takes that origin. */
 function adoptRepeatedOrigins(claims: Claim[]): void {
+  const attributed = new Map<string, Claim>();
+  const keyOf = (c: Claim) => `${c.unitClass}|${JSON.stringify(c.value)}`;
+  for (const c of claims) if (c.attribution !== undefined && c.value !== undefined && !attributed.has(keyOf(c))) attributed.set(keyOf(c), c);
   for (const c of claims) {
     if (c.origin.rule !== 'origin/outlet-unattributed' || c.value === undefined) continue;
-    const source = claims.find((o) => o !== c && o.attribution !== undefined && o.unitClass === c.unitClass && JSON.stringify(o.value) === JSON.stringify(c.value));
+    const source = attributed.get(keyOf(c));
     if (source) {
       c.origin = because(source.origin.value, 'origin/repeated-in-article');
       c.attribution = source.attribution;
@@ -394,37 +426,38 @@ function adoptRepeatedOrigins(claims: Claim[]): void {
 }
 
 /** "North Korea denies doing so": a sentence whose subject, a named entity, is followed by a denial verb. */
-function denialBySubject(sentence: Sentence, entities: readonly EntityMention[]): { mention: number } | null {
+function denialBySubject(sentence: Sentence, entities: readonly EntityMention[], candidates: readonly number[]): { mention: number } | null {
   const toks = sentence.tokens;
   for (let i = 0; i < Math.min(toks.length, 8); i++) {
     if (!/^den(y|ies|ied)$/i.test(toks[i].text)) continue;
     const before = toks[i - 1]?.text.toLowerCase() === 'has' || toks[i - 1]?.text.toLowerCase() === 'have' ? i - 1 : i;
-    const subject = entities.findIndex((e) => e.span[0] >= sentence.span[0] && toks[before - 1] && e.span[1] === toks[before - 1].span[1]);
-    if (subject >= 0) return { mention: subject };
+    const subject = candidates.find((i) => toks[before - 1] && entities[i].span[1] === toks[before - 1].span[1]);
+    if (subject !== undefined) return { mention: subject };
   }
   return null;
 }
 
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
-function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions): Claim[] {
+function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
   const out: Claim[] = [];
   const lex = opts.lexicon;
+  const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
   input.sentences.forEach((sentence, si) => {
-    if (quantityClaims.some((c) => c.sentenceIndex === si)) return;
-    const dates = input.dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
-    const denial = input.attributions.findIndex((a) => /^den(y|ies|ied|ying)/i.test(a.cue.text) && a.cue.span[0] >= sentence.span[0] && a.cue.span[1] <= sentence.span[1]);
-    const denier = denial < 0 ? denialBySubject(sentence, input.entities) : null;
+    if (withQuantity.has(si)) return;
+    const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
+    const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
+    const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
     if (dates.length === 0 && denial < 0 && !denier) return;
     const predicate = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).find((x) => x.lemma);
     const predStart = predicate?.t.span[0] ?? sentence.span[1];
-    const inSentence = input.entities.map((e, i) => ({ e, i })).filter(({ e }) => e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1]);
+    const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
     const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
-    let origin: Origin = attributionFor(sentence.span, sentence, input) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
+    let origin: Origin = attributionFor(sentence.span, si, input, idx) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
     let predicateLemma = predicate?.lemma ?? null;
     let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
     if (denial >= 0) {
       const a = input.attributions[denial];
-      origin = { name: speakerName(a, input.entities, input.text) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
+      origin = { name: speakerName(a, input.entities, input.text, idx.entities[si]) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
       // "North Korea denies doing so": the denied act is the previous sentence's predicate.
       if (!predicateLemma && si > 0) {
         const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
@@ -443,8 +476,8 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
     out.push({
       subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
       predicate: because(predicateLemma ?? 'be', predicateRule),
-      place: findPlace(sentence, sentence.span[0], [0, 0], input.entities),
-      time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts),
+      place: findPlace(sentence, sentence.span[0], [0, 0], input.entities, idx.entities[si]),
+      time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]),
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
       modality: isDenial ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
