@@ -120,3 +120,24 @@ test('adding the same article id twice is a misuse', () => {
   index.add(CHILE_1);
   assert.throws(() => index.add(CHILE_1));
 });
+
+test('an index reloaded mid-stream scores every later article exactly as the one kept in memory', () => {
+  // Deterministic synthetic articles over overlapping vocabularies, enough for the norm cache to go stale and refresh.
+  let seed = 7;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const topics = ['harbour strike dockers wages union', 'wildfire evacuation hillside crews wind', 'election ballots recount county judge', 'vaccine trial dose volunteers agency'];
+  const places = ['Valparaiso', 'Malatya', 'Quebec', 'Lagos', 'Osaka', 'Perth'];
+  const articles: ClusterInput[] = [];
+  for (let i = 0; i < 80; i++) {
+    const words = topics[i % topics.length]!.split(' ');
+    const place = places[Math.floor(rand() * places.length)]!;
+    const sentences = Array.from({ length: 4 }, () => `${place} officials said the ${words.map((w) => (rand() < 0.6 ? w : 'report')).join(' ')} continued.`);
+    articles.push({ id: `a${i}`, title: null, text: sentences.join(' '), published: new Date(Date.UTC(2024, 0, 1 + (i % 20))).toISOString() });
+  }
+  const kept = new StoryIndex();
+  let reloaded = new StoryIndex();
+  for (const [i, article] of articles.entries()) {
+    assert.deepEqual(reloaded.add(article), kept.add(article), `article ${i}`);
+    reloaded = StoryIndex.fromJSON(JSON.parse(JSON.stringify(reloaded.toJSON())));
+  }
+});

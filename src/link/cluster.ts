@@ -34,7 +34,7 @@ export interface ClusterDecision {
 type Vec = Map<string, number>;
 
 /** IDF-weighted lengths of a vector pair, cached until the corpus has grown by `normRefresh`. */
-interface Norms {
+export interface Norms {
   terms: number;
   ents: number;
   /** The most salient entity keys (largest weight times IDF) with those products. */
@@ -67,8 +67,9 @@ export interface StoryIndexState {
   version: 1;
   options: StoryOptions;
   df: DocFrequencyState;
-  docs: { id: string; story: number; time: number | null; terms: [string, number][]; ents: [string, number][] }[];
-  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null }[];
+  /** `norms` is the cached IDF-weighted lengths, kept so a reloaded index decides exactly as the one it was saved from. */
+  docs: { id: string; story: number; time: number | null; terms: [string, number][]; ents: [string, number][]; norms?: Norms }[];
+  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null; norms?: Norms }[];
   postings: [string, number[]][];
 }
 
@@ -279,8 +280,8 @@ export class StoryIndex {
       version: 1,
       options: { ...this.options },
       df: this.df.toJSON(),
-      docs: this.docs.map((d) => ({ id: d.id, story: d.story, time: d.time, terms: [...d.terms], ents: [...d.ents] })),
-      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime })),
+      docs: this.docs.map((d) => ({ id: d.id, story: d.story, time: d.time, terms: [...d.terms], ents: [...d.ents], ...savedNorms(d.norms) })),
+      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime, ...savedNorms(s.norms) })),
       postings: [...this.postings].map(([t, l]) => [t, [...l]]),
     };
   }
@@ -291,12 +292,21 @@ export class StoryIndex {
     out.df = DocFrequency.fromJSON(state.df, out.options.maxDfRatio, out.options.minDocsForPruning);
     for (const d of state.docs) {
       out.byId.set(d.id, out.docs.length);
-      out.docs.push({ id: d.id, story: d.story, time: d.time, terms: new Map(d.terms), ents: new Map(d.ents), norms: stale() });
+      out.docs.push({ id: d.id, story: d.story, time: d.time, terms: new Map(d.terms), ents: new Map(d.ents), norms: loadedNorms(d.norms) });
     }
-    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: stale() });
+    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: loadedNorms(s.norms) });
     for (const [t, l] of state.postings) out.postings.set(t, [...l]);
     return out;
   }
+}
+
+/** The cached norms as saved (nothing when stale): the cache decides scores, so it is part of the state. */
+function savedNorms(n: Norms): { norms?: Norms } {
+  return n.at >= 0 ? { norms: { terms: n.terms, ents: n.ents, salient: n.salient.map(([k, w]) => [k, w]), at: n.at } } : {};
+}
+
+function loadedNorms(n: Norms | undefined): Norms {
+  return n === undefined ? stale() : { terms: n.terms, ents: n.ents, salient: n.salient.map(([k, w]) => [k, w]), at: n.at };
 }
 
 /** The `k` entries with the largest weight times IDF. */
