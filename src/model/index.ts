@@ -30,6 +30,27 @@ export interface Document {
   /** Metadata a structured record supplied; it beats what extraction would find. */
   hints: DocumentHints;
   messages: Message[];
+  /** How the document was fetched from the web or read from a crawl archive; absent for files and stdin. */
+  capture?: Capture;
+}
+
+/** A fetch (URL, feed item) or an archived capture (WARC response record) a document came from. */
+export interface Capture {
+  kind: 'http' | 'warc';
+  /** The URL asked for (for WARC, the record's target URI). */
+  url: string;
+  /** The URL the content came from after redirects. */
+  finalUrl: string;
+  /** HTTP status of the final response, when known. */
+  status: number | null;
+  /** When it was fetched or captured (ISO 8601). The page's own dates beat this one. */
+  fetchedAt: string;
+  /** The Content-Type header, when there was one. */
+  contentType: string | null;
+  /** The response body as received, before decoding, in base64. */
+  raw?: string;
+  /** The feed the item was listed in, when it came from a feed. */
+  feed?: string;
 }
 
 export interface DocumentHints {
