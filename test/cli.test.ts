@@ -41,8 +41,15 @@ function batchFolder(): string {
     <img src=x onerror="alert(2)"><a href="javascript:alert(3)">link</a><script>document.write('INJECTED')</script>
     <p>${ARTICLE.split('\n\n')[2]}</p><style>p{color:red}</style><noscript>NOSCRIPT TEXT</noscript></article></body></html>`;
   writeFileSync(join(batch, '06-hostile.html'), hostile);
-  const para = `<p>${ARTICLE.split('\n\n')[1]}</p>\n`;
-  writeFileSync(join(batch, '07-huge.html'), `<html><body><article>${para.repeat(Math.ceil((30 * 1024 * 1024) / para.length))}</article></body></html>`);
+  // 30 MB of distinct paragraphs (identical ones would rightly be dropped as duplicates).
+  const sentence = ARTICLE.split('\n\n')[1];
+  const paras: string[] = [];
+  for (let size = 0, i = 0; size < 30 * 1024 * 1024; i++) {
+    const p = `<p>Update ${i}: ${sentence}</p>\n`;
+    paras.push(p);
+    size += p.length;
+  }
+  writeFileSync(join(batch, '07-huge.html'), `<html><body><article>${paras.join('')}</article></body></html>`);
   writeFileSync(join(batch, '08-good.txt'), ARTICLE);
   return batch;
 }

@@ -36,14 +36,32 @@ export interface AnalysisOptions {
  * inside the speaker span (the head: "spy agency" in "South Korea's spy agency"), the longest on ties.
  */
 function linkSpeakers(attributions: Attribution[], entities: readonly EntityMention[]): Attribution[] {
+  // Mentions by start, and the longest mention: the ones overlapping a span are found by binary
+  // search and a short backward scan, so the pass stays linear-logarithmic on long articles.
+  const order = entities.map((_, i) => i).sort((x, y) => entities[x]!.span[0] - entities[y]!.span[0] || x - y);
+  let longest = 0;
+  for (const m of entities) longest = Math.max(longest, m.span[1] - m.span[0]);
   return attributions.map((a) => {
     if (!a.speaker) return a;
     const [s, e] = a.speaker.span;
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[order[mid]!]!.span[0] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    const overlapping: number[] = [];
+    for (let k = lo - 1; k >= 0; k--) {
+      const m = entities[order[k]!]!.span;
+      if (m[0] + longest <= s) break;
+      if (s < m[1]) overlapping.push(order[k]!);
+    }
+    overlapping.sort((x, y) => x - y);
     let best = -1;
-    for (let i = 0; i < entities.length; i++) {
-      const m = entities[i].span;
-      if (!(m[0] < e && s < m[1])) continue;
-      const b = best >= 0 ? entities[best].span : null;
+    for (const i of overlapping) {
+      const m = entities[i]!.span;
+      const b = best >= 0 ? entities[best]!.span : null;
       if (!b || m[1] > b[1] || (m[1] === b[1] && m[1] - m[0] > b[1] - b[0])) best = i;
     }
     return best >= 0 ? { ...a, speaker: { ...a.speaker, mention: best } } : a;

@@ -14,6 +14,36 @@ export interface ExtractOptions {
    * same batch), from which a page that never states a year takes one.
    */
   referenceDate?: string;
+  /** Longest article text kept, in characters; paragraphs past it are left out with a warning. */
+  maxArticleChars?: number;
+}
+
+/**
+ * The longest news articles run to some 150,000 characters; a page whose main text is far
+ * longer is a dump (a log, a book, a concatenation), and analysing all of it would hold up the
+ * batch for minutes. Its first million characters are kept.
+ */
+export const MAX_ARTICLE_CHARS = 1_000_000;
+
+/** The paragraphs that fit in `max` characters, and a warning when some did not. */
+function capParagraphs(paragraphs: string[], max: number): { kept: string[]; message: Message | null } {
+  let total = 0;
+  let n = 0;
+  for (; n < paragraphs.length; n++) {
+    if (total + paragraphs[n]!.length > max && n > 0) break;
+    total += paragraphs[n]!.length + 2;
+  }
+  if (n === paragraphs.length) return { kept: paragraphs, message: null };
+  let all = total;
+  for (let k = n; k < paragraphs.length; k++) all += paragraphs[k]!.length + 2;
+  return {
+    kept: paragraphs.slice(0, n),
+    message: {
+      severity: 'warning',
+      ruleId: 'extract/too-long',
+      reason: `the article text has ${all} characters; the first ${n} of ${paragraphs.length} paragraphs (${total} characters) are kept`,
+    },
+  };
 }
 
 /** Extracts the article a document carries. Content problems become messages; nothing here throws on bad input. */
@@ -22,18 +52,22 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   const html = document.mediaType === 'html' ? extractHtml(document.content) : null;
   const body = html ?? extractPageText(document.content);
   messages.push(...body.messages);
-  const { text, spans } = joinParagraphs(body.paragraphs);
+  const capped = capParagraphs(body.paragraphs, options.maxArticleChars ?? MAX_ARTICLE_CHARS);
+  if (capped.message) messages.push(capped.message);
+  const paragraphs = capped.kept;
+  const { text, spans } = joinParagraphs(paragraphs);
   if (text.trim().length === 0) {
     messages.push({ severity: 'error', ruleId: 'extract/no-content', reason: 'no article text was found in the document' });
   }
   const meta = extractMetadata({
     kind: document.mediaType,
     title: body.title,
-    paragraphs: body.paragraphs,
+    paragraphs,
     removed: body.removed,
     page: html?.page,
     hints: document.hints,
     referenceDate: options.referenceDate,
+    capture: document.capture,
   });
   messages.push(...meta.messages);
   return {

@@ -89,3 +89,13 @@ test('language is the body\'s, not the chrome\'s', () => {
   assert.equal(m.language?.value, 'en');
   assert.equal(m.language?.rule, 'text/franc');
 });
+
+test('dates deep inside a long text are found with their offsets into the whole text', () => {
+  const filler = 'Crews kept working through the night while officials counted the damage. ';
+  const parts: string[] = [];
+  for (let i = 0; i < 200; i++) parts.push(filler);
+  const text = `${parts.join('')}The port reopened on October 17, 2024 after the strike.\n${parts.join('')}Talks resumed on 3 November 2024.`;
+  const found = findDates(text);
+  assert.deepEqual(found.map((f) => f.date), [{ y: 2024, m: 10, d: 17 }, { y: 2024, m: 11, d: 3 }]);
+  for (const f of found) assert.equal(text.slice(f.index, f.index + f.text.length), f.text);
+});

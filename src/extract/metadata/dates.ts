@@ -53,7 +53,7 @@ export function isValidDate(y: number, m: number, d: number): boolean {
   return f.y === y && f.m === m && f.d === d;
 }
 
-type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
+export type Parser = { parse: (text: string, ref?: Date) => chrono.ParsedResult[] };
 
 /** The chrono parser for an ISO 639-1 language code; English when chrono has no locale for it. */
 function parserFor(lang: string | null): Parser {
@@ -69,6 +69,42 @@ function unglue(text: string): string {
   return text.replace(/(\d)(\p{Lu})/gu, '$1 $2');
 }
 
+/** Longest piece of text given to chrono-node in one call: some of its refiners rescan the text before each match, so whole pages would cost quadratic time. */
+const CHUNK = 2000;
+
+/**
+ * Runs a chrono parser over a text in pieces of at most CHUNK characters, cut at line ends and
+ * else at sentence ends (a date never spans either), with indexes into the whole text. Linear in
+ * the text's length.
+ */
+export function parseInChunks(parser: Parser, text: string, ref: Date): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + CHUNK);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const line = window.lastIndexOf('\n');
+      const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+      const space = window.lastIndexOf(' ');
+      const cut = line > CHUNK / 4 ? line + 1 : sentence > CHUNK / 4 ? sentence + 2 : space > CHUNK / 4 ? space + 1 : window.length;
+      end = start + cut;
+    }
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = parser.parse(text.slice(start, end), ref);
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      (r as { index: number }).index += start;
+      out.push(r);
+    }
+    start = end;
+  }
+  return out;
+}
+
 /**
  * Dates with a certain month and day in `text` (English always, plus `lang`'s parser when it
  * has one). Weekday-only and relative expressions ("Friday", "last week") are not returned.
@@ -81,13 +117,7 @@ export function findDates(text: string, lang: string | null = null): FoundDate[]
   if (extra !== chrono.en) parsers.push(extra);
   const out: FoundDate[] = [];
   for (const p of parsers) {
-    let results: chrono.ParsedResult[] = [];
-    try {
-      results = p.parse(src, ref);
-    } catch {
-      results = [];
-    }
-    for (const r of results) {
+    for (const r of parseInChunks(p, src, ref)) {
       const s = r.start;
       if (!s.isCertain('month') || !s.isCertain('day')) continue;
       if (!/[\d０-９]/.test(r.text) || /\b(ago|weeks?|months?|years?|days?|today|yesterday|tomorrow|tonight|now|past|last|next|this)\b/i.test(r.text)) continue;

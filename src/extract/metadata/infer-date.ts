@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node';
 import type { MetadataInput } from './index.js';
 import type { MetadataOptions } from './options.js';
 import type { DecidedDate } from './published.js';
-import { type FoundDate, dayNumber, findDates, fromDayNumber, isoOf, weekStart, weekdayOf } from './dates.js';
+import { type FoundDate, dayNumber, findDates, parseInChunks, fromDayNumber, isoOf, weekStart, weekdayOf } from './dates.js';
 import { chromeLines } from './names.js';
 import { listDates } from './published.js';
 
@@ -59,7 +59,7 @@ function weekdayRefs(text: string, lang: string | null): { day: number; text: st
   const extra = lang ? (chrono as unknown as Record<string, { parse: typeof chrono.en.parse } | undefined>)[lang] : undefined;
   if (extra && extra !== chrono.en && typeof extra.parse === 'function') parsers.push(extra as typeof chrono.en);
   for (const p of parsers) {
-    for (const r of p.parse(text, new Date(Date.UTC(2000, 5, 15, 12)))) {
+    for (const r of parseInChunks(p, text, new Date(Date.UTC(2000, 5, 15, 12)))) {
       const s = r.start;
       if (!s.isCertain('weekday') || s.isCertain('day')) continue;
       if (/\b(next|coming|nächste[nr]?|prochain|próximo|volgende)\b/i.test(r.text)) continue;

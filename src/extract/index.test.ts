@@ -1,0 +1,38 @@
+// Tests the public extraction step: an over-long main text is cut at paragraph ends with a warning.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Document } from '../model/index.js';
+import { extractArticle } from './index.js';
+
+function htmlDocument(paragraphs: string[]): Document {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('\n');
+  return {
+    id: 'long',
+    source: 'long.html',
+    mediaType: 'html',
+    content: `<html><head><title>Port strike enters its third week</title></head><body><article>${body}</article></body></html>`,
+    charset: { name: 'utf-8', basis: 'default' },
+    hints: {},
+    messages: [],
+  };
+}
+
+const paragraphs = Array.from({ length: 60 }, (_, i) => `Dockers in paragraph ${i} said on Tuesday that the strike at the port of Valparaiso would go on until wages rose by 12 percent.`);
+
+test('an article over the length limit keeps its first paragraphs and says how much was left out', () => {
+  const limit = 20 * paragraphs[0]!.length;
+  const article = extractArticle(htmlDocument(paragraphs), { maxArticleChars: limit });
+  assert.ok(article.text.length <= limit, `${article.text.length} characters kept`);
+  assert.ok(article.paragraphs.length > 10 && article.paragraphs.length < 60);
+  assert.ok(article.text.startsWith(paragraphs[0]!));
+  assert.ok(article.text.endsWith(paragraphs[article.paragraphs.length - 1]!), 'cut at a paragraph end');
+  const warning = article.messages.find((m) => m.ruleId === 'extract/too-long');
+  assert.equal(warning?.severity, 'warning');
+  assert.match(warning!.reason, new RegExp(`the first ${article.paragraphs.length} of 60 paragraphs`));
+});
+
+test('an article under the limit is kept whole, without a warning', () => {
+  const article = extractArticle(htmlDocument(paragraphs));
+  assert.equal(article.paragraphs.length, 60);
+  assert.ok(!article.messages.some((m) => m.ruleId === 'extract/too-long'));
+});
