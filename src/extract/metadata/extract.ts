@@ -2,6 +2,7 @@
 import type { ArticleMetadata, Decided, Message } from '../../model/index.js';
 import type { MetadataInput, MetadataResult } from './index.js';
 import { decideByline } from './byline.js';
+import { normaliseMarkupDate } from './dates.js';
 import { inferPublished } from './infer-date.js';
 import { detectLanguage } from './language.js';
 import { type MetadataOptions, resolveOptions } from './options.js';
@@ -27,12 +28,16 @@ function decideLanguage(input: MetadataInput, opts: MetadataOptions): Decided<st
 export function extractMetadata(input: MetadataInput, options?: Partial<MetadataOptions>): MetadataResult {
   const opts = resolveOptions(options);
   const messages: Message[] = [];
+  // A feed item's title, date and author (the hints of a document with `capture.feed`) yield to the page's own.
+  const feed = input.capture?.feed ? input.hints : null;
+  if (feed) input = { ...input, hints: { url: feed.url, outlet: feed.outlet } };
   const language = decideLanguage(input, opts);
   const lang = language.value === 'und' ? null : language.value;
   const outlet = decideOutlet(input, lang, opts);
-  const title = decideTitle(input, outlet?.value ?? null, opts);
-  const byline = decideByline(input, outlet?.value ?? null, opts);
-  let published: ArticleMetadata['published'] = explicitPublished(input, lang, opts);
+  const title = decideTitle(input, outlet?.value ?? null, opts) ?? (feed?.title ? { value: feed.title, rule: 'feed/title' } : null);
+  const byline = decideByline(input, outlet?.value ?? null, opts) ?? (feed?.byline ? { value: feed.byline, rule: 'feed/author' } : null);
+  let published: ArticleMetadata['published'] = explicitPublished(input, lang, opts)
+    ?? (feed?.published ? { value: normaliseMarkupDate(feed.published) ?? feed.published, rule: 'feed/published', basis: 'explicit', evidence: feed.published } : null);
   if (!published) {
     const inferred = inferPublished(input, lang, opts, input.referenceDate);
     published = inferred.decided;
@@ -41,6 +46,12 @@ export function extractMetadata(input: MetadataInput, options?: Partial<Metadata
     } else if (inferred.partial) {
       messages.push({ severity: 'warning', ruleId: 'metadata/date-year-unknown', reason: `The latest date the article mentions ("${inferred.partial}") has no year, and no reference date was given to resolve it` });
     }
+  }
+  const fetchedAt = input.capture?.fetchedAt;
+  if (!published && fetchedAt && !Number.isNaN(Date.parse(fetchedAt))) {
+    // The page's own dates beat the fetch time; it is the date of last resort.
+    published = { value: fetchedAt, rule: 'capture/fetch-time', basis: 'inferred', evidence: `fetched ${fetchedAt}` };
+    messages.push({ severity: 'info', ruleId: 'metadata/date-fetch-time', reason: `No stated or inferable publication date; using the fetch time ${fetchedAt}` });
   }
   if (!published) messages.push({ severity: 'warning', ruleId: 'metadata/no-date', reason: 'No publication date found or inferable' });
   if (!title) messages.push({ severity: 'warning', ruleId: 'metadata/no-title', reason: 'No title found' });

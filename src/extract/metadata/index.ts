@@ -1,5 +1,5 @@
 // Public face of metadata extraction: title, outlet, byline, published date and language, each with its basis.
-import type { ArticleMetadata, DocumentHints, Message, RemovedBlock } from '../../model/index.js';
+import type { ArticleMetadata, Capture, DocumentHints, Message, RemovedBlock } from '../../model/index.js';
 import type { HtmlPageInfo } from '../html/index.js';
 
 export interface MetadataInput {
@@ -19,6 +19,11 @@ export interface MetadataInput {
    * articles of the same story. Only used to give a year to dates the page writes without one.
    */
   referenceDate?: string;
+  /**
+   * How the document was fetched or captured: its time is the publication date of last resort
+   * (`capture/fetch-time`), and with `feed` set the hints are the feed item's and yield to the page.
+   */
+  capture?: Capture;
 }
 
 export interface MetadataResult {
