@@ -9,6 +9,7 @@ import { workerCommand } from './commands/worker.js';
 import { analyzeCommand, dossierCommand, exportCommand, storiesCommand } from './commands/stories.js';
 import { serveCommand } from './commands/serve.js';
 import { EXIT, processIo, type Io } from './io.js';
+import { addWebOptions, INPUTS_HELP } from './web-options.js';
 import { DEFAULT_DB } from '../store/index.js';
 
 /** Builds the program; each command sets `state.code` to its exit code. */
@@ -25,7 +26,7 @@ export function buildProgram(io: Io, state: { code: number }): Command {
   program
     .command('analyze')
     .description('the main job: ingest, extract, analyse, store and link documents, then print the dossier of every story they fall in')
-    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .argument('<paths...>', INPUTS_HELP)
     .option(...dbOption)
     .option('--json', 'print the dossier as JSON (schema/dossier.schema.json)')
     .option('--md', 'print the dossier as Markdown')
@@ -86,7 +87,7 @@ export function buildProgram(io: Io, state: { code: number }): Command {
   program
     .command('add')
     .description('ingest, extract and store documents; documents already stored are counted, not duplicated')
-    .argument('<paths...>', 'files, folders (searched recursively) or - for standard input')
+    .argument('<paths...>', INPUTS_HELP)
     .option(...dbOption)
     .option('--json', 'print the summary as JSON')
     .option('--queue', 'enqueue the documents for `triangulate worker` processes instead (PostgreSQL store)')
@@ -145,6 +146,9 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .action(async (opts: { db: string; port: number; host: string; token?: string }) => {
       state.code = await serveCommand(opts, io);
     });
+
+  // The commands that read inputs fetch URLs and feeds too (src/cli/web-options.ts).
+  for (const command of program.commands) if (command.name() === 'add' || command.name() === 'analyze') addWebOptions(command);
 
   return program;
 }

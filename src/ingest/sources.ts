@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultIngestOptions, documentsFromBytes, type IngestItem, type IngestOptions } from './documents.js';
+import { readWebAndLocal, type WebOptions } from './web/index.js';
 
 const SKIPPED_NAMES = /^(\.|node_modules$)/;
 const INGESTIBLE = /\.(html?|xhtml|txt|text|md|jsonl|ndjson|json)(\.gz)?$/i;
@@ -26,10 +27,16 @@ async function* walk(dir: string): AsyncGenerator<string> {
 
 export interface ReadOptions extends Partial<IngestOptions> {
   stdin?: NodeJS.ReadableStream;
+  /** How http(s) URLs, URL lists (`.urls`, `.txt` of URLs) and feed files are fetched (src/ingest/web); `false` reads them as files. */
+  web?: Partial<WebOptions> | false;
 }
 
 /** Yields one item per document found in the inputs; unreadable inputs yield failures and the rest go on. */
 export async function* readInputs(inputs: readonly string[], options: ReadOptions = {}): AsyncGenerator<IngestItem> {
+  if (options.web !== false) {
+    yield* readWebAndLocal(inputs, options.web ?? {}, (local) => readInputs(local, { ...options, web: false }));
+    return;
+  }
   const opts: IngestOptions = { ...defaultIngestOptions, ...options };
   for (const input of inputs) {
     if (input === '-') {

@@ -1,6 +1,6 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
 import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
-import { readInputs, type IngestItem } from '../ingest/index.js';
+import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.js';
 import { buildStory, type StoryMember } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
@@ -24,6 +24,8 @@ export interface RunSummary {
 
 export interface RunOptions extends DocumentRunOptions {
   stdin?: NodeJS.ReadableStream;
+  /** How URLs, URL lists and feed files among the inputs are fetched (src/ingest/web). */
+  web?: ReadOptions['web'];
 }
 
 /** Options of a run over documents already in memory. */
@@ -38,7 +40,7 @@ export interface DocumentRunOptions {
 
 /** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
 export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
-  return runDocuments(readInputs(inputs, { stdin: options.stdin }), store, options);
+  return runDocuments(readInputs(inputs, { stdin: options.stdin, web: options.web }), store, options);
 }
 
 async function* iterate(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
