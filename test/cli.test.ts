@@ -71,7 +71,10 @@ test('a batch of bad inputs: each gets a message or an article and the batch goe
   const hostile = bySource.get('06-hostile.html')?.text ?? '';
   assert.match(hostile, /regional governor said/);
   for (const payload of ['__pwned', 'alert(', 'INJECTED', 'javascript:', 'color:red', 'NOSCRIPT']) assert.ok(!hostile.includes(payload), payload);
-  assert.ok((bySource.get('07-huge.html')?.text ?? '').length > 1_000_000, 'the 30 MB page is extracted');
+  const huge = bySource.get('07-huge.html');
+  assert.match(huge?.text ?? '', /^Update 0: /, 'the 30 MB page is extracted');
+  assert.ok((huge?.text?.length ?? 0) > 900_000 && (huge?.text?.length ?? 0) <= 1_000_000, 'its text is cut at a paragraph end near a million characters');
+  assert.ok(huge?.messages.some((m) => m.ruleId === 'extract/too-long' && m.severity === 'warning'), 'the cut is said in a warning');
   assert.match(bySource.get('08-good.txt')?.text ?? '', /civil defence agency/);
 });
 
