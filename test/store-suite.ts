@@ -129,6 +129,23 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getState('big'), big);
     });
 
+    test('putEvents stores each key once and returns the keys it stored; listEvents gives a story\'s events newest first', async () => {
+      const store = await fresh();
+      const ev = (key: string, storyId: string, at: string, data: unknown = { key, text: 'Ünïcode “quoted” <b>&</b>' }) => ({ key, storyId, kind: key.split('|')[0], at, data });
+      assert.deepEqual(await store.putEvents([]), []);
+      assert.deepEqual(await store.listEvents('s1'), []);
+      const first = [ev('new-story|s1', 's1', '2026-11-23T10:00:00.000Z'), ev('updated|s1|q|x', 's1', '2026-11-23T11:00:00.000Z'), ev('new-story|s2', 's2', '2026-11-23T10:30:00.000Z')];
+      assert.deepEqual(await store.putEvents(first), ['new-story|s1', 'updated|s1|q|x', 'new-story|s2']);
+      const again = [ev('updated|s1|q|x', 's1', '2026-11-24T00:00:00.000Z', { changed: true }), ev('denied|s1|d|y', 's1', '2026-11-23T11:00:00.000Z'), ev('denied|s1|d|y', 's1', '2026-11-23T11:00:00.000Z')];
+      assert.deepEqual(await store.putEvents(again), ['denied|s1|d|y'], 'a stored key is kept as it was; a key given twice is stored once');
+      const listed = await store.listEvents('s1');
+      assert.deepEqual(listed.map((e) => e.key), ['denied|s1|d|y', 'updated|s1|q|x', 'new-story|s1'], 'newest first; equal times: last stored first');
+      assert.deepEqual(listed[1], first[1]);
+      assert.deepEqual((await store.listEvents('s1', { limit: 1 })).map((e) => e.key), ['denied|s1|d|y']);
+      assert.deepEqual((await store.listEvents('s2')).map((e) => e.kind), ['new-story']);
+      assert.deepEqual(await store.listEvents('none'), []);
+    });
+
     test('the pipeline runs on the store: the example corpus is one story, and a second run adds nothing', async () => {
       const store = await fresh();
       const first = await runPipeline(['examples/korea-troops-2024'], store);

@@ -8,6 +8,7 @@ import { jobsCommand } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
 import { analyzeCommand, dossierCommand, exportCommand, storiesCommand } from './commands/stories.js';
 import { serveCommand } from './commands/serve.js';
+import { watchCommand, type WatchCommandOptions } from './commands/watch.js';
 import { EXIT, processIo, type Io } from './io.js';
 import { addWebOptions, INPUTS_HELP } from './web-options.js';
 import { DEFAULT_DB } from '../store/index.js';
@@ -63,6 +64,21 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .action(async (story: string, opts: { db: string; csv: string }) => {
       state.code = await exportCommand(story, opts, io);
     });
+
+  // Sources are read as `add` reads them, with the same fetching flags; a feed's items are fetched once.
+  addWebOptions(
+    program
+      .command('watch')
+      .description('follow stories: every so often run the sources\' new documents through the pipeline and report what changed (new stories, articles and claims, updated values, verdict changes, denials)')
+      .argument('<sources...>', `${INPUTS_HELP}, read again every cycle`)
+      .option(...dbOption)
+      .option('--every <duration>', 'time between cycles: 30s, 10m, 1h', '10m')
+      .option('--events <file>', 'append each event to this file as a JSON line')
+      .option('--webhook <url>', 'POST each event as JSON to this URL (3 tries with backoff)')
+      .option('--once', 'run one cycle and exit'),
+  ).action(async (sources: string[], opts: WatchCommandOptions) => {
+    state.code = await watchCommand(sources, opts, io);
+  });
 
   program
     .command('extract')

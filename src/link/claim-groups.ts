@@ -172,6 +172,23 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   return groups;
 }
 
+/**
+ * The bucket key of a built group, read back from the group: unlike its id (`gN`, in the order
+ * of how often groups are told) and its statement (which carries the leading value), it stays
+ * the same when tellings are added. Counted claims: unit class, predicate family, scope and
+ * subject head; denials without a value: predicate family and the denying origin (its
+ * canonical id); other dated claims: predicate family, subject head and date. Keep in step
+ * with the key `groupClaims` buckets by.
+ */
+export function claimGroupKey(g: ClaimGroup, options: GroupOptions = defaultGroupOptions): string {
+  const fam = family(g.predicate);
+  const first = g.tellings[0];
+  const scope = first?.modality === 'planned' ? 'planned' : first?.modality === 'denied' ? 'denied' : 'actual';
+  if (g.tellings.some((t) => t.value !== null)) return `q|${g.unitClass ?? ''}|${fam}|${scope}|${subjectHead(g.subject, options)}`;
+  if (scope === 'denied') return `d|${fam}|${mostCommon(g.tellings.map((t) => t.originEntityId ?? entityKey(t.origin)))}`;
+  return `e|${fam}|${subjectHead(g.subject, options)}|${first?.asOf ?? ''}`;
+}
+
 /** Planned totals and deployed counts of the same thing, and denials of an act, point at each other. */
 function linkRelated(groups: ClaimGroup[]): void {
   for (const g of groups) {

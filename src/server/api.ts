@@ -65,6 +65,14 @@ export function apiRoutes(deps: ApiDeps): Hono {
     return c.json(group);
   });
 
+  api.get('/stories/:id/events', async (c) => {
+    const id = c.req.param('id');
+    const limit = intParam(c, 'limit', 100, 1, 1000);
+    const events = await store.listEvents(id, { limit });
+    if (events.length === 0 && (await store.storyMembers(id)).length === 0) throw new HttpError(404, 'Not Found', `No story "${id}".`);
+    return c.json({ storyId: id, limit, events: events.map((e) => e.data) });
+  });
+
   api.get('/stories/:id/attributions', async (c) => {
     const { story } = await stories.require(c.req.param('id'));
     return c.json({ storyId: story.id, attributions: story.attributions });

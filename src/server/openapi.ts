@@ -69,6 +69,21 @@ export function openApiDocument(): object {
           responses: { 200: ok('The claim group.', { $ref: '#/components/schemas/ClaimGroup' }), 404: notFound },
         },
       },
+      '/api/stories/{id}/events': {
+        get: {
+          summary: "A story's change history, newest first (events stored by `triangulate watch`)",
+          parameters: [storyId, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } }],
+          responses: {
+            200: ok('The events.', {
+              type: 'object',
+              required: ['storyId', 'limit', 'events'],
+              properties: { storyId: { type: 'string' }, limit: { type: 'integer' }, events: { type: 'array', items: { $ref: '#/components/schemas/ChangeEvent' } } },
+            }),
+            400: problem,
+            404: notFound,
+          },
+        },
+      },
       '/api/stories/{id}/attributions': {
         get: {
           summary: 'Who said what in a story',
@@ -186,6 +201,56 @@ export function openApiDocument(): object {
             explanation: { type: 'string' },
             independentOrigins: { type: 'integer' },
             tellings: { type: 'array', items: { type: 'object' } },
+          },
+        },
+        ChangeEvent: {
+          type: 'object',
+          description: 'What new articles changed in a story, with its evidence. `key` is deterministic (kind, story, claim group key, cause): an event is emitted and stored once.',
+          required: ['key', 'kind', 'detectedAt', 'story', 'claimGroup', 'verdict', 'value', 'sentences', 'articles', 'origins', 'message'],
+          properties: {
+            key: { type: 'string' },
+            kind: { enum: ['new-story', 'new-article', 'new-claim-group', 'updated', 'verdict-changed', 'denied'] },
+            detectedAt: { type: 'string', format: 'date-time' },
+            story: { type: 'object', required: ['id', 'title'], properties: { id: { type: 'string' }, title: { type: 'string' } } },
+            claimGroup: {
+              description: 'The claim group after the change; `key` is stable across runs, `id` is not.',
+              oneOf: [
+                { type: 'null' },
+                {
+                  type: 'object',
+                  required: ['id', 'key', 'statement', 'verdict', 'verdictRule', 'explanation'],
+                  properties: { id: { type: 'string' }, key: { type: 'string' }, statement: { type: 'string' }, verdict: { type: 'string' }, verdictRule: { type: 'string' }, explanation: { type: 'string' } },
+                },
+              ],
+            },
+            verdict: { oneOf: [{ type: 'null' }, { type: 'object', required: ['from', 'to'], properties: { from: { type: ['string', 'null'] }, to: { type: 'string' } } }] },
+            value: { oneOf: [{ type: 'null' }, { type: 'object', required: ['from', 'to'], properties: { from: { type: 'string' }, to: { type: 'string' } } }] },
+            sentences: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['articleId', 'text', 'span', 'outlet', 'origin', 'asOf', 'role'],
+                properties: {
+                  articleId: { type: 'string' },
+                  text: { type: 'string' },
+                  span: { $ref: '#/components/schemas/Span' },
+                  outlet: { type: ['string', 'null'] },
+                  origin: { type: 'string' },
+                  asOf: { type: ['string', 'null'] },
+                  role: { enum: ['new', 'earlier'] },
+                },
+              },
+            },
+            articles: {
+              type: 'array',
+              items: {
+                type: 'object',
+                required: ['id', 'outlet', 'title', 'published', 'url'],
+                properties: { id: { type: 'string' }, outlet: { type: ['string', 'null'] }, title: { type: ['string', 'null'] }, published: { type: ['string', 'null'] }, url: { type: ['string', 'null'] } },
+              },
+            },
+            origins: { type: 'array', items: { type: 'string' } },
+            message: { type: 'string' },
           },
         },
         Article: {

@@ -6,6 +6,7 @@ import { HttpError } from './errors.js';
 import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
 import { storyHref } from './links.js';
 import { articlePage } from './pages/article.js';
+import { CHANGES_SHOWN } from './pages/changes.js';
 import { dossierPage } from './pages/dossier.js';
 import { searchPage, storiesPage, uploadPage, uploadResultPage, type SearchRow } from './pages/lists.js';
 import { dayParam, intParam, textParam } from './params.js';
@@ -30,7 +31,9 @@ export function uiRoutes(deps: UiDeps): Hono {
 
   ui.get('/stories/:id', async (c) => {
     const loaded = await stories.require(c.req.param('id'));
-    return c.html(StoryLoader.rendered(loaded, 'dossier.html', () => dossierPage(loaded).value));
+    // The change history comes from the store on every request (a watch in another process adds to it).
+    const changes = await store.listEvents(loaded.story.id, { limit: CHANGES_SHOWN + 1 });
+    return c.html(StoryLoader.rendered(loaded, `dossier.html\n${changes.length}\n${changes[0]?.key ?? ''}`, () => dossierPage(loaded, changes).value));
   });
 
   ui.get('/articles/:id', async (c) => {

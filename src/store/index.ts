@@ -3,7 +3,7 @@ import { SqliteStore } from './sqlite.js';
 import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
-export type { Store, ArticleSummary, PutResult, StoryMembership, StorySummary } from './store.js';
+export type { Store, ArticleSummary, PutResult, StoryMembership, StorySummary, StoredEvent } from './store.js';
 export { SqliteStore } from './sqlite.js';
 export { PostgresStore, type PostgresStoreOptions, type Queryable } from './postgres.js';
 

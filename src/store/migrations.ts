@@ -84,4 +84,20 @@ export const sqliteMigrations: readonly Migration[] = [
         FROM analyses an, json_each(an.data, '$.claims') c;
     `,
   },
+  {
+    version: 5,
+    name: 'events',
+    sql: `
+      -- Change events of stories (watch), one row per event key; data is the event as JSON.
+      CREATE TABLE events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        key TEXT NOT NULL UNIQUE,
+        story_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        data TEXT NOT NULL
+      );
+      CREATE INDEX events_story ON events(story_id, at, seq);
+    `,
+  },
 ];

@@ -134,4 +134,20 @@ export const postgresMigrations: readonly Migration[] = [
       INSERT INTO queue_progress (name, watermark, version) VALUES ('link', 0, 0);
     `,
   },
+  {
+    version: 6,
+    name: 'events',
+    sql: `
+      -- Change events of stories (watch), stored once by key; read by story, newest first.
+      CREATE TABLE events (
+        key text PRIMARY KEY,
+        seq bigserial NOT NULL,
+        story_id text NOT NULL,
+        kind text NOT NULL,
+        at timestamptz NOT NULL,
+        data json NOT NULL
+      );
+      CREATE INDEX events_story_at ON events (story_id, at DESC, seq DESC);
+    `,
+  },
 ];

@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
-import type { ArticleSummary, PutResult, SearchHit, Store, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -314,6 +314,36 @@ export class PostgresStore implements Store {
     for (const r of claims.rows) hits.push({ kind: 'claim', articleId: r.article_id, snippet: r.snippet, rank: r.rank, span: [r.span_start, r.span_end] });
     // A stable sort: ties keep articles before claims, each in their query's order.
     return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  async putEvents(events: readonly StoredEvent[]): Promise<string[]> {
+    if (events.length === 0) return [];
+    // One statement: all or none; a key given twice in one call is stored once (the first).
+    const { rows } = await this.db.query<{ key: string }>(
+      `INSERT INTO events (key, story_id, kind, at, data)
+       SELECT k, s, kd, a, d FROM (
+         SELECT DISTINCT ON (k) k, s, kd, a, d, o FROM unnest($1::text[], $2::text[], $3::text[], $4::timestamptz[], $5::json[]) WITH ORDINALITY AS x(k, s, kd, a, d, o)
+         ORDER BY k, o
+       ) y ORDER BY o
+       ON CONFLICT (key) DO NOTHING RETURNING key`,
+      [
+        events.map((e) => e.key),
+        events.map((e) => e.storyId),
+        events.map((e) => e.kind),
+        events.map((e) => new Date(e.at).toISOString()),
+        events.map((e) => JSON.stringify(e.data)),
+      ],
+    );
+    const stored = new Set(rows.map((r) => r.key));
+    return [...new Set(events.map((e) => e.key))].filter((k) => stored.has(k));
+  }
+
+  async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
+    const { rows } = await this.db.query<{ key: string; story_id: string; kind: string; at: Date; data: unknown }>(
+      'SELECT key, story_id, kind, at, data FROM events WHERE story_id = $1 ORDER BY at DESC, seq DESC LIMIT $2',
+      [storyId, options.limit ?? null],
+    );
+    return rows.map((r) => ({ key: r.key, storyId: r.story_id, kind: r.kind, at: r.at.toISOString(), data: r.data }));
   }
 
   async close(): Promise<void> {

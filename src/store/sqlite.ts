@@ -4,7 +4,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, PutResult, SearchHit, Store, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
 
 interface ArticleRow {
   id: string;
@@ -225,6 +225,22 @@ export class SqliteStore implements Store {
       hits.push({ kind: 'claim', articleId: r.article_id, rank: r.rank, snippet: r.snippet, span: [r.span_start, r.span_end] });
     }
     return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+  }
+
+  async putEvents(events: readonly StoredEvent[]): Promise<string[]> {
+    const stmt = this.db.prepare('INSERT OR IGNORE INTO events (key, story_id, kind, at, data) VALUES (?, ?, ?, ?, ?)');
+    return this.db.transaction((): string[] => {
+      const stored: string[] = [];
+      for (const e of events) if (stmt.run(e.key, e.storyId, e.kind, new Date(e.at).toISOString(), JSON.stringify(e.data)).changes > 0) stored.push(e.key);
+      return stored;
+    })();
+  }
+
+  async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
+    const rows = this.db
+      .prepare('SELECT key, story_id, kind, at, data FROM events WHERE story_id = ? ORDER BY at DESC, seq DESC LIMIT ?')
+      .all(storyId, options.limit ?? -1) as { key: string; story_id: string; kind: string; at: string; data: string }[];
+    return rows.map((r) => ({ key: r.key, storyId: r.story_id, kind: r.kind, at: r.at, data: JSON.parse(r.data) as unknown }));
   }
 
   async close(): Promise<void> {

@@ -49,6 +49,18 @@ export interface SearchHit {
 }
 
 /**
+ * A change event of a story (see src/watch/events.ts), stored once by its key. `data` is the
+ * whole event as JSON; `at` is when it was detected (ISO 8601, stored to the millisecond).
+ */
+export interface StoredEvent {
+  key: string;
+  storyId: string;
+  kind: string;
+  at: string;
+  data: unknown;
+}
+
+/**
  * Persistence behind one narrow, asynchronous interface so that callers never know which
  * database holds their data. Writes are idempotent by content id.
  */
@@ -75,5 +87,9 @@ export interface Store {
   putState(name: string, data: string): Promise<void>;
   /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
+  /** Stores events whose keys are not stored yet (an event is stored once) and returns the keys it stored, in order. */
+  putEvents(events: readonly StoredEvent[]): Promise<string[]>;
+  /** A story's events, newest first (by time, then by when they were stored). */
+  listEvents(storyId: string, options?: { limit?: number }): Promise<StoredEvent[]>;
   close(): Promise<void>;
 }

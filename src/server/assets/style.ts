@@ -74,6 +74,15 @@ table.coverage th.group { font-weight: 400; min-width: 16rem; }
 table.coverage td { text-align: center; }
 table.coverage td.yes { color: var(--link); }
 ol.articles li { margin: .2rem 0; }
+ol.changes { list-style: none; padding: 0; }
+ol.changes li.change { border-left: 4px solid var(--single); padding: .2rem .75rem; margin: .6rem 0; }
+li.change.k-updated { border-left-color: var(--upd); } li.change.k-denied { border-left-color: var(--deny); }
+li.change.k-verdict-changed { border-left-color: var(--link); } li.change.k-new-story, li.change.k-new-claim-group { border-left-color: var(--ok); }
+li.change p { margin: .2rem 0; }
+li.change .kind { font-weight: 700; margin-right: .3rem; }
+li.change time { color: var(--muted); font-size: .88rem; margin-right: .3rem; }
+ul.evidence { margin: .2rem 0; padding-left: 1.2rem; }
+ul.evidence li.earlier { color: var(--muted); }
 article.article .text { font-size: 1.05rem; line-height: 1.7; max-width: 46rem; }
 article.article .text p { margin: 0 0 1rem; }
 .s:target { background: #fff3b0; box-shadow: 0 0 0 2px #ffd54a; border-radius: 2px; -webkit-box-decoration-break: clone; box-decoration-break: clone; }

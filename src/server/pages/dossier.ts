@@ -5,6 +5,8 @@ import { valueChart } from '../chart.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref, claimAnchor, storyHref } from '../links.js';
 import type { LoadedStory } from '../stories.js';
+import type { StoredEvent } from '../../store/index.js';
+import { changesSection } from './changes.js';
 import { Citations, dateRange, verdictBadge } from './common.js';
 import { coverageSection, defaultPageLimits, entitiesSection, more, speakersSection, timelineSection, type PageLimits } from './dossier-sections.js';
 import { layout } from './layout.js';
@@ -67,8 +69,8 @@ function articlesSection(loaded: LoadedStory, cites: Citations): SafeHtml {
   )}</ol></section>`;
 }
 
-/** The dossier page body of a built story. */
-export function dossierBody(loaded: LoadedStory, limits: PageLimits = defaultPageLimits): SafeHtml {
+/** The dossier page body of a built story, with its change history when it has one (newest first). */
+export function dossierBody(loaded: LoadedStory, limits: PageLimits = defaultPageLimits, changes: readonly StoredEvent[] = []): SafeHtml {
   const { story } = loaded;
   const cites = new Citations(loaded);
   const outlets = new Set(loaded.articles.map((a) => a.outlet ?? 'unknown outlet'));
@@ -77,9 +79,10 @@ export function dossierBody(loaded: LoadedStory, limits: PageLimits = defaultPag
 <header class="story-head">
 <h1>${story.title}</h1>
 <p class="meta">${loaded.articles.length} articles from ${outlets.size} outlets · ${dateRange(story.dateRange.from, story.dateRange.to)} · ${story.claimGroups.length} claim groups${contested > 0 ? `, ${contested} contested` : ''} · <a href="${`/api${storyHref(story.id)}`}">JSON</a></p>
-<nav class="toc"><a href="#brief">Brief</a> <a href="#claims">Claims</a> <a href="#timeline">Timeline</a> <a href="#speakers">Who said what</a> <a href="#coverage">Coverage</a> <a href="#entities">Entities</a> <a href="#articles">Articles</a></nav>
+<nav class="toc"><a href="#brief">Brief</a> ${changes.length > 0 ? html`<a href="#changes">Changes</a> ` : ''}<a href="#claims">Claims</a> <a href="#timeline">Timeline</a> <a href="#speakers">Who said what</a> <a href="#coverage">Coverage</a> <a href="#entities">Entities</a> <a href="#articles">Articles</a></nav>
 </header>
 ${briefSection(story, cites)}
+${changesSection(story, changes)}
 <section id="claims"><h2>Claim groups</h2>
 ${story.claimGroups.length === 0 ? html`<p>No comparable claims were found.</p>` : story.claimGroups.map((g) => claimGroupSection(g, story, cites, limits))}
 </section>
@@ -92,6 +95,6 @@ ${articlesSection(loaded, cites)}
 }
 
 /** The whole dossier page. */
-export function dossierPage(loaded: LoadedStory): SafeHtml {
-  return layout({ title: loaded.story.title, scripts: ['dossier.js'] }, dossierBody(loaded));
+export function dossierPage(loaded: LoadedStory, changes: readonly StoredEvent[] = []): SafeHtml {
+  return layout({ title: loaded.story.title, scripts: ['dossier.js'] }, dossierBody(loaded, defaultPageLimits, changes));
 }
