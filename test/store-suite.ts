@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
-import { buildDossier, runPipeline } from '../src/pipeline/index.js';
+import { buildDossier, runPipeline, storySnapshot } from '../src/pipeline/index.js';
 import type { Store, StoryMembership } from '../src/store/index.js';
 
 export function article(id: string, title: string, text = `Text of ${title}.`): Article {
@@ -157,6 +157,35 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.deepEqual([again.added, again.present], [0, 5]);
       const after = await buildDossier(store);
       assert.deepEqual({ ...after, generatedAt: null }, { ...dossier, generatedAt: null });
+    });
+
+    test('story snapshots: kept per story, read back only under the signature they were stored with, replaced by a new one', async () => {
+      const store = await fresh();
+      assert.equal(await store.getStorySnapshot('s1', 'sig-a'), null);
+      await store.putStorySnapshot('s1', 'sig-a', '{"a":1}');
+      await store.putStorySnapshot('s2', 'sig-b', '{"b":2}');
+      assert.equal(await store.getStorySnapshot('s1', 'sig-a'), '{"a":1}');
+      assert.equal(await store.getStorySnapshot('s1', 'sig-b'), null, 'another signature reads nothing');
+      await store.putStorySnapshot('s1', 'sig-c', '{"c":3}');
+      assert.equal(await store.getStorySnapshot('s1', 'sig-a'), null, 'the old snapshot is replaced');
+      assert.equal(await store.getStorySnapshot('s1', 'sig-c'), '{"c":3}');
+      assert.equal(await store.getStorySnapshot('s2', 'sig-b'), '{"b":2}');
+    });
+
+    test('a story snapshot equals the story built from the store, and is rebuilt once an article joins', async () => {
+      const store = await fresh();
+      await runPipeline(['examples/korea-troops-2024/000_f0c3078e556d169a.txt', 'examples/korea-troops-2024/001_dfc21bdd1340145a.txt'], store);
+      const [first] = await store.listStories();
+      const built = await buildDossier(store, [first!.id]);
+      const snapshot = await storySnapshot(store, first!.id);
+      assert.deepEqual(snapshot?.story, built.stories[0]);
+      assert.deepEqual(snapshot?.articles, built.articles);
+      const again = await storySnapshot(store, first!.id);
+      assert.equal(again?.builtAt, snapshot?.builtAt, 'read back, not rebuilt, while the memberships are unchanged');
+      await runPipeline(['examples/korea-troops-2024'], store);
+      const grown = await storySnapshot(store, first!.id);
+      assert.equal(grown?.story.articleIds.length, 5);
+      assert.deepEqual(grown?.story, (await buildDossier(store, [first!.id])).stories[0]);
     });
 
     test('search finds articles by words of their title and text, and claims by their sentence, best first, with a snippet', async () => {

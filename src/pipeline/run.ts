@@ -6,7 +6,7 @@ import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
-import type { PutResult, Store } from '../store/index.js';
+import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { linkArticle, loadLinker, saveLinker, storeAndAnalyse } from './incremental.js';
 import { extractBatch } from './steps.js';
 
@@ -87,8 +87,12 @@ export async function runDocuments(
 }
 
 /** Builds one story from what the store holds. */
-export async function loadStory(store: Store, storyId: string): Promise<{ story: Story; members: StoryMember[] } | null> {
-  const memberships = await store.storyMembers(storyId);
+export async function loadStory(
+  store: Store,
+  storyId: string,
+  known?: readonly StoryMembership[],
+): Promise<{ story: Story; members: StoryMember[] } | null> {
+  const memberships = known ?? (await store.storyMembers(storyId));
   if (memberships.length === 0) return null;
   const members: StoryMember[] = [];
   for (const m of memberships) {

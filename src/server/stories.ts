@@ -1,17 +1,16 @@
 // Loading stories for the server: a per-app memo of built stories keyed by their memberships, and the filtered story list.
-import { createHash } from 'node:crypto';
-import { buildStory, type StoryMember } from '../link/index.js';
+import { buildSnapshot, membershipSignature, storedSnapshot } from '../pipeline/index.js';
 import type { ArticleJson } from '../model/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
-import { articleToJson } from '../report/index.js';
 import type { Store, StoryMembership, StorySummary } from '../store/index.js';
 import { HttpError } from './errors.js';
 
 export interface LoadedStory {
   story: Story;
-  members: StoryMember[];
   articles: ArticleJson[];
+  /** Each member article's sentence spans (citations point at sentences). */
+  sentences: Record<string, [number, number][]>;
   /** Outputs rendered from this build (pages, JSON), kept as long as the build is remembered. */
   rendered: Map<string, string>;
   builtAt: string;
@@ -39,24 +38,18 @@ export interface StoryRow {
   claimGroups: number;
 }
 
-function signature(memberships: readonly StoryMembership[]): string {
-  const h = createHash('sha1');
-  for (const m of memberships) h.update(`${m.articleId}|${m.syndicatedFrom ?? ''}|${m.similarity ?? ''}\n`);
-  return h.digest('hex');
-}
-
 /**
- * Builds stories from the store, remembering the last few built (per app, never module-wide).
- * A remembered story is used only while its memberships are unchanged; ingestion through the
- * app clears the memo, since a new analysis of a stored article changes no membership.
+ * Loads stories for the app: from the store's snapshot while the story's memberships are
+ * unchanged (built and stored otherwise), and remembers the last few loaded (per app, never
+ * module-wide) with what was rendered from them. Ingestion through the app clears the memo.
  */
 export class StoryLoader {
   private readonly memo = new Map<string, { signature: string; loaded: LoadedStory }>();
-  private readonly building = new Map<string, Promise<LoadedStory>>();
+  private readonly loading = new Map<string, Promise<LoadedStory>>();
 
   constructor(
     private readonly store: Store,
-    /** How many built stories to remember (0 builds every time). */
+    /** How many loaded stories to remember (0 reads the store every time). */
     private readonly capacity: number,
   ) {}
 
@@ -64,34 +57,30 @@ export class StoryLoader {
     this.memo.clear();
   }
 
-  /** The built story, or null when no article belongs to it. */
+  /** The loaded story, or null when no article belongs to it. */
   async load(storyId: string): Promise<LoadedStory | null> {
     const memberships = await this.store.storyMembers(storyId);
     if (memberships.length === 0) return null;
-    const sig = signature(memberships);
+    const sig = membershipSignature(memberships);
     const hit = this.memo.get(storyId);
     if (hit && hit.signature === sig) {
       this.memo.delete(storyId);
       this.memo.set(storyId, hit);
       return hit.loaded;
     }
-    // Requests arriving while the same build runs wait for it instead of building again.
+    // Requests arriving while the same story loads wait for it instead of loading it again.
     const key = `${storyId}\n${sig}`;
-    const running = this.building.get(key);
+    const running = this.loading.get(key);
     if (running) return running;
-    const build = this.build(storyId, memberships, sig).finally(() => this.building.delete(key));
-    this.building.set(key, build);
-    return build;
+    const load = this.read(storyId, memberships, sig).finally(() => this.loading.delete(key));
+    this.loading.set(key, load);
+    return load;
   }
 
-  private async build(storyId: string, memberships: readonly StoryMembership[], sig: string): Promise<LoadedStory> {
-    const members: StoryMember[] = [];
-    for (const m of memberships) {
-      const article = await this.store.getArticle(m.articleId);
-      const analysis = await this.store.getAnalysis(m.articleId);
-      if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
-    }
-    const loaded: LoadedStory = { story: buildStory(storyId, members), members, articles: members.map((m) => articleToJson(m.article)), rendered: new Map(), builtAt: new Date().toISOString() };
+  private async read(storyId: string, memberships: readonly StoryMembership[], sig: string): Promise<LoadedStory> {
+    const snapshot = (await storedSnapshot(this.store, storyId, sig)) ?? (await buildSnapshot(this.store, storyId, memberships));
+    if (!snapshot) throw new HttpError(404, 'Not Found', `No story "${storyId}".`);
+    const loaded: LoadedStory = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map(), builtAt: snapshot.builtAt };
     if (this.capacity > 0) {
       this.memo.set(storyId, { signature: sig, loaded });
       while (this.memo.size > this.capacity) this.memo.delete(this.memo.keys().next().value as string);

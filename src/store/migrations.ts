@@ -100,4 +100,17 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX events_story ON events(story_id, at, seq);
     `,
   },
+  {
+    version: 6,
+    name: 'story snapshots',
+    sql: `
+      -- A story's built dossier with the signature of the memberships it was built from.
+      CREATE TABLE story_snapshots (
+        story_id TEXT PRIMARY KEY,
+        signature TEXT NOT NULL,
+        built_at TEXT NOT NULL,
+        body TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -150,4 +150,18 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX events_story_at ON events (story_id, at DESC, seq DESC);
     `,
   },
+  {
+    version: 7,
+    name: 'story snapshots',
+    sql: `
+      -- A story's built dossier with the signature of the memberships it was built from
+      -- (distribution key: story_id). The body is text: it is read whole, never queried.
+      CREATE TABLE story_snapshots (
+        story_id text PRIMARY KEY,
+        signature text NOT NULL,
+        built_at timestamptz NOT NULL DEFAULT now(),
+        body text NOT NULL
+      );
+    `,
+  },
 ];

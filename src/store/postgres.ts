@@ -338,6 +338,19 @@ export class PostgresStore implements Store {
     return [...new Set(events.map((e) => e.key))].filter((k) => stored.has(k));
   }
 
+  async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ body: string }>('SELECT body FROM story_snapshots WHERE story_id = $1 AND signature = $2', [storyId, signature]);
+    return rows[0]?.body ?? null;
+  }
+
+  async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
+    await this.db.query(
+      `INSERT INTO story_snapshots (story_id, signature, body) VALUES ($1, $2, $3)
+       ON CONFLICT (story_id) DO UPDATE SET signature = EXCLUDED.signature, built_at = now(), body = EXCLUDED.body`,
+      [storyId, signature, body],
+    );
+  }
+
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
     const { rows } = await this.db.query<{ key: string; story_id: string; kind: string; at: Date; data: unknown }>(
       'SELECT key, story_id, kind, at, data FROM events WHERE story_id = $1 ORDER BY at DESC, seq DESC LIMIT $2',

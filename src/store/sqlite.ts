@@ -236,6 +236,20 @@ export class SqliteStore implements Store {
     })();
   }
 
+  async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
+    const row = this.db.prepare('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: string } | undefined;
+    return row?.body ?? null;
+  }
+
+  async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
+         ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
+      )
+      .run(storyId, signature, new Date().toISOString(), body);
+  }
+
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
     const rows = this.db
       .prepare('SELECT key, story_id, kind, at, data FROM events WHERE story_id = ? ORDER BY at DESC, seq DESC LIMIT ?')

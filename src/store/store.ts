@@ -89,6 +89,10 @@ export interface Store {
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Stores events whose keys are not stored yet (an event is stored once) and returns the keys it stored, in order. */
   putEvents(events: readonly StoredEvent[]): Promise<string[]>;
+  /** The stored snapshot body of a story (see src/pipeline/snapshots.ts) when it was built from memberships with this signature. */
+  getStorySnapshot(storyId: string, signature: string): Promise<string | null>;
+  /** Keeps a story's snapshot, replacing the one before. */
+  putStorySnapshot(storyId: string, signature: string, body: string): Promise<void>;
   /** A story's events, newest first (by time, then by when they were stored). */
   listEvents(storyId: string, options?: { limit?: number }): Promise<StoredEvent[]>;
   close(): Promise<void>;

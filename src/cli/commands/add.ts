@@ -1,6 +1,6 @@
 // `triangulate add`: ingests, extracts, analyses, stores and links documents, then prints a one-line summary.
 import type { WebOptions } from '../../ingest/web/index.js';
-import { runPipeline, type RunSummary } from '../../pipeline/index.js';
+import { refreshSnapshots, runPipeline, type RunSummary } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
 import { isPostgresUrl, openStore, PostgresStore, type Store } from '../../store/index.js';
 import { enqueueInputs, startBoss } from '../../worker/index.js';
@@ -37,6 +37,8 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
   let summary: RunSummary;
   try {
     summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts));
+    // The stories the batch touched are built once now, so reading them (serve, dossier) does not rebuild them.
+    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds);
   } finally {
     await store.close();
   }

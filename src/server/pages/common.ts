@@ -7,32 +7,36 @@ import { html, type SafeHtml } from '../html.js';
 import { articleHref } from '../links.js';
 import type { LoadedStory } from '../stories.js';
 
-/** The start of the sentence holding a position, by binary search over the analysis' sentences. */
-export function sentenceStartAt(analysis: ArticleAnalysis | undefined, pos: number): number | undefined {
-  const s = analysis?.sentences;
-  if (!s || s.length === 0) return undefined;
+/** The start of the sentence holding a position, by binary search over sentence spans in text order. */
+export function sentenceStartIn(spans: readonly (readonly [number, number])[] | undefined, pos: number): number | undefined {
+  if (!spans || spans.length === 0) return undefined;
   let lo = 0;
-  let hi = s.length - 1;
+  let hi = spans.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (s[mid].span[0] <= pos) lo = mid;
+    if (spans[mid]![0] <= pos) lo = mid;
     else hi = mid - 1;
   }
-  return s[lo].span[0] <= pos && pos < s[lo].span[1] ? s[lo].span[0] : undefined;
+  return spans[lo]![0] <= pos && pos < spans[lo]![1] ? spans[lo]![0] : undefined;
+}
+
+/** The start of the sentence of an analysis holding a position. */
+export function sentenceStartAt(analysis: ArticleAnalysis | undefined, pos: number): number | undefined {
+  return sentenceStartIn(analysis?.sentences.map((s) => s.span), pos);
 }
 
 /** Citation numbers and links for one story's articles. */
 export class Citations {
   private readonly numbers = new Map<string, number>();
   private readonly articles = new Map<string, ArticleJson>();
-  private readonly analyses = new Map<string, ArticleAnalysis>();
+  private readonly sentences: Record<string, [number, number][]>;
 
   constructor(loaded: LoadedStory) {
     loaded.articles.forEach((a, i) => {
       this.numbers.set(a.id, i + 1);
       this.articles.set(a.id, a);
     });
-    for (const m of loaded.members) this.analyses.set(m.article.id, m.analysis);
+    this.sentences = loaded.sentences;
   }
 
   number(articleId: string): number | undefined {
@@ -45,10 +49,11 @@ export class Citations {
 
   /** The sentence of an article that holds a position, or that reads exactly as a given text. */
   sentenceStart(articleId: string, where: number | string): number | undefined {
-    const analysis = this.analyses.get(articleId);
-    if (typeof where === 'number') return sentenceStartAt(analysis, where);
+    const spans = this.sentences[articleId];
+    if (typeof where === 'number') return sentenceStartIn(spans, where);
     const wanted = where.trim();
-    return analysis?.sentences.find((s) => s.text.trim() === wanted)?.span[0];
+    const text = this.articles.get(articleId)?.text ?? '';
+    return spans?.find(([a, b]) => b - a >= wanted.length && text.slice(a, b).trim() === wanted)?.[0];
   }
 
   /** A bracketed citation link to an article, at a sentence when one is known. */
