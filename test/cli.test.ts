@@ -3,22 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import iconv from 'iconv-lite';
 import { run } from '../src/cli/program.js';
-import type { Io } from '../src/cli/io.js';
+import { capture } from './cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(stdinText = ''): Io & { stdout: string[]; stderr: string[] } {
-  const stdin = new PassThrough();
-  stdin.end(stdinText);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
-}
 
 const ARTICLE = [
   'Rescuers search rubble after strong quake',

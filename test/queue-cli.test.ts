@@ -1,21 +1,12 @@
 // The queue through the command line: add --queue, worker --until-done, jobs; and the usage errors without PostgreSQL.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import pg from 'pg';
-import type { Io } from '../src/cli/io.js';
 import { run } from '../src/cli/program.js';
+import { capture } from './cli-io.js';
 
 const url = process.env.TRIANGULATE_TEST_PG;
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdin = new PassThrough();
-  stdin.end('');
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
-}
 
 test('add --queue, worker and jobs need a PostgreSQL store', async () => {
   for (const args of [['add', 'examples/korea-troops-2024', '--queue'], ['worker'], ['jobs']]) {

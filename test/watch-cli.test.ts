@@ -7,11 +7,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { run } from '../src/cli/program.js';
-import type { Io } from '../src/cli/io.js';
 import type { ChangeEvent } from '../src/watch/index.js';
+import { capture } from './cli-io.js';
 
 const EXAMPLES = 'examples/korea-troops-2024';
 const RAISING_PAGE = '004_8dc70a03540e4a11.txt';
@@ -19,14 +18,6 @@ const RAISING_ARTICLE = 'f5e4671d1d0fe106';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-watch-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdin = new PassThrough();
-  stdin.end();
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
-}
 
 function sourceWithout(page: string, name: string): string {
   const source = join(dir, name);

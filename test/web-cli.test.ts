@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, before, test } from 'node:test';
 import { run } from '../src/cli/program.js';
-import type { Io } from '../src/cli/io.js';
 import type { ArticleJson } from '../src/model/index.js';
 import { startWebFixture, type WebFixture } from './web-server.js';
+import { capture } from './cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-web-cli-'));
 let fx: WebFixture;
@@ -19,14 +18,6 @@ after(async () => {
   await fx.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdin = new PassThrough();
-  stdin.end('');
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
-}
 
 test('add FEED_URL stores each item\'s page, with the feed\'s title and date where the page has none', { timeout: 120_000 }, async () => {
   const db = join(dir, 'news.db');
