@@ -57,10 +57,12 @@ function decodeWith(bytes: Uint8Array, name: string): string | null {
 }
 
 /**
- * Decodes a document's bytes. `html` enables the declaration scan. Never throws: an unknown
- * declared charset or invalid UTF-8 becomes a message and the best available decoding.
+ * Decodes a document's bytes. `html` enables the declaration scan. `charset` is a charset declared
+ * outside the bytes (an HTTP Content-Type): it goes before the page's own declaration, as in
+ * browsers, is ignored when unknown, and is reported with basis `meta` (declared). Never throws:
+ * an unknown declared charset or invalid UTF-8 becomes a message and the best available decoding.
  */
-export function decodeBytes(bytes: Uint8Array, options: { html: boolean }): Decoded {
+export function decodeBytes(bytes: Uint8Array, options: { html: boolean; charset?: string }): Decoded {
   const messages: Message[] = [];
   const bom = bomCharset(bytes);
   if (bom) {
@@ -68,8 +70,9 @@ export function decodeBytes(bytes: Uint8Array, options: { html: boolean }): Deco
     return { text, charset: { name: bom.name, basis: 'bom' }, messages };
   }
   const utf8 = isValidUtf8(bytes);
-  if (options.html) {
-    const declared = declaredCharset(bytes);
+  const header = options.charset ? normaliseLabel(options.charset) : null;
+  if (options.html || header) {
+    const declared = header && (header === 'utf-8' || iconv.encodingExists(header)) ? header : options.html ? declaredCharset(bytes) : null;
     // A page declaring a legacy charset whose bytes are valid UTF-8 with multi-byte sequences
     // was almost always re-encoded on the way; UTF-8 wins then.
     if (declared && declared !== 'utf-8' && !(utf8 && hasMultiByte(bytes))) {

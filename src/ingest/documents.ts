@@ -37,7 +37,7 @@ function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }
 
-function looksBinary(bytes: Uint8Array, ratio: number): boolean {
+export function looksBinary(bytes: Uint8Array, ratio: number): boolean {
   const n = Math.min(bytes.length, 1024);
   if (n === 0) return false;
   // UTF-16 text has NULs in every other byte but starts with a BOM; decode handles it.
@@ -56,7 +56,7 @@ const TEXT_EXT = /\.(txt|text|md)$/i;
 const JSON_EXT = /\.(jsonl|ndjson|json)$/i;
 
 /** Decides HTML or page text from the name first, then from the content. */
-function sniffMediaType(name: string, head: string): MediaType {
+export function sniffMediaType(name: string, head: string): MediaType {
   if (HTML_EXT.test(name)) return 'html';
   if (TEXT_EXT.test(name)) return 'text';
   return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head) || /<\/(p|div|body|html)>/i.test(head.slice(0, 4096)) ? 'html' : 'text';

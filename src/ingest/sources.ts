@@ -2,10 +2,11 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultIngestOptions, documentsFromBytes, type IngestItem, type IngestOptions } from './documents.js';
+import { readWarc, WARC_FILE, type WarcOptions } from './warc.js';
 import { readWebAndLocal, type WebOptions } from './web/index.js';
 
 const SKIPPED_NAMES = /^(\.|node_modules$)/;
-const INGESTIBLE = /\.(html?|xhtml|txt|text|md|jsonl|ndjson|json)(\.gz)?$/i;
+const INGESTIBLE = /\.(html?|xhtml|txt|text|md|jsonl|ndjson|json|warc)(\.gz)?$/i;
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -25,7 +26,8 @@ async function* walk(dir: string): AsyncGenerator<string> {
   }
 }
 
-export interface ReadOptions extends Partial<IngestOptions> {
+/** `onNote` (from WarcOptions) receives each WARC archive's summary of what was read and skipped. */
+export interface ReadOptions extends WarcOptions {
   stdin?: NodeJS.ReadableStream;
   /** How http(s) URLs, URL lists (`.urls`, `.txt` of URLs) and feed files are fetched (src/ingest/web); `false` reads them as files. */
   web?: Partial<WebOptions> | false;
@@ -53,6 +55,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     }
     const files = info.isDirectory() ? walk(input) : single(input);
     for await (const file of files) {
+      if (WARC_FILE.test(file)) {
+        yield* readWarc(file, options);
+        continue;
+      }
       let bytes: Uint8Array;
       try {
         const size = (await stat(file)).size;

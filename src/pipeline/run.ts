@@ -32,7 +32,7 @@ export interface RunOptions extends DocumentRunOptions {
 export interface DocumentRunOptions {
   /** Called after each document with its source. */
   onDocument?: (source: string) => void;
-  /** Called when the analysis of a stored article fails (the article stays stored). */
+  /** Called when the analysis of a stored article fails (the article stays stored), and with each WARC archive's info summary. */
   onWarning?: (source: string, message: Message) => void;
   /** Loaded analysis models; loaded from the package when absent. */
   analysis?: AnalysisOptions;
@@ -40,7 +40,7 @@ export interface DocumentRunOptions {
 
 /** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
 export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
-  return runDocuments(readInputs(inputs, { stdin: options.stdin, web: options.web }), store, options);
+  return runDocuments(readInputs(inputs, { stdin: options.stdin, onNote: options.onWarning, web: options.web }), store, options);
 }
 
 async function* iterate(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
