@@ -3,22 +3,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { after, test } from 'node:test';
 import { WARCRecord, WARCSerializer, type WARCRecordOpts } from 'warcio';
 import { run } from '../src/cli/program.js';
-import type { Io } from '../src/cli/io.js';
+import { capture } from './cli-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-warc-cli-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture(): Io & { stdout: string[]; stderr: string[] } {
-  const stdin = new PassThrough();
-  stdin.end('');
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), stdin, isTty: false };
-}
 
 async function rec(opts: WARCRecordOpts, payload: string | null): Promise<Uint8Array> {
   async function* body(): AsyncGenerator<Uint8Array> {
