@@ -4,6 +4,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import { memberFromRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -59,19 +60,6 @@ async function migrate(pool: pg.Pool, migrations: readonly Migration[], schema?:
     client.off('error', ignore);
     client.release();
   }
-}
-
-interface MemberRow {
-  article_id: string;
-  story_id: string;
-  rule: string;
-  score: number;
-  syndicated_from: string | null;
-  similarity: number | null;
-}
-
-function memberFromRow(r: MemberRow): StoryMembership {
-  return { articleId: r.article_id, storyId: r.story_id, rule: r.rule, score: r.score, syndicatedFrom: r.syndicated_from, similarity: r.similarity };
 }
 
 export class PostgresStore implements Store {
@@ -254,23 +242,11 @@ export class PostgresStore implements Store {
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const { rows } = await this.db.query<{ story_id: string; id: string; published: string | null; outlet: string | null; title: string | null }>(
+    const { rows } = await this.db.query<StoryArticleRow>(
       `SELECT m.story_id, a.id, a.published, a.outlet, a.title
        FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY m.link_seq`,
     );
-    const stories = new Map<string, StorySummary>();
-    for (const r of rows) {
-      let s = stories.get(r.story_id);
-      if (!s) {
-        s = { id: r.story_id, articleIds: [], from: null, to: null, outlets: [], title: r.title };
-        stories.set(r.story_id, s);
-      }
-      s.articleIds.push(r.id);
-      if (r.published && (!s.from || r.published < s.from)) s.from = r.published;
-      if (r.published && (!s.to || r.published > s.to)) s.to = r.published;
-      if (r.outlet && !s.outlets.includes(r.outlet)) s.outlets.push(r.outlet);
-    }
-    return [...stories.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+    return summariseStories(rows);
   }
 
   async getState(name: string): Promise<string | null> {

@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import { memberFromRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 interface ArticleRow {
   id: string;
@@ -28,19 +29,6 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
   }
-}
-
-interface MemberRow {
-  article_id: string;
-  story_id: string;
-  rule: string;
-  score: number;
-  syndicated_from: string | null;
-  similarity: number | null;
-}
-
-function memberFromRow(r: MemberRow): StoryMembership {
-  return { articleId: r.article_id, storyId: r.story_id, rule: r.rule, score: r.score, syndicatedFrom: r.syndicated_from, similarity: r.similarity };
 }
 
 export class SqliteStore implements Store {
@@ -169,20 +157,8 @@ export class SqliteStore implements Store {
         `SELECT m.story_id AS story_id, a.id AS id, a.published AS published, a.outlet AS outlet, a.title AS title
          FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY a.seq`,
       )
-      .all() as { story_id: string; id: string; published: string | null; outlet: string | null; title: string | null }[];
-    const stories = new Map<string, StorySummary>();
-    for (const r of rows) {
-      let s = stories.get(r.story_id);
-      if (!s) {
-        s = { id: r.story_id, articleIds: [], from: null, to: null, outlets: [], title: r.title };
-        stories.set(r.story_id, s);
-      }
-      s.articleIds.push(r.id);
-      if (r.published && (!s.from || r.published < s.from)) s.from = r.published;
-      if (r.published && (!s.to || r.published > s.to)) s.to = r.published;
-      if (r.outlet && !s.outlets.includes(r.outlet)) s.outlets.push(r.outlet);
-    }
-    return [...stories.values()].sort((a, b) => b.articleIds.length - a.articleIds.length || a.id.localeCompare(b.id));
+      .all() as StoryArticleRow[];
+    return summariseStories(rows);
   }
 
   async getState(name: string): Promise<string | null> {
