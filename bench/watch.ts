@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const stories = await store.listStories();
     const sizes = stories.map((s) => s.articleIds.length);
     // The pipeline loads the linker's saved state before a run with new documents and saves it after: a cost that follows the corpus.
-    const stateMb = ((await store.getState(LINKER_STATE))?.length ?? 0) / 1e6;
+    const stateMb = ((await store.getStateParts(LINKER_STATE)) ?? []).reduce((n, p) => n + p.length, 0) / 1e6;
     let t = performance.now();
     const linker = await loadLinker(store);
     const linkerLoadMs = performance.now() - t;

@@ -129,6 +129,18 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getState('big'), big);
     });
 
+    test('putStateParts keeps a state in parts and replaces every part at once; getStateParts reads them in order', async () => {
+      const store = await fresh();
+      assert.equal(await store.getStateParts('linker'), null);
+      await store.putStateParts('linker', ['{"skeleton":1}', '[1,2]', '[3]']);
+      assert.deepEqual(await store.getStateParts('linker'), ['{"skeleton":1}', '[1,2]', '[3]']);
+      await store.putStateParts('linker', ['{"skeleton":2}', '[4]']);
+      assert.deepEqual(await store.getStateParts('linker'), ['{"skeleton":2}', '[4]'], 'fewer parts: the old third part is gone');
+      assert.equal(await store.getState('linker#2'), null);
+      await store.putState('plain', '{"v":1}');
+      assert.equal(await store.getStateParts('plain'), null, 'a state kept whole is not read as parts');
+    });
+
     test('putEvents stores each key once and returns the keys it stored; listEvents gives a story\'s events newest first', async () => {
       const store = await fresh();
       const ev = (key: string, storyId: string, at: string, data: unknown = { key, text: 'Ünïcode “quoted” <b>&</b>' }) => ({ key, storyId, kind: key.split('|')[0], at, data });

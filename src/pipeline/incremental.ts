@@ -5,17 +5,22 @@ import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { analysisOf } from './steps.js';
+import { fromParts, toParts } from './state-parts.js';
 
 /** Name under which the linker's state is kept in the store. */
 export const LINKER_STATE = 'linker';
 
+/** The linker as saved (in parts; a store written before parts holds one JSON text), or a new one. */
 export async function loadLinker(store: Store): Promise<Linker> {
+  const parts = await store.getStateParts(LINKER_STATE);
+  if (parts) return Linker.fromJSON(fromParts(parts) as LinkerState);
   const state = await store.getState(LINKER_STATE);
   return state ? Linker.fromJSON(JSON.parse(state) as LinkerState) : Linker.create();
 }
 
+/** Saves the linker in parts, so its size is not bounded by the longest string a JavaScript engine holds. */
 export async function saveLinker(store: Store, linker: Linker): Promise<void> {
-  await store.putState(LINKER_STATE, JSON.stringify(linker.toJSON()));
+  await store.putStateParts(LINKER_STATE, toParts(linker.toJSON()));
 }
 
 export interface Stored {

@@ -4,7 +4,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { memberFromRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import { memberFromRow, partCount, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -260,6 +260,38 @@ export class PostgresStore implements Store {
        ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
       [name, data],
     );
+  }
+
+  async putStateParts(name: string, parts: readonly string[]): Promise<void> {
+    await this.transaction(async (tx) => {
+      const before = await tx.db.query<{ data: string }>('SELECT data FROM link_state WHERE name = $1 FOR UPDATE', [name]);
+      const old = partCount(before.rows[0]?.data);
+      if (old > parts.length) {
+        const stale = Array.from({ length: old - parts.length }, (_, k) => `${name}#${parts.length + k}`);
+        await tx.db.query('DELETE FROM link_state WHERE name = ANY($1)', [stale]);
+      }
+      for (const [i, p] of [...parts.entries(), [-1, JSON.stringify({ parts: parts.length })] as const]) {
+        await tx.db.query(
+          `INSERT INTO link_state (name, data, saved_at) VALUES ($1, $2, now())
+           ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,
+          [i < 0 ? name : `${name}#${i}`, p],
+        );
+      }
+    });
+  }
+
+  async getStateParts(name: string): Promise<string[] | null> {
+    const head = await this.db.query<{ data: string }>('SELECT data FROM link_state WHERE name = $1', [name]);
+    const n = partCount(head.rows[0]?.data);
+    if (n === 0) return null;
+    const names = Array.from({ length: n }, (_, i) => `${name}#${i}`);
+    const { rows } = await this.db.query<{ name: string; data: string }>('SELECT name, data FROM link_state WHERE name = ANY($1)', [names]);
+    const byName = new Map(rows.map((r) => [r.name, r.data]));
+    return names.map((k, i) => {
+      const p = byName.get(k);
+      if (p === undefined) throw new Error(`state ${name}: part ${i} of ${n} is missing`);
+      return p;
+    });
   }
 
   /** Articles and claim sentences matching a web-search style query (words, "phrases", -not, or), best first. */

@@ -14,6 +14,13 @@ export function memberFromRow(r: MemberRow): StoryMembership {
   return { articleId: r.article_id, storyId: r.story_id, rule: r.rule, score: r.score, syndicatedFrom: r.syndicated_from, similarity: r.similarity };
 }
 
+/** How many parts a state's head row (`{"parts": n}`) names; 0 for none or a state kept whole. */
+export function partCount(head: string | undefined): number {
+  if (head === undefined || !head.startsWith('{"parts":')) return 0;
+  const n = (JSON.parse(head) as { parts?: unknown }).parts;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
+}
+
 /** One member article of a story, as the story listing reads it. */
 export interface StoryArticleRow {
   story_id: string;

@@ -5,7 +5,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { memberFromRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import { memberFromRow, partCount, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 interface ArticleRow {
   id: string;
@@ -170,6 +170,32 @@ export class SqliteStore implements Store {
     this.db
       .prepare('INSERT INTO link_state (name, data, saved_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at')
       .run(name, data, new Date().toISOString());
+  }
+
+  async putStateParts(name: string, parts: readonly string[]): Promise<void> {
+    const now = new Date().toISOString();
+    const put = this.db.prepare('INSERT OR REPLACE INTO link_state (name, data, saved_at) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      const before = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+      const old = partCount(before?.data);
+      for (let i = parts.length; i < old; i++) this.db.prepare('DELETE FROM link_state WHERE name = ?').run(`${name}#${i}`);
+      parts.forEach((p, i) => put.run(`${name}#${i}`, p, now));
+      put.run(name, JSON.stringify({ parts: parts.length }), now);
+    })();
+  }
+
+  async getStateParts(name: string): Promise<string[] | null> {
+    const head = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+    const n = partCount(head?.data);
+    if (n === 0) return null;
+    const get = this.db.prepare('SELECT data FROM link_state WHERE name = ?');
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const row = get.get(`${name}#${i}`) as { data: string } | undefined;
+      if (!row) throw new Error(`state ${name}: part ${i} of ${n} is missing`);
+      parts.push(row.data);
+    }
+    return parts;
   }
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

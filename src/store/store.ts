@@ -85,6 +85,13 @@ export interface Store {
   /** Named serialised state (the linker's indexes), or null. */
   getState(name: string): Promise<string | null>;
   putState(name: string, data: string): Promise<void>;
+  /**
+   * Keeps a named state too large for one string as several parts, replacing every part of the
+   * value before at once (`name` holds the count, `name#0`... the parts). Written in one transaction.
+   */
+  putStateParts(name: string, parts: readonly string[]): Promise<void>;
+  /** The parts of a state kept by putStateParts, in order; null when there is none. */
+  getStateParts(name: string): Promise<string[] | null>;
   /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Stores events whose keys are not stored yet (an event is stored once) and returns the keys it stored, in order. */
