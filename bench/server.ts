@@ -119,7 +119,7 @@ async function renderTimes(path: string, runs: number) {
   const snapshot = await storySnapshot(store, STORY);
   if (snapshot) {
     for (let i = 0; i < runs; i++) {
-      const ready = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map<string, string>(), builtAt: '' };
+      const ready = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map<string, string>(), builtAt: '', etag: '' };
       const t = performance.now();
       dossierPage(ready);
       renders.push(performance.now() - t);

@@ -58,6 +58,36 @@ describe('stories', () => {
     assert.equal(((await (await get('/api/stories?offset=1')).json()) as { stories: unknown[] }).stories.length, 0);
   });
 
+  test('a dossier carries an entity tag: the same build answers 304 to it, a grown story a new tag and body', async () => {
+    const first = await get(`/api/stories/${storyId}`);
+    assert.equal(first.status, 200);
+    const etag = first.headers.get('etag');
+    assert.match(etag ?? '', /^"[0-9a-f]{16}-[0-9a-z]+"$/);
+    const again = await get(`/api/stories/${storyId}`, { 'if-none-match': etag! });
+    assert.equal(again.status, 304);
+    assert.equal(await again.text(), '');
+    const other = await get(`/api/stories/${storyId}`, { 'if-none-match': '"something-else"' });
+    assert.equal(other.status, 200);
+    assert.equal(other.headers.get('etag'), etag);
+    const dir2 = mkdtempSync(join(tmpdir(), 'triangulate-etag-'));
+    const store2 = new SqliteStore(join(dir2, 'store.db'));
+    try {
+      const files = ['000_f0c3078e556d169a.txt', '002_4196fc06a35ccf2e.txt'].map((f) => `examples/korea-troops-2024/${f}`);
+      const id = (await runPipeline(files, store2, { analysis })).storyIds[0]!;
+      const app2 = createApp({ store: store2, analysis, log: () => undefined });
+      const before = await app2.request(`/api/stories/${id}`, { headers: { host: '127.0.0.1:8080' } });
+      const tag = before.headers.get('etag')!;
+      await runPipeline(['examples/korea-troops-2024'], store2, { analysis });
+      const after = await app2.request(`/api/stories/${id}`, { headers: { host: '127.0.0.1:8080', 'if-none-match': tag } });
+      assert.equal(after.status, 200, 'the story grew: its old tag no longer matches');
+      assert.notEqual(after.headers.get('etag'), tag);
+      assert.equal(((await after.json()) as { stories: { articleIds: string[] }[] }).stories[0]!.articleIds.length, 5);
+    } finally {
+      await store2.close();
+      rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+
   test('bad parameters are problems naming the parameter', async () => {
     const p = await problem(await get('/api/stories?limit=abc'), 400);
     assert.match(String(p.detail), /"limit"/);

@@ -44,8 +44,10 @@ export function apiRoutes(deps: ApiDeps): Hono {
 
   api.get('/stories/:id', async (c) => {
     const loaded = await stories.require(c.req.param('id'));
+    // A client that holds this build's dossier revalidates it without the body (a large story's is megabytes).
+    if (c.req.header('if-none-match') === loaded.etag) return c.body(null, 304, { ETag: loaded.etag });
     const body = StoryLoader.rendered(loaded, 'dossier.json', () => JSON.stringify(stories.dossierOf(loaded)));
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8', ETag: loaded.etag });
   });
 
   api.get('/stories/:id/entities', async (c) => {

@@ -44,8 +44,13 @@ export function openApiDocument(): object {
       '/api/stories/{id}': {
         get: {
           summary: "A story's dossier (the same JSON as `triangulate dossier --json`)",
-          parameters: [storyId],
-          responses: { 200: ok('The dossier.', { $ref: '#/components/schemas/Dossier' }), 404: notFound },
+          description: 'The response carries an `ETag` naming the build of the story; a request with `If-None-Match` set to it gets 304 while the story is unchanged.',
+          parameters: [storyId, { name: 'If-None-Match', in: 'header', required: false, schema: { type: 'string' }, description: 'The ETag of a dossier already held.' }],
+          responses: {
+            200: ok('The dossier.', { $ref: '#/components/schemas/Dossier' }),
+            304: { description: 'The story is unchanged since the dossier whose ETag was given.' },
+            404: notFound,
+          },
         },
       },
       '/api/stories/{id}/entities': {

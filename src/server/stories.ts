@@ -14,6 +14,8 @@ export interface LoadedStory {
   /** Outputs rendered from this build (pages, JSON), kept as long as the build is remembered. */
   rendered: Map<string, string>;
   builtAt: string;
+  /** Names this build: the memberships it was built from and when (an HTTP entity tag). */
+  etag: string;
 }
 
 export interface StoryFilters {
@@ -80,7 +82,8 @@ export class StoryLoader {
   private async read(storyId: string, memberships: readonly StoryMembership[], sig: string): Promise<LoadedStory> {
     const snapshot = (await storedSnapshot(this.store, storyId, sig)) ?? (await buildSnapshot(this.store, storyId, memberships));
     if (!snapshot) throw new HttpError(404, 'Not Found', `No story "${storyId}".`);
-    const loaded: LoadedStory = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map(), builtAt: snapshot.builtAt };
+    const etag = `"${snapshot.signature.slice(0, 16)}-${Date.parse(snapshot.builtAt).toString(36)}"`;
+    const loaded: LoadedStory = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map(), builtAt: snapshot.builtAt, etag };
     if (this.capacity > 0) {
       this.memo.set(storyId, { signature: sig, loaded });
       while (this.memo.size > this.capacity) this.memo.delete(this.memo.keys().next().value as string);
