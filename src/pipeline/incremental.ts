@@ -10,6 +10,37 @@ import { fromParts, toParts } from './state-parts.js';
 /** Name under which the linker's state is kept in the store. */
 export const LINKER_STATE = 'linker';
 
+/**
+ * A linker a long-running process keeps between runs, with the head of the state it matches:
+ * reused while the store still holds that state (no other process saved one since), so a
+ * run does not parse the whole state again.
+ */
+export interface KeptLinker {
+  linker: Linker | null;
+  head: string | null;
+}
+
+/** The linker the store holds: the kept one while the stored state is the one it matches, else loaded. */
+export async function currentLinker(store: Store, kept?: KeptLinker): Promise<Linker> {
+  if (kept?.linker && kept.head !== null && (await store.getState(LINKER_STATE)) === kept.head) {
+    const { linker } = kept;
+    // The caller mutates it; it is kept again only once its state is saved (see keepLinker).
+    kept.linker = null;
+    return linker;
+  }
+  if (kept) kept.linker = null;
+  return loadLinker(store);
+}
+
+/** Keeps a linker whose state the store now holds. */
+export async function keepLinker(store: Store, kept: KeptLinker | undefined, linker: Linker): Promise<void> {
+  if (!kept) return;
+  const head = await store.getState(LINKER_STATE);
+  // A state saved whole (by an older version) is one long text: not worth keeping a copy to compare.
+  kept.head = head !== null && head.length < 1000 ? head : null;
+  kept.linker = kept.head === null ? null : linker;
+}
+
 /** The linker as saved (in parts; a store written before parts holds one JSON text), or a new one. */
 export async function loadLinker(store: Store): Promise<Linker> {
   const parts = await store.getStateParts(LINKER_STATE);

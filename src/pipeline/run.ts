@@ -7,7 +7,7 @@ import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
-import { linkArticle, loadLinker, saveLinker, storeAndAnalyse } from './incremental.js';
+import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
 import { extractBatch } from './steps.js';
 
 export interface RunSummary {
@@ -34,6 +34,8 @@ export interface DocumentRunOptions {
   onDocument?: (source: string) => void;
   /** Called when the analysis of a stored article fails (the article stays stored), and with each WARC archive's info summary. */
   onWarning?: (source: string, message: Message) => void;
+  /** A linker kept between runs by a long-running process (watch): reused while the stored state is still its own. */
+  kept?: KeptLinker;
   /** Loaded analysis models; loaded from the package when absent. */
   analysis?: AnalysisOptions;
 }
@@ -58,7 +60,7 @@ export async function runDocuments(
   options: DocumentRunOptions = {},
 ): Promise<RunSummary> {
   const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
-  const linker = await loadLinker(store);
+  const linker = await currentLinker(store, options.kept);
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
   let linked = 0;
   const stories = new Set<string>();
@@ -82,6 +84,7 @@ export async function runDocuments(
     options.onDocument?.(article.source);
   }
   if (linked > 0) await saveLinker(store, linker);
+  await keepLinker(store, options.kept, linker);
   summary.storyIds = [...stories];
   return summary;
 }

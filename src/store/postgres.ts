@@ -1,4 +1,5 @@
 // The server store: PostgreSQL through node-postgres, with versioned migrations, full-text search and transactions.
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
@@ -270,7 +271,7 @@ export class PostgresStore implements Store {
         const stale = Array.from({ length: old - parts.length }, (_, k) => `${name}#${parts.length + k}`);
         await tx.db.query('DELETE FROM link_state WHERE name = ANY($1)', [stale]);
       }
-      for (const [i, p] of [...parts.entries(), [-1, JSON.stringify({ parts: parts.length })] as const]) {
+      for (const [i, p] of [...parts.entries(), [-1, JSON.stringify({ parts: parts.length, saved: randomUUID() })] as const]) {
         await tx.db.query(
           `INSERT INTO link_state (name, data, saved_at) VALUES ($1, $2, now())
            ON CONFLICT (name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at`,

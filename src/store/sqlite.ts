@@ -1,4 +1,5 @@
 // The embedded store: one SQLite file through better-sqlite3, with versioned migrations.
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
@@ -180,7 +181,7 @@ export class SqliteStore implements Store {
       const old = partCount(before?.data);
       for (let i = parts.length; i < old; i++) this.db.prepare('DELETE FROM link_state WHERE name = ?').run(`${name}#${i}`);
       parts.forEach((p, i) => put.run(`${name}#${i}`, p, now));
-      put.run(name, JSON.stringify({ parts: parts.length }), now);
+      put.run(name, JSON.stringify({ parts: parts.length, saved: randomUUID() }), now);
     })();
   }
 

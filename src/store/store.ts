@@ -87,7 +87,8 @@ export interface Store {
   putState(name: string, data: string): Promise<void>;
   /**
    * Keeps a named state too large for one string as several parts, replacing every part of the
-   * value before at once (`name` holds the count, `name#0`... the parts). Written in one transaction.
+   * value before at once (`name` holds the count and an id new at every save, `name#0`... the
+   * parts). Written in one transaction.
    */
   putStateParts(name: string, parts: readonly string[]): Promise<void>;
   /** The parts of a state kept by putStateParts, in order; null when there is none. */

@@ -3,7 +3,7 @@ import type { AnalysisOptions } from '../analyze/index.js';
 import type { IngestItem, ReadOptions } from '../ingest/index.js';
 import { buildStory } from '../link/index.js';
 import type { Message } from '../model/index.js';
-import { loadStory, runDocuments, type RunSummary } from '../pipeline/index.js';
+import { loadStory, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { freshEvents, storyEvents, type ChangeEvent, type EventArticle } from './events.js';
 import { readWatchSources, type SeenFeedItems } from './sources.js';
@@ -32,6 +32,8 @@ export interface CycleOptions {
   onWarning?: (source: string, message: Message) => void;
   /** The clock events are stamped with. */
   now?: () => Date;
+  /** A linker kept from cycle to cycle (the watch loop's), so a cycle does not load the whole state again. */
+  kept?: KeptLinker;
 }
 
 export interface CycleResult {
@@ -100,7 +102,7 @@ async function runUnseen(items: AsyncGenerator<IngestItem>, store: Store, option
     yield* items;
   }
   const analysis = typeof options.analysis === 'function' ? options.analysis() : options.analysis;
-  return runDocuments(all(), store, { analysis, onWarning: options.onWarning });
+  return runDocuments(all(), store, { analysis, onWarning: options.onWarning, kept: options.kept });
 }
 
 /** Articles added to the store since the watch last looked, with those still waiting for a story. */

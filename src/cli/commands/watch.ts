@@ -1,5 +1,6 @@
 // `triangulate watch`: runs the sources through the pipeline every so often and reports what changed in the stories as events.
 import { loadAttributionModel, type AnalysisOptions } from '../../analyze/index.js';
+import type { KeptLinker } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
 import { appendEvents, defaultWebhookOptions, formatEventLines, parseDuration, postEvents, runCycle, type CycleResult, type WebhookOptions } from '../../watch/index.js';
@@ -78,6 +79,7 @@ export async function watchCommand(sources: string[], opts: WatchCommandOptions,
 
   let model: AnalysisOptions | undefined;
   const reported = new Set<string>();
+  const kept: KeptLinker = { linker: null, head: null };
   const store = await openStore(opts.db);
   let code: number = EXIT.ok;
   try {
@@ -89,6 +91,7 @@ export async function watchCommand(sources: string[], opts: WatchCommandOptions,
           read: { stdin: io.stdin, web: webOptionsOf(opts) },
           analysis: () => (model ??= { attributionModel: loadAttributionModel() }),
           onWarning: (source, m) => io.err(`${source}: ${formatMessage(m)}`),
+          kept,
         });
       } catch (e) {
         io.err(`watch: the cycle failed: ${(e as Error).message}`);
