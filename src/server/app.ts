@@ -17,7 +17,7 @@ export interface AppOptions {
   limits?: Partial<UploadLimits>;
   /** Loaded analysis models for ingestion; loaded from the package on the first upload when absent. */
   analysis?: AnalysisOptions;
-  /** How many built stories to remember between requests (0: build on every request); each holds its members' analyses. */
+  /** How many loaded stories to remember between requests with what was rendered from them (0: read the store's snapshot on every request). */
   storyMemo?: number;
   /** Where server errors are written. */
   log?: (line: string) => void;

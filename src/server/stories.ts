@@ -1,4 +1,4 @@
-// Loading stories for the server: a per-app memo of built stories keyed by their memberships, and the filtered story list.
+// Loading stories for the server: from the stored snapshot of each story (built when missing or stale), a per-app memo of the last few, and the filtered story list.
 import { buildSnapshot, membershipSignature, storedSnapshot } from '../pipeline/index.js';
 import type { ArticleJson } from '../model/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
