@@ -2,4 +2,4 @@
 export { extractItem, extractBatch, analysisOf, needsBatchDate, explicitDate, type Extracted } from './steps.js';
 export { storeAndAnalyse, linkArticle, loadLinker, saveLinker, currentLinker, keepLinker, LINKER_STATE, type KeptLinker, type Stored } from './incremental.js';
 export { runPipeline, runDocuments, buildDossier, loadStory, type RunSummary, type RunOptions, type DocumentRunOptions } from './run.js';
-export { membershipSignature, storedSnapshot, buildSnapshot, storySnapshot, refreshSnapshots, type StorySnapshot } from './snapshots.js';
+export { membershipSignature, storedSnapshot, buildSnapshot, keepSnapshot, storySnapshot, refreshSnapshots, type StorySnapshot } from './snapshots.js';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Story } from '../model/dossier.js';
 import type { ArticleJson } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
+import type { StoryMember } from '../link/index.js';
 import type { Store, StoryMembership } from '../store/index.js';
 import { loadStory } from './run.js';
 
@@ -45,11 +46,20 @@ export async function buildSnapshot(store: Store, storyId: string, memberships?:
   const members = memberships ?? (await store.storyMembers(storyId));
   if (members.length === 0) return null;
   const loaded = await loadStory(store, storyId, members);
-  if (!loaded) return null;
+  return loaded ? keepSnapshot(store, members, loaded) : null;
+}
+
+/** Keeps the snapshot of a story already built from these memberships (by a caller that needed the story anyway). */
+export async function keepSnapshot(
+  store: Store,
+  memberships: readonly StoryMembership[],
+  loaded: { story: Story; members: StoryMember[] },
+): Promise<StorySnapshot> {
+  const storyId = loaded.story.id;
   const sentences: Record<string, [number, number][]> = {};
   for (const m of loaded.members) sentences[m.article.id] = m.analysis.sentences.map((s) => [s.span[0], s.span[1]]);
   const snapshot: StorySnapshot = {
-    signature: membershipSignature(members),
+    signature: membershipSignature(memberships),
     story: loaded.story,
     articles: loaded.members.map((m) => articleToJson(m.article)),
     sentences,

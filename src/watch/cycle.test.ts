@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { loadAttributionModel } from '../analyze/index.js';
+import { membershipSignature, storedSnapshot } from '../pipeline/index.js';
 import { SqliteStore } from '../store/index.js';
 import { runCycle, WATCH_STATE, type WatchState } from './cycle.js';
 
@@ -33,6 +34,10 @@ test('the page that raises a number gives one updated event with its evidence, o
   const second = await runCycle(store, [source], options);
   assert.deepEqual([second.read, second.skipped, second.run?.added, second.newArticles], [5, 4, 1, 1]);
   assert.deepEqual(second.touchedStories, [storyId]);
+  const members = await store.storyMembers(storyId);
+  assert.equal(members.length, 5);
+  const snapshot = await storedSnapshot(store, storyId, membershipSignature(members));
+  assert.equal(snapshot?.story.articleIds.length, 5, 'the cycle kept the snapshot of the story it touched, with the new article');
   const updated = second.events.filter((e) => e.kind === 'updated');
   assert.equal(updated.length, 1, JSON.stringify(second.events.map((e) => e.key)));
   const u = updated[0];

@@ -3,7 +3,7 @@ import type { AnalysisOptions } from '../analyze/index.js';
 import type { IngestItem, ReadOptions } from '../ingest/index.js';
 import { buildStory } from '../link/index.js';
 import type { Message } from '../model/index.js';
-import { loadStory, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
+import { keepSnapshot, loadStory, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { freshEvents, storyEvents, type ChangeEvent, type EventArticle } from './events.js';
 import { readWatchSources, type SeenFeedItems } from './sources.js';
@@ -150,8 +150,11 @@ export async function runCycle(store: Store, sources: readonly string[], options
   const detectedAt = (options.now ?? (() => new Date()))().toISOString();
   const computed: ChangeEvent[] = [];
   for (const [storyId, ids] of byStory) {
-    const loaded = await loadStory(store, storyId);
+    const memberships = await store.storyMembers(storyId);
+    const loaded = await loadStory(store, storyId, memberships);
     if (!loaded) continue;
+    // The story is built anyway: keep its snapshot, so the web UI reads it without building it again.
+    await keepSnapshot(store, memberships, loaded);
     const fresh = new Set(ids);
     const older = loaded.members.filter((m) => !fresh.has(m.article.id));
     const before = older.length > 0 ? buildStory(storyId, older) : null;
