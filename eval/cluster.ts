@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { StoryIndex, type StoryOptions } from '../src/link/cluster.js';
+import { prng } from '../bench/corpus.js';
 
 const USAGE = 'usage: eval/cluster FILE.jsonl [--shuffles N] [--seed S] [--options JSON] [--json]';
 
@@ -38,21 +39,11 @@ function parseArgs(argv: string[]): { file: string; shuffles: number; seed: numb
   return { file, shuffles, seed, options, json };
 }
 
-/** A small seeded generator (mulberry32) so shuffled orders are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const rnd = random(seed);
+  // Seeded, so shuffled orders are the same on every run.
+  const rnd = prng(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
     [out[i], out[j]] = [out[j]!, out[i]!];

@@ -5,7 +5,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { memberFromRow, partCount, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -153,20 +153,11 @@ export class PostgresStore implements Store {
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
-    const { rows } = await this.db.query<{ id: string; source: string; title: string | null; outlet: string | null; published: string | null; language: string | null; characters: number; added_at: Date }>(
+    const { rows } = await this.db.query<ArticleRow>(
       'SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT $1 OFFSET $2',
       [options.limit ?? null, options.offset ?? 0],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      source: r.source,
-      title: r.title,
-      outlet: r.outlet,
-      published: r.published,
-      language: r.language,
-      characters: r.characters,
-      addedAt: r.added_at.toISOString(),
-    }));
+    return rows.map(articleSummaryFromRow);
   }
 
   async countArticles(): Promise<number> {

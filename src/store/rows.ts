@@ -1,5 +1,30 @@
 // Rows both stores read back the same way: story memberships, and the story listing built from member rows.
-import type { StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, StoryMembership, StorySummary } from './store.js';
+
+/** An article listing row; SQLite gives the time it was added as text, PostgreSQL as a Date. */
+export interface ArticleRow {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  characters: number;
+  added_at: string | Date;
+}
+
+export function articleSummaryFromRow(r: ArticleRow): ArticleSummary {
+  return {
+    id: r.id,
+    source: r.source,
+    title: r.title,
+    outlet: r.outlet,
+    published: r.published,
+    language: r.language,
+    characters: r.characters,
+    addedAt: r.added_at instanceof Date ? r.added_at.toISOString() : r.added_at,
+  };
+}
 
 export interface MemberRow {
   article_id: string;

@@ -6,18 +6,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { memberFromRow, partCount, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
-
-interface ArticleRow {
-  id: string;
-  source: string;
-  title: string | null;
-  outlet: string | null;
-  published: string | null;
-  language: string | null;
-  characters: number;
-  added_at: string;
-}
+import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
 function migrate(db: Database.Database, migrations: readonly Migration[]): void {
@@ -93,16 +82,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare('SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT ? OFFSET ?')
       .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      source: r.source,
-      title: r.title,
-      outlet: r.outlet,
-      published: r.published,
-      language: r.language,
-      characters: r.characters,
-      addedAt: r.added_at,
-    }));
+    return rows.map(articleSummaryFromRow);
   }
 
   async countArticles(): Promise<number> {
