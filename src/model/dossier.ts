@@ -84,6 +84,26 @@ export interface Coverage {
   byClaimGroup: { claimGroupId: string; outlets: string[] }[];
 }
 
+/** One value in a key figure's history, in the order of the time it holds for. */
+export interface KeyFigurePoint {
+  value: number | [number, number];
+  asOf: string | null;
+  origin: string;
+  articleIds: string[];
+}
+
+/** A figure a reader needs first (killed, injured, troops deployed...), taken from one claim group. */
+export interface KeyFigure {
+  measure: string;
+  subject: string;
+  value: number | [number, number];
+  asOf: string | null;
+  verdict: Verdict;
+  origins: string[];
+  history: KeyFigurePoint[];
+  claimGroupId: string;
+}
+
 export interface Story {
   id: string;
   title: string;
@@ -91,6 +111,8 @@ export interface Story {
   dateRange: { from: string | null; to: string | null };
   brief: BriefSentence[];
   claimGroups: ClaimGroup[];
+  /** The few figures a reader needs first, most important first. */
+  keyFigures?: KeyFigure[];
   timeline: TimelineEntry[];
   attributions: DossierAttribution[];
   entities: DossierEntity[];
