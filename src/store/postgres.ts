@@ -1,4 +1,5 @@
 // The server store: PostgreSQL through node-postgres, with versioned migrations, full-text search and transactions.
+import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Article } from '../model/index.js';
@@ -179,7 +180,7 @@ export class PostgresStore implements Store {
       await tx.db.query(
         `INSERT INTO analyses (article_id, data, analysed_at) VALUES ($1, $2, now())
          ON CONFLICT (article_id) DO UPDATE SET data = excluded.data, analysed_at = excluded.analysed_at`,
-        [analysis.articleId, JSON.stringify(analysis)],
+        [analysis.articleId, packAnalysis(analysis)],
       );
       await tx.db.query('DELETE FROM search_claims WHERE article_id = $1', [analysis.articleId]);
       if (starts.length === 0) return;
@@ -201,7 +202,7 @@ export class PostgresStore implements Store {
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
     const { rows } = await this.db.query<{ data: ArticleAnalysis }>('SELECT data FROM analyses WHERE article_id = $1', [articleId]);
-    return rows[0]?.data ?? null;
+    return rows[0] ? unpackAnalysis(rows[0].data) : null;
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
+import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
 import { ftsExpression } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
@@ -92,10 +93,13 @@ export class SqliteStore implements Store {
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
     const claim = this.db.prepare('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
+      // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
+      // only when the article had an analysis before (a re-analysis), never for a new article.
+      const analysedBefore = this.db.prepare('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
       this.db
         .prepare('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, JSON.stringify(analysis), new Date().toISOString());
-      this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
+        .run(analysis.articleId, packAnalysis(analysis), new Date().toISOString());
+      if (analysedBefore) this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
       for (const c of analysis.claims) {
         const [start, end] = c.sentence;
         claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
@@ -105,7 +109,7 @@ export class SqliteStore implements Store {
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
     const row = this.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as ArticleAnalysis) : null;
+    return row ? unpackAnalysis(JSON.parse(row.data) as ArticleAnalysis) : null;
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
