@@ -10,7 +10,7 @@ import { analyzeCommand, dossierCommand, exportCommand, storiesCommand } from '.
 import { serveCommand } from './commands/serve.js';
 import { watchCommand, type WatchCommandOptions } from './commands/watch.js';
 import { EXIT, processIo, type Io } from './io.js';
-import { addWebOptions, INPUTS_HELP } from './web-options.js';
+import { addWebOptions, INPUTS_HELP, whole } from './web-options.js';
 import { DEFAULT_DB } from '../store/index.js';
 
 /** Builds the program; each command sets `state.code` to its exit code. */
@@ -164,7 +164,12 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     });
 
   // The commands that read inputs fetch URLs and feeds too (src/cli/web-options.ts).
-  for (const command of program.commands) if (command.name() === 'add' || command.name() === 'analyze') addWebOptions(command);
+  // They also take the number of threads that extract and analyse.
+  for (const command of program.commands) {
+    if (command.name() !== 'add' && command.name() !== 'analyze') continue;
+    addWebOptions(command);
+    command.option('--threads <n>', 'threads that extract and analyse; storing and linking stay in input order (default: the number of cores)', whole(1));
+  }
 
   return program;
 }

@@ -31,7 +31,7 @@ Web inputs:
   A page that fails (refused, disallowed, timed out, too large, not HTML or text, HTTP error) is
   reported with its rule and the rest go on.`;
 
-function whole(min: number): (value: string) => number {
+export function whole(min: number): (value: string) => number {
   return (value) => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected a whole number of at least ${min}`);

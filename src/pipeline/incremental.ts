@@ -62,14 +62,22 @@ export interface Stored {
   warning: Message | null;
 }
 
+/** What an extraction thread made of an article beside the article itself. */
+export interface Prepared {
+  analysis: ArticleAnalysis | null;
+  analysisError: string | null;
+}
+
 /** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
-export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions): Promise<Stored> {
+export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
   const outcome = await store.putArticle(article);
   let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
   let warning: Message | null = null;
   if (!analysis) {
     try {
-      analysis = analysisOf(article, options);
+      // An analysis made on an extraction thread stands for the one made here.
+      if (prepared?.analysisError) throw new Error(prepared.analysisError);
+      analysis = prepared?.analysis ?? analysisOf(article, options);
     } catch (e) {
       analysis = null;
       warning = { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` };

@@ -8,6 +8,7 @@ import type { Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
+import { prepareInPool, type Prepared } from './pool.js';
 import { extractBatch } from './steps.js';
 
 export interface RunSummary {
@@ -38,11 +39,21 @@ export interface DocumentRunOptions {
   kept?: KeptLinker;
   /** Loaded analysis models; loaded from the package when absent. */
   analysis?: AnalysisOptions;
+  /**
+   * Threads that extract and analyse (storing and linking stay on this thread, in input order,
+   * so results never depend on timing). 1, the default, does everything on this thread.
+   */
+  threads?: number;
 }
 
 /** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
 export async function runPipeline(inputs: readonly string[], store: Store, options: RunOptions = {}): Promise<RunSummary> {
   return runDocuments(readInputs(inputs, { stdin: options.stdin, onNote: options.onWarning, web: options.web }), store, options);
+}
+
+/** Extraction on this thread; analysis is left to the store step. */
+async function* inThread(items: AsyncIterable<IngestItem>): AsyncGenerator<Prepared> {
+  for await (const extracted of extractBatch(items)) yield { extracted, analysis: null, analysisError: null };
 }
 
 async function* iterate(items: readonly IngestItem[]): AsyncGenerator<IngestItem> {
@@ -65,14 +76,17 @@ export async function runDocuments(
   let linked = 0;
   const stories = new Set<string>();
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
-  for await (const result of extractBatch(source)) {
+  const threads = Math.max(1, Math.floor(options.threads ?? 1));
+  const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
+  for await (const ready of prepared) {
+    const result = ready.extracted;
     if (!result.ok) {
       summary.failed.push({ source: result.source, messages: result.messages });
       options.onDocument?.(result.source);
       continue;
     }
     const { article } = result;
-    const { outcome, analysis, warning } = await storeAndAnalyse(store, article, analysisOptions);
+    const { outcome, analysis, warning } = await storeAndAnalyse(store, article, analysisOptions, ready);
     summary[outcome]++;
     summary.articleIds.push(article.id);
     summary.stored.push({ source: article.source, articleId: article.id, outcome });

@@ -1,4 +1,5 @@
 // `triangulate add`: ingests, extracts, analyses, stores and links documents, then prints a one-line summary.
+import { availableParallelism } from 'node:os';
 import type { WebOptions } from '../../ingest/web/index.js';
 import { refreshSnapshots, runPipeline, type RunSummary } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
@@ -9,12 +10,13 @@ import { Progress } from '../progress.js';
 import { webOptionsOf, type WebFlags } from '../web-options.js';
 
 /** Runs the pipeline over the inputs (URLs and feeds fetched with `web`) with a progress bar and warnings on standard error. */
-export async function addWithProgress(paths: string[], store: Store, io: Io, quiet: boolean, web: Partial<WebOptions> = {}): Promise<RunSummary> {
+export async function addWithProgress(paths: string[], store: Store, io: Io, quiet: boolean, web: Partial<WebOptions> = {}, threads?: number): Promise<RunSummary> {
   const progress = new Progress(io.isTty && !quiet, 'adding');
   try {
     return await runPipeline(paths, store, {
       stdin: io.stdin,
       web,
+      threads: threads ?? availableParallelism(),
       onDocument: (source) => progress.tick(source),
       onWarning: (source, m) => io.err(`${source}: ${formatMessage(m)}`),
     });
@@ -31,12 +33,12 @@ export function reportFailures(s: RunSummary, io: Io): void {
   for (const f of s.failed) io.err(`${f.source}: ${f.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ')}`);
 }
 
-export async function addCommand(paths: string[], opts: { db: string; json?: boolean; queue?: boolean } & WebFlags, io: Io): Promise<number> {
+export async function addCommand(paths: string[], opts: { db: string; json?: boolean; queue?: boolean; threads?: number } & WebFlags, io: Io): Promise<number> {
   if (opts.queue) return enqueueCommand(paths, opts, io);
   const store = await openStore(opts.db);
   let summary: RunSummary;
   try {
-    summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts));
+    summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts), opts.threads);
     // The stories the batch touched are built once now, so reading them (serve, dossier) does not rebuild them.
     if (summary.added > 0) await refreshSnapshots(store, summary.storyIds);
   } finally {

@@ -18,10 +18,10 @@ function printDossier(dossier: Dossier, opts: ViewOptions, io: Io): void {
   else io.out(renderDossierTerminal(dossier, { color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR, width: Math.min(process.stdout.columns || 100, 120) }));
 }
 
-export async function analyzeCommand(paths: string[], opts: ViewOptions & { db: string } & WebFlags, io: Io): Promise<number> {
+export async function analyzeCommand(paths: string[], opts: ViewOptions & { db: string; threads?: number } & WebFlags, io: Io): Promise<number> {
   const store = await openStore(opts.db);
   try {
-    const summary = await addWithProgress(paths, store, io, Boolean(opts.json || opts.md), webOptionsOf(opts));
+    const summary = await addWithProgress(paths, store, io, Boolean(opts.json || opts.md), webOptionsOf(opts), opts.threads);
     reportFailures(summary, io);
     io.err(`${summaryLine(summary)}; ${summary.storyIds.length} ${summary.storyIds.length === 1 ? 'story' : 'stories'} (store: ${opts.db})`);
     if (summary.storyIds.length === 0) {
