@@ -29,7 +29,7 @@ export function contentId(text: string): string {
   return createHash('sha256').update(normalised, 'utf8').digest('hex').slice(0, 16);
 }
 
-function fail(source: string, ruleId: string, reason: string): IngestItem {
+export function fail(source: string, ruleId: string, reason: string): IngestItem {
   return { ok: false, source, messages: [{ severity: 'error', ruleId, reason }] };
 }
 
@@ -121,7 +121,7 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
 }
 
-function recordToItem(source: string, record: unknown): IngestItem {
+export function recordToItem(source: string, record: unknown): IngestItem {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return fail(source, 'ingest/record-shape', 'a record must be a JSON object');
   }

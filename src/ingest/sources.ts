@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultIngestOptions, documentsFromBytes, type IngestItem, type IngestOptions } from './documents.js';
+import { JSON_LINES_FILE, streamable, streamJsonLines } from './jsonl-stream.js';
 import { readWarc, WARC_FILE, type WarcOptions } from './warc.js';
 import { readWebAndLocal, type WebOptions } from './web/index.js';
 
@@ -57,6 +58,10 @@ export async function* readInputs(inputs: readonly string[], options: ReadOption
     for await (const file of files) {
       if (WARC_FILE.test(file)) {
         yield* readWarc(file, options);
+        continue;
+      }
+      if (JSON_LINES_FILE.test(file) && (await streamable(file, opts).catch(() => false))) {
+        yield* streamJsonLines(file, opts);
         continue;
       }
       let bytes: Uint8Array;
