@@ -72,6 +72,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   messages.push(...meta.messages);
   return {
     id: document.id,
+    ...(document.externalId !== undefined ? { externalId: document.externalId } : {}),
     source: document.source,
     text,
     paragraphs: spans,

@@ -140,8 +140,12 @@ function recordToItem(source: string, record: unknown): IngestItem {
   set('published', r.published);
   set('outlet', r.outlet);
   set('byline', r.byline ?? r.author);
+  // The id always comes from the content, so a record cannot claim another article's id;
+  // the record's own id is kept beside it.
+  const externalId = str(r.id);
   const document: Document = {
-    id: str(r.id) ?? contentId(content),
+    id: contentId(content),
+    ...(externalId !== undefined ? { externalId } : {}),
     source,
     mediaType: html ? 'html' : 'text',
     content,

@@ -13,13 +13,15 @@ import { extractBatch } from './steps.js';
 export interface RunSummary {
   added: number;
   present: number;
+  /** Of the added articles, those that are new versions of a stored one (same external id or URL, new content). */
+  versions: number;
   failed: { source: string; messages: Message[] }[];
   /** Ids of every document of the input that is now stored (added or already present). */
   articleIds: string[];
   /** Stories the input's articles belong to. */
   storyIds: string[];
   /** Each stored document of the input in order: where it came from, its article id, whether it was new. */
-  stored: { source: string; articleId: string; outcome: PutResult }[];
+  stored: { source: string; articleId: string; outcome: PutResult; previousVersion?: string }[];
 }
 
 export interface RunOptions extends DocumentRunOptions {
@@ -59,7 +61,7 @@ export async function runDocuments(
   store: Store,
   options: DocumentRunOptions = {},
 ): Promise<RunSummary> {
-  const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
+  const summary: RunSummary = { added: 0, present: 0, versions: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const linker = await currentLinker(store, options.kept);
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
   let linked = 0;
@@ -72,10 +74,11 @@ export async function runDocuments(
       continue;
     }
     const { article } = result;
-    const { outcome, analysis, warning } = await storeAndAnalyse(store, article, analysisOptions);
+    const { outcome, analysis, warning, previous } = await storeAndAnalyse(store, article, analysisOptions);
     summary[outcome]++;
+    if (previous !== null) summary.versions++;
     summary.articleIds.push(article.id);
-    summary.stored.push({ source: article.source, articleId: article.id, outcome });
+    summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
     if (warning) options.onWarning?.(article.source, warning);
     const stored = outcome === 'present' ? await store.getArticle(article.id) : article;
     if (await linkArticle(store, linker, stored ?? article, analysis)) linked++;

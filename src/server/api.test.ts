@@ -162,7 +162,11 @@ describe('ingestion', () => {
   test('JSON lines: good records are added, a bad line fails with its reason', async () => {
     const lines = [JSON.stringify({ id: 'rec-1', title: 'Dam opens', text: 'The new dam opened on Monday, the ministry said. It holds 2 million cubic metres.', outlet: 'Wire', published: '2025-03-03' }), '{not json'].join('\n');
     const body = (await (await post('/api/documents', lines, { 'content-type': 'application/x-ndjson' })).json()) as { added: { articleId: string }[]; failed: { source: string; messages: { ruleId: string }[] }[] };
-    assert.deepEqual(body.added.map((a) => a.articleId), ['rec-1']);
+    // The article id comes from the content; the record's id is kept as the external id.
+    assert.equal(body.added.length, 1);
+    assert.match(body.added[0]!.articleId, /^[0-9a-f]{16}$/);
+    const stored = (await (await get(`/api/articles/${body.added[0]!.articleId}`)).json()) as { article: { externalId: string | null } };
+    assert.equal(stored.article.externalId, 'rec-1');
     assert.equal(body.failed.length, 1);
     assert.equal(body.failed[0].messages[0].ruleId, 'ingest/json');
   });

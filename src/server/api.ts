@@ -1,6 +1,7 @@
 // The JSON API under /api: stories, dossiers, articles with their analysis, entities, claim groups, attributions, search, ingestion.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { articleVersions } from '../pipeline/index.js';
 import { articleToJson } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { HttpError } from './errors.js';
@@ -86,7 +87,8 @@ export function apiRoutes(deps: ApiDeps): Hono {
     if (!article) throw new HttpError(404, 'Not Found', `No article "${id}".`);
     const analysis = await store.getAnalysis(id);
     const membership = await store.membership(id);
-    return c.json({ article: articleToJson(article), analysis, storyId: membership?.storyId ?? null });
+    const v = await articleVersions(store, article);
+    return c.json({ article: articleToJson(article), analysis, storyId: membership?.storyId ?? null, versions: v.versions, latestVersion: v.latest, change: v.change });
   });
 
   api.get('/search', async (c) => {

@@ -1,5 +1,6 @@
 // The web UI routes: stories list, dossier, article, search and upload pages, all rendered on the server.
 import { Hono } from 'hono';
+import { articleVersions } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { uploadBodyLimit } from './api.js';
 import { HttpError } from './errors.js';
@@ -43,7 +44,7 @@ export function uiRoutes(deps: UiDeps): Hono {
     const analysis = await store.getAnalysis(id);
     const membership = await store.membership(id);
     const loaded = membership ? await stories.load(membership.storyId) : null;
-    return c.html(articlePage(article, analysis, loaded?.story ?? null).value);
+    return c.html(articlePage(article, analysis, loaded?.story ?? null, await articleVersions(store, article)).value);
   });
 
   ui.get('/search', async (c) => {

@@ -3,7 +3,8 @@ import { SqliteStore } from './sqlite.js';
 import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
-export type { Store, ArticleSummary, PutResult, StoryMembership, StorySummary, StoredEvent } from './store.js';
+export type { Store, ArticleSummary, ArticleVersion, PutResult, StoryMembership, StorySummary, StoredEvent } from './store.js';
+export { versionKeyUrl } from './rows.js';
 export { SqliteStore } from './sqlite.js';
 export { PostgresStore, type PostgresStoreOptions, type Queryable } from './postgres.js';
 

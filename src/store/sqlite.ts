@@ -3,10 +3,10 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { ftsExpression } from './fts-query.js';
+import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import type { ArticleSummary, ArticleVersion, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
 function migrate(db: Database.Database, migrations: readonly Migration[]): void {
@@ -42,19 +42,43 @@ export class SqliteStore implements Store {
   async putArticle(article: Article): Promise<PutResult> {
     const m = article.metadata;
     return this.db.transaction((): PutResult => {
-      const info = this.insertArticle(article);
+      const url = versionKeyUrl(m.url);
+      const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
       this.db.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      this.supersede(article, url);
       return 'added';
     })();
   }
 
-  private insertArticle(article: Article): Database.RunResult {
+  /** Makes a newly stored article the next version of the latest one with its external id or URL. */
+  private supersede(article: Article, url: string | null): void {
+    const external = article.externalId ?? null;
+    if (external === null && url === null) return;
+    const prev = this.db
+      .prepare(
+        `SELECT id FROM articles WHERE superseded_by IS NULL AND id <> ?
+           AND ((? IS NOT NULL AND external_id = ?) OR (? IS NOT NULL AND url = ?)) ORDER BY seq DESC LIMIT 1`,
+      )
+      .get(article.id, external, external, url, url) as { id: string } | undefined;
+    if (!prev) return;
+    this.db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
+    this.db.prepare('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
+    this.db.prepare('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
+    this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
+  }
+
+  async articleVersions(id: string): Promise<ArticleVersion[]> {
+    const get = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM articles WHERE id = ?`);
+    return versionChain(id, async (k) => get.get(k) as VersionRow | undefined);
+  }
+
+  private insertArticle(article: Article, url: string | null): Database.RunResult {
     const m = article.metadata;
     return this.db
       .prepare(
-        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         article.id,
@@ -66,6 +90,8 @@ export class SqliteStore implements Store {
         article.text.length,
         new Date().toISOString(),
         JSON.stringify(article),
+        article.externalId ?? null,
+        url,
       );
   }
 
@@ -181,8 +207,9 @@ export class SqliteStore implements Store {
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = ftsExpression(query);
-    if (match === null) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const external = this.db.prepare('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
+    if (match === null) return withExternalIdHits(query, external.map((r) => r.id), []);
     // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
     const articles = this.db
       .prepare(
@@ -207,7 +234,7 @@ export class SqliteStore implements Store {
       seen.add(key);
       hits.push({ kind: 'claim', articleId: r.article_id, rank: r.rank, snippet: r.snippet, span: [r.span_start, r.span_end] });
     }
-    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+    return withExternalIdHits(query, external.map((r) => r.id), hits.sort((a, b) => b.rank - a.rank)).slice(0, limit);
   }
 
   async putEvents(events: readonly StoredEvent[]): Promise<string[]> {
