@@ -5,8 +5,8 @@ import type { Store } from './store.js';
 
 export type { Store, ArticleSummary, ArticleVersion, PutResult, StoryMembership, StorySummary, StoredEvent } from './store.js';
 export { versionKeyUrl } from './rows.js';
-export { SqliteStore } from './sqlite.js';
-export { PostgresStore, type PostgresStoreOptions, type Queryable } from './postgres.js';
+export { SqliteStore, defaultSqliteStoreOptions, type SqliteStoreOptions } from './sqlite.js';
+export { PostgresStore, LINK_LOCK, type PostgresStoreOptions, type Queryable } from './postgres.js';
 
 /** The store used when none is named. */
 export const DEFAULT_DB = './triangulate.db';

@@ -18,6 +18,12 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
 }
 
+/** Key of the advisory lock that lets one process at a time link (embedded runs and queue workers alike). */
+export const LINK_LOCK = '7599311427108450305';
+
+/** How long `exclusive` waits for the link lock before it fails; a queue worker's link step holds it for one run of items. */
+const LINK_LOCK_TIMEOUT = '5min';
+
 /** Key of the advisory lock that serialises migrations between processes opening one database. */
 const MIGRATION_LOCK = 0x7472_6961_6e67_01n;
 
@@ -113,6 +119,15 @@ export class PostgresStore implements Store {
       // After an error the connection may be gone: it is closed rather than reused.
       client.release(failed);
     }
+  }
+
+  async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.transaction(async (tx) => {
+      await tx.db.query(`SET LOCAL lock_timeout = '${LINK_LOCK_TIMEOUT}'`);
+      await tx.db.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+      await tx.db.query('SET LOCAL lock_timeout = 0');
+      return fn(tx);
+    });
   }
 
   /** The schema version the database is at. */

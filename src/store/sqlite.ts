@@ -21,16 +21,56 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
   }
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * How long a write waits for another process's write lock before it fails, in milliseconds.
+   * Linking a batch holds the lock for the batch (about 10 ms an article); five minutes lets a
+   * concurrent writer wait out a batch of several thousand articles.
+   */
+  lockTimeoutMs: number;
+}
+
+export const defaultSqliteStoreOptions: SqliteStoreOptions = { lockTimeoutMs: 5 * 60_000 };
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
+  /** The end of the last `exclusive` call of this connection: calls run one after another. */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  private readonly lockTimeoutMs: number;
 
-  constructor(path: string) {
-    this.db = new Database(path);
+  constructor(path: string, options: Partial<SqliteStoreOptions> = {}) {
+    this.lockTimeoutMs = options.lockTimeoutMs ?? defaultSqliteStoreOptions.lockTimeoutMs;
+    this.db = new Database(path, { timeout: this.lockTimeoutMs });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     migrate(this.db, sqliteMigrations);
+  }
+
+  async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      try {
+        // IMMEDIATE takes the write lock now, waiting up to the busy timeout for other processes.
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+          throw new Error(`the store is busy: another process held its write lock for more than ${Math.round(this.lockTimeoutMs / 1000)} s`);
+        }
+        throw e;
+      }
+      try {
+        const result = await fn(this);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    };
+    const next = this.exclusiveTail.then(run, run);
+    this.exclusiveTail = next.catch(() => undefined);
+    return next;
   }
 
   /** The schema version the file is at. */

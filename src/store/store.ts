@@ -113,6 +113,14 @@ export interface Store {
   putStateParts(name: string, parts: readonly string[]): Promise<void>;
   /** The parts of a state kept by putStateParts, in order; null when there is none. */
   getStateParts(name: string): Promise<string[] | null>;
+  /**
+   * Runs fn as the only linker of the store: waits (up to the store's lock timeout, then
+   * throws) until no other process or caller is inside `exclusive`, then commits everything
+   * fn writes through the store it is given at once, or nothing when fn throws. Linking reads
+   * the linker state, links and saves memberships and state inside it, so concurrent writers
+   * give the stories of one run after the other.
+   */
+  exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T>;
   /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first; an exact external id finds its articles first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Stores events whose keys are not stored yet (an event is stored once) and returns the keys it stored, in order. */
