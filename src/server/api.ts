@@ -5,7 +5,7 @@ import { articleVersions } from '../pipeline/index.js';
 import { articleToJson } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { HttpError } from './errors.js';
-import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
+import { itemsFromRequest, uploadStatus, type Ingestor, type UploadLimits } from './ingest.js';
 import { openApiDocument } from './openapi.js';
 import { dayParam, intParam, textParam } from './params.js';
 import { StoryLoader } from './stories.js';
@@ -102,7 +102,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
   api.post('/documents', uploadBodyLimit(deps.limits), async (c) => {
     const items = await itemsFromRequest(c, deps.limits);
     const result = await deps.ingestor.run(items);
-    return c.json(result, result.added.length > 0 ? 201 : 200);
+    return c.json(result, uploadStatus(result));
   });
 
   return api;

@@ -4,7 +4,7 @@ import { articleVersions } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { uploadBodyLimit } from './api.js';
 import { HttpError } from './errors.js';
-import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
+import { itemsFromRequest, uploadStatus, type Ingestor, type UploadLimits } from './ingest.js';
 import { storyHref } from './links.js';
 import { articlePage } from './pages/article.js';
 import { CHANGES_SHOWN } from './pages/changes.js';
@@ -71,7 +71,7 @@ export function uiRoutes(deps: UiDeps): Hono {
   ui.post('/upload', uploadBodyLimit(deps.limits), async (c) => {
     const result = await deps.ingestor.run(await itemsFromRequest(c, deps.limits));
     if (result.stories.length === 1 && result.failed.length === 0) return c.redirect(storyHref(result.stories[0].id), 303);
-    return c.html(uploadResultPage(result).value, result.added.length > 0 ? 201 : 200);
+    return c.html(uploadResultPage(result).value, uploadStatus(result));
   });
 
   return ui;
