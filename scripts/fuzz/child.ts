@@ -24,6 +24,8 @@ export interface DocOutcome {
   added: number;
   crashes: { phase: 'extract' | 'add'; error: string }[];
   bareFailures: number;
+  /** Peak resident memory of the worker process so far, in KiB. */
+  rssKb?: number;
 }
 
 /** No network: every name fails to resolve at once, and addresses the guard refuses are never connected to. */
@@ -78,6 +80,7 @@ export async function runChild(seed: number, from: number, to: number, write: (l
       }
       out.ms = Math.round(performance.now() - t0);
       out.ruleIds = [...rules].sort();
+      out.rssKb = process.resourceUsage().maxRSS;
       rmSync(path, { force: true });
       write(JSON.stringify(out));
     }

@@ -6,7 +6,7 @@
 // alone), writes `{"start":i}` before each one and its outcome after. A worker silent for longer
 // than --hang-ms is killed: the document it was on is a hang, and a new worker goes on after it.
 import { spawn } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runChild, type DocOutcome } from './child.js';
@@ -91,8 +91,15 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzReport> {
   const per = Math.ceil(o.count / o.jobs);
   const ranges = Array.from({ length: o.jobs }, (_, j) => [j * per, Math.min(o.count, (j + 1) * per)] as const).filter(([a, b]) => a < b);
   const results = await Promise.all(ranges.map(([a, b]) => runRange(o, a, b)));
-  const outcomes = results.flatMap((r) => r.outcomes).sort((a, b) => a.i - b.i);
-  const hangs = results.flatMap((r) => r.hangs).sort((a, b) => a - b);
+  const outcomes = results.flatMap((r) => r.outcomes);
+  const hangs = results.flatMap((r) => r.hangs);
+  return summarise(o, outcomes, hangs, Math.max(0, ...results.map((r) => r.rssKb)), (performance.now() - t0) / 1000);
+}
+
+/** The report of a run's outcomes (also of a run's log, read while it goes: `--summarise LOG`). */
+export function summarise(o: FuzzOptions, all: readonly DocOutcome[], hangList: readonly number[], rssKb: number, wallSeconds: number): FuzzReport {
+  const outcomes = [...all].sort((a, b) => a.i - b.i);
+  const hangs = [...hangList].sort((a, b) => a - b);
   const byKind: FuzzReport['byKind'] = {};
   for (const k of HOSTILE_KINDS) byKind[k] = { documents: 0, extracted: 0, failed: 0, crashes: 0, hangs: 0, maxMs: 0 };
   const rules = new Map<string, number>();
@@ -118,9 +125,9 @@ export async function fuzz(o: FuzzOptions): Promise<FuzzReport> {
     crashes: outcomes.flatMap((d) => d.crashes.map((c) => ({ i: d.i, name: d.name, phase: c.phase, error: c.error }))),
     hangs: hangs.map((i) => ({ i, kind: HOSTILE_KINDS[i % HOSTILE_KINDS.length]! })),
     bareFailures: outcomes.reduce((n, d) => n + d.bareFailures, 0),
-    peakRssMb: Math.round(Math.max(0, ...results.map((r) => r.rssKb)) / 1024),
+    peakRssMb: Math.round(Math.max(rssKb, ...outcomes.map((d) => d.rssKb ?? 0)) / 1024),
     slowestMs: Math.max(0, ...outcomes.map((d) => d.ms)),
-    wallSeconds: Math.round((performance.now() - t0) / 1000),
+    wallSeconds: Math.round(wallSeconds),
     byKind,
     failureRules: [...rules.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
   };
@@ -151,6 +158,14 @@ function arg(args: string[], name: string, fallback: number): number {
 }
 
 async function main(args: string[]): Promise<number> {
+  if (args[0] === '--summarise') {
+    const lines = readFileSync(args[1]!, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as DocOutcome & { hang?: number });
+    const outcomes = lines.filter((l) => l.hang === undefined);
+    const hangs = lines.filter((l) => l.hang !== undefined).map((l) => l.hang!);
+    const seconds = (statSync(args[1]!).mtimeMs - statSync(args[1]!).birthtimeMs) / 1000;
+    console.log(formatReport(summarise({ count: outcomes.length + hangs.length, seed: arg(args, '--seed', 1), jobs: arg(args, '--jobs', 1), hangMs: arg(args, '--hang-ms', 60_000) }, outcomes, hangs, 0, seconds)));
+    return 0;
+  }
   if (args[0] === '--child') {
     await runChild(Number(args[1]), Number(args[2]), Number(args[3]), (line) => process.stdout.write(`${line}\n`));
     return 0;
