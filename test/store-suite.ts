@@ -5,6 +5,7 @@ import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
 import { buildDossier, runPipeline, storySnapshot } from '../src/pipeline/index.js';
 import type { Store, StoryMembership } from '../src/store/index.js';
+import { versionTests } from './store-suite-versions.js';
 
 export function article(id: string, title: string, text = `Text of ${title}.`): Article {
   return {
@@ -223,5 +224,7 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       await store.putAnalysis(analysis('q1', text));
       assert.deepEqual((await store.search('soldiers')).filter((h) => h.kind === 'claim'), [], 'a new analysis replaces the claims');
     });
+
+    versionTests(fresh);
   });
 }

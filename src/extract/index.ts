@@ -14,6 +14,8 @@ export interface ExtractOptions {
    * same batch), from which a page that never states a year takes one.
    */
   referenceDate?: string;
+  /** When the document was read (ISO 8601), the latest an inferred date may be; its capture time, else now. */
+  readAt?: string;
   /** Longest article text kept, in characters; paragraphs past it are left out with a warning. */
   maxArticleChars?: number;
 }
@@ -67,11 +69,13 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
     page: html?.page,
     hints: document.hints,
     referenceDate: options.referenceDate,
+    readAt: options.readAt ?? document.capture?.fetchedAt ?? new Date().toISOString(),
     capture: document.capture,
   });
   messages.push(...meta.messages);
   return {
     id: document.id,
+    ...(document.externalId !== undefined ? { externalId: document.externalId } : {}),
     source: document.source,
     text,
     paragraphs: spans,

@@ -9,6 +9,8 @@ export interface IngestOptions {
   maxBytes: number;
   /** Share of control bytes in the first KiB above which the input is taken as binary. */
   binaryControlRatio: number;
+  /** Most records read from one JSON input; the rest are not parsed (a caller with a limit sets one more than it). */
+  maxRecords?: number;
 }
 
 export const defaultIngestOptions: IngestOptions = {
@@ -92,7 +94,7 @@ export function documentsFromBytes(source: string, raw: Uint8Array, options: Ing
   const mediaType = sniffMediaType(name, head);
   const decoded = decodeBytes(bytes, { html: mediaType === 'html' });
   if (decoded.text.trim().length === 0) return [fail(source, 'ingest/empty', 'the document holds only whitespace')];
-  if (looksLikeJson(name, decoded.text)) return documentsFromJson(source, decoded.text);
+  if (looksLikeJson(name, decoded.text)) return documentsFromJson(source, decoded.text, options.maxRecords);
   const document: Document = {
     id: contentId(decoded.text),
     source,
@@ -140,8 +142,12 @@ export function recordToItem(source: string, record: unknown): IngestItem {
   set('published', r.published);
   set('outlet', r.outlet);
   set('byline', r.byline ?? r.author);
+  // The id always comes from the content, so a record cannot claim another article's id;
+  // the record's own id is kept beside it.
+  const externalId = str(r.id);
   const document: Document = {
-    id: str(r.id) ?? contentId(content),
+    id: contentId(content),
+    ...(externalId !== undefined ? { externalId } : {}),
     source,
     mediaType: html ? 'html' : 'text',
     content,
@@ -153,7 +159,7 @@ export function recordToItem(source: string, record: unknown): IngestItem {
 }
 
 /** JSON lines (one record a line) or a JSON array of records; a bad line fails alone. */
-export function documentsFromJson(source: string, text: string): IngestItem[] {
+export function documentsFromJson(source: string, text: string, maxRecords = Number.POSITIVE_INFINITY): IngestItem[] {
   const trimmed = text.trim();
   if (trimmed.startsWith('[')) {
     let parsed: unknown;
@@ -162,11 +168,12 @@ export function documentsFromJson(source: string, text: string): IngestItem[] {
     } catch (e) {
       return [fail(source, 'ingest/json', `invalid JSON array: ${(e as Error).message}`)];
     }
-    return (parsed as unknown[]).map((rec, i) => recordToItem(`${source}#${i + 1}`, rec));
+    if (!Array.isArray(parsed)) return [fail(source, 'ingest/json', 'invalid JSON array')];
+    return parsed.slice(0, maxRecords).map((rec, i) => recordToItem(`${source}#${i + 1}`, rec));
   }
   const items: IngestItem[] = [];
   const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length && items.length < maxRecords; i++) {
     const line = lines[i].trim();
     if (line === '') continue;
     const where = `${source}#${i + 1}`;

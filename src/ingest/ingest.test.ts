@@ -78,7 +78,7 @@ test('type is sniffed from content when the name says nothing', () => {
   assert.equal(only(documentsFromBytes('-', Buffer.from('Plain words on a line.\nAnother line.'))).mediaType, 'text');
 });
 
-test('JSON lines records become documents with their own ids and hints; a bad line fails alone', () => {
+test('JSON lines records become documents with content ids, their own ids kept as external ids, and hints; a bad line fails alone', () => {
   const jsonl = [
     JSON.stringify({ id: 'a1', url: 'https://example.org/a', title: 'T', text: 'Body one.', published: '2024-10-23', outlet: 'Example' }),
     '{not json',
@@ -87,7 +87,9 @@ test('JSON lines records become documents with their own ids and hints; a bad li
   ].join('\n');
   const items = documentsFromBytes('batch.jsonl', Buffer.from(jsonl));
   assert.equal(items.length, 4);
-  assert.ok(items[0].ok && items[0].document.id === 'a1' && items[0].document.hints.outlet === 'Example');
+  assert.ok(items[0].ok && items[0].document.hints.outlet === 'Example');
+  assert.equal(items[0].document.id, contentId('Body one.'));
+  assert.equal(items[0].document.externalId, 'a1');
   assert.equal(items[1].ok, false);
   assert.ok(items[2].ok && items[2].document.mediaType === 'html');
   assert.equal(items[3].ok, false);

@@ -18,8 +18,10 @@ export type MediaType = 'html' | 'text';
 
 /** What came in: decoded text plus where it came from. */
 export interface Document {
-  /** Stable id derived from the content (or the record's own `id` for JSON records). */
+  /** Stable id derived from the content, always (a JSON record's own `id` is `externalId`). */
   id: string;
+  /** The id a JSON record gave itself: kept, searchable, and the key that makes new content a new version. */
+  externalId?: string;
   /** Where it came from: a path, `-` for stdin, `path#line` for a JSON-lines record. */
   source: string;
   mediaType: MediaType;
@@ -95,6 +97,8 @@ export interface ArticleMetadata {
 /** One extracted news item. `text` is the paragraphs joined by blank lines. */
 export interface Article {
   id: string;
+  /** The id the source gave the document (a JSON record's `id`), when it gave one. */
+  externalId?: string;
   source: string;
   text: string;
   /** `[start, end]` of each paragraph in `text`. */
@@ -107,6 +111,7 @@ export interface Article {
 /** The JSON shape of an extracted article, shared by the CLI, the dossier and the API. */
 export interface ArticleJson {
   id: string;
+  externalId: string | null;
   source: string;
   url: string | null;
   title: string | null;

@@ -60,6 +60,24 @@ export interface Stored {
   analysis: ArticleAnalysis | null;
   /** Set when the analysis failed (the article stays stored). */
   warning: Message | null;
+  /** The version this article replaces (same external id or URL, earlier content), when it is a new version. */
+  previous: string | null;
+}
+
+/** The versions stored before this one in its chain. */
+async function previousVersions(store: Store, article: Article): Promise<Set<string>> {
+  if (article.externalId === undefined && !article.metadata.url) return new Set();
+  const chain = await store.articleVersions(article.id);
+  const at = chain.findIndex((v) => v.id === article.id);
+  return new Set(chain.slice(0, Math.max(0, at)).map((v) => v.id));
+}
+
+/** The version stored just before this one in its chain, or null. */
+export async function previousVersion(store: Store, article: Article): Promise<string | null> {
+  if (article.externalId === undefined && !article.metadata.url) return null;
+  const chain = await store.articleVersions(article.id);
+  const at = chain.findIndex((v) => v.id === article.id);
+  return at > 0 ? chain[at - 1]!.id : null;
 }
 
 /** What an extraction thread made of an article beside the article itself. */
@@ -71,6 +89,7 @@ export interface Prepared {
 /** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
 export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
   const outcome = await store.putArticle(article);
+  const previous = outcome === 'added' ? await previousVersion(store, article) : null;
   let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
   let warning: Message | null = null;
   if (!analysis) {
@@ -85,7 +104,7 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
     // A store error is not an analysis failure: it reaches the caller (a worker retries the job).
     if (analysis) await store.putAnalysis(analysis);
   }
-  return { outcome, analysis, warning };
+  return { outcome, analysis, warning, previous };
 }
 
 /**
@@ -96,7 +115,16 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
 export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null): Promise<boolean> {
   if (linker.has(article.id)) return false;
   const d = linker.add(article, analysis);
-  const memberships: StoryMembership[] = [{ articleId: d.articleId, storyId: d.storyId, rule: d.storyRule, score: d.storyScore, syndicatedFrom: d.syndicatedFrom, similarity: d.similarity }];
+  // An earlier version of the same article is not a source it copies: it left the stories.
+  const earlier = d.syndicatedFrom !== null && (await previousVersions(store, article)).has(d.syndicatedFrom);
+  const memberships: StoryMembership[] = [{
+    articleId: d.articleId,
+    storyId: d.storyId,
+    rule: d.storyRule,
+    score: d.storyScore,
+    syndicatedFrom: earlier ? null : d.syndicatedFrom,
+    similarity: earlier ? null : d.similarity,
+  }];
   for (const id of d.rederived) {
     const m = await store.membership(id);
     if (m) memberships.push({ ...m, syndicatedFrom: article.id });

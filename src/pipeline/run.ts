@@ -4,7 +4,7 @@ import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.j
 import { buildStory, type StoryMember } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
-import type { Message } from '../model/index.js';
+import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
@@ -14,13 +14,15 @@ import { extractBatch } from './steps.js';
 export interface RunSummary {
   added: number;
   present: number;
+  /** Of the added articles, those that are new versions of a stored one (same external id or URL, new content). */
+  versions: number;
   failed: { source: string; messages: Message[] }[];
   /** Ids of every document of the input that is now stored (added or already present). */
   articleIds: string[];
   /** Stories the input's articles belong to. */
   storyIds: string[];
   /** Each stored document of the input in order: where it came from, its article id, whether it was new. */
-  stored: { source: string; articleId: string; outcome: PutResult }[];
+  stored: { source: string; articleId: string; outcome: PutResult; previousVersion?: string }[];
 }
 
 export interface RunOptions extends DocumentRunOptions {
@@ -62,19 +64,20 @@ async function* iterate(items: readonly IngestItem[]): AsyncGenerator<IngestItem
 
 /**
  * Runs ingested documents (from files, or made in memory with `documentsFromBytes`) through the
- * whole pipeline. Each document is stored as soon as it is extracted; a failure on one never
- * stops the rest; linking state is saved once at the end.
+ * whole pipeline. Each document is stored and analysed as soon as it is extracted (several
+ * processes may do this at once); a failure on one never stops the rest. Then the batch is
+ * linked in input order as the store's only linker (`Store.exclusive`): the linker state is
+ * read, the articles linked, and memberships and state committed together. So two runs at once
+ * give the stories of one run after the other, and a run killed at any point, run again,
+ * gives the stories of an uninterrupted run.
  */
 export async function runDocuments(
   items: AsyncIterable<IngestItem> | readonly IngestItem[],
   store: Store,
   options: DocumentRunOptions = {},
 ): Promise<RunSummary> {
-  const summary: RunSummary = { added: 0, present: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
-  const linker = await currentLinker(store, options.kept);
+  const summary: RunSummary = { added: 0, present: 0, versions: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
-  let linked = 0;
-  const stories = new Set<string>();
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
@@ -86,21 +89,51 @@ export async function runDocuments(
       continue;
     }
     const { article } = result;
-    const { outcome, analysis, warning } = await storeAndAnalyse(store, article, analysisOptions, ready);
+    const { outcome, analysis, warning, previous } = await storeAndAnalyse(store, article, analysisOptions, ready);
     summary[outcome]++;
+    if (previous !== null) summary.versions++;
     summary.articleIds.push(article.id);
-    summary.stored.push({ source: article.source, articleId: article.id, outcome });
+    summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
     if (warning) options.onWarning?.(article.source, warning);
-    const stored = outcome === 'present' ? await store.getArticle(article.id) : article;
-    if (await linkArticle(store, linker, stored ?? article, analysis)) linked++;
-    const m = await store.membership(article.id);
-    if (m) stories.add(m.storyId);
     options.onDocument?.(article.source);
   }
-  if (linked > 0) await saveLinker(store, linker);
-  await keepLinker(store, options.kept, linker);
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept);
+  const stories = new Set<string>();
+  for (const id of summary.articleIds) {
+    const m = await store.membership(id);
+    if (m) stories.add(m.storyId);
+  }
   summary.storyIds = [...stories];
   return summary;
+}
+
+/**
+ * Links stored articles in order as the store's only linker, skipping those the linker holds
+ * and versions that a later one replaced; memberships and linker state are committed together.
+ */
+export async function linkBatch(store: Store, articleIds: readonly string[], kept?: KeptLinker): Promise<void> {
+  const linker = await store.exclusive(async (tx) => {
+    const current = await currentLinker(tx, kept);
+    let linked = 0;
+    const done = new Set<string>();
+    for (const id of articleIds) {
+      if (done.has(id) || current.has(id)) continue;
+      done.add(id);
+      const article = await tx.getArticle(id);
+      if (!article || (await isReplaced(tx, article))) continue;
+      if (await linkArticle(tx, current, article, await tx.getAnalysis(id))) linked++;
+    }
+    if (linked > 0) await saveLinker(tx, current);
+    return current;
+  });
+  await keepLinker(store, kept, linker);
+}
+
+/** Whether a later version of the article is stored (it left the stories to that one). */
+async function isReplaced(store: Store, article: Article): Promise<boolean> {
+  if (article.externalId === undefined && !article.metadata.url) return false;
+  const versions = await store.articleVersions(article.id);
+  return versions.length > 0 && versions.at(-1)!.id !== article.id;
 }
 
 /** Builds one story from what the store holds. */

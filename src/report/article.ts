@@ -7,6 +7,7 @@ export function articleToJson(article: Article): ArticleJson {
   const m = article.metadata;
   return {
     id: article.id,
+    externalId: article.externalId ?? null,
     source: article.source,
     url: m.url,
     title: m.title?.value ?? null,
@@ -39,7 +40,7 @@ export function renderArticleText(article: Article, options: { removed: boolean;
   const m = article.metadata;
   const out: string[] = [];
   out.push(`== ${m.title?.value ?? '(untitled)'}`);
-  out.push(`id: ${article.id}    source: ${article.source}`);
+  out.push(`id: ${article.id}${article.externalId ? `    external id: ${article.externalId}` : ''}    source: ${article.source}`);
   out.push(decided('outlet', m.outlet, m.outlet?.guess ? ' (guess)' : ''));
   out.push(decided('byline', m.byline));
   out.push(decided('published', m.published, m.published ? ` (${m.published.basis})` : ''));

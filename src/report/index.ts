@@ -8,3 +8,4 @@ export {
   formatNumber, formatValue, formatDate, yearOf, tellingsByDate, valueHistory, tellingOutlets, bySpeaker, leadingValue, oneLine,
   type SpeakerGroup, type ValueStep,
 } from './dossier-format.js';
+export { versionChange, formatVersionChange, textSentences, type VersionChange } from './article-versions.js';

@@ -162,7 +162,11 @@ describe('ingestion', () => {
   test('JSON lines: good records are added, a bad line fails with its reason', async () => {
     const lines = [JSON.stringify({ id: 'rec-1', title: 'Dam opens', text: 'The new dam opened on Monday, the ministry said. It holds 2 million cubic metres.', outlet: 'Wire', published: '2025-03-03' }), '{not json'].join('\n');
     const body = (await (await post('/api/documents', lines, { 'content-type': 'application/x-ndjson' })).json()) as { added: { articleId: string }[]; failed: { source: string; messages: { ruleId: string }[] }[] };
-    assert.deepEqual(body.added.map((a) => a.articleId), ['rec-1']);
+    // The article id comes from the content; the record's id is kept as the external id.
+    assert.equal(body.added.length, 1);
+    assert.match(body.added[0]!.articleId, /^[0-9a-f]{16}$/);
+    const stored = (await (await get(`/api/articles/${body.added[0]!.articleId}`)).json()) as { article: { externalId: string | null } };
+    assert.equal(stored.article.externalId, 'rec-1');
     assert.equal(body.failed.length, 1);
     assert.equal(body.failed[0].messages[0].ruleId, 'ingest/json');
   });
@@ -216,9 +220,10 @@ describe('security and documents', () => {
     assert.equal((await get('/api/stories', { host: 'localhost:8080' })).status, 200);
   });
 
-  test('with a token every request needs it: bearer header or the /login cookie', async () => {
+  test('with a token every request needs it: bearer header or the session cookie of the sign-in form, which never holds the token', async () => {
     const guarded = createApp({ store, analysis, token: 's3cret-token', log: () => undefined });
     const req = (path: string, headers: Record<string, string> = {}) => guarded.request(path, { headers: { host: 'news.example', ...headers } });
+    const signIn = (token: string) => guarded.request('/login', { method: 'POST', body: new URLSearchParams({ token }), headers: { host: 'news.example', 'sec-fetch-site': 'same-origin' } });
     const denied = await req('/api/stories');
     await problem(denied, 401);
     assert.equal(denied.headers.get('content-security-policy'), CONTENT_SECURITY_POLICY);
@@ -226,13 +231,25 @@ describe('security and documents', () => {
     assert.equal((await req('/assets/style.css')).status, 401);
     assert.equal((await req('/api/stories', { authorization: 'Bearer wrong' })).status, 401);
     assert.equal((await req('/api/stories', { authorization: 'Bearer s3cret-token' })).status, 200);
-    assert.equal((await req('/login?token=wrong')).status, 401);
-    const login = await req('/login?token=s3cret-token');
+    const form = await req('/login');
+    assert.equal(form.status, 200);
+    assert.match(await form.text(), /<form method="post" action="\/login">[\s\S]*type="password" name="token"/);
+    assert.equal((await req('/login?token=s3cret-token')).headers.get('set-cookie'), null, 'a token in the URL signs nobody in');
+    assert.equal((await signIn('wrong')).status, 401);
+    const login = await signIn('s3cret-token');
     assert.equal(login.status, 303);
     const cookie = login.headers.get('set-cookie') ?? '';
     assert.match(cookie, /HttpOnly/);
     assert.match(cookie, /SameSite=Strict/);
-    assert.equal((await req('/', { cookie: cookie.split(';')[0] })).status, 200);
+    assert.ok(!cookie.includes('s3cret-token'), 'the cookie is a session id, not the token');
+    const session = cookie.split(';')[0]!;
+    assert.equal((await req('/', { cookie: session })).status, 200);
+    assert.equal((await req('/', { cookie: `${session.split('=')[0]}=s3cret-token` })).status, 401, 'the token itself is no session');
+    const other = createApp({ store, analysis, token: 's3cret-token', log: () => undefined });
+    assert.equal((await other.request('/', { headers: { host: 'news.example', cookie: session } })).status, 401, 'a session lives in the server that opened it');
+    const out = await guarded.request('/logout', { method: 'POST', headers: { host: 'news.example', cookie: session, 'sec-fetch-site': 'same-origin' } });
+    assert.equal(out.status, 303);
+    assert.equal((await req('/', { cookie: session })).status, 401, 'signing out ends the session');
   });
 
   test('the OpenAPI document describes every route', async () => {

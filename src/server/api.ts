@@ -1,10 +1,11 @@
 // The JSON API under /api: stories, dossiers, articles with their analysis, entities, claim groups, attributions, search, ingestion.
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { articleVersions } from '../pipeline/index.js';
 import { articleToJson } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { HttpError } from './errors.js';
-import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
+import { itemsFromRequest, uploadStatus, type Ingestor, type UploadLimits } from './ingest.js';
 import { openApiDocument } from './openapi.js';
 import { dayParam, intParam, textParam } from './params.js';
 import { StoryLoader } from './stories.js';
@@ -86,7 +87,8 @@ export function apiRoutes(deps: ApiDeps): Hono {
     if (!article) throw new HttpError(404, 'Not Found', `No article "${id}".`);
     const analysis = await store.getAnalysis(id);
     const membership = await store.membership(id);
-    return c.json({ article: articleToJson(article), analysis, storyId: membership?.storyId ?? null });
+    const v = await articleVersions(store, article);
+    return c.json({ article: articleToJson(article), analysis, storyId: membership?.storyId ?? null, versions: v.versions, latestVersion: v.latest, change: v.change });
   });
 
   api.get('/search', async (c) => {
@@ -100,7 +102,7 @@ export function apiRoutes(deps: ApiDeps): Hono {
   api.post('/documents', uploadBodyLimit(deps.limits), async (c) => {
     const items = await itemsFromRequest(c, deps.limits);
     const result = await deps.ingestor.run(items);
-    return c.json(result, result.added.length > 0 ? 201 : 200);
+    return c.json(result, uploadStatus(result));
   });
 
   return api;

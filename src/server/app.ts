@@ -6,14 +6,16 @@ import { apiRoutes } from './api.js';
 import { buildAssets, serveAsset } from './assets.js';
 import { notFound, onError } from './errors.js';
 import { defaultUploadLimits, Ingestor, type UploadLimits } from './ingest.js';
-import { originChecks, securityHeaders, tokenAuth } from './security.js';
+import { defaultSessionOptions, originChecks, securityHeaders, Sessions, tokenAuth, type SessionOptions } from './security.js';
 import { StoryLoader } from './stories.js';
 import { uiRoutes } from './ui.js';
 
 export interface AppOptions {
   store: Store;
-  /** When set, every request must carry it (Authorization: Bearer, or the cookie /login sets). */
+  /** When set, every request must carry it (Authorization: Bearer, or the session cookie the sign-in form at /login sets). */
   token?: string | null;
+  /** How long browser sessions last and how many are kept. */
+  sessions?: SessionOptions;
   limits?: Partial<UploadLimits>;
   /** Loaded analysis models for ingestion; loaded from the package on the first upload when absent. */
   analysis?: AnalysisOptions;
@@ -35,7 +37,7 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
   app.use('*', originChecks({ tokenRequired: token !== null }));
-  app.use('*', tokenAuth(token));
+  app.use('*', tokenAuth(token, new Sessions(options.sessions ?? defaultSessionOptions)));
   app.get('/assets/:name', serveAsset(assets));
   app.route('/api', apiRoutes({ store, stories, ingestor, limits }));
   app.route('/', uiRoutes({ store, stories, ingestor, limits }));

@@ -33,18 +33,37 @@ export function sourceName(name: string | undefined, fallback: string): string {
   return `upload:${clean || fallback}`;
 }
 
-function tooMany(limits: UploadLimits, count: number): HttpError {
-  return new HttpError(413, 'Content Too Large', `The request carries ${count} documents; at most ${limits.maxDocuments} are accepted at once.`, { maxDocuments: limits.maxDocuments });
+function tooMany(limits: UploadLimits): HttpError {
+  return new HttpError(413, 'Content Too Large', `The request carries more than ${limits.maxDocuments} documents; at most ${limits.maxDocuments} are accepted at once.`, { maxDocuments: limits.maxDocuments });
+}
+
+/** Appends one input's documents to the request's, failing with 413 as soon as there are too many (no spread: an input may hold a hundred thousand records). */
+function append(items: IngestItem[], more: readonly IngestItem[], limits: UploadLimits): void {
+  for (const item of more) {
+    items.push(item);
+    if (items.length > limits.maxDocuments) throw tooMany(limits);
+  }
+}
+
+/** The form fields of a multipart or URL-encoded body; a body that cannot be parsed is the client's error. */
+async function formOf(c: Context): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody({ all: true });
+  } catch (e) {
+    if (e instanceof HttpError) throw e;
+    throw new HttpError(400, 'Bad Request', `The form body cannot be read: ${(e as Error).message}`);
+  }
 }
 
 /** Reads the documents a request carries: multipart files and a `text` field, raw text or HTML, or JSON lines. */
 export async function itemsFromRequest(c: Context, limits: UploadLimits): Promise<IngestItem[]> {
   const type = (c.req.header('content-type') ?? '').toLowerCase();
-  const ingestOptions = { ...defaultIngestOptions, maxBytes: limits.maxDocumentBytes };
+  // Records past the limit are not even parsed: one more than the limit is enough to refuse.
+  const ingestOptions = { ...defaultIngestOptions, maxBytes: limits.maxDocumentBytes, maxRecords: limits.maxDocuments + 1 };
   const named = c.req.query('name');
   const items: IngestItem[] = [];
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
-    const form = await c.req.parseBody({ all: true });
+    const form = await formOf(c);
     const files: File[] = [];
     const texts: string[] = [];
     for (const [key, value] of Object.entries(form)) {
@@ -54,16 +73,16 @@ export async function itemsFromRequest(c: Context, limits: UploadLimits): Promis
         } else if (key === 'text' && v.trim() !== '') texts.push(v);
       }
     }
-    if (files.length + texts.length > limits.maxDocuments) throw tooMany(limits, files.length + texts.length);
+    if (files.length + texts.length > limits.maxDocuments) throw tooMany(limits);
     for (const f of files) {
       if (f.size > limits.maxDocumentBytes) {
         items.push({ ok: false, source: sourceName(f.name, 'file'), messages: [{ severity: 'error', ruleId: 'ingest/too-large', reason: `the file has ${f.size} bytes, over the limit of ${limits.maxDocumentBytes}` }] });
         continue;
       }
-      items.push(...documentsFromBytes(sourceName(f.name, 'file'), new Uint8Array(await f.arrayBuffer()), ingestOptions));
+      append(items, documentsFromBytes(sourceName(f.name, 'file'), new Uint8Array(await f.arrayBuffer()), ingestOptions), limits);
     }
     const textName = typeof form.name === 'string' && form.name.trim() !== '' ? form.name : 'pasted.txt';
-    texts.forEach((t, i) => items.push(...documentsFromBytes(sourceName(texts.length > 1 ? `${i + 1}-${textName}` : textName, 'pasted.txt'), Buffer.from(t, 'utf8'), ingestOptions)));
+    texts.forEach((t, i) => append(items, documentsFromBytes(sourceName(texts.length > 1 ? `${i + 1}-${textName}` : textName, 'pasted.txt'), Buffer.from(t, 'utf8'), ingestOptions), limits));
   } else {
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     let fallback: string;
@@ -73,11 +92,17 @@ export async function itemsFromRequest(c: Context, limits: UploadLimits): Promis
     else throw new HttpError(415, 'Unsupported Media Type', 'Send multipart/form-data (files, or a "text" field), text/plain, text/html or JSON lines (application/x-ndjson).');
     // The media type decides how the body is read, whatever name the client gives it.
     const name = named ? `${named.replace(/\.[^.]*$/, '')}${fallback.slice(fallback.lastIndexOf('.'))}` : fallback;
-    items.push(...documentsFromBytes(sourceName(name, fallback), bytes, ingestOptions));
+    append(items, documentsFromBytes(sourceName(name, fallback), bytes, ingestOptions), limits);
   }
-  if (items.length > limits.maxDocuments) throw tooMany(limits, items.length);
+  if (items.length > limits.maxDocuments) throw tooMany(limits);
   if (items.length === 0) throw new HttpError(400, 'Bad Request', 'The request carries no document: send files, a "text" field, or a body.');
   return items;
+}
+
+/** The status of an upload's answer: 201 when something was added, 422 when every document failed, else 200. */
+export function uploadStatus(result: IngestResult): 200 | 201 | 422 {
+  if (result.added.length > 0) return 201;
+  return result.present.length === 0 && result.failed.length > 0 ? 422 : 200;
 }
 
 /** Runs one request's documents through the pipeline, one request at a time per app (linking state is shared). */

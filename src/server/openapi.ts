@@ -104,7 +104,14 @@ export function openApiDocument(): object {
             200: ok('The article.', {
               type: 'object',
               required: ['article', 'analysis', 'storyId'],
-              properties: { article: { $ref: '#/components/schemas/Article' }, analysis: { type: ['object', 'null'] }, storyId: { type: ['string', 'null'] } },
+              properties: {
+                article: { $ref: '#/components/schemas/Article' },
+                analysis: { type: ['object', 'null'] },
+                storyId: { type: ['string', 'null'] },
+                versions: { type: 'array', description: 'Every version of the article (same external id or URL, new content), oldest first.', items: { type: 'object' } },
+                latestVersion: { type: 'string', description: 'The id of the latest version, the one in stories.' },
+                change: { type: ['object', 'null'], description: 'What changed from the version before: title, published, sentences removed and added, figures.' },
+              },
             }),
             404: notFound,
           },
@@ -214,7 +221,7 @@ export function openApiDocument(): object {
           required: ['key', 'kind', 'detectedAt', 'story', 'claimGroup', 'verdict', 'value', 'sentences', 'articles', 'origins', 'message'],
           properties: {
             key: { type: 'string' },
-            kind: { enum: ['new-story', 'new-article', 'new-claim-group', 'updated', 'verdict-changed', 'denied'] },
+            kind: { enum: ['new-story', 'new-article', 'revised', 'new-claim-group', 'updated', 'verdict-changed', 'denied'] },
             detectedAt: { type: 'string', format: 'date-time' },
             story: { type: 'object', required: ['id', 'title'], properties: { id: { type: 'string' }, title: { type: 'string' } } },
             claimGroup: {

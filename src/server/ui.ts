@@ -1,9 +1,10 @@
 // The web UI routes: stories list, dossier, article, search and upload pages, all rendered on the server.
 import { Hono } from 'hono';
+import { articleVersions } from '../pipeline/index.js';
 import type { Store } from '../store/index.js';
 import { uploadBodyLimit } from './api.js';
 import { HttpError } from './errors.js';
-import { itemsFromRequest, type Ingestor, type UploadLimits } from './ingest.js';
+import { itemsFromRequest, uploadStatus, type Ingestor, type UploadLimits } from './ingest.js';
 import { storyHref } from './links.js';
 import { articlePage } from './pages/article.js';
 import { CHANGES_SHOWN } from './pages/changes.js';
@@ -43,7 +44,7 @@ export function uiRoutes(deps: UiDeps): Hono {
     const analysis = await store.getAnalysis(id);
     const membership = await store.membership(id);
     const loaded = membership ? await stories.load(membership.storyId) : null;
-    return c.html(articlePage(article, analysis, loaded?.story ?? null).value);
+    return c.html(articlePage(article, analysis, loaded?.story ?? null, await articleVersions(store, article)).value);
   });
 
   ui.get('/search', async (c) => {
@@ -70,7 +71,7 @@ export function uiRoutes(deps: UiDeps): Hono {
   ui.post('/upload', uploadBodyLimit(deps.limits), async (c) => {
     const result = await deps.ingestor.run(await itemsFromRequest(c, deps.limits));
     if (result.stories.length === 1 && result.failed.length === 0) return c.redirect(storyHref(result.stories[0].id), 303);
-    return c.html(uploadResultPage(result).value, result.added.length > 0 ? 201 : 200);
+    return c.html(uploadResultPage(result).value, uploadStatus(result));
   });
 
   return ui;

@@ -1,4 +1,5 @@
-// Turns a web-search style query (words, "phrases", -not, OR, prefix*) into a safe SQLite FTS5 match expression.
+// Turns a web-search style query (words, "phrases", -not, OR, prefix*) into a safe SQLite FTS5 match expression; puts external-id hits first.
+import type { SearchHit } from './store.js';
 
 /** One parsed term: a word or phrase, negated or not, optionally a prefix. */
 interface Term {
@@ -61,4 +62,16 @@ export function ftsExpression(query: string): string | null {
   if (groups.length === 0) return null;
   const positive = groups.map((g) => (g.length > 1 ? `(${g.join(' OR ')})` : g[0])).join(' AND ');
   return negated.length > 0 ? `(${positive}) NOT (${negated.join(' OR ')})` : positive;
+}
+
+/**
+ * The text hits with the articles whose external id is the whole query put first (ranked above
+ * every text hit, in the order given), each article's text hit giving way to its id hit.
+ */
+export function withExternalIdHits(query: string, ids: readonly string[], textHits: readonly SearchHit[]): SearchHit[] {
+  if (ids.length === 0) return [...textHits];
+  const rank = Math.max(0, ...textHits.map((h) => h.rank)) + 1;
+  const byId = new Set(ids);
+  const first = ids.map((articleId, i) => ({ kind: 'article' as const, articleId, rank: rank + (ids.length - i), snippet: `external id «${query.trim()}»` }));
+  return [...first, ...textHits.filter((h) => !((h.kind ?? 'article') === 'article' && byId.has(h.articleId)))];
 }

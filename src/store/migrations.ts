@@ -113,4 +113,19 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'article versions',
+    sql: `
+      -- A record's own id, and the URL versions are matched by (see versionKeyUrl); a new version
+      -- names the one it follows, and the earlier one the version that superseded it.
+      ALTER TABLE articles ADD COLUMN external_id TEXT;
+      ALTER TABLE articles ADD COLUMN url TEXT;
+      ALTER TABLE articles ADD COLUMN previous_id TEXT;
+      ALTER TABLE articles ADD COLUMN superseded_by TEXT;
+      UPDATE articles SET external_id = json_extract(data, '$.externalId');
+      CREATE INDEX articles_external_id ON articles(external_id) WHERE external_id IS NOT NULL;
+      CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+    `,
+  },
 ];

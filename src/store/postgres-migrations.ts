@@ -164,4 +164,16 @@ export const postgresMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'article versions',
+    sql: `
+      -- A record's own id, and the URL versions are matched by (see versionKeyUrl); a new version
+      -- names the one it follows, and the earlier one the version that superseded it.
+      ALTER TABLE articles ADD COLUMN external_id text, ADD COLUMN url text, ADD COLUMN previous_id text, ADD COLUMN superseded_by text;
+      UPDATE articles SET external_id = data ->> 'externalId' WHERE data ->> 'externalId' IS NOT NULL;
+      CREATE INDEX articles_external_id ON articles (external_id) WHERE external_id IS NOT NULL;
+      CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
+    `,
+  },
 ];

@@ -5,8 +5,9 @@ import pg from 'pg';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
-import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import { withExternalIdHits } from './fts-query.js';
+import type { ArticleSummary, ArticleVersion, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
 export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
@@ -17,6 +18,12 @@ export interface PostgresStoreOptions {
   /** Most connections the pool opens (node-postgres default 10). */
   maxConnections?: number;
 }
+
+/** Key of the advisory lock that lets one process at a time link (embedded runs and queue workers alike). */
+export const LINK_LOCK = '7599311427108450305';
+
+/** How long `exclusive` waits for the link lock before it fails; a queue worker's link step holds it for one run of items. */
+const LINK_LOCK_TIMEOUT = '5min';
 
 /** Key of the advisory lock that serialises migrations between processes opening one database. */
 const MIGRATION_LOCK = 0x7472_6961_6e67_01n;
@@ -115,6 +122,15 @@ export class PostgresStore implements Store {
     }
   }
 
+  async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    return this.transaction(async (tx) => {
+      await tx.db.query(`SET LOCAL lock_timeout = '${LINK_LOCK_TIMEOUT}'`);
+      await tx.db.query('SELECT pg_advisory_xact_lock($1)', [LINK_LOCK]);
+      await tx.db.query('SET LOCAL lock_timeout = 0');
+      return fn(tx);
+    });
+  }
+
   /** The schema version the database is at. */
   async schemaVersion(): Promise<number> {
     const { rows } = await this.db.query<{ v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations');
@@ -122,11 +138,14 @@ export class PostgresStore implements Store {
   }
 
   async putArticle(article: Article): Promise<PutResult> {
+    if (!this.inTransaction) return this.transaction((tx) => tx.putArticle(article));
     const m = article.metadata;
+    const url = versionKeyUrl(m.url);
+    const external = article.externalId ?? null;
     const result = await this.db.query(
-      `INSERT INTO articles (id, source, title, outlet, published, language, characters, data, search)
+      `INSERT INTO articles (id, source, title, outlet, published, language, characters, data, search, external_id, url)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-         setweight(to_tsvector('english', coalesce($3, '')), 'A') || setweight(to_tsvector('english', $9), 'B'))
+         setweight(to_tsvector('english', coalesce($3, '')), 'A') || setweight(to_tsvector('english', $9), 'B'), $10, $11)
        ON CONFLICT (id) DO NOTHING`,
       [
         article.id,
@@ -138,9 +157,32 @@ export class PostgresStore implements Store {
         article.text.length,
         JSON.stringify(article),
         noNul(article.text.slice(0, SEARCH_CHARS)),
+        external === null ? null : noNul(external),
+        url === null ? null : noNul(url),
       ],
     );
-    return (result.rowCount ?? 0) > 0 ? 'added' : 'present';
+    if ((result.rowCount ?? 0) === 0) return 'present';
+    if (external !== null || url !== null) await this.supersede(article.id, external === null ? null : noNul(external), url === null ? null : noNul(url));
+    return 'added';
+  }
+
+  /** Makes a newly stored article the next version of the latest one with its external id or URL (inside putArticle's transaction). */
+  private async supersede(id: string, external: string | null, url: string | null): Promise<void> {
+    const { rows } = await this.db.query<{ id: string }>(
+      `SELECT id FROM articles WHERE superseded_by IS NULL AND id <> $1
+         AND (($2::text IS NOT NULL AND external_id = $2) OR ($3::text IS NOT NULL AND url = $3)) ORDER BY seq DESC LIMIT 1 FOR UPDATE`,
+      [id, external, url],
+    );
+    const prev = rows[0]?.id;
+    if (prev === undefined) return;
+    await this.db.query('UPDATE articles SET superseded_by = $1 WHERE id = $2', [id, prev]);
+    await this.db.query('UPDATE articles SET previous_id = $1 WHERE id = $2', [prev, id]);
+    await this.db.query('DELETE FROM story_members WHERE article_id = $1', [prev]);
+    await this.db.query('DELETE FROM search_claims WHERE article_id = $1', [prev]);
+  }
+
+  async articleVersions(id: string): Promise<ArticleVersion[]> {
+    return versionChain(id, async (k) => (await this.db.query<VersionRow>(`SELECT ${VERSION_COLUMNS} FROM articles WHERE id = $1`, [k])).rows[0]);
   }
 
   async hasArticle(id: string): Promise<boolean> {
@@ -291,6 +333,7 @@ export class PostgresStore implements Store {
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     if (query.trim().length === 0) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const external = await this.db.query<{ id: string }>('SELECT id FROM articles WHERE external_id = $1 ORDER BY seq LIMIT $2', [noNul(query.trim()), limit]);
     const headline = `'StartSel=«, StopSel=», MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "'`;
     // A NUL character (escaped in the JSON) cannot be read out as text: such an article's snippet comes from its title.
     const articles = await this.db.query<{ id: string; snippet: string; rank: number }>(
@@ -314,7 +357,7 @@ export class PostgresStore implements Store {
     const hits: SearchHit[] = articles.rows.map((r) => ({ kind: 'article' as const, articleId: r.id, snippet: r.snippet, rank: r.rank }));
     for (const r of claims.rows) hits.push({ kind: 'claim', articleId: r.article_id, snippet: r.snippet, rank: r.rank, span: [r.span_start, r.span_end] });
     // A stable sort: ties keep articles before claims, each in their query's order.
-    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+    return withExternalIdHits(query, external.rows.map((r) => r.id), hits.sort((a, b) => b.rank - a.rank)).slice(0, limit);
   }
 
   async putEvents(events: readonly StoredEvent[]): Promise<string[]> {

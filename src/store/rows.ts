@@ -1,5 +1,58 @@
 // Rows both stores read back the same way: story memberships, and the story listing built from member rows.
-import type { ArticleSummary, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, ArticleVersion, StoryMembership, StorySummary } from './store.js';
+
+/**
+ * The URL under which versions of an article are matched: without its fragment; none for a
+ * site's front page (some pages name it as their canonical URL) or a value that is not a URL.
+ */
+export function versionKeyUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if ((u.protocol !== 'http:' && u.protocol !== 'https:') || u.pathname === '/' || u.pathname === '') return null;
+  u.hash = '';
+  return u.href;
+}
+
+/** An article row as the version chain reads it. */
+export interface VersionRow {
+  id: string;
+  external_id: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  characters: number;
+  added_at: string | Date;
+  previous_id: string | null;
+  superseded_by: string | null;
+}
+
+/** Columns of a VersionRow, for SELECT lists. */
+export const VERSION_COLUMNS = 'id, external_id, url, title, published, characters, added_at, previous_id, superseded_by';
+
+/** The chain of versions through `id`, oldest first, reading one row at a time (chains are short). */
+export async function versionChain(id: string, read: (id: string) => Promise<VersionRow | undefined>): Promise<ArticleVersion[]> {
+  let row = await read(id);
+  if (!row) return [];
+  const seen = new Set<string>([row.id]);
+  while (row.previous_id !== null && !seen.has(row.previous_id)) {
+    const prev = await read(row.previous_id);
+    if (!prev) break;
+    seen.add(prev.id);
+    row = prev;
+  }
+  const out: ArticleVersion[] = [];
+  const done = new Set<string>();
+  for (let r: VersionRow | undefined = row; r && !done.has(r.id); r = r.superseded_by === null ? undefined : await read(r.superseded_by)) {
+    done.add(r.id);
+    out.push({ id: r.id, externalId: r.external_id, url: r.url, title: r.title, published: r.published, characters: r.characters, addedAt: r.added_at instanceof Date ? r.added_at.toISOString() : r.added_at });
+  }
+  return out;
+}
 
 /** An article listing row; SQLite gives the time it was added as text, PostgreSQL as a Date. */
 export interface ArticleRow {

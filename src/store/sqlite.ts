@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
-import { ftsExpression } from './fts-query.js';
+import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
-import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow } from './rows.js';
+import type { ArticleSummary, ArticleVersion, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
 function migrate(db: Database.Database, migrations: readonly Migration[]): void {
@@ -22,16 +22,56 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
   }
 }
 
+export interface SqliteStoreOptions {
+  /**
+   * How long a write waits for another process's write lock before it fails, in milliseconds.
+   * Linking a batch holds the lock for the batch (about 10 ms an article); five minutes lets a
+   * concurrent writer wait out a batch of several thousand articles.
+   */
+  lockTimeoutMs: number;
+}
+
+export const defaultSqliteStoreOptions: SqliteStoreOptions = { lockTimeoutMs: 5 * 60_000 };
+
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   private readonly db: Database.Database;
+  /** The end of the last `exclusive` call of this connection: calls run one after another. */
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+  private readonly lockTimeoutMs: number;
 
-  constructor(path: string) {
-    this.db = new Database(path);
+  constructor(path: string, options: Partial<SqliteStoreOptions> = {}) {
+    this.lockTimeoutMs = options.lockTimeoutMs ?? defaultSqliteStoreOptions.lockTimeoutMs;
+    this.db = new Database(path, { timeout: this.lockTimeoutMs });
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     migrate(this.db, sqliteMigrations);
+  }
+
+  async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+    const run = async (): Promise<T> => {
+      try {
+        // IMMEDIATE takes the write lock now, waiting up to the busy timeout for other processes.
+        this.db.exec('BEGIN IMMEDIATE');
+      } catch (e) {
+        if ((e as { code?: string }).code === 'SQLITE_BUSY') {
+          throw new Error(`the store is busy: another process held its write lock for more than ${Math.round(this.lockTimeoutMs / 1000)} s`);
+        }
+        throw e;
+      }
+      try {
+        const result = await fn(this);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    };
+    const next = this.exclusiveTail.then(run, run);
+    this.exclusiveTail = next.catch(() => undefined);
+    return next;
   }
 
   /** The schema version the file is at. */
@@ -43,19 +83,43 @@ export class SqliteStore implements Store {
   async putArticle(article: Article): Promise<PutResult> {
     const m = article.metadata;
     return this.db.transaction((): PutResult => {
-      const info = this.insertArticle(article);
+      const url = versionKeyUrl(m.url);
+      const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
       this.db.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      this.supersede(article, url);
       return 'added';
     })();
   }
 
-  private insertArticle(article: Article): Database.RunResult {
+  /** Makes a newly stored article the next version of the latest one with its external id or URL. */
+  private supersede(article: Article, url: string | null): void {
+    const external = article.externalId ?? null;
+    if (external === null && url === null) return;
+    const prev = this.db
+      .prepare(
+        `SELECT id FROM articles WHERE superseded_by IS NULL AND id <> ?
+           AND ((? IS NOT NULL AND external_id = ?) OR (? IS NOT NULL AND url = ?)) ORDER BY seq DESC LIMIT 1`,
+      )
+      .get(article.id, external, external, url, url) as { id: string } | undefined;
+    if (!prev) return;
+    this.db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
+    this.db.prepare('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
+    this.db.prepare('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
+    this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
+  }
+
+  async articleVersions(id: string): Promise<ArticleVersion[]> {
+    const get = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM articles WHERE id = ?`);
+    return versionChain(id, async (k) => get.get(k) as VersionRow | undefined);
+  }
+
+  private insertArticle(article: Article, url: string | null): Database.RunResult {
     const m = article.metadata;
     return this.db
       .prepare(
-        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         article.id,
@@ -67,6 +131,8 @@ export class SqliteStore implements Store {
         article.text.length,
         new Date().toISOString(),
         JSON.stringify(article),
+        article.externalId ?? null,
+        url,
       );
   }
 
@@ -185,8 +251,9 @@ export class SqliteStore implements Store {
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = ftsExpression(query);
-    if (match === null) return [];
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
+    const external = this.db.prepare('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
+    if (match === null) return withExternalIdHits(query, external.map((r) => r.id), []);
     // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
     const articles = this.db
       .prepare(
@@ -211,7 +278,7 @@ export class SqliteStore implements Store {
       seen.add(key);
       hits.push({ kind: 'claim', articleId: r.article_id, rank: r.rank, snippet: r.snippet, span: [r.span_start, r.span_end] });
     }
-    return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+    return withExternalIdHits(query, external.map((r) => r.id), hits.sort((a, b) => b.rank - a.rank)).slice(0, limit);
   }
 
   async putEvents(events: readonly StoredEvent[]): Promise<string[]> {

@@ -16,6 +16,20 @@ export interface ArticleSummary {
 
 export type PutResult = 'added' | 'present';
 
+/**
+ * One version of an article. Content with the external id or the URL of a stored article
+ * (and a new content id) is a new version of it: both are kept, the latest is the one in stories.
+ */
+export interface ArticleVersion {
+  id: string;
+  externalId: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  characters: number;
+  addedAt: string;
+}
+
 /** Where the linker placed an article. */
 export interface StoryMembership {
   articleId: string;
@@ -66,8 +80,14 @@ export interface StoredEvent {
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
-  /** Stores an article unless one with its id is already stored. */
+  /**
+   * Stores an article unless one with its id is already stored. When a stored article that is
+   * the latest of its versions has the same external id or URL (see `versionKeyUrl`), the new
+   * one becomes its next version: the earlier one leaves its story and its claims leave search.
+   */
   putArticle(article: Article): Promise<PutResult>;
+  /** Every version of the article's chain, oldest first; empty when the id is not stored. */
+  articleVersions(id: string): Promise<ArticleVersion[]>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<Article | null>;
   /** Articles in the order they were added, oldest first. */
@@ -93,7 +113,15 @@ export interface Store {
   putStateParts(name: string, parts: readonly string[]): Promise<void>;
   /** The parts of a state kept by putStateParts, in order; null when there is none. */
   getStateParts(name: string): Promise<string[] | null>;
-  /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first. */
+  /**
+   * Runs fn as the only linker of the store: waits (up to the store's lock timeout, then
+   * throws) until no other process or caller is inside `exclusive`, then commits everything
+   * fn writes through the store it is given at once, or nothing when fn throws. Linking reads
+   * the linker state, links and saves memberships and state inside it, so concurrent writers
+   * give the stories of one run after the other.
+   */
+  exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T>;
+  /** Articles and claims matching a web-search style query (words, "phrases", -not, OR), best first; an exact external id finds its articles first. */
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Stores events whose keys are not stored yet (an event is stored once) and returns the keys it stored, in order. */
   putEvents(events: readonly StoredEvent[]): Promise<string[]>;

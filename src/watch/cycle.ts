@@ -2,10 +2,11 @@
 import type { AnalysisOptions } from '../analyze/index.js';
 import type { IngestItem, ReadOptions } from '../ingest/index.js';
 import { buildStory } from '../link/index.js';
-import type { Message } from '../model/index.js';
-import { keepSnapshot, loadStory, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
+import type { Article, Message } from '../model/index.js';
+import { keepSnapshot, loadStory, previousVersion, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
+import { versionChange } from '../report/index.js';
 import type { Store } from '../store/index.js';
-import { freshEvents, storyEvents, type ChangeEvent, type EventArticle } from './events.js';
+import { freshEvents, storyEvents, type ChangeEvent, type EventArticle, type Revision } from './events.js';
 import { readWatchSources, type SeenFeedItems } from './sources.js';
 
 /** Name under which the watch keeps its progress in the store. */
@@ -105,6 +106,11 @@ async function runUnseen(items: AsyncGenerator<IngestItem>, store: Store, option
   return runDocuments(all(), store, { analysis, onWarning: options.onWarning, kept: options.kept });
 }
 
+function eventArticle(a: Article): EventArticle {
+  const md = a.metadata;
+  return { id: a.id, outlet: md.outlet?.value ?? null, title: md.title?.value ?? null, published: md.published?.value ?? null, url: md.url ?? null };
+}
+
 /** Articles added to the store since the watch last looked, with those still waiting for a story. */
 async function newArticles(store: Store, state: WatchState): Promise<{ ids: string[]; seen: number }> {
   const count = await store.countArticles();
@@ -157,13 +163,22 @@ export async function runCycle(store: Store, sources: readonly string[], options
     await keepSnapshot(store, memberships, loaded);
     const fresh = new Set(ids);
     const older = loaded.members.filter((m) => !fresh.has(m.article.id));
+    // A new version's story is compared with the story that held the version it replaces.
+    const revisions = new Map<string, Revision>();
+    for (const { article: a } of loaded.members) {
+      if (!fresh.has(a.id)) continue;
+      const earlierId = await previousVersion(store, a);
+      const earlier = earlierId === null ? null : await store.getArticle(earlierId);
+      if (!earlier) continue;
+      const analysis = await store.getAnalysis(earlier.id);
+      if (analysis) older.push({ article: earlier, analysis, syndicatedFrom: null });
+      const c = versionChange(earlier, a);
+      revisions.set(a.id, { earlier: eventArticle(earlier), figures: c.figures, removed: c.removed.slice(0, 5), added: c.added.slice(0, 5) });
+    }
     const before = older.length > 0 ? buildStory(storyId, older) : null;
     const articles = new Map<string, EventArticle>();
-    for (const { article: a } of loaded.members) {
-      const md = a.metadata;
-      articles.set(a.id, { id: a.id, outlet: md.outlet?.value ?? null, title: md.title?.value ?? null, published: md.published?.value ?? null, url: md.url ?? null });
-    }
-    computed.push(...storyEvents({ before, after: loaded.story, newArticleIds: ids, articles }, detectedAt));
+    for (const { article: a } of loaded.members) articles.set(a.id, eventArticle(a));
+    computed.push(...storyEvents({ before, after: loaded.story, newArticleIds: ids, articles, revisions }, detectedAt));
   }
   const candidates = freshEvents(computed, new Set());
   const stored = new Set(await store.putEvents(candidates.map((e) => ({ key: e.key, storyId: e.story.id, kind: e.kind, at: e.detectedAt, data: e }))));

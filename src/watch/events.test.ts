@@ -205,3 +205,18 @@ test('groupsByKey tells apart two groups that read back to one key by their earl
   assert.equal(keys.length, 2);
   assert.deepEqual(keys, [`${claimGroupKey(a)}#a1:10`, `${claimGroupKey(b)}#a2:10`]);
 });
+
+test('a new version of a stored article is a revised event naming the version it replaces and the figures that changed, not a new article', () => {
+  const before = story(['a1', 'a2'], [group('g1', 'North Korean soldiers', 'deploy', [telling('a1', NIS, 1500, '2024-10-08'), telling('a2', NIS, 1500, '2024-10-18')])]);
+  const after = story(['a1', 'a3'], [group('g1', 'North Korean soldiers', 'deploy', [telling('a1', NIS, 1500, '2024-10-08'), telling('a3', NIS, 3000, '2024-10-18')])]);
+  const earlier: EventArticle = { id: 'a2', outlet: 'Outlet a2', title: 'Title a2', published: '2024-10-18', url: null };
+  const revisions = new Map([['a3', { earlier, figures: { removed: ['1,500'], added: ['3,000'] }, removed: ['NIS said 1,500.'], added: ['NIS said 3,000.'] }]]);
+  const events = storyEvents({ ...change(before, after, ['a3']), revisions }, AT);
+  assert.equal(events[0].kind, 'revised');
+  assert.equal(events[0].key, 'revised|s1|a3');
+  assert.deepEqual(events[0].articles.map((a) => a.id), ['a3', 'a2']);
+  assert.deepEqual(events[0].value, { from: '1,500', to: '3,000' });
+  assert.match(events[0].message, /Revised in “North Korean troops in Russia”: Outlet a3 changed “Title a3” \(version a3 replaces a2\): 1 sentence dropped, 1 added; figures 1,500 became 3,000\./);
+  assert.ok(!events.some((e) => e.kind === 'new-article'));
+  assert.ok(events.some((e) => e.kind === 'updated'), 'the changed figure is also an update of its claim group');
+});

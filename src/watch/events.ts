@@ -4,9 +4,9 @@ import { compatible } from '../link/verdicts.js';
 import type { ClaimGroup, Story, Telling, Verdict } from '../model/dossier.js';
 import { formatDate, formatValue } from '../report/index.js';
 
-export type ChangeKind = 'new-story' | 'new-article' | 'new-claim-group' | 'updated' | 'verdict-changed' | 'denied';
+export type ChangeKind = 'new-story' | 'new-article' | 'revised' | 'new-claim-group' | 'updated' | 'verdict-changed' | 'denied';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['new-story', 'new-article', 'new-claim-group', 'updated', 'verdict-changed', 'denied'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['new-story', 'new-article', 'revised', 'new-claim-group', 'updated', 'verdict-changed', 'denied'];
 
 /** An article an event stands on. */
 export interface EventArticle {
@@ -66,6 +66,18 @@ export interface StoryChange {
   newArticleIds: readonly string[];
   /** Metadata of the story's articles (at least of those the new tellings come from). */
   articles: ReadonlyMap<string, EventArticle>;
+  /** New articles that are new versions of a stored one: new id -> the earlier version and what changed in its figures. */
+  revisions?: ReadonlyMap<string, Revision>;
+}
+
+/** A new version of a stored article (same external id or URL, new content). */
+export interface Revision {
+  earlier: EventArticle;
+  /** Numbers as written that the new version dropped and added. */
+  figures: { removed: string[]; added: string[] };
+  /** Sentences the new version dropped and added (at most a few of each). */
+  removed: string[];
+  added: string[];
 }
 
 /** Sentences and articles an event carries at most (a new story of hundreds of articles names the first ones). */
@@ -190,6 +202,24 @@ function newArticleEvent(b: EventBuilder, story: Story, articleId: string): void
   });
 }
 
+function revisedEvent(b: EventBuilder, story: Story, articleId: string, r: Revision): void {
+  const told = tellingsOfArticle(story, articleId);
+  const sentences = distinctSentences(told.map((t) => ({ t, role: 'new' as const })));
+  const a = b.article(articleId, told[0]?.outlet ?? null);
+  const figures = r.figures.removed.length > 0 || r.figures.added.length > 0 ? `; figures ${r.figures.removed.join(', ') || 'none'} became ${r.figures.added.join(', ') || 'none'}` : '';
+  b.push({
+    key: `revised|${story.id}|${articleId}`,
+    kind: 'revised',
+    claimGroup: null,
+    verdict: null,
+    value: figures ? { from: r.figures.removed.join(', '), to: r.figures.added.join(', ') } : null,
+    sentences,
+    articles: [a, r.earlier],
+    origins: unique(told.map((t) => t.origin)),
+    message: `Revised in ${quoted(story.title)}: ${a.outlet ?? 'an unknown outlet'} changed ${quoted(a.title ?? a.id)} (version ${a.id} replaces ${r.earlier.id}): ${r.removed.length} ${r.removed.length === 1 ? 'sentence' : 'sentences'} dropped, ${r.added.length} added${figures}.`,
+  });
+}
+
 /** The latest valued telling of the same origin told before `t` (by as-of date), or undefined. */
 function previousOfOrigin(t: Telling, earlier: readonly Telling[]): Telling | undefined {
   const same = earlier.filter((p) => p !== t && p.value !== null && originOf(p) === originOf(t) && asOf(p) < asOf(t));
@@ -306,7 +336,7 @@ function groupEvents(b: EventBuilder, story: Story, key: string, before: ClaimGr
 
 /**
  * The events of one story's change: new-story when it had no article before; otherwise
- * new-article for each new article, then for each claim group (matched before and after by its
+ * new-article for each new article (revised for a new version of a stored one), then for each claim group (matched before and after by its
  * stable key): denied for each new denial telling, new-claim-group for a group that was not
  * there (or denied events when it is a denial), updated when a new telling is its origin's
  * latest value and differs from that origin's previous one (or, failing that, becomes the
@@ -323,7 +353,12 @@ export function storyEvents(change: StoryChange, detectedAt: string): ChangeEven
     return b.events;
   }
   if (newIds.size === 0) return b.events;
-  for (const id of after.articleIds) if (newIds.has(id)) newArticleEvent(b, after, id);
+  for (const id of after.articleIds) {
+    if (!newIds.has(id)) continue;
+    const revision = change.revisions?.get(id);
+    if (revision) revisedEvent(b, after, id, revision);
+    else newArticleEvent(b, after, id);
+  }
   const previous = groupsByKey(before);
   for (const [key, g] of groupsByKey(after)) groupEvents(b, after, key, previous.get(key), g, newIds);
   return b.events;

@@ -1,6 +1,7 @@
 // The pg-boss queue the workers share: its name, lock keys, starting pg-boss and running its SQL inside our transactions.
 import PgBoss from 'pg-boss';
 import type { Queryable } from '../store/index.js';
+import { LINK_LOCK } from '../store/index.js';
 import type { QueueOptions } from './options.js';
 
 /** The one queue: each job asks for one queue item (by sequence number) to be extracted and analysed. */
@@ -10,7 +11,7 @@ export const DOCUMENT_QUEUE = 'triangulate-document';
 export const BOSS_SCHEMA = 'pgboss';
 
 /** Advisory lock keys: linking (one linker at a time) and enqueueing (gapless sequence numbers). */
-export const LINK_LOCK = '7599311427108450305';
+export { LINK_LOCK } from '../store/index.js';
 export const ENQUEUE_LOCK = '7599311427108450306';
 
 export interface DocumentJob {

@@ -26,7 +26,7 @@ export async function addWithProgress(paths: string[], store: Store, io: Io, qui
 }
 
 export function summaryLine(s: RunSummary): string {
-  return `${s.added} added, ${s.present} already present, ${s.failed.length} failed`;
+  return `${s.added} added${s.versions > 0 ? ` (${s.versions} new ${s.versions === 1 ? 'version' : 'versions'} of stored articles)` : ''}, ${s.present} already present, ${s.failed.length} failed`;
 }
 
 export function reportFailures(s: RunSummary, io: Io): void {
@@ -48,6 +48,8 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
     io.out(JSON.stringify({
       added: summary.added,
       present: summary.present,
+      // Only when some added article is a new version of a stored one.
+      ...(summary.versions > 0 ? { versions: summary.versions } : {}),
       failed: summary.failed.map((f) => ({ source: f.source, reason: f.messages.filter((m) => m.severity === 'error').map(formatMessage).join('; ') })),
     }));
   } else {

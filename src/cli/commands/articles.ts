@@ -1,5 +1,6 @@
 // `triangulate articles` and `triangulate show`: read what the store holds.
-import { articleToJson, renderArticleText } from '../../report/index.js';
+import { articleVersions } from '../../pipeline/index.js';
+import { articleToJson, formatVersionChange, renderArticleText } from '../../report/index.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, type Io } from '../io.js';
 
@@ -38,7 +39,18 @@ export async function showCommand(id: string, opts: { db: string; json?: boolean
       io.err(`no article "${id}" in ${opts.db}`);
       return EXIT.usage;
     }
-    io.out(opts.json ? JSON.stringify(articleToJson(article)) : renderArticleText(article, { removed: true }));
+    const v = await articleVersions(store, article);
+    if (opts.json) {
+      io.out(JSON.stringify({ ...articleToJson(article), versions: v.versions, latestVersion: v.latest, change: v.change }));
+    } else {
+      io.out(renderArticleText(article, { removed: true }));
+      if (v.versions.length > 1) {
+        io.out('');
+        io.out(`-- version ${v.number} of ${v.versions.length}${v.latest === article.id ? ' (the latest, in stories)' : `; the latest is ${v.latest}`}`);
+        for (const [i, x] of v.versions.entries()) io.out(`${x.id === article.id ? '*' : ' '} ${i + 1}. ${x.id}  added ${x.addedAt}  ${x.title ?? '(untitled)'}`);
+        if (v.change) for (const line of formatVersionChange(v.change)) io.out(line);
+      }
+    }
   } finally {
     await store.close();
   }

@@ -26,7 +26,7 @@ export async function serveCommand(opts: ServeOptions, io: Io): Promise<number> 
     io.err(`triangulate: ${(e as Error).message}`);
     return EXIT.usage;
   }
-  io.err(`serving ${opts.db} at ${server.url}/${token ? ' (token required: open /login?token=... in a browser)' : ''}`);
+  io.err(`serving ${opts.db} at ${server.url}/${token ? ' (token required: sign in at /login in a browser)' : ''}`);
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -99,3 +99,16 @@ test('dates deep inside a long text are found with their offsets into the whole 
   assert.deepEqual(found.map((f) => f.date), [{ y: 2024, m: 10, d: 17 }, { y: 2024, m: 11, d: 3 }]);
   for (const f of found) assert.equal(text.slice(f.index, f.index + f.text.length), f.text);
 });
+
+test('inferred dates are bounded by the time the document was read and by plausible years', () => {
+  const salad = extractMetadata(input({ paragraphs: ['Purple monkey dishwasher said the banana on 27 February 9001 to the moon, and the moon said nothing.'], readAt: '2025-06-01T10:00:00Z' }));
+  assert.equal(salad.metadata.published, null, 'a year no one has lived to is no publication date');
+  const future = extractMetadata(input({ paragraphs: ['The council met on March 3, 2024 and said the bridge would reopen. Work began on 12 August 2025, officials said.'], readAt: '2025-06-01' }));
+  assert.equal(future.metadata.published?.value, '2024-03-03', 'a day after the reading is left out; the latest day before it bounds the date');
+  const ancient = extractMetadata(input({ paragraphs: ['The treaty was signed on June 28, 1919 in the Hall of Mirrors, historians said.'], readAt: '2025-06-01' }));
+  assert.equal(ancient.metadata.published, null);
+  const yearless = extractMetadata(input({ paragraphs: ['Officials met on December 20 in Seoul and said little afterwards.'], referenceDate: '2025-01-03', readAt: '2025-01-03' }));
+  assert.equal(yearless.metadata.published?.value, '2024-12-20', 'a yearless day resolves to the year before the reading when the nearest one is later');
+  const weekday = extractMetadata(input({ paragraphs: ['The ministry said on May 30, 2025 that talks would go on. On Monday it said they had ended.'], readAt: '2025-05-31' }));
+  assert.equal(weekday.metadata.published?.value, '2025-05-30', 'relative days never push the date past the reading');
+});

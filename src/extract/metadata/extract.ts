@@ -39,7 +39,7 @@ export function extractMetadata(input: MetadataInput, options?: Partial<Metadata
   let published: ArticleMetadata['published'] = explicitPublished(input, lang, opts)
     ?? (feed?.published ? { value: normaliseMarkupDate(feed.published) ?? feed.published, rule: 'feed/published', basis: 'explicit', evidence: feed.published } : null);
   if (!published) {
-    const inferred = inferPublished(input, lang, opts, input.referenceDate);
+    const inferred = inferPublished(input, lang, opts, input.referenceDate, input.readAt);
     published = inferred.decided;
     if (inferred.decided) {
       messages.push({ severity: 'info', ruleId: 'metadata/date-inferred', reason: `No stated publication date; inferred ${inferred.decided.value} from ${inferred.decided.evidence}` });

@@ -20,6 +20,11 @@ export interface MetadataInput {
    */
   referenceDate?: string;
   /**
+   * When the document was read (ISO 8601): no inferred publication date is later. The capture
+   * time when there is one, else the time of extraction.
+   */
+  readAt?: string;
+  /**
    * How the document was fetched or captured: its time is the publication date of last resort
    * (`capture/fetch-time`), and with `feed` set the hints are the feed item's and yield to the page.
    */

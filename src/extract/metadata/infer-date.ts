@@ -78,8 +78,12 @@ function weekdayRefs(text: string, lang: string | null): { day: number; text: st
  * result is the earliest day that satisfies them all. Years come from the date itself, else
  * from the reference date, else from a dated mention in the same article that has a year.
  */
-export function inferPublished(input: MetadataInput, lang: string | null, opts: MetadataOptions, referenceDate?: string): Inference {
+export function inferPublished(input: MetadataInput, lang: string | null, opts: MetadataOptions, referenceDate?: string, readAt?: string): Inference {
   const body = input.paragraphs.join('\n\n');
+  // Bounds: no later than the day the document was read, no earlier than the earliest plausible year.
+  const lastDay = parseRef(readAt);
+  const firstDay = dayNumber(opts.inferEarliestYear, 1, 1);
+  const inBounds = (day: number) => day >= firstDay && (lastDay === null || day <= lastDay);
   let dated: Dated[] = eventDates(body, lang, opts).map((found) => ({ found, day: null, source: 'text' }));
   if (dated.length === 0) {
     const lines = chromeLines(input.removed);
@@ -94,6 +98,9 @@ export function inferPublished(input: MetadataInput, lang: string | null, opts: 
   }
   if (dated.length === 0) return { decided: null, partial: null };
 
+  // A stated date outside the bounds (9001-02-27 in word salad, a year before any news archive) says nothing about when the text was written.
+  dated = dated.filter((x) => x.found.date.y === null || inBounds(dayNumber(x.found.date.y, x.found.date.m, x.found.date.d)));
+  if (dated.length === 0) return { decided: null, partial: null };
   const withYear = dated.filter((x) => x.found.date.y !== null);
   const ref = parseRef(referenceDate);
   const textRef = withYear.length > 0 ? Math.max(...withYear.map((x) => dayNumber(x.found.date.y as number, x.found.date.m, x.found.date.d))) : null;
@@ -104,7 +111,9 @@ export function inferPublished(input: MetadataInput, lang: string | null, opts: 
     const r = ref ?? textRef;
     if (r === null) return x;
     yearBasis = ref !== null ? `year from reference date ${referenceDate}` : 'year from a dated mention in the article';
-    return { ...x, day: dayNumber(nearestYear(m, d, r), m, d) };
+    const near = nearestYear(m, d, r);
+    // A day named without a year lies before the reading day: the year before when the nearest one is later.
+    return { ...x, day: lastDay !== null && dayNumber(near, m, d) > lastDay ? dayNumber(near - 1, m, d) : dayNumber(near, m, d) };
   });
   const resolved = dated.filter((x): x is Dated & { day: number } => x.day !== null);
   if (resolved.length < dated.length) {
@@ -130,7 +139,7 @@ export function inferPublished(input: MetadataInput, lang: string | null, opts: 
   let consistent = true;
   while (!fits(P)) {
     P++;
-    if (P > L + opts.inferSearchDays) {
+    if (P > L + opts.inferSearchDays || (lastDay !== null && P > lastDay)) {
       P = L;
       consistent = false;
       break;

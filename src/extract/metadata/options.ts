@@ -19,6 +19,11 @@ export interface MetadataOptions {
   inferSearchDays: number;
   /** Characters before a date inspected for future-tense cues ("will", "next") that disqualify it. */
   futureCueWindow: number;
+  /**
+   * Earliest year an inferred publication date may have: older years in a text are history or
+   * noise, not when it was written. 1990 predates every online news archive in the eval sets.
+   */
+  inferEarliestYear: number;
   /** Minimum letters of body text for language detection; shorter gives `und`. */
   languageMinLetters: number;
   /** Letters at which length stops lowering the language confidence. */
@@ -50,6 +55,7 @@ export const DEFAULT_METADATA_OPTIONS: Readonly<MetadataOptions> = Object.freeze
   minH1Agreement: 0.6,
   inferSearchDays: 60,
   futureCueWindow: 40,
+  inferEarliestYear: 1990,
   languageMinLetters: 20,
   languageFullLetters: 200,
   languageFullMargin: 1.0,

@@ -6,7 +6,9 @@ import { formatDate } from '../../report/index.js';
 import { highlight } from '../highlight.js';
 import { html, safeExternalUrl, type SafeHtml } from '../html.js';
 import { storyHref } from '../links.js';
+import type { ArticleVersions } from '../../pipeline/index.js';
 import { articleMarks } from './article-marks.js';
+import { versionsSection } from './article-versions.js';
 import { layout } from './layout.js';
 
 function decidedRow(label: string, d: Decided<string> | null, note = ''): SafeHtml {
@@ -25,6 +27,7 @@ ${decidedRow('Published', m.published, m.published ? ` — ${m.published.basis}`
 ${decidedRow('Language', m.language)}
 <tr><th>URL</th><td>${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>` : m.url ? html`<span class="unsafe">${m.url}</span> (not linked)` : html`<span class="none">none</span>`}</td><td></td></tr>
 <tr><th>Source</th><td>${article.source}</td><td><code>${article.id}</code></td></tr>
+${article.externalId ? html`<tr><th>External id</th><td><code>${article.externalId}</code></td><td>the id the source gave it</td></tr>` : ''}
 </tbody></table>`;
 }
 
@@ -46,7 +49,7 @@ ${article.messages.map((m) => html`<li class="sev-${m.severity}">${m.severity}: 
 const LEGEND = html`<p class="legend"><mark class="ent ent-person">person</mark> <mark class="ent ent-organisation">organisation</mark> <mark class="ent ent-place">place</mark> <mark class="ent ent-group">group</mark> <mark class="qty">quantity</mark> <mark class="speaker">speaker</mark> <mark class="cue">cue</mark> <span class="said">attributed content</span></p>`;
 
 /** The whole article page. */
-export function articlePage(article: Article, analysis: ArticleAnalysis | null, story: Story | null): SafeHtml {
+export function articlePage(article: Article, analysis: ArticleAnalysis | null, story: Story | null, versions: ArticleVersions | null = null): SafeHtml {
   const m = article.metadata;
   const title = m.title?.value ?? article.id;
   const body = html`<article class="article">
@@ -56,6 +59,7 @@ export function articlePage(article: Article, analysis: ArticleAnalysis | null, 
 <p class="meta">${m.outlet?.value ?? 'unknown outlet'} · ${m.published ? formatDate(m.published.value) : 'undated'}${m.byline ? ` · ${m.byline.value}` : ''} · <a href="/api/articles/${encodeURIComponent(article.id)}">JSON</a></p>
 </header>
 ${metadataTable(article)}
+${versionsSection(article.id, versions)}
 ${analysis ? LEGEND : html`<p class="note">This article has no stored analysis; its text is shown plain.</p>`}
 <div class="text">${highlight(article.text, articleMarks(article, analysis, story))}</div>
 ${removedSection(article)}

@@ -13,6 +13,7 @@ export const CHANGES_SHOWN = 50;
 const KIND_LABELS: Record<ChangeKind, string> = {
   'new-story': 'New story',
   'new-article': 'New article',
+  revised: 'Revised',
   'new-claim-group': 'New claim',
   updated: 'Updated',
   'verdict-changed': 'Verdict changed',
