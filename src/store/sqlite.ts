@@ -40,6 +40,18 @@ export class SqliteStore implements Store {
   private exclusiveTail: Promise<unknown> = Promise.resolve();
   private readonly lockTimeoutMs: number;
 
+  /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
+  private readonly statements = new Map<string, Database.Statement>();
+
+  private sql(text: string): Database.Statement {
+    let stmt = this.statements.get(text);
+    if (!stmt) {
+      stmt = this.db.prepare(text);
+      this.statements.set(text, stmt);
+    }
+    return stmt;
+  }
+
   constructor(path: string, options: Partial<SqliteStoreOptions> = {}) {
     this.lockTimeoutMs = options.lockTimeoutMs ?? defaultSqliteStoreOptions.lockTimeoutMs;
     this.db = new Database(path, { timeout: this.lockTimeoutMs });
@@ -76,7 +88,7 @@ export class SqliteStore implements Store {
 
   /** The schema version the file is at. */
   schemaVersion(): number {
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+    const row = this.sql('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
     return row.v ?? 0;
   }
 
@@ -86,7 +98,7 @@ export class SqliteStore implements Store {
       const url = versionKeyUrl(m.url);
       const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
-      this.db.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      this.sql('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
       this.supersede(article, url);
       return 'added';
     })();
@@ -96,28 +108,26 @@ export class SqliteStore implements Store {
   private supersede(article: Article, url: string | null): void {
     const external = article.externalId ?? null;
     if (external === null && url === null) return;
-    const prev = this.db
-      .prepare(
+    const prev = this.sql(
         `SELECT id FROM articles WHERE superseded_by IS NULL AND id <> ?
            AND ((? IS NOT NULL AND external_id = ?) OR (? IS NOT NULL AND url = ?)) ORDER BY seq DESC LIMIT 1`,
       )
       .get(article.id, external, external, url, url) as { id: string } | undefined;
     if (!prev) return;
-    this.db.prepare('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
-    this.db.prepare('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
-    this.db.prepare('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
-    this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
+    this.sql('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
+    this.sql('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
+    this.sql('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
+    this.sql('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
   }
 
   async articleVersions(id: string): Promise<ArticleVersion[]> {
-    const get = this.db.prepare(`SELECT ${VERSION_COLUMNS} FROM articles WHERE id = ?`);
+    const get = this.sql(`SELECT ${VERSION_COLUMNS} FROM articles WHERE id = ?`);
     return versionChain(id, async (k) => get.get(k) as VersionRow | undefined);
   }
 
   private insertArticle(article: Article, url: string | null): Database.RunResult {
     const m = article.metadata;
-    return this.db
-      .prepare(
+    return this.sql(
         `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -137,35 +147,33 @@ export class SqliteStore implements Store {
   }
 
   async hasArticle(id: string): Promise<boolean> {
-    return this.db.prepare('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
+    return this.sql('SELECT 1 FROM articles WHERE id = ?').get(id) !== undefined;
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.db.prepare('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
+    const row = this.sql('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
     return row ? (JSON.parse(row.data) as Article) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
-    const rows = this.db
-      .prepare('SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT ? OFFSET ?')
+    const rows = this.sql('SELECT id, source, title, outlet, published, language, characters, added_at FROM articles ORDER BY seq LIMIT ? OFFSET ?')
       .all(options.limit ?? -1, options.offset ?? 0) as ArticleRow[];
     return rows.map(articleSummaryFromRow);
   }
 
   async countArticles(): Promise<number> {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
+    return (this.sql('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
-    const claim = this.db.prepare('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    const claim = this.sql('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
     this.db.transaction(() => {
       // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
       // only when the article had an analysis before (a re-analysis), never for a new article.
-      const analysedBefore = this.db.prepare('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
-      this.db
-        .prepare('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
+      const analysedBefore = this.sql('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
+      this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
         .run(analysis.articleId, packAnalysis(analysis), new Date().toISOString());
-      if (analysedBefore) this.db.prepare('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
+      if (analysedBefore) this.sql('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
       for (const c of analysis.claims) {
         const [start, end] = c.sentence;
         claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
@@ -174,12 +182,12 @@ export class SqliteStore implements Store {
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
-    const row = this.db.prepare('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
+    const row = this.sql('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
     return row ? unpackAnalysis(JSON.parse(row.data) as ArticleAnalysis) : null;
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
-    const stmt = this.db.prepare(
+    const stmt = this.sql(
       `INSERT INTO story_members (article_id, story_id, rule, score, syndicated_from, similarity, linked_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, rule = excluded.rule, score = excluded.score,
          syndicated_from = excluded.syndicated_from, similarity = excluded.similarity, linked_at = excluded.linked_at`,
@@ -191,20 +199,18 @@ export class SqliteStore implements Store {
   }
 
   async membership(articleId: string): Promise<StoryMembership | null> {
-    const row = this.db.prepare('SELECT * FROM story_members WHERE article_id = ?').get(articleId) as MemberRow | undefined;
+    const row = this.sql('SELECT * FROM story_members WHERE article_id = ?').get(articleId) as MemberRow | undefined;
     return row ? memberFromRow(row) : null;
   }
 
   async storyMembers(storyId: string): Promise<StoryMembership[]> {
-    const rows = this.db
-      .prepare('SELECT m.* FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq')
+    const rows = this.sql('SELECT m.* FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq')
       .all(storyId) as MemberRow[];
     return rows.map(memberFromRow);
   }
 
   async listStories(): Promise<StorySummary[]> {
-    const rows = this.db
-      .prepare(
+    const rows = this.sql(
         `SELECT m.story_id AS story_id, a.id AS id, a.published AS published, a.outlet AS outlet, a.title AS title
          FROM story_members m JOIN articles a ON a.id = m.article_id ORDER BY a.seq`,
       )
@@ -213,33 +219,32 @@ export class SqliteStore implements Store {
   }
 
   async getState(name: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+    const row = this.sql('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
     return row?.data ?? null;
   }
 
   async putState(name: string, data: string): Promise<void> {
-    this.db
-      .prepare('INSERT INTO link_state (name, data, saved_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at')
+    this.sql('INSERT INTO link_state (name, data, saved_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET data = excluded.data, saved_at = excluded.saved_at')
       .run(name, data, new Date().toISOString());
   }
 
   async putStateParts(name: string, parts: readonly string[]): Promise<void> {
     const now = new Date().toISOString();
-    const put = this.db.prepare('INSERT OR REPLACE INTO link_state (name, data, saved_at) VALUES (?, ?, ?)');
+    const put = this.sql('INSERT OR REPLACE INTO link_state (name, data, saved_at) VALUES (?, ?, ?)');
     this.db.transaction(() => {
-      const before = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+      const before = this.sql('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
       const old = partCount(before?.data);
-      for (let i = parts.length; i < old; i++) this.db.prepare('DELETE FROM link_state WHERE name = ?').run(`${name}#${i}`);
+      for (let i = parts.length; i < old; i++) this.sql('DELETE FROM link_state WHERE name = ?').run(`${name}#${i}`);
       parts.forEach((p, i) => put.run(`${name}#${i}`, p, now));
       put.run(name, JSON.stringify({ parts: parts.length, saved: randomUUID() }), now);
     })();
   }
 
   async getStateParts(name: string): Promise<string[] | null> {
-    const head = this.db.prepare('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
+    const head = this.sql('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
     const n = partCount(head?.data);
     if (n === 0) return null;
-    const get = this.db.prepare('SELECT data FROM link_state WHERE name = ?');
+    const get = this.sql('SELECT data FROM link_state WHERE name = ?');
     const parts: string[] = [];
     for (let i = 0; i < n; i++) {
       const row = get.get(`${name}#${i}`) as { data: string } | undefined;
@@ -252,18 +257,16 @@ export class SqliteStore implements Store {
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = ftsExpression(query);
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));
-    const external = this.db.prepare('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
+    const external = this.sql('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
     if (match === null) return withExternalIdHits(query, external.map((r) => r.id), []);
     // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
-    const articles = this.db
-      .prepare(
+    const articles = this.sql(
         `SELECT article_id, -bm25(search_articles, 0, 10.0, 1.0) AS rank,
            snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
          FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?`,
       )
       .all(match, limit) as { article_id: string; rank: number; body: string; title: string }[];
-    const claims = this.db
-      .prepare(
+    const claims = this.sql(
         `SELECT article_id, span_start, span_end, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank,
            snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
          FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?`,
@@ -282,7 +285,7 @@ export class SqliteStore implements Store {
   }
 
   async putEvents(events: readonly StoredEvent[]): Promise<string[]> {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO events (key, story_id, kind, at, data) VALUES (?, ?, ?, ?, ?)');
+    const stmt = this.sql('INSERT OR IGNORE INTO events (key, story_id, kind, at, data) VALUES (?, ?, ?, ?, ?)');
     return this.db.transaction((): string[] => {
       const stored: string[] = [];
       for (const e of events) if (stmt.run(e.key, e.storyId, e.kind, new Date(e.at).toISOString(), JSON.stringify(e.data)).changes > 0) stored.push(e.key);
@@ -291,13 +294,12 @@ export class SqliteStore implements Store {
   }
 
   async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: string } | undefined;
+    const row = this.sql('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: string } | undefined;
     return row?.body ?? null;
   }
 
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
          ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
       )
@@ -305,8 +307,7 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
-    const rows = this.db
-      .prepare('SELECT key, story_id, kind, at, data FROM events WHERE story_id = ? ORDER BY at DESC, seq DESC LIMIT ?')
+    const rows = this.sql('SELECT key, story_id, kind, at, data FROM events WHERE story_id = ? ORDER BY at DESC, seq DESC LIMIT ?')
       .all(storyId, options.limit ?? -1) as { key: string; story_id: string; kind: string; at: string; data: string }[];
     return rows.map((r) => ({ key: r.key, storyId: r.story_id, kind: r.kind, at: r.at, data: JSON.parse(r.data) as unknown }));
   }
