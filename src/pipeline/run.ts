@@ -107,6 +107,9 @@ export async function runDocuments(
   return summary;
 }
 
+/** Articles linked between two turns of the event loop. */
+const YIELD_EVERY = 16;
+
 /**
  * Links stored articles in order as the store's only linker, skipping those the linker holds
  * and versions that a later one replaced; memberships and linker state are committed together.
@@ -122,6 +125,8 @@ export async function linkBatch(store: Store, articleIds: readonly string[], kep
       const article = await tx.getArticle(id);
       if (!article || (await isReplaced(tx, article))) continue;
       if (await linkArticle(tx, current, article, await tx.getAnalysis(id))) linked++;
+      // A server ingesting an upload answers other requests between articles.
+      if (done.size % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     if (linked > 0) await saveLinker(tx, current);
     return current;

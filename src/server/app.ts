@@ -5,7 +5,7 @@ import type { Store } from '../store/index.js';
 import { apiRoutes } from './api.js';
 import { buildAssets, serveAsset } from './assets.js';
 import { notFound, onError } from './errors.js';
-import { defaultUploadLimits, Ingestor, type UploadLimits } from './ingest.js';
+import { defaultUploadLimits, Ingestor, type IngestorOptions, type UploadLimits } from './ingest.js';
 import { defaultSessionOptions, originChecks, securityHeaders, Sessions, tokenAuth, type SessionOptions } from './security.js';
 import { StoryLoader } from './stories.js';
 import { uiRoutes } from './ui.js';
@@ -21,6 +21,8 @@ export interface AppOptions {
   analysis?: AnalysisOptions;
   /** How many loaded stories to remember between requests with what was rendered from them (0: read the store's snapshot on every request). */
   storyMemo?: number;
+  /** How uploads are ingested: threads, and how many may wait (src/server/ingest.ts). */
+  ingest?: Partial<IngestorOptions>;
   /** Where server errors are written. */
   log?: (line: string) => void;
 }
@@ -31,7 +33,7 @@ export function createApp(options: AppOptions): Hono {
   const token = options.token ?? null;
   const limits: UploadLimits = { ...defaultUploadLimits, ...options.limits };
   const stories = new StoryLoader(store, options.storyMemo ?? 4);
-  const ingestor = new Ingestor(store, () => options.analysis ?? { attributionModel: loadAttributionModel() }, () => stories.clear());
+  const ingestor = new Ingestor(store, () => options.analysis ?? { attributionModel: loadAttributionModel() }, () => stories.clear(), options.ingest);
   const assets = buildAssets();
 
   const app = new Hono();

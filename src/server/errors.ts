@@ -12,6 +12,8 @@ export class HttpError extends Error {
     readonly detail?: string,
     /** Extra members of the problem document (e.g. the limits that were passed). */
     readonly extra: Record<string, unknown> = {},
+    /** Response headers the answer carries (Retry-After on a 503). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail ?? title);
     this.name = 'HttpError';
@@ -41,7 +43,11 @@ export function problemResponse(c: Context, status: ContentfulStatusCode, title:
 /** The central error handler: HttpErrors answer with their status; anything else is a bug, logged and answered 500. */
 export function onError(log: (line: string) => void) {
   return (err: Error, c: Context): Response => {
-    if (err instanceof HttpError) return problemResponse(c, err.status, err.title, err.detail, err.extra);
+    if (err instanceof HttpError) {
+      const res = problemResponse(c, err.status, err.title, err.detail, err.extra);
+      for (const [name, value] of Object.entries(err.headers)) res.headers.set(name, value);
+      return res;
+    }
     log(`triangulate serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
     return problemResponse(c, 500, 'Internal Server Error', 'The server failed on this request; the error was logged.');
   };

@@ -106,18 +106,41 @@ export function uploadStatus(result: IngestResult): 200 | 201 | 422 {
 }
 
 /** Runs one request's documents through the pipeline, one request at a time per app (linking state is shared). */
+export interface IngestorOptions {
+  /** Threads that extract and analyse an upload (1: the request thread does it all). */
+  threads: number;
+  /** Uploads waiting or running at once; one more is answered 503 with Retry-After. */
+  maxQueued: number;
+  /** Seconds a refused client is told to wait. */
+  retryAfterSeconds: number;
+}
+
+export const defaultIngestorOptions: IngestorOptions = { threads: 1, maxQueued: 4, retryAfterSeconds: 10 };
+
 export class Ingestor {
   private tail: Promise<unknown> = Promise.resolve();
   private analysis: AnalysisOptions | undefined;
+  private queued = 0;
+  private readonly options: IngestorOptions;
 
   constructor(
     private readonly store: Store,
     private readonly loadAnalysis: () => AnalysisOptions,
     private readonly onChange: () => void,
-  ) {}
+    options: Partial<IngestorOptions> = {},
+  ) {
+    this.options = { ...defaultIngestorOptions, ...options };
+  }
 
   run(items: readonly IngestItem[]): Promise<IngestResult> {
-    const next = this.tail.then(() => this.runNow(items));
+    if (this.queued >= this.options.maxQueued) {
+      const { maxQueued, retryAfterSeconds } = this.options;
+      return Promise.reject(
+        new HttpError(503, 'Service Unavailable', `${maxQueued} uploads are already waiting to be ingested; try again later.`, { maxQueued }, { 'Retry-After': String(retryAfterSeconds) }),
+      );
+    }
+    this.queued++;
+    const next = this.tail.then(() => this.runNow(items)).finally(() => this.queued--);
     this.tail = next.catch(() => undefined);
     return next;
   }
@@ -126,7 +149,7 @@ export class Ingestor {
     this.analysis ??= this.loadAnalysis();
     let summary: RunSummary;
     try {
-      summary = await runDocuments(items, this.store, { analysis: this.analysis });
+      summary = await runDocuments(items, this.store, { analysis: this.analysis, threads: this.options.threads });
     } finally {
       this.onChange();
     }

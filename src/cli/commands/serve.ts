@@ -1,4 +1,5 @@
 // `triangulate serve`: the web UI and HTTP API over a store, on loopback unless a token guards it.
+import { availableParallelism } from 'node:os';
 import { startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, type Io } from '../io.js';
@@ -20,7 +21,8 @@ export async function serveCommand(opts: ServeOptions, io: Io): Promise<number> 
   const store = await openStore(opts.db);
   let server;
   try {
-    server = await startServer({ store, host: opts.host, port: opts.port, token });
+    // Uploads are extracted and analysed on worker threads, so pages keep answering while they are ingested.
+    server = await startServer({ store, host: opts.host, port: opts.port, token, ingest: { threads: Math.max(2, availableParallelism()) } });
   } catch (e) {
     await store.close();
     io.err(`triangulate: ${(e as Error).message}`);
