@@ -8,6 +8,7 @@ import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
+import { rederiveStale } from './rules.js';
 import { extractBatch } from './steps.js';
 
 export interface RunSummary {
@@ -67,6 +68,8 @@ export async function runDocuments(
 ): Promise<RunSummary> {
   const summary: RunSummary = { added: 0, present: 0, versions: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
+  // What older rules made is made again first, so the batch links onto a current linker.
+  await rederiveStale(store, analysisOptions);
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   for await (const result of extractBatch(source)) {
     if (!result.ok) {

@@ -1,4 +1,6 @@
 // `triangulate serve`: the web UI and HTTP API over a store, on loopback unless a token guards it.
+import { loadAttributionModel } from '../../analyze/index.js';
+import { rederiveStale } from '../../pipeline/index.js';
 import { startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, type Io } from '../io.js';
@@ -20,6 +22,9 @@ export async function serveCommand(opts: ServeOptions, io: Io): Promise<number> 
   const store = await openStore(opts.db);
   let server;
   try {
+    // After an upgrade of the rules, stored analyses and stories are made again before they are served.
+    const r = await rederiveStale(store, () => ({ attributionModel: loadAttributionModel() }));
+    if (r.rederived) io.err(`the rules changed since ${opts.db} was written: ${r.analyses} analyses made again, ${r.linked} articles linked again`);
     server = await startServer({ store, host: opts.host, port: opts.port, token });
   } catch (e) {
     await store.close();
