@@ -62,8 +62,9 @@ function runRange(o: FuzzOptions, from: number, to: number): Promise<{ outcomes:
           clearTimeout(timer);
           timer = setTimeout(() => child.kill('SIGKILL'), o.hangMs);
           if (msg.start !== undefined) current = msg.start;
-          else if (msg.rssKb !== undefined) rssKb = Math.max(rssKb, msg.rssKb);
+          else if (msg.i === undefined) rssKb = Math.max(rssKb, msg.rssKb ?? 0);
           else {
+            rssKb = Math.max(rssKb, msg.rssKb ?? 0);
             outcomes.push(msg as DocOutcome);
             if (o.log) appendFileSync(o.log, `${line}\n`);
             current = (msg.i as number) + 1;
