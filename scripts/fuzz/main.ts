@@ -1,12 +1,12 @@
 // `npm run fuzz`: hostile documents through `extract` and `add` in worker processes; reports crashes, hangs, per-document failures and peak memory.
 //
-//   npm run fuzz -- --count 5000 --seed 1 --jobs 4 --hang-ms 60000 --json fuzz.json
+//   npm run fuzz -- --count 5000 --seed 1 --jobs 4 --hang-ms 60000 --json fuzz.json --log fuzz.jsonl [--resume]
 //
 // Each worker makes its share of the documents from the seed (any document can be made again
 // alone), writes `{"start":i}` before each one and its outcome after. A worker silent for longer
 // than --hang-ms is killed: the document it was on is a hang, and a new worker goes on after it.
 import { spawn } from 'node:child_process';
-import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runChild, type DocOutcome } from './child.js';
@@ -19,6 +19,14 @@ export interface FuzzOptions {
   hangMs: number;
   /** A file each outcome is appended to as a JSON line as soon as it is known (a long run can be read while it goes). */
   log?: string;
+  /** Go on from the log of an interrupted run: documents it holds are not run again, and the report covers them. */
+  resume?: boolean;
+}
+
+/** The outcomes and hangs a run's log holds. */
+function readLog(path: string): { outcomes: DocOutcome[]; hangs: number[] } {
+  const lines = existsSync(path) ? readFileSync(path, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as DocOutcome & { hang?: number }) : [];
+  return { outcomes: lines.filter((l) => l.hang === undefined), hangs: lines.filter((l) => l.hang !== undefined).map((l) => l.hang!) };
 }
 
 export interface FuzzReport {
@@ -62,8 +70,9 @@ function runRange(o: FuzzOptions, from: number, to: number): Promise<{ outcomes:
           clearTimeout(timer);
           timer = setTimeout(() => child.kill('SIGKILL'), o.hangMs);
           if (msg.start !== undefined) current = msg.start;
-          else if (msg.rssKb !== undefined) rssKb = Math.max(rssKb, msg.rssKb);
+          else if (msg.i === undefined) rssKb = Math.max(rssKb, msg.rssKb ?? 0);
           else {
+            rssKb = Math.max(rssKb, msg.rssKb ?? 0);
             outcomes.push(msg as DocOutcome);
             if (o.log) appendFileSync(o.log, `${line}\n`);
             current = (msg.i as number) + 1;
@@ -89,10 +98,17 @@ function runRange(o: FuzzOptions, from: number, to: number): Promise<{ outcomes:
 export async function fuzz(o: FuzzOptions): Promise<FuzzReport> {
   const t0 = performance.now();
   const per = Math.ceil(o.count / o.jobs);
-  const ranges = Array.from({ length: o.jobs }, (_, j) => [j * per, Math.min(o.count, (j + 1) * per)] as const).filter(([a, b]) => a < b);
+  const earlier = o.resume && o.log ? readLog(o.log) : { outcomes: [], hangs: [] };
+  const done = new Set([...earlier.outcomes.map((d) => d.i), ...earlier.hangs]);
+  const ranges = Array.from({ length: o.jobs }, (_, j) => {
+    let a = j * per;
+    const b = Math.min(o.count, (j + 1) * per);
+    while (a < b && done.has(a)) a++;
+    return [a, b] as const;
+  }).filter(([a, b]) => a < b);
   const results = await Promise.all(ranges.map(([a, b]) => runRange(o, a, b)));
-  const outcomes = results.flatMap((r) => r.outcomes);
-  const hangs = results.flatMap((r) => r.hangs);
+  const outcomes = [...earlier.outcomes, ...results.flatMap((r) => r.outcomes)];
+  const hangs = [...earlier.hangs, ...results.flatMap((r) => r.hangs)];
   return summarise(o, outcomes, hangs, Math.max(0, ...results.map((r) => r.rssKb)), (performance.now() - t0) / 1000);
 }
 
@@ -176,6 +192,7 @@ async function main(args: string[]): Promise<number> {
     jobs: Math.max(1, arg(args, '--jobs', Math.max(1, availableParallelism() - 1))),
     hangMs: arg(args, '--hang-ms', 60_000),
     log: args.includes('--log') ? args[args.indexOf('--log') + 1] : undefined,
+    resume: args.includes('--resume'),
   };
   const report = await fuzz(o);
   console.log(formatReport(report));

@@ -118,6 +118,8 @@ export interface Claim {
 
 export interface ArticleAnalysis {
   articleId: string;
+  /** The version of the rules that made it, as stored (see RULES_VERSION in src/pipeline); absent before versions were kept. */
+  rulesVersion?: number;
   text: string;
   sentences: Sentence[];
   entities: EntityMention[];

@@ -5,6 +5,7 @@ import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { analysisOf } from './steps.js';
+import { RULES_VERSION } from './rules.js';
 import { fromParts, toParts } from './state-parts.js';
 
 /** Name under which the linker's state is kept in the store. */
@@ -90,13 +91,15 @@ export interface Prepared {
 export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
   const outcome = await store.putArticle(article);
   const previous = outcome === 'added' ? await previousVersion(store, article) : null;
-  let analysis = outcome === 'present' ? await store.getAnalysis(article.id) : null;
+  const kept = outcome === 'present' ? await store.getAnalysis(article.id) : null;
+  // An analysis made by other rules is made again.
+  let analysis = kept?.rulesVersion === RULES_VERSION ? kept : null;
   let warning: Message | null = null;
   if (!analysis) {
     try {
       // An analysis made on an extraction thread stands for the one made here.
       if (prepared?.analysisError) throw new Error(prepared.analysisError);
-      analysis = prepared?.analysis ?? analysisOf(article, options);
+      analysis = { ...(prepared?.analysis ?? analysisOf(article, options)), rulesVersion: RULES_VERSION };
     } catch (e) {
       analysis = null;
       warning = { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` };

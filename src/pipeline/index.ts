@@ -4,3 +4,4 @@ export { storeAndAnalyse, previousVersion, linkArticle, loadLinker, saveLinker, 
 export { runPipeline, runDocuments, buildDossier, loadStory, type RunSummary, type RunOptions, type DocumentRunOptions } from './run.js';
 export { membershipSignature, storedSnapshot, buildSnapshot, keepSnapshot, storySnapshot, refreshSnapshots, type StorySnapshot } from './snapshots.js';
 export { articleVersions, type ArticleVersions } from './versions.js';
+export { RULES_VERSION, RULES_STATE, rederiveStale, type Rederived } from './rules.js';

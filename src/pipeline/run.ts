@@ -9,6 +9,7 @@ import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
+import { rederiveStale } from './rules.js';
 import { extractBatch } from './steps.js';
 
 export interface RunSummary {
@@ -78,6 +79,8 @@ export async function runDocuments(
 ): Promise<RunSummary> {
   const summary: RunSummary = { added: 0, present: 0, versions: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
+  // What older rules made is made again first, so the batch links onto a current linker.
+  await rederiveStale(store, analysisOptions);
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);

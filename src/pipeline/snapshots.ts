@@ -5,6 +5,7 @@ import type { ArticleJson } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { StoryMember } from '../link/index.js';
 import type { Store, StoryMembership } from '../store/index.js';
+import { RULES_VERSION } from './rules.js';
 import { loadStory } from './run.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
@@ -20,11 +21,14 @@ export interface StorySnapshot {
 
 /**
  * Identifies a story's memberships: its articles in link order, where each was copied from and
- * how similar it was. Any article joining, leaving or being re-linked changes it; an article's
- * analysis is fixed once stored (content ids), so the memberships decide the built story.
+ * how similar it was, and the rules version. Any article joining, leaving or being re-linked
+ * changes it; an article's analysis is fixed once stored (content ids) for one rules version,
+ * so the memberships and the version decide the built story.
  */
-export function membershipSignature(memberships: readonly StoryMembership[]): string {
+export function membershipSignature(memberships: readonly StoryMembership[], rulesVersion: number = RULES_VERSION): string {
   const h = createHash('sha1');
+  // A snapshot built by other rules is stale whatever its memberships.
+  h.update(`rules ${rulesVersion}\n`);
   for (const m of memberships) h.update(`${m.articleId}|${m.syndicatedFrom ?? ''}|${m.similarity ?? ''}\n`);
   return h.digest('hex');
 }

@@ -1,9 +1,9 @@
 // One watch cycle: read the sources, run the documents not yet stored and linked through the pipeline, and store the change events of the stories they touched.
-import type { AnalysisOptions } from '../analyze/index.js';
+import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
 import type { IngestItem, ReadOptions } from '../ingest/index.js';
 import { buildStory } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
-import { keepSnapshot, loadStory, previousVersion, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
+import { keepSnapshot, loadStory, previousVersion, rederiveStale, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
 import { versionChange } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { freshEvents, storyEvents, type ChangeEvent, type EventArticle, type Revision } from './events.js';
@@ -134,6 +134,8 @@ async function newArticles(store: Store, state: WatchState): Promise<{ ids: stri
 export async function runCycle(store: Store, sources: readonly string[], options: CycleOptions = {}): Promise<CycleResult> {
   const state = await watchState(store);
   const t0 = performance.now();
+  // After an upgrade of the rules, what older rules made is made again before the cycle looks for changes.
+  await rederiveStale(store, options.analysis ?? (() => ({ attributionModel: loadAttributionModel() })));
   const counts = { read: 0, skipped: 0, failed: [] as CycleResult['failed'] };
   const feeds: SeenFeedItems = {};
   const run = await runUnseen(unseen(readWatchSources(sources, options.read ?? {}, state.feeds ?? {}, feeds), store, counts), store, options);

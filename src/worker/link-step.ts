@@ -2,7 +2,7 @@
 import type { AnalysisOptions } from '../analyze/index.js';
 import type { Linker } from '../link/index.js';
 import type { Document } from '../model/index.js';
-import { extractItem, linkArticle, loadLinker, saveLinker, storeAndAnalyse } from '../pipeline/index.js';
+import { extractItem, linkArticle, loadLinker, RULES_STATE, RULES_VERSION, saveLinker, storeAndAnalyse } from '../pipeline/index.js';
 import { formatMessage } from '../report/index.js';
 import type { PostgresStore } from '../store/index.js';
 import { LINK_LOCK, jobFailureReason, jobState } from './queue.js';
@@ -135,7 +135,11 @@ export async function linkStep(ctx: LinkContext): Promise<number | null> {
       return 0;
     }
     const nextVersion = changed ? version + 1 : version;
-    if (changed && linker) await saveLinker(tx, linker);
+    if (changed && linker) {
+      await saveLinker(tx, linker);
+      // What these workers link is made by these rules: an embedded run on the store later has nothing to re-derive.
+      await tx.putState(RULES_STATE, String(RULES_VERSION));
+    }
     await tx.db.query(`UPDATE queue_progress SET watermark = $1, version = $2, linked_by = $3, updated_at = now() WHERE name = 'link'`, [
       watermark,
       nextVersion,

@@ -79,14 +79,14 @@ function weekdayRefs(text: string, lang: string | null): { day: number; text: st
  * from the reference date, else from a dated mention in the same article that has a year.
  */
 export function inferPublished(input: MetadataInput, lang: string | null, opts: MetadataOptions, referenceDate?: string, readAt?: string): Inference {
-  const body = input.paragraphs.join('\n\n');
+  const body = input.paragraphs.join('\n\n').slice(0, opts.maxDateScanChars);
   // Bounds: no later than the day the document was read, no earlier than the earliest plausible year.
   const lastDay = parseRef(readAt);
   const firstDay = dayNumber(opts.inferEarliestYear, 1, 1);
   const inBounds = (day: number) => day >= firstDay && (lastDay === null || day <= lastDay);
   let dated: Dated[] = eventDates(body, lang, opts).map((found) => ({ found, day: null, source: 'text' }));
   if (dated.length === 0) {
-    const lines = chromeLines(input.removed);
+    const lines = chromeLines(input.removed, opts.maxChromeLines);
     const lists = listDates(lines, lang, opts);
     for (const l of lines) {
       for (const found of eventDates(l.text, lang, opts)) {

@@ -8,8 +8,12 @@ export interface ChromeLine {
   block: number;
 }
 
-/** Every non-empty line of the removed blocks, in page order. */
-export function chromeLines(removed: readonly RemovedBlock[]): ChromeLine[] {
+/**
+ * The non-empty lines of the removed blocks, in page order: all of them up to `max`, else the
+ * first and the last `max / 2` (a page's header and footer, where chrome names its outlet and
+ * date; a page of ten thousand repeated lines is not read line by line for dates).
+ */
+export function chromeLines(removed: readonly RemovedBlock[], max = Number.POSITIVE_INFINITY): ChromeLine[] {
   const out: ChromeLine[] = [];
   removed.forEach((b, i) => {
     for (const raw of b.text.split(/\r?\n/)) {
@@ -17,7 +21,9 @@ export function chromeLines(removed: readonly RemovedBlock[]): ChromeLine[] {
       if (text) out.push({ text, rule: b.rule, block: i });
     }
   });
-  return out;
+  if (out.length <= max) return out;
+  const half = Math.floor(max / 2);
+  return [...out.slice(0, half), ...out.slice(out.length - half)];
 }
 
 /** Lower-case words that may sit inside an outlet or person name ("Times of India", "Ursula von der Leyen"). */

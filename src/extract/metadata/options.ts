@@ -24,6 +24,14 @@ export interface MetadataOptions {
    * noise, not when it was written. 1990 predates every online news archive in the eval sets.
    */
   inferEarliestYear: number;
+  /**
+   * Chrome lines read for dates and outlet names: the first and the last half of this many.
+   * Real pages have a few hundred at most; a hostile page of 50,000 repeated lines took a
+   * minute of date parsing.
+   */
+  maxChromeLines: number;
+  /** Characters of article text searched for dates to infer a publication date from (the start of the text). */
+  maxDateScanChars: number;
   /** Minimum letters of body text for language detection; shorter gives `und`. */
   languageMinLetters: number;
   /** Letters at which length stops lowering the language confidence. */
@@ -56,6 +64,8 @@ export const DEFAULT_METADATA_OPTIONS: Readonly<MetadataOptions> = Object.freeze
   inferSearchDays: 60,
   futureCueWindow: 40,
   inferEarliestYear: 1990,
+  maxChromeLines: 600,
+  maxDateScanChars: 100_000,
   languageMinLetters: 20,
   languageFullLetters: 200,
   languageFullMargin: 1.0,

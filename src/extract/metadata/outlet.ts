@@ -105,7 +105,7 @@ export function decideOutlet(input: MetadataInput, lang: string | null, opts: Me
   const org = ldOrganizationName(input.page);
   if (org) return make(org, 'json-ld/organization');
 
-  const lines = chromeLines(input.removed);
+  const lines = chromeLines(input.removed, opts.maxChromeLines);
   const edition = textDateCandidates(input, lang, opts).find((c) => c.rule === 'text/edition-line' && c.outlet);
   if (edition?.outlet) return make(edition.outlet, 'text/edition-line', edition.evidence);
   const fromText = trustLine(lines, opts) ?? trailingCredit(input.paragraphs, opts) ?? brandLine(lines, opts);

@@ -80,7 +80,7 @@ function classifyLine(text: string, f: FoundDate, iso: string, opts: MetadataOpt
 
 /** Dated lines in chrome and the first paragraph's dateline, list dates and list blocks left out. */
 export function textDateCandidates(input: MetadataInput, lang: string | null, opts: MetadataOptions): TextDateCandidate[] {
-  const lines = chromeLines(input.removed);
+  const lines = chromeLines(input.removed, opts.maxChromeLines);
   const lists = listDates(lines, lang, opts);
   const out: TextDateCandidate[] = [];
   for (const l of lines) {
