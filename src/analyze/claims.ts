@@ -1,8 +1,10 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
 import type {
-  Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token,
+  Attribution, Because, Claim, DateMention, EntityMention, Measure, Modality, Quantity, Sentence, Token,
 } from '../model/analysis.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { COUNT_MEASURES, defaultFrameOptions, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
+import { countVictims, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 export interface ClaimInput {
   text: string;
@@ -29,6 +31,7 @@ export interface ClaimOptions {
   openingDateChars: number;
   /** Otherwise a date dates a quantity only in the same clause (no comma or conjunction between) and within this many characters. */
   nearDateChars: number;
+  frame: FrameOptions;
 }
 
 export const defaultClaimOptions: ClaimOptions = {
@@ -38,7 +41,16 @@ export const defaultClaimOptions: ClaimOptions = {
   subjectWindow: 5,
   openingDateChars: 4,
   nearDateChars: 160,
+  frame: defaultFrameOptions,
 };
+
+/** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
+const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
+
+/** Whether a sentence can hold claims: body or headline text, not a caption or page chrome. */
+export function isStatementSentence(s: Sentence): boolean {
+  return s.kind !== 'caption' && !CHROME.test(s.text);
+}
 
 const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
@@ -335,11 +347,12 @@ function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexic
  * two weeks"), vague distances ("thousands of miles away"), "the two Koreas" and a fraction
  * restated as a percent in brackets are context, not claims.
  */
-function isClaimQuantity(q: Quantity, text: string): boolean {
+function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boolean {
   if (q.unitClass === 'time') return false;
+  if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
-  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number')) return false;
+  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople) return false;
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
 }
@@ -355,8 +368,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
 
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
-    if (si < 0 || !isClaimQuantity(q, input.text)) return;
+    if (si < 0 || !isClaimQuantity(q, input.text, true)) return;
     const sentence = input.sentences[si];
+    if (!isStatementSentence(sentence)) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
@@ -384,7 +398,20 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
+    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, subject }, opts.frame);
+    // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
+    if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    if (measure.value === 'age') {
+      // "Eddie Holmes, 13," / "Eddie Holmes, a 13-year-old": the age is of the person named just before.
+      const person = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person' && e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1);
+      if (person) { subject = mentionName(input.entities, person.i); subjectRule = 'subject/person-before-age'; }
+    }
+    // An earlier value with no date of its own holds before publication, not at it.
+    if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
+    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
     const claim: Claim = {
+      measure,
+      scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, subjectRule),
       predicate: predicateField,
       quantity: qi,
@@ -396,7 +423,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
-      modality,
+      modality: negatedPredicate && modality.value !== 'denied' ? because<Modality>('denied', 'modality/negated-predicate') : modality,
       negated: isNegated(sentence, Math.max(sentence.span[0], predFrom - 20), q.span[0], lex),
       sentence: sentence.span,
       sentenceIndex: si,
@@ -406,8 +433,62 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  claims.push(...victimClaims(input, claims, idx));
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
+}
+
+/** "did not send", "not considering sending": a negation within the few words before the predicate. */
+function negatesPredicate(sentence: Sentence, predicate: Token, lex: ClaimLexicon): boolean {
+  const before = tokensBefore(sentence, predicate.span[0]).slice(-4);
+  return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without');
+}
+
+/**
+ * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
+ * mother is in serious condition": 1 killed, 1 injured), and "no one was hurt" a count of 0,
+ * unless the article states a larger number for the measure itself.
+ */
+function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
+  const victims: Victim[] = [];
+  const zeros = new Map<'killed' | 'injured', number>();
+  input.sentences.forEach((s, si) => {
+    if (!isStatementSentence(s)) return;
+    victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
+    for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
+  });
+  const counted = countVictims(victims);
+  const out: Claim[] = [];
+  const published = input.published ? input.published.slice(0, 10) : null;
+  for (const status of ['killed', 'injured'] as const) {
+    const list = counted[status];
+    const stated = quantityClaims.filter((c) => c.measure.value === status && c.scope.value === 'event' && typeof c.value === 'number');
+    const max = Math.max(0, ...stated.map((c) => c.value as number));
+    const zeroAt = zeros.get(status);
+    const n = list.length;
+    if (n === 0 && (zeroAt === undefined || stated.length > 0)) continue;
+    if (n > 0 && max >= n) continue;
+    const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
+    const sentence = input.sentences[si];
+    out.push({
+      measure: because(status, n > 0 ? list[0].rule : `measure/no-one-${status}`),
+      scope: because('event', 'scope/default-event'),
+      subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
+      predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),
+      value: n,
+      unit: 'persons',
+      unitClass: 'persons',
+      approx: n > 0 && n < Math.max(2, max) ? 'at-least' : null,
+      place: because<string | null>(null, 'place/none-after-quantity'),
+      time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
+      origin: because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+      modality: because<Modality>('asserted', n > 0 ? 'modality/victims-counted' : 'modality/no-one'),
+      negated: n === 0,
+      sentence: sentence.span,
+      sentenceIndex: si,
+    });
+  }
+  return out;
 }
 
 /** An unattributed figure that the same article attributes elsewhere takes that origin. */
@@ -443,12 +524,16 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
   const lex = opts.lexicon;
   const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
   input.sentences.forEach((sentence, si) => {
-    if (withQuantity.has(si)) return;
+    // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
+    if (withQuantity.has(si) || CHROME.test(sentence.text)) return;
     const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
     const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
     const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
-    if (dates.length === 0 && denial < 0 && !denier) return;
-    const predicate = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).find((x) => x.lemma);
+    // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
+    const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
+    const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];
+    const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && attributionFor(sentence.span, si, input, idx) !== null;
+    if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
     const predStart = predicate?.t.span[0] ?? sentence.span[1];
     const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
     const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
@@ -471,16 +556,20 @@ function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: 
         if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
       }
     }
-    const isDenial = denial >= 0 || denier !== null;
+    const negated = predicate ? negatesPredicate(sentence, predicate.t, lex) : false;
+    const isDenial = denial >= 0 || denier !== null || negated;
     const date = dates[0];
+    const time = date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]);
     out.push({
+      measure: because<Measure>('event', 'measure/dated-event'),
+      scope: findScope(sentence, null, time, input.dates, input.published, opts.frame),
       subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
       predicate: because(predicateLemma ?? 'be', predicateRule),
       place: findPlace(sentence, sentence.span[0], [0, 0], input.entities, idx.entities[si]),
-      time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]),
+      time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
-      modality: isDenial ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
+      modality: isDenial ? because<Modality>('denied', negated && denial < 0 && !denier ? 'modality/negated-predicate' : 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
       negated: isNegated(sentence, sentence.span[0], sentence.span[1], lex),
       sentence: sentence.span,
       sentenceIndex: si,

@@ -1,0 +1,143 @@
+// The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
+import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
+
+export interface FrameOptions {
+  /** Characters either side of a quantity read for measure cues, cut at clause boundaries ("3 killed and 5 injured"). */
+  cueWindow: number;
+  /** A claim whose time lies more than this many days before publication is background (an earlier event). */
+  backgroundDays: number;
+}
+
+// Set by hand on the example corpus and ECB+ train stories (earthquakes, shootings): a toll is
+// stated within a clause of its number; a week-old figure is still this story's, a season-old one is not.
+export const defaultFrameOptions: FrameOptions = { cueWindow: 48, backgroundDays: 45 };
+
+const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
+
+/** Cue words of each closed measure, matched as whole words in the quantity's clause. */
+const MEASURE_CUES: [Measure, RegExp][] = [
+  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|lives|bodies|perished|massacred)$/],
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|casualties)$/],
+  ['shot', /^(shot|shooting victims|struck by gunfire)$/],
+  ['missing', /^(missing|unaccounted)$/],
+  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
+  ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|custody|apprehended)$/],
+  ['charged', /^(charged|charges|indicted)$/],
+];
+
+const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
+const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|with|plus)$/i;
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+}
+
+/** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
+function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
+  const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
+  const right = sentence.tokens.filter((t) => t.span[0] >= q.span[1] && t.span[1] <= q.span[1] + o.cueWindow);
+  const clauseLeft: string[] = [];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const w = left[i].text.toLowerCase();
+    if (CLAUSE_STOP.test(w) && clauseLeft.length > 0) break;
+    clauseLeft.push(w);
+  }
+  const clauseRight: string[] = [];
+  for (const t of right) {
+    const w = t.text.toLowerCase();
+    if (CLAUSE_STOP.test(w)) break;
+    clauseRight.push(w);
+  }
+  // "death toll of 40", "toll rose to 24": a two-word cue left of the number.
+  const r = matchCue(clauseRight);
+  const l = matchCue(clauseLeft);
+  if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
+  if (l) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  return null;
+}
+
+function matchCue(ws: readonly string[]): { measure: Measure; at: number } | null {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
+    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two))) return { measure, at: i };
+  }
+  return null;
+}
+
+export interface MeasureInput {
+  q: Quantity;
+  sentence: Sentence;
+  /** Predicate family of the claim ("kill", "send"), when one was found. */
+  family: string | null;
+  subject: string;
+}
+
+/** The measure a quantity claim counts; each branch names its rule. */
+export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptions): Because<Measure> {
+  const { q, sentence } = m;
+  const near = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 24), q.span[1] - sentence.span[0] + 24).toLowerCase();
+  if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
+  if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
+  if (q.unitClass === 'length') {
+    if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
+    return because<Measure>('distance', 'measure/length-unit');
+  }
+  if (q.unitClass === 'money') return because<Measure>('money', 'measure/money-unit');
+  if (q.unitClass === 'percent' && /\b(poll|survey|respondents|surveyed|voters|approval)\b/i.test(sentence.text)) return because<Measure>('poll-share', 'measure/poll-words');
+  if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
+    const cue = cueMeasure(sentence, q, o);
+    if (cue) return because(cue.measure, cue.rule);
+    if (m.family === 'kill') return because<Measure>('killed', 'measure/predicate-kill');
+    if (m.family === 'injure') return because<Measure>('injured', 'measure/predicate-injure');
+    if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
+    if (m.family === 'evacuate') return because<Measure>('evacuated', 'measure/predicate-evacuate');
+    if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
+    if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+  }
+  return because<Measure>(`other:${m.family ?? 'be'}:${q.unitClass}`, 'measure/open-tail');
+}
+
+/** Casualty and other running counts of the story's event: the measures a key figure is made of. */
+export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+
+const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began)\b/i;
+
+function dayNumber(d: string): number {
+  return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
+}
+
+/**
+ * Whether a claim is about the story's event or background: its own time well before publication,
+ * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
+ */
+export function findScope(sentence: Sentence, q: Quantity | null, time: Because<string | null>, dates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
+  if (published && time.value && time.rule !== 'time/published' && !Number.isNaN(dayNumber(time.value)) && dayNumber(published) - dayNumber(time.value) > o.backgroundDays) {
+    return because<ClaimScope>('background', 'scope/time-before-publication');
+  }
+  const pubYear = published?.slice(0, 4) ?? null;
+  const years = dates.filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1] && d.precision === 'year');
+  if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-in-sentence');
+  const yearInText = /\b(19\d\d|20\d\d)\b/.exec(sentence.text);
+  if (pubYear && yearInText && yearInText[1] < pubYear && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-in-sentence');
+  if (BACKGROUND_WORDS.test(sentence.text)) return because<ClaimScope>('background', 'scope/background-words');
+  return because<ClaimScope>('event', 'scope/default-event');
+}
+
+const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first reported|had said|had put)\b/i;
+
+/** "previously there had been talk of 1,500": the value held before the rest of the sentence's, so it is an earlier value, not a new one. */
+export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
+  const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
+  const clause = before.split(/[;:]|,\s*(?:but|while|and)\b/).at(-1) ?? before;
+  return EARLIER.test(clause);
+}
+
+/** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
+export function isYearOrMarker(q: Quantity, text: string): boolean {
+  const raw = text.slice(q.span[0], q.span[1]);
+  if (/^\s*\[\s*\d+\s*\]\s*$/.test(text.slice(Math.max(0, q.span[0] - 1), q.span[1] + 1)) || (text[q.span[0] - 1] === '[' && text[q.span[1]] === ']')) return true;
+  if (typeof q.value === 'number' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(raw.trim()) && (q.unitClass === 'number' || q.unitClass === 'count')) return true;
+  return words(raw).length === 0 && /^\d{4}$/.test(raw.trim()) && q.unitClass === 'number';
+}

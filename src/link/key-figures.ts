@@ -1,0 +1,84 @@
+// Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
+import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
+import { seriesInWords, frameLabel, valueInWords } from './claim-words.js';
+import { leadingTelling } from './verdicts.js';
+
+export interface KeyFigureOptions {
+  /** Measures that make key figures, most important first (set by hand: what a reader of a shooting, a disaster or a deployment asks first). */
+  measures: readonly string[];
+  /** At most this many figures lead a story. */
+  max: number;
+}
+
+export const defaultKeyFigureOptions: KeyFigureOptions = {
+  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'arrested', 'charged', 'magnitude', 'depth'],
+  max: 6,
+};
+
+function history(tellings: readonly Telling[]): KeyFigurePoint[] {
+  const points: KeyFigurePoint[] = [];
+  for (const t of tellings) {
+    if (t.value === null) continue;
+    const last = points.at(-1);
+    if (last && JSON.stringify(last.value) === JSON.stringify(t.value) && last.origin === t.origin) {
+      if (!last.articleIds.includes(t.articleId)) last.articleIds.push(t.articleId);
+      continue;
+    }
+    points.push({ value: t.value, asOf: t.asOf, origin: t.origin, articleIds: [t.articleId] });
+  }
+  return points;
+}
+
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
+const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
+
+function figureOf(g: ClaimGroup): KeyFigure | null {
+  const lead = leadingTelling(g.tellings);
+  if (!lead || lead.value === null) return null;
+  return {
+    measure: g.frame.measure,
+    stance: g.frame.stance === 'planned' ? 'planned' : 'actual',
+    subject: g.subject,
+    statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
+    rule: `key-figure/most-told-group; ${g.verdictRule}`,
+    value: lead.value,
+    asOf: lead.asOf,
+    verdict: g.verdict,
+    origins: g.origins,
+    history: history(g.tellings),
+    claimGroupId: g.id,
+  };
+}
+
+/**
+ * For each key measure and stance, the story's most-told group of its own event (the toll of
+ * "people", not of a named few, when both are told). Injured are derived as the people shot less
+ * the killed when only those two are stated ("four people were shot, one fatally").
+ */
+export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions): KeyFigure[] {
+  const out: KeyFigure[] = [];
+  // A toll of a named few ("six officers") leads only when more than one outlet tells it.
+  const ofStory = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2;
+  const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => groups
+    .filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && ofStory(g) && g.tellings.some((t) => t.value !== null))
+    .sort((a, b) => Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+  for (const measure of o.measures) {
+    for (const stance of ['actual', 'planned'] as const) {
+      const g = pick(measure, stance);
+      const f = g ? figureOf(g) : null;
+      if (f) out.push(f);
+    }
+  }
+  const shot = pick('shot', 'actual');
+  const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  if (shot && !out.some((f) => f.measure === 'injured')) {
+    const s = figureOf(shot);
+    const k = killed && typeof killed.value === 'number' ? killed.value : 0;
+    if (s && typeof s.value === 'number' && s.value > k) {
+      const value = s.value - k;
+      out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
+    }
+  }
+  const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
+  return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);
+}
