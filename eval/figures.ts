@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     return s;
   };
   const rows: Row[] = [];
+  let showMisses = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
+  const shown: string[] = [];
   for (const [incident, ids] of multi) {
     const truth = incidents[incident];
     if (!truth) continue;
@@ -87,6 +89,11 @@ async function main(): Promise<void> {
     for (const [mode, story] of stories) {
       for (const measure of ['killed', 'injured'] as const) {
         const stated = statedFigure(story, measure);
+        if (mode === 'gold' && showMisses > 0 && (stated ?? 0) !== truth[measure]) {
+          showMisses--;
+          const lines = story.claimGroups.filter((g) => g.frame.measure === measure || g.frame.measure === 'shot').flatMap((g) => g.tellings.map((t) => `    [${g.id} ${g.frame.subject}/${g.frame.scope}] ${JSON.stringify(t.value)} ${t.approx ?? ''} ${t.rules.measure} ${t.asOf ?? ''}: ${t.sentence.replace(/\s+/g, ' ').slice(0, 200)}`));
+          shown.push(`${incident} ${measure} truth=${truth[measure]} stated=${stated}\n${lines.join('\n')}`);
+        }
         rows.push({ incident, half: half(incident), mode, measure, truth: truth[measure], stated, right: (stated ?? 0) === truth[measure], storyId: story.id, articles: story.articleIds.length });
       }
     }
@@ -104,6 +111,7 @@ async function main(): Promise<void> {
     const f = (s: { n: number; right: number; share: number }) => `${s.share.toFixed(3)} (${s.right}/${s.n})`;
     for (const r of table) console.log(`| ${r.mode} | ${r.measure} | ${f(r.all)} | ${f(r.tune)} | ${f(r.check)} |`);
   }
+  if (shown.length) console.log(shown.join('\n'));
   if (missesFile) {
     const lines = rows.filter((r) => !r.right).map((r) => `${r.mode}\t${r.half}\t${r.incident}\t${r.measure}\ttruth=${r.truth}\tstated=${r.stated}\tstory=${r.storyId} (${r.articles} articles)`);
     writeFileSync(missesFile, `${lines.join('\n')}\n`);

@@ -40,7 +40,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const clauseLeft: string[] = [];
   for (let i = left.length - 1; i >= 0; i--) {
     const w = left[i].text.toLowerCase();
-    if (CLAUSE_STOP.test(w) && clauseLeft.length > 0) break;
+    if (CLAUSE_STOP.test(w)) break;
     clauseLeft.push(w);
   }
   const clauseRight: string[] = [];
@@ -87,6 +87,13 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'money') return because<Measure>('money', 'measure/money-unit');
   if (q.unitClass === 'percent' && /\b(poll|survey|respondents|surveyed|voters|approval)\b/i.test(sentence.text)) return because<Measure>('poll-share', 'measure/poll-words');
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
+    // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
+    const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
+    const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // "three injured", "five dead": the counted word itself names the measure.
+    const own = q.unit ? matchCue(words(q.unit)) : null;
+    if (own) return because(own.measure, 'measure/cue-unit');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
     if (m.family === 'kill') return because<Measure>('killed', 'measure/predicate-kill');
@@ -137,6 +144,8 @@ export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
 /** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
 export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
+  // "the 400 block of Lowe Street", "a .40 caliber handgun": an address or a calibre, not a count.
+  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
   if (/^\s*\[\s*\d+\s*\]\s*$/.test(text.slice(Math.max(0, q.span[0] - 1), q.span[1] + 1)) || (text[q.span[0] - 1] === '[' && text[q.span[1]] === ']')) return true;
   if (typeof q.value === 'number' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(raw.trim()) && (q.unitClass === 'number' || q.unitClass === 'count')) return true;
   return words(raw).length === 0 && /^\d{4}$/.test(raw.trim()) && q.unitClass === 'number';

@@ -467,7 +467,8 @@ function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: 
     const zeroAt = zeros.get(status);
     const n = list.length;
     if (n === 0 && (zeroAt === undefined || stated.length > 0)) continue;
-    if (n > 0 && max >= n) continue;
+    // Victims told one by one count only where the article states no number of its own.
+    if (n > 0 && stated.length > 0) continue;
     const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
     const sentence = input.sentences[si];
     out.push({

@@ -36,9 +36,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   const measure = claim.measure.value;
   const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   if (CASUALTY.has(measure)) {
-    const last = words[words.length - 1] ?? '';
-    if (words.length === 0 || o.peopleHeads.has(last) || claim.subject.rule === 'subject/unit-class' || claim.subject.value === claim.unitClass) return 'people';
-    return head(claim.subject.value);
+    // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
+    if (words.some((w) => o.personnelHeads.has(w) || /^(officers?|agents?|militants?|insurgents?)$/.test(w))) return head(claim.subject.value);
+    return 'people';
   }
   // Troops sent, troops joining and troops fighting are told by different parties at different times.
   if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;

@@ -69,6 +69,15 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
       if (f) out.push(f);
     }
   }
+  // Hurt victims told one by one, where the story also tells as many killed, are most often the
+  // killed before they died ("was shot", then "died"): such an injured figure is left out.
+  const injuredAt = out.findIndex((f) => f.measure === 'injured' && f.stance === 'actual');
+  const killedFigure = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  if (injuredAt >= 0 && killedFigure && typeof killedFigure.value === 'number' && killedFigure.value > 0) {
+    const g = groups.find((x) => x.id === out[injuredAt].claimGroupId);
+    const described = g?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described'));
+    if (described && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= killedFigure.value) out.splice(injuredAt, 1);
+  }
   const shot = pick('shot', 'actual');
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
   if (shot && !out.some((f) => f.measure === 'injured')) {
