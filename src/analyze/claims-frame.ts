@@ -16,8 +16,8 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 
 /** Cue words of each closed measure, matched as whole words in the quantity's clause. */
 const MEASURE_CUES: [Measure, RegExp][] = [
-  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|lives|bodies|perished|massacred)$/],
-  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|hurt|hospitali[sz]ed|casualties)$/],
+  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred)$/],
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
@@ -27,7 +27,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
 ];
 
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
-const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|with|plus)$/i;
+const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
@@ -49,7 +49,13 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     if (CLAUSE_STOP.test(w)) break;
     clauseRight.push(w);
   }
-  // "death toll of 40", "toll rose to 24": a two-word cue left of the number.
+  // "two of the four victims had died": a part's measure is its clause's verb, the last cue.
+  if (clauseRight[0] === 'of') {
+    for (let i = clauseRight.length; i > 1; i--) {
+      const last = matchCue(clauseRight.slice(i - 1, i));
+      if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
+    }
+  }
   const r = matchCue(clauseRight);
   const l = matchCue(clauseLeft);
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
@@ -96,8 +102,6 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (own) return because(own.measure, 'measure/cue-unit');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
-    if (m.family === 'kill') return because<Measure>('killed', 'measure/predicate-kill');
-    if (m.family === 'injure') return because<Measure>('injured', 'measure/predicate-injure');
     if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
     if (m.family === 'evacuate') return because<Measure>('evacuated', 'measure/predicate-evacuate');
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');

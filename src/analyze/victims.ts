@@ -112,8 +112,13 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   return out;
 }
 
-/** Whether two victim phrases can be the same person. */
+/**
+ * Whether two victim phrases can be the same person. Named people are told apart by name; an
+ * unnamed phrase may be anyone of the same status ("a 17-year-old", "he", "the victim"), so
+ * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
+ */
 function samePerson(a: Victim, b: Victim): boolean {
+  if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
   if (a.name && b.name) return a.name === b.name;
   if (a.distinct || b.distinct) {
     if (a.distinct && b.distinct) return a.words.toLowerCase().split(/\s+/).at(-1) === b.words.toLowerCase().split(/\s+/).at(-1);

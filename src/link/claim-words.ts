@@ -70,8 +70,10 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
   for (const t of tellings) {
     if (t.value === null) continue;
     const v = valueInWords(t.value, t.approx, t.unit);
-    if (v === last) continue;
-    last = v;
+    // "1,500" then "about 1,500": one step, told once with the first words that carry a date.
+    const same = JSON.stringify(t.value);
+    if (same === last) continue;
+    last = same;
     const meta = [shortDate(t.asOf) || (t.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), t.origin].filter(Boolean).join(', ');
     steps.push(`${v}${meta ? ` (${meta})` : ''}`);
   }

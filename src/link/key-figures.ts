@@ -1,6 +1,7 @@
 // Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
 import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
 import { seriesInWords, frameLabel, valueInWords } from './claim-words.js';
+import { byTime } from './claim-groups.js';
 import { leadingTelling } from './verdicts.js';
 
 export interface KeyFigureOptions {
@@ -32,8 +33,37 @@ function history(tellings: readonly Telling[]): KeyFigurePoint[] {
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
+/**
+ * The value a figure leads with: the one most articles tell (each article once per value, bounds
+ * such as "at least 1" only where nothing firmer is told), the later on ties.
+ */
+export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
+  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than');
+  const pool = firm.length > 0 ? firm : tellings.filter((t) => t.value !== null);
+  const votes = new Map<string, { n: Set<string>; last: Telling }>();
+  for (const t of pool) {
+    const k = JSON.stringify(t.value);
+    const v = votes.get(k) ?? { n: new Set<string>(), last: t };
+    v.n.add(t.articleId);
+    v.last = t;
+    votes.set(k, v);
+  }
+  let best: { n: Set<string>; last: Telling } | null = null;
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && byTime(v.last, best.last) > 0)) best = v;
+  return best?.last ?? null;
+}
+
+/** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
+function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boolean {
+  const origin = (t: Telling) => t.originEntityId ?? t.origin;
+  return tellings.some((t) => t.value !== null && origin(t) === origin(latest) && JSON.stringify(t.value) !== JSON.stringify(latest.value) && byTime(t, latest) < 0);
+}
+
 function figureOf(g: ClaimGroup): KeyFigure | null {
-  const lead = leadingTelling(g.tellings);
+  const latest = leadingTelling(g.tellings);
+  // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
+  // without revising one another are more often misreading than updating).
+  const lead = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
   if (!lead || lead.value === null) return null;
   return {
     measure: g.frame.measure,
