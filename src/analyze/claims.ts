@@ -402,10 +402,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
     if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
     if (measure.value === 'age') {
-      // "Eddie Holmes, 13," / "Eddie Holmes, a 13-year-old": the age is of the person named just before.
-      const person = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person' && e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1);
-      if (person) { subject = mentionName(input.entities, person.i); subjectRule = 'subject/person-before-age'; }
+      // "Eddie Holmes, 13," / "51-year-old Senior Trooper William Hakim": the age is of the person named just before, else just after.
+      const people = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person');
+      const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1)
+        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && !/[,;.]/.test(input.text.slice(q.span[1], e.span[0])));
+      if (person) { subject = mentionName(input.entities, person.i); subjectRule = 'subject/person-of-age'; }
     }
+    // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
+    if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;

@@ -29,8 +29,8 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
-const ZERO_KILLED = /\b(?:no one|nobody|no one else|none of them)\s+(?:was|were)\s+(?:killed|seriously hurt and no one was killed)|\bno (?:deaths|fatalities)\b|\bno one died\b/i;
-const ZERO_INJURED = /\b(?:no one|nobody|no one else)\s+(?:else\s+)?(?:was|were)\s+(?:hurt|injured|wounded|struck|hit)|\bno (?:other )?(?:injuries|one else was (?:hurt|injured))\b|\bno (?:one|other people) (?:else )?(?:was|were) (?:hurt|injured)/i;
+const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died)\b|\bno (?:deaths|fatalities)\b/i;
+const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:other )?injuries\b/i;
 
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
@@ -58,7 +58,7 @@ function personIn(entities: readonly EntityMention[], candidates: readonly numbe
 
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
   const w = words.trim();
-  if (!w || NOT_VICTIM.test(w.split(/\s+/).at(-1) ?? '')) return null;
+  if (!w || NOT_VICTIM.test(w.split(/\s+/).at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
   return { status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w), rule };

@@ -46,8 +46,10 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'poll-share') return `${predicateFamily(claim.predicate.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
   // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
-  if (measure === 'age') return claim.subject.rule === 'subject/person-before-age' ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'age') return claim.subject.rule === 'subject/person-of-age' ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
+  // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
+  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);
 }

@@ -56,8 +56,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'magnitude': return `Magnitude of the earthquake${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
     case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
-    case 'age': return `Age of ${subject}`;
-    case 'money': return `${cap(subject)}${predicate && predicate !== 'be' ? ` (${predicate})` : ''}${when}`;
+    case 'age': return f.subject.includes(':') ? 'Age' : `Age of ${subject}`;
+    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && predicate !== 'be' ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && predicate !== 'be' ? `, ${predicate}` : ''}`;
     default: return `${cap(subject)}: ${predicate}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }

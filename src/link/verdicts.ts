@@ -44,8 +44,12 @@ export function valueInterval(value: number | [number, number], approx: Approxim
   }
 }
 
+/** Currency codes: amounts in two currencies are not compared (no exchange rate is known). */
+const CURRENCY = /^[A-Z]{3}$/;
+
 export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
   if (a.value === null || b.value === null) return true;
+  if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
   const x = valueInterval(a.value, a.approx, o);
   const y = valueInterval(b.value, b.approx, o);
   return x[0] <= y[1] && y[0] <= x[1];
