@@ -25,7 +25,13 @@ export interface VictimCount {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|killed|slain|murdered|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+// "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
+const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
+// "in the death of Armoni Sexton", "took the life of ...": the victim follows.
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
+// The shooter who kills himself is one of the dead ("killed his son and then himself").
+const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself))\b/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
@@ -95,7 +101,12 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {
-        const p = phraseBefore(s, start);
+        let p = phraseBefore(s, start);
+        // "a 15-year-old ... who died Sunday": the victim is the phrase before "who".
+        if (!p.text) {
+          const who = tokensIn(s, s.span[0], start).at(-1);
+          if (who && /^(who|that)$/i.test(who.text)) p = phraseBefore(s, who.span[0]);
+        }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
         const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, start), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) { out.push(v); seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0)); }
@@ -103,11 +114,27 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         const p = phraseAfter(s, end);
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
         if (v) out.push(v);
+        // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
+        const rest = s.text.slice(p.to - s.span[0]);
+        const joined = /^\s+and\s+(?=\p{Lu})/u.exec(rest);
+        if (v && joined) {
+          const q = phraseAfter(s, p.to + joined[0].length);
+          const w = victimOf(q.text, personIn(entities, candidates, p.to + joined[0].length, q.to), status, si, rule);
+          if (w) out.push(w.name ? w : { ...w, name: q.text.toLowerCase() });
+        }
       }
     }
   };
   scan(KILLED_BEFORE, 'killed', true, 'measure/victim-described-killed');
   scan(KILLED_AFTER, 'killed', false, 'measure/victim-described-killed');
+  scan(DEATH_OF, 'killed', false, 'measure/victim-described-killed');
+  LEFT_DEAD.lastIndex = 0;
+  for (let m = LEFT_DEAD.exec(s.text); m; m = LEFT_DEAD.exec(s.text)) {
+    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'killed', si, 'measure/victim-described-killed');
+    if (v) out.push(v);
+  }
+  if (SUICIDE.test(s.text)) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, rule: 'measure/victim-described-suicide' });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
   return out;
 }
