@@ -34,7 +34,12 @@ const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took t
 const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself))\b/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
-const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
+const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
+// Active forms of hurting: "wounded his older brother in the leg".
+const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|seriously\s+injured)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|others|at\b|in\b|on\b|by\b)/gi;
+// "leaving the teen in critical condition", "shot himself" (and lived): hurt, not killed.
+const LEFT_HURT = /\b(?:left|leaving)\s+((?:[\w'’-]+\s+){1,6}?)in\s+(?:critical|serious|stable|grave|fair)\s+condition\b/gi;
+const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b/i;
 const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died)\b|\bno (?:deaths|fatalities)\b/i;
 const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:other )?injuries\b/i;
 
@@ -136,6 +141,18 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   }
   if (SUICIDE.test(s.text)) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, rule: 'measure/victim-described-suicide' });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
+  scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
+  LEFT_HURT.lastIndex = 0;
+  for (let m = LEFT_HURT.exec(s.text); m; m = LEFT_HURT.exec(s.text)) {
+    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'injured', si, 'measure/victim-described-injured');
+    if (v) out.push({ ...v, distinct: true });
+  }
+  if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
+    const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
+    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
+    if (v) out.push(v);
+  }
   return out;
 }
 

@@ -106,7 +106,7 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   if (injuredAt >= 0 && killedFigure && typeof killedFigure.value === 'number' && killedFigure.value > 0) {
     const g = groups.find((x) => x.id === out[injuredAt].claimGroupId);
     const described = g?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described'));
-    if (described && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= killedFigure.value) out.splice(injuredAt, 1);
+    if (described && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(1, killedFigure.value)) out.splice(injuredAt, 1);
   }
   const shot = pick('shot', 'actual');
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
