@@ -88,7 +88,10 @@ export interface MeasureInput {
 /** The measure a quantity claim counts; each branch names its rule. */
 export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptions): Because<Measure> {
   const { q, sentence } = m;
-  const near = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 24), q.span[1] - sentence.span[0] + 24).toLowerCase();
+  // The quantity's own clause, at most 24 characters either side ("at a depth of 10 km, about 55 km south").
+  const before = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 24), q.span[0] - sentence.span[0]).split(/[,;]/).at(-1) ?? '';
+  const after = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 24).split(/[,;]/)[0] ?? '';
+  const near = `${before}${sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0])}${after}`.toLowerCase();
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
   if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
   if (q.unitClass === 'length') {

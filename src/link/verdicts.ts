@@ -129,7 +129,8 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   }
 
   if (isRunningCount(frame)) {
-    const valued = tellings.filter((t) => t.value !== null);
+    // A bound in a count ("at least 4", then 11) is the count so far: compared as its number.
+    const valued = tellings.filter((t) => t.value !== null).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
     const changed = valued.some((t, i) => i > 0 && !compatible(valued[i - 1], t, o));
     if (changed) {
       const first = valued[0];
