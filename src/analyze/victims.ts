@@ -17,13 +17,6 @@ export interface Victim {
   rule: string;
 }
 
-export interface VictimCount {
-  status: VictimStatus;
-  value: number;
-  sentenceIndex: number;
-  rule: string;
-}
-
 // Passive and intransitive forms: the victim is the phrase before the cue.
 const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
@@ -97,8 +90,12 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
 }
 
 /** Every victim a sentence tells of, by the cue patterns above. */
+/** One cheap test before the patterns: most sentences of the news name no harm at all. */
+const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b/i;
+
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
   const out: Victim[] = [];
+  if (!HARM.test(s.text)) return out;
   const seenAt = new Set<number>();
   const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
     re.lastIndex = 0;
@@ -190,6 +187,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
 /** Counts of 0 an article states in words ("no one was injured"). */
 export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];
+  if (!/\bno\b|\bno-one\b|nobody|none/i.test(s.text)) return out;
   if (ZERO_KILLED.test(s.text)) out.push('killed');
   if (ZERO_INJURED.test(s.text)) out.push('injured');
   return out;
