@@ -50,13 +50,19 @@ const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|his|her|their|its|our|t
 /** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
 const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court)\b/i;
 
+const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi)$/i;
+
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
 export function isOriginName(name: string): boolean {
   const n = name.trim().replace(/^(the|a|an)\s+/i, '');
   if (!n || n.length < 2 || PRONOUN_OR_FRAGMENT.test(n)) return false;
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
+  // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
+  if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
   if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
-  return DESCRIPTOR.test(n) && n.split(/\s+/).length <= 6;
+  // A lower-case speaker names a party when it is a body ("police", "officials") or a described one ("the sheriff's office").
+  const words = n.split(/\s+/);
+  return DESCRIPTOR.test(n) && words.length <= 6 && (words.length >= 2 || BODIES.test(n));
 }
 
 /** An article's outlet as an origin: its name, else its web host; never an article id. */

@@ -65,18 +65,21 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
 
 /** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
 export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): string {
-  const steps: string[] = [];
-  let last = '';
+  // Consecutive tellings of one value are one step, told with its first date and its words of approximation.
+  const runs: Telling[][] = [];
   for (const t of tellings) {
     if (t.value === null) continue;
-    const v = valueInWords(t.value, t.approx, t.unit);
-    // "1,500" then "about 1,500": one step, told once with the first words that carry a date.
-    const same = JSON.stringify(t.value);
-    if (same === last) continue;
-    last = same;
-    const meta = [shortDate(t.asOf) || (t.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), t.origin].filter(Boolean).join(', ');
-    steps.push(`${v}${meta ? ` (${meta})` : ''}`);
+    const last = runs.at(-1);
+    if (last && JSON.stringify(last[0].value) === JSON.stringify(t.value)) last.push(t);
+    else runs.push([t]);
   }
+  const steps = runs.map((run) => {
+    const dated = run.find((t) => t.asOf) ?? run[0];
+    const approx = run.find((t) => t.approx)?.approx ?? null;
+    const v = valueInWords(dated.value, approx, dated.unit);
+    const meta = [shortDate(dated.asOf) || (dated.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), dated.origin].filter(Boolean).join(', ');
+    return `${v}${meta ? ` (${meta})` : ''}`;
+  });
   return steps.slice(-maxSteps).join(' → ');
 }
 
