@@ -111,7 +111,6 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
     if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
-    if (m.family === 'evacuate') return because<Measure>('evacuated', 'measure/predicate-evacuate');
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
   }
@@ -163,6 +162,10 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
   // "the 400 block of Lowe Street", "a .40 caliber handgun": an address or a calibre, not a count.
   if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // "at 9 a.m.", "17:06 GMT": a time of day.
+  if (/^\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt\b|bst\b|utc\b|o'clock)/i.test(text.slice(q.span[1], q.span[1] + 8))) return true;
+  // "four-by-four", "4x4": a vehicle.
+  if (/^-by-/i.test(text.slice(q.span[1], q.span[1] + 4)) || (/\d\s*[x×]$/i.test(q.text) && /\d/.test(text[q.span[1]] ?? ''))) return true;
   // "a 4x4", "a 12-gauge shotgun": a vehicle or a bore, not a count.
   if (/^\s*(?:x\d|×\d|-?gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
   // "call 0845 125 2222", "800-800-3855": a telephone number.

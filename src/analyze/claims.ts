@@ -158,6 +158,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
     if (si < 0 || !isClaimQuantity(q, input.text, true)) return;
+    // "seven km (4 miles)", "two million euros ($2.6 million)": a conversion in brackets restates the figure before it.
+    const prev = qi > 0 ? input.quantities[qi - 1] : undefined;
+    if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
     const sentence = input.sentences[si];
     if (!isStatementSentence(sentence)) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
