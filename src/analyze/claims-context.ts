@@ -34,13 +34,18 @@ export interface SentenceIndex {
   dates: number[][];
   cues: number[][];
   contents: number[][];
+  /** Whether each sentence can hold claims (not a caption, not page chrome): tested once per sentence. */
+  statement: boolean[];
+  /** Whether each sentence is page chrome (photo credits, player labels). */
+  chrome: boolean[];
 }
 
 /** Buckets every mention, date and attribution by sentence once, so each lookup reads one sentence's few items. */
 export function indexSentences(input: ClaimInput): SentenceIndex {
   const n = input.sentences.length;
   const make = () => Array.from({ length: n }, () => [] as number[]);
-  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make() };
+  const chrome = input.sentences.map((s) => CHROME.test(s.text));
+  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => s.kind !== 'caption' && !chrome[i]) };
   const put = (bucket: number[][], offset: number, i: number) => {
     const si = sentenceAt(input.sentences, offset);
     if (si >= 0) bucket[si].push(i);

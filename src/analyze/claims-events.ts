@@ -2,7 +2,7 @@
 import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
 import { findScope } from './claims-frame.js';
 import {
-  attributionFor, because, CHROME, findModality, findPlace, findTime, isNegated, isStatementSentence, mentionName, negatesPredicate, speakerName,
+  attributionFor, because, findModality, findPlace, findTime, isNegated, mentionName, negatesPredicate, speakerName,
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
@@ -13,11 +13,13 @@ import { countVictims, victimsOfSentence, zeroCounts, type Victim } from './vict
  * mother is in serious condition": 1 killed, 1 injured), and "no one was hurt" a count of 0,
  * unless the article states a larger number for the measure itself.
  */
+const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
+
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
   input.sentences.forEach((s, si) => {
-    if (!isStatementSentence(s)) return;
+    if (!idx.statement[si]) return;
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
   });
@@ -75,10 +77,11 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
   const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
   input.sentences.forEach((sentence, si) => {
     // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
-    if (withQuantity.has(si) || CHROME.test(sentence.text)) return;
+    if (withQuantity.has(si) || idx.chrome[si]) return;
     const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
     const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
     const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
+    if (dates.length === 0 && denial < 0 && !denier && !NEGATION.test(sentence.text)) return;
     // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
     const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
     const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];

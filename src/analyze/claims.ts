@@ -1,7 +1,7 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
 import type { Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
 import {
-  attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, isStatementSentence, mentionName,
+  attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { eventClaims, victimClaims } from './claims-events.js';
@@ -162,7 +162,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const prev = qi > 0 ? input.quantities[qi - 1] : undefined;
     if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
     const sentence = input.sentences[si];
-    if (!isStatementSentence(sentence)) return;
+    if (!idx.statement[si]) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
