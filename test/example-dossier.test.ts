@@ -82,3 +82,31 @@ test('the brief has 5 to 10 sentences and every one cites its articles', () => {
     assert.ok(s.articleIds.some((id) => dossier.articles.find((a) => a.id === id)?.text.replace(/\s+/g, ' ').includes(s.text)), s.text);
   }
 });
+
+test('key figures lead with troops planned (about 12,000, NIS, 3+ outlets) and deployed (1,500, then about 3,000, updated)', () => {
+  const figures = dossier.stories[0].keyFigures;
+  const planned = figures.find((f) => f.measure === 'troops' && f.stance === 'planned');
+  assert.ok(planned, JSON.stringify(figures));
+  assert.equal(planned.value, 12000);
+  assert.match(planned.origins.join(' '), /National Intelligence Service|NIS/);
+  assert.ok(new Set(planned.history.flatMap((p) => p.articleIds)).size >= 3);
+  const deployed = figures.find((f) => f.measure === 'troops' && f.stance === 'actual');
+  assert.ok(deployed, JSON.stringify(figures));
+  assert.equal(deployed.value, 3000);
+  assert.equal(deployed.verdict, 'updated');
+  assert.ok(deployed.history.some((p) => p.value === 1500) && deployed.history.at(-1)?.value === 3000, JSON.stringify(deployed.history));
+  assert.match(deployed.statement, /1,500.*→.*about 3,000/);
+});
+
+test('"previously there had been talk of 1,500" is an earlier value: the deployed series never falls back to 1,500', () => {
+  const g = dossier.stories[0].claimGroups.find((x) => has(x, 1500) && has(x, 3000));
+  assert.ok(g);
+  const valued = g.tellings.filter((t) => t.value !== null);
+  assert.equal(valued.at(-1)?.value, 3000, JSON.stringify(valued.map((t) => [t.value, t.asOf])));
+});
+
+test('no pronoun or fragment among speakers and origins', () => {
+  const story = dossier.stories[0];
+  const names = [...story.attributions.map((a) => a.speaker.name), ...story.claimGroups.flatMap((g) => g.origins)];
+  for (const n of names) assert.doesNotMatch(n, /^(he|she|they|it|we|his|her|their|who|which|been|service|these concerns|article [0-9a-f]+)$/i, n);
+});

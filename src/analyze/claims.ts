@@ -1,8 +1,14 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
-import type {
-  Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token,
-} from '../model/analysis.js';
+import type { Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
+import {
+  attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
+  negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
+} from './claims-context.js';
+import { eventClaims, victimClaims } from './claims-events.js';
+import { COUNT_MEASURES, defaultFrameOptions, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+
+export { isStatementSentence, mentionName } from './claims-context.js';
 
 export interface ClaimInput {
   text: string;
@@ -29,6 +35,7 @@ export interface ClaimOptions {
   openingDateChars: number;
   /** Otherwise a date dates a quantity only in the same clause (no comma or conjunction between) and within this many characters. */
   nearDateChars: number;
+  frame: FrameOptions;
 }
 
 export const defaultClaimOptions: ClaimOptions = {
@@ -38,170 +45,13 @@ export const defaultClaimOptions: ClaimOptions = {
   subjectWindow: 5,
   openingDateChars: 4,
   nearDateChars: 160,
+  frame: defaultFrameOptions,
 };
 
-const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
-const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
+
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
 const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
-
-/** Index of the sentence holding an offset (sentences are sorted and disjoint). */
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (offset < s.span[0]) hi = mid - 1;
-    else if (offset >= s.span[1]) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Per sentence: the indices of the entities, dates, attribution cues and attribution contents it holds. */
-interface SentenceIndex {
-  entities: number[][];
-  dates: number[][];
-  cues: number[][];
-  contents: number[][];
-}
-
-/** Buckets every mention, date and attribution by sentence once, so each lookup reads one sentence's few items. */
-function indexSentences(input: ClaimInput): SentenceIndex {
-  const n = input.sentences.length;
-  const make = () => Array.from({ length: n }, () => [] as number[]);
-  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make() };
-  const put = (bucket: number[][], offset: number, i: number) => {
-    const si = sentenceAt(input.sentences, offset);
-    if (si >= 0) bucket[si].push(i);
-  };
-  input.entities.forEach((e, i) => put(idx.entities, e.span[0], i));
-  input.dates.forEach((d, i) => put(idx.dates, d.span[0], i));
-  input.attributions.forEach((a, i) => {
-    put(idx.cues, a.cue.span[0], i);
-    const first = sentenceAt(input.sentences, a.content.span[0]);
-    const last = sentenceAt(input.sentences, Math.max(a.content.span[0], a.content.span[1] - 1));
-    if (first < 0) return;
-    for (let si = first; si <= (last < 0 ? first : last); si++) idx.contents[si].push(i);
-  });
-  return idx;
-}
-
-function tokensBefore(s: Sentence, offset: number): Token[] {
-  return s.tokens.filter((t) => t.span[1] <= offset);
-}
-
-function tokensAfter(s: Sentence, offset: number): Token[] {
-  return s.tokens.filter((t) => t.span[0] >= offset);
-}
-
-/** The name an entity mention stands for: its antecedent's text when it refers back, without a possessive. */
-export function mentionName(entities: readonly EntityMention[], index: number): string {
-  let m = entities[index];
-  const seen = new Set<number>();
-  while (m.refersTo !== undefined && !seen.has(m.refersTo) && entities[m.refersTo]) {
-    seen.add(m.refersTo);
-    m = entities[m.refersTo];
-  }
-  return m.text.replace(/['’]s$/, '');
-}
-
-function mentionAt(entities: readonly EntityMention[], span: [number, number], candidates?: readonly number[]): number {
-  let best = -1;
-  for (const i of candidates ?? entities.keys()) {
-    const e = entities[i];
-    if (e.span[0] < span[1] && span[0] < e.span[1]) {
-      if (best < 0 || e.span[1] - e.span[0] > entities[best].span[1] - entities[best].span[0]) best = i;
-    }
-  }
-  return best;
-}
-
-/**
- * The origin an attribution names: the proper name its speaker resolves to; a descriptive
- * speaker ("South Korea's secret service") keeps its own words so that linking can match it.
- */
-function speakerName(a: Attribution, entities: readonly EntityMention[], text: string, candidates?: readonly number[]): string | null {
-  if (!a.speaker) return null;
-  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span, candidates);
-  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
-  // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
-  const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
-  if (idx >= 0 && !possessor) {
-    const name = mentionName(entities, idx);
-    if (/^\p{Lu}/u.test(name) || entities[idx].refersTo !== undefined) return name;
-    return PRONOUNS.test(a.speaker.text.trim()) ? null : words;
-  }
-  if (PRONOUNS.test(a.speaker.text.trim())) return null;
-  return words;
-}
-
-/**
- * A speaker span holding only a common noun ("service") takes the words before it that belong
- * to its noun phrase: modifiers and a possessor ("South Korea's intelligence service").
- */
-function expandDescriptor(text: string, span: [number, number]): string {
-  const own = text.slice(span[0], span[1]);
-  if (/^\p{Lu}/u.test(own)) return own;
-  const before = text.slice(Math.max(0, span[0] - 80), span[0]);
-  const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u.exec(before);
-  if (!m || !m[0]) return own;
-  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says)$/.test(w));
-  return `${m[1] ?? ''}${mods.length ? `${mods.join(' ')} ` : ''}${own}`.trim();
-}
-
-interface Origin {
-  name: string;
-  rule: string;
-  attribution?: number;
-  denied: boolean;
-}
-
-/** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
-function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
-  let best = -1;
-  for (const i of idx.contents[si]) {
-    const a = input.attributions[i];
-    const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
-    if (!covers) continue;
-    if (best < 0 || a.content.span[1] - a.content.span[0] < input.attributions[best].content.span[1] - input.attributions[best].content.span[0]) best = i;
-  }
-  if (best < 0) {
-    // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
-    const sentence = input.sentences[si];
-    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null) ?? -1;
-    if (best < 0) return null;
-  }
-  const a = input.attributions[best];
-  const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
-  const name = speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
-  if (!name) return null;
-  return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
-}
-
-/** "Zelensky's earlier statement that ...": the possessor of a report noun is the origin. */
-function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon, candidates: readonly number[]): Origin | null {
-  const toks = tokensBefore(sentence, before);
-  for (let i = toks.length - 1; i >= 1; i--) {
-    if (!lex.reportNouns.has(toks[i].text.toLowerCase())) continue;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      const m = /^(.*?)['’]s$/.exec(toks[j].text);
-      const possessive = m || (toks[j].text === 's' && j > 0);
-      if (!possessive) continue;
-      const idx = mentionAt(input.entities, toks[j].span, candidates);
-      if (idx >= 0) return { name: mentionName(input.entities, idx), rule: 'origin/report-noun', denied: false };
-      // "Ukrainian media reports": the report noun's own phrase names the origin.
-    }
-    const phraseStart = Math.max(0, i - 2);
-    const phrase = toks.slice(phraseStart, i + 1).map((t) => t.text).join(' ');
-    if (/^(?:[A-Z][\w-]*\s)?(?:media|officials?|intelligence|government)\s/.test(phrase) || /[A-Z]/.test(toks[phraseStart].text[0] ?? '')) {
-      return { name: phrase.replace(/^(previous|earlier|the)\s+/i, ''), rule: 'origin/report-noun-phrase', denied: false };
-    }
-  }
-  return null;
-}
 
 interface Found { lemma: string; token: Token; rule: string }
 
@@ -246,19 +96,6 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   return near;
 }
 
-function findModality(sentence: Sentence, from: number, to: number, cueDenied: boolean, opts: ClaimOptions): Because<Modality> {
-  if (cueDenied) return because<Modality>('denied', 'modality/denial-cue');
-  const toks = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const w = toks[i].text.toLowerCase();
-    if (w === 'already') return because<Modality>('asserted', 'modality/already');
-    if (w === 'an' && toks[i + 1]?.text.toLowerCase() === 'estimated') return because<Modality>('estimated', 'modality/an-estimated');
-    const m = opts.lexicon.modalityCues.get(w);
-    if (m) return because(m, `modality/cue:${w}`);
-  }
-  return because<Modality>('asserted', 'modality/default');
-}
-
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
   const measured = q.unitClass === 'money' || q.unitClass === 'percent';
@@ -294,52 +131,17 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
   return q.unit;
 }
 
-function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
-  const places = candidates
-    .map((i) => ({ e: entities[i], i }))
-    .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
-    .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
-  const right = places.find(({ e }) => e.span[0] >= after);
-  if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
-  return because<string | null>(null, 'place/none-after-quantity');
-}
-
-function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions, dateIdx: readonly number[]): Because<string | null> {
-  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1]);
-  for (const d of inSentence) {
-    const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
-    if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');
-  }
-  // A date opening the sentence ("On Oct 18, ...") holds for all of it; elsewhere only a date
-  // close to the quantity does ("in June" two clauses away dates something else).
-  const opening = inSentence.find((d) => d.span[0] - sentence.span[0] <= opts.openingDateChars);
-  if (opening) return because<string | null>(opening.value, 'time/sentence-opening-date');
-  const sameClause = (d: DateMention) => {
-    const between = input.text.slice(Math.min(d.span[1], near), Math.max(d.span[0], near));
-    return between.length <= opts.nearDateChars && !/[,;:]|\b(and|but|while|whereas|although)\b/.test(between);
-  };
-  const close = inSentence.filter(sameClause);
-  if (close.length > 0) {
-    const nearest = close.reduce((a, b) => (Math.abs(a.span[0] - near) <= Math.abs(b.span[0] - near) ? a : b));
-    return because<string | null>(nearest.value, 'time/same-clause-date');
-  }
-  return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
-}
-
-function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexicon): boolean {
-  return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()));
-}
-
 /**
  * Whether a quantity states something outlets could repeat or dispute. Durations ("over the past
  * two weeks"), vague distances ("thousands of miles away"), "the two Koreas" and a fraction
  * restated as a percent in brackets are context, not claims.
  */
-function isClaimQuantity(q: Quantity, text: string): boolean {
+function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boolean {
   if (q.unitClass === 'time') return false;
+  if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
-  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number')) return false;
+  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople) return false;
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
 }
@@ -355,8 +157,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
 
   input.quantities.forEach((q, qi) => {
     const si = sentenceAt(input.sentences, q.span[0]);
-    if (si < 0 || !isClaimQuantity(q, input.text)) return;
+    if (si < 0 || !isClaimQuantity(q, input.text, true)) return;
+    // "seven km (4 miles)", "two million euros ($2.6 million)": a conversion in brackets restates the figure before it.
+    const prev = qi > 0 ? input.quantities[qi - 1] : undefined;
+    if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
     const sentence = input.sentences[si];
+    if (!idx.statement[si]) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
@@ -384,7 +190,24 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
+    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, subject }, opts.frame);
+    // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
+    if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    if (measure.value === 'age') {
+      // "Eddie Holmes, 13," / "51-year-old Senior Trooper William Hakim": the age is of the person named just before, else just after.
+      const people = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person');
+      const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1)
+        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && !/[,;.]/.test(input.text.slice(q.span[1], e.span[0])));
+      if (person) { subject = mentionName(input.entities, person.i); subjectRule = 'subject/person-of-age'; }
+    }
+    // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
+    if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
+    // An earlier value with no date of its own holds before publication, not at it.
+    if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
+    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
     const claim: Claim = {
+      measure,
+      scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, subjectRule),
       predicate: predicateField,
       quantity: qi,
@@ -396,7 +219,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
-      modality,
+      modality: negatedPredicate && modality.value !== 'denied' ? because<Modality>('denied', 'modality/negated-predicate') : modality,
       negated: isNegated(sentence, Math.max(sentence.span[0], predFrom - 20), q.span[0], lex),
       sentence: sentence.span,
       sentenceIndex: si,
@@ -406,6 +229,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  claims.push(...victimClaims(input, claims, idx));
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
 }
@@ -425,66 +249,3 @@ function adoptRepeatedOrigins(claims: Claim[]): void {
   }
 }
 
-/** "North Korea denies doing so": a sentence whose subject, a named entity, is followed by a denial verb. */
-function denialBySubject(sentence: Sentence, entities: readonly EntityMention[], candidates: readonly number[]): { mention: number } | null {
-  const toks = sentence.tokens;
-  for (let i = 0; i < Math.min(toks.length, 8); i++) {
-    if (!/^den(y|ies|ied)$/i.test(toks[i].text)) continue;
-    const before = toks[i - 1]?.text.toLowerCase() === 'has' || toks[i - 1]?.text.toLowerCase() === 'have' ? i - 1 : i;
-    const subject = candidates.find((i) => toks[before - 1] && entities[i].span[1] === toks[before - 1].span[1]);
-    if (subject !== undefined) return { mention: subject };
-  }
-  return null;
-}
-
-/** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
-function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
-  const out: Claim[] = [];
-  const lex = opts.lexicon;
-  const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
-  input.sentences.forEach((sentence, si) => {
-    if (withQuantity.has(si)) return;
-    const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
-    const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
-    const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
-    if (dates.length === 0 && denial < 0 && !denier) return;
-    const predicate = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).find((x) => x.lemma);
-    const predStart = predicate?.t.span[0] ?? sentence.span[1];
-    const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
-    const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
-    let origin: Origin = attributionFor(sentence.span, si, input, idx) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
-    let predicateLemma = predicate?.lemma ?? null;
-    let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
-    if (denial >= 0) {
-      const a = input.attributions[denial];
-      origin = { name: speakerName(a, input.entities, input.text, idx.entities[si]) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
-      // "North Korea denies doing so": the denied act is the previous sentence's predicate.
-      if (!predicateLemma && si > 0) {
-        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
-        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
-      }
-    }
-    if (denier) {
-      origin = { name: mentionName(input.entities, denier.mention), rule: 'origin/denial-subject', denied: true };
-      if (!predicateLemma && si > 0) {
-        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
-        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
-      }
-    }
-    const isDenial = denial >= 0 || denier !== null;
-    const date = dates[0];
-    out.push({
-      subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
-      predicate: because(predicateLemma ?? 'be', predicateRule),
-      place: findPlace(sentence, sentence.span[0], [0, 0], input.entities, idx.entities[si]),
-      time: date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]),
-      origin: because(origin.name, origin.rule),
-      ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
-      modality: isDenial ? because<Modality>('denied', 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
-      negated: isNegated(sentence, sentence.span[0], sentence.span[1], lex),
-      sentence: sentence.span,
-      sentenceIndex: si,
-    });
-  });
-  return out;
-}

@@ -1,7 +1,8 @@
-// Claim groups: the same claim as told by several articles, each telling with outlet, origin, value, date and sentence.
-import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+// Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
-import type { ClaimGroup, Telling } from '../model/dossier.js';
+import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
+import { statementOf } from './claim-words.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { decideVerdict } from './verdicts.js';
 
@@ -10,21 +11,20 @@ export interface LinkArticle {
   id: string;
   outlet: string | null;
   published: string | null;
+  /** Where the article was read; names its outlet (by host) when no outlet is known. */
+  url?: string | null;
   analysis: ArticleAnalysis;
   /** The earliest copy this article is a near-duplicate of, when it is one. */
   syndicatedFrom: string | null;
 }
 
-export interface GroupOptions {
-  /** Counted nouns that name the same kind of people in conflict reporting; folded to one head so "troops" and "soldiers" group. */
-  personnelHeads: ReadonlySet<string>;
+export interface GroupOptions extends FrameGroupOptions {
   /** Descriptor words that name an intelligence agency without its name, matched against named organisations. */
   descriptorConcepts: readonly [RegExp, RegExp][];
 }
 
 export const defaultGroupOptions: GroupOptions = {
-  // From the example corpus and wire style: the same deployment is told with each of these nouns.
-  personnelHeads: new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'force', 'members', 'personnel', 'servicemen', 'fighters', 'units', 'unit', 'commandos']),
+  ...defaultFrameGroupOptions,
   // "South Korea's spy agency", "secret service", "intelligence service" -> a named intelligence organisation.
   descriptorConcepts: [
     [/\b(spy agency|secret service|intelligence (service|agency)|spy service)\b/i, /\bintelligence\b/i],
@@ -32,15 +32,6 @@ export const defaultGroupOptions: GroupOptions = {
     [/\b(presidential office|president's office)\b/i, /\b(presidential|president)\b/i],
   ],
 };
-
-const family = (lemma: string): string => defaultClaimLexicon.families.get(lemma) ?? lemma;
-
-function subjectHead(subject: string, options: GroupOptions): string {
-  const words = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) if (options.personnelHeads.has(words[i])) return 'personnel';
-  const head = words[words.length - 1] ?? subject.toLowerCase();
-  return head.endsWith('s') && head.length > 3 ? head.slice(0, -1) : head;
-}
 
 /** The canonical origin of a claim: an entity id when its name resolves, else its folded name. */
 export function canonicalOrigin(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string } {
@@ -55,25 +46,40 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   return { id: `name:${key}`, name };
 }
 
+const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|photo|photos|video|raw video|image|watch|source|sources)$/i;
+/** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
+const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court)\b/i;
+
+const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi)$/i;
+
+/** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
+export function isOriginName(name: string): boolean {
+  const n = name.trim().replace(/^(the|a|an)\s+/i, '');
+  if (!n || n.length < 2 || PRONOUN_OR_FRAGMENT.test(n)) return false;
+  if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
+  // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
+  if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
+  if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
+  // A lower-case speaker names a party when it is a body ("police", "officials") or a described one ("the sheriff's office").
+  const words = n.split(/\s+/);
+  return DESCRIPTOR.test(n) && words.length <= 6 && (words.length >= 2 || BODIES.test(n));
+}
+
+/** An article's outlet as an origin: its name, else its web host; never an article id. */
+export function outletName(article: LinkArticle, byId: ReadonlyMap<string, LinkArticle>): string {
+  const original = article.syndicatedFrom ? byId.get(article.syndicatedFrom) : undefined;
+  const outlet = original?.outlet ?? article.outlet;
+  if (outlet) return outlet;
+  const url = original?.url ?? article.url;
+  if (url) { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { /* not a URL */ } }
+  return 'an unnamed outlet';
+}
+
 interface Candidate {
   key: string;
+  frame: ClaimFrame;
   claim: Claim;
   telling: Telling;
-  subject: string;
-}
-
-function scopeOf(c: Claim): string {
-  if (c.modality.value === 'planned') return 'planned';
-  if (c.modality.value === 'denied') return 'denied';
-  return 'actual';
-}
-
-function formatValue(v: number | [number, number] | null, approx: string | null): string {
-  if (v === null) return '';
-  const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  const base = Array.isArray(v) ? `${n(v[0])}–${n(v[1])}` : n(v);
-  const words: Record<string, string> = { about: 'about ', 'at-least': 'at least ', 'more-than': 'more than ', 'up-to': 'up to ', 'less-than': 'less than ', nearly: 'nearly ', estimated: 'an estimated ' };
-  return `${approx ? words[approx] ?? '' : ''}${base}`;
 }
 
 function mostCommon(values: readonly string[]): string {
@@ -82,50 +88,52 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
-/** Groups a story's claims; each group carries its tellings, independent origins and verdict. */
+/** The telling of one claim: outlet, resolved origin, value, time and the rules that set them. */
+function tellingOf(article: LinkArticle, claim: Claim, origin: { id: string; name: string }, originRule: string): Telling {
+  const [s, e] = claim.sentence;
+  return {
+    articleId: article.id,
+    outlet: article.outlet,
+    published: article.published,
+    origin: origin.name,
+    originEntityId: origin.id,
+    value: claim.value ?? null,
+    unit: claim.unit ?? null,
+    approx: claim.approx ?? null,
+    asOf: claim.time.value,
+    modality: claim.modality.value,
+    negated: claim.negated,
+    sentence: article.analysis.text.slice(s, e),
+    span: [s, e],
+    syndicatedFrom: article.syndicatedFrom,
+    rules: { measure: claim.measure.rule, subject: claim.subject.rule, scope: claim.scope.rule, asOf: claim.time.rule, origin: originRule, modality: claim.modality.rule },
+  };
+}
+
+/** Orders tellings by the time they hold for, then by publication; an earlier value without a date comes first. */
+export function byTime(a: Telling, b: Telling): number {
+  return (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId) || a.span[0] - b.span[0];
+}
+
+/** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const candidates: Candidate[] = [];
   for (const article of articles) {
-    const { analysis } = article;
-    for (const claim of analysis.claims) {
+    for (const claim of article.analysis.claims) {
+      // Captions date events for the timeline but state no claim a reader compares.
+      if (article.analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
       let origin = canonicalOrigin(claim.origin.value, resolved, options);
-      // An unattributed claim's origin is its outlet; a syndicated copy's is the original's outlet.
-      if (claim.origin.rule === 'origin/outlet-unattributed') {
-        const original = article.syndicatedFrom ? byId.get(article.syndicatedFrom) : undefined;
-        const outlet = original?.outlet ?? article.outlet ?? `article ${article.id}`;
+      let originRule = claim.origin.rule;
+      // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
+      // claim whose speaker is a pronoun or a fragment.
+      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value)) {
+        const outlet = outletName(article, byId);
         origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
+        if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
-      const fam = family(claim.predicate.value);
-      const scope = scopeOf(claim);
-      const hasValue = claim.value !== undefined;
-      const head = subjectHead(claim.subject.value, options);
-      const key = hasValue
-        ? `q|${claim.unitClass}|${fam}|${scope}|${head}`
-        : scope === 'denied'
-          ? `d|${fam}|${entityKey(claim.origin.value)}`
-          : `e|${fam}|${head}|${claim.time.value ?? ''}`;
-      const [s, e] = claim.sentence;
-      candidates.push({
-        key,
-        claim,
-        subject: claim.subject.value,
-        telling: {
-          articleId: article.id,
-          outlet: article.outlet,
-          origin: origin.name,
-          originEntityId: origin.id,
-          value: claim.value ?? null,
-          unit: claim.unit ?? null,
-          approx: claim.approx ?? null,
-          asOf: claim.time.value,
-          modality: claim.modality.value,
-          negated: claim.negated,
-          sentence: analysis.text.slice(s, e),
-          span: [s, e],
-          syndicatedFrom: article.syndicatedFrom,
-        },
-      });
+      const frame = frameOf(claim, origin.id, options);
+      candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
   const buckets = new Map<string, Candidate[]>();
@@ -136,23 +144,22 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
-    // A group is kept when it is told at least once with a value or dated; value-less undated
-    // sentences without a denial are not claims a reader compares.
-    const first = members[0].claim;
-    const tellings = members.map((m) => m.telling).sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.articleId.localeCompare(b.articleId));
-    const verdict = decideVerdict(tellings);
-    const subject = mostCommon(members.map((m) => m.subject));
+    const { frame } = members[0];
+    const tellings = members.map((m) => m.telling).sort(byTime);
+    const verdict = decideVerdict(tellings, frame);
+    const subject = mostCommon(members.map((m) => m.claim.subject.value));
     const predicate = mostCommon(members.map((m) => m.claim.predicate.value));
     const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
-    const scope = scopeOf(first);
-    const value = formatValue(verdict.latest?.value ?? null, verdict.latest?.approx ?? null);
-    const statement = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}: ${predicate}${scope === 'planned' ? ' (planned)' : scope === 'denied' ? ' (denied)' : ''}${value ? `, ${value}` : ''}${place ? ` (${place})` : ''}`;
+    const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
     groups.push({
       id: '',
-      statement,
+      key,
+      frame,
+      trivial: (frame.measure.startsWith('event:') && frame.stance !== 'denial' && outlets.size < 2) || (frame.scope === 'background' && outlets.size < 2),
+      statement: statementOf(frame, subject, predicate, place, tellings),
       subject,
       predicate,
-      unitClass: first.unitClass ?? null,
+      unitClass: members.find((m) => m.claim.unitClass)?.claim.unitClass ?? null,
       place,
       verdict: verdict.verdict,
       verdictRule: verdict.rule,
@@ -163,30 +170,17 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       related: [],
       tellings,
     });
-    void key;
   }
-  // Most-told first; stable ids follow that order.
-  groups.sort((a, b) => b.tellings.length - a.tellings.length || b.independentOrigins - a.independentOrigins || a.statement.localeCompare(b.statement));
+  // The story's own measures first, trivia last; most-told first; stable ids follow that order.
+  groups.sort((a, b) => Number(a.trivial) - Number(b.trivial) || b.tellings.length - a.tellings.length || b.independentOrigins - a.independentOrigins || a.key.localeCompare(b.key));
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
 }
 
-/**
- * The bucket key of a built group, read back from the group: unlike its id (`gN`, in the order
- * of how often groups are told) and its statement (which carries the leading value), it stays
- * the same when tellings are added. Counted claims: unit class, predicate family, scope and
- * subject head; denials without a value: predicate family and the denying origin (its
- * canonical id); other dated claims: predicate family, subject head and date. Keep in step
- * with the key `groupClaims` buckets by.
- */
-export function claimGroupKey(g: ClaimGroup, options: GroupOptions = defaultGroupOptions): string {
-  const fam = family(g.predicate);
-  const first = g.tellings[0];
-  const scope = first?.modality === 'planned' ? 'planned' : first?.modality === 'denied' ? 'denied' : 'actual';
-  if (g.tellings.some((t) => t.value !== null)) return `q|${g.unitClass ?? ''}|${fam}|${scope}|${subjectHead(g.subject, options)}`;
-  if (scope === 'denied') return `d|${fam}|${mostCommon(g.tellings.map((t) => t.originEntityId ?? entityKey(t.origin)))}`;
-  return `e|${fam}|${subjectHead(g.subject, options)}|${first?.asOf ?? ''}`;
+/** The key of a built group: its frame's key (see `frameKey`). */
+export function claimGroupKey(g: ClaimGroup): string {
+  return g.key;
 }
 
 /** Planned totals and deployed counts of the same thing, and denials of an act, point at each other. */
@@ -194,9 +188,9 @@ function linkRelated(groups: ClaimGroup[]): void {
   for (const g of groups) {
     for (const h of groups) {
       if (g === h) continue;
-      const sameThing = g.unitClass !== null && g.unitClass === h.unitClass && family(g.predicate) === family(h.predicate);
-      if (sameThing && g.statement.includes('(planned)') && !h.statement.includes('(planned)')) g.related.push({ groupId: h.id, relation: 'planned-total-of' });
-      if (g.verdict === 'denied' && h.unitClass !== null && family(g.predicate) === family(h.predicate)) g.related.push({ groupId: h.id, relation: 'denies' });
+      const sameThing = g.frame.measure === h.frame.measure && g.frame.subject === h.frame.subject && g.frame.scope === h.frame.scope;
+      if (sameThing && g.frame.stance === 'planned' && h.frame.stance === 'actual') g.related.push({ groupId: h.id, relation: 'planned-total-of' });
+      if (g.frame.stance === 'denial' && h.unitClass !== null && `event:${predicateFamily(h.predicate)}` === g.frame.measure) g.related.push({ groupId: h.id, relation: 'denies' });
     }
   }
 }

@@ -3,7 +3,8 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { DossierAttribution, Story } from '../model/dossier.js';
 import { buildBrief } from './brief.js';
-import { groupClaims, type LinkArticle } from './claim-groups.js';
+import { groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { keyFigures } from './key-figures.js';
 import { resolveEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
@@ -36,6 +37,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     id: m.article.id,
     outlet: m.article.metadata.outlet?.value ?? null,
     published: m.article.metadata.published?.value ?? null,
+    url: m.article.metadata.url ?? null,
     analysis: m.analysis,
     syndicatedFrom: m.syndicatedFrom,
   }));
@@ -49,6 +51,8 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     for (const at of a.attributions) {
       const mention = at.speaker?.mention;
       const name = mention !== undefined ? mentionName(a.entities, mention) : at.speaker?.text ?? 'unknown';
+      // Who said what names people and bodies: a pronoun left unresolved or a fragment is left out.
+      if (!isOriginName(name)) continue;
       attributions.push({
         articleId: a.articleId,
         speaker: { name, entityId: mention !== undefined ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null },
@@ -69,6 +73,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     brief,
     claimGroups,
+    keyFigures: keyFigures(claimGroups),
     timeline,
     attributions,
     entities: resolved.entities,

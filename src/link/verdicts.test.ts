@@ -7,6 +7,7 @@ import { compatible, decideVerdict } from './verdicts.js';
 function telling(p: Partial<Telling> & { origin: string; articleId: string }): Telling {
   return {
     outlet: p.articleId.toUpperCase(),
+    published: null,
     originEntityId: `e:${p.origin}`,
     value: null,
     unit: 'troops',
@@ -17,6 +18,7 @@ function telling(p: Partial<Telling> & { origin: string; articleId: string }): T
     sentence: 's',
     span: [0, 1],
     syndicatedFrom: null,
+    rules: { measure: 'measure/open-tail', subject: 'subject/counted-noun', scope: 'scope/default-event', asOf: 'time/as-of', origin: 'origin/attribution-speaker', modality: 'modality/default' },
     ...p,
   };
 }

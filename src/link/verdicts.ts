@@ -1,6 +1,6 @@
 // Verdicts on a claim group, each a named rule with one sentence a reader can check: corroborated, single-origin, updated, contested, denied.
 import type { Approximation } from '../model/analysis.js';
-import type { Telling, Verdict } from '../model/dossier.js';
+import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -13,9 +13,12 @@ export interface VerdictOptions {
 
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
+/** The named rules a verdict comes from. */
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin';
+
 export interface VerdictResult {
   verdict: Verdict;
-  rule: string;
+  rule: VerdictRule;
   explanation: string;
   origins: string[];
   latest: Telling | null;
@@ -41,8 +44,12 @@ export function valueInterval(value: number | [number, number], approx: Approxim
   }
 }
 
+/** Currency codes: amounts in two currencies are not compared (no exchange rate is known). */
+const CURRENCY = /^[A-Z]{3}$/;
+
 export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
   if (a.value === null || b.value === null) return true;
+  if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
   const x = valueInterval(a.value, a.approx, o);
   const y = valueInterval(b.value, b.approx, o);
   return x[0] <= y[1] && y[0] <= x[1];
@@ -66,8 +73,42 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Decides a group's verdict from its tellings (sorted by as-of date). Denial beats contest beats update. */
-export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+/** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
+const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+
+/** Whether a frame counts something that runs over time in the story's own event. */
+export function isRunningCount(frame: ClaimFrame | undefined): boolean {
+  return frame !== undefined && frame.scope === 'event' && RUNNING.has(frame.measure);
+}
+
+/** The telling whose value leads: the latest that states a value, preferring a figure over a bound ("at least 1"). */
+export function leadingTelling(tellings: readonly Telling[]): Telling | null {
+  const valued = tellings.filter((t) => t.value !== null);
+  const bounded = (t: Telling) => t.approx === 'at-least' || t.approx === 'more-than' || t.approx === 'up-to' || t.approx === 'less-than';
+  return valued.filter((t) => !bounded(t)).at(-1) ?? valued.at(-1) ?? tellings.at(-1) ?? null;
+}
+
+const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
+
+/** Whether values in time order only rise or only fall (equal and compatible steps allowed): a revision, not a dispute. */
+function monotone(valued: readonly Telling[], o: VerdictOptions): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < valued.length; i++) {
+    if (compatible(valued[i - 1], valued[i], o)) continue;
+    if (point(valued[i]) > point(valued[i - 1])) down = false;
+    else up = false;
+  }
+  return up || down;
+}
+
+/**
+ * Decides a group's verdict from its tellings (sorted by as-of date, then publication). Denial beats
+ * contest beats update. A running count of the story's event is an update when its values change
+ * in one direction over time; only independent origins that differ at the same time, against that
+ * order, contest it.
+ */
+export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
     const id = t.originEntityId ?? t.origin;
@@ -77,13 +118,32 @@ export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = 
   }
   const origins = [...byOrigin.values()].map((ts) => ts[0].origin);
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
-  const latest = tellings.filter((t) => t.value !== null).at(-1) ?? tellings.at(-1) ?? null;
+  const latest = leadingTelling(tellings);
   const base = { origins, latest };
 
   const denial = tellings.find((t) => t.modality === 'denied');
   if (denial) {
     const others = origins.filter((x) => x !== denial.origin);
-    return { ...base, verdict: 'denied', rule: 'verdict/denied-by-party', explanation: `${denial.origin} denies it${others.length ? `; stated by ${others.join(', ')}` : ''}.` };
+    const how = denial.rules.modality === 'modality/negated-predicate' ? 'says it is not so' : 'denies it';
+    return { ...base, verdict: 'denied', rule: 'verdict/denied-by-party', explanation: `${denial.origin} ${how}${others.length ? `; stated by ${others.join(', ')}` : ''}.` };
+  }
+
+  if (isRunningCount(frame)) {
+    // A bound in a count ("at least 4", then 11) is the count so far: compared as its number.
+    const valued = tellings.filter((t) => t.value !== null).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
+    const changed = valued.some((t, i) => i > 0 && !compatible(valued[i - 1], t, o));
+    if (changed) {
+      const first = valued[0];
+      const last = latest ?? valued.at(-1)!;
+      if (monotone(valued, o) || !sameTimeDispute(valued, o)) {
+        return {
+          ...base,
+          verdict: 'updated',
+          rule: 'verdict/running-count',
+          explanation: `A running count: ${fmt(first)}${first.asOf ? ` (as of ${first.asOf}, ${first.origin})` : ` (${first.origin})`}, later ${fmt(last)}${last.asOf ? ` (as of ${last.asOf}, ${last.origin})` : ` (${last.origin})`}; the latest value leads.`,
+        };
+      }
+    }
   }
 
   const originLists = [...byOrigin.values()];
@@ -117,6 +177,22 @@ export function decideVerdict(tellings: readonly Telling[], o: VerdictOptions = 
     }
   }
 
+  return agreement(byOrigin, origins, outlets, base);
+}
+
+/** Independent origins giving incompatible values for the same as-of date. */
+function sameTimeDispute(valued: readonly Telling[], o: VerdictOptions): boolean {
+  for (let i = 0; i < valued.length; i++) {
+    for (let j = i + 1; j < valued.length; j++) {
+      const a = valued[i];
+      const b = valued[j];
+      if ((a.originEntityId ?? a.origin) !== (b.originEntityId ?? b.origin) && (a.asOf ?? '') === (b.asOf ?? '') && !compatible(a, b, o)) return true;
+    }
+  }
+  return false;
+}
+
+function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }): VerdictResult {
   if (byOrigin.size >= 2) {
     return { ...base, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}.` };
   }

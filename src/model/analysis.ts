@@ -85,6 +85,21 @@ export interface Attribution {
 
 export type Modality = 'asserted' | 'planned' | 'estimated' | 'believed' | 'reported' | 'possible' | 'denied';
 
+/**
+ * What a claim counts or states. A closed vocabulary of the measures news compares across
+ * outlets, with an open tail (`other:<predicate family>:<unit class>`) for the rest.
+ */
+export type KnownMeasure =
+  | 'killed' | 'injured' | 'shot' | 'missing' | 'displaced' | 'evacuated' | 'arrested' | 'charged'
+  | 'troops' | 'magnitude' | 'depth' | 'distance' | 'money' | 'poll-share' | 'age' | 'shots-fired' | 'event';
+export type Measure = KnownMeasure | `other:${string}`;
+
+/** Whether a claim is about the story's own event or background (an earlier event, another year). */
+export type ClaimScope = 'event' | 'background';
+
+/** Rule ids of the claims pass: `<field>/<rule>`; the field steers nothing else, the rule only explains. */
+export type ClaimRule = `${'subject' | 'predicate' | 'measure' | 'scope' | 'place' | 'time' | 'origin' | 'modality'}/${string}`;
+
 /** A field of a claim with the rule or feature that set it. */
 export interface Because<T> {
   value: T;
@@ -92,6 +107,10 @@ export interface Because<T> {
 }
 
 export interface Claim {
+  /** What is counted or stated: killed, injured, troops, magnitude... (the frame's first field). */
+  measure: Because<Measure>;
+  /** Whether it is about this story's event or background ("the 2004 tsunami killed 170,000"). */
+  scope: Because<ClaimScope>;
   /** What is counted or who acted ("North Korean troops"). */
   subject: Because<string>;
   /** Lemma of the main predicate ("send", "deploy"). */

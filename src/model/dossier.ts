@@ -6,9 +6,21 @@ export const DOSSIER_SCHEMA_VERSION = 1;
 
 export type Verdict = 'corroborated' | 'single-origin' | 'updated' | 'contested' | 'denied';
 
+/** The rule that set each frame field of a telling, carried from the claims pass to the dossier. */
+export interface TellingRules {
+  measure: string;
+  subject: string;
+  scope: string;
+  asOf: string;
+  origin: string;
+  modality: string;
+}
+
 export interface Telling {
   articleId: string;
   outlet: string | null;
+  /** When the article was published: orders tellings of the same as-of date. */
+  published: string | null;
   origin: string;
   /** Canonical entity id of the origin when it resolves to one. */
   originEntityId: string | null;
@@ -24,10 +36,30 @@ export interface Telling {
   span: Span;
   /** Article id this telling's article is a syndicated copy of, when it is one. */
   syndicatedFrom: string | null;
+  rules: TellingRules;
+}
+
+/**
+ * What makes tellings "the same thing": measure, subject, scope and stance (planned, actual, a
+ * denial), and for dated events without a value their date. Its key (`frameKey`) is the one
+ * identity of a claim group, used by grouping, ids, watch events and the web view.
+ */
+export interface ClaimFrame {
+  measure: string;
+  subject: string;
+  scope: 'event' | 'background';
+  stance: 'actual' | 'planned' | 'denial';
+  /** The date of a dated event without a value; null for counted claims. */
+  when: string | null;
 }
 
 export interface ClaimGroup {
   id: string;
+  /** The frame's key: stable when tellings are added (the id `gN` follows how often groups are told). */
+  key: string;
+  frame: ClaimFrame;
+  /** One or two tellings of a dated event or background figure: listed after the story's measures. */
+  trivial: boolean;
   statement: string;
   subject: string;
   predicate: string;
@@ -95,7 +127,13 @@ export interface KeyFigurePoint {
 /** A figure a reader needs first (killed, injured, troops deployed...), taken from one claim group. */
 export interface KeyFigure {
   measure: string;
+  /** Planned or actual: "troops planned" and "troops deployed" are two figures. */
+  stance: 'actual' | 'planned';
   subject: string;
+  /** The figure in words, as a journalist writes it. */
+  statement: string;
+  /** Why this figure and this value (the group's verdict rule, or a derivation). */
+  rule: string;
   value: number | [number, number];
   asOf: string | null;
   verdict: Verdict;
@@ -112,7 +150,7 @@ export interface Story {
   brief: BriefSentence[];
   claimGroups: ClaimGroup[];
   /** The few figures a reader needs first, most important first. */
-  keyFigures?: KeyFigure[];
+  keyFigures: KeyFigure[];
   timeline: TimelineEntry[];
   attributions: DossierAttribution[];
   entities: DossierEntity[];

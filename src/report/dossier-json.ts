@@ -75,8 +75,13 @@ export const DOSSIER_FIELDS = {
   Telling: {
     articleId: str, outlet: nullable(str), origin: str, originEntityId: nullable(str), value: nullable(value),
     unit: nullable(str), approx: nullable(oneOf(...APPROX)), asOf: nullable(date), modality: oneOf(...MODALITY),
-    negated: bool, sentence: str, span: pair, syndicatedFrom: nullable(str),
+    negated: bool, sentence: str, span: pair, syndicatedFrom: nullable(str), published: nullable(str), rules: object({
+      measure: str, subject: str, scope: str, asOf: str, origin: str, modality: str,
+    }),
   },
+  TellingRules: { measure: str, subject: str, scope: str, asOf: str, origin: str, modality: str },
+  ClaimFrame: { measure: str, subject: str, scope: oneOf('event', 'background'), stance: oneOf('actual', 'planned', 'denial'), when: nullable(date) },
+  KeyFigurePoint: { value, asOf: nullable(date), origin: str, articleIds: array(str) },
   Related: { groupId: str, relation: str },
   DateRange: { from: nullable(date), to: nullable(date) },
   TimelineEntry: { date, precision: oneOf(...PRECISION), event: str, articleIds: array(str) },
@@ -93,9 +98,13 @@ export const DOSSIER_FIELDS = {
 const F = DOSSIER_FIELDS;
 const decided = object(F.Decided, { evidence: str });
 const CLAIM_GROUP = {
-  id: str, statement: str, subject: str, predicate: str, unitClass: nullable(str), place: nullable(str),
+  id: str, key: str, frame: object(F.ClaimFrame), trivial: bool, statement: str, subject: str, predicate: str, unitClass: nullable(str), place: nullable(str),
   verdict: oneOf(...VERDICT), verdictRule: str, explanation: str, independentOrigins: count, origins: array(str),
   latestValue: nullable(value), related: array(object(F.Related)), tellings: array(object(F.Telling)),
+};
+const KEY_FIGURE = {
+  measure: str, stance: oneOf('actual', 'planned'), subject: str, statement: str, rule: str, value, asOf: nullable(date),
+  verdict: oneOf(...VERDICT), origins: array(str), history: array(object(F.KeyFigurePoint)), claimGroupId: str,
 };
 const ATTRIBUTION = {
   articleId: str, speaker: object(F.Speaker), cue: str, content: str, direct: bool, span: pair,
@@ -103,7 +112,7 @@ const ATTRIBUTION = {
 const COVERAGE = { outlets: array(str), byClaimGroup: array(object(F.ClaimGroupCoverage)) };
 const STORY = {
   id: str, title: str, articleIds: array(str), dateRange: object(F.DateRange),
-  brief: array(object(F.BriefSentence)), claimGroups: array(object(CLAIM_GROUP)),
+  brief: array(object(F.BriefSentence)), claimGroups: array(object(CLAIM_GROUP)), keyFigures: array(object(KEY_FIGURE)),
   timeline: array(object(F.TimelineEntry)), attributions: array(object(ATTRIBUTION)),
   entities: array(object(F.DossierEntity)), coverage: object(COVERAGE), syndication: array(object(F.Syndication)),
 };

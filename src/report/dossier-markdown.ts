@@ -83,6 +83,17 @@ function header(story: Story, ctx: Ctx): string[] {
   ];
 }
 
+/** The figures a reader needs first, before the brief. */
+function keyFigures(story: Story, ctx: Ctx): string[] {
+  if (story.keyFigures.length === 0) return [];
+  const out = ['', '### Key figures', ''];
+  for (const f of story.keyFigures) {
+    const ids = [...new Set(f.history.flatMap((p) => p.articleIds))];
+    out.push(`- **${f.verdict.toUpperCase()}** ${escapeMarkdown(f.statement)}${ids.length ? ` ${cites(ctx, ids)}` : ''}`);
+  }
+  return out;
+}
+
 function brief(story: Story, ctx: Ctx): string[] {
   const out = ['', '### Brief', ''];
   if (story.brief.length === 0) return [...out, '_No brief._'];
@@ -243,6 +254,7 @@ export function renderDossierMarkdown(dossier: Dossier): string {
   for (const story of dossier.stories) {
     out.push('');
     out.push(...header(story, ctx));
+    out.push(...keyFigures(story, ctx));
     out.push(...brief(story, ctx));
     out.push(...claimGroups(story, ctx));
     out.push(...timeline(story, ctx));

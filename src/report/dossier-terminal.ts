@@ -128,6 +128,18 @@ function storyHeader(story: Story, dossier: Dossier, ctx: Ctx): string[] {
   ];
 }
 
+/** The figures a reader needs first, each with its verdict and the articles it stands on. */
+function keyFigures(story: Story, ctx: Ctx): string[] {
+  if (story.keyFigures.length === 0) return [];
+  const out = section(ctx, 'KEY FIGURES');
+  for (const f of story.keyFigures) {
+    const ids = [...new Set(f.history.flatMap((p) => p.articleIds))];
+    const c = cites(ctx, ids);
+    out.push(...wrap(`${badge(ctx, f.verdict)} ${oneLine(f.statement)}${c ? ` ${c}` : ''}`, ctx.width, '  ', '      '));
+  }
+  return out;
+}
+
 function brief(story: Story, ctx: Ctx): string[] {
   const out = section(ctx, 'BRIEF');
   if (story.brief.length === 0) return [...out, '  (no brief)'];
@@ -245,6 +257,7 @@ export function renderDossierTerminal(dossier: Dossier, options: TerminalOptions
   for (const story of dossier.stories) {
     const ctx: Ctx = { color: options.color, width, numbers, year: yearOf(story.dateRange.to ?? story.dateRange.from) };
     out.push(...storyHeader(story, dossier, ctx));
+    out.push(...keyFigures(story, ctx));
     out.push(...brief(story, ctx));
     out.push(...claims(story, ctx));
     out.push(...timeline(story, ctx));

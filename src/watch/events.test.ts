@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { claimGroupKey } from '../link/claim-groups.js';
+import { frameKey } from '../link/claim-frame.js';
 import { decideVerdict } from '../link/verdicts.js';
 import type { ClaimGroup, Story, Telling } from '../model/dossier.js';
 import { freshEvents, groupsByKey, storyEvents, type EventArticle, type StoryChange } from './events.js';
@@ -13,6 +14,7 @@ function telling(articleId: string, origin: string, value: number | null, asOf: 
   return {
     articleId,
     outlet: `Outlet ${articleId}`,
+    published: asOf,
     origin,
     originEntityId: `organisation:${origin.toLowerCase()}`,
     value,
@@ -24,6 +26,7 @@ function telling(articleId: string, origin: string, value: number | null, asOf: 
     sentence,
     span: [10, 10 + sentence.length],
     syndicatedFrom: null,
+    rules: { measure: 'measure/open-tail', subject: 'subject/counted-noun', scope: 'scope/default-event', asOf: 'time/as-of', origin: 'origin/attribution-speaker', modality: 'modality/default' },
     ...extra,
   };
 }
@@ -32,8 +35,13 @@ function group(id: string, subject: string, predicate: string, tellings: Telling
   const sorted = [...tellings].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.articleId.localeCompare(b.articleId));
   const v = decideVerdict(sorted);
   const hasValue = sorted.some((t) => t.value !== null);
+  const stance = sorted[0]?.modality === 'planned' ? 'planned' as const : sorted[0]?.modality === 'denied' && !hasValue ? 'denial' as const : 'actual' as const;
+  const frame = { measure: hasValue ? `other:${predicate}:persons` : `event:${predicate}`, subject: stance === 'denial' ? `origin:${sorted[0]?.origin}` : subject.split(' ').at(-1) ?? subject, scope: 'event' as const, stance, when: null };
   return {
     id,
+    key: frameKey(frame),
+    frame,
+    trivial: false,
     statement: `${subject}: ${predicate}${v.latest?.value ? `, ${v.latest.value}` : ''}`,
     subject,
     predicate,
@@ -62,6 +70,7 @@ function story(articleIds: string[], claimGroups: ClaimGroup[], id = 's1'): Stor
     timeline: [],
     attributions: [],
     entities: [],
+    keyFigures: [],
     coverage: { outlets: articleIds.map((a) => `Outlet ${a}`), byClaimGroup: [] },
     syndication: [],
   };
@@ -198,12 +207,13 @@ test('keys are deterministic; freshEvents drops keys already emitted and repeats
   assert.deepEqual(storyEvents(change(before, after, ['not-in-story']), AT), []);
 });
 
-test('groupsByKey tells apart two groups that read back to one key by their earliest telling', () => {
+test('groupsByKey maps each group by its frame key, the key grouping made it with', () => {
   const a = group('g1', 'North Korea', 'deploy', [telling('a1', 'North Korea', null, '2024-10-20', { modality: 'denied' })]);
-  const b = group('g2', 'Pyongyang', 'deploy', [telling('a2', 'North Korea', null, '2024-10-21', { modality: 'denied' })]);
-  const keys = [...groupsByKey(story(['a1', 'a2'], [a, b])).keys()];
-  assert.equal(keys.length, 2);
-  assert.deepEqual(keys, [`${claimGroupKey(a)}#a1:10`, `${claimGroupKey(b)}#a2:10`]);
+  const b = group('g2', 'troops', 'deploy', [telling('a2', NIS, 1500, '2024-10-21')]);
+  const byKey = groupsByKey(story(['a1', 'a2'], [a, b]));
+  assert.deepEqual([...byKey.keys()], [a.key, b.key]);
+  assert.equal(byKey.get(b.key), b);
+  assert.equal(claimGroupKey(a), frameKey(a.frame));
 });
 
 test('a new version of a stored article is a revised event naming the version it replaces and the figures that changed, not a new article', () => {

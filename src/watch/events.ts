@@ -83,20 +83,9 @@ export interface Revision {
 /** Sentences and articles an event carries at most (a new story of hundreds of articles names the first ones). */
 export const EVIDENCE_LIMITS = { sentences: 5, articles: 25 };
 
-/**
- * The story's claim groups by stable key. Two groups with one key (two denials by origins that
- * resolve to one entity) are told apart by their earliest telling.
- */
+/** The story's claim groups by their frame key (`frameKey`): one key is one group, as grouping made it. */
 export function groupsByKey(story: Story): Map<string, ClaimGroup> {
-  const keyed = story.claimGroups.map((g) => ({ g, key: claimGroupKey(g) }));
-  const counts = new Map<string, number>();
-  for (const { key } of keyed) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const out = new Map<string, ClaimGroup>();
-  for (const { g, key } of keyed) {
-    const first = g.tellings[0];
-    out.set((counts.get(key) ?? 0) > 1 && first ? `${key}#${first.articleId}:${first.span[0]}` : key, g);
-  }
-  return out;
+  return new Map(story.claimGroups.map((g) => [claimGroupKey(g), g]));
 }
 
 const originOf = (t: Telling): string => t.originEntityId ?? t.origin;

@@ -1,0 +1,125 @@
+// Scores stories' key figures (killed, injured) against Gun Violence Archive incidents, on linked stories and on gold stories.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadAttributionModel } from '../src/analyze/index.js';
+import { documentsFromJson } from '../src/ingest/index.js';
+import { buildStory, Linker, type StoryMember } from '../src/link/index.js';
+import type { Article } from '../src/model/index.js';
+import type { Story } from '../src/model/dossier.js';
+import { analysisOf, extractItem } from '../src/pipeline/index.js';
+
+const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check]';
+
+interface Incident { killed: number; injured: number }
+
+/** Which half of the incidents an id falls in: rules are validated on `tune` and checked on `check`. */
+export function half(id: string): 'tune' | 'check' {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619) >>> 0;
+  return h % 2 === 0 ? 'tune' : 'check';
+}
+
+/** The key figure a story states for a measure; a figure not stated reads as 0. */
+export function statedFigure(story: Story, measure: 'killed' | 'injured'): number | null {
+  const f = story.keyFigures.find((k) => k.measure === measure);
+  if (!f) return null;
+  return Array.isArray(f.value) ? f.value[1] : f.value;
+}
+
+interface Row { incident: string; half: 'tune' | 'check'; mode: 'linked' | 'gold'; measure: 'killed' | 'injured'; truth: number; stated: number | null; right: boolean; storyId: string; articles: number }
+
+function score(rows: readonly Row[], mode: Row['mode'], measure: Row['measure'], which?: Row['half']): { n: number; right: number; share: number } {
+  const sel = rows.filter((r) => r.mode === mode && r.measure === measure && (!which || r.half === which));
+  const right = sel.filter((r) => r.right).length;
+  return { n: sel.length, right, share: sel.length ? right / sel.length : 0 };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const dir = args.find((a) => !a.startsWith('--'));
+  if (!dir) throw new Error(USAGE);
+  const missesFile = args.includes('--misses') ? args[args.indexOf('--misses') + 1] : null;
+  const goldOnly = args.includes('--gold-only');
+  const onlyHalf = args.includes('--half') ? args[args.indexOf('--half') + 1] : null;
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as Record<string, string>;
+  const incidents = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8')) as Record<string, Incident>;
+  const items = documentsFromJson(join(dir, 'articles.jsonl'), readFileSync(join(dir, 'articles.jsonl'), 'utf8'));
+  const model = loadAttributionModel();
+  const linker = Linker.create();
+  const members = new Map<string, StoryMember>();
+  const storyOf = new Map<string, string>();
+  const started = Date.now();
+  let failed = 0;
+  for (const item of items) {
+    if (onlyHalf && item.ok && half(gold[item.document.id] ?? '') !== onlyHalf) continue;
+    const extracted = extractItem(item);
+    if (!extracted.ok) { failed++; continue; }
+    const article: Article = extracted.article;
+    const analysis = analysisOf(article, { attributionModel: model });
+    const decision = goldOnly ? null : linker.add(article, analysis);
+    members.set(article.id, { article, analysis, syndicatedFrom: decision?.syndicatedFrom ?? null });
+    if (decision) storyOf.set(article.id, decision.storyId);
+  }
+  const analysed = Date.now() - started;
+  // Incidents told by two or more articles.
+  const byIncident = new Map<string, string[]>();
+  for (const [articleId, incident] of Object.entries(gold)) if (members.has(articleId)) byIncident.set(incident, [...(byIncident.get(incident) ?? []), articleId]);
+  const multi = [...byIncident].filter(([, ids]) => ids.length >= 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const byStory = new Map<string, string[]>();
+  for (const [a, s] of storyOf) byStory.set(s, [...(byStory.get(s) ?? []), a]);
+  const built = new Map<string, Story>();
+  const storyFor = (id: string, ids: readonly string[]): Story => {
+    let s = built.get(id);
+    if (!s) { s = buildStory(id, ids.map((x) => members.get(x)!)); built.set(id, s); }
+    return s;
+  };
+  const rows: Row[] = [];
+  let showMisses = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
+  const shown: string[] = [];
+  for (const [incident, ids] of multi) {
+    const truth = incidents[incident];
+    if (!truth) continue;
+    const stories: [Row['mode'], Story][] = [['gold', storyFor(`gold:${incident}`, ids)]];
+    if (!goldOnly) {
+      const counts = new Map<string, number>();
+      for (const a of ids) { const s = storyOf.get(a); if (s) counts.set(s, (counts.get(s) ?? 0) + 1); }
+      const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+      if (best) stories.push(['linked', storyFor(best, byStory.get(best) ?? [])]);
+    }
+    for (const [mode, story] of stories) {
+      for (const measure of ['killed', 'injured'] as const) {
+        const stated = statedFigure(story, measure);
+        if (mode === 'gold' && showMisses > 0 && (stated ?? 0) !== truth[measure]) {
+          showMisses--;
+          const lines = story.claimGroups.filter((g) => g.frame.measure === measure || g.frame.measure === 'shot').flatMap((g) => g.tellings.map((t) => `    [${g.id} ${g.frame.subject}/${g.frame.scope}] ${JSON.stringify(t.value)} ${t.approx ?? ''} ${t.rules.measure} ${t.asOf ?? ''}: ${t.sentence.replace(/\s+/g, ' ').slice(0, 200)}`));
+          shown.push(`${incident} ${measure} truth=${truth[measure]} stated=${stated}\n${lines.join('\n')}`);
+        }
+        rows.push({ incident, half: half(incident), mode, measure, truth: truth[measure], stated, right: (stated ?? 0) === truth[measure], storyId: story.id, articles: story.articleIds.length });
+      }
+    }
+  }
+  const modes: Row['mode'][] = goldOnly ? ['gold'] : ['linked', 'gold'];
+  const table = modes.flatMap((mode) => (['killed', 'injured'] as const).map((measure) => ({
+    mode, measure, all: score(rows, mode, measure), tune: score(rows, mode, measure, 'tune'), check: score(rows, mode, measure, 'check'),
+  })));
+  if (args.includes('--json')) {
+    console.log(JSON.stringify({ incidents: multi.length, table }, null, 2));
+  } else {
+    console.log(`GVA key figures: ${items.length} articles (${failed} failed extraction), ${multi.length} incidents told by 2+ articles; analysis and linking ${(analysed / 1000).toFixed(0)} s`);
+    console.log('| stories | measure | all | tune half | check half |');
+    console.log('|---|---|---:|---:|---:|');
+    const f = (s: { n: number; right: number; share: number }) => `${s.share.toFixed(3)} (${s.right}/${s.n})`;
+    for (const r of table) console.log(`| ${r.mode} | ${r.measure} | ${f(r.all)} | ${f(r.tune)} | ${f(r.check)} |`);
+  }
+  if (shown.length) console.log(shown.join('\n'));
+  if (missesFile) {
+    const lines = rows.filter((r) => !r.right).map((r) => `${r.mode}\t${r.half}\t${r.incident}\t${r.measure}\ttruth=${r.truth}\tstated=${r.stated}\tstory=${r.storyId} (${r.articles} articles)`);
+    writeFileSync(missesFile, `${lines.join('\n')}\n`);
+    console.log(`misses written to ${missesFile} (${lines.length})`);
+  }
+}
+
+main().catch((e) => {
+  console.error((e as Error).message);
+  process.exitCode = 1;
+});

@@ -1,0 +1,233 @@
+// Helpers the claims pass shares: the sentence index, origins of attributions, time, place, modality and negation, page chrome.
+import type { Attribution, Because, DateMention, EntityMention, Modality, Sentence, Token } from '../model/analysis.js';
+import type { ClaimLexicon } from './claims-lexicon.js';
+import type { ClaimInput, ClaimOptions } from './claims.js';
+
+/** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
+export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
+
+/** Whether a sentence can hold claims: body or headline text, not a caption or page chrome. */
+export function isStatementSentence(s: Sentence): boolean {
+  return s.kind !== 'caption' && !CHROME.test(s.text);
+}
+
+export const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
+export const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
+
+/** Index of the sentence holding an offset (sentences are sorted and disjoint). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.span[0]) hi = mid - 1;
+    else if (offset >= s.span[1]) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Per sentence: the indices of the entities, dates, attribution cues and attribution contents it holds. */
+export interface SentenceIndex {
+  entities: number[][];
+  dates: number[][];
+  cues: number[][];
+  contents: number[][];
+  /** Whether each sentence can hold claims (not a caption, not page chrome): tested once per sentence. */
+  statement: boolean[];
+  /** Whether each sentence is page chrome (photo credits, player labels). */
+  chrome: boolean[];
+}
+
+/** Buckets every mention, date and attribution by sentence once, so each lookup reads one sentence's few items. */
+export function indexSentences(input: ClaimInput): SentenceIndex {
+  const n = input.sentences.length;
+  const make = () => Array.from({ length: n }, () => [] as number[]);
+  const chrome = input.sentences.map((s) => CHROME.test(s.text));
+  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => s.kind !== 'caption' && !chrome[i]) };
+  const put = (bucket: number[][], offset: number, i: number) => {
+    const si = sentenceAt(input.sentences, offset);
+    if (si >= 0) bucket[si].push(i);
+  };
+  input.entities.forEach((e, i) => put(idx.entities, e.span[0], i));
+  input.dates.forEach((d, i) => put(idx.dates, d.span[0], i));
+  input.attributions.forEach((a, i) => {
+    put(idx.cues, a.cue.span[0], i);
+    const first = sentenceAt(input.sentences, a.content.span[0]);
+    const last = sentenceAt(input.sentences, Math.max(a.content.span[0], a.content.span[1] - 1));
+    if (first < 0) return;
+    for (let si = first; si <= (last < 0 ? first : last); si++) idx.contents[si].push(i);
+  });
+  return idx;
+}
+
+export function tokensBefore(s: Sentence, offset: number): Token[] {
+  return s.tokens.filter((t) => t.span[1] <= offset);
+}
+
+export function tokensAfter(s: Sentence, offset: number): Token[] {
+  return s.tokens.filter((t) => t.span[0] >= offset);
+}
+
+/** The name an entity mention stands for: its antecedent's text when it refers back, without a possessive. */
+export function mentionName(entities: readonly EntityMention[], index: number): string {
+  let m = entities[index];
+  const seen = new Set<number>();
+  while (m.refersTo !== undefined && !seen.has(m.refersTo) && entities[m.refersTo]) {
+    seen.add(m.refersTo);
+    m = entities[m.refersTo];
+  }
+  return m.text.replace(/['’]s$/, '');
+}
+
+export function mentionAt(entities: readonly EntityMention[], span: [number, number], candidates?: readonly number[]): number {
+  let best = -1;
+  for (const i of candidates ?? entities.keys()) {
+    const e = entities[i];
+    if (e.span[0] < span[1] && span[0] < e.span[1]) {
+      if (best < 0 || e.span[1] - e.span[0] > entities[best].span[1] - entities[best].span[0]) best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * The origin an attribution names: the proper name its speaker resolves to; a descriptive
+ * speaker ("South Korea's secret service") keeps its own words so that linking can match it.
+ */
+export function speakerName(a: Attribution, entities: readonly EntityMention[], text: string, candidates?: readonly number[]): string | null {
+  if (!a.speaker) return null;
+  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span, candidates);
+  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
+  // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
+  const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
+  if (idx >= 0 && !possessor) {
+    const name = mentionName(entities, idx);
+    if (/^\p{Lu}/u.test(name) || entities[idx].refersTo !== undefined) return name;
+    return PRONOUNS.test(a.speaker.text.trim()) ? null : words;
+  }
+  if (PRONOUNS.test(a.speaker.text.trim())) return null;
+  return words;
+}
+
+/**
+ * A speaker span holding only a common noun ("service") takes the words before it that belong
+ * to its noun phrase: modifiers and a possessor ("South Korea's intelligence service").
+ */
+export function expandDescriptor(text: string, span: [number, number]): string {
+  const own = text.slice(span[0], span[1]);
+  if (/^\p{Lu}/u.test(own)) return own;
+  const before = text.slice(Math.max(0, span[0] - 80), span[0]);
+  const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u.exec(before);
+  if (!m || !m[0]) return own;
+  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says)$/.test(w));
+  return `${m[1] ?? ''}${mods.length ? `${mods.join(' ')} ` : ''}${own}`.trim();
+}
+
+export interface Origin {
+  name: string;
+  rule: string;
+  attribution?: number;
+  denied: boolean;
+}
+
+/** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
+export function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
+  let best = -1;
+  for (const i of idx.contents[si]) {
+    const a = input.attributions[i];
+    const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
+    if (!covers) continue;
+    if (best < 0 || a.content.span[1] - a.content.span[0] < input.attributions[best].content.span[1] - input.attributions[best].content.span[0]) best = i;
+  }
+  if (best < 0) {
+    // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
+    const sentence = input.sentences[si];
+    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null) ?? -1;
+    if (best < 0) return null;
+  }
+  const a = input.attributions[best];
+  const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
+  const name = speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
+  if (!name) return null;
+  return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
+}
+
+/** "Zelensky's earlier statement that ...": the possessor of a report noun is the origin. */
+export function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon, candidates: readonly number[]): Origin | null {
+  const toks = tokensBefore(sentence, before);
+  for (let i = toks.length - 1; i >= 1; i--) {
+    if (!lex.reportNouns.has(toks[i].text.toLowerCase())) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const m = /^(.*?)['’]s$/.exec(toks[j].text);
+      const possessive = m || (toks[j].text === 's' && j > 0);
+      if (!possessive) continue;
+      const idx = mentionAt(input.entities, toks[j].span, candidates);
+      if (idx >= 0) return { name: mentionName(input.entities, idx), rule: 'origin/report-noun', denied: false };
+      // "Ukrainian media reports": the report noun's own phrase names the origin.
+    }
+    const phraseStart = Math.max(0, i - 2);
+    const phrase = toks.slice(phraseStart, i + 1).map((t) => t.text).join(' ');
+    if (/^(?:[A-Z][\w-]*\s)?(?:media|officials?|intelligence|government)\s/.test(phrase) || /[A-Z]/.test(toks[phraseStart].text[0] ?? '')) {
+      return { name: phrase.replace(/^(previous|earlier|the)\s+/i, ''), rule: 'origin/report-noun-phrase', denied: false };
+    }
+  }
+  return null;
+}
+
+export function findModality(sentence: Sentence, from: number, to: number, cueDenied: boolean, opts: ClaimOptions): Because<Modality> {
+  if (cueDenied) return because<Modality>('denied', 'modality/denial-cue');
+  const toks = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const w = toks[i].text.toLowerCase();
+    if (w === 'already') return because<Modality>('asserted', 'modality/already');
+    if (w === 'an' && toks[i + 1]?.text.toLowerCase() === 'estimated') return because<Modality>('estimated', 'modality/an-estimated');
+    const m = opts.lexicon.modalityCues.get(w);
+    if (m) return because(m, `modality/cue:${w}`);
+  }
+  return because<Modality>('asserted', 'modality/default');
+}
+
+export function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
+  const places = candidates
+    .map((i) => ({ e: entities[i], i }))
+    .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
+    .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
+  const right = places.find(({ e }) => e.span[0] >= after);
+  if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
+  return because<string | null>(null, 'place/none-after-quantity');
+}
+
+export function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions, dateIdx: readonly number[]): Because<string | null> {
+  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1]);
+  for (const d of inSentence) {
+    const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
+    if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');
+  }
+  // A date opening the sentence ("On Oct 18, ...") holds for all of it; elsewhere only a date
+  // close to the quantity does ("in June" two clauses away dates something else).
+  const opening = inSentence.find((d) => d.span[0] - sentence.span[0] <= opts.openingDateChars);
+  if (opening) return because<string | null>(opening.value, 'time/sentence-opening-date');
+  const sameClause = (d: DateMention) => {
+    const between = input.text.slice(Math.min(d.span[1], near), Math.max(d.span[0], near));
+    return between.length <= opts.nearDateChars && !/[,;:]|\b(and|but|while|whereas|although)\b/.test(between);
+  };
+  const close = inSentence.filter(sameClause);
+  if (close.length > 0) {
+    const nearest = close.reduce((a, b) => (Math.abs(a.span[0] - near) <= Math.abs(b.span[0] - near) ? a : b));
+    return because<string | null>(nearest.value, 'time/same-clause-date');
+  }
+  return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+}
+
+export function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexicon): boolean {
+  return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()));
+}
+
+/** "did not send", "not considering sending": a negation within the few words before the predicate. */
+export function negatesPredicate(sentence: Sentence, predicate: Token, lex: ClaimLexicon): boolean {
+  const before = tokensBefore(sentence, predicate.span[0]).slice(-4);
+  return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without');
+}
+

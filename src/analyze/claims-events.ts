@@ -1,0 +1,133 @@
+// Claims without a quantity: victims told one by one, counts of 0 ("no one was hurt"), dated events and denials.
+import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
+import { findScope } from './claims-frame.js';
+import {
+  attributionFor, because, findModality, findPlace, findTime, isNegated, mentionName, negatesPredicate, speakerName,
+  type Origin, type SentenceIndex,
+} from './claims-context.js';
+import type { ClaimInput, ClaimOptions } from './claims.js';
+import { countVictims, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+
+/**
+ * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
+ * mother is in serious condition": 1 killed, 1 injured), and "no one was hurt" a count of 0,
+ * unless the article states a larger number for the measure itself.
+ */
+const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
+
+export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
+  const victims: Victim[] = [];
+  const zeros = new Map<'killed' | 'injured', number>();
+  input.sentences.forEach((s, si) => {
+    if (!idx.statement[si]) return;
+    victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
+    for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
+  });
+  const counted = countVictims(victims);
+  const out: Claim[] = [];
+  const published = input.published ? input.published.slice(0, 10) : null;
+  for (const status of ['killed', 'injured'] as const) {
+    const list = counted[status];
+    const stated = quantityClaims.filter((c) => c.measure.value === status && c.scope.value === 'event' && typeof c.value === 'number');
+    const max = Math.max(0, ...stated.map((c) => c.value as number));
+    const zeroAt = zeros.get(status);
+    const n = list.length;
+    if (n === 0 && (zeroAt === undefined || stated.length > 0)) continue;
+    // Victims told one by one count only where the article states no number of its own.
+    if (n > 0 && stated.length > 0) continue;
+    const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
+    const sentence = input.sentences[si];
+    out.push({
+      measure: because(status, n > 0 ? list[0].rule : `measure/no-one-${status}`),
+      scope: because('event', 'scope/default-event'),
+      subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
+      predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),
+      value: n,
+      unit: 'persons',
+      unitClass: 'persons',
+      approx: n > 0 && n < Math.max(2, max) ? 'at-least' : null,
+      place: because<string | null>(null, 'place/none-after-quantity'),
+      time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
+      origin: because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+      modality: because<Modality>('asserted', n > 0 ? 'modality/victims-counted' : 'modality/no-one'),
+      negated: n === 0,
+      sentence: sentence.span,
+      sentenceIndex: si,
+    });
+  }
+  return out;
+}
+
+/** "North Korea denies doing so": a sentence whose subject, a named entity, is followed by a denial verb. */
+export function denialBySubject(sentence: Sentence, entities: readonly EntityMention[], candidates: readonly number[]): { mention: number } | null {
+  const toks = sentence.tokens;
+  for (let i = 0; i < Math.min(toks.length, 8); i++) {
+    if (!/^den(y|ies|ied)$/i.test(toks[i].text)) continue;
+    const before = toks[i - 1]?.text.toLowerCase() === 'has' || toks[i - 1]?.text.toLowerCase() === 'have' ? i - 1 : i;
+    const subject = candidates.find((i) => toks[before - 1] && entities[i].span[1] === toks[before - 1].span[1]);
+    if (subject !== undefined) return { mention: subject };
+  }
+  return null;
+}
+
+/** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
+export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
+  const out: Claim[] = [];
+  const lex = opts.lexicon;
+  const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
+  input.sentences.forEach((sentence, si) => {
+    // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
+    if (withQuantity.has(si) || idx.chrome[si]) return;
+    const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
+    const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
+    const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
+    if (dates.length === 0 && denial < 0 && !denier && !NEGATION.test(sentence.text)) return;
+    // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
+    const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
+    const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];
+    const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && attributionFor(sentence.span, si, input, idx) !== null;
+    if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
+    const predStart = predicate?.t.span[0] ?? sentence.span[1];
+    const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
+    const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
+    let origin: Origin = attributionFor(sentence.span, si, input, idx) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
+    let predicateLemma = predicate?.lemma ?? null;
+    let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
+    if (denial >= 0) {
+      const a = input.attributions[denial];
+      origin = { name: speakerName(a, input.entities, input.text, idx.entities[si]) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };
+      // "North Korea denies doing so": the denied act is the previous sentence's predicate.
+      if (!predicateLemma && si > 0) {
+        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
+        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
+      }
+    }
+    if (denier) {
+      origin = { name: mentionName(input.entities, denier.mention), rule: 'origin/denial-subject', denied: true };
+      if (!predicateLemma && si > 0) {
+        const prev = input.sentences[si - 1].tokens.map((t) => lex.predicates.get(t.text.toLowerCase())).find(Boolean);
+        if (prev) { predicateLemma = prev; predicateRule = 'predicate/denied-previous-sentence'; }
+      }
+    }
+    const negated = predicate ? negatesPredicate(sentence, predicate.t, lex) : false;
+    const isDenial = denial >= 0 || denier !== null || negated;
+    const date = dates[0];
+    const time = date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]);
+    out.push({
+      measure: because<Measure>('event', 'measure/dated-event'),
+      scope: findScope(sentence, null, time, input.dates, input.published, opts.frame),
+      subject: actorIdx >= 0 ? because(mentionName(input.entities, actorIdx), 'subject/first-entity') : because(sentence.text.slice(0, 40), 'subject/sentence-start'),
+      predicate: because(predicateLemma ?? 'be', predicateRule),
+      place: findPlace(sentence, sentence.span[0], [0, 0], input.entities, idx.entities[si]),
+      time,
+      origin: because(origin.name, origin.rule),
+      ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
+      modality: isDenial ? because<Modality>('denied', negated && denial < 0 && !denier ? 'modality/negated-predicate' : 'modality/denial-cue') : findModality(sentence, sentence.span[0], sentence.span[1], false, opts),
+      negated: isNegated(sentence, sentence.span[0], sentence.span[1], lex),
+      sentence: sentence.span,
+      sentenceIndex: si,
+    });
+  });
+  return out;
+}
+

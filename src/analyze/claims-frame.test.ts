@@ -1,0 +1,55 @@
+// Pins the frame rules of the claims pass on small hand-written articles: measure, scope, earlier values, no claims from markers, years or captions, denials.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Claim } from '../model/analysis.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
+
+const model = loadAttributionModel();
+function claimsOf(text: string, published = '2024-05-10'): Claim[] {
+  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims;
+}
+const byValue = (claims: readonly Claim[], v: number) => claims.find((c) => c.value === v);
+
+test('casualty counts take the measure of the cue in their clause, small numbers in words included', () => {
+  const claims = claimsOf('Five people were killed and two others were injured in the blast on Tuesday, police said.');
+  assert.equal(byValue(claims, 5)?.measure.value, 'killed');
+  assert.equal(byValue(claims, 2)?.measure.value, 'injured');
+});
+
+test('a quake\'s magnitude, depth and distance are three measures, not one "Kilometre" group', () => {
+  const claims = claimsOf('A magnitude 6.2 earthquake struck at a depth of 10 km, about 55 km south of Bireun, officials said.');
+  assert.equal(byValue(claims, 6.2)?.measure.value, 'magnitude');
+  assert.equal(byValue(claims, 10)?.measure.value, 'depth');
+  assert.equal(byValue(claims, 55)?.measure.value, 'distance');
+});
+
+test('an earlier event named by its year is background, today\'s toll is the event', () => {
+  const claims = claimsOf('The quake killed 24 people on Friday. The 2004 tsunami killed 170,000 people in the same province.');
+  assert.equal(byValue(claims, 24)?.scope.value, 'event');
+  assert.equal(byValue(claims, 170000)?.scope.value, 'background');
+});
+
+test('"previously there had been talk of 1,500" is an earlier value, not a value as of publication', () => {
+  const claims = claimsOf('The agency now says about 3,000 soldiers were deployed; previously there had been talk of 1,500 soldiers.');
+  const earlier = byValue(claims, 1500);
+  assert.equal(earlier?.time.rule, 'time/earlier-value');
+  assert.equal(earlier?.time.value, null);
+  assert.equal(byValue(claims, 3000)?.time.rule, 'time/published');
+});
+
+test('footnote markers, years read as numbers, street blocks and telephone numbers yield no claims', () => {
+  const claims = claimsOf('He has been a member of the force since 2014.[27] The shooting happened in the 400 block of Main Street. Call 0845 125 2222 with information.');
+  assert.deepEqual(claims.filter((c) => c.value !== undefined).map((c) => c.value), []);
+});
+
+test('a negated predicate attributed to a speaker is a denial', () => {
+  const claims = claimsOf('"We are not considering sending troops at all," defence minister Kim Yong-hyun said on Thursday.');
+  const denial = claims.find((c) => c.modality.value === 'denied');
+  assert.ok(denial, JSON.stringify(claims.map((c) => [c.predicate.value, c.modality])));
+  assert.equal(denial.modality.rule, 'modality/negated-predicate');
+});
+
+test('every frame field carries the rule that set it', () => {
+  const [c] = claimsOf('Three people were injured, the sheriff said.');
+  for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);
+});

@@ -1,0 +1,177 @@
+// The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
+import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
+
+export interface FrameOptions {
+  /** Characters either side of a quantity read for measure cues, cut at clause boundaries ("3 killed and 5 injured"). */
+  cueWindow: number;
+  /** A claim whose time lies more than this many days before publication is background (an earlier event). */
+  backgroundDays: number;
+  /** Characters either side of a quantity in which an earlier year or past-setting words make it background. */
+  backgroundWindow: number;
+}
+
+// Set by hand on the example corpus and ECB+ train stories (earthquakes, shootings, a heist): a toll
+// is stated within a clause of its number; a week-old figure is still this story's, a month-old one
+// (last July's heist in a September story) is not; an earlier year sets in the past only the
+// figures near it ("a 60-year-old woman charged ... in the 1967 killings of two women").
+export const defaultFrameOptions: FrameOptions = { cueWindow: 48, backgroundDays: 30, backgroundWindow: 60 };
+
+const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
+
+/** Cue words of each closed measure, matched as whole words in the quantity's clause. */
+const MEASURE_CUES: [Measure, RegExp][] = [
+  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred)$/],
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
+  ['shot', /^(shot|shooting victims|struck by gunfire)$/],
+  ['missing', /^(missing|unaccounted)$/],
+  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
+  ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|custody|apprehended)$/],
+  ['charged', /^(charged|charges|indicted)$/],
+];
+
+const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
+const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+}
+
+/** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
+function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
+  const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
+  const right = sentence.tokens.filter((t) => t.span[0] >= q.span[1] && t.span[1] <= q.span[1] + o.cueWindow);
+  const clauseLeft: string[] = [];
+  for (let i = left.length - 1; i >= 0; i--) {
+    const w = left[i].text.toLowerCase();
+    if (CLAUSE_STOP.test(w)) break;
+    clauseLeft.push(w);
+  }
+  const clauseRight: string[] = [];
+  for (const t of right) {
+    const w = t.text.toLowerCase();
+    if (CLAUSE_STOP.test(w)) break;
+    clauseRight.push(w);
+  }
+  // "two of the four victims had died": a part's measure is its clause's verb, the last cue.
+  if (clauseRight[0] === 'of') {
+    for (let i = clauseRight.length; i > 1; i--) {
+      const last = matchCue(clauseRight.slice(i - 1, i));
+      if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
+    }
+  }
+  const r = matchCue(clauseRight);
+  const l = matchCue(clauseLeft);
+  if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
+  // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
+  if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  return null;
+}
+
+function matchCue(ws: readonly string[]): { measure: Measure; at: number } | null {
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i];
+    const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
+    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two))) return { measure, at: i };
+  }
+  return null;
+}
+
+export interface MeasureInput {
+  q: Quantity;
+  sentence: Sentence;
+  /** Predicate family of the claim ("kill", "send"), when one was found. */
+  family: string | null;
+  subject: string;
+}
+
+/** The measure a quantity claim counts; each branch names its rule. */
+export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptions): Because<Measure> {
+  const { q, sentence } = m;
+  // The quantity's own clause, at most 24 characters either side ("at a depth of 10 km, about 55 km south").
+  const before = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 24), q.span[0] - sentence.span[0]).split(/[,;]/).at(-1) ?? '';
+  const after = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 24).split(/[,;]/)[0] ?? '';
+  const near = `${before}${sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0])}${after}`.toLowerCase();
+  if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
+  if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
+  if (q.unitClass === 'length') {
+    if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
+    return because<Measure>('distance', 'measure/length-unit');
+  }
+  if (q.unitClass === 'money') return because<Measure>('money', 'measure/money-unit');
+  if (q.unitClass === 'percent' && /\b(poll|survey|respondents|surveyed|voters|approval)\b/i.test(sentence.text)) return because<Measure>('poll-share', 'measure/poll-words');
+  if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
+    // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
+    const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
+    const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // "three injured", "five dead": the counted word itself names the measure.
+    const own = q.unit ? matchCue(words(q.unit)) : null;
+    if (own) return because(own.measure, 'measure/cue-unit');
+    const cue = cueMeasure(sentence, q, o);
+    if (cue) return because(cue.measure, cue.rule);
+    if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
+    if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
+    if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+  }
+  return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
+}
+
+/** Casualty and other running counts of the story's event: the measures a key figure is made of. */
+export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+
+const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began)\b/i;
+
+function dayNumber(d: string): number {
+  return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
+}
+
+/**
+ * Whether a claim is about the story's event or background: its own time well before publication,
+ * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
+ */
+export function findScope(sentence: Sentence, q: Quantity | null, time: Because<string | null>, dates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
+  if (published && time.value && time.rule !== 'time/published' && !Number.isNaN(dayNumber(time.value)) && dayNumber(published) - dayNumber(time.value) > o.backgroundDays) {
+    return because<ClaimScope>('background', 'scope/time-before-publication');
+  }
+  const pubYear = published?.slice(0, 4) ?? null;
+  // Near the quantity (its clause and the next): the whole sentence when the claim has no quantity.
+  const from = q ? Math.max(sentence.span[0], q.span[0] - o.backgroundWindow) : sentence.span[0];
+  const to = q ? Math.min(sentence.span[1], q.span[1] + o.backgroundWindow) : sentence.span[1];
+  const near = sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
+  const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year');
+  if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
+  const yearInText = /\b(19\d\d|20\d\d)\b/.exec(near);
+  // Without a publication date, any year named near the figure sets it in the past of the story.
+  if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
+  if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  return because<ClaimScope>('event', 'scope/default-event');
+}
+
+const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first reported|had said|had put)\b/i;
+
+/** "previously there had been talk of 1,500": the value held before the rest of the sentence's, so it is an earlier value, not a new one. */
+export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
+  const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
+  const clause = before.split(/[;:]|,\s*(?:but|while|and)\b/).at(-1) ?? before;
+  return EARLIER.test(clause);
+}
+
+/** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
+export function isYearOrMarker(q: Quantity, text: string): boolean {
+  const raw = text.slice(q.span[0], q.span[1]);
+  // "the 400 block of Lowe Street", "a .40 caliber handgun": an address or a calibre, not a count.
+  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // "at 9 a.m.", "17:06 GMT": a time of day.
+  if (/^\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt\b|bst\b|utc\b|o'clock)/i.test(text.slice(q.span[1], q.span[1] + 8))) return true;
+  // "four-by-four", "4x4": a vehicle.
+  if (/^-by-/i.test(text.slice(q.span[1], q.span[1] + 4)) || (/\d\s*[x×]$/i.test(q.text) && /\d/.test(text[q.span[1]] ?? ''))) return true;
+  // "a 4x4", "a 12-gauge shotgun": a vehicle or a bore, not a count.
+  if (/^\s*(?:x\d|×\d|-?gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
+  // "call 0845 125 2222", "800-800-3855": a telephone number.
+  const around = text.slice(Math.max(0, q.span[0] - 12), q.span[1] + 12);
+  if (/\d{3,5}[ -]\d{3}[ -]?\d{3,4}/.test(around) || /\b(?:call|phone|line|contact|crimestoppers)\b[^.]{0,30}$/i.test(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))) return true;
+  if (/^\s*\[\s*\d+\s*\]\s*$/.test(text.slice(Math.max(0, q.span[0] - 1), q.span[1] + 1)) || (text[q.span[0] - 1] === '[' && text[q.span[1]] === ']')) return true;
+  if (typeof q.value === 'number' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && /^\d{4}$/.test(raw.trim()) && (q.unitClass === 'number' || q.unitClass === 'count')) return true;
+  return words(raw).length === 0 && /^\d{4}$/.test(raw.trim()) && q.unitClass === 'number';
+}

@@ -1,0 +1,194 @@
+// Victims told one by one ("a 16-year-old was killed", "his mother is in serious condition"), counted per article, and "no one was hurt" as a count of 0.
+import type { EntityMention, Sentence } from '../model/analysis.js';
+
+export type VictimStatus = 'killed' | 'injured';
+
+/** One person an article says was killed or hurt, with the words that name them. */
+export interface Victim {
+  status: VictimStatus;
+  sentenceIndex: number;
+  /** The noun phrase naming the victim ("A 16-year-old", "his mother", "Eddie Holmes"). */
+  words: string;
+  /** Folded name of a person mention in that phrase (after resolving pronouns), when there is one. */
+  name: string | null;
+  gender: 'm' | 'f' | null;
+  /** A relation or role noun ("mother", "officer") names a person of their own, never "the victim" again. */
+  distinct: boolean;
+  rule: string;
+}
+
+// Passive and intransitive forms: the victim is the phrase before the cue.
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+// "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
+const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
+// "in the death of Armoni Sexton", "took the life of ...": the victim follows.
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
+// The shooter who kills himself is one of the dead ("killed his son and then himself").
+const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself))\b/i;
+// Active forms: the victim is the phrase after the cue.
+const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
+const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
+// Active forms of hurting: "wounded his older brother in the leg".
+const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|seriously\s+injured)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|others|at\b|in\b|on\b|by\b)/gi;
+// "leaving the teen in critical condition", "shot himself" (and lived): hurt, not killed.
+const LEFT_HURT = /\b(?:left|leaving)\s+((?:[\w'’-]+\s+){1,6}?)in\s+(?:critical|serious|stable|grave|fair)\s+condition\b/gi;
+const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b/i;
+const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died)\b|\bno (?:deaths|fatalities)\b/i;
+const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:other )?injuries\b/i;
+
+const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
+const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
+const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
+const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|police|—|–|-)$/i;
+const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home)$/i;
+
+/** Tokens of a sentence between two offsets. */
+function tokensIn(s: Sentence, from: number, to: number) {
+  return s.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
+}
+
+function personIn(entities: readonly EntityMention[], candidates: readonly number[], from: number, to: number): string | null {
+  for (const i of candidates) {
+    let e = entities[i];
+    if (e.span[0] < from || e.span[1] > to) continue;
+    const seen = new Set<number>();
+    while (e.refersTo !== undefined && !seen.has(e.refersTo) && entities[e.refersTo]) { seen.add(e.refersTo); e = entities[e.refersTo]; }
+    if (e.type !== 'person') continue;
+    const parts = e.text.replace(/['’]s$/, '').split(/\s+/);
+    return (parts.at(-1) ?? e.text).toLowerCase();
+  }
+  return null;
+}
+
+function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
+  const w = words.trim();
+  if (!w || NOT_VICTIM.test(w.split(/\s+/).at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
+  if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
+  const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
+  return { status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w), rule };
+}
+
+/** The noun phrase left of an offset in the sentence, up to a clause boundary. */
+function phraseBefore(s: Sentence, at: number): { text: string; from: number } {
+  const toks = tokensIn(s, s.span[0], at);
+  const out: typeof toks = [];
+  for (let i = toks.length - 1; i >= 0 && out.length < 7; i--) {
+    if (BOUNDARY.test(toks[i].text)) break;
+    out.unshift(toks[i]);
+  }
+  return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at };
+}
+
+function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
+  const toks = tokensIn(s, at, s.span[1]);
+  const out: typeof toks = [];
+  for (const t of toks) {
+    if (BOUNDARY.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
+    out.push(t);
+  }
+  return { text: out.map((t) => t.text).join(' '), to: out.at(-1)?.span[1] ?? at };
+}
+
+/** Every victim a sentence tells of, by the cue patterns above. */
+/** One cheap test before the patterns: most sentences of the news name no harm at all. */
+const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b/i;
+
+export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
+  const out: Victim[] = [];
+  if (!HARM.test(s.text)) return out;
+  const seenAt = new Set<number>();
+  const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const start = s.span[0] + m.index;
+      const end = start + m[0].length;
+      if (before) {
+        let p = phraseBefore(s, start);
+        // "a 15-year-old ... who died Sunday": the victim is the phrase before "who".
+        if (!p.text) {
+          const who = tokensIn(s, s.span[0], start).at(-1);
+          if (who && /^(who|that)$/i.test(who.text)) p = phraseBefore(s, who.span[0]);
+        }
+        // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
+        const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, start), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) { out.push(v); seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0)); }
+      } else {
+        const p = phraseAfter(s, end);
+        const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
+        if (v) out.push(v);
+        // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
+        const rest = s.text.slice(p.to - s.span[0]);
+        const joined = /^\s+and\s+(?=\p{Lu})/u.exec(rest);
+        if (v && joined) {
+          const q = phraseAfter(s, p.to + joined[0].length);
+          const w = victimOf(q.text, personIn(entities, candidates, p.to + joined[0].length, q.to), status, si, rule);
+          if (w) out.push(w.name ? w : { ...w, name: q.text.toLowerCase() });
+        }
+      }
+    }
+  };
+  scan(KILLED_BEFORE, 'killed', true, 'measure/victim-described-killed');
+  scan(KILLED_AFTER, 'killed', false, 'measure/victim-described-killed');
+  scan(DEATH_OF, 'killed', false, 'measure/victim-described-killed');
+  LEFT_DEAD.lastIndex = 0;
+  for (let m = LEFT_DEAD.exec(s.text); m; m = LEFT_DEAD.exec(s.text)) {
+    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'killed', si, 'measure/victim-described-killed');
+    if (v) out.push(v);
+  }
+  if (SUICIDE.test(s.text)) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, rule: 'measure/victim-described-suicide' });
+  scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
+  scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
+  LEFT_HURT.lastIndex = 0;
+  for (let m = LEFT_HURT.exec(s.text); m; m = LEFT_HURT.exec(s.text)) {
+    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'injured', si, 'measure/victim-described-injured');
+    if (v) out.push({ ...v, distinct: true });
+  }
+  if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
+    const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
+    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * Whether two victim phrases can be the same person. Named people are told apart by name; an
+ * unnamed phrase may be anyone of the same status ("a 17-year-old", "he", "the victim"), so
+ * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
+ */
+function samePerson(a: Victim, b: Victim): boolean {
+  if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
+  if (a.name && b.name) return a.name === b.name;
+  if (a.distinct || b.distinct) {
+    if (a.distinct && b.distinct) return a.words.toLowerCase().split(/\s+/).at(-1) === b.words.toLowerCase().split(/\s+/).at(-1);
+    return false;
+  }
+  return a.gender === null || b.gender === null || a.gender === b.gender;
+}
+
+/** The distinct people killed and hurt among an article's described victims; the hurt who later died count as killed. */
+export function countVictims(victims: readonly Victim[]): { killed: Victim[]; injured: Victim[] } {
+  const killed: Victim[] = [];
+  for (const v of victims.filter((x) => x.status === 'killed')) {
+    const same = killed.find((k) => samePerson(k, v));
+    if (!same) killed.push(v);
+    else if (!same.name && v.name) Object.assign(same, { name: v.name });
+  }
+  const injured: Victim[] = [];
+  for (const v of victims.filter((x) => x.status === 'injured')) {
+    if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
+    if (!injured.some((k) => samePerson(k, v))) injured.push(v);
+  }
+  return { killed, injured };
+}
+
+/** Counts of 0 an article states in words ("no one was injured"). */
+export function zeroCounts(s: Sentence): VictimStatus[] {
+  const out: VictimStatus[] = [];
+  if (!/\bno\b|\bno-one\b|nobody|none/i.test(s.text)) return out;
+  if (ZERO_KILLED.test(s.text)) out.push('killed');
+  if (ZERO_INJURED.test(s.text)) out.push('injured');
+  return out;
+}

@@ -1,0 +1,75 @@
+// The frame of a claim (measure, subject, scope, stance, date of an event) and its key: the one identity of a claim group.
+import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+import type { Claim } from '../model/analysis.js';
+import type { ClaimFrame } from '../model/dossier.js';
+import { entityKey } from './entities.js';
+
+export interface FrameGroupOptions {
+  /** Counted nouns that name the same kind of people in conflict reporting; folded to one head so "troops" and "soldiers" group. */
+  personnelHeads: ReadonlySet<string>;
+  /** Nouns that name the people a casualty count is of without singling anyone out ("people", "victims"). */
+  peopleHeads: ReadonlySet<string>;
+}
+
+export const defaultFrameGroupOptions: FrameGroupOptions = {
+  // From the example corpus and wire style: the same deployment is told with each of these nouns.
+  personnelHeads: new Set(['troops', 'troop', 'soldiers', 'soldier', 'forces', 'force', 'members', 'personnel', 'servicemen', 'fighters', 'units', 'unit', 'commandos']),
+  // From shooting and disaster reports (GVA, ECB+): how a toll names its dead and hurt.
+  peopleHeads: new Set(['people', 'person', 'persons', 'victims', 'victim', 'others', 'dead', 'injured', 'wounded', 'bodies', 'individuals', 'residents', 'civilians', 'casualties', 'adults', 'men', 'women', 'children', 'students', 'teens', 'teenagers', 'boys', 'girls', 'kids', 'youths', 'juveniles', 'bystanders', 'patrons', 'passengers', 'worshippers', 'shoppers', 'guests', 'deaths', 'fatalities', 'injuries', 'count', 'number', 'toll', 'total']),
+};
+
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
+
+/** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
+export function predicateFamily(lemma: string): string {
+  return defaultClaimLexicon.families.get(lemma) ?? lemma;
+}
+
+function head(subject: string): string {
+  const words = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
+  const h = words[words.length - 1] ?? subject.toLowerCase();
+  return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
+}
+
+/** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
+export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
+  const measure = claim.measure.value;
+  const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
+  if (CASUALTY.has(measure)) {
+    // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
+    if (words.some((w) => o.personnelHeads.has(w) || /^(officers?|agents?|militants?|insurgents?)$/.test(w))) return head(claim.subject.value);
+    return 'people';
+  }
+  // Troops sent, troops joining and troops fighting are told by different parties at different times.
+  if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;
+  // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.
+  if (measure === 'poll-share') return `${predicateFamily(claim.predicate.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'magnitude' || measure === 'depth') return 'quake';
+  // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
+  if (measure === 'age') return claim.subject.rule === 'subject/person-of-age' ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
+  // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
+  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
+  if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
+  return head(claim.subject.value);
+}
+
+/** The frame of one claim; `originKey` names a denial's origin (its canonical entity id). */
+export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = defaultFrameGroupOptions): ClaimFrame {
+  const hasValue = claim.value !== undefined;
+  const denial = claim.modality.value === 'denied';
+  const scope = claim.scope.value;
+  if (!hasValue) {
+    const fam = predicateFamily(claim.predicate.value);
+    if (denial) return { measure: `event:${fam}`, subject: originKey, scope, stance: 'denial', when: null };
+    return { measure: `event:${fam}`, subject: head(claim.subject.value), scope, stance: 'actual', when: claim.time.value };
+  }
+  // A denied count joins the count it denies, so that the group's verdict can say so.
+  const stance = claim.modality.value === 'planned' ? 'planned' : 'actual';
+  return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: null };
+}
+
+/** The one key of a frame: grouping, group ids, watch events and the web view all use it. */
+export function frameKey(f: ClaimFrame): string {
+  return [f.measure, f.subject, f.scope, f.stance, f.when ?? ''].join('|');
+}

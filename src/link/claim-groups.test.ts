@@ -1,0 +1,86 @@
+// Pins grouping by frame on small hand-written stories: what joins, what stays apart, the verdicts, the key figures and the one key.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
+import type { ClaimGroup } from '../model/dossier.js';
+import { claimGroupKey, groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { frameKey } from './claim-frame.js';
+import { resolveEntities } from './entities.js';
+import { keyFigures } from './key-figures.js';
+
+const model = loadAttributionModel();
+function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+}
+const withValue = (groups: readonly ClaimGroup[], v: number) => groups.filter((g) => g.tellings.some((t) => t.value === v));
+
+test('a toll that rises over the day is one updated series, never contested', () => {
+  const groups = story([
+    ['Wire One', '2024-05-10T08:00', 'At least 5 people were killed in the earthquake, officials said.'],
+    ['Paper Two', '2024-05-10T14:00', 'The earthquake killed 11 people, the disaster agency said.'],
+    ['Paper Three', '2024-05-11T09:00', 'The death toll from the earthquake rose to 24, rescuers said.'],
+  ]);
+  const [g] = withValue(groups, 24);
+  assert.ok(g && withValue(groups, 11).includes(g) && withValue(groups, 5).includes(g), groups.map((x) => x.statement).join('\n'));
+  assert.equal(g.frame.measure, 'killed');
+  assert.equal(g.verdict, 'updated');
+  assert.equal(g.verdictRule, 'verdict/running-count');
+  assert.equal(g.latestValue, 24);
+});
+
+test('the ages of different people are different subjects, never a dispute', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'The victims were identified as John Smith, 62, and Mary Jones, 57.'],
+    ['Paper Two', '2016-03-02', 'Police named the victims as John Smith, 62, and Mary Jones, 57.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 2, ages.map((g) => g.statement).join('\n'));
+  for (const g of ages) assert.equal(g.verdict, 'corroborated');
+});
+
+test('background never joins the story\'s own figure', () => {
+  const groups = story([['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. The 2004 tsunami killed 170,000 people in the province.']]);
+  assert.notEqual(withValue(groups, 24)[0], withValue(groups, 170000)[0]);
+  assert.equal(withValue(groups, 170000)[0]?.frame.scope, 'background');
+});
+
+test('independent origins giving different values at the same time contest it', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Police said 3 people were arrested at the protest on Friday.'],
+    ['Paper Two', '2024-05-10', 'Organisers said 30 people were arrested at the protest on Friday.'],
+  ]);
+  const g = withValue(groups, 30)[0];
+  assert.ok(g && withValue(groups, 3).includes(g));
+  assert.notEqual(g.verdict, 'corroborated');
+});
+
+test('pronouns and fragments never stand as origins; the outlet does', () => {
+  for (const junk of ['he', 'They', 'which', 'been', 'Photo', 'RAW VIDEO', 'At least 50', '55 kilometres south of Bireun', 'service', 'These concerns']) assert.equal(isOriginName(junk), false, junk);
+  for (const name of ['National Intelligence Service', 'police', 'the sheriff\'s office', 'Zelensky']) assert.equal(isOriginName(name), true, name);
+});
+
+test('a group\'s key is its frame\'s key, the one grouping used', () => {
+  const groups = story([['Paper One', '2024-05-10', 'Two people were injured in the fire, the fire service said.']]);
+  for (const g of groups) {
+    assert.equal(g.key, frameKey(g.frame));
+    assert.equal(claimGroupKey(g), g.key);
+  }
+  assert.equal(new Set(groups.map((g) => g.key)).size, groups.length);
+});
+
+test('key figures: killed and injured lead; injured are the shot less the killed when only those are told', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Four people were shot outside a nightclub early Sunday, police said. One man was killed.'],
+    ['Paper Two', '2016-03-01', 'A man was killed and four people were shot in total at the club, police said.'],
+  ]);
+  const figures = keyFigures(groups);
+  assert.equal(figures[0]?.measure, 'killed', JSON.stringify(figures));
+  assert.equal(figures[0]?.value, 1);
+  const injured = figures.find((f) => f.measure === 'injured');
+  assert.equal(injured?.value, 3);
+  assert.equal(injured?.rule, 'key-figure/shot-less-killed');
+});

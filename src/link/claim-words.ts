@@ -1,0 +1,101 @@
+// A claim group in words: the sentence a journalist would write, with values in the text's scale ("$29 billion") and their dates and origins.
+import type { Approximation } from '../model/analysis.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
+
+const APPROX: Record<Approximation, string> = {
+  about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
+};
+const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', KRW: '₩', INR: '₹' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A number in the scale a reporter writes it: 29,000,000,000 as "29 billion", 1,500 as "1,500". */
+export function scaledNumber(n: number): string {
+  const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (Math.abs(n) >= size) return `${fmt(n / size)} ${word}`;
+  }
+  return fmt(n);
+}
+
+/** A value with its approximation and unit: "about 3,000", "$29 billion", "5.5 percent". */
+export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null): string {
+  if (value === null) return '';
+  const symbol = unit ? CURRENCY[unit] : undefined;
+  const one = (x: number) => `${symbol ?? ''}${scaledNumber(x)}`;
+  const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
+  const tail = unit === 'percent' ? ' percent' : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : '';
+  return `${approx ? `${APPROX[approx]} ` : ''}${core}${tail}`;
+}
+
+export function shortDate(iso: string | null): string {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  if (!m[2]) return m[1];
+  return m[3] ? `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
+export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
+  const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+  const who = f.subject === 'people' ? 'People' : cap(subject);
+  const where = place ? ` in ${place}` : '';
+  const when = f.scope === 'background' ? ' (background)' : '';
+  switch (f.measure) {
+    case 'killed': return `${who} killed${where}${when}`;
+    case 'injured': return `${who} injured${where}${when}`;
+    case 'shot': return `${who} shot${where}${when}`;
+    case 'missing': return `${who} missing${where}${when}`;
+    case 'displaced': return `${who} displaced${where}${when}`;
+    case 'evacuated': return `${who} evacuated${where}${when}`;
+    case 'arrested': return `${who} arrested${where}${when}`;
+    case 'charged': return `${who} charged${where}${when}`;
+    case 'troops': return f.stance === 'planned'
+      ? `${cap(subject)} to be sent${place ? ` to ${place}` : ''} (planned)${when}`
+      : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;
+    case 'magnitude': return `Magnitude of the earthquake${when}`;
+    case 'depth': return `Depth of the earthquake${when}`;
+    case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
+    case 'age': return f.subject.includes(':') ? 'Age' : `Age of ${subject}`;
+    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && predicate !== 'be' ? ` (${predicate})` : ''}${when}`;
+    case 'poll-share': return `Share in a poll: ${subject}${predicate && predicate !== 'be' ? `, ${predicate}` : ''}`;
+    default: return `${cap(subject)}: ${predicate}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+  }
+}
+
+/** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
+export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): string {
+  // Consecutive tellings of one value are one step, told with its first date and its words of approximation.
+  const runs: Telling[][] = [];
+  for (const t of tellings) {
+    if (t.value === null) continue;
+    const last = runs.at(-1);
+    if (last && JSON.stringify(last[0].value) === JSON.stringify(t.value)) last.push(t);
+    else runs.push([t]);
+  }
+  const steps = runs.map((run) => {
+    const dated = run.find((t) => t.asOf) ?? run[0];
+    const approx = run.find((t) => t.approx)?.approx ?? null;
+    const v = valueInWords(dated.value, approx, dated.unit);
+    const meta = [shortDate(dated.asOf) || (dated.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), dated.origin].filter(Boolean).join(', ');
+    return `${v}${meta ? ` (${meta})` : ''}`;
+  });
+  return steps.slice(-maxSteps).join(' → ');
+}
+
+/** A group's statement: the frame in words and its values over time; an event without a value keeps its own words. */
+export function statementOf(f: ClaimFrame, subject: string, predicate: string, place: string | null, tellings: readonly Telling[]): string {
+  if (f.stance === 'denial') {
+    const t = tellings[0];
+    const said = t ? clip(t.sentence) : '';
+    return `${t?.origin ?? 'A party'} denies it: “${said}”`;
+  }
+  if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
+  const series = seriesInWords(tellings);
+  return `${frameLabel(f, subject, predicate, place)}${series ? `: ${series}` : ''}`;
+}
+
+function clip(s: string, max = 140): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,123 @@
+// Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
+import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
+import { seriesInWords, frameLabel, valueInWords } from './claim-words.js';
+import { byTime } from './claim-groups.js';
+import { leadingTelling } from './verdicts.js';
+
+export interface KeyFigureOptions {
+  /** Measures that make key figures, most important first (set by hand: what a reader of a shooting, a disaster or a deployment asks first). */
+  measures: readonly string[];
+  /** At most this many figures lead a story. */
+  max: number;
+}
+
+export const defaultKeyFigureOptions: KeyFigureOptions = {
+  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'arrested', 'charged', 'magnitude', 'depth'],
+  max: 6,
+};
+
+function history(tellings: readonly Telling[]): KeyFigurePoint[] {
+  const points: KeyFigurePoint[] = [];
+  for (const t of tellings) {
+    if (t.value === null) continue;
+    const last = points.at(-1);
+    if (last && JSON.stringify(last.value) === JSON.stringify(t.value) && last.origin === t.origin) {
+      if (!last.articleIds.includes(t.articleId)) last.articleIds.push(t.articleId);
+      continue;
+    }
+    points.push({ value: t.value, asOf: t.asOf, origin: t.origin, articleIds: [t.articleId] });
+  }
+  return points;
+}
+
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
+const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
+
+/**
+ * The value a figure leads with: the one most articles tell (each article once per value, bounds
+ * such as "at least 1" only where nothing firmer is told), the later on ties.
+ */
+export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
+  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than');
+  const pool = firm.length > 0 ? firm : tellings.filter((t) => t.value !== null);
+  const votes = new Map<string, { n: Set<string>; last: Telling }>();
+  for (const t of pool) {
+    const k = JSON.stringify(t.value);
+    const v = votes.get(k) ?? { n: new Set<string>(), last: t };
+    v.n.add(t.articleId);
+    v.last = t;
+    votes.set(k, v);
+  }
+  let best: { n: Set<string>; last: Telling } | null = null;
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && byTime(v.last, best.last) > 0)) best = v;
+  return best?.last ?? null;
+}
+
+/** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
+function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boolean {
+  const origin = (t: Telling) => t.originEntityId ?? t.origin;
+  return tellings.some((t) => t.value !== null && origin(t) === origin(latest) && JSON.stringify(t.value) !== JSON.stringify(latest.value) && byTime(t, latest) < 0);
+}
+
+function figureOf(g: ClaimGroup): KeyFigure | null {
+  const latest = leadingTelling(g.tellings);
+  // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
+  // without revising one another are more often misreading than updating).
+  const lead = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
+  if (!lead || lead.value === null) return null;
+  return {
+    measure: g.frame.measure,
+    stance: g.frame.stance === 'planned' ? 'planned' : 'actual',
+    subject: g.subject,
+    statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
+    rule: `key-figure/most-told-group; ${g.verdictRule}`,
+    value: lead.value,
+    asOf: lead.asOf,
+    verdict: g.verdict,
+    origins: g.origins,
+    history: history(g.tellings),
+    claimGroupId: g.id,
+  };
+}
+
+/**
+ * For each key measure and stance, the story's most-told group of its own event (the toll of
+ * "people", not of a named few, when both are told). Injured are derived as the people shot less
+ * the killed when only those two are stated ("four people were shot, one fatally").
+ */
+export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions): KeyFigure[] {
+  const out: KeyFigure[] = [];
+  // A toll of a named few ("six officers") leads only when more than one outlet tells it.
+  const ofStory = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2;
+  const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => groups
+    .filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && ofStory(g) && g.tellings.some((t) => t.value !== null))
+    .sort((a, b) => Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+  for (const measure of o.measures) {
+    for (const stance of ['actual', 'planned'] as const) {
+      const g = pick(measure, stance);
+      const f = g ? figureOf(g) : null;
+      if (f) out.push(f);
+    }
+  }
+  // Hurt victims told one by one, where the story also tells as many killed, are most often the
+  // killed before they died ("was shot", then "died"): such an injured figure is left out.
+  const injuredAt = out.findIndex((f) => f.measure === 'injured' && f.stance === 'actual');
+  const killedFigure = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  if (injuredAt >= 0 && killedFigure && typeof killedFigure.value === 'number' && killedFigure.value > 0) {
+    const g = groups.find((x) => x.id === out[injuredAt].claimGroupId);
+    const described = g?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described'));
+    if (described && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(1, killedFigure.value)) out.splice(injuredAt, 1);
+  }
+  const shot = pick('shot', 'actual');
+  const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  if (shot && !out.some((f) => f.measure === 'injured')) {
+    const s = figureOf(shot);
+    const k = killed && typeof killed.value === 'number' ? killed.value : 0;
+    if (s && typeof s.value === 'number' && s.value > k) {
+      const value = s.value - k;
+      out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
+    }
+  }
+  const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
+  return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);
+}
