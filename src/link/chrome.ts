@@ -7,7 +7,7 @@
 //   outlet (or site), which is the mark of a footer or sidebar rather than reporting.
 import { hash32 } from './text-features.js';
 
-/** Tuned by hand on GVA dev pages (chrome kept as crawled) and the example corpus. */
+/** Chosen, not swept: a line in two earlier articles of one outlet is furniture, not reporting. */
 export interface ChromeOptions {
   /** Earlier articles of one outlet a line must appear in to be chrome. */
   minRepeats: number;

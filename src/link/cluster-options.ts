@@ -4,19 +4,19 @@
 // scripts/train-link-model.ts); what is left here bounds the work per article.
 
 export interface StoryOptions {
-  /** Terms and names of an article used to retrieve candidates (largest weight times IDF). 30 and 50 retrieve alike on ECB+ and GVA dev. */
+  /** Terms and names of an article used to retrieve candidates (largest weight times IDF). Chosen (as before the model). */
   maxQueryTerms: number;
   /** Terms and names under which an article is posted (largest weight times IDF). Chosen: the query's 30 plus room. */
   maxPostedTerms: number;
   /** Most recent articles kept per postings list; bounds the cost of one addition. Chosen (as before the model). */
   maxPostings: number;
-  /** Candidate articles (by partial IDF-weighted dot product) compared in full with the pair model. 20-50 alike on dev; 40 chosen. */
+  /** Candidate articles (by partial IDF-weighted dot product) compared in full with the pair model. Chosen, not swept. */
   maxCandidateArticles: number;
   /** Pair probability needed to join a story or bridge two; null takes the model's own (set by cross-validation when trained). */
   threshold: number | null;
   /** A story's score is the mean of its best pairs with the article, up to this many (fewer when fewer members were
-   *  retrieved): one chance match with a large story of another event is not enough. 3 chosen over 1 and 5 by
-   *  cross-validated F1 on ECB+ and GVA dev. */
+   *  retrieved): one chance match with a large story of another event is not enough. 3 chosen over 1 by
+   *  cross-validated F1 on ECB+ and GVA dev (eval/RESULTS.md). */
   support: number;
   /** Whether an article that reaches two stories merges them (a bridging article). */
   bridge: boolean;
