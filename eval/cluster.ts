@@ -1,138 +1,125 @@
-// Scores incremental story clustering on ECB+ documents: pairwise and B-cubed precision, recall, F1, and throughput.
-import { readFileSync } from 'node:fs';
+// Scores story linking by cross-validation: ECB+ folds by topic, GVA dev folds by incident; a fold's model and
+// threshold come from the other folds only. Also the example corpus, batch independence and throughput.
+//
+// usage: eval/cluster [--ecb FILE] [--gva DIR] [--example DIR] [--folds N] [--write-model] [--json]
+// --write-model trains on every article of both sets and writes models/link/pair-model.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { StoryIndex, type StoryOptions } from '../src/link/cluster.js';
-import { prng } from '../bench/corpus.js';
+import { packageRoot } from '../src/analyze/attribution/model.js';
+import type { StoryOptions } from '../src/link/cluster.js';
+import { PAIR_MODEL_PATH, defaultPairModel, type PairModel } from '../src/link/pair-model.js';
+import { bcubed, pairwise } from './lib/cluster-metrics.js';
+import { foldOf, loadEcb, loadExample, loadGva, type GoldArticle } from './lib/link-data.js';
+import { cluster, neighbourPairs, profiles, trainModel, type TrainSet } from './lib/link-train.js';
 
-const USAGE = 'usage: eval/cluster FILE.jsonl [--shuffles N] [--seed S] [--options JSON] [--json]';
-
-interface GoldDoc {
-  doc: string;
-  story: string;
-  text: string;
+interface Args {
+  ecb: string;
+  gva: string;
+  example: string;
+  folds: number;
+  writeModel: boolean;
+  options: Partial<StoryOptions>;
+  json: boolean;
 }
 
-interface Scores {
-  order: string;
-  pairwise: { p: number; r: number; f1: number };
-  bcubed: { p: number; r: number; f1: number };
-  stories: number;
-  docsPerSecond: number;
-}
-
-function parseArgs(argv: string[]): { file: string; shuffles: number; seed: number; options: Partial<StoryOptions>; json: boolean } {
-  let file = '';
-  let shuffles = 3;
-  let seed = 1;
-  let options: Partial<StoryOptions> = {};
-  let json = false;
+function parseArgs(argv: string[]): Args {
+  const a: Args = { ecb: '../shared/eval/ecbplus-docs.jsonl', gva: '../shared/eval/gva/dev', example: 'examples/korea-troops-2024', folds: 5, writeModel: false, options: {}, json: false };
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--shuffles') shuffles = Number(argv[++i]);
-    else if (a === '--seed') seed = Number(argv[++i]);
-    else if (a === '--options') options = JSON.parse(argv[++i] ?? '{}') as Partial<StoryOptions>;
-    else if (a === '--json') json = true;
-    else if (!a.startsWith('--') && file === '') file = a;
-    else throw new Error(`unknown argument ${a}\n${USAGE}`);
+    const x = argv[i]!;
+    if (x === '--ecb') a.ecb = argv[++i]!;
+    else if (x === '--gva') a.gva = argv[++i]!;
+    else if (x === '--example') a.example = argv[++i]!;
+    else if (x === '--folds') a.folds = Number(argv[++i]);
+    else if (x === '--write-model') a.writeModel = true;
+    else if (x === '--json') a.json = true;
+    else if (x === '--options') a.options = JSON.parse(argv[++i]!) as Partial<StoryOptions>;
+    else throw new Error(`unknown argument ${x}`);
   }
-  if (file === '') throw new Error(USAGE);
-  return { file, shuffles, seed, options, json };
+  return a;
 }
 
+type Prf = { p: number; r: number; f1: number };
+const fmt = (x: Prf): string => `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  // Seeded, so shuffled orders are the same on every run.
-  const rnd = prng(seed);
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
-function prf(p: number, r: number): { p: number; r: number; f1: number } {
-  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-/** Pairwise scores over all document pairs: a pair is positive when both share a cluster. */
-export function pairwise(gold: readonly string[], pred: readonly string[]): { p: number; r: number; f1: number } {
-  const both = new Map<string, number>();
-  const g = new Map<string, number>();
-  const s = new Map<string, number>();
-  for (let i = 0; i < gold.length; i++) {
-    const k = `${gold[i]}\u0000${pred[i]}`;
-    both.set(k, (both.get(k) ?? 0) + 1);
-    g.set(gold[i]!, (g.get(gold[i]!) ?? 0) + 1);
-    s.set(pred[i]!, (s.get(pred[i]!) ?? 0) + 1);
-  }
-  const pairs = (m: Map<string, number>): number => [...m.values()].reduce((a, n) => a + (n * (n - 1)) / 2, 0);
-  const tp = pairs(both);
-  const predPairs = pairs(s);
-  const goldPairs = pairs(g);
-  return prf(predPairs === 0 ? 1 : tp / predPairs, goldPairs === 0 ? 1 : tp / goldPairs);
-}
-
-/** B-cubed: per-document precision and recall of its predicted cluster against its gold one, averaged. */
-export function bcubed(gold: readonly string[], pred: readonly string[]): { p: number; r: number; f1: number } {
-  const both = new Map<string, number>();
-  const g = new Map<string, number>();
-  const s = new Map<string, number>();
-  for (let i = 0; i < gold.length; i++) {
-    const k = `${gold[i]}\u0000${pred[i]}`;
-    both.set(k, (both.get(k) ?? 0) + 1);
-    g.set(gold[i]!, (g.get(gold[i]!) ?? 0) + 1);
-    s.set(pred[i]!, (s.get(pred[i]!) ?? 0) + 1);
-  }
-  let p = 0;
-  let r = 0;
-  for (let i = 0; i < gold.length; i++) {
-    const n = both.get(`${gold[i]}\u0000${pred[i]}`)!;
-    p += n / s.get(pred[i]!)!;
-    r += n / g.get(gold[i]!)!;
-  }
-  return prf(p / gold.length, r / gold.length);
-}
-
-function run(docs: readonly GoldDoc[], order: string, options: Partial<StoryOptions>): Scores {
-  const index = new StoryIndex(options);
-  const pred: string[] = [];
-  const start = performance.now();
-  for (const d of docs) pred.push(index.add({ id: d.doc, title: null, text: d.text, published: null }).storyId);
-  const seconds = (performance.now() - start) / 1000;
-  // Final story membership (a story id never changes once given, so the decision ids are final).
+function score(docs: readonly GoldArticle[], pred: readonly string[]): { pairwise: Prf; bcubed: Prf; stories: number } {
   const gold = docs.map((d) => d.story);
-  return {
-    order,
-    pairwise: pairwise(gold, pred),
-    bcubed: bcubed(gold, pred),
-    stories: index.storyCount,
-    docsPerSecond: docs.length / seconds,
-  };
+  return { pairwise: pairwise(gold, pred), bcubed: bcubed(gold, pred), stories: new Set(pred).size };
 }
 
-function fmt(x: { p: number; r: number; f1: number }): string {
-  return `P ${x.p.toFixed(3)}  R ${x.r.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
+/** Incidents with `min`+ articles, each linked alone into a fresh index: the share whose stories match the full run's. */
+function batchIndependence(docs: readonly GoldArticle[], full: readonly string[], model: PairModel, options: Partial<StoryOptions>, min = 5): { incidents: number; same: number } {
+  const byStory = new Map<string, number[]>();
+  docs.forEach((d, i) => byStory.set(d.story, [...(byStory.get(d.story) ?? []), i]));
+  let incidents = 0;
+  let same = 0;
+  const partition = (labels: readonly string[]): string => {
+    const first = new Map<string, number>();
+    return labels.map((l, i) => (first.has(l) ? first.get(l)! : (first.set(l, i), i))).join(',');
+  };
+  for (const idx of byStory.values()) {
+    if (idx.length < min) continue;
+    incidents++;
+    const alone = cluster(idx.map((i) => docs[i]!), model, options);
+    if (partition(alone) === partition(idx.map((i) => full[i]!))) same++;
+  }
+  return { incidents, same };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const docs = readFileSync(args.file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim().length > 0)
-    .map((l) => JSON.parse(l) as GoldDoc);
-  const runs: Scores[] = [run(docs, 'file order', args.options)];
-  for (let k = 0; k < args.shuffles; k++) runs.push(run(shuffled(docs, args.seed + k), `shuffled (seed ${args.seed + k})`, args.options));
-  const mean = (f: (s: Scores) => number): number => runs.slice(1).reduce((a, s) => a + f(s), 0) / Math.max(1, runs.length - 1);
-  if (args.json) {
-    console.log(JSON.stringify({ documents: docs.length, goldStories: new Set(docs.map((d) => d.story)).size, runs, shuffledMeanPairwiseF1: mean((s) => s.pairwise.f1), shuffledMeanBcubedF1: mean((s) => s.bcubed.f1) }));
-    return;
+  const t0 = performance.now();
+  const ecb = loadEcb(args.ecb);
+  const gva = loadGva(args.gva);
+  const sets: TrainSet[] = [ecb, gva].map((docs) => {
+    const ps = profiles(docs);
+    return { docs, profiles: ps, pairs: neighbourPairs(ps) };
+  });
+  const log = (s: string): void => {
+    if (!args.json) console.log(s);
+  };
+  log(`ECB+ ${ecb.length} documents, GVA dev ${gva.length} articles; profiles and candidate pairs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const preds = sets.map((s) => new Array<string>(s.docs.length).fill(''));
+  const thresholds: number[] = [];
+  for (let k = 0; k < args.folds; k++) {
+    const model = trainModel(sets, (d) => foldOf(d.group, args.folds) !== k, `ECB+ and GVA dev outside fold ${k} of ${args.folds}`, args.options);
+    thresholds.push(model.threshold);
+    sets.forEach((s, si) => {
+      const idx = s.docs.map((d, i) => (foldOf(d.group, args.folds) === k ? i : -1)).filter((i) => i >= 0);
+      const pred = cluster(idx.map((i) => s.docs[i]!), model, args.options);
+      idx.forEach((i, j) => (preds[si]![i] = `f${k}:${pred[j]}`));
+    });
+    log(`fold ${k}: threshold ${model.threshold}`);
   }
-  console.log(`${docs.length} documents, ${new Set(docs.map((d) => d.story)).size} gold stories`);
-  for (const s of runs) {
-    console.log(`${s.order.padEnd(20)} pairwise ${fmt(s.pairwise)} | B-cubed ${fmt(s.bcubed)} | ${s.stories} stories | ${s.docsPerSecond.toFixed(0)} docs/s`);
-  }
-  if (runs.length > 1) console.log(`shuffled mean        pairwise F1 ${mean((s) => s.pairwise.f1).toFixed(3)} | B-cubed F1 ${mean((s) => s.bcubed.f1).toFixed(3)}`);
+  const cv = { ecb: score(ecb, preds[0]!), gva: score(gva, preds[1]!) };
+  log(`cross-validated, ${args.folds} folds (ECB+ by topic, GVA by incident):`);
+  log(`  ECB+     pairwise ${fmt(cv.ecb.pairwise)} | B-cubed ${fmt(cv.ecb.bcubed)} | ${cv.ecb.stories} stories`);
+  log(`  GVA dev  pairwise ${fmt(cv.gva.pairwise)} | B-cubed ${fmt(cv.gva.bcubed)} | ${cv.gva.stories} stories`);
+
+  let model: PairModel;
+  if (args.writeModel) {
+    model = trainModel(sets, () => true, 'every ECB+ topic and every GVA dev incident', args.options);
+    writeFileSync(join(packageRoot(), PAIR_MODEL_PATH), JSON.stringify(model, null, 2) + '\n');
+    log(`wrote ${PAIR_MODEL_PATH} (threshold ${model.threshold})`);
+  } else model = defaultPairModel();
+
+  // The shipped model over each whole set (trained on them: not a result, a consistency check), and batch independence.
+  const started = performance.now();
+  const fullGva = cluster(gva, model, args.options);
+  const seconds = (performance.now() - started) / 1000;
+  const bi = batchIndependence(gva, fullGva, model, args.options);
+  log(`shipped model, whole GVA dev in one batch: ${gva.length / seconds > 0 ? (gva.length / seconds).toFixed(0) : '?'} articles/s linked`);
+  log(`batch independence: ${bi.same}/${bi.incidents} GVA dev incidents with 5+ articles, each linked alone, form the same stories as in the full set (${((100 * bi.same) / Math.max(1, bi.incidents)).toFixed(1)}%)`);
+
+  const example = loadExample(args.example);
+  const ex = example.length > 0 ? score(example, cluster(example, model, args.options)) : null;
+  if (ex) log(`example corpus (${example.length} pages, one story): ${ex.stories} stories | pairwise ${fmt(ex.pairwise)}`);
+
+  const result = { folds: args.folds, thresholds, cv, batchIndependence: bi, example: ex, linkedPerSecond: gva.length / seconds, model: { threshold: model.threshold, trainedOn: model.trainedOn } };
+  mkdirSync(join('eval', 'out'), { recursive: true });
+  writeFileSync(join('eval', 'out', 'cluster.json'), JSON.stringify(result, null, 2));
+  if (args.json) console.log(JSON.stringify(result));
 }
 
 main();

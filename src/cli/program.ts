@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { addCommand } from './commands/add.js';
 import { annotateCommand } from './commands/annotate.js';
-import { articlesCommand, showCommand } from './commands/articles.js';
+import { articlesCommand, showCommand, whyCommand } from './commands/articles.js';
 import { extractCommand } from './commands/extract.js';
 import { jobsCommand } from './commands/jobs.js';
 import { workerCommand } from './commands/worker.js';
@@ -150,6 +150,16 @@ export function buildProgram(io: Io, state: { code: number }): Command {
     .option('--json', 'print the article as JSON')
     .action(async (id: string, opts: { db: string; json?: boolean }) => {
       state.code = await showCommand(id, opts, io);
+    });
+
+  program
+    .command('why')
+    .description('print why an article is in its story: the score, the nearest article and the features that decided')
+    .argument('<id>', 'article id (a unique prefix is enough)')
+    .option(...dbOption)
+    .option('--json', 'print the membership as JSON')
+    .action(async (id: string, opts: { db: string; json?: boolean }) => {
+      state.code = await whyCommand(id, opts, io);
     });
 
   program

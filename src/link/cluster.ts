@@ -1,6 +1,16 @@
-// Incremental story clustering: inverted-index candidate retrieval, then a scored join-or-start decision per article.
-import { contentTerms, dateMs, DocFrequency, properNounKeys, tokens, type DocFrequencyState } from './text-features.js';
+// Incremental story clustering: inverted-index candidate retrieval, then a learned same-event decision per candidate.
+//
+// Every weight is fixed (background IDF shipped with the package, profiles computed once), so a
+// pair scores the same whatever else is in the store. An article joins the story of its best
+// candidate when the pair model says "same event"; when it reaches several stories it bridges them
+// (they merge, with the reason). The stories are then the connected parts of the graph of
+// same-event pairs found, which is the same in one batch, one at a time or among thousands.
+import { backgroundIdf, type BackgroundIdf } from './background.js';
+import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './cluster-options.js';
+import { eventProfile, type Vec } from './event-profile.js';
+import { defaultPairModel, explain, pairFeatures, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
+import { dateMs } from './text-features.js';
 
 export { DEFAULT_STORY_OPTIONS, type StoryOptions } from './cluster-options.js';
 
@@ -9,106 +19,95 @@ export interface ClusterInput {
   id: string;
   title: string | null;
   text: string;
-  /** Publication date (ISO 8601) or null; without dates time proximity plays no part. */
+  /** Publication date (ISO 8601) or null; the event's day is resolved against it. */
   published: string | null;
-  /** Canonical entity keys from the entity pass; when absent, proper-noun keys are read from the text. */
+  /** Outlet or site (lines repeated across its articles are chrome); null when unknown. */
+  outlet?: string | null;
+  /** Entity keys from the entity pass, added to the names read from the text. */
   entities?: { key: string; type: string }[];
 }
 
 /** Why an article joined a story or started one. */
-export type ClusterRule = 'cluster/joined-centroid' | 'cluster/joined-member' | 'cluster/new-no-candidate' | 'cluster/new-below-threshold';
+export type ClusterRule = 'cluster/joined-same-event' | 'cluster/new-no-candidate' | 'cluster/new-below-threshold';
+
+/** A story folded into the decided one because the article is the same event as both. */
+export interface StoryMerge {
+  storyId: string;
+  articles: string[];
+  score: number;
+  /** The article of the merged story the new one matched, and the features that decided. */
+  via: string;
+  features: string[];
+}
 
 /** The decision for one added article. */
 export interface ClusterDecision {
   storyId: string;
-  /** The best candidate's score (0 when no candidate was found), whatever the decision. */
+  /** The best candidate pair's same-event probability (0 when no candidate was found), whatever the decision. */
   score: number;
-  /** The score the best candidate had to reach (the join threshold, raised for distance in time). */
+  /** The probability a pair had to reach. */
   required: number;
   rule: ClusterRule;
   joined: boolean;
-  /** How many stories were scored in full. */
+  /** How many candidate articles were compared. */
   candidates: number;
-}
-
-type Vec = Map<string, number>;
-
-/** IDF-weighted lengths of a vector pair, cached until the corpus has grown by `normRefresh`. */
-export interface Norms {
-  terms: number;
-  ents: number;
-  /** The most salient entity keys (largest weight times IDF) with those products. */
-  salient: [string, number][];
-  /** Document count when computed; -1 when stale. */
-  at: number;
+  /** The best-matching earlier article, and the features that moved its score most. */
+  nearest: string | null;
+  features: string[];
+  merged: StoryMerge[];
+  /** Lines left out as page chrome, with the rule that removed each. */
+  chrome: RemovedLine[];
 }
 
 interface Doc {
   id: string;
   story: number;
-  time: number | null;
-  terms: Vec;
-  ents: Vec;
-  norms: Norms;
+  profile: WeightedProfile;
 }
 
-interface Story {
+interface StoryRec {
   id: string;
   members: number[];
-  terms: Vec;
-  ents: Vec;
-  minTime: number | null;
-  maxTime: number | null;
-  norms: Norms;
+  /** The story this one was merged into, or -1. */
+  into: number;
 }
+
+type SavedProfile = Omit<WeightedProfile, 'terms' | 'title' | 'lead' | 'names'> & { terms: [string, number][]; title: [string, number][]; lead: [string, number][]; names: [string, number][] };
 
 /** Serialised form of a `StoryIndex`. */
 export interface StoryIndexState {
-  version: 1;
+  version: 2;
   options: StoryOptions;
-  df: DocFrequencyState;
-  /** `norms` is the cached IDF-weighted lengths, kept so a reloaded index decides exactly as the one it was saved from. */
-  docs: { id: string; story: number; time: number | null; terms: [string, number][]; ents: [string, number][]; norms?: Norms }[];
-  stories: { id: string; members: number[]; terms: [string, number][]; ents: [string, number][]; minTime: number | null; maxTime: number | null; norms?: Norms }[];
+  chrome: ChromeState;
+  docs: { id: string; story: number; profile: SavedProfile }[];
+  stories: { id: string; members: number[]; into: number }[];
   postings: [string, number[]][];
 }
 
-const ENTITY_PREFIX = '@';
-
-/** Sub-linear term weights scaled to unit length (before IDF), so long articles weigh no more than short ones. */
-function unitWeights(counts: Map<string, number>): Vec {
-  const out: Vec = new Map();
-  let norm = 0;
-  for (const [t, n] of counts) {
-    const w = 1 + Math.log(n);
-    out.set(t, w);
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [t, w] of out) out.set(t, w / norm);
-  return out;
+/** The `max` entries with the largest weight times IDF. */
+function top(v: Vec, max: number, idf: (t: string) => number): [string, number][] {
+  const ranked = [...v].map(([t, w]) => [t, w * idf(t)] as [string, number]).filter((e) => e[1] > 0);
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.slice(0, max);
 }
 
-/** Keeps the `max` entries of a vector with the largest value under `rank`. */
-function topEntries(v: Vec, max: number, rank: (t: string, w: number) => number): Vec {
-  if (v.size <= max) return v;
-  const ranked = [...v].map(([t, w]) => ({ t, w, r: rank(t, w) }));
-  ranked.sort((a, b) => b.r - a.r || (a.t < b.t ? -1 : 1));
-  return new Map(ranked.slice(0, max).map((e) => [e.t, e.w]));
-}
-
-/** An incremental index of stories: each added article joins the best-matching story or starts a new one. */
+/** An incremental index of stories: each added article joins the story of the same event or starts a new one. */
 export class StoryIndex {
   readonly options: StoryOptions;
-  private df: DocFrequency;
+  private readonly idf: BackgroundIdf;
+  private readonly model: PairModel;
+  private chrome: ChromeFilter;
   private readonly docs: Doc[] = [];
-  private readonly stories: Story[] = [];
+  private readonly stories: StoryRec[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly byId = new Map<string, number>();
+  private liveStories = 0;
 
-  constructor(options: Partial<StoryOptions> = {}) {
+  constructor(options: Partial<StoryOptions> = {}, model: PairModel = defaultPairModel()) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
-    this.df = new DocFrequency(this.options.maxDfRatio, this.options.minDocsForPruning);
+    this.idf = backgroundIdf();
+    this.model = model;
+    this.chrome = new ChromeFilter();
   }
 
   get size(): number {
@@ -116,256 +115,177 @@ export class StoryIndex {
   }
 
   get storyCount(): number {
-    return this.stories.length;
+    return this.liveStories;
   }
 
-  /** The story an article was put in, or null when the article is unknown. */
+  get threshold(): number {
+    return this.options.threshold ?? this.model.threshold;
+  }
+
+  private root(s: number): number {
+    while (this.stories[s]!.into >= 0) s = this.stories[s]!.into;
+    return s;
+  }
+
+  /** The story an article is in now, or null when the article is unknown. */
   storyOf(articleId: string): string | null {
     const i = this.byId.get(articleId);
-    return i === undefined ? null : this.stories[this.docs[i]!.story]!.id;
+    return i === undefined ? null : this.stories[this.root(this.docs[i]!.story)]!.id;
   }
 
   /** Every story with its article ids in insertion order. */
   allStories(): { id: string; articles: string[] }[] {
-    return this.stories.map((s) => ({ id: s.id, articles: s.members.map((m) => this.docs[m]!.id) }));
+    return this.stories.filter((s) => s.into < 0).map((s) => ({ id: s.id, articles: [...s.members].sort((a, b) => a - b).map((m) => this.docs[m]!.id) }));
   }
 
   /** Adds one article; its cost depends on the capped candidate lists, not on the corpus size. */
   add(article: ClusterInput): ClusterDecision {
     if (this.byId.has(article.id)) throw new Error(`article ${article.id} is already in the story index`);
+    const outlet = article.outlet ?? null;
+    const clean = this.chrome.clean(article.text, outlet);
+    const base = eventProfile(article.title, clean.text, dateMs(article.published), outlet);
+    if (article.entities !== undefined && article.entities.length > 0) {
+      for (const e of article.entities) if (!base.names.has(e.key)) base.names.set(e.key, 1 / Math.sqrt(base.names.size + 1));
+    }
+    return this.addProfile(article.id, weightProfile(base, this.idf), clean.removed);
+  }
+
+  /** Adds an article whose profile is already computed (chrome already removed). */
+  addProfile(id: string, profile: WeightedProfile, chrome: RemovedLine[] = []): ClusterDecision {
+    if (this.byId.has(id)) throw new Error(`article ${id} is already in the story index`);
     const o = this.options;
-    const toks = tokens(article.title === null ? article.text : `${article.title}\n${article.text}`);
-    const counts = contentTerms(toks);
-    if (article.title !== null) {
-      for (const [t, n] of contentTerms(tokens(article.title))) counts.set(t, (counts.get(t) ?? 0) + n * (o.titleBoost - 1));
-    }
-    const entCounts = new Map<string, number>();
-    if (article.entities !== undefined) for (const e of article.entities) entCounts.set(ENTITY_PREFIX + e.key, (entCounts.get(ENTITY_PREFIX + e.key) ?? 0) + 1);
-    else for (const [k, n] of properNounKeys(toks)) entCounts.set(ENTITY_PREFIX + k, n);
-    if (o.numbersAsEntities) for (const [t, n] of counts) if (/^#\d{3,}/u.test(t)) entCounts.set(ENTITY_PREFIX + t, n);
-    this.df.addDocument([...counts.keys(), ...entCounts.keys()]);
-
-    const idf = (t: string): number => this.df.idf(t);
-    const terms = topEntries(unitWeights(counts), o.maxArticleTerms, (t, w) => w * idf(t));
-    const ents = topEntries(unitWeights(entCounts), o.maxArticleEntities, (t, w) => w * idf(t));
-    const time = dateMs(article.published);
-    const doc: Doc = { id: article.id, story: -1, time, terms, ents, norms: stale() };
-
-    const best = this.bestStory(doc);
     const index = this.docs.length;
-    let decision: ClusterDecision;
-    if (best !== null && best.score >= best.required) {
-      doc.story = best.story;
-      decision = { storyId: this.stories[best.story]!.id, score: best.score, required: best.required, rule: best.rule, joined: true, candidates: best.candidates };
-    } else {
-      doc.story = this.stories.length;
-      this.stories.push({ id: article.id, members: [], terms: new Map(), ents: new Map(), minTime: null, maxTime: null, norms: stale() });
-      decision = {
-        storyId: article.id,
-        score: best?.score ?? 0,
-        required: best?.required ?? o.joinThreshold,
-        rule: best === null ? 'cluster/new-no-candidate' : 'cluster/new-below-threshold',
-        joined: false,
-        candidates: best?.candidates ?? 0,
-      };
+    const doc: Doc = { id, story: -1, profile };
+
+    // Per story (merges followed): its best pairs, averaged over up to `support` of them.
+    const perStory = new Map<number, { ps: number[]; max: number; doc: number; x: number[] }>();
+    const scored = this.scoreCandidates(profile);
+    for (const { doc: d, p, x } of scored) {
+      const s = this.root(this.docs[d]!.story);
+      const b = perStory.get(s);
+      if (b === undefined) perStory.set(s, { ps: [p], max: p, doc: d, x });
+      else {
+        if (p > b.max || (p === b.max && d < b.doc)) {
+          b.max = p;
+          b.doc = d;
+          b.x = x;
+        }
+        b.ps.push(p);
+      }
     }
+    const best = new Map<number, { p: number; doc: number; x: number[] }>();
+    for (const [s, b] of perStory) {
+      const top = b.ps.sort((x, y) => y - x).slice(0, o.support);
+      best.set(s, { p: top.reduce((a, x) => a + x, 0) / top.length, doc: b.doc, x: b.x });
+    }
+    const order = [...best].sort((a, b) => b[1].p - a[1].p || a[0] - b[0]);
+    const top1 = order[0];
+    const threshold = this.threshold;
+    const reached = order.filter(([, b]) => b.p >= threshold);
+    const decision: ClusterDecision = {
+      storyId: '',
+      score: top1?.[1].p ?? 0,
+      required: threshold,
+      rule: top1 === undefined ? 'cluster/new-no-candidate' : 'cluster/new-below-threshold',
+      joined: false,
+      candidates: scored.length,
+      nearest: top1 === undefined ? null : this.docs[top1[1].doc]!.id,
+      features: top1 === undefined ? [] : explain(this.model, top1[1].x),
+      merged: [],
+      chrome,
+    };
+    if (reached.length === 0) {
+      doc.story = this.stories.length;
+      this.stories.push({ id, members: [], into: -1 });
+      this.liveStories++;
+    } else {
+      // The oldest story reached keeps its id; the others (when bridging) fold into it.
+      const targets = o.bridge ? reached : reached.slice(0, 1);
+      const keep = Math.min(...targets.map(([s]) => s));
+      doc.story = keep;
+      decision.rule = 'cluster/joined-same-event';
+      decision.joined = true;
+      for (const [s, b] of targets) {
+        if (s === keep) continue;
+        const from = this.stories[s]!;
+        const into = this.stories[keep]!;
+        decision.merged.push({ storyId: from.id, articles: from.members.map((m) => this.docs[m]!.id), score: b.p, via: this.docs[b.doc]!.id, features: explain(this.model, b.x) });
+        for (const m of from.members) into.members.push(m);
+        from.members = [];
+        from.into = keep;
+        this.liveStories--;
+      }
+    }
+    decision.storyId = this.stories[doc.story]!.id;
     this.docs.push(doc);
     this.byId.set(doc.id, index);
-    this.joinStory(this.stories[doc.story]!, index);
+    this.stories[doc.story]!.members.push(index);
     this.post(doc, index);
     return decision;
   }
 
-  /** Retrieves candidate stories through the postings and scores each against the new article. */
-  private bestStory(doc: Doc): { story: number; score: number; required: number; rule: ClusterRule; candidates: number } | null {
+  /** The earlier articles retrieval offers for a profile (sharing its rarest terms and names), each with the pair model's probability. */
+  scoreCandidates(profile: WeightedProfile): { doc: number; p: number; x: number[] }[] {
     const o = this.options;
-    const idf = (t: string): number => this.df.idf(t);
+    const termIdf = (t: string): number => this.idf.idf(t);
+    const nameIdf = (t: string): number => this.idf.idf('@' + t);
+    const query = [...top(profile.terms, o.maxQueryTerms, termIdf), ...top(profile.names, o.maxQueryTerms, nameIdf).map(([t, w]) => ['@' + t, w] as [string, number])];
+    query.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     const acc = new Map<number, number>();
-    const query = topEntries(new Map([...doc.terms, ...doc.ents]), o.maxQueryTerms, (t, w) => w * idf(t));
-    for (const [t, w] of query) {
+    for (const [t, w] of query.slice(0, o.maxQueryTerms)) {
       const list = this.postings.get(t);
-      const weight = idf(t);
-      if (list === undefined || weight === 0) continue;
+      if (list === undefined) continue;
       const from = Math.max(0, list.length - o.maxPostings);
-      for (let i = from; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w * weight * weight);
+      for (let i = from; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w);
     }
-    if (acc.size === 0) return null;
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidateArticles);
-    const byStory = new Map<number, number[]>();
-    for (const [d] of ranked) {
-      const s = this.docs[d]!.story;
-      const list = byStory.get(s);
-      if (list === undefined) byStory.set(s, [d]);
-      else if (list.length < o.membersCompared) list.push(d);
-    }
-    const qTerms = weighted(doc.terms, idf);
-    const qEnts = weighted(doc.ents, idf);
-    const qSalient = salient(doc.ents, o.salientEntities, idf);
-    let best: { story: number; score: number; required: number; rule: ClusterRule; candidates: number } | null = null;
-    for (const [s, members] of byStory) {
-      const story = this.stories[s]!;
-      const sn = this.norms(story);
-      const centroid = this.combine(cosine(qTerms, story.terms, sn.terms), cosine(qEnts, story.ents, sn.ents));
-      let member = 0;
-      for (const m of members) {
-        const d = this.docs[m]!;
-        const dn = this.norms(d);
-        member = Math.max(member, this.combine(cosine(qTerms, d.terms, dn.terms), cosine(qEnts, d.ents, dn.ents)));
-      }
-      const r = o.salienceReverseShare;
-      const agree = (1 - r) * coverage(qSalient, story.ents) + r * coverage(sn.salient, doc.ents);
-      const score = Math.max(centroid, member * o.memberDiscount) * (1 - o.salienceWeight * (1 - agree));
-      const required = o.joinThreshold + this.timePenalty(doc.time, story);
-      const margin = score - required;
-      if (best === null || margin > best.score - best.required) {
-        best = { story: s, score, required, rule: centroid >= member * o.memberDiscount ? 'cluster/joined-centroid' : 'cluster/joined-member', candidates: byStory.size };
-      }
-    }
-    return best;
-  }
-
-  /** The IDF-weighted lengths of a story or article, recomputed once the corpus has grown enough. */
-  private norms(x: { terms: Vec; ents: Vec; norms: Norms }): Norms {
-    const n = this.df.docs;
-    if (x.norms.at >= 0 && n <= x.norms.at * (1 + this.options.normRefresh)) return x.norms;
-    const idf = (t: string): number => this.df.idf(t);
-    x.norms = { terms: weighted(x.terms, idf).norm, ents: weighted(x.ents, idf).norm, salient: salient(x.ents, this.options.salientEntities, idf), at: n };
-    return x.norms;
-  }
-
-  private combine(text: number, entities: number): number {
-    const w = this.options.entityWeight;
-    return (1 - w) * text + w * entities;
-  }
-
-  /** Extra score needed to join a story whose nearest article is far away in time (none without dates). */
-  private timePenalty(time: number | null, story: Story): number {
-    if (time === null || story.minTime === null || story.maxTime === null) return 0;
-    const gap = time < story.minTime ? story.minTime - time : time > story.maxTime ? time - story.maxTime : 0;
-    const days = gap / 86_400_000;
-    if (days <= this.options.timeScaleDays) return 0;
-    return Math.min(this.options.maxTimePenalty, this.options.timePenalty * Math.log2(days / this.options.timeScaleDays));
-  }
-
-  private joinStory(story: Story, index: number): void {
-    const o = this.options;
-    const doc = this.docs[index]!;
-    story.members.push(index);
-    story.norms = stale();
-    addInto(story.terms, doc.terms);
-    addInto(story.ents, doc.ents);
-    const idf = (t: string): number => this.df.idf(t);
-    if (story.terms.size > 2 * o.maxStoryTerms) replace(story.terms, topEntries(story.terms, o.maxStoryTerms, (t, w) => w * idf(t)));
-    if (story.ents.size > 2 * o.maxStoryEntities) replace(story.ents, topEntries(story.ents, o.maxStoryEntities, (t, w) => w * idf(t)));
-    if (doc.time !== null) {
-      story.minTime = story.minTime === null ? doc.time : Math.min(story.minTime, doc.time);
-      story.maxTime = story.maxTime === null ? doc.time : Math.max(story.maxTime, doc.time);
-    }
+    return ranked.map(([d]) => {
+      const x = pairFeatures(profile, this.docs[d]!.profile, this.idf);
+      return { doc: d, p: predict(this.model, x), x };
+    });
   }
 
   private post(doc: Doc, index: number): void {
-    const cap = this.options.maxPostings;
-    for (const t of [...doc.terms.keys(), ...doc.ents.keys()]) {
+    const o = this.options;
+    const keys = [
+      ...top(doc.profile.terms, o.maxPostedTerms, (t) => this.idf.idf(t)).map(([t]) => t),
+      ...top(doc.profile.names, o.maxPostedTerms, (t) => this.idf.idf('@' + t)).map(([t]) => '@' + t),
+    ];
+    for (const t of keys) {
       const list = this.postings.get(t);
       if (list === undefined) this.postings.set(t, [index]);
       else {
         list.push(index);
-        if (list.length >= 2 * cap) list.splice(0, list.length - cap);
+        if (list.length >= 2 * o.maxPostings) list.splice(0, list.length - o.maxPostings);
       }
     }
   }
 
   toJSON(): StoryIndexState {
     return {
-      version: 1,
+      version: 2,
       options: { ...this.options },
-      df: this.df.toJSON(),
-      docs: this.docs.map((d) => ({ id: d.id, story: d.story, time: d.time, terms: [...d.terms], ents: [...d.ents], ...savedNorms(d.norms) })),
-      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], terms: [...s.terms], ents: [...s.ents], minTime: s.minTime, maxTime: s.maxTime, ...savedNorms(s.norms) })),
+      chrome: this.chrome.toJSON(),
+      docs: this.docs.map((d) => ({ id: d.id, story: d.story, profile: { ...d.profile, terms: [...d.profile.terms], title: [...d.profile.title], lead: [...d.profile.lead], names: [...d.profile.names] } })),
+      stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], into: s.into })),
       postings: [...this.postings].map(([t, l]) => [t, [...l]]),
     };
   }
 
-  static fromJSON(state: StoryIndexState): StoryIndex {
-    if (state.version !== 1) throw new Error(`unsupported story index state version ${String(state.version)}`);
-    const out = new StoryIndex(state.options);
-    out.df = DocFrequency.fromJSON(state.df, out.options.maxDfRatio, out.options.minDocsForPruning);
+  static fromJSON(state: StoryIndexState, model?: PairModel): StoryIndex {
+    if (state.version !== 2) throw new Error(`unsupported story index state version ${String(state.version)}: link the stored articles again into a new store`);
+    const out = new StoryIndex(state.options, model);
+    out.chrome = ChromeFilter.fromJSON(state.chrome);
     for (const d of state.docs) {
       out.byId.set(d.id, out.docs.length);
-      out.docs.push({ id: d.id, story: d.story, time: d.time, terms: new Map(d.terms), ents: new Map(d.ents), norms: loadedNorms(d.norms) });
+      const p = d.profile;
+      out.docs.push({ id: d.id, story: d.story, profile: { ...p, terms: new Map(p.terms), title: new Map(p.title), lead: new Map(p.lead), names: new Map(p.names) } });
     }
-    for (const s of state.stories) out.stories.push({ id: s.id, members: [...s.members], terms: new Map(s.terms), ents: new Map(s.ents), minTime: s.minTime, maxTime: s.maxTime, norms: loadedNorms(s.norms) });
+    for (const s of state.stories) {
+      out.stories.push({ id: s.id, members: [...s.members], into: s.into });
+      if (s.into < 0) out.liveStories++;
+    }
     for (const [t, l] of state.postings) out.postings.set(t, [...l]);
     return out;
   }
-}
-
-/** The cached norms as saved (nothing when stale): the cache decides scores, so it is part of the state. */
-function savedNorms(n: Norms): { norms?: Norms } {
-  return n.at >= 0 ? { norms: { terms: n.terms, ents: n.ents, salient: n.salient.map(([k, w]) => [k, w]), at: n.at } } : {};
-}
-
-function loadedNorms(n: Norms | undefined): Norms {
-  return n === undefined ? stale() : { terms: n.terms, ents: n.ents, salient: n.salient.map(([k, w]) => [k, w]), at: n.at };
-}
-
-/** The `k` entries with the largest weight times IDF. */
-function salient(v: Vec, k: number, idf: (t: string) => number): [string, number][] {
-  return [...topEntries(v, k, (t, w) => w * idf(t))].map(([t, w]) => [t, w * idf(t)]);
-}
-
-/** Weighted share of salient keys found in a vector; 1 when there are none (no evidence either way). */
-function coverage(keys: [string, number][], v: Vec): number {
-  let all = 0;
-  let found = 0;
-  for (const [t, w] of keys) {
-    all += w;
-    if (v.has(t)) found += w;
-  }
-  return all === 0 ? 1 : found / all;
-}
-
-function stale(): Norms {
-  return { terms: 0, ents: 0, salient: [], at: -1 };
-}
-
-/** A query vector as (term, weight times IDF squared) pairs, with its IDF-weighted length. */
-interface Weighted {
-  terms: string[];
-  scaled: number[];
-  norm: number;
-}
-
-function weighted(v: Vec, idf: (t: string) => number): Weighted {
-  const terms: string[] = [];
-  const scaled: number[] = [];
-  let norm = 0;
-  for (const [t, w] of v) {
-    const f = idf(t);
-    if (f === 0) continue;
-    terms.push(t);
-    scaled.push(w * f * f);
-    norm += w * f * (w * f);
-  }
-  return { terms, scaled, norm: Math.sqrt(norm) };
-}
-
-/** Cosine of a query with a raw vector under the same IDF, given the vector's IDF-weighted length. */
-function cosine(q: Weighted, c: Vec, cNorm: number): number {
-  if (q.norm === 0 || cNorm === 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < q.terms.length; i++) {
-    const w = c.get(q.terms[i]!);
-    if (w !== undefined) dot += w * q.scaled[i]!;
-  }
-  return Math.min(1, dot / (q.norm * cNorm));
-}
-
-function addInto(into: Vec, v: Vec): void {
-  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
-}
-
-function replace(into: Vec, v: Vec): void {
-  into.clear();
-  for (const [t, w] of v) into.set(t, w);
 }

@@ -1,9 +1,9 @@
 // The incremental linker: each new article is checked for near-copies and placed in a story, without revisiting the corpus.
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { StoryIndex, type StoryIndexState } from './cluster.js';
+import { StoryIndex, type StoryIndexState, type StoryMerge } from './cluster.js';
+import { outletKey, type RemovedLine } from './chrome.js';
 import { DuplicateIndex, type DuplicateState } from './dedupe.js';
-import { entityKey } from './entities.js';
 
 export interface LinkerState {
   version: 1;
@@ -20,6 +20,16 @@ export interface LinkDecision {
   similarity: number | null;
   /** Articles whose earliest copy is now this article (it is older than what they derived from). */
   rederived: string[];
+  /** Stories this article bridged into its own (their articles now belong to `storyId`), with why. */
+  merged: StoryMerge[];
+  /** Lines kept out of linking as page chrome, with their rules. */
+  chrome: RemovedLine[];
+}
+
+/** The rule stored with a membership: the decision, its nearest article and the features that decided it. */
+export function membershipRule(rule: string, nearest: string | null, features: readonly string[]): string {
+  if (nearest === null) return rule;
+  return `${rule} (nearest ${nearest}: ${features.join(', ')})`;
 }
 
 export class Linker {
@@ -45,18 +55,20 @@ export class Linker {
   add(article: Article, analysis: ArticleAnalysis | null): LinkDecision {
     const published = article.metadata.published?.value ?? null;
     const dup = this.duplicates.add({ id: article.id, text: article.text, published });
-    const entities = analysis
-      ? analysis.entities.filter((e) => e.refersTo === undefined).map((e) => ({ key: entityKey(e.text), type: e.type })).filter((e) => e.key.length > 0)
-      : undefined;
-    const decision = this.stories.add({ id: article.id, title: article.metadata.title?.value ?? null, text: article.text, published, entities });
+    // The profile is read from the text alone (entity keys are not passed), as in training and evaluation.
+    void analysis;
+    const outlet = outletKey(article.metadata.outlet?.value ?? null, article.metadata.url ?? null);
+    const decision = this.stories.add({ id: article.id, title: article.metadata.title?.value ?? null, text: article.text, published, outlet });
     return {
       articleId: article.id,
       storyId: decision.storyId,
-      storyRule: decision.rule,
+      storyRule: membershipRule(decision.rule, decision.nearest, decision.features),
       storyScore: decision.score,
       syndicatedFrom: dup?.syndicatedFrom ?? null,
       similarity: dup ? dup.similarity : null,
       rederived: dup?.rederived ?? [],
+      merged: decision.merged,
+      chrome: decision.chrome,
     };
   }
 }

@@ -132,6 +132,18 @@ export async function linkArticle(store: Store, linker: Linker, article: Article
     const m = await store.membership(id);
     if (m) memberships.push({ ...m, syndicatedFrom: article.id });
   }
+  // Stories this article bridged: their articles move into its story, with the reason.
+  for (const merge of d.merged) {
+    const rule = `cluster/merged-by-bridge (story ${merge.storyId} via ${article.id} ~ ${merge.via} p=${merge.score.toFixed(2)}: ${merge.features.join(', ')})`;
+    for (const id of merge.articles) {
+      const m = memberships.find((x) => x.articleId === id) ?? (await store.membership(id));
+      if (!m) continue;
+      const moved = { ...m, storyId: d.storyId, rule, score: merge.score };
+      const at = memberships.findIndex((x) => x.articleId === id);
+      if (at >= 0) memberships[at] = moved;
+      else memberships.push(moved);
+    }
+  }
   await store.putMemberships(memberships);
   return true;
 }

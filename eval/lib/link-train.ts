@@ -1,0 +1,165 @@
+// Training the same-event pair model: profiles once, candidate pairs as retrieval finds them, a logistic regression,
+// and the join threshold chosen by clustering the training articles themselves (never the scored ones).
+import { backgroundIdf } from '../../src/link/background.js';
+import { ChromeFilter } from '../../src/link/chrome.js';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryOptions } from '../../src/link/cluster.js';
+import { eventProfile } from '../../src/link/event-profile.js';
+import { PAIR_FEATURES, pairFeatures, trainPairModel, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
+import { dateMs } from '../../src/link/text-features.js';
+import { bcubed, pairwise } from './cluster-metrics.js';
+import type { GoldArticle } from './link-data.js';
+
+/** Profiles of a set's articles in file order, chrome removed per outlet as the linker does. */
+export function profiles(docs: readonly GoldArticle[]): WeightedProfile[] {
+  const idf = backgroundIdf();
+  const chrome = new ChromeFilter();
+  return docs.map((d) => {
+    const outlet = d.outlet ?? null;
+    const clean = chrome.clean(d.text, outlet);
+    return weightProfile(eventProfile(d.title, clean.text, dateMs(d.published), outlet), idf);
+  });
+}
+
+/** For each article, the `k` others sharing most IDF weight over its top terms and names (what retrieval offers). */
+export function neighbourPairs(ps: readonly WeightedProfile[], k = 40, queryTerms = 30): [number, number][] {
+  const idf = backgroundIdf();
+  const keysOf = (p: WeightedProfile): [string, number][] => {
+    const all: [string, number][] = [];
+    for (const [t, w] of p.terms) all.push([t, w * idf.idf(t)]);
+    for (const [t, w] of p.names) all.push(['@' + t, w * idf.idf('@' + t)]);
+    return all.filter((e) => e[1] > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, queryTerms);
+  };
+  const keys = ps.map(keysOf);
+  const postings = new Map<string, number[]>();
+  keys.forEach((ks, i) => {
+    for (const [t] of ks) {
+      const l = postings.get(t);
+      if (l === undefined) postings.set(t, [i]);
+      else l.push(i);
+    }
+  });
+  const out = new Set<string>();
+  const pairs: [number, number][] = [];
+  keys.forEach((ks, i) => {
+    const acc = new Map<number, number>();
+    for (const [t, w] of ks) for (const j of postings.get(t) ?? []) if (j !== i) acc.set(j, (acc.get(j) ?? 0) + w);
+    const best = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k);
+    for (const [j] of best) {
+      const key = i < j ? `${i},${j}` : `${j},${i}`;
+      if (!out.has(key)) {
+        out.add(key);
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+    }
+  });
+  return pairs;
+}
+
+export interface TrainSet {
+  docs: readonly GoldArticle[];
+  profiles: readonly WeightedProfile[];
+  pairs: readonly [number, number][];
+}
+
+/** Feature rows and labels of the pairs among the articles `keep` selects, with the set and pair of each row. */
+export function rows(sets: readonly TrainSet[], keep: (d: GoldArticle) => boolean): { xs: number[][]; ys: number[]; at: [number, number, number][] } {
+  const idf = backgroundIdf();
+  const xs: number[][] = [];
+  const ys: number[] = [];
+  const at: [number, number, number][] = [];
+  sets.forEach((s, si) => {
+    for (const [i, j] of s.pairs) {
+      if (!keep(s.docs[i]!) || !keep(s.docs[j]!)) continue;
+      xs.push(pairFeatures(s.profiles[i]!, s.profiles[j]!, idf));
+      ys.push(s.docs[i]!.story === s.docs[j]!.story ? 1 : 0);
+      at.push([si, i, j]);
+    }
+  });
+  return { xs, ys, at };
+}
+
+/** Clusters articles with a model in the given order; returns predicted story ids aligned with `docs`. */
+export function cluster(docs: readonly GoldArticle[], model: PairModel, options: Partial<StoryOptions> = {}): string[] {
+  const index = new StoryIndex(options, model);
+  for (const d of docs) index.add(d);
+  return docs.map((d) => index.storyOf(d.id)!);
+}
+
+/** Each article's retrieved candidates (earlier articles, by index) with their pair probabilities: retrieval does not depend on the threshold. */
+export function candidateLists(ids: readonly string[], ps: readonly WeightedProfile[], model: PairModel, options: Partial<StoryOptions>): { doc: number; p: number }[][] {
+  const index = new StoryIndex({ ...options, threshold: 2 }, model);
+  return ids.map((id, i) => {
+    const c = index.scoreCandidates(ps[i]!).map(({ doc, p }) => ({ doc, p }));
+    index.addProfile(id, ps[i]!);
+    return c;
+  });
+}
+
+/** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule: support mean, oldest story kept, bridges). */
+export function simulate(cands: readonly { doc: number; p: number }[][], t: number, support: number, bridge: boolean): string[] {
+  const story: number[] = [];
+  const into: number[] = [];
+  const root = (s: number): number => {
+    while (into[s]! >= 0) s = into[s]!;
+    return s;
+  };
+  cands.forEach((list, i) => {
+    const per = new Map<number, number[]>();
+    for (const { doc, p } of list) {
+      const s = root(story[doc]!);
+      per.set(s, [...(per.get(s) ?? []), p]);
+    }
+    const reached: number[] = [];
+    let bestS = -1;
+    let bestP = -1;
+    for (const [s, ps] of per) {
+      const top = ps.sort((a, b) => b - a).slice(0, support);
+      const p = top.reduce((a, x) => a + x, 0) / top.length;
+      if (p >= t) reached.push(s);
+      if (p > bestP || (p === bestP && s < bestS)) {
+        bestP = p;
+        bestS = s;
+      }
+    }
+    if (reached.length === 0) {
+      story.push(i);
+      into[i] = -1;
+      return;
+    }
+    const targets = bridge ? reached : [bestS];
+    const keep = Math.min(...targets);
+    for (const s of targets) if (s !== keep) into[s] = keep;
+    story.push(keep);
+    into[i] = -1;
+  });
+  return story.map((s) => String(root(s)));
+}
+
+export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
+
+/**
+ * Trains on the chosen articles of each set; the threshold is the one whose linking of those same
+ * articles (in file order) scores best: mean of pairwise and B-cubed F1 over the sets.
+ */
+export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => boolean, label: string, options: Partial<StoryOptions> = {}): PairModel {
+  const { xs, ys } = rows(sets, keep);
+  const { weights, bias } = trainPairModel(xs, ys);
+  const model: PairModel = { features: [...PAIR_FEATURES], weights, bias, threshold: 0.5, trainedOn: label };
+  const o = { ...DEFAULT_STORY_OPTIONS, ...options };
+  const kepts = sets.map((s) => s.docs.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0));
+  const lists = sets.map((s, si) => candidateLists(kepts[si]!.map((i) => s.docs[i]!.id), kepts[si]!.map((i) => s.profiles[i]!), model, options));
+  let best = { t: 0.5, score: -1 };
+  for (const t of THRESHOLDS) {
+    let score = 0;
+    for (const [si, s] of sets.entries()) {
+      const kept = kepts[si]!;
+      const pred = simulate(lists[si]!, t, o.support, o.bridge);
+      const gold = kept.map((i) => s.docs[i]!.story);
+      score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
+    }
+    if (score > best.score) best = { t, score };
+  }
+  model.threshold = best.t;
+  model.trainedOn = `${label}; ${xs.length} candidate pairs (${ys.filter((y) => y === 1).length} same-event); threshold ${best.t} chosen by linking the training articles (grid ${THRESHOLDS.join(', ')})`;
+  return model;
+}

@@ -1,0 +1,183 @@
+// What identifies the event an article reports: when (resolved from the text), where (city and state), who (names),
+// what (trigger words and content terms), how many (the figures), read from the article's own text.
+import { contentTerms, fold, properNounKeys, tokens } from './text-features.js';
+
+export type Vec = Map<string, number>;
+
+/** The event profile of one article; every part is fixed once computed, whatever else is in the store. */
+export interface EventProfile {
+  /** Content terms (unit length, before IDF), the title's counted again. */
+  terms: Vec;
+  /** Title content terms (unit length), empty without a title. */
+  title: Vec;
+  /** Content terms of the lead (first 400 characters of the text): where a report says what happened. */
+  lead: Vec;
+  /** Proper-noun keys (unit length). */
+  names: Vec;
+  /** Numbers stated, as folded `#n` terms (years left out). */
+  numbers: string[];
+  /** Years stated (1900-2099). */
+  years: string[];
+  /** Event trigger words (folded). */
+  triggers: string[];
+  /** Cities or counties named with their state, or in a dateline (lower case). */
+  cities: string[];
+  /** US states and countries named (lower case, full names). */
+  regions: string[];
+  /** The event's day (days since the epoch) resolved from the text, or null. */
+  eventDay: number | null;
+  /** The publication day, or null. */
+  publishedDay: number | null;
+  outlet: string | null;
+}
+
+const DAY = 86_400_000;
+
+const TRIGGERS = new Set(
+  `shoot shot shooting gunfire gunman gunshot fire fired kill killed killing dead death die died wound wounded injure injured
+  injury hurt stab stabbed stabbing murder murdered homicide manslaughter suicide arrest arrested charge charged robbery rob robbed
+  carjack carjacking burglary home invasion accidental accidentally domestic standoff police officer deputy trooper
+  crash collide collision earthquake quake tremor tsunami flood storm hurricane tornado explosion explode blast bomb bombing
+  attack attacked hostage kidnap kidnapped rescue fire blaze wildfire plane jet helicopter train derail sink sank ship ferry
+  resign resignation fired appoint appointed nominate nomination elect elected election vote win won acquire acquisition buy
+  merger deal sue lawsuit verdict sentence sentenced convict convicted trial rehab overdose launch released release recall
+  protest riot strike war invade invasion airstrike missile troops deploy ceasefire outbreak virus award prize`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(fold),
+);
+
+const STATES: [string, string[]][] = [
+  ['alabama', ['ala', 'al']], ['alaska', ['ak']], ['arizona', ['ariz', 'az']], ['arkansas', ['ark', 'ar']], ['california', ['calif', 'ca']],
+  ['colorado', ['colo', 'co']], ['connecticut', ['conn', 'ct']], ['delaware', ['del', 'de']], ['florida', ['fla', 'fl']], ['georgia', ['ga']],
+  ['hawaii', ['hi']], ['idaho', ['id']], ['illinois', ['ill', 'il']], ['indiana', ['ind', 'in']], ['iowa', ['ia']], ['kansas', ['kan', 'ks']],
+  ['kentucky', ['ky']], ['louisiana', ['la']], ['maine', ['me']], ['maryland', ['md']], ['massachusetts', ['mass', 'ma']], ['michigan', ['mich', 'mi']],
+  ['minnesota', ['minn', 'mn']], ['mississippi', ['miss', 'ms']], ['missouri', ['mo']], ['montana', ['mont', 'mt']], ['nebraska', ['neb', 'ne']],
+  ['nevada', ['nev', 'nv']], ['new hampshire', ['nh', 'n.h']], ['new jersey', ['nj', 'n.j']], ['new mexico', ['nm', 'n.m']], ['new york', ['ny', 'n.y']],
+  ['north carolina', ['nc', 'n.c']], ['north dakota', ['nd', 'n.d']], ['ohio', ['oh']], ['oklahoma', ['okla', 'ok']], ['oregon', ['ore', 'or']],
+  ['pennsylvania', ['pa', 'penn']], ['rhode island', ['ri', 'r.i']], ['south carolina', ['sc', 's.c']], ['south dakota', ['sd', 's.d']],
+  ['tennessee', ['tenn', 'tn']], ['texas', ['tex', 'tx']], ['utah', ['ut']], ['vermont', ['vt']], ['virginia', ['va']], ['washington', ['wash', 'wa']],
+  ['west virginia', ['w.va', 'wv']], ['wisconsin', ['wis', 'wi']], ['wyoming', ['wyo', 'wy']], ['district of columbia', ['dc', 'd.c']],
+];
+/** Full state name by abbreviation (AP style and postal, lower case, no final dot). */
+const STATE_BY_ABBREV = new Map<string, string>(STATES.flatMap(([name, abbrevs]) => abbrevs.map((a) => [a, name] as [string, string])));
+const STATE_NAMES = new Set(STATES.map(([n]) => n));
+const COUNTRIES = new Set(
+  `afghanistan algeria argentina australia austria bangladesh belgium brazil canada chile china colombia cuba egypt england ethiopia
+  france germany greece haiti india indonesia iran iraq ireland israel italy japan jordan kenya lebanon libya mexico morocco
+  nepal netherlands nigeria norway pakistan peru philippines poland portugal russia scotland somalia spain sudan sweden switzerland
+  syria taiwan thailand turkey uganda ukraine venezuela vietnam yemen zimbabwe`.split(/\s+/).filter(Boolean),
+);
+
+const cap = (s: string): string => s.replace(/(^|[ .])([a-z])/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+const STATE_ALT = STATES.map(([n]) => cap(n).replace(/ /gu, '\\s+')).join('|');
+const ABBREV_ALT = [...STATE_BY_ABBREV.keys()]
+  .filter((a) => a.length > 2 || a.includes('.'))
+  .map((a) => cap(a).replace(/\./gu, '\\.') + '\\.?')
+  .join('|');
+/** "Puyallup, Wash." / "Manassas, Virginia" / "Dallas, TX": a place with its state. */
+const CITY_STATE = new RegExp(
+  `\\b((?:[A-Z][a-z]+|[A-Z]{2,})(?:\\s+(?:[A-Z][a-z]+|[A-Z]{2,})){0,2}),\\s+(${STATE_ALT}|${ABBREV_ALT}|[A-Z]{2})(?![a-z])`,
+  'gu',
+);
+/** A dateline at the start of a line: "PUYALLUP, Wash. —" or "DALLAS (AP) —". */
+const DATELINE = /^\s*([A-Z][A-Z .'-]{2,30}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([A-Za-z .]+\)\s*)?[—–-]{1,2}\s/mu;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE_CUE = /\b(yesterday|today|tonight|last night|this morning|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/giu;
+
+/** The event's day from the first date cue of the text, resolved against the publication day. */
+export function eventDay(text: string, publishedDay: number | null): number | null {
+  for (const m of text.slice(0, 3000).matchAll(DATE_CUE)) {
+    if (m[1] !== undefined) {
+      if (publishedDay === null) continue;
+      const w = m[1].toLowerCase();
+      if (w === 'yesterday' || w === 'last night') return publishedDay - 1;
+      if (w === 'today' || w === 'tonight' || w === 'this morning') return publishedDay;
+      const wd = WEEKDAYS.indexOf(w);
+      if (wd < 0) continue;
+      const pubWd = new Date(publishedDay * DAY).getUTCDay();
+      return publishedDay - ((pubWd - wd + 7) % 7);
+    }
+    const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
+    const day = Number(m[3]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    let year = m[4] !== undefined ? Number(m[4]) : null;
+    if (year === null) {
+      if (publishedDay === null) continue;
+      year = new Date(publishedDay * DAY).getUTCFullYear();
+      const guess = Date.UTC(year, month, day) / DAY;
+      if (guess > publishedDay + 1) year -= 1;
+    }
+    return Math.floor(Date.UTC(year, month, day) / DAY);
+  }
+  return null;
+}
+
+function unit(counts: Map<string, number>, max: number): Vec {
+  const entries = [...counts].map(([t, n]) => [t, 1 + Math.log(n)] as [string, number]);
+  entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = entries.slice(0, max);
+  const norm = Math.sqrt(kept.reduce((s, [, w]) => s + w * w, 0));
+  return new Map(norm > 0 ? kept.map(([t, w]) => [t, w / norm]) : []);
+}
+
+/** Places named with their state, in a dateline, and the states and countries named. */
+export function places(text: string): { cities: string[]; regions: string[] } {
+  const cities = new Set<string>();
+  const regions = new Set<string>();
+  const head = text.slice(0, 4000);
+  const dl = DATELINE.exec(head);
+  if (dl !== null && !/^(?:UPDATE|BREAKING|WATCH|VIDEO|PHOTOS?)$/u.test(dl[1]!.trim())) cities.add(dl[1]!.trim().toLowerCase());
+  for (const m of head.matchAll(CITY_STATE)) {
+    const raw = m[2]!.toLowerCase().replace(/\s+/gu, ' ').replace(/\.$/u, '');
+    const state = STATE_NAMES.has(raw) ? raw : STATE_BY_ABBREV.get(raw);
+    if (state === undefined) continue;
+    regions.add(state);
+    const city = m[1]!.toLowerCase().replace(/^(?:in|at|of|near|the)\s+/u, '');
+    if (!STATE_NAMES.has(city)) cities.add(city);
+  }
+  const lower = head.toLowerCase();
+  for (const s of STATE_NAMES) if (lower.includes(s)) regions.add(s);
+  for (const w of lower.match(/\p{L}+/gu) ?? []) if (COUNTRIES.has(w)) regions.add(w);
+  return { cities: [...cities], regions: [...regions] };
+}
+
+/** Limits on what a profile keeps, so comparing two stays cheap. */
+export const PROFILE_LIMITS = { terms: 120, names: 40, titleBoost: 2 };
+
+/** The event profile of an article's (chrome-free) title and text. */
+export function eventProfile(title: string | null, text: string, published: number | null, outlet: string | null): EventProfile {
+  const toks = tokens(title === null ? text : `${title}\n${text}`);
+  const counts = contentTerms(toks);
+  const titleCounts = title === null ? new Map<string, number>() : contentTerms(tokens(title));
+  for (const [t, n] of titleCounts) counts.set(t, (counts.get(t) ?? 0) + n * (PROFILE_LIMITS.titleBoost - 1));
+  const numbers: string[] = [];
+  const years: string[] = [];
+  const triggers: string[] = [];
+  for (const t of counts.keys()) {
+    if (/^#(?:19|20)\d\d$/u.test(t)) years.push(t);
+    else if (t.startsWith('#')) numbers.push(t);
+    else if (TRIGGERS.has(t)) triggers.push(t);
+  }
+  for (const t of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) {
+    if (new RegExp(`\\b${t}\\b`, 'iu').test(text.slice(0, 3000))) numbers.push('#' + String(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(t) + 1));
+  }
+  const publishedDay = published === null ? null : Math.floor(published / DAY);
+  const p = places(title === null ? text : `${title}\n${text}`);
+  return {
+    terms: unit(counts, PROFILE_LIMITS.terms),
+    title: unit(titleCounts, PROFILE_LIMITS.terms),
+    lead: unit(contentTerms(tokens(text.slice(0, 400))), PROFILE_LIMITS.terms),
+    names: unit(properNounKeys(toks), PROFILE_LIMITS.names),
+    numbers: [...new Set(numbers)],
+    years,
+    triggers,
+    cities: p.cities,
+    regions: p.regions,
+    eventDay: eventDay(text, publishedDay),
+    publishedDay,
+    outlet,
+  };
+}

@@ -1,0 +1,222 @@
+// The learned same-event decision: named pair features of two event profiles, scored by a logistic regression.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../analyze/attribution/model.js';
+import type { BackgroundIdf } from './background.js';
+import type { EventProfile, Vec } from './event-profile.js';
+
+/** Feature names in vector order; the model file names its weights by these. */
+export const PAIR_FEATURES = [
+  'text', // IDF-weighted cosine of content terms
+  'names', // IDF-weighted cosine of proper-noun keys
+  'title', // IDF-weighted cosine of titles (0 when either has none)
+  'rareName', // the rarest shared name's IDF over the largest IDF
+  'numbers', // Jaccard of the figures stated (years left out)
+  'yearConflict', // both state years and share none
+  'triggers', // Jaccard of event trigger words
+  'cityMatch', // a city named by both
+  'cityConflict', // both name cities, none shared
+  'regionConflict', // both name states or countries, none shared
+  'lead', // IDF-weighted cosine of the leads (first 400 characters)
+  'dayNear', // event days (publication days when the text gives none) at most 3 days apart
+  'dayWeeks', // 4 to 30 days apart
+  'dayMonths', // 31 to 365 days apart
+  'dayYears', // more than a year apart
+  'eventDays', // both event days resolved from the text
+  'sameOutlet', // same outlet or site
+  'textSameOutlet', // text similarity within one outlet (same-outlet follow-ups vs. same-outlet other incidents)
+  'textUndated', // text similarity when either day is unknown (time cannot tell events apart)
+  'namesUndated', // name similarity when either day is unknown
+  'salientNames', // share of each side's three most salient names found in the other (the smaller side)
+  'salientTerms', // share of each side's five most salient terms found in the other (the smaller side)
+  'numberConflict', // both state figures and share none
+] as const;
+
+export type PairFeature = (typeof PAIR_FEATURES)[number];
+
+/** A profile with its IDF-weighted lengths, computed once (the weights are fixed). */
+export interface WeightedProfile extends EventProfile {
+  norms: { terms: number; names: number; title: number; lead: number };
+  /** The most salient names (3) and terms (5) with their weight times IDF, largest first. */
+  salient: { names: [string, number][]; terms: [string, number][] };
+}
+
+export function weightProfile(p: EventProfile, idf: BackgroundIdf): WeightedProfile {
+  const norm = (v: Vec, prefix: string): number => {
+    let s = 0;
+    for (const [t, w] of v) {
+      const x = w * idf.idf(prefix + t);
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  };
+  const salient = (v: Vec, k: number, prefix: string): [string, number][] =>
+    [...v].map(([t, w]) => [t, w * idf.idf(prefix + t)] as [string, number]).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k);
+  return {
+    ...p,
+    norms: { terms: norm(p.terms, ''), names: norm(p.names, '@'), title: norm(p.title, ''), lead: norm(p.lead, '') },
+    salient: { names: salient(p.names, 3, '@'), terms: salient(p.terms, 5, '') },
+  };
+}
+
+function cosine(a: Vec, b: Vec, na: number, nb: number, idf: BackgroundIdf, prefix: string): number {
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v === undefined) continue;
+    const i = idf.idf(prefix + t);
+    dot += w * v * i * i;
+  }
+  return dot / (na * nb);
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const s = new Set(a);
+  let both = 0;
+  for (const x of b) if (s.has(x)) both++;
+  return both / (s.size + b.length - both);
+}
+
+/** Weighted share of salient entries that `b` also holds (0 when there are none). */
+function cover(ranked: readonly [string, number][], b: Vec): number {
+  let all = 0;
+  let found = 0;
+  for (const [t, w] of ranked) {
+    all += w;
+    if (b.has(t)) found += w;
+  }
+  return all === 0 ? 0 : found / all;
+}
+
+function shares(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** The named features of a pair, in `PAIR_FEATURES` order. */
+export function pairFeatures(a: WeightedProfile, b: WeightedProfile, idf: BackgroundIdf): number[] {
+  const text = cosine(a.terms, b.terms, a.norms.terms, b.norms.terms, idf, '');
+  let rare = 0;
+  const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+  for (const t of small.keys()) if (large.has(t)) rare = Math.max(rare, idf.idf('@' + t) / idf.maxIdf);
+  const dayA = a.eventDay ?? a.publishedDay;
+  const dayB = b.eventDay ?? b.publishedDay;
+  const dayKnown = dayA !== null && dayB !== null;
+  const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
+  const sameOutlet = a.outlet !== null && a.outlet === b.outlet ? 1 : 0;
+  const names = cosine(a.names, b.names, a.norms.names, b.norms.names, idf, '@');
+  return [
+    text,
+    names,
+    cosine(a.title, b.title, a.norms.title, b.norms.title, idf, ''),
+    rare,
+    jaccard(a.numbers, b.numbers),
+    a.years.length > 0 && b.years.length > 0 && !shares(a.years, b.years) ? 1 : 0,
+    jaccard(a.triggers, b.triggers),
+    shares(a.cities, b.cities) ? 1 : 0,
+    a.cities.length > 0 && b.cities.length > 0 && !shares(a.cities, b.cities) ? 1 : 0,
+    a.regions.length > 0 && b.regions.length > 0 && !shares(a.regions, b.regions) ? 1 : 0,
+    cosine(a.lead, b.lead, a.norms.lead, b.norms.lead, idf, ''),
+    dayKnown && gap <= 3 ? 1 : 0,
+    dayKnown && gap > 3 && gap <= 30 ? 1 : 0,
+    dayKnown && gap > 30 && gap <= 365 ? 1 : 0,
+    dayKnown && gap > 365 ? 1 : 0,
+    a.eventDay !== null && b.eventDay !== null ? 1 : 0,
+    sameOutlet,
+    sameOutlet * text,
+    dayKnown ? 0 : text,
+    dayKnown ? 0 : names,
+    Math.min(cover(a.salient.names, b.names), cover(b.salient.names, a.names)),
+    Math.min(cover(a.salient.terms, b.terms), cover(b.salient.terms, a.terms)),
+    a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
+  ];
+}
+
+/** A logistic regression over the pair features, with the threshold a join needs. */
+export interface PairModel {
+  features: string[];
+  weights: number[];
+  bias: number;
+  /** Probability a pair needs for the article to join (or bridge) a story. */
+  threshold: number;
+  /** What it was trained on and how the threshold was set. */
+  trainedOn: string;
+}
+
+/** Throws unless the model's features are the ones `pairFeatures` computes, in order. */
+export function checkPairModel(model: PairModel): void {
+  if (model.features.length !== PAIR_FEATURES.length || model.features.some((f, i) => f !== PAIR_FEATURES[i]) || model.weights.length !== PAIR_FEATURES.length) {
+    throw new Error(`story-linking model features [${model.features.join(', ')}] differ from the code's [${PAIR_FEATURES.join(', ')}]: train it again (npm run train:link)`);
+  }
+}
+
+export function predict(model: PairModel, x: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < x.length; i++) z += model.weights[i]! * x[i]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The features that moved the score most, as "name +contribution" (largest first). */
+export function explain(model: PairModel, x: readonly number[], max = 4): string[] {
+  return x
+    .map((v, i) => ({ name: model.features[i]!, c: model.weights[i]! * v }))
+    .filter((e) => e.c !== 0)
+    .sort((p, q) => Math.abs(q.c) - Math.abs(p.c))
+    .slice(0, max)
+    .map((e) => `${e.name} ${e.c >= 0 ? '+' : ''}${e.c.toFixed(2)}`);
+}
+
+/** Trains a logistic regression by full-batch gradient descent with L2 (deterministic). */
+export function trainPairModel(xs: readonly number[][], ys: readonly number[], options: { l2?: number; epochs?: number; rate?: number; positiveWeight?: number } = {}): { weights: number[]; bias: number } {
+  const l2 = options.l2 ?? 1e-3;
+  const epochs = options.epochs ?? 400;
+  const rate = options.rate ?? 0.5;
+  const n = PAIR_FEATURES.length;
+  const pos = ys.reduce((a, y) => a + y, 0);
+  const posW = options.positiveWeight ?? (pos > 0 ? Math.min(10, (ys.length - pos) / pos) : 1);
+  const w = new Array<number>(n).fill(0);
+  let b = 0;
+  // Adam keeps the step size sane across features of different scales.
+  const m = new Array<number>(n + 1).fill(0);
+  const v = new Array<number>(n + 1).fill(0);
+  const total = ys.reduce((a, y) => a + (y === 1 ? posW : 1), 0);
+  for (let e = 1; e <= epochs; e++) {
+    const g = new Array<number>(n + 1).fill(0);
+    for (let k = 0; k < xs.length; k++) {
+      const x = xs[k]!;
+      let z = b;
+      for (let i = 0; i < n; i++) z += w[i]! * x[i]!;
+      const p = 1 / (1 + Math.exp(-z));
+      const weight = ys[k] === 1 ? posW : 1;
+      const d = (p - ys[k]!) * weight;
+      for (let i = 0; i < n; i++) g[i]! += d * x[i]!;
+      g[n]! += d;
+    }
+    for (let i = 0; i <= n; i++) {
+      const grad = g[i]! / total + (i < n ? l2 * w[i]! : 0);
+      m[i] = 0.9 * m[i]! + 0.1 * grad;
+      v[i] = 0.999 * v[i]! + 0.001 * grad * grad;
+      const step = (rate * 0.1 * (m[i]! / (1 - 0.9 ** e))) / (Math.sqrt(v[i]! / (1 - 0.999 ** e)) + 1e-8);
+      if (i < n) w[i]! -= step;
+      else b -= step;
+    }
+  }
+  return { weights: w, bias: b };
+}
+
+export const PAIR_MODEL_PATH = join('models', 'link', 'pair-model.json');
+
+let cached: PairModel | null = null;
+
+/** The shipped pair model (loaded once). */
+export function defaultPairModel(): PairModel {
+  if (cached !== null) return cached;
+  const path = join(packageRoot(), PAIR_MODEL_PATH);
+  if (!existsSync(path)) throw new Error(`story-linking model missing: ${path}`);
+  const model = JSON.parse(readFileSync(path, 'utf8')) as PairModel;
+  checkPairModel(model);
+  cached = model;
+  return cached;
+}
