@@ -39,6 +39,12 @@ export interface HtmlExtractOptions {
   /** Keep figure captions in the article text. Off: WCXB's truth leaves most captions out (seen
    * in inspected pages, not measured). */
   keepCaptions: boolean;
+  /** A kept line at most this long that reads as a heading (no sentence end) is judged by the
+   * section-heading rule. Set by hand; not swept. */
+  headingMaxChars: number;
+  /** A block at most this long, in a box with an image that holds at most this many other
+   * characters, is the image's caption. Set by hand; not swept. */
+  captionMaxChars: number;
 }
 
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze({
@@ -55,4 +61,6 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   metaMaxChars: 200,
   retryShare: 0.3,
   keepCaptions: false,
+  headingMaxChars: 80,
+  captionMaxChars: 250,
 });
