@@ -66,6 +66,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     if (!/[\p{L}\p{N}]/u.test(b.text)) return { rule: 'html/no-text' };
     const ld = b.linkChars / b.text.length;
     if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) return { rule: 'html/link-density', score: round(ld) };
+    if (b.el.tag === 'h1') return { rule: 'html/title' };
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
     if (b.text.length <= o.metaMaxChars && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
     if (seen.has(b.text)) return { rule: 'html/duplicate' };
