@@ -59,7 +59,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
 
   function decide(b: Block): Decision {
     const pr = sel.pruned[b.el.id];
-    if (pr) return { rule: pr };
+    if (pr && !(pr === 'html/header' && articleHeader(b, sel, o))) return { rule: pr };
     if (!container || !contains(container, b.el)) return { rule: 'html/low-score', score: round(bestAncestorScore(b.el, sel)) };
     const box = ruleInside(b.el);
     if (box !== '') return { rule: box };
@@ -73,6 +73,24 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     seen.add(b.text);
     return null;
   }
+}
+
+const PAGE_LEVEL = new Set(['#root', 'html', 'body']);
+
+/**
+ * True when a block pruned as a header belongs to the article's own header (headline, standfirst,
+ * lead paragraph): the header sits inside the container, or beside it under a common box below the
+ * page body and the block reads as prose.
+ */
+function articleHeader(b: Block, sel: Selection, o: HtmlExtractOptions): boolean {
+  const container = sel.container;
+  if (!container) return false;
+  let top: El = b.el;
+  while (top.parent && sel.pruned[top.parent.id] === 'html/header') top = top.parent;
+  if (contains(container, top)) return true;
+  const parent = top.parent;
+  if (!parent || PAGE_LEVEL.has(parent.tag) || !contains(parent, container) || top.id > container.id) return false;
+  return b.text.length >= o.minParagraphChars && b.linkChars <= b.text.length * o.paragraphMaxLinkDensity;
 }
 
 /** The rule that removes an element's whole subtree inside the container, or ''. */
