@@ -4,6 +4,7 @@ import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';
 import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
+import { cueOf } from './cues.js';
 import { chromePattern } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
@@ -23,7 +24,8 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   }
   const stopwords = pageStopwords(lines, o, messages);
   const blocks = lines.map((l) => measure(l, stopwords));
-  const patterns = blocks.map((b) => chromePattern(b));
+  const cues = blocks.map((b) => cueOf(b.text, b.tokenCount));
+  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]));
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
 
@@ -44,6 +46,7 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
     region = { start: 0, end: blocks.length };
   }
 
+  region = cutAtSection(blocks, cues, region, o);
   const title = findTitle(blocks, patterns, sims, region, o);
   const keep = new Array<boolean>(blocks.length).fill(false);
   const rules = new Array<{ rule: string; score?: number } | null>(blocks.length).fill(null);
@@ -76,6 +79,23 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
     messages.push({ severity: 'warning', ruleId: 'text/no-paragraphs', reason: 'No article paragraph was found.' });
   }
   return { title: title?.title ?? null, paragraphs, removed, messages };
+}
+
+function cueRule(cue: 'section' | 'line' | null): string | null {
+  return cue === 'section' ? 'text/section-cue' : cue === 'line' ? 'text/boilerplate-cue' : null;
+}
+
+/** Ends the region at the first line that opens page furniture ("Related", "Mehr zum Thema", "Comments")
+ *  once most of the region's text lies before it: what follows such a line is not the article. */
+function cutAtSection(blocks: readonly Block[], cues: readonly ('section' | 'line' | null)[], region: Region, o: PageTextOptions): Region {
+  let total = 0;
+  for (let i = region.start; i < region.end; i++) total += blocks[i].size;
+  let before = 0;
+  for (let i = region.start; i < region.end; i++) {
+    if (cues[i] === 'section' && before >= o.sectionCutShare * total) return { start: region.start, end: i };
+    before += blocks[i].size;
+  }
+  return region;
 }
 
 /** Stopwords for the page's language (franc on a bounded sample), or frequent words of the page itself. */

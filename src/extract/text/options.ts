@@ -34,6 +34,9 @@ export interface PageTextOptions {
   standfirstSimilarity: number;
   /** Longest sample (characters) handed to the language detector; keeps detection linear on huge pages. */
   languageSample: number;
+  /** A line that opens page furniture ends the article region once at least this share of the region's
+   *  tokens precede it. Set by hand at one half (the article's own "Related" box sits at its end); not swept. */
+  sectionCutShare: number;
 }
 
 export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freeze({
@@ -50,4 +53,5 @@ export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freez
   standfirstTokens: 7,
   standfirstSimilarity: 0.5,
   languageSample: 6000,
+  sectionCutShare: 0.5,
 });
