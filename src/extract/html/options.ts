@@ -45,6 +45,9 @@ export interface HtmlExtractOptions {
   /** A block at most this long, in a box with an image that holds at most this many other
    * characters, is the image's caption. Set by hand; not swept. */
   captionMaxChars: number;
+  /** A heading whose words open page furniture ("Related", "Mehr zum Thema") removes its section once at
+   * least this share of the kept text precedes it. The page-text extractor's value; not swept here. */
+  sectionCutShare: number;
 }
 
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze({
@@ -63,4 +66,5 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   keepCaptions: false,
   headingMaxChars: 80,
   captionMaxChars: 250,
+  sectionCutShare: 0.5,
 });

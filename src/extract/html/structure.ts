@@ -2,6 +2,7 @@
 // without a section, captions of images outside <figure>, and galleries told by their captions.
 import type { Block } from './blocks.js';
 import type { El } from './dom.js';
+import { cueOf } from '../text/index.js';
 import type { HtmlExtractOptions } from './options.js';
 import type { Selection } from './select.js';
 
@@ -15,10 +16,6 @@ const FURNITURE = new Set([
 ]);
 
 const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
-
-function b7colon(t: string): boolean {
-  return /[:：]$/u.test(t);
-}
 
 /** Heading level of a block: 1-6 for h1-h6, 7 for a short line that reads as a heading, 0 for prose. */
 export function headingLevel(b: Block, o: HtmlExtractOptions): number {
@@ -43,7 +40,46 @@ export function imageBoxes(all: readonly El[], levels: number): Uint8Array {
 /** Applies the structural rules to `decisions` in place. */
 export function structuralPass(blocks: readonly Block[], decisions: Decision[], sel: Selection, o: HtmlExtractOptions): void {
   imageCaptions(blocks, decisions, sel, o);
+  cueSections(blocks, decisions, o);
   orphanHeadings(blocks, decisions, o);
+}
+
+/**
+ * Kept lines whose words name furniture ("Share this", "Newsletter") go; a heading that opens furniture
+ * ("Related stories", "Mehr zum Thema", "Comments") goes with its section, once at least half of the
+ * kept text lies before it.
+ */
+function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExtractOptions): void {
+  let total = 0;
+  blocks.forEach((b, i) => {
+    if (decisions[i] === null) total += b.text.length;
+  });
+  let before = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    if (decisions[i] !== null) continue;
+    const b = blocks[i]!;
+    const level = headingLevel(b, o);
+    const cue = level > 0 ? cueOf(b.text, countTokens(b.text)) : null;
+    if (cue === 'line') {
+      decisions[i] = { rule: 'html/boilerplate-cue' };
+      continue;
+    }
+    if (cue === 'section' && before >= o.sectionCutShare * total) {
+      decisions[i] = { rule: 'html/section-cue' };
+      for (let j = i + 1; j < blocks.length; j++) {
+        if (decisions[j] !== null) continue;
+        const l = headingLevel(blocks[j]!, o);
+        if (l > 0 && l < 7 && l <= level) break;
+        decisions[j] = { rule: 'html/section-cue' };
+      }
+      continue;
+    }
+    before += b.text.length;
+  }
+}
+
+function countTokens(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /**
