@@ -48,6 +48,9 @@ export interface HtmlExtractOptions {
   /** A heading whose words open page furniture ("Related", "Mehr zum Thema") removes its section once at
    * least this share of the kept text precedes it. The page-text extractor's value; not swept here. */
   sectionCutShare: number;
+  /** A kept paragraph at most this long that speaks of subscribing, signing up, following or donating is
+   * a call to action. Set by hand; not swept. */
+  callToActionMaxChars: number;
 }
 
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze({
@@ -67,4 +70,5 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   headingMaxChars: 80,
   captionMaxChars: 250,
   sectionCutShare: 0.5,
+  callToActionMaxChars: 200,
 });

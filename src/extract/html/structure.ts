@@ -2,7 +2,7 @@
 // without a section, captions of images outside <figure>, and galleries told by their captions.
 import type { Block } from './blocks.js';
 import type { El } from './dom.js';
-import { cueOf } from '../text/index.js';
+import { cueOf, isCallToAction } from '../text/index.js';
 import type { HtmlExtractOptions } from './options.js';
 import type { Selection } from './select.js';
 
@@ -62,6 +62,10 @@ function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExt
     const cue = level > 0 ? cueOf(b.text, countTokens(b.text)) : null;
     if (cue === 'line') {
       decisions[i] = { rule: 'html/boilerplate-cue' };
+      continue;
+    }
+    if (isCallToAction(b.text, o.callToActionMaxChars)) {
+      decisions[i] = { rule: 'html/call-to-action' };
       continue;
     }
     if (cue === 'section' && before >= o.sectionCutShare * total) {
