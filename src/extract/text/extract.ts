@@ -4,7 +4,7 @@ import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';
 import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
-import { cueOf } from './cues.js';
+import { cueOf, isCallToAction } from './cues.js';
 import { chromePattern } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
@@ -158,6 +158,7 @@ function classifyKept(
     const pattern = patterns[i];
     const short = b.size < o.shortTokens && !b.terminal;
     if (pattern !== null) drop(pattern);
+    else if (isCallToAction(b.text, o.callToActionMaxChars)) drop('text/call-to-action');
     else if (b.key === titleKey || b.key === titleText) drop('text/duplicate-title');
     else if (short && repeatedChrome(counts.get(b.key) ?? 0, sims[i], o)) {
       drop('text/repeated-short', 1 - sims[i]);

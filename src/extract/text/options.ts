@@ -37,6 +37,9 @@ export interface PageTextOptions {
   /** A line that opens page furniture ends the article region once at least this share of the region's
    *  tokens precede it. Set by hand at one half (the article's own "Related" box sits at its end); not swept. */
   sectionCutShare: number;
+  /** A kept line at most this long that speaks of subscribing, signing up, following or donating is a call
+   *  to action. Set by hand (the HTML extractor's value); not swept. */
+  callToActionMaxChars: number;
 }
 
 export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freeze({
@@ -54,4 +57,5 @@ export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freez
   standfirstSimilarity: 0.5,
   languageSample: 6000,
   sectionCutShare: 0.5,
+  callToActionMaxChars: 200,
 });
