@@ -44,7 +44,11 @@ const LINE_CUES = [
   // English
   String.raw`share(?: this| on| via| the)?\b`, String.raw`(?:sign up|subscribe)\b`, 'newsletter', String.raw`follow us\b`, 'advertisement',
   'sponsored', String.raw`cookie`, String.raw`(?:log ?in|sign in|register)\b`, 'print', 'email', 'all rights reserved', '©', 'copyright',
-  String.raw`click here\b`, 'accept', 'skip to', 'back to top', 'menu', 'search',
+  String.raw`click here\b`, 'accept', 'skip to', 'back to top', 'menu', 'search', 'table of contents', 'contents',
+  String.raw`(?:get|request) (?:a |your )?(?:quote|demo|started)\b`, String.raw`learn more\b`, String.raw`(?:check|visit) (?:the )?website\b`,
+  String.raw`contact us\b`, String.raw`(?:book|buy|shop|order|apply|donate|try it|start) now\b`, String.raw`see (?:details|more|all|price)\b`,
+  'inhaltsverzeichnis', 'inhalt', String.raw`mehr erfahren\b`, String.raw`jetzt (?:kaufen|bestellen|buchen|spenden)\b`, 'sommaire', String.raw`en savoir plus\b`,
+  'índice', String.raw`saber más\b`, 'indice', String.raw`scopri di più\b`, String.raw`saiba mais\b`, 'inhoudsopgave', String.raw`meer informatie\b`,
   // German
   String.raw`teilen\b`, 'artikel teilen', String.raw`(?:zum )?newsletter`, String.raw`abonnieren\b`, 'anzeige', 'werbung', 'impressum', 'datenschutz',
   'alle rechte vorbehalten', String.raw`(?:jetzt )?(?:anmelden|registrieren|einloggen)\b`, 'drucken', String.raw`folgen sie uns\b`, 'zurück nach oben',

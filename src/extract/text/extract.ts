@@ -47,7 +47,7 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   }
 
   region = cutAtSection(blocks, cues, region, o);
-  const title = findTitle(blocks, patterns, sims, region, o);
+  const title = findTitle(blocks, patterns, sims, counts, region, o);
   const keep = new Array<boolean>(blocks.length).fill(false);
   const rules = new Array<{ rule: string; score?: number } | null>(blocks.length).fill(null);
   const titleStart = title === null ? region.start : title.index + 1;
@@ -118,20 +118,32 @@ function pageStopwords(lines: readonly string[], o: PageTextOptions, messages: M
   return deriveStopwords(lines, DERIVED_STOPWORDS);
 }
 
-/** The headline among the lines shortly before the region (or its first line when that reads as one). */
+/**
+ * The headline among the lines shortly before the region (or its first line when that reads as one), else the
+ * page's first line when it reads as the article's headline. Lines that read as chrome, a call to action, a
+ * label (ending in a colon) or a template printed three times or more on the page are never candidates.
+ */
 function findTitle(
   blocks: readonly Block[],
   patterns: readonly (string | null)[],
   sims: readonly number[],
+  counts: ReadonlyMap<string, number>,
   region: Region,
   o: PageTextOptions,
 ): TitleChoice | null {
+  const eligible = (i: number): boolean => {
+    const b = blocks[i];
+    return patterns[i] === null && b.hasLetter && !/[:：]$/u.test(b.text) &&
+      !isCallToAction(b.text, o.callToActionMaxChars);
+  };
   const candidates: { index: number; block: Block; sim: number }[] = [];
   const last = Math.min(region.end - 1, region.start);
   for (let i = Math.max(0, region.start - o.titleLookback); i <= last; i++) {
-    if (patterns[i] === null && blocks[i].hasLetter) candidates.push({ index: i, block: blocks[i], sim: sims[i] });
+    if (eligible(i)) candidates.push({ index: i, block: blocks[i], sim: sims[i] });
   }
-  return chooseTitle(candidates);
+  const pick = chooseTitle(candidates);
+  if (pick !== null || blocks.length === 0 || !eligible(0) || 0 >= region.start - o.titleLookback) return pick;
+  return chooseTitle([{ index: 0, block: blocks[0], sim: sims[0] }], true);
 }
 
 /** Within the kept range: drops chrome patterns, title copies, duplicates and short lines foreign to the article. */
