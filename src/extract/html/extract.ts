@@ -8,6 +8,7 @@ import { DEFAULT_HTML_OPTIONS, type HtmlExtractOptions } from './options.js';
 import { chooseTitle, readPageInfo } from './page.js';
 import { selectContainer } from './select.js';
 import { imageBoxes } from './structure.js';
+import { readsAsChrome } from '../text/index.js';
 
 export { flattenHtml } from './flatten.js';
 
@@ -31,7 +32,7 @@ export function extractHtml(html: string, options: Partial<HtmlExtractOptions> =
   }
   const images = imageBoxes(page.all, 3);
   let sel = { ...selectContainer(page.all, blocks, o), imageBoxes: images };
-  const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null).map((b) => b.text);
+  const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null && !readsAsChrome(b.text)).map((b) => b.text);
   const title = chooseTitle(info, h1s);
   let cleaned = cleanBlocks(blocks, sel, title, o);
   if (chars(cleaned.paragraphs) < o.retryShare * sel.goodTotal) {
@@ -65,7 +66,7 @@ function findHeadline(blocks: ReturnType<typeof collectBlocks>, container: Retur
   let before: string | null = null;
   if (container) {
     for (const b of blocks) {
-      if (b.el.tag !== 'h1') continue;
+      if (b.el.tag !== 'h1' || readsAsChrome(b.text)) continue;
       if (contains(container, b.el)) return b.text;
       if (b.el.id < container.id) before = b.text;
     }

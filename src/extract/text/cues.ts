@@ -94,3 +94,9 @@ const CALL_TO_ACTION = new RegExp(
 export function isCallToAction(text: string, maxChars: number): boolean {
   return text.length <= maxChars && CALL_TO_ACTION.test(text);
 }
+
+/** True when a would-be headline reads as navigation, furniture, a cookie notice or a call to action. */
+export function readsAsChrome(text: string): boolean {
+  const tokens = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return cueOf(text, tokens) !== null || isCallToAction(text, 200);
+}
