@@ -33,7 +33,8 @@ export function extractHtml(html: string, options: Partial<HtmlExtractOptions> =
   const images = imageBoxes(page.all, 3);
   let sel = { ...selectContainer(page.all, blocks, o), imageBoxes: images };
   const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null && !readsAsChrome(b.text)).map((b) => b.text);
-  const title = chooseTitle(info, h1s);
+  const headerH1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === 'html/header' && !readsAsChrome(b.text)).map((b) => b.text);
+  const title = chooseTitle(info, h1s, headerH1s);
   let cleaned = cleanBlocks(blocks, sel, title, o);
   if (chars(cleaned.paragraphs) < o.retryShare * sel.goodTotal) {
     // Class/id words removed most of the page's prose: they are more likely a theme's than boilerplate's.
