@@ -58,7 +58,7 @@ test('figure captions are left out with the caption rule', () => {
 });
 
 test('text outside the chosen container is removed as low-score with a score', () => {
-  const html = page(`<div class="box"><p>Short teaser.</p></div><div>${ARTICLE}</div>`);
+  const html = page(`<div class="teaser"><p>Short teaser.</p></div><div>${ARTICLE}</div>`);
   const r = extractHtml(html);
   const low = r.removed.find((b) => b.text === 'Short teaser.');
   assert.equal(low?.rule, 'html/low-score');

@@ -45,7 +45,7 @@ const NEGATIVE_PREFIXES: readonly [string, string][] = [
   ['cta', 'html/newsletter'], ['donat', 'html/newsletter'], ['recirculation', 'html/related-list'],
   ['prefooter', 'html/footer'], ['copyright', 'html/footer'], ['disclaimer', 'html/footer'], ['disclosure', 'html/footer'],
   ['entryfooter', 'html/footer'], ['entryutility', 'html/footer'], ['postfooter', 'html/footer'], ['articlefooter', 'html/footer'],
-  ['feedback', 'html/popup'], ['alert', 'html/popup'], ['teaser', 'html/related-list'],
+  ['feedback', 'html/popup'], ['alert', 'html/popup'],
 ];
 
 /** Whole class/id words of boilerplate boxes. */

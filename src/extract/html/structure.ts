@@ -15,7 +15,7 @@ const FURNITURE = new Set([
   'html/form', 'html/share', 'html/newsletter', 'html/ad', 'html/popup', 'html/tags', 'html/comment-section', 'html/hidden',
 ]);
 
-const SENTENCE_END = /[.!?…。！？]["'”’»)\]]*$/u;
+const SENTENCE_END = /(?:[.!?…。！？]["'”’“»)\]]*|[\p{Extended_Pictographic}]|[:;]-?[()DP])$/u;
 
 /** Heading level of a block: 1-6 for h1-h6, 7 for a short line that reads as a heading, 0 for prose. */
 export function headingLevel(b: Block, o: HtmlExtractOptions): number {
