@@ -68,7 +68,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) return { rule: 'html/link-density', score: round(ld) };
     if (b.el.tag === 'h1') return { rule: 'html/title' };
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
-    if (b.text.length <= o.metaMaxChars && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
+    if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
     if (seen.has(b.text)) return { rule: 'html/duplicate' };
     seen.add(b.text);
     return null;
@@ -91,6 +91,11 @@ function articleHeader(b: Block, sel: Selection, o: HtmlExtractOptions): boolean
   const parent = top.parent;
   if (!parent || PAGE_LEVEL.has(parent.tag) || !contains(parent, container) || top.id > container.id) return false;
   return b.text.length >= o.minParagraphChars && b.linkChars <= b.text.length * o.paragraphMaxLinkDensity;
+}
+
+/** A line of several words ending like a sentence: prose, never a byline or date line. */
+function readsAsSentence(text: string): boolean {
+  return /[.!?…]["'”’“»)]*$/u.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 6;
 }
 
 /** The rule that removes an element's whole subtree inside the container, or ''. */
