@@ -1,19 +1,22 @@
-// Loads an extraction dataset folder in WCXB or ScrapingHub layout into pages with their truth.
+// Loads an extraction dataset folder (WCXB, ScrapingHub or trafilatura snippet layout) into pages with their truth.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseLiteral } from './pyliteral.js';
+import { readSnippetGold, type SnippetGold } from './snippets.js';
 
 export interface EvalPage {
   id: string;
   /** Path of the gzipped HTML. */
   htmlPath: string;
-  /** The article text the page should yield. */
+  /** The article text the page should yield ('' in a snippet dataset). */
   truth: string;
+  /** Snippets the text must and must not hold (snippet datasets only). */
+  snippets?: SnippetGold;
 }
 
 export interface Dataset {
-  layout: 'wcxb' | 'scrapinghub';
+  layout: 'wcxb' | 'scrapinghub' | 'snippets';
   pages: EvalPage[];
   /** Pages left out (empty or unreadable truth, missing HTML), with why. */
   skipped: { id: string; reason: string }[];
@@ -30,7 +33,7 @@ export function wcxbTruth(record: unknown): string | null {
   return typeof mc === 'string' ? mc : null;
 }
 
-/** Lists a dataset's pages; the HTML itself is read later with `readHtml`. */
+/** Lists a dataset's pages (WCXB, ScrapingHub or snippet layout); the HTML itself is read later with `readHtml`. */
 export function loadDataset(dir: string): Dataset {
   const htmlDir = join(dir, 'html');
   if (!existsSync(htmlDir)) throw new Error(`${dir}: no html/ folder`);
@@ -44,6 +47,16 @@ export function loadDataset(dir: string): Dataset {
   };
   const pages: EvalPage[] = [];
   const skipped: Dataset['skipped'] = [];
+  const gold = readSnippetGold(dir);
+  if (gold) {
+    for (const id of ids) {
+      const g = gold.get(id);
+      if (!g) skipped.push({ id, reason: 'no gold entry' });
+      else if (g.with.length + g.without.length === 0) skipped.push({ id, reason: 'no snippets' });
+      else pages.push({ id, htmlPath: fileOf(id), truth: '', snippets: g });
+    }
+    return { layout: 'snippets', pages, skipped };
+  }
   const shFile = join(dir, 'ground-truth.json');
   if (existsSync(shFile)) {
     const all = JSON.parse(readFileSync(shFile, 'utf8')) as Record<string, { articleBody?: string }>;

@@ -55,3 +55,16 @@ test('WCXB truth may be an object or a string holding a dict', () => {
   assert.equal(wcxbTruth({ ground_truth: "{'title': 'T', 'main_content': 'Body two.'}" }), 'Body two.');
   assert.equal(wcxbTruth({ ground_truth: { title: 'no content' } }), null);
 });
+
+test('snippet counts: with snippets found are true positives, without snippets found are false positives', async () => {
+  const { snippetCounts, snippetScore, half } = await import('./snippets.js');
+  const gold = { with: ['the council voted', 'four   percent'], without: ['Read more', 'Subscribe'] };
+  // Whitespace is collapsed on both sides; "Subscribe" is absent, "Read more" present.
+  const c = snippetCounts(gold, 'In short: the council\nvoted for four percent more.\n\nRead more');
+  assert.deepEqual(c, { tp: 2, fp: 1, fn: 0, tn: 1 });
+  const s = snippetScore([c, { tp: 0, fp: 0, fn: 2, tn: 2 }]);
+  assert.equal(s.precision, 2 / 3);
+  assert.equal(s.recall, 2 / 4);
+  assert.ok(['even', 'odd'].includes(half('abc')));
+  assert.equal(half('abc'), half('abc'));
+});

@@ -6,6 +6,7 @@ import { isMetaHinted } from './hints.js';
 import type { HtmlExtractOptions } from './options.js';
 import { titleSimilarity } from './page.js';
 import type { Selection } from './select.js';
+import { structuralPass, type Decision } from './structure.js';
 
 const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
 
@@ -44,47 +45,57 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     }
     return found;
   };
-  for (const b of blocks) {
-    const pr = sel.pruned[b.el.id];
-    if (pr) {
-      removed.push({ text: b.text, rule: pr });
-      continue;
-    }
-    if (!container || !contains(container, b.el)) {
-      removed.push({ text: b.text, rule: 'html/low-score', score: round(bestAncestorScore(b.el, sel)) });
-      continue;
-    }
-    const box = ruleInside(b.el);
-    if (box !== '') {
-      removed.push({ text: b.text, rule: box });
-      continue;
-    }
-    if (!/[\p{L}\p{N}]/u.test(b.text)) {
-      removed.push({ text: b.text, rule: 'html/no-text' });
-      continue;
-    }
-    const ld = b.linkChars / b.text.length;
-    if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) {
-      removed.push({ text: b.text, rule: 'html/link-density', score: round(ld) });
-      continue;
-    }
-    if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) {
-      removed.push({ text: b.text, rule: 'html/title' });
-      continue;
-    }
-    if (b.text.length <= o.metaMaxChars && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) {
-      removed.push({ text: b.text, rule: 'html/byline' });
-      continue;
-    }
-    if (seen.has(b.text)) {
-      removed.push({ text: b.text, rule: 'html/duplicate' });
-      continue;
-    }
-    seen.add(b.text);
-    paragraphs.push(b.text);
-    keptBlocks.push(b);
-  }
+  const decisions: Decision[] = [];
+  for (const b of blocks) decisions.push(decide(b));
+  structuralPass(blocks, decisions, sel, o);
+  blocks.forEach((b, i) => {
+    const d = decisions[i]!;
+    if (d === null) {
+      paragraphs.push(b.text);
+      keptBlocks.push(b);
+    } else removed.push({ text: b.text, ...d });
+  });
   return { paragraphs, removed, keptBlocks };
+
+  function decide(b: Block): Decision {
+    const pr = sel.pruned[b.el.id];
+    if (pr && !(pr === 'html/header' && articleHeader(b, sel, o))) return { rule: pr };
+    if (!container || !contains(container, b.el)) return { rule: 'html/low-score', score: round(bestAncestorScore(b.el, sel)) };
+    const box = ruleInside(b.el);
+    if (box !== '') return { rule: box };
+    if (!/[\p{L}\p{N}]/u.test(b.text)) return { rule: 'html/no-text' };
+    const ld = b.linkChars / b.text.length;
+    if (ld > o.blockMaxLinkDensity && !(b.el.tag.match(/^h[2-6]$/) && b.links === 1)) return { rule: 'html/link-density', score: round(ld) };
+    if (b.el.tag === 'h1') return { rule: 'html/title' };
+    if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
+    if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
+    if (seen.has(b.text)) return { rule: 'html/duplicate' };
+    seen.add(b.text);
+    return null;
+  }
+}
+
+const PAGE_LEVEL = new Set(['#root', 'html', 'body']);
+
+/**
+ * True when a block pruned as a header belongs to the article's own header (headline, standfirst,
+ * lead paragraph): the header sits inside the container, or beside it under a common box below the
+ * page body and the block reads as prose.
+ */
+function articleHeader(b: Block, sel: Selection, o: HtmlExtractOptions): boolean {
+  const container = sel.container;
+  if (!container) return false;
+  let top: El = b.el;
+  while (top.parent && sel.pruned[top.parent.id] === 'html/header') top = top.parent;
+  if (contains(container, top)) return true;
+  const parent = top.parent;
+  if (!parent || PAGE_LEVEL.has(parent.tag) || !contains(parent, container) || top.id > container.id) return false;
+  return b.text.length >= o.minParagraphChars && b.linkChars <= b.text.length * o.paragraphMaxLinkDensity;
+}
+
+/** A line of several words ending like a sentence: prose, never a byline or date line. */
+function readsAsSentence(text: string): boolean {
+  return /[.!?…]["'”’“»)]*$/u.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 6;
 }
 
 /** The rule that removes an element's whole subtree inside the container, or ''. */

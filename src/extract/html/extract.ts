@@ -7,6 +7,8 @@ import type { HtmlExtraction } from './index.js';
 import { DEFAULT_HTML_OPTIONS, type HtmlExtractOptions } from './options.js';
 import { chooseTitle, readPageInfo } from './page.js';
 import { selectContainer } from './select.js';
+import { imageBoxes } from './structure.js';
+import { readsAsChrome } from '../text/index.js';
 
 export { flattenHtml } from './flatten.js';
 
@@ -28,13 +30,15 @@ export function extractHtml(html: string, options: Partial<HtmlExtractOptions> =
     messages.push({ severity: 'error', ruleId: 'html/empty', reason: 'the page has no visible text' });
     return { title: chooseTitle(info, []), paragraphs: [], removed: [], messages, page: info };
   }
-  let sel = selectContainer(page.all, blocks, o);
-  const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null).map((b) => b.text);
-  const title = chooseTitle(info, h1s);
+  const images = imageBoxes(page.all, 3);
+  let sel = { ...selectContainer(page.all, blocks, o), imageBoxes: images };
+  const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null && !readsAsChrome(b.text)).map((b) => b.text);
+  const headerH1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === 'html/header' && !readsAsChrome(b.text)).map((b) => b.text);
+  const title = chooseTitle(info, h1s, headerH1s);
   let cleaned = cleanBlocks(blocks, sel, title, o);
   if (chars(cleaned.paragraphs) < o.retryShare * sel.goodTotal) {
     // Class/id words removed most of the page's prose: they are more likely a theme's than boilerplate's.
-    const again = selectContainer(page.all, blocks, o, false);
+    const again = { ...selectContainer(page.all, blocks, o, false), imageBoxes: images };
     const second = cleanBlocks(blocks, again, title, o);
     if (chars(second.paragraphs) > chars(cleaned.paragraphs)) {
       messages.push({ severity: 'info', ruleId: 'html/retry-without-hints', reason: 'class/id hints removed most paragraph text; extracted again without them' });
@@ -63,7 +67,7 @@ function findHeadline(blocks: ReturnType<typeof collectBlocks>, container: Retur
   let before: string | null = null;
   if (container) {
     for (const b of blocks) {
-      if (b.el.tag !== 'h1') continue;
+      if (b.el.tag !== 'h1' || readsAsChrome(b.text)) continue;
       if (contains(container, b.el)) return b.text;
       if (b.el.id < container.id) before = b.text;
     }

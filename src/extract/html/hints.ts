@@ -41,6 +41,11 @@ const NEGATIVE_PREFIXES: readonly [string, string][] = [
   ['cookie', 'html/popup'], ['consent', 'html/popup'], ['gdpr', 'html/popup'], ['popup', 'html/popup'],
   ['modal', 'html/popup'], ['tagcloud', 'html/tags'], ['tags', 'html/tags'], ['authorbio', 'html/byline'],
   ['abouttheauthor', 'html/byline'], ['authorbox', 'html/byline'], ['bio', 'html/byline'],
+  ['postauthor', 'html/byline'], ['authorinfo', 'html/byline'],
+  ['cta', 'html/newsletter'], ['donat', 'html/newsletter'], ['recirculation', 'html/related-list'],
+  ['prefooter', 'html/footer'], ['copyright', 'html/footer'], ['disclaimer', 'html/footer'], ['disclosure', 'html/footer'],
+  ['entryfooter', 'html/footer'], ['entryutility', 'html/footer'], ['postfooter', 'html/footer'], ['articlefooter', 'html/footer'],
+  ['feedback', 'html/popup'], ['alert', 'html/popup'],
 ];
 
 /** Whole class/id words of boilerplate boxes. */

@@ -39,6 +39,18 @@ export interface HtmlExtractOptions {
   /** Keep figure captions in the article text. Off: WCXB's truth leaves most captions out (seen
    * in inspected pages, not measured). */
   keepCaptions: boolean;
+  /** A kept line at most this long that reads as a heading (no sentence end) is judged by the
+   * section-heading rule. Set by hand; not swept. */
+  headingMaxChars: number;
+  /** A block at most this long, in a box with an image that holds at most this many other
+   * characters, is the image's caption. Set by hand; not swept. */
+  captionMaxChars: number;
+  /** A heading whose words open page furniture ("Related", "Mehr zum Thema") removes its section once at
+   * least this share of the kept text precedes it. The page-text extractor's value; not swept here. */
+  sectionCutShare: number;
+  /** A kept paragraph at most this long that speaks of subscribing, signing up, following or donating is
+   * a call to action. Set by hand; not swept. */
+  callToActionMaxChars: number;
 }
 
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze({
@@ -55,4 +67,8 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   metaMaxChars: 200,
   retryShare: 0.3,
   keepCaptions: false,
+  headingMaxChars: 80,
+  captionMaxChars: 250,
+  sectionCutShare: 0.5,
+  callToActionMaxChars: 200,
 });

@@ -111,14 +111,15 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 /**
- * The article headline: an `h1` that agrees with og:title or `<title>`, else og:title,
+ * The article headline: an `h1` that agrees with og:title or `<title>` (an `h1` inside a page `<header>`,
+ * `headerH1s`, only so), else og:title,
  * else the first `h1`, else `<title>`, each with the site name stripped.
  */
-export function chooseTitle(info: HtmlPageInfo, h1s: readonly string[]): string | null {
+export function chooseTitle(info: HtmlPageInfo, h1s: readonly string[], headerH1s: readonly string[] = []): string | null {
   const site = metaContent(info, 'og:site_name');
   const og = metaContent(info, 'og:title') ?? metaContent(info, 'twitter:title');
   const refs = [og, info.titleTag].filter((x): x is string => x !== null && x.length > 0);
-  for (const h of h1s) for (const r of refs) if (titleSimilarity(h, stripSiteName(r, site)) >= 0.6) return h;
+  for (const h of [...h1s, ...headerH1s]) for (const r of refs) if (titleSimilarity(h, stripSiteName(r, site)) >= 0.6) return h;
   if (og) return stripSiteName(og, site);
   if (h1s.length > 0) return h1s[0]!;
   if (info.titleTag) return stripSiteName(info.titleTag, site);

@@ -23,6 +23,8 @@ export interface Selection {
   container: El | null;
   /** Characters of paragraph-like text on the whole page, pruned or not, comment sections excepted. */
   goodTotal: number;
+  /** Elements that hold an image within a few levels (see `imageBoxes`), for caption rules. */
+  imageBoxes?: Uint8Array;
 }
 
 /** True for a block that reads like article prose: long enough, few links. */

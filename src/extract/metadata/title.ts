@@ -2,6 +2,7 @@
 import type { Decided } from '../../model/index.js';
 import type { MetadataInput } from './index.js';
 import type { MetadataOptions } from './options.js';
+import { readsAsChrome } from '../text/index.js';
 import { clean, ldArticleString, metaValue } from './page.js';
 
 const SEPARATOR = /\s+(\||-|–|—|·|::|\/\/|»)\s+/;
@@ -94,7 +95,7 @@ export function decideTitle(input: MetadataInput, outlet: string | null, opts: M
   const h1raw = input.page?.headline ? clean(input.page.headline) : null;
   const h1 = h1raw ? stripTitleAffixes(h1raw, sites, opts) : null;
   const isSiteName = (x: string): boolean => sites.some((site) => norm(site) === norm(x));
-  if (h1 && h1.length >= 3 && !isSiteName(h1)) {
+  if (h1 && h1.length >= 3 && !isSiteName(h1) && !readsAsChrome(h1)) {
     if (markup.length === 0 || agreement(h1, markup) >= opts.minH1Agreement) return withEvidence(h1, 'html/h1', h1raw);
   }
   if (og) return withEvidence(stripTitleAffixes(og.value, sites, opts), og.rule, og.value);

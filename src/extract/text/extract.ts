@@ -4,6 +4,7 @@ import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';
 import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
+import { cueOf, isCallToAction } from './cues.js';
 import { chromePattern } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
@@ -23,7 +24,8 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   }
   const stopwords = pageStopwords(lines, o, messages);
   const blocks = lines.map((l) => measure(l, stopwords));
-  const patterns = blocks.map((b) => chromePattern(b));
+  const cues = blocks.map((b) => cueOf(b.text, b.tokenCount));
+  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]));
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
 
@@ -44,7 +46,8 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
     region = { start: 0, end: blocks.length };
   }
 
-  const title = findTitle(blocks, patterns, sims, region, o);
+  region = cutAtSection(blocks, cues, region, o);
+  const title = findTitle(blocks, patterns, sims, counts, region, o);
   const keep = new Array<boolean>(blocks.length).fill(false);
   const rules = new Array<{ rule: string; score?: number } | null>(blocks.length).fill(null);
   const titleStart = title === null ? region.start : title.index + 1;
@@ -78,6 +81,23 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   return { title: title?.title ?? null, paragraphs, removed, messages };
 }
 
+function cueRule(cue: 'section' | 'line' | null): string | null {
+  return cue === 'section' ? 'text/section-cue' : cue === 'line' ? 'text/boilerplate-cue' : null;
+}
+
+/** Ends the region at the first line that opens page furniture ("Related", "Mehr zum Thema", "Comments")
+ *  once most of the region's text lies before it: what follows such a line is not the article. */
+function cutAtSection(blocks: readonly Block[], cues: readonly ('section' | 'line' | null)[], region: Region, o: PageTextOptions): Region {
+  let total = 0;
+  for (let i = region.start; i < region.end; i++) total += blocks[i].size;
+  let before = 0;
+  for (let i = region.start; i < region.end; i++) {
+    if (cues[i] === 'section' && before >= o.sectionCutShare * total) return { start: region.start, end: i };
+    before += blocks[i].size;
+  }
+  return region;
+}
+
 /** Stopwords for the page's language (franc on a bounded sample), or frequent words of the page itself. */
 function pageStopwords(lines: readonly string[], o: PageTextOptions, messages: Message[]): Set<string> {
   let sample = '';
@@ -98,20 +118,32 @@ function pageStopwords(lines: readonly string[], o: PageTextOptions, messages: M
   return deriveStopwords(lines, DERIVED_STOPWORDS);
 }
 
-/** The headline among the lines shortly before the region (or its first line when that reads as one). */
+/**
+ * The headline among the lines shortly before the region (or its first line when that reads as one), else the
+ * page's first line when it reads as the article's headline. Lines that read as chrome, a call to action, a
+ * label (ending in a colon) or a template printed three times or more on the page are never candidates.
+ */
 function findTitle(
   blocks: readonly Block[],
   patterns: readonly (string | null)[],
   sims: readonly number[],
+  counts: ReadonlyMap<string, number>,
   region: Region,
   o: PageTextOptions,
 ): TitleChoice | null {
+  const eligible = (i: number): boolean => {
+    const b = blocks[i];
+    return patterns[i] === null && b.hasLetter && !/[:：]$/u.test(b.text) &&
+      !isCallToAction(b.text, o.callToActionMaxChars);
+  };
   const candidates: { index: number; block: Block; sim: number }[] = [];
   const last = Math.min(region.end - 1, region.start);
   for (let i = Math.max(0, region.start - o.titleLookback); i <= last; i++) {
-    if (patterns[i] === null && blocks[i].hasLetter) candidates.push({ index: i, block: blocks[i], sim: sims[i] });
+    if (eligible(i)) candidates.push({ index: i, block: blocks[i], sim: sims[i] });
   }
-  return chooseTitle(candidates);
+  const pick = chooseTitle(candidates);
+  if (pick !== null || blocks.length === 0 || !eligible(0) || 0 >= region.start - o.titleLookback) return pick;
+  return chooseTitle([{ index: 0, block: blocks[0], sim: sims[0] }], true);
 }
 
 /** Within the kept range: drops chrome patterns, title copies, duplicates and short lines foreign to the article. */
@@ -138,6 +170,7 @@ function classifyKept(
     const pattern = patterns[i];
     const short = b.size < o.shortTokens && !b.terminal;
     if (pattern !== null) drop(pattern);
+    else if (isCallToAction(b.text, o.callToActionMaxChars)) drop('text/call-to-action');
     else if (b.key === titleKey || b.key === titleText) drop('text/duplicate-title');
     else if (short && repeatedChrome(counts.get(b.key) ?? 0, sims[i], o)) {
       drop('text/repeated-short', 1 - sims[i]);

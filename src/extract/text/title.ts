@@ -10,6 +10,12 @@ export interface TitleChoice {
 
 /** Fewest tokens of a headline in the first pass; shorter lines (kickers, labels) serve only as a fallback. */
 const MIN_TOKENS = 5;
+/** The earliest candidate whose similarity is within this of the best one wins (a headline precedes its standfirst). */
+const SIM_SLACK = 0.15;
+/** A candidate this similar to the article is a headline whatever later lines score. */
+const STRONG_SIMILARITY = 0.8;
+/** Most tokens of a headline in the first pass; longer lines are more often standfirsts. */
+const HEADLINE_TOKENS = 20;
 /** Most tokens of a headline. */
 const MAX_TOKENS = 30;
 /** Least share of a headline's content words that the article uses. */
@@ -20,18 +26,22 @@ const LABEL = /^([\p{L}&'’. -]{2,24}?)\s*[|｜]\s+(?=\S)/u;
 /**
  * Picks the headline from `candidates` (page order; each with its similarity to the article core):
  * the earliest line of headline length that shares the article's vocabulary and does not end like a
- * sentence with a full stop (a headline precedes its standfirst), else the closest shorter line that does.
+ * sentence with a full stop (a headline precedes its standfirst), else (unless `strict`) the closest shorter
+ * line that does.
  */
 export function chooseTitle(
   candidates: readonly { index: number; block: Block; sim: number }[],
+  strict = false,
 ): TitleChoice | null {
   const fits = (c: { block: Block; sim: number }, min: number): boolean =>
     c.block.tokenCount >= min &&
     c.block.tokenCount <= MAX_TOKENS &&
     c.sim >= MIN_SIMILARITY &&
     !/[.。]["'”’]?$/u.test(c.block.text);
-  let pick = candidates.find((c) => fits(c, MIN_TOKENS));
-  if (pick === undefined) {
+  const full = candidates.filter((c) => fits(c, MIN_TOKENS) && c.block.tokenCount <= HEADLINE_TOKENS);
+  const top = full.reduce((m, c) => Math.max(m, c.sim), 0);
+  let pick = full.find((c) => c.sim >= Math.min(top - SIM_SLACK, STRONG_SIMILARITY));
+  if (pick === undefined && !strict) {
     for (let i = candidates.length - 1; i >= 0 && pick === undefined; i--) {
       if (fits(candidates[i], 2)) pick = candidates[i];
     }
