@@ -1,11 +1,17 @@
-// A small hand-written SVG chart of a claim group's values over time, one colour and line per origin.
-import type { ClaimGroup } from '../model/dossier.js';
-import { formatDate, formatNumber } from '../report/index.js';
+// A small hand-written SVG chart of a claim group's values at the dates they hold for, one colour per origin, with labelled axes and a table of the same points.
+import type { ClaimGroup, Telling } from '../model/dossier.js';
+import { formatDate } from '../report/index.js';
 import { html, type SafeHtml } from './html.js';
+import { outletName, readableValue, scaledNumber } from './pages/words.js';
 
-const WIDTH = 420;
-const HEIGHT = 150;
-const PAD = { left: 64, right: 16, top: 12, bottom: 28 };
+/**
+ * Drawing sizes in SVG units. The chart is drawn at its natural width on a wide screen and
+ * shrinks to fit a phone: at 360 px the plot gets about 310 px, so 14-unit text stays above 12 px.
+ */
+const WIDTH = 340;
+const HEIGHT = 200;
+const PAD = { left: 58, right: 14, top: 14, bottom: 48 };
+const FONT = 14;
 /** Origins get one of this many colour classes (.o0 ... .o5 in the stylesheet). */
 const PALETTE = 6;
 
@@ -16,58 +22,114 @@ export function dateMs(date: string | null): number | null {
   return m ? Date.UTC(Number(m[1]), Number(m[2] ?? '1') - 1, Number(m[3] ?? '1')) : null;
 }
 
-interface Point {
-  x: number;
+/** One plotted telling: where it is drawn, and whether it restates a value its origin had already replaced. */
+export interface ChartPoint {
+  telling: Telling;
+  /** The date plotted: when the value held (for a restated earlier value, the last date it was told as current). */
+  at: string;
   low: number;
   high: number;
   origin: number;
-  label: string;
+  earlier: boolean;
 }
 
-/** The chart, or nothing when fewer than one telling has both a value and a date. */
-export function valueChart(group: ClaimGroup): SafeHtml | null {
+function valueKey(v: number | [number, number]): string {
+  return JSON.stringify(v);
+}
+
+/**
+ * The points of a group's chart. A telling that repeats a value its origin had already replaced
+ * (by the same date, or in the same article that tells the newer value: "previously there had been
+ * talk of 1,500") is an earlier value: it is plotted at the last date it held as current, and marked.
+ */
+export function chartPoints(group: ClaimGroup): ChartPoint[] {
   const origins = [...new Set(group.tellings.map((t) => t.origin))];
-  const points: Point[] = [];
-  for (const t of group.tellings) {
-    const x = dateMs(t.asOf);
-    if (x === null || t.value === null) continue;
+  const dated = group.tellings.filter((t): t is Telling & { value: number | [number, number]; asOf: string } => t.value !== null && t.asOf !== null && !t.negated && dateMs(t.asOf) !== null);
+  const points: ChartPoint[] = [];
+  for (const t of dated) {
+    const own = dated.filter((x) => x.origin === t.origin);
+    const key = valueKey(t.value);
+    const firstOf = (k: string) => own.filter((x) => valueKey(x.value) === k).reduce((m, x) => (x.asOf < m ? x.asOf : m), '\uffff');
+    const mine = firstOf(key);
+    // A newer value of the same origin, first told after this one first was, and by this telling's date.
+    const newer = own.filter((x) => valueKey(x.value) !== key && firstOf(valueKey(x.value)) > mine && firstOf(valueKey(x.value)) <= t.asOf);
+    const earlier = newer.some((x) => x.articleId === t.articleId || x.asOf === t.asOf);
+    let at = t.asOf;
+    if (earlier) {
+      const replacedAt = newer.reduce((m, x) => (firstOf(valueKey(x.value)) < m ? firstOf(valueKey(x.value)) : m), '\uffff');
+      const current = own.filter((x) => valueKey(x.value) === key && x.asOf < replacedAt).map((x) => x.asOf);
+      at = current.length > 0 ? current.reduce((m, d) => (d > m ? d : m)) : mine;
+    }
     const [low, high] = Array.isArray(t.value) ? t.value : [t.value, t.value];
-    points.push({ x, low, high, origin: origins.indexOf(t.origin), label: `${formatNumber(low)}${high !== low ? `–${formatNumber(high)}` : ''} · ${t.origin} via ${t.outlet ?? 'unknown outlet'} · ${formatDate(t.asOf)}` });
+    points.push({ telling: t, at, low, high, origin: origins.indexOf(t.origin), earlier });
   }
+  return points.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Round tick values from 0 (or the lowest value) to at least the highest: 0, 1,000, 2,000, 3,000. */
+export function yTicks(min: number, max: number, wanted = 4): number[] {
+  const lo = Math.min(0, min);
+  const span = max - lo || Math.abs(max) || 1;
+  const raw = span / wanted;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) ?? 10 * mag;
+  const ticks: number[] = [];
+  for (let v = Math.floor(lo / step) * step; v < max + step - 1e-9; v += step) ticks.push(Number(v.toPrecision(12)));
+  return ticks;
+}
+
+function pointLabel(p: ChartPoint): string {
+  const t = p.telling;
+  return `${readableValue(t.value, t.approx, t.unit)} · ${t.origin} via ${outletName(t.outlet)} · ${p.earlier ? `earlier value, told on ${formatDate(t.asOf)}` : formatDate(p.at)}`;
+}
+
+/** The chart with a table of its points, or nothing when no telling has both a value and a date. */
+export function valueChart(group: ClaimGroup): SafeHtml | null {
+  const points = chartPoints(group);
   if (points.length === 0) return null;
-  const xs = points.map((p) => p.x);
+  const origins = [...new Set(group.tellings.map((t) => t.origin))];
+  const xs = points.map((p) => dateMs(p.at) as number);
   const minX = Math.min(...xs);
   const maxX = Math.max(...xs);
-  const maxY = Math.max(...points.map((p) => p.high));
-  const minY = Math.min(0, ...points.map((p) => p.low));
+  const ticks = yTicks(Math.min(...points.map((p) => p.low)), Math.max(...points.map((p) => p.high)));
+  const minY = ticks[0];
+  const maxY = ticks[ticks.length - 1];
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const sx = (x: number) => PAD.left + (maxX === minX ? plotW / 2 : ((x - minX) / (maxX - minX)) * plotW);
   const sy = (y: number) => PAD.top + plotH - (maxY === minY ? plotH / 2 : ((y - minY) / (maxY - minY)) * plotH);
   const r = (n: number) => n.toFixed(1);
+  const base = PAD.top + plotH;
   const lines = origins.map((_, o) => {
-    const own = points.filter((p) => p.origin === o).sort((a, b) => a.x - b.x);
+    const own = points.filter((p) => p.origin === o && !p.earlier);
     if (own.length < 2) return '';
-    const d = own.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(sx(p.x))},${r(sy((p.low + p.high) / 2))}`).join(' ');
+    const d = own.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(sx(dateMs(p.at) as number))},${r(sy((p.low + p.high) / 2))}`).join(' ');
     return html`<path class="line o${o % PALETTE}" d="${d}" fill="none"/>`;
   });
-  const marks = points.map((p) =>
-    p.high !== p.low
-      ? html`<line class="range o${p.origin % PALETTE}" x1="${r(sx(p.x))}" x2="${r(sx(p.x))}" y1="${r(sy(p.low))}" y2="${r(sy(p.high))}"><title>${p.label}</title></line>`
-      : html`<circle class="dot o${p.origin % PALETTE}" cx="${r(sx(p.x))}" cy="${r(sy(p.low))}" r="4"><title>${p.label}</title></circle>`,
-  );
-  const fmt = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
-  const base = PAD.top + plotH;
+  const marks = points.map((p) => {
+    const x = r(sx(dateMs(p.at) as number));
+    const cls = `o${p.origin % PALETTE}${p.earlier ? ' earlier' : ''}`;
+    return p.high !== p.low
+      ? html`<line class="range ${cls}" x1="${x}" x2="${x}" y1="${r(sy(p.low))}" y2="${r(sy(p.high))}"><title>${pointLabel(p)}</title></line>`
+      : html`<circle class="dot ${cls}" cx="${x}" cy="${r(sy(p.low))}" r="5"><title>${pointLabel(p)}</title></circle>`;
+  });
+  const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
+  const unit = group.tellings.find((t) => t.value !== null)?.unit ?? 'value';
+  const summary = points.filter((p) => !p.earlier).map((p) => `${scaledNumber(p.low)}${p.high !== p.low ? `–${scaledNumber(p.high)}` : ''} on ${formatDate(p.at)}`);
   return html`<figure class="chart">
-<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${`Values of “${group.statement}” over time`}">
+<svg viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-label="${`Chart of the values told for “${group.statement}”: ${summary.join(', ')}. The same points are in the table below.`}">
+${ticks.map((v) => html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${r(sy(v))}" y2="${r(sy(v))}"/><text class="tick" font-size="${FONT}" x="${PAD.left - 6}" y="${r(sy(v) + 5)}" text-anchor="end">${scaledNumber(v)}</text>`)}
 <line class="axis" x1="${PAD.left}" x2="${PAD.left}" y1="${PAD.top}" y2="${base}"/>
 <line class="axis" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${base}" y2="${base}"/>
-<text class="tick" x="${PAD.left - 6}" y="${r(sy(maxY) + 4)}" text-anchor="end">${formatNumber(maxY)}</text>
-<text class="tick" x="${PAD.left - 6}" y="${r(sy(minY) + 4)}" text-anchor="end">${formatNumber(minY)}</text>
-<text class="tick" x="${PAD.left}" y="${HEIGHT - 8}" text-anchor="start">${fmt(minX)}</text>
-${maxX !== minX ? html`<text class="tick" x="${WIDTH - PAD.right}" y="${HEIGHT - 8}" text-anchor="end">${fmt(maxX)}</text>` : ''}
+<text class="tick" font-size="${FONT}" x="${maxX === minX ? r(PAD.left + plotW / 2) : PAD.left}" y="${base + 18}" text-anchor="${maxX === minX ? 'middle' : 'start'}">${day(minX)}</text>
+${maxX !== minX ? html`<text class="tick" font-size="${FONT}" x="${WIDTH - PAD.right}" y="${base + 18}" text-anchor="end">${day(maxX)}</text>` : ''}
+<text class="label" font-size="${FONT}" x="${r(PAD.left + plotW / 2)}" y="${HEIGHT - 6}" text-anchor="middle">Date the value holds for</text>
 ${lines}${marks}
 </svg>
-<figcaption>${origins.map((o, i) => html`<span class="key o${i % PALETTE}">${o}</span> `)}</figcaption>
+<figcaption>Values told (${unit}) by date. ${origins.map((o, i) => html`<span class="key o${i % PALETTE}">${o}</span> `)}${points.some((p) => p.earlier) ? html`<span class="key earlier">earlier value, restated later</span>` : ''}</figcaption>
+<table class="chart-data cards"><caption>Points of the chart</caption>
+<thead><tr><th scope="col">Holds for</th><th scope="col">Value</th><th scope="col">Origin</th><th scope="col">Note</th></tr></thead>
+<tbody>${points.map((p) => html`<tr><td data-label="Holds for">${formatDate(p.at)}</td><td data-label="Value">${readableValue(p.telling.value, p.telling.approx, p.telling.unit)}</td><td data-label="Origin">${p.telling.origin} via ${outletName(p.telling.outlet)}</td><td data-label="Note">${p.earlier ? `earlier value, told again on ${formatDate(p.telling.asOf)}` : ''}</td></tr>`)}</tbody>
+</table>
 </figure>`;
 }
