@@ -50,7 +50,8 @@ test('the article page anchors every sentence and escapes hostile text', async (
   assert.ok(example);
   const html = await page(`/articles/${example.id}`);
   assert.match(html, /<span class="s s-[a-z]+" id="s-0">/);
-  assert.match(html, /class="qty"/);
+  assert.doesNotMatch(html, /class="qty"/, 'plain text by default');
+  assert.match(await page(`/articles/${example.id}?layer=quantities`), /class="qty"/);
   assert.match(html, /<details class="removed">/);
   for (const a of articles.filter((x) => x.source.includes('hostile'))) {
     const hostile = await page(`/articles/${a.id}`);
@@ -61,7 +62,7 @@ test('the article page anchors every sentence and escapes hostile text', async (
 });
 
 test('stories list, search and upload pages render; unknown pages are HTML 404s', async () => {
-  assert.match(await page('/'), /<table class="stories">/);
+  assert.match(await page('/'), /<table class="stories cards">/);
   assert.match(await page('/?q=nothing-like-this'), /No stories match/);
   assert.match(await page('/search?q=troops'), /<ol class="hits">/);
   assert.match(await page('/upload'), /<script src="\/assets\/upload\.js" defer><\/script>/);

@@ -114,7 +114,8 @@ describe('every page in Chromium: accessibility, phone width, screenshots', () =
         report.rulesPassed = result.passes.length;
       }
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = false)));
-      await page.screenshot({ path: artifactPath(`${name}-${width}.png`), fullPage: true });
+      await page.screenshot({ path: artifactPath(`${name}-${width}.png`), fullPage: false });
+      await page.screenshot({ path: artifactPath(`${name}-${width}-full.png`), fullPage: true });
     }
     return report;
   }
@@ -145,6 +146,17 @@ describe('every page in Chromium: accessibility, phone width, screenshots', () =
     assert.match(first, /1 independent origin\b/);
     assert.match(first, /updated/i);
     assert.ok(await page.locator('#key-figures').isVisible());
+    // Chart text stays readable on the phone: at least 12 px as drawn.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const smallest = await page.evaluate(() =>
+      Math.min(...Array.from(document.querySelectorAll('figure.chart svg text')).map((el) => {
+        const svg = (el as SVGTextElement).ownerSVGElement as SVGSVGElement;
+        return parseFloat(getComputedStyle(el).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+      })),
+    );
+    assert.ok(smallest >= 12 && Number.isFinite(smallest), `chart text is ${smallest.toFixed(1)} px at 360 px`);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = false)));
+    await page.goto(`${fixture.server.url}${dossier}`);
     // The skip link is the first thing Tab reaches and leads to the main content.
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');

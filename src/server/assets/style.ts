@@ -11,7 +11,7 @@ header.site .brand { font-weight: 700; text-decoration: none; color: var(--fg); 
 header.site nav a { margin-right: .9rem; display: inline-block; padding: .2rem 0; }
 header.site form.search { margin-left: auto; }
 header.site input[type=search] { width: 18rem; max-width: 60vw; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
-main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; overflow-wrap: anywhere; }
+main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; overflow-wrap: break-word; }
 main:focus { outline: none; }
 a.skip { position: absolute; left: .5rem; top: -3rem; padding: .5rem .8rem; background: var(--bg); border: 2px solid var(--link); border-radius: 4px; z-index: 10; }
 a.skip:focus { top: .5rem; }
@@ -136,7 +136,9 @@ li.figure.v-contested { border-top-color: var(--bad); } li.figure.v-denied { bor
 li.figure p { margin: .25rem 0; }
 li.figure .what { font-weight: 600; }
 li.figure .subject { font-weight: 400; color: var(--muted); }
-li.figure .value { font-size: 1.9rem; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
+li.figure .value { line-height: 1.2; }
+li.figure .value .num { font-size: 2rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+li.figure .value .unit { font-weight: 600; }
 ul.disputed { padding-left: 1.1rem; }
 ul.disputed li { margin: .35rem 0; }
 ul.disputed .meta { display: block; }

@@ -7,7 +7,7 @@ import { articleHref, claimAnchor, entityHref, storyHref } from '../links.js';
 import type { Citations } from './common.js';
 import { verdictBadge } from './common.js';
 import { more, type PageLimits } from './dossier-sections.js';
-import { count, outletName, readableValue } from './words.js';
+import { count, outletName, readableDates, readableValue } from './words.js';
 
 const ORDER: Record<string, number> = { denied: 0, contested: 1, updated: 2, corroborated: 3, 'single-origin': 4 };
 
@@ -36,7 +36,7 @@ function claimGroupSection(g: ClaimGroup, story: Story, cites: Citations, limits
 <details>
 <summary>${verdictBadge(g.verdict, g.verdictRule)} <span class="statement">${g.statement}</span>
 <span class="meta">${lead && g.latestValue !== null ? html`<strong>${readableValue(g.latestValue, null, unit)}</strong> · ` : ''}${count(g.independentOrigins, 'independent origin')} · ${count(g.tellings.length, 'telling')} in ${count(outlets, 'outlet')}</span></summary>
-<p class="explanation">${g.explanation} <small>Rule <code>${g.verdictRule}</code>. Origins: ${g.origins.join('; ')}.</small></p>
+<p class="explanation">${readableDates(g.explanation)} <small>Rule <code>${g.verdictRule}</code>. Origins: ${g.origins.join('; ')}.</small></p>
 ${g.related.length > 0 ? html`<p class="related">Related: ${g.related.map((r, i) => html`${i > 0 ? ', ' : ''}${r.relation} <a href="#${claimAnchor(r.groupId)}">claim ${r.groupId}</a>`)}</p>` : ''}
 ${chart ?? ''}
 <table class="tellings cards">

@@ -4,7 +4,7 @@ import { formatDate } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { claimAnchor } from '../links.js';
 import { verdictBadge } from './common.js';
-import { count, readableValue, verdictWords } from './words.js';
+import { count, CURRENCIES, readableDates, readableValue, verdictWords } from './words.js';
 
 function sameValue(a: number | [number, number], b: number | [number, number]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -23,7 +23,7 @@ export function changeWords(k: KeyFigure, unit: string | null): string {
     const last = steps[steps.length - 1];
     if (!last || !sameValue(last.value, p.value)) steps.push({ value: p.value, asOf: p.asOf });
   }
-  const say = (s: { value: number | [number, number]; asOf: string | null }) => `${readableValue(s.value, null, unit)}${s.asOf ? ` (${formatDate(s.asOf)})` : ''}`;
+  const say = (s: { value: number | [number, number]; asOf: string | null }) => `${readableValue(s.value, null, unit && CURRENCIES.has(unit) ? unit : null)}${s.asOf ? ` (${formatDate(s.asOf)})` : ''}`;
   if (steps.length <= 1) {
     const first = k.history[0]?.asOf ?? k.asOf;
     return first ? `Unchanged since first reported on ${formatDate(first)}.` : 'No other value was reported.';
@@ -36,7 +36,7 @@ function keyFigureItem(k: KeyFigure, group: ClaimGroup | undefined): SafeHtml {
   const origins = k.origins.length;
   return html`<li class="figure v-${k.verdict}">
 <p class="what">${k.measure[0]?.toUpperCase() ?? ''}${k.measure.slice(1)} <span class="subject">· ${k.subject}</span></p>
-<p class="value">${readableValue(k.value, null, unit)}</p>
+<p class="value">${unit && !CURRENCIES.has(unit) ? html`<span class="num">${readableValue(k.value)}</span> <span class="unit">${unit}</span>` : html`<span class="num">${readableValue(k.value, null, unit)}</span>`}</p>
 <p>${k.asOf ? `As of ${formatDate(k.asOf)}. ` : ''}${changeWords(k, unit)}</p>
 <p>${count(origins, 'independent origin')}${origins > 0 ? `: ${k.origins.join('; ')}` : ''}.</p>
 <p>${verdictBadge(k.verdict)} <span class="verdict-words">${verdictWords(k.verdict)[0]?.toUpperCase()}${verdictWords(k.verdict).slice(1)}.</span></p>
@@ -68,7 +68,7 @@ export function disputedSection(story: Story): SafeHtml {
   return html`<section id="disputed" aria-labelledby="disputed-h"><h2 id="disputed-h">Disputed, denied and changed</h2>
 ${groups.length === 0
   ? html`<p>No claim is contested, denied or updated among ${count(story.claimGroups.length, 'claim group')}.</p>`
-  : html`<ul class="disputed">${groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="#${claimAnchor(g.id)}">${g.statement}</a> <span class="meta">${g.explanation}</span></li>`)}</ul>`}
+  : html`<ul class="disputed">${groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="#${claimAnchor(g.id)}">${g.statement}</a> <span class="meta">${readableDates(g.explanation)}</span></li>`)}</ul>`}
 <p class="meta">${count(corroborated, 'claim group')} corroborated by independent origins; ${count(story.claimGroups.filter((g) => g.verdict === 'single-origin').length, 'claim group')} from a single origin.</p>
 </section>`;
 }

@@ -2,7 +2,7 @@
 import type { Approximation } from '../../model/analysis.js';
 import type { ArticleJson } from '../../model/index.js';
 import type { Verdict } from '../../model/dossier.js';
-import { approxWord, formatNumber } from '../../report/dossier-format.js';
+import { approxWord, formatDate, formatNumber } from '../../report/dossier-format.js';
 
 /** The label of an article whose outlet is not known, everywhere in the UI. */
 export const UNKNOWN_OUTLET = 'unknown outlet';
@@ -40,6 +40,8 @@ const SCALES: [number, string][] = [
 ];
 
 const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥' };
+/** Units written as a symbol before the number. */
+export const CURRENCIES: ReadonlySet<string> = new Set(Object.keys(CURRENCY));
 
 /** A number in the scale a text uses: 29000000000 → "29 billion", 5500000000 → "5.5 billion", 12000 → "12,000". */
 export function scaledNumber(n: number): string {
@@ -83,4 +85,9 @@ const VERDICT_WORDS: Record<Verdict, string> = {
 /** A verdict said in words for a sentence. */
 export function verdictWords(verdict: Verdict): string {
   return VERDICT_WORDS[verdict];
+}
+
+/** Text with its ISO dates ("as of 2024-10-07") written in the UI's one date format ("as of Oct 7, 2024"). */
+export function readableDates(text: string): string {
+  return text.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, (d) => formatDate(d));
 }
