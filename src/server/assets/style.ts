@@ -12,7 +12,7 @@ header.site nav a { margin-right: .9rem; display: inline-block; padding: .2rem 0
 header.site form.search { margin-left: auto; }
 header.site input[type=search] { width: 18rem; max-width: 60vw; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
 main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; overflow-wrap: break-word; }
-main:focus { outline: none; }
+#content:focus { outline: none; }
 a.skip { position: absolute; left: .5rem; top: -3rem; padding: .5rem .8rem; background: var(--bg); border: 2px solid var(--link); border-radius: 4px; z-index: 10; }
 a.skip:focus { top: .5rem; }
 .vh { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }

@@ -55,7 +55,7 @@ export function claimsSection(story: Story, cites: Citations, limits: PageLimits
   const ordered = claimsInOrder(story.claimGroups);
   const main = ordered.filter((g) => g.verdict !== 'single-origin');
   const single = ordered.filter((g) => g.verdict === 'single-origin');
-  return html`<section id="claims" aria-labelledby="claims-h"><h2 id="claims-h">Claim groups</h2>
+  return html`<section id="claims"><h2>Claim groups</h2>
 ${story.claimGroups.length === 0 ? html`<p>No comparable claims were found.</p>` : ''}
 ${main.map((g) => claimGroupSection(g, story, cites, limits))}
 ${single.length > 0 ? html`<h3 class="single">${count(single.length, 'claim group')} from a single origin</h3>${single.map((g) => claimGroupSection(g, story, cites, limits))}` : ''}

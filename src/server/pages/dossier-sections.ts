@@ -30,7 +30,7 @@ export function more(shown: number, total: number, what: string, href: string): 
 
 export function timelineSection(story: Story, cites: Citations, limits: PageLimits): SafeHtml {
   if (story.timeline.length === 0) return html``;
-  return html`<section id="timeline" aria-labelledby="timeline-h"><h2 id="timeline-h">Timeline</h2>
+  return html`<section id="timeline"><h2>Timeline</h2>
 <table class="timeline cards"><caption>Events by the date they happened</caption><thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Sources</th></tr></thead><tbody>
 ${story.timeline.slice(0, limits.timeline).map(
   (e) => html`<tr><td class="date" data-label="Date">${formatDate(e.date)}</td><td data-label="Event">${e.event}</td><td class="cites" data-label="Sources">${e.articleIds.map((id) => cites.cite(id))}</td></tr>`,
@@ -43,7 +43,7 @@ export function speakersSection(story: Story, cites: Citations, limits: PageLimi
   if (story.attributions.length === 0) return html``;
   const speakers = speakerGroups(story);
   const all = `/api/stories/${encodeURIComponent(story.id)}/attributions`;
-  return html`<section id="speakers" aria-labelledby="speakers-h"><h2 id="speakers-h">Who said what</h2>
+  return html`<section id="speakers"><h2>Who said what</h2>
 <p class="meta">${count(story.attributions.length, 'statement')} by ${count(speakers.filter((s) => s.name !== UNNAMED).length, 'named speaker')}.</p>
 <ul class="speakers">${speakers.slice(0, limits.speakers).map(
   (s) => html`<li><details class="said-by"><summary><span class="who">${s.name}</span> <span class="meta">${count(s.attributions.length, 'statement')}${s.names.length > 1 || (s.names[0] && s.names[0] !== s.name) ? ` · as ${s.names.slice(0, 4).join(', ')}${s.names.length > 4 ? ', …' : ''}` : ''}</span></summary>
@@ -68,7 +68,7 @@ export function coverageSection(story: Story, limits: PageLimits): SafeHtml {
   const ids = new Set(story.articleIds);
   const names = outlets.map((o) => coverageOutletName(o, ids));
   const statements = new Map(story.claimGroups.map((g) => [g.id, g.statement]));
-  return html`<section id="coverage" aria-labelledby="coverage-h"><h2 id="coverage-h">Coverage</h2>
+  return html`<section id="coverage"><h2>Coverage</h2>
 <table class="coverage cards"><caption>Which outlet tells which claim group</caption><thead><tr><th scope="col">Claim group</th>${names.map((o) => html`<th scope="col" class="outlet">${o}</th>`)}</tr></thead><tbody>
 ${[...byClaimGroup].sort((a, b) => b.outlets.length - a.outlets.length).slice(0, limits.coverageRows).map((row) => {
   const told = new Set(row.outlets);
@@ -81,7 +81,7 @@ ${[...byClaimGroup].sort((a, b) => b.outlets.length - a.outlets.length).slice(0,
 
 export function entitiesSection(story: Story, limits: PageLimits): SafeHtml {
   if (story.entities.length === 0) return html``;
-  return html`<section id="entities" aria-labelledby="entities-h"><h2 id="entities-h">Entities</h2>
+  return html`<section id="entities"><h2>Entities</h2>
 <table class="entities cards"><caption>People, organisations, places and groups the articles mention</caption><thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Also called</th><th scope="col" class="num">Articles</th><th scope="col" class="num">Mentions</th></tr></thead><tbody>
 ${story.entities.slice(0, limits.entities).map(
   (e) => html`<tr id="${entityAnchor(e.id)}"><th scope="row"><a href="${entityHref(story.id, e.id)}">${e.name}</a></th><td data-label="Type">${e.type}</td><td data-label="Also called">${e.aliases.join(', ')}</td><td data-label="Articles" class="num">${e.articleIds.length}</td><td data-label="Mentions" class="num">${e.mentions}</td></tr>`,

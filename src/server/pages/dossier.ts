@@ -28,7 +28,7 @@ function briefSection(story: Story, cites: Citations): SafeHtml {
     }
     return cites.cite(articleId);
   };
-  return html`<section id="brief" aria-labelledby="brief-h"><h2 id="brief-h">Brief</h2><ol class="brief">${story.brief.map(
+  return html`<section id="brief"><h2>Brief</h2><ol class="brief">${story.brief.map(
     (b) => html`<li>${b.text} <span class="cites">${b.articleIds.slice(0, BRIEF_CITES).map((id) => citeFor(b, id))}${b.articleIds.length > BRIEF_CITES ? html` <small>and ${b.articleIds.length - BRIEF_CITES} more articles</small>` : ''}</span>${
       b.claimGroupIds.length > 0 ? html` <span class="see">(${b.claimGroupIds.map((g, i) => html`${i > 0 ? ', ' : ''}<a href="#${claimAnchor(g)}">claim ${g}</a>`)})</span>` : ''
     }</li>`,
@@ -36,7 +36,7 @@ function briefSection(story: Story, cites: Citations): SafeHtml {
 }
 
 function articlesSection(loaded: LoadedStory, cites: Citations): SafeHtml {
-  return html`<section id="articles" aria-labelledby="articles-h"><h2 id="articles-h">Articles</h2><ol class="articles">${loaded.articles.map(
+  return html`<section id="articles"><h2>Articles</h2><ol class="articles">${loaded.articles.map(
     (a) => html`<li value="${cites.number(a.id) ?? 0}"><a href="${articleHref(a.id)}" title="${a.title ?? a.id}">${shortTitle(a.title ?? a.id)}</a> <span class="meta">${outletName(a.outlet)}${a.outletGuess ? ' (guess)' : ''} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
   )}</ol></section>`;
 }

@@ -39,17 +39,17 @@ export function entityPage(loaded: LoadedStory, entityId: string): SafeHtml | nu
 <p class="crumbs">Story: <a href="${storyHref(story.id)}">${story.title}</a></p>
 <h1>${entity.name}</h1>
 <p class="meta">${entity.type}${entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : ''} · ${count(entity.mentions, 'mention')} in ${articlesFromOutlets(articles)}</p>
-<section id="entity-claims" aria-labelledby="entity-claims-h"><h2 id="entity-claims-h">Claims (${claims.length})</h2>
+<section id="entity-claims"><h2>Claims (${claims.length})</h2>
 ${claims.length === 0 ? html`<p>No claim group has ${entity.name} as its subject or origin.</p>` : html`<ul class="group-hits">${claims.map(
   ({ group, role }) => html`<li>${verdictBadge(group.verdict, group.verdictRule)} <a href="${storyHref(story.id, group.id)}">${group.statement}</a> <span class="meta">as ${role} · ${count(group.independentOrigins, 'independent origin')}</span></li>`,
 )}</ul>`}
 </section>
-<section id="entity-quotes" aria-labelledby="entity-quotes-h"><h2 id="entity-quotes-h">What ${entity.name} said (${said.length})</h2>
+<section id="entity-quotes"><h2>What ${entity.name} said (${said.length})</h2>
 ${said.length === 0 ? html`<p>No statement is attributed to ${entity.name}.</p>` : html`<ul class="quotes">${said.map(
   (a) => html`<li>${a.speaker.name !== entity.name ? html`<span class="who-said">${a.speaker.name}</span> ` : ''}<span class="cue">${a.cue}</span> ${a.direct ? html`<q>${a.content}</q>` : a.content} ${cites.cite(a.articleId, cites.sentenceStart(a.articleId, a.span[0]))}</li>`,
 )}</ul>`}
 </section>
-<section id="entity-articles" aria-labelledby="entity-articles-h"><h2 id="entity-articles-h">Articles (${articles.length})</h2>
+<section id="entity-articles"><h2>Articles (${articles.length})</h2>
 <ol class="articles">${articles.map(
   (a) => html`<li><a href="${articleHref(a.id)}" title="${a.title ?? a.id}">${shortTitle(a.title ?? a.id)}</a> <span class="meta">${outletName(a.outlet)} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
 )}</ol>

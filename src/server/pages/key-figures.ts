@@ -49,7 +49,7 @@ export function keyFiguresSection(story: Story): SafeHtml {
   const figures = story.keyFigures ?? [];
   if (figures.length === 0) return html``;
   const groups = new Map(story.claimGroups.map((g) => [g.id, g]));
-  return html`<section id="key-figures" aria-labelledby="key-figures-h"><h2 id="key-figures-h">Key figures</h2>
+  return html`<section id="key-figures"><h2>Key figures</h2>
 <ul class="figures">${figures.map((k) => keyFigureItem(k, groups.get(k.claimGroupId)))}</ul></section>`;
 }
 
@@ -65,7 +65,7 @@ export function disputedGroups(story: Story): ClaimGroup[] {
 export function disputedSection(story: Story): SafeHtml {
   const groups = disputedGroups(story);
   const corroborated = story.claimGroups.filter((g) => g.verdict === 'corroborated').length;
-  return html`<section id="disputed" aria-labelledby="disputed-h"><h2 id="disputed-h">Disputed, denied and changed</h2>
+  return html`<section id="disputed"><h2>Disputed, denied and changed</h2>
 ${groups.length === 0
   ? html`<p>No claim is contested, denied or updated among ${count(story.claimGroups.length, 'claim group')}.</p>`
   : html`<ul class="disputed">${groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="#${claimAnchor(g.id)}">${g.statement}</a> <span class="meta">${readableDates(g.explanation)}</span></li>`)}</ul>`}

@@ -30,8 +30,10 @@ ${(options.scripts ?? []).map((s) => html`<script src="/assets/${s}" defer></scr
     <input type="search" name="q" value="${options.query ?? ''}" placeholder="Search articles and claims" aria-label="Search articles and claims">
   </form>
 </header>
-<main id="content" tabindex="-1">
+<main>
+<div id="content" tabindex="-1">
 ${body}
+</div>
 </main>
 </body>
 </html>`;
