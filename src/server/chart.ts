@@ -1,8 +1,7 @@
 // A small hand-written SVG chart of a claim group's values at the dates they hold for, one colour per origin, with labelled axes and a table of the same points.
 import type { ClaimGroup, Telling } from '../model/dossier.js';
-import { formatDate } from '../report/index.js';
-import { html, type SafeHtml } from './html.js';
-import { outletName, readableValue, scaledNumber } from './pages/words.js';
+import { html, SafeHtml } from './html.js';
+import { dateText as formatDate, outletName, readableValue, scaledNumber } from './pages/words.js';
 
 /**
  * Drawing sizes in SVG units. The chart is drawn at its natural width on a wide screen and
@@ -31,39 +30,92 @@ export interface ChartPoint {
   high: number;
   origin: number;
   earlier: boolean;
+  /** How many tellings this point stands for (same origin, value, date and kind). */
+  count: number;
+  /** The value as the text says it ("about 3,000 troops"). */
+  valueText: string;
 }
 
 function valueKey(v: number | [number, number]): string {
-  return JSON.stringify(v);
+  return Array.isArray(v) ? `${v[0]}-${v[1]}` : String(v);
+}
+
+/** What one origin told: for each value, when it was first told, and the articles and dates that told it. */
+interface ValueRecord {
+  first: string;
+  articles: Set<string>;
+  dates: Set<string>;
+  /** Dates it was told on, sorted. */
+  sorted: string[];
 }
 
 /**
- * The points of a group's chart. A telling that repeats a value its origin had already replaced
- * (by the same date, or in the same article that tells the newer value: "previously there had been
- * talk of 1,500") is an earlier value: it is plotted at the last date it held as current, and marked.
+ * The points of a group's chart, one per origin, value, date and kind (repeats are counted). A
+ * telling that repeats a value its origin had already replaced (by the same date, or in the same
+ * article that tells the newer value: "previously there had been talk of 1,500") is an earlier
+ * value: it is plotted at the last date it held as current, and marked.
  */
 export function chartPoints(group: ClaimGroup): ChartPoint[] {
   const origins = [...new Set(group.tellings.map((t) => t.origin))];
-  const dated = group.tellings.filter((t): t is Telling & { value: number | [number, number]; asOf: string } => t.value !== null && t.asOf !== null && !t.negated && dateMs(t.asOf) !== null);
-  const points: ChartPoint[] = [];
+  const dated = group.tellings.filter((t): t is Telling & { value: number | [number, number]; asOf: string } => t.value !== null && t.asOf !== null && !t.negated && /^\d{4}/.test(t.asOf));
+  const byOrigin = new Map<string, Map<string, ValueRecord>>();
   for (const t of dated) {
-    const own = dated.filter((x) => x.origin === t.origin);
+    let values = byOrigin.get(t.origin);
+    if (!values) byOrigin.set(t.origin, (values = new Map()));
     const key = valueKey(t.value);
-    const firstOf = (k: string) => own.filter((x) => valueKey(x.value) === k).reduce((m, x) => (x.asOf < m ? x.asOf : m), '\uffff');
-    const mine = firstOf(key);
-    // A newer value of the same origin, first told after this one first was, and by this telling's date.
-    const newer = own.filter((x) => valueKey(x.value) !== key && firstOf(valueKey(x.value)) > mine && firstOf(valueKey(x.value)) <= t.asOf);
-    const earlier = newer.some((x) => x.articleId === t.articleId || x.asOf === t.asOf);
+    let rec = values.get(key);
+    if (!rec) values.set(key, (rec = { first: t.asOf, articles: new Set(), dates: new Set(), sorted: [] }));
+    if (t.asOf < rec.first) rec.first = t.asOf;
+    rec.articles.add(t.articleId);
+    rec.dates.add(t.asOf);
+  }
+  // For each value, the values of the same origin first told after it (the candidates to have replaced it).
+  const later = new Map<ValueRecord, ValueRecord[]>();
+  for (const values of byOrigin.values()) {
+    for (const rec of values.values()) rec.sorted = [...rec.dates].sort();
+    const all = [...values.values()];
+    for (const rec of all) later.set(rec, all.filter((r) => r.first > rec.first));
+  }
+  const points = new Map<string, ChartPoint>();
+  for (const t of dated) {
+    const key = valueKey(t.value);
+    const mine = (byOrigin.get(t.origin) as Map<string, ValueRecord>).get(key) as ValueRecord;
+    // Newer values of the same origin: first told after this one first was, and by this telling's date.
+    let earlier = false;
+    let replacedAt = '\uffff';
+    for (const r of later.get(mine) ?? []) {
+      if (r.first > t.asOf) continue;
+      if (r.articles.has(t.articleId) || r.dates.has(t.asOf)) earlier = true;
+      if (r.first < replacedAt) replacedAt = r.first;
+    }
     let at = t.asOf;
-    if (earlier) {
-      const replacedAt = newer.reduce((m, x) => (firstOf(valueKey(x.value)) < m ? firstOf(valueKey(x.value)) : m), '\uffff');
-      const current = own.filter((x) => valueKey(x.value) === key && x.asOf < replacedAt).map((x) => x.asOf);
-      at = current.length > 0 ? current.reduce((m, d) => (d > m ? d : m)) : mine;
+    if (earlier) at = mine.sorted.filter((d) => d < replacedAt).pop() ?? mine.first;
+    const id = `${t.origin}\n${key}\n${at}\n${earlier}`;
+    const seen = points.get(id);
+    if (seen) {
+      seen.count += 1;
+      continue;
     }
     const [low, high] = Array.isArray(t.value) ? t.value : [t.value, t.value];
-    points.push({ telling: t, at, low, high, origin: origins.indexOf(t.origin), earlier });
+    points.set(id, { telling: t, at, low, high, origin: origins.indexOf(t.origin), earlier, count: 1, valueText: readableValue(t.value, t.approx, t.unit) });
   }
-  return points.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return [...points.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** The chart's table rows: points of one origin, value and kind in a row, with the dates they span and their tellings. */
+export function chartRows(points: readonly ChartPoint[]): { point: ChartPoint; from: string; to: string; count: number }[] {
+  const rows = new Map<string, { point: ChartPoint; from: string; to: string; count: number }>();
+  for (const p of points) {
+    const key = `${p.telling.origin}\n${p.low}\n${p.high}\n${p.earlier}`;
+    const row = rows.get(key);
+    if (!row) rows.set(key, { point: p, from: p.at, to: p.at, count: p.count });
+    else {
+      row.count += p.count;
+      if (p.at < row.from) row.from = p.at;
+      if (p.at > row.to) row.to = p.at;
+    }
+  }
+  return [...rows.values()];
 }
 
 /** Round tick values from 0 (or the lowest value) to at least the highest: 0, 1,000, 2,000, 3,000. */
@@ -78,15 +130,11 @@ export function yTicks(min: number, max: number, wanted = 4): number[] {
   return ticks;
 }
 
-function pointLabel(p: ChartPoint): string {
-  const t = p.telling;
-  return `${readableValue(t.value, t.approx, t.unit)} · ${t.origin} via ${outletName(t.outlet)} · ${p.earlier ? `earlier value, told on ${formatDate(t.asOf)}` : formatDate(p.at)}`;
-}
-
-/** The chart with a table of its points, or nothing when no telling has both a value and a date. */
+/** The chart with a table of its points, or nothing when fewer than two points (dates or values) have something to compare. */
 export function valueChart(group: ClaimGroup): SafeHtml | null {
+  if (group.tellings.length < 2) return null;
   const points = chartPoints(group);
-  if (points.length === 0) return null;
+  if (points.length < 2) return null;
   const origins = [...new Set(group.tellings.map((t) => t.origin))];
   const xs = points.map((p) => dateMs(p.at) as number);
   const minX = Math.min(...xs);
@@ -109,9 +157,10 @@ export function valueChart(group: ClaimGroup): SafeHtml | null {
   const marks = points.map((p) => {
     const x = r(sx(dateMs(p.at) as number));
     const cls = `o${p.origin % PALETTE}${p.earlier ? ' earlier' : ''}`;
+    // No per-point tooltip: the table beside the chart gives every value in words.
     return p.high !== p.low
-      ? html`<line class="range ${cls}" x1="${x}" x2="${x}" y1="${r(sy(p.low))}" y2="${r(sy(p.high))}"><title>${pointLabel(p)}</title></line>`
-      : html`<circle class="dot ${cls}" cx="${x}" cy="${r(sy(p.low))}" r="5"><title>${pointLabel(p)}</title></circle>`;
+      ? `<line class="range ${cls}" x1="${x}" x2="${x}" y1="${r(sy(p.low))}" y2="${r(sy(p.high))}"/>`
+      : `<circle class="dot ${cls}" cx="${x}" cy="${r(sy(p.low))}" r="5"/>`;
   });
   const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
   const unit = group.tellings.find((t) => t.value !== null)?.unit ?? 'value';
@@ -124,12 +173,12 @@ ${ticks.map((v) => html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.ri
 <text class="tick" font-size="${FONT}" x="${maxX === minX ? r(PAD.left + plotW / 2) : PAD.left}" y="${base + 18}" text-anchor="${maxX === minX ? 'middle' : 'start'}">${day(minX)}</text>
 ${maxX !== minX ? html`<text class="tick" font-size="${FONT}" x="${WIDTH - PAD.right}" y="${base + 18}" text-anchor="end">${day(maxX)}</text>` : ''}
 <text class="label" font-size="${FONT}" x="${r(PAD.left + plotW / 2)}" y="${HEIGHT - 6}" text-anchor="middle">Date the value holds for</text>
-${lines}${marks}
+${lines}${new SafeHtml(marks.join(''))}
 </svg>
 <figcaption>Values told (${unit}) by date. ${origins.map((o, i) => html`<span class="key o${i % PALETTE}">${o}</span> `)}${points.some((p) => p.earlier) ? html`<span class="key earlier">earlier value, restated later</span>` : ''}</figcaption>
-<table class="chart-data cards"><caption>Points of the chart</caption>
-<thead><tr><th scope="col">Holds for</th><th scope="col">Value</th><th scope="col">Origin</th><th scope="col">Note</th></tr></thead>
-<tbody>${points.map((p) => html`<tr><td data-label="Holds for">${formatDate(p.at)}</td><td data-label="Value">${readableValue(p.telling.value, p.telling.approx, p.telling.unit)}</td><td data-label="Origin">${p.telling.origin} via ${outletName(p.telling.outlet)}</td><td data-label="Note">${p.earlier ? `earlier value, told again on ${formatDate(p.telling.asOf)}` : ''}</td></tr>`)}</tbody>
+<table class="chart-data cards"><caption>Values of the chart: each origin's value, the dates it holds for, and how many tellings give it</caption>
+<thead><tr><th scope="col">Holds for</th><th scope="col">Value</th><th scope="col">Origin</th><th scope="col" class="num">Tellings</th><th scope="col">Note</th></tr></thead>
+<tbody>${chartRows(points).map((row) => html`<tr><td>${row.from === row.to ? formatDate(row.from) : `${formatDate(row.from)} – ${formatDate(row.to)}`}</td><td>${row.point.valueText}</td><td>${row.point.telling.origin}${row.count === 1 ? ` via ${outletName(row.point.telling.outlet)}` : ''}</td><td class="num">${row.count}</td><td>${row.point.earlier ? `earlier value, told again on ${formatDate(row.point.telling.asOf)}` : ''}</td></tr>`)}</tbody>
 </table>
 </figure>`;
 }

@@ -26,14 +26,32 @@ function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The person entity whose name or alias ends the speaker's name ("US Defence Secretary Lloyd Austin" → Austin), if exactly one does. */
-function personBySuffix(name: string, people: readonly DossierEntity[]): DossierEntity | null {
-  const folded = ` ${fold(name)}`;
-  const hits = people.filter((e) => [e.name, ...e.aliases].some((n) => {
-    const f = fold(n);
-    return f.length > 2 && folded.endsWith(` ${f}`);
-  }));
-  return hits.length === 1 ? hits[0] : null;
+/** Finds the person entity whose name or alias ends a speaker's name ("US Defence Secretary Lloyd Austin" → Austin), if exactly one does; answers are remembered per name. */
+function personBySuffix(people: readonly DossierEntity[]): (name: string) => DossierEntity | null {
+  // Names indexed by their last word, so a speaker's name is checked only against names ending as it does.
+  const byLast = new Map<string, { e: DossierEntity; folded: string }[]>();
+  for (const e of people) {
+    for (const n of [e.name, ...e.aliases]) {
+      const folded = fold(n);
+      if (folded.length <= 2) continue;
+      const last = folded.slice(folded.lastIndexOf(' ') + 1);
+      const list = byLast.get(last) ?? [];
+      list.push({ e, folded });
+      byLast.set(last, list);
+    }
+  }
+  const memo = new Map<string, DossierEntity | null>();
+  return (name) => {
+    let hit = memo.get(name);
+    if (hit === undefined) {
+      const folded = ` ${fold(name)}`;
+      const candidates = byLast.get(folded.slice(folded.lastIndexOf(' ') + 1)) ?? [];
+      const hits = new Set(candidates.filter((c) => folded.endsWith(` ${c.folded}`)).map((c) => c.e));
+      hit = hits.size === 1 ? [...hits][0] : null;
+      memo.set(name, hit);
+    }
+    return hit;
+  };
 }
 
 /** The unnamed-sources group's name. */
@@ -46,25 +64,33 @@ export const UNNAMED = 'Unnamed or unresolved sources';
  */
 export function speakerGroups(story: Pick<Story, 'attributions' | 'entities'>): SpeakerGroup[] {
   const entities = new Map(story.entities.map((e) => [e.id, e]));
-  const people = story.entities.filter((e) => e.type === 'person');
+  const byPerson = personBySuffix(story.entities.filter((e) => e.type === 'person'));
   const groups = new Map<string, SpeakerGroup>();
   const unnamed: SpeakerGroup = { name: UNNAMED, entityId: null, names: [], attributions: [] };
   const nameCounts = new Map<SpeakerGroup, Map<string, number>>();
+  // The group of each (speaker name, entity id) pair, decided once.
+  const decided = new Map<string, { g: SpeakerGroup; written: string }>();
   for (const a of story.attributions) {
-    const written = a.speaker.name.replace(/\s+/g, ' ').trim();
-    let entity = a.speaker.entityId ? entities.get(a.speaker.entityId) ?? null : null;
-    if (!entity && namesSomeone(written, null)) entity = personBySuffix(written, people);
-    let g: SpeakerGroup;
-    if (entity) {
-      g = groups.get(`e:${entity.id}`) ?? { name: entity.name, entityId: entity.id, names: [], attributions: [] };
-      groups.set(`e:${entity.id}`, g);
-    } else if (namesSomeone(written, a.speaker.entityId)) {
-      const key = `n:${fold(written)}`;
-      g = groups.get(key) ?? { name: written, entityId: a.speaker.entityId, names: [], attributions: [] };
-      groups.set(key, g);
-    } else {
-      g = unnamed;
+    const pair = `${a.speaker.entityId ?? ''}\n${a.speaker.name}`;
+    let d = decided.get(pair);
+    if (!d) {
+      const written = a.speaker.name.replace(/\s+/g, ' ').trim();
+      let entity = a.speaker.entityId ? entities.get(a.speaker.entityId) ?? null : null;
+      if (!entity && namesSomeone(written, null)) entity = byPerson(written);
+      let g: SpeakerGroup;
+      if (entity) {
+        g = groups.get(`e:${entity.id}`) ?? { name: entity.name, entityId: entity.id, names: [], attributions: [] };
+        groups.set(`e:${entity.id}`, g);
+      } else if (namesSomeone(written, a.speaker.entityId)) {
+        const key = `n:${fold(written)}`;
+        g = groups.get(key) ?? { name: written, entityId: a.speaker.entityId, names: [], attributions: [] };
+        groups.set(key, g);
+      } else {
+        g = unnamed;
+      }
+      decided.set(pair, (d = { g, written }));
     }
+    const { g, written } = d;
     g.attributions.push(a);
     const counts = nameCounts.get(g) ?? new Map<string, number>();
     counts.set(written, (counts.get(written) ?? 0) + 1);

@@ -169,7 +169,16 @@ ul.group-hits li { margin: .3rem 0; }
   table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); }
   table.cards tr { border: 1px solid var(--line); border-radius: 4px; margin: 0 0 .6rem; padding: .3rem .5rem; }
   table.cards td, table.cards tbody th { border: none; padding: .15rem 0; text-align: left; }
-  table.cards td[data-label]::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); font-size: .85rem; }
+  table.cards td::before { font-weight: 600; color: var(--muted); font-size: .85rem; }
+  table.cards td[data-label]::before { content: attr(data-label) ": "; }
+  /* Column names of the fixed tables, written here once rather than on every cell. */
+  table.tellings td:nth-of-type(1)::before { content: "Outlet: "; } table.tellings td:nth-of-type(2)::before { content: "Origin: "; } table.tellings td:nth-of-type(3)::before { content: "Value: "; } table.tellings td:nth-of-type(4)::before { content: "As of: "; } table.tellings td:nth-of-type(5)::before { content: "Modality: "; } table.tellings td:nth-of-type(6)::before { content: "Sentence: "; }
+  table.chart-data td:nth-of-type(1)::before { content: "Holds for: "; } table.chart-data td:nth-of-type(2)::before { content: "Value: "; } table.chart-data td:nth-of-type(3)::before { content: "Origin: "; } table.chart-data td:nth-of-type(4)::before { content: "Tellings: "; } table.chart-data td:nth-of-type(5)::before { content: "Note: "; }
+  table.timeline td:nth-of-type(1)::before { content: "Date: "; } table.timeline td:nth-of-type(2)::before { content: "Event: "; } table.timeline td:nth-of-type(3)::before { content: "Sources: "; }
+  table.entities td:nth-of-type(1)::before { content: "Type: "; } table.entities td:nth-of-type(2)::before { content: "Also called: "; } table.entities td:nth-of-type(3)::before { content: "Articles: "; } table.entities td:nth-of-type(4)::before { content: "Mentions: "; }
+  table.stories td:nth-of-type(1)::before { content: "Coverage: "; } table.stories td:nth-of-type(2)::before { content: "Dates: "; } table.stories td:nth-of-type(3)::before { content: "Claim groups: "; } table.stories td:nth-of-type(4)::before { content: "Contested: "; }
+  table.metadata td:nth-of-type(1)::before { content: "Value: "; } table.metadata td:nth-of-type(2)::before { content: "Basis: "; }
+  table.removed-blocks td:nth-of-type(1)::before { content: "Rule: "; } table.removed-blocks td:nth-of-type(2)::before { content: "Score: "; } table.removed-blocks td:nth-of-type(3)::before { content: "Text: "; }
   table.cards td:empty, table.coverage td.no { display: none; }
   table.cards td.num { white-space: normal; }
   table.coverage th.group { min-width: 0; }

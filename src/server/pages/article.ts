@@ -11,8 +11,8 @@ import { layout } from './layout.js';
 import { outletName } from './words.js';
 
 function decidedRow(label: string, d: Decided<string> | null, note = ''): SafeHtml {
-  if (!d) return html`<tr><th scope="row">${label}</th><td data-label="Value" class="none">none found</td><td data-label="Basis"></td></tr>`;
-  return html`<tr><th scope="row">${label}</th><td data-label="Value">${label === 'Published' ? `${formatDate(d.value)} (${d.value})` : d.value}${note}</td><td data-label="Basis" class="basis"><code>${d.rule}</code>${d.evidence ? html` <q>${d.evidence}</q>` : ''}</td></tr>`;
+  if (!d) return html`<tr><th scope="row">${label}</th><td class="none">none found</td><td></td></tr>`;
+  return html`<tr><th scope="row">${label}</th><td>${label === 'Published' ? `${formatDate(d.value)} (${d.value})` : d.value}${note}</td><td class="basis"><code>${d.rule}</code>${d.evidence ? html` <q>${d.evidence}</q>` : ''}</td></tr>`;
 }
 
 function metadataTable(article: Article): SafeHtml {
@@ -24,16 +24,16 @@ ${decidedRow('Outlet', m.outlet, m.outlet?.guess ? ' (guess)' : '')}
 ${decidedRow('Byline', m.byline)}
 ${decidedRow('Published', m.published, m.published ? ` — ${m.published.basis}` : '')}
 ${decidedRow('Language', m.language)}
-<tr><th scope="row">URL</th><td data-label="Value">${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>` : m.url ? html`<span class="unsafe">${m.url}</span> (not linked)` : html`<span class="none">none</span>`}</td><td data-label="Basis"></td></tr>
-<tr><th scope="row">Source</th><td data-label="Value">${article.source}</td><td data-label="Id"><code>${article.id}</code></td></tr>
+<tr><th scope="row">URL</th><td>${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>` : m.url ? html`<span class="unsafe">${m.url}</span> (not linked)` : html`<span class="none">none</span>`}</td><td></td></tr>
+<tr><th scope="row">Source</th><td>${article.source}</td><td><code>${article.id}</code></td></tr>
 </tbody></table>`;
 }
 
 function removedSection(article: Article): SafeHtml {
   if (article.removed.length === 0) return html``;
   return html`<details class="removed"><summary>${article.removed.length} removed ${article.removed.length === 1 ? 'block' : 'blocks'} of page chrome</summary>
-<table class="cards"><thead><tr><th scope="col">Rule</th><th scope="col" class="num">Score</th><th scope="col">Text</th></tr></thead><tbody>
-${article.removed.map((r) => html`<tr><td data-label="Rule"><code>${r.rule}</code></td><td data-label="Score" class="num">${r.score !== undefined ? r.score.toFixed(2) : ''}</td><td data-label="Text">${r.text}</td></tr>`)}
+<table class="removed-blocks cards"><thead><tr><th scope="col">Rule</th><th scope="col" class="num">Score</th><th scope="col">Text</th></tr></thead><tbody>
+${article.removed.map((r) => html`<tr><td><code>${r.rule}</code></td><td class="num">${r.score !== undefined ? r.score.toFixed(2) : ''}</td><td>${r.text}</td></tr>`)}
 </tbody></table></details>`;
 }
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fixtureStory } from '../../../test/ui-fixture-story.js';
-import { chartPoints, yTicks } from '../chart.js';
+import { chartPoints, chartRows, yTicks } from '../chart.js';
 import { speakerGroups, UNNAMED } from '../speakers.js';
 import { dossierBody } from './dossier.js';
 import { entityPage } from './entity.js';
@@ -56,7 +56,8 @@ test('the chart plots a restated earlier value at the date it held, marked as ea
   assert.deepEqual(yTicks(1500, 3000), [0, 1000, 2000, 3000]);
   assert.deepEqual(yTicks(6, 6), [0, 2, 4, 6]);
   const page = dossierBody(fixtureStory()).value;
-  assert.match(page, /<table class="chart-data cards"><caption>Points of the chart<\/caption>/);
+  assert.match(page, /<table class="chart-data cards"><caption>Values of the chart/);
+  assert.deepEqual(chartRows(points).map((r) => [r.from, r.to, r.point.low, r.count, r.point.earlier]), [['2024-10-07', '2024-10-07', 1500, 1, false], ['2024-10-07', '2024-10-07', 1500, 1, true], ['2024-10-23', '2024-10-23', 3000, 1, false]]);
   assert.match(page, /earlier value, told again on Oct 23, 2024/);
 });
 

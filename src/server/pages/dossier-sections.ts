@@ -4,7 +4,7 @@ import { formatDate } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { claimAnchor, entityAnchor, entityHref } from '../links.js';
 import { speakerGroups, UNNAMED } from '../speakers.js';
-import { count, UNKNOWN_OUTLET } from './words.js';
+import { count, statementText, UNKNOWN_OUTLET } from './words.js';
 import type { Citations } from './common.js';
 
 /**
@@ -14,6 +14,8 @@ import type { Citations } from './common.js';
  */
 export interface PageLimits {
   tellingsPerGroup: number;
+  /** Claim groups from a single origin shown (most told first); disputed and multi-origin groups are always shown. */
+  singleOriginGroups: number;
   timeline: number;
   speakers: number;
   statementsPerSpeaker: number;
@@ -21,7 +23,7 @@ export interface PageLimits {
   entities: number;
 }
 
-export const defaultPageLimits: PageLimits = { tellingsPerGroup: 15, timeline: 200, speakers: 40, statementsPerSpeaker: 12, coverageRows: 60, entities: 150 };
+export const defaultPageLimits: PageLimits = { tellingsPerGroup: 15, singleOriginGroups: 150, timeline: 200, speakers: 40, statementsPerSpeaker: 12, coverageRows: 60, entities: 150 };
 
 /** A note that a list was cut, pointing to where the whole of it is. */
 export function more(shown: number, total: number, what: string, href: string): SafeHtml {
@@ -33,7 +35,7 @@ export function timelineSection(story: Story, cites: Citations, limits: PageLimi
   return html`<section id="timeline"><h2>Timeline</h2>
 <table class="timeline cards"><caption>Events by the date they happened</caption><thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Sources</th></tr></thead><tbody>
 ${story.timeline.slice(0, limits.timeline).map(
-  (e) => html`<tr><td class="date" data-label="Date">${formatDate(e.date)}</td><td data-label="Event">${e.event}</td><td class="cites" data-label="Sources">${e.articleIds.map((id) => cites.cite(id))}</td></tr>`,
+  (e) => html`<tr><td class="date">${formatDate(e.date)}</td><td>${e.event}</td><td class="cites">${e.articleIds.map((id) => cites.cite(id))}</td></tr>`,
 )}
 </tbody></table>${more(Math.min(limits.timeline, story.timeline.length), story.timeline.length, 'timeline entries', `/api/stories/${encodeURIComponent(story.id)}`)}</section>`;
 }
@@ -72,8 +74,8 @@ export function coverageSection(story: Story, limits: PageLimits): SafeHtml {
 <table class="coverage cards"><caption>Which outlet tells which claim group</caption><thead><tr><th scope="col">Claim group</th>${names.map((o) => html`<th scope="col" class="outlet">${o}</th>`)}</tr></thead><tbody>
 ${[...byClaimGroup].sort((a, b) => b.outlets.length - a.outlets.length).slice(0, limits.coverageRows).map((row) => {
   const told = new Set(row.outlets);
-  return html`<tr><th scope="row" class="group"><a href="#${claimAnchor(row.claimGroupId)}">${statements.get(row.claimGroupId) ?? row.claimGroupId}</a></th>${outlets.map((o, i) =>
-    told.has(o) ? html`<td class="yes" data-label="${names[i]}"><span aria-hidden="true">●</span><span class="vh">told by ${names[i]}</span></td>` : html`<td class="no" data-label="${names[i]}"><span class="vh">not told by ${names[i]}</span></td>`,
+  return html`<tr><th scope="row" class="group"><a href="#${claimAnchor(row.claimGroupId)}">${statementText(statements.get(row.claimGroupId) ?? row.claimGroupId)}</a></th>${outlets.map((o, i) =>
+    told.has(o) ? html`<td class="yes" data-label="${names[i]}"><span aria-hidden="true">●</span><span class="vh">told by ${names[i]}</span></td>` : html`<td class="no"></td>`,
   )}</tr>`;
 })}
 </tbody></table>${byClaimGroup.length > limits.coverageRows ? html`<p class="more">The ${limits.coverageRows} claim groups told by most outlets of ${byClaimGroup.length}.</p>` : ''}</section>`;
@@ -84,7 +86,7 @@ export function entitiesSection(story: Story, limits: PageLimits): SafeHtml {
   return html`<section id="entities"><h2>Entities</h2>
 <table class="entities cards"><caption>People, organisations, places and groups the articles mention</caption><thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Also called</th><th scope="col" class="num">Articles</th><th scope="col" class="num">Mentions</th></tr></thead><tbody>
 ${story.entities.slice(0, limits.entities).map(
-  (e) => html`<tr id="${entityAnchor(e.id)}"><th scope="row"><a href="${entityHref(story.id, e.id)}">${e.name}</a></th><td data-label="Type">${e.type}</td><td data-label="Also called">${e.aliases.join(', ')}</td><td data-label="Articles" class="num">${e.articleIds.length}</td><td data-label="Mentions" class="num">${e.mentions}</td></tr>`,
+  (e) => html`<tr id="${entityAnchor(e.id)}"><th scope="row"><a href="${entityHref(story.id, e.id)}">${e.name}</a></th><td>${e.type}</td><td>${e.aliases.join(', ')}</td><td class="num">${e.articleIds.length}</td><td class="num">${e.mentions}</td></tr>`,
 )}
 </tbody></table>${more(Math.min(limits.entities, story.entities.length), story.entities.length, 'entities', `/api/stories/${encodeURIComponent(story.id)}/entities`)}</section>`;
 }

@@ -7,7 +7,7 @@ import { speakerGroups } from '../speakers.js';
 import type { LoadedStory } from '../stories.js';
 import { Citations, verdictBadge } from './common.js';
 import { layout } from './layout.js';
-import { articlesFromOutlets, count, outletName, shortTitle } from './words.js';
+import { articlesFromOutlets, count, outletName, shortTitle, statementText } from './words.js';
 
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -41,7 +41,7 @@ export function entityPage(loaded: LoadedStory, entityId: string): SafeHtml | nu
 <p class="meta">${entity.type}${entity.aliases.length > 0 ? ` · also called ${entity.aliases.join(', ')}` : ''} · ${count(entity.mentions, 'mention')} in ${articlesFromOutlets(articles)}</p>
 <section id="entity-claims"><h2>Claims (${claims.length})</h2>
 ${claims.length === 0 ? html`<p>No claim group has ${entity.name} as its subject or origin.</p>` : html`<ul class="group-hits">${claims.map(
-  ({ group, role }) => html`<li>${verdictBadge(group.verdict, group.verdictRule)} <a href="${storyHref(story.id, group.id)}">${group.statement}</a> <span class="meta">as ${role} · ${count(group.independentOrigins, 'independent origin')}</span></li>`,
+  ({ group, role }) => html`<li>${verdictBadge(group.verdict, group.verdictRule)} <a href="${storyHref(story.id, group.id)}">${statementText(group.statement)}</a> <span class="meta">as ${role} · ${count(group.independentOrigins, 'independent origin')}</span></li>`,
 )}</ul>`}
 </section>
 <section id="entity-quotes"><h2>What ${entity.name} said (${said.length})</h2>

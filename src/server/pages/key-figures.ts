@@ -4,7 +4,7 @@ import { formatDate } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { claimAnchor } from '../links.js';
 import { verdictBadge } from './common.js';
-import { count, CURRENCIES, readableDates, readableValue, verdictWords } from './words.js';
+import { count, CURRENCIES, readableDates, readableValue, statementText, verdictWords } from './words.js';
 
 function sameValue(a: number | [number, number], b: number | [number, number]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -68,7 +68,7 @@ export function disputedSection(story: Story): SafeHtml {
   return html`<section id="disputed"><h2>Disputed, denied and changed</h2>
 ${groups.length === 0
   ? html`<p>No claim is contested, denied or updated among ${count(story.claimGroups.length, 'claim group')}.</p>`
-  : html`<ul class="disputed">${groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="#${claimAnchor(g.id)}">${g.statement}</a> <span class="meta">${readableDates(g.explanation)}</span></li>`)}</ul>`}
+  : html`<ul class="disputed">${groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="#${claimAnchor(g.id)}">${statementText(g.statement)}</a> <span class="meta">${readableDates(g.explanation)}</span></li>`)}</ul>`}
 <p class="meta">${count(corroborated, 'claim group')} corroborated by independent origins; ${count(story.claimGroups.filter((g) => g.verdict === 'single-origin').length, 'claim group')} from a single origin.</p>
 </section>`;
 }

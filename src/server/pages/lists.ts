@@ -7,7 +7,7 @@ import type { StoryFilters, StoryRow } from '../stories.js';
 import type { StoryHits } from '../search.js';
 import { dateRange, verdictBadge } from './common.js';
 import { layout } from './layout.js';
-import { count, outletName, outletPhrase, shortTitle } from './words.js';
+import { count, outletName, outletPhrase, shortTitle, statementText } from './words.js';
 
 function pageHref(f: StoryFilters, offset: number): string {
   const p = new URLSearchParams();
@@ -32,7 +32,7 @@ export function storiesPage(filters: StoryFilters, total: number, rows: readonly
 ${rows.length === 0
   ? html`<p>No stories${filters.q || filters.from || filters.to ? ' match these filters' : ' yet'}. <a href="/upload">Add documents</a>.</p>`
   : html`<table class="stories cards"><caption>Stories, largest first</caption><thead><tr><th scope="col">Story</th><th scope="col">Coverage</th><th scope="col">Dates</th><th scope="col" class="num">Claim groups</th><th scope="col" class="num">Contested</th></tr></thead><tbody>
-${rows.map((s) => html`<tr><th scope="row"><a href="${storyHref(s.id)}" title="${s.title ?? s.id}">${shortTitle(s.title ?? s.id)}</a></th><td data-label="Coverage">${outletPhrase(s.articles, s.outlets, s.unknownOutlet)}</td><td data-label="Dates">${dateRange(s.from, s.to)}</td><td data-label="Claim groups" class="num">${s.claimGroups}</td><td data-label="Contested" class="num${s.contestedClaimGroups > 0 ? ' contested' : ''}">${s.contestedClaimGroups}</td></tr>`)}
+${rows.map((s) => html`<tr><th scope="row"><a href="${storyHref(s.id)}" title="${s.title ?? s.id}">${shortTitle(s.title ?? s.id)}</a></th><td>${outletPhrase(s.articles, s.outlets, s.unknownOutlet)}</td><td>${dateRange(s.from, s.to)}</td><td class="num">${s.claimGroups}</td><td class="num${s.contestedClaimGroups > 0 ? ' contested' : ''}">${s.contestedClaimGroups}</td></tr>`)}
 </tbody></table>`}
 <p class="pager">${count(total, 'story', 'stories')}${prev ? html` · <a href="${prev}" rel="prev">previous</a>` : ''}${next ? html` · <a href="${next}" rel="next">next</a>` : ''}</p>`;
   return layout({ title: 'Stories' }, body);
@@ -45,7 +45,7 @@ export function searchPage(q: string, results: readonly StoryHits[]): SafeHtml {
 <form class="filters" action="/search" method="get" role="search" aria-label="Search articles and claims"><label>Words, "phrases", -excluded, OR; numbers match as 3000, 3,000 or 3 000 <input type="search" name="q" value="${q}"></label> <button type="submit">Search</button></form>
 ${q === '' ? '' : total === 0 ? html`<p>Nothing matches <q>${q}</q>.</p>` : html`<p class="meta">${count(total, 'match', 'matches')} in ${count(results.filter((r) => r.story).length, 'story', 'stories')}.</p>
 ${results.map((r) => html`<section class="story-hits"><h2>${r.story ? html`<a href="${storyHref(r.story.id)}" title="${r.story.title}">${shortTitle(r.story.title)}</a>` : 'Articles in no story yet'}</h2>
-${r.groups.length > 0 ? html`<h3>Claim groups</h3><ul class="group-hits">${r.groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="${storyHref(r.story?.id ?? '', g.id)}">${g.statement}</a> <span class="meta">${count(g.independentOrigins, 'independent origin')} · ${count(g.tellings.length, 'telling')}</span></li>`)}</ul>` : ''}
+${r.groups.length > 0 ? html`<h3>Claim groups</h3><ul class="group-hits">${r.groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="${storyHref(r.story?.id ?? '', g.id)}">${statementText(g.statement)}</a> <span class="meta">${count(g.independentOrigins, 'independent origin')} · ${count(g.tellings.length, 'telling')}</span></li>`)}</ul>` : ''}
 <h3>Articles</h3><ol class="hits">${r.hits.map(
   (h) => html`<li class="hit hit-${h.kind}"><a href="${articleHref(h.articleId, h.span?.[0])}" title="${h.article?.title ?? h.articleId}">${shortTitle(h.article?.title ?? h.articleId)}</a>
 <span class="meta">${h.kind === 'claim' ? 'claim sentence · ' : ''}${outletName(h.article?.outlet)} · ${h.article?.published ? formatDate(h.article.published) : 'undated'}</span>

@@ -1,7 +1,7 @@
 // Wording of the web UI: counts with the right plural, outlets counted one way, large values in words, titles cut at a word.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articlesFromOutlets, count, readableDates, readableValue, scaledNumber, shortTitle } from './words.js';
+import { articlesFromOutlets, count, readableDates, readableValue, scaledNumber, shortTitle, statementText } from './words.js';
 
 test('counts take the singular for one and the plural otherwise', () => {
   assert.equal(count(1, 'article'), '1 article');
@@ -40,4 +40,10 @@ test('titles are cut at a word boundary with an ellipsis, and kept whole when sh
 
 test('ISO dates in text are written in the one date format', () => {
   assert.equal(readableDates('about 1,500 (as of 2024-10-07), later 3,000 (as of 2024-10)'), 'about 1,500 (as of Oct 7, 2024), later 3,000 (as of Oct 2024)');
+});
+
+test('statements write numbers of millions and more in words, and leave the rest', () => {
+  assert.equal(statementText('GDP: worth, 29,000,000,000'), 'GDP: worth, 29 billion');
+  assert.equal(statementText('Artillery shells: supply, about 8,000,000'), 'Artillery shells: supply, about 8 million');
+  assert.equal(statementText('Special forces: send (planned), 12,000 (Russia)'), 'Special forces: send (planned), 12,000 (Russia)');
 });

@@ -43,8 +43,35 @@ const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY:
 /** Units written as a symbol before the number. */
 export const CURRENCIES: ReadonlySet<string> = new Set(Object.keys(CURRENCY));
 
+/** Written numbers and dates, remembered: a large story writes the same few thousand many times. */
+const NUMBER_TEXT = new Map<number, string>();
+const DATE_TEXT = new Map<string, string>();
+const REMEMBERED = 20_000;
+
 /** A number in the scale a text uses: 29000000000 → "29 billion", 5500000000 → "5.5 billion", 12000 → "12,000". */
 export function scaledNumber(n: number): string {
+  let text = NUMBER_TEXT.get(n);
+  if (text === undefined) {
+    text = scaled(n);
+    if (NUMBER_TEXT.size >= REMEMBERED) NUMBER_TEXT.clear();
+    NUMBER_TEXT.set(n, text);
+  }
+  return text;
+}
+
+/** A date in the UI's one format ("Oct 7, 2024"), as `formatDate` writes it. */
+export function dateText(iso: string | null): string {
+  if (iso === null) return formatDate(iso);
+  let text = DATE_TEXT.get(iso);
+  if (text === undefined) {
+    text = formatDate(iso);
+    if (DATE_TEXT.size >= REMEMBERED) DATE_TEXT.clear();
+    DATE_TEXT.set(iso, text);
+  }
+  return text;
+}
+
+function scaled(n: number): string {
   const abs = Math.abs(n);
   for (const [size, word] of SCALES) {
     if (abs >= size) {
@@ -90,4 +117,14 @@ export function verdictWords(verdict: Verdict): string {
 /** Text with its ISO dates ("as of 2024-10-07") written in the UI's one date format ("as of Oct 7, 2024"). */
 export function readableDates(text: string): string {
   return text.replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, (d) => formatDate(d));
+}
+
+/** Text with its numbers of millions and more in the scale a text uses ("worth, 29,000,000,000" → "worth, 29 billion"). */
+export function readableNumbers(text: string): string {
+  return text.replace(/(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?![\d]|[.,]\d)/g, (n) => scaledNumber(Number(n.replace(/,/g, ''))));
+}
+
+/** A claim group's statement as the UI shows it. */
+export function statementText(statement: string): string {
+  return readableNumbers(statement);
 }
