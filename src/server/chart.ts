@@ -118,6 +118,19 @@ export function chartRows(points: readonly ChartPoint[]): { point: ChartPoint; f
   return [...rows.values()];
 }
 
+/** Whether the tellings give more than one value. */
+function valuesDiffer(tellings: readonly Telling[]): boolean {
+  let lo: number | null = null;
+  let hi: number | null = null;
+  for (const t of tellings) {
+    if (t.value === null) continue;
+    const [a, b] = typeof t.value === 'number' ? [t.value, t.value] : t.value;
+    if (lo === null) [lo, hi] = [a, b];
+    else if (a !== lo || b !== hi) return true;
+  }
+  return false;
+}
+
 /** Round tick values from 0 (or the lowest value) to at least the highest: 0, 1,000, 2,000, 3,000. */
 export function yTicks(min: number, max: number, wanted = 4): number[] {
   const lo = Math.min(0, min);
@@ -130,9 +143,13 @@ export function yTicks(min: number, max: number, wanted = 4): number[] {
   return ticks;
 }
 
-/** The chart with a table of its points, or nothing when fewer than two points (dates or values) have something to compare. */
+/**
+ * The chart with a table of its points, or nothing when all values are the same (a flat line tells
+ * nothing the tellings table does not): a chart is drawn when values change or origins differ.
+ */
 export function valueChart(group: ClaimGroup): SafeHtml | null {
   if (group.tellings.length < 2) return null;
+  if (!valuesDiffer(group.tellings)) return null;
   const points = chartPoints(group);
   if (points.length < 2) return null;
   const origins = [...new Set(group.tellings.map((t) => t.origin))];

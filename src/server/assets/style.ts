@@ -115,7 +115,8 @@ table.metadata th { width: 7rem; }
 table.metadata td.basis q { color: var(--muted); }
 .none, .unsafe { color: var(--muted); }
 details.removed, details.messages { margin: 1.5rem 0; }
-details.removed summary, details.messages summary { cursor: pointer; color: var(--muted); }
+details.metadata { margin: .5rem 0 1rem; }
+details.removed summary, details.messages summary, details.metadata summary { cursor: pointer; color: var(--muted); }
 ol.hits li { margin: .8rem 0; }
 ol.hits p { margin: .2rem 0; }
 ol.hits mark { background: #fff3b0; }

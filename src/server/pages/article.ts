@@ -18,7 +18,7 @@ function decidedRow(label: string, d: Decided<string> | null, note = ''): SafeHt
 function metadataTable(article: Article): SafeHtml {
   const m = article.metadata;
   const url = safeExternalUrl(m.url);
-  return html`<table class="metadata cards"><caption>Metadata, each value with the rule that decided it</caption><thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Basis (rule, evidence)</th></tr></thead><tbody>
+  return html`<details class="metadata"><summary>Metadata: title, outlet, byline, date and language, each with the rule that decided it</summary><table class="metadata cards"><thead><tr><th scope="col">Field</th><th scope="col">Value</th><th scope="col">Basis (rule, evidence)</th></tr></thead><tbody>
 ${decidedRow('Title', m.title)}
 ${decidedRow('Outlet', m.outlet, m.outlet?.guess ? ' (guess)' : '')}
 ${decidedRow('Byline', m.byline)}
@@ -26,7 +26,7 @@ ${decidedRow('Published', m.published, m.published ? ` — ${m.published.basis}`
 ${decidedRow('Language', m.language)}
 <tr><th scope="row">URL</th><td>${url ? html`<a href="${url}" rel="noopener noreferrer nofollow">${url}</a>` : m.url ? html`<span class="unsafe">${m.url}</span> (not linked)` : html`<span class="none">none</span>`}</td><td></td></tr>
 <tr><th scope="row">Source</th><td>${article.source}</td><td><code>${article.id}</code></td></tr>
-</tbody></table>`;
+</tbody></table></details>`;
 }
 
 function removedSection(article: Article): SafeHtml {

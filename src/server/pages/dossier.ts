@@ -11,7 +11,7 @@ import { Citations, dateRange } from './common.js';
 import { coverageSection, defaultPageLimits, entitiesSection, speakersSection, timelineSection, type PageLimits } from './dossier-sections.js';
 import { disputedGroups, disputedSection, keyFiguresSection } from './key-figures.js';
 import { layout } from './layout.js';
-import { articlesFromOutlets, count, outletName, shortTitle } from './words.js';
+import { articlesFromOutlets, count, outletName, titleLink } from './words.js';
 
 /** Citations shown after a brief sentence; the rest are counted (a story of hundreds of articles cites many). */
 const BRIEF_CITES = 8;
@@ -37,7 +37,7 @@ function briefSection(story: Story, cites: Citations): SafeHtml {
 
 function articlesSection(loaded: LoadedStory, cites: Citations): SafeHtml {
   return html`<section id="articles"><h2>Articles</h2><ol class="articles">${loaded.articles.map(
-    (a) => html`<li value="${cites.number(a.id) ?? 0}"><a href="${articleHref(a.id)}" title="${a.title ?? a.id}">${shortTitle(a.title ?? a.id)}</a> <span class="meta">${outletName(a.outlet)}${a.outletGuess ? ' (guess)' : ''} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
+    (a) => html`<li value="${cites.number(a.id) ?? 0}">${titleLink(articleHref(a.id), a.title ?? a.id)} <span class="meta">${outletName(a.outlet)}${a.outletGuess ? ' (guess)' : ''} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
   )}</ol></section>`;
 }
 

@@ -1,5 +1,6 @@
 // The web UI's one way of saying counts, outlets, values and titles: singular and plural, "unknown outlet", large numbers in words, titles cut at a word.
 import type { Approximation } from '../../model/analysis.js';
+import { html, type SafeHtml } from '../html.js';
 import type { ArticleJson } from '../../model/index.js';
 import type { Verdict } from '../../model/dossier.js';
 import { approxWord, formatDate, formatNumber } from '../../report/dossier-format.js';
@@ -127,4 +128,10 @@ export function readableNumbers(text: string): string {
 /** A claim group's statement as the UI shows it. */
 export function statementText(statement: string): string {
   return readableNumbers(statement);
+}
+
+/** A link whose text is the title cut at a word (see `shortTitle`), with the full title on hover when it was cut. */
+export function titleLink(href: string, title: string, max = 90): SafeHtml {
+  const short = shortTitle(title, max);
+  return short === title ? html`<a href="${href}">${title}</a>` : html`<a href="${href}" title="${title}">${short}</a>`;
 }
