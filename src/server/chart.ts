@@ -8,8 +8,8 @@ import { dateText as formatDate, outletName, readableValue, scaledNumber } from 
  * shrinks to fit a phone: at 360 px the plot gets about 310 px, so 14-unit text stays above 12 px.
  */
 const WIDTH = 340;
-const HEIGHT = 200;
-const PAD = { left: 58, right: 14, top: 14, bottom: 48 };
+const HEIGHT = 216;
+const PAD = { left: 58, right: 14, top: 30, bottom: 48 };
 const FONT = 14;
 /** Origins get one of this many colour classes (.o0 ... .o5 in the stylesheet). */
 const PALETTE = 6;
@@ -190,6 +190,7 @@ ${ticks.map((v) => html`<line class="grid" x1="${PAD.left}" x2="${WIDTH - PAD.ri
 <text class="tick" font-size="${FONT}" x="${maxX === minX ? r(PAD.left + plotW / 2) : PAD.left}" y="${base + 18}" text-anchor="${maxX === minX ? 'middle' : 'start'}">${day(minX)}</text>
 ${maxX !== minX ? html`<text class="tick" font-size="${FONT}" x="${WIDTH - PAD.right}" y="${base + 18}" text-anchor="end">${day(maxX)}</text>` : ''}
 <text class="label" font-size="${FONT}" x="${r(PAD.left + plotW / 2)}" y="${HEIGHT - 6}" text-anchor="middle">Date the value holds for</text>
+<text class="label" font-size="${FONT}" x="4" y="${FONT + 2}" text-anchor="start">${unit.length > 40 ? `${unit.slice(0, 39)}…` : unit}</text>
 ${lines}${new SafeHtml(marks.join(''))}
 </svg>
 <figcaption>Values told (${unit}) by date. ${origins.map((o, i) => html`<span class="key o${i % PALETTE}">${o}</span> `)}${points.some((p) => p.earlier) ? html`<span class="key earlier">earlier value, restated later</span>` : ''}</figcaption>
