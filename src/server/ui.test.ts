@@ -80,3 +80,14 @@ test('startServer binds loopback freely and refuses other addresses without a to
     await server.close();
   }
 });
+
+test('search finds a number however it is written and leads with the story and its claim groups', async () => {
+  for (const q of ['3000', '3,000', '3 000']) {
+    const html = await page(`/search?q=${encodeURIComponent(q)}`);
+    const body = html.slice(html.indexOf('<main>'));
+    assert.match(body, /<section class="story-hits"><h2><a href="\/stories\//, q);
+    assert.match(body, /<h3>Claim groups<\/h3><ul class="group-hits"><li><span class="badge v-[a-z-]+"/, `${q}: a claim group with its verdict`);
+    assert.ok(body.indexOf('class="group-hits"') < body.indexOf('class="hits"'), `${q}: claim groups before articles`);
+    assert.match(body, /<mark>3<\/mark>,000|<mark>3,000<\/mark>|3,<mark>000<\/mark>/, `${q}: the number is marked`);
+  }
+});
