@@ -24,3 +24,8 @@ export function entityAnchor(entityId: string): string {
 export function searchHref(q: string): string {
   return `/search?q=${encodeURIComponent(q)}`;
 }
+
+/** The page of one entity of a story: its claims, quotes and articles. */
+export function entityHref(storyId: string, entityId: string): string {
+  return `/stories/${encodeURIComponent(storyId)}/entities/${encodeURIComponent(entityId)}`;
+}

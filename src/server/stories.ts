@@ -33,7 +33,10 @@ export interface StoryRow {
   id: string;
   title: string | null;
   articles: number;
+  /** Named outlets of its articles. */
   outlets: number;
+  /** Articles whose outlet is not known. */
+  unknownOutlet: number;
   from: string | null;
   to: string | null;
   contestedClaimGroups: number;
@@ -130,6 +133,7 @@ export class StoryLoader {
         title: loaded?.story.title ?? s.title,
         articles: s.articleIds.length,
         outlets: s.outlets.length,
+        unknownOutlet: loaded ? loaded.articles.filter((a) => !a.outlet).length : 0,
         from: s.from,
         to: s.to,
         claimGroups: groups.length,

@@ -50,7 +50,8 @@ test('the article page anchors every sentence and escapes hostile text', async (
   assert.ok(example);
   const html = await page(`/articles/${example.id}`);
   assert.match(html, /<span class="s s-[a-z]+" id="s-0">/);
-  assert.match(html, /class="qty"/);
+  assert.doesNotMatch(html, /class="qty"/, 'plain text by default');
+  assert.match(await page(`/articles/${example.id}?layer=quantities`), /class="qty"/);
   assert.match(html, /<details class="removed">/);
   for (const a of articles.filter((x) => x.source.includes('hostile'))) {
     const hostile = await page(`/articles/${a.id}`);
@@ -61,7 +62,7 @@ test('the article page anchors every sentence and escapes hostile text', async (
 });
 
 test('stories list, search and upload pages render; unknown pages are HTML 404s', async () => {
-  assert.match(await page('/'), /<table class="stories">/);
+  assert.match(await page('/'), /<table class="stories cards">/);
   assert.match(await page('/?q=nothing-like-this'), /No stories match/);
   assert.match(await page('/search?q=troops'), /<ol class="hits">/);
   assert.match(await page('/upload'), /<script src="\/assets\/upload\.js" defer><\/script>/);
@@ -77,5 +78,16 @@ test('startServer binds loopback freely and refuses other addresses without a to
     assert.equal(res.status, 200);
   } finally {
     await server.close();
+  }
+});
+
+test('search finds a number however it is written and leads with the story and its claim groups', async () => {
+  for (const q of ['3000', '3,000', '3 000']) {
+    const html = await page(`/search?q=${encodeURIComponent(q)}`);
+    const body = html.slice(html.indexOf('<main>'));
+    assert.match(body, /<section class="story-hits"><h2><a href="\/stories\//, q);
+    assert.match(body, /<h3>Claim groups<\/h3><ul class="group-hits"><li><span class="badge v-[a-z-]+"/, `${q}: a claim group with its verdict`);
+    assert.ok(body.indexOf('class="group-hits"') < body.indexOf('class="hits"'), `${q}: claim groups before articles`);
+    assert.match(body, /<mark>3<\/mark>,000|<mark>3,000<\/mark>|3,<mark>000<\/mark>/, `${q}: the number is marked`);
   }
 });

@@ -6,10 +6,12 @@ import { uploadBodyLimit } from './api.js';
 import { HttpError } from './errors.js';
 import { itemsFromRequest, uploadStatus, type Ingestor, type UploadLimits } from './ingest.js';
 import { storyHref } from './links.js';
-import { articlePage } from './pages/article.js';
+import { articlePage, layersFrom } from './pages/article.js';
 import { CHANGES_SHOWN } from './pages/changes.js';
 import { dossierPage } from './pages/dossier.js';
-import { searchPage, storiesPage, uploadPage, uploadResultPage, type SearchRow } from './pages/lists.js';
+import { entityPage } from './pages/entity.js';
+import { searchPage, storiesPage, uploadPage, uploadResultPage } from './pages/lists.js';
+import { searchByStory } from './search.js';
 import { dayParam, intParam, textParam } from './params.js';
 import { StoryLoader } from './stories.js';
 
@@ -37,6 +39,14 @@ export function uiRoutes(deps: UiDeps): Hono {
     return c.html(StoryLoader.rendered(loaded, `dossier.html\n${changes.length}\n${changes[0]?.key ?? ''}`, () => dossierPage(loaded, changes).value));
   });
 
+  ui.get('/stories/:id/entities/:entityId', async (c) => {
+    const loaded = await stories.require(c.req.param('id'));
+    const entityId = c.req.param('entityId');
+    const page = entityPage(loaded, entityId);
+    if (!page) throw new HttpError(404, 'Not Found', `No entity "${entityId}" in this story.`);
+    return c.html(page.value);
+  });
+
   ui.get('/articles/:id', async (c) => {
     const id = c.req.param('id');
     const article = await store.getArticle(id);
@@ -44,26 +54,13 @@ export function uiRoutes(deps: UiDeps): Hono {
     const analysis = await store.getAnalysis(id);
     const membership = await store.membership(id);
     const loaded = membership ? await stories.load(membership.storyId) : null;
-    return c.html(articlePage(article, analysis, loaded?.story ?? null, await articleVersions(store, article)).value);
+    return c.html(articlePage(article, analysis, loaded?.story ?? null, layersFrom(c.req.queries('layer') ?? []), await articleVersions(store, article)).value);
   });
 
   ui.get('/search', async (c) => {
     const q = textParam(c, 'q') ?? '';
-    const hits = q ? await store.search(q, { limit: intParam(c, 'limit', 50, 1, 200) }) : [];
-    const rows: SearchRow[] = [];
-    const summaries = new Map<string, Awaited<ReturnType<Store['getArticle']>>>();
-    for (const h of hits) {
-      if (!summaries.has(h.articleId)) summaries.set(h.articleId, await store.getArticle(h.articleId));
-      const a = summaries.get(h.articleId);
-      rows.push({
-        kind: h.kind ?? 'article',
-        articleId: h.articleId,
-        span: h.span ?? null,
-        snippet: h.snippet,
-        article: a ? { id: a.id, source: a.source, title: a.metadata.title?.value ?? null, outlet: a.metadata.outlet?.value ?? null, published: a.metadata.published?.value ?? null, language: a.metadata.language?.value ?? null, characters: a.text.length, addedAt: '' } : null,
-      });
-    }
-    return c.html(searchPage(q, rows).value);
+    const results = q ? await searchByStory(store, stories, q, intParam(c, 'limit', 50, 1, 200)) : [];
+    return c.html(searchPage(q, results).value);
   });
 
   ui.get('/upload', (c) => c.html(uploadPage(deps.limits).value));

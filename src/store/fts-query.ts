@@ -8,8 +8,22 @@ interface Term {
   prefix: boolean;
 }
 
+/** A number written with group separators ("3,000", "3 000", "3 000"), read as its digits. */
+const GROUPED_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3})+)(?![\p{N}]|[.,]\d)/gu;
+
+/** The query with grouped numbers joined ("3 000" → "3000"), so every way of writing a number is one term. */
+export function joinNumbers(query: string): string {
+  return query.replace(GROUPED_NUMBER, (m) => m.replace(/[^\d]/g, ''));
+}
+
+/** A whole number of four or more digits as the index splits it when a text groups it: 3000 → "3 000". */
+function grouped(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ' ');
+}
+
 /** Splits a query into terms and OR markers; quotes group phrases; anything else is plain text. */
-function tokenize(query: string): (Term | 'OR')[] {
+function tokenize(raw: string): (Term | 'OR')[] {
+  const query = joinNumbers(raw);
   const out: (Term | 'OR')[] = [];
   const re = /(-?)"([^"]*)"?|(\S+)/g;
   for (let m = re.exec(query); m !== null; m = re.exec(query)) {
@@ -33,7 +47,11 @@ function tokenize(query: string): (Term | 'OR')[] {
 }
 
 function quote(term: Term): string {
-  return `"${term.text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`;
+  // A number matches whether a text writes it 3000, 3,000 or 3 000 (the index splits the last two at the separator).
+  if (/^\d{4,}$/.test(term.text)) return `("${term.text}" OR "${grouped(term.text)}")`;
+  // Inside a phrase, a number is matched as texts that group it write it ("3,000 troops").
+  const text = /\s/.test(term.text) ? term.text.replace(/\b\d{4,}\b/g, grouped) : term.text;
+  return `"${text.replace(/"/g, '""')}"${term.prefix ? ' *' : ''}`;
 }
 
 /**

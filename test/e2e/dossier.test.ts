@@ -35,7 +35,8 @@ describe('web UI in Chromium', () => {
     await page.waitForURL(/\/stories\//);
     assert.equal(await page.locator('h1').textContent(), 'Security risks for S. Korea as North aids Russia in Ukraine war');
     assert.ok((await page.locator('ol.brief li').count()) > 3, 'the brief has sentences');
-    const group = page.locator('section.claim').first();
+    // The first claim group that has values to chart (denied groups, which come first, have none).
+    const group = page.locator('section.claim:has(figure.chart)').first();
     assert.equal(await group.locator('table.tellings').isVisible(), false, 'claim groups start closed');
     await group.locator('summary').click();
     assert.equal(await group.locator('table.tellings').isVisible(), true);
@@ -57,15 +58,19 @@ describe('web UI in Chromium', () => {
     assert.equal(await target.getAttribute('id'), href.split('#')[1]);
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', 'the targeted sentence is visibly highlighted');
-    assert.ok((await page.locator('.text a.ent').count()) > 5, 'entity mentions are highlighted and linked');
-    assert.ok((await page.locator('.text .qty').count()) > 0, 'quantities are highlighted');
-    assert.ok((await page.locator('.text a.qty[href*="#claim-"]').count()) > 0, 'quantities link to their claim groups');
+    assert.equal(await page.locator('.text mark, .text a.ent, .text a.qty, .text .said').count(), 0, 'the text is plain until the reader switches layers on');
     assert.equal(await page.locator('details.removed table').isVisible(), false, 'removed blocks are hidden until asked for');
     await page.locator('details.removed summary').click();
     assert.ok((await page.locator('details.removed td code').count()) > 0, 'each removed block names its rule');
     await page.locator('details.removed summary').click();
     await target.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('article.png'), fullPage: false });
+    // The reader switches the layers on with the form (no script needed).
+    for (const layer of ['mentions', 'quantities', 'speakers']) await page.locator(`form.layers input[value=${layer}]`).check();
+    await Promise.all([page.waitForURL(/layer=speakers/), page.locator('form.layers button[type=submit]').click()]);
+    assert.ok((await page.locator('.text a.ent').count()) > 5, 'entity mentions are highlighted and linked');
+    assert.ok((await page.locator('.text .qty').count()) > 0, 'quantities are highlighted');
+    assert.ok((await page.locator('.text a.qty[href*="#claim-"]').count()) > 0, 'quantities link to their claim groups');
   });
 
   test('a claim-group link opens that group', async (t) => {

@@ -4,7 +4,7 @@ import type { ArticleAnalysis } from '../../model/analysis.js';
 import type { Story } from '../../model/dossier.js';
 import type { Article } from '../../model/index.js';
 import type { Mark } from '../highlight.js';
-import { entityAnchor, sentenceAnchor, storyHref } from '../links.js';
+import { entityHref, sentenceAnchor, storyHref } from '../links.js';
 
 /** Where the article's claims landed: claim-group id by `${sentenceStart}:${value}` and by sentence start. */
 function claimGroupIndex(story: Story | null, articleId: string): { byValue: Map<string, string>; bySentence: Map<number, string> } {
@@ -33,8 +33,15 @@ function entityIndex(story: Story | null, articleId: string): Map<string, { id: 
   return index;
 }
 
-/** Every mark of the article page, with priorities that keep structure outermost and links innermost. */
-export function articleMarks(article: Article, analysis: ArticleAnalysis | null, story: Story | null): Mark[] {
+/** Layers of marks a reader can switch on over the plain text. */
+export type Layer = 'mentions' | 'quantities' | 'speakers';
+export const LAYERS: readonly Layer[] = ['mentions', 'quantities', 'speakers'];
+
+/**
+ * The marks of the article page, with priorities that keep structure outermost and links innermost:
+ * paragraphs and sentence anchors always, attributions, quantities and mentions only in the layers asked for.
+ */
+export function articleMarks(article: Article, analysis: ArticleAnalysis | null, story: Story | null, layers: ReadonlySet<Layer> = new Set(LAYERS)): Mark[] {
   const marks: Mark[] = article.paragraphs.map(([start, end]) => ({ start, end, tag: 'p', attrs: {}, priority: 0 }));
   if (!analysis || analysis.text !== article.text) return marks;
   for (const s of analysis.sentences) {
@@ -50,7 +57,7 @@ export function articleMarks(article: Article, analysis: ArticleAnalysis | null,
     if (c.quantity !== undefined) claimOfQuantity.set(c.quantity, gid);
     if (c.attribution !== undefined && !claimOfAttribution.has(c.attribution)) claimOfAttribution.set(c.attribution, gid);
   }
-  analysis.attributions.forEach((a, i) => {
+  if (layers.has('speakers')) analysis.attributions.forEach((a, i) => {
     const who = a.speaker?.text ?? 'unnamed source';
     marks.push({ start: a.content.span[0], end: a.content.span[1], tag: 'span', attrs: { class: a.direct ? 'said direct' : 'said', title: `${who} ${a.cue.text} (${a.rule})` }, priority: 2 });
     if (a.speaker) marks.push({ start: a.speaker.span[0], end: a.speaker.span[1], tag: 'mark', attrs: { class: 'speaker', title: `speaker (${a.rule})` }, priority: 3 });
@@ -61,14 +68,14 @@ export function articleMarks(article: Article, analysis: ArticleAnalysis | null,
         : { start: a.cue.span[0], end: a.cue.span[1], tag: 'mark', attrs: { class: 'cue', title: 'attribution cue' }, priority: 3 },
     );
   });
-  analysis.quantities.forEach((q, i) => {
+  if (layers.has('quantities')) analysis.quantities.forEach((q, i) => {
     const gid = claimOfQuantity.get(i);
     const href = groupHref(gid);
     const title = `${q.unitClass}${q.approx ? `, ${q.approx}` : ''} (${q.rule})${gid ? `; claim group ${gid}` : ''}`;
     marks.push(href ? { start: q.span[0], end: q.span[1], tag: 'a', attrs: { class: 'qty', href, title }, priority: 4 } : { start: q.span[0], end: q.span[1], tag: 'mark', attrs: { class: 'qty', title }, priority: 4 });
   });
   const entities = entityIndex(story, article.id);
-  analysis.entities.forEach((m) => {
+  if (layers.has('mentions')) analysis.entities.forEach((m) => {
     let root = m;
     for (let n = 0; n < 5 && root.refersTo !== undefined && analysis.entities[root.refersTo]; n++) root = analysis.entities[root.refersTo];
     const entity = entities.get(entityKey(root.text)) ?? entities.get(m.key);
@@ -76,7 +83,7 @@ export function articleMarks(article: Article, analysis: ArticleAnalysis | null,
     const cls = `ent ent-${m.type}`;
     marks.push(
       entity && story
-        ? { start: m.span[0], end: m.span[1], tag: 'a', attrs: { class: cls, href: `${storyHref(story.id)}#${entityAnchor(entity.id)}`, title }, priority: 5 }
+        ? { start: m.span[0], end: m.span[1], tag: 'a', attrs: { class: cls, href: entityHref(story.id, entity.id), title }, priority: 5 }
         : { start: m.span[0], end: m.span[1], tag: 'mark', attrs: { class: cls, title }, priority: 5 },
     );
   });

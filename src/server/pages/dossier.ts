@@ -1,15 +1,17 @@
 // The dossier page of one story: brief with citations, claim groups with verdicts, tellings and charts, then the other sections.
-import type { BriefSentence, ClaimGroup, Story, Telling } from '../../model/dossier.js';
-import { formatDate, formatValue, leadingValue, tellingOutlets, tellingsByDate } from '../../report/index.js';
-import { valueChart } from '../chart.js';
+import type { BriefSentence, Story } from '../../model/dossier.js';
+import { formatDate, formatNumber } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref, claimAnchor, storyHref } from '../links.js';
 import type { LoadedStory } from '../stories.js';
 import type { StoredEvent } from '../../store/index.js';
 import { changesSection } from './changes.js';
-import { Citations, dateRange, verdictBadge } from './common.js';
-import { coverageSection, defaultPageLimits, entitiesSection, more, speakersSection, timelineSection, type PageLimits } from './dossier-sections.js';
+import { claimsSection } from './claims.js';
+import { Citations, dateRange } from './common.js';
+import { coverageSection, defaultPageLimits, entitiesSection, speakersSection, timelineSection, type PageLimits } from './dossier-sections.js';
+import { disputedGroups, disputedSection, keyFiguresSection } from './key-figures.js';
 import { layout } from './layout.js';
+import { articlesFromOutlets, count, outletName, titleLink } from './words.js';
 
 /** Citations shown after a brief sentence; the rest are counted (a story of hundreds of articles cites many). */
 const BRIEF_CITES = 8;
@@ -33,59 +35,29 @@ function briefSection(story: Story, cites: Citations): SafeHtml {
   )}</ol></section>`;
 }
 
-function tellingRow(t: Telling, cites: Citations): SafeHtml {
-  const value = t.value === null ? '' : formatValue(t.value, t.approx, t.unit);
-  const flags = [t.negated ? 'negated' : '', t.syndicatedFrom ? `copy of [${cites.number(t.syndicatedFrom) ?? '?'}]` : ''].filter(Boolean).join(', ');
-  return html`<tr>
-<td>${t.outlet ?? 'unknown outlet'}</td><td>${t.origin}</td><td class="value">${value}</td><td>${t.asOf ? formatDate(t.asOf) : 'undated'}</td>
-<td>${t.modality}${flags ? html` <small>(${flags})</small>` : ''}</td>
-<td class="sentence"><a href="${articleHref(t.articleId, t.span[0])}">${t.sentence}</a> <small>[${cites.number(t.articleId) ?? '?'}]</small></td>
-</tr>`;
-}
-
-function claimGroupSection(g: ClaimGroup, story: Story, cites: Citations, limits: PageLimits): SafeHtml {
-  const lead = leadingValue(g);
-  const outlets = tellingOutlets(g);
-  const chart = valueChart(g);
-  return html`<section class="claim v-${g.verdict}" id="${claimAnchor(g.id)}">
-<details>
-<summary>${verdictBadge(g.verdict, g.verdictRule)} <span class="statement">${g.statement}</span><a class="anchor" href="${storyHref(story.id, g.id)}" title="Link to this claim group">#</a>
-<span class="meta">${lead ? html`<strong>${lead}</strong> · ` : ''}${g.independentOrigins} independent ${g.independentOrigins === 1 ? 'origin' : 'origins'} · ${g.tellings.length} ${g.tellings.length === 1 ? 'telling' : 'tellings'} in ${outlets.length} ${outlets.length === 1 ? 'outlet' : 'outlets'}</span></summary>
-<p class="explanation">${g.explanation} <small>Rule <code>${g.verdictRule}</code>. Origins: ${g.origins.join('; ')}.</small></p>
-${g.related.length > 0 ? html`<p class="related">Related: ${g.related.map((r, i) => html`${i > 0 ? ', ' : ''}${r.relation} <a href="#${claimAnchor(r.groupId)}">${r.groupId}</a>`)}</p>` : ''}
-${chart ?? ''}
-<table class="tellings">
-<thead><tr><th>Outlet</th><th>Origin</th><th>Value</th><th>As of</th><th>Modality</th><th>Sentence</th></tr></thead>
-<tbody>${tellingsByDate(g).slice(0, limits.tellingsPerGroup).map((t) => tellingRow(t, cites))}</tbody>
-</table>
-${more(Math.min(limits.tellingsPerGroup, g.tellings.length), g.tellings.length, 'tellings, earliest first', `/api/stories/${encodeURIComponent(story.id)}/claim-groups/${encodeURIComponent(g.id)}`)}
-</details>
-</section>`;
-}
-
 function articlesSection(loaded: LoadedStory, cites: Citations): SafeHtml {
   return html`<section id="articles"><h2>Articles</h2><ol class="articles">${loaded.articles.map(
-    (a) => html`<li value="${cites.number(a.id) ?? 0}"><a href="${articleHref(a.id)}">${a.title ?? a.id}</a> <span class="meta">${a.outlet ?? 'unknown outlet'}${a.outletGuess ? ' (guess)' : ''} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
+    (a) => html`<li value="${cites.number(a.id) ?? 0}">${titleLink(articleHref(a.id), a.title ?? a.id)} <span class="meta">${outletName(a.outlet)}${a.outletGuess ? ' (guess)' : ''} · ${a.published ? formatDate(a.published) : 'undated'}</span></li>`,
   )}</ol></section>`;
 }
 
-/** The dossier page body of a built story, with its change history when it has one (newest first). */
+/** The dossier page body of a built story: key figures, what is disputed, the brief, then the rest; with its change history when it has one (newest first). */
 export function dossierBody(loaded: LoadedStory, limits: PageLimits = defaultPageLimits, changes: readonly StoredEvent[] = []): SafeHtml {
   const { story } = loaded;
   const cites = new Citations(loaded);
-  const outlets = new Set(loaded.articles.map((a) => a.outlet ?? 'unknown outlet'));
-  const contested = story.claimGroups.filter((g) => g.verdict === 'contested').length;
+  const disputed = disputedGroups(story).length;
+  const hasFigures = (story.keyFigures ?? []).length > 0;
   return html`<article class="dossier">
 <header class="story-head">
 <h1>${story.title}</h1>
-<p class="meta">${loaded.articles.length} articles from ${outlets.size} outlets · ${dateRange(story.dateRange.from, story.dateRange.to)} · ${story.claimGroups.length} claim groups${contested > 0 ? `, ${contested} contested` : ''} · <a href="${`/api${storyHref(story.id)}`}">JSON</a></p>
-<nav class="toc"><a href="#brief">Brief</a> ${changes.length > 0 ? html`<a href="#changes">Changes</a> ` : ''}<a href="#claims">Claims</a> <a href="#timeline">Timeline</a> <a href="#speakers">Who said what</a> <a href="#coverage">Coverage</a> <a href="#entities">Entities</a> <a href="#articles">Articles</a></nav>
+<p class="meta">${articlesFromOutlets(loaded.articles)} · ${dateRange(story.dateRange.from, story.dateRange.to)} · ${count(story.claimGroups.length, 'claim group')}${disputed > 0 ? `, ${formatNumber(disputed)} disputed, denied or changed` : ''} · <a href="${`/api${storyHref(story.id)}`}">JSON</a></p>
+<nav class="toc" aria-label="Sections of this story">${hasFigures ? html`<a href="#key-figures">Key figures</a> ` : ''}<a href="#disputed">Disputed</a> <a href="#brief">Brief</a> ${changes.length > 0 ? html`<a href="#changes">Changes</a> ` : ''}<a href="#claims">Claims</a> <a href="#timeline">Timeline</a> <a href="#speakers">Who said what</a> <a href="#coverage">Coverage</a> <a href="#entities">Entities</a> <a href="#articles">Articles</a></nav>
 </header>
+${keyFiguresSection(story)}
+${disputedSection(story)}
 ${briefSection(story, cites)}
 ${changesSection(story, changes)}
-<section id="claims"><h2>Claim groups</h2>
-${story.claimGroups.length === 0 ? html`<p>No comparable claims were found.</p>` : story.claimGroups.map((g) => claimGroupSection(g, story, cites, limits))}
-</section>
+${claimsSection(story, cites, limits)}
 ${timelineSection(story, cites, limits)}
 ${speakersSection(story, cites, limits)}
 ${coverageSection(story, limits)}
@@ -94,7 +66,7 @@ ${articlesSection(loaded, cites)}
 </article>`;
 }
 
-/** The whole dossier page. */
+/** The whole dossier page; its one script only opens a claim group a link points at (the page works without it). */
 export function dossierPage(loaded: LoadedStory, changes: readonly StoredEvent[] = []): SafeHtml {
   return layout({ title: loaded.story.title, scripts: ['dossier.js'] }, dossierBody(loaded, defaultPageLimits, changes));
 }

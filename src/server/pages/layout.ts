@@ -22,15 +22,18 @@ export function layout(options: PageOptions, body: SafeHtml): SafeHtml {
 ${(options.scripts ?? []).map((s) => html`<script src="/assets/${s}" defer></script>`)}
 </head>
 <body>
+<a class="skip" href="#content">Skip to content</a>
 <header class="site">
   <a class="brand" href="/">Triangulate</a>
-  <nav><a href="/">Stories</a> <a href="/search">Search</a> <a href="/upload">Add documents</a> <a href="/api/openapi.json">API</a></nav>
-  <form class="search" action="/search" method="get" role="search">
+  <nav aria-label="Site"><a href="/">Stories</a> <a href="/search">Search</a> <a href="/upload">Add documents</a> <a href="/api/openapi.json">API</a></nav>
+  <form class="search" action="/search" method="get" role="search" aria-label="Site search">
     <input type="search" name="q" value="${options.query ?? ''}" placeholder="Search articles and claims" aria-label="Search articles and claims">
   </form>
 </header>
 <main>
+<div id="content" tabindex="-1">
 ${body}
+</div>
 </main>
 </body>
 </html>`;

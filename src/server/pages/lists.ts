@@ -1,12 +1,13 @@
 // The stories list, search results and upload pages.
-import type { ArticleSummary } from '../../store/index.js';
 import { formatDate } from '../../report/index.js';
 import { html, snippetHtml, type SafeHtml } from '../html.js';
 import type { IngestResult, UploadLimits } from '../ingest.js';
 import { articleHref, storyHref } from '../links.js';
 import type { StoryFilters, StoryRow } from '../stories.js';
-import { dateRange } from './common.js';
+import type { StoryHits } from '../search.js';
+import { dateRange, verdictBadge } from './common.js';
 import { layout } from './layout.js';
+import { count, outletName, outletPhrase, shortTitle, statementText } from './words.js';
 
 function pageHref(f: StoryFilters, offset: number): string {
   const p = new URLSearchParams();
@@ -30,29 +31,26 @@ export function storiesPage(filters: StoryFilters, total: number, rows: readonly
 </form>
 ${rows.length === 0
   ? html`<p>No stories${filters.q || filters.from || filters.to ? ' match these filters' : ' yet'}. <a href="/upload">Add documents</a>.</p>`
-  : html`<table class="stories"><thead><tr><th>Story</th><th class="num">Articles</th><th class="num">Outlets</th><th>Dates</th><th class="num">Claim groups</th><th class="num">Contested</th></tr></thead><tbody>
-${rows.map((s) => html`<tr><td><a href="${storyHref(s.id)}">${s.title ?? s.id}</a></td><td class="num">${s.articles}</td><td class="num">${s.outlets}</td><td>${dateRange(s.from, s.to)}</td><td class="num">${s.claimGroups}</td><td class="num${s.contestedClaimGroups > 0 ? ' contested' : ''}">${s.contestedClaimGroups}</td></tr>`)}
+  : html`<table class="stories cards"><caption>Stories, largest first</caption><thead><tr><th scope="col">Story</th><th scope="col">Coverage</th><th scope="col">Dates</th><th scope="col" class="num">Claim groups</th><th scope="col" class="num">Contested</th></tr></thead><tbody>
+${rows.map((s) => html`<tr><th scope="row"><a href="${storyHref(s.id)}" title="${s.title ?? s.id}">${shortTitle(s.title ?? s.id)}</a></th><td>${outletPhrase(s.articles, s.outlets, s.unknownOutlet)}</td><td>${dateRange(s.from, s.to)}</td><td class="num">${s.claimGroups}</td><td class="num${s.contestedClaimGroups > 0 ? ' contested' : ''}">${s.contestedClaimGroups}</td></tr>`)}
 </tbody></table>`}
-<p class="pager">${total} ${total === 1 ? 'story' : 'stories'}${prev ? html` · <a href="${prev}" rel="prev">previous</a>` : ''}${next ? html` · <a href="${next}" rel="next">next</a>` : ''}</p>`;
+<p class="pager">${count(total, 'story', 'stories')}${prev ? html` · <a href="${prev}" rel="prev">previous</a>` : ''}${next ? html` · <a href="${next}" rel="next">next</a>` : ''}</p>`;
   return layout({ title: 'Stories' }, body);
 }
 
-export interface SearchRow {
-  kind: 'article' | 'claim';
-  articleId: string;
-  span: [number, number] | null;
-  snippet: string;
-  article: ArticleSummary | null;
-}
-
-export function searchPage(q: string, rows: readonly SearchRow[]): SafeHtml {
+/** Search results grouped by story: the story, its matching claim groups with verdicts, then the articles' snippets. */
+export function searchPage(q: string, results: readonly StoryHits[]): SafeHtml {
+  const total = results.reduce((n, r) => n + r.hits.length, 0);
   const body = html`<h1>Search</h1>
-<form class="filters" action="/search" method="get"><label>Words, "phrases", -excluded, OR <input type="search" name="q" value="${q}" autofocus></label> <button type="submit">Search</button></form>
-${q === '' ? '' : rows.length === 0 ? html`<p>Nothing matches <q>${q}</q>.</p>` : html`<ol class="hits">${rows.map(
-  (r) => html`<li class="hit hit-${r.kind}"><a href="${articleHref(r.articleId, r.span?.[0])}">${r.article?.title ?? r.articleId}</a>
-<span class="meta">${r.kind === 'claim' ? 'claim · ' : ''}${r.article?.outlet ?? 'unknown outlet'} · ${r.article?.published ? formatDate(r.article.published) : 'undated'}</span>
-<p>${snippetHtml(r.snippet)}</p></li>`,
-)}</ol>`}`;
+<form class="filters" action="/search" method="get" role="search" aria-label="Search articles and claims"><label>Words, "phrases", -excluded, OR; numbers match as 3000, 3,000 or 3 000 <input type="search" name="q" value="${q}"></label> <button type="submit">Search</button></form>
+${q === '' ? '' : total === 0 ? html`<p>Nothing matches <q>${q}</q>.</p>` : html`<p class="meta">${count(total, 'match', 'matches')} in ${count(results.filter((r) => r.story).length, 'story', 'stories')}.</p>
+${results.map((r) => html`<section class="story-hits"><h2>${r.story ? html`<a href="${storyHref(r.story.id)}" title="${r.story.title}">${shortTitle(r.story.title)}</a>` : 'Articles in no story yet'}</h2>
+${r.groups.length > 0 ? html`<h3>Claim groups</h3><ul class="group-hits">${r.groups.map((g) => html`<li>${verdictBadge(g.verdict, g.verdictRule)} <a href="${storyHref(r.story?.id ?? '', g.id)}">${statementText(g.statement)}</a> <span class="meta">${count(g.independentOrigins, 'independent origin')} · ${count(g.tellings.length, 'telling')}</span></li>`)}</ul>` : ''}
+<h3>Articles</h3><ol class="hits">${r.hits.map(
+  (h) => html`<li class="hit hit-${h.kind}"><a href="${articleHref(h.articleId, h.span?.[0])}" title="${h.article?.title ?? h.articleId}">${shortTitle(h.article?.title ?? h.articleId)}</a>
+<span class="meta">${h.kind === 'claim' ? 'claim sentence · ' : ''}${outletName(h.article?.outlet)} · ${h.article?.published ? formatDate(h.article.published) : 'undated'}</span>
+<p>${snippetHtml(h.snippet)}</p></li>`,
+)}</ol></section>`)}`}`;
   return layout({ title: q ? `Search: ${q}` : 'Search', query: q }, body);
 }
 
@@ -70,7 +68,7 @@ export function uploadPage(limits: UploadLimits): SafeHtml {
 export function uploadResultPage(result: IngestResult): SafeHtml {
   const body = html`<h1>Documents added</h1>
 <p>${result.added.length} added, ${result.present.length} already present, ${result.failed.length} failed.</p>
-${result.stories.length > 0 ? html`<h2>Stories</h2><ul>${result.stories.map((s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? s.id}</a> <span class="meta">${s.articles} articles</span></li>`)}</ul>` : ''}
+${result.stories.length > 0 ? html`<h2>Stories</h2><ul>${result.stories.map((s) => html`<li><a href="${storyHref(s.id)}">${s.title ?? s.id}</a> <span class="meta">${count(s.articles, 'article')}</span></li>`)}</ul>` : ''}
 ${result.added.length + result.present.length > 0 ? html`<h2>Articles</h2><ul>${[...result.added.map((a) => ({ ...a, state: 'added' })), ...result.present.map((a) => ({ ...a, state: 'already present' }))].map(
   (a) => html`<li><a href="${articleHref(a.articleId)}">${a.source}</a> <span class="meta">${a.state}</span></li>`,
 )}</ul>` : ''}
