@@ -43,6 +43,14 @@ export class SqliteStore implements Store {
   /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
   private readonly statements = new Map<string, Database.Statement>();
 
+  /**
+   * Runs a write in a transaction that takes the write lock at its start (BEGIN IMMEDIATE), so
+   * it waits for another process's write instead of failing when its first statement reads.
+   */
+  private write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
     if (!stmt) {
@@ -94,14 +102,14 @@ export class SqliteStore implements Store {
 
   async putArticle(article: Article): Promise<PutResult> {
     const m = article.metadata;
-    return this.db.transaction((): PutResult => {
+    return this.write((): PutResult => {
       const url = versionKeyUrl(m.url);
       const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
       this.sql('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
       this.supersede(article, url);
       return 'added';
-    })();
+    });
   }
 
   /** Makes a newly stored article the next version of the latest one with its external id or URL. */
@@ -167,7 +175,7 @@ export class SqliteStore implements Store {
 
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
     const claim = this.sql('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
-    this.db.transaction(() => {
+    this.write(() => {
       // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
       // only when the article had an analysis before (a re-analysis), never for a new article.
       const analysedBefore = this.sql('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
@@ -178,7 +186,7 @@ export class SqliteStore implements Store {
         const [start, end] = c.sentence;
         claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
       }
-    })();
+    });
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
@@ -193,9 +201,9 @@ export class SqliteStore implements Store {
          syndicated_from = excluded.syndicated_from, similarity = excluded.similarity, linked_at = excluded.linked_at`,
     );
     const now = new Date().toISOString();
-    this.db.transaction(() => {
+    this.write(() => {
       for (const m of memberships) stmt.run(m.articleId, m.storyId, m.rule, m.score, m.syndicatedFrom, m.similarity, now);
-    })();
+    });
   }
 
   async membership(articleId: string): Promise<StoryMembership | null> {
@@ -231,13 +239,13 @@ export class SqliteStore implements Store {
   async putStateParts(name: string, parts: readonly string[]): Promise<void> {
     const now = new Date().toISOString();
     const put = this.sql('INSERT OR REPLACE INTO link_state (name, data, saved_at) VALUES (?, ?, ?)');
-    this.db.transaction(() => {
+    this.write(() => {
       const before = this.sql('SELECT data FROM link_state WHERE name = ?').get(name) as { data: string } | undefined;
       const old = partCount(before?.data);
       for (let i = parts.length; i < old; i++) this.sql('DELETE FROM link_state WHERE name = ?').run(`${name}#${i}`);
       parts.forEach((p, i) => put.run(`${name}#${i}`, p, now));
       put.run(name, JSON.stringify({ parts: parts.length, saved: randomUUID() }), now);
-    })();
+    });
   }
 
   async getStateParts(name: string): Promise<string[] | null> {
@@ -286,11 +294,11 @@ export class SqliteStore implements Store {
 
   async putEvents(events: readonly StoredEvent[]): Promise<string[]> {
     const stmt = this.sql('INSERT OR IGNORE INTO events (key, story_id, kind, at, data) VALUES (?, ?, ?, ?, ?)');
-    return this.db.transaction((): string[] => {
+    return this.write((): string[] => {
       const stored: string[] = [];
       for (const e of events) if (stmt.run(e.key, e.storyId, e.kind, new Date(e.at).toISOString(), JSON.stringify(e.data)).changes > 0) stored.push(e.key);
       return stored;
-    })();
+    });
   }
 
   async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
