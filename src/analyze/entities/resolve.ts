@@ -43,30 +43,54 @@ export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
 
 /** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name. */
 export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
-  // Full person names indexed by their first and last word, so each mention looks only at names it could shorten.
-  const byEdgeWord = new Map<string, { p: Draft; full: string[] }[]>();
+  // Full person names grouped by their words (a name told a thousand times is one group, its
+  // mentions in text order) and indexed by their first and last word, so each mention looks only
+  // at the names it could shorten, and in each at the nearest mention on either side: linear
+  // in the mentions however often one name repeats.
+  const groups = new Map<string, { full: string[]; at: Draft[] }>();
+  const byEdgeWord = new Map<string, { full: string[]; at: Draft[] }[]>();
   for (const p of drafts) {
     if (p.type !== 'person' || p.form !== 'name' || p.end - p.start < 2) continue;
-    const full = normaliseKey(draftText(ctx, p)).split(' ');
-    for (const w of new Set([full[0], full[full.length - 1]])) {
-      const list = byEdgeWord.get(w);
-      if (list) list.push({ p, full });
-      else byEdgeWord.set(w, [{ p, full }]);
+    const key = normaliseKey(draftText(ctx, p));
+    let g = groups.get(key);
+    if (!g) {
+      g = { full: key.split(' '), at: [] };
+      groups.set(key, g);
+      for (const w of new Set([g.full[0]!, g.full[g.full.length - 1]!])) {
+        const list = byEdgeWord.get(w);
+        if (list) list.push(g);
+        else byEdgeWord.set(w, [g]);
+      }
     }
+    g.at.push(p);
   }
+  for (const g of groups.values()) g.at.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   for (const d of drafts) {
     if (d.form !== 'name' || d.type === 'organisation' || d.type === 'place' && d.evidence[0]?.startsWith('gazetteer')) continue;
     const words = normaliseKey(draftText(ctx, d)).split(' ');
-    const candidates = new Set([...(byEdgeWord.get(words[0]) ?? []), ...(byEdgeWord.get(words[words.length - 1]) ?? [])]);
+    const candidates = new Set([...(byEdgeWord.get(words[0]!) ?? []), ...(byEdgeWord.get(words[words.length - 1]!) ?? [])]);
     let best: Draft | null = null;
-    for (const { p, full } of candidates) {
-      if (p === d) continue;
+    const consider = (p: Draft): void => {
+      // The nearest full name before the mention wins; a later one only when none precedes.
+      if (!best || (before(p, d) && (!before(best, d) || before(best, p))) || (!before(best, d) && !before(p, d) && before(p, best))) best = p;
+    };
+    for (const { full, at } of candidates) {
       if (full.length <= words.length) continue;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
       if (!prefix && !suffix) continue;
-      // The nearest full name before the mention wins; a later one only when none precedes.
-      if (!best || (before(p, d) && (!before(best, d) || before(best, p))) || (!before(best, d) && !before(p, d) && before(p, best))) best = p;
+      // The first mention of the name not before d; the one before it is the last before d.
+      let lo = 0;
+      let hi = at.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(at[mid]!, d)) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) consider(at[lo - 1]!);
+      let k = lo;
+      while (k < at.length && at[k] === d) k++;
+      if (k < at.length) consider(at[k]!);
     }
     if (best) {
       d.form = 'short';
