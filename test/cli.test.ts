@@ -91,6 +91,31 @@ test('add stores once, reports what was already present, and articles/show read 
   assert.match(missing.stderr.join('\n'), /no article/);
 });
 
+test('why prints the story an article is in and the rule that put it there', async () => {
+  const db = join(dir, 'why.db');
+  const a = join(dir, 'why-a.txt');
+  const b = join(dir, 'why-b.txt');
+  writeFileSync(a, ARTICLE);
+  writeFileSync(b, ARTICLE.replace(/\bsaid\b/gu, 'reported'));
+  assert.equal(await run(['node', 'triangulate', 'add', '--db', db, a, b], capture()), 0);
+  const list = capture();
+  await run(['node', 'triangulate', 'articles', '--db', db, '--json'], list);
+  const ids = list.stdout.map((l) => (JSON.parse(l) as { id: string }).id);
+  assert.equal(ids.length, 2);
+  for (const id of ids) {
+    const why = capture();
+    assert.equal(await run(['node', 'triangulate', 'why', id, '--db', db, '--json'], why), 0);
+    const out = JSON.parse(why.stdout[0]) as { articleId: string; membership: { storyId: string; rule: string; score: number } | null };
+    assert.equal(out.articleId, id);
+    assert.ok(out.membership, 'a linked article has a membership');
+    assert.match(out.membership.rule, /^cluster\//u);
+  }
+  const text = capture();
+  assert.equal(await run(['node', 'triangulate', 'why', ids[0]!, '--db', db], text), 0);
+  assert.match(text.stdout.join('\n'), /story \S+ {2}score \d\.\d{3}\nbecause cluster\//u);
+  assert.equal(await run(['node', 'triangulate', 'why', 'doesnotexist', '--db', db], capture()), 2);
+});
+
 test('usage errors exit with 2 and --help exits with 0', async () => {
   assert.equal(await run(['node', 'triangulate', 'frobnicate'], capture()), 2);
   assert.equal(await run(['node', 'triangulate', 'extract'], capture()), 2);

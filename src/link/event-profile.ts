@@ -144,6 +144,9 @@ export function places(text: string): { cities: string[]; regions: string[] } {
   return { cities: [...cities], regions: [...regions] };
 }
 
+const NUMBER_WORD_VALUES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBER_WORDS = new RegExp(`\\b(${NUMBER_WORD_VALUES.join('|')})\\b`, 'giu');
+
 /** Limits on what a profile keeps, so comparing two stays cheap. */
 export const PROFILE_LIMITS = { terms: 120, names: 40, titleBoost: 2 };
 
@@ -161,9 +164,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     else if (t.startsWith('#')) numbers.push(t);
     else if (TRIGGERS.has(t)) triggers.push(t);
   }
-  for (const t of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) {
-    if (new RegExp(`\\b${t}\\b`, 'iu').test(text.slice(0, 3000))) numbers.push('#' + String(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf(t) + 1));
-  }
+  for (const m of text.slice(0, 3000).matchAll(NUMBER_WORDS)) numbers.push('#' + String(NUMBER_WORD_VALUES.indexOf(m[1]!.toLowerCase()) + 1));
   const publishedDay = published === null ? null : Math.floor(published / DAY);
   const p = places(title === null ? text : `${title}\n${text}`);
   return {
