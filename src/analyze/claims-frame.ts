@@ -162,6 +162,8 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
   // "the 400 block of Lowe Street", "a .40 caliber handgun": an address or a calibre, not a count.
   if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // "a 911 call": the emergency number.
+  if (raw.trim() === '911') return true;
   // "at 9 a.m.", "17:06 GMT": a time of day.
   if (/^\s*(?:a\.?\s?m\b|p\.?\s?m\b|gmt\b|bst\b|utc\b|o'clock)/i.test(text.slice(q.span[1], q.span[1] + 8))) return true;
   // "four-by-four", "4x4": a vehicle.

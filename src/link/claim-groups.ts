@@ -57,6 +57,9 @@ export function isOriginName(name: string): boolean {
   const n = name.trim().replace(/^(the|a|an)\s+/i, '');
   if (!n || n.length < 2 || PRONOUN_OR_FRAGMENT.test(n)) return false;
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
+  // "According to police": the cue is not part of the name; "While", "unday after a resident": a fragment.
+  if (/^according\s+to\b/i.test(n) || /^(?:while|when|after|before|as|if|but|and|or|so|because|then)$/i.test(n)) return false;
+  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim())) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
   if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
   if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
