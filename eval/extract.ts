@@ -1,5 +1,7 @@
 // Scores Triangulate's HTML and page-text extractors, and Readability.js, on extraction dataset folders.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractHtml, flattenHtml } from '../src/extract/html/index.js';
@@ -160,8 +162,14 @@ function scoreDir(dir: string, args: Args): void {
 }
 
 try {
-  const args = parseArgs(process.argv.slice(2));
-  for (const dir of args.dirs) scoreDir(dir, args);
+  const argv = process.argv.slice(2);
+  const args = parseArgs(argv);
+  if (args.dirs.length === 1) scoreDir(args.dirs[0]!, args);
+  else {
+    // One process per folder: jsdom (Readability.js) keeps memory across pages, and two sets in one heap run out of it.
+    const rest = argv.filter((a) => !args.dirs.includes(a));
+    for (const dir of args.dirs) execFileSync(process.execPath, [fileURLToPath(import.meta.url), dir, ...rest], { stdio: 'inherit' });
+  }
 } catch (err) {
   process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 2;
