@@ -1,16 +1,9 @@
 // A small seeded corpus of news records on a few developing stories, for tests that need tens of related articles without outside data.
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../bench/corpus.js';
+
+/** A deterministic pseudo-random generator (mulberry32), the benchmark corpus's. */
+export const seeded = prng;
 
 interface Topic {
   title: string;

@@ -1,17 +1,9 @@
 // Hostile documents for the fuzz run: random bytes, deep nesting, decompression bombs, bad encodings, malformed WARC, feeds and JSON, from a seed.
 import { gzipSync } from 'node:zlib';
+import { prng } from '../../bench/corpus.js';
 
-/** A deterministic pseudo-random generator (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
+
 
 export interface HostileDocument {
   /** File name: its extension decides how the document is read. */
