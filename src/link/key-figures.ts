@@ -17,12 +17,15 @@ export const defaultKeyFigureOptions: KeyFigureOptions = {
 };
 
 function history(tellings: readonly Telling[]): KeyFigurePoint[] {
+  // Consecutive tellings of one value by one origin are one point, dated by the first of them that
+  // states a date (as the group's statement tells it).
   const points: KeyFigurePoint[] = [];
   for (const t of tellings) {
     if (t.value === null) continue;
     const last = points.at(-1);
     if (last && JSON.stringify(last.value) === JSON.stringify(t.value) && last.origin === t.origin) {
       if (!last.articleIds.includes(t.articleId)) last.articleIds.push(t.articleId);
+      last.asOf ??= t.asOf;
       continue;
     }
     points.push({ value: t.value, asOf: t.asOf, origin: t.origin, articleIds: [t.articleId] });
@@ -72,7 +75,7 @@ function figureOf(g: ClaimGroup): KeyFigure | null {
     statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
     rule: `key-figure/most-told-group; ${g.verdictRule}`,
     value: lead.value,
-    asOf: lead.asOf,
+    asOf: lead.asOf ?? lead.published,
     verdict: g.verdict,
     origins: g.origins,
     history: history(g.tellings),
