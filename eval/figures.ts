@@ -48,22 +48,28 @@ async function main(): Promise<void> {
   const linker = Linker.create();
   const members = new Map<string, StoryMember>();
   const storyOf = new Map<string, string>();
+  const idOfRecord = new Map<string, string>();
   const started = Date.now();
   let failed = 0;
   for (const item of items) {
-    if (onlyHalf && item.ok && half(gold[item.document.id] ?? '') !== onlyHalf) continue;
+    if (onlyHalf && item.ok && half(gold[item.document.externalId ?? item.document.id] ?? '') !== onlyHalf) continue;
     const extracted = extractItem(item);
     if (!extracted.ok) { failed++; continue; }
     const article: Article = extracted.article;
     const analysis = analysisOf(article, { attributionModel: model });
     const decision = goldOnly ? null : linker.add(article, analysis);
     members.set(article.id, { article, analysis, syndicatedFrom: decision?.syndicatedFrom ?? null });
+    // gold.json names articles by their record ids, which the pipeline keeps as external ids.
+    if (article.externalId) idOfRecord.set(article.externalId, article.id);
     if (decision) storyOf.set(article.id, decision.storyId);
   }
   const analysed = Date.now() - started;
   // Incidents told by two or more articles.
   const byIncident = new Map<string, string[]>();
-  for (const [articleId, incident] of Object.entries(gold)) if (members.has(articleId)) byIncident.set(incident, [...(byIncident.get(incident) ?? []), articleId]);
+  for (const [recordId, incident] of Object.entries(gold)) {
+    const articleId = idOfRecord.get(recordId) ?? recordId;
+    if (members.has(articleId)) byIncident.set(incident, [...(byIncident.get(incident) ?? []), articleId]);
+  }
   const multi = [...byIncident].filter(([, ids]) => ids.length >= 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const byStory = new Map<string, string[]>();
   for (const [a, s] of storyOf) byStory.set(s, [...(byStory.get(s) ?? []), a]);
