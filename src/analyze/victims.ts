@@ -127,24 +127,23 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       }
     }
   };
+  // "left X dead", "left X in critical condition": the victim is the phrase the pattern's first group takes.
+  const leftAs = (re: RegExp, status: VictimStatus, rule: string, distinct: boolean): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+      const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), status, si, rule);
+      if (v) out.push(distinct ? { ...v, distinct: true } : v);
+    }
+  };
   scan(KILLED_BEFORE, 'killed', true, 'measure/victim-described-killed');
   scan(KILLED_AFTER, 'killed', false, 'measure/victim-described-killed');
   scan(DEATH_OF, 'killed', false, 'measure/victim-described-killed');
-  LEFT_DEAD.lastIndex = 0;
-  for (let m = LEFT_DEAD.exec(s.text); m; m = LEFT_DEAD.exec(s.text)) {
-    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
-    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'killed', si, 'measure/victim-described-killed');
-    if (v) out.push(v);
-  }
+  leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
   if (SUICIDE.test(s.text)) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, rule: 'measure/victim-described-suicide' });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
   scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
-  LEFT_HURT.lastIndex = 0;
-  for (let m = LEFT_HURT.exec(s.text); m; m = LEFT_HURT.exec(s.text)) {
-    const from = s.span[0] + m.index + m[0].indexOf(m[1]);
-    const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), 'injured', si, 'measure/victim-described-injured');
-    if (v) out.push({ ...v, distinct: true });
-  }
+  leftAs(LEFT_HURT, 'injured', 'measure/victim-described-injured', true);
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
