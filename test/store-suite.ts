@@ -142,6 +142,31 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getStateParts('plain'), null, 'a state kept whole is not read as parts');
     });
 
+    test('putStateRows keeps rows in the order first written, replacing a row in place; getStateRows pages through them', async () => {
+      const store = await fresh();
+      assert.deepEqual(await store.getStateRows('linker/docs', 0, 10), []);
+      await store.putStateRows('linker/docs', [{ key: 'a', data: '1' }, { key: 'b', data: '2' }, { key: 'c', data: '3' }]);
+      await store.putStateRows('linker/stories', [{ key: 'a', data: 'other table' }]);
+      await store.putStateRows('linker/docs', [{ key: 'b', data: '2 again' }, { key: 'd', data: '4' }, { key: 'd', data: '4 again' }]);
+      const all = await store.getStateRows('linker/docs', 0, 10);
+      assert.deepEqual(all.map((r) => [r.key, r.data]), [['a', '1'], ['b', '2 again'], ['c', '3'], ['d', '4 again']]);
+      const first = await store.getStateRows('linker/docs', 0, 2);
+      const next = await store.getStateRows('linker/docs', first[1]!.at, 2);
+      assert.deepEqual([...first, ...next].map((r) => r.key), ['a', 'b', 'c', 'd']);
+      assert.deepEqual(await store.getStateRows('linker/docs', next[1]!.at, 2), []);
+      await store.exclusive(async (tx) => {
+        await tx.deleteStateRows('linker/docs');
+        await tx.putStateRows('linker/docs', [{ key: 'z', data: 'new' }]);
+      });
+      assert.deepEqual((await store.getStateRows('linker/docs', 0, 10)).map((r) => r.key), ['z']);
+      assert.deepEqual((await store.getStateRows('linker/stories', 0, 10)).map((r) => r.data), ['other table']);
+      await assert.rejects(store.exclusive(async (tx) => {
+        await tx.putStateRows('linker/stories', [{ key: 'b', data: 'rolled back' }]);
+        throw new Error('stop');
+      }), /stop/);
+      assert.deepEqual((await store.getStateRows('linker/stories', 0, 10)).map((r) => r.key), ['a'], 'written in the caller\'s transaction');
+    });
+
     test('putEvents stores each key once and returns the keys it stored; listEvents gives a story\'s events newest first', async () => {
       const store = await fresh();
       const ev = (key: string, storyId: string, at: string, data: unknown = { key, text: 'Ünïcode “quoted” <b>&</b>' }) => ({ key, storyId, kind: key.split('|')[0], at, data });

@@ -39,6 +39,8 @@ function normalise(line: string): string {
 /** Per-outlet counts of line hashes, to tell repeated chrome from reporting. */
 export class ChromeFilter {
   private readonly outlets = new Map<string, Map<number, number>>();
+  /** Outlets whose counts changed since `markSaved`. */
+  private readonly changed = new Set<string>();
 
   constructor(readonly options: ChromeOptions = DEFAULT_CHROME_OPTIONS) {}
 
@@ -83,6 +85,7 @@ export class ChromeFilter {
       m = new Map();
       this.outlets.set(outlet, m);
     }
+    this.changed.add(outlet);
     for (const h of hashes) m.set(h, (m.get(h) ?? 0) + 1);
     if (m.size > this.options.maxLinesPerOutlet) {
       // Keep the most repeated half: chrome is what repeats.
@@ -94,6 +97,28 @@ export class ChromeFilter {
 
   toJSON(): ChromeState {
     return { outlets: [...this.outlets].map(([k, m]) => [k, [...m]]) };
+  }
+
+  /** One row per outlet whose counts changed since `markSaved` (every outlet when `all`): key the outlet, data its counts. */
+  rows(all = false): { key: string; data: string }[] {
+    const names = all ? [...this.outlets.keys()] : [...this.changed];
+    return names.map((k) => {
+      const m = this.outlets.get(k)!;
+      return { key: k, data: JSON.stringify([[...m.keys()], [...m.values()]]) };
+    });
+  }
+
+  /** Forgets which outlets changed: their rows are saved. */
+  markSaved(): void {
+    this.changed.clear();
+  }
+
+  /** Puts back one outlet's row written by `rows`. */
+  restoreRow(key: string, data: string): void {
+    const [hashes, counts] = JSON.parse(data) as [number[], number[]];
+    const m = new Map<number, number>();
+    for (let i = 0; i < hashes.length; i++) m.set(hashes[i]!, counts[i]!);
+    this.outlets.set(key, m);
   }
 
   static fromJSON(state: ChromeState | undefined, options: ChromeOptions = DEFAULT_CHROME_OPTIONS): ChromeFilter {

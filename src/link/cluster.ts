@@ -84,6 +84,43 @@ export interface StoryIndexState {
   postings: [string, number[]][];
 }
 
+/** One row of a story index's state. */
+export interface StoryStateRow {
+  key: string;
+  data: string;
+}
+
+/** A profile as a row holds it, fields in their order: each term vector as `{ $m: [keys, weights as float64 base64] }`, the rest as it is. */
+type PackedProfile = Record<string, unknown>;
+
+function packProfile(p: WeightedProfile): PackedProfile {
+  const out: PackedProfile = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (v instanceof Map) {
+      const w = Float64Array.from(v.values() as Iterable<number>);
+      out[k] = { $m: [[...v.keys()] as string[], Buffer.from(w.buffer, w.byteOffset, w.byteLength).toString('base64')] };
+    } else out[k] = v;
+  }
+  return out;
+}
+
+function unpackProfile(packed: PackedProfile): WeightedProfile {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(packed)) {
+    const m = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as { $m?: [string[], string] }).$m : undefined;
+    if (m === undefined) {
+      out[k] = v;
+      continue;
+    }
+    const [keys, b64] = m;
+    const b = Buffer.from(b64, 'base64');
+    const map = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) map.set(keys[i]!, b.readDoubleLE(i * 8));
+    out[k] = map;
+  }
+  return out as unknown as WeightedProfile;
+}
+
 /** The `max` entries with the largest weight times IDF. */
 function top(v: Vec, max: number, idf: (t: string) => number): [string, number][] {
   const ranked = [...v].map(([t, w]) => [t, w * idf(t)] as [string, number]).filter((e) => e[1] > 0);
@@ -287,5 +324,68 @@ export class StoryIndex {
     }
     for (const [t, l] of state.postings) out.postings.set(t, [...l]);
     return out;
+  }
+
+  // State kept row by row: documents never change once added (profile and first story), so only
+  // new documents, the stories whose members or merge target changed and the outlets whose chrome
+  // counts changed are written after a batch. Postings are not kept: replaying `post` over the
+  // documents in order rebuilds them exactly.
+
+  /** Documents before this index, and each story's member count and merge target, as last saved. */
+  private savedDocs = 0;
+  private savedLength: number[] = [];
+  private savedInto: number[] = [];
+
+  /** The rows changed since `markSaved` (every row when `all`): documents, stories and chrome outlets. */
+  stateRows(all = false): { docs: StoryStateRow[]; stories: StoryStateRow[]; chrome: StoryStateRow[] } {
+    const docs: StoryStateRow[] = [];
+    for (let i = all ? 0 : this.savedDocs; i < this.docs.length; i++) {
+      const d = this.docs[i]!;
+      docs.push({ key: d.id, data: JSON.stringify([i, d.id, d.story, packProfile(d.profile)]) });
+    }
+    const stories: StoryStateRow[] = [];
+    this.stories.forEach((s, i) => {
+      if (all || i >= this.savedLength.length || this.savedLength[i] !== s.members.length || this.savedInto[i] !== s.into) {
+        stories.push({ key: String(i), data: JSON.stringify([i, s.id, s.into, s.members]) });
+      }
+    });
+    return { docs, stories, chrome: this.chrome.rows(all) };
+  }
+
+  /** Records that the rows of `stateRows` are saved. */
+  markSaved(): void {
+    this.savedDocs = this.docs.length;
+    this.savedLength = this.stories.map((s) => s.members.length);
+    this.savedInto = this.stories.map((s) => s.into);
+    this.chrome.markSaved();
+  }
+
+  /** Puts back one chrome row; see `finishRestore`. */
+  restoreChromeRow(key: string, data: string): void {
+    this.chrome.restoreRow(key, data);
+  }
+
+  /** Puts back one document row (rows come in insertion order) and posts it as `add` did. */
+  restoreDocRow(data: string): void {
+    const [index, id, story, packed] = JSON.parse(data) as [number, string, number, PackedProfile];
+    if (index !== this.docs.length) throw new Error(`story index row of ${id} is out of order (${index}, expected ${this.docs.length})`);
+    const doc: Doc = { id, story, profile: unpackProfile(packed) };
+    this.docs.push(doc);
+    this.byId.set(id, index);
+    this.post(doc, index);
+  }
+
+  /** Puts back one story row (rows come in the order stories were started). */
+  restoreStoryRow(data: string): void {
+    const [index, id, into, members] = JSON.parse(data) as [number, string, number, number[]];
+    if (index !== this.stories.length) throw new Error(`story row ${id} is out of order (${index}, expected ${this.stories.length})`);
+    this.stories.push({ id, members, into });
+    if (into < 0) this.liveStories++;
+  }
+
+  /** Checks the restored rows hold together; the index then counts as saved. */
+  finishRestore(): void {
+    for (const d of this.docs) if (d.story < 0 || d.story >= this.stories.length) throw new Error(`story index row of ${d.id} names a missing story`);
+    this.markSaved();
   }
 }

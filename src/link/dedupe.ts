@@ -152,6 +152,8 @@ export class DuplicateIndex {
   private readonly entries = new Map<string, Entry>();
   private readonly buckets = new Map<string, string[]>();
   private seq = 0;
+  /** Documents added or re-derived since `markSaved`. */
+  private readonly changed = new Set<string>();
 
   constructor(options: Partial<DuplicateOptions> = {}) {
     this.options = { ...DEFAULT_DUPLICATE_OPTIONS, ...options };
@@ -174,6 +176,7 @@ export class DuplicateIndex {
     if (shingles.length < o.minShingles) return null;
     const copies = this.verify(entry, this.candidates(signature));
     this.entries.set(entry.id, entry);
+    this.changed.add(entry.id);
     this.index(entry);
     if (copies.length === 0) return null;
     copies.sort((a, b) => earlier(this.entries.get(a.id)!, this.entries.get(b.id)!));
@@ -187,6 +190,7 @@ export class DuplicateIndex {
         const current = other.derivesFrom === null ? null : this.entries.get(other.derivesFrom.id);
         if (current === null || current === undefined || earlier(entry, current) < 0) {
           other.derivesFrom = { id: entry.id, similarity: c.similarity };
+          this.changed.add(other.id);
           rederived.push(other.id);
         }
       }
@@ -223,6 +227,25 @@ export class DuplicateIndex {
   record(id: string): DuplicateRecord | null {
     const e = this.entries.get(id);
     return e === undefined ? null : toRecord(e);
+  }
+
+  /** One row per document added or re-derived since `markSaved` (every document when `all`), in insertion order. */
+  rows(all = false): { key: string; data: string }[] {
+    const list = all ? [...this.entries.values()] : [...this.changed].map((id) => this.entries.get(id)!);
+    list.sort((a, b) => a.seq - b.seq);
+    return list.map((e) => ({ key: e.id, data: JSON.stringify(toRecord(e)) }));
+  }
+
+  /** Forgets which documents changed: their rows are saved. */
+  markSaved(): void {
+    this.changed.clear();
+  }
+
+  /** Puts back one document's row written by `rows`; rows come back in the order first written, which is insertion order. */
+  restoreRow(data: string): void {
+    const r = JSON.parse(data) as DuplicateRecord;
+    if (r.seq < this.seq) throw new Error(`duplicate index row ${r.id} is out of insertion order`);
+    this.restore(r);
   }
 
   toJSON(): DuplicateState {

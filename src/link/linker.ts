@@ -1,14 +1,24 @@
 // The incremental linker: each new article is checked for near-copies and placed in a story, without revisiting the corpus.
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { StoryIndex, type StoryIndexState, type StoryMerge } from './cluster.js';
+import { StoryIndex, type StoryIndexState, type StoryMerge, type StoryOptions } from './cluster.js';
 import { outletKey, type RemovedLine } from './chrome.js';
-import { DuplicateIndex, type DuplicateState } from './dedupe.js';
+import { DuplicateIndex, type DuplicateOptions, type DuplicateState } from './dedupe.js';
 
 export interface LinkerState {
   version: 1;
   duplicates: DuplicateState;
   stories: StoryIndexState;
+}
+
+/** The tables a linker's state is kept in, row by row. */
+export const LINKER_TABLES = ['copies', 'docs', 'stories', 'chrome'] as const;
+export type LinkerTable = (typeof LINKER_TABLES)[number];
+
+/** The options a linker's rows were written with. */
+export interface LinkerOptions {
+  duplicates: DuplicateOptions;
+  stories: StoryOptions;
 }
 
 export interface LinkDecision {
@@ -45,6 +55,41 @@ export class Linker {
 
   toJSON(): LinkerState {
     return { version: 1, duplicates: this.duplicates.toJSON(), stories: this.stories.toJSON() };
+  }
+
+  get options(): LinkerOptions {
+    return { duplicates: { ...this.duplicates.options }, stories: { ...this.stories.options } };
+  }
+
+  /**
+   * The rows of its state by table: those changed since `markSaved` (new documents, re-derived
+   * copies, stories that grew or merged, outlets with new chrome counts), or every row when `all`.
+   */
+  stateRows(all = false): Record<LinkerTable, { key: string; data: string }[]> {
+    const { docs, stories, chrome } = this.stories.stateRows(all);
+    return { copies: this.duplicates.rows(all), docs, stories, chrome };
+  }
+
+  /** Records that the rows of `stateRows` are saved. */
+  markSaved(): void {
+    this.duplicates.markSaved();
+    this.stories.markSaved();
+  }
+
+  /**
+   * A linker from the rows of its tables, each read in the order first written (`read` yields
+   * them page by page). It decides exactly as the linker that wrote them.
+   */
+  static async fromRows(options: LinkerOptions, read: (table: LinkerTable) => AsyncIterable<{ key: string; data: string }>): Promise<Linker> {
+    const duplicates = new DuplicateIndex(options.duplicates);
+    const stories = new StoryIndex(options.stories);
+    for await (const r of read('copies')) duplicates.restoreRow(r.data);
+    for await (const r of read('chrome')) stories.restoreChromeRow(r.key, r.data);
+    for await (const r of read('stories')) stories.restoreStoryRow(r.data);
+    for await (const r of read('docs')) stories.restoreDocRow(r.data);
+    stories.finishRestore();
+    duplicates.markSaved();
+    return new Linker(duplicates, stories);
   }
 
   has(articleId: string): boolean {

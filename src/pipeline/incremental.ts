@@ -1,12 +1,13 @@
 // The per-article store steps shared by the embedded run and the queue workers: store and analyse, then link one article.
 import type { AnalysisOptions } from '../analyze/index.js';
-import { Linker, type LinkerState } from '../link/index.js';
+import { randomUUID } from 'node:crypto';
+import { Linker, LINKER_TABLES, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
 import { analysisOf } from './steps.js';
 import { RULES_VERSION } from './rules.js';
-import { fromParts, toParts } from './state-parts.js';
+import { fromParts } from './state-parts.js';
 
 /** Name under which the linker's state is kept in the store. */
 export const LINKER_STATE = 'linker';
@@ -42,17 +43,81 @@ export async function keepLinker(store: Store, kept: KeptLinker | undefined, lin
   kept.linker = kept.head === null ? null : linker;
 }
 
-/** The linker as saved (in parts; a store written before parts holds one JSON text), or a new one. */
-export async function loadLinker(store: Store): Promise<Linker> {
-  const parts = await store.getStateParts(LINKER_STATE);
-  if (parts) return Linker.fromJSON(fromParts(parts) as LinkerState);
-  const state = await store.getState(LINKER_STATE);
-  return state ? Linker.fromJSON(JSON.parse(state) as LinkerState) : Linker.create();
+/** The head of a linker state kept row by row: the options, and an id new at every save. */
+interface RowsHead {
+  format: 'rows';
+  saved: string;
+  options: LinkerOptions;
 }
 
-/** Saves the linker in parts, so its size is not bounded by the longest string a JavaScript engine holds. */
+function rowsHead(head: string | null): RowsHead | null {
+  if (head === null || !head.startsWith('{"format":"rows"')) return null;
+  return JSON.parse(head) as RowsHead;
+}
+
+/** Rows of a state table read page by page. */
+const ROWS_PAGE = 1000;
+
+/** The name of the store's row table that holds one table of the linker's state. */
+export function linkerTable(table: LinkerTable): string {
+  return `${LINKER_STATE}/${table}`;
+}
+
+async function* readRows(store: Store, name: string): AsyncGenerator<{ key: string; data: string }> {
+  let after = 0;
+  for (;;) {
+    const page = await store.getStateRows(name, after, ROWS_PAGE);
+    yield* page;
+    if (page.length < ROWS_PAGE) return;
+    after = page[page.length - 1]!.at;
+  }
+}
+
+/** The save each linker matches: its rows are in the store as that save left them. */
+const savedAs = new WeakMap<Linker, string>();
+
+/**
+ * The linker as saved, or a new one. The state is kept row by row (see saveLinker); a store
+ * written by an earlier version holds it whole (in parts, or one JSON text): that state is
+ * loaded and written again as rows at once.
+ */
+export async function loadLinker(store: Store): Promise<Linker> {
+  const raw = await store.getState(LINKER_STATE);
+  const head = rowsHead(raw);
+  if (head) {
+    const linker = await Linker.fromRows(head.options, (t) => readRows(store, linkerTable(t)));
+    savedAs.set(linker, head.saved);
+    return linker;
+  }
+  const parts = await store.getStateParts(LINKER_STATE);
+  const whole = parts ? (fromParts(parts) as LinkerState) : raw ? (JSON.parse(raw) as LinkerState) : null;
+  if (whole === null) return Linker.create();
+  const linker = Linker.fromJSON(whole);
+  await saveLinker(store, linker);
+  return linker;
+}
+
+/**
+ * Saves the linker row by row: when the store holds the save this linker was loaded from (or
+ * last saved), only the rows that changed since (new documents, stories that grew or merged,
+ * re-derived copies, outlets' chrome counts); otherwise every row, replacing what the store held.
+ * Run it inside `Store.exclusive`, with the memberships of the same batch.
+ */
 export async function saveLinker(store: Store, linker: Linker): Promise<void> {
-  await store.putStateParts(LINKER_STATE, toParts(linker.toJSON()));
+  const head = rowsHead(await store.getState(LINKER_STATE));
+  const incremental = head !== null && savedAs.get(linker) === head.saved;
+  if (!incremental) {
+    for (const t of LINKER_TABLES) await store.deleteStateRows(linkerTable(t));
+    // A state kept whole by an earlier version: its parts go.
+    if (head === null && (await store.getStateParts(LINKER_STATE)) !== null) await store.putStateParts(LINKER_STATE, []);
+  }
+  const rows = linker.stateRows(!incremental);
+  for (const t of LINKER_TABLES) await store.putStateRows(linkerTable(t), rows[t]);
+  const saved = randomUUID();
+  const next: RowsHead = { format: 'rows', saved, options: linker.options };
+  await store.putState(LINKER_STATE, JSON.stringify(next));
+  linker.markSaved();
+  savedAs.set(linker, saved);
 }
 
 export interface Stored {

@@ -128,4 +128,20 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
     `,
   },
+  {
+    version: 8,
+    name: 'linker state rows',
+    sql: `
+      -- The linker's state row by row (documents, stories, copies, chrome lines), each table of it
+      -- under one name; a row keeps its place (rowid) when rewritten, so rows read back in the
+      -- order they were first written.
+      CREATE TABLE link_rows (
+        name TEXT NOT NULL,
+        key TEXT NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (name, key)
+      );
+      CREATE INDEX link_rows_order ON link_rows(name);
+    `,
+  },
 ];

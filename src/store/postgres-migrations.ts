@@ -176,4 +176,20 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'linker state rows',
+    sql: `
+      -- The linker's state row by row (documents, stories, copies, chrome lines), each table of it
+      -- under one name; seq is the order a row was first written (kept when it is rewritten).
+      CREATE TABLE link_rows (
+        seq bigserial NOT NULL,
+        name text NOT NULL,
+        key text NOT NULL,
+        data text NOT NULL,
+        PRIMARY KEY (name, key)
+      );
+      CREATE INDEX link_rows_order ON link_rows (name, seq);
+    `,
+  },
 ];

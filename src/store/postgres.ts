@@ -6,7 +6,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
 import { withExternalIdHits } from './fts-query.js';
-import type { ArticleSummary, ArticleVersion, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
 import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
@@ -327,6 +327,40 @@ export class PostgresStore implements Store {
       if (p === undefined) throw new Error(`state ${name}: part ${i} of ${n} is missing`);
       return p;
     });
+  }
+
+  async putStateRows(name: string, rows: readonly StateRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    // One statement may not touch a row twice: the last row of a key wins.
+    const last = new Map<string, string>();
+    for (const r of rows) {
+      last.delete(r.key);
+      last.set(r.key, noNul(r.data));
+    }
+    const keys = [...last.keys()];
+    const data = [...last.values()];
+    await this.transaction(async (tx) => {
+      for (let i = 0; i < keys.length; i += 5000) {
+        await tx.db.query(
+          `INSERT INTO link_rows (name, key, data)
+           SELECT $1, k, d FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS t(k, d, n) ORDER BY n
+           ON CONFLICT (name, key) DO UPDATE SET data = excluded.data`,
+          [name, keys.slice(i, i + 5000), data.slice(i, i + 5000)],
+        );
+      }
+    });
+  }
+
+  async getStateRows(name: string, after: number, limit: number): Promise<PositionedStateRow[]> {
+    const { rows } = await this.db.query<{ at: string; key: string; data: string }>(
+      'SELECT seq AS at, key, data FROM link_rows WHERE name = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+      [name, after, limit],
+    );
+    return rows.map((r) => ({ at: Number(r.at), key: r.key, data: r.data }));
+  }
+
+  async deleteStateRows(name: string): Promise<void> {
+    await this.db.query('DELETE FROM link_rows WHERE name = $1', [name]);
   }
 
   /** Articles and claim sentences matching a web-search style query (words, "phrases", -not, or), best first. */

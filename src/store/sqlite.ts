@@ -6,7 +6,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, ArticleVersion, PutResult, SearchHit, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
 import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
@@ -260,6 +260,22 @@ export class SqliteStore implements Store {
       parts.push(row.data);
     }
     return parts;
+  }
+
+  async putStateRows(name: string, rows: readonly StateRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const put = this.sql('INSERT INTO link_rows (name, key, data) VALUES (?, ?, ?) ON CONFLICT(name, key) DO UPDATE SET data = excluded.data');
+    this.write(() => {
+      for (const r of rows) put.run(name, r.key, r.data);
+    });
+  }
+
+  async getStateRows(name: string, after: number, limit: number): Promise<PositionedStateRow[]> {
+    return this.sql('SELECT rowid AS at, key, data FROM link_rows WHERE name = ? AND rowid > ? ORDER BY rowid LIMIT ?').all(name, after, limit) as PositionedStateRow[];
+  }
+
+  async deleteStateRows(name: string): Promise<void> {
+    this.sql('DELETE FROM link_rows WHERE name = ?').run(name);
   }
 
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {

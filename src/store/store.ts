@@ -30,6 +30,17 @@ export interface ArticleVersion {
   addedAt: string;
 }
 
+/** One row of a state kept row by row. */
+export interface StateRow {
+  key: string;
+  data: string;
+}
+
+/** A state row with its position, to read the next rows after it. */
+export interface PositionedStateRow extends StateRow {
+  at: number;
+}
+
 /** Where the linker placed an article. */
 export interface StoryMembership {
   articleId: string;
@@ -113,6 +124,16 @@ export interface Store {
   putStateParts(name: string, parts: readonly string[]): Promise<void>;
   /** The parts of a state kept by putStateParts, in order; null when there is none. */
   getStateParts(name: string): Promise<string[] | null>;
+  /**
+   * Writes rows of a named table of state (the linker's documents, stories...), replacing a
+   * row with the same key in place: rows read back in the order their keys were first written.
+   * Written in one transaction (the caller's, inside `exclusive`).
+   */
+  putStateRows(name: string, rows: readonly StateRow[]): Promise<void>;
+  /** Up to `limit` rows of a named state table after position `after` (0 for the first), in the order first written. */
+  getStateRows(name: string, after: number, limit: number): Promise<PositionedStateRow[]>;
+  /** Removes every row of a named state table. */
+  deleteStateRows(name: string): Promise<void>;
   /**
    * Runs fn as the only linker of the store: waits (up to the store's lock timeout, then
    * throws) until no other process or caller is inside `exclusive`, then commits everything
