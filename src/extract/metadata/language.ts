@@ -1,5 +1,5 @@
 // Language detection of article text with franc-min, mapped to ISO 639-1, `und` when too short or too close to call.
-import { francAll } from 'franc-min';
+import { francAll } from '../franc.js';
 import { DEFAULT_METADATA_OPTIONS, type MetadataOptions } from './options.js';
 
 /** ISO 639-3 (as franc-min returns) to ISO 639-1; languages without a 639-1 code keep their 639-3 code. */

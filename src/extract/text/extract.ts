@@ -1,5 +1,5 @@
 // Page-text extraction: finds the headline and the article paragraphs in a flattened page's text.
-import { franc } from 'franc-min';
+import { franc } from '../franc.js';
 import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';

@@ -1,0 +1,48 @@
+// Tests the indexed franc ranking against franc-min itself: the same languages, order and scores.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { francAll as reference, franc as referenceTop } from 'franc-min';
+import { franc, francAll } from './franc.js';
+
+function texts(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) texts(path, out);
+    else if (/\.(html|txt|md|json|jsonl)$/u.test(name) && statSync(path).size < 500_000) out.push(readFileSync(path, 'utf8'));
+  }
+  return out;
+}
+
+const samples = [
+  '',
+  'short',
+  '1234567890 2024-10-22 !!!',
+  'The police said two people were wounded in a shooting on Main Street late on Saturday.',
+  'Der Bundestag hat am Donnerstag ein neues Gesetz zur Wehrpflicht beschlossen, teilte die Regierung mit.',
+  'Le gouvernement a annoncé mardi de nouvelles mesures pour soutenir les agriculteurs touchés par la sécheresse.',
+  'El alcalde dijo que las lluvias habían dejado a miles de familias sin electricidad en la región.',
+  'Москва — столица России, крупнейший по численности населения город страны.',
+  '東京で大きな地震があり、多くの人が避難しました。政府は対策を急いでいます。',
+  '서울에서 열린 회의에서 정부는 새로운 정책을 발표했다.',
+  'ελληνικά κείμενο για δοκιμή της γλώσσας από την κυβέρνηση',
+  'שלום עולם זה טקסט בעברית לבדיקה',
+  'Norsk tekst om været i Oslo i dag, med regn og vind fra vest.',
+  ...texts('examples'),
+];
+
+test('francAll ranks every sample exactly as franc-min does, at every length and minimum', () => {
+  let compared = 0;
+  for (const text of samples) {
+    for (const [from, to] of [[0, 4000], [0, 300], [200, 2400], [0, 40]] as const) {
+      const s = text.slice(from, to);
+      for (const minLength of [10, 20]) {
+        assert.deepEqual(francAll(s, { minLength }), reference(s, { minLength }), JSON.stringify(s.slice(0, 60)));
+        assert.equal(franc(s, { minLength }), referenceTop(s, { minLength }));
+        compared++;
+      }
+    }
+  }
+  assert.ok(compared > 100);
+});

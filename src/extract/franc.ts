@@ -1,0 +1,109 @@
+// franc-min's language ranking, computed from its own trigram data with an inverted index: the same results, several times faster.
+//
+// franc scores a sample against every language of its script by summing, over the sample's
+// trigrams, the distance of the trigram's rank in the language's model (or 300 when the model
+// lacks it). Here each trigram is looked up once in an index of the languages that have it, and
+// only those languages' sums change; the sums are integers, so they are exactly franc's, and the
+// ranking (stable sort, then normalisation) is done as franc does it.
+import { data } from 'franc-min/data.js';
+import { expressions } from 'franc-min/expressions.js';
+
+/** franc's own constants. */
+const MAX_LENGTH = 2048;
+const MIN_LENGTH = 10;
+const MAX_DIFFERENCE = 300;
+
+interface ScriptModel {
+  languages: string[];
+  /** Trigram -> pairs of (language index, rank in that language's model). */
+  index: Map<string, number[]>;
+}
+
+const models = new Map<string, ScriptModel>();
+
+function modelOf(script: string): ScriptModel {
+  let m = models.get(script);
+  if (m !== undefined) return m;
+  const languages: string[] = [];
+  const index = new Map<string, number[]>();
+  for (const name in data[script]) {
+    if (!Object.hasOwn(data[script]!, name)) continue;
+    const li = languages.length;
+    languages.push(name);
+    const seen = new Set<string>();
+    data[script]![name]!.split('|').forEach((t, rank) => {
+      // franc keeps a trigram's first rank.
+      if (seen.has(t)) return;
+      seen.add(t);
+      const list = index.get(t);
+      if (list === undefined) index.set(t, [li, rank]);
+      else list.push(li, rank);
+    });
+  }
+  m = { languages, index };
+  models.set(script, m);
+  return m;
+}
+
+/** The script whose characters occur most in the value, with its share (franc's getTopScript). */
+function topScript(value: string): [string | undefined, number] {
+  let topCount = -1;
+  let top: string | undefined;
+  for (const script in expressions) {
+    if (!Object.hasOwn(expressions, script)) continue;
+    const found = value.match(expressions[script]!);
+    const count = (found ? found.length : 0) / value.length || 0;
+    if (count > topCount) {
+      topCount = count;
+      top = script;
+    }
+  }
+  return [top, topCount];
+}
+
+/** Trigram counts of the cleaned, padded value (trigram-utils' asDictionary). */
+function trigramCounts(value: string): Map<string, number> {
+  const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  const padded = ' ' + clean + ' ';
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 3 <= padded.length; i++) {
+    const t = padded.slice(i, i + 3);
+    counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Languages ranked for `value`, each with franc's normalised score (1 for the best): what `francAll(value, { minLength })` returns. */
+export function francAll(value: string, options: { minLength?: number } = {}): [string, number][] {
+  const minLength = options.minLength ?? MIN_LENGTH;
+  if (!value || value.length < minLength) return [['und', 1]];
+  value = value.slice(0, MAX_LENGTH);
+  const [script, share] = topScript(value);
+  if (script === undefined || !Object.hasOwn(data, script)) {
+    if (script === undefined || share === 0) return [['und', 1]];
+    return [[script, 1]];
+  }
+  const { languages, index } = modelOf(script);
+  const counts = trigramCounts(value);
+  const sums = new Array<number>(languages.length).fill(counts.size * MAX_DIFFERENCE);
+  for (const [t, c] of counts) {
+    const list = index.get(t);
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k += 2) {
+      const d = c - list[k + 1]! - 1;
+      sums[list[k]!] += (d < 0 ? -d : d) - MAX_DIFFERENCE;
+    }
+  }
+  const distances: [string, number][] = languages.map((l, i) => [l, sums[i]!]);
+  if (distances.length === 0) return [['und', 1]];
+  distances.sort((a, b) => a[1] - b[1]);
+  const min = distances[0]![1];
+  const max = value.length * MAX_DIFFERENCE - min;
+  for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
+  return distances;
+}
+
+/** The most probable language of `value` (franc's `franc`). */
+export function franc(value: string, options: { minLength?: number } = {}): string {
+  return francAll(value, options)[0]![0];
+}
