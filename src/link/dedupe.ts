@@ -150,7 +150,8 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 export class DuplicateIndex {
   readonly options: DuplicateOptions;
   private readonly entries = new Map<string, Entry>();
-  private readonly buckets = new Map<string, string[]>();
+  /** LSH buckets by band and band hash (band * 2^32 + hash: a number, not a string, per key). */
+  private readonly buckets = new Map<number, string[]>();
   private seq = 0;
   /** Documents added or re-derived since `markSaved`. */
   private readonly changed = new Set<string>();
@@ -275,13 +276,13 @@ export class DuplicateIndex {
     this.seq = Math.max(this.seq, r.seq + 1);
   }
 
-  private bandKeys(signature: Uint32Array): string[] {
+  private bandKeys(signature: Uint32Array): number[] {
     const { bands, rows } = this.options;
-    const keys: string[] = [];
+    const keys: number[] = [];
     for (let b = 0; b < bands; b++) {
       let h = b;
       for (let r = 0; r < rows; r++) h = mix32((h ^ signature[b * rows + r]!) >>> 0);
-      keys.push(`${b}:${h.toString(36)}`);
+      keys.push(b * 0x1_0000_0000 + h);
     }
     return keys;
   }
