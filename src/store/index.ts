@@ -3,7 +3,7 @@ import { SqliteStore } from './sqlite.js';
 import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
-export type { Store, ArticleSummary, ArticleVersion, PutResult, StoryMembership, StorySummary, StoredEvent } from './store.js';
+export type { Store, ArticleSummary, ArticleVersion, PutResult, StoryMembership, StoryMergeRecord, StorySummary, StoredEvent } from './store.js';
 export { versionKeyUrl } from './rows.js';
 export { SqliteStore, defaultSqliteStoreOptions, type SqliteStoreOptions } from './sqlite.js';
 export { PostgresStore, LINK_LOCK, type PostgresStoreOptions, type Queryable } from './postgres.js';

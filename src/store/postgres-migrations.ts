@@ -176,4 +176,23 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX articles_url ON articles (url) WHERE url IS NOT NULL;
     `,
   },
+  {
+    version: 9,
+    name: 'story merges',
+    sql: `
+      -- A story folded into another by a bridging article, with the reason; one row per merged story.
+      CREATE TABLE story_merges (
+        story_id text PRIMARY KEY,
+        into_story_id text NOT NULL,
+        via text NOT NULL,
+        matched text NOT NULL,
+        score float8 NOT NULL,
+        features json NOT NULL,
+        article_ids json NOT NULL,
+        at timestamptz NOT NULL,
+        seq bigserial NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges (into_story_id, seq);
+    `,
+  },
 ];
