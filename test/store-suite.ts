@@ -5,6 +5,7 @@ import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
 import { buildDossier, runPipeline, storySnapshot } from '../src/pipeline/index.js';
 import type { Store, StoryMembership } from '../src/store/index.js';
+import { mergeTests } from './store-suite-merges.js';
 import { versionTests } from './store-suite-versions.js';
 
 export function article(id: string, title: string, text = `Text of ${title}.`): Article {
@@ -251,5 +252,6 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
     });
 
     versionTests(fresh);
+    mergeTests(fresh);
   });
 }

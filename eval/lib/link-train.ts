@@ -2,7 +2,7 @@
 // and the join threshold chosen by clustering the training articles themselves (never the scored ones).
 import { backgroundIdf } from '../../src/link/background.js';
 import { ChromeFilter } from '../../src/link/chrome.js';
-import { DEFAULT_STORY_OPTIONS, StoryIndex, type StoryOptions } from '../../src/link/cluster.js';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type StoryOptions } from '../../src/link/cluster.js';
 import { eventProfile } from '../../src/link/event-profile.js';
 import { PAIR_FEATURES, pairFeatures, trainPairModel, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
 import { dateMs } from '../../src/link/text-features.js';
@@ -95,10 +95,11 @@ export function candidateLists(ids: readonly string[], ps: readonly WeightedProf
   });
 }
 
-/** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule: support mean, oldest story kept, bridges). */
-export function simulate(cands: readonly { doc: number; p: number }[][], t: number, support: number, bridge: boolean): string[] {
+/** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule, `chooseStories`: oldest story kept, bridges). */
+export function simulate(cands: readonly { doc: number; p: number }[][], t: number, options: StoryOptions): string[] {
   const story: number[] = [];
   const into: number[] = [];
+  const size: number[] = [];
   const root = (s: number): number => {
     while (into[s]! >= 0) s = into[s]!;
     return s;
@@ -109,28 +110,22 @@ export function simulate(cands: readonly { doc: number; p: number }[][], t: numb
       const s = root(story[doc]!);
       per.set(s, [...(per.get(s) ?? []), p]);
     }
-    const reached: number[] = [];
-    let bestS = -1;
-    let bestP = -1;
-    for (const [s, ps] of per) {
-      const top = ps.sort((a, b) => b - a).slice(0, support);
-      const p = top.reduce((a, x) => a + x, 0) / top.length;
-      if (p >= t) reached.push(s);
-      if (p > bestP || (p === bestP && s < bestS)) {
-        bestP = p;
-        bestS = s;
-      }
-    }
-    if (reached.length === 0) {
+    const { targets } = chooseStories([...per].map(([s, ps]) => ({ story: s, ps, size: size[s]! })), t, options);
+    into[i] = -1;
+    size[i] = 0;
+    if (targets.length === 0) {
       story.push(i);
-      into[i] = -1;
+      size[i] = 1;
       return;
     }
-    const targets = bridge ? reached : [bestS];
     const keep = Math.min(...targets);
-    for (const s of targets) if (s !== keep) into[s] = keep;
+    for (const s of targets) {
+      if (s === keep) continue;
+      into[s] = keep;
+      size[keep]! += size[s]!;
+    }
     story.push(keep);
-    into[i] = -1;
+    size[keep]! += 1;
   });
   return story.map((s) => String(root(s)));
 }
@@ -153,7 +148,7 @@ export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => 
     let score = 0;
     for (const [si, s] of sets.entries()) {
       const kept = kepts[si]!;
-      const pred = simulate(lists[si]!, t, o.support, o.bridge);
+      const pred = simulate(lists[si]!, t, o);
       const gold = kept.map((i) => s.docs[i]!.story);
       score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
     }

@@ -20,6 +20,12 @@ export interface StoryOptions {
   support: number;
   /** Whether an article that reaches two stories merges them (a bridging article). */
   bridge: boolean;
+  /** Story-level evidence for a join: the story's score is the mean over max(support, ceil(supportShare x members))
+   *  of its members (members not retrieved count 0), so a larger story needs agreement with more of it. 0: off. */
+  supportShare: number;
+  /** A stricter rule for bridging: a story other than the best one is merged only when the article's mean over
+   *  ceil(bridgeShare x its members) of them (not retrieved count 0) reaches the threshold. 0: the join rule. */
+  bridgeShare: number;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -30,4 +36,6 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: null,
   support: 3,
   bridge: true,
+  supportShare: 0,
+  bridgeShare: 0,
 };

@@ -128,6 +128,44 @@ function top(v: Vec, max: number, idf: (t: string) => number): [string, number][
   return ranked.slice(0, max);
 }
 
+/** One story's retrieved pair probabilities with a new article, and how many members it has. */
+export interface StoryEvidence {
+  story: number;
+  ps: number[];
+  size: number;
+}
+
+/** The sum of the `k` largest of `ps` (sorted in place, largest first) over `k`: members not retrieved count 0. */
+function meanOfTop(ps: number[], k: number): number {
+  if (k <= 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < Math.min(k, ps.length); i++) sum += ps[i]!;
+  return sum / k;
+}
+
+/**
+ * The join decision from each reached story's evidence: a story's join score is the mean of its
+ * best `support` retrieved pairs, over at least ceil(supportShare x members) of its members when
+ * that is set; the best story at or above the threshold is joined, and (when bridging) every
+ * other story whose bridge score (the mean over ceil(bridgeShare x members), when set) also
+ * reaches it is merged. Pure: the index and the threshold search of training use it alike.
+ */
+export function chooseStories(evidence: readonly StoryEvidence[], threshold: number, o: StoryOptions): { scores: { story: number; join: number; bridge: number }[]; targets: number[] } {
+  const scores = evidence.map((e) => {
+    const ps = e.ps.sort((a, b) => b - a);
+    const k = Math.max(Math.min(o.support, ps.length), o.supportShare > 0 ? Math.min(e.size, Math.ceil(o.supportShare * e.size)) : 0);
+    const join = meanOfTop(ps, k);
+    const bridge = o.bridgeShare > 0 ? Math.min(join, meanOfTop(ps, Math.max(1, Math.ceil(o.bridgeShare * e.size)))) : join;
+    return { story: e.story, join, bridge };
+  });
+  scores.sort((a, b) => b.join - a.join || a.story - b.story);
+  const first = scores[0];
+  if (first === undefined || first.join < threshold) return { scores, targets: [] };
+  const targets = [first.story];
+  if (o.bridge) for (const c of scores.slice(1)) if (c.join >= threshold && c.bridge >= threshold) targets.push(c.story);
+  return { scores, targets };
+}
+
 /** An incremental index of stories: each added article joins the story of the same event or starts a new one. */
 export class StoryIndex {
   readonly options: StoryOptions;
@@ -194,7 +232,7 @@ export class StoryIndex {
     const index = this.docs.length;
     const doc: Doc = { id, story: -1, profile };
 
-    // Per story (merges followed): its best pairs, averaged over up to `support` of them.
+    // Per story (merges followed): its retrieved pairs with the article, and the best one.
     const perStory = new Map<number, { ps: number[]; max: number; doc: number; x: number[] }>();
     const scored = this.scoreCandidates(profile);
     for (const { doc: d, p, x } of scored) {
@@ -210,15 +248,10 @@ export class StoryIndex {
         b.ps.push(p);
       }
     }
-    const best = new Map<number, { p: number; doc: number; x: number[] }>();
-    for (const [s, b] of perStory) {
-      const top = b.ps.sort((x, y) => y - x).slice(0, o.support);
-      best.set(s, { p: top.reduce((a, x) => a + x, 0) / top.length, doc: b.doc, x: b.x });
-    }
-    const order = [...best].sort((a, b) => b[1].p - a[1].p || a[0] - b[0]);
-    const top1 = order[0];
     const threshold = this.threshold;
-    const reached = order.filter(([, b]) => b.p >= threshold);
+    const choice = chooseStories([...perStory].map(([s, b]) => ({ story: s, ps: b.ps, size: this.stories[s]!.members.length })), threshold, o);
+    const best = new Map(choice.scores.map((c) => [c.story, { p: c.join, bridge: c.bridge, doc: perStory.get(c.story)!.doc, x: perStory.get(c.story)!.x }]));
+    const top1 = choice.scores[0] === undefined ? undefined : ([choice.scores[0].story, best.get(choice.scores[0].story)!] as const);
     const decision: ClusterDecision = {
       storyId: '',
       score: top1?.[1].p ?? 0,
@@ -231,22 +264,22 @@ export class StoryIndex {
       merged: [],
       chrome,
     };
-    if (reached.length === 0) {
+    if (choice.targets.length === 0) {
       doc.story = this.stories.length;
       this.stories.push({ id, members: [], into: -1 });
       this.liveStories++;
     } else {
       // The oldest story reached keeps its id; the others (when bridging) fold into it.
-      const targets = o.bridge ? reached : reached.slice(0, 1);
-      const keep = Math.min(...targets.map(([s]) => s));
+      const keep = Math.min(...choice.targets);
       doc.story = keep;
       decision.rule = 'cluster/joined-same-event';
       decision.joined = true;
-      for (const [s, b] of targets) {
+      for (const s of choice.targets) {
         if (s === keep) continue;
+        const b = best.get(s)!;
         const from = this.stories[s]!;
         const into = this.stories[keep]!;
-        decision.merged.push({ storyId: from.id, articles: from.members.map((m) => this.docs[m]!.id), score: b.p, via: this.docs[b.doc]!.id, features: explain(this.model, b.x) });
+        decision.merged.push({ storyId: from.id, articles: from.members.map((m) => this.docs[m]!.id), score: b.bridge, via: this.docs[b.doc]!.id, features: explain(this.model, b.x) });
         for (const m of from.members) into.members.push(m);
         from.members = [];
         from.into = keep;

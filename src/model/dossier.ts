@@ -157,6 +157,28 @@ export interface Story {
   coverage: Coverage;
   /** Pairs of near-duplicate articles: the copy and the earliest it derives from. */
   syndication: { articleId: string; copyOf: string; similarity: number }[];
+  /** Stories folded into this one (oldest first), present when there were any. */
+  merges?: StoryMergeNote[];
+}
+
+/**
+ * A story merged into another when an article (`via`) was found to report the same event as
+ * both: the merged story's articles moved into `intoStoryId`, and its id names no story any more.
+ */
+export interface StoryMergeNote {
+  storyId: string;
+  intoStoryId: string;
+  /** The bridging article. */
+  via: string;
+  /** The article of the merged story it matched best. */
+  matched: string;
+  /** The same-event score that decided the merge (0 to 1), and the features that moved it most. */
+  score: number;
+  features: string[];
+  /** The articles that moved. */
+  articleIds: string[];
+  /** When the merge was decided (ISO 8601). */
+  at: string;
 }
 
 export interface Dossier {

@@ -7,7 +7,7 @@ import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
-import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
+import { currentLinker, keepLinker, linkArticle, mergesInto, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
 import { extractBatch } from './steps.js';
@@ -158,7 +158,10 @@ export async function loadStory(
     const analysis = await store.getAnalysis(m.articleId);
     if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
   }
-  return { story: buildStory(storyId, members), members };
+  const story = buildStory(storyId, members);
+  const merges = await mergesInto(store, storyId);
+  if (merges.length > 0) story.merges = merges;
+  return { story, members };
 }
 
 /** The dossier of the given stories (every stored story when none is named). */

@@ -1,7 +1,7 @@
 // Shared wording for dossier views: numbers, values with approximation, dates, citation numbers, safe page text.
 import type { ArticleJson } from '../model/index.js';
 import type { Approximation, DatePrecision } from '../model/analysis.js';
-import type { ClaimGroup, Dossier, DossierAttribution, Telling } from '../model/dossier.js';
+import type { ClaimGroup, Dossier, DossierAttribution, StoryMergeNote, Telling } from '../model/dossier.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -169,4 +169,15 @@ export function leadingValue(group: ClaimGroup): string | null {
   if (group.latestValue === null) return null;
   const unit = group.tellings.find((t) => t.value !== null && !t.negated)?.unit ?? null;
   return formatValue(group.latestValue, null, unit);
+}
+
+/**
+ * One line saying a story was merged into this one and why: the bridging article, the merged
+ * story's article it matched, the score and the features that decided. `cite` names an article;
+ * `text` makes page text safe for the output (escaping).
+ */
+export function mergeLine(m: StoryMergeNote, cite: (id: string) => string, text: (s: string) => string = oneLine): string {
+  const n = m.articleIds.length;
+  const why = m.features.length > 0 ? `; ${m.features.map(text).join(', ')}` : '';
+  return `Merged story ${text(m.storyId)} (${n} article${n === 1 ? '' : 's'}) on ${formatDate(m.at)}: ${cite(m.via)} reports the same event as ${cite(m.matched)} (score ${m.score.toFixed(2)}${why})`;
 }

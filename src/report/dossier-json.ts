@@ -90,6 +90,7 @@ export const DOSSIER_FIELDS = {
   DossierEntity: { id: str, name: str, type: str, aliases: array(str), articleIds: array(str), mentions: count },
   ClaimGroupCoverage: { claimGroupId: str, outlets: array(str) },
   Syndication: { articleId: str, copyOf: str, similarity: num },
+  StoryMerge: { storyId: str, intoStoryId: str, via: str, matched: str, score: num, features: array(str), articleIds: array(str), at: date },
   Decided: { value: str, rule: str },
   Message: { severity: oneOf('error', 'warning', 'info'), ruleId: str, reason: str },
   RemovedBlock: { text: str, rule: str },
@@ -116,6 +117,7 @@ const STORY = {
   timeline: array(object(F.TimelineEntry)), attributions: array(object(ATTRIBUTION)),
   entities: array(object(F.DossierEntity)), coverage: object(COVERAGE), syndication: array(object(F.Syndication)),
 };
+const STORY_OPTIONAL = { merges: array(object(F.StoryMerge)) };
 const METADATA = {
   title: nullable(decided), outlet: nullable(object(F.Decided, { evidence: str, guess: bool })), byline: nullable(decided),
   published: nullable(object({ ...F.Decided, basis: oneOf('explicit', 'inferred') }, { evidence: str })),
@@ -128,7 +130,7 @@ const ARTICLE = {
   metadata: object(METADATA), messages: array(object(F.Message, { span: pair })),
 };
 const DOSSIER = {
-  schemaVersion: oneOf(DOSSIER_SCHEMA_VERSION), generatedAt: date, stories: array(object(STORY)), articles: array(object(ARTICLE)),
+  schemaVersion: oneOf(DOSSIER_SCHEMA_VERSION), generatedAt: date, stories: array(object(STORY, STORY_OPTIONAL)), articles: array(object(ARTICLE)),
 };
 
 /** Every definition's required field names, for comparison with the schema file. */

@@ -10,6 +10,7 @@ import {
   formatValue,
   isoAtPrecision,
   leadingValue,
+  mergeLine,
   oneLine,
   tellingOutlets,
   valueHistory,
@@ -80,6 +81,7 @@ function header(story: Story, ctx: Ctx): string[] {
     `## ${escapeMarkdown(story.title)}`,
     '',
     `${n} article${n === 1 ? '' : 's'} from ${outlets} outlet${outlets === 1 ? '' : 's'} · ${range}`,
+    ...(story.merges ?? []).flatMap((m) => ['', `_${mergeLine(m, (id) => cite(ctx, id), escapeMarkdown)}_`]),
   ];
 }
 

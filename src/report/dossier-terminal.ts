@@ -9,6 +9,7 @@ import {
   formatValue,
   isoAtPrecision,
   leadingValue,
+  mergeLine,
   oneLine,
   tellingOutlets,
   tellingsByDate,
@@ -125,6 +126,7 @@ function storyHeader(story: Story, dossier: Dossier, ctx: Ctx): string[] {
     '',
     ...wrap(paint(ctx, '1', oneLine(story.title)), ctx.width, '━━ ', '   '),
     ...wrap(counts, ctx.width, '   '),
+    ...(story.merges ?? []).flatMap((m) => wrap(mergeLine(m, (id) => cites(ctx, [id])), ctx.width, '   ↳ ', '     ')),
   ];
 }
 

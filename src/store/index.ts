@@ -3,7 +3,7 @@ import { SqliteStore } from './sqlite.js';
 import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
-export type { Store, ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, StateRow, StoryMembership, StorySummary, StoredEvent } from './store.js';
+export type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
 export { versionKeyUrl } from './rows.js';
 export { SqliteStore, defaultSqliteStoreOptions, type SqliteStoreOptions } from './sqlite.js';
 export { PostgresStore, LINK_LOCK, type PostgresStoreOptions, type Queryable } from './postgres.js';

@@ -144,4 +144,23 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX link_rows_order ON link_rows(name);
     `,
   },
+  {
+    version: 9,
+    name: 'story merges',
+    sql: `
+      -- A story folded into another by a bridging article, with the reason; one row per merged story.
+      CREATE TABLE story_merges (
+        story_id TEXT PRIMARY KEY,
+        into_story_id TEXT NOT NULL,
+        via TEXT NOT NULL,
+        matched TEXT NOT NULL,
+        score REAL NOT NULL,
+        features TEXT NOT NULL,
+        article_ids TEXT NOT NULL,
+        at TEXT NOT NULL,
+        seq INTEGER NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges(into_story_id, seq);
+    `,
+  },
 ];

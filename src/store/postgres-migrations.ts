@@ -192,4 +192,23 @@ export const postgresMigrations: readonly Migration[] = [
       CREATE INDEX link_rows_order ON link_rows (name, seq);
     `,
   },
+  {
+    version: 10,
+    name: 'story merges',
+    sql: `
+      -- A story folded into another by a bridging article, with the reason; one row per merged story.
+      CREATE TABLE story_merges (
+        story_id text PRIMARY KEY,
+        into_story_id text NOT NULL,
+        via text NOT NULL,
+        matched text NOT NULL,
+        score float8 NOT NULL,
+        features json NOT NULL,
+        article_ids json NOT NULL,
+        at timestamptz NOT NULL,
+        seq bigserial NOT NULL
+      );
+      CREATE INDEX story_merges_into ON story_merges (into_story_id, seq);
+    `,
+  },
 ];

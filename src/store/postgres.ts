@@ -6,7 +6,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { postgresMigrations, type Migration } from './postgres-migrations.js';
 import { withExternalIdHits } from './fts-query.js';
-import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
 import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
 
 /** Something that runs SQL: the pool, or one client inside a transaction. */
@@ -274,6 +274,34 @@ export class PostgresStore implements Store {
   async storyMembers(storyId: string): Promise<StoryMembership[]> {
     const { rows } = await this.db.query<MemberRow>('SELECT * FROM story_members WHERE story_id = $1 ORDER BY link_seq', [storyId]);
     return rows.map(memberFromRow);
+  }
+
+  async putStoryMerges(merges: readonly StoryMergeRecord[]): Promise<void> {
+    if (merges.length === 0) return;
+    await this.db.query(
+      `INSERT INTO story_merges (story_id, into_story_id, via, matched, score, features, article_ids, at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::json[], $7::json[], $8::timestamptz[])
+       ON CONFLICT (story_id) DO UPDATE SET into_story_id = excluded.into_story_id, via = excluded.via, matched = excluded.matched,
+         score = excluded.score, features = excluded.features, article_ids = excluded.article_ids, at = excluded.at`,
+      [
+        merges.map((m) => m.storyId),
+        merges.map((m) => m.intoStoryId),
+        merges.map((m) => m.via),
+        merges.map((m) => m.matched),
+        merges.map((m) => m.score),
+        merges.map((m) => JSON.stringify(m.features)),
+        merges.map((m) => JSON.stringify(m.articleIds)),
+        merges.map((m) => new Date(m.at).toISOString()),
+      ],
+    );
+  }
+
+  async storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]> {
+    const { rows } = await this.db.query<{ story_id: string; into_story_id: string; via: string; matched: string; score: number; features: string[]; article_ids: string[]; at: Date }>(
+      'SELECT story_id, into_story_id, via, matched, score, features, article_ids, at FROM story_merges WHERE into_story_id = $1 ORDER BY seq',
+      [intoStoryId],
+    );
+    return rows.map((r) => ({ storyId: r.story_id, intoStoryId: r.into_story_id, via: r.via, matched: r.matched, score: r.score, features: r.features, articleIds: r.article_ids, at: r.at.toISOString() }));
   }
 
   async listStories(): Promise<StorySummary[]> {

@@ -6,8 +6,19 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
-import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StorySummary } from './store.js';
+import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
 import { articleSummaryFromRow, memberFromRow, partCount, type ArticleRow, summariseStories, type MemberRow, type StoryArticleRow, VERSION_COLUMNS, versionChain, versionKeyUrl, type VersionRow } from './rows.js';
+
+interface MergeRow {
+  story_id: string;
+  into_story_id: string;
+  via: string;
+  matched: string;
+  score: number;
+  features: string;
+  article_ids: string;
+  at: string;
+}
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
 function migrate(db: Database.Database, migrations: readonly Migration[]): void {
@@ -215,6 +226,23 @@ export class SqliteStore implements Store {
     const rows = this.sql('SELECT m.* FROM story_members m JOIN articles a ON a.id = m.article_id WHERE m.story_id = ? ORDER BY a.seq')
       .all(storyId) as MemberRow[];
     return rows.map(memberFromRow);
+  }
+
+  async putStoryMerges(merges: readonly StoryMergeRecord[]): Promise<void> {
+    const stmt = this.sql(
+      `INSERT INTO story_merges (story_id, into_story_id, via, matched, score, features, article_ids, at, seq)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM story_merges))
+       ON CONFLICT(story_id) DO UPDATE SET into_story_id = excluded.into_story_id, via = excluded.via, matched = excluded.matched,
+         score = excluded.score, features = excluded.features, article_ids = excluded.article_ids, at = excluded.at`,
+    );
+    this.write(() => {
+      for (const m of merges) stmt.run(m.storyId, m.intoStoryId, m.via, m.matched, m.score, JSON.stringify(m.features), JSON.stringify(m.articleIds), new Date(m.at).toISOString());
+    });
+  }
+
+  async storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]> {
+    const rows = this.sql('SELECT * FROM story_merges WHERE into_story_id = ? ORDER BY seq').all(intoStoryId) as MergeRow[];
+    return rows.map((r) => ({ storyId: r.story_id, intoStoryId: r.into_story_id, via: r.via, matched: r.matched, score: r.score, features: JSON.parse(r.features) as string[], articleIds: JSON.parse(r.article_ids) as string[], at: r.at }));
   }
 
   async listStories(): Promise<StorySummary[]> {

@@ -51,6 +51,18 @@ export interface StoryMembership {
   similarity: number | null;
 }
 
+/** A story folded into another by a bridging article (see `StoryMergeNote` in the dossier model). */
+export interface StoryMergeRecord {
+  storyId: string;
+  intoStoryId: string;
+  via: string;
+  matched: string;
+  score: number;
+  features: string[];
+  articleIds: string[];
+  at: string;
+}
+
 export interface StorySummary {
   id: string;
   articleIds: string[];
@@ -111,6 +123,10 @@ export interface Store {
   putMemberships(memberships: readonly StoryMembership[]): Promise<void>;
   membership(articleId: string): Promise<StoryMembership | null>;
   storyMembers(storyId: string): Promise<StoryMembership[]>;
+  /** Records story merges (one per merged story id: linking the same merge again replaces it). */
+  putStoryMerges(merges: readonly StoryMergeRecord[]): Promise<void>;
+  /** The merges into the story, oldest first. */
+  storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]>;
   /** Stories with their members, largest first. */
   listStories(): Promise<StorySummary[]>;
   /** Named serialised state (the linker's indexes), or null. */

@@ -180,7 +180,8 @@ export async function runCycle(store: Store, sources: readonly string[], options
     const before = older.length > 0 ? buildStory(storyId, older) : null;
     const articles = new Map<string, EventArticle>();
     for (const { article: a } of loaded.members) articles.set(a.id, eventArticle(a));
-    computed.push(...storyEvents({ before, after: loaded.story, newArticleIds: ids, articles, revisions }, detectedAt));
+    const merges = (loaded.story.merges ?? []).filter((m) => fresh.has(m.via));
+    computed.push(...storyEvents({ before, after: loaded.story, newArticleIds: ids, articles, revisions, merges }, detectedAt));
   }
   const candidates = freshEvents(computed, new Set());
   const stored = new Set(await store.putEvents(candidates.map((e) => ({ key: e.key, storyId: e.story.id, kind: e.kind, at: e.detectedAt, data: e }))));

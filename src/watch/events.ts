@@ -1,12 +1,12 @@
 // Change events of followed stories: what new articles changed in a story (before and after), each event with its evidence and a stable key.
 import { claimGroupKey } from '../link/claim-groups.js';
 import { compatible } from '../link/verdicts.js';
-import type { ClaimGroup, Story, Telling, Verdict } from '../model/dossier.js';
+import type { ClaimGroup, Story, StoryMergeNote, Telling, Verdict } from '../model/dossier.js';
 import { formatDate, formatValue } from '../report/index.js';
 
-export type ChangeKind = 'new-story' | 'new-article' | 'revised' | 'new-claim-group' | 'updated' | 'verdict-changed' | 'denied';
+export type ChangeKind = 'new-story' | 'new-article' | 'revised' | 'new-claim-group' | 'updated' | 'verdict-changed' | 'denied' | 'story-merged';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['new-story', 'new-article', 'revised', 'new-claim-group', 'updated', 'verdict-changed', 'denied'];
+export const CHANGE_KINDS: readonly ChangeKind[] = ['new-story', 'new-article', 'revised', 'new-claim-group', 'updated', 'verdict-changed', 'denied', 'story-merged'];
 
 /** An article an event stands on. */
 export interface EventArticle {
@@ -56,6 +56,8 @@ export interface ChangeEvent {
   origins: string[];
   /** One sentence describing the change. */
   message: string;
+  /** The merge a story-merged event reports, with its reason (absent for the other kinds). */
+  merge?: StoryMergeNote;
 }
 
 /** A story before and after a run, with the articles that run added to it. */
@@ -68,6 +70,8 @@ export interface StoryChange {
   articles: ReadonlyMap<string, EventArticle>;
   /** New articles that are new versions of a stored one: new id -> the earlier version and what changed in its figures. */
   revisions?: ReadonlyMap<string, Revision>;
+  /** Stories merged into this one by the new articles (a new article bridged them). */
+  merges?: readonly StoryMergeNote[];
 }
 
 /** A new version of a stored article (same external id or URL, new content). */
@@ -141,6 +145,7 @@ class EventBuilder {
 
   push(e: Omit<ChangeEvent, 'detectedAt' | 'story'>): ChangeEvent {
     const event: ChangeEvent = { key: e.key, kind: e.kind, detectedAt: this.detectedAt, story: this.story, claimGroup: e.claimGroup, verdict: e.verdict, value: e.value, sentences: e.sentences, articles: e.articles, origins: e.origins, message: e.message };
+    if (e.merge !== undefined) event.merge = e.merge;
     this.events.push(event);
     return event;
   }
@@ -170,6 +175,25 @@ function newStoryEvent(b: EventBuilder, story: Story): void {
     articles: b.articlesOf([], story.articleIds),
     origins: unique(lead.map((t) => t.origin)),
     message: `New story ${quoted(story.title)}: ${n} ${n === 1 ? 'article' : 'articles'} from ${outlets.length} ${outlets.length === 1 ? 'outlet' : 'outlets'}${outlets.length > 0 ? ` (${outlets.slice(0, 5).join(', ')}${outlets.length > 5 ? ', …' : ''})` : ''}, ${story.claimGroups.length} claim ${story.claimGroups.length === 1 ? 'group' : 'groups'}.`,
+  });
+}
+
+function mergedEvent(b: EventBuilder, story: Story, m: StoryMergeNote): void {
+  const via = b.article(m.via);
+  const matched = b.article(m.matched);
+  const n = m.articleIds.length;
+  const why = m.features.length > 0 ? `; ${m.features.join(', ')}` : '';
+  b.push({
+    key: `story-merged|${m.intoStoryId}|${m.storyId}`,
+    kind: 'story-merged',
+    claimGroup: null,
+    verdict: null,
+    value: null,
+    sentences: [],
+    articles: [via, matched],
+    origins: [],
+    message: `Story ${m.storyId} (${n} ${n === 1 ? 'article' : 'articles'}) merged into ${quoted(story.title)}: ${quoted(via.title ?? via.id)} (${via.outlet ?? 'unknown outlet'}) reports the same event as ${quoted(matched.title ?? matched.id)} (${matched.outlet ?? 'unknown outlet'}), score ${m.score.toFixed(2)}${why}.`,
+    merge: m,
   });
 }
 
@@ -325,7 +349,7 @@ function groupEvents(b: EventBuilder, story: Story, key: string, before: ClaimGr
 
 /**
  * The events of one story's change: new-story when it had no article before; otherwise
- * new-article for each new article (revised for a new version of a stored one), then for each claim group (matched before and after by its
+ * story-merged for each story a new article bridged into it (with the merge's reason), then new-article for each new article (revised for a new version of a stored one), then for each claim group (matched before and after by its
  * stable key): denied for each new denial telling, new-claim-group for a group that was not
  * there (or denied events when it is a denial), updated when a new telling is its origin's
  * latest value and differs from that origin's previous one (or, failing that, becomes the
@@ -342,6 +366,7 @@ export function storyEvents(change: StoryChange, detectedAt: string): ChangeEven
     return b.events;
   }
   if (newIds.size === 0) return b.events;
+  for (const m of change.merges ?? []) if (newIds.has(m.via)) mergedEvent(b, after, m);
   for (const id of after.articleIds) {
     if (!newIds.has(id)) continue;
     const revision = change.revisions?.get(id);

@@ -18,6 +18,7 @@ const KIND_LABELS: Record<ChangeKind, string> = {
   updated: 'Updated',
   'verdict-changed': 'Verdict changed',
   denied: 'Denied',
+  'story-merged': 'Stories merged',
 };
 
 const VERDICTS: ReadonlySet<string> = new Set(['corroborated', 'single-origin', 'updated', 'contested', 'denied']);
