@@ -1,4 +1,6 @@
 // Scores claim groups and verdicts against hand-labelled ECB+ stories (eval/gold/claims-ecbplus.json): group precision, recall, verdict accuracy.
+// Precision is over the groups the claims list shows (valued groups not folded as trivial: `isTrivialGroup`);
+// recall and verdict accuracy are over all valued groups of the dossier; tune and held-out (check) stories are scored apart.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadAttributionModel } from '../src/analyze/index.js';
 import { documentsFromJson } from '../src/ingest/index.js';
@@ -42,7 +44,7 @@ async function main(): Promise<void> {
   const docs = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as EcbDoc).filter((d) => wanted.has(d.story));
   const model = loadAttributionModel();
   const details: string[] = [];
-  const tally: Record<string, { sys: number; matched: number; gold: number; verdictRight: number }> = {};
+  const tally: Record<string, { sys: number; sysMatched: number; matched: number; gold: number; verdictRight: number }> = {};
   const rows: string[] = [];
   for (const gs of gold) {
     // Each document is its own outlet (ECB+ keeps no outlet): its host when it has a URL.
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
     const valued = story.claimGroups.filter((g) => g.tellings.some((t) => t.value !== null));
     const taken = new Set<string>();
     let m = 0, v = 0;
+    const listed = valued.filter((g) => !g.trivial);
     const split = gs.split ?? 'tune';
     const lines: string[] = [];
     lines.push(`== ${gs.story} (${gs.kind}): ${members.length} documents, ${valued.length} valued groups`);
@@ -70,25 +73,26 @@ async function main(): Promise<void> {
         lines.push(`  HIT  ${gg.note}: ${gg.verdict} | ${best.g.verdict} ${best.g.statement}`);
       } else lines.push(`  MISS ${gg.note} (${gg.measure}, ${gg.scope}, ${JSON.stringify(gg.values)})`);
     }
-    for (const g of valued) if (!taken.has(g.id)) lines.push(`  EXTRA ${g.frame.measure}/${g.frame.scope} ${g.verdict} ${g.statement}`);
+    for (const g of valued) if (!taken.has(g.id)) lines.push(`  ${g.trivial ? 'extra (folded)' : 'EXTRA'} ${g.frame.measure}/${g.frame.scope} ${g.verdict} ${g.statement}`);
+    const listedMatched = listed.filter((g) => taken.has(g.id)).length;
     if (detailsSplit === 'all' || detailsSplit === split) details.push(...lines);
     for (const key of [split, 'all']) {
-      const t = (tally[key] ??= { sys: 0, matched: 0, gold: 0, verdictRight: 0 });
-      t.sys += valued.length; t.matched += m; t.gold += gs.groups.length; t.verdictRight += v;
+      const t = (tally[key] ??= { sys: 0, sysMatched: 0, matched: 0, gold: 0, verdictRight: 0 });
+      t.sys += listed.length; t.sysMatched += listedMatched; t.matched += m; t.gold += gs.groups.length; t.verdictRight += v;
     }
-    rows.push(`| ${gs.story} | ${split} | ${gs.kind} | ${gs.groups.length} | ${valued.length} | ${m} | ${v} |`);
+    rows.push(`| ${gs.story} | ${split} | ${gs.kind} | ${gs.groups.length} | ${valued.length} | ${listed.length} | ${listedMatched} | ${m} | ${v} |`);
   }
-  console.log('| story | split | kind | gold groups | system groups with values | matched | verdict right |');
-  console.log('|---|---|---|---:|---:|---:|---:|');
+  console.log('| story | split | kind | gold groups | system groups with values | listed | listed and matched | gold matched | verdict right |');
+  console.log('|---|---|---|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log('');
   for (const key of ['tune', 'check', 'all']) {
     const t = tally[key];
     if (!t) continue;
-    const p = t.sys ? t.matched / t.sys : 0;
+    const p = t.sys ? t.sysMatched / t.sys : 0;
     const r = t.gold ? t.matched / t.gold : 0;
     const label = key === 'check' ? 'held-out (check)' : key;
-    console.log(`${label}: group precision ${p.toFixed(3)} (${t.matched}/${t.sys}), recall ${r.toFixed(3)} (${t.matched}/${t.gold}), verdict accuracy ${(t.matched ? t.verdictRight / t.matched : 0).toFixed(3)} (${t.verdictRight}/${t.matched})`);
+    console.log(`${label}: group precision ${p.toFixed(3)} (${t.sysMatched}/${t.sys} listed), recall ${r.toFixed(3)} (${t.matched}/${t.gold}; ${t.sysMatched} of them listed), verdict accuracy ${(t.matched ? t.verdictRight / t.matched : 0).toFixed(3)} (${t.verdictRight}/${t.matched})`);
   }
   if (detailsFile) writeFileSync(detailsFile, `${details.join('\n')}\n`);
 }

@@ -120,7 +120,19 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 /** Casualty and other running counts of the story's event: the measures a key figure is made of. */
 export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
 
-const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began)\b/i;
+const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
+const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+
+/** A month named alone near a figure, other than the month of publication: the figure belongs to an earlier event. */
+export function earlierMonthNear(near: string, published: string | null): boolean {
+  const m = MONTH_ALONE.exec(near);
+  if (!m) return false;
+  if (!published) return true;
+  return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
+}
 
 function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
@@ -145,6 +157,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  if (earlierMonthNear(near, published)) return because<ClaimScope>('background', 'scope/month-named-alone');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 

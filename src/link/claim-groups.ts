@@ -118,6 +118,20 @@ export function byTime(a: Telling, b: Telling): number {
   return (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId) || a.span[0] - b.span[0];
 }
 
+/**
+ * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
+ * told by one outlet and either a dated event, a background figure, or an open-tail count that no
+ * named party states (the outlet's own aside: "a victim's two children", "three campuses").
+ * Groups of the story's measures, groups told by two or more outlets and attributed figures are listed.
+ */
+export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
+  const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
+  if (outlets.size >= 2) return false;
+  if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
+  if (frame.scope === 'background') return true;
+  return frame.measure.startsWith('other:') && tellings.every((t) => t.originEntityId?.startsWith('outlet:') ?? true);
+}
+
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -153,12 +167,11 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const subject = mostCommon(members.map((m) => m.claim.subject.value));
     const predicate = mostCommon(members.map((m) => m.claim.predicate.value));
     const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
-    const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
     groups.push({
       id: '',
       key,
       frame,
-      trivial: (frame.measure.startsWith('event:') && frame.stance !== 'denial' && outlets.size < 2) || (frame.scope === 'background' && outlets.size < 2),
+      trivial: isTrivialGroup(frame, tellings),
       statement: statementOf(frame, subject, predicate, place, tellings),
       subject,
       predicate,
