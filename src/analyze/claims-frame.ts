@@ -30,6 +30,9 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
+/** Predicate families whose verb names the measure of the people it counts. */
+const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
+
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
@@ -113,6 +116,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+    // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
+    const byVerb = q.unitClass === 'persons' && m.family ? VERB_MEASURES.get(m.family) : undefined;
+    if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
@@ -125,6 +131,11 @@ const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+
+/** Words that set a sentence in the story's own days. */
+const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
+const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|earthquake|temblor|tremor|attack|shooting|fire|blaze|blast|bombing|heist|robbery|raid|storm|flood)\b/i;
 
 /** A month named alone near a figure, other than the month of publication: the figure belongs to an earlier event. */
 export function earlierMonthNear(near: string, published: string | null): boolean {
@@ -157,7 +168,8 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
-  if (earlierMonthNear(near, published)) return because<ClaimScope>('background', 'scope/month-named-alone');
+  if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
+  if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 

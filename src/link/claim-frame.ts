@@ -66,7 +66,24 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   }
   // A denied count joins the count it denies, so that the group's verdict can say so.
   const stance = claim.modality.value === 'planned' ? 'planned' : 'actual';
-  return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: null };
+  return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
+}
+
+/**
+ * The month a background figure holds for, when the text dates it: figures of earlier events at
+ * different times ("a theft in May", "the heist in July") are different events and never compete.
+ */
+export function backgroundWhen(claim: Claim): string | null {
+  if (claim.scope.value !== 'background' || !claim.time.value) return null;
+  if (claim.time.rule === 'time/published' || claim.time.rule === 'time/unknown' || claim.time.rule === 'time/paragraph-continuation') return null;
+  return claim.time.value.slice(0, 7);
+}
+
+/** The key of a named person in a frame: the resolved entity when there is one, else first and last names ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
+export function personKey(name: string, resolvedId: string | null): string {
+  if (resolvedId) return `person:${resolvedId}`;
+  const ws = entityKey(name).split(/\s+/).filter(Boolean);
+  return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
 }
 
 /** The one key of a frame: grouping, group ids, watch events and the web view all use it. */

@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { decideVerdict } from './verdicts.js';
@@ -150,6 +150,8 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
       const frame = frameOf(claim, origin.id, options);
+      // Ages of one person told under two spellings of the name are one subject.
+      if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') frame.subject = personKey(claim.subject.value, resolved.byKey.get(entityKey(claim.subject.value)) ?? null);
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
