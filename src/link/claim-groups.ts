@@ -122,9 +122,14 @@ export function byTime(a: Telling, b: Telling): number {
  * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
  * told by one outlet and either a dated event, a background figure, or an open-tail count that no
  * named party states (the outlet's own aside: "a victim's two children", "three campuses").
- * Groups of the story's measures, groups told by two or more outlets and attributed figures are listed.
+ * A count of a family's members ("two children") is folded too. Groups of the story's measures, groups
+ * told by two or more outlets and attributed figures are listed.
  */
+const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
+
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
+  // "a victim's two children", "three grandchildren": a family's size is a side detail, however often told.
+  if (frame.measure.startsWith('other:') && FAMILY_NOUN.test(frame.subject)) return true;
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   if (outlets.size >= 2) return false;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
