@@ -180,14 +180,14 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   return agreement(byOrigin, origins, outlets, base);
 }
 
-/** The time a telling's value holds for, else its publication date; null when neither is known. */
+/** The time a telling's value holds for, then its publication time (which orders tellings of one day); null when neither is known. */
 function timeOf(t: Telling): string | null {
-  return t.asOf ?? t.published;
+  return t.asOf === null && t.published === null ? null : `${t.asOf ?? ''}|${t.published ?? ''}`;
 }
 
 /**
  * Whether each change of value in a running count follows a known order in time: the later value
- * holds for, or was published at, a later date. Without dates, two values are not an update.
+ * holds for, or was published at, a later time. Without dates, two values are not an update.
  */
 export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = defaultVerdictOptions): boolean {
   for (let i = 1; i < valued.length; i++) {
