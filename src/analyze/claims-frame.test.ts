@@ -53,3 +53,29 @@ test('every frame field carries the rule that set it', () => {
   const [c] = claimsOf('Three people were injured, the sheriff said.');
   for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);
 });
+
+test('a month named alone near a figure sets it in the background, with or without a publication date', () => {
+  for (const published of ['', '2024-11-28']) {
+    const claims = analyzeArticle({ id: 'a', text: 'The quake killed 10 people on Sunday. A magnitude 6.1 quake struck the same area in September, killing at least seven people.', published: published || null, outlet: 'Daily Test' }, { attributionModel: model }).claims;
+    assert.equal(byValue(claims, 10)?.scope.value, 'event');
+    assert.equal(byValue(claims, 7)?.scope.value, 'background', published);
+    assert.equal(byValue(claims, 7)?.scope.rule, 'scope/month-named-alone');
+  }
+});
+
+test('the month of publication named alone is the story\'s own time', () => {
+  const claims = claimsOf('In May, 12 people were evacuated from the valley, officials said.', '2024-05-20');
+  assert.equal(byValue(claims, 12)?.scope.value, 'event');
+});
+
+test('"That temblor killed at least six" goes back to the earlier event just named', () => {
+  const claims = claimsOf('The island was hit by a strong quake years before. That temblor killed at least six people.');
+  assert.equal(byValue(claims, 6)?.scope.value, 'background');
+  assert.equal(byValue(claims, 6)?.scope.rule, 'scope/that-earlier-event');
+});
+
+test('people counted by a casualty verb out of the cue window take its measure', () => {
+  const claims = claimsOf('Another news agency said the strong earthquake in the south of the country had injured at least five people.');
+  const c = byValue(claims, 5);
+  assert.equal(c?.measure.value, 'injured', JSON.stringify(c?.measure));
+});

@@ -79,10 +79,9 @@ export function backgroundWhen(claim: Claim): string | null {
   return claim.time.value.slice(0, 7);
 }
 
-/** The key of a named person in a frame: the resolved entity when there is one, else first and last names ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
-export function personKey(name: string, resolvedId: string | null): string {
-  if (resolvedId) return `person:${resolvedId}`;
-  const ws = entityKey(name).split(/\s+/).filter(Boolean);
+/** The key of a named person in a frame: first and last names of the resolved entity's name, else of the name told ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
+export function personKey(name: string, resolvedName: string | null): string {
+  const ws = entityKey(resolvedName ?? name).split(/\s+/).filter(Boolean);
   return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
 }
 

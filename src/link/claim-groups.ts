@@ -156,7 +156,10 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       }
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
-      if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') frame.subject = personKey(claim.subject.value, resolved.byKey.get(entityKey(claim.subject.value)) ?? null);
+      if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') {
+        const id = resolved.byKey.get(entityKey(claim.subject.value));
+        frame.subject = personKey(claim.subject.value, resolved.entities.find((e) => e.id === id)?.name ?? null);
+      }
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }

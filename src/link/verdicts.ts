@@ -40,6 +40,8 @@ export function valueInterval(value: number | [number, number], approx: Approxim
     case 'nearly':
       return [lo * (1 - o.aboutTolerance), hi];
     default:
+      // Small whole numbers (ages, counts) are printed exactly: 60 and 61 differ.
+      if (Number.isInteger(lo) && Number.isInteger(hi) && hi < 100) return [lo, hi];
       return [lo * (1 - o.exactTolerance), hi * (1 + o.exactTolerance)];
   }
 }
