@@ -85,6 +85,8 @@ export interface MeasureInput {
   sentence: Sentence;
   /** Predicate family of the claim ("kill", "send"), when one was found. */
   family: string | null;
+  /** Where the claim's predicate verb starts in the text, when one was found. */
+  predicateAt?: number;
   subject: string;
 }
 
@@ -117,7 +119,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
-    const byVerb = q.unitClass === 'persons' && m.family ? VERB_MEASURES.get(m.family) : undefined;
+    // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
+    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] ? VERB_MEASURES.get(m.family) : undefined;
     if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
