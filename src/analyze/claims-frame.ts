@@ -26,9 +26,19 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
-  ['arrested', /^(arrested|arrests?|detained|detentions?|custody|apprehended)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
+
+const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
+
+/** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
+function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
+  const rel = (i: number) => i - sentence.span[0];
+  if (at < q.span[0]) return /^\S+(?:\s+\S+){0,3}\s*$/.test(sentence.text.slice(rel(at), rel(q.span[0]))) && !/[,;]/.test(sentence.text.slice(rel(at), rel(q.span[0])));
+  const between = sentence.text.slice(rel(q.span[1]), rel(at));
+  return between.length <= 40 && !/[,;]/.test(between);
+}
 
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
@@ -87,6 +97,8 @@ export interface MeasureInput {
   family: string | null;
   /** Where the claim's predicate verb starts in the text, when one was found. */
   predicateAt?: number;
+  /** The predicate's lemma ("arrest", "take"), when one was found. */
+  lemma?: string;
   subject: string;
 }
 
@@ -100,6 +112,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
   if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
   if (q.unitClass === 'length') {
+    // "6-feet tall": a person's height, not a distance.
+    if (/^\s*(?:tall|in height)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 12))) return because<Measure>('other:height', 'measure/height-word');
     if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
     return because<Measure>('distance', 'measure/length-unit');
   }
@@ -115,7 +129,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (own) return because(own.measure, 'measure/cue-unit');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
-    if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
+    // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
+    if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.

@@ -79,9 +79,11 @@ export function backgroundWhen(claim: Claim): string | null {
   return claim.time.value.slice(0, 7);
 }
 
+const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|deputy|chief|sheriff|detective|sergeant|lieutenant|captain|inspector|gov|governor|sen|senator|rep|judge|president|the)\.?$/i;
+
 /** The key of a named person in a frame: first and last names of the resolved entity's name, else of the name told ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
 export function personKey(name: string, resolvedName: string | null): string {
-  const ws = entityKey(resolvedName ?? name).split(/\s+/).filter(Boolean);
+  const ws = entityKey(resolvedName ?? name).split(/\s+/).filter((w) => w && !TITLES.test(w));
   return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
 }
 
