@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
+import { nameNextToAge } from './claims.js';
 import { analyzeArticle, loadAttributionModel } from './index.js';
 
 const model = loadAttributionModel();
@@ -78,4 +79,28 @@ test('people counted by a casualty verb out of the cue window take its measure',
   const claims = claimsOf('Another news agency said the strong earthquake in the south of the country had injured at least five people.');
   const c = byValue(claims, 5);
   assert.equal(c?.measure.value, 'injured', JSON.stringify(c?.measure));
+});
+
+test('an age takes the name told next to it when the entity pass finds none; the age of a case is no claim', () => {
+  assert.equal(nameNextToAge('Sixty-one-year-old Sharron Diane Crawford Smith is accused.', [0, 10]), null);
+  const text = 'Police said 61-year-old Sharron Diane Crawford Smith was arrested.';
+  const at = text.indexOf('61');
+  assert.equal(nameNextToAge(text, [at, at + 2]), 'Sharron Diane Crawford Smith');
+  const text2 = 'They charged Sharron Diane Crawford Smith, age 61, with murder.';
+  const at2 = text2.indexOf('61');
+  assert.equal(nameNextToAge(text2, [at2, at2 + 2]), 'Sharron Diane Crawford Smith');
+  const claims = claimsOf('Police announced an arrest in a 41-year-old double murder case on Friday.');
+  assert.equal(claims.filter((c) => c.measure.value === 'age').length, 0, JSON.stringify(claims.map((c) => c.measure)));
+});
+
+test('an arrest counts people only next to an arrest verb: not hostages taken, not the victims of the crime', () => {
+  const claims = claimsOf('Police arrested two men on Friday. Officials said he took two transport officers hostage. Police arrested Jane Doe in the 1967 slayings of two women at a shop.');
+  const arrested = claims.filter((c) => c.measure.value === 'arrested');
+  assert.deepEqual(arrested.map((c) => c.value), [2], JSON.stringify(claims.map((c) => [c.value, c.measure.value])));
+});
+
+test('"6-feet tall" is a height, not a distance', () => {
+  const claims = claimsOf('He is described as 6-feet tall and weighing about 200 pounds.');
+  const c = claims.find((x) => x.unitClass === 'length');
+  assert.equal(c?.measure.value, 'other:height');
 });
