@@ -79,7 +79,7 @@ export function backgroundWhen(claim: Claim): string | null {
   return claim.time.value.slice(0, 7);
 }
 
-const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|deputy|chief|sheriff|detective|sergeant|lieutenant|captain|inspector|gov|governor|sen|senator|rep|judge|president|the)\.?$/i;
+const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|deputy|chief|sheriff|detective|sergeant|lieutenant|captain|inspector|gov|governor|sen|senator|rep|judge|president|the|jr|sr|ii|iii|iv)\.?$/i;
 
 /** The key of a named person in a frame: first and last names of the resolved entity's name, else of the name told ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
 export function personKey(name: string, resolvedName: string | null): string {

@@ -128,3 +128,27 @@ test('the claims list folds single-outlet trivia and family sizes, and lists the
   const children = groups.filter((g) => g.frame.measure.startsWith('other:') && /child/i.test(g.frame.subject));
   for (const g of children) assert.equal(g.trivial, true, g.statement);
 });
+
+test('ages of one person: a last name joins the full name, an unnamed age joins the one person of that age; a son\'s age is folded', () => {
+  const groups = story([
+    ['Paper One', '2009-12-01', 'Police named the fugitive as Arcade Joseph Comeaux, 49, on Monday.'],
+    ['Paper Two', '2009-12-01', 'Comeaux, 49, escaped from a prison van.'],
+    ['Paper Three', '2009-12-01', 'The 49-year-old fled on foot. He leaves a wife and a 16-year-old son.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 49));
+  assert.equal(ages.length, 1, ages.map((g) => g.key).join('\n'));
+  assert.equal(ages[0].tellings.length, 3);
+  assert.equal(ages[0].verdict, 'corroborated');
+  const son = groups.find((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 16));
+  assert.equal(son?.trivial, true, son?.key);
+});
+
+test('a mother and her son who share a last name keep their ages apart', () => {
+  const groups = story([
+    ['Paper One', '2009-01-10', 'Police said Gary Jones, 35, killed his mother, Catherine Jones, 61.'],
+    ['Paper Two', '2009-01-10', 'The victim was Catherine Jones, 61. Gary Jones, 35, was arrested.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 2, ages.map((g) => g.key).join('\n'));
+  for (const g of ages) assert.equal(g.verdict, 'corroborated');
+});

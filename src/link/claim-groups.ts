@@ -127,9 +127,13 @@ export function byTime(a: Telling, b: Telling): number {
  */
 const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
 
+const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
+
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a victim's two children", "three grandchildren": a family's size is a side detail, however often told.
   if (frame.measure.startsWith('other:') && FAMILY_NOUN.test(frame.subject)) return true;
+  // "a 16-year-old son": the age of someone's relative, not of a party to the story.
+  if (frame.measure === 'age' && FAMILY_AGE.test(frame.subject)) return true;
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   if (outlets.size >= 2) return false;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
@@ -157,12 +161,12 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') {
-        const id = resolved.byKey.get(entityKey(claim.subject.value));
-        frame.subject = personKey(claim.subject.value, resolved.entities.find((e) => e.id === id)?.name ?? null);
+        frame.subject = personKey(claim.subject.value, null);
       }
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
+  mergeAges(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -202,6 +206,36 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
+}
+
+/**
+ * Ages of one person told in different ways become one subject: names with the same last name and
+ * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), and an unnamed age ("a
+ * 49-year-old") joins the one named person of that age when exactly one is. Different first names
+ * stay apart (a mother and her son share a last name).
+ */
+function mergeAges(candidates: Candidate[]): void {
+  const ages = candidates.filter((c) => c.frame.measure === 'age');
+  const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
+  const parts = (c: Candidate) => c.frame.subject.slice('person:'.length).split(' ');
+  // Full names (first and last) first: a last name alone joins the only full name that ends with it.
+  const full = new Map<string, string>();
+  for (const c of named) { const p = parts(c); if (p.length >= 2) full.set(c.frame.subject, p[p.length - 1]); }
+  for (const c of named) {
+    const p = parts(c);
+    if (p.length !== 1) continue;
+    const matches = [...full].filter(([, last]) => last === p[0]);
+    if (matches.length === 1) c.frame.subject = matches[0][0];
+  }
+  const valueKey = (c: Candidate) => `${c.frame.scope}|${JSON.stringify(c.telling.value)}`;
+  const namedByValue = new Map<string, Set<string>>();
+  for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  for (const c of ages) {
+    if (c.frame.subject.startsWith('person:') || FAMILY_AGE.test(c.frame.subject)) continue;
+    const people = namedByValue.get(valueKey(c));
+    if (people && people.size === 1) c.frame.subject = [...people][0];
+  }
+  for (const c of ages) c.key = frameKey(c.frame);
 }
 
 /** The key of a built group: its frame's key (see `frameKey`). */
