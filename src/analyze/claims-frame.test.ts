@@ -104,3 +104,10 @@ test('"6-feet tall" is a height, not a distance', () => {
   const c = claims.find((x) => x.unitClass === 'length');
   assert.equal(c?.measure.value, 'other:height');
 });
+
+test('"a 6-foot, 200-pound man" is a height; "the 1967 slayings of two women" counts the killed', () => {
+  const h = claimsOf('Police described him as a 6-foot, 200-pound man.').find((c) => c.value === 6);
+  assert.equal(h?.measure.value, 'other:height');
+  const k = claimsOf('Police reopened the case of the 1967 slayings of two women at an ice cream shop.').find((c) => c.value === 2);
+  assert.equal(k?.measure.value, 'killed');
+});

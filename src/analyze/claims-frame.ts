@@ -20,7 +20,7 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 
 /** Cue words of each closed measure, matched as whole words in the quantity's clause. */
 const MEASURE_CUES: [Measure, RegExp][] = [
-  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred)$/],
+  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|killings|slayings)$/],
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
@@ -113,7 +113,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
   if (q.unitClass === 'length') {
     // "6-feet tall": a person's height, not a distance.
-    if (/^\s*(?:tall|in height)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 12))) return because<Measure>('other:height', 'measure/height-word');
+    // "a 6-foot, 200-pound man": a height told with a weight.
+    const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 16);
+    if (/^\s*(?:tall|in height)\b/i.test(right) || (typeof q.value === 'number' && q.value <= 8 && /^\s*,?\s*\d+\s*-\s*pounds?\b/i.test(right))) return because<Measure>('other:height', 'measure/height-word');
     if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
     return because<Measure>('distance', 'measure/length-unit');
   }
@@ -212,7 +214,7 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   // "four-by-four", "4x4": a vehicle.
   if (/^-by-/i.test(text.slice(q.span[1], q.span[1] + 4)) || (/\d\s*[x×]$/i.test(q.text) && /\d/.test(text[q.span[1]] ?? ''))) return true;
   // "a 4x4", "a 12-gauge shotgun": a vehicle or a bore, not a count.
-  if (/^\s*(?:x\d|×\d|-?gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
+  if (/^\s*(?:x\d|×\d|-?\s*gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
   // "call 0845 125 2222", "800-800-3855": a telephone number.
   const around = text.slice(Math.max(0, q.span[0] - 12), q.span[1] + 12);
   if (/\d{3,5}[ -]\d{3}[ -]?\d{3,4}/.test(around) || /\b(?:call|phone|line|contact|crimestoppers)\b[^.]{0,30}$/i.test(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))) return true;
