@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
+import { nameNextToAge } from './claims.js';
 import { analyzeArticle, loadAttributionModel } from './index.js';
 
 const model = loadAttributionModel();
@@ -52,4 +53,61 @@ test('a negated predicate attributed to a speaker is a denial', () => {
 test('every frame field carries the rule that set it', () => {
   const [c] = claimsOf('Three people were injured, the sheriff said.');
   for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);
+});
+
+test('a month named alone near a figure sets it in the background, with or without a publication date', () => {
+  for (const published of ['', '2024-11-28']) {
+    const claims = analyzeArticle({ id: 'a', text: 'The quake killed 10 people on Sunday. A magnitude 6.1 quake struck the same area in September, killing at least seven people.', published: published || null, outlet: 'Daily Test' }, { attributionModel: model }).claims;
+    assert.equal(byValue(claims, 10)?.scope.value, 'event');
+    assert.equal(byValue(claims, 7)?.scope.value, 'background', published);
+    assert.equal(byValue(claims, 7)?.scope.rule, 'scope/month-named-alone');
+  }
+});
+
+test('the month of publication named alone is the story\'s own time', () => {
+  const claims = claimsOf('In May, 12 people were evacuated from the valley, officials said.', '2024-05-20');
+  assert.equal(byValue(claims, 12)?.scope.value, 'event');
+});
+
+test('"That temblor killed at least six" goes back to the earlier event just named', () => {
+  const claims = claimsOf('The island was hit by a strong quake years before. That temblor killed at least six people.');
+  assert.equal(byValue(claims, 6)?.scope.value, 'background');
+  assert.equal(byValue(claims, 6)?.scope.rule, 'scope/that-earlier-event');
+});
+
+test('people counted by a casualty verb out of the cue window take its measure', () => {
+  const claims = claimsOf('Another news agency said the strong earthquake in the south of the country had injured at least five people.');
+  const c = byValue(claims, 5);
+  assert.equal(c?.measure.value, 'injured', JSON.stringify(c?.measure));
+});
+
+test('an age takes the name told next to it when the entity pass finds none; the age of a case is no claim', () => {
+  assert.equal(nameNextToAge('Sixty-one-year-old Sharron Diane Crawford Smith is accused.', [0, 10]), null);
+  const text = 'Police said 61-year-old Sharron Diane Crawford Smith was arrested.';
+  const at = text.indexOf('61');
+  assert.equal(nameNextToAge(text, [at, at + 2]), 'Sharron Diane Crawford Smith');
+  const text2 = 'They charged Sharron Diane Crawford Smith, age 61, with murder.';
+  const at2 = text2.indexOf('61');
+  assert.equal(nameNextToAge(text2, [at2, at2 + 2]), 'Sharron Diane Crawford Smith');
+  const claims = claimsOf('Police announced an arrest in a 41-year-old double murder case on Friday.');
+  assert.equal(claims.filter((c) => c.measure.value === 'age').length, 0, JSON.stringify(claims.map((c) => c.measure)));
+});
+
+test('an arrest counts people only next to an arrest verb: not hostages taken, not the victims of the crime', () => {
+  const claims = claimsOf('Police arrested two men on Friday. Officials said he took two transport officers hostage. Police arrested Jane Doe in the 1967 slayings of two women at a shop.');
+  const arrested = claims.filter((c) => c.measure.value === 'arrested');
+  assert.deepEqual(arrested.map((c) => c.value), [2], JSON.stringify(claims.map((c) => [c.value, c.measure.value])));
+});
+
+test('"6-feet tall" is a height, not a distance', () => {
+  const claims = claimsOf('He is described as 6-feet tall and weighing about 200 pounds.');
+  const c = claims.find((x) => x.unitClass === 'length');
+  assert.equal(c?.measure.value, 'other:height');
+});
+
+test('"a 6-foot, 200-pound man" is a height; "the 1967 slayings of two women" counts the killed', () => {
+  const h = claimsOf('Police described him as a 6-foot, 200-pound man.').find((c) => c.value === 6);
+  assert.equal(h?.measure.value, 'other:height');
+  const k = claimsOf('Police reopened the case of the 1967 slayings of two women at an ice cream shop.').find((c) => c.value === 2);
+  assert.equal(k?.measure.value, 'killed');
 });

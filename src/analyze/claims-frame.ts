@@ -20,15 +20,28 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 
 /** Cue words of each closed measure, matched as whole words in the quantity's clause. */
 const MEASURE_CUES: [Measure, RegExp][] = [
-  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred)$/],
+  ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|killings|slayings)$/],
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
-  ['arrested', /^(arrested|arrests?|detained|detentions?|custody|apprehended)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
+
+const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
+
+/** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
+function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
+  const rel = (i: number) => i - sentence.span[0];
+  if (at < q.span[0]) return /^\S+(?:\s+\S+){0,3}\s*$/.test(sentence.text.slice(rel(at), rel(q.span[0]))) && !/[,;]/.test(sentence.text.slice(rel(at), rel(q.span[0])));
+  const between = sentence.text.slice(rel(q.span[1]), rel(at));
+  return between.length <= 40 && !/[,;]/.test(between);
+}
+
+/** Predicate families whose verb names the measure of the people it counts. */
+const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
@@ -82,6 +95,10 @@ export interface MeasureInput {
   sentence: Sentence;
   /** Predicate family of the claim ("kill", "send"), when one was found. */
   family: string | null;
+  /** Where the claim's predicate verb starts in the text, when one was found. */
+  predicateAt?: number;
+  /** The predicate's lemma ("arrest", "take"), when one was found. */
+  lemma?: string;
   subject: string;
 }
 
@@ -95,6 +112,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
   if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
   if (q.unitClass === 'length') {
+    // "6-feet tall": a person's height, not a distance.
+    // "a 6-foot, 200-pound man": a height told with a weight.
+    const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 16);
+    if (/^\s*(?:tall|in height)\b/i.test(right) || (typeof q.value === 'number' && q.value <= 8 && /^\s*,?\s*\d+\s*-\s*pounds?\b/i.test(right))) return because<Measure>('other:height', 'measure/height-word');
     if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
     return because<Measure>('distance', 'measure/length-unit');
   }
@@ -110,9 +131,14 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (own) return because(own.measure, 'measure/cue-unit');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
-    if (m.family === 'capture') return because<Measure>('arrested', 'measure/predicate-capture');
+    // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
+    if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+    // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
+    // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
+    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] ? VERB_MEASURES.get(m.family) : undefined;
+    if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
@@ -120,7 +146,24 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 /** Casualty and other running counts of the story's event: the measures a key figure is made of. */
 export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
 
-const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began)\b/i;
+const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
+const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+
+/** Words that set a sentence in the story's own days. */
+const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+/** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
+const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|earthquake|temblor|tremor|attack|shooting|fire|blaze|blast|bombing|heist|robbery|raid|storm|flood)\b/i;
+
+/** A month named alone near a figure, other than the month of publication: the figure belongs to an earlier event. */
+export function earlierMonthNear(near: string, published: string | null): boolean {
+  const m = MONTH_ALONE.exec(near);
+  if (!m) return false;
+  if (!published) return true;
+  return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
+}
 
 function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
@@ -145,6 +188,8 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
+  if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 
@@ -169,7 +214,7 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   // "four-by-four", "4x4": a vehicle.
   if (/^-by-/i.test(text.slice(q.span[1], q.span[1] + 4)) || (/\d\s*[x×]$/i.test(q.text) && /\d/.test(text[q.span[1]] ?? ''))) return true;
   // "a 4x4", "a 12-gauge shotgun": a vehicle or a bore, not a count.
-  if (/^\s*(?:x\d|×\d|-?gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
+  if (/^\s*(?:x\d|×\d|-?\s*gauge)/i.test(text.slice(q.span[1], q.span[1] + 8)) || /\d[x×]$/.test(text.slice(Math.max(0, q.span[0] - 2), q.span[0]))) return true;
   // "call 0845 125 2222", "800-800-3855": a telephone number.
   const around = text.slice(Math.max(0, q.span[0] - 12), q.span[1] + 12);
   if (/\d{3,5}[ -]\d{3}[ -]?\d{3,4}/.test(around) || /\b(?:call|phone|line|contact|crimestoppers)\b[^.]{0,30}$/i.test(text.slice(Math.max(0, q.span[0] - 40), q.span[0]))) return true;

@@ -190,7 +190,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, subject }, opts.frame);
+    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
     if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
     if (measure.value === 'age') {
@@ -198,7 +198,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const people = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person');
       const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1)
         ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && !/[,;.]/.test(input.text.slice(q.span[1], e.span[0])));
-      if (person) { subject = mentionName(input.entities, person.i); subjectRule = 'subject/person-of-age'; }
+      // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
+      if (person) { subject = person.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+      else {
+        const named = nameNextToAge(input.text, q.span, sentence.span[0]);
+        const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
+        if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
+        else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
+      }
+      // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
+      if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     }
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
@@ -232,6 +241,20 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   claims.push(...victimClaims(input, claims, idx));
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
+}
+
+const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
+
+/**
+ * The capitalised name an age is told with when the entity pass found none: "61-year-old Sharron
+ * Diane Crawford Smith", "Sharron Diane Crawford Smith, age 61". Two to five capitalised words.
+ */
+export function nameNextToAge(text: string, span: readonly [number, number], sentenceStart = 0): string | null {
+  const after = /^(?:-year-old|\s*-\s*year\s*-\s*old)?[ ]+((?:\p{Lu}[\p{L}'’.-]*[ ]+){1,4}\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(span[1], span[1] + 60));
+  if (after && !/year-old|-year/.test(text.slice(span[0], span[1])) && !/^-?year-old|^\s*-\s*year/.test(text.slice(span[1], span[1] + 12))) return null;
+  if (after) return after[1].trim();
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+),[ ]*(?:aged?[ ]+)?$/u.exec(text.slice(Math.max(sentenceStart, span[0] - 60), span[0]));
+  return before ? before[1].trim() : null;
 }
 
 /** An unattributed figure that the same article attributes elsewhere takes that origin. */

@@ -66,7 +66,25 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   }
   // A denied count joins the count it denies, so that the group's verdict can say so.
   const stance = claim.modality.value === 'planned' ? 'planned' : 'actual';
-  return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: null };
+  return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
+}
+
+/**
+ * The month a background figure holds for, when the text dates it: figures of earlier events at
+ * different times ("a theft in May", "the heist in July") are different events and never compete.
+ */
+export function backgroundWhen(claim: Claim): string | null {
+  if (claim.scope.value !== 'background' || !claim.time.value) return null;
+  if (claim.time.rule === 'time/published' || claim.time.rule === 'time/unknown' || claim.time.rule === 'time/paragraph-continuation') return null;
+  return claim.time.value.slice(0, 7);
+}
+
+const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|deputy|chief|sheriff|detective|sergeant|lieutenant|captain|inspector|gov|governor|sen|senator|rep|judge|president|the|jr|sr|ii|iii|iv)\.?$/i;
+
+/** The key of a named person in a frame: first and last names of the resolved entity's name, else of the name told ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
+export function personKey(name: string, resolvedName: string | null): string {
+  const ws = entityKey(resolvedName ?? name).split(/\s+/).filter((w) => w && !TITLES.test(w));
+  return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
 }
 
 /** The one key of a frame: grouping, group ids, watch events and the web view all use it. */

@@ -84,3 +84,71 @@ test('key figures: killed and injured lead; injured are the shot less the killed
   assert.equal(injured?.value, 3);
   assert.equal(injured?.rule, 'key-figure/shot-less-killed');
 });
+
+test('background figures of earlier events at different months are different groups', () => {
+  const groups = story([
+    ['Paper One', '2013-09-10', 'Robbers stole jewels worth 2 million euros on Monday. In May, thieves took jewels worth 1 million euros from a hotel. In July, robbers stole gems worth 103 million euros in Cannes.'],
+  ]);
+  const may = withValue(groups, 1_000_000)[0];
+  const july = withValue(groups, 103_000_000)[0];
+  assert.ok(may && july, groups.map((g) => g.statement).join('\n'));
+  assert.equal(may.frame.scope, 'background');
+  assert.notEqual(may, july);
+  assert.notEqual(may.verdict, 'contested');
+});
+
+test('one person\'s age told under two spellings of the name is one group', () => {
+  const groups = story([
+    ['Paper One', '2009-01-10', 'Police arrested John Paul Smith, 60, on Friday.'],
+    ['Paper Two', '2009-01-10', 'Police arrested John Smith, 61, on Friday.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 1, ages.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(ages[0].verdict, 'contested');
+});
+
+test('without dates, two tolls from independent outlets contest; they are no update', () => {
+  const groups = story([
+    ['Paper One', '', 'The quake injured five people, Iranian media said.'],
+    ['Paper Two', '', 'The quake injured two people, the Red Crescent said.'],
+  ]);
+  const g = withValue(groups, 5)[0];
+  assert.ok(g && withValue(groups, 2).includes(g), groups.map((x) => x.statement).join('\n'));
+  assert.equal(g.verdict, 'contested');
+});
+
+test('the claims list folds single-outlet trivia and family sizes, and lists the story\'s measures and attributed figures', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Two people were killed in the fire on Friday, police said.\n\nThe fire spread to three campuses. One victim had two children.'],
+    ['Paper Two', '2024-05-10', 'The fire killed two people on Friday. The other victim had three children.'],
+  ]);
+  assert.equal(withValue(groups, 2).find((g) => g.frame.measure === 'killed')?.trivial, false);
+  const campuses = withValue(groups, 3).find((g) => g.frame.measure.startsWith('other:') && /campus/i.test(g.subject));
+  assert.equal(campuses?.trivial, true, groups.map((g) => g.statement).join('\n'));
+  const children = groups.filter((g) => g.frame.measure.startsWith('other:') && /child/i.test(g.frame.subject));
+  for (const g of children) assert.equal(g.trivial, true, g.statement);
+});
+
+test('ages of one person: a last name joins the full name, an unnamed age joins the one person of that age; a son\'s age is folded', () => {
+  const groups = story([
+    ['Paper One', '2009-12-01', 'Police named the fugitive as Arcade Joseph Comeaux, 49, on Monday.'],
+    ['Paper Two', '2009-12-01', 'Comeaux, 49, escaped from a prison van.'],
+    ['Paper Three', '2009-12-01', 'The 49-year-old fled on foot. He leaves a wife and a 16-year-old son.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 49));
+  assert.equal(ages.length, 1, ages.map((g) => g.key).join('\n'));
+  assert.equal(ages[0].tellings.length, 3);
+  assert.equal(ages[0].verdict, 'corroborated');
+  const son = groups.find((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 16));
+  assert.equal(son?.trivial, true, son?.key);
+});
+
+test('a mother and her son who share a last name keep their ages apart', () => {
+  const groups = story([
+    ['Paper One', '2009-01-10', 'Police said Gary Jones, 35, killed his mother, Catherine Jones, 61.'],
+    ['Paper Two', '2009-01-10', 'The victim was Catherine Jones, 61. Gary Jones, 35, was arrested.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 2, ages.map((g) => g.key).join('\n'));
+  for (const g of ages) assert.equal(g.verdict, 'corroborated');
+});

@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { decideVerdict } from './verdicts.js';
@@ -118,6 +118,29 @@ export function byTime(a: Telling, b: Telling): number {
   return (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId) || a.span[0] - b.span[0];
 }
 
+/**
+ * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
+ * told by one outlet and either a dated event, a background figure, or an open-tail count that no
+ * named party states (the outlet's own aside: "a victim's two children", "three campuses").
+ * A count of a family's members ("two children") is folded too. Groups of the story's measures, groups
+ * told by two or more outlets and attributed figures are listed.
+ */
+const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
+
+const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
+
+export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
+  // "a victim's two children", "three grandchildren": a family's size is a side detail, however often told.
+  if (frame.measure.startsWith('other:') && FAMILY_NOUN.test(frame.subject)) return true;
+  // "a 16-year-old son": the age of someone's relative, not of a party to the story.
+  if (frame.measure === 'age' && FAMILY_AGE.test(frame.subject)) return true;
+  const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
+  if (outlets.size >= 2) return false;
+  if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
+  if (frame.scope === 'background') return true;
+  return frame.measure.startsWith('other:') && tellings.every((t) => t.originEntityId?.startsWith('outlet:') ?? true);
+}
+
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -136,9 +159,14 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
       const frame = frameOf(claim, origin.id, options);
+      // Ages of one person told under two spellings of the name are one subject.
+      if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') {
+        frame.subject = personKey(claim.subject.value, null);
+      }
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
+  mergeAges(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -153,12 +181,11 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const subject = mostCommon(members.map((m) => m.claim.subject.value));
     const predicate = mostCommon(members.map((m) => m.claim.predicate.value));
     const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
-    const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
     groups.push({
       id: '',
       key,
       frame,
-      trivial: (frame.measure.startsWith('event:') && frame.stance !== 'denial' && outlets.size < 2) || (frame.scope === 'background' && outlets.size < 2),
+      trivial: isTrivialGroup(frame, tellings),
       statement: statementOf(frame, subject, predicate, place, tellings),
       subject,
       predicate,
@@ -179,6 +206,36 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
+}
+
+/**
+ * Ages of one person told in different ways become one subject: names with the same last name and
+ * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), and an unnamed age ("a
+ * 49-year-old") joins the one named person of that age when exactly one is. Different first names
+ * stay apart (a mother and her son share a last name).
+ */
+function mergeAges(candidates: Candidate[]): void {
+  const ages = candidates.filter((c) => c.frame.measure === 'age');
+  const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
+  const parts = (c: Candidate) => c.frame.subject.slice('person:'.length).split(' ');
+  // Full names (first and last) first: a last name alone joins the only full name that ends with it.
+  const full = new Map<string, string>();
+  for (const c of named) { const p = parts(c); if (p.length >= 2) full.set(c.frame.subject, p[p.length - 1]); }
+  for (const c of named) {
+    const p = parts(c);
+    if (p.length !== 1) continue;
+    const matches = [...full].filter(([, last]) => last === p[0]);
+    if (matches.length === 1) c.frame.subject = matches[0][0];
+  }
+  const valueKey = (c: Candidate) => `${c.frame.scope}|${JSON.stringify(c.telling.value)}`;
+  const namedByValue = new Map<string, Set<string>>();
+  for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  for (const c of ages) {
+    if (c.frame.subject.startsWith('person:') || FAMILY_AGE.test(c.frame.subject)) continue;
+    const people = namedByValue.get(valueKey(c));
+    if (people && people.size === 1) c.frame.subject = [...people][0];
+  }
+  for (const c of ages) c.key = frameKey(c.frame);
 }
 
 /** The key of a built group: its frame's key (see `frameKey`). */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Telling } from '../model/dossier.js';
-import { compatible, decideVerdict } from './verdicts.js';
+import { compatible, decideVerdict, knownTimeOrder } from './verdicts.js';
 
 function telling(p: Partial<Telling> & { origin: string; articleId: string }): Telling {
   return {
@@ -74,4 +74,12 @@ test('approximations widen values: "as many as 12,000" admits 10,000, "over 10,0
   assert.ok(compatible(telling({ articleId: 'a', origin: 'x', value: 12000, approx: 'up-to' }), telling({ articleId: 'b', origin: 'y', value: 10000 })));
   assert.ok(!compatible(telling({ articleId: 'a', origin: 'x', value: 10000, approx: 'more-than' }), telling({ articleId: 'b', origin: 'y', value: 5000 })));
   assert.ok(!compatible(telling({ articleId: 'a', origin: 'x', value: 1500, approx: 'about' }), telling({ articleId: 'b', origin: 'y', value: 3000, approx: 'about' })));
+});
+
+test('a running count changes into an update only when the later value holds for, or was published at, a later time', () => {
+  const dated = [telling({ articleId: 'a', value: 3, asOf: '2024-05-10', origin: 'A' }), telling({ articleId: 'b', value: 10, asOf: '2024-05-11', origin: 'B' })];
+  assert.equal(knownTimeOrder(dated), true);
+  const undated = [telling({ articleId: 'a', value: 3, origin: 'A' }), telling({ articleId: 'b', value: 10, origin: 'B' })];
+  assert.equal(knownTimeOrder(undated), false);
+  assert.equal(decideVerdict(undated, { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null }).verdict, 'contested');
 });

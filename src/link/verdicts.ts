@@ -40,6 +40,8 @@ export function valueInterval(value: number | [number, number], approx: Approxim
     case 'nearly':
       return [lo * (1 - o.aboutTolerance), hi];
     default:
+      // Small whole numbers (ages, counts) are printed exactly: 60 and 61 differ.
+      if (Number.isInteger(lo) && Number.isInteger(hi) && hi < 100) return [lo, hi];
       return [lo * (1 - o.exactTolerance), hi * (1 + o.exactTolerance)];
   }
 }
@@ -132,7 +134,7 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
     // A bound in a count ("at least 4", then 11) is the count so far: compared as its number.
     const valued = tellings.filter((t) => t.value !== null).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
     const changed = valued.some((t, i) => i > 0 && !compatible(valued[i - 1], t, o));
-    if (changed) {
+    if (changed && knownTimeOrder(valued, o)) {
       const first = valued[0];
       const last = latest ?? valued.at(-1)!;
       if (monotone(valued, o) || !sameTimeDispute(valued, o)) {
@@ -178,6 +180,25 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   }
 
   return agreement(byOrigin, origins, outlets, base);
+}
+
+/** The time a telling's value holds for, then its publication time (which orders tellings of one day); null when neither is known. */
+function timeOf(t: Telling): string | null {
+  return t.asOf === null && t.published === null ? null : `${t.asOf ?? ''}|${t.published ?? ''}`;
+}
+
+/**
+ * Whether each change of value in a running count follows a known order in time: the later value
+ * holds for, or was published at, a later time. Without dates, two values are not an update.
+ */
+export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = defaultVerdictOptions): boolean {
+  for (let i = 1; i < valued.length; i++) {
+    if (compatible(valued[i - 1], valued[i], o)) continue;
+    const a = timeOf(valued[i - 1]);
+    const b = timeOf(valued[i]);
+    if (!a || !b || a === b) return false;
+  }
+  return true;
 }
 
 /** Independent origins giving incompatible values for the same as-of date. */

@@ -58,7 +58,7 @@ export interface ClaimGroup {
   /** The frame's key: stable when tellings are added (the id `gN` follows how often groups are told). */
   key: string;
   frame: ClaimFrame;
-  /** One or two tellings of a dated event or background figure: listed after the story's measures. */
+  /** Told by one outlet and a dated event, a background figure or an unattributed open-tail count: listed after the rest (`isTrivialGroup`). */
   trivial: boolean;
   statement: string;
   subject: string;

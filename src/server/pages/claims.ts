@@ -61,7 +61,9 @@ ${more(Math.min(limits.tellingsPerGroup, g.tellings.length), g.tellings.length, 
 
 /** The claims section: groups backed by more than one origin, or disputed, first; single-origin groups after, under their own heading. */
 export function claimsSection(story: Story, cites: Citations, limits: PageLimits): SafeHtml {
-  const ordered = claimsInOrder(story.claimGroups);
+  // Folded groups (one outlet's aside, a background figure, a relative's age: `trivial`) do not crowd the list; the API keeps them.
+  const ordered = claimsInOrder(story.claimGroups.filter((g) => !g.trivial));
+  const folded = story.claimGroups.filter((g) => g.trivial).length;
   const main = ordered.filter((g) => g.verdict !== 'single-origin');
   const single = ordered.filter((g) => g.verdict === 'single-origin');
   return html`<section id="claims"><h2>Claim groups</h2>
@@ -69,5 +71,6 @@ ${story.claimGroups.length === 0 ? html`<p>No comparable claims were found.</p>`
 ${main.map((g) => claimGroupSection(g, story, cites, limits))}
 ${single.length > 0 ? html`<h3 class="single">${count(single.length, 'claim group')} from a single origin</h3>${single.slice(0, limits.singleOriginGroups).map((g) => claimGroupSection(g, story, cites, limits))}
 ${more(Math.min(limits.singleOriginGroups, single.length), single.length, 'single-origin claim groups, most told first', `/api/stories/${encodeURIComponent(story.id)}/claim-groups`)}` : ''}
+${folded > 0 ? html`<p class="meta">${count(folded, 'minor claim group')} told by one outlet without a measure of the story (background figures, asides) are not listed; <a href="/api/stories/${encodeURIComponent(story.id)}/claim-groups">all claim groups</a>.</p>` : ''}
 </section>`;
 }

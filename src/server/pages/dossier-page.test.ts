@@ -79,3 +79,18 @@ test('the entity page lists its claims, what it said and its articles', () => {
   assert.match(text(page), /Articles \(2\)/);
   assert.equal(entityPage(fixtureStory(), 'e:none'), null);
 });
+
+test('a folded (trivial) claim group stays out of the claims list, which says how many it folds', () => {
+  const loaded = fixtureStory();
+  const g = loaded.story.claimGroups.find((x) => x.id === 'g3')!;
+  const statement = g.statement;
+  assert.ok(dossierBody(loaded).value.includes(`id="claim-${g.id}"`), 'an unfolded group has its section');
+  g.trivial = true;
+  const page = dossierBody(loaded).value;
+  const claims = page.slice(page.indexOf('<section id="claims">'));
+  const section = claims.slice(0, claims.indexOf('minor claim group'));
+  assert.ok(!section.includes(`id="claim-${g.id}"`), 'the folded group has no section');
+  g.trivial = false;
+  assert.match(claims, /1 minor claim group told by one outlet/);
+  assert.ok(statement.length > 0);
+});
