@@ -38,7 +38,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
     const sentence = input.sentences[si];
     out.push({
-      measure: because(status, n > 0 ? list[0].rule : `measure/no-one-${status}`),
+      // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
+      measure: because(status, n > 0 ? (list.some((v) => v.alive) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
       scope: because('event', 'scope/default-event'),
       subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
       predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),
