@@ -120,11 +120,16 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   }
   const shot = pick('shot', 'actual');
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
-  if (shot && !out.some((f) => f.measure === 'injured')) {
+  // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
+  const injuredNow = out.find((f) => f.measure === 'injured' && f.stance === 'actual');
+  const describedOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described')) ?? false;
+  if (shot && (!injuredNow || describedOnly(injuredNow))) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
-    if (s && typeof s.value === 'number' && s.value > k) {
+    const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
+    if (s && typeof s.value === 'number' && s.value > k && s.value - k > floor) {
       const value = s.value - k;
+      if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
       out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
     }
   }
