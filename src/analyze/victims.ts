@@ -22,7 +22,7 @@ export interface Victim {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
@@ -76,7 +76,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   if (!w || NOT_VICTIM.test(w.split(/\s+/).at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
-  const age = /\b(\d{1,2})[- ]years?[- ]old\b/i.exec(w) ?? /\b(\d{1,2})[- ]month[- ]old\b/i.exec(w);
+  const age = /\b(\d{1,2})\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2})\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
   return {
     status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
     age: age ? (/month/i.test(age[0]) ? 0 : Number(age[1])) : null, alive: false, rule,
@@ -188,7 +188,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
  * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
  */
 function samePerson(a: Victim, b: Victim): boolean {
-  if (a.age !== null && b.age !== null && a.age !== b.age) return false;
+  // Ages tell a hurt victim from a dead one ("the 16-year-old was wounded", "the 11-year-old was killed");
+  // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
+  if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
   // One told alive is not one of the killed, unless the two share a name.
   if (a.status !== b.status && (a.alive || b.alive) && !(a.name && a.name === b.name)) return false;
   if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
