@@ -77,3 +77,14 @@ test('a victim told in a sentence dated months before the article\'s own shootin
   const c = countsAt('A man was shot and killed on Feb. 27 on Elm Street, police said.\n\nIn November, a woman was shot to death on Oak Street a block away.', '2016-03-01');
   assert.equal(c.killed, 1);
 });
+
+test('deaths that did not happen count no victim: "could have killed her", "attempted murder-suicide", "They killed me!"', () => {
+  assert.equal(counts('Doctors say the bullet could have hit her in the heart and killed her.').killed, undefined);
+  assert.equal(counts('Police say an attempted murder-suicide took place at the home on Tuesday.').killed, undefined);
+  assert.equal(counts('“She said, \'They killed me!\'” her mother recalled.').killed, undefined);
+});
+
+test('a round-up sentence about another shooting ("Meanwhile, ...", "A month earlier, ...") counts no victim', () => {
+  assert.equal(counts('Meanwhile, an adult male was fatally shot shortly before 11 p.m., also in Roxbury, police said.').killed, undefined);
+  assert.equal(counts('A month earlier, a 32-year-old man was shot to death less than a block away.').killed, undefined);
+});
