@@ -23,7 +23,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
   });
-  const counted = countVictims(victims);
+  const counted = countVictims(victimsOfTheEvent(victims, input));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   for (const status of ['killed', 'injured'] as const) {
@@ -38,7 +38,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
     const sentence = input.sentences[si];
     out.push({
-      measure: because(status, n > 0 ? list[0].rule : `measure/no-one-${status}`),
+      // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
+      measure: because(status, n > 0 ? (list.some((v) => v.alive) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
       scope: because('event', 'scope/default-event'),
       subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
       predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),
@@ -54,6 +55,30 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       sentence: sentence.span,
       sentenceIndex: si,
     });
+  }
+  return out;
+}
+
+const dayOf = (d: string): number => Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
+
+/**
+ * Victims of the article's own shooting: the first victim sentence that names a date sets the
+ * event's day; a victim told in a sentence dated a month or more before it ("In March, a man was
+ * shot to death a block away") is of an earlier shooting.
+ */
+export function victimsOfTheEvent(victims: readonly Victim[], input: Pick<ClaimInput, 'sentences' | 'dates'>, days = 30): Victim[] {
+  const datesOf = (si: number): number[] => {
+    const sp = input.sentences[si].span;
+    return input.dates.filter((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1] && d.precision !== 'year').map((d) => dayOf(d.value)).filter((n) => !Number.isNaN(n));
+  };
+  let ref: number | null = null;
+  const out: Victim[] = [];
+  for (const v of victims) {
+    const ds = datesOf(v.sentenceIndex);
+    if (ds.length === 0) { out.push(v); continue; }
+    if (ref === null) { ref = Math.min(...ds); out.push(v); continue; }
+    if (Math.max(...ds) < ref - days) continue;
+    out.push(v);
   }
   return out;
 }

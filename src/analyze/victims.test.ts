@@ -34,3 +34,57 @@ test('"no one was injured" states a count of 0; a stated number wins over victim
   const c = counts('Three people were wounded in the shooting. One victim was taken to hospital in critical condition.');
   assert.equal(c.injured, 3);
 });
+
+function countsAt(text: string, published: string): Record<string, number | undefined> {
+  const claims: Claim[] = analyzeArticle({ id: 'a', text, published, outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const out: Record<string, number | undefined> = {};
+  for (const c of claims) if ((c.measure.value === 'killed' || c.measure.value === 'injured') && typeof c.value === 'number') out[c.measure.value] = c.value;
+  return out;
+}
+
+test('"shot his 6-year-old brother to death" is one killed; "committed suicide" is a death', () => {
+  assert.equal(counts('A 13-year-old boy shot his 6-year-old brother to death on Wednesday evening, the sheriff said.').killed, 1);
+  assert.equal(counts('The man committed suicide at the home on Wednesday evening, the sheriff said.').killed, 1);
+});
+
+test('"shot him in the foot" is one injured', () => {
+  const c = counts('His 3-year-old brother accidentally shot him in the foot on Tuesday, police said.');
+  assert.equal(c.injured, 1);
+  assert.equal(c.killed, undefined);
+});
+
+test('a victim told alive ("is in stable condition") is not one of the killed', () => {
+  const text = 'A teenager was killed in a shooting on Elm Street on Sunday night.\n\nAnother victim is in stable condition at a local hospital, police said.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const injured = claims.find((c) => c.measure.value === 'injured');
+  assert.equal(injured?.value, 1);
+  assert.equal(injured?.measure.rule, 'measure/victim-described-survivor');
+  assert.equal(claims.find((c) => c.measure.value === 'killed')?.value, 1);
+});
+
+test('"a 16-year-old" keeps its age: the hyphen inside a word is no clause boundary', () => {
+  const c = counts('Police said the 16-year-old was wounded in the leg.\n\nThe 11-year-old was shot and killed.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, 1);
+});
+
+test('a victim of a previous shooting is not counted', () => {
+  const c = counts('Witnesses said the crowd was mourning a teen who was killed in a previous shooting at the same location.');
+  assert.equal(c.killed, undefined);
+});
+
+test('a victim told in a sentence dated months before the article\'s own shooting is of an earlier one', () => {
+  const c = countsAt('A man was shot and killed on Feb. 27 on Elm Street, police said.\n\nIn November, a woman was shot to death on Oak Street a block away.', '2016-03-01');
+  assert.equal(c.killed, 1);
+});
+
+test('deaths that did not happen count no victim: "could have killed her", "attempted murder-suicide", "They killed me!"', () => {
+  assert.equal(counts('Doctors say the bullet could have hit her in the heart and killed her.').killed, undefined);
+  assert.equal(counts('Police say an attempted murder-suicide took place at the home on Tuesday.').killed, undefined);
+  assert.equal(counts('“She said, \'They killed me!\'” her mother recalled.').killed, undefined);
+});
+
+test('a round-up sentence about another shooting ("Meanwhile, ...", "A month earlier, ...") counts no victim', () => {
+  assert.equal(counts('Meanwhile, an adult male was fatally shot shortly before 11 p.m., also in Roxbury, police said.').killed, undefined);
+  assert.equal(counts('A month earlier, a 32-year-old man was shot to death less than a block away.').killed, undefined);
+});

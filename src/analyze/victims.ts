@@ -14,17 +14,30 @@ export interface Victim {
   gender: 'm' | 'f' | null;
   /** A relation or role noun ("mother", "officer") names a person of their own, never "the victim" again. */
   distinct: boolean;
+  /** The age the phrase gives ("a 17-year-old"): two victims of different ages are two people. */
+  age: number | null;
+  /** Told as alive ("is in stable condition", "survived", "wounding his brother"): a hurt victim who is not one of the killed. */
+  alive: boolean;
   rule: string;
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
 const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
-const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself))\b/i;
+const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
+// Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
+const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+death\b/gi;
+const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
+// Words that tell a hurt victim is alive when the report is written.
+const ALIVE = /\b(?:(?:is|are|remains?|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived|surviving|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
+// A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
+const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|natural\s+causes)\b|^\W*meanwhile\b/i;
+// A death that did not happen: "could have killed her", "an attempted murder-suicide".
+const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
@@ -40,7 +53,7 @@ const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|mal
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
 const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|police|—|–|-)$/i;
-const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home)$/i;
+const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
 
 /** Tokens of a sentence between two offsets. */
 function tokensIn(s: Sentence, from: number, to: number) {
@@ -62,10 +75,19 @@ function personIn(entities: readonly EntityMention[], candidates: readonly numbe
 
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
   const w = words.trim();
-  if (!w || NOT_VICTIM.test(w.split(/\s+/).at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
+  if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
-  return { status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w), rule };
+  const age = /\b(\d{1,2})\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2})\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
+  return {
+    status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
+    age: age ? (/month/i.test(age[0]) ? 0 : Number(age[1])) : null, alive: false, rule,
+  };
+}
+
+/** A hyphen inside a word ("16-year-old") is no clause boundary; a spaced dash is. */
+function inWord(toks: readonly { text: string; span: [number, number] }[], i: number): boolean {
+  return toks[i].text === '-' && (toks[i - 1]?.span[1] === toks[i].span[0] || toks[i + 1]?.span[0] === toks[i].span[1]);
 }
 
 /** The noun phrase left of an offset in the sentence, up to a clause boundary. */
@@ -73,7 +95,7 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
   for (let i = toks.length - 1; i >= 0 && out.length < 7; i--) {
-    if (BOUNDARY.test(toks[i].text)) break;
+    if (BOUNDARY.test(toks[i].text) && !inWord(toks, i)) break;
     out.unshift(toks[i]);
   }
   return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at };
@@ -82,8 +104,8 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number } {
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   const toks = tokensIn(s, at, s.span[1]);
   const out: typeof toks = [];
-  for (const t of toks) {
-    if (BOUNDARY.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
+  for (const [i, t] of toks.entries()) {
+    if ((BOUNDARY.test(t.text) && !inWord(toks, i)) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
     out.push(t);
   }
   return { text: out.map((t) => t.text).join(' '), to: out.at(-1)?.span[1] ?? at };
@@ -95,11 +117,12 @@ const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain
 
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
   const out: Victim[] = [];
-  if (!HARM.test(s.text)) return out;
+  if (!HARM.test(s.text) || ELSEWHERE.test(s.text)) return out;
   const seenAt = new Set<number>();
   const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {
@@ -128,26 +151,37 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     }
   };
   // "left X dead", "left X in critical condition": the victim is the phrase the pattern's first group takes.
-  const leftAs = (re: RegExp, status: VictimStatus, rule: string, distinct: boolean): void => {
+  const leftAs = (re: RegExp, status: VictimStatus, rule: string, distinct: boolean, alive = false): void => {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      if (/^(?:him|her)self\b/i.test(m[1])) continue;
       const from = s.span[0] + m.index + m[0].indexOf(m[1]);
       const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), status, si, rule);
-      if (v) out.push(distinct ? { ...v, distinct: true } : v);
+      if (v) out.push({ ...v, distinct: distinct || v.distinct, alive: alive || v.alive });
     }
   };
   scan(KILLED_BEFORE, 'killed', true, 'measure/victim-described-killed');
   scan(KILLED_AFTER, 'killed', false, 'measure/victim-described-killed');
   scan(DEATH_OF, 'killed', false, 'measure/victim-described-killed');
   leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
-  if (SUICIDE.test(s.text)) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, rule: 'measure/victim-described-suicide' });
+  leftAs(SHOT_TO_DEATH, 'killed', 'measure/victim-described-killed', false);
+  const suicide = SUICIDE.exec(s.text);
+  if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: 'measure/victim-described-suicide' });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
+  const beforeActive = out.length;
   scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
   leftAs(LEFT_HURT, 'injured', 'measure/victim-described-injured', true);
+  // "killing X and wounding Y", "leaving the teen in critical condition": the one hurt lived.
+  for (let i = beforeActive; i < out.length; i++) if (!/\b(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)\b/i.test(s.text)) out[i] = { ...out[i], alive: true };
+  if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
     if (v) out.push(v);
+  }
+  // "He is in stable condition", "she is expected to survive": the sentence's hurt are alive, unless it also tells a death.
+  if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
+    for (let i = 0; i < out.length; i++) if (out[i].status === 'injured') out[i] = { ...out[i], alive: true };
   }
   return out;
 }
@@ -158,6 +192,11 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
  * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
  */
 function samePerson(a: Victim, b: Victim): boolean {
+  // Ages tell a hurt victim from a dead one ("the 16-year-old was wounded", "the 11-year-old was killed");
+  // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
+  if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
+  // One told alive is not one of the killed, unless the two share a name.
+  if (a.status !== b.status && (a.alive || b.alive) && !(a.name && a.name === b.name)) return false;
   if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
   if (a.name && b.name) return a.name === b.name;
   if (a.distinct || b.distinct) {
@@ -172,13 +211,22 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const killed: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'killed')) {
     const same = killed.find((k) => samePerson(k, v));
-    if (!same) killed.push(v);
-    else if (!same.name && v.name) Object.assign(same, { name: v.name });
+    if (!same) killed.push({ ...v });
+    else {
+      if (!same.name && v.name) same.name = v.name;
+      if (same.age === null && v.age !== null) same.age = v.age;
+    }
   }
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
-    if (!injured.some((k) => samePerson(k, v))) injured.push(v);
+    const same = injured.find((k) => samePerson(k, v));
+    if (!same) injured.push({ ...v });
+    else {
+      if (!same.name && v.name) same.name = v.name;
+      if (same.age === null && v.age !== null) same.age = v.age;
+      same.alive ||= v.alive;
+    }
   }
   return { killed, injured };
 }

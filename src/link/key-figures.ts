@@ -33,6 +33,8 @@ function history(tellings: readonly Telling[]): KeyFigurePoint[] {
   return points;
 }
 
+// A described hurt count of at most this many, beside a death, is taken for the dead before they died.
+const INJURED_DROP_MAX = 1;
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
@@ -109,15 +111,25 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   if (injuredAt >= 0 && killedFigure && typeof killedFigure.value === 'number' && killedFigure.value > 0) {
     const g = groups.find((x) => x.id === out[injuredAt].claimGroupId);
     const described = g?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described'));
-    if (described && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(1, killedFigure.value)) out.splice(injuredAt, 1);
+    // Unless an article that tells a death also tells a hurt victim alive ("killing the boy and
+    // leaving his brother in critical condition"): the survivor is someone else than the dead.
+    const killedArticles = new Set(groups.filter((x) => x.frame.measure === 'killed' && x.frame.scope === 'event')
+      .flatMap((x) => x.tellings.filter((t) => typeof t.value === 'number' && t.value > 0).map((t) => t.articleId)));
+    const survivorBesideDeath = g?.tellings.some((t) => t.rules.measure === 'measure/victim-described-survivor' && killedArticles.has(t.articleId));
+    if (described && !survivorBesideDeath && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(INJURED_DROP_MAX, killedFigure.value)) out.splice(injuredAt, 1);
   }
   const shot = pick('shot', 'actual');
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
-  if (shot && !out.some((f) => f.measure === 'injured')) {
+  // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
+  const injuredNow = out.find((f) => f.measure === 'injured' && f.stance === 'actual');
+  const describedOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described')) ?? false;
+  if (shot && (!injuredNow || describedOnly(injuredNow))) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
-    if (s && typeof s.value === 'number' && s.value > k) {
+    const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
+    if (s && typeof s.value === 'number' && s.value > k && s.value - k > floor) {
       const value = s.value - k;
+      if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
       out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
     }
   }
