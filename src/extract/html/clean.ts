@@ -6,7 +6,7 @@ import { isMetaHinted } from './hints.js';
 import type { HtmlExtractOptions } from './options.js';
 import { titleSimilarity } from './page.js';
 import type { Selection } from './select.js';
-import { structuralPass, type Decision } from './structure.js';
+import { structuralPass, teaserLists, type Decision } from './structure.js';
 
 const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
 
@@ -18,7 +18,7 @@ export interface Cleaned {
 }
 
 /** Splits every block into article paragraphs and removed blocks with their rule and score. */
-export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: string | null, o: HtmlExtractOptions): Cleaned {
+export function cleanBlocks(all: readonly El[], blocks: readonly Block[], sel: Selection, title: string | null, o: HtmlExtractOptions): Cleaned {
   const container = sel.container;
   const paragraphs: string[] = [];
   const keptBlocks: Block[] = [];
@@ -26,6 +26,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
   const seen = new Set<string>();
   // Memo per element: the in-container rule that removes its subtree ('' = none), to stay linear.
   const boxRule = new Map<number, string>();
+  const teasers = teaserLists(all, blocks, sel, o);
   const ruleInside = (el: El): string => {
     const path: El[] = [];
     let found = '';
@@ -40,7 +41,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     // Resolve from the top of the path down so an outer box's rule covers its inner elements.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i]!;
-      if (found === '') found = ownBoxRule(e, sel, o);
+      if (found === '') found = teasers[e.id] ? 'html/teaser-list' : ownBoxRule(e, sel, o);
       boxRule.set(e.id, found);
     }
     return found;

@@ -76,3 +76,23 @@ test('an h1 that reads as a call to action is never the title', () => {
   const html = `<!doctype html><html><head><title>City News</title></head><body>${body}</body></html>`;
   assert.equal(extractHtml(html).title, 'Council approves new budget');
 });
+
+const card = (t: string, excerpt: string): string => `<article class="post"><h3><a href="/${t.length}">${t}</a></h3><span>March 29, 2025</span><p>${excerpt}</p></article>`;
+const EXCERPTS = [
+  'The port authority said on Monday that cargo volumes fell for the third month running this year.',
+  'A new survey of small firms finds most expect higher costs and fewer hires over the coming winter.',
+  'Residents of the old quarter have asked the council to slow traffic on the narrow streets near the market.',
+];
+
+test('cards of linked headings over excerpts beside the article are a teaser list', () => {
+  const html = page(`<main><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1} ${P2}</p><p>${P3} ${P2}</p></main><div class="grid">${[card('Cargo volumes fall again', EXCERPTS[0]!), card('Small firms brace for winter', EXCERPTS[1]!), card('Old quarter asks for slower traffic', EXCERPTS[2]!)].join('')}</div>`);
+  const r = extractHtml(html);
+  assert.deepEqual(r.paragraphs, [P1, P2, P3, `${P1} ${P2}`, `${P3} ${P2}`]);
+  assert.equal(r.removed.find((b) => b.text === EXCERPTS[1])?.rule, 'html/teaser-list');
+});
+
+test('cards that hold most of the article are its items, not teasers', () => {
+  const html = page(`<article><p>${P1}</p><div>${[card('Cargo volumes fall again', EXCERPTS[0]!), card('Small firms brace for winter', EXCERPTS[1]!), card('Old quarter asks for slower traffic', EXCERPTS[2]!)].join('')}</div></article>`);
+  const text = extractHtml(html).paragraphs.join('\n');
+  for (const e of EXCERPTS) assert.match(text, new RegExp(e.slice(0, 30)));
+});
