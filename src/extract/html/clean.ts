@@ -6,6 +6,7 @@ import { isMetaHinted } from './hints.js';
 import type { HtmlExtractOptions } from './options.js';
 import { titleSimilarity } from './page.js';
 import type { Selection } from './select.js';
+import { isCreditLine } from '../text/index.js';
 import { structuralPass, teaserLists, type Decision } from './structure.js';
 
 const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
@@ -70,6 +71,7 @@ export function cleanBlocks(all: readonly El[], blocks: readonly Block[], sel: S
     if (b.el.tag === 'h1') return { rule: 'html/title' };
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
     if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
+    if (isCreditLine(b.text)) return { rule: 'html/credit' };
     if (seen.has(b.text)) return { rule: 'html/duplicate' };
     seen.add(b.text);
     return null;

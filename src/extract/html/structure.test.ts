@@ -96,3 +96,10 @@ test('cards that hold most of the article are its items, not teasers', () => {
   const text = extractHtml(html).paragraphs.join('\n');
   for (const e of EXCERPTS) assert.match(text, new RegExp(e.slice(0, 30)));
 });
+
+test('a short block carrying a copyright sign (a photo credit) is left out as html/credit', () => {
+  const credit = 'Lee Elder on the first tee in 1975. | © Augusta National/Getty Images';
+  const r = extractHtml(page(`<article><p>${P1}</p><div>${credit}</div><p>${P2}</p><p>${P3}</p></article>`));
+  assert.deepEqual(r.paragraphs, [P1, P2, P3]);
+  assert.equal(r.removed.find((b) => b.text === credit)?.rule, 'html/credit');
+});
