@@ -72,7 +72,8 @@ export function cleanBlocks(all: readonly El[], blocks: readonly Block[], sel: S
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
     if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
     if (isCreditLine(b.text)) return { rule: 'html/credit' };
-    if (seen.has(b.text)) return { rule: 'html/duplicate' };
+    // Table cells repeat by nature (a weekday, a percentage); only other blocks are duplicates.
+    if (seen.has(b.text) && b.el.tag !== 'td' && b.el.tag !== 'th') return { rule: 'html/duplicate' };
     seen.add(b.text);
     return null;
   }

@@ -51,6 +51,9 @@ export interface HtmlExtractOptions {
   /** A kept paragraph at most this long that speaks of subscribing, signing up, following or donating is
    * a call to action. Set by hand; not swept. */
   callToActionMaxChars: number;
+  /** When three or more short paragraphs that read as calls to action hold more than this share of the kept text, their
+   * words are the article's topic (an article about newsletters) and none is removed as a call to action. */
+  callToActionTopicShare: number;
   /** A teaser card (a linked heading over a short excerpt, a date, "Read more") holds at most this
    * many characters; `teaserMinCards` such cards side by side, filling `teaserShare` of their box's
    * text, are a list of other articles (`html/teaser-list`). Set by hand on the WCXB dev tune half. */
@@ -77,6 +80,7 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   captionMaxChars: 250,
   sectionCutShare: 0.5,
   callToActionMaxChars: 200,
+  callToActionTopicShare: 0.15,
   teaserMaxChars: 600,
   teaserMinCards: 3,
   teaserShare: 0.8,

@@ -103,3 +103,23 @@ test('a short block carrying a copyright sign (a photo credit) is left out as ht
   assert.deepEqual(r.paragraphs, [P1, P2, P3]);
   assert.equal(r.removed.find((b) => b.text === credit)?.rule, 'html/credit');
 });
+
+test('table cells that repeat (a weekday, a figure) are all kept', () => {
+  const rows = ['<tr><td>Monday</td><td>Easy run</td></tr>', '<tr><td>Tuesday</td><td>Easy run</td></tr>', '<tr><td>Monday</td><td>Long run</td></tr>'].join('');
+  const r = extractHtml(page(`<article><p>${P1}</p><table>${rows}</table><p>${P2}</p><p>${P3}</p></article>`));
+  assert.equal(r.paragraphs.filter((p) => p === 'Easy run').length, 2);
+  assert.equal(r.paragraphs.filter((p) => p === 'Monday').length, 2);
+});
+
+test('when calls-to-action words run through much of the article they are its topic and stay', () => {
+  const topical = [
+    'I checked how many subscribers my newsletter had gained over the year.',
+    'Most new subscribers came from one post about newsletter design.',
+    'Newsletter readers who sign up in the morning open more issues.',
+  ];
+  const html = page(`<article><p>${P1}</p>${topical.map((t) => `<p>${t}</p>`).join('')}<p>${P2}</p></article>`);
+  const text = extractHtml(html).paragraphs;
+  for (const t of topical) assert.ok(text.includes(t), t);
+  const single = page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1} ${P2} ${P3}</p><p>Subscribe to our newsletter.</p></article>`);
+  assert.ok(!extractHtml(single).paragraphs.includes('Subscribe to our newsletter.'));
+});

@@ -88,9 +88,18 @@ export function structuralPass(blocks: readonly Block[], decisions: Decision[], 
  */
 function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExtractOptions): void {
   let total = 0;
+  let asking = 0;
+  let asks = 0;
   blocks.forEach((b, i) => {
-    if (decisions[i] === null) total += b.text.length;
+    if (decisions[i] !== null) return;
+    total += b.text.length;
+    if (isCallToAction(b.text, o.callToActionMaxChars)) {
+      asking += b.text.length;
+      asks++;
+    }
   });
+  // When several paragraphs speak of newsletters, subscribers or donations, that is the article's topic.
+  const callsToAction = asks < 3 || asking <= o.callToActionTopicShare * total;
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (decisions[i] !== null) continue;
@@ -101,7 +110,7 @@ function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExt
       decisions[i] = { rule: 'html/boilerplate-cue' };
       continue;
     }
-    if (isCallToAction(b.text, o.callToActionMaxChars)) {
+    if (callsToAction && isCallToAction(b.text, o.callToActionMaxChars)) {
       decisions[i] = { rule: 'html/call-to-action' };
       continue;
     }
