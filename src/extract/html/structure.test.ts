@@ -123,3 +123,9 @@ test('when calls-to-action words run through much of the article they are its to
   const single = page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P1} ${P2} ${P3}</p><p>Subscribe to our newsletter.</p></article>`);
   assert.ok(!extractHtml(single).paragraphs.includes('Subscribe to our newsletter.'));
 });
+
+test('a heading tag around a whole sentence is prose, not an orphan heading', () => {
+  const lead = 'Der Film ist jetzt auch in Deutschland erschienen, und wir haben mit einer der Hauptdarstellerinnen gesprochen.';
+  const r = extractHtml(page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h2>${lead}</h2>${links(['Council meets again', 'School budget explained', 'Transport fund in numbers'])}</article>`));
+  assert.ok(r.paragraphs.includes(lead));
+});

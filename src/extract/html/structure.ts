@@ -178,7 +178,8 @@ function orphanHeadings(blocks: readonly Block[], decisions: Decision[], o: Html
     const after = nextKept;
     nextKept = i;
     const level = levels[i]!;
-    if (level === 0) continue;
+    // A heading tag around a whole sentence (a standfirst, a quoted line) is prose, never furniture's title.
+    if (level === 0 || (SENTENCE_END.test(blocks[i]!.text) && countTokens(blocks[i]!.text) >= 8)) continue;
     let content = false;
     let furnitureFirst = false;
     for (let j = i + 1; j < blocks.length; j++) {
