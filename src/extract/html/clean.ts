@@ -108,7 +108,7 @@ function ownBoxRule(e: El, sel: Selection, o: HtmlExtractOptions): string {
   if (BOX_TAGS.has(e.tag)) {
     const chars = sel.kept.chars[e.id]!;
     const links = sel.kept.links[e.id]!;
-    if (chars > 0 && links >= o.relatedMinLinks && sel.kept.linkChars[e.id]! / chars > o.relatedLinkDensity) return 'html/related-list';
+    if (chars > 0 && links >= o.relatedMinLinks && sel.kept.linkChars[e.id]! / chars > o.relatedLinkDensity && sel.kept.good[e.id]! < o.relatedMaxProse) return 'html/related-list';
   }
   return '';
 }

@@ -29,6 +29,9 @@ export interface HtmlExtractOptions {
    * `relatedMinLinks` links is a related-links list (`html/related-list`). Set by hand; not swept. */
   relatedLinkDensity: number;
   relatedMinLinks: number;
+  /** A link-dense box holding at least this many characters of prose paragraphs (few links of their own)
+   * is article text with many links, not a related list. Set on the tune halves (200 and 400 tried). */
+  relatedMaxProse: number;
   /** Blocks at most this long are dropped when their element hints byline/date/meta/share, and a
    * hinted element must hold no more than this. Set by hand; not swept. */
   metaMaxChars: number;
@@ -73,6 +76,7 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   blockMaxLinkDensity: 0.5,
   relatedLinkDensity: 0.5,
   relatedMinLinks: 3,
+  relatedMaxProse: 200,
   metaMaxChars: 200,
   retryShare: 0.3,
   keepCaptions: false,

@@ -129,3 +129,11 @@ test('a heading tag around a whole sentence is prose, not an orphan heading', ()
   const r = extractHtml(page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><h2>${lead}</h2>${links(['Council meets again', 'School budget explained', 'Transport fund in numbers'])}</article>`));
   assert.ok(r.paragraphs.includes(lead));
 });
+
+test('a link-dense box that holds a paragraph of prose is not a related list', () => {
+  const prose = 'Das mobile Reisen boomt, gerade in Pandemiezeiten. Das hat die Messe gezeigt, auf der fast alle Hersteller neue Modelle vorgestellt haben, von kleinen Campern bis zu großen Reisemobilen mit allem Komfort.';
+  const linked = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'].map((t) => `<a href="/${t}">Hersteller ${t} stellt ein neues Modell vor</a>`).join(' ');
+  const html = page(`<article><p>${P1}</p><p>${P2}</p><div><p>${linked}</p><p>${prose}</p></div><p>${P3}</p></article>`);
+  assert.ok(extractHtml(html).paragraphs.includes(prose));
+  assert.ok(!extractHtml(html, { relatedMaxProse: Infinity }).paragraphs.includes(prose));
+});
