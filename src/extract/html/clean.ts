@@ -6,7 +6,7 @@ import { isMetaHinted } from './hints.js';
 import type { HtmlExtractOptions } from './options.js';
 import { titleSimilarity } from './page.js';
 import type { Selection } from './select.js';
-import { isCreditLine } from '../text/index.js';
+import { isCreditLine, isDownloadLine } from '../text/index.js';
 import { structuralPass, teaserLists, type Decision } from './structure.js';
 
 const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
@@ -72,6 +72,7 @@ export function cleanBlocks(all: readonly El[], blocks: readonly Block[], sel: S
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
     if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
     if (isCreditLine(b.text)) return { rule: 'html/credit' };
+    if (isDownloadLine(b.text)) return { rule: 'html/download' };
     // Table cells repeat by nature (a weekday, a percentage); only other blocks are duplicates.
     if (seen.has(b.text) && b.el.tag !== 'td' && b.el.tag !== 'th') return { rule: 'html/duplicate' };
     seen.add(b.text);

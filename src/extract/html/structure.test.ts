@@ -137,3 +137,10 @@ test('a link-dense box that holds a paragraph of prose is not a related list', (
   assert.ok(extractHtml(html).paragraphs.includes(prose));
   assert.ok(!extractHtml(html, { relatedMaxProse: Infinity }).paragraphs.includes(prose));
 });
+
+test('a short line offering a file for download is left out as html/download', () => {
+  const file = 'Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB';
+  const r = extractHtml(page(`<article><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${file}</p></article>`));
+  assert.deepEqual(r.paragraphs, [P1, P2, P3]);
+  assert.equal(r.removed.find((b) => b.text === file)?.rule, 'html/download');
+});

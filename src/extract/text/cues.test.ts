@@ -1,7 +1,7 @@
 // Tests of the boilerplate cues of page-text extraction, in the seven languages they cover.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cueOf, isCallToAction, isCreditLine, readsAsChrome } from './cues.js';
+import { cueOf, isCallToAction, isCreditLine, isDownloadLine, readsAsChrome } from './cues.js';
 import { extractPageText } from './index.js';
 
 const tokens = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -75,4 +75,13 @@ test('a short line carrying a copyright sign is a credit line; prose without it 
   assert.equal(isCreditLine('© 2024 Example Media'), true);
   assert.equal(isCreditLine('The council voted on Tuesday to extend the tram line to the harbour.'), false);
   assert.equal(isCreditLine(`${'A long paragraph of article prose that goes on. '.repeat(8)}©`), false);
+});
+
+test('a short line offering a file is a download line, in several languages', () => {
+  for (const line of ['Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei', 'Themen: Prognosen, Impfstoffe Download (123 KB)',
+    'Dieses Skript als PDF herunterladen', 'Télécharger le fichier PDF', 'Download the PDF']) {
+    assert.equal(isDownloadLine(line), true, line);
+  }
+  assert.equal(isDownloadLine('The app was downloaded two million times in its first week, the company said.'), false);
+  assert.equal(isDownloadLine('Download speeds in rural areas lag far behind those in the cities.'), false);
 });

@@ -109,3 +109,15 @@ export const CREDIT_MAX_CHARS = 300;
 export function isCreditLine(text: string): boolean {
   return text.length <= CREDIT_MAX_CHARS && text.includes('©');
 }
+
+const FILE_SIZE = /\b\d+(?:[.,]\d+)?\s?(?:[kKMG]B|[kKM]o|Kbytes|Mbytes)\b/u;
+const DOWNLOAD_VERB = /\b(?:download|herunterladen|downloaden|t[ée]l[ée]charger|descargar|scarica|baixar)\b/iu;
+const FILE_WORD = /\b(?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3|datei|file|fichier|archivo|bestand)\b/iu;
+
+/** True for a short line that offers a file: a size ("PDF | 38 KB", "Download (123 KB)") or a download
+ * verb with a file word ("Dieses Skript als PDF herunterladen", "Télécharger le PDF"). */
+export function isDownloadLine(text: string): boolean {
+  if (text.length > 160) return false;
+  if (FILE_SIZE.test(text)) return true;
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && DOWNLOAD_VERB.test(text) && FILE_WORD.test(text);
+}
