@@ -36,7 +36,7 @@ interface SystemRun {
   pages: PageScore[];
 }
 
-const USAGE = 'usage: eval/extract [DIR...] [--limit N] [--mode html|text|both] [--half even|odd] [--no-baseline] [--dump OUTDIR] [--worst N] [--options JSON]';
+const USAGE = 'usage: eval/extract [DIR...] [--limit N] [--mode html|text|both] [--half tune|check|even|odd] [--no-baseline] [--dump OUTDIR] [--worst N] [--options JSON]';
 
 interface Args { dirs: string[]; limit: number; modes: Mode[]; half: Half | null; baseline: boolean; dump: string | null; worst: number; options: Record<string, unknown> }
 
@@ -53,7 +53,11 @@ function parseArgs(argv: string[]): Args {
     const a = argv[i]!;
     if (a === '--limit') limit = Number(argv[++i]);
     else if (a === '--mode') mode = argv[++i] ?? '';
-    else if (a === '--half') only = argv[++i] ?? '';
+    else if (a === '--half') {
+      // `tune` is the even-hash half (rules are chosen on it), `check` the odd-hash half (held out).
+      const h = argv[++i] ?? '';
+      only = h === 'tune' ? 'even' : h === 'check' ? 'odd' : h;
+    }
     else if (a === '--no-baseline') baseline = false;
     else if (a === '--dump') dump = argv[++i] ?? null;
     else if (a === '--worst') worst = Number(argv[++i]);
@@ -123,7 +127,7 @@ function scoreDir(dir: string, args: Args): void {
 
   const snippets = ds.layout === 'snippets';
   const head = snippets ? ['snippet P', 'snippet R', 'snippet F1'] : ['shingle P', 'shingle R', 'shingle F1', 'word F1'];
-  console.log(`Dataset: ${dir} (${ds.layout}), ${pages.length} pages scored, ${ds.skipped.length} skipped${args.half ? `, ${args.half}-hash half only` : ''}`);
+  console.log(`Dataset: ${dir} (${ds.layout}), ${pages.length} pages scored, ${ds.skipped.length} skipped${args.half ? `, ${args.half}-hash half only (${args.half === 'even' ? 'tune' : 'check'})` : ''}`);
   console.log('');
   console.log(`| mode | system | ${head.join(' | ')} | pages/s |`);
   console.log(`|---|---|${head.map(() => '---|').join('')}---|`);
@@ -134,7 +138,7 @@ function scoreDir(dir: string, args: Args): void {
   }
   if (args.half === null) {
     console.log('');
-    console.log(`Split halves (FNV-1a hash of the page id, even / odd): ${snippets ? 'snippet F1' : 'word F1'}`);
+    console.log(`Split halves (FNV-1a hash of the page id, even = tune / odd = check): ${snippets ? 'snippet F1' : 'word F1'}`);
     console.log('');
     console.log('| mode | system | even | odd |');
     console.log('|---|---|---|---|');

@@ -6,7 +6,8 @@ import { isMetaHinted } from './hints.js';
 import type { HtmlExtractOptions } from './options.js';
 import { titleSimilarity } from './page.js';
 import type { Selection } from './select.js';
-import { structuralPass, type Decision } from './structure.js';
+import { isCreditLine, isDownloadLine } from '../text/index.js';
+import { structuralPass, teaserLists, type Decision } from './structure.js';
 
 const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'nav', 'p', 'span', 'li', 'header', 'footer', 'aside']);
 
@@ -18,7 +19,7 @@ export interface Cleaned {
 }
 
 /** Splits every block into article paragraphs and removed blocks with their rule and score. */
-export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: string | null, o: HtmlExtractOptions): Cleaned {
+export function cleanBlocks(all: readonly El[], blocks: readonly Block[], sel: Selection, title: string | null, o: HtmlExtractOptions): Cleaned {
   const container = sel.container;
   const paragraphs: string[] = [];
   const keptBlocks: Block[] = [];
@@ -26,6 +27,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
   const seen = new Set<string>();
   // Memo per element: the in-container rule that removes its subtree ('' = none), to stay linear.
   const boxRule = new Map<number, string>();
+  const teasers = teaserLists(all, blocks, sel, o);
   const ruleInside = (el: El): string => {
     const path: El[] = [];
     let found = '';
@@ -40,7 +42,7 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     // Resolve from the top of the path down so an outer box's rule covers its inner elements.
     for (let i = path.length - 1; i >= 0; i--) {
       const e = path[i]!;
-      if (found === '') found = ownBoxRule(e, sel, o);
+      if (found === '') found = teasers[e.id] ? 'html/teaser-list' : ownBoxRule(e, sel, o);
       boxRule.set(e.id, found);
     }
     return found;
@@ -69,7 +71,10 @@ export function cleanBlocks(blocks: readonly Block[], sel: Selection, title: str
     if (b.el.tag === 'h1') return { rule: 'html/title' };
     if (title && b.text.length <= title.length * 1.5 + 10 && (b.el.tag === 'h1' || b.text.length >= 20) && titleSimilarity(b.text, title) >= 0.8) return { rule: 'html/title' };
     if (b.text.length <= o.metaMaxChars && !readsAsSentence(b.text) && (b.metaChars >= b.text.length * 0.8 || metaHintedUpTo(b.el, container, sel, o))) return { rule: 'html/byline' };
-    if (seen.has(b.text)) return { rule: 'html/duplicate' };
+    if (isCreditLine(b.text)) return { rule: 'html/credit' };
+    if (isDownloadLine(b.text)) return { rule: 'html/download' };
+    // Table cells repeat by nature (a weekday, a percentage); only other blocks are duplicates.
+    if (seen.has(b.text) && b.el.tag !== 'td' && b.el.tag !== 'th') return { rule: 'html/duplicate' };
     seen.add(b.text);
     return null;
   }
@@ -104,7 +109,7 @@ function ownBoxRule(e: El, sel: Selection, o: HtmlExtractOptions): string {
   if (BOX_TAGS.has(e.tag)) {
     const chars = sel.kept.chars[e.id]!;
     const links = sel.kept.links[e.id]!;
-    if (chars > 0 && links >= o.relatedMinLinks && sel.kept.linkChars[e.id]! / chars > o.relatedLinkDensity) return 'html/related-list';
+    if (chars > 0 && links >= o.relatedMinLinks && sel.kept.linkChars[e.id]! / chars > o.relatedLinkDensity && sel.kept.good[e.id]! < o.relatedMaxProse) return 'html/related-list';
   }
   return '';
 }

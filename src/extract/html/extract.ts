@@ -35,11 +35,11 @@ export function extractHtml(html: string, options: Partial<HtmlExtractOptions> =
   const h1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === null && !readsAsChrome(b.text)).map((b) => b.text);
   const headerH1s = blocks.filter((b) => b.el.tag === 'h1' && sel.pruned[b.el.id] === 'html/header' && !readsAsChrome(b.text)).map((b) => b.text);
   const title = chooseTitle(info, h1s, headerH1s);
-  let cleaned = cleanBlocks(blocks, sel, title, o);
+  let cleaned = cleanBlocks(page.all, blocks, sel, title, o);
   if (chars(cleaned.paragraphs) < o.retryShare * sel.goodTotal) {
     // Class/id words removed most of the page's prose: they are more likely a theme's than boilerplate's.
     const again = { ...selectContainer(page.all, blocks, o, false), imageBoxes: images };
-    const second = cleanBlocks(blocks, again, title, o);
+    const second = cleanBlocks(page.all, blocks, again, title, o);
     if (chars(second.paragraphs) > chars(cleaned.paragraphs)) {
       messages.push({ severity: 'info', ruleId: 'html/retry-without-hints', reason: 'class/id hints removed most paragraph text; extracted again without them' });
       sel = again;

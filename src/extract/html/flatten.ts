@@ -2,9 +2,11 @@
 import { BLOCK_TAGS, parseHtml, type El } from './dom.js';
 import { DEFAULT_HTML_OPTIONS } from './options.js';
 
-/** True for elements a browser would not show: `hidden`, inline `display:none`. */
+/** True for elements a browser would not show: `hidden`, inline `display:none`. A streamed
+ * server-rendered segment (`<div hidden id="S:0">`, React's streaming HTML) is shown: the page's
+ * script moves it into place as soon as it loads, and it holds the page's content. */
 export function isHidden(el: El): boolean {
-  if (el.attrs['hidden'] !== undefined) return true;
+  if (el.attrs['hidden'] !== undefined) return !/^S:\d+$/.test(el.attrs['id'] ?? '');
   const style = el.attrs['style'];
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

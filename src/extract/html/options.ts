@@ -29,6 +29,9 @@ export interface HtmlExtractOptions {
    * `relatedMinLinks` links is a related-links list (`html/related-list`). Set by hand; not swept. */
   relatedLinkDensity: number;
   relatedMinLinks: number;
+  /** A link-dense box holding at least this many characters of prose paragraphs (few links of their own)
+   * is article text with many links, not a related list. Set on the tune halves (200 and 400 tried). */
+  relatedMaxProse: number;
   /** Blocks at most this long are dropped when their element hints byline/date/meta/share, and a
    * hinted element must hold no more than this. Set by hand; not swept. */
   metaMaxChars: number;
@@ -51,6 +54,15 @@ export interface HtmlExtractOptions {
   /** A kept paragraph at most this long that speaks of subscribing, signing up, following or donating is
    * a call to action. Set by hand; not swept. */
   callToActionMaxChars: number;
+  /** When three or more short paragraphs that read as calls to action hold more than this share of the kept text, their
+   * words are the article's topic (an article about newsletters) and none is removed as a call to action. */
+  callToActionTopicShare: number;
+  /** A teaser card (a linked heading over a short excerpt, a date, "Read more") holds at most this
+   * many characters; `teaserMinCards` such cards side by side, filling `teaserShare` of their box's
+   * text, are a list of other articles (`html/teaser-list`). Set by hand on the WCXB dev tune half. */
+  teaserMaxChars: number;
+  teaserMinCards: number;
+  teaserShare: number;
 }
 
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze({
@@ -64,6 +76,7 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   blockMaxLinkDensity: 0.5,
   relatedLinkDensity: 0.5,
   relatedMinLinks: 3,
+  relatedMaxProse: 200,
   metaMaxChars: 200,
   retryShare: 0.3,
   keepCaptions: false,
@@ -71,4 +84,8 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlExtractOptions> = Object.freeze(
   captionMaxChars: 250,
   sectionCutShare: 0.5,
   callToActionMaxChars: 200,
+  callToActionTopicShare: 0.15,
+  teaserMaxChars: 600,
+  teaserMinCards: 3,
+  teaserShare: 0.8,
 });

@@ -56,3 +56,11 @@ test('flattening drops hidden elements and never throws on deep nesting', () => 
   const deep = '<div>'.repeat(100_000) + 'deep text' + '</div>'.repeat(100_000);
   assert.equal(flattenHtml(deep), 'deep text');
 });
+
+test('a streamed server-rendered segment (hidden id="S:0") is read as shown content', () => {
+  const body = 'The council voted on Tuesday to close the bridge for repairs that will last until the spring. '.repeat(3);
+  const html = `<html><body><template id="B:0"></template><div hidden id="S:0"><article><h1>Bridge closes</h1><p>${body}</p><p>${body}</p></article></div><div hidden>menu</div></body></html>`;
+  assert.match(flattenHtml(html), /The council voted/);
+  assert.doesNotMatch(flattenHtml(html), /menu/);
+  assert.match(extractHtml(html).paragraphs.join(' '), /The council voted/);
+});

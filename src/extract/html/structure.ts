@@ -11,7 +11,7 @@ export type Decision = { rule: string; score?: number } | null;
 
 /** Removals that mark page furniture (as opposed to title copies, duplicates or bylines). */
 const FURNITURE = new Set([
-  'html/related-list', 'html/link-density', 'html/low-score', 'html/nav', 'html/footer', 'html/aside', 'html/header',
+  'html/related-list', 'html/teaser-list', 'html/link-density', 'html/low-score', 'html/nav', 'html/footer', 'html/aside', 'html/header',
   'html/form', 'html/share', 'html/newsletter', 'html/ad', 'html/popup', 'html/tags', 'html/comment-section', 'html/hidden',
 ]);
 
@@ -37,6 +37,43 @@ export function imageBoxes(all: readonly El[], levels: number): Uint8Array {
   return near;
 }
 
+/**
+ * Marks boxes that list other articles: at least `teaserMinCards` child elements of one tag, each
+ * short (`teaserMaxChars`) and holding a heading that is a link plus some text of its own (an
+ * excerpt, a date, "Read more"), together `teaserShare` of the box's text. A box holding more text
+ * than the rest of the article is the article's own list (brands, places, events), not teasers.
+ */
+export function teaserLists(all: readonly El[], blocks: readonly Block[], sel: Selection, o: HtmlExtractOptions): Uint8Array {
+  const chars = sel.kept.chars;
+  const marks = new Uint8Array(chars.length);
+  // Characters of linked headings each element holds.
+  const heads = new Float64Array(chars.length);
+  for (const b of blocks) {
+    if (!/^h[2-6]$/.test(b.el.tag) || b.text.length > 200 || b.linkChars < 0.8 * b.text.length || sel.pruned[b.el.id] !== null) continue;
+    for (let e: El | null = b.el; e; e = e.parent) heads[e.id]! += b.text.length;
+  }
+  // Cards that hold most of the article's text are the article (a list of brands, places, events).
+  const whole = sel.container ? chars[sel.container.id]! : chars[0]!;
+  const tally = new Map<string, { cards: number; chars: number }>();
+  for (const box of all) {
+    const total = chars[box.id]!;
+    if (heads[box.id]! === 0 || total === 0 || total >= whole - total) continue;
+    tally.clear();
+    for (const c of box.children) {
+      if (typeof c === 'string') continue;
+      const n = chars[c.id]!;
+      const h = heads[c.id]!;
+      if (h === 0 || n > o.teaserMaxChars || n <= h) continue;
+      const t = tally.get(c.tag) ?? { cards: 0, chars: 0 };
+      t.cards++;
+      t.chars += n;
+      tally.set(c.tag, t);
+    }
+    for (const t of tally.values()) if (t.cards >= o.teaserMinCards && t.chars >= o.teaserShare * total) marks[box.id] = 1;
+  }
+  return marks;
+}
+
 /** Applies the structural rules to `decisions` in place. */
 export function structuralPass(blocks: readonly Block[], decisions: Decision[], sel: Selection, o: HtmlExtractOptions): void {
   imageCaptions(blocks, decisions, sel, o);
@@ -51,9 +88,18 @@ export function structuralPass(blocks: readonly Block[], decisions: Decision[], 
  */
 function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExtractOptions): void {
   let total = 0;
+  let asking = 0;
+  let asks = 0;
   blocks.forEach((b, i) => {
-    if (decisions[i] === null) total += b.text.length;
+    if (decisions[i] !== null) return;
+    total += b.text.length;
+    if (isCallToAction(b.text, o.callToActionMaxChars)) {
+      asking += b.text.length;
+      asks++;
+    }
   });
+  // When several paragraphs speak of newsletters, subscribers or donations, that is the article's topic.
+  const callsToAction = asks < 3 || asking <= o.callToActionTopicShare * total;
   let before = 0;
   for (let i = 0; i < blocks.length; i++) {
     if (decisions[i] !== null) continue;
@@ -64,7 +110,7 @@ function cueSections(blocks: readonly Block[], decisions: Decision[], o: HtmlExt
       decisions[i] = { rule: 'html/boilerplate-cue' };
       continue;
     }
-    if (isCallToAction(b.text, o.callToActionMaxChars)) {
+    if (callsToAction && isCallToAction(b.text, o.callToActionMaxChars)) {
       decisions[i] = { rule: 'html/call-to-action' };
       continue;
     }
@@ -132,7 +178,8 @@ function orphanHeadings(blocks: readonly Block[], decisions: Decision[], o: Html
     const after = nextKept;
     nextKept = i;
     const level = levels[i]!;
-    if (level === 0) continue;
+    // A heading tag around a whole sentence (a standfirst, a quoted line) is prose, never furniture's title.
+    if (level === 0 || (SENTENCE_END.test(blocks[i]!.text) && countTokens(blocks[i]!.text) >= 8)) continue;
     let content = false;
     let furnitureFirst = false;
     for (let j = i + 1; j < blocks.length; j++) {

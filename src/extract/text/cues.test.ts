@@ -1,7 +1,7 @@
 // Tests of the boilerplate cues of page-text extraction, in the seven languages they cover.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { cueOf, isCallToAction, readsAsChrome } from './cues.js';
+import { cueOf, isCallToAction, isCreditLine, isDownloadLine, readsAsChrome } from './cues.js';
 import { extractPageText } from './index.js';
 
 const tokens = (t: string): number => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -61,4 +61,27 @@ test('a call to action is never the title and never an article paragraph', () =>
   const r = extractPageText(page);
   assert.equal(r.title, 'Straßenbahn fährt bis 2028 zum Hafen');
   assert.deepEqual(r.paragraphs, PROSE);
+});
+
+test('"discover more" lines open furniture in every covered language', () => {
+  for (const line of ['Discover more', 'Entdecke weitere Homestorys', 'Entdecken Sie mehr', 'Découvrez aussi', 'Descubre más',
+    'Scopri anche', 'Descubra também', 'Ontdek meer', 'This entry was posted in News']) {
+    assert.equal(cue(line), 'section', line);
+  }
+});
+
+test('a short line carrying a copyright sign is a credit line; prose without it is not', () => {
+  assert.equal(isCreditLine('Lee Elder war mit golferischem Talent gesegnet. | © Augusta National/Getty Images'), true);
+  assert.equal(isCreditLine('© 2024 Example Media'), true);
+  assert.equal(isCreditLine('The council voted on Tuesday to extend the tram line to the harbour.'), false);
+  assert.equal(isCreditLine(`${'A long paragraph of article prose that goes on. '.repeat(8)}©`), false);
+});
+
+test('a short line offering a file is a download line, in several languages', () => {
+  for (const line of ['Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB | Datei ist nicht barrierefrei', 'Themen: Prognosen, Impfstoffe Download (123 KB)',
+    'Dieses Skript als PDF herunterladen', 'Télécharger le fichier PDF', 'Download the PDF']) {
+    assert.equal(isDownloadLine(line), true, line);
+  }
+  assert.equal(isDownloadLine('The app was downloaded two million times in its first week, the company said.'), false);
+  assert.equal(isDownloadLine('Download speeds in rural areas lag far behind those in the cities.'), false);
 });

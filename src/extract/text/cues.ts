@@ -12,7 +12,7 @@ const SECTION_CUES = [
   String.raw`more (?:from|on|stories|news|articles|in|about|to explore|like this)\b`, String.raw`you (?:may|might) (?:also )?(?:like|enjoy|be interested)`,
   String.raw`recommended(?: for you| stories| articles| reading)?`, 'also read', 'see also', String.raw`most (?:read|popular|viewed|shared)`,
   String.raw`(?:leave|post|add) a (?:comment|reply)`, String.raw`\d+ (?:comments?|responses?|replies)`, String.raw`comments?(?: \(\d+\))?`,
-  'about the author', 'explore further', 'tags', 'topics', 'filed under', "don't miss", 'trending(?: now)?', 'latest (?:news|articles|posts|stories)',
+  'about the author', 'explore further', String.raw`(?:discover|explore) more\b`, String.raw`this entry was posted\b`, 'tags', 'topics', 'filed under', "don't miss", 'trending(?: now)?', 'latest (?:news|articles|posts|stories)',
   // German
   String.raw`mehr (?:zum thema|dazu|zu diesem thema|artikel|news|aus|von|lesen|kolumnen|infos)\b`,
   String.raw`weitere (?:artikel|beiträge|informationen|infos|nachrichten|themen|meldungen|links)\b`,
@@ -20,23 +20,23 @@ const SECTION_CUES = [
   'schon gelesen', String.raw`ähnliche (?:artikel|beiträge|themen)`, String.raw`verwandte (?:artikel|beiträge|themen\w*)`,
   String.raw`empfohlen(?:e artikel| für dich)?`, 'zum weiterlesen', 'weiterlesen', 'weiterführende (?:informationen|links)',
   String.raw`kommentare?(?: \(\d+\))?`, 'kommentieren', 'diskutieren sie mit', 'schlagw(?:orte|örter)', 'über (?:den|die) autor(?:in)?',
-  'neueste artikel', 'meistgelesen', 'zusatzinformationen', 'quellen(?:angaben)?',
+  String.raw`entdecke(?:n sie)? (?:weitere|mehr|auch)\b`, 'neueste artikel', 'meistgelesen', 'zusatzinformationen', 'quellen(?:angaben)?',
   // French
   String.raw`(?:à )?lire aussi`, 'lire la suite', 'sur le même sujet', String.raw`articles? (?:similaires|liés|connexes|recommandés)`,
   String.raw`vous (?:aimerez|pourriez aimer|aimerez aussi)`, String.raw`plus d'(?:articles|infos|actualités)`, String.raw`commentaires?(?: \(\d+\))?`,
-  'réagir', 'vos réactions', 'mots[- ]clés', "à propos de l'auteur", 'les plus lus', 'à découvrir',
+  'réagir', 'vos réactions', 'mots[- ]clés', "à propos de l'auteur", 'les plus lus', 'à découvrir', String.raw`découvrez (?:aussi|également|nos|plus)\b`,
   // Spanish
   String.raw`(?:también )?(?:te|le) (?:puede|podría) interesar`, String.raw`lee (?:también|más)`, 'leer más', String.raw`(?:noticias|artículos|temas|notas) relacionad[oa]s`,
-  'más noticias', String.raw`comentarios?(?: \(\d+\))?`, 'etiquetas', 'lo más (?:leído|visto)', 'sobre el autor',
+  'más noticias', String.raw`comentarios?(?: \(\d+\))?`, 'etiquetas', 'lo más (?:leído|visto)', 'sobre el autor', String.raw`descubre (?:más|también)\b`,
   // Italian
   'leggi anche', 'potrebbe interessarti', String.raw`(?:articoli|notizie) correlat[ie]`, 'ti potrebbe interessare', String.raw`commenti(?: \(\d+\))?`,
-  'leggi (?:di )?più', 'i più letti',
+  'leggi (?:di )?più', 'i più letti', String.raw`scopri (?:anche|altri|altre)\b`,
   // Portuguese
   String.raw`leia (?:também|mais)`, 'veja também', String.raw`(?:notícias|artigos|matérias) relacionad[oa]s`, String.raw`você (?:também )?pode gostar`,
-  String.raw`comentários?(?: \(\d+\))?`, 'mais lidas',
+  String.raw`comentários?(?: \(\d+\))?`, 'mais lidas', String.raw`descubra (?:mais|também)\b`,
   // Dutch
   String.raw`lees (?:ook|meer)`, String.raw`meer (?:nieuws|artikelen|over)\b`, String.raw`gerelateerde? (?:artikelen|berichten|nieuws)?`,
-  String.raw`reacties?(?: \(\d+\))?`, 'reageer', 'over de auteur', 'meest gelezen',
+  String.raw`reacties?(?: \(\d+\))?`, 'reageer', 'over de auteur', 'meest gelezen', String.raw`ontdek (?:meer|ook)\b`,
 ];
 
 /** Cues of lines that are furniture themselves: sharing, newsletters, calls to action, cookie and login notices, ads. */
@@ -99,4 +99,25 @@ export function isCallToAction(text: string, maxChars: number): boolean {
 export function readsAsChrome(text: string): boolean {
   const tokens = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   return cueOf(text, tokens) !== null || isCallToAction(text, 200);
+}
+
+/** Longest block read as a credit or copyright line when it carries a copyright sign. */
+export const CREDIT_MAX_CHARS = 300;
+
+/** True for a short block carrying a copyright sign: a photo credit ("… | © Getty Images") or a copyright
+ * line. Article prose seldom holds the sign; captions and footers do. */
+export function isCreditLine(text: string): boolean {
+  return text.length <= CREDIT_MAX_CHARS && text.includes('©');
+}
+
+const FILE_SIZE = /\b\d+(?:[.,]\d+)?\s?(?:[kKMG]B|[kKM]o|Kbytes|Mbytes)\b/u;
+const DOWNLOAD_VERB = /\b(?:download|herunterladen|downloaden|t[ée]l[ée]charger|descargar|scarica|baixar)\b/iu;
+const FILE_WORD = /\b(?:pdf|docx?|xlsx?|pptx?|zip|epub|mp3|datei|file|fichier|archivo|bestand)\b/iu;
+
+/** True for a short line that offers a file: a size ("PDF | 38 KB", "Download (123 KB)") or a download
+ * verb with a file word ("Dieses Skript als PDF herunterladen", "Télécharger le PDF"). */
+export function isDownloadLine(text: string): boolean {
+  if (text.length > 160) return false;
+  if (FILE_SIZE.test(text)) return true;
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 8 && DOWNLOAD_VERB.test(text) && FILE_WORD.test(text);
 }

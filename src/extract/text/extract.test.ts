@@ -35,6 +35,7 @@ test('a page of chrome only keeps nothing and says so', () => {
 test('shape patterns name their rules in several languages', () => {
   assert.equal(pattern('13'), 'text/short-control');
   assert.equal(pattern('-'), 'text/short-control');
+  assert.equal(pattern('Vertreter bei einer Kranzniederlegung © Presse- und Informationsamt der Bundesregierung'), 'text/credit');
   assert.equal(pattern('Lorry stuck in the mud torched after botched theft - 24 mins ago'), 'text/headline-list');
   assert.equal(pattern('16 mins ago'), 'text/relative-time-stamp');
   assert.equal(pattern('vor 12 Minuten'), 'text/relative-time-stamp');

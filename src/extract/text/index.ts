@@ -13,4 +13,4 @@ export interface PageTextExtraction {
 
 export { extractPageText } from './extract.js';
 export { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
-export { cueOf, isCallToAction, readsAsChrome, CUE_MAX_TOKENS } from './cues.js';
+export { cueOf, isCallToAction, isCreditLine, isDownloadLine, readsAsChrome, CUE_MAX_TOKENS } from './cues.js';

@@ -1,5 +1,6 @@
 // Shape patterns of page chrome (counters, time stamps, reading times, date lines, credits), each with its rule id.
 import type { Block } from './blocks.js';
+import { isCreditLine, isDownloadLine } from './cues.js';
 
 /** Most tokens a line may have and still be read as a stamp, date or reading-time line. */
 const STAMP_MAX_TOKENS = 8;
@@ -45,6 +46,8 @@ export function chromePattern(b: Block): string | null {
   if (n <= STAMP_MAX_TOKENS && MINUTES.test(b.text)) return 'text/reading-time';
   if (n <= STAMP_MAX_TOKENS && isDateLine(b)) return 'text/date-line';
   if (n <= 6 && CREDIT_LABELS.test(b.text) && CREDIT_SHAPE.test(b.text)) return 'text/caption-credit';
+  if (isCreditLine(b.text)) return 'text/credit';
+  if (isDownloadLine(b.text)) return 'text/download';
   return null;
 }
 
