@@ -88,3 +88,8 @@ test('a round-up sentence about another shooting ("Meanwhile, ...", "A month ear
   assert.equal(counts('Meanwhile, an adult male was fatally shot shortly before 11 p.m., also in Roxbury, police said.').killed, undefined);
   assert.equal(counts('A month earlier, a 32-year-old man was shot to death less than a block away.').killed, undefined);
 });
+
+test('a murder-suicide told in one sentence is two dead; a shooter who only killed himself is one', () => {
+  assert.equal(counts('A 59-year-old man killed his 4-year-old son and then himself on Sunday night, the sheriff said.').killed, 2);
+  assert.equal(counts('A teen accidentally shot and killed himself on Monday night.\n\nThe teen was pronounced dead at the scene, deputies said.').killed, 1);
+});

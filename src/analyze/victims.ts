@@ -209,8 +209,14 @@ function samePerson(a: Victim, b: Victim): boolean {
 /** The distinct people killed and hurt among an article's described victims; the hurt who later died count as killed. */
 export function countVictims(victims: readonly Victim[]): { killed: Victim[]; injured: Victim[] } {
   const killed: Victim[] = [];
-  for (const v of victims.filter((x) => x.status === 'killed')) {
-    const same = killed.find((k) => samePerson(k, v));
+  // "killed his 4-year-old son and then himself": a sentence that tells the shooter's suicide beside
+  // another death tells two dead; elsewhere the shooter may be the only one ("shot and killed himself").
+  const isShooter = (v: Victim) => v.rule === 'measure/victim-described-suicide';
+  const suicideAt = new Set(victims.filter(isShooter).map((v) => v.sentenceIndex));
+  const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex));
+  if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
+  for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
+    const same = killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
     if (!same) killed.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
