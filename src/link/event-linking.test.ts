@@ -101,11 +101,11 @@ test('join decision: the best story at the threshold is joined; with supportShar
   const evidence = () => [{ story: 0, ps: [0.95, 0.9], size: 10 }, { story: 1, ps: [0.7], size: 1 }];
   const plain = chooseStories(evidence(), 0.85, o);
   assert.deepEqual(plain.targets, [0]);
-  assert.ok(Math.abs(plain.scores[0]!.join - 0.925) < 1e-9, 'the mean of the retrieved best pairs');
+  assert.ok(Math.abs(plain.scores.find((c) => c.story === 0)!.join - 0.925) < 1e-9, 'the mean of the retrieved best pairs');
   // Half of ten members must count: (0.95 + 0.9 + 0 + 0 + 0) / 5.
   const shared = chooseStories(evidence(), 0.85, { ...o, supportShare: 0.5 });
   assert.deepEqual(shared.targets, []);
-  assert.ok(Math.abs(shared.scores[0]!.join - 0.37) < 1e-9);
+  assert.ok(Math.abs(shared.scores.find((c) => c.story === 0)!.join - 0.37) < 1e-9, 'scored below the one-member story now');
   assert.deepEqual(chooseStories([{ story: 3, ps: [0.9], size: 1 }], 0.85, { ...o, supportShare: 0.5 }).targets, [3], 'a one-member story needs its one pair');
 });
 
@@ -115,9 +115,16 @@ test('bridge decision: with bridgeShare a second story is merged only when the a
   assert.deepEqual(chooseStories(evidence(), 0.85, o).targets, [0, 5], 'one close pair reaches the other story: merged');
   const strict = chooseStories(evidence(), 0.85, { ...o, bridgeShare: 0.5 });
   assert.deepEqual(strict.targets, [0], 'one of four members is not half of them: joined, not merged');
-  assert.ok(Math.abs(strict.scores[1]!.bridge - 0.475) < 1e-9);
+  assert.ok(Math.abs(strict.scores.find((c) => c.story === 5)!.bridge - 0.475) < 1e-9);
   assert.deepEqual(chooseStories([{ story: 0, ps: [0.99], size: 1 }, { story: 5, ps: [0.95, 0.9], size: 4 }], 0.85, { ...o, bridgeShare: 0.5 }).targets, [0, 5]);
   assert.deepEqual(chooseStories(evidence(), 0.85, { ...o, bridge: false }).targets, [0]);
+});
+
+test('the story-level settings come from the model unless the options set them', () => {
+  const model: PairModel = { ...NAMES_ONLY, decision: { supportShare: 0.5, bridgeShare: 1 } };
+  assert.deepEqual(new StoryIndex({}, model).decision, { support: 3, bridge: true, supportShare: 0.5, bridgeShare: 1 });
+  assert.deepEqual(new StoryIndex({ bridgeShare: 0 }, model).decision, { support: 3, bridge: true, supportShare: 0.5, bridgeShare: 0 });
+  assert.deepEqual(new StoryIndex({}, NAMES_ONLY).decision, { support: 3, bridge: true, supportShare: 0, bridgeShare: 0 }, 'a model without them: the plain rule');
 });
 
 test('a merged index survives a JSON round trip', () => {
