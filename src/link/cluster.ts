@@ -1,9 +1,9 @@
 // Incremental story clustering: inverted-index candidate retrieval, then a learned same-event decision per candidate.
 //
 // Every weight is fixed (background IDF shipped with the package, profiles computed once), so a
-// pair scores the same whatever else is in the store. An article joins the story of its best
-// candidate when the pair model says "same event"; when it reaches several stories it bridges them
-// (they merge, with the reason). The stories are then the connected parts of the graph of
+// pair scores the same whatever else is in the store. An article joins the best story whose pairs
+// with it the pair model says are "same event" (see `chooseStories`); when it also matches another
+// story closely enough to bridge, they merge, with the reason. The stories are then the connected parts of the graph of
 // same-event pairs found, which is the same in one batch, one at a time or among thousands.
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
@@ -197,7 +197,6 @@ export class StoryIndex {
   /** Adds an article whose profile is already computed (chrome already removed). */
   addProfile(id: string, profile: WeightedProfile, chrome: RemovedLine[] = []): ClusterDecision {
     if (this.byId.has(id)) throw new Error(`article ${id} is already in the story index`);
-    const o = this.options;
     const index = this.docs.length;
     const doc: Doc = { id, story: -1, profile };
 
