@@ -1,7 +1,8 @@
 // Scores story linking by cross-validation: ECB+ folds by topic, GVA dev folds by incident; a fold's model and
 // threshold come from the other folds only. Also the example corpus, batch independence and throughput.
 //
-// usage: eval/cluster [--ecb FILE] [--gva DIR] [--example DIR] [--folds N] [--write-model] [--json]
+// usage: eval/cluster [--ecb FILE] [--gva DIR] [--example DIR] [--folds N] [--options JSON] [--balance-sets] [--write-model] [--json]
+// --balance-sets weighs each set's candidate pairs equally in training.
 // --write-model trains on every article of both sets and writes models/link/pair-model.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +22,11 @@ interface Args {
   writeModel: boolean;
   options: Partial<StoryOptions>;
   json: boolean;
+  balanceSets: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { ecb: '../shared/eval/ecbplus-docs.jsonl', gva: '../shared/eval/gva/dev', example: 'examples/korea-troops-2024', folds: 5, writeModel: false, options: {}, json: false };
+  const a: Args = { ecb: '../shared/eval/ecbplus-docs.jsonl', gva: '../shared/eval/gva/dev', example: 'examples/korea-troops-2024', folds: 5, writeModel: false, options: {}, json: false, balanceSets: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--ecb') a.ecb = argv[++i]!;
@@ -33,6 +35,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--folds') a.folds = Number(argv[++i]);
     else if (x === '--write-model') a.writeModel = true;
     else if (x === '--json') a.json = true;
+    else if (x === '--balance-sets') a.balanceSets = true;
     else if (x === '--options') a.options = JSON.parse(argv[++i]!) as Partial<StoryOptions>;
     else throw new Error(`unknown argument ${x}`);
   }
@@ -83,14 +86,14 @@ function main(): void {
   const preds = sets.map((s) => new Array<string>(s.docs.length).fill(''));
   const thresholds: number[] = [];
   for (let k = 0; k < args.folds; k++) {
-    const model = trainModel(sets, (d) => foldOf(d.group, args.folds) !== k, `ECB+ and GVA dev outside fold ${k} of ${args.folds}`, args.options);
+    const model = trainModel(sets, (d) => foldOf(d.group, args.folds) !== k, `ECB+ and GVA dev outside fold ${k} of ${args.folds}`, args.options, { balanceSets: args.balanceSets });
     thresholds.push(model.threshold);
     sets.forEach((s, si) => {
       const idx = s.docs.map((d, i) => (foldOf(d.group, args.folds) === k ? i : -1)).filter((i) => i >= 0);
       const pred = cluster(idx.map((i) => s.docs[i]!), model, args.options);
       idx.forEach((i, j) => (preds[si]![i] = `f${k}:${pred[j]}`));
     });
-    log(`fold ${k}: threshold ${model.threshold}`);
+    log(`fold ${k}: threshold ${model.threshold}, supportShare ${model.decision?.supportShare ?? 0}, bridgeShare ${model.decision?.bridgeShare ?? 0}`);
   }
   const cv = { ecb: score(ecb, preds[0]!), gva: score(gva, preds[1]!) };
   log(`cross-validated, ${args.folds} folds (ECB+ by topic, GVA by incident):`);
@@ -99,7 +102,7 @@ function main(): void {
 
   let model: PairModel;
   if (args.writeModel) {
-    model = trainModel(sets, () => true, 'every ECB+ topic and every GVA dev incident', args.options);
+    model = trainModel(sets, () => true, 'every ECB+ topic and every GVA dev incident', args.options, { balanceSets: args.balanceSets });
     writeFileSync(join(packageRoot(), PAIR_MODEL_PATH), JSON.stringify(model, null, 2) + '\n');
     log(`wrote ${PAIR_MODEL_PATH} (threshold ${model.threshold})`);
   } else model = defaultPairModel();

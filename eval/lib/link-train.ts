@@ -2,7 +2,7 @@
 // and the join threshold chosen by clustering the training articles themselves (never the scored ones).
 import { backgroundIdf } from '../../src/link/background.js';
 import { ChromeFilter } from '../../src/link/chrome.js';
-import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type StoryOptions } from '../../src/link/cluster.js';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type DecisionOptions, type StoryOptions } from '../../src/link/cluster.js';
 import { eventProfile } from '../../src/link/event-profile.js';
 import { PAIR_FEATURES, pairFeatures, trainPairModel, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
 import { dateMs } from '../../src/link/text-features.js';
@@ -96,7 +96,7 @@ export function candidateLists(ids: readonly string[], ps: readonly WeightedProf
 }
 
 /** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule, `chooseStories`: oldest story kept, bridges). */
-export function simulate(cands: readonly { doc: number; p: number }[][], t: number, options: StoryOptions): string[] {
+export function simulate(cands: readonly { doc: number; p: number }[][], t: number, options: DecisionOptions): string[] {
   const story: number[] = [];
   const into: number[] = [];
   const size: number[] = [];
@@ -130,31 +130,44 @@ export function simulate(cands: readonly { doc: number; p: number }[][], t: numb
   return story.map((s) => String(root(s)));
 }
 
+/** The story-level settings tried with each threshold (see `StoryOptions`). */
+export const SUPPORT_SHARES = [0, 0.34, 0.5];
+export const BRIDGE_SHARES = [0, 0.5, 1];
+
 export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
 /**
  * Trains on the chosen articles of each set; the threshold is the one whose linking of those same
  * articles (in file order) scores best: mean of pairwise and B-cubed F1 over the sets.
  */
-export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => boolean, label: string, options: Partial<StoryOptions> = {}): PairModel {
-  const { xs, ys } = rows(sets, keep);
-  const { weights, bias } = trainPairModel(xs, ys);
+export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => boolean, label: string, options: Partial<StoryOptions> = {}, train: { balanceSets?: boolean } = {}): PairModel {
+  const { xs, ys, at } = rows(sets, keep);
+  // Balanced: each set's rows weigh as much in all as every other set's (a small set is not drowned by a large one).
+  const perSet = sets.map((_, si) => at.filter((a) => a[0] === si).length);
+  const rowWeights = train.balanceSets ? at.map(([si]) => xs.length / (sets.length * Math.max(1, perSet[si]!))) : undefined;
+  const { weights, bias } = trainPairModel(xs, ys, { rowWeights });
   const model: PairModel = { features: [...PAIR_FEATURES], weights, bias, threshold: 0.5, trainedOn: label };
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   const kepts = sets.map((s) => s.docs.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0));
   const lists = sets.map((s, si) => candidateLists(kepts[si]!.map((i) => s.docs[i]!.id), kepts[si]!.map((i) => s.profiles[i]!), model, options));
-  let best = { t: 0.5, score: -1 };
-  for (const t of THRESHOLDS) {
-    let score = 0;
-    for (const [si, s] of sets.entries()) {
-      const kept = kepts[si]!;
-      const pred = simulate(lists[si]!, t, o);
-      const gold = kept.map((i) => s.docs[i]!.story);
-      score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
+  // The story-level settings are chosen with the threshold, on the same training articles, unless the options fix them.
+  const settings: { supportShare: number; bridgeShare: number }[] = [];
+  for (const supportShare of o.supportShare !== null ? [o.supportShare] : SUPPORT_SHARES) for (const bridgeShare of o.bridgeShare !== null ? [o.bridgeShare] : BRIDGE_SHARES) settings.push({ supportShare, bridgeShare });
+  let best = { t: 0.5, score: -1, setting: settings[0]! };
+  for (const setting of settings) {
+    for (const t of THRESHOLDS) {
+      let score = 0;
+      for (const [si, s] of sets.entries()) {
+        const kept = kepts[si]!;
+        const pred = simulate(lists[si]!, t, { support: o.support, bridge: o.bridge, ...setting });
+        const gold = kept.map((i) => s.docs[i]!.story);
+        score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
+      }
+      if (score > best.score) best = { t, score, setting };
     }
-    if (score > best.score) best = { t, score };
   }
   model.threshold = best.t;
-  model.trainedOn = `${label}; ${xs.length} candidate pairs (${ys.filter((y) => y === 1).length} same-event); threshold ${best.t} chosen by linking the training articles (grid ${THRESHOLDS.join(', ')})`;
+  model.decision = best.setting;
+  model.trainedOn = `${label}; ${xs.length} candidate pairs${train.balanceSets ? ' (each set weighted equally)' : ''} (${ys.filter((y) => y === 1).length} same-event); threshold ${best.t}, supportShare ${best.setting.supportShare} and bridgeShare ${best.setting.bridgeShare} chosen by linking the training articles (thresholds ${THRESHOLDS.join(', ')}; supportShare ${SUPPORT_SHARES.join(', ')}; bridgeShare ${BRIDGE_SHARES.join(', ')})`;
   return model;
 }

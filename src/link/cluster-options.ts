@@ -21,11 +21,13 @@ export interface StoryOptions {
   /** Whether an article that reaches two stories merges them (a bridging article). */
   bridge: boolean;
   /** Story-level evidence for a join: the story's score is the mean over max(support, ceil(supportShare x members))
-   *  of its members (members not retrieved count 0), so a larger story needs agreement with more of it. 0: off. */
-  supportShare: number;
+   *  of its members (members not retrieved count 0), so a larger story needs agreement with more of it. 0: off;
+   *  null takes the model's own (chosen with its threshold by linking the training articles). */
+  supportShare: number | null;
   /** A stricter rule for bridging: a story other than the best one is merged only when the article's mean over
-   *  ceil(bridgeShare x its members) of them (not retrieved count 0) reaches the threshold. 0: the join rule. */
-  bridgeShare: number;
+   *  ceil(bridgeShare x its members) of them (not retrieved count 0) reaches the threshold. 0: the join rule;
+   *  null takes the model's own. */
+  bridgeShare: number | null;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -36,6 +38,14 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   threshold: null,
   support: 3,
   bridge: true,
-  supportShare: 0,
-  bridgeShare: 0,
+  supportShare: null,
+  bridgeShare: null,
 };
+
+/** The settings of the join decision itself, once the model's own are filled in. */
+export interface DecisionOptions {
+  support: number;
+  bridge: boolean;
+  supportShare: number;
+  bridgeShare: number;
+}

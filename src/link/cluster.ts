@@ -1,18 +1,18 @@
 // Incremental story clustering: inverted-index candidate retrieval, then a learned same-event decision per candidate.
 //
 // Every weight is fixed (background IDF shipped with the package, profiles computed once), so a
-// pair scores the same whatever else is in the store. An article joins the story of its best
-// candidate when the pair model says "same event"; when it reaches several stories it bridges them
-// (they merge, with the reason). The stories are then the connected parts of the graph of
+// pair scores the same whatever else is in the store. An article joins the best story whose pairs
+// with it the pair model says are "same event" (see `chooseStories`); when it also matches another
+// story closely enough to bridge, they merge, with the reason. The stories are then the connected parts of the graph of
 // same-event pairs found, which is the same in one batch, one at a time or among thousands.
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
-import { DEFAULT_STORY_OPTIONS, type StoryOptions } from './cluster-options.js';
+import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
 import { eventProfile, type Vec } from './event-profile.js';
 import { defaultPairModel, explain, pairFeatures, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
 
-export { DEFAULT_STORY_OPTIONS, type StoryOptions } from './cluster-options.js';
+export { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
 
 /** An article as the clustering pass needs it. */
 export interface ClusterInput {
@@ -150,7 +150,7 @@ function meanOfTop(ps: number[], k: number): number {
  * other story whose bridge score (the mean over ceil(bridgeShare x members), when set) also
  * reaches it is merged. Pure: the index and the threshold search of training use it alike.
  */
-export function chooseStories(evidence: readonly StoryEvidence[], threshold: number, o: StoryOptions): { scores: { story: number; join: number; bridge: number }[]; targets: number[] } {
+export function chooseStories(evidence: readonly StoryEvidence[], threshold: number, o: DecisionOptions): { scores: { story: number; join: number; bridge: number }[]; targets: number[] } {
   const scores = evidence.map((e) => {
     const ps = e.ps.sort((a, b) => b - a);
     const k = Math.max(Math.min(o.support, ps.length), o.supportShare > 0 ? Math.min(e.size, Math.ceil(o.supportShare * e.size)) : 0);
@@ -197,6 +197,12 @@ export class StoryIndex {
     return this.options.threshold ?? this.model.threshold;
   }
 
+  /** The join decision's settings: the options', else the model's own. */
+  get decision(): DecisionOptions {
+    const o = this.options;
+    return { support: o.support, bridge: o.bridge, supportShare: o.supportShare ?? this.model.decision?.supportShare ?? 0, bridgeShare: o.bridgeShare ?? this.model.decision?.bridgeShare ?? 0 };
+  }
+
   private root(s: number): number {
     while (this.stories[s]!.into >= 0) s = this.stories[s]!.into;
     return s;
@@ -228,7 +234,6 @@ export class StoryIndex {
   /** Adds an article whose profile is already computed (chrome already removed). */
   addProfile(id: string, profile: WeightedProfile, chrome: RemovedLine[] = []): ClusterDecision {
     if (this.byId.has(id)) throw new Error(`article ${id} is already in the story index`);
-    const o = this.options;
     const index = this.docs.length;
     const doc: Doc = { id, story: -1, profile };
 
@@ -249,7 +254,7 @@ export class StoryIndex {
       }
     }
     const threshold = this.threshold;
-    const choice = chooseStories([...perStory].map(([s, b]) => ({ story: s, ps: b.ps, size: this.stories[s]!.members.length })), threshold, o);
+    const choice = chooseStories([...perStory].map(([s, b]) => ({ story: s, ps: b.ps, size: this.stories[s]!.members.length })), threshold, this.decision);
     const best = new Map(choice.scores.map((c) => [c.story, { p: c.join, bridge: c.bridge, doc: perStory.get(c.story)!.doc, x: perStory.get(c.story)!.x }]));
     const top1 = choice.scores[0] === undefined ? undefined : ([choice.scores[0].story, best.get(choice.scores[0].story)!] as const);
     const decision: ClusterDecision = {

@@ -2,7 +2,7 @@
 // two events of one kind in one city a month apart stay apart, a bridging article merges stories, chrome is left out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoryIndex, type ClusterInput } from './cluster.js';
+import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type ClusterInput } from './cluster.js';
 import { ChromeFilter } from './chrome.js';
 import { eventDay, places } from './event-profile.js';
 import { PAIR_FEATURES, type PairModel } from './pair-model.js';
@@ -93,6 +93,38 @@ test('with bridging off the article joins one story and nothing merges', () => {
   const d = index.add(BRIDGE[2]!);
   assert.equal(d.merged.length, 0);
   assert.equal(index.storyCount, 2);
+});
+
+test('join decision: the best story at the threshold is joined; with supportShare a larger story needs agreement with more of its members', () => {
+  const o = { ...DEFAULT_STORY_OPTIONS, support: 3, supportShare: 0, bridgeShare: 0 };
+  // Story 0: ten members, two retrieved and close; story 1: one member, close.
+  const evidence = () => [{ story: 0, ps: [0.95, 0.9], size: 10 }, { story: 1, ps: [0.7], size: 1 }];
+  const plain = chooseStories(evidence(), 0.85, o);
+  assert.deepEqual(plain.targets, [0]);
+  assert.ok(Math.abs(plain.scores.find((c) => c.story === 0)!.join - 0.925) < 1e-9, 'the mean of the retrieved best pairs');
+  // Half of ten members must count: (0.95 + 0.9 + 0 + 0 + 0) / 5.
+  const shared = chooseStories(evidence(), 0.85, { ...o, supportShare: 0.5 });
+  assert.deepEqual(shared.targets, []);
+  assert.ok(Math.abs(shared.scores.find((c) => c.story === 0)!.join - 0.37) < 1e-9, 'scored below the one-member story now');
+  assert.deepEqual(chooseStories([{ story: 3, ps: [0.9], size: 1 }], 0.85, { ...o, supportShare: 0.5 }).targets, [3], 'a one-member story needs its one pair');
+});
+
+test('bridge decision: with bridgeShare a second story is merged only when the article matches that share of its members', () => {
+  const o = { ...DEFAULT_STORY_OPTIONS, support: 3, supportShare: 0, bridgeShare: 0 };
+  const evidence = () => [{ story: 0, ps: [0.99, 0.98, 0.97], size: 3 }, { story: 5, ps: [0.95], size: 4 }];
+  assert.deepEqual(chooseStories(evidence(), 0.85, o).targets, [0, 5], 'one close pair reaches the other story: merged');
+  const strict = chooseStories(evidence(), 0.85, { ...o, bridgeShare: 0.5 });
+  assert.deepEqual(strict.targets, [0], 'one of four members is not half of them: joined, not merged');
+  assert.ok(Math.abs(strict.scores.find((c) => c.story === 5)!.bridge - 0.475) < 1e-9);
+  assert.deepEqual(chooseStories([{ story: 0, ps: [0.99], size: 1 }, { story: 5, ps: [0.95, 0.9], size: 4 }], 0.85, { ...o, bridgeShare: 0.5 }).targets, [0, 5]);
+  assert.deepEqual(chooseStories(evidence(), 0.85, { ...o, bridge: false }).targets, [0]);
+});
+
+test('the story-level settings come from the model unless the options set them', () => {
+  const model: PairModel = { ...NAMES_ONLY, decision: { supportShare: 0.5, bridgeShare: 1 } };
+  assert.deepEqual(new StoryIndex({}, model).decision, { support: 3, bridge: true, supportShare: 0.5, bridgeShare: 1 });
+  assert.deepEqual(new StoryIndex({ bridgeShare: 0 }, model).decision, { support: 3, bridge: true, supportShare: 0.5, bridgeShare: 0 });
+  assert.deepEqual(new StoryIndex({}, NAMES_ONLY).decision, { support: 3, bridge: true, supportShare: 0, bridgeShare: 0 }, 'a model without them: the plain rule');
 });
 
 test('a merged index survives a JSON round trip', () => {

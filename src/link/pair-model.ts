@@ -141,6 +141,8 @@ export interface PairModel {
   bias: number;
   /** Probability a pair needs for the article to join (or bridge) a story. */
   threshold: number;
+  /** The story-level settings of the decision chosen with the threshold (see `StoryOptions`); 0 each when absent. */
+  decision?: { supportShare: number; bridgeShare: number };
   /** What it was trained on and how the threshold was set. */
   trainedOn: string;
 }
@@ -169,7 +171,11 @@ export function explain(model: PairModel, x: readonly number[], max = 4): string
 }
 
 /** Trains a logistic regression by full-batch gradient descent with L2 (deterministic). */
-export function trainPairModel(xs: readonly number[][], ys: readonly number[], options: { l2?: number; epochs?: number; rate?: number; positiveWeight?: number } = {}): { weights: number[]; bias: number } {
+export function trainPairModel(
+  xs: readonly number[][],
+  ys: readonly number[],
+  options: { l2?: number; epochs?: number; rate?: number; positiveWeight?: number; rowWeights?: readonly number[] } = {},
+): { weights: number[]; bias: number } {
   const l2 = options.l2 ?? 1e-3;
   const epochs = options.epochs ?? 400;
   const rate = options.rate ?? 0.5;
@@ -181,7 +187,8 @@ export function trainPairModel(xs: readonly number[][], ys: readonly number[], o
   // Adam keeps the step size sane across features of different scales.
   const m = new Array<number>(n + 1).fill(0);
   const v = new Array<number>(n + 1).fill(0);
-  const total = ys.reduce((a, y) => a + (y === 1 ? posW : 1), 0);
+  const rw = (k: number): number => options.rowWeights?.[k] ?? 1;
+  const total = ys.reduce((a, y, k) => a + (y === 1 ? posW : 1) * rw(k), 0);
   for (let e = 1; e <= epochs; e++) {
     const g = new Array<number>(n + 1).fill(0);
     for (let k = 0; k < xs.length; k++) {
@@ -189,7 +196,7 @@ export function trainPairModel(xs: readonly number[][], ys: readonly number[], o
       let z = b;
       for (let i = 0; i < n; i++) z += w[i]! * x[i]!;
       const p = 1 / (1 + Math.exp(-z));
-      const weight = ys[k] === 1 ? posW : 1;
+      const weight = (ys[k] === 1 ? posW : 1) * rw(k);
       const d = (p - ys[k]!) * weight;
       for (let i = 0; i < n; i++) g[i]! += d * x[i]!;
       g[n]! += d;

@@ -177,8 +177,8 @@ export interface StoryMergeNote {
   features: string[];
   /** The articles that moved. */
   articleIds: string[];
-  /** When the merge was decided (ISO 8601). */
-  at: string;
+  /** When the bridging article was published (ISO 8601), null when unknown: the same in every run that links the same articles. */
+  at: string | null;
 }
 
 export interface Dossier {

@@ -211,13 +211,13 @@ export async function linkArticle(store: Store, linker: Linker, article: Article
   }
   await store.putMemberships(memberships);
   if (d.merged.length > 0) {
-    const at = new Date().toISOString();
+    const at = article.metadata.published?.value ?? null;
     await store.putStoryMerges(d.merged.map((m) => ({ storyId: m.storyId, intoStoryId: d.storyId, via: article.id, matched: m.via, score: m.score, features: m.features, articleIds: m.articles, at })));
   }
   return true;
 }
 
-/** The merges that folded stories into this one, followed back through stories merged into those (oldest first). */
+/** The merges that folded stories into this one, then those into the stories they folded in (each in the order stored). */
 export async function mergesInto(store: Store, storyId: string): Promise<StoryMergeRecord[]> {
   const out: StoryMergeRecord[] = [];
   const seen = new Set([storyId]);
@@ -232,5 +232,5 @@ export async function mergesInto(store: Store, storyId: string): Promise<StoryMe
       queue.push(m.storyId);
     }
   }
-  return out.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  return out;
 }

@@ -179,5 +179,5 @@ export function leadingValue(group: ClaimGroup): string | null {
 export function mergeLine(m: StoryMergeNote, cite: (id: string) => string, text: (s: string) => string = oneLine): string {
   const n = m.articleIds.length;
   const why = m.features.length > 0 ? `; ${m.features.map(text).join(', ')}` : '';
-  return `Merged story ${text(m.storyId)} (${n} article${n === 1 ? '' : 's'}) on ${formatDate(m.at)}: ${cite(m.via)} reports the same event as ${cite(m.matched)} (score ${m.score.toFixed(2)}${why})`;
+  return `Merged story ${text(m.storyId)} (${n} article${n === 1 ? '' : 's'})${m.at !== null ? ` on ${formatDate(m.at)}` : ''}: ${cite(m.via)} reports the same event as ${cite(m.matched)} (score ${m.score.toFixed(2)}${why})`;
 }

@@ -90,7 +90,7 @@ export const DOSSIER_FIELDS = {
   DossierEntity: { id: str, name: str, type: str, aliases: array(str), articleIds: array(str), mentions: count },
   ClaimGroupCoverage: { claimGroupId: str, outlets: array(str) },
   Syndication: { articleId: str, copyOf: str, similarity: num },
-  StoryMerge: { storyId: str, intoStoryId: str, via: str, matched: str, score: num, features: array(str), articleIds: array(str), at: date },
+  StoryMerge: { storyId: str, intoStoryId: str, via: str, matched: str, score: num, features: array(str), articleIds: array(str), at: nullable(date) },
   Decided: { value: str, rule: str },
   Message: { severity: oneOf('error', 'warning', 'info'), ruleId: str, reason: str },
   RemovedBlock: { text: str, rule: str },

@@ -157,7 +157,7 @@ export const sqliteMigrations: readonly Migration[] = [
         score REAL NOT NULL,
         features TEXT NOT NULL,
         article_ids TEXT NOT NULL,
-        at TEXT NOT NULL,
+        at TEXT,
         seq INTEGER NOT NULL
       );
       CREATE INDEX story_merges_into ON story_merges(into_story_id, seq);

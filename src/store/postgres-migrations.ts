@@ -205,7 +205,7 @@ export const postgresMigrations: readonly Migration[] = [
         score float8 NOT NULL,
         features json NOT NULL,
         article_ids json NOT NULL,
-        at timestamptz NOT NULL,
+        at text,
         seq bigserial NOT NULL
       );
       CREATE INDEX story_merges_into ON story_merges (into_story_id, seq);

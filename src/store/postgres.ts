@@ -280,7 +280,7 @@ export class PostgresStore implements Store {
     if (merges.length === 0) return;
     await this.db.query(
       `INSERT INTO story_merges (story_id, into_story_id, via, matched, score, features, article_ids, at)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::json[], $7::json[], $8::timestamptz[])
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::json[], $7::json[], $8::text[])
        ON CONFLICT (story_id) DO UPDATE SET into_story_id = excluded.into_story_id, via = excluded.via, matched = excluded.matched,
          score = excluded.score, features = excluded.features, article_ids = excluded.article_ids, at = excluded.at`,
       [
@@ -291,17 +291,17 @@ export class PostgresStore implements Store {
         merges.map((m) => m.score),
         merges.map((m) => JSON.stringify(m.features)),
         merges.map((m) => JSON.stringify(m.articleIds)),
-        merges.map((m) => new Date(m.at).toISOString()),
+        merges.map((m) => m.at),
       ],
     );
   }
 
   async storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]> {
-    const { rows } = await this.db.query<{ story_id: string; into_story_id: string; via: string; matched: string; score: number; features: string[]; article_ids: string[]; at: Date }>(
+    const { rows } = await this.db.query<{ story_id: string; into_story_id: string; via: string; matched: string; score: number; features: string[]; article_ids: string[]; at: string | null }>(
       'SELECT story_id, into_story_id, via, matched, score, features, article_ids, at FROM story_merges WHERE into_story_id = $1 ORDER BY seq',
       [intoStoryId],
     );
-    return rows.map((r) => ({ storyId: r.story_id, intoStoryId: r.into_story_id, via: r.via, matched: r.matched, score: r.score, features: r.features, articleIds: r.article_ids, at: r.at.toISOString() }));
+    return rows.map((r) => ({ storyId: r.story_id, intoStoryId: r.into_story_id, via: r.via, matched: r.matched, score: r.score, features: r.features, articleIds: r.article_ids, at: r.at }));
   }
 
   async listStories(): Promise<StorySummary[]> {

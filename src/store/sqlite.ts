@@ -17,7 +17,7 @@ interface MergeRow {
   score: number;
   features: string;
   article_ids: string;
-  at: string;
+  at: string | null;
 }
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
@@ -236,7 +236,7 @@ export class SqliteStore implements Store {
          score = excluded.score, features = excluded.features, article_ids = excluded.article_ids, at = excluded.at`,
     );
     this.write(() => {
-      for (const m of merges) stmt.run(m.storyId, m.intoStoryId, m.via, m.matched, m.score, JSON.stringify(m.features), JSON.stringify(m.articleIds), new Date(m.at).toISOString());
+      for (const m of merges) stmt.run(m.storyId, m.intoStoryId, m.via, m.matched, m.score, JSON.stringify(m.features), JSON.stringify(m.articleIds), m.at);
     });
   }
 

@@ -60,7 +60,7 @@ export interface StoryMergeRecord {
   score: number;
   features: string[];
   articleIds: string[];
-  at: string;
+  at: string | null;
 }
 
 export interface StorySummary {
