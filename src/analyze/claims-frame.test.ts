@@ -111,3 +111,27 @@ test('"a 6-foot, 200-pound man" is a height; "the 1967 slayings of two women" co
   const k = claimsOf('Police reopened the case of the 1967 slayings of two women at an ice cream shop.').find((c) => c.value === 2);
   assert.equal(k?.measure.value, 'killed');
 });
+
+test('an age is the named person\'s only when told with the name: not a relative\'s age, not across a common noun', () => {
+  const ages = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value, c.subject.rule]);
+  const own = ages('Javon Wilson, 15, died at the scene on Friday.');
+  assert.deepEqual(own.map((a) => a.slice(0, 2)), [[15, 'Javon Wilson']]);
+  const relative = ages("A boy traded shoes with Javon Wilson's 14-year-old brother last week.");
+  assert.equal(relative.length, 1);
+  assert.notEqual(relative[0]![1], 'Javon Wilson');
+  const across = ages('Police said a 17-year-old girl and a 15-year-old boy forced their way in and shot Javon Wilson in the head.');
+  assert.equal(across.length, 2);
+  for (const a of across) assert.notEqual(a[2], 'subject/person-of-age', `age ${String(a[0])} taken as ${String(a[1])}'s`);
+  const titled = ages('Police said 51-year-old Senior Trooper William Hakim was killed.');
+  assert.equal(titled.length, 1);
+  assert.match(String(titled[0]![1]), /William Hakim$/);
+  assert.equal(titled[0]![2], 'subject/person-of-age');
+});
+
+test('a count over many shootings (a city\'s toll, "so far this year") is background, not this event\'s toll', () => {
+  const c = claimsOf('More than 3,290 people have been injured in those shootings, and that does not include the 629 who died.');
+  assert.equal(byValue(c, 3290)?.scope.value, 'background');
+  assert.equal(byValue(c, 3290)?.scope.rule, 'scope/aggregate-count');
+  const own = claimsOf('Two people were killed and three were injured in the shooting on Friday, police said.');
+  assert.equal(byValue(own, 2)?.scope.value, 'event');
+});

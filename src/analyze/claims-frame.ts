@@ -152,6 +152,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
 
+/** Counts over many events, not this one: "injured in those shootings", "killed in shootings so far this year", "citywide". */
+const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|so far this year|year to date|year-to-date|(?:city|state|nation|county)-?wide)/i;
+
 /** Words that set a sentence in the story's own days. */
 const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
@@ -188,6 +191,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  if (AGGREGATE_WORDS.test(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');

@@ -196,8 +196,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value === 'age') {
       // "Eddie Holmes, 13," / "51-year-old Senior Trooper William Hakim": the age is of the person named just before, else just after.
       const people = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person');
-      const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24).at(-1)
-        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && !/[,;.]/.test(input.text.slice(q.span[1], e.span[0])));
+      // Only a name told with the age is its person: "Wilson, 15", "Wilson (15)", "51-year-old Senior
+      // Trooper William Hakim". Not "Wilson's 14-year-old brother" (the brother's age), nor "a
+      // 15-year-old boy traded shoes with Wilson" (a common noun between the age and the name).
+      const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24 && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0])) && !/['’]s$/.test(e.text)).at(-1)
+        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])));
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
       if (person) { subject = person.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
       else {
@@ -242,6 +245,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
 }
+
+/** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
+const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was)\s+)?(?:an?\s+|aged?\s+)?$/;
+/** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
+const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
 

@@ -55,3 +55,10 @@ test('linear in text length', () => {
   // 8x the text should take far less than 64x the time (quadratic); allow generous noise
   assert.ok(Number(t2 - t1) < 30 * Number(t1 - t0) + 5e7, `small ${t1 - t0}ns, large ${t2 - t1}ns`);
 });
+
+test('a year told by two digits after an apostrophe is not a quantity; a quoted count still is', () => {
+  none('NYC ’90 shooting of slain man leaves cops with a cold case');
+  none("She was in the class of '98.");
+  const quoted = findQuantities("Police said '40 dead' after the blast.");
+  assert.deepEqual(quoted.map((q) => q.value), [40]);
+});

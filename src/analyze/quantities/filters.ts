@@ -66,6 +66,18 @@ export function isOrdinalOrDecade(toks: QToken[], i: number, j: number): boolean
   return false;
 }
 
+/**
+ * A year told by its last two digits after an apostrophe: "NYC ’90 shooting", "the class of '98",
+ * "since '01". Only after a name or one of a few year words, so a quoted "'40 dead'" stays a count.
+ */
+export function isAbbreviatedYear(toks: QToken[], i: number, j: number): boolean {
+  const mark = toks[i - 1];
+  const word = toks[i - 2];
+  if (!mark || (mark.text !== "'" && mark.text !== '’') || !gluedBefore(toks, i) || gluedBefore(toks, i - 1)) return false;
+  if (!/^\d\d$/.test(toks[i].text) || j !== i + 1) return false;
+  return word !== undefined && word.kind === 'word' && (/^(of|in|since|from|until|class|summer|winter|spring|fall|autumn)$/i.test(word.text) || /^\p{Lu}/u.test(word.text));
+}
+
 /** Whether token `i` starts a sentence or clause (nothing or closing punctuation before it). */
 export function atSentenceStart(toks: QToken[], i: number): boolean {
   if (i === 0 || toks[i].lineStart) return true;

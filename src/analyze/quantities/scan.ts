@@ -1,7 +1,7 @@
 // Walks the tokens once and builds quantities: sign, currency, number, unit, range, approximation and change.
 import type { Approximation, Change, Quantity } from '../../model/analysis.js';
 import { approxAfter, approxBefore, changeBefore, compileCues } from './context.js';
-import { isClockOrSlash, isDatePart, isLabel, isListMarker, isOrdinalOrDecade, isYear, phoneEnd } from './filters.js';
+import { isAbbreviatedYear, isClockOrSlash, isDatePart, isLabel, isListMarker, isOrdinalOrDecade, isYear, phoneEnd } from './filters.js';
 import { currencyBefore, hyphenUnit, lexiconUnit, nounRun, rateAfter, type UnitMatch } from './attach.js';
 import { readNumber, SMALL, type NumberCore } from './numbers.js';
 import type { QuantityOptions } from './options.js';
@@ -108,7 +108,7 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   const core = readNumber(toks, i, money !== null);
   if (!core) return null;
   if (t.kind === 'num') {
-    if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j)) return 'skip';
+    if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j) || isAbbreviatedYear(toks, i, core.j)) return 'skip';
     if (core.plainInt && Number(t.text) <= 31 && isDatePart(toks, i, core.j)) return 'skip';
     // glued letters that are neither unit nor scale: "5G", "3D"
   }
