@@ -62,6 +62,8 @@ export function isOriginName(name: string): boolean {
   if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim())) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
   if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
+  // "Office" of "the Medical Examiner's Office": the generic noun of a body's name is a fragment of it.
+  if (/^(?:Office|Department|Dept\.?|Bureau|Agency|Division|Unit|Center|Centre|Service|Services|Section|Branch)$/i.test(n)) return false;
   if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
   // A lower-case speaker names a party when it is a body ("police", "officials") or a described one ("the sheriff's office").
   const words = n.split(/\s+/);

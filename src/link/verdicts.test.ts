@@ -83,3 +83,18 @@ test('a running count changes into an update only when the later value holds for
   assert.equal(knownTimeOrder(undated), false);
   assert.equal(decideVerdict(undated, { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null }).verdict, 'contested');
 });
+
+test('a toll of 2, later told as "a man was killed" (at least 1), is no fall of the count: the outlets agree', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Police', value: 2, asOf: '2016-08-09' }),
+    telling({ articleId: 'b', origin: 'KOAT', value: 1, approx: 'at-least', asOf: '2016-08-10' }),
+  ], frame);
+  assert.notEqual(v.verdict, 'updated');
+  assert.notEqual(v.verdict, 'contested');
+  const rising = decideVerdict([
+    telling({ articleId: 'a', origin: 'Police', value: 1, approx: 'at-least', asOf: '2016-08-09' }),
+    telling({ articleId: 'b', origin: 'Police', value: 2, asOf: '2016-08-10' }),
+  ], frame);
+  assert.equal(rising.verdict, 'updated');
+});

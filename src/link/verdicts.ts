@@ -132,7 +132,14 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
 
   if (isRunningCount(frame)) {
     // A bound in a count ("at least 4", then 11) is the count so far: compared as its number.
-    const valued = tellings.filter((t) => t.value !== null).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
+    // A bound at or below a number already told ("2 killed", later "a man was killed": at least 1)
+    // agrees with it: it is no fall of the count.
+    let most = -Infinity;
+    const valued = tellings.filter((t) => t.value !== null).filter((t) => {
+      const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= most;
+      most = Math.max(most, point(t));
+      return !low;
+    }).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
     const changed = valued.some((t, i) => i > 0 && !compatible(valued[i - 1], t, o));
     if (changed && knownTimeOrder(valued, o)) {
       const first = valued[0];
