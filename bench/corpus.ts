@@ -1,6 +1,7 @@
 // Builds varied benchmark corpora from the evaluation texts: every article is a different mix of real paragraphs.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article } from '../src/model/index.js';
 
 export interface BenchArticle {
   id: string;
@@ -78,4 +79,17 @@ export function buildCorpus(base: readonly string[][], n: number, seed = 7): Ben
     });
   }
   return out;
+}
+
+/** A generated article as the pipeline takes it once extracted (title and date as given). */
+export function articleOf(b: BenchArticle): Article {
+  return {
+    id: b.id,
+    source: b.id,
+    text: b.text,
+    paragraphs: [],
+    metadata: { title: { value: b.title, rule: 'bench' }, outlet: null, byline: null, published: { value: b.published, rule: 'bench', basis: 'explicit' }, language: null, url: null },
+    removed: [],
+    messages: [],
+  };
 }

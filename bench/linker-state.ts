@@ -10,28 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linker, type LinkerState } from '../src/link/index.js';
-import type { Article } from '../src/model/index.js';
 import { LINKER_STATE, loadLinker, saveLinker } from '../src/pipeline/index.js';
 import { fromParts, toParts } from '../src/pipeline/state-parts.js';
 import { SqliteStore } from '../src/store/index.js';
-import { buildCorpus, loadBaseTexts, type BenchArticle } from './corpus.js';
+import { articleOf, buildCorpus, loadBaseTexts } from './corpus.js';
 
 const SHARED = process.env.TRIANGULATE_SHARED_EVAL ?? '../shared/eval';
 const EXAMPLES = 'examples/korea-troops-2024';
 const BATCH = 100;
 const BATCHES = 3;
-
-function articleOf(b: BenchArticle): Article {
-  return {
-    id: b.id,
-    source: b.id,
-    text: b.text,
-    paragraphs: [],
-    metadata: { title: { value: b.title, rule: 'bench' }, outlet: null, byline: null, published: { value: b.published, rule: 'bench', basis: 'explicit' }, language: null, url: null },
-    removed: [],
-    messages: [],
-  };
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

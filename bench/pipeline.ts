@@ -5,25 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Linker } from '../src/link/index.js';
-import type { Article } from '../src/model/index.js';
 import { runPipeline } from '../src/pipeline/index.js';
 import { SqliteStore } from '../src/store/index.js';
-import { buildCorpus, loadBaseTexts, type BenchArticle } from './corpus.js';
+import { articleOf, buildCorpus, loadBaseTexts } from './corpus.js';
 
 const SHARED = process.env.TRIANGULATE_SHARED_EVAL ?? '../shared/eval';
 const EXAMPLES = 'examples/korea-troops-2024';
-
-function articleOf(b: BenchArticle): Article {
-  return {
-    id: b.id,
-    source: b.id,
-    text: b.text,
-    paragraphs: [],
-    metadata: { title: { value: b.title, rule: 'bench' }, outlet: null, byline: null, published: { value: b.published, rule: 'bench', basis: 'explicit' }, language: null, url: null },
-    removed: [],
-    messages: [],
-  };
-}
 
 /** Child: the whole pipeline (ingest, extract, analyse, store, link) over n articles given as JSON lines. */
 async function fullRun(n: number): Promise<Record<string, number>> {

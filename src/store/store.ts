@@ -1,5 +1,6 @@
 // The Store interface: what every persistence backend (SQLite embedded, PostgreSQL later) offers the pipeline.
 import type { Article } from '../model/index.js';
+import type { StoryMergeNote } from '../model/dossier.js';
 import type { ArticleAnalysis, Span } from '../model/analysis.js';
 
 /** One line of an article listing. */
@@ -51,17 +52,8 @@ export interface StoryMembership {
   similarity: number | null;
 }
 
-/** A story folded into another by a bridging article (see `StoryMergeNote` in the dossier model). */
-export interface StoryMergeRecord {
-  storyId: string;
-  intoStoryId: string;
-  via: string;
-  matched: string;
-  score: number;
-  features: string[];
-  articleIds: string[];
-  at: string | null;
-}
+/** A story folded into another by a bridging article, as stored. */
+export type StoryMergeRecord = StoryMergeNote;
 
 export interface StorySummary {
   id: string;
