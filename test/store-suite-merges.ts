@@ -54,6 +54,9 @@ export function mergeTests(fresh: () => Promise<Store>): void {
     await store.putStoryMerges([m('s2', 's1', '2026-11-23T10:00:00.000Z', 0.95)]);
     assert.deepEqual((await store.storyMerges('s1')).map((x) => [x.storyId, x.score]), [['s2', 0.95], ['s3', 0.9]]);
     assert.deepEqual((await store.storyMerges('s9')).map((x) => x.storyId), ['s4']);
+    await store.clearStoryMerges();
+    assert.deepEqual(await store.storyMerges('s1'), []);
+    assert.deepEqual(await store.storyMerges('s9'), []);
   });
 
   test('a bridging article merges two stories: the dossier and the watch report the merge with its reason', { timeout: 120_000 }, async () => {

@@ -65,6 +65,8 @@ export async function rederiveStale(store: Store, models: AnalysisOptions | (() 
   return store.exclusive(async (tx) => {
     // Another process may have done it meanwhile.
     if ((await tx.getState(RULES_STATE)) === String(RULES_VERSION)) return { ...none, analyses };
+    // Merges recorded by the earlier linking are not this linking's.
+    await tx.clearStoryMerges();
     const linker = Linker.create();
     let linked = 0;
     for (const id of latest) {

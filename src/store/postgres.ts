@@ -296,6 +296,10 @@ export class PostgresStore implements Store {
     );
   }
 
+  async clearStoryMerges(): Promise<void> {
+    await this.db.query('DELETE FROM story_merges');
+  }
+
   async storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]> {
     const { rows } = await this.db.query<{ story_id: string; into_story_id: string; via: string; matched: string; score: number; features: string[]; article_ids: string[]; at: string | null }>(
       'SELECT story_id, into_story_id, via, matched, score, features, article_ids, at FROM story_merges WHERE into_story_id = $1 ORDER BY seq',

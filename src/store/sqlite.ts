@@ -240,6 +240,10 @@ export class SqliteStore implements Store {
     });
   }
 
+  async clearStoryMerges(): Promise<void> {
+    this.write(() => this.sql('DELETE FROM story_merges').run());
+  }
+
   async storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]> {
     const rows = this.sql('SELECT * FROM story_merges WHERE into_story_id = ? ORDER BY seq').all(intoStoryId) as MergeRow[];
     return rows.map((r) => ({ storyId: r.story_id, intoStoryId: r.into_story_id, via: r.via, matched: r.matched, score: r.score, features: JSON.parse(r.features) as string[], articleIds: JSON.parse(r.article_ids) as string[], at: r.at }));

@@ -117,6 +117,8 @@ export interface Store {
   storyMembers(storyId: string): Promise<StoryMembership[]>;
   /** Records story merges (one per merged story id: linking the same merge again replaces it). */
   putStoryMerges(merges: readonly StoryMergeRecord[]): Promise<void>;
+  /** Forgets every recorded merge (before the store is linked anew from the start). */
+  clearStoryMerges(): Promise<void>;
   /** The merges into the story, oldest first. */
   storyMerges(intoStoryId: string): Promise<StoryMergeRecord[]>;
   /** Stories with their members, largest first. */
