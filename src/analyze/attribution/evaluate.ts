@@ -1,6 +1,7 @@
 // Scores a model against gold documents with the PolNeAR span metrics.
 import type { CharSpan, GoldDoc } from './corpus.js';
 import type { AttributionModel } from './model.js';
+import { isStatementCue } from './cue-kind.js';
 import { runModel } from './pipeline.js';
 import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
 
@@ -12,7 +13,9 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
     const tok = (s: [number, number]): CharSpan => [t.starts[s[0]], t.ends[s[1]]];
     const pred: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
     for (const a of found) {
-      pred.cue.push([t.starts[a.cue[0]], t.ends[a.cue[1] - 1]]);
+      const cue: CharSpan = [t.starts[a.cue[0]], t.ends[a.cue[1] - 1]];
+      if (!isStatementCue(doc.text.slice(cue[0], cue[1]), doc.text.slice(cue[1], cue[1] + 60))) continue;
+      pred.cue.push(cue);
       if (a.source) pred.source.push(tok(a.source));
       if (a.content) pred.content.push(tok(a.content));
     }

@@ -3,8 +3,10 @@ import type { Attribution } from '../../model/analysis.js';
 import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
+import { isStatementCue } from './cue-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
+export { isStatementCue } from './cue-kind.js';
 
 export interface FindAttributionsOptions {
   /** A loaded model; pass one when analysing many texts (otherwise the model file is read on every call). */
@@ -13,9 +15,13 @@ export interface FindAttributionsOptions {
   modelPath?: string;
 }
 
-/** Finds attributions in `text`: speaker (or null), cue, content, whether quoted directly, and the outlet spoken to. Spans are character offsets into `text`. */
+/**
+ * Finds attributions in `text`: speaker (or null), cue, content, whether quoted directly, and the
+ * outlet spoken to. Spans are character offsets into `text`. Cues that tell an act rather than a
+ * statement ("was charged", "responded") are left out (see cue-kind.ts).
+ */
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return toAttributions(t, found);
+  return toAttributions(t, found).filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)));
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findAttributions } from './index.js';
+import { isStatementCue } from './cue-kind.js';
+
+test('reporting and belief cues stay statements, in every voice and tense', () => {
+  for (const [cue, after] of [
+    ['said', ' the victim was 25'], ['according to', ' police'], ['is saying', ' that'], ['is calling for', ' calm'],
+    ['believe', ' the shooting was random'], ['is said', ' to be doing fine'], ['responded', ' to critics on Monday'],
+    ['called', ' the shooting an accident'], ['observed', ' that the car was stolen'], ['appeared', ' to suggest a deal'],
+    ['asked', ' whether the gun was loaded'], ['told', ' reporters the boy was 12'],
+  ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
+});
+
+test('cues of legal procedure, of moving people and of appeals to the public are no statements', () => {
+  for (const [cue, after] of [
+    ['has been charged', ' with neglect of a dependent'], ['was charged', ' with murder'], ['pleaded guilty', ' to manslaughter'],
+    ['responded', ' to the 5200 block of Alameda Road'], ['responded', ' to a report of shots fired'], ['called', ' police to check'],
+    ['were called', ' to the scene'], ['is asked', ' to contact the police department'], ['is urged', ' to call 911'],
+    ['was identified', ' as James McCoy'], ['were reported', ' in stable condition'], ['is described', ' as a black male'],
+    ['observed', ' a vehicle in the area'], ['appeared', ' in court Monday'], ['was sentenced', ' to 15 years'],
+  ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
+});
+
+test('who said what leaves out a charge and keeps the statement beside it', () => {
+  const text = 'Kanisha Shelton has been charged with neglect of a dependent resulting in death. '
+    + 'Police said the boy found the gun in her purse.';
+  const found = findAttributions(text);
+  assert.ok(found.some((a) => /said/.test(a.cue.text)), 'the statement is found');
+  assert.ok(!found.some((a) => /charged/.test(a.cue.text)), 'the charge is not an attribution');
+});
