@@ -59,8 +59,8 @@ test('independent origins giving different values at the same time contest it', 
 });
 
 test('pronouns and fragments never stand as origins; the outlet does', () => {
-  for (const junk of ['he', 'They', 'which', 'been', 'Photo', 'RAW VIDEO', 'At least 50', '55 kilometres south of Bireun', 'service', 'These concerns', 'While', 'unday after a resident', 'According to police', 'Office', 'Department', 'Your', 'RELATED', 'Anyone', 'us']) assert.equal(isOriginName(junk), false, junk);
-  for (const name of ['National Intelligence Service', 'police', 'the sheriff\'s office', 'Zelensky', 'Medical Examiner\'s Office']) assert.equal(isOriginName(name), true, name);
+  for (const junk of ['he', 'They', 'which', 'been', 'Photo', 'RAW VIDEO', 'At least 50', '55 kilometres south of Bireun', 'service', 'These concerns', 'While', 'unday after a resident', 'According to police', 'Office', 'Department', 'Your', 'RELATED', 'Anyone']) assert.equal(isOriginName(junk), false, junk);
+  for (const name of ['National Intelligence Service', 'police', 'the sheriff\'s office', 'Zelensky', 'Medical Examiner\'s Office', 'US']) assert.equal(isOriginName(name), true, name);
 });
 
 test('a group\'s key is its frame\'s key, the one grouping used', () => {

@@ -46,7 +46,7 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   return { id: `name:${key}`, name };
 }
 
-const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|us|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
+const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
 /** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
 const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court)\b/i;
 
