@@ -183,3 +183,15 @@ test('"It killed 612" after a sentence about an earlier quake is background too'
   const own = claimsOf('A quake struck the island on Sunday. It killed 10 people.');
   assert.equal(byValue(own, 10)?.scope.value, 'event');
 });
+
+test('counts of a charge are charges, each of its charge; a plea of not guilty denies no figure', () => {
+  const claims = claimsOf('Gary Gomes pleaded not guilty to two counts of murder and one count of kidnapping. He faces two murder charges.');
+  const charged = claims.filter((c) => c.measure.value === 'charged').map((c) => [c.value, c.subject.value, c.modality.value]);
+  assert.deepEqual(charged, [[2, 'counts of murder', 'asserted'], [1, 'counts of kidnapping', 'asserted'], [2, 'counts of murder', 'asserted']]);
+});
+
+test('"added another $20,000" is a second amount, not a new value of the first', () => {
+  const claims = claimsOf('The city had offered a $75,000 reward, and the county added another $20,000 to that pot.');
+  assert.equal(byValue(claims, 20000)?.subject.rule, 'subject/additional-amount');
+  assert.notEqual(byValue(claims, 75000)?.subject.rule, 'subject/additional-amount');
+});

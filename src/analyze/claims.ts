@@ -1,5 +1,5 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
-import type { Attribution, Because, Claim, ClaimScope, DateMention, EntityMention, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
+import type { Attribution, Because, Claim, ClaimScope, DateMention, EntityMention, Measure, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
 import {
   attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
@@ -191,7 +191,19 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    // "the county added another $20,000": an amount added to one told before is a second amount, not a rival value of the first.
+    if (measure.value === 'money' && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) {
+      subject = 'additional amount';
+      subjectRule = 'subject/additional-amount';
+    }
+    // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
+    const charge = chargeOfCounts(input.text, q);
+    if (charge) {
+      if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
+      subject = `counts of ${charge}`;
+      subjectRule = 'subject/charge-of-counts';
+    }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
@@ -269,6 +281,18 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** The charge a count of charges is of: "two counts of second-degree murder" -> "murder"; null when the number counts no charges. */
+export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>): string | null {
+  const unitIsCount = /^counts?$/i.test(q.unit ?? '');
+  const after = text.slice(q.span[1], q.span[1] + 80);
+  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third)?[\s-]*(?:(?:first|second|third)[\s-]+degree\s+|attempted\s+|aggravated\s+|felony\s+|criminal\s+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  // "two murder charges and one kidnapping charge": the charge named before "charges".
+  const before = /^(?:(\p{Ll}[\p{Ll}-]+)\s+)?charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
+  if (before?.[1] && !/^(?:the|new|more|other|further|federal|state|criminal|additional|similar|those|these)$/.test(before[1])) return before[1];
+  if (!m || (!unitIsCount && !m[1])) return null;
+  return m[2];
+}
 
 /** The two names before "both" ("Capt. Tom Tennant and Senior Trooper William Hakim, both"), each as its last two words. */
 export function namesBeforeBoth(lead: string): string[] {

@@ -198,3 +198,18 @@ test('a subset of the wounded ("30 of the 80 wounded remained in hospital") stay
   assert.ok(eighty && !withValue(groups, 30).includes(eighty));
   assert.equal(eighty.tellings.length, 2);
 });
+
+test('counts of different charges are different groups; a rival amount and an added amount stay apart', () => {
+  const groups = story([
+    ['Paper One', '2008-12-31', 'Gomes was charged with two counts of murder and one count of kidnapping.'],
+    ['Paper Two', '2008-12-31', 'Gomes will be arraigned today on two counts of murder and one count of kidnapping.'],
+    ['Paper Three', '2008-12-31', 'The city had offered a $75,000 reward, and the county added another $20,000 to that pot.'],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure === 'charged');
+  const one = withValue(groups, 1).filter((g) => g.frame.measure === 'charged');
+  assert.equal(two.length, 1);
+  assert.equal(one.length, 1);
+  assert.notEqual(two[0], one[0]);
+  assert.equal(two[0]?.verdict, 'corroborated');
+  assert.notEqual(withValue(groups, 75000)[0], withValue(groups, 20000)[0]);
+});
