@@ -221,13 +221,19 @@ export function findTime(sentence: Sentence, near: number, input: ClaimInput, op
   return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
 }
 
+/** "pleaded not guilty to two counts of murder": a plea denies guilt, not the figure. */
+function isPlea(sentence: Sentence, t: Token): boolean {
+  const i = sentence.tokens.indexOf(t);
+  return t.text.toLowerCase() === 'not' && sentence.tokens[i + 1]?.text.toLowerCase() === 'guilty';
+}
+
 export function isNegated(sentence: Sentence, from: number, to: number, lex: ClaimLexicon): boolean {
-  return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()));
+  return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()) && !isPlea(sentence, t));
 }
 
 /** "did not send", "not considering sending": a negation within the few words before the predicate. */
 export function negatesPredicate(sentence: Sentence, predicate: Token, lex: ClaimLexicon): boolean {
   const before = tokensBefore(sentence, predicate.span[0]).slice(-4);
-  return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without');
+  return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without' && !isPlea(sentence, t));
 }
 

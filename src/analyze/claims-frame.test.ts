@@ -135,3 +135,63 @@ test('a count over many shootings (a city\'s toll, "so far this year") is backgr
   const own = claimsOf('Two people were killed and three were injured in the shooting on Friday, police said.');
   assert.equal(byValue(own, 2)?.scope.value, 'event');
 });
+
+test('a number told with an age ("68 and 48-years-old") is an age, not a count of the dead', () => {
+  const claims = claimsOf('Police found the bodies of two women -- 68 and 48-years-old -- inside an apartment.');
+  assert.equal(byValue(claims, 68)?.measure.value, 'age');
+  assert.equal(byValue(claims, 68)?.measure.rule, 'measure/age-coordinated');
+  assert.equal(byValue(claims, 2)?.measure.value, 'killed');
+});
+
+test('"X and Y, both 51" gives each of the two people the age', () => {
+  const ages = claimsOf('Police Capt. Tom Tennant and state Senior Trooper William Hakim, both 51, died at the scene.').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => [c.value, c.subject.value]), [[51, 'Tom Tennant'], [51, 'William Hakim']]);
+  assert.equal(ages[0]?.subject.rule, 'subject/person-of-age-both');
+});
+
+test('capitalised words before "man" are a place, not the name an age belongs to', () => {
+  const [age] = claimsOf('Authorities say a 35-year-old New Bedford man stabbed two women.').filter((c) => c.measure.value === 'age');
+  assert.equal(age?.value, 35);
+  assert.notEqual(age?.subject.rule, 'subject/person-of-age');
+});
+
+test('a count of people is a whole number: a quake\'s 6.7 is no toll', () => {
+  const claims = claimsOf('A 6.7-strength quake killed more than 26,000 people in the city of Bam in December 2003.');
+  assert.equal(claims.filter((c) => c.measure.value === 'killed' && c.value === 6.7).length, 0);
+  assert.equal(byValue(claims, 26000)?.measure.value, 'killed');
+});
+
+test('members of a gang are no troops; members of a force are', () => {
+  const gang = claimsOf('Investigators isolated two members of the Avenues gang, police said.');
+  assert.notEqual(byValue(gang, 2)?.measure.value, 'troops');
+  const force = claimsOf('The ministry said 300 members of the special forces were deployed to the border.');
+  assert.equal(byValue(force, 300)?.measure.value, 'troops');
+});
+
+test('"30 of the 80 wounded remained in hospital" is a subset of the injured, not their count', () => {
+  const claims = claimsOf('He said 30 of the 80 wounded remained in hospital after the tremor.');
+  assert.equal(byValue(claims, 30)?.measure.rule, 'measure/partitive-subset');
+  assert.equal(byValue(claims, 80)?.measure.value, 'injured');
+  const part = claimsOf('Two of the wounded died in hospital on Friday.');
+  assert.notEqual(part.find((c) => c.value === 2)?.measure.rule, 'measure/partitive-subset');
+});
+
+test('"It killed 612" after a sentence about an earlier quake is background too', () => {
+  const claims = claimsOf('The last major quake in the south was in February, when a magnitude 6.4 quake rocked Zarand, a town of 15,000 people. It killed 612 people and injured more than 1,400.');
+  assert.equal(byValue(claims, 612)?.scope.value, 'background');
+  assert.equal(byValue(claims, 612)?.scope.rule, 'scope/it-continues-background');
+  const own = claimsOf('A quake struck the island on Sunday. It killed 10 people.');
+  assert.equal(byValue(own, 10)?.scope.value, 'event');
+});
+
+test('counts of a charge are charges, each of its charge; a plea of not guilty denies no figure', () => {
+  const claims = claimsOf('Gary Gomes pleaded not guilty to two counts of murder and one count of kidnapping. He faces two murder charges.');
+  const charged = claims.filter((c) => c.measure.value === 'charged').map((c) => [c.value, c.subject.value, c.modality.value]);
+  assert.deepEqual(charged, [[2, 'counts of murder', 'asserted'], [1, 'counts of kidnapping', 'asserted'], [2, 'counts of murder', 'asserted']]);
+});
+
+test('"added another $20,000" is a second amount, not a new value of the first', () => {
+  const claims = claimsOf('The city had offered a $75,000 reward, and the county added another $20,000 to that pot.');
+  assert.equal(byValue(claims, 20000)?.subject.rule, 'subject/additional-amount');
+  assert.notEqual(byValue(claims, 75000)?.subject.rule, 'subject/additional-amount');
+});

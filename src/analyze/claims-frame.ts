@@ -43,6 +43,8 @@ function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
+/** Members that are no military personnel: of a gang, a family, a club, a jury, a board, a crew, a team, a congregation. */
+const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
@@ -70,6 +72,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (clauseRight[0] === 'of') {
     for (let i = clauseRight.length; i > 1; i--) {
       const last = matchCue(clauseRight.slice(i - 1, i));
+      // "30 of the 80 wounded remained in hospital": the whole already counts the measure, so the part is a subset of it, not its count.
+      // So is "30 of the 80 wounded remained in hospital": the cue is the whole's own noun, and another verb follows.
+      if (last && i > 2 && (matchCue(clauseRight.slice(1, i - 1))?.measure === last.measure || (i < clauseRight.length && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*)$/.test(w))))) return { measure: last.measure, rule: 'measure/partitive-subset' };
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }
@@ -126,6 +131,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
+    const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
+    if (/^\d{1,3}$/.test(raw.trim()) && /^\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*old\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     if (own) return because(own.measure, 'measure/cue-unit');
@@ -133,7 +141,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (cue) return because(cue.measure, cue.rule);
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
-    if (PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) return because<Measure>('troops', 'measure/personnel-noun');
+    // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
+    if ((PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
     if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
     // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").

@@ -1,5 +1,5 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
-import type { Attribution, Because, Claim, DateMention, EntityMention, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
+import type { Attribution, Because, Claim, ClaimScope, DateMention, EntityMention, Measure, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
 import {
   attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
@@ -153,6 +153,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const claims: Claim[] = [];
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
   const idx = indexSentences(input);
+  const backgroundSentences = new Set<number>();
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   input.quantities.forEach((q, qi) => {
@@ -190,17 +191,36 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    // "the county added another $20,000": an amount added to one told before is a second amount, not a rival value of the first.
+    if (measure.value === 'money' && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) {
+      subject = 'additional amount';
+      subjectRule = 'subject/additional-amount';
+    }
+    // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
+    const charge = chargeOfCounts(input.text, q);
+    if (charge) {
+      if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
+      subject = `counts of ${charge}`;
+      subjectRule = 'subject/charge-of-counts';
+    }
+    // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
+    if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
     if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    let bothOf: string[] = [];
     if (measure.value === 'age') {
+      // "Capt. Tom Tennant and Senior Trooper William Hakim, both 51": the age of each of the two people named just before.
+      if (/\bboth\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0]))) {
+        bothOf = namesBeforeBoth(input.text.slice(Math.max(sentence.span[0], q.span[0] - 120), q.span[0]));
+      }
       // "Eddie Holmes, 13," / "51-year-old Senior Trooper William Hakim": the age is of the person named just before, else just after.
       const people = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.type === 'person');
       // Only a name told with the age is its person: "Wilson, 15", "Wilson (15)", "51-year-old Senior
       // Trooper William Hakim". Not "Wilson's 14-year-old brother" (the brother's age), nor "a
       // 15-year-old boy traded shoes with Wilson" (a common noun between the age and the name).
       const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24 && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0])) && !/['’]s$/.test(e.text)).at(-1)
-        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])));
+        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])) && !PERSON_NOUN_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20)));
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
       if (person) { subject = person.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
       else {
@@ -219,7 +239,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
     const claim: Claim = {
       measure,
-      scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
+      scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, subjectRule),
       predicate: predicateField,
       quantity: qi,
@@ -236,7 +256,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       sentence: sentence.span,
       sentenceIndex: si,
     };
-    claims.push(claim);
+    if (bothOf.length === 2) claims.push({ ...claim, subject: because(bothOf[0], 'subject/person-of-age-both') }, { ...claim, subject: because(bothOf[1], 'subject/person-of-age-both') });
+    else claims.push(claim);
+    if (claim.scope.value === 'background') backgroundSentences.add(si);
     previous = { paragraph: sentence.paragraph, origin, subject, predicate: predicateField.value, time, unitClass, unit };
   });
 
@@ -246,10 +268,42 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   return claims;
 }
 
+/**
+ * "In February, a quake hit Zarand. It killed 612 people": a sentence whose subject is "It" goes on
+ * about the event of the sentence before; when that sentence's figures were background, so are its.
+ */
+export function itContinuesBackground(sentence: Sentence, previousIsBackground: boolean): Because<ClaimScope> | null {
+  if (!previousIsBackground) return null;
+  return /^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text) ? because<ClaimScope>('background', 'scope/it-continues-background') : null;
+}
+
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
 const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
+/** The charge a count of charges is of: "two counts of second-degree murder" -> "murder"; null when the number counts no charges. */
+export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>): string | null {
+  const unitIsCount = /^counts?$/i.test(q.unit ?? '');
+  const after = text.slice(q.span[1], q.span[1] + 80);
+  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third)?[\s-]*(?:(?:first|second|third)[\s-]+degree\s+|attempted\s+|aggravated\s+|felony\s+|criminal\s+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  // "two murder charges and one kidnapping charge": the charge named before "charges".
+  const before = /^(?:(\p{Ll}[\p{Ll}-]+)\s+)?charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
+  if (before?.[1] && !/^(?:the|new|more|other|further|federal|state|criminal|additional|similar|those|these)$/.test(before[1])) return before[1];
+  if (!m || (!unitIsCount && !m[1])) return null;
+  return m[2];
+}
+
+/** The two names before "both" ("Capt. Tom Tennant and Senior Trooper William Hakim, both"), each as its last two words. */
+export function namesBeforeBoth(lead: string): string[] {
+  const name = String.raw`(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}'’-]+`;
+  const m = new RegExp(`(${name})\\s+and\\s+(?:\\p{Ll}+\\s+){0,2}(${name}),?\\s*both\\s*$`, 'u').exec(lead);
+  if (!m) return [];
+  return [m[1], m[2]].map((n) => n.split(/\s+/).filter((w) => !/\.$/.test(w)).slice(-2).join(' '));
+}
+
+/** A common noun of a person right after capitalised words: the words are a place or a team, not the person's name ("a 35-year-old New Bedford man"). */
+const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;
 
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
 
@@ -260,7 +314,8 @@ const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old
 export function nameNextToAge(text: string, span: readonly [number, number], sentenceStart = 0): string | null {
   const after = /^(?:-year-old|\s*-\s*year\s*-\s*old)?[ ]+((?:\p{Lu}[\p{L}'’.-]*[ ]+){1,4}\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(span[1], span[1] + 60));
   if (after && !/year-old|-year/.test(text.slice(span[0], span[1])) && !/^-?year-old|^\s*-\s*year/.test(text.slice(span[1], span[1] + 12))) return null;
-  if (after) return after[1].trim();
+  // "a 35-year-old New Bedford man": capitalised words before a common noun of a person are a place, not a name.
+  if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+),[ ]*(?:aged?[ ]+)?$/u.exec(text.slice(Math.max(sentenceStart, span[0] - 60), span[0]));
   return before ? before[1].trim() : null;
 }

@@ -78,3 +78,7 @@ test('splitting is linear: a long text splits quickly', () => {
   assert.equal(ss.length, 4000);
   assert.ok(performance.now() - t0 < 2000);
 });
+
+test('a decimal inside a hyphenated word ("magnitude-6.4") ends no sentence', () => {
+  assert.deepEqual(texts('In February a magnitude-6.4 temblor rocked Zarand. It killed 612 people.'), ['In February a magnitude-6.4 temblor rocked Zarand.', 'It killed 612 people.']);
+});

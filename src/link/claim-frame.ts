@@ -18,6 +18,7 @@ export const defaultFrameGroupOptions: FrameGroupOptions = {
   peopleHeads: new Set(['people', 'person', 'persons', 'victims', 'victim', 'others', 'dead', 'injured', 'wounded', 'bodies', 'individuals', 'residents', 'civilians', 'casualties', 'adults', 'men', 'women', 'children', 'students', 'teens', 'teenagers', 'boys', 'girls', 'kids', 'youths', 'juveniles', 'bystanders', 'patrons', 'passengers', 'worshippers', 'shoppers', 'guests', 'deaths', 'fatalities', 'injuries', 'count', 'number', 'toll', 'total']),
 };
 
+const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
 
 /** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
@@ -36,6 +37,10 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   const measure = claim.measure.value;
   const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   if (CASUALTY.has(measure)) {
+    // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
+    if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
+    // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
+    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     if (words.some((w) => o.personnelHeads.has(w) || /^(officers?|agents?|militants?|insurgents?)$/.test(w))) return head(claim.subject.value);
     return 'people';
@@ -46,9 +51,10 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'poll-share') return `${predicateFamily(claim.predicate.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
   // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
-  if (measure === 'age') return claim.subject.rule === 'subject/person-of-age' ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'age') return claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
+  if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);
@@ -65,7 +71,9 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
     return { measure: `event:${fam}`, subject: head(claim.subject.value), scope, stance: 'actual', when: claim.time.value };
   }
   // A denied count joins the count it denies, so that the group's verdict can say so.
-  const stance = claim.modality.value === 'planned' ? 'planned' : 'actual';
+  // A person's age, a toll of dead or hurt and counts of charges are never planned ("Gomes, 35, will face charges after
+  // police found the bodies of two women"): the cue is another clause's, not the figure's.
+  const stance = claim.modality.value === 'planned' && !NEVER_PLANNED.has(claim.measure.value) ? 'planned' : 'actual';
   return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
 }
 

@@ -152,3 +152,64 @@ test('a mother and her son who share a last name keep their ages apart', () => {
   assert.equal(ages.length, 2, ages.map((g) => g.key).join('\n'));
   for (const g of ages) assert.equal(g.verdict, 'corroborated');
 });
+
+test('one person\'s age told under several spellings is one group; an unnamed age of the same value joins it', () => {
+  const groups = story([
+    ['Paper One', '2008-12-31', 'The victims were identified as Katherine Gomes, 61, and Robyn Mendes, 48.'],
+    ['Paper Two', '2008-12-31', 'The victims are 61-year-old Kathryn Gomes and 48-year-old Robin Mendes.'],
+    ['Paper Three', '2008-12-31', "The victims were identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48."],
+    ['Paper Four', '2008-12-31', 'The names of the women killed, who were 61 and 48 years old, have not been released.'],
+    ['Paper Five', '2008-12-31', 'Gary Gomes, 35, was arrested on Tuesday.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 3, ages.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(withValue(ages, 61)[0]?.tellings.length, 4);
+  assert.equal(withValue(ages, 48)[0]?.tellings.length, 4);
+});
+
+test('a toll told in a clause with "will" is no planned figure: it joins the toll', () => {
+  const groups = story([
+    ['Paper One', '2008-12-31', 'The bodies of two women were found in the apartment on Tuesday.'],
+    ['Paper Two', '2008-12-31', 'Gomes will face murder charges after police found the bodies of two women in the apartment.'],
+  ]);
+  const killed = groups.filter((g) => g.frame.measure === 'killed');
+  assert.equal(killed.length, 1, killed.map((g) => g.key).join('\n'));
+  assert.equal(killed[0]?.tellings.length, 2);
+});
+
+test('a lone victim told one by one, with no count stated, is folded from the claims list', () => {
+  const groups = story([
+    ['Paper One', '2008-12-31', "Two men were arrested in the murder of a sheriff's deputy who was shot to death outside his home."],
+    ['Paper Two', '2008-12-31', 'The deputy was shot to death as he left for work, police said.'],
+  ]);
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.key).join('\n'));
+  assert.equal(killed.trivial, true);
+  const counted = story([['Paper One', '2008-12-31', 'Two people were killed in the shooting, police said.'], ['Paper Two', '2008-12-31', 'Police said two people were killed.']]);
+  assert.equal(counted.find((g) => g.frame.measure === 'killed')?.trivial, false);
+});
+
+test('a subset of the wounded ("30 of the 80 wounded remained in hospital") stays apart from the toll', () => {
+  const groups = story([
+    ['Paper One', '2005-11-28', 'He said 30 of the 80 wounded remained in hospital after the tremor.'],
+    ['Paper Two', '2005-11-28', 'The quake injured 80 people, officials said.'],
+  ]);
+  const eighty = withValue(groups, 80)[0];
+  assert.ok(eighty && !withValue(groups, 30).includes(eighty));
+  assert.equal(eighty.tellings.length, 2);
+});
+
+test('counts of different charges are different groups; a rival amount and an added amount stay apart', () => {
+  const groups = story([
+    ['Paper One', '2008-12-31', 'Gomes was charged with two counts of murder and one count of kidnapping.'],
+    ['Paper Two', '2008-12-31', 'Gomes will be arraigned today on two counts of murder and one count of kidnapping.'],
+    ['Paper Three', '2008-12-31', 'The city had offered a $75,000 reward, and the county added another $20,000 to that pot.'],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure === 'charged');
+  const one = withValue(groups, 1).filter((g) => g.frame.measure === 'charged');
+  assert.equal(two.length, 1);
+  assert.equal(one.length, 1);
+  assert.notEqual(two[0], one[0]);
+  assert.equal(two[0]?.verdict, 'corroborated');
+  assert.notEqual(withValue(groups, 75000)[0], withValue(groups, 20000)[0]);
+});

@@ -132,6 +132,8 @@ const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildre
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
+  // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.
+  if ((frame.measure === 'killed' || frame.measure === 'injured') && tellings.every((t) => t.rules.measure.startsWith('measure/victim-described') && t.value === 1)) return true;
   // "a victim's two children", "three grandchildren": a family's size is a side detail, however often told.
   if (frame.measure.startsWith('other:') && FAMILY_NOUN.test(frame.subject)) return true;
   // "a 16-year-old son": the age of someone's relative, not of a party to the story.
@@ -162,7 +164,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       }
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
-      if (frame.measure === 'age' && claim.subject.rule === 'subject/person-of-age') {
+      if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
         frame.subject = personKey(claim.subject.value, null);
       }
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
@@ -212,14 +214,16 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
 
 /**
  * Ages of one person told in different ways become one subject: names with the same last name and
- * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), and an unnamed age ("a
- * 49-year-old") joins the one named person of that age when exactly one is. Different first names
- * stay apart (a mother and her son share a last name).
+ * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), names told with the same age
+ * that share a word ("Katherine Gomes, 61", "Kathryn Gomes, 61", "Katherine, 61": spellings of one
+ * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
+ * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
 function mergeAges(candidates: Candidate[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
-  const parts = (c: Candidate) => c.frame.subject.slice('person:'.length).split(' ');
+  const parts0 = (subject: string) => subject.slice('person:'.length).split(' ');
+  const parts = (c: Candidate) => parts0(c.frame.subject);
   // Full names (first and last) first: a last name alone joins the only full name that ends with it.
   const full = new Map<string, string>();
   for (const c of named) { const p = parts(c); if (p.length >= 2) full.set(c.frame.subject, p[p.length - 1]); }
@@ -230,6 +234,21 @@ function mergeAges(candidates: Candidate[]): void {
     if (matches.length === 1) c.frame.subject = matches[0][0];
   }
   const valueKey = (c: Candidate) => `${c.frame.scope}|${JSON.stringify(c.telling.value)}`;
+  // Names told with the same age that share a word are one person (`age/same-age-shared-name`).
+  const byValue = new Map<string, Candidate[]>();
+  for (const c of named) byValue.set(valueKey(c), [...(byValue.get(valueKey(c)) ?? []), c]);
+  for (const list of byValue.values()) {
+    const names = [...new Set(list.map((c) => c.frame.subject))].sort((a, b) => parts0(b).length - parts0(a).length || b.length - a.length || (a < b ? -1 : 1));
+    const root = new Map(names.map((n) => [n, n]));
+    const find = (n: string): string => { let r = n; while (root.get(r) !== r) r = root.get(r)!; return r; };
+    for (let i = 0; i < names.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const a = new Set(parts0(names[i]));
+        if (parts0(names[j]).some((w) => w.length > 2 && a.has(w))) { const ri = find(names[i]); const rj = find(names[j]); if (ri !== rj) root.set(ri, rj); }
+      }
+    }
+    for (const c of list) c.frame.subject = find(c.frame.subject);
+  }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
   for (const c of ages) {
