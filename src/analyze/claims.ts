@@ -174,6 +174,9 @@ const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
 const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
+/** Units of a number that counts no people: places, times, shots, events. */
+const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?)$/i;
+
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
 function countsPersons(q: Quantity): boolean {
@@ -267,7 +270,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    const measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
     if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
     if (measure.value === 'age') {
@@ -294,6 +297,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let measureField = measure;
     if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
+      // "killed three blocks from where he lived", "fired three shots": the number counts no people.
+      if (NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
+      // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.
+      if (/\bby\s+(?:the\s+|at\s+least\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) return;
+      // "the three victims were found shot to death": killed, not only shot.
+      if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
       // Not "one person dead and four others hurt": a count whose own word names its measure is a part of its own.
       const joined = measure.rule === 'measure/cue-unit' ? { add: 0, consumed: null } : conjoinedCount(input.quantities, qi, input.text, sentence);
       if (joined.consumed !== null) consumed.add(joined.consumed);

@@ -141,3 +141,19 @@ test('victims told together are two people: "a young girl and a man are dead", "
   // Not another person: "killing an 11-year-old boy and leaving his brother in critical condition".
   assert.equal(counts('A gunman opened fire, killing an 11-year-old boy and leaving his brother in critical condition.').killed, 1);
 });
+
+test('a casualty verb next to a number of other things counts nobody: "killed three blocks from", "fired three shots", "shot by two other teens"', () => {
+  assert.deepEqual(allValues('Jones was killed three blocks from where he lived.').killed.filter((v) => v === 3), []);
+  assert.deepEqual(allValues('Police say the officer who shot and killed Hayes fired three shots.').killed.filter((v) => v === 3), []);
+  assert.deepEqual(allValues('Police said a 16-year-old boy was shot by two other teens.').shot, []);
+});
+
+test('"found shot to death" counts the dead', () => {
+  const v = allValues('The three victims were found shot to death in front of an apartment building.');
+  assert.deepEqual(v.killed, [3]);
+  assert.deepEqual(v.shot, []);
+});
+
+test('"Deputies say a man was killed": the speaker is not the victim', () => {
+  assert.equal(counts('Deputies say a man was killed in a Christmas Day shooting.\n\nJulius Gray, 23, died at the scene.').killed, 1);
+});
