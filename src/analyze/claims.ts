@@ -49,6 +49,8 @@ export const defaultClaimOptions: ClaimOptions = {
 };
 
 
+const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
+
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
 const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
@@ -138,6 +140,7 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
  */
 function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boolean {
   if (q.unitClass === 'time') return false;
+  if (isNameNumber(q, text)) return false;
   if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
@@ -145,6 +148,81 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
 }
+
+/** Words after a broadcaster's number: "7 Action News", "WBBJ 7 Eyewitness News". */
+const STATION_AFTER = /^\d{1,3}\s+(?:Action\s+News|Eyewitness\s+News|News\b|On\s+Your\s+Side|Investigates|First\s+Alert)/;
+/** A call sign or network right before a number: "(LEX 18)", "WBBJ 7", "KUTV 2", "CBS 2"; not a headline's word before a colon. */
+const STATION_BEFORE = /(?:^|[\s(\[|—–-])(?:[A-Z]{2,5}(?:-(?:TV|DT|FM|AM))?|Channel|NewsChannel)\s$/;
+
+/**
+ * Numbers that name something, not a count: a broadcaster ("(LEX 18) - The teen killed...", "7 Action
+ * News"), the emergency number ("a 911 call found the mother dead"), a year that opens a line
+ * ("January 9, 2017 Man dead after shootout"), a gun's bore ("a 20-gauge shotgun").
+ */
+export function isNameNumber(q: Quantity, text: string): boolean {
+  const raw = text.slice(q.span[0], q.span[1]).trim();
+  if (/^911\b/.test(raw) || /^\d{1,2}\s*-?\s*gauge\b/i.test(raw)) return true;
+  if (/^(?:19|20)\d\d\b/.test(raw) && typeof q.value === 'number' && q.value >= 1900 && q.value <= 2100) return true;
+  if (/^\d{1,3}\b/.test(raw) && (STATION_AFTER.test(raw) || STATION_AFTER.test(`${raw}${text.slice(q.span[1], q.span[1] + 20)}`))) return true;
+  return /^\d{1,3}\b/.test(raw) && STATION_BEFORE.test(text.slice(Math.max(0, q.span[0] - 14), q.span[0]));
+}
+
+/** Nouns that count people ("two women", "three others", "his father"). */
+const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
+const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
+const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
+const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
+const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
+
+/** Units of a number that counts no people: places, times, shots, events. */
+const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?)$/i;
+
+const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
+
+function countsPersons(q: Quantity): boolean {
+  return typeof q.value === 'number' && (q.unitClass === 'persons' || (q.unitClass === 'count' && PERSON_WORD.test(q.unit ?? '')));
+}
+
+/**
+ * People counted in parts joined by "and" are one toll: "two women and a baby are dead" (3), "two
+ * adults and three children were found dead" (5), "a man and 3 women were shot" (4), "two boys are
+ * dead along with their father" (3). Returns what the other parts add and the next quantity when it
+ * is one of them (it makes no claim of its own).
+ */
+export function conjoinedCount(quantities: readonly Quantity[], qi: number, text: string, sentence: Sentence): { add: number; consumed: number | null } {
+  const q = quantities[qi];
+  if (!countsPersons(q)) return { add: 0, consumed: null };
+  let add = 0;
+  let consumed: number | null = null;
+  const right = text.slice(q.span[1], sentence.span[1]);
+  const joined = JOINED_RIGHT.exec(right);
+  if (joined) {
+    const at = q.span[1] + joined[0].length;
+    const next = quantities[qi + 1];
+    if (next && next.span[0] === at && countsPersons(next)) {
+      // "five people dead and two others with gunshot wounds", "10 injuring others and 2 killing others": parts with their own measure.
+      if (CASUALTY_WORD.test(text.slice(next.span[0], next.span[1]))) return { add: 0, consumed: null };
+      add += next.value as number;
+      consumed = qi + 1;
+    }
+    else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
+  }
+  const left = ONE_PERSON_LEFT.exec(text.slice(sentence.span[0], q.span[0]));
+  const prev = quantities[qi - 1];
+  if (left && !(prev && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
+  return { add, consumed };
+}
+
+/** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
+const SHOOTER_TOO = /^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:killing|killed|shooting|shot|turning\s+the\s+gun\s+on|turned\s+the\s+gun\s+on)\s+(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:committing|committed|commits)\s+suicide\b|(?:before|then|and\s+then)\s+(?:(?:he|she)\s+)?(?:taking|took)\s+(?:his|her)\s+own\s+life)/i;
+const KILLED_OBJECT = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?|shot\s+dead)\s+(?:(?:at\s+least|all|his|her|their|the)\s+)?$/i;
+
+export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): boolean {
+  return KILLED_OBJECT.test(text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
+}
+
+/** "Those two children were not injured": a count of people the harm did not touch. */
+const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|shot|harmed|struck|hit|killed)|(?:was|were|are|is)\s+(?:unharmed|uninjured|unhurt)|escaped\s+(?:unharmed|uninjured|unhurt|injury))\b/i;
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
@@ -156,7 +234,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const backgroundSentences = new Set<number>();
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
+  const consumed = new Set<number>();
   input.quantities.forEach((q, qi) => {
+    if (consumed.has(qi)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     if (si < 0 || !isClaimQuantity(q, input.text, true)) return;
     // "seven km (4 miles)", "two million euros ($2.6 million)": a conversion in brackets restates the figure before it.
@@ -232,18 +312,37 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     }
+    // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
+    let value = q.value;
+    let measureField = measure;
+    if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
+      if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
+      // "killed three blocks from where he lived", "fired three shots": the number counts no people.
+      if (NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
+      // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.
+      if (/\bby\s+(?:the\s+|at\s+least\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) return;
+      // "the three victims were found shot to death": killed, not only shot.
+      if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
+      // Not "one person dead and four others hurt": a count whose own word names its measure is a part of its own.
+      const joined = measure.rule === 'measure/cue-unit' ? { add: 0, consumed: null } : conjoinedCount(input.quantities, qi, input.text, sentence);
+      if (joined.consumed !== null) consumed.add(joined.consumed);
+      let n = q.value + joined.add;
+      let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
+      if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
+      if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
+    }
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
     const claim: Claim = {
-      measure,
+      measure: measureField,
       scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, subjectRule),
       predicate: predicateField,
       quantity: qi,
-      value: q.value,
+      value,
       unit,
       unitClass,
       approx: q.approx,

@@ -93,3 +93,67 @@ test('a murder-suicide told in one sentence is two dead; a shooter who only kill
   assert.equal(counts('A 59-year-old man killed his 4-year-old son and then himself on Sunday night, the sheriff said.').killed, 2);
   assert.equal(counts('A teen accidentally shot and killed himself on Monday night.\n\nThe teen was pronounced dead at the scene, deputies said.').killed, 1);
 });
+
+/** Every killed and injured value the article's claims state, in order. */
+function allValues(text: string): { killed: unknown[]; injured: unknown[]; shot: unknown[] } {
+  const claims: Claim[] = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const of = (m: string) => claims.filter((c) => c.measure.value === m && c.value !== undefined).map((c) => c.value);
+  return { killed: of('killed'), injured: of('injured'), shot: of('shot') };
+}
+
+test('people told together by "and" are one toll: "two women and a baby" is 3, "two adults and three children" is 5', () => {
+  assert.deepEqual(allValues('Police said two women and a baby are dead after a shooting on Sunday night.').killed, [3]);
+  assert.deepEqual(allValues('Two adults and three children were found dead in a home near Rice on Sunday.').killed, [5]);
+  assert.deepEqual(allValues('An infant and two women died after a Sunday shooting near the apartments.').killed, [3]);
+  assert.deepEqual(allValues('A man and 3 women were shot outside the club after an argument.').shot, [4]);
+  assert.deepEqual(allValues('Two young boys are dead along with their father in an apparent murder-suicide.').killed, [3]);
+});
+
+test('parts with a measure each stay apart: "one person dead and four others hurt"', () => {
+  const v = allValues('A shooting left one person dead and four others hurt early Sunday.');
+  assert.deepEqual(v.killed, [1]);
+  assert.deepEqual(v.injured, [4]);
+  assert.deepEqual(allValues('There they found five people dead and two others with gunshot wounds to the head.').killed, [5]);
+});
+
+test('the shooter who killed himself after the count is one more dead: "killed four classmates and himself" is 5', () => {
+  assert.deepEqual(allValues('The father of a student who killed four classmates and himself was arrested on Tuesday.').killed, [5]);
+  assert.deepEqual(allValues('Police say a man killed three people before turning the gun on himself.').killed, [4]);
+  assert.deepEqual(allValues('Four children killed by their father in a murder-suicide were remembered on Saturday.').killed, [4]);
+});
+
+test('numbers that name something count nobody: a station, a 911 call, a year, a gun\'s bore', () => {
+  assert.deepEqual(allValues('(LEX 18) - The Lexington teen killed after being shot in the head Friday evening has been identified.').killed.filter((v) => v === 18), []);
+  assert.deepEqual(allValues('WBBJ 7 Eyewitness News reported two people were shot.').shot, [2]);
+  assert.deepEqual(allValues('Officers responding to a 911 call found the mother dead at her front door.').killed, [1]);
+  assert.deepEqual(allValues('Related Articles January 9, 2017 Man dead after shootout with guards outside a strip club').killed.filter((v) => v === 2017), []);
+  assert.deepEqual(allValues('An 8-year-old shot the toddler once in the head with a 20-gauge shotgun.').shot, []);
+});
+
+test('"those two children were not injured" counts no injured', () => {
+  assert.deepEqual(allValues('Those two children were not injured, police said.').injured, []);
+});
+
+test('victims told together are two people: "a young girl and a man are dead", "fatally shot a woman and girl then killed himself"', () => {
+  assert.equal(counts('A young girl and a man are dead after a shooting Thursday night in Waldorf.').killed, 2);
+  assert.equal(counts('A man fatally shot a woman and girl then killed himself, police said.').killed, 3);
+  assert.equal(counts('Police arrived at his home and found both the man and the boy dead.').killed, 2);
+  // Not another person: "killing an 11-year-old boy and leaving his brother in critical condition".
+  assert.equal(counts('A gunman opened fire, killing an 11-year-old boy and leaving his brother in critical condition.').killed, 1);
+});
+
+test('a casualty verb next to a number of other things counts nobody: "killed three blocks from", "fired three shots", "shot by two other teens"', () => {
+  assert.deepEqual(allValues('Jones was killed three blocks from where he lived.').killed.filter((v) => v === 3), []);
+  assert.deepEqual(allValues('Police say the officer who shot and killed Hayes fired three shots.').killed.filter((v) => v === 3), []);
+  assert.deepEqual(allValues('Police said a 16-year-old boy was shot by two other teens.').shot, []);
+});
+
+test('"found shot to death" counts the dead', () => {
+  const v = allValues('The three victims were found shot to death in front of an apartment building.');
+  assert.deepEqual(v.killed, [3]);
+  assert.deepEqual(v.shot, []);
+});
+
+test('"Deputies say a man was killed": the speaker is not the victim', () => {
+  assert.equal(counts('Deputies say a man was killed in a Christmas Day shooting.\n\nJulius Gray, 23, died at the scene.').killed, 1);
+});

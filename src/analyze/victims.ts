@@ -18,6 +18,8 @@ export interface Victim {
   age: number | null;
   /** Told as alive ("is in stable condition", "survived", "wounding his brother"): a hurt victim who is not one of the killed. */
   alive: boolean;
+  /** One of people told together ("a man and a woman were killed"): two of them in one sentence are two people. */
+  joined?: boolean;
   rule: string;
 }
 
@@ -52,12 +54,20 @@ const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|woun
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
-const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|police|—|–|-)$/i;
+const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|told|tell|reported|report|believe|believes|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
+
+/** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
+const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:young\s+|teenage\s+|little\s+|\d{1,2}-year-old\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
 /** Tokens of a sentence between two offsets. */
 function tokensIn(s: Sentence, from: number, to: number) {
   return s.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
+}
+
+function isPersonPhrase(words: string, name: string | null): boolean {
+  const w = words.trim().replace(/\s+/g, ' ');
+  return PERSON_PHRASE.test(w) || (name !== null && /^\p{Lu}/u.test(w) && w.split(' ').length <= 4);
 }
 
 function personIn(entities: readonly EntityMention[], candidates: readonly number[], from: number, to: number): string | null {
@@ -134,7 +144,18 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
         const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, start), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
-        if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) { out.push(v); seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0)); }
+        if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
+          seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
+          // "A young girl and a man are dead": the phrase before "and" names another victim.
+          const and = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
+          const first = and && /^and$/i.test(and.text) ? phraseBefore(s, and.span[0]) : null;
+          const name1 = first ? personIn(entities, candidates, first.from, and!.span[0]) : null;
+          const w = first && first.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(first.text, name1) ? victimOf(first.text, name1, status, si, rule) : null;
+          if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
+            seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
+            out.push({ ...w, joined: true }, { ...v, joined: true });
+          } else out.push(v);
+        }
       } else {
         const p = phraseAfter(s, end);
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
@@ -146,6 +167,12 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const q = phraseAfter(s, p.to + joined[0].length);
           const w = victimOf(q.text, personIn(entities, candidates, p.to + joined[0].length, q.to), status, si, rule);
           if (w) out.push(w.name ? w : { ...w, name: q.text.toLowerCase() });
+        } else if (v) {
+          // "fatally shot a woman and girl", "killed his wife and 11-year-old stepdaughter": two people named by nouns.
+          const also = /^\s+and\s+/.exec(rest);
+          const q = also ? phraseAfter(s, p.to + also[0].length) : null;
+          const w = q && q.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(q.text, null) ? victimOf(q.text, null, status, si, rule) : null;
+          if (w) { out[out.length - 1] = { ...v, joined: true }; out.push({ ...w, joined: true }); }
         }
       }
     }
@@ -156,6 +183,15 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (/^(?:him|her)self\b/i.test(m[1])) continue;
       const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+      // "found both the man and the boy dead": two people.
+      const parts = m[1].trim().split(/\s+and\s+/i);
+      if (parts.length === 2 && parts.every((x) => isPersonPhrase(x, null))) {
+        for (const x of parts) {
+          const v = victimOf(x.replace(/^both\s+/i, ''), null, status, si, rule);
+          if (v) out.push({ ...v, distinct: distinct || v.distinct, alive: alive || v.alive, joined: true });
+        }
+        continue;
+      }
       const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), status, si, rule);
       if (v) out.push({ ...v, distinct: distinct || v.distinct, alive: alive || v.alive });
     }
@@ -192,6 +228,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
  * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
  */
 function samePerson(a: Victim, b: Victim): boolean {
+  // "a man and a woman were killed": people told together are not one another.
+  if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;
   // Ages tell a hurt victim from a dead one ("the 16-year-old was wounded", "the 11-year-old was killed");
   // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
   if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
