@@ -163,4 +163,27 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX story_merges_into ON story_merges(into_story_id, seq);
     `,
   },
+  {
+    version: 110,
+    name: 'compact storage',
+    sql: `
+      -- An article's text in a column of its own, read by search and by its analysis; the rest of
+      -- the article, its analysis (without a copy of the text), story snapshots and the larger
+      -- linker rows as DEFLATE-compressed BLOBs (the tri_* functions are the store's, see sqlite.ts).
+      ALTER TABLE articles ADD COLUMN text TEXT;
+      UPDATE articles SET text = tri_article_text(data), data = tri_pack_article(data);
+      UPDATE analyses SET data = tri_pack_analysis(data, (SELECT a.text FROM articles a WHERE a.id = analyses.article_id));
+      UPDATE story_snapshots SET body = tri_compress(body);
+      UPDATE link_rows SET data = tri_maybe_compress(data);
+      -- Article search reads titles and text from the articles table (external content): no copy of them.
+      DROP TABLE search_articles;
+      CREATE VIEW search_articles_source AS
+        SELECT seq, id AS article_id, coalesce(title, '') AS title, coalesce(text, '') AS body FROM articles;
+      CREATE VIRTUAL TABLE search_articles USING fts5(
+        article_id UNINDEXED, title, body, content = 'search_articles_source', content_rowid = 'seq',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      INSERT INTO search_articles (search_articles) VALUES ('rebuild');
+    `,
+  },
 ];

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysis-codec.js';
+import { packArticle, unpackArticle } from './article-codec.js';
+import { compressText, maybeCompressText, storedText, type StoredValue } from './compress.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
@@ -18,6 +20,29 @@ interface MergeRow {
   features: string;
   article_ids: string;
   at: string | null;
+}
+
+/**
+ * Functions the migrations call to rewrite stored values in the store's compact forms
+ * (registered on every connection before migrating; idempotent on values already compact).
+ */
+function registerFunctions(db: Database.Database): void {
+  const parse = (data: StoredValue): Record<string, unknown> => JSON.parse(storedText(data)) as Record<string, unknown>;
+  db.function('tri_article_text', { deterministic: true }, (data: unknown) => {
+    const text = parse(data as StoredValue).text;
+    return typeof text === 'string' ? text : null;
+  });
+  db.function('tri_pack_article', { deterministic: true }, (data: unknown) => {
+    const article = parse(data as StoredValue);
+    return article.text === null ? compressText(JSON.stringify(article)) : packArticle(article as unknown as Article);
+  });
+  db.function('tri_pack_analysis', { deterministic: true }, (data: unknown, text: unknown) => {
+    const articleText = typeof text === 'string' ? text : null;
+    const analysis = unpackAnalysis(parse(data as StoredValue) as unknown as ArticleAnalysis, articleText);
+    return compressText(packAnalysis(analysis, articleText));
+  });
+  db.function('tri_compress', { deterministic: true }, (data: unknown) => compressText(storedText(data as StoredValue)));
+  db.function('tri_maybe_compress', { deterministic: true }, (data: unknown) => maybeCompressText(storedText(data as StoredValue)));
 }
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
@@ -77,6 +102,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
+    registerFunctions(this.db);
     migrate(this.db, sqliteMigrations);
   }
 
@@ -117,7 +143,8 @@ export class SqliteStore implements Store {
       const url = versionKeyUrl(m.url);
       const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
-      this.sql('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      // The index only: search reads the title and text back from the articles table.
+      this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
       this.supersede(article, url);
       return 'added';
     });
@@ -147,8 +174,8 @@ export class SqliteStore implements Store {
   private insertArticle(article: Article, url: string | null): Database.RunResult {
     const m = article.metadata;
     return this.sql(
-        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         article.id,
@@ -159,9 +186,10 @@ export class SqliteStore implements Store {
         m.language?.value ?? null,
         article.text.length,
         new Date().toISOString(),
-        JSON.stringify(article),
+        packArticle(article),
         article.externalId ?? null,
         url,
+        article.text,
       );
   }
 
@@ -170,8 +198,8 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.sql('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as Article) : null;
+    const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: string | null } | undefined;
+    return row ? unpackArticle(row.data, row.text) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
@@ -190,8 +218,10 @@ export class SqliteStore implements Store {
       // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
       // only when the article had an analysis before (a re-analysis), never for a new article.
       const analysedBefore = this.sql('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
+      // The analysis of the article's own text is stored without a copy of it.
+      const text = (this.sql('SELECT text FROM articles WHERE id = ?').get(analysis.articleId) as { text: string | null } | undefined)?.text ?? null;
       this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, packAnalysis(analysis), new Date().toISOString());
+        .run(analysis.articleId, compressText(packAnalysis(analysis, text)), new Date().toISOString());
       if (analysedBefore) this.sql('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
       for (const c of analysis.claims) {
         const [start, end] = c.sentence;
@@ -201,8 +231,9 @@ export class SqliteStore implements Store {
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
-    const row = this.sql('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
-    return row ? unpackAnalysis(JSON.parse(row.data) as ArticleAnalysis) : null;
+    const row = this.sql('SELECT n.data AS data, a.text AS text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?')
+      .get(articleId) as { data: StoredValue; text: string | null } | undefined;
+    return row ? unpackAnalysis(JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis, row.text) : null;
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
@@ -298,12 +329,13 @@ export class SqliteStore implements Store {
     if (rows.length === 0) return;
     const put = this.sql('INSERT INTO link_rows (name, key, data) VALUES (?, ?, ?) ON CONFLICT(name, key) DO UPDATE SET data = excluded.data');
     this.write(() => {
-      for (const r of rows) put.run(name, r.key, r.data);
+      for (const r of rows) put.run(name, r.key, maybeCompressText(r.data));
     });
   }
 
   async getStateRows(name: string, after: number, limit: number): Promise<PositionedStateRow[]> {
-    return this.sql('SELECT rowid AS at, key, data FROM link_rows WHERE name = ? AND rowid > ? ORDER BY rowid LIMIT ?').all(name, after, limit) as PositionedStateRow[];
+    const rows = this.sql('SELECT rowid AS at, key, data FROM link_rows WHERE name = ? AND rowid > ? ORDER BY rowid LIMIT ?').all(name, after, limit) as { at: number; key: string; data: StoredValue }[];
+    return rows.map((r) => ({ at: r.at, key: r.key, data: storedText(r.data) }));
   }
 
   async deleteStateRows(name: string): Promise<void> {
@@ -350,8 +382,8 @@ export class SqliteStore implements Store {
   }
 
   async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
-    const row = this.sql('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: string } | undefined;
-    return row?.body ?? null;
+    const row = this.sql('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: StoredValue } | undefined;
+    return row ? storedText(row.body) : null;
   }
 
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
@@ -359,7 +391,7 @@ export class SqliteStore implements Store {
         `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
          ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
       )
-      .run(storyId, signature, new Date().toISOString(), body);
+      .run(storyId, signature, new Date().toISOString(), compressText(body));
   }
 
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
