@@ -41,7 +41,11 @@ function registerFunctions(db: Database.Database): void {
     const analysis = unpackAnalysis(parse(data as StoredValue) as unknown as ArticleAnalysis, articleText);
     return compressText(packAnalysis(analysis, articleText));
   });
-  db.function('tri_compress', { deterministic: true }, (data: unknown) => compressText(storedText(data as StoredValue)));
+  db.function('tri_compress', { deterministic: true }, (data: unknown) => (data === null ? null : compressText(storedText(data as StoredValue))));
+  db.function('tri_text', { deterministic: true }, (data: unknown) => (data === null ? null : storedText(data as StoredValue)));
+  db.function('tri_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
+    typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
+  );
   db.function('tri_maybe_compress', { deterministic: true }, (data: unknown) => maybeCompressText(storedText(data as StoredValue)));
 }
 
@@ -75,6 +79,13 @@ export class SqliteStore implements Store {
   /** The end of the last `exclusive` call of this connection: calls run one after another. */
   private exclusiveTail: Promise<unknown> = Promise.resolve();
   private readonly lockTimeoutMs: number;
+
+  /**
+   * The text of the article this connection stored last, until its analysis is stored (the
+   * analysis is compared with it without inflating it again). One entry: add stores an article
+   * and then its analysis.
+   */
+  private readonly articleText = new Map<string, string>();
 
   /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
   private readonly statements = new Map<string, Database.Statement>();
@@ -145,6 +156,8 @@ export class SqliteStore implements Store {
       if (info.changes === 0) return 'present';
       // The index only: search reads the title and text back from the articles table.
       this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
+      this.articleText.clear();
+      this.articleText.set(article.id, article.text);
       this.supersede(article, url);
       return 'added';
     });
@@ -163,7 +176,7 @@ export class SqliteStore implements Store {
     this.sql('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
     this.sql('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
     this.sql('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
-    this.sql('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
+    this.deleteClaims(prev.id);
   }
 
   async articleVersions(id: string): Promise<ArticleVersion[]> {
@@ -189,7 +202,7 @@ export class SqliteStore implements Store {
         packArticle(article),
         article.externalId ?? null,
         url,
-        article.text,
+        compressText(article.text),
       );
   }
 
@@ -198,8 +211,8 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: string | null } | undefined;
-    return row ? unpackArticle(row.data, row.text) : null;
+    const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: StoredValue | null } | undefined;
+    return row ? unpackArticle(row.data, row.text === null ? null : storedText(row.text)) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
@@ -212,28 +225,52 @@ export class SqliteStore implements Store {
     return (this.sql('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
+  /** Removes an article's claims from search (indexed by article: no scan of the index). */
+  private deleteClaims(articleId: string): void {
+    const seq = (this.sql('SELECT seq FROM articles WHERE id = ?').get(articleId) as { seq: number } | undefined)?.seq;
+    if (seq === undefined) return;
+    // The index first: it reads the claims' text back from claim_sentences to remove their words.
+    this.sql('DELETE FROM search_claims WHERE rowid IN (SELECT id FROM claim_sentences WHERE article_seq = ?)').run(seq);
+    this.sql('DELETE FROM claim_sentences WHERE article_seq = ?').run(seq);
+  }
+
+  /** The stored text of an article (the latest one stored by this connection from memory). */
+  private storedArticleText(articleId: string): { seq: number; text: string } | null {
+    const row = this.sql('SELECT seq, text FROM articles WHERE id = ?').get(articleId) as { seq: number; text: StoredValue | null } | undefined;
+    if (!row || row.text === null) return null;
+    const text = this.articleText.get(articleId) ?? storedText(row.text);
+    return { seq: row.seq, text };
+  }
+
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
-    const claim = this.sql('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    const sentence = this.sql('INSERT INTO claim_sentences (article_seq, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    const claim = this.sql('INSERT INTO search_claims (rowid, article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.write(() => {
-      // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
-      // only when the article had an analysis before (a re-analysis), never for a new article.
       const analysedBefore = this.sql('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
-      // The analysis of the article's own text is stored without a copy of it.
-      const text = (this.sql('SELECT text FROM articles WHERE id = ?').get(analysis.articleId) as { text: string | null } | undefined)?.text ?? null;
+      // The analysis of the article's own text is stored without a copy of it, and so are its claims' sentences.
+      const stored = this.storedArticleText(analysis.articleId);
+      const ownText = stored !== null && stored.text === analysis.text;
       this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, compressText(packAnalysis(analysis, text)), new Date().toISOString());
-      if (analysedBefore) this.sql('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
+        .run(analysis.articleId, compressText(packAnalysis(analysis, stored?.text ?? null)), new Date().toISOString());
+      if (analysedBefore) this.deleteClaims(analysis.articleId);
+      if (stored === null) return;
       for (const c of analysis.claims) {
         const [start, end] = c.sentence;
-        claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
+        const text = analysis.text.slice(start, end);
+        const id = sentence.run(stored.seq, start, end, ownText ? null : text, c.subject.value, c.origin.value).lastInsertRowid;
+        claim.run(id, analysis.articleId, start, end, text, c.subject.value, c.origin.value);
       }
     });
+    this.articleText.delete(analysis.articleId);
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
     const row = this.sql('SELECT n.data AS data, a.text AS text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?')
-      .get(articleId) as { data: StoredValue; text: string | null } | undefined;
-    return row ? unpackAnalysis(JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis, row.text) : null;
+      .get(articleId) as { data: StoredValue; text: StoredValue | null } | undefined;
+    if (!row) return null;
+    const packed = JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis;
+    // The article's text is inflated only for an analysis stored without its own.
+    return unpackAnalysis(packed, packed.text === null && row.text !== null ? storedText(row.text) : null);
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
