@@ -385,18 +385,28 @@ export class SqliteStore implements Store {
     const external = this.sql('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
     if (match === null) return withExternalIdHits(query, external.map((r) => r.id), []);
     // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
-    const articles = this.sql(
-        `SELECT article_id, -bm25(search_articles, 0, 10.0, 1.0) AS rank,
-           snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
-         FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?`,
-      )
-      .all(match, limit) as { article_id: string; rank: number; body: string; title: string }[];
-    const claims = this.sql(
-        `SELECT article_id, span_start, span_end, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank,
-           snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
-         FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?`,
-      )
-      .all(match, limit) as { article_id: string; span_start: number; span_end: number; rank: number; snippet: string }[];
+    // Ranked first from the index alone; the text (read back from the articles) only for the hits kept.
+    // The rowid is bound as an integer: FTS5 ignores a `rowid = ?` bound to a JavaScript number (a REAL).
+    const ranked = this.sql('SELECT rowid AS id, -bm25(search_articles, 0, 10.0, 1.0) AS rank FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?')
+      .all(match, limit) as { id: number; rank: number }[];
+    const articleHit = this.sql(
+      `SELECT article_id, snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
+       FROM search_articles WHERE search_articles MATCH ? AND rowid = ?`,
+    );
+    const articles = ranked.flatMap((r) => {
+      const row = articleHit.get(match, BigInt(r.id)) as { article_id: string; body: string; title: string } | undefined;
+      return row ? [{ ...row, rank: r.rank }] : [];
+    });
+    const rankedClaims = this.sql('SELECT rowid AS id, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?')
+      .all(match, limit) as { id: number; rank: number }[];
+    const claimHit = this.sql(
+      `SELECT article_id, span_start, span_end, snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
+       FROM search_claims WHERE search_claims MATCH ? AND rowid = ?`,
+    );
+    const claims = rankedClaims.flatMap((r) => {
+      const row = claimHit.get(match, BigInt(r.id)) as { article_id: string; span_start: number; span_end: number; snippet: string } | undefined;
+      return row ? [{ ...row, rank: r.rank }] : [];
+    });
     const hits: SearchHit[] = articles.map((r) => ({ kind: 'article' as const, articleId: r.article_id, rank: r.rank, snippet: r.body.includes('«') ? r.body : r.title }));
     // A sentence holding several claims is one hit (the rows come best first).
     const seen = new Set<string>();
