@@ -38,3 +38,34 @@ test('an analysis stored whole (before packing) reads back as it was', () => {
   const whole = { articleId: 'y', text: 'A b.', sentences: [{ span: [0, 4], text: 'A b.', kind: 'body', paragraph: 0, tokens: [] }], entities: [], dates: [], quantities: [], attributions: [], claims: [] } as ArticleAnalysis;
   assert.deepEqual(unpackAnalysis(JSON.parse(JSON.stringify(whole))), whole);
 });
+
+test("an analysis of the article's own text is stored without it and unpacks with the article's text", () => {
+  const text = 'Police said two people were hurt. The road reopened.';
+  const analysis = analyzeArticle({ id: 'z', text, published: '2024-10-20', outlet: null }, { attributionModel: model });
+  const packed = JSON.parse(packAnalysis(analysis, text)) as { text: string | null };
+  assert.equal(packed.text, null);
+  assert.equal(JSON.stringify(unpackAnalysis(packed as never, text)), JSON.stringify(analysis));
+  assert.throws(() => unpackAnalysis(packed as never), /without its text/);
+  // Another text than the article's is kept.
+  assert.equal((JSON.parse(packAnalysis(analysis, 'other')) as { text: string }).text, text);
+});
+
+test('an analysis packed with absolute token offsets (packing 2, stores before packing 3) reads back', () => {
+  const stored = {
+    articleId: 'p2',
+    text: 'A big dog.',
+    packing: 2,
+    sentences: [{ span: [0, 10], kind: 'body', paragraph: 0, tokens: [0, 1, 2, 5, 6, 9, 9, 10] }],
+    entities: [],
+    dates: [],
+    quantities: [],
+    attributions: [],
+    claims: [],
+  };
+  assert.deepEqual(unpackAnalysis(stored as never).sentences[0].tokens, [
+    { span: [0, 1], text: 'A' },
+    { span: [2, 5], text: 'big' },
+    { span: [6, 9], text: 'dog' },
+    { span: [9, 10], text: '.' },
+  ]);
+});

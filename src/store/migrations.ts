@@ -163,4 +163,56 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX story_merges_into ON story_merges(into_story_id, seq);
     `,
   },
+  {
+    version: 110,
+    name: 'compact storage',
+    sql: `
+      -- An article's text once, compressed, in a column of its own: read by its analysis and by
+      -- search. The rest of the article, its analysis (without a copy of the text), story snapshots
+      -- and the larger linker rows as DEFLATE-compressed BLOBs. The tri_* functions are the
+      -- store's (see sqlite.ts): tri_text gives a stored value's text back.
+      ALTER TABLE articles ADD COLUMN text BLOB;
+      UPDATE articles SET text = tri_compress(tri_article_text(data)), data = tri_pack_article(data);
+      UPDATE analyses SET data = tri_pack_analysis(data, (SELECT tri_text(a.text) FROM articles a WHERE a.id = analyses.article_id));
+      UPDATE story_snapshots SET body = tri_compress(body);
+      UPDATE link_rows SET data = tri_maybe_compress(data);
+      -- A claim's sentence as a span of its article's text (sentence only when the analysed text
+      -- was another), found by article for indexed deletes.
+      CREATE TABLE claim_sentences (
+        id INTEGER PRIMARY KEY,
+        article_seq INTEGER NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        sentence TEXT,
+        subject TEXT NOT NULL,
+        origin TEXT NOT NULL
+      );
+      CREATE INDEX claim_sentences_article ON claim_sentences(article_seq);
+      INSERT INTO claim_sentences (article_seq, span_start, span_end, sentence, subject, origin)
+        SELECT a.seq, c.span_start, c.span_end,
+          CASE WHEN c.sentence = tri_slice(tri_text(a.text), c.span_start, c.span_end) THEN NULL ELSE c.sentence END,
+          c.subject, c.origin
+        FROM search_claims c JOIN articles a ON a.id = c.article_id ORDER BY c.rowid;
+      -- Both search indexes read their text from those tables (external content): no copies.
+      DROP TABLE search_articles;
+      DROP TABLE search_claims;
+      CREATE VIEW search_articles_source AS
+        SELECT seq, id AS article_id, coalesce(title, '') AS title, coalesce(tri_text(text), '') AS body FROM articles;
+      CREATE VIRTUAL TABLE search_articles USING fts5(
+        article_id UNINDEXED, title, body, content = 'search_articles_source', content_rowid = 'seq',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE VIEW search_claims_source AS
+        SELECT c.id AS id, a.id AS article_id, c.span_start AS span_start, c.span_end AS span_end,
+          coalesce(c.sentence, tri_slice(tri_text(a.text), c.span_start, c.span_end)) AS sentence, c.subject AS subject, c.origin AS origin
+        FROM claim_sentences c JOIN articles a ON a.seq = c.article_seq;
+      CREATE VIRTUAL TABLE search_claims USING fts5(
+        article_id UNINDEXED, span_start UNINDEXED, span_end UNINDEXED, sentence, subject, origin,
+        content = 'search_claims_source', content_rowid = 'id',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      INSERT INTO search_articles (search_articles) VALUES ('rebuild');
+      INSERT INTO search_claims (search_claims) VALUES ('rebuild');
+    `,
+  },
 ];

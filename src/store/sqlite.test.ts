@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import { after, test } from 'node:test';
 import type { Article } from '../model/index.js';
 import Database from 'better-sqlite3';
@@ -83,4 +84,92 @@ test('search: claims are indexed with their sentence, and a store from before se
   assert.deepEqual((await store.search('ferry')).map((h) => h.kind), ['article'], 'the title and text are indexed');
   assert.deepEqual(await store.search('" ( * -'), [], 'a query of only syntax finds nothing');
   await store.close();
+});
+
+test('a store from before compact storage migrates: articles, analyses, snapshots and linker rows read back the same, search still finds', async () => {
+  const path = join(dir, 'precompact.db');
+  const old = new Database(path);
+  old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  for (const m of sqliteMigrations.filter((x) => x.version < 100)) {
+    old.exec(m.sql);
+    old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+  }
+  const a = article('c', 'Bridge closed');
+  a.text = 'The bridge was closed on Friday after inspectors found cracks.';
+  old.prepare('INSERT INTO articles (id, source, title, characters, added_at, data) VALUES (?, ?, ?, ?, ?, ?)').run(a.id, a.source, 'Bridge closed', a.text.length, 'then', JSON.stringify(a));
+  old.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(a.id, 'Bridge closed', a.text);
+  const packed2 = { articleId: 'c', text: a.text, packing: 2, sentences: [{ span: [0, 62], kind: 'body', paragraph: 0, tokens: [0, 3, 4, 10] }], entities: [], dates: [], quantities: [], attributions: [], claims: [] };
+  old.prepare('INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)').run('c', JSON.stringify(packed2), 'then');
+  const body = JSON.stringify({ signature: 's1', story: { id: 'st' }, filler: 'x'.repeat(500) });
+  old.prepare('INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)').run('st', 's1', 'then', body);
+  const rows = [{ key: 'k1', data: JSON.stringify({ terms: 'y '.repeat(300) }) }, { key: 'k2', data: '{"n":1}' }];
+  for (const r of rows) old.prepare('INSERT INTO link_rows (name, key, data) VALUES (?, ?, ?)').run('linker/docs', r.key, r.data);
+  old.close();
+
+  const store = new SqliteStore(path);
+  assert.equal(store.schemaVersion(), sqliteMigrations.at(-1)?.version);
+  assert.deepEqual(await store.getArticle('c'), a);
+  const analysis = await store.getAnalysis('c');
+  assert.equal(analysis?.text, a.text);
+  assert.deepEqual(analysis?.sentences[0].tokens, [{ span: [0, 3], text: 'The' }, { span: [4, 10], text: 'bridge' }]);
+  assert.equal(await store.getStorySnapshot('st', 's1'), body);
+  assert.deepEqual((await store.getStateRows('linker/docs', 0, 10)).map((r) => ({ key: r.key, data: r.data })), rows);
+  const hits = await store.search('cracks');
+  assert.deepEqual(hits.map((h) => [h.kind, h.articleId]), [['article', 'c']]);
+  assert.match(hits[0].snippet, /«cracks»/);
+  assert.deepEqual((await store.search('bridge')).map((h) => h.articleId), ['c'], 'the title is indexed');
+  await store.close();
+
+  // The values were rewritten compact: the analysis holds no copy of the text, the rest is compressed.
+  const raw = new Database(path, { readonly: true });
+  const row = raw.prepare('SELECT data FROM analyses WHERE article_id = ?').get('c') as { data: Buffer };
+  assert.ok(Buffer.isBuffer(row.data));
+  assert.equal((JSON.parse(inflateRawSync(row.data).toString('utf8')) as { text: unknown }).text, null);
+  assert.ok(Buffer.isBuffer((raw.prepare('SELECT data FROM articles WHERE id = ?').get('c') as { data: unknown }).data));
+  assert.ok(Buffer.isBuffer((raw.prepare('SELECT body FROM story_snapshots').get() as { body: unknown }).body));
+  raw.close();
+});
+
+/** A BLOB's text: inflated when it is compressed, else its bytes (the full-text index's own blobs). */
+function inflatedOrRaw(v: Buffer): string {
+  try {
+    return inflateRawSync(v).toString('utf8');
+  } catch {
+    return v.toString('utf8');
+  }
+}
+
+test("an article's text is stored once: the analysis and the search index read it from the article", async () => {
+  const path = join(dir, 'once.db');
+  const store = new SqliteStore(path);
+  const a = article('t', 'Storm');
+  a.text = `The storm flooded ${'the low streets and '.repeat(40)}the harbour.`;
+  await store.putArticle(a);
+  await store.putAnalysis({ articleId: 't', text: a.text, sentences: [], entities: [], dates: [], quantities: [], attributions: [], claims: [] });
+  assert.equal((await store.getAnalysis('t'))?.text, a.text);
+  assert.deepEqual(await store.getArticle('t'), a);
+  assert.match((await store.search('harbour'))[0]?.snippet ?? '', /«harbour»/);
+  const claim = { subject: { value: 'streets', rule: 't' }, origin: { value: 'Officials', rule: 't' }, sentence: [0, 40] };
+  await store.putAnalysis({ articleId: 't', text: a.text, sentences: [], entities: [], dates: [], quantities: [], attributions: [], claims: [claim as never] });
+  const claimHits = (await store.search('flooded')).filter((h) => h.kind === 'claim');
+  assert.deepEqual(claimHits.map((h) => [h.articleId, h.span]), [['t', [0, 40]]]);
+  assert.equal(claimHits[0]?.snippet, `The storm «flooded» ${a.text.slice(18, 40)}`);
+  // Analysed again: the claims before leave search, the new ones are found.
+  await store.putAnalysis({ articleId: 't', text: a.text, sentences: [], entities: [], dates: [], quantities: [], attributions: [], claims: [{ ...claim, sentence: [10, 40] } as never] });
+  assert.deepEqual((await store.search('flooded')).filter((h) => h.kind === 'claim').map((h) => h.span), [[10, 40]]);
+  await store.close();
+  const raw = new Database(path, { readonly: true });
+  const needle = Buffer.from('the low streets and the low streets');
+  const tables = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'").all() as { name: string }[];
+  const holding: string[] = [];
+  for (const { name } of tables) {
+    for (const r of raw.prepare(`SELECT * FROM "${name}"`).all() as Record<string, unknown>[]) {
+      for (const v of Object.values(r)) {
+        const text = Buffer.isBuffer(v) ? inflatedOrRaw(v) : v;
+        if (typeof text === 'string' && text.includes(needle.toString())) holding.push(name);
+      }
+    }
+  }
+  raw.close();
+  assert.deepEqual(holding, ['articles']);
 });

@@ -3,7 +3,9 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { packAnalysis, unpackAnalysis } from './analysis-codec.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysis-codec.js';
+import { packArticle, unpackArticle } from './article-codec.js';
+import { compressText, maybeCompressText, storedText, type StoredValue } from './compress.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
@@ -18,6 +20,33 @@ interface MergeRow {
   features: string;
   article_ids: string;
   at: string | null;
+}
+
+/**
+ * Functions the migrations call to rewrite stored values in the store's compact forms
+ * (registered on every connection before migrating; idempotent on values already compact).
+ */
+function registerFunctions(db: Database.Database): void {
+  const parse = (data: StoredValue): Record<string, unknown> => JSON.parse(storedText(data)) as Record<string, unknown>;
+  db.function('tri_article_text', { deterministic: true }, (data: unknown) => {
+    const text = parse(data as StoredValue).text;
+    return typeof text === 'string' ? text : null;
+  });
+  db.function('tri_pack_article', { deterministic: true }, (data: unknown) => {
+    const article = parse(data as StoredValue);
+    return article.text === null ? compressText(JSON.stringify(article)) : packArticle(article as unknown as Article);
+  });
+  db.function('tri_pack_analysis', { deterministic: true }, (data: unknown, text: unknown) => {
+    const articleText = typeof text === 'string' ? text : null;
+    const analysis = unpackAnalysis(parse(data as StoredValue) as unknown as ArticleAnalysis, articleText);
+    return compressText(packAnalysis(analysis, articleText));
+  });
+  db.function('tri_compress', { deterministic: true }, (data: unknown) => (data === null ? null : compressText(storedText(data as StoredValue))));
+  db.function('tri_text', { deterministic: true }, (data: unknown) => (data === null ? null : storedText(data as StoredValue)));
+  db.function('tri_slice', { deterministic: true }, (text: unknown, start: unknown, end: unknown) =>
+    typeof text === 'string' ? text.slice(Number(start), Number(end)) : null,
+  );
+  db.function('tri_maybe_compress', { deterministic: true }, (data: unknown) => maybeCompressText(storedText(data as StoredValue)));
 }
 
 /** Applies the migrations not yet recorded, each in its own transaction. */
@@ -51,6 +80,13 @@ export class SqliteStore implements Store {
   private exclusiveTail: Promise<unknown> = Promise.resolve();
   private readonly lockTimeoutMs: number;
 
+  /**
+   * The text of the article this connection stored last, until its analysis is stored (the
+   * analysis is compared with it without inflating it again). One entry: add stores an article
+   * and then its analysis.
+   */
+  private readonly articleText = new Map<string, string>();
+
   /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
   private readonly statements = new Map<string, Database.Statement>();
 
@@ -77,6 +113,7 @@ export class SqliteStore implements Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
+    registerFunctions(this.db);
     migrate(this.db, sqliteMigrations);
   }
 
@@ -117,7 +154,10 @@ export class SqliteStore implements Store {
       const url = versionKeyUrl(m.url);
       const info = this.insertArticle(article, url);
       if (info.changes === 0) return 'present';
-      this.sql('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(article.id, m.title?.value ?? '', article.text);
+      // The index only: search reads the title and text back from the articles table.
+      this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
+      this.articleText.clear();
+      this.articleText.set(article.id, article.text);
       this.supersede(article, url);
       return 'added';
     });
@@ -136,7 +176,7 @@ export class SqliteStore implements Store {
     this.sql('UPDATE articles SET superseded_by = ? WHERE id = ?').run(article.id, prev.id);
     this.sql('UPDATE articles SET previous_id = ? WHERE id = ?').run(prev.id, article.id);
     this.sql('DELETE FROM story_members WHERE article_id = ?').run(prev.id);
-    this.sql('DELETE FROM search_claims WHERE article_id = ?').run(prev.id);
+    this.deleteClaims(prev.id);
   }
 
   async articleVersions(id: string): Promise<ArticleVersion[]> {
@@ -147,8 +187,8 @@ export class SqliteStore implements Store {
   private insertArticle(article: Article, url: string | null): Database.RunResult {
     const m = article.metadata;
     return this.sql(
-        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url, text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         article.id,
@@ -159,9 +199,10 @@ export class SqliteStore implements Store {
         m.language?.value ?? null,
         article.text.length,
         new Date().toISOString(),
-        JSON.stringify(article),
+        packArticle(article),
         article.externalId ?? null,
         url,
+        compressText(article.text),
       );
   }
 
@@ -170,8 +211,8 @@ export class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const row = this.sql('SELECT data FROM articles WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? (JSON.parse(row.data) as Article) : null;
+    const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: StoredValue | null } | undefined;
+    return row ? unpackArticle(row.data, row.text === null ? null : storedText(row.text)) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
@@ -184,25 +225,52 @@ export class SqliteStore implements Store {
     return (this.sql('SELECT COUNT(*) AS n FROM articles').get() as { n: number }).n;
   }
 
+  /** Removes an article's claims from search (indexed by article: no scan of the index). */
+  private deleteClaims(articleId: string): void {
+    const seq = (this.sql('SELECT seq FROM articles WHERE id = ?').get(articleId) as { seq: number } | undefined)?.seq;
+    if (seq === undefined) return;
+    // The index first: it reads the claims' text back from claim_sentences to remove their words.
+    this.sql('DELETE FROM search_claims WHERE rowid IN (SELECT id FROM claim_sentences WHERE article_seq = ?)').run(seq);
+    this.sql('DELETE FROM claim_sentences WHERE article_seq = ?').run(seq);
+  }
+
+  /** The stored text of an article (the latest one stored by this connection from memory). */
+  private storedArticleText(articleId: string): { seq: number; text: string } | null {
+    const row = this.sql('SELECT seq, text FROM articles WHERE id = ?').get(articleId) as { seq: number; text: StoredValue | null } | undefined;
+    if (!row || row.text === null) return null;
+    const text = this.articleText.get(articleId) ?? storedText(row.text);
+    return { seq: row.seq, text };
+  }
+
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
-    const claim = this.sql('INSERT INTO search_claims (article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    const sentence = this.sql('INSERT INTO claim_sentences (article_seq, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
+    const claim = this.sql('INSERT INTO search_claims (rowid, article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.write(() => {
-      // The claims index keeps article_id unindexed, so deleting by it reads the whole index: do it
-      // only when the article had an analysis before (a re-analysis), never for a new article.
       const analysedBefore = this.sql('SELECT 1 FROM analyses WHERE article_id = ?').get(analysis.articleId) !== undefined;
+      // The analysis of the article's own text is stored without a copy of it, and so are its claims' sentences.
+      const stored = this.storedArticleText(analysis.articleId);
+      const ownText = stored !== null && stored.text === analysis.text;
       this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, packAnalysis(analysis), new Date().toISOString());
-      if (analysedBefore) this.sql('DELETE FROM search_claims WHERE article_id = ?').run(analysis.articleId);
+        .run(analysis.articleId, compressText(packAnalysis(analysis, stored?.text ?? null)), new Date().toISOString());
+      if (analysedBefore) this.deleteClaims(analysis.articleId);
+      if (stored === null) return;
       for (const c of analysis.claims) {
         const [start, end] = c.sentence;
-        claim.run(analysis.articleId, start, end, analysis.text.slice(start, end), c.subject.value, c.origin.value);
+        const text = analysis.text.slice(start, end);
+        const id = sentence.run(stored.seq, start, end, ownText ? null : text, c.subject.value, c.origin.value).lastInsertRowid;
+        claim.run(id, analysis.articleId, start, end, text, c.subject.value, c.origin.value);
       }
     });
+    this.articleText.delete(analysis.articleId);
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
-    const row = this.sql('SELECT data FROM analyses WHERE article_id = ?').get(articleId) as { data: string } | undefined;
-    return row ? unpackAnalysis(JSON.parse(row.data) as ArticleAnalysis) : null;
+    const row = this.sql('SELECT n.data AS data, a.text AS text FROM analyses n JOIN articles a ON a.id = n.article_id WHERE n.article_id = ?')
+      .get(articleId) as { data: StoredValue; text: StoredValue | null } | undefined;
+    if (!row) return null;
+    const packed = JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis;
+    // The article's text is inflated only for an analysis stored without its own.
+    return unpackAnalysis(packed, packed.text === null && row.text !== null ? storedText(row.text) : null);
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
@@ -298,12 +366,13 @@ export class SqliteStore implements Store {
     if (rows.length === 0) return;
     const put = this.sql('INSERT INTO link_rows (name, key, data) VALUES (?, ?, ?) ON CONFLICT(name, key) DO UPDATE SET data = excluded.data');
     this.write(() => {
-      for (const r of rows) put.run(name, r.key, r.data);
+      for (const r of rows) put.run(name, r.key, maybeCompressText(r.data));
     });
   }
 
   async getStateRows(name: string, after: number, limit: number): Promise<PositionedStateRow[]> {
-    return this.sql('SELECT rowid AS at, key, data FROM link_rows WHERE name = ? AND rowid > ? ORDER BY rowid LIMIT ?').all(name, after, limit) as PositionedStateRow[];
+    const rows = this.sql('SELECT rowid AS at, key, data FROM link_rows WHERE name = ? AND rowid > ? ORDER BY rowid LIMIT ?').all(name, after, limit) as { at: number; key: string; data: StoredValue }[];
+    return rows.map((r) => ({ at: r.at, key: r.key, data: storedText(r.data) }));
   }
 
   async deleteStateRows(name: string): Promise<void> {
@@ -316,18 +385,28 @@ export class SqliteStore implements Store {
     const external = this.sql('SELECT id FROM articles WHERE external_id = ? ORDER BY seq LIMIT ?').all(query.trim(), limit) as { id: string }[];
     if (match === null) return withExternalIdHits(query, external.map((r) => r.id), []);
     // bm25 is lower-is-better; titles weigh ten times the body, sentences twice subjects and origins.
-    const articles = this.sql(
-        `SELECT article_id, -bm25(search_articles, 0, 10.0, 1.0) AS rank,
-           snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
-         FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?`,
-      )
-      .all(match, limit) as { article_id: string; rank: number; body: string; title: string }[];
-    const claims = this.sql(
-        `SELECT article_id, span_start, span_end, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank,
-           snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
-         FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?`,
-      )
-      .all(match, limit) as { article_id: string; span_start: number; span_end: number; rank: number; snippet: string }[];
+    // Ranked first from the index alone; the text (read back from the articles) only for the hits kept.
+    // The rowid is bound as an integer: FTS5 ignores a `rowid = ?` bound to a JavaScript number (a REAL).
+    const ranked = this.sql('SELECT rowid AS id, -bm25(search_articles, 0, 10.0, 1.0) AS rank FROM search_articles WHERE search_articles MATCH ? ORDER BY bm25(search_articles, 0, 10.0, 1.0) LIMIT ?')
+      .all(match, limit) as { id: number; rank: number }[];
+    const articleHit = this.sql(
+      `SELECT article_id, snippet(search_articles, 2, '«', '»', '…', 16) AS body, snippet(search_articles, 1, '«', '»', '…', 16) AS title
+       FROM search_articles WHERE search_articles MATCH ? AND rowid = ?`,
+    );
+    const articles = ranked.flatMap((r) => {
+      const row = articleHit.get(match, BigInt(r.id)) as { article_id: string; body: string; title: string } | undefined;
+      return row ? [{ ...row, rank: r.rank }] : [];
+    });
+    const rankedClaims = this.sql('SELECT rowid AS id, -bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) AS rank FROM search_claims WHERE search_claims MATCH ? ORDER BY bm25(search_claims, 0, 0, 0, 2.0, 1.0, 1.0) LIMIT ?')
+      .all(match, limit) as { id: number; rank: number }[];
+    const claimHit = this.sql(
+      `SELECT article_id, span_start, span_end, snippet(search_claims, 3, '«', '»', '…', 24) AS snippet
+       FROM search_claims WHERE search_claims MATCH ? AND rowid = ?`,
+    );
+    const claims = rankedClaims.flatMap((r) => {
+      const row = claimHit.get(match, BigInt(r.id)) as { article_id: string; span_start: number; span_end: number; snippet: string } | undefined;
+      return row ? [{ ...row, rank: r.rank }] : [];
+    });
     const hits: SearchHit[] = articles.map((r) => ({ kind: 'article' as const, articleId: r.article_id, rank: r.rank, snippet: r.body.includes('«') ? r.body : r.title }));
     // A sentence holding several claims is one hit (the rows come best first).
     const seen = new Set<string>();
@@ -350,8 +429,8 @@ export class SqliteStore implements Store {
   }
 
   async getStorySnapshot(storyId: string, signature: string): Promise<string | null> {
-    const row = this.sql('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: string } | undefined;
-    return row?.body ?? null;
+    const row = this.sql('SELECT body FROM story_snapshots WHERE story_id = ? AND signature = ?').get(storyId, signature) as { body: StoredValue } | undefined;
+    return row ? storedText(row.body) : null;
   }
 
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
@@ -359,7 +438,7 @@ export class SqliteStore implements Store {
         `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
          ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
       )
-      .run(storyId, signature, new Date().toISOString(), body);
+      .run(storyId, signature, new Date().toISOString(), compressText(body));
   }
 
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {

@@ -1,0 +1,269 @@
+// Cost per added article as a SQLite store grows to 100k articles: the store, link, linker-state and snapshot steps of `add`, batch by batch.
+//
+// Extraction and analysis cost the same whatever the store holds, so a pool of generated
+// articles (bench/corpus.ts) is analysed once; every added article is a pool article rewritten
+// for one news event: content words swapped for made-up words of the same length (two in
+// three), the same swaps for every article of the event (its names and rare words), a few more of its own. Spans
+// stay valid, so the pool analysis serves under the new id with its texts re-sliced. Events have
+// 1 to about 25 articles (most have one or two), from 60 outlets over a few days each, so the
+// linker forms many stories as in real news. Each batch then runs what `add` runs after
+// extraction: storeAndAnalyse per article, the link step as the store's only linker (linking,
+// saving the linker state, committing), and refreshing the snapshots of the stories it touched.
+//
+//   node dist/bench/scale.js --sizes=1000,10000,100000 [--batch=500] [--pool=400] [--db=PATH]
+//
+// At each size, the CPU ms per article of each phase are over the batches that ended in the
+// window before it (the last 1,000 articles; the second half at 1,000).
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir, loadavg, cpus } from 'node:os';
+import { join } from 'node:path';
+import { analyzeArticle, loadAttributionModel } from '../src/analyze/index.js';
+import type { Article } from '../src/model/index.js';
+import type { ArticleAnalysis } from '../src/model/analysis.js';
+import { currentLinker, keepLinker, linkArticle, refreshSnapshots, saveLinker, storeAndAnalyse, type KeptLinker } from '../src/pipeline/index.js';
+import { SqliteStore, type Store } from '../src/store/index.js';
+import { dbBytes } from '../scripts/db-bytes.js';
+import { buildCorpus, loadBaseTexts, prng } from './corpus.js';
+
+const SHARED = process.env.TRIANGULATE_SHARED_EVAL ?? '../shared/eval';
+const EXAMPLES = 'examples/korea-troops-2024';
+
+function flag(name: string, fallback: string): string {
+  const arg = process.argv.slice(2).find((a) => a.startsWith(`--${name}=`));
+  return arg ? arg.slice(name.length + 3) : fallback;
+}
+
+/** 32-bit FNV-1a of a string, seeded. */
+function hash(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+const CONSONANTS = 'bcdfghklmnprstvz';
+const VOWELS = 'aeiou';
+
+/** A made-up word of the given length from a seed, capitalised like the word it replaces. */
+function madeUpWord(seed: number, like: string): string {
+  const rand = prng(seed);
+  let out = '';
+  for (let i = 0; i < like.length; i++) {
+    const set = i % 2 === 0 ? CONSONANTS : VOWELS;
+    out += set[Math.floor(rand() * set.length)];
+  }
+  return like[0] === like[0]!.toUpperCase() ? out[0]!.toUpperCase() + out.slice(1) : out;
+}
+
+/** Words a rewrite may swap: letters only, four or more (names and content words; short function words stay). */
+const WORD = /\b[A-Za-z]{4,}\b/g;
+
+/**
+ * The text with some words swapped for same-length made-up words: for the event (a third of
+ * its distinct words out of three, the same in every article of the event) and for the article
+ * alone (one in twelve), so articles of an event share their rare words, events made from one
+ * pool article share few, and no two texts are the same.
+ */
+function rewrite(text: string, event: number, article: number): string {
+  return text.replace(WORD, (w) => {
+    const key = w.toLowerCase();
+    if (hash(key, event) % 3 !== 0) return madeUpWord(hash(key, event ^ 0x9e3779b9), w);
+    if (hash(key, article ^ 0x5bd1e995) % 12 === 0) return madeUpWord(hash(key, article ^ 0x27d4eb2f), w);
+    return w;
+  });
+}
+
+/** A copy of the analysis for another text of the same length: every text that has a span is sliced again. */
+function reslice<T>(value: T, text: string): T {
+  if (Array.isArray(value)) return value.map((v) => reslice(v, text)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = reslice(v, text);
+  const span = out.span;
+  if (typeof out.text === 'string' && Array.isArray(span) && typeof span[0] === 'number' && typeof span[1] === 'number') out.text = text.slice(span[0], span[1]);
+  return out as T;
+}
+
+interface PoolItem {
+  title: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+/** Events in time order, each with its pool article, first day and size; articles of nearby events interleave. */
+class Events {
+  private readonly rand = prng(11);
+  private next = 0;
+  private readonly queue: { event: number; day: number }[] = [];
+
+  constructor(private readonly poolSize: number) {}
+
+  /** Up to 25 articles, most events one or two (as in a month of local news). */
+  private size(): number {
+    const r = this.rand();
+    return Math.min(25, Math.max(1, Math.floor(1 / Math.pow(1 - r * 0.97, 0.9) - 0.2)));
+  }
+
+  /** The next article's event and day. */
+  take(): { event: number; pool: number; day: number } {
+    while (this.queue.length < 400) {
+      const event = this.next++;
+      // About 100 new events a day.
+      const start = Math.floor(event / 100);
+      for (let k = this.size(); k > 0; k--) this.queue.push({ event, day: start + Math.floor(this.rand() * 3) });
+    }
+    const at = Math.floor(this.rand() * 200);
+    const [item] = this.queue.splice(at, 1);
+    return { event: item!.event, pool: hash(String(item!.event)) % this.poolSize, day: item!.day };
+  }
+}
+
+const DAY0 = Date.UTC(2024, 0, 1);
+
+function articleFor(i: number, pool: readonly PoolItem[], events: Events): { article: Article; analysis: ArticleAnalysis } {
+  const { event, pool: p, day } = events.take();
+  const base = pool[p]!;
+  const text = rewrite(base.text, event, i);
+  const id = (hash(`a${i}`).toString(16).padStart(8, '0') + hash(`b${i}`, 7).toString(16).padStart(8, '0')).slice(0, 16);
+  const outlet = `outlet-${hash(`o${i}`) % 60}.example`;
+  const article: Article = {
+    id,
+    source: `scale-${i}.json`,
+    text,
+    paragraphs: [],
+    metadata: {
+      title: { value: rewrite(base.title, event, i), rule: 'bench' },
+      outlet: { value: outlet, rule: 'bench' },
+      byline: null,
+      published: { value: new Date(DAY0 + day * 86_400_000).toISOString().slice(0, 10), rule: 'bench', basis: 'explicit' },
+      language: { value: 'en', rule: 'bench' },
+      url: null,
+    },
+    removed: [],
+    messages: [],
+  };
+  const analysis = { ...reslice(base.analysis, text), articleId: id, text };
+  return { article, analysis };
+}
+
+interface Phase {
+  store: number;
+  link: number;
+  state: number;
+  commit: number;
+  snapshots: number;
+}
+
+const PHASES: (keyof Phase)[] = ['store', 'link', 'state', 'commit', 'snapshots'];
+
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** One batch through the steps of `add` after extraction; CPU ms of each phase. */
+async function addBatch(store: Store, batch: { article: Article; analysis: ArticleAnalysis }[], kept: KeptLinker): Promise<Phase> {
+  const t: Phase = { store: 0, link: 0, state: 0, commit: 0, snapshots: 0 };
+  let c = cpuMs();
+  const lap = (phase: keyof Phase): void => {
+    const now = cpuMs();
+    t[phase] += now - c;
+    c = now;
+  };
+  const ids: string[] = [];
+  for (const { article, analysis } of batch) {
+    await storeAndAnalyse(store, article, {}, { analysis, analysisError: null });
+    ids.push(article.id);
+  }
+  lap('store');
+  // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
+  const linker = await store.exclusive(async (tx) => {
+    const current = await currentLinker(tx, kept);
+    let linked = 0;
+    for (const id of ids) {
+      if (current.has(id)) continue;
+      const article = await tx.getArticle(id);
+      if (!article) continue;
+      if (await linkArticle(tx, current, article, await tx.getAnalysis(id))) linked++;
+    }
+    lap('link');
+    if (linked > 0) await saveLinker(tx, current);
+    lap('state');
+    return current;
+  });
+  await keepLinker(store, kept, linker);
+  lap('commit');
+  // As `add` does after its run: the stories of the batch's articles, then their snapshots.
+  const stories = new Set<string>();
+  for (const id of ids) {
+    const m = await store.membership(id);
+    if (m) stories.add(m.storyId);
+  }
+  await refreshSnapshots(store, stories);
+  lap('snapshots');
+  return t;
+}
+
+function fileBytes(path: string): number {
+  return statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0);
+}
+
+async function main(): Promise<void> {
+  const sizes = flag('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
+  const batchSize = Number(flag('batch', '500'));
+  const poolSize = Number(flag('pool', '400'));
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-scale-'));
+  const path = flag('db', join(dir, 'scale.db'));
+  const started = Date.now();
+  console.log(`bench:scale ${new Date().toISOString()} sizes ${sizes.join(',')} batch ${batchSize} pool ${poolSize}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  try {
+    const model = loadAttributionModel();
+    const tp = performance.now();
+    const pool: PoolItem[] = buildCorpus(loadBaseTexts(SHARED, EXAMPLES), poolSize).map((b) => ({
+      title: b.title,
+      text: b.text,
+      analysis: analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model }),
+    }));
+    console.log(`pool of ${pool.length} articles analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
+    const store = new SqliteStore(path);
+    const kept: KeptLinker = { linker: null, head: null };
+    const events = new Events(pool.length);
+    const rows: string[] = [];
+    const header = '| stored articles | store ms | link ms | state save ms | commit ms | snapshots ms | all phases ms | stories | peak RSS MB | DB KB/article | load average |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+    console.log(`CPU ms per added article, by phase, over the batches before each size\n\n${header}`);
+    let n = 0;
+    let window: Phase[] = [];
+    for (const size of sizes) {
+      const from = size <= 1000 ? size / 2 : size - 1000;
+      window = [];
+      let windowArticles = 0;
+      while (n < size) {
+        const count = Math.min(batchSize, size - n);
+        const batch = [];
+        for (let k = 0; k < count; k++) batch.push(articleFor(n + k, pool, events));
+        const t = await addBatch(store, batch, kept);
+        n += count;
+        if (n > from) {
+          window.push(t);
+          windowArticles += count;
+        }
+      }
+      const per = (phase: keyof Phase): number => window.reduce((s, t) => s + t[phase], 0) / windowArticles;
+      const all = PHASES.reduce((s, p) => s + per(p), 0);
+      const stories = (await store.listStories()).length;
+      const row = `| ${size.toLocaleString('en')} | ${PHASES.map((p) => per(p).toFixed(2)).join(' | ')} | ${all.toFixed(2)} | ${stories.toLocaleString('en')} | ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} | ${(fileBytes(path) / size / 1024).toFixed(1)} | ${loadavg().map((x) => x.toFixed(1)).join(' ')} |`;
+      rows.push(row);
+      console.log(row);
+    }
+    await store.close();
+    console.log(`\n${header}\n${rows.join('\n')}\n\nbytes by table at ${n.toLocaleString('en')} articles (${((Date.now() - started) / 1000).toFixed(0)} s in all):`);
+    const { articles, pageSize, rows: tables } = dbBytes(path);
+    for (const r of tables.slice(0, 10)) console.log(`  ${r.name}: ${((r.pages * pageSize) / articles / 1024).toFixed(2)} KB per article`);
+  } finally {
+    if (!process.argv.some((a) => a.startsWith('--db='))) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
