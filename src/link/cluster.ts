@@ -8,7 +8,7 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { compactPairFeatures, compactProfile, expandProfile, idfTable, IndexedProfile, Part, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { compactPairFeatures, compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
 import { eventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
@@ -170,7 +170,7 @@ export class StoryIndex {
   private readonly docs: Doc[] = [];
   private readonly stories: StoryRec[] = [];
   /** Posting lists by term id (names as `@name`), most recent last. */
-  private readonly postings = new Map<number, number[]>();
+  private readonly postings = new PostingLists();
   private readonly byId = new Map<string, number>();
   private liveStories = 0;
 
@@ -310,10 +310,7 @@ export class StoryIndex {
     query.sort((a, b) => b[1] - a[1] || (TERMS.str(a[0]) < TERMS.str(b[0]) ? -1 : 1));
     const acc = new Map<number, number>();
     for (const [t, w] of query.slice(0, o.maxQueryTerms)) {
-      const list = this.postings.get(t);
-      if (list === undefined) continue;
-      const from = Math.max(0, list.length - o.maxPostings);
-      for (let i = from; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w);
+      this.postings.forEachLast(t, o.maxPostings, (d) => acc.set(d, (acc.get(d) ?? 0) + w));
     }
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidateArticles);
     return ranked.map(([d]) => {
@@ -328,14 +325,7 @@ export class StoryIndex {
       ...topEntries(doc.profile, Part.Terms, o.maxPostedTerms, this.idfIds).map(([t]) => t),
       ...topEntries(doc.profile, Part.Names, o.maxPostedTerms, this.idfIds).map(([t]) => t),
     ];
-    for (const t of keys) {
-      const list = this.postings.get(t);
-      if (list === undefined) this.postings.set(t, [index]);
-      else {
-        list.push(index);
-        if (list.length >= 2 * o.maxPostings) list.splice(0, list.length - o.maxPostings);
-      }
-    }
+    for (const t of keys) this.postings.append(t, index, 2 * o.maxPostings, o.maxPostings);
   }
 
   toJSON(): StoryIndexState {
@@ -348,7 +338,7 @@ export class StoryIndex {
         return { id: d.id, story: d.story, profile: { ...p, terms: [...p.terms], title: [...p.title], lead: [...p.lead], names: [...p.names] } };
       }),
       stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], into: s.into })),
-      postings: [...this.postings].map(([t, l]) => [TERMS.str(t), [...l]]),
+      postings: [...this.postings.lists()].map(([t, l]) => [TERMS.str(t), l]),
     };
   }
 
@@ -365,7 +355,7 @@ export class StoryIndex {
       out.stories.push({ id: s.id, members: [...s.members], into: s.into });
       if (s.into < 0) out.liveStories++;
     }
-    for (const [t, l] of state.postings) out.postings.set(TERMS.id(t), [...l]);
+    for (const [t, l] of state.postings) for (const d of l) out.postings.append(TERMS.id(t), d, Infinity, 0);
     return out;
   }
 

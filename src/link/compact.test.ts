@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
-import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, compactPairFeatures } from './compact.js';
 import { eventProfile, type Vec } from './event-profile.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
 
@@ -150,4 +150,35 @@ test('the top entries by weight times IDF are the Map-based ones, names keyed as
     const names = topEntries(c, Part.Names, 30, table).map(([t, w]) => [TERMS.str(t), w]);
     assert.deepEqual(names, mapTop(p.names, 30, (t) => idf.idf('@' + t)).map(([t, w]) => ['@' + t, w]));
   }
+});
+
+test('posting lists read back as arrays cut at twice the kept length do, entries reused', () => {
+  const lists = new PostingLists();
+  const ref = new Map<number, number[]>();
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let doc = 0; doc < 3000; doc++) {
+    for (let k = 0; k < 5; k++) {
+      const term = k === 0 ? 0 : rnd(k < 3 ? 20 : 400);
+      const l = ref.get(term) ?? [];
+      ref.set(term, l);
+      if (l[l.length - 1] === doc) continue;
+      l.push(doc);
+      if (l.length >= 100) l.splice(0, l.length - 50);
+      lists.append(term, doc, 100, 50);
+    }
+    if (doc % 97 === 0) {
+      for (const [term, l] of ref) {
+        const last: number[] = [];
+        lists.forEachLast(term, 50, (d) => last.push(d));
+        assert.deepEqual(last, l.slice(Math.max(0, l.length - 50)));
+        assert.equal(lists.size(term), l.length);
+      }
+    }
+  }
+  assert.deepEqual(new Map(lists.lists()), ref);
+  assert.deepEqual([...lists.lists()].map(([t]) => t), [...ref.keys()]);
 });

@@ -436,3 +436,92 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
   ranked.sort((x, y) => y[1] - x[1] || (table.str(x[0]) < table.str(y[0]) ? -1 : 1));
   return ranked.slice(0, max);
 }
+
+function grow32(a: Int32Array, n: number): Int32Array {
+  if (n <= a.length) return a;
+  let m = Math.max(16, a.length);
+  while (m < n) m *= 2;
+  const out = new Int32Array(m);
+  out.set(a);
+  return out;
+}
+
+/**
+ * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
+ * oldest first; entries dropped when a list is cut are reused.
+ */
+export class PostingLists {
+  /** Per term id: first and last entry plus one (0: no list), and the list's length. */
+  private head: Int32Array = new Int32Array(0);
+  private tail: Int32Array = new Int32Array(0);
+  private length: Int32Array = new Int32Array(0);
+  /** Term ids in the order their lists began. */
+  private order: Int32Array = new Int32Array(0);
+  private terms = 0;
+  private doc: Int32Array = new Int32Array(0);
+  private next: Int32Array = new Int32Array(0);
+  private entries = 0;
+  /** Reusable entries, chained through `next` (plus one; 0: none). */
+  private free = 0;
+
+  size(term: number): number {
+    return term < this.length.length ? this.length[term]! : 0;
+  }
+
+  /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
+  append(term: number, doc: number, cutAt: number, keep: number): void {
+    if (term >= this.head.length) {
+      this.head = grow32(this.head, term + 1);
+      this.tail = grow32(this.tail, term + 1);
+      this.length = grow32(this.length, term + 1);
+    }
+    let e: number;
+    if (this.free !== 0) {
+      e = this.free;
+      this.free = this.next[e - 1]!;
+    } else {
+      this.doc = grow32(this.doc, this.entries + 1);
+      this.next = grow32(this.next, this.entries + 1);
+      e = ++this.entries;
+    }
+    this.doc[e - 1] = doc;
+    this.next[e - 1] = 0;
+    if (this.head[term] === 0) {
+      this.head[term] = e;
+      this.order = grow32(this.order, this.terms + 1);
+      this.order[this.terms++] = term;
+    } else this.next[this.tail[term]! - 1] = e;
+    this.tail[term] = e;
+    const n = ++this.length[term]!;
+    if (n >= cutAt) {
+      // The oldest n - keep entries go to the free chain.
+      const first = this.head[term]!;
+      let last = first;
+      for (let i = 1; i < n - keep; i++) last = this.next[last - 1]!;
+      this.head[term] = this.next[last - 1]!;
+      this.next[last - 1] = this.free;
+      this.free = first;
+      this.length[term] = keep;
+    }
+  }
+
+  /** Calls `fn` with each of the last `max` documents of a term's list, oldest first. */
+  forEachLast(term: number, max: number, fn: (doc: number) => void): void {
+    const n = this.size(term);
+    if (n === 0) return;
+    let e = this.head[term]!;
+    for (let skip = n - max; skip > 0; skip--) e = this.next[e - 1]!;
+    for (; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
+  }
+
+  /** Every list, in the order the lists began. */
+  *lists(): IterableIterator<[number, number[]]> {
+    for (let i = 0; i < this.terms; i++) {
+      const t = this.order[i]!;
+      if (this.size(t) === 0) continue;
+      const docs: number[] = [];
+      this.forEachLast(t, Infinity, (d) => docs.push(d));
+      yield [t, docs];
+    }
+  }
+}

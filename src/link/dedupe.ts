@@ -131,7 +131,7 @@ class BandTable {
   add(key: number, doc: number): void {
     let i = this.slot(key);
     if (this.head[i] === 0) {
-      if ((this.used + 1) * 2 > this.keys.length) {
+      if ((this.used + 1) * 4 > this.keys.length * 3) {
         this.grow();
         i = this.slot(key);
       }
