@@ -104,7 +104,10 @@ function profiles(): WeightedProfile[] {
     const title = i % 4 === 0 ? null : (paras[(i * 5) % paras.length] ?? '').slice(0, 80);
     const published = i % 6 === 0 ? null : Date.UTC(2024, 9, 1 + (i % 40));
     const outlet = i % 3 === 0 ? null : `outlet-${i % 4}`;
-    out.push(weightProfile(eventProfile(title, take.join('\n'), published, outlet), idf));
+    const w = weightProfile(eventProfile(title, take.join('\n'), published, outlet), idf);
+    // Some vectors no counts give (as entity keys added by hand): kept as weights.
+    if (i % 7 === 3) for (const v of [w.names, w.lead]) for (const [k, x] of [...v].slice(0, 1)) v.set(k, x * 0.999);
+    out.push(w);
   }
   return out;
 }
@@ -181,4 +184,18 @@ test('posting lists read back as arrays cut at twice the kept length do, entries
   }
   assert.deepEqual(new Map(lists.lists()), ref);
   assert.deepEqual([...lists.lists()].map(([t]) => t), [...ref.keys()]);
+});
+
+test('vectors made from term counts are kept as counts (one number per vector), others as weights', () => {
+  const ps = profiles();
+  let asCounts = 0;
+  for (const p of ps) {
+    const c = compactProfile(p);
+    const weights = p.terms.size + p.title.size + p.lead.size + p.names.size;
+    if (c.nums.length < weights) asCounts++;
+  }
+  assert.ok(asCounts > ps.length * 0.8, `${asCounts} of ${ps.length}`);
+  // A vector whose weights no counts give (as entity keys added by hand) keeps its weights.
+  const p = { ...ps[1]!, names: new Map([...ps[1]!.names].map(([k, w], i) => [k, i === 0 ? w * 0.999 : w] as [string, number])) };
+  assert.deepEqual(expandProfile(compactProfile(p)), p);
 });

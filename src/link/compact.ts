@@ -75,8 +75,12 @@ export function idfTable(idf: BackgroundIdf): IdfTable {
   return t;
 }
 
-// Layout. ints: a header of counts, then the ids of each part in turn. nums: the weights of the four
-// vectors, the four norms, the salient weights, then the event and published days (NaN for none).
+// Layout. ints: a header of counts, then the ids of each part in turn, then (four to an int) the
+// term counts of the vectors kept as counts. nums: per vector its weights, or its unit norm when
+// kept as counts; the four norms, the salient weights, then the event and published days (NaN for none).
+//
+// A vector made by `unit` (weights (1 + ln n) / norm of integer counts n) is kept as its counts
+// and norm when that gives back every weight to the last bit; any other vector keeps its weights.
 const N_TERMS = 0;
 const N_TITLE = 1;
 const N_LEAD = 2;
@@ -89,7 +93,34 @@ const N_REGIONS = 8;
 const N_SAL_NAMES = 9;
 const N_SAL_TERMS = 10;
 const OUTLET = 11;
-const HEADER = 12;
+/** Bit p set: vector part p is kept as counts. */
+const AS_COUNTS = 12;
+const HEADER = 13;
+
+/** 1 + ln n for the counts a vector may be kept as (as `unit` computes it). */
+const LOG_WEIGHT = new Float64Array(256);
+for (let n = 1; n < 256; n++) LOG_WEIGHT[n] = 1 + Math.log(n);
+
+/** Integer counts (1-255) and the norm that give back exactly these weights as `unit` makes them, or null. */
+function countsOf(ws: readonly number[]): { counts: number[]; norm: number } | null {
+  const n = ws.length;
+  if (n === 0) return null;
+  for (let least = 1; least <= 4; least++) {
+    const guess = LOG_WEIGHT[least]! / ws[n - 1]!;
+    const counts = ws.map((w) => Math.round(Math.exp(w * guess - 1)));
+    if (counts.some((c) => !(c >= 1 && c <= 255))) continue;
+    let sum = 0;
+    for (const c of counts) sum += LOG_WEIGHT[c]! * LOG_WEIGHT[c]!;
+    const norm = Math.sqrt(sum);
+    if (counts.every((c, i) => LOG_WEIGHT[c]! / norm === ws[i])) return { counts, norm };
+  }
+  return null;
+}
+
+/** Slots of vector part p in `nums`: its weights, or one (the norm) when kept as counts. */
+function vectorSlots(ints: Int32Array, p: number): number {
+  return (ints[AS_COUNTS]! >> p) & 1 ? 1 : ints[p]!;
+}
 
 /** The parts of a profile in layout order. */
 export const enum Part {
@@ -123,16 +154,38 @@ function idStart(ints: Int32Array, p: number): number {
 function weightStart(ints: Int32Array, p: number): number {
   if (p <= Part.Names) {
     let at = 0;
-    for (let i = 0; i < p; i++) at += ints[i]!;
+    for (let i = 0; i < p; i++) at += vectorSlots(ints, i);
     return at;
   }
-  let at = ints[N_TERMS]! + ints[N_TITLE]! + ints[N_LEAD]! + ints[N_NAMES]! + 4;
+  let at = normsStart(ints) + 4;
   if (p === Part.SalientTerms) at += ints[N_SAL_NAMES]!;
   return at;
 }
 
 function normsStart(ints: Int32Array): number {
-  return ints[N_TERMS]! + ints[N_TITLE]! + ints[N_LEAD]! + ints[N_NAMES]!;
+  return vectorSlots(ints, 0) + vectorSlots(ints, 1) + vectorSlots(ints, 2) + vectorSlots(ints, 3);
+}
+
+/** Index in `ints` where the packed counts begin. */
+function countsStart(ints: Int32Array): number {
+  let at = HEADER;
+  for (let i = 0; i <= N_SAL_TERMS; i++) at += ints[i]!;
+  return at;
+}
+
+/** The weights of vector part `p` (terms, title, lead, names), in order; into `out` when given (and large enough). */
+export function vectorWeights(c: CompactProfile, p: Part, out?: Float64Array): Float64Array {
+  const { ints, nums } = c;
+  const n = ints[p]!;
+  const s = weightStart(ints, p);
+  if (!((ints[AS_COUNTS]! >> p) & 1)) return nums.subarray(s, s + n);
+  const w = out !== undefined && out.length >= n ? out : new Float64Array(n);
+  const norm = nums[s]!;
+  let byte = 0;
+  for (let i = 0; i < p; i++) if ((ints[AS_COUNTS]! >> i) & 1) byte += ints[i]!;
+  const base = countsStart(ints);
+  for (let i = 0; i < n; i++, byte++) w[i] = LOG_WEIGHT[(ints[base + (byte >> 2)]! >>> ((byte & 3) * 8)) & 255]! / norm;
+  return w;
 }
 
 function daysStart(ints: Int32Array): number {
@@ -146,18 +199,33 @@ export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): Co
   const sal: [string, number][][] = [p.salient.names, p.salient.terms];
   const counts = [...vecs.map((v) => v.size), ...lists.map((l) => l.length), ...sal.map((s) => s.length)];
   const nIds = counts.reduce((a, b) => a + b, 0);
-  const ints = new Int32Array(HEADER + nIds);
+  const asCounts = vecs.map((v) => countsOf([...v.values()]));
+  const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
+  const ints = new Int32Array(HEADER + nIds + Math.ceil(nCounts / 4));
   counts.forEach((c, i) => (ints[i] = c));
   ints[OUTLET] = p.outlet === null ? -1 : table.id(p.outlet);
-  const nWeights = counts[0]! + counts[1]! + counts[2]! + counts[3]! + 4 + counts[9]! + counts[10]! + 2;
+  asCounts.forEach((x, k) => {
+    if (x !== null) ints[AS_COUNTS] |= 1 << k;
+  });
+  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.size : 1), 0) + 4 + counts[9]! + counts[10]! + 2;
   const nums = new Float64Array(nWeights);
   let at = HEADER;
   let wt = 0;
+  let byte = 0;
+  const base = HEADER + nIds;
   vecs.forEach((v, k) => {
     const prefix = k === Part.Names ? '@' : '';
+    const x = asCounts[k]!;
+    if (x !== null) nums[wt++] = x.norm;
+    let i = 0;
     for (const [t, w] of v) {
       ints[at++] = table.id(prefix + t);
-      nums[wt++] = w;
+      if (x === null) nums[wt++] = w;
+      else {
+        ints[base + (byte >> 2)] |= x.counts[i]! << ((byte & 3) * 8);
+        byte++;
+      }
+      i++;
     }
   });
   for (const l of lists) for (const s of l) ints[at++] = table.id(s);
@@ -183,9 +251,9 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
   const vec = (p: Part): Vec => {
     const out: Vec = new Map();
     const s = idStart(ints, p);
-    const w = weightStart(ints, p);
+    const w = vectorWeights(c, p);
     const strip = p === Part.Names ? 1 : 0;
-    for (let i = 0; i < ints[p]!; i++) out.set(table.str(ints[s + i]!).slice(strip), nums[w + i]!);
+    for (let i = 0; i < ints[p]!; i++) out.set(table.str(ints[s + i]!).slice(strip), w[i]!);
     return out;
   };
   const list = (p: Part): string[] => {
@@ -229,7 +297,7 @@ export function partIds(c: CompactProfile, p: Part): Int32Array {
   return c.ints.subarray(s, s + c.ints[p]!);
 }
 
-/** The weights of one vector part (terms, title, lead, names) or salient part, in order. */
+/** The weights of a salient part, in order. */
 export function partWeights(c: CompactProfile, p: Part): Float64Array {
   const s = weightStart(c.ints, p);
   return c.nums.subarray(s, s + c.ints[p]!);
@@ -241,8 +309,11 @@ export function partWeights(c: CompactProfile, p: Part): Float64Array {
  */
 export class IndexedProfile {
   readonly at: Map<number, number>[];
+  /** Each vector's weights, in order. */
+  readonly weights: Float64Array[];
 
   constructor(readonly profile: CompactProfile) {
+    this.weights = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => vectorWeights(profile, p));
     this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => {
       const m = new Map<number, number>();
       const ids = partIds(profile, p);
@@ -251,6 +322,9 @@ export class IndexedProfile {
     });
   }
 }
+
+/** Scratch for the other side's decoded weights. */
+const otherW = new Float64Array(256);
 
 /** Scratch for the matches of one vector pair, indexed by the indexed side's positions. */
 let matchW = new Float64Array(256);
@@ -280,9 +354,9 @@ function scratch(n: number): void {
 function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: number, idf: IdfTable): number {
   if (na === 0 || nb === 0) return 0;
   const aIds = partIds(a.profile, p);
-  const aW = partWeights(a.profile, p);
+  const aW = a.weights[p]!;
   const bIds = partIds(b, p);
-  const bW = partWeights(b, p);
+  const bW = vectorWeights(b, p, otherW);
   const at = a.at[p]!;
   let dot = 0;
   if (aIds.length <= bIds.length) {
@@ -427,7 +501,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
  */
 export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTable, table: TermTable = TERMS): [number, number][] {
   const ids = partIds(c, p);
-  const ws = partWeights(c, p);
+  const ws = vectorWeights(c, p);
   const ranked: [number, number][] = [];
   for (let i = 0; i < ids.length; i++) {
     const s = ws[i]! * idf.of(ids[i]!);
