@@ -91,7 +91,7 @@ interface Entry {
   time: number;
   seq: number;
   shingles: Uint32Array;
-  /** The MinHash signature; dropped once indexed (it is made again from the shingles when a row is written). */
+  /** The MinHash signature until its row is saved (it is made again from the shingles if the row is written anew). */
   signature: Uint32Array | null;
   derivesFrom: CopyLink | null;
 }
@@ -179,10 +179,13 @@ function encode(a: Uint32Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 function decode(s: string): Uint32Array {
   const b = Buffer.from(s, 'base64');
   const out = new Uint32Array(b.byteLength / 4);
-  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(b.subarray(0, out.length * 4));
+  else for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
   return out;
 }
 
@@ -322,6 +325,8 @@ export class DuplicateIndex {
 
   /** Forgets which documents changed: their rows are saved. */
   markSaved(): void {
+    // Saved rows hold the signatures: they are made again from the shingles if a row is written anew.
+    for (const id of this.changed) this.entries.get(id)!.signature = null;
     this.changed.clear();
   }
 
@@ -356,6 +361,8 @@ export class DuplicateIndex {
     };
     this.entries.set(e.id, e);
     this.index(e);
+    // Its saved row holds the signature.
+    e.signature = null;
     this.seq = Math.max(this.seq, r.seq + 1);
   }
 
@@ -393,9 +400,7 @@ export class DuplicateIndex {
   private index(e: Entry): void {
     const d = this.indexed.length;
     this.indexed.push(e);
-    for (const k of this.bandKeys(e.signature ?? this.signatureOf(e))) this.buckets.add(k, d);
-    // The signature is made again from the shingles when its row is written.
-    e.signature = null;
+    for (const k of this.bandKeys(this.signatureOf(e))) this.buckets.add(k, d);
   }
 
   private signatureOf(e: Entry): Uint32Array {
