@@ -8,8 +8,9 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { eventProfile, type Vec } from './event-profile.js';
-import { defaultPairModel, explain, pairFeatures, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
+import { compactPairFeatures, compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { eventProfile } from './event-profile.js';
+import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
 
 export { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
@@ -62,7 +63,7 @@ export interface ClusterDecision {
 interface Doc {
   id: string;
   story: number;
-  profile: WeightedProfile;
+  profile: CompactProfile;
 }
 
 interface StoryRec {
@@ -121,13 +122,6 @@ function unpackProfile(packed: PackedProfile): WeightedProfile {
   return out as unknown as WeightedProfile;
 }
 
-/** The `max` entries with the largest weight times IDF. */
-function top(v: Vec, max: number, idf: (t: string) => number): [string, number][] {
-  const ranked = [...v].map(([t, w]) => [t, w * idf(t)] as [string, number]).filter((e) => e[1] > 0);
-  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return ranked.slice(0, max);
-}
-
 /** One story's retrieved pair probabilities with a new article, and how many members it has. */
 export interface StoryEvidence {
   story: number;
@@ -170,17 +164,20 @@ export function chooseStories(evidence: readonly StoryEvidence[], threshold: num
 export class StoryIndex {
   readonly options: StoryOptions;
   private readonly idf: BackgroundIdf;
+  private readonly idfIds: IdfTable;
   private readonly model: PairModel;
   private chrome: ChromeFilter;
   private readonly docs: Doc[] = [];
   private readonly stories: StoryRec[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Posting lists by term id (names as `@name`), most recent last. */
+  private readonly postings = new PostingLists();
   private readonly byId = new Map<string, number>();
   private liveStories = 0;
 
   constructor(options: Partial<StoryOptions> = {}, model: PairModel = defaultPairModel()) {
     this.options = { ...DEFAULT_STORY_OPTIONS, ...options };
     this.idf = backgroundIdf();
+    this.idfIds = idfTable(this.idf);
     this.model = model;
     this.chrome = new ChromeFilter();
   }
@@ -232,14 +229,16 @@ export class StoryIndex {
   }
 
   /** Adds an article whose profile is already computed (chrome already removed). */
-  addProfile(id: string, profile: WeightedProfile, chrome: RemovedLine[] = []): ClusterDecision {
+  addProfile(id: string, weighted: WeightedProfile, chrome: RemovedLine[] = []): ClusterDecision {
     if (this.byId.has(id)) throw new Error(`article ${id} is already in the story index`);
     const index = this.docs.length;
+    const query = new IndexedProfile(compactProfile(weighted));
+    const profile = query.profile;
     const doc: Doc = { id, story: -1, profile };
 
     // Per story (merges followed): its retrieved pairs with the article, and the best one.
     const perStory = new Map<number, { ps: number[]; max: number; doc: number; x: number[] }>();
-    const scored = this.scoreCandidates(profile);
+    const scored = this.scoreIndexed(query);
     for (const { doc: d, p, x } of scored) {
       const s = this.root(this.docs[d]!.story);
       const b = perStory.get(s);
@@ -301,21 +300,21 @@ export class StoryIndex {
 
   /** The earlier articles retrieval offers for a profile (sharing its rarest terms and names), each with the pair model's probability. */
   scoreCandidates(profile: WeightedProfile): { doc: number; p: number; x: number[] }[] {
+    return this.scoreIndexed(indexedProfile(profile));
+  }
+
+  private scoreIndexed(indexed: IndexedProfile): { doc: number; p: number; x: number[] }[] {
     const o = this.options;
-    const termIdf = (t: string): number => this.idf.idf(t);
-    const nameIdf = (t: string): number => this.idf.idf('@' + t);
-    const query = [...top(profile.terms, o.maxQueryTerms, termIdf), ...top(profile.names, o.maxQueryTerms, nameIdf).map(([t, w]) => ['@' + t, w] as [string, number])];
-    query.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const profile = indexed.profile;
+    const query = [...topEntries(profile, Part.Terms, o.maxQueryTerms, this.idfIds), ...topEntries(profile, Part.Names, o.maxQueryTerms, this.idfIds)];
+    query.sort((a, b) => b[1] - a[1] || (TERMS.str(a[0]) < TERMS.str(b[0]) ? -1 : 1));
     const acc = new Map<number, number>();
     for (const [t, w] of query.slice(0, o.maxQueryTerms)) {
-      const list = this.postings.get(t);
-      if (list === undefined) continue;
-      const from = Math.max(0, list.length - o.maxPostings);
-      for (let i = from; i < list.length; i++) acc.set(list[i]!, (acc.get(list[i]!) ?? 0) + w);
+      this.postings.forEachLast(t, o.maxPostings, (d) => acc.set(d, (acc.get(d) ?? 0) + w));
     }
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidateArticles);
     return ranked.map(([d]) => {
-      const x = pairFeatures(profile, this.docs[d]!.profile, this.idf);
+      const x = compactPairFeatures(indexed, this.docs[d]!.profile, this.idfIds);
       return { doc: d, p: predict(this.model, x), x };
     });
   }
@@ -323,17 +322,10 @@ export class StoryIndex {
   private post(doc: Doc, index: number): void {
     const o = this.options;
     const keys = [
-      ...top(doc.profile.terms, o.maxPostedTerms, (t) => this.idf.idf(t)).map(([t]) => t),
-      ...top(doc.profile.names, o.maxPostedTerms, (t) => this.idf.idf('@' + t)).map(([t]) => '@' + t),
+      ...topEntries(doc.profile, Part.Terms, o.maxPostedTerms, this.idfIds).map(([t]) => t),
+      ...topEntries(doc.profile, Part.Names, o.maxPostedTerms, this.idfIds).map(([t]) => t),
     ];
-    for (const t of keys) {
-      const list = this.postings.get(t);
-      if (list === undefined) this.postings.set(t, [index]);
-      else {
-        list.push(index);
-        if (list.length >= 2 * o.maxPostings) list.splice(0, list.length - o.maxPostings);
-      }
-    }
+    for (const t of keys) this.postings.append(t, index, 2 * o.maxPostings, o.maxPostings);
   }
 
   toJSON(): StoryIndexState {
@@ -341,9 +333,12 @@ export class StoryIndex {
       version: 2,
       options: { ...this.options },
       chrome: this.chrome.toJSON(),
-      docs: this.docs.map((d) => ({ id: d.id, story: d.story, profile: { ...d.profile, terms: [...d.profile.terms], title: [...d.profile.title], lead: [...d.profile.lead], names: [...d.profile.names] } })),
+      docs: this.docs.map((d) => {
+        const p = expandProfile(d.profile);
+        return { id: d.id, story: d.story, profile: { ...p, terms: [...p.terms], title: [...p.title], lead: [...p.lead], names: [...p.names] } };
+      }),
       stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], into: s.into })),
-      postings: [...this.postings].map(([t, l]) => [t, [...l]]),
+      postings: [...this.postings.lists()].map(([t, l]) => [TERMS.str(t), l]),
     };
   }
 
@@ -354,13 +349,13 @@ export class StoryIndex {
     for (const d of state.docs) {
       out.byId.set(d.id, out.docs.length);
       const p = d.profile;
-      out.docs.push({ id: d.id, story: d.story, profile: { ...p, terms: new Map(p.terms), title: new Map(p.title), lead: new Map(p.lead), names: new Map(p.names) } });
+      out.docs.push({ id: d.id, story: d.story, profile: compactProfile({ ...p, terms: new Map(p.terms), title: new Map(p.title), lead: new Map(p.lead), names: new Map(p.names) }) });
     }
     for (const s of state.stories) {
       out.stories.push({ id: s.id, members: [...s.members], into: s.into });
       if (s.into < 0) out.liveStories++;
     }
-    for (const [t, l] of state.postings) out.postings.set(t, [...l]);
+    for (const [t, l] of state.postings) for (const d of l) out.postings.append(TERMS.id(t), d, Infinity, 0);
     return out;
   }
 
@@ -379,7 +374,7 @@ export class StoryIndex {
     const docs: StoryStateRow[] = [];
     for (let i = all ? 0 : this.savedDocs; i < this.docs.length; i++) {
       const d = this.docs[i]!;
-      docs.push({ key: d.id, data: JSON.stringify([i, d.id, d.story, packProfile(d.profile)]) });
+      docs.push({ key: d.id, data: JSON.stringify([i, d.id, d.story, packProfile(expandProfile(d.profile))]) });
     }
     const stories: StoryStateRow[] = [];
     this.stories.forEach((s, i) => {
@@ -407,7 +402,7 @@ export class StoryIndex {
   restoreDocRow(data: string): void {
     const [index, id, story, packed] = JSON.parse(data) as [number, string, number, PackedProfile];
     if (index !== this.docs.length) throw new Error(`story index row of ${id} is out of order (${index}, expected ${this.docs.length})`);
-    const doc: Doc = { id, story, profile: unpackProfile(packed) };
+    const doc: Doc = { id, story, profile: compactProfile(unpackProfile(packed)) };
     this.docs.push(doc);
     this.byId.set(id, index);
     this.post(doc, index);

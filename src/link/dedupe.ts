@@ -91,18 +91,101 @@ interface Entry {
   time: number;
   seq: number;
   shingles: Uint32Array;
-  signature: Uint32Array;
+  /** The MinHash signature until its row is saved (it is made again from the shingles if the row is written anew). */
+  signature: Uint32Array | null;
   derivesFrom: CopyLink | null;
+}
+
+/**
+ * LSH buckets in typed arrays: an open-addressing table from band key (band * 2^32 + hash) to a
+ * chain of bucket entries, each the number of an indexed document; a bucket's entries read back in
+ * the order added, and a bucket takes at most `max` of them.
+ */
+class BandTable {
+  private keys: Float64Array = new Float64Array(1 << 12);
+  /** Per slot: first and last chain entry plus one (0: empty slot), and the bucket's size. */
+  private head: Int32Array = new Int32Array(1 << 12);
+  private tail: Int32Array = new Int32Array(1 << 12);
+  private count: Int32Array = new Int32Array(1 << 12);
+  private used = 0;
+  /** Chain entries: the document number and the next entry plus one (0: none). */
+  private doc: Int32Array = new Int32Array(1 << 12);
+  private next: Int32Array = new Int32Array(1 << 12);
+  private entries = 0;
+
+  constructor(private readonly max: number) {}
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = mix32((key % 0x1_0000_0000) ^ Math.floor(key / 0x1_0000_0000) * 0x9e3779b1) & mask;
+    while (this.head[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    return i;
+  }
+
+  /** Calls `fn` with each document of the bucket, in the order added. */
+  forEach(key: number, fn: (doc: number) => void): void {
+    const i = this.slot(key);
+    for (let e = this.head[i]!; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
+  }
+
+  add(key: number, doc: number): void {
+    let i = this.slot(key);
+    if (this.head[i] === 0) {
+      if ((this.used + 1) * 4 > this.keys.length * 3) {
+        this.grow();
+        i = this.slot(key);
+      }
+      this.used++;
+      this.keys[i] = key;
+    } else if (this.count[i]! >= this.max) return;
+    if (this.entries === this.doc.length) {
+      this.doc = grown(this.doc);
+      this.next = grown(this.next);
+    }
+    const e = ++this.entries;
+    this.doc[e - 1] = doc;
+    this.next[e - 1] = 0;
+    if (this.head[i] === 0) this.head[i] = e;
+    else this.next[this.tail[i]! - 1] = e;
+    this.tail[i] = e;
+    this.count[i]!++;
+  }
+
+  private grow(): void {
+    const { keys, head, tail, count } = this;
+    const n = keys.length * 2;
+    this.keys = new Float64Array(n);
+    this.head = new Int32Array(n);
+    this.tail = new Int32Array(n);
+    this.count = new Int32Array(n);
+    for (let j = 0; j < keys.length; j++) {
+      if (head[j] === 0) continue;
+      const i = this.slot(keys[j]!);
+      this.keys[i] = keys[j]!;
+      this.head[i] = head[j]!;
+      this.tail[i] = tail[j]!;
+      this.count[i] = count[j]!;
+    }
+  }
+}
+
+function grown(a: Int32Array): Int32Array {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
 }
 
 function encode(a: Uint32Array): string {
   return Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
 }
 
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
 function decode(s: string): Uint32Array {
   const b = Buffer.from(s, 'base64');
   const out = new Uint32Array(b.byteLength / 4);
-  for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(b.subarray(0, out.length * 4));
+  else for (let i = 0; i < out.length; i++) out[i] = b.readUInt32LE(i * 4);
   return out;
 }
 
@@ -150,8 +233,10 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 export class DuplicateIndex {
   readonly options: DuplicateOptions;
   private readonly entries = new Map<string, Entry>();
-  /** LSH buckets by band and band hash (band * 2^32 + hash: a number, not a string, per key). */
-  private readonly buckets = new Map<number, string[]>();
+  /** Indexed documents by number, in the order indexed. */
+  private readonly indexed: Entry[] = [];
+  /** LSH buckets by band and band hash (band * 2^32 + hash). */
+  private readonly buckets: BandTable;
   private seq = 0;
   /** Documents added or re-derived since `markSaved`. */
   private readonly changed = new Set<string>();
@@ -161,6 +246,7 @@ export class DuplicateIndex {
     if (!Number.isInteger(this.options.bands * this.options.rows) || this.options.bands < 1 || this.options.rows < 1) {
       throw new RangeError('bands and rows must be positive integers');
     }
+    this.buckets = new BandTable(this.options.maxBucket);
   }
 
   get size(): number {
@@ -227,18 +313,20 @@ export class DuplicateIndex {
   /** The state of one document, for a store that persists signatures per article. */
   record(id: string): DuplicateRecord | null {
     const e = this.entries.get(id);
-    return e === undefined ? null : toRecord(e);
+    return e === undefined ? null : this.toRecord(e);
   }
 
   /** One row per document added or re-derived since `markSaved` (every document when `all`), in insertion order. */
   rows(all = false): { key: string; data: string }[] {
     const list = all ? [...this.entries.values()] : [...this.changed].map((id) => this.entries.get(id)!);
     list.sort((a, b) => a.seq - b.seq);
-    return list.map((e) => ({ key: e.id, data: JSON.stringify(toRecord(e)) }));
+    return list.map((e) => ({ key: e.id, data: JSON.stringify(this.toRecord(e)) }));
   }
 
   /** Forgets which documents changed: their rows are saved. */
   markSaved(): void {
+    // Saved rows hold the signatures: they are made again from the shingles if a row is written anew.
+    for (const id of this.changed) this.entries.get(id)!.signature = null;
     this.changed.clear();
   }
 
@@ -250,7 +338,7 @@ export class DuplicateIndex {
   }
 
   toJSON(): DuplicateState {
-    return { version: 1, options: { ...this.options }, records: [...this.entries.values()].map(toRecord) };
+    return { version: 1, options: { ...this.options }, records: [...this.entries.values()].map((e) => this.toRecord(e)) };
   }
 
   static fromJSON(state: DuplicateState): DuplicateIndex {
@@ -273,7 +361,13 @@ export class DuplicateIndex {
     };
     this.entries.set(e.id, e);
     this.index(e);
+    // Its saved row holds the signature.
+    e.signature = null;
     this.seq = Math.max(this.seq, r.seq + 1);
+  }
+
+  private toRecord(e: Entry): DuplicateRecord {
+    return { id: e.id, published: e.published, seq: e.seq, shingles: encode(e.shingles), signature: encode(this.signatureOf(e)), derivesFrom: e.derivesFrom };
   }
 
   private bandKeys(signature: Uint32Array): number[] {
@@ -289,7 +383,7 @@ export class DuplicateIndex {
 
   private candidates(signature: Uint32Array): Set<string> {
     const out = new Set<string>();
-    for (const k of this.bandKeys(signature)) for (const id of this.buckets.get(k) ?? []) out.add(id);
+    for (const k of this.bandKeys(signature)) this.buckets.forEach(k, (d) => out.add(this.indexed[d]!.id));
     return out;
   }
 
@@ -304,11 +398,13 @@ export class DuplicateIndex {
   }
 
   private index(e: Entry): void {
-    for (const k of this.bandKeys(e.signature)) {
-      const list = this.buckets.get(k);
-      if (list === undefined) this.buckets.set(k, [e.id]);
-      else if (list.length < this.options.maxBucket) list.push(e.id);
-    }
+    const d = this.indexed.length;
+    this.indexed.push(e);
+    for (const k of this.bandKeys(this.signatureOf(e))) this.buckets.add(k, d);
+  }
+
+  private signatureOf(e: Entry): Uint32Array {
+    return e.signature ?? minhash(e.shingles, this.options.bands * this.options.rows, this.options.seed);
   }
 }
 
@@ -318,6 +414,4 @@ function earlier(a: { time: number; seq: number }, b: { time: number; seq: numbe
   return a.seq - b.seq;
 }
 
-function toRecord(e: Entry): DuplicateRecord {
-  return { id: e.id, published: e.published, seq: e.seq, shingles: encode(e.shingles), signature: encode(e.signature), derivesFrom: e.derivesFrom };
-}
+

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../analyze/attribution/model.js';
 import type { BackgroundIdf } from './background.js';
+import { compactPairFeatures, compactProfile, idfTable, IndexedProfile } from './compact.js';
 import type { EventProfile, Vec } from './event-profile.js';
 
 /** Feature names in vector order; the model file names its weights by these. */
@@ -59,79 +60,21 @@ export function weightProfile(p: EventProfile, idf: BackgroundIdf): WeightedProf
   };
 }
 
-function cosine(a: Vec, b: Vec, na: number, nb: number, idf: BackgroundIdf, prefix: string): number {
-  if (na === 0 || nb === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [t, w] of small) {
-    const v = large.get(t);
-    if (v === undefined) continue;
-    const i = idf.idf(prefix + t);
-    dot += w * v * i * i;
+const indexed = new WeakMap<WeightedProfile, IndexedProfile>();
+
+/** A weighted profile's compact, indexed form (made once per profile object). */
+export function indexedProfile(p: WeightedProfile): IndexedProfile {
+  let x = indexed.get(p);
+  if (x === undefined) {
+    x = new IndexedProfile(compactProfile(p));
+    indexed.set(p, x);
   }
-  return dot / (na * nb);
+  return x;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const s = new Set(a);
-  let both = 0;
-  for (const x of b) if (s.has(x)) both++;
-  return both / (s.size + b.length - both);
-}
-
-/** Weighted share of salient entries that `b` also holds (0 when there are none). */
-function cover(ranked: readonly [string, number][], b: Vec): number {
-  let all = 0;
-  let found = 0;
-  for (const [t, w] of ranked) {
-    all += w;
-    if (b.has(t)) found += w;
-  }
-  return all === 0 ? 0 : found / all;
-}
-
-function shares(a: readonly string[], b: readonly string[]): boolean {
-  return a.some((x) => b.includes(x));
-}
-
-/** The named features of a pair, in `PAIR_FEATURES` order. */
+/** The named features of a pair, in `PAIR_FEATURES` order (computed on the compact profiles, see compact.ts). */
 export function pairFeatures(a: WeightedProfile, b: WeightedProfile, idf: BackgroundIdf): number[] {
-  const text = cosine(a.terms, b.terms, a.norms.terms, b.norms.terms, idf, '');
-  let rare = 0;
-  const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
-  for (const t of small.keys()) if (large.has(t)) rare = Math.max(rare, idf.idf('@' + t) / idf.maxIdf);
-  const dayA = a.eventDay ?? a.publishedDay;
-  const dayB = b.eventDay ?? b.publishedDay;
-  const dayKnown = dayA !== null && dayB !== null;
-  const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
-  const sameOutlet = a.outlet !== null && a.outlet === b.outlet ? 1 : 0;
-  const names = cosine(a.names, b.names, a.norms.names, b.norms.names, idf, '@');
-  return [
-    text,
-    names,
-    cosine(a.title, b.title, a.norms.title, b.norms.title, idf, ''),
-    rare,
-    jaccard(a.numbers, b.numbers),
-    a.years.length > 0 && b.years.length > 0 && !shares(a.years, b.years) ? 1 : 0,
-    jaccard(a.triggers, b.triggers),
-    shares(a.cities, b.cities) ? 1 : 0,
-    a.cities.length > 0 && b.cities.length > 0 && !shares(a.cities, b.cities) ? 1 : 0,
-    a.regions.length > 0 && b.regions.length > 0 && !shares(a.regions, b.regions) ? 1 : 0,
-    cosine(a.lead, b.lead, a.norms.lead, b.norms.lead, idf, ''),
-    dayKnown && gap <= 3 ? 1 : 0,
-    dayKnown && gap > 3 && gap <= 30 ? 1 : 0,
-    dayKnown && gap > 30 && gap <= 365 ? 1 : 0,
-    dayKnown && gap > 365 ? 1 : 0,
-    a.eventDay !== null && b.eventDay !== null ? 1 : 0,
-    sameOutlet,
-    sameOutlet * text,
-    dayKnown ? 0 : text,
-    dayKnown ? 0 : names,
-    Math.min(cover(a.salient.names, b.names), cover(b.salient.names, a.names)),
-    Math.min(cover(a.salient.terms, b.terms), cover(b.salient.terms, a.terms)),
-    a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
-  ];
+  return compactPairFeatures(indexedProfile(a), indexedProfile(b).profile, idfTable(idf));
 }
 
 /** A logistic regression over the pair features, with the threshold a join needs. */

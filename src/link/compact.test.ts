@@ -1,0 +1,201 @@
+// Tests the compact profiles: every pair feature equals, to the last bit, the Map-based computation it replaced.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { backgroundIdf, type BackgroundIdf } from './background.js';
+import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { eventProfile, type Vec } from './event-profile.js';
+import { weightProfile, type WeightedProfile } from './pair-model.js';
+
+// The Map-based pair features as they were computed before profiles were compact (the reference).
+function cosine(a: Vec, b: Vec, na: number, nb: number, idf: BackgroundIdf, prefix: string): number {
+  if (na === 0 || nb === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [t, w] of small) {
+    const v = large.get(t);
+    if (v === undefined) continue;
+    const i = idf.idf(prefix + t);
+    dot += w * v * i * i;
+  }
+  return dot / (na * nb);
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const s = new Set(a);
+  let both = 0;
+  for (const x of b) if (s.has(x)) both++;
+  return both / (s.size + b.length - both);
+}
+
+/** Weighted share of salient entries that `b` also holds (0 when there are none). */
+function cover(ranked: readonly [string, number][], b: Vec): number {
+  let all = 0;
+  let found = 0;
+  for (const [t, w] of ranked) {
+    all += w;
+    if (b.has(t)) found += w;
+  }
+  return all === 0 ? 0 : found / all;
+}
+
+function shares(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+/** The named features of a pair, in `PAIR_FEATURES` order. */
+function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: BackgroundIdf): number[] {
+  const text = cosine(a.terms, b.terms, a.norms.terms, b.norms.terms, idf, '');
+  let rare = 0;
+  const [small, large] = a.names.size <= b.names.size ? [a.names, b.names] : [b.names, a.names];
+  for (const t of small.keys()) if (large.has(t)) rare = Math.max(rare, idf.idf('@' + t) / idf.maxIdf);
+  const dayA = a.eventDay ?? a.publishedDay;
+  const dayB = b.eventDay ?? b.publishedDay;
+  const dayKnown = dayA !== null && dayB !== null;
+  const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
+  const sameOutlet = a.outlet !== null && a.outlet === b.outlet ? 1 : 0;
+  const names = cosine(a.names, b.names, a.norms.names, b.norms.names, idf, '@');
+  return [
+    text,
+    names,
+    cosine(a.title, b.title, a.norms.title, b.norms.title, idf, ''),
+    rare,
+    jaccard(a.numbers, b.numbers),
+    a.years.length > 0 && b.years.length > 0 && !shares(a.years, b.years) ? 1 : 0,
+    jaccard(a.triggers, b.triggers),
+    shares(a.cities, b.cities) ? 1 : 0,
+    a.cities.length > 0 && b.cities.length > 0 && !shares(a.cities, b.cities) ? 1 : 0,
+    a.regions.length > 0 && b.regions.length > 0 && !shares(a.regions, b.regions) ? 1 : 0,
+    cosine(a.lead, b.lead, a.norms.lead, b.norms.lead, idf, ''),
+    dayKnown && gap <= 3 ? 1 : 0,
+    dayKnown && gap > 3 && gap <= 30 ? 1 : 0,
+    dayKnown && gap > 30 && gap <= 365 ? 1 : 0,
+    dayKnown && gap > 365 ? 1 : 0,
+    a.eventDay !== null && b.eventDay !== null ? 1 : 0,
+    sameOutlet,
+    sameOutlet * text,
+    dayKnown ? 0 : text,
+    dayKnown ? 0 : names,
+    Math.min(cover(a.salient.names, b.names), cover(b.salient.names, a.names)),
+    Math.min(cover(a.salient.terms, b.terms), cover(b.salient.terms, a.terms)),
+    a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
+  ];
+}
+
+function mapTop(v: Vec, max: number, idf: (t: string) => number): [string, number][] {
+  const ranked = [...v].map(([t, w]) => [t, w * idf(t)] as [string, number]).filter((e) => e[1] > 0);
+  ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return ranked.slice(0, max);
+}
+
+/** Profiles of articles made from the example corpus's paragraphs in varied mixes, titles, outlets and dates. */
+function profiles(): WeightedProfile[] {
+  const idf = backgroundIdf();
+  const dir = join(process.cwd(), 'examples', 'korea-troops-2024');
+  const paras = readdirSync(dir)
+    .sort()
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/\n+/))
+    .filter((p) => p.trim().length > 40);
+  const out: WeightedProfile[] = [];
+  for (let i = 0; i < 60; i++) {
+    const take = paras.filter((_, k) => (k * 7 + i * 3) % (2 + (i % 5)) === 0).slice(0, 1 + (i % 9));
+    const title = i % 4 === 0 ? null : (paras[(i * 5) % paras.length] ?? '').slice(0, 80);
+    const published = i % 6 === 0 ? null : Date.UTC(2024, 9, 1 + (i % 40));
+    const outlet = i % 3 === 0 ? null : `outlet-${i % 4}`;
+    const w = weightProfile(eventProfile(title, take.join('\n'), published, outlet), idf);
+    // Some vectors no counts give (as entity keys added by hand): kept as weights.
+    if (i % 7 === 3) for (const v of [w.names, w.lead]) for (const [k, x] of [...v].slice(0, 1)) v.set(k, x * 0.999);
+    out.push(w);
+  }
+  return out;
+}
+
+test('compact pair features are bit-identical to the Map-based ones on every pair, both ways', () => {
+  const idf = backgroundIdf();
+  const table = idfTable(idf);
+  const ps = profiles();
+  const compact = ps.map((p) => new IndexedProfile(compactProfile(p)));
+  let compared = 0;
+  let nonZeroText = 0;
+  for (let i = 0; i < ps.length; i++) {
+    for (let j = 0; j < ps.length; j++) {
+      const want = mapPairFeatures(ps[i]!, ps[j]!, idf);
+      const got = compactPairFeatures(compact[i]!, compact[j]!.profile, table);
+      assert.deepEqual(got, want, `pair ${i}, ${j}`);
+      for (let k = 0; k < want.length; k++) assert.ok(Object.is(got[k], want[k]), `pair ${i}, ${j} feature ${k}`);
+      compared++;
+      if (want[0]! > 0 && i !== j) nonZeroText++;
+    }
+  }
+  assert.equal(compared, ps.length * ps.length);
+  assert.ok(nonZeroText > 100, `only ${nonZeroText} pairs share terms: the test compares too little`);
+});
+
+test('a compact profile expands back to the weighted profile it was made from', () => {
+  for (const p of profiles()) {
+    const back = expandProfile(compactProfile(p));
+    assert.deepEqual(back, p);
+    assert.deepEqual(Object.keys(back), Object.keys(p));
+    assert.deepEqual([...back.terms.keys()], [...p.terms.keys()]);
+    assert.deepEqual([...back.names.keys()], [...p.names.keys()]);
+  }
+});
+
+test('the top entries by weight times IDF are the Map-based ones, names keyed as @name', () => {
+  const idf = backgroundIdf();
+  const table = idfTable(idf);
+  for (const p of profiles()) {
+    const c = compactProfile(p);
+    const terms = topEntries(c, Part.Terms, 30, table).map(([t, w]) => [TERMS.str(t), w]);
+    assert.deepEqual(terms, mapTop(p.terms, 30, (t) => idf.idf(t)));
+    const names = topEntries(c, Part.Names, 30, table).map(([t, w]) => [TERMS.str(t), w]);
+    assert.deepEqual(names, mapTop(p.names, 30, (t) => idf.idf('@' + t)).map(([t, w]) => ['@' + t, w]));
+  }
+});
+
+test('posting lists read back as arrays cut at twice the kept length do, entries reused', () => {
+  const lists = new PostingLists();
+  const ref = new Map<number, number[]>();
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return seed % n;
+  };
+  for (let doc = 0; doc < 3000; doc++) {
+    for (let k = 0; k < 5; k++) {
+      const term = k === 0 ? 0 : rnd(k < 3 ? 20 : 400);
+      const l = ref.get(term) ?? [];
+      ref.set(term, l);
+      if (l[l.length - 1] === doc) continue;
+      l.push(doc);
+      if (l.length >= 100) l.splice(0, l.length - 50);
+      lists.append(term, doc, 100, 50);
+    }
+    if (doc % 97 === 0) {
+      for (const [term, l] of ref) {
+        const last: number[] = [];
+        lists.forEachLast(term, 50, (d) => last.push(d));
+        assert.deepEqual(last, l.slice(Math.max(0, l.length - 50)));
+        assert.equal(lists.size(term), l.length);
+      }
+    }
+  }
+  assert.deepEqual(new Map(lists.lists()), ref);
+  assert.deepEqual([...lists.lists()].map(([t]) => t), [...ref.keys()]);
+});
+
+test('vectors made from term counts are kept as counts (one number per vector), others as weights', () => {
+  const ps = profiles();
+  let asCounts = 0;
+  for (const p of ps) {
+    const c = compactProfile(p);
+    const weights = p.terms.size + p.title.size + p.lead.size + p.names.size;
+    if (c.nums.length < weights) asCounts++;
+  }
+  assert.ok(asCounts > ps.length * 0.8, `${asCounts} of ${ps.length}`);
+  // A vector whose weights no counts give (as entity keys added by hand) keeps its weights.
+  const p = { ...ps[1]!, names: new Map([...ps[1]!.names].map(([k, w], i) => [k, i === 0 ? w * 0.999 : w] as [string, number])) };
+  assert.deepEqual(expandProfile(compactProfile(p)), p);
+});
