@@ -12,8 +12,11 @@ export interface Prepared {
   analysisError: string | null;
 }
 
-/** Items sent ahead of the one being consumed, per thread: enough to keep every thread busy. */
-const AHEAD_PER_THREAD = 4;
+/**
+ * Items sent ahead of the one being consumed, per thread: enough to keep every thread busy
+ * while the consumer stores a group of articles (see runDocuments).
+ */
+const AHEAD_PER_THREAD = 16;
 
 /** A fixed set of worker threads; each request goes to the thread with the fewest outstanding. */
 class Pool {
