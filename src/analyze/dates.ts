@@ -1,6 +1,6 @@
 // Finds date expressions in article text and resolves them against the publication date (chrono-node plus news rules).
 import * as chrono from 'chrono-node';
-import type { DateMention, DatePrecision, Span } from '../model/analysis.js';
+import type { DateMention, DatePrecision, Sentence, Span } from '../model/analysis.js';
 import { splitSentences } from './sentences.js';
 
 /** Tuned word lists for date finding; tuned on the example corpus and hand-written news sentences. */
@@ -56,10 +56,14 @@ function tidy(text: string, start: number): { text: string; span: Span } {
  * recent such day on or before publication ("next Friday" is after it). Weeks and decades are skipped: the
  * precision type has no week or decade. Without a publication date only expressions with a written year are kept.
  */
-export function findDates(text: string, published: string | null, opts: DateOptions = defaultDateOptions): DateMention[] {
+export function findDates(
+  text: string, published: string | null, opts: DateOptions = defaultDateOptions,
+  /** `splitSentences(text)` when the caller has it already. */
+  sentences: readonly Sentence[] = splitSentences(text),
+): DateMention[] {
   const ref = referenceDay(published);
   const out: DateMention[] = [];
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of sentences) {
     const base = sentence.span[0];
     const results = chrono.en.parse(sentence.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
     const taken: Span[] = [];

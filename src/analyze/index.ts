@@ -2,10 +2,10 @@
 import type { ArticleAnalysis, Attribution, EntityMention } from '../model/analysis.js';
 import { findAttributions, type AttributionModel } from './attribution/index.js';
 import { findClaims } from './claims.js';
-import { findDates } from './dates.js';
+import { defaultDateOptions, findDates } from './dates.js';
 import { findEntities } from './entities/index.js';
 import { findQuantities } from './quantities/index.js';
-import { splitSentences } from './sentences.js';
+import { paragraphSpans, splitSentences } from './sentences.js';
 
 export { splitSentences, tokenize } from './sentences.js';
 export { findEntities } from './entities/index.js';
@@ -68,12 +68,18 @@ function linkSpeakers(attributions: Attribution[], entities: readonly EntityMent
   });
 }
 
+function sameSpans(a: readonly [number, number][], b: readonly [number, number][]): boolean {
+  return a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1]);
+}
+
 /** Runs every pass over one article. Pure: the same input gives the same analysis. */
 export function analyzeArticle(input: AnalysisInput, options: AnalysisOptions = {}): ArticleAnalysis {
   const { text } = input;
   const sentences = splitSentences(text, input.paragraphs);            // 01 sentences and tokens
   const entities = findEntities(text, sentences);                      // 02 entity mentions
-  const dates = findDates(text, input.published);                      // 03 dates resolved
+  // Dates are read in the sentences of the text's lines: those above when the paragraphs are its lines.
+  const lineSentences = !input.paragraphs || sameSpans(input.paragraphs, paragraphSpans(text)) ? sentences : splitSentences(text);
+  const dates = findDates(text, input.published, defaultDateOptions, lineSentences); // 03 dates resolved
   const quantities = findQuantities(text);                             // 04 quantities
   const attributions = linkSpeakers(findAttributions(text, { model: options.attributionModel }), entities); // 05 attributions
   const claims = findClaims({                                          // 06 claims

@@ -16,7 +16,7 @@ const MAX_DIFFERENCE = 300;
 interface ScriptModel {
   languages: string[];
   /** Trigram -> pairs of (language index, rank in that language's model). */
-  index: Map<string, number[]>;
+  index: Map<string, Int32Array>;
 }
 
 const models = new Map<string, ScriptModel>();
@@ -40,22 +40,57 @@ function modelOf(script: string): ScriptModel {
       else list.push(li, rank);
     });
   }
-  m = { languages, index };
+  const packed = new Map<string, Int32Array>();
+  for (const [t, list] of index) packed.set(t, Int32Array.from(list));
+  m = { languages, index: packed };
   models.set(script, m);
   return m;
+}
+
+/** franc's scripts in its order, each with its expression without the global flag (to test one character). */
+const SCRIPTS: { name: string; expression: RegExp; one: RegExp }[] = Object.keys(expressions)
+  .filter((name) => Object.hasOwn(expressions, name))
+  .map((name) => ({ name, expression: expressions[name]!, one: new RegExp(expressions[name]!.source, expressions[name]!.flags.replace('g', '')) }));
+
+/** For a character (UTF-16 code unit, not a surrogate), the indices in SCRIPTS of the expressions it matches. */
+const scriptsOfChar = new Map<number, number[]>();
+
+function scriptsOf(code: number): number[] {
+  let found = scriptsOfChar.get(code);
+  if (found === undefined) {
+    const ch = String.fromCharCode(code);
+    found = [];
+    for (let s = 0; s < SCRIPTS.length; s++) if (SCRIPTS[s]!.one.test(ch)) found.push(s);
+    scriptsOfChar.set(code, found);
+  }
+  return found;
+}
+
+/** Matches of each script's expression in the value, as `value.match(expression).length` counts them. */
+function scriptCounts(value: string): number[] {
+  const counts = new Array<number>(SCRIPTS.length).fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A surrogate: some expressions match pairs; count those texts as franc does.
+      return SCRIPTS.map((s) => value.match(s.expression)?.length ?? 0);
+    }
+    // Outside the surrogates every match is one character, so a count is the characters an expression matches.
+    for (const s of scriptsOf(code)) counts[s]!++;
+  }
+  return counts;
 }
 
 /** The script whose characters occur most in the value, with its share (franc's getTopScript). */
 function topScript(value: string): [string | undefined, number] {
   let topCount = -1;
   let top: string | undefined;
-  for (const script in expressions) {
-    if (!Object.hasOwn(expressions, script)) continue;
-    const found = value.match(expressions[script]!);
-    const count = (found ? found.length : 0) / value.length || 0;
+  const counts = scriptCounts(value);
+  for (let s = 0; s < SCRIPTS.length; s++) {
+    const count = counts[s]! / value.length || 0;
     if (count > topCount) {
       topCount = count;
-      top = script;
+      top = SCRIPTS[s]!.name;
     }
   }
   return [top, topCount];

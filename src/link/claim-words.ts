@@ -8,9 +8,12 @@ const APPROX: Record<Approximation, string> = {
 const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', KRW: '₩', INR: '₹' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** What `x.toLocaleString('en-US', { maximumFractionDigits: 2 })` writes, made once (toLocaleString builds a formatter per call). */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 /** A number in the scale a reporter writes it: 29,000,000,000 as "29 billion", 1,500 as "1,500". */
 export function scaledNumber(n: number): string {
-  const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const fmt = (x: number) => NUMBER.format(x);
   for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
     if (Math.abs(n) >= size) return `${fmt(n / size)} ${word}`;
   }

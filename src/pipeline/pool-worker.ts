@@ -2,8 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { loadAttributionModel } from '../analyze/index.js';
 import type { IngestItem } from '../ingest/index.js';
-import type { ArticleAnalysis } from '../model/analysis.js';
 import { analysisOf, extractItem, type Extracted } from './steps.js';
+import { toSent, type SentAnalysis } from './transfer.js';
 
 export interface PoolRequest {
   seq: number;
@@ -14,8 +14,8 @@ export interface PoolRequest {
 export interface PoolResponse {
   seq: number;
   extracted: Extracted;
-  /** The analysis of the extracted article; null when it failed (`analysisError` says why) or extraction failed. */
-  analysis: ArticleAnalysis | null;
+  /** The analysis of the extracted article (see transfer.ts); null when it failed (`analysisError` says why) or extraction failed. */
+  analysis: SentAnalysis | null;
   analysisError: string | null;
 }
 
@@ -23,11 +23,11 @@ const model = loadAttributionModel();
 
 parentPort?.on('message', (req: PoolRequest) => {
   const extracted = extractItem(req.item, req.referenceDate ? { referenceDate: req.referenceDate } : {});
-  let analysis: ArticleAnalysis | null = null;
+  let analysis: SentAnalysis | null = null;
   let analysisError: string | null = null;
   if (extracted.ok) {
     try {
-      analysis = analysisOf(extracted.article, { attributionModel: model });
+      analysis = toSent(analysisOf(extracted.article, { attributionModel: model }), extracted.article.text);
     } catch (e) {
       analysisError = (e as Error).message;
     }

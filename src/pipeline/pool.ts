@@ -4,6 +4,7 @@ import type { IngestItem } from '../ingest/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { PoolRequest, PoolResponse } from './pool-worker.js';
 import { explicitDate, needsBatchDate, type Extracted } from './steps.js';
+import { fromSent } from './transfer.js';
 
 /** One input's outcome with the analysis made beside it (null when extraction or analysis failed). */
 export interface Prepared {
@@ -12,8 +13,18 @@ export interface Prepared {
   analysisError: string | null;
 }
 
-/** Items sent ahead of the one being consumed, per thread: enough to keep every thread busy. */
-const AHEAD_PER_THREAD = 4;
+/**
+ * Items sent ahead of the one being consumed, per thread: enough to keep every thread busy
+ * while the consumer stores a group of articles (see runDocuments).
+ */
+const AHEAD_PER_THREAD = 16;
+
+/** A worker's response as the consumer takes it: the analysis rebuilt as made. */
+function prepared(res: PoolResponse): Prepared {
+  const { extracted } = res;
+  const analysis = res.analysis && extracted.ok ? fromSent(res.analysis, extracted.article.text) : null;
+  return { extracted, analysis, analysisError: res.analysisError };
+}
 
 /** A fixed set of worker threads; each request goes to the thread with the fewest outstanding. */
 class Pool {
@@ -79,7 +90,7 @@ export async function* prepareInPool(items: AsyncIterable<IngestItem>, threads: 
     }
     const day = explicitDate(res.extracted);
     if (day !== null && (latestExplicit === null || day > latestExplicit)) latestExplicit = day;
-    return { extracted: res.extracted, analysis: res.analysis, analysisError: res.analysisError };
+    return prepared(res);
   };
   try {
     for await (const item of items) {
@@ -101,7 +112,7 @@ export async function* prepareInPool(items: AsyncIterable<IngestItem>, threads: 
     for (const r of late) r.catch(() => undefined);
     for (const r of late) {
       const res = await r;
-      yield { extracted: res.extracted, analysis: res.analysis, analysisError: res.analysisError };
+      yield prepared(res);
     }
   } finally {
     await pool.close();

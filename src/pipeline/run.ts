@@ -7,10 +7,10 @@ import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store, StoryMembership } from '../store/index.js';
-import { currentLinker, keepLinker, linkArticle, mergesInto, saveLinker, storeAndAnalyse, type KeptLinker } from './incremental.js';
+import { currentLinker, keepLinker, linkArticle, mergesInto, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
-import { extractBatch } from './steps.js';
+import { analysisOf, extractBatch } from './steps.js';
 
 export interface RunSummary {
   added: number;
@@ -84,23 +84,54 @@ export async function runDocuments(
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
-  for await (const ready of prepared) {
-    const result = ready.extracted;
-    if (!result.ok) {
-      summary.failed.push({ source: result.source, messages: result.messages });
-      options.onDocument?.(result.source);
-      continue;
+  // Articles stored by this run, kept for linking so they are not read back (up to a bound).
+  const stored = new Map<string, Article>();
+  const group: Prepared[] = [];
+  const flush = async (): Promise<void> => {
+    const ready = group.splice(0);
+    if (ready.length === 0) return;
+    // Analysed before the write, not while holding it; what is already stored keeps its analysis (see storeAndAnalyse).
+    for (const r of ready) {
+      if (!r.extracted.ok || r.analysis !== null || r.analysisError !== null) continue;
+      if (await store.hasArticle(r.extracted.article.id)) continue;
+      try {
+        r.analysis = analysisOf(r.extracted.article, analysisOptions);
+      } catch (e) {
+        r.analysisError = (e as Error).message;
+      }
     }
-    const { article } = result;
-    const { outcome, analysis, warning, previous } = await storeAndAnalyse(store, article, analysisOptions, ready);
-    summary[outcome]++;
-    if (previous !== null) summary.versions++;
-    summary.articleIds.push(article.id);
-    summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
-    if (warning) options.onWarning?.(article.source, warning);
-    options.onDocument?.(article.source);
+    // One write per group of articles: each commit of the store costs far more than an article's rows.
+    const results = await store.exclusive(async (tx) => {
+      const out: Stored[] = [];
+      for (const r of ready) if (r.extracted.ok) out.push(await storeAndAnalyse(tx, r.extracted.article, analysisOptions, r));
+      return out;
+    });
+    let at = 0;
+    for (const r of ready) {
+      const result = r.extracted;
+      if (!result.ok) {
+        summary.failed.push({ source: result.source, messages: result.messages });
+        options.onDocument?.(result.source);
+        continue;
+      }
+      const { article } = result;
+      const { outcome, warning, previous } = results[at++]!;
+      summary[outcome]++;
+      if (previous !== null) summary.versions++;
+      summary.articleIds.push(article.id);
+      summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
+      // An article already present stays as stored (its source may differ): only new ones are kept.
+      if (outcome === 'added' && stored.size < KEEP_ARTICLES) stored.set(article.id, article);
+      if (warning) options.onWarning?.(article.source, warning);
+      options.onDocument?.(article.source);
+    }
+  };
+  for await (const ready of prepared) {
+    group.push(ready);
+    if (group.length >= STORE_GROUP) await flush();
   }
-  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept);
+  await flush();
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored);
   const stories = new Set<string>();
   for (const id of summary.articleIds) {
     const m = await store.membership(id);
@@ -110,6 +141,12 @@ export async function runDocuments(
   return summary;
 }
 
+/** Articles stored in one write (one transaction of the store). */
+const STORE_GROUP = 32;
+
+/** Articles of a run kept in memory for its linking; beyond these they are read back from the store. */
+const KEEP_ARTICLES = 4096;
+
 /** Articles linked between two turns of the event loop. */
 const YIELD_EVERY = 16;
 
@@ -117,7 +154,7 @@ const YIELD_EVERY = 16;
  * Links stored articles in order as the store's only linker, skipping those the linker holds
  * and versions that a later one replaced; memberships and linker state are committed together.
  */
-export async function linkBatch(store: Store, articleIds: readonly string[], kept?: KeptLinker): Promise<void> {
+export async function linkBatch(store: Store, articleIds: readonly string[], kept?: KeptLinker, known?: ReadonlyMap<string, Article>): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
     let linked = 0;
@@ -125,9 +162,10 @@ export async function linkBatch(store: Store, articleIds: readonly string[], kep
     for (const id of articleIds) {
       if (done.has(id) || current.has(id)) continue;
       done.add(id);
-      const article = await tx.getArticle(id);
+      const article = known?.get(id) ?? (await tx.getArticle(id));
       if (!article || (await isReplaced(tx, article))) continue;
-      if (await linkArticle(tx, current, article, await tx.getAnalysis(id))) linked++;
+      // The linker reads the article alone (see Linker.add): its analysis is not read back.
+      if (await linkArticle(tx, current, article, null)) linked++;
       // A server ingesting an upload answers other requests between articles.
       if (done.size % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }

@@ -7,6 +7,9 @@ const B = 1;
 const I = 2;
 const START = 3;
 const SALT = [0, 0x9e3779b1, 0x3c6ef362];
+const SALT_O = SALT[O]!;
+const SALT_B = SALT[B]!;
+const SALT_I = SALT[I]!;
 const NEG = -1e30;
 
 function transIndex(table: WeightTable, prev: number, cur: number): number {
@@ -28,9 +31,24 @@ export function viterbi(table: WeightTable, feats: Uint32Array, n: number, begin
   const w = table.w;
   const trans = new Float64Array(16);
   for (let p = 0; p < 4; p++) for (let c = 0; c < 3; c++) trans[p * 4 + c] = w[transIndex(table, p, c)];
+  const m = table.mask;
+  const emits = new Float64Array(3);
   for (let k = 0; k < n; k++) {
+    // The three tags' emission scores in one pass over the token's features (each summed in feature order, as WeightTable.score does).
+    let e0 = 0;
+    let e1 = 0;
+    let e2 = 0;
+    for (let x = k * CUE_FEATURES, end = (k + 1) * CUE_FEATURES; x < end; x++) {
+      const f = feats[x]!;
+      e0 += w[(f + SALT_O) & m]!;
+      e1 += w[(f + SALT_B) & m]!;
+      e2 += w[(f + SALT_I) & m]!;
+    }
+    emits[O] = e0;
+    emits[B] = e1 + beginBias;
+    emits[I] = e2;
     for (let c = 0; c < 3; c++) {
-      const emit = table.score(feats, k * CUE_FEATURES, (k + 1) * CUE_FEATURES, SALT[c]) + (c === B ? beginBias : 0);
+      const emit = emits[c]!;
       let best = NEG;
       let arg = 0;
       if (k === 0) {

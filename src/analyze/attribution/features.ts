@@ -55,6 +55,28 @@ function classOf(t: TokenizedText, k: number): Cls {
   }
 }
 
+/** The feature values of a lower-cased word form. */
+interface WordValues {
+  lower: number;
+  stem: number;
+  suffix: number;
+  lexCue: number;
+  pronoun: number;
+  title: number;
+}
+
+function wordValues(lw: string): WordValues {
+  const st = stem(lw);
+  return {
+    lower: hashString(lw),
+    stem: hashString(st),
+    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw),
+    lexCue: CUE_STEMS.has(st) || CUE_STEMS.has(lw) ? 1 : 0,
+    pronoun: PRONOUNS.has(lw) ? 1 : 0,
+    title: TITLES.has(lw) ? 1 : 0,
+  };
+}
+
 /** Computes the token-level feature values of a tokenized text. */
 export function tokenFeatures(t: TokenizedText): TokenFeatures {
   const n = t.starts.length;
@@ -65,17 +87,30 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
     parens: new Int32Array(n + 1),
   };
+  // A text repeats its words: each lower-cased form's values and each form's shape are made once.
+  const forms = new Map<string, WordValues>();
+  const shapes = new Map<string, number>();
   for (let k = 0; k < n; k++) {
     const lw = t.lower[k];
-    const st = stem(lw);
-    f.lower[k] = hashString(lw);
-    f.stem[k] = hashString(st);
-    f.shape[k] = hashString(shape(t.words[k]));
-    f.suffix[k] = hashString(lw.length > 3 ? lw.slice(-3) : lw);
+    let v = forms.get(lw);
+    if (v === undefined) {
+      v = wordValues(lw);
+      forms.set(lw, v);
+    }
+    const word = t.words[k];
+    let sh = shapes.get(word);
+    if (sh === undefined) {
+      sh = hashString(shape(word));
+      shapes.set(word, sh);
+    }
+    f.lower[k] = v.lower;
+    f.stem[k] = v.stem;
+    f.shape[k] = sh;
+    f.suffix[k] = v.suffix;
     f.cls[k] = classOf(t, k);
-    f.lexCue[k] = CUE_STEMS.has(st) || CUE_STEMS.has(lw) ? 1 : 0;
-    f.pronoun[k] = PRONOUNS.has(lw) ? 1 : 0;
-    f.title[k] = TITLES.has(lw) ? 1 : 0;
+    f.lexCue[k] = v.lexCue;
+    f.pronoun[k] = v.pronoun;
+    f.title[k] = v.title;
     f.sentStart[k] = k === 0 || t.sent[k] !== t.sent[k - 1] ? 1 : 0;
     f.sentEnd[k] = k === n - 1 || t.sent[k] !== t.sent[k + 1] ? 1 : 0;
     f.inQuote[k] = t.quoteDepth[k] > 0 ? 1 : 0;

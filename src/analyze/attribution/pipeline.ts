@@ -4,7 +4,7 @@ import { tokenFeatures, type TokenFeatures } from './features.js';
 import type { AttributionModel } from './model.js';
 import type { AttributionModelOptions } from './options.js';
 import { cueContext, type CueContext } from './span-features.js';
-import { decodeSpan, forbiddenFor, type TokenSpan } from './span-model.js';
+import { decodeSpan, forbiddenFor, windowFeatures, type TokenSpan } from './span-model.js';
 import { Kind, tokenize, type TokenizedText } from './tokenize.js';
 
 /** One attribution found by the model, in token ranges (cue [start, end), spans inclusive). */
@@ -74,9 +74,10 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
   const found: TokenAttribution[] = [];
   for (const [cs, ce] of findCues(model, t, f)) {
     const c = contextFor(t, f, cs, ce, o);
-    const content = decodeSpan(model.content, c, o.content).span;
+    const features = windowFeatures(c);
+    const content = decodeSpan(model.content, c, o.content, null, features).span;
     if (content === null) continue;
-    const source = decodeSpan(model.source, c, o.source, forbiddenFor(c, content)).span;
+    const source = decodeSpan(model.source, c, o.source, forbiddenFor(c, content), features).span;
     found.push({ cue: [cs, ce], source, content });
   }
   return { t, f, found };

@@ -28,6 +28,13 @@ export const END_FEATURES = 18;
 export const PAIR_FEATURES = 12;
 export const NULL_FEATURES = 8;
 
+/**
+ * `mix(template, v)` for every template number below 100 and v in 0..3, so a feature
+ * `mix3(template, side, x)` is `mix(PRE[template * 4 + side], x)`: the same value, one mix fewer.
+ */
+const PRE = new Uint32Array(400);
+for (let t = 0; t < 100; t++) for (let v = 0; v < 4; v++) PRE[t * 4 + v] = mix(t, v);
+
 function distBucket(d: number): number {
   if (d < 5) return d;
   if (d < 7) return 5;
@@ -77,24 +84,24 @@ export function startFeatures(c: CueContext, i: number, out: Uint32Array): void 
   const lm1 = lowerAt(f, i - 1, c.ws, c.we);
   const cm1 = clsAt(f, i - 1, c.ws, c.we);
   const cueS = c.cueStem;
-  out[0] = mix3(1, side, db);
-  out[1] = mix(mix3(2, side, db), cueS);
-  out[2] = mix3(3, side, f.lower[i]);
-  out[3] = mix3(4, side, f.shape[i]);
-  out[4] = mix3(5, side, lm1);
-  out[5] = mix3(6, side, cm1 * 16 + f.cls[i]);
-  out[6] = mix(mix3(7, side, f.lower[i]), cueS);
-  out[7] = mix3(8, side, c.t.sent[i] === c.cueSent ? 1 : 0);
-  out[8] = mix3(9, side, f.sentStart[i] * 2 + (i === c.paraStart ? 1 : 0));
-  out[9] = mix3(10, side, f.inQuote[i] * 2 + c.cueQuote);
-  out[10] = mix3(11, side, f.title[i] * 2 + f.pronoun[i]);
-  out[11] = mix(mix3(12, side, lm1), cueS);
-  out[12] = mix3(13, side, Math.min(dist, 2) * 16 + cm1);
-  out[13] = mix3(14, side, db * 16 + cm1);
-  out[14] = mix(mix3(15, side, lm1), f.lower[i]);
-  out[15] = mix3(16, side, f.lexCue[i]);
-  out[16] = mix3(17, side * 2 + c.cueQuote, cm1 * 16 + f.cls[i]);
-  out[17] = mix3(18, side, lowerAt(f, i + 1, c.ws, c.we));
+  out[0] = mix(PRE[1 * 4 + side], db);
+  out[1] = mix(mix(PRE[2 * 4 + side], db), cueS);
+  out[2] = mix(PRE[3 * 4 + side], f.lower[i]);
+  out[3] = mix(PRE[4 * 4 + side], f.shape[i]);
+  out[4] = mix(PRE[5 * 4 + side], lm1);
+  out[5] = mix(PRE[6 * 4 + side], cm1 * 16 + f.cls[i]);
+  out[6] = mix(mix(PRE[7 * 4 + side], f.lower[i]), cueS);
+  out[7] = mix(PRE[8 * 4 + side], c.t.sent[i] === c.cueSent ? 1 : 0);
+  out[8] = mix(PRE[9 * 4 + side], f.sentStart[i] * 2 + (i === c.paraStart ? 1 : 0));
+  out[9] = mix(PRE[10 * 4 + side], f.inQuote[i] * 2 + c.cueQuote);
+  out[10] = mix(PRE[11 * 4 + side], f.title[i] * 2 + f.pronoun[i]);
+  out[11] = mix(mix(PRE[12 * 4 + side], lm1), cueS);
+  out[12] = mix(PRE[13 * 4 + side], Math.min(dist, 2) * 16 + cm1);
+  out[13] = mix(PRE[14 * 4 + side], db * 16 + cm1);
+  out[14] = mix(mix(PRE[15 * 4 + side], lm1), f.lower[i]);
+  out[15] = mix(PRE[16 * 4 + side], f.lexCue[i]);
+  out[16] = mix(PRE[17 * 4 + side * 2 + c.cueQuote], cm1 * 16 + f.cls[i]);
+  out[17] = mix(PRE[18 * 4 + side], lowerAt(f, i + 1, c.ws, c.we));
 }
 
 /** Features of a span ending at token `j` (inclusive). */
@@ -107,24 +114,24 @@ export function endFeatures(c: CueContext, j: number, out: Uint32Array): void {
   const cp1 = clsAt(f, j + 1, c.ws, c.we);
   const cp2 = clsAt(f, j + 2, c.ws, c.we);
   const cueS = c.cueStem;
-  out[0] = mix3(31, side, db);
-  out[1] = mix(mix3(32, side, db), cueS);
-  out[2] = mix3(33, side, f.lower[j]);
-  out[3] = mix3(34, side, f.shape[j]);
-  out[4] = mix3(35, side, lp1);
-  out[5] = mix3(36, side, f.cls[j] * 16 + cp1);
-  out[6] = mix(mix3(37, side, f.lower[j]), cueS);
-  out[7] = mix3(38, side, c.t.sent[j] === c.cueSent ? 1 : 0);
-  out[8] = mix3(39, side, f.sentEnd[j] * 2 + (j === c.paraEnd - 1 ? 1 : 0));
-  out[9] = mix3(40, side, f.inQuote[j] * 2 + c.cueQuote);
-  out[10] = mix3(41, side, f.title[j] * 2 + f.pronoun[j]);
-  out[11] = mix(mix3(42, side, lp1), cueS);
-  out[12] = mix3(43, side, Math.min(dist, 2) * 16 + cp1);
-  out[13] = mix3(44, side, db * 16 + cp1);
-  out[14] = mix(mix3(45, side, f.lower[j]), lp1);
-  out[15] = mix3(46, side, f.lexCue[j]);
-  out[16] = mix3(47, side * 2 + c.cueQuote, cp1 * 16 + cp2);
-  out[17] = mix3(48, side, lowerAt(f, j - 1, c.ws, c.we));
+  out[0] = mix(PRE[31 * 4 + side], db);
+  out[1] = mix(mix(PRE[32 * 4 + side], db), cueS);
+  out[2] = mix(PRE[33 * 4 + side], f.lower[j]);
+  out[3] = mix(PRE[34 * 4 + side], f.shape[j]);
+  out[4] = mix(PRE[35 * 4 + side], lp1);
+  out[5] = mix(PRE[36 * 4 + side], f.cls[j] * 16 + cp1);
+  out[6] = mix(mix(PRE[37 * 4 + side], f.lower[j]), cueS);
+  out[7] = mix(PRE[38 * 4 + side], c.t.sent[j] === c.cueSent ? 1 : 0);
+  out[8] = mix(PRE[39 * 4 + side], f.sentEnd[j] * 2 + (j === c.paraEnd - 1 ? 1 : 0));
+  out[9] = mix(PRE[40 * 4 + side], f.inQuote[j] * 2 + c.cueQuote);
+  out[10] = mix(PRE[41 * 4 + side], f.title[j] * 2 + f.pronoun[j]);
+  out[11] = mix(mix(PRE[42 * 4 + side], lp1), cueS);
+  out[12] = mix(PRE[43 * 4 + side], Math.min(dist, 2) * 16 + cp1);
+  out[13] = mix(PRE[44 * 4 + side], db * 16 + cp1);
+  out[14] = mix(mix(PRE[45 * 4 + side], f.lower[j]), lp1);
+  out[15] = mix(PRE[46 * 4 + side], f.lexCue[j]);
+  out[16] = mix(PRE[47 * 4 + side * 2 + c.cueQuote], cp1 * 16 + cp2);
+  out[17] = mix(PRE[48 * 4 + side], lowerAt(f, j - 1, c.ws, c.we));
 }
 
 /** Features of the whole span [i, j] (inclusive). */
@@ -146,18 +153,18 @@ export function pairFeatures(c: CueContext, i: number, j: number, out: Uint32Arr
   if (pos === 0) { g0 = j + 1; g1 = c.cs; } else if (pos === 3) { g0 = c.ce; g1 = i; }
   const gapCommas = f.commas[g1] - f.commas[g0];
   const gapQuotes = f.openQ[g1] - f.openQ[g0] + f.closeQ[g1] - f.closeQ[g0];
-  out[0] = mix3(61, pos, lb);
-  out[1] = mix(mix3(62, pos, lb), c.cueStem);
-  out[2] = mix3(63, pos, Math.min(commas, 3));
-  out[3] = mix3(64, pos, Math.min(sents, 3));
-  out[4] = mix3(65, pos, (f.cls[i] === Cls.OpenQ ? 8 : 0) + (f.cls[j] === Cls.CloseQ ? 4 : 0) + balance);
-  out[5] = mix3(66, pos, Math.min(cues, 3));
-  out[6] = mix3(67, pos, Math.min(gapCommas, 2) * 4 + Math.min(gapQuotes, 3));
-  out[7] = mix3(68, pos, lb * 16 + distBucket(g1 - g0));
-  out[8] = mix(mix3(69, pos, f.lower[i]), f.lower[j]);
-  out[9] = mix3(70, pos, Math.min(sents, 2) * 16 + Math.min(commas, 3) * 4 + balance);
-  out[10] = mix3(71, pos, Math.sign(f.parens[j + 1] - f.parens[i]) + 1);
-  out[11] = mix(mix3(72, pos, lb), c.cueAll);
+  out[0] = mix(PRE[61 * 4 + pos], lb);
+  out[1] = mix(mix(PRE[62 * 4 + pos], lb), c.cueStem);
+  out[2] = mix(PRE[63 * 4 + pos], Math.min(commas, 3));
+  out[3] = mix(PRE[64 * 4 + pos], Math.min(sents, 3));
+  out[4] = mix(PRE[65 * 4 + pos], (f.cls[i] === Cls.OpenQ ? 8 : 0) + (f.cls[j] === Cls.CloseQ ? 4 : 0) + balance);
+  out[5] = mix(PRE[66 * 4 + pos], Math.min(cues, 3));
+  out[6] = mix(PRE[67 * 4 + pos], Math.min(gapCommas, 2) * 4 + Math.min(gapQuotes, 3));
+  out[7] = mix(PRE[68 * 4 + pos], lb * 16 + distBucket(g1 - g0));
+  out[8] = mix(mix(PRE[69 * 4 + pos], f.lower[i]), f.lower[j]);
+  out[9] = mix(PRE[70 * 4 + pos], Math.min(sents, 2) * 16 + Math.min(commas, 3) * 4 + balance);
+  out[10] = mix(PRE[71 * 4 + pos], Math.sign(f.parens[j + 1] - f.parens[i]) + 1);
+  out[11] = mix(mix(PRE[72 * 4 + pos], lb), c.cueAll);
 }
 
 /** Features of "no span" (an attribution without a source). */

@@ -36,11 +36,51 @@ function valid(c: CueContext, s: SpanSearch, i: number, j: number, forbid: Token
   return s.role === 'content' && i < c.cs && j >= c.ce;
 }
 
-function topPositions(scores: Float64Array, lo: number, beam: number, skip: (k: number) => boolean): number[] {
-  const idx: number[] = [];
-  for (let k = 0; k < scores.length; k++) if (!skip(lo + k)) idx.push(k);
-  idx.sort((a, b) => scores[b] - scores[a] || a - b);
-  return idx.slice(0, beam).map((k) => lo + k);
+/**
+ * The `beam` positions of best score, best first (ties: the lower position first), skipping
+ * those where `skip` holds: what sorting every position by score would give, kept in one pass.
+ */
+function topPositions(scores: Float64Array, lo: number, beam: number, skipFrom: number, skipTo: number): number[] {
+  const top: number[] = [];
+  for (let k = 0; k < scores.length; k++) {
+    const p = lo + k;
+    if (p >= skipFrom && p < skipTo) continue;
+    const sc = scores[k];
+    if (top.length === beam && !(sc > scores[top[beam - 1]! - lo]!)) continue;
+    // After every kept position of at least this score (they come earlier, so they rank first on ties).
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]! - lo]! < sc) at--;
+    if (top.length === beam) top.pop();
+    top.splice(at, 0, p);
+  }
+  return top;
+}
+
+/**
+ * The start and end features of every position of a cue's window (START_FEATURES and
+ * END_FEATURES per position, at its offset from the window's start; positions in the cue left
+ * as zeros): they do not depend on the weights, so the content and the source search share them.
+ */
+export interface WindowFeatures {
+  start: Uint32Array;
+  end: Uint32Array;
+}
+
+/** Computes the window features of a cue. */
+export function windowFeatures(c: CueContext): WindowFeatures {
+  const n = c.we - c.ws;
+  const start = new Uint32Array(n * START_FEATURES);
+  const end = new Uint32Array(n * END_FEATURES);
+  const sf = buf(START_FEATURES);
+  const ef = buf(END_FEATURES);
+  for (let k = c.ws; k < c.we; k++) {
+    if (k >= c.cs && k < c.ce) continue;
+    startFeatures(c, k, sf);
+    endFeatures(c, k, ef);
+    start.set(sf, (k - c.ws) * START_FEATURES);
+    end.set(ef, (k - c.ws) * END_FEATURES);
+  }
+  return { start, end };
 }
 
 /** Full score of a span (or of no span). */
@@ -59,24 +99,22 @@ export function spanScore(table: WeightTable, c: CueContext, span: TokenSpan): n
   return table.score(sf) + table.score(ef) + table.score(pf);
 }
 
-/** Best span for the cue under the current weights. */
-export function decodeSpan(table: WeightTable, c: CueContext, s: SpanSearch, forbid: TokenSpan = null): { span: TokenSpan; score: number } {
+/** Best span for the cue under the current weights (`features`: the cue's window features, computed here when absent). */
+export function decodeSpan(
+  table: WeightTable, c: CueContext, s: SpanSearch, forbid: TokenSpan = null, features: WindowFeatures = windowFeatures(c),
+): { span: TokenSpan; score: number } {
   const n = c.we - c.ws;
   const startScores = new Float64Array(n);
   const endScores = new Float64Array(n);
-  const sf = buf(START_FEATURES);
-  const ef = buf(END_FEATURES);
   const pf = buf(PAIR_FEATURES);
   for (let k = c.ws; k < c.we; k++) {
     if (k >= c.cs && k < c.ce) continue;
-    startFeatures(c, k, sf);
-    endFeatures(c, k, ef);
-    startScores[k - c.ws] = table.score(sf);
-    endScores[k - c.ws] = table.score(ef);
+    const at = k - c.ws;
+    startScores[at] = table.score(features.start, at * START_FEATURES, (at + 1) * START_FEATURES);
+    endScores[at] = table.score(features.end, at * END_FEATURES, (at + 1) * END_FEATURES);
   }
-  const inCue = (k: number): boolean => k >= c.cs && k < c.ce;
-  const starts = topPositions(startScores, c.ws, s.beam, inCue);
-  const ends = topPositions(endScores, c.ws, s.beam, inCue);
+  const starts = topPositions(startScores, c.ws, s.beam, c.cs, c.ce);
+  const ends = topPositions(endScores, c.ws, s.beam, c.cs, c.ce);
   let best: TokenSpan = null;
   let bestScore = -Infinity;
   if (s.role === 'source') {

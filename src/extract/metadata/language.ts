@@ -14,6 +14,24 @@ const ISO639_1: Readonly<Record<string, string>> = Object.freeze({
   lao: 'lo', ori: 'or', bod: 'bo', div: 'dv', iii: 'ii', sat: 'sat',
 });
 
+const DENSE_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+/gu;
+const LETTER_RUNS = /\p{L}+/gu;
+
+/** How many characters (code points) of `text` the runs of `runs` hold: `text.match(/x/gu).length` for runs /x+/gu, without a string per character. */
+function codePointsIn(text: string, runs: RegExp): number {
+  let n = 0;
+  for (const m of text.matchAll(runs)) {
+    const run = m[0];
+    n += run.length;
+    // A character beyond the BMP is two code units, the first a high surrogate.
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
 /**
  * The language of `text`: an ISO 639-1 code and a confidence in [0, 1]. Confidence grows with
  * the sample's length and with franc's margin over the runner-up (scaled by sqrt(length),
@@ -24,8 +42,8 @@ export function detectLanguage(text: string, options: Partial<MetadataOptions> =
   const opts = { ...DEFAULT_METADATA_OPTIONS, ...options };
   const sample = text.replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, opts.languageSampleChars);
   // Ideographic and syllabic scripts carry a word or more per character: weighted as three letters.
-  const dense = (sample.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu) ?? []).length;
-  const letters = (sample.match(/\p{L}/gu) ?? []).length + 2 * dense;
+  const dense = codePointsIn(sample, DENSE_RUNS);
+  const letters = codePointsIn(sample, LETTER_RUNS) + 2 * dense;
   if (letters < opts.languageMinLetters) return { code: 'und', confidence: 0 };
   const ranked = francAll(sample, { minLength: opts.languageMinLetters });
   const top = ranked[0];

@@ -78,15 +78,19 @@ export function cueOf(text: string, tokens: number): 'section' | 'line' | null {
   return null;
 }
 
-/** Words of calls to action and notices: subscribing, signing up, following, donating, logging in, apps. */
+/**
+ * Words of calls to action and notices: subscribing, signing up, following, donating, logging in, apps.
+ * Every word starts at a word boundary with one of the letters of the lookahead, which the
+ * expression checks first: the same matches, without trying every word at every position.
+ */
 const CALL_TO_ACTION = new RegExp(
-  [
+  String.raw`\b(?=[sndfolcaruievp])(?:` + [
     String.raw`\bsubscri(?:be|ption|ber)`, String.raw`\bnewsletter`, String.raw`\bsign(?:ing)? up\b`, String.raw`\bfollow us\b`, String.raw`\bdownload (?:our|the) app`,
     String.raw`\bour app\b`, String.raw`\bdonat(?:e|ion)`, String.raw`\bsupport (?:us|our)\b`, String.raw`\blog ?in\b`, String.raw`\bcookies?\b`,
     String.raw`\babonn`, String.raw`\banmelden\b`, String.raw`\bregistrieren\b`, String.raw`\beinloggen\b`, String.raw`\bspende`, String.raw`\bunterstütze`,
     String.raw`\bsuscr[ií]b`, String.raw`\bs[ií]guenos\b`, String.raw`\biscriviti\b`, String.raw`\bseguici\b`, String.raw`\bassine\b`, String.raw`\binscrivez`,
     String.raw`\bnieuwsbrief`, String.raw`\bvolg ons\b`, String.raw`\bnetiquette\b`, String.raw`\bprivatsphäre\b`, String.raw`\bprovision\b`, String.raw`\bcommission\b`,
-  ].join('|'),
+  ].join('|') + ')',
   'iu',
 );
 
