@@ -201,3 +201,8 @@ test('a vague plural ("dozens", "tens of thousands") states no figure; a number 
   assert.equal(claims.filter((c) => Array.isArray(c.value)).length, 0);
   assert.equal(byValue(claims, 12)?.measure.value, 'arrested');
 });
+
+test('"a 12-gauge pump-action shotgun" is a gauge, not a count of anything', () => {
+  const claims = claimsOf('Officers found a 12-gauge pump-action shotgun and three live shells in the car.');
+  assert.equal(byValue(claims, 12), undefined);
+});
