@@ -195,3 +195,14 @@ test('"added another $20,000" is a second amount, not a new value of the first',
   assert.equal(byValue(claims, 20000)?.subject.rule, 'subject/additional-amount');
   assert.notEqual(byValue(claims, 75000)?.subject.rule, 'subject/additional-amount');
 });
+
+test('a vague plural ("dozens", "tens of thousands") states no figure; a number does', () => {
+  const claims = claimsOf('Tens of thousands of people marched, dozens of people were hurt and 12 people were arrested.');
+  assert.equal(claims.filter((c) => Array.isArray(c.value)).length, 0);
+  assert.equal(byValue(claims, 12)?.measure.value, 'arrested');
+});
+
+test('"a 12-gauge pump-action shotgun" is a gauge, not a count of anything', () => {
+  const claims = claimsOf('Officers found a 12-gauge pump-action shotgun and three live shells in the car.');
+  assert.equal(byValue(claims, 12), undefined);
+});

@@ -218,8 +218,9 @@ export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
 /** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
 export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
-  // "the 400 block of Lowe Street", "a .40 caliber handgun": an address or a calibre, not a count.
-  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  if (/^\d+\s*-?\s*gauge$/i.test(raw.trim())) return true;
+  // "the 400 block of Lowe Street", "a .40 caliber handgun", "a 12-gauge shotgun": an address, a calibre or a gauge, not a count.
+  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
   // "a 911 call": the emergency number.
   if (raw.trim() === '911') return true;
   // "at 9 a.m.", "17:06 GMT": a time of day.

@@ -244,6 +244,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
     const sentence = input.sentences[si];
     if (!idx.statement[si]) return;
+    // "dozens of people", "tens of thousands", "hundreds": a vague plural states no figure a reader can check or compare.
+    if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
@@ -392,6 +394,9 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   if (!m || (!unitIsCount && !m[1])) return null;
   return m[2];
 }
+
+/** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */
+const VAGUE_PLURAL = /^\W*(?:(?:tens|hundreds|thousands|dozens|scores)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b(?![^\d]*\d)/i;
 
 /** The two names before "both" ("Capt. Tom Tennant and Senior Trooper William Hakim, both"), each as its last two words. */
 export function namesBeforeBoth(lead: string): string[] {

@@ -213,3 +213,19 @@ test('counts of different charges are different groups; a rival amount and an ad
   assert.equal(two[0]?.verdict, 'corroborated');
   assert.notEqual(withValue(groups, 75000)[0], withValue(groups, 20000)[0]);
 });
+
+test('an open-tail count told by one outlet is folded even when attributed; told by two outlets it is listed', () => {
+  const one = story([['Paper One', '2005-11-28', 'The quake killed 10 people on Sunday. Some 300 tents were set up in the town, Governor Heydar Alishbandi told reporters.'],
+    ['Paper Two', '2005-11-28', 'The quake killed 10 people on Sunday, officials said.']]);
+  const tents = withValue(one, 300)[0];
+  assert.ok(tents?.frame.measure.startsWith('other:'), one.map((g) => g.key).join('\n'));
+  assert.ok(!tents.tellings[0]?.originEntityId?.startsWith('outlet:'), tents.tellings[0]?.origin);
+  assert.equal(tents.trivial, true, tents.statement);
+  const two = story([
+    ['Paper One', '2005-11-28', 'Some 300 tents were set up in the town, the governor said.'],
+    ['Paper Two', '2005-11-28', 'Some 300 tents were set up in the town, the governor said on Monday.'],
+  ]);
+  const listed = withValue(two, 300)[0];
+  assert.ok(listed?.frame.measure.startsWith('other:'), two.map((g) => g.key).join('\n'));
+  assert.equal(listed.trivial, false);
+});

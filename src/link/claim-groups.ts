@@ -122,8 +122,8 @@ export function byTime(a: Telling, b: Telling): number {
 
 /**
  * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
- * told by one outlet and either a dated event, a background figure, or an open-tail count that no
- * named party states (the outlet's own aside: "a victim's two children", "three campuses").
+ * told by one outlet and either a dated event, a background figure, or an open-tail count (an aside,
+ * attributed or not: "a victim's two children", "three campuses", "two officers took the robot").
  * A count of a family's members ("two children") is folded too. Groups of the story's measures, groups
  * told by two or more outlets and attributed figures are listed.
  */
@@ -142,7 +142,9 @@ export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]):
   if (outlets.size >= 2) return false;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
   if (frame.scope === 'background') return true;
-  return frame.measure.startsWith('other:') && tellings.every((t) => t.originEntityId?.startsWith('outlet:') ?? true);
+  // An open-tail count told by one outlet is an aside whoever it is attributed to ("two officers took
+  // the robot", "temperatures of about 28 degrees, the governor said"): only a second outlet lists it.
+  return frame.measure.startsWith('other:');
 }
 
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
