@@ -43,3 +43,12 @@ test('a first report of a hurt victim who later died states no injured', () => {
   assert.equal(f.killed, 1);
   assert.equal(f.injured, undefined);
 });
+
+test('a toll stated as a number of officers leads before people told one by one', () => {
+  const f = figures([
+    ['Paper One', '2016-07-08', 'Five police officers were killed in a shooting at the end of a protest on Thursday night.'],
+    ['Paper Two', '2016-07-09', 'The five officers killed by a gunman on Thursday night were remembered on Friday.'],
+    ['Paper Three', '2016-07-11', 'Taylor found out later that her sons were unharmed but that an officer had died.'],
+  ]);
+  assert.equal(f.killed, 5);
+});

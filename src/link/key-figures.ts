@@ -93,10 +93,13 @@ function figureOf(g: ClaimGroup): KeyFigure | null {
 export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions): KeyFigure[] {
   const out: KeyFigure[] = [];
   // A toll of a named few ("six officers") leads only when more than one outlet tells it.
+  // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
+  // people only told one by one ("an officer had died"), which are a floor of the toll.
+  const stated = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
   const ofStory = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2;
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => groups
     .filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && ofStory(g) && g.tellings.some((t) => t.value !== null))
-    .sort((a, b) => Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+    .sort((a, b) => Number(stated(b)) - Number(stated(a)) || Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
   for (const measure of o.measures) {
     for (const stance of ['actual', 'planned'] as const) {
       const g = pick(measure, stance);
