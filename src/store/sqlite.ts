@@ -49,8 +49,12 @@ function registerFunctions(db: Database.Database): void {
   db.function('tri_maybe_compress', { deterministic: true }, (data: unknown) => maybeCompressText(storedText(data as StoredValue)));
 }
 
-/** Applies the migrations not yet recorded, each in its own transaction. */
-function migrate(db: Database.Database, migrations: readonly Migration[]): void {
+/** The migration that rewrites stored values compact (see migrations.ts). */
+const COMPACT_STORAGE = 110;
+
+/** Applies the migrations not yet recorded, each in its own transaction; returns the versions applied. */
+function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
+  const done: number[] = [];
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   for (const m of migrations) {
@@ -59,7 +63,20 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
+    done.push(m.version);
   }
+  return done;
+}
+
+/**
+ * After the compact-storage migration has rewritten a store that held data, most of its pages
+ * are free: the file is rebuilt once so that it shrinks (later writes reuse free pages anyway).
+ */
+function shrinkAfterCompacting(db: Database.Database, applied: readonly number[]): void {
+  if (!applied.includes(COMPACT_STORAGE) || applied.includes(1)) return;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  if (free > pages / 4) db.exec('VACUUM');
 }
 
 export interface SqliteStoreOptions {
@@ -114,7 +131,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     registerFunctions(this.db);
-    migrate(this.db, sqliteMigrations);
+    shrinkAfterCompacting(this.db, migrate(this.db, sqliteMigrations));
   }
 
   async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
