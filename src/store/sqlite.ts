@@ -98,11 +98,21 @@ export class SqliteStore implements Store {
   private readonly lockTimeoutMs: number;
 
   /**
-   * The text of the article this connection stored last, until its analysis is stored (the
-   * analysis is compared with it without inflating it again). One entry: add stores an article
-   * and then its analysis.
+   * The text of the article this connection stored or read last (one entry: an article's text
+   * never changes under its id). Storing or reading its analysis next, as add and story
+   * building do, takes the text from here instead of inflating it again.
    */
   private readonly articleText = new Map<string, string>();
+
+  private rememberText(id: string, text: string): string {
+    this.articleText.clear();
+    this.articleText.set(id, text);
+    return text;
+  }
+
+  private textOf(id: string, stored: StoredValue): string {
+    return this.articleText.get(id) ?? this.rememberText(id, storedText(stored));
+  }
 
   /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
   private readonly statements = new Map<string, Database.Statement>();
@@ -173,8 +183,7 @@ export class SqliteStore implements Store {
       if (info.changes === 0) return 'present';
       // The index only: search reads the title and text back from the articles table.
       this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
-      this.articleText.clear();
-      this.articleText.set(article.id, article.text);
+      this.rememberText(article.id, article.text);
       this.supersede(article, url);
       return 'added';
     });
@@ -229,7 +238,7 @@ export class SqliteStore implements Store {
 
   async getArticle(id: string): Promise<Article | null> {
     const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: StoredValue | null } | undefined;
-    return row ? unpackArticle(row.data, row.text === null ? null : storedText(row.text)) : null;
+    return row ? unpackArticle(row.data, row.text === null ? null : this.textOf(id, row.text)) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
@@ -255,8 +264,7 @@ export class SqliteStore implements Store {
   private storedArticleText(articleId: string): { seq: number; text: string } | null {
     const row = this.sql('SELECT seq, text FROM articles WHERE id = ?').get(articleId) as { seq: number; text: StoredValue | null } | undefined;
     if (!row || row.text === null) return null;
-    const text = this.articleText.get(articleId) ?? storedText(row.text);
-    return { seq: row.seq, text };
+    return { seq: row.seq, text: this.textOf(articleId, row.text) };
   }
 
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
@@ -278,7 +286,6 @@ export class SqliteStore implements Store {
         claim.run(id, analysis.articleId, start, end, text, c.subject.value, c.origin.value);
       }
     });
-    this.articleText.delete(analysis.articleId);
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
@@ -287,7 +294,7 @@ export class SqliteStore implements Store {
     if (!row) return null;
     const packed = JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis;
     // The article's text is inflated only for an analysis stored without its own.
-    return unpackAnalysis(packed, packed.text === null && row.text !== null ? storedText(row.text) : null);
+    return unpackAnalysis(packed, packed.text === null && row.text !== null ? this.textOf(articleId, row.text) : null);
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
