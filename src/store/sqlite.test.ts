@@ -102,6 +102,12 @@ test('a store from before compact storage migrates: articles, analyses, snapshot
   old.prepare('INSERT INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)').run('c', JSON.stringify(packed2), 'then');
   const body = JSON.stringify({ signature: 's1', story: { id: 'st' }, filler: 'x'.repeat(500) });
   old.prepare('INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)').run('st', 's1', 'then', body);
+  // Enough stored text that compacting frees most pages.
+  for (let i = 0; i < 40; i++) {
+    const f = { ...article(`f${i}`, 'Filler'), text: `Filler ${i} ${'words of a long article '.repeat(200)}` };
+    old.prepare('INSERT INTO articles (id, source, title, characters, added_at, data) VALUES (?, ?, ?, ?, ?, ?)').run(f.id, f.source, 'Filler', f.text.length, 'then', JSON.stringify(f));
+    old.prepare('INSERT INTO search_articles (article_id, title, body) VALUES (?, ?, ?)').run(f.id, 'Filler', f.text);
+  }
   const rows = [{ key: 'k1', data: JSON.stringify({ terms: 'y '.repeat(300) }) }, { key: 'k2', data: '{"n":1}' }];
   for (const r of rows) old.prepare('INSERT INTO link_rows (name, key, data) VALUES (?, ?, ?)').run('linker/docs', r.key, r.data);
   old.close();
@@ -109,6 +115,7 @@ test('a store from before compact storage migrates: articles, analyses, snapshot
   const store = new SqliteStore(path);
   assert.equal(store.schemaVersion(), sqliteMigrations.at(-1)?.version);
   assert.deepEqual(await store.getArticle('c'), a);
+  assert.equal(store['db'].pragma('freelist_count', { simple: true }), 0, 'the file was rebuilt after compacting');
   const analysis = await store.getAnalysis('c');
   assert.equal(analysis?.text, a.text);
   assert.deepEqual(analysis?.sentences[0].tokens, [{ span: [0, 3], text: 'The' }, { span: [4, 10], text: 'bridge' }]);

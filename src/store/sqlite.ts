@@ -49,8 +49,12 @@ function registerFunctions(db: Database.Database): void {
   db.function('tri_maybe_compress', { deterministic: true }, (data: unknown) => maybeCompressText(storedText(data as StoredValue)));
 }
 
-/** Applies the migrations not yet recorded, each in its own transaction. */
-function migrate(db: Database.Database, migrations: readonly Migration[]): void {
+/** The migration that rewrites stored values compact (see migrations.ts). */
+const COMPACT_STORAGE = 110;
+
+/** Applies the migrations not yet recorded, each in its own transaction; returns the versions applied. */
+function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
+  const done: number[] = [];
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
   for (const m of migrations) {
@@ -59,7 +63,20 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
     })();
+    done.push(m.version);
   }
+  return done;
+}
+
+/**
+ * After the compact-storage migration has rewritten a store that held data, most of its pages
+ * are free: the file is rebuilt once so that it shrinks (later writes reuse free pages anyway).
+ */
+function shrinkAfterCompacting(db: Database.Database, applied: readonly number[]): void {
+  if (!applied.includes(COMPACT_STORAGE) || applied.includes(1)) return;
+  const pages = db.pragma('page_count', { simple: true }) as number;
+  const free = db.pragma('freelist_count', { simple: true }) as number;
+  if (free > pages / 4) db.exec('VACUUM');
 }
 
 export interface SqliteStoreOptions {
@@ -81,11 +98,21 @@ export class SqliteStore implements Store {
   private readonly lockTimeoutMs: number;
 
   /**
-   * The text of the article this connection stored last, until its analysis is stored (the
-   * analysis is compared with it without inflating it again). One entry: add stores an article
-   * and then its analysis.
+   * The text of the article this connection stored or read last (one entry: an article's text
+   * never changes under its id). Storing or reading its analysis next, as add and story
+   * building do, takes the text from here instead of inflating it again.
    */
   private readonly articleText = new Map<string, string>();
+
+  private rememberText(id: string, text: string): string {
+    this.articleText.clear();
+    this.articleText.set(id, text);
+    return text;
+  }
+
+  private textOf(id: string, stored: StoredValue): string {
+    return this.articleText.get(id) ?? this.rememberText(id, storedText(stored));
+  }
 
   /** Prepared statements by their SQL text: every statement the store runs is prepared once. */
   private readonly statements = new Map<string, Database.Statement>();
@@ -114,7 +141,7 @@ export class SqliteStore implements Store {
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     registerFunctions(this.db);
-    migrate(this.db, sqliteMigrations);
+    shrinkAfterCompacting(this.db, migrate(this.db, sqliteMigrations));
   }
 
   async exclusive<T>(fn: (store: Store) => Promise<T>): Promise<T> {
@@ -156,8 +183,7 @@ export class SqliteStore implements Store {
       if (info.changes === 0) return 'present';
       // The index only: search reads the title and text back from the articles table.
       this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
-      this.articleText.clear();
-      this.articleText.set(article.id, article.text);
+      this.rememberText(article.id, article.text);
       this.supersede(article, url);
       return 'added';
     });
@@ -212,7 +238,7 @@ export class SqliteStore implements Store {
 
   async getArticle(id: string): Promise<Article | null> {
     const row = this.sql('SELECT data, text FROM articles WHERE id = ?').get(id) as { data: StoredValue; text: StoredValue | null } | undefined;
-    return row ? unpackArticle(row.data, row.text === null ? null : storedText(row.text)) : null;
+    return row ? unpackArticle(row.data, row.text === null ? null : this.textOf(id, row.text)) : null;
   }
 
   async listArticles(options: { limit?: number; offset?: number } = {}): Promise<ArticleSummary[]> {
@@ -238,8 +264,7 @@ export class SqliteStore implements Store {
   private storedArticleText(articleId: string): { seq: number; text: string } | null {
     const row = this.sql('SELECT seq, text FROM articles WHERE id = ?').get(articleId) as { seq: number; text: StoredValue | null } | undefined;
     if (!row || row.text === null) return null;
-    const text = this.articleText.get(articleId) ?? storedText(row.text);
-    return { seq: row.seq, text };
+    return { seq: row.seq, text: this.textOf(articleId, row.text) };
   }
 
   async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
@@ -261,7 +286,6 @@ export class SqliteStore implements Store {
         claim.run(id, analysis.articleId, start, end, text, c.subject.value, c.origin.value);
       }
     });
-    this.articleText.delete(analysis.articleId);
   }
 
   async getAnalysis(articleId: string): Promise<ArticleAnalysis | null> {
@@ -270,7 +294,7 @@ export class SqliteStore implements Store {
     if (!row) return null;
     const packed = JSON.parse(storedText(row.data)) as ArticleAnalysis | PackedAnalysis;
     // The article's text is inflated only for an analysis stored without its own.
-    return unpackAnalysis(packed, packed.text === null && row.text !== null ? storedText(row.text) : null);
+    return unpackAnalysis(packed, packed.text === null && row.text !== null ? this.textOf(articleId, row.text) : null);
   }
 
   async putMemberships(memberships: readonly StoryMembership[]): Promise<void> {
