@@ -15,7 +15,9 @@ const MAX_DIFFERENCE = 300;
 
 interface ScriptModel {
   languages: string[];
-  /** Trigram -> pairs of (language index, rank in that language's model). */
+  /** Trigram -> pairs of (language index, rank in that language's model): trigrams of three code units below 0x400 by `smallKey`, */
+  small: Map<number, Int32Array>;
+  /** ... and the others by their text. */
   index: Map<string, Int32Array>;
 }
 
@@ -40,9 +42,14 @@ function modelOf(script: string): ScriptModel {
       else list.push(li, rank);
     });
   }
+  const small = new Map<number, Int32Array>();
   const packed = new Map<string, Int32Array>();
-  for (const [t, list] of index) packed.set(t, Int32Array.from(list));
-  m = { languages, index: packed };
+  for (const [t, list] of index) {
+    const key = t.length === 3 ? smallKey(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)) : -1;
+    if (key >= 0) small.set(key, Int32Array.from(list));
+    else packed.set(t, Int32Array.from(list));
+  }
+  m = { languages, small, index: packed };
   models.set(script, m);
   return m;
 }
@@ -97,15 +104,26 @@ function topScript(value: string): [string | undefined, number] {
 }
 
 /** Trigram counts of the cleaned, padded value (trigram-utils' asDictionary). */
-function trigramCounts(value: string): Map<string, number> {
+function trigramCounts(value: string): { small: Map<number, number>; other: Map<string, number> } {
   const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const padded = ' ' + clean + ' ';
-  const counts = new Map<string, number>();
+  const small = new Map<number, number>();
+  const other = new Map<string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
-    const t = padded.slice(i, i + 3);
-    counts.set(t, (counts.get(t) ?? 0) + 1);
+    const key = smallKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
+    if (key >= 0) {
+      small.set(key, (small.get(key) ?? 0) + 1);
+    } else {
+      const t = padded.slice(i, i + 3);
+      other.set(t, (other.get(t) ?? 0) + 1);
+    }
   }
-  return counts;
+  return { small, other };
+}
+
+/** Three code units below 0x400 (Latin, Greek and the like) as one small integer, else -1: a trigram's key without making its text. */
+function smallKey(a: number, b: number, c: number): number {
+  return a < 0x400 && b < 0x400 && c < 0x400 ? (a << 20) | (b << 10) | c : -1;
 }
 
 /** Languages ranked for `value`, each with franc's normalised score (1 for the best): what `francAll(value, { minLength })` returns. */
@@ -118,16 +136,22 @@ export function francAll(value: string, options: { minLength?: number } = {}): [
     if (script === undefined || share === 0) return [['und', 1]];
     return [[script, 1]];
   }
-  const { languages, index } = modelOf(script);
+  const { languages, small, index } = modelOf(script);
   const counts = trigramCounts(value);
-  const sums = new Array<number>(languages.length).fill(counts.size * MAX_DIFFERENCE);
-  for (const [t, c] of counts) {
-    const list = index.get(t);
-    if (list === undefined) continue;
+  const sums = new Array<number>(languages.length).fill((counts.small.size + counts.other.size) * MAX_DIFFERENCE);
+  const add = (list: Int32Array, c: number): void => {
     for (let k = 0; k < list.length; k += 2) {
       const d = c - list[k + 1]! - 1;
       sums[list[k]!] += (d < 0 ? -d : d) - MAX_DIFFERENCE;
     }
+  };
+  for (const [t, c] of counts.small) {
+    const list = small.get(t);
+    if (list !== undefined) add(list, c);
+  }
+  for (const [t, c] of counts.other) {
+    const list = index.get(t);
+    if (list !== undefined) add(list, c);
   }
   const distances: [string, number][] = languages.map((l, i) => [l, sums[i]!]);
   if (distances.length === 0) return [['und', 1]];

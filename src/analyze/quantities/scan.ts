@@ -87,6 +87,8 @@ export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
 function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | null {
   const { toks, o } = c;
   const t = toks[i];
+  // A word reads as a number or not whatever precedes it (a currency mark only changes how digits read): most words end here.
+  if (t.kind === 'word' && readNumber(toks, i, false) === null) return null;
   let start = i;
   let neg = false;
   // sign: "-5 yards", "minus 387", "minus-1.4", "$-50.8bn"
