@@ -4,7 +4,7 @@ import type { ClaimLexicon } from './claims-lexicon.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
-export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
+export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
 
 /** Whether a sentence can hold claims: body or headline text, not a caption or page chrome. */
 export function isStatementSentence(s: Sentence): boolean {

@@ -110,7 +110,13 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
     const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
     const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];
-    const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && attributionFor(sentence.span, si, input, idx) !== null;
+    // A negation denies only when a party says it of its own act, in its own words ("'We are not
+    // considering sending troops,' Kim said"), not when a sentence tells what did not happen ("she
+    // recounts not being able to hold her baby", "authorities are not giving more details").
+    const said = attributionFor(sentence.span, si, input, idx);
+    const ownWords = said?.attribution !== undefined && predicate !== undefined
+      && (input.attributions[said.attribution].direct || /\b(?:we|i)\b/i.test(input.text.slice(sentence.span[0], predicate.t.span[0])));
+    const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && ownWords;
     if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
     const predStart = predicate?.t.span[0] ?? sentence.span[1];
     const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
@@ -135,7 +141,7 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
       }
     }
     const negated = predicate ? negatesPredicate(sentence, predicate.t, lex) : false;
-    const isDenial = denial >= 0 || denier !== null || negated;
+    const isDenial = denial >= 0 || denier !== null || (negated && ownWords);
     const date = dates[0];
     const time = date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]);
     out.push({

@@ -126,6 +126,8 @@ test('an age is the named person\'s only when told with the name: not a relative
   assert.equal(titled.length, 1);
   assert.match(String(titled[0]![1]), /William Hakim$/);
   assert.equal(titled[0]![2], 'subject/person-of-age');
+  const listed = ages('Police found the bodies of 33-year-old Megan Short, 40-year-old Mark Short and their three children.');
+  assert.deepEqual(listed.map((a) => a.slice(0, 2)), [[33, 'Megan Short'], [40, 'Mark Short']]);
 });
 
 test('a count over many shootings (a city\'s toll, "so far this year") is background, not this event\'s toll', () => {

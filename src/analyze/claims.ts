@@ -301,8 +301,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // Only a name told with the age is its person: "Wilson, 15", "Wilson (15)", "51-year-old Senior
       // Trooper William Hakim". Not "Wilson's 14-year-old brother" (the brother's age), nor "a
       // 15-year-old boy traded shoes with Wilson" (a common noun between the age and the name).
-      const person = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24 && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0])) && !/['’]s$/.test(e.text)).at(-1)
-        ?? people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])) && !PERSON_NOUN_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20)));
+      const before = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24 && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0])) && !/['’]s$/.test(e.text)).at(-1);
+      const after = people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])) && !PERSON_NOUN_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20)));
+      // "33-year-old Megan Short, 40-year-old Mark Short": an age written "N-year-old" before a name is that name's, not the one before the comma.
+      const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
+      const person = after && prefixed ? after : before ?? after;
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
       if (person) { subject = person.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
       else {

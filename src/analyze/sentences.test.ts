@@ -81,4 +81,5 @@ test('splitting is linear: a long text splits quickly', () => {
 
 test('a decimal inside a hyphenated word ("magnitude-6.4") ends no sentence', () => {
   assert.deepEqual(texts('In February a magnitude-6.4 temblor rocked Zarand. It killed 612 people.'), ['In February a magnitude-6.4 temblor rocked Zarand.', 'It killed 612 people.']);
+  assert.deepEqual(texts('On July 18, Mark Short bought a .38-caliber revolver. He kept it at home.'), ['On July 18, Mark Short bought a .38-caliber revolver.', 'He kept it at home.']);
 });

@@ -102,9 +102,8 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
   const tok = tokens[i]!;
   if (!next) return true;
   if (startsLower(next)) return false;
-  // "a magnitude-6.4 temblor": a full stop written between two digits is a decimal point.
-  const prev = tokens[i - 1];
-  if (tok.text === '.' && prev && prev.span[1] === tok.span[0] && next.span[0] === tok.span[1] && /\p{N}$/u.test(prev.text) && /^\p{N}/u.test(next.text)) return false;
+  // "a magnitude-6.4 temblor", "bought a .38-caliber revolver": a full stop written right before a digit is a decimal point.
+  if (tok.text === '.' && next.span[0] === tok.span[1] && /^\p{N}/u.test(next.text)) return false;
   // A comma, colon or semicolon after a quote's end stops the sentence continuing anyway ("?", he asked).
   if (/^[,;:\-\u2013\u2014]$/.test(next.text)) return false;
   const t = tok.text;
