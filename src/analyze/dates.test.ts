@@ -59,3 +59,10 @@ test('without a publication date only expressions with a written year are kept',
   assert.equal(d.relative, false);
   assert.equal(d.rule, 'date/absolute-day');
 });
+
+test('a month told without a year, after the publication month, is last year\'s when the sentence tells of the past', () => {
+  assert.deepEqual(values('In another picture that he posted in December, the two grin.', '2016-08-10'), [['December', '2015-12', 'month']]);
+  assert.deepEqual(values('On Dec. 5, she posted a photo of the children.', '2016-08-10'), [['Dec. 5', '2015-12-05', 'day']]);
+  assert.deepEqual(values('The trial is set for December.', '2016-08-10'), [['December', '2016-12', 'month']]);
+  assert.deepEqual(values('The shooting occurred on Aug. 12.', '2016-08-10'), [['Aug. 12', '2016-08-12', 'day']]);
+});

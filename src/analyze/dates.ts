@@ -68,7 +68,7 @@ export function findDates(
     const results = chrono.en.parse(sentence.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
     const taken: Span[] = [];
     for (const r of results) {
-      const mention = fromChrono(r, base, ref, opts);
+      const mention = fromChrono(r, base, ref, opts, sentence.text);
       if (mention) {
         out.push(mention);
         taken.push([base + r.index, base + r.index + r.text.length]);
@@ -79,7 +79,21 @@ export function findDates(
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts: DateOptions): DateMention | null {
+/** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
+const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|plans?|planned|until|by|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
+
+/**
+ * Whether a month (and day) told without a year lies after the reference day in a sentence that
+ * tells of the past ("a picture he posted in December", in an August article): that is last year's
+ * December. A date a week or less ahead, or in a sentence that looks forward, keeps the year.
+ */
+function isLastYears(ref: Date, month: number, day: number | null, sentenceText: string): boolean {
+  const refMonth = ref.getUTCMonth() + 1;
+  const ahead = day === null ? month > refMonth : Date.UTC(ref.getUTCFullYear(), month - 1, day) - ref.getTime() > 7 * 86_400_000;
+  return ahead && !FUTURE_CUE.test(sentenceText);
+}
+
+function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts: DateOptions, sentenceText = ''): DateMention | null {
   const raw = r.text;
   const lower = raw.toLowerCase().replace(/^(?:on|at|in|by)\s+/, '').trim();
   const { text, span } = tidy(raw, base + r.index);
@@ -106,6 +120,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!MONTH_WORD_RE.test(raw) && !c.isCertain('year')) return null;
     if (!capitalisedMonth(raw)) return null;
     const certainYear = c.isCertain('year');
+    if (!certainYear && ref && isLastYears(ref, month, day, sentenceText)) return mk(fmt(year - 1, month, day), 'day', true, 'date/month-day-last-year');
     return mk(fmt(year, month, day), 'day', !certainYear, certainYear ? 'date/absolute-day' : 'date/month-day-year-inferred');
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -121,6 +136,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!capitalisedMonth(raw) && !/\bmonth\b/.test(lower)) return null;
     if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
     const certainYear = c.isCertain('year');
+    if (!certainYear && ref && isLastYears(ref, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
     return mk(fmt(year, month), 'month', !certainYear, certainYear ? 'date/absolute-month' : 'date/month-year-inferred');
   }
   if (c.isCertain('year') || /\byear\b/.test(lower)) {
