@@ -173,3 +173,10 @@ test('a victim sentence opened by another month is another shooting: "In March M
   const c = countsAt('Kelvin Watford was pronounced dead at the scene on Thursday.\n\nIn March Michael DiMattia was shot to death inside his apartment.', '2016-11-18');
   assert.equal(c.killed, 1);
 });
+
+test('a round-up\'s totals are background: "seven people dead and 14 others injured in 17 shootings across the city"', () => {
+  const claims: Claim[] = analyzeArticle({ id: 'a', text: 'A bloody weekend in Detroit left seven people dead and 14 others injured in 17 shootings across the city, police said.', published: '2016-05-09', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const tolls = claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && typeof c.value === 'number' && c.value > 1);
+  assert.ok(tolls.length > 0);
+  assert.deepEqual(tolls.map((c) => c.scope.value), tolls.map(() => 'background'));
+});
