@@ -180,3 +180,8 @@ test('a round-up\'s totals are background: "seven people dead and 14 others inju
   assert.ok(tolls.length > 0);
   assert.deepEqual(tolls.map((c) => c.scope.value), tolls.map(() => 'background'));
 });
+
+test('nouns of people told together with one adjective or none: "his mom and younger brother were dead", "an 11-month-old baby and an adult male"', () => {
+  assert.equal(counts('Jacob Remaley called 911, saying his mom and younger brother were dead.').killed, 2);
+  assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
+});

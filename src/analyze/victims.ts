@@ -54,11 +54,11 @@ const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|woun
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
-const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
+const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
 
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
-const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:young\s+|teenage\s+|little\s+|\d{1,2}-year-old\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
+const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:\p{Ll}[\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
 /** Tokens of a sentence between two offsets. */
 function tokensIn(s: Sentence, from: number, to: number) {
