@@ -1,6 +1,6 @@
 // Claims without a quantity: victims told one by one, counts of 0 ("no one was hurt"), dated events and denials.
 import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
-import { findScope } from './claims-frame.js';
+import { earlierMonthNear, findScope } from './claims-frame.js';
 import {
   attributionFor, because, findModality, findPlace, findTime, isNegated, mentionName, negatesPredicate, speakerName,
   type Origin, type SentenceIndex,
@@ -23,7 +23,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
   });
-  const counted = countVictims(victimsOfTheEvent(victims, input));
+  // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
+  const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   for (const status of ['killed', 'injured'] as const) {

@@ -174,6 +174,9 @@ const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
 const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
+/** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "across the city", "over an eight-hour stretch". */
+const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b/i;
+
 /** Units of a number that counts no people: places, times, shots, events. */
 const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?)$/i;
 
@@ -341,9 +344,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
+    let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
+    if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     const claim: Claim = {
       measure: measureField,
-      scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? findScope(sentence, q, time, input.dates, input.published, opts.frame),
+      scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? scope,
       subject: because(subject, subjectRule),
       predicate: predicateField,
       quantity: qi,

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
 import { analyzeArticle, loadAttributionModel } from './index.js';
+import { victimsOfSentence } from './victims.js';
 
 const model = loadAttributionModel();
 function counts(text: string): Record<string, number | undefined> {
@@ -156,4 +157,31 @@ test('"found shot to death" counts the dead', () => {
 
 test('"Deputies say a man was killed": the speaker is not the victim', () => {
   assert.equal(counts('Deputies say a man was killed in a Christmas Day shooting.\n\nJulius Gray, 23, died at the scene.').killed, 1);
+});
+
+test('a phrase before a cue names the person at its end: "she was stunned to hear Stockard had been killed" is Stockard', () => {
+  assert.equal(counts('The coroner said Stockard died of a gunshot wound to the chest.\n\nHis sister said she was stunned to hear Stockard had been killed.').killed, 1);
+});
+
+test('after an active cue only a noun phrase is a victim: "will name both people killed once their families have been notified"', () => {
+  const a = analyzeArticle({ id: 'a', text: 'The coroner will name the people killed once their families have been notified.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model });
+  assert.deepEqual(a.sentences.flatMap((s, si) => victimsOfSentence(s, si, a.entities, a.entities.map((_, i) => i))).map((v) => v.words), []);
+  assert.equal(counts('Someone inside pulls a gun and shoots, killing Teryus and his friend.').killed, 2);
+});
+
+test('a victim sentence opened by another month is another shooting: "In March Michael DiMattia was shot to death"', () => {
+  const c = countsAt('Kelvin Watford was pronounced dead at the scene on Thursday.\n\nIn March Michael DiMattia was shot to death inside his apartment.', '2016-11-18');
+  assert.equal(c.killed, 1);
+});
+
+test('a round-up\'s totals are background: "seven people dead and 14 others injured in 17 shootings across the city"', () => {
+  const claims: Claim[] = analyzeArticle({ id: 'a', text: 'A bloody weekend in Detroit left seven people dead and 14 others injured in 17 shootings across the city, police said.', published: '2016-05-09', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const tolls = claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && typeof c.value === 'number' && c.value > 1);
+  assert.ok(tolls.length > 0);
+  assert.deepEqual(tolls.map((c) => c.scope.value), tolls.map(() => 'background'));
+});
+
+test('nouns of people told together with one adjective or none: "his mom and younger brother were dead", "an 11-month-old baby and an adult male"', () => {
+  assert.equal(counts('Jacob Remaley called 911, saying his mom and younger brother were dead.').killed, 2);
+  assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
 });

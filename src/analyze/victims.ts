@@ -54,11 +54,11 @@ const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|woun
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
-const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|told|tell|reported|report|believe|believes|police|—|–|-)$/i;
+const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
 
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
-const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:young\s+|teenage\s+|little\s+|\d{1,2}-year-old\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
+const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:\p{Ll}[\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
 /** Tokens of a sentence between two offsets. */
 function tokensIn(s: Sentence, from: number, to: number) {
@@ -70,8 +70,13 @@ function isPersonPhrase(words: string, name: string | null): boolean {
   return PERSON_PHRASE.test(w) || (name !== null && /^\p{Lu}/u.test(w) && w.split(' ').length <= 4);
 }
 
-function personIn(entities: readonly EntityMention[], candidates: readonly number[], from: number, to: number): string | null {
-  for (const i of candidates) {
+/**
+ * The person a victim's phrase names. Before a cue the phrase's head is its end ("she was stunned to
+ * hear Stockard", "Wilson's mother"), so there only a mention ending the phrase counts; after a cue, the first.
+ */
+function personIn(entities: readonly EntityMention[], candidates: readonly number[], from: number, to: number, atEnd = false): string | null {
+  for (const i of atEnd ? [...candidates].reverse() : candidates) {
+    if (atEnd && (entities[i].span[1] < to - 1 || entities[i].span[1] > to)) continue;
     let e = entities[i];
     if (e.span[0] < from || e.span[1] > to) continue;
     const seen = new Set<number>();
@@ -101,14 +106,14 @@ function inWord(toks: readonly { text: string; span: [number, number] }[], i: nu
 }
 
 /** The noun phrase left of an offset in the sentence, up to a clause boundary. */
-function phraseBefore(s: Sentence, at: number): { text: string; from: number } {
+function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
   for (let i = toks.length - 1; i >= 0 && out.length < 7; i--) {
     if (BOUNDARY.test(toks[i].text) && !inWord(toks, i)) break;
     out.unshift(toks[i]);
   }
-  return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at };
+  return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at, to: out.at(-1)?.span[1] ?? at };
 }
 
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
@@ -116,6 +121,8 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   const out: typeof toks = [];
   for (const [i, t] of toks.entries()) {
     if ((BOUNDARY.test(t.text) && !inWord(toks, i)) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
+    // "killed Theresa Brown also left...": a name ends where a lower-case word follows it.
+    if (out.length > 0 && out.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Ll}/u.test(t.text) && !/^(?:jr|sr)\b/.test(t.text)) break;
     out.push(t);
   }
   return { text: out.map((t) => t.text).join(' '), to: out.at(-1)?.span[1] ?? at };
@@ -143,13 +150,13 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           if (who && /^(who|that)$/i.test(who.text)) p = phraseBefore(s, who.span[0]);
         }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
-        const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, start), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, p.to, true), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
           seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
           // "A young girl and a man are dead": the phrase before "and" names another victim.
           const and = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
           const first = and && /^and$/i.test(and.text) ? phraseBefore(s, and.span[0]) : null;
-          const name1 = first ? personIn(entities, candidates, first.from, and!.span[0]) : null;
+          const name1 = first ? personIn(entities, candidates, first.from, first.to, true) : null;
           const w = first && first.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(first.text, name1) ? victimOf(first.text, name1, status, si, rule) : null;
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
@@ -158,6 +165,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         }
       } else {
         const p = phraseAfter(s, end);
+        // The victim after an active cue is a noun phrase: "killing Teryus", "killed his wife", "shot him";
+        // not "killed once their families...", "murdered due to his involvement", "killing of ...".
+        if (!/^(?:(?:a|an|the|his|her|their|its|my|our|your|one|both|him|them|another|someone|somebody|these|those|each)\b|\p{Lu}|\d)/u.test(p.text)) continue;
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
@@ -171,7 +181,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           // "fatally shot a woman and girl", "killed his wife and 11-year-old stepdaughter": two people named by nouns.
           const also = /^\s+and\s+/.exec(rest);
           const q = also ? phraseAfter(s, p.to + also[0].length) : null;
-          const w = q && q.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(q.text, null) ? victimOf(q.text, null, status, si, rule) : null;
+          // A capitalised phrase right after the cue is a name even where no person mention was found ("killing Teryus").
+          const w = q && q.text && isPersonPhrase(p.text, v.name ?? (/^\p{Lu}/u.test(p.text) ? p.text : null)) && isPersonPhrase(q.text, null) ? victimOf(q.text, null, status, si, rule) : null;
           if (w) { out[out.length - 1] = { ...v, joined: true }; out.push({ ...w, joined: true }); }
         }
       }
