@@ -8,7 +8,7 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { compactPairFeatures, compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { compactPairFeatures, compactParts, compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
 import { eventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
@@ -105,21 +105,25 @@ function packProfile(p: WeightedProfile): PackedProfile {
   return out;
 }
 
-function unpackProfile(packed: PackedProfile): WeightedProfile {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(packed)) {
-    const m = v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as { $m?: [string[], string] }).$m : undefined;
-    if (m === undefined) {
-      out[k] = v;
-      continue;
-    }
-    const [keys, b64] = m;
+/** The compact profile of a packed one (the profile `packProfile` was given), without building its Maps. */
+function compactPacked(packed: PackedProfile): CompactProfile {
+  const vector = (k: string): { keys: string[]; weights: Float64Array } => {
+    const [keys, b64] = (packed[k] as { $m: [string[], string] }).$m;
     const b = Buffer.from(b64, 'base64');
-    const map = new Map<string, number>();
-    for (let i = 0; i < keys.length; i++) map.set(keys[i]!, b.readDoubleLE(i * 8));
-    out[k] = map;
-  }
-  return out as unknown as WeightedProfile;
+    const weights = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) weights[i] = b.readDoubleLE(i * 8);
+    return { keys, weights };
+  };
+  const p = packed as Record<string, unknown> & Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'>;
+  return compactParts({
+    vectors: [vector('terms'), vector('title'), vector('lead'), vector('names')],
+    lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
+    salient: [p.salient.names, p.salient.terms],
+    norms: p.norms,
+    eventDay: p.eventDay,
+    publishedDay: p.publishedDay,
+    outlet: p.outlet,
+  });
 }
 
 /** One story's retrieved pair probabilities with a new article, and how many members it has. */
@@ -402,7 +406,7 @@ export class StoryIndex {
   restoreDocRow(data: string): void {
     const [index, id, story, packed] = JSON.parse(data) as [number, string, number, PackedProfile];
     if (index !== this.docs.length) throw new Error(`story index row of ${id} is out of order (${index}, expected ${this.docs.length})`);
-    const doc: Doc = { id, story, profile: compactProfile(unpackProfile(packed)) };
+    const doc: Doc = { id, story, profile: compactPacked(packed) };
     this.docs.push(doc);
     this.byId.set(id, index);
     this.post(doc, index);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
-import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
 import { eventProfile, type Vec } from './event-profile.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
 
@@ -198,4 +198,18 @@ test('vectors made from term counts are kept as counts (one number per vector), 
   // A vector whose weights no counts give (as entity keys added by hand) keeps its weights.
   const p = { ...ps[1]!, names: new Map([...ps[1]!.names].map(([k, w], i) => [k, i === 0 ? w * 0.999 : w] as [string, number])) };
   assert.deepEqual(expandProfile(compactProfile(p)), p);
+});
+
+test('the term table gives `@name` one id whether looked up whole or as a name', () => {
+  const t = new TermTable();
+  const a = t.id('reid');
+  const b = t.nameId('reid');
+  assert.notEqual(a, b);
+  assert.equal(t.id('@reid'), b);
+  assert.equal(t.str(b), '@reid');
+  const c = t.id('@tara reid');
+  assert.equal(t.nameId('tara reid'), c);
+  assert.equal(t.find('@tara reid'), c);
+  assert.equal(t.find('tara reid'), -1);
+  assert.equal(t.size, 3);
 });

@@ -8,12 +8,18 @@ import type { BackgroundIdf } from './background.js';
 import type { Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
 
-/** One string table for the process: a term (or `@name`, or any other key) and its integer id. */
+/**
+ * One string table for the process: a term (or `@name`, or any other key) and its integer id.
+ * Strings beginning with `@` are kept by what follows it, so a name is looked up without
+ * building `@name` first.
+ */
 export class TermTable {
   private readonly ids = new Map<string, number>();
+  private readonly names = new Map<string, number>();
   private readonly strings: string[] = [];
 
   id(s: string): number {
+    if (s.charCodeAt(0) === 64) return this.nameId(s.slice(1));
     let i = this.ids.get(s);
     if (i === undefined) {
       i = this.strings.length;
@@ -23,9 +29,20 @@ export class TermTable {
     return i;
   }
 
+  /** The id of `@` + name. */
+  nameId(name: string): number {
+    let i = this.names.get(name);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push('@' + name);
+      this.names.set(name, i);
+    }
+    return i;
+  }
+
   /** The id of a string already in the table, or -1. */
   find(s: string): number {
-    return this.ids.get(s) ?? -1;
+    return (s.charCodeAt(0) === 64 ? this.names.get(s.slice(1)) : this.ids.get(s)) ?? -1;
   }
 
   str(id: number): string {
@@ -192,14 +209,41 @@ function daysStart(ints: Int32Array): number {
   return normsStart(ints) + 4 + ints[N_SAL_NAMES]! + ints[N_SAL_TERMS]!;
 }
 
+/** The parts of a profile as `compactParts` takes them: each vector as its keys and weights in order. */
+export interface ProfileParts {
+  vectors: { keys: readonly string[]; weights: ArrayLike<number> }[];
+  lists: readonly (readonly string[])[];
+  salient: readonly (readonly [string, number][])[];
+  norms: { terms: number; names: number; title: number; lead: number };
+  eventDay: number | null;
+  publishedDay: number | null;
+  outlet: string | null;
+}
+
 /** The compact form of a weighted profile; `table` interns every string. */
 export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): CompactProfile {
-  const vecs: Vec[] = [p.terms, p.title, p.lead, p.names];
-  const lists: string[][] = [p.numbers, p.years, p.triggers, p.cities, p.regions];
-  const sal: [string, number][][] = [p.salient.names, p.salient.terms];
-  const counts = [...vecs.map((v) => v.size), ...lists.map((l) => l.length), ...sal.map((s) => s.length)];
+  return compactParts(
+    {
+      vectors: [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] })),
+      lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
+      salient: [p.salient.names, p.salient.terms],
+      norms: p.norms,
+      eventDay: p.eventDay,
+      publishedDay: p.publishedDay,
+      outlet: p.outlet,
+    },
+    table,
+  );
+}
+
+/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms). */
+export function compactParts(p: ProfileParts, table: TermTable = TERMS): CompactProfile {
+  const vecs = p.vectors;
+  const lists = p.lists;
+  const sal = p.salient;
+  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length)];
   const nIds = counts.reduce((a, b) => a + b, 0);
-  const asCounts = vecs.map((v) => countsOf([...v.values()]));
+  const asCounts = vecs.map((v) => countsOf(Array.from(v.weights)));
   const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
   const ints = new Int32Array(HEADER + nIds + Math.ceil(nCounts / 4));
   counts.forEach((c, i) => (ints[i] = c));
@@ -207,36 +251,32 @@ export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): Co
   asCounts.forEach((x, k) => {
     if (x !== null) ints[AS_COUNTS] |= 1 << k;
   });
-  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.size : 1), 0) + 4 + counts[9]! + counts[10]! + 2;
+  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.keys.length : 1), 0) + 4 + counts[9]! + counts[10]! + 2;
   const nums = new Float64Array(nWeights);
   let at = HEADER;
   let wt = 0;
   let byte = 0;
   const base = HEADER + nIds;
   vecs.forEach((v, k) => {
-    const prefix = k === Part.Names ? '@' : '';
     const x = asCounts[k]!;
     if (x !== null) nums[wt++] = x.norm;
-    let i = 0;
-    for (const [t, w] of v) {
-      ints[at++] = table.id(prefix + t);
-      if (x === null) nums[wt++] = w;
+    for (let i = 0; i < v.keys.length; i++) {
+      ints[at++] = k === Part.Names ? table.nameId(v.keys[i]!) : table.id(v.keys[i]!);
+      if (x === null) nums[wt++] = v.weights[i]!;
       else {
         ints[base + (byte >> 2)] |= x.counts[i]! << ((byte & 3) * 8);
         byte++;
       }
-      i++;
     }
   });
-  for (const l of lists) for (const s of l) ints[at++] = table.id(s);
+  for (const l of lists) for (const x of l) ints[at++] = table.id(x);
   nums[wt++] = p.norms.terms;
   nums[wt++] = p.norms.names;
   nums[wt++] = p.norms.title;
   nums[wt++] = p.norms.lead;
-  sal.forEach((s, k) => {
-    const prefix = k === 0 ? '@' : '';
-    for (const [t, w] of s) {
-      ints[at++] = table.id(prefix + t);
+  sal.forEach((list, k) => {
+    for (const [t, w] of list) {
+      ints[at++] = k === 0 ? table.nameId(t) : table.id(t);
       nums[wt++] = w;
     }
   });

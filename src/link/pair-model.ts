@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../analyze/attribution/model.js';
 import type { BackgroundIdf } from './background.js';
-import { compactPairFeatures, compactProfile, idfTable, IndexedProfile } from './compact.js';
+import { compactPairFeatures, compactProfile, idfTable, IndexedProfile, type CompactProfile } from './compact.js';
 import type { EventProfile, Vec } from './event-profile.js';
 
 /** Feature names in vector order; the model file names its weights by these. */
@@ -60,21 +60,28 @@ export function weightProfile(p: EventProfile, idf: BackgroundIdf): WeightedProf
   };
 }
 
-const indexed = new WeakMap<WeightedProfile, IndexedProfile>();
+const compacted = new WeakMap<WeightedProfile, CompactProfile>();
+/** The last profile indexed: pairs are mostly asked for one profile against many. */
+let lastIndexed: { p: WeightedProfile; x: IndexedProfile } | null = null;
 
-/** A weighted profile's compact, indexed form (made once per profile object). */
-export function indexedProfile(p: WeightedProfile): IndexedProfile {
-  let x = indexed.get(p);
-  if (x === undefined) {
-    x = new IndexedProfile(compactProfile(p));
-    indexed.set(p, x);
+function compactOf(p: WeightedProfile): CompactProfile {
+  let c = compacted.get(p);
+  if (c === undefined) {
+    c = compactProfile(p);
+    compacted.set(p, c);
   }
-  return x;
+  return c;
+}
+
+/** A weighted profile's compact, indexed form (its compact form made once per profile object). */
+export function indexedProfile(p: WeightedProfile): IndexedProfile {
+  if (lastIndexed?.p !== p) lastIndexed = { p, x: new IndexedProfile(compactOf(p)) };
+  return lastIndexed.x;
 }
 
 /** The named features of a pair, in `PAIR_FEATURES` order (computed on the compact profiles, see compact.ts). */
 export function pairFeatures(a: WeightedProfile, b: WeightedProfile, idf: BackgroundIdf): number[] {
-  return compactPairFeatures(indexedProfile(a), indexedProfile(b).profile, idfTable(idf));
+  return compactPairFeatures(indexedProfile(a), compactOf(b), idfTable(idf));
 }
 
 /** A logistic regression over the pair features, with the threshold a join needs. */
