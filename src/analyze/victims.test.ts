@@ -185,3 +185,8 @@ test('nouns of people told together with one adjective or none: "his mom and you
   assert.equal(counts('Jacob Remaley called 911, saying his mom and younger brother were dead.').killed, 2);
   assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
 });
+
+test('"both" is two people: "Both died at the scene", "wounding both"', () => {
+  assert.equal(counts('Police said a man opened fire on Elm Street on Sunday. Both died at the scene.').killed, 2);
+  assert.equal(counts('A man shot his girlfriend and her son, wounding both early Friday.').injured, 2);
+});

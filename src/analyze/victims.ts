@@ -60,6 +60,10 @@ const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
 const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:\p{Ll}[\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
+/** "Both died", "wounding both", "the two were killed": two people. */
+const BOTH = /^(?:both|both of them|both men|both women|the two|the pair)$/i;
+const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
+
 /** Tokens of a sentence between two offsets. */
 function tokensIn(s: Sentence, from: number, to: number) {
   return s.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
@@ -161,7 +165,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
             out.push({ ...w, joined: true }, { ...v, joined: true });
-          } else out.push(v);
+          } else if (BOTH.test(p.text)) out.push(...both(v));
+          else out.push(v);
         }
       } else {
         const p = phraseAfter(s, end);
@@ -169,6 +174,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // not "killed once their families...", "murdered due to his involvement", "killing of ...".
         if (!/^(?:(?:a|an|the|his|her|their|its|my|our|your|one|both|him|them|another|someone|somebody|these|those|each)\b|\p{Lu}|\d)/u.test(p.text)) continue;
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
+        if (v && BOTH.test(p.text)) { out.push(...both(v)); continue; }
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
         const rest = s.text.slice(p.to - s.span[0]);
