@@ -8,7 +8,7 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { compactPairFeatures, compactParts, compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
 import { eventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
@@ -115,15 +115,7 @@ function compactPacked(packed: PackedProfile): CompactProfile {
     return { keys, weights };
   };
   const p = packed as Record<string, unknown> & Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'>;
-  return compactParts({
-    vectors: [vector('terms'), vector('title'), vector('lead'), vector('names')],
-    lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
-    salient: [p.salient.names, p.salient.terms],
-    norms: p.norms,
-    eventDay: p.eventDay,
-    publishedDay: p.publishedDay,
-    outlet: p.outlet,
-  });
+  return compactParts(profileParts(p, [vector('terms'), vector('title'), vector('lead'), vector('names')]));
 }
 
 /** One story's retrieved pair probabilities with a new article, and how many members it has. */

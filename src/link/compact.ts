@@ -220,20 +220,25 @@ export interface ProfileParts {
   outlet: string | null;
 }
 
+/** A profile's parts in the order `compactParts` reads them, with its four vectors given as keys and weights. */
+export function profileParts(
+  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'>,
+  vectors: ProfileParts['vectors'],
+): ProfileParts {
+  return {
+    vectors,
+    lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
+    salient: [p.salient.names, p.salient.terms],
+    norms: p.norms,
+    eventDay: p.eventDay,
+    publishedDay: p.publishedDay,
+    outlet: p.outlet,
+  };
+}
+
 /** The compact form of a weighted profile; `table` interns every string. */
 export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): CompactProfile {
-  return compactParts(
-    {
-      vectors: [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] })),
-      lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
-      salient: [p.salient.names, p.salient.terms],
-      norms: p.norms,
-      eventDay: p.eventDay,
-      publishedDay: p.publishedDay,
-      outlet: p.outlet,
-    },
-    table,
-  );
+  return compactParts(profileParts(p, [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] }))), table);
 }
 
 /** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms). */
