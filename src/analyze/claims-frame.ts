@@ -30,6 +30,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
+const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
+
 const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
 
 /** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
@@ -39,6 +41,11 @@ function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
   const between = sentence.text.slice(rel(q.span[1]), rel(at));
   return between.length <= 40 && !/[,;]/.test(between);
 }
+
+/** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches". */
+export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?|in\b|"|”|″)|(?![\d.,]))/i;
+/** A length per hour is a speed: "193km / h", "120 miles an hour", "80 km per hour". */
+const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
@@ -78,17 +85,26 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }
+  // "two of the three victims died": the whole of a part takes no measure from the part's verb.
+  if (/^(?:the|those|these|all)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
+  // "suspected of shooting three people": the gerund right before the count counts the people shot.
+  if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   const r = matchCue(clauseRight);
-  const l = matchCue(clauseLeft);
+  const l = matchCue(clauseLeft, true);
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
   if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
 }
 
-function matchCue(ws: readonly string[]): { measure: Measure; at: number } | null {
+/** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
+const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
+
+/** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
+function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
+    if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two))) return { measure, at: i };
   }
@@ -121,6 +137,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "a 6-foot, 200-pound man": a height told with a weight.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 16);
     if (/^\s*(?:tall|in height)\b/i.test(right) || (typeof q.value === 'number' && q.value <= 8 && /^\s*,?\s*\d+\s*-\s*pounds?\b/i.test(right))) return because<Measure>('other:height', 'measure/height-word');
+    // "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches": feet and inches together are a person's height.
+    if (q.unit === 'foot' && typeof q.value === 'number' && q.value <= 8 && FEET_AND_INCHES.test(right)) return because<Measure>('other:height', 'measure/feet-and-inches');
+    // "193km / h", "120 miles an hour": a length per hour is a speed.
+    if (SPEED_AFTER.test(right)) return because<Measure>('other:speed', 'measure/length-per-hour');
     if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
     return because<Measure>('distance', 'measure/length-unit');
   }
@@ -162,7 +182,16 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
 
 /** Counts over many events, not this one: "injured in those shootings", "killed in shootings so far this year", "citywide". */
-const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|so far this year|year to date|year-to-date|(?:city|state|nation|county)-?wide)/i;
+const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|so far this year|year to date|year-to-date|(?:city|state|nation|county)-?wide)/gi;
+
+/** A count over many events, unless the events are named as this story's: "in the shootings of Riva and Steinberg", "the shootings at Gordon Advisors". */
+export function aggregateNear(near: string): boolean {
+  for (const m of near.matchAll(AGGREGATE_WORDS)) {
+    if (/^\s+(?:of|at)\s+\p{Lu}/u.test(near.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Words that set a sentence in the story's own days. */
 const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -200,7 +229,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
-  if (AGGREGATE_WORDS.test(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
+  if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');
