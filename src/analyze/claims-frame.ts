@@ -30,6 +30,11 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
+/** Words that make the people counted the accused of a crime, not its victims. */
+const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated)$/;
+/** "a mother of 12", "father of three": the number counts a parent's children. */
+const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
+
 const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
 
 const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
@@ -75,6 +80,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     if (CLAUSE_STOP.test(w)) break;
     clauseRight.push(w);
   }
+  // The words right of the number up to a comma, "and" and "or" kept (the clause stops at them).
+  const rawRight = clauseRight.concat(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()).slice(0, 3));
   // "two of the four victims had died": a part's measure is its clause's verb, the last cue.
   if (clauseRight[0] === 'of') {
     for (let i = clauseRight.length; i > 1; i--) {
@@ -86,10 +93,16 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     }
   }
   // "two of the three victims died": the whole of a part takes no measure from the part's verb.
-  if (/^(?:the|those|these|all)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
+  if (/^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
   // "suspected of shooting three people": the gerund right before the count counts the people shot.
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
+  // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
+  const accused = clauseRight.findIndex((w) => ACCUSED.test(w));
   const r = matchCue(clauseRight);
+  const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
+  if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
+  // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
+  if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   const l = matchCue(clauseLeft, true);
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
@@ -154,6 +167,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
     if (/^\d{1,3}$/.test(raw.trim()) && /^\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*old\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
+    // "a Brooklyn mother of 12 was killed": the number counts her children, whatever the clause's verb.
+    if (PARENT_OF.test(lead)) return because<Measure>('other:count', 'measure/parent-of-children');
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     if (own) return because(own.measure, 'measure/cue-unit');
@@ -176,6 +191,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+
+/** "a month after", "two years after", "little over a month after": what follows is an event a month or more before (days after the story's own event are not). */
+const EARLIER_EVENT_BEFORE = /\b(?:(?:little|just|more|less)\s+(?:over|than|under)\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:months?|years?)\s+(?:after|since)\b[^,;]*$/i;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
@@ -229,6 +247,8 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  // "The raid comes a month after a masked bandit made off with $136 million": a figure told after "a month after" is of the earlier event.
+  if (q && EARLIER_EVENT_BEFORE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/time-after-earlier-event');
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');

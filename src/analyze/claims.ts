@@ -183,7 +183,7 @@ const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
@@ -287,6 +287,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
     // "chased him for 30 miles", "a 30-mile pursuit": the length of a journey, not the distance of a place.
     if (measure.value === 'distance' && (TRAVEL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0])) || TRAVEL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) {
       subject = 'route';
@@ -403,7 +404,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
  */
 export function itContinuesBackground(sentence: Sentence, previousIsBackground: boolean): Because<ClaimScope> | null {
   if (!previousIsBackground) return null;
-  return /^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text) ? because<ClaimScope>('background', 'scope/it-continues-background') : null;
+  if (/^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text)) return because<ClaimScope>('background', 'scope/it-continues-background');
+  // "In May, thieves stole a necklace. Days later, a $2.5 million ring was taken": "later" goes on from the earlier event just told.
+  return /^\W*(?:(?:a\s+few|several|two|three|four|five|some)\s+)?(?:days?|weeks?|months?|years?|a\s+(?:day|week|month|year))\s+later\b/i.test(sentence.text) ? because<ClaimScope>('background', 'scope/later-continues-background') : null;
 }
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */

@@ -156,7 +156,11 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
     // A bound at or below a number already told ("2 killed", later "a man was killed": at least 1)
     // agrees with it: it is no fall of the count.
     let most = -Infinity;
-    const valued = tellings.filter((t) => t.value !== null).filter((t) => {
+    // Victims told one by one ("his mother and sister", "a man was killed") are a lower bound, never a
+    // step of the count, once a number is stated: whenever they were told, they do not make it change.
+    const stated = tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described'));
+    const described = (t: Telling) => stated && t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than');
+    const valued = tellings.filter((t) => t.value !== null && !described(t)).filter((t) => {
       const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= most;
       most = Math.max(most, point(t));
       return !low;
