@@ -92,8 +92,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }
-  // "two of the three victims died": the whole of a part takes no measure from the part's verb.
-  if (/^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
+  // "two of the three victims died": the whole of a part takes no measure from the part's verb;
+  // "four of the five people who died were identified": a relative clause's verb is the whole's own.
+  const relative = clauseRight.slice(0, 4).some((w) => /^(?:who|that|which|whom)$/.test(w));
+  if (!relative && /^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
   // "suspected of shooting three people": the gerund right before the count counts the people shot.
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
@@ -192,9 +194,6 @@ export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
-/** "a month after", "two years after", "little over a month after": what follows is an event a month or more before (days after the story's own event are not). */
-const EARLIER_EVENT_BEFORE = /\b(?:(?:little|just|more|less)\s+(?:over|than|under)\s+)?(?:a|an|one|two|three|four|five|six|several|a\s+few)\s+(?:months?|years?)\s+(?:after|since)\b[^,;]*$/i;
-
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
@@ -247,8 +246,6 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
-  // "The raid comes a month after a masked bandit made off with $136 million": a figure told after "a month after" is of the earlier event.
-  if (q && EARLIER_EVENT_BEFORE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/time-after-earlier-event');
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
