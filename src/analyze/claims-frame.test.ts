@@ -208,3 +208,57 @@ test('"a 12-gauge pump-action shotgun" is a gauge, not a count of anything', () 
   const claims = claimsOf('Officers found a 12-gauge pump-action shotgun and three live shells in the car.');
   assert.equal(byValue(claims, 12), undefined);
 });
+
+test('counts of a charge named by its complement keep the complement: "intent to murder", "possession of a firearm"', () => {
+  const claims = claimsOf('He is charged with two counts of intent to murder and three counts of possession of a firearm in the commission of a felony.');
+  assert.match(byValue(claims, 2)?.subject.value ?? '', /intent to murder$/);
+  assert.match(byValue(claims, 3)?.subject.value ?? '', /possession of a firearm$/);
+});
+
+test('counts "in the shootings of" named victims are this story\'s, not a round-up of many shootings', () => {
+  const claims = claimsOf('He faces two counts of attempted murder in the shootings of Riva and Steinberg.');
+  assert.equal(byValue(claims, 2)?.scope.value, 'event');
+  assert.equal(claimsOf('Police said 14 people were injured in shootings across the county.').find((c) => c.value === 14)?.scope.value, 'background');
+});
+
+test('"a 5 foot, 8 inch man" is one height of 5.67 feet; "193km / h" is a speed, not a distance', () => {
+  const claims = claimsOf('Police described him as a 5 foot, 8 inch man weighing 180 pounds.');
+  const h = claims.filter((c) => c.unitClass === 'length');
+  assert.equal(h.length, 1, JSON.stringify(h.map((c) => c.value)));
+  assert.equal(h[0].measure.value, 'other:height');
+  assert.equal(h[0].value, 5.67);
+  const s = claimsOf('Deputies chased him at speeds of up to 193km / h, the sheriff said.').find((c) => c.value === 193);
+  assert.equal(s?.measure.value, 'other:speed');
+});
+
+test('a length travelled ("chased him for 30 miles", "a 30-mile pursuit") is the route, not a distance to the place named after it', () => {
+  const a = claimsOf('Officers chased him for about 30 miles before arresting him near Bay City.').find((c) => c.value === 30);
+  const b = claimsOf('The motorist set off a 30-mile pursuit, officials said.').find((c) => c.value === 30);
+  assert.equal(a?.subject.rule, 'subject/distance-travelled');
+  assert.equal(b?.subject.rule, 'subject/distance-travelled');
+  assert.notEqual(claimsOf('The building is about 15 miles north of Detroit.').find((c) => c.value === 15)?.subject.rule, 'subject/distance-travelled');
+});
+
+test('"three of the five victims died": the whole takes no measure from the part\'s verb, unless the verb is its own relative clause', () => {
+  const claims = claimsOf('Local news reported that three of the five victims died.');
+  assert.ok(byValue(claims, 5));
+  assert.notEqual(byValue(claims, 5)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('Four of the five people who died in the murder-suicide were identified Thursday.'), 5)?.measure.value, 'killed');
+});
+
+test('"nine pellets in each shot" counts no one shot; "suspected of shooting three people" counts the people shot', () => {
+  assert.notEqual(byValue(claimsOf('Police said the shotgun held buckshot with nine pellets in each shot.'), 9)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('A man suspected of shooting three people was arrested after a chase.'), 3)?.measure.value, 'shot');
+});
+
+test('the accused, a parent\'s children, animals and a count of killed and injured together are no toll', () => {
+  assert.notEqual(byValue(claimsOf('The trial of two men accused of killing a mother began on Wednesday.'), 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(claimsOf('A Brooklyn mother of 12 was killed in a gang shootout.'), 12)?.measure.value, 'killed');
+  assert.equal(claimsOf('She had been upset by the death of one of her four cats.').some((c) => c.value === 4 && c.measure.value === 'killed'), false);
+  assert.notEqual(byValue(claimsOf('Horton and the two other victims were killed and injured in the crossfire.'), 2)?.measure.value, 'killed');
+});
+
+test('"Days later" goes on from the earlier event told just before', () => {
+  const claims = claimsOf('In May, thieves stole jewels worth $2 million from a hotel in Cannes. Days later, a $2.5 million necklace was taken at a party.', '2013-09-10');
+  assert.equal(byValue(claims, 2500000)?.scope.value, 'background');
+});

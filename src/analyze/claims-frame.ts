@@ -30,6 +30,13 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
+/** Words that make the people counted the accused of a crime, not its victims. */
+const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated)$/;
+/** "a mother of 12", "father of three": the number counts a parent's children. */
+const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
+
+const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
+
 const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
 
 /** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
@@ -39,6 +46,11 @@ function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
   const between = sentence.text.slice(rel(q.span[1]), rel(at));
   return between.length <= 40 && !/[,;]/.test(between);
 }
+
+/** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches". */
+export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?|in\b|"|”|″)|(?![\d.,]))/i;
+/** A length per hour is a speed: "193km / h", "120 miles an hour", "80 km per hour". */
+const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
@@ -68,6 +80,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     if (CLAUSE_STOP.test(w)) break;
     clauseRight.push(w);
   }
+  // The words right of the number up to a comma, "and" and "or" kept (the clause stops at them).
+  const rawRight = clauseRight.concat(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()).slice(0, 3));
   // "two of the four victims had died": a part's measure is its clause's verb, the last cue.
   if (clauseRight[0] === 'of') {
     for (let i = clauseRight.length; i > 1; i--) {
@@ -78,17 +92,34 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }
+  // "two of the three victims died": the whole of a part takes no measure from the part's verb;
+  // "four of the five people who died were identified": a relative clause's verb is the whole's own.
+  const relative = clauseRight.slice(0, 4).some((w) => /^(?:who|that|which|whom)$/.test(w));
+  if (!relative && /^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
+  // "suspected of shooting three people": the gerund right before the count counts the people shot.
+  if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
+  // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
+  const accused = clauseRight.findIndex((w) => ACCUSED.test(w));
   const r = matchCue(clauseRight);
-  const l = matchCue(clauseLeft);
+  const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
+  if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
+  // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
+  if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
+  const l = matchCue(clauseLeft, true);
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
   if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
 }
 
-function matchCue(ws: readonly string[]): { measure: Measure; at: number } | null {
+/** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
+const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
+
+/** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
+function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
+    if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two))) return { measure, at: i };
   }
@@ -121,6 +152,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "a 6-foot, 200-pound man": a height told with a weight.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 16);
     if (/^\s*(?:tall|in height)\b/i.test(right) || (typeof q.value === 'number' && q.value <= 8 && /^\s*,?\s*\d+\s*-\s*pounds?\b/i.test(right))) return because<Measure>('other:height', 'measure/height-word');
+    // "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches": feet and inches together are a person's height.
+    if (q.unit === 'foot' && typeof q.value === 'number' && q.value <= 8 && FEET_AND_INCHES.test(right)) return because<Measure>('other:height', 'measure/feet-and-inches');
+    // "193km / h", "120 miles an hour": a length per hour is a speed.
+    if (SPEED_AFTER.test(right)) return because<Measure>('other:speed', 'measure/length-per-hour');
     if (/\b(deep|depth|below the surface|underground)\b/.test(near)) return because<Measure>('depth', 'measure/depth-word');
     return because<Measure>('distance', 'measure/length-unit');
   }
@@ -134,6 +169,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
     if (/^\d{1,3}$/.test(raw.trim()) && /^\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*old\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
+    // "a Brooklyn mother of 12 was killed": the number counts her children, whatever the clause's verb.
+    if (PARENT_OF.test(lead)) return because<Measure>('other:count', 'measure/parent-of-children');
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     if (own) return because(own.measure, 'measure/cue-unit');
@@ -162,7 +199,16 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
 
 /** Counts over many events, not this one: "injured in those shootings", "killed in shootings so far this year", "citywide". */
-const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|so far this year|year to date|year-to-date|(?:city|state|nation|county)-?wide)/i;
+const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|so far this year|year to date|year-to-date|(?:city|state|nation|county)-?wide)/gi;
+
+/** A count over many events, unless the events are named as this story's: "in the shootings of Riva and Steinberg", "the shootings at Gordon Advisors". */
+export function aggregateNear(near: string): boolean {
+  for (const m of near.matchAll(AGGREGATE_WORDS)) {
+    if (/^\s+(?:of|at)\s+\p{Lu}/u.test(near.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** Words that set a sentence in the story's own days. */
 const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
@@ -200,7 +246,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
-  if (AGGREGATE_WORDS.test(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
+  if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');

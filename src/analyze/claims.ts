@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { eventClaims, victimClaims } from './claims-events.js';
-import { COUNT_MEASURES, defaultFrameOptions, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
+import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
@@ -149,6 +149,11 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   return true;
 }
 
+/** "for about 30 miles", "chased him for 48km": a length travelled. */
+const TRAVEL_BEFORE = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/i;
+/** "a 30-mile pursuit", "a 5km march": a length that names a journey. */
+const TRAVEL_AFTER = /^[\s-]*(?:long\s+)?(?:chase|pursuit|drive|journey|trip|walk|march|route|trek|flight|ride|run|stretch)\b/i;
+
 /** Words after a broadcaster's number: "7 Action News", "WBBJ 7 Eyewitness News". */
 const STATION_AFTER = /^\d{1,3}\s+(?:Action\s+News|Eyewitness\s+News|News\b|On\s+Your\s+Side|Investigates|First\s+Alert)/;
 /** A call sign or network right before a number: "(LEX 18)", "WBBJ 7", "KUTV 2", "CBS 2"; not a headline's word before a colon. */
@@ -178,7 +183,7 @@ const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
@@ -282,6 +287,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
+    // "chased him for 30 miles", "a 30-mile pursuit": the length of a journey, not the distance of a place.
+    if (measure.value === 'distance' && (TRAVEL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0])) || TRAVEL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) {
+      subject = 'route';
+      subjectRule = 'subject/distance-travelled';
+    }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
     const charge = chargeOfCounts(input.text, q);
     if (charge) {
@@ -323,6 +334,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = q.value;
     let measureField = measure;
+    // "5 foot, 8 inch": one height in feet, the inches its fraction; the inches state nothing of their own.
+    if (measure.rule === 'measure/feet-and-inches' && typeof q.value === 'number') {
+      const inches = Number(FEET_AND_INCHES.exec(input.text.slice(q.span[1], q.span[1] + 16))?.[1] ?? 0);
+      value = Math.round((q.value + inches / 12) * 100) / 100;
+      const next = input.quantities[qi + 1];
+      if (next && next.unit === 'inch' && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
+    }
+    // "193km / h": a speed, in the length's unit per hour.
+    if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
     if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "killed three blocks from where he lived", "fired three shots": the number counts no people.
@@ -384,7 +404,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
  */
 export function itContinuesBackground(sentence: Sentence, previousIsBackground: boolean): Because<ClaimScope> | null {
   if (!previousIsBackground) return null;
-  return /^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text) ? because<ClaimScope>('background', 'scope/it-continues-background') : null;
+  if (/^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text)) return because<ClaimScope>('background', 'scope/it-continues-background');
+  // "In May, thieves stole a necklace. Days later, a $2.5 million ring was taken": "later" goes on from the earlier event just told.
+  return /^\W*(?:(?:a\s+few|several|two|three|four|five|some)\s+)?(?:days?|weeks?|months?|years?|a\s+(?:day|week|month|year))\s+later\b/i.test(sentence.text) ? because<ClaimScope>('background', 'scope/later-continues-background') : null;
 }
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
@@ -401,7 +423,9 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   const before = /^(?:(\p{Ll}[\p{Ll}-]+)\s+)?charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
   if (before?.[1] && !/^(?:the|new|more|other|further|federal|state|criminal|additional|similar|those|these)$/.test(before[1])) return before[1];
   if (!m || (!unitIsCount && !m[1])) return null;
-  return m[2];
+  // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
+  const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
+  return rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2];
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */

@@ -50,8 +50,11 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.
   if (measure === 'poll-share') return `${predicateFamily(claim.predicate.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
+  // A speed is told in miles or kilometres an hour: one subject, whatever the unit.
+  if (measure === 'other:speed') return 'speed';
   // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
   if (measure === 'age') return claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
@@ -74,6 +77,9 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   // A person's age, a toll of dead or hurt and counts of charges are never planned ("Gomes, 35, will face charges after
   // police found the bodies of two women"): the cue is another clause's, not the figure's.
   const stance = claim.modality.value === 'planned' && !NEVER_PLANNED.has(claim.measure.value) ? 'planned' : 'actual';
+  // A person's age is of a person of the story, whatever earlier date its sentence names ("the trial of
+  // two men accused of killing Zurana Horton, 34, in 2011"): it never stands apart as background.
+  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: 'event', stance, when: null };
   return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
 }
 

@@ -229,3 +229,36 @@ test('an open-tail count told by one outlet is folded even when attributed; told
   assert.ok(listed?.frame.measure.startsWith('other:'), two.map((g) => g.key).join('\n'));
   assert.equal(listed.trivial, false);
 });
+
+test('a person\'s age told in a sentence about an earlier year is still the person\'s age in the story', () => {
+  const groups = story([
+    ['Paper One', '2013-04-11', 'Zurana Horton, 34, was killed on Oct. 21, 2011 near a school.'],
+    ['Paper Two', '2013-04-12', 'Horton, 34, was walking with her daughter when the shots were fired.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 1, ages.map((g) => g.statement).join('\n'));
+  assert.equal(ages[0].frame.scope, 'event');
+  assert.equal(ages[0].verdict, 'corroborated');
+});
+
+test('sums of money a factor of two apart are two sums, not a dispute; one sum in two currencies is one', () => {
+  const groups = story([
+    ['Paper One', '2013-09-09', 'Thieves made off with jewels worth 2 million euros on Monday.'],
+    ['Paper Two', '2013-09-09', 'Thieves made off with jewels worth $2.6 million on Monday.'],
+    ['Paper Three', '2013-09-09', 'Robbers escaped with about 60,000 euros from a train station on Sunday.'],
+  ]);
+  const two = withValue(groups, 2000000)[0];
+  assert.ok(two && withValue(groups, 2600000).includes(two), groups.map((g) => g.statement).join('\n'));
+  assert.ok(!withValue(groups, 60000).includes(two));
+  assert.notEqual(two.verdict, 'contested');
+});
+
+test('a chase told in miles and in kilometres is one route, corroborated', () => {
+  const groups = story([
+    ['Paper One', '2007-04-10', 'Deputies chased him for 30 miles before he pulled over, the sheriff said.'],
+    ['Paper Two', '2007-04-10', 'Police chased him for 48km before he finally pulled over.'],
+  ]);
+  const g = withValue(groups, 30)[0];
+  assert.ok(g && withValue(groups, 48).includes(g), groups.map((x) => x.statement).join('\n'));
+  assert.equal(g.verdict, 'corroborated');
+});

@@ -4,7 +4,7 @@ import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
-import { decideVerdict } from './verdicts.js';
+import { compatible, decideVerdict } from './verdicts.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -179,6 +179,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     if (list) list.push(c);
     else buckets.set(c.key, [c]);
   }
+  splitAmounts(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -259,6 +260,42 @@ function mergeAges(candidates: Candidate[]): void {
     if (people && people.size === 1) c.frame.subject = [...people][0];
   }
   for (const c of ages) c.key = frameKey(c.frame);
+}
+
+/** Whether two amounts of money can be one amount: compatible values, or values within a factor of two (an exchange rate, a rival estimate); a sum twice another is another sum. */
+export function sameAmount(a: Telling, b: Telling): boolean {
+  if (a.value === null || b.value === null) return true;
+  const x = Array.isArray(a.value) ? a.value[1] : a.value;
+  const y = Array.isArray(b.value) ? b.value[1] : b.value;
+  return compatible(a, b) || (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) < 2);
+}
+
+/**
+ * Amounts of money a factor of two or more apart are amounts of different things (the haul and the
+ * takings of another robbery, a bailout and one country's share of it, an exchange rate), not a dispute:
+ * a story names many sums, and outlets that give one sum convert or round it. Each bucket of money splits
+ * into runs of one amount, in time order; a run other than the first keys by its first value.
+ */
+function splitAmounts(buckets: Map<string, Candidate[]>): void {
+  for (const [key, members] of [...buckets]) {
+    if (members[0].frame.measure !== 'money' || members.length < 2) continue;
+    const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
+    const runs: Candidate[][] = [];
+    for (const c of ordered) {
+      const run = runs.find((r) => r.every((x) => sameAmount(x.telling, c.telling)));
+      if (run) run.push(c);
+      else runs.push([c]);
+    }
+    if (runs.length < 2) continue;
+    buckets.delete(key);
+    runs.forEach((run, i) => {
+      const v = run[0].telling.value;
+      for (const c of run) {
+        if (i > 0) { c.frame = { ...c.frame, subject: `${c.frame.subject}~${JSON.stringify(v)}${run[0].telling.unit ?? ''}` }; c.key = frameKey(c.frame); }
+      }
+      buckets.set(run[0].key, run);
+    });
+  }
 }
 
 /** The key of a built group: its frame's key (see `frameKey`). */

@@ -98,3 +98,21 @@ test('a toll of 2, later told as "a man was killed" (at least 1), is no fall of 
   ], frame);
   assert.equal(rising.verdict, 'updated');
 });
+
+test('values told in two units are compared after conversion: 15 miles and about 24 km agree, 15 miles and 50 km do not', () => {
+  const mi = telling({ origin: 'a', articleId: 'a', value: 15, unit: 'mile' });
+  assert.equal(compatible(mi, telling({ origin: 'b', articleId: 'b', value: 24, unit: 'kilometre', approx: 'about' })), true);
+  assert.equal(compatible(mi, telling({ origin: 'b', articleId: 'b', value: 50, unit: 'kilometre' })), false);
+  assert.equal(compatible(telling({ origin: 'a', articleId: 'a', value: 170000, unit: 'square foot' }), telling({ origin: 'b', articleId: 'b', value: 15800, unit: 'square metre' })), true);
+});
+
+test('victims told one by one before a stated toll are no step of the running count', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const described = { measure: 'measure/victim-described-killed', subject: 'subject/victims-described', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' };
+  const v = decideVerdict([
+    telling({ origin: 'A', articleId: 'a', value: 1, approx: 'at-least', asOf: '2013-04-11', rules: described }),
+    telling({ origin: 'B', articleId: 'b', value: 2, asOf: '2013-04-24' }),
+    telling({ origin: 'C', articleId: 'c', value: 1, approx: 'at-least', asOf: '2013-04-24', rules: described }),
+  ], frame);
+  assert.equal(v.verdict, 'corroborated');
+});

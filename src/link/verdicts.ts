@@ -49,11 +49,32 @@ export function valueInterval(value: number | [number, number], approx: Approxim
 /** Currency codes: amounts in two currencies are not compared (no exchange rate is known). */
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** Units of one dimension and their size in its base unit: values told in two of them are compared after conversion. */
+const UNIT_SIZE: Readonly<Record<string, [dimension: string, size: number]>> = {
+  millimetre: ['length', 0.001], centimetre: ['length', 0.01], metre: ['length', 1], kilometre: ['length', 1000],
+  inch: ['length', 0.0254], foot: ['length', 0.3048], yard: ['length', 0.9144], mile: ['length', 1609.344], 'nautical mile': ['length', 1852],
+  'square metre': ['area', 1], 'square foot': ['area', 0.092903], 'square kilometre': ['area', 1e6], 'square mile': ['area', 2.589988e6], acre: ['area', 4046.86], hectare: ['area', 1e4],
+  'mile per hour': ['speed', 1.609344], 'kilometre per hour': ['speed', 1],
+  gram: ['mass', 0.001], kilogram: ['mass', 1], tonne: ['mass', 1000], ton: ['mass', 907.185], 'pound-mass': ['mass', 0.453592], ounce: ['mass', 0.0283495],
+  'degree Celsius': ['temperature', 1], litre: ['volume', 1], gallon: ['volume', 3.78541], 'cubic metre': ['volume', 1000],
+};
+/** Reporters round a converted figure ("15 miles (24 km)", "35 miles", "58 km"): converted values agree within this share. */
+const CONVERSION_TOLERANCE = 0.05;
+
 export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
   if (a.value === null || b.value === null) return true;
   if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
   const x = valueInterval(a.value, a.approx, o);
   const y = valueInterval(b.value, b.approx, o);
+  // "15 miles" and "about 24 km": the same distance in two units, compared in one.
+  const ua = a.unit ? UNIT_SIZE[a.unit] : undefined;
+  const ub = b.unit ? UNIT_SIZE[b.unit] : undefined;
+  if (ua && ub && a.unit !== b.unit) {
+    if (ua[0] !== ub[0]) return true;
+    const f = ub[1] / ua[1];
+    const y2 = [y[0] * f * (1 - CONVERSION_TOLERANCE), y[1] * f * (1 + CONVERSION_TOLERANCE)];
+    return x[0] <= y2[1] && y2[0] <= x[1];
+  }
   return x[0] <= y[1] && y[0] <= x[1];
 }
 
@@ -135,7 +156,11 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
     // A bound at or below a number already told ("2 killed", later "a man was killed": at least 1)
     // agrees with it: it is no fall of the count.
     let most = -Infinity;
-    const valued = tellings.filter((t) => t.value !== null).filter((t) => {
+    // Victims told one by one ("his mother and sister", "a man was killed") are a lower bound, never a
+    // step of the count, once a number is stated: whenever they were told, they do not make it change.
+    const stated = tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described'));
+    const described = (t: Telling) => stated && t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than');
+    const valued = tellings.filter((t) => t.value !== null && !described(t)).filter((t) => {
       const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= most;
       most = Math.max(most, point(t));
       return !low;

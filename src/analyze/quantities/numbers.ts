@@ -121,7 +121,9 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
     }
     // "a 5.5 billion", "4 hundred million", "12,000 thousand"
     if (scale === 1) {
-      const s = scalesAfter(toks, j);
+      // "a $2.6-million contract": a scale word joined by a hyphen.
+      const hyphen = toks[j]?.text === '-' && gluedBefore(toks, j) && gluedBefore(toks, j + 1) && toks[j + 1]?.kind === 'word' && toks[j + 1].lower in SCALES;
+      const s = scalesAfter(toks, hyphen ? j + 1 : j);
       if (s.scale !== 1) {
         scale = s.scale;
         j = s.j;
