@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { countVictims, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { countVictims, ordinalDeath, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -18,10 +18,13 @@ const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
+  const ordinal = { n: 0, si: -1 };
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si]) return;
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
+    const n = ordinalDeath(s);
+    if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si });
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published)));
@@ -57,7 +60,29 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       sentenceIndex: si,
     });
   }
+  // "A fourth victim ... has died": the dead counted by the last one's ordinal, a count of its own.
+  if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, 'measure/ordinal-victim-died', published));
   return out;
+}
+
+function countClaim(input: ClaimInput, si: number, n: number, rule: string, published: string | null): Claim {
+  return {
+    measure: because('killed', rule),
+    scope: because('event', 'scope/default-event'),
+    subject: because('victims', 'subject/victims-described'),
+    predicate: because('kill', 'predicate/victim-cue'),
+    value: n,
+    unit: 'persons',
+    unitClass: 'persons',
+    approx: null,
+    place: because<string | null>(null, 'place/none-after-quantity'),
+    time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
+    origin: because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+    modality: because<Modality>('asserted', 'modality/victims-counted'),
+    negated: false,
+    sentence: input.sentences[si].span,
+    sentenceIndex: si,
+  };
 }
 
 const dayOf = (d: string): number => Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;

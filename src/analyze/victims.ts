@@ -24,7 +24,7 @@ export interface Victim {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
@@ -134,7 +134,7 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
 
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
-const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b/i;
+const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
   const out: Victim[] = [];
@@ -290,6 +290,25 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
     }
   }
   return { killed, injured };
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+// "A fourth victim ... has died", "a third person died Friday", "while the third died at St. Mary's",
+// "The second victim ... was pronounced dead": the ordinal of a victim who died counts the dead so far.
+const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:person|people|victim|man|woman|male|female|boy|girl|teen|teenager|child|officer|deputy|trooper|suspect|intruder|one|member|individual)\b(?![\w-])([^.;]{0,100}?)\s)?(?:(?:has|had|have|was|is|also|later|then|eventually|subsequently)\s+){0,3}(?:died|dies|passed\s+away|succumbed|(?:pronounced|found|declared)\s+dead)\b/i;
+
+/**
+ * The number of dead a sentence tells by the ordinal of the last one to die ("A fourth victim in a
+ * shooting that killed three others has died": 4), or null. Not a sentence about another shooting.
+ */
+export function ordinalDeath(s: Sentence): number | null {
+  if (!/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  const m = ORDINAL_DIED.exec(s.text);
+  if (!m) return null;
+  // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
+  if (m[2] && (/\b(?:first|second|third|fourth|fifth|charged|arrested|suspected of)\b/i.test(m[2]))) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  return ORDINALS[m[1].toLowerCase()];
 }
 
 /** Counts of 0 an article states in words ("no one was injured"). */

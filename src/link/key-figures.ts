@@ -64,18 +64,37 @@ function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boo
   return tellings.some((t) => t.value !== null && origin(t) === origin(latest) && JSON.stringify(t.value) !== JSON.stringify(latest.value) && byTime(t, latest) < 0);
 }
 
+/** A toll told as having risen: "bringing the death toll to three", "a fourth victim ... has died". */
+const RISEN = /\b(?:bringing|brings|brought|raising|raises|raised|rose|risen|rises|climbed|climbs|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b/i;
+const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || RISEN.test(t.sentence));
+
+/**
+ * The latest toll told as risen, when it is above the value the figure would lead with: a death
+ * told as the last of several ("a fourth victim has died") outdates the earlier count however
+ * many outlets repeated it.
+ */
+export function risenTelling(tellings: readonly Telling[], lead: Telling): Telling | null {
+  if (typeof lead.value !== 'number') return null;
+  const rises = tellings.filter(isRise).sort(byTime);
+  const last = rises.at(-1);
+  return last && (last.value as number) > lead.value ? last : null;
+}
+
 function figureOf(g: ClaimGroup): KeyFigure | null {
   const latest = leadingTelling(g.tellings);
   // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
   // without revising one another are more often misreading than updating).
-  const lead = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
-  if (!lead || lead.value === null) return null;
+  const told = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
+  if (!told || told.value === null) return null;
+  const risen = g.frame.measure === 'killed' ? risenTelling(g.tellings, told) : null;
+  const lead = risen ?? told;
+  if (lead.value === null) return null;
   return {
     measure: g.frame.measure,
     stance: g.frame.stance === 'planned' ? 'planned' : 'actual',
     subject: g.subject,
     statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
-    rule: `key-figure/most-told-group; ${g.verdictRule}`,
+    rule: `${risen ? 'key-figure/toll-risen' : 'key-figure/most-told-group'}; ${g.verdictRule}`,
     value: lead.value,
     asOf: lead.asOf ?? lead.published,
     verdict: g.verdict,
