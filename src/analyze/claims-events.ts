@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { countVictims, ordinalDeath, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { countVictims, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -63,6 +63,32 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "A fourth victim ... has died": the dead counted by the last one's ordinal, a count of its own.
   if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, 'measure/ordinal-victim-died', published));
   return out;
+}
+
+const KILLER_BEFORE = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot|gunned\s+down)\s+(?:at\s+least\s+|all\s+|the\s+)?$/i;
+const KILLER_AFTER = /^[^.;]{0,80}?\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|shooters?|assailants?|attackers?|suspects?)\b/i;
+
+/**
+ * A toll of the victims, stated where the article also tells the shooters killed by others ("14
+ * people were killed"; "two suspects were killed in the exchange"), counts them too: 16. Not a toll
+ * whose sentence names the shooter or a suicide (it may hold them already), nor a count of the shooters.
+ */
+export function addShootersKilled(input: Pick<ClaimInput, 'sentences' | 'text' | 'quantities'>, claims: Claim[]): void {
+  const shooters = shootersKilled(input.sentences);
+  if (!shooters) return;
+  for (const c of claims) {
+    if (c.measure.value !== 'killed' || c.scope.value !== 'event' || typeof c.value !== 'number' || c.value <= 0 || c.quantity === undefined) continue;
+    if (c.measure.rule.startsWith('measure/victim-described') || c.measure.rule.startsWith('measure/no-one') || c.measure.rule.includes('shooter')) continue;
+    if (tollMayHoldShooter(c.subject.value) || tollMayHoldShooter(input.sentences[c.sentenceIndex].text)) continue;
+    // Only a toll told as the shooters' doing ("a gunman killed three", "killed by assailants") leaves them out of it.
+    const q = input.quantities[c.quantity];
+    const s = input.sentences[c.sentenceIndex];
+    if (!KILLER_BEFORE.test(input.text.slice(Math.max(s.span[0], q.span[0] - 40), q.span[0])) && !KILLER_AFTER.test(input.text.slice(q.span[1], s.span[1]))) continue;
+    c.value += shooters.n;
+    c.measure = because(c.measure.value, `${c.measure.rule}+shooter-killed`);
+    // "three officers" and the gunman are four people, not four officers.
+    c.subject = because('people', 'subject/toll-with-shooters');
+  }
 }
 
 function countClaim(input: ClaimInput, si: number, n: number, rule: string, published: string | null): Claim {

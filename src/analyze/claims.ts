@@ -4,7 +4,7 @@ import {
   attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
-import { eventClaims, victimClaims } from './claims-events.js';
+import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 
@@ -374,6 +374,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
 
   adoptRepeatedOrigins(claims);
   claims.push(...victimClaims(input, claims, idx));
+  addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
 }

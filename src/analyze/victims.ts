@@ -311,6 +311,45 @@ export function ordinalDeath(s: Sentence): number | null {
   return ORDINALS[m[1].toLowerCase()];
 }
 
+const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3 };
+// "the gunman was killed by law enforcement", "Two suspects were killed in the exchange", "the suspect was shot and killed by a police officer".
+const SHOOTER_KILLED = new RegExp(String.raw`\b(?:(a|an|one|the|two|three|both)\s+)?(?:(?:suspected|armed|alleged|other|second)\s+)*(?:[\w-]+\s+)?${SHOOTER_WORDS}\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|later\s+|eventually\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|gunned\s+down)|(?:is|was|are|were)\s+(?:also\s+)?dead|died)\b`, 'i');
+// "Police killed the gunman", "a SWAT team ... fatally shot him" is left out: "him" may be anyone.
+const KILLED_SHOOTER = new RegExp(String.raw`\b(?:police|officers?|deput(?:y|ies)|troopers?|authorities|law\s+enforcement|SWAT(?:\s+team)?|marksman|sniper|agents?)\s+(?:[\w-]+\s+){0,3}?(?:shot\s+and\s+killed|killed|fatally\s+shot|shot\s+dead)\s+(?:the\s+|a\s+|one\s+|two\s+|both\s+)?(?:suspected\s+|armed\s+|alleged\s+)?${SHOOTER_WORDS}\b`, 'i');
+/** Words that may put the shooter inside a toll told in the same sentence ("three people died, including the gunman"). */
+const SHOOTER_IN_TOLL = new RegExp(String.raw`\b${SHOOTER_WORDS}\b|\b(?:himself|herself|themselves|including|murder-suicide|murder\s+suicide)\b`, 'i');
+/** The shooter as the one who killed ("killed by assailants", "the gunman, who killed three officers"): not one of the toll. */
+const SHOOTER_AS_KILLER = new RegExp(String.raw`\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?${SHOOTER_WORDS}\b|\b${SHOOTER_WORDS},?\s+(?:who\s+)?(?:had\s+|allegedly\s+|reportedly\s+)?(?:shot|killed|opened|fatally)\b`, 'gi');
+
+/** Whether a toll's sentence or subject may count the shooter already. */
+export function tollMayHoldShooter(text: string): boolean {
+  return SHOOTER_IN_TOLL.test(text.replace(SHOOTER_AS_KILLER, ' '));
+}
+
+/**
+ * How many shooters an article tells were killed by others ("the gunman was killed by law
+ * enforcement", "Police killed the gunman"), with the sentence that tells it: GVA and the police
+ * count a suspect killed among the dead, while reports state the toll of the victims apart from it.
+ * None where the article tells a suicide (the shooter's own death is counted with the toll there).
+ */
+export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
+  let found: { n: number; sentenceIndex: number } | null = null;
+  for (const [si, s] of sentences.entries()) {
+    if (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text)) return null;
+    if (found || ELSEWHERE.test(s.text)) continue;
+    const m = SHOOTER_KILLED.exec(s.text);
+    if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
+      const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);
+      found = { n: m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? 1 : plural ? 2 : 1, sentenceIndex: si };
+      continue;
+    }
+    const k = KILLED_SHOOTER.exec(s.text);
+    if (k && !NOT_HAPPENED.test(s.text.slice(Math.max(0, k.index - 70), k.index))) found = { n: /\b(?:two|both)\s+(?:\w+\s+)?\w+$/i.test(k[0]) ? 2 : 1, sentenceIndex: si };
+  }
+  return found;
+}
+
 /** Counts of 0 an article states in words ("no one was injured"). */
 export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];

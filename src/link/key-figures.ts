@@ -54,7 +54,9 @@ export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
     votes.set(k, v);
   }
   let best: { n: Set<string>; last: Telling } | null = null;
-  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && byTime(v.last, best.last) > 0)) best = v;
+  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
+  const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || byTime(v.last, best.last)) > 0)) best = v;
   return best?.last ?? null;
 }
 
