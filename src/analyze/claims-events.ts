@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { countVictims, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, countVictims, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -18,13 +18,14 @@ const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
-  const ordinal = { n: 0, si: -1 };
+  const ordinal = { n: 0, si: -1, rule: '' };
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si]) return;
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
-    const n = ordinalDeath(s);
-    if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si });
+    for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
+      if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
+    }
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published)));
@@ -60,8 +61,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       sentenceIndex: si,
     });
   }
-  // "A fourth victim ... has died": the dead counted by the last one's ordinal, a count of its own.
-  if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, 'measure/ordinal-victim-died', published));
+  // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
+  if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
   return out;
 }
 

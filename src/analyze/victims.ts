@@ -350,6 +350,19 @@ export function shootersKilled(sentences: readonly Sentence[]): { n: number; sen
   return found;
 }
 
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "all four people involved in a shooting ... have now died", "all four died from a single gunshot", "pronounced all three dead".
+const ALL_DIED = /\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:people|persons|victims|men|women|children|kids|teens|teenagers|members|of\s+them)\b)?([^.;]{0,70}?)\s*\b(?:(?:have|had|has|now|later|eventually|were|are|since|also)\s+){0,3}(?:died|dead|killed|succumbed|passed\s+away)\b/i;
+
+/** The number of dead a sentence tells as "all N" ("all four ... have now died": 4), or null. */
+export function allDied(s: Sentence): number | null {
+  if (!/\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  const m = ALL_DIED.exec(s.text);
+  if (!m || /\b(?:shot|wounded|injured|hurt|survived|but|except|not)\b/i.test(m[2] ?? '')) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  return COUNT_WORDS[m[1].toLowerCase()];
+}
+
 /** Counts of 0 an article states in words ("no one was injured"). */
 export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];

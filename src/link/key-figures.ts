@@ -66,9 +66,9 @@ function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boo
   return tellings.some((t) => t.value !== null && origin(t) === origin(latest) && JSON.stringify(t.value) !== JSON.stringify(latest.value) && byTime(t, latest) < 0);
 }
 
-/** A toll told as having risen: "bringing the death toll to three", "a fourth victim ... has died". */
+/** A toll told as having risen or as complete: "bringing the death toll to three", "a fourth victim ... has died", "all four have now died". */
 const RISEN = /\b(?:bringing|brings|brought|raising|raises|raised|rose|risen|rises|climbed|climbs|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b/i;
-const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || RISEN.test(t.sentence));
+const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISEN.test(t.sentence));
 
 /**
  * The latest toll told as risen, when it is above the value the figure would lead with: a death

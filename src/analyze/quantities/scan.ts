@@ -170,6 +170,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
         if (after > 0 && !(d.lower === 'them' || d.lower === 'us')) {
           const n = nounRun(c.text, toks, after, o.nounRunMax, false);
           if (n) { unit = { ...n, rule: 'unit/partitive' }; }
+          // "four of the five victims were shot to death": a part in words of a whole counted in words is the part's count, of the whole's noun.
+          const whole = !n && core.kind === 'words' && d.lower === 'the' ? readNumber(toks, after, false) : null;
+          const wn = whole && whole.kind === 'words' && typeof whole.value === 'number' && whole.value > v1 ? nounRun(c.text, toks, whole.j, o.nounRunMax, false) : null;
+          if (wn) { unit = { ...wn, rule: 'unit/partitive-of-count' }; }
         }
       } else {
         unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
