@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { countVictims, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, countVictims, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -18,10 +18,14 @@ const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
+  const ordinal = { n: 0, si: -1, rule: '' };
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si]) return;
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
+    for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
+      if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
+    }
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published)));
@@ -57,7 +61,55 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       sentenceIndex: si,
     });
   }
+  // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
+  if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
   return out;
+}
+
+const KILLER_BEFORE = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot|gunned\s+down)\s+(?:at\s+least\s+|all\s+|the\s+)?$/i;
+const KILLER_AFTER = /^[^.;]{0,80}?\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?(?:gunm[ae]n|shooters?|assailants?|attackers?|suspects?)\b/i;
+
+/**
+ * A toll of the victims, stated where the article also tells the shooters killed by others ("14
+ * people were killed"; "two suspects were killed in the exchange"), counts them too: 16. Not a toll
+ * whose sentence names the shooter or a suicide (it may hold them already), nor a count of the shooters.
+ */
+export function addShootersKilled(input: Pick<ClaimInput, 'sentences' | 'text' | 'quantities'>, claims: Claim[]): void {
+  const shooters = shootersKilled(input.sentences);
+  if (!shooters) return;
+  for (const c of claims) {
+    if (c.measure.value !== 'killed' || c.scope.value !== 'event' || typeof c.value !== 'number' || c.value <= 0 || c.quantity === undefined) continue;
+    if (c.measure.rule.startsWith('measure/victim-described') || c.measure.rule.startsWith('measure/no-one') || c.measure.rule.includes('shooter')) continue;
+    if (tollMayHoldShooter(c.subject.value) || tollMayHoldShooter(input.sentences[c.sentenceIndex].text)) continue;
+    // Only a toll told as the shooters' doing ("a gunman killed three", "killed by assailants") leaves them out of it.
+    const q = input.quantities[c.quantity];
+    const s = input.sentences[c.sentenceIndex];
+    if (!KILLER_BEFORE.test(input.text.slice(Math.max(s.span[0], q.span[0] - 40), q.span[0])) && !KILLER_AFTER.test(input.text.slice(q.span[1], s.span[1]))) continue;
+    c.value += shooters.n;
+    c.measure = because(c.measure.value, `${c.measure.rule}+shooter-killed`);
+    // "three officers" and the gunman are four people, not four officers.
+    c.subject = because('people', 'subject/toll-with-shooters');
+  }
+}
+
+function countClaim(input: ClaimInput, si: number, n: number, rule: string, published: string | null): Claim {
+  return {
+    measure: because('killed', rule),
+    scope: because('event', 'scope/default-event'),
+    subject: because('victims', 'subject/victims-described'),
+    predicate: because('kill', 'predicate/victim-cue'),
+    value: n,
+    unit: 'persons',
+    unitClass: 'persons',
+    approx: null,
+    place: because<string | null>(null, 'place/none-after-quantity'),
+    time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
+    origin: because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+    modality: because<Modality>('asserted', 'modality/victims-counted'),
+    negated: false,
+    sentence: input.sentences[si].span,
+    sentenceIndex: si,
+  };
 }
 
 const dayOf = (d: string): number => Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;

@@ -4,7 +4,7 @@ import {
   attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
-import { eventClaims, victimClaims } from './claims-events.js';
+import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 
@@ -183,7 +183,7 @@ const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
@@ -394,6 +394,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
 
   adoptRepeatedOrigins(claims);
   claims.push(...victimClaims(input, claims, idx));
+  addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
 }

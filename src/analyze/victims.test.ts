@@ -190,3 +190,54 @@ test('"both" is two people: "Both died at the scene", "wounding both"', () => {
   assert.equal(counts('Police said a man opened fire on Elm Street on Sunday. Both died at the scene.').killed, 2);
   assert.equal(counts('A man shot his girlfriend and her son, wounding both early Friday.').injured, 2);
 });
+
+/** The values of an article's killed claims of its own event, with the rule that set each measure. */
+function killedClaims(text: string, published = '2016-03-01'): { value: unknown; rule: string }[] {
+  return analyzeArticle({ id: 'a', text, published, outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => c.measure.value === 'killed' && c.scope.value === 'event' && c.value !== undefined)
+    .map((c) => ({ value: c.value, rule: c.measure.rule }));
+}
+
+test('"passed away" and "succumbed" tell a death', () => {
+  assert.equal(counts('The man was taken to a medical center after the shooting.\n\nHe later passed away at the hospital.').killed, 1);
+  assert.equal(counts('A teenager was shot on Elm Street on Friday. The boy succumbed to his injuries on Monday.').killed, 1);
+});
+
+test('a number word after a group or a toll counts people: "a family of five who died", "bringing the death toll to three"', () => {
+  assert.ok(killedClaims('Police said a family of five died in a murder-suicide on Wednesday.').some((c) => c.value === 5));
+  assert.ok(killedClaims('A woman who was wounded on Sunday night has died, bringing the death toll in the shooting to three.').some((c) => c.value === 3));
+  assert.ok(killedClaims('A second man has died, bringing the number of fatalities to four.').some((c) => c.value === 4));
+});
+
+test('the ordinal of a victim who died counts the dead: "A fourth victim ... has died"', () => {
+  assert.deepEqual(killedClaims('A fourth victim in a deadly shooting on Robinson Road, that killed three others, has died.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [4]);
+  assert.deepEqual(killedClaims('Two of the victims died at the scene, while the third died at a hospital.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [3]);
+  // A second man charged is no death.
+  assert.deepEqual(killedClaims('Bond was set for the second man charged in the shooting that left one man dead.').filter((c) => c.rule === 'measure/ordinal-victim-died'), []);
+});
+
+test('"all four ... have now died" counts four dead', () => {
+  assert.deepEqual(killedClaims('The coroner says all four people involved in a shooting early Saturday morning have now died.').filter((c) => c.rule === 'measure/all-victims-died').map((c) => c.value), [4]);
+  assert.deepEqual(killedClaims('All three were shot, and one of them died.').filter((c) => c.rule === 'measure/all-victims-died'), []);
+});
+
+test('"four of the five victims were shot to death" is four killed, not five', () => {
+  const values = killedClaims('Police say four of the five victims were shot to death inside the home.').map((c) => c.value);
+  assert.ok(values.includes(4));
+  assert.ok(!values.includes(5));
+});
+
+test('a shooter killed by police counts with a toll told as the shooters\' doing, not with one that may hold him', () => {
+  const tolls = killedClaims('At least 14 people were killed and 21 others injured by assailants who opened fire on Wednesday.\n\nTwo suspects were killed in the exchange with police, a man and a woman.');
+  assert.ok(tolls.some((c) => c.value === 16 && c.rule.endsWith('+shooter-killed')));
+  assert.ok(killedClaims('Police killed the gunman, who killed three officers and wounded three more.').some((c) => c.value === 4));
+  // The suspect is the one killed in an officer-involved shooting: no one more.
+  assert.ok(!killedClaims('One person was killed in an officer-involved shooting on Thursday.\n\nThe suspect was shot and killed by a police officer.').some((c) => c.value === 2));
+  assert.ok(!killedClaims('Three people died, including the gunman. Police said the gunman was killed by officers.').some((c) => c.value === 4));
+});
+
+test('places counted next to a death count no people: "died ... at two locations"', () => {
+  const values = killedClaims('Police say there were earlier reports involving a family of five who died Wednesday in a murder-suicide at two locations in the city.').map((c) => c.value);
+  assert.ok(values.includes(5));
+  assert.ok(!values.includes(2));
+});

@@ -24,7 +24,7 @@ export interface Victim {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+)?died)\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
@@ -134,7 +134,7 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
 
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
-const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b/i;
+const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
   const out: Victim[] = [];
@@ -290,6 +290,77 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
     }
   }
   return { killed, injured };
+}
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+// "A fourth victim ... has died", "a third person died Friday", "while the third died at St. Mary's",
+// "The second victim ... was pronounced dead": the ordinal of a victim who died counts the dead so far.
+const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:person|people|victim|man|woman|male|female|boy|girl|teen|teenager|child|officer|deputy|trooper|suspect|intruder|one|member|individual)\b(?![\w-])([^.;]{0,100}?)\s)?(?:(?:has|had|have|was|is|also|later|then|eventually|subsequently)\s+){0,3}(?:died|dies|passed\s+away|succumbed|(?:pronounced|found|declared)\s+dead)\b/i;
+
+/**
+ * The number of dead a sentence tells by the ordinal of the last one to die ("A fourth victim in a
+ * shooting that killed three others has died": 4), or null. Not a sentence about another shooting.
+ */
+export function ordinalDeath(s: Sentence): number | null {
+  if (!/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  const m = ORDINAL_DIED.exec(s.text);
+  if (!m) return null;
+  // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
+  if (m[2] && (/\b(?:first|second|third|fourth|fifth|charged|arrested|suspected of)\b/i.test(m[2]))) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  return ORDINALS[m[1].toLowerCase()];
+}
+
+const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3 };
+// "the gunman was killed by law enforcement", "Two suspects were killed in the exchange", "the suspect was shot and killed by a police officer".
+const SHOOTER_KILLED = new RegExp(String.raw`\b(?:(a|an|one|the|two|three|both)\s+)?(?:(?:suspected|armed|alleged|other|second)\s+)*(?:[\w-]+\s+)?${SHOOTER_WORDS}\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|later\s+|eventually\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|gunned\s+down)|(?:is|was|are|were)\s+(?:also\s+)?dead|died)\b`, 'i');
+// "Police killed the gunman", "a SWAT team ... fatally shot him" is left out: "him" may be anyone.
+const KILLED_SHOOTER = new RegExp(String.raw`\b(?:police|officers?|deput(?:y|ies)|troopers?|authorities|law\s+enforcement|SWAT(?:\s+team)?|marksman|sniper|agents?)\s+(?:[\w-]+\s+){0,3}?(?:shot\s+and\s+killed|killed|fatally\s+shot|shot\s+dead)\s+(?:the\s+|a\s+|one\s+|two\s+|both\s+)?(?:suspected\s+|armed\s+|alleged\s+)?${SHOOTER_WORDS}\b`, 'i');
+/** Words that may put the shooter inside a toll told in the same sentence ("three people died, including the gunman"). */
+const SHOOTER_IN_TOLL = new RegExp(String.raw`\b${SHOOTER_WORDS}\b|\b(?:himself|herself|themselves|including|murder-suicide|murder\s+suicide)\b`, 'i');
+/** The shooter as the one who killed ("killed by assailants", "the gunman, who killed three officers"): not one of the toll. */
+const SHOOTER_AS_KILLER = new RegExp(String.raw`\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?${SHOOTER_WORDS}\b|\b${SHOOTER_WORDS},?\s+(?:who\s+)?(?:had\s+|allegedly\s+|reportedly\s+)?(?:shot|killed|opened|fatally)\b`, 'gi');
+
+/** Whether a toll's sentence or subject may count the shooter already. */
+export function tollMayHoldShooter(text: string): boolean {
+  return SHOOTER_IN_TOLL.test(text.replace(SHOOTER_AS_KILLER, ' '));
+}
+
+/**
+ * How many shooters an article tells were killed by others ("the gunman was killed by law
+ * enforcement", "Police killed the gunman"), with the sentence that tells it: GVA and the police
+ * count a suspect killed among the dead, while reports state the toll of the victims apart from it.
+ * None where the article tells a suicide (the shooter's own death is counted with the toll there).
+ */
+export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
+  let found: { n: number; sentenceIndex: number } | null = null;
+  for (const [si, s] of sentences.entries()) {
+    if (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text)) return null;
+    if (found || ELSEWHERE.test(s.text)) continue;
+    const m = SHOOTER_KILLED.exec(s.text);
+    if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
+      const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);
+      found = { n: m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? 1 : plural ? 2 : 1, sentenceIndex: si };
+      continue;
+    }
+    const k = KILLED_SHOOTER.exec(s.text);
+    if (k && !NOT_HAPPENED.test(s.text.slice(Math.max(0, k.index - 70), k.index))) found = { n: /\b(?:two|both)\s+(?:\w+\s+)?\w+$/i.test(k[0]) ? 2 : 1, sentenceIndex: si };
+  }
+  return found;
+}
+
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// "all four people involved in a shooting ... have now died", "all four died from a single gunshot", "pronounced all three dead".
+const ALL_DIED = /\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:people|persons|victims|men|women|children|kids|teens|teenagers|members|of\s+them)\b)?([^.;]{0,70}?)\s*\b(?:(?:have|had|has|now|later|eventually|were|are|since|also)\s+){0,3}(?:died|dead|killed|succumbed|passed\s+away)\b/i;
+
+/** The number of dead a sentence tells as "all N" ("all four ... have now died": 4), or null. */
+export function allDied(s: Sentence): number | null {
+  if (!/\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  const m = ALL_DIED.exec(s.text);
+  if (!m || /\b(?:shot|wounded|injured|hurt|survived|but|except|not)\b/i.test(m[2] ?? '')) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  return COUNT_WORDS[m[1].toLowerCase()];
 }
 
 /** Counts of 0 an article states in words ("no one was injured"). */

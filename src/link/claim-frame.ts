@@ -43,6 +43,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     if (words.some((w) => o.personnelHeads.has(w) || /^(officers?|agents?|militants?|insurgents?)$/.test(w))) return head(claim.subject.value);
+    // "Two suspects were killed in the exchange": the shooters' own toll is not the toll of their victims.
+    if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
   // Troops sent, troops joining and troops fighting are told by different parties at different times.

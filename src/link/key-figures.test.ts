@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
 import { groupClaims, type LinkArticle } from './claim-groups.js';
 import { resolveEntities } from './entities.js';
-import { keyFigures } from './key-figures.js';
+import { headlineToll, keyFigures } from './key-figures.js';
 
 const model = loadAttributionModel();
 function figures(docs: [outlet: string, published: string, text: string][]): Record<string, unknown> {
@@ -51,4 +51,39 @@ test('a toll stated as a number of officers leads before people told one by one'
     ['Paper Three', '2016-07-11', 'Taylor found out later that her sons were unharmed but that an officer had died.'],
   ]);
   assert.equal(f.killed, 5);
+});
+
+test('a toll told as risen leads over an earlier count repeated by more outlets', () => {
+  const f = figures([
+    ['Paper One', '2017-02-10', 'Police are investigating a shootout that killed three people and injured a fourth.'],
+    ['Paper Two', '2017-02-10', 'Three people were killed in the shootout at the apartments, police said.'],
+    ['Paper Three', '2017-02-12', 'A fourth victim in the deadly shooting at the apartments, that killed three others, has died.'],
+  ]);
+  assert.equal(f.killed, 4);
+});
+
+test('the count of shooters killed is no rival of the victims\' toll', () => {
+  const f = figures([
+    ['Paper One', '2015-12-02', 'Fourteen people were killed and 21 injured in the attack on Wednesday. Two suspects were killed in a shootout with police hours later.'],
+    ['Paper Two', '2015-12-03', 'Two suspects were killed in the shootout, police said.'],
+  ]);
+  assert.notEqual(f.killed, 2);
+});
+
+test('headlines state the toll when no sentence does', () => {
+  const articles: LinkArticle[] = [['Paper One', 'The man was tending to the farm and accidentally discharged the gun, the sheriff said.'], ['Paper Two', 'Investigators responded to an accidental shooting at a farm on Wednesday.']].map(([outlet, text], i) => ({
+    id: `a${i + 1}`, outlet, published: '2016-09-28', syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published: '2016-09-28', outlet }, { attributionModel: model }),
+  }));
+  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  const none = keyFigures(groups);
+  assert.equal(none.find((k) => k.measure === 'killed'), undefined);
+  const withHeads = keyFigures(groups, undefined, [
+    { articleId: 'a1', title: 'County man dies after accidental shooting', outlet: 'Paper One', published: '2016-09-28' },
+    { articleId: 'a2', title: 'Shootout at a tavern leaves 1 dead, injures five - Paper Two', outlet: 'Paper Two', published: '2016-09-28' },
+  ]);
+  assert.equal(withHeads.find((k) => k.measure === 'killed')?.value, 1);
+  assert.equal(withHeads.find((k) => k.measure === 'injured')?.value, 5);
+  assert.deepEqual(headlineToll('Teen charged in shooting death of 17-year-old'), {});
+  assert.deepEqual(headlineToll('6 Shot, One Critically Hurt in Bar Shootout'), {});
 });

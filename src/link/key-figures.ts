@@ -54,7 +54,9 @@ export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
     votes.set(k, v);
   }
   let best: { n: Set<string>; last: Telling } | null = null;
-  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && byTime(v.last, best.last) > 0)) best = v;
+  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
+  const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || byTime(v.last, best.last)) > 0)) best = v;
   return best?.last ?? null;
 }
 
@@ -64,18 +66,37 @@ function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boo
   return tellings.some((t) => t.value !== null && origin(t) === origin(latest) && JSON.stringify(t.value) !== JSON.stringify(latest.value) && byTime(t, latest) < 0);
 }
 
+/** A toll told as having risen or as complete: "bringing the death toll to three", "a fourth victim ... has died", "all four have now died". */
+const RISEN = /\b(?:bringing|brings|brought|raising|raises|raised|rose|risen|rises|climbed|climbs|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b/i;
+const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISEN.test(t.sentence));
+
+/**
+ * The latest toll told as risen, when it is above the value the figure would lead with: a death
+ * told as the last of several ("a fourth victim has died") outdates the earlier count however
+ * many outlets repeated it.
+ */
+export function risenTelling(tellings: readonly Telling[], lead: Telling): Telling | null {
+  if (typeof lead.value !== 'number') return null;
+  const rises = tellings.filter(isRise).sort(byTime);
+  const last = rises.at(-1);
+  return last && (last.value as number) > lead.value ? last : null;
+}
+
 function figureOf(g: ClaimGroup): KeyFigure | null {
   const latest = leadingTelling(g.tellings);
   // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
   // without revising one another are more often misreading than updating).
-  const lead = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
-  if (!lead || lead.value === null) return null;
+  const told = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
+  if (!told || told.value === null) return null;
+  const risen = g.frame.measure === 'killed' ? risenTelling(g.tellings, told) : null;
+  const lead = risen ?? told;
+  if (lead.value === null) return null;
   return {
     measure: g.frame.measure,
     stance: g.frame.stance === 'planned' ? 'planned' : 'actual',
     subject: g.subject,
     statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
-    rule: `key-figure/most-told-group; ${g.verdictRule}`,
+    rule: `${risen ? 'key-figure/toll-risen' : 'key-figure/most-told-group'}; ${g.verdictRule}`,
     value: lead.value,
     asOf: lead.asOf ?? lead.published,
     verdict: g.verdict,
@@ -85,12 +106,59 @@ function figureOf(g: ClaimGroup): KeyFigure | null {
   };
 }
 
+/** A story article's headline, read for the toll when no sentence of the articles states one. */
+export interface Headline { articleId: string; title: string; outlet: string | null; published: string | null }
+
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const HEAD_NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+// "leaves 1 dead, injures five", "2 teens killed", "Three shot, one fatally".
+const HEAD_DEAD_N = new RegExp(String.raw`\b${HEAD_NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|killed|slain|die|died)\b`, 'iu');
+// "Boyle County man dies after accidental shooting", "Teen Fatally Shot In Head", "Armed suspect dies".
+const HEAD_DEAD_ONE = /\b(?:dies|died|killed|fatally\s+shot|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|slain|found\s+dead|is\s+dead|pronounced\s+dead)\b/i;
+const HEAD_NOT = /\b(?:no\s+one|nobody|not|nearly|almost|could|would|charged|arrested|sentenced|trial|guilty|plea|pleads|convicted|indicted|years?\s+ago|anniversary|remember|remembered|vigil|funeral)\b/i;
+const HEAD_HURT_N = new RegExp(String.raw`\b(?:${HEAD_NUMBER}\s+(?:(?![\p{L}-]+ly\b)[\p{L}-]+\s+){0,2}?(?:injured|hurt|wounded)|(?:injures|injuring|wounds|wounding)\s+${HEAD_NUMBER})\b`, 'iu');
+const num = (w: string) => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
+
+/** The toll a headline tells ("Shootout ... leaves 1 dead, injures five": 1 killed, 5 injured), or nothing. */
+export function headlineToll(title: string): { killed?: number; injured?: number } {
+  const t = title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
+  if (HEAD_NOT.test(t)) return {};
+  const out: { killed?: number; injured?: number } = {};
+  const d = HEAD_DEAD_N.exec(t);
+  if (d) out.killed = num(d[1]);
+  else if (HEAD_DEAD_ONE.test(t)) out.killed = 1;
+  const h = HEAD_HURT_N.exec(t);
+  if (h) out.injured = num(h[1] ?? h[2]);
+  return out;
+}
+
+/**
+ * A figure from the headlines, where no sentence of the story states one: the value most headlines
+ * tell (the larger on a tie), with the headlines as its history.
+ */
+function headlineFigure(measure: 'killed' | 'injured', headlines: readonly Headline[]): KeyFigure | null {
+  const told = headlines.map((h) => ({ h, v: headlineToll(h.title)[measure] })).filter((x): x is { h: Headline; v: number } => x.v !== undefined);
+  if (told.length === 0) return null;
+  const votes = new Map<number, number>();
+  for (const x of told) votes.set(x.v, (votes.get(x.v) ?? 0) + 1);
+  const value = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const from = told.filter((x) => x.v === value);
+  return {
+    measure, stance: 'actual', subject: 'people',
+    statement: `People ${measure}: ${valueInWords(value, null, null)} (headline: "${from[0].h.title}")`,
+    rule: 'key-figure/headline', value, asOf: from[0].h.published, verdict: from.length > 1 ? 'corroborated' : 'single-origin',
+    origins: [...new Set(from.map((x) => x.h.outlet ?? 'an unnamed outlet'))],
+    history: from.map((x) => ({ value, asOf: x.h.published, origin: x.h.outlet ?? 'an unnamed outlet', articleIds: [x.h.articleId] })),
+    claimGroupId: '',
+  };
+}
+
 /**
  * For each key measure and stance, the story's most-told group of its own event (the toll of
  * "people", not of a named few, when both are told). Injured are derived as the people shot less
  * the killed when only those two are stated ("four people were shot, one fatally").
  */
-export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions): KeyFigure[] {
+export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions, headlines: readonly Headline[] = []): KeyFigure[] {
   const out: KeyFigure[] = [];
   // A toll of a named few ("six officers") leads only when more than one outlet tells it.
   // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
@@ -135,6 +203,12 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
       if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
       out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
     }
+  }
+  // No sentence states the toll: the headlines may ("Boyle County man dies after accidental shooting").
+  for (const measure of ['killed', 'injured'] as const) {
+    if (out.some((f) => f.measure === measure && f.stance === 'actual')) continue;
+    const f = headlineFigure(measure, headlines);
+    if (f) out.push(f);
   }
   const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
   return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);

@@ -73,7 +73,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     brief,
     claimGroups,
-    keyFigures: keyFigures(claimGroups),
+    keyFigures: keyFigures(claimGroups, undefined, ordered.flatMap((m) => m.article.metadata.title?.value ? [{ articleId: m.article.id, title: m.article.metadata.title.value, outlet: m.article.metadata.outlet?.value ?? null, published: m.article.metadata.published?.value ?? null }] : [])),
     timeline,
     attributions,
     entities: resolved.entities,

@@ -115,3 +115,12 @@ test('deterministic, with spans and rules', () => {
     assert.match(q.rule, /\S/);
   }
 });
+
+test('a number word after a group or a toll counts people; a range after a group stays a range', () => {
+  const family = one('They were a family of five.');
+  assert.equal(family.value, 5);
+  assert.equal(family.unitClass, 'persons');
+  assert.equal(one('It brought the death toll to three.').value, 3);
+  assert.deepEqual(one('That was until a group of six or seven children found it.').value, [6, 7]);
+  assert.equal(findQuantities('The two were friends.').length, 0);
+});

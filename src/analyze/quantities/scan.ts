@@ -52,6 +52,32 @@ function isAddress(toks: QToken[], j: number): boolean {
   return false;
 }
 
+/** Nouns of a group of people counted after "of": "a family of five", "a group of four". */
+const GROUP_NOUNS = new Set(['family', 'group', 'party', 'household']);
+/** Nouns of a toll whose number follows ("the death toll to three", "the number of fatalities at four"). */
+const TOLL_NOUNS = new Set(['toll', 'fatalities', 'deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded', 'injuries']);
+const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'reached', 'hit']);
+
+/**
+ * A number that counts people though no noun follows it: the size of a group ("a family of five",
+ * "a group of four") or the value of a toll ("bringing the death toll in the shooting to three",
+ * "the number of fatalities rose to four", "a death toll of two"). Returns the rule, or null.
+ */
+export function peopleBefore(toks: QToken[], start: number): string | null {
+  const link = toks[start - 1];
+  if (!link || link.kind !== 'word') return null;
+  if (link.lower === 'of' && GROUP_NOUNS.has(toks[start - 2]?.lower ?? '') && /^(?:a|an|the|his|her|their|this|that)$/i.test(toks[start - 3]?.text ?? '')) return 'unit/group-of';
+  if (!TOLL_LINKS.has(link.lower)) return null;
+  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+    const t = toks[k];
+    if (t.kind === 'sym' && /^[.;:!?,]$/.test(t.text)) return null;
+    if (t.kind === 'num') return null;
+    // "a toll of" / "toll to": the toll noun itself, or "the number of dead".
+    if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'death')) return 'unit/toll-value';
+  }
+  return null;
+}
+
 const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varying', 'varied', 'anywhere', 'somewhere']);
 
 export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
@@ -144,6 +170,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
         if (after > 0 && !(d.lower === 'them' || d.lower === 'us')) {
           const n = nounRun(c.text, toks, after, o.nounRunMax, false);
           if (n) { unit = { ...n, rule: 'unit/partitive' }; }
+          // "four of the five victims were shot to death": a part in words of a whole counted in words is the part's count, of the whole's noun.
+          const whole = !n && core.kind === 'words' && d.lower === 'the' ? readNumber(toks, after, false) : null;
+          const wn = whole && whole.kind === 'words' && typeof whole.value === 'number' && whole.value > v1 ? nounRun(c.text, toks, whole.j, o.nounRunMax, false) : null;
+          if (wn) { unit = { ...wn, rule: 'unit/partitive-of-count' }; }
         }
       } else {
         unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
@@ -178,6 +208,12 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (!unit && core.plainInt && t.kind === 'num' && !money && (isAddress(toks, end) || (toks[end]?.kind === 'word' && /^\p{Lu}/u.test(toks[end].text) && !gluedBefore(toks, end)))) return 'skip';
   // jersey numbers and footnotes: "(4)"
   if (!unit && core.plainInt && toks[start - 1]?.text === '(' && toks[end]?.text === ')' && v1 < 100) return 'skip';
+  // "a family of five", "bringing the death toll to three": a number word after a group or a toll counts people.
+  // Not where a range goes on ("a group of six or seven children").
+  if (!unit && (core.kind === 'words' || core.plainInt) && typeof value === 'number' && Number.isInteger(value) && !money && !/^(?:or|to|and|-|–)$/.test(toks[end]?.lower ?? '')) {
+    const people = peopleBefore(toks, start);
+    if (people) { unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: people }; rule += `|${people}`; }
+  }
   // number words need a unit to count ("the two were", "one said")
   if (!unit && core.words && core.kind === 'words' && !allowBare) return null;
   return { start, core, value, unit, money, end, rule };
