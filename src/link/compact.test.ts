@@ -81,7 +81,14 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     Math.min(cover(a.salient.names, b.names), cover(b.salient.names, a.names)),
     Math.min(cover(a.salient.terms, b.terms), cover(b.salient.terms, a.terms)),
     a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
+    dayKnown && gap > 3 && (a.statedDays.some((d) => Math.abs(d - dayB) <= 1) || b.statedDays.some((d) => Math.abs(d - dayA) <= 1)) ? 1 : 0,
+    dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
   ];
+}
+
+function recallsYear(later: WeightedProfile, laterDay: number, earlierDay: number): boolean {
+  const year = new Date(earlierDay * 86_400_000).getUTCFullYear();
+  return new Date(laterDay * 86_400_000).getUTCFullYear() !== year && later.years.includes('#' + String(year));
 }
 
 function mapTop(v: Vec, max: number, idf: (t: string) => number): [string, number][] {

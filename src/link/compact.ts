@@ -94,7 +94,8 @@ export function idfTable(idf: BackgroundIdf): IdfTable {
 
 // Layout. ints: a header of counts, then the ids of each part in turn, then (four to an int) the
 // term counts of the vectors kept as counts. nums: per vector its weights, or its unit norm when
-// kept as counts; the four norms, the salient weights, then the event and published days (NaN for none).
+// kept as counts; the four norms, the salient weights, then the event and published days (NaN for none), then
+// the days the text states (`statedDays`, as many as the slots left).
 //
 // A vector made by `unit` (weights (1 + ln n) / norm of integer counts n) is kept as its counts
 // and norm when that gives back every weight to the last bit; any other vector keeps its weights.
@@ -217,12 +218,13 @@ export interface ProfileParts {
   norms: { terms: number; names: number; title: number; lead: number };
   eventDay: number | null;
   publishedDay: number | null;
+  statedDays: readonly number[];
   outlet: string | null;
 }
 
 /** A profile's parts in the order `compactParts` reads them, with its four vectors given as keys and weights. */
 export function profileParts(
-  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'>,
+  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[] },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
   return {
@@ -232,6 +234,7 @@ export function profileParts(
     norms: p.norms,
     eventDay: p.eventDay,
     publishedDay: p.publishedDay,
+    statedDays: p.statedDays ?? [],
     outlet: p.outlet,
   };
 }
@@ -256,7 +259,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   asCounts.forEach((x, k) => {
     if (x !== null) ints[AS_COUNTS] |= 1 << k;
   });
-  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.keys.length : 1), 0) + 4 + counts[9]! + counts[10]! + 2;
+  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.keys.length : 1), 0) + 4 + counts[9]! + counts[10]! + 2 + p.statedDays.length;
   const nums = new Float64Array(nWeights);
   let at = HEADER;
   let wt = 0;
@@ -287,6 +290,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   });
   nums[wt++] = p.eventDay ?? Number.NaN;
   nums[wt++] = p.publishedDay ?? Number.NaN;
+  for (const d of p.statedDays) nums[wt++] = d;
   return { ints, nums };
 }
 
@@ -330,6 +334,7 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     regions: list(Part.Regions),
     eventDay: day(nums[d]!),
     publishedDay: day(nums[d + 1]!),
+    statedDays: Array.from(nums.subarray(d + 2)),
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },
@@ -472,6 +477,23 @@ function cover(from: CompactProfile, sal: Part, has: (id: number) => boolean): n
   return all === 0 ? 0 : found / all;
 }
 
+/** Whether a profile states a date within a day of `day` (its stated days follow its two days at `days`). */
+function statesDay(c: CompactProfile, days: number, day: number): boolean {
+  const nums = c.nums;
+  for (let i = days + 2; i < nums.length; i++) if (Math.abs(nums[i]! - day) <= 1) return true;
+  return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whether the later of two days' profile names the earlier day's year as a year (and that is not its own year). */
+function namesEarlierYear(later: CompactProfile, laterDay: number, earlierDay: number): boolean {
+  const year = new Date(earlierDay * DAY_MS).getUTCFullYear();
+  if (new Date(laterDay * DAY_MS).getUTCFullYear() === year) return false;
+  const id = TERMS.find('#' + String(year));
+  return id >= 0 && contains(partIds(later, Part.Years), id);
+}
+
 /** The named pair features (see `PAIR_FEATURES`) of `a` and `b`, exactly as `pairFeatures` of their weighted profiles. */
 export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: IdfTable): number[] {
   const A = a.profile;
@@ -537,6 +559,8 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
       cover(b, Part.SalientTerms, (id) => aTermAt.has(id)),
     ),
     aNumbers.length > 0 && bNumbers.length > 0 && !shares(aNumbers, bNumbers) ? 1 : 0,
+    dayKnown && gap > 3 && (statesDay(A, da, dayB) || statesDay(b, db, dayA)) ? 1 : 0,
+    dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
   ];
 }
 

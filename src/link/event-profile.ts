@@ -28,6 +28,9 @@ export interface EventProfile {
   eventDay: number | null;
   /** The publication day, or null. */
   publishedDay: number | null;
+  /** Days named by explicit dates anywhere in the text ("Feb. 6", "March 4, 2009"), resolved against the publication day
+   *  (a date without a year is the latest such day not after it): what a later report says the event's day was. */
+  statedDays: number[];
   outlet: string | null;
 }
 
@@ -115,6 +118,31 @@ export function eventDay(text: string, publishedDay: number | null): number | nu
   return null;
 }
 
+const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;
+
+/** Most explicit dates a profile keeps. */
+export const MAX_STATED_DAYS = 8;
+
+/** The distinct days named by explicit month-and-day dates in the text, in order of first mention (at most `MAX_STATED_DAYS`). */
+export function statedDays(text: string, publishedDay: number | null): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(0, 8000).matchAll(EXPLICIT_DATE)) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
+    const day = Number(m[2]);
+    if (month < 0 || day < 1 || day > 31) continue;
+    let year = m[3] !== undefined ? Number(m[3]) : null;
+    if (year === null) {
+      if (publishedDay === null) continue;
+      year = new Date(publishedDay * DAY).getUTCFullYear();
+      if (Date.UTC(year, month, day) / DAY > publishedDay + 1) year -= 1;
+    }
+    const d = Math.floor(Date.UTC(year, month, day) / DAY);
+    if (!out.includes(d)) out.push(d);
+    if (out.length >= MAX_STATED_DAYS) break;
+  }
+  return out;
+}
+
 function unit(counts: Map<string, number>, max: number): Vec {
   const entries = [...counts].map(([t, n]) => [t, 1 + Math.log(n)] as [string, number]);
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -179,6 +207,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     regions: p.regions,
     eventDay: eventDay(text, publishedDay),
     publishedDay,
+    statedDays: statedDays(text, publishedDay),
     outlet,
   };
 }
