@@ -241,3 +241,12 @@ test('places counted next to a death count no people: "died ... at two locations
   assert.ok(values.includes(5));
   assert.ok(!values.includes(2));
 });
+
+test('"and" inside a body\'s name joins no second victim: "killed Texas Parks and Wildlife Department game warden Jim Smith"', () => {
+  assert.equal(counts('The gunman shot and killed Texas Parks and Wildlife Department game warden Jim Smith on Sunday.').killed, 1);
+  assert.equal(counts('The gunman opened fire, killing Juan Garcia and Alvaro Becerra before fleeing.').killed, 2);
+});
+
+test('a span of clock times counts nobody: "Visitation is from 2-6 p.m. for the victim who was killed"', () => {
+  assert.ok(!killedClaims('Visitation is from 2-6 p.m. Friday for the victim who was killed.').some((c) => c.value === 2));
+});
