@@ -316,6 +316,7 @@ export function ordinalDeath(s: Sentence): number | null {
   return ORDINALS[m[1].toLowerCase()];
 }
 
+const SHOOTER_CHEAP = /gunm|shooter|suspect|attacker|assailant|intruder|robber/i;
 const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3 };
 // "the gunman was killed by law enforcement", "Two suspects were killed in the exchange", "the suspect was shot and killed by a police officer".
@@ -341,8 +342,8 @@ export function tollMayHoldShooter(text: string): boolean {
 export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
   let found: { n: number; sentenceIndex: number } | null = null;
   for (const [si, s] of sentences.entries()) {
-    if (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text)) return null;
-    if (found || ELSEWHERE.test(s.text)) continue;
+    if (/self|suicide|own\s+life/i.test(s.text) && (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text))) return null;
+    if (found || !SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
     const m = SHOOTER_KILLED.exec(s.text);
     if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
       const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);
