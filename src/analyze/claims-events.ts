@@ -75,6 +75,8 @@ const KILLER_AFTER = /^[^.;]{0,80}?\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)
  * whose sentence names the shooter or a suicide (it may hold them already), nor a count of the shooters.
  */
 export function addShootersKilled(input: Pick<ClaimInput, 'sentences' | 'text' | 'quantities'>, claims: Claim[]): void {
+  // Only an article that states a toll of its own is read for shooters killed.
+  if (!claims.some((c) => c.measure.value === 'killed' && c.quantity !== undefined && c.scope.value === 'event')) return;
   const shooters = shootersKilled(input.sentences);
   if (!shooters) return;
   for (const c of claims) {

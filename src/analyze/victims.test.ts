@@ -241,3 +241,26 @@ test('places counted next to a death count no people: "died ... at two locations
   assert.ok(values.includes(5));
   assert.ok(!values.includes(2));
 });
+
+test('"and" inside a body\'s name joins no second victim: "killed Texas Parks and Wildlife Department game warden Jim Smith"', () => {
+  assert.equal(counts('The gunman shot and killed Texas Parks and Wildlife Department game warden Jim Smith on Sunday.').killed, 1);
+  assert.equal(counts('The gunman opened fire, killing Juan Garcia and Alvaro Becerra before fleeing.').killed, 2);
+});
+
+test('a span of clock times counts nobody: "Visitation is from 2-6 p.m. for the victim who was killed"', () => {
+  assert.ok(!killedClaims('Visitation is from 2-6 p.m. Friday for the victim who was killed.').some((c) => c.value === 2));
+});
+
+test('counts over many shootings are background: "in South Side shootings", "deaths this year", "shot since Wednesday"', () => {
+  const scopes = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured' || c.measure.value === 'shot') && typeof c.value === 'number' && c.value > 1).map((c) => c.scope.value);
+  for (const text of [
+    'Three people were killed and at least five others were wounded in South Side shootings Wednesday afternoon and evening.',
+    'The report said there have been 13 toddler shooting deaths this year, with 18 more injuring themselves.',
+    'The attacks brought to at least 74 the number of people shot since Wednesday afternoon, with 12 of those victims killed.',
+  ]) {
+    const s = scopes(text);
+    assert.ok(s.length > 0, text);
+    assert.deepEqual(s, s.map(() => 'background'), text);
+  }
+});

@@ -60,6 +60,9 @@ const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
 const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:\p{Ll}[\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
+/** Words of a body's name ("Texas Parks and Wildlife Department", "Alcohol, Tobacco and Firearms Bureau"). */
+const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
+
 /** "Both died", "wounding both", "the two were killed": two people. */
 const BOTH = /^(?:both|both of them|both men|both women|the two|the pair)$/i;
 const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
@@ -182,7 +185,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         if (v && joined) {
           const q = phraseAfter(s, p.to + joined[0].length);
           const w = victimOf(q.text, personIn(entities, candidates, p.to + joined[0].length, q.to), status, si, rule);
-          if (w) out.push(w.name ? w : { ...w, name: q.text.toLowerCase() });
+          // "killed Texas Parks and Wildlife Department game warden Jim Smith": "and" inside a body's name joins no second victim.
+          const body = ORG_WORD.test(q.text) || ORG_WORD.test(s.text.slice(q.to - s.span[0], q.to - s.span[0] + 30).split(/[,;.]/)[0] ?? '');
+          if (w && !body) out.push(w.name ? w : { ...w, name: q.text.toLowerCase() });
         } else if (v) {
           // "fatally shot a woman and girl", "killed his wife and 11-year-old stepdaughter": two people named by nouns.
           const also = /^\s+and\s+/.exec(rest);
@@ -311,6 +316,7 @@ export function ordinalDeath(s: Sentence): number | null {
   return ORDINALS[m[1].toLowerCase()];
 }
 
+const SHOOTER_CHEAP = /gunm|shooter|suspect|attacker|assailant|intruder|robber/i;
 const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3 };
 // "the gunman was killed by law enforcement", "Two suspects were killed in the exchange", "the suspect was shot and killed by a police officer".
@@ -336,8 +342,8 @@ export function tollMayHoldShooter(text: string): boolean {
 export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
   let found: { n: number; sentenceIndex: number } | null = null;
   for (const [si, s] of sentences.entries()) {
-    if (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text)) return null;
-    if (found || ELSEWHERE.test(s.text)) continue;
+    if (/self|suicide|own\s+life/i.test(s.text) && (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text))) return null;
+    if (found || !SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
     const m = SHOOTER_KILLED.exec(s.text);
     if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
       const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);

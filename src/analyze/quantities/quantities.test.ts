@@ -124,3 +124,8 @@ test('a number word after a group or a toll counts people; a range after a group
   assert.deepEqual(one('That was until a group of six or seven children found it.').value, [6, 7]);
   assert.equal(findQuantities('The two were friends.').length, 0);
 });
+
+test('a span of clock times is no quantity: "from 2-6 PM", "from 2 to 6 p.m."', () => {
+  assert.equal(findQuantities('The party ran from 2-6 PM on Saturday.').length, 0);
+  assert.equal(findQuantities('Visitation is from 2 to 6 p.m. Friday.').length, 0);
+});

@@ -269,6 +269,8 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
   }
   const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-');
   const fromish = w === 'to' && before === 'from';
+  // "from 2-6 PM", "10 to 11 a.m.": a span of clock times, not a count.
+  if ((dash || w === 'to') && toks[k + 1]?.kind === 'num' && isClockOrSlash(toks, k + 1, k + 2) && typeof a.value === 'number' && a.core.plainInt && a.value <= 24) return { q: null, next: k + 2 };
   let b: Simple | null = null;
   if (typeof a.value === 'number' && ((w === 'and' && before === 'between') || w === 'to' || dash || (w === 'or' && (a.core.words || suspended)))) {
     b = readSecond(c, k + 1);
