@@ -262,3 +262,11 @@ test('"Days later" goes on from the earlier event told just before', () => {
   const claims = claimsOf('In May, thieves stole jewels worth $2 million from a hotel in Cannes. Days later, a $2.5 million necklace was taken at a party.', '2013-09-10');
   assert.equal(byValue(claims, 2500000)?.scope.value, 'background');
 });
+
+test('a quake\'s strength told without "magnitude" ("aftershocks of around 4", "measuring 3.8") is a magnitude, the aftershocks\' own; "magnitude-5.2" is read', () => {
+  const a = claimsOf('There have been at least four aftershocks of around 4, officials said.').find((c) => c.value === 4 && c.measure.value === 'magnitude');
+  assert.equal(a?.subject.value, 'aftershocks');
+  const r = claimsOf('The quake has been followed by frequent aftershocks varying from 2.8 to 3.8.').find((c) => Array.isArray(c.value));
+  assert.equal(r?.measure.value, 'magnitude');
+  assert.equal(claimsOf("Iran's state television says a magnitude-5.2 quake has injured three people.").find((c) => c.value === 5.2)?.measure.value, 'magnitude');
+});

@@ -287,6 +287,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    // "aftershocks of around 4": the strength of the aftershocks, not of the quake.
+    if (measure.value === 'magnitude' && /\baftershocks?\b/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'aftershocks'; subjectRule = 'subject/aftershocks'; }
     if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
     // "chased him for 30 miles", "a 30-mile pursuit": the length of a journey, not the distance of a place.
     if (measure.value === 'distance' && (TRAVEL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0])) || TRAVEL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) {
