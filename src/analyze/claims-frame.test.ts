@@ -215,6 +215,11 @@ test('counts of a charge named by its complement keep the complement: "intent to
   assert.match(byValue(claims, 3)?.subject.value ?? '', /possession of a firearm$/);
 });
 
+test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
+  const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
+  assert.equal(c?.subject.value, 'counts of manslaughter');
+});
+
 test('counts "in the shootings of" named victims are this story\'s, not a round-up of many shootings', () => {
   const claims = claimsOf('He faces two counts of attempted murder in the shootings of Riva and Steinberg.');
   assert.equal(byValue(claims, 2)?.scope.value, 'event');
