@@ -215,6 +215,11 @@ test('counts of a charge named by its complement keep the complement: "intent to
   assert.match(byValue(claims, 3)?.subject.value ?? '', /possession of a firearm$/);
 });
 
+test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
+  const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
+  assert.equal(c?.subject.value, 'counts of manslaughter');
+});
+
 test('counts "in the shootings of" named victims are this story\'s, not a round-up of many shootings', () => {
   const claims = claimsOf('He faces two counts of attempted murder in the shootings of Riva and Steinberg.');
   assert.equal(byValue(claims, 2)?.scope.value, 'event');
@@ -261,4 +266,12 @@ test('the accused, a parent\'s children, animals and a count of killed and injur
 test('"Days later" goes on from the earlier event told just before', () => {
   const claims = claimsOf('In May, thieves stole jewels worth $2 million from a hotel in Cannes. Days later, a $2.5 million necklace was taken at a party.', '2013-09-10');
   assert.equal(byValue(claims, 2500000)?.scope.value, 'background');
+});
+
+test('a quake\'s strength told without "magnitude" ("aftershocks of around 4", "measuring 3.8") is a magnitude, the aftershocks\' own; "magnitude-5.2" is read', () => {
+  const a = claimsOf('There have been at least four aftershocks of around 4, officials said.').find((c) => c.value === 4 && c.measure.value === 'magnitude');
+  assert.equal(a?.subject.value, 'aftershocks');
+  const r = claimsOf('The quake has been followed by frequent aftershocks varying from 2.8 to 3.8.').find((c) => Array.isArray(c.value));
+  assert.equal(r?.measure.value, 'magnitude');
+  assert.equal(claimsOf("Iran's state television says a magnitude-5.2 quake has injured three people.").find((c) => c.value === 5.2)?.measure.value, 'magnitude');
 });

@@ -52,6 +52,9 @@ export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?
 /** A length per hour is a speed: "193km / h", "120 miles an hour", "80 km per hour". */
 const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 
+/** A quake's strength told right before its number: "aftershocks of around", "a tremor measuring", "quakes ranging from". */
+const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?|shocks?)\s+(?:(?:of|measuring|registering|with\s+a\s+strength\s+of)|(?:varying|ranging)\s+(?:from|between))\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$/i;
+
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
@@ -146,7 +149,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   const after = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 24).split(/[,;]/)[0] ?? '';
   const near = `${before}${sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0])}${after}`.toLowerCase();
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
-  if (/\bmagnitude\b|\brichter\b/.test(near) && typeof q.value === 'number' && q.value < 10) return because<Measure>('magnitude', 'measure/magnitude-word');
+  const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
+  if (/\bmagnitudes?\b|\brichter\b/.test(near) && small) return because<Measure>('magnitude', 'measure/magnitude-word');
+  // "aftershocks of around 4", "aftershocks varying from 2.8 to 3.8", "a tremor measuring 3.8": a quake's strength told without the word "magnitude".
+  if (small && q.unitClass === 'number' && QUAKE_STRENGTH_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('magnitude', 'measure/quake-strength');
   if (q.unitClass === 'length') {
     // "6-feet tall": a person's height, not a distance.
     // "a 6-foot, 200-pound man": a height told with a weight.

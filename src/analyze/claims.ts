@@ -287,6 +287,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    // "aftershocks of around 4": the strength of the aftershocks, not of the quake.
+    if (measure.value === 'magnitude' && /\baftershocks?\b/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'aftershocks'; subjectRule = 'subject/aftershocks'; }
     if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
     // "chased him for 30 miles", "a 30-mile pursuit": the length of a journey, not the distance of a place.
     if (measure.value === 'distance' && (TRAVEL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0])) || TRAVEL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) {
@@ -418,7 +420,8 @@ const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]
 /** The charge a count of charges is of: "two counts of second-degree murder" -> "murder"; null when the number counts no charges. */
 export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>): string | null {
   const unitIsCount = /^counts?$/i.test(q.unit ?? '');
-  const after = text.slice(q.span[1], q.span[1] + 80);
+  // "one count each of first- and second-degree manslaughter": the suspended degree is no charge.
+  const after = text.slice(q.span[1], q.span[1] + 100).replace(/\b(?:first|second|third)-\s+(?:and|or)\s+/gi, '');
   const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third)?[\s-]*(?:(?:first|second|third)[\s-]+degree\s+|attempted\s+|aggravated\s+|felony\s+|criminal\s+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
   // "two murder charges and one kidnapping charge": the charge named before "charges".
   const before = /^(?:(\p{Ll}[\p{Ll}-]+)\s+)?charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));

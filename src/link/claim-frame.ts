@@ -51,6 +51,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;
   // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.
   if (measure === 'poll-share') return `${predicateFamily(claim.predicate.value)}:${JSON.stringify(claim.value)}`;
+  if (measure === 'magnitude' && claim.subject.rule === 'subject/aftershocks') return 'aftershocks';
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
   // A speed is told in miles or kilometres an hour: one subject, whatever the unit.
   if (measure === 'other:speed') return 'speed';

@@ -246,10 +246,12 @@ test('sums of money a factor of two apart are two sums, not a dispute; one sum i
     ['Paper One', '2013-09-09', 'Thieves made off with jewels worth 2 million euros on Monday.'],
     ['Paper Two', '2013-09-09', 'Thieves made off with jewels worth $2.6 million on Monday.'],
     ['Paper Three', '2013-09-09', 'Robbers escaped with about 60,000 euros from a train station on Sunday.'],
+    ['Paper Four', '2013-09-09', 'A masked bandit made off with $136 million of jewels.'],
   ]);
   const two = withValue(groups, 2000000)[0];
   assert.ok(two && withValue(groups, 2600000).includes(two), groups.map((g) => g.statement).join('\n'));
   assert.ok(!withValue(groups, 60000).includes(two));
+  assert.ok(!withValue(groups, 60000).some((g) => withValue(groups, 136000000).includes(g)), 'a sum in euros and one in dollars 2,000 times larger are two sums');
   assert.notEqual(two.verdict, 'contested');
 });
 

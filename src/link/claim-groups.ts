@@ -267,7 +267,9 @@ export function sameAmount(a: Telling, b: Telling): boolean {
   if (a.value === null || b.value === null) return true;
   const x = Array.isArray(a.value) ? a.value[1] : a.value;
   const y = Array.isArray(b.value) ? b.value[1] : b.value;
-  return compatible(a, b) || (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) < 2);
+  const near = x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) < 2;
+  // In two currencies no rate is known: only the factor tells.
+  return a.unit && b.unit && a.unit !== b.unit ? near : compatible(a, b) || near;
 }
 
 /**

@@ -56,7 +56,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'troops': return f.stance === 'planned'
       ? `${cap(subject)} to be sent${place ? ` to ${place}` : ''} (planned)${when}`
       : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;
-    case 'magnitude': return `Magnitude of the earthquake${when}`;
+    case 'magnitude': return `Magnitude of the ${f.subject === 'aftershocks' ? 'aftershocks' : 'earthquake'}${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
     case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
     case 'age': return f.subject.includes(':') ? 'Age' : `Age of ${subject}`;

@@ -96,7 +96,8 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   if (prev.kind === 'word' && gluedBefore(toks, i)) return true;
   // "COVID-19", "V-12", "F-16", "TA-35"
   if ((prev.text === '-' || prev.text === '‑') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'word' && gluedBefore(toks, i - 1)) {
-    return !['minus', 'sub', 'mid', 'pre', 'post', 'over', 'under', 'top', 'nearly', 'almost', 'about', 'around'].includes(toks[i - 2].lower);
+    // "a magnitude-5.2 quake": a measure word hyphenated to its value is no label.
+    return !['minus', 'sub', 'mid', 'pre', 'post', 'over', 'under', 'top', 'nearly', 'almost', 'about', 'around', 'magnitude'].includes(toks[i - 2].lower);
   }
   if (!plainInt) return false;
   let p = i - 1;
