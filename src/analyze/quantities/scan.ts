@@ -182,7 +182,8 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   }
   if (unit) {
     unit = rateAfter(toks, unit.end, unit);
-    end = unit.end;
+    // the part ends before its whole, which is read as a count of its own ("three of the five victims": 3 and 5)
+    end = unit.rule === 'unit/partitive-of-count' ? core.j : unit.end;
     rule += '|' + unit.rule;
   }
   // fractions: "three-quarters (74.2 percent) of South Koreans"; not "the second half"
