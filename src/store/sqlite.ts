@@ -122,8 +122,14 @@ export class SqliteStore implements Store {
    * it waits for another process's write instead of failing when its first statement reads.
    */
   private write<T>(fn: () => T): T {
+    // Inside `exclusive` the write is part of that transaction, which commits all or nothing: no
+    // savepoint of its own (each savepoint makes the full-text indexes flush their pending terms).
+    if (this.exclusiveDepth > 0 && this.db.inTransaction) return fn();
     return this.db.transaction(fn).immediate();
   }
+
+  /** How many `exclusive` calls of this connection are running (one at most: they run one after another). */
+  private exclusiveDepth = 0;
 
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
@@ -155,6 +161,7 @@ export class SqliteStore implements Store {
         }
         throw e;
       }
+      this.exclusiveDepth++;
       try {
         const result = await fn(this);
         this.db.exec('COMMIT');
@@ -162,6 +169,8 @@ export class SqliteStore implements Store {
       } catch (e) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw e;
+      } finally {
+        this.exclusiveDepth--;
       }
     };
     const next = this.exclusiveTail.then(run, run);
