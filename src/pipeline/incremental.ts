@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Linker, LINKER_TABLES, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import type { PutResult, Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
+import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
 import { analysisOf } from './steps.js';
 import { RULES_VERSION } from './rules.js';
 import { fromParts } from './state-parts.js';
@@ -150,11 +150,13 @@ export async function previousVersion(store: Store, article: Article): Promise<s
 export interface Prepared {
   analysis: ArticleAnalysis | null;
   analysisError: string | null;
+  /** The article and this analysis (with the rules version) in the store's stored form, when made beside them. */
+  encoded?: { article: EncodedArticle; analysis: EncodedAnalysis | null } | null;
 }
 
 /** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
 export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
-  const outcome = await store.putArticle(article);
+  const outcome = await store.putArticle(article, prepared?.encoded?.article);
   const previous = outcome === 'added' ? await previousVersion(store, article) : null;
   const kept = outcome === 'present' ? await store.getAnalysis(article.id) : null;
   // An analysis made by other rules is made again.
@@ -170,7 +172,8 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
       warning = { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` };
     }
     // A store error is not an analysis failure: it reaches the caller (a worker retries the job).
-    if (analysis) await store.putAnalysis(analysis);
+    // The stored form made beside the analysis stands for it only when that analysis is the one stored.
+    if (analysis) await store.putAnalysis(analysis, prepared?.analysis && !prepared.analysisError ? prepared.encoded?.analysis ?? undefined : undefined);
   }
   return { outcome, analysis, warning, previous };
 }

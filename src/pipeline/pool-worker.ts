@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 import { loadAttributionModel } from '../analyze/index.js';
 import type { IngestItem } from '../ingest/index.js';
+import { encodeAnalysis, encodeArticle, type EncodedArticle } from '../store/encoded.js';
+import { RULES_VERSION } from './rules.js';
 import { analysisOf, extractItem, type Extracted } from './steps.js';
 import { toSent, type SentAnalysis } from './transfer.js';
 
@@ -17,6 +19,11 @@ export interface PoolResponse {
   /** The analysis of the extracted article (see transfer.ts); null when it failed (`analysisError` says why) or extraction failed. */
   analysis: SentAnalysis | null;
   analysisError: string | null;
+  /**
+   * The article and analysis in the SQLite store's stored form (see src/store/encoded.ts), the
+   * analysis as stored (with the rules version); null when extraction failed.
+   */
+  encoded: { article: EncodedArticle; analysis: Uint8Array | null } | null;
 }
 
 const model = loadAttributionModel();
@@ -25,13 +32,20 @@ parentPort?.on('message', (req: PoolRequest) => {
   const extracted = extractItem(req.item, req.referenceDate ? { referenceDate: req.referenceDate } : {});
   let analysis: SentAnalysis | null = null;
   let analysisError: string | null = null;
+  let encoded: PoolResponse['encoded'] = null;
   if (extracted.ok) {
+    const { article } = extracted;
+    let made = null;
     try {
-      analysis = toSent(analysisOf(extracted.article, { attributionModel: model }), extracted.article.text);
+      made = analysisOf(article, { attributionModel: model });
+      analysis = toSent(made, article.text);
     } catch (e) {
       analysisError = (e as Error).message;
     }
+    // As storeAndAnalyse stores it.
+    encoded = { article: encodeArticle(article), analysis: made ? encodeAnalysis({ ...made, rulesVersion: RULES_VERSION }, article.text) : null };
   }
-  const res: PoolResponse = { seq: req.seq, extracted, analysis, analysisError };
-  parentPort!.postMessage(res);
+  const res: PoolResponse = { seq: req.seq, extracted, analysis, analysisError, encoded };
+  const transfer = encoded ? [encoded.article.data.buffer, encoded.article.text.buffer, ...(encoded.analysis ? [encoded.analysis.buffer] : [])] : [];
+  parentPort!.postMessage(res, transfer as ArrayBuffer[]);
 });

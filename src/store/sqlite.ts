@@ -6,6 +6,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysis-codec.js';
 import { packArticle, unpackArticle } from './article-codec.js';
 import { compressText, maybeCompressText, storedText, type StoredValue } from './compress.js';
+import { asBuffer, type EncodedAnalysis, type EncodedArticle } from './encoded.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
@@ -184,11 +185,11 @@ export class SqliteStore implements Store {
     return row.v ?? 0;
   }
 
-  async putArticle(article: Article): Promise<PutResult> {
+  async putArticle(article: Article, encoded?: EncodedArticle): Promise<PutResult> {
     const m = article.metadata;
     return this.write((): PutResult => {
       const url = versionKeyUrl(m.url);
-      const info = this.insertArticle(article, url);
+      const info = this.insertArticle(article, url, encoded);
       if (info.changes === 0) return 'present';
       // The index only: search reads the title and text back from the articles table.
       this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
@@ -219,7 +220,7 @@ export class SqliteStore implements Store {
     return versionChain(id, async (k) => get.get(k) as VersionRow | undefined);
   }
 
-  private insertArticle(article: Article, url: string | null): Database.RunResult {
+  private insertArticle(article: Article, url: string | null, encoded?: EncodedArticle): Database.RunResult {
     const m = article.metadata;
     return this.sql(
         `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url, text)
@@ -234,10 +235,10 @@ export class SqliteStore implements Store {
         m.language?.value ?? null,
         article.text.length,
         new Date().toISOString(),
-        packArticle(article),
+        encoded ? asBuffer(encoded.data) : packArticle(article),
         article.externalId ?? null,
         url,
-        compressText(article.text),
+        encoded ? asBuffer(encoded.text) : compressText(article.text),
       );
   }
 
@@ -276,7 +277,7 @@ export class SqliteStore implements Store {
     return { seq: row.seq, text: this.textOf(articleId, row.text) };
   }
 
-  async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
+  async putAnalysis(analysis: ArticleAnalysis, encoded?: EncodedAnalysis): Promise<void> {
     const sentence = this.sql('INSERT INTO claim_sentences (article_seq, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
     const claim = this.sql('INSERT INTO search_claims (rowid, article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.write(() => {
@@ -284,8 +285,10 @@ export class SqliteStore implements Store {
       // The analysis of the article's own text is stored without a copy of it, and so are its claims' sentences.
       const stored = this.storedArticleText(analysis.articleId);
       const ownText = stored !== null && stored.text === analysis.text;
+      // Packed beside the same text elsewhere: the same bytes as packing it here.
+      const data = encoded && stored !== null && stored.text === encoded.articleText ? asBuffer(encoded.data) : compressText(packAnalysis(analysis, stored?.text ?? null));
       this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, compressText(packAnalysis(analysis, stored?.text ?? null)), new Date().toISOString());
+        .run(analysis.articleId, data, new Date().toISOString());
       if (analysedBefore) this.deleteClaims(analysis.articleId);
       if (stored === null) return;
       for (const c of analysis.claims) {
