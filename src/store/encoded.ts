@@ -39,3 +39,8 @@ export function encodeAnalysis(analysis: ArticleAnalysis, articleText: string): 
 export function asBuffer(bytes: Uint8Array): Buffer {
   return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+/** The stored value of a story snapshot's body (as `SqliteStore.putStorySnapshot` writes it). */
+export function encodeSnapshot(body: string): Uint8Array {
+  return own(compressText(body));
+}

@@ -141,7 +141,11 @@ export class SqliteStore implements Store {
     return stmt;
   }
 
+  /** The file the store is in; null for a store in memory (or a temporary one) that no other connection can open. */
+  readonly file: string | null;
+
   constructor(path: string, options: Partial<SqliteStoreOptions> = {}) {
+    this.file = path === '' || path === ':memory:' || path.startsWith('file:') ? null : path;
     this.lockTimeoutMs = options.lockTimeoutMs ?? defaultSqliteStoreOptions.lockTimeoutMs;
     this.db = new Database(path, { timeout: this.lockTimeoutMs });
     this.db.pragma('journal_mode = WAL');
@@ -470,11 +474,16 @@ export class SqliteStore implements Store {
   }
 
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
+    this.putEncodedStorySnapshot(storyId, signature, compressText(body));
+  }
+
+  /** Keeps a story's snapshot already in its stored form (`encodeSnapshot` of its body, made on another thread). */
+  putEncodedStorySnapshot(storyId: string, signature: string, encoded: Uint8Array): void {
     this.sql(
         `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
          ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
       )
-      .run(storyId, signature, new Date().toISOString(), compressText(body));
+      .run(storyId, signature, new Date().toISOString(), asBuffer(encoded));
   }
 
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {
