@@ -93,7 +93,7 @@ const WRITE_GROUP = 64;
  * With `threads` above 1 and a store in a file, worker threads read and build the stories (see
  * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side.
  */
-export async function refreshSnapshots(store: Store, storyIds: Iterable<string>, options: { threads?: number } = {}): Promise<number> {
+export async function refreshSnapshots(store: Store, storyIds: Iterable<string>, options: { threads?: number; pooledFrom?: number } = {}): Promise<number> {
   const stale: { id: string; members: StoryMembership[] }[] = [];
   for (const id of new Set(storyIds)) {
     const members = await store.storyMembers(id);
@@ -103,7 +103,7 @@ export async function refreshSnapshots(store: Store, storyIds: Iterable<string>,
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
   // Worth starting threads for a batch of stories only.
-  const built = threads > 1 && file !== null && stale.length >= MIN_POOLED ? buildInPool(file, stale, threads) : buildHere(store, stale);
+  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale);
   let count = 0;
   let group: { id: string; signature: string; body: string | Uint8Array }[] = [];
   const write = async (): Promise<void> => {
@@ -127,7 +127,7 @@ export async function refreshSnapshots(store: Store, storyIds: Iterable<string>,
   return count;
 }
 
-/** Stories below which snapshots are built on this thread. */
+/** Stories below which snapshots are built on this thread (`pooledFrom` sets another bound). */
 const MIN_POOLED = 32;
 
 async function* buildHere(store: Store, stale: readonly { id: string; members: StoryMembership[] }[]): AsyncGenerator<{ id: string; signature: string; body: string }> {
