@@ -1,7 +1,7 @@
 // The per-article store steps shared by the embedded run and the queue workers: store and analyse, then link one article.
 import type { AnalysisOptions } from '../analyze/index.js';
 import { randomUUID } from 'node:crypto';
-import { Linker, LINKER_TABLES, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
+import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
@@ -183,9 +183,9 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
  * membership (and the memberships of earlier copies that now derive from it). Returns
  * whether the linker changed.
  */
-export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null): Promise<boolean> {
+export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null, inputs?: LinkInputs): Promise<boolean> {
   if (linker.has(article.id)) return false;
-  const d = linker.add(article, analysis);
+  const d = linker.add(article, analysis, inputs);
   // An earlier version of the same article is not a source it copies: it left the stories.
   const earlier = d.syndicatedFrom !== null && (await previousVersions(store, article)).has(d.syndicatedFrom);
   const memberships: StoryMembership[] = [{

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadAttributionModel } from '../analyze/index.js';
 import type { IngestItem } from '../ingest/index.js';
+import { linkInputs, type LinkInputs } from '../link/inputs.js';
 import { encodeAnalysis, encodeArticle, type EncodedArticle } from '../store/encoded.js';
 import { RULES_VERSION } from './rules.js';
 import { analysisOf, extractItem, type Extracted } from './steps.js';
@@ -24,6 +25,8 @@ export interface PoolResponse {
    * analysis as stored (with the rules version); null when extraction failed.
    */
   encoded: { article: EncodedArticle; analysis: Uint8Array | null } | null;
+  /** What the linker reads from the article alone (src/link/inputs.ts); null when extraction failed. */
+  link: LinkInputs | null;
 }
 
 const model = loadAttributionModel();
@@ -33,6 +36,7 @@ parentPort?.on('message', (req: PoolRequest) => {
   let analysis: SentAnalysis | null = null;
   let analysisError: string | null = null;
   let encoded: PoolResponse['encoded'] = null;
+  let link: LinkInputs | null = null;
   if (extracted.ok) {
     const { article } = extracted;
     let made = null;
@@ -44,8 +48,10 @@ parentPort?.on('message', (req: PoolRequest) => {
     }
     // As storeAndAnalyse stores it.
     encoded = { article: encodeArticle(article), analysis: made ? encodeAnalysis({ ...made, rulesVersion: RULES_VERSION }, article.text) : null };
+    link = linkInputs(article);
   }
-  const res: PoolResponse = { seq: req.seq, extracted, analysis, analysisError, encoded };
+  const res: PoolResponse = { seq: req.seq, extracted, analysis, analysisError, encoded, link };
   const transfer = encoded ? [encoded.article.data.buffer, encoded.article.text.buffer, ...(encoded.analysis ? [encoded.analysis.buffer] : [])] : [];
+  if (link) transfer.push(link.shingles.buffer, link.signature.buffer);
   parentPort!.postMessage(res, transfer as ArrayBuffer[]);
 });

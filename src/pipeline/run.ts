@@ -1,7 +1,7 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
 import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
 import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.js';
-import { buildStory, type StoryMember } from '../link/index.js';
+import { buildStory, type LinkInputs, type StoryMember } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
@@ -86,6 +86,8 @@ export async function runDocuments(
   const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
   // Articles stored by this run, kept for linking so they are not read back (up to a bound).
   const stored = new Map<string, Article>();
+  // What the linker reads from each of those articles alone, when an extraction thread made it.
+  const inputs = new Map<string, LinkInputs>();
   const group: Prepared[] = [];
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
@@ -121,7 +123,10 @@ export async function runDocuments(
       summary.articleIds.push(article.id);
       summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
       // An article already present stays as stored (its source may differ): only new ones are kept.
-      if (outcome === 'added' && stored.size < KEEP_ARTICLES) stored.set(article.id, article);
+      if (outcome === 'added' && stored.size < KEEP_ARTICLES) {
+        stored.set(article.id, article);
+        if (r.link) inputs.set(article.id, r.link);
+      }
       if (warning) options.onWarning?.(article.source, warning);
       options.onDocument?.(article.source);
     }
@@ -131,7 +136,7 @@ export async function runDocuments(
     if (group.length >= STORE_GROUP) await flush();
   }
   await flush();
-  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored);
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs);
   const stories = new Set<string>();
   for (const id of summary.articleIds) {
     const m = await store.membership(id);
@@ -154,7 +159,13 @@ const YIELD_EVERY = 16;
  * Links stored articles in order as the store's only linker, skipping those the linker holds
  * and versions that a later one replaced; memberships and linker state are committed together.
  */
-export async function linkBatch(store: Store, articleIds: readonly string[], kept?: KeptLinker, known?: ReadonlyMap<string, Article>): Promise<void> {
+export async function linkBatch(
+  store: Store,
+  articleIds: readonly string[],
+  kept?: KeptLinker,
+  known?: ReadonlyMap<string, Article>,
+  inputs?: ReadonlyMap<string, LinkInputs>,
+): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
     let linked = 0;
@@ -165,7 +176,8 @@ export async function linkBatch(store: Store, articleIds: readonly string[], kep
       const article = known?.get(id) ?? (await tx.getArticle(id));
       if (!article || (await isReplaced(tx, article))) continue;
       // The linker reads the article alone (see Linker.add): its analysis is not read back.
-      if (await linkArticle(tx, current, article, null)) linked++;
+      // Inputs made beside the article it was read as (a stored article read back has none).
+      if (await linkArticle(tx, current, article, null, known?.get(id) === article ? inputs?.get(id) : undefined)) linked++;
       // A server ingesting an upload answers other requests between articles.
       if (done.size % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
