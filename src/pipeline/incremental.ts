@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
+import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership } from '../store/index.js';
 import { analysisOf } from './steps.js';
 import { RULES_VERSION } from './rules.js';
 import { fromParts } from './state-parts.js';
@@ -220,20 +220,4 @@ export async function linkArticle(store: Store, linker: Linker, article: Article
   return true;
 }
 
-/** The merges that folded stories into this one, then those into the stories they folded in (each in the order stored). */
-export async function mergesInto(store: Store, storyId: string): Promise<StoryMergeRecord[]> {
-  const out: StoryMergeRecord[] = [];
-  const seen = new Set([storyId]);
-  const queue = [storyId];
-  while (queue.length > 0) {
-    for (const m of await store.storyMerges(queue.shift()!)) {
-      if (seen.has(m.storyId)) continue;
-      seen.add(m.storyId);
-      // A story that has members again was not merged in the latest linking (the store was linked anew).
-      if ((await store.storyMembers(m.storyId)).length > 0) continue;
-      out.push(m);
-      queue.push(m.storyId);
-    }
-  }
-  return out;
-}
+export { mergesInto } from './story-build.js';

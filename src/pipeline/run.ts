@@ -1,16 +1,19 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
 import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
 import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.js';
-import { buildStory, type LinkInputs, type StoryMember } from '../link/index.js';
+import type { LinkInputs } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
-import type { PutResult, Store, StoryMembership } from '../store/index.js';
-import { currentLinker, keepLinker, linkArticle, mergesInto, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
+import type { PutResult, Store } from '../store/index.js';
+import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
 import { analysisOf, extractBatch } from './steps.js';
+import { loadStory } from './story-build.js';
+
+export { loadStory };
 
 export interface RunSummary {
   added: number;
@@ -192,26 +195,6 @@ async function isReplaced(store: Store, article: Article): Promise<boolean> {
   if (article.externalId === undefined && !article.metadata.url) return false;
   const versions = await store.articleVersions(article.id);
   return versions.length > 0 && versions.at(-1)!.id !== article.id;
-}
-
-/** Builds one story from what the store holds. */
-export async function loadStory(
-  store: Store,
-  storyId: string,
-  known?: readonly StoryMembership[],
-): Promise<{ story: Story; members: StoryMember[] } | null> {
-  const memberships = known ?? (await store.storyMembers(storyId));
-  if (memberships.length === 0) return null;
-  const members: StoryMember[] = [];
-  for (const m of memberships) {
-    const article = await store.getArticle(m.articleId);
-    const analysis = await store.getAnalysis(m.articleId);
-    if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
-  }
-  const story = buildStory(storyId, members);
-  const merges = await mergesInto(store, storyId);
-  if (merges.length > 0) story.merges = merges;
-  return { story, members };
 }
 
 /** The dossier of the given stories (every stored story when none is named). */

@@ -6,6 +6,8 @@ export interface SnapshotRequest {
   seq: number;
   storyId: string;
   memberships: StoryMembership[];
+  /** `membershipSignature` of the memberships (made by the caller, which holds the rules version). */
+  signature: string;
 }
 
 export type SnapshotResponse =
@@ -22,7 +24,7 @@ const AHEAD_PER_THREAD = 8;
  */
 export async function* buildInPool(
   file: string,
-  stories: readonly { id: string; members: StoryMembership[] }[],
+  stories: readonly { id: string; members: StoryMembership[]; signature: string }[],
   threads: number,
 ): AsyncGenerator<{ id: string; signature: string; body: Uint8Array }> {
   const workers = Array.from({ length: Math.min(threads, stories.length) }, () => new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { file } }));
@@ -64,7 +66,7 @@ export async function* buildInPool(
     while (next < stories.length || queue.length > 0) {
       while (next < stories.length && queue.length < workers.length * AHEAD_PER_THREAD) {
         const s = stories[next]!;
-        queue.push(send({ seq: next, storyId: s.id, memberships: s.members }));
+        queue.push(send({ seq: next, storyId: s.id, memberships: s.members, signature: s.signature }));
         next++;
       }
       const res = await queue.shift()!;

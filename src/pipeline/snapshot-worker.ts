@@ -2,9 +2,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodeSnapshot } from '../store/encoded.js';
 import { SqliteStore } from '../store/sqlite.js';
-import { loadStory } from './run.js';
 import type { SnapshotRequest, SnapshotResponse } from './snapshot-pool.js';
-import { snapshotOf } from './snapshots.js';
+import { loadStory, snapshotBody } from './story-build.js';
 
 // Reads only: it sees what the writing connection has committed.
 const store = new SqliteStore((workerData as { file: string }).file);
@@ -16,7 +15,7 @@ parentPort?.on('message', (req: SnapshotRequest) => {
       const loaded = await loadStory(store, req.storyId, req.memberships);
       if (!loaded) res = { seq: req.seq, ok: true, signature: '', body: null };
       else {
-        const snapshot = snapshotOf(req.memberships, loaded);
+        const snapshot = snapshotBody(req.signature, loaded);
         res = { seq: req.seq, ok: true, signature: snapshot.signature, body: encodeSnapshot(JSON.stringify(snapshot)) };
       }
     } catch (e) {

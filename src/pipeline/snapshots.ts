@@ -2,11 +2,10 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../model/dossier.js';
 import type { ArticleJson } from '../model/index.js';
-import { articleToJson } from '../report/index.js';
 import type { StoryMember } from '../link/index.js';
 import { SqliteStore, type Store, type StoryMembership } from '../store/index.js';
 import { RULES_VERSION } from './rules.js';
-import { loadStory } from './run.js';
+import { loadStory, snapshotBody } from './story-build.js';
 import { buildInPool } from './snapshot-pool.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
@@ -67,15 +66,7 @@ export async function keepSnapshot(
 
 /** The snapshot of a story built from these memberships. */
 export function snapshotOf(memberships: readonly StoryMembership[], loaded: { story: Story; members: StoryMember[] }): StorySnapshot {
-  const sentences: Record<string, [number, number][]> = {};
-  for (const m of loaded.members) sentences[m.article.id] = m.analysis.sentences.map((s) => [s.span[0], s.span[1]]);
-  return {
-    signature: membershipSignature(memberships),
-    story: loaded.story,
-    articles: loaded.members.map((m) => articleToJson(m.article)),
-    sentences,
-    builtAt: new Date().toISOString(),
-  };
+  return snapshotBody(membershipSignature(memberships), loaded);
 }
 
 /** The story's snapshot: the stored one while its memberships are unchanged, else built now and stored. */
@@ -94,11 +85,12 @@ const WRITE_GROUP = 64;
  * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side.
  */
 export async function refreshSnapshots(store: Store, storyIds: Iterable<string>, options: { threads?: number; pooledFrom?: number } = {}): Promise<number> {
-  const stale: { id: string; members: StoryMembership[] }[] = [];
+  const stale: { id: string; members: StoryMembership[]; signature: string }[] = [];
   for (const id of new Set(storyIds)) {
     const members = await store.storyMembers(id);
     if (members.length === 0) continue;
-    if ((await store.getStorySnapshot(id, membershipSignature(members))) === null) stale.push({ id, members });
+    const signature = membershipSignature(members);
+    if ((await store.getStorySnapshot(id, signature)) === null) stale.push({ id, members, signature });
   }
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
@@ -130,11 +122,11 @@ export async function refreshSnapshots(store: Store, storyIds: Iterable<string>,
 /** Stories below which snapshots are built on this thread (`pooledFrom` sets another bound). */
 const MIN_POOLED = 32;
 
-async function* buildHere(store: Store, stale: readonly { id: string; members: StoryMembership[] }[]): AsyncGenerator<{ id: string; signature: string; body: string }> {
-  for (const { id, members } of stale) {
+async function* buildHere(store: Store, stale: readonly { id: string; members: StoryMembership[]; signature: string }[]): AsyncGenerator<{ id: string; signature: string; body: string }> {
+  for (const { id, members, signature } of stale) {
     const loaded = await loadStory(store, id, members);
     if (!loaded) continue;
-    const snapshot = snapshotOf(members, loaded);
+    const snapshot = snapshotBody(signature, loaded);
     yield { id, signature: snapshot.signature, body: JSON.stringify(snapshot) };
   }
 }
