@@ -9,7 +9,7 @@ import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
 import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
-import { eventProfile } from './event-profile.js';
+import { eventProfile, type EventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
 
@@ -26,6 +26,8 @@ export interface ClusterInput {
   outlet?: string | null;
   /** Entity keys from the entity pass, added to the names read from the text. */
   entities?: { key: string; type: string }[];
+  /** The event profile of the title and whole text, when made ahead (see inputs.ts): used when no chrome line is removed. */
+  profile?: EventProfile;
 }
 
 /** Why an article joined a story or started one. */
@@ -217,7 +219,7 @@ export class StoryIndex {
     if (this.byId.has(article.id)) throw new Error(`article ${article.id} is already in the story index`);
     const outlet = article.outlet ?? null;
     const clean = this.chrome.clean(article.text, outlet);
-    const base = eventProfile(article.title, clean.text, dateMs(article.published), outlet);
+    const base = article.profile !== undefined && clean.removed.length === 0 ? article.profile : eventProfile(article.title, clean.text, dateMs(article.published), outlet);
     if (article.entities !== undefined && article.entities.length > 0) {
       for (const e of article.entities) if (!base.names.has(e.key)) base.names.set(e.key, 1 / Math.sqrt(base.names.size + 1));
     }

@@ -37,6 +37,9 @@ export interface DuplicateInput {
   text: string;
   /** Publication date (ISO 8601), or null when unknown; dated copies rank before undated ones. */
   published: string | null;
+  /** The text's shingles and MinHash signature under this index's options, when made ahead (see inputs.ts). */
+  shingles?: Uint32Array;
+  signature?: Uint32Array;
 }
 
 /** A verified near-copy. */
@@ -257,8 +260,8 @@ export class DuplicateIndex {
   add(doc: DuplicateInput): DuplicateMatch | null {
     if (this.entries.has(doc.id)) throw new Error(`document ${doc.id} is already in the duplicate index`);
     const o = this.options;
-    const shingles = shingleHashes(doc.text, o.shingleSize, o.seed);
-    const signature = minhash(shingles, o.bands * o.rows, o.seed);
+    const shingles = doc.shingles ?? shingleHashes(doc.text, o.shingleSize, o.seed);
+    const signature = doc.signature ?? minhash(shingles, o.bands * o.rows, o.seed);
     const entry: Entry = { id: doc.id, published: doc.published, time: dateMs(doc.published) ?? Infinity, seq: this.seq++, shingles, signature, derivesFrom: null };
     if (shingles.length < o.minShingles) return null;
     const copies = this.verify(entry, this.candidates(signature));

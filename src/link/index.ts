@@ -2,6 +2,7 @@
 export * from './dedupe.js';
 export * from './cluster.js';
 export { Linker, LINKER_TABLES, type LinkerOptions, type LinkerState, type LinkerTable, type LinkDecision } from './linker.js';
+export { linkInputs, type LinkInputs } from './inputs.js';
 export { buildStory, type StoryMember } from './story.js';
 export { resolveEntities, entityKey } from './entities.js';
 export { groupClaims, canonicalOrigin, type LinkArticle } from './claim-groups.js';

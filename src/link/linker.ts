@@ -4,6 +4,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { StoryIndex, type StoryIndexState, type StoryMerge, type StoryOptions } from './cluster.js';
 import { outletKey, type RemovedLine } from './chrome.js';
 import { DuplicateIndex, type DuplicateOptions, type DuplicateState } from './dedupe.js';
+import type { LinkInputs } from './inputs.js';
 
 export interface LinkerState {
   version: 1;
@@ -97,13 +98,16 @@ export class Linker {
   }
 
   /** Places one article: a syndicated copy joins the story of the copy it derives from. */
-  add(article: Article, analysis: ArticleAnalysis | null): LinkDecision {
+  add(article: Article, analysis: ArticleAnalysis | null, inputs?: LinkInputs): LinkDecision {
     const published = article.metadata.published?.value ?? null;
-    const dup = this.duplicates.add({ id: article.id, text: article.text, published });
+    // Inputs made ahead stand for those made here when made under these options (see inputs.ts).
+    const o = this.duplicates.options;
+    const copies = inputs && inputs.shingleSize === o.shingleSize && inputs.seed === o.seed && inputs.signature.length === o.bands * o.rows ? inputs : undefined;
+    const dup = this.duplicates.add({ id: article.id, text: article.text, published, shingles: copies?.shingles, signature: copies?.signature });
     // The profile is read from the text alone (entity keys are not passed), as in training and evaluation.
     void analysis;
     const outlet = outletKey(article.metadata.outlet?.value ?? null, article.metadata.url ?? null);
-    const decision = this.stories.add({ id: article.id, title: article.metadata.title?.value ?? null, text: article.text, published, outlet });
+    const decision = this.stories.add({ id: article.id, title: article.metadata.title?.value ?? null, text: article.text, published, outlet, profile: inputs?.profile });
     return {
       articleId: article.id,
       storyId: decision.storyId,

@@ -1,10 +1,10 @@
 // The per-article store steps shared by the embedded run and the queue workers: store and analyse, then link one article.
 import type { AnalysisOptions } from '../analyze/index.js';
 import { randomUUID } from 'node:crypto';
-import { Linker, LINKER_TABLES, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
+import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import type { PutResult, Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
+import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership } from '../store/index.js';
 import { analysisOf } from './steps.js';
 import { RULES_VERSION } from './rules.js';
 import { fromParts } from './state-parts.js';
@@ -150,11 +150,13 @@ export async function previousVersion(store: Store, article: Article): Promise<s
 export interface Prepared {
   analysis: ArticleAnalysis | null;
   analysisError: string | null;
+  /** The article and this analysis (with the rules version) in the store's stored form, when made beside them. */
+  encoded?: { article: EncodedArticle; analysis: EncodedAnalysis | null } | null;
 }
 
 /** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
 export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
-  const outcome = await store.putArticle(article);
+  const outcome = await store.putArticle(article, prepared?.encoded?.article);
   const previous = outcome === 'added' ? await previousVersion(store, article) : null;
   const kept = outcome === 'present' ? await store.getAnalysis(article.id) : null;
   // An analysis made by other rules is made again.
@@ -170,7 +172,8 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
       warning = { severity: 'warning', ruleId: 'analyze/internal-error', reason: `analysis failed: ${(e as Error).message}` };
     }
     // A store error is not an analysis failure: it reaches the caller (a worker retries the job).
-    if (analysis) await store.putAnalysis(analysis);
+    // The stored form made beside the analysis stands for it only when that analysis is the one stored.
+    if (analysis) await store.putAnalysis(analysis, prepared?.analysis && !prepared.analysisError ? prepared.encoded?.analysis ?? undefined : undefined);
   }
   return { outcome, analysis, warning, previous };
 }
@@ -180,9 +183,9 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
  * membership (and the memberships of earlier copies that now derive from it). Returns
  * whether the linker changed.
  */
-export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null): Promise<boolean> {
+export async function linkArticle(store: Store, linker: Linker, article: Article, analysis: ArticleAnalysis | null, inputs?: LinkInputs): Promise<boolean> {
   if (linker.has(article.id)) return false;
-  const d = linker.add(article, analysis);
+  const d = linker.add(article, analysis, inputs);
   // An earlier version of the same article is not a source it copies: it left the stories.
   const earlier = d.syndicatedFrom !== null && (await previousVersions(store, article)).has(d.syndicatedFrom);
   const memberships: StoryMembership[] = [{
@@ -217,20 +220,4 @@ export async function linkArticle(store: Store, linker: Linker, article: Article
   return true;
 }
 
-/** The merges that folded stories into this one, then those into the stories they folded in (each in the order stored). */
-export async function mergesInto(store: Store, storyId: string): Promise<StoryMergeRecord[]> {
-  const out: StoryMergeRecord[] = [];
-  const seen = new Set([storyId]);
-  const queue = [storyId];
-  while (queue.length > 0) {
-    for (const m of await store.storyMerges(queue.shift()!)) {
-      if (seen.has(m.storyId)) continue;
-      seen.add(m.storyId);
-      // A story that has members again was not merged in the latest linking (the store was linked anew).
-      if ((await store.storyMembers(m.storyId)).length > 0) continue;
-      out.push(m);
-      queue.push(m.storyId);
-    }
-  }
-  return out;
-}
+export { mergesInto } from './story-build.js';

@@ -1,7 +1,9 @@
 // Extraction and analysis on a pool of worker threads, results given back in input order.
 import { Worker } from 'node:worker_threads';
 import type { IngestItem } from '../ingest/index.js';
+import type { LinkInputs } from '../link/inputs.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
+import type { EncodedAnalysis, EncodedArticle } from '../store/encoded.js';
 import type { PoolRequest, PoolResponse } from './pool-worker.js';
 import { explicitDate, needsBatchDate, type Extracted } from './steps.js';
 import { fromSent } from './transfer.js';
@@ -11,6 +13,10 @@ export interface Prepared {
   extracted: Extracted;
   analysis: ArticleAnalysis | null;
   analysisError: string | null;
+  /** The article and analysis in the store's stored form, made on the extraction thread (see storeAndAnalyse). */
+  encoded?: { article: EncodedArticle; analysis: EncodedAnalysis | null } | null;
+  /** What the linker reads from the article alone, made on the extraction thread (see src/link/inputs.ts). */
+  link?: LinkInputs | null;
 }
 
 /**
@@ -23,7 +29,10 @@ const AHEAD_PER_THREAD = 16;
 function prepared(res: PoolResponse): Prepared {
   const { extracted } = res;
   const analysis = res.analysis && extracted.ok ? fromSent(res.analysis, extracted.article.text) : null;
-  return { extracted, analysis, analysisError: res.analysisError };
+  const encoded = res.encoded && extracted.ok
+    ? { article: res.encoded.article, analysis: res.encoded.analysis ? { data: res.encoded.analysis, articleText: extracted.article.text } : null }
+    : null;
+  return { extracted, analysis, analysisError: res.analysisError, encoded, link: extracted.ok ? res.link : null };
 }
 
 /** A fixed set of worker threads; each request goes to the thread with the fewest outstanding. */

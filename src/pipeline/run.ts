@@ -1,16 +1,19 @@
 // The main job: ingest, extract, analyse, store and link documents, then build dossiers of the stories they fall in.
 import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js';
 import { readInputs, type IngestItem, type ReadOptions } from '../ingest/index.js';
-import { buildStory, type StoryMember } from '../link/index.js';
+import type { LinkInputs } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
-import type { PutResult, Store, StoryMembership } from '../store/index.js';
-import { currentLinker, keepLinker, linkArticle, mergesInto, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
+import type { PutResult, Store } from '../store/index.js';
+import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
 import { analysisOf, extractBatch } from './steps.js';
+import { loadStory } from './story-build.js';
+
+export { loadStory };
 
 export interface RunSummary {
   added: number;
@@ -86,6 +89,8 @@ export async function runDocuments(
   const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
   // Articles stored by this run, kept for linking so they are not read back (up to a bound).
   const stored = new Map<string, Article>();
+  // What the linker reads from each of those articles alone, when an extraction thread made it.
+  const inputs = new Map<string, LinkInputs>();
   const group: Prepared[] = [];
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
@@ -121,7 +126,10 @@ export async function runDocuments(
       summary.articleIds.push(article.id);
       summary.stored.push({ source: article.source, articleId: article.id, outcome, ...(previous !== null ? { previousVersion: previous } : {}) });
       // An article already present stays as stored (its source may differ): only new ones are kept.
-      if (outcome === 'added' && stored.size < KEEP_ARTICLES) stored.set(article.id, article);
+      if (outcome === 'added' && stored.size < KEEP_ARTICLES) {
+        stored.set(article.id, article);
+        if (r.link) inputs.set(article.id, r.link);
+      }
       if (warning) options.onWarning?.(article.source, warning);
       options.onDocument?.(article.source);
     }
@@ -131,7 +139,7 @@ export async function runDocuments(
     if (group.length >= STORE_GROUP) await flush();
   }
   await flush();
-  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored);
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs);
   const stories = new Set<string>();
   for (const id of summary.articleIds) {
     const m = await store.membership(id);
@@ -154,7 +162,13 @@ const YIELD_EVERY = 16;
  * Links stored articles in order as the store's only linker, skipping those the linker holds
  * and versions that a later one replaced; memberships and linker state are committed together.
  */
-export async function linkBatch(store: Store, articleIds: readonly string[], kept?: KeptLinker, known?: ReadonlyMap<string, Article>): Promise<void> {
+export async function linkBatch(
+  store: Store,
+  articleIds: readonly string[],
+  kept?: KeptLinker,
+  known?: ReadonlyMap<string, Article>,
+  inputs?: ReadonlyMap<string, LinkInputs>,
+): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
     let linked = 0;
@@ -165,7 +179,8 @@ export async function linkBatch(store: Store, articleIds: readonly string[], kep
       const article = known?.get(id) ?? (await tx.getArticle(id));
       if (!article || (await isReplaced(tx, article))) continue;
       // The linker reads the article alone (see Linker.add): its analysis is not read back.
-      if (await linkArticle(tx, current, article, null)) linked++;
+      // Inputs made beside the article it was read as (a stored article read back has none).
+      if (await linkArticle(tx, current, article, null, known?.get(id) === article ? inputs?.get(id) : undefined)) linked++;
       // A server ingesting an upload answers other requests between articles.
       if (done.size % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -180,26 +195,6 @@ async function isReplaced(store: Store, article: Article): Promise<boolean> {
   if (article.externalId === undefined && !article.metadata.url) return false;
   const versions = await store.articleVersions(article.id);
   return versions.length > 0 && versions.at(-1)!.id !== article.id;
-}
-
-/** Builds one story from what the store holds. */
-export async function loadStory(
-  store: Store,
-  storyId: string,
-  known?: readonly StoryMembership[],
-): Promise<{ story: Story; members: StoryMember[] } | null> {
-  const memberships = known ?? (await store.storyMembers(storyId));
-  if (memberships.length === 0) return null;
-  const members: StoryMember[] = [];
-  for (const m of memberships) {
-    const article = await store.getArticle(m.articleId);
-    const analysis = await store.getAnalysis(m.articleId);
-    if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
-  }
-  const story = buildStory(storyId, members);
-  const merges = await mergesInto(store, storyId);
-  if (merges.length > 0) story.merges = merges;
-  return { story, members };
 }
 
 /** The dossier of the given stories (every stored story when none is named). */

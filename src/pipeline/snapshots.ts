@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import type { Story } from '../model/dossier.js';
 import type { ArticleJson } from '../model/index.js';
-import { articleToJson } from '../report/index.js';
 import type { StoryMember } from '../link/index.js';
-import type { Store, StoryMembership } from '../store/index.js';
+import { SqliteStore, type Store, type StoryMembership } from '../store/index.js';
 import { RULES_VERSION } from './rules.js';
-import { loadStory } from './run.js';
+import { loadStory, snapshotBody } from './story-build.js';
+import { buildInPool } from './snapshot-pool.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
 export interface StorySnapshot {
@@ -59,18 +59,14 @@ export async function keepSnapshot(
   memberships: readonly StoryMembership[],
   loaded: { story: Story; members: StoryMember[] },
 ): Promise<StorySnapshot> {
-  const storyId = loaded.story.id;
-  const sentences: Record<string, [number, number][]> = {};
-  for (const m of loaded.members) sentences[m.article.id] = m.analysis.sentences.map((s) => [s.span[0], s.span[1]]);
-  const snapshot: StorySnapshot = {
-    signature: membershipSignature(memberships),
-    story: loaded.story,
-    articles: loaded.members.map((m) => articleToJson(m.article)),
-    sentences,
-    builtAt: new Date().toISOString(),
-  };
-  await store.putStorySnapshot(storyId, snapshot.signature, JSON.stringify(snapshot));
+  const snapshot = snapshotOf(memberships, loaded);
+  await store.putStorySnapshot(loaded.story.id, snapshot.signature, JSON.stringify(snapshot));
   return snapshot;
+}
+
+/** The snapshot of a story built from these memberships. */
+export function snapshotOf(memberships: readonly StoryMembership[], loaded: { story: Story; members: StoryMember[] }): StorySnapshot {
+  return snapshotBody(membershipSignature(memberships), loaded);
 }
 
 /** The story's snapshot: the stored one while its memberships are unchanged, else built now and stored. */
@@ -80,14 +76,57 @@ export async function storySnapshot(store: Store, storyId: string): Promise<Stor
   return (await storedSnapshot(store, storyId, membershipSignature(members))) ?? buildSnapshot(store, storyId, members);
 }
 
-/** Brings the snapshots of the given stories up to date (after a batch: the stories it touched). */
-export async function refreshSnapshots(store: Store, storyIds: Iterable<string>): Promise<number> {
-  let built = 0;
+/** Snapshots written in one transaction of the store. */
+const WRITE_GROUP = 64;
+
+/**
+ * Brings the snapshots of the given stories up to date (after a batch: the stories it touched).
+ * With `threads` above 1 and a store in a file, worker threads read and build the stories (see
+ * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side.
+ */
+export async function refreshSnapshots(store: Store, storyIds: Iterable<string>, options: { threads?: number; pooledFrom?: number } = {}): Promise<number> {
+  const stale: { id: string; members: StoryMembership[]; signature: string }[] = [];
   for (const id of new Set(storyIds)) {
     const members = await store.storyMembers(id);
     if (members.length === 0) continue;
-    if ((await store.getStorySnapshot(id, membershipSignature(members))) !== null) continue;
-    if (await buildSnapshot(store, id, members)) built++;
+    const signature = membershipSignature(members);
+    if ((await store.getStorySnapshot(id, signature)) === null) stale.push({ id, members, signature });
   }
-  return built;
+  const threads = Math.floor(options.threads ?? 1);
+  const file = store instanceof SqliteStore ? store.file : null;
+  // Worth starting threads for a batch of stories only.
+  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale);
+  let count = 0;
+  let group: { id: string; signature: string; body: string | Uint8Array }[] = [];
+  const write = async (): Promise<void> => {
+    const ready = group;
+    group = [];
+    if (ready.length === 0) return;
+    await store.exclusive(async (tx) => {
+      for (const b of ready) {
+        // Compressed on a worker thread: only a store in a file builds there.
+        if (typeof b.body === 'string') await tx.putStorySnapshot(b.id, b.signature, b.body);
+        else (tx as SqliteStore).putEncodedStorySnapshot(b.id, b.signature, b.body);
+      }
+    });
+  };
+  for await (const b of built) {
+    group.push(b);
+    count++;
+    if (group.length >= WRITE_GROUP) await write();
+  }
+  await write();
+  return count;
+}
+
+/** Stories below which snapshots are built on this thread (`pooledFrom` sets another bound). */
+const MIN_POOLED = 32;
+
+async function* buildHere(store: Store, stale: readonly { id: string; members: StoryMembership[]; signature: string }[]): AsyncGenerator<{ id: string; signature: string; body: string }> {
+  for (const { id, members, signature } of stale) {
+    const loaded = await loadStory(store, id, members);
+    if (!loaded) continue;
+    const snapshot = snapshotBody(signature, loaded);
+    yield { id, signature: snapshot.signature, body: JSON.stringify(snapshot) };
+  }
 }

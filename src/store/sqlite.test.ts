@@ -180,3 +180,29 @@ test("an article's text is stored once: the analysis and the search index read i
   raw.close();
   assert.deepEqual(holding, ['articles']);
 });
+
+test('writes inside exclusive are committed together, or none of them when it throws (search included)', async () => {
+  const store = new SqliteStore(join(dir, 'exclusive.db'));
+  const claimed = (id: string) => ({
+    articleId: id, text: `Text of ${id}.`, sentences: [], entities: [], dates: [], quantities: [], attributions: [],
+    claims: [{ sentence: [0, 8], subject: { value: 'Mayor' }, origin: { value: 'police' } }],
+  }) as unknown as Parameters<SqliteStore['putAnalysis']>[0];
+  await assert.rejects(store.exclusive(async (tx) => {
+    await tx.putArticle(article('x', 'Rolled back'));
+    await tx.putAnalysis(claimed('x'));
+    throw new Error('stop');
+  }), /stop/);
+  assert.equal(await store.getArticle('x'), null);
+  assert.equal(await store.getAnalysis('x'), null);
+  assert.deepEqual(await store.search('Rolled'), []);
+  await store.exclusive(async (tx) => {
+    await tx.putArticle(article('y', 'Kept'));
+    await tx.putAnalysis(claimed('y'));
+  });
+  assert.equal((await store.getArticle('y'))?.metadata.title?.value, 'Kept');
+  assert.deepEqual((await store.search('Kept')).map((h) => h.articleId), ['y']);
+  // A write outside exclusive after one that threw still commits on its own.
+  await store.putArticle(article('z', 'Alone'));
+  assert.equal(await store.countArticles(), 2);
+  await store.close();
+});

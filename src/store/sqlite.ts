@@ -6,6 +6,7 @@ import type { ArticleAnalysis } from '../model/analysis.js';
 import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysis-codec.js';
 import { packArticle, unpackArticle } from './article-codec.js';
 import { compressText, maybeCompressText, storedText, type StoredValue } from './compress.js';
+import { asBuffer, type EncodedAnalysis, type EncodedArticle } from './encoded.js';
 import { ftsExpression, withExternalIdHits } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, SearchHit, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
@@ -122,8 +123,14 @@ export class SqliteStore implements Store {
    * it waits for another process's write instead of failing when its first statement reads.
    */
   private write<T>(fn: () => T): T {
+    // Inside `exclusive` the write is part of that transaction, which commits all or nothing: no
+    // savepoint of its own (each savepoint makes the full-text indexes flush their pending terms).
+    if (this.exclusiveDepth > 0 && this.db.inTransaction) return fn();
     return this.db.transaction(fn).immediate();
   }
+
+  /** How many `exclusive` calls of this connection are running (one at most: they run one after another). */
+  private exclusiveDepth = 0;
 
   private sql(text: string): Database.Statement {
     let stmt = this.statements.get(text);
@@ -134,7 +141,11 @@ export class SqliteStore implements Store {
     return stmt;
   }
 
+  /** The file the store is in; null for a store in memory (or a temporary one) that no other connection can open. */
+  readonly file: string | null;
+
   constructor(path: string, options: Partial<SqliteStoreOptions> = {}) {
+    this.file = path === '' || path === ':memory:' || path.startsWith('file:') ? null : path;
     this.lockTimeoutMs = options.lockTimeoutMs ?? defaultSqliteStoreOptions.lockTimeoutMs;
     this.db = new Database(path, { timeout: this.lockTimeoutMs });
     this.db.pragma('journal_mode = WAL');
@@ -155,6 +166,7 @@ export class SqliteStore implements Store {
         }
         throw e;
       }
+      this.exclusiveDepth++;
       try {
         const result = await fn(this);
         this.db.exec('COMMIT');
@@ -162,6 +174,8 @@ export class SqliteStore implements Store {
       } catch (e) {
         if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw e;
+      } finally {
+        this.exclusiveDepth--;
       }
     };
     const next = this.exclusiveTail.then(run, run);
@@ -175,11 +189,11 @@ export class SqliteStore implements Store {
     return row.v ?? 0;
   }
 
-  async putArticle(article: Article): Promise<PutResult> {
+  async putArticle(article: Article, encoded?: EncodedArticle): Promise<PutResult> {
     const m = article.metadata;
     return this.write((): PutResult => {
       const url = versionKeyUrl(m.url);
-      const info = this.insertArticle(article, url);
+      const info = this.insertArticle(article, url, encoded);
       if (info.changes === 0) return 'present';
       // The index only: search reads the title and text back from the articles table.
       this.sql('INSERT INTO search_articles (rowid, article_id, title, body) VALUES (?, ?, ?, ?)').run(info.lastInsertRowid, article.id, m.title?.value ?? '', article.text);
@@ -210,7 +224,7 @@ export class SqliteStore implements Store {
     return versionChain(id, async (k) => get.get(k) as VersionRow | undefined);
   }
 
-  private insertArticle(article: Article, url: string | null): Database.RunResult {
+  private insertArticle(article: Article, url: string | null, encoded?: EncodedArticle): Database.RunResult {
     const m = article.metadata;
     return this.sql(
         `INSERT OR IGNORE INTO articles (id, source, title, outlet, published, language, characters, added_at, data, external_id, url, text)
@@ -225,10 +239,10 @@ export class SqliteStore implements Store {
         m.language?.value ?? null,
         article.text.length,
         new Date().toISOString(),
-        packArticle(article),
+        encoded ? asBuffer(encoded.data) : packArticle(article),
         article.externalId ?? null,
         url,
-        compressText(article.text),
+        encoded ? asBuffer(encoded.text) : compressText(article.text),
       );
   }
 
@@ -267,7 +281,7 @@ export class SqliteStore implements Store {
     return { seq: row.seq, text: this.textOf(articleId, row.text) };
   }
 
-  async putAnalysis(analysis: ArticleAnalysis): Promise<void> {
+  async putAnalysis(analysis: ArticleAnalysis, encoded?: EncodedAnalysis): Promise<void> {
     const sentence = this.sql('INSERT INTO claim_sentences (article_seq, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?)');
     const claim = this.sql('INSERT INTO search_claims (rowid, article_id, span_start, span_end, sentence, subject, origin) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.write(() => {
@@ -275,8 +289,10 @@ export class SqliteStore implements Store {
       // The analysis of the article's own text is stored without a copy of it, and so are its claims' sentences.
       const stored = this.storedArticleText(analysis.articleId);
       const ownText = stored !== null && stored.text === analysis.text;
+      // Packed beside the same text elsewhere: the same bytes as packing it here.
+      const data = encoded && stored !== null && stored.text === encoded.articleText ? asBuffer(encoded.data) : compressText(packAnalysis(analysis, stored?.text ?? null));
       this.sql('INSERT OR REPLACE INTO analyses (article_id, data, analysed_at) VALUES (?, ?, ?)')
-        .run(analysis.articleId, compressText(packAnalysis(analysis, stored?.text ?? null)), new Date().toISOString());
+        .run(analysis.articleId, data, new Date().toISOString());
       if (analysedBefore) this.deleteClaims(analysis.articleId);
       if (stored === null) return;
       for (const c of analysis.claims) {
@@ -458,11 +474,16 @@ export class SqliteStore implements Store {
   }
 
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
+    this.putEncodedStorySnapshot(storyId, signature, compressText(body));
+  }
+
+  /** Keeps a story's snapshot already in its stored form (`encodeSnapshot` of its body, made on another thread). */
+  putEncodedStorySnapshot(storyId: string, signature: string, encoded: Uint8Array): void {
     this.sql(
         `INSERT INTO story_snapshots (story_id, signature, built_at, body) VALUES (?, ?, ?, ?)
          ON CONFLICT (story_id) DO UPDATE SET signature = excluded.signature, built_at = excluded.built_at, body = excluded.body`,
       )
-      .run(storyId, signature, new Date().toISOString(), compressText(body));
+      .run(storyId, signature, new Date().toISOString(), asBuffer(encoded));
   }
 
   async listEvents(storyId: string, options: { limit?: number } = {}): Promise<StoredEvent[]> {

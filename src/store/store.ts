@@ -2,6 +2,7 @@
 import type { Article } from '../model/index.js';
 import type { StoryMergeNote } from '../model/dossier.js';
 import type { ArticleAnalysis, Span } from '../model/analysis.js';
+import type { EncodedAnalysis, EncodedArticle } from './encoded.js';
 
 /** One line of an article listing. */
 export interface ArticleSummary {
@@ -100,7 +101,7 @@ export interface Store {
    * the latest of its versions has the same external id or URL (see `versionKeyUrl`), the new
    * one becomes its next version: the earlier one leaves its story and its claims leave search.
    */
-  putArticle(article: Article): Promise<PutResult>;
+  putArticle(article: Article, encoded?: EncodedArticle): Promise<PutResult>;
   /** Every version of the article's chain, oldest first; empty when the id is not stored. */
   articleVersions(id: string): Promise<ArticleVersion[]>;
   hasArticle(id: string): Promise<boolean>;
@@ -108,8 +109,12 @@ export interface Store {
   /** Articles in the order they were added, oldest first. */
   listArticles(options?: { limit?: number; offset?: number }): Promise<ArticleSummary[]>;
   countArticles(): Promise<number>;
-  /** Stores (or replaces) the analysis of a stored article. */
-  putAnalysis(analysis: ArticleAnalysis): Promise<void>;
+  /**
+   * Stores (or replaces) the analysis of a stored article. `encoded`, made by `encodeArticle`
+   * and `encodeAnalysis` from the same values (on another thread), saves a store that keeps
+   * that form from making it again; other stores ignore it.
+   */
+  putAnalysis(analysis: ArticleAnalysis, encoded?: EncodedAnalysis): Promise<void>;
   getAnalysis(articleId: string): Promise<ArticleAnalysis | null>;
   /** Records (or moves) articles' story memberships; all or none are written. */
   putMemberships(memberships: readonly StoryMembership[]): Promise<void>;

@@ -40,7 +40,7 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
   try {
     summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts), opts.threads);
     // The stories the batch touched are built once now, so reading them (serve, dossier) does not rebuild them.
-    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds);
+    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds, { threads: opts.threads ?? availableParallelism() });
   } finally {
     await store.close();
   }

@@ -1,0 +1,74 @@
+// Stores made with extraction threads and snapshots built on threads hold what one thread makes, byte for byte.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { after, test } from 'node:test';
+import Database from 'better-sqlite3';
+import { loadAttributionModel } from '../analyze/index.js';
+import { SqliteStore } from '../store/index.js';
+import { runPipeline } from './run.js';
+import { refreshSnapshots } from './snapshots.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'triangulate-snapshots-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+const analysis = { attributionModel: loadAttributionModel() };
+
+const value = (v: string | Buffer | null): string | null => (v === null || typeof v === 'string' ? v : inflateRawSync(v).toString('utf8'));
+
+/** What a store holds, read with SQL alone: stored values inflated, snapshots less their build time. */
+function contents(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = (sql: string) => db.prepare(sql).all() as Record<string, string | Buffer | null>[];
+    return {
+      articles: rows('SELECT id, data, text FROM articles ORDER BY seq').map((r) => [r.id, value(r.data), value(r.text)]),
+      analyses: rows('SELECT article_id, data FROM analyses ORDER BY article_id').map((r) => [r.article_id, value(r.data)]),
+      claims: rows('SELECT article_seq, span_start, span_end, subject, origin FROM claim_sentences ORDER BY id'),
+      memberships: rows('SELECT article_id, story_id, rule, score, syndicated_from, similarity FROM story_members ORDER BY article_id'),
+      snapshots: rows('SELECT story_id, signature, body FROM story_snapshots ORDER BY story_id').map((r) => {
+        const body = JSON.parse(value(r.body)!) as Record<string, unknown>;
+        assert.equal(typeof body.builtAt, 'string');
+        delete body.builtAt;
+        return [r.story_id, r.signature, body];
+      }),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function add(file: string, threads: number): Promise<void> {
+  const store = new SqliteStore(file);
+  try {
+    const summary = await runPipeline(['examples/korea-troops-2024'], store, { analysis, threads });
+    assert.ok(summary.added > 0);
+    // Every story built on threads when there are any (pooledFrom 1), else on this thread.
+    assert.equal(await refreshSnapshots(store, summary.storyIds, { threads, pooledFrom: 1 }), summary.storyIds.length);
+  } finally {
+    await store.close();
+  }
+}
+
+test('with two threads (stored forms made on extraction threads, snapshots built on threads) the store holds what one thread makes', async () => {
+  const one = join(dir, 'one.db');
+  const two = join(dir, 'two.db');
+  await add(one, 1);
+  await add(two, 2);
+  const a = contents(one);
+  const b = contents(two);
+  assert.ok(a.analyses!.length > 0 && a.snapshots!.length > 0 && a.claims!.length > 0);
+  assert.deepEqual(b, a);
+});
+
+test('a story whose snapshot is current is not built again', async () => {
+  const file = join(dir, 'two.db');
+  const store = new SqliteStore(file);
+  try {
+    const ids = (await store.listStories()).map((s) => s.id);
+    assert.equal(await refreshSnapshots(store, ids, { threads: 2, pooledFrom: 1 }), 0);
+  } finally {
+    await store.close();
+  }
+});
