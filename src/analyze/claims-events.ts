@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, countVictims, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, countVictims, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -20,7 +20,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
   input.sentences.forEach((s, si) => {
-    if (!idx.statement[si]) return;
+    if (!idx.statement[si] || RETRACTED.test(s.text)) return;
     victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
     for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {

@@ -295,6 +295,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'route';
       subjectRule = 'subject/distance-travelled';
     }
+    // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
+    if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
     const charge = chargeOfCounts(input.text, q);
     if (charge) {

@@ -264,3 +264,9 @@ test('counts over many shootings are background: "in South Side shootings", "dea
     assert.deepEqual(s, s.map(() => 'background'), text);
   }
 });
+
+test('a report taken back counts no one: "an initial report that a second victim had died was incorrect"', () => {
+  const c = counts('One person died in the shooting early Sunday, police said.\n\nThe mayor\'s office says an initial report that a second victim had died was incorrect.');
+  assert.equal(c.killed, 1);
+  assert.equal(counts('The mayor\'s office says a second victim had died at the hospital.').killed, 2);
+});

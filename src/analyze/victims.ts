@@ -39,6 +39,8 @@ const ALIVE = /\b(?:(?:is|are|remains?|is\s+listed|are\s+listed|was\s+listed\s+i
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
 const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|natural\s+causes)\b|^\W*meanwhile\b/i;
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
+/** A report taken back: "an initial report that a second victim had died was incorrect". */
+export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
@@ -312,7 +314,7 @@ export function ordinalDeath(s: Sentence): number | null {
   if (!m) return null;
   // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
   if (m[2] && (/\b(?:first|second|third|fourth|fifth|charged|arrested|suspected of)\b/i.test(m[2]))) return null;
-  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index)) || RETRACTED.test(s.text)) return null;
   return ORDINALS[m[1].toLowerCase()];
 }
 

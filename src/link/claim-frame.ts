@@ -47,6 +47,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
   // Troops sent, troops joining and troops fighting are told by different parties at different times.
   if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;
   // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.

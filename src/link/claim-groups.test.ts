@@ -264,3 +264,14 @@ test('a chase told in miles and in kilometres is one route, corroborated', () =>
   assert.ok(g && withValue(groups, 48).includes(g), groups.map((x) => x.statement).join('\n'));
   assert.equal(g.verdict, 'corroborated');
 });
+
+test('"two of those victims were children" is a part of the three victims, never a rival count of them', () => {
+  const groups = story([
+    ['Paper One', '2015-01-03', 'Deputies found three victims inside the residence. Two of those victims were children.'],
+    ['Paper Two', '2015-01-03', 'Deputies found three victims inside the home on Main Street.'],
+  ]);
+  const whole = withValue(groups, 3);
+  assert.equal(whole.length, 1);
+  assert.ok(!whole[0].tellings.some((t) => t.value === 2), whole[0].statement);
+  assert.notEqual(whole[0].verdict, 'contested');
+});

@@ -129,3 +129,8 @@ test('a span of clock times is no quantity: "from 2-6 PM", "from 2 to 6 p.m."', 
   assert.equal(findQuantities('The party ran from 2-6 PM on Saturday.').length, 0);
   assert.equal(findQuantities('Visitation is from 2 to 6 p.m. Friday.').length, 0);
 });
+
+test('a bare number after a word of place names a road: "near 635 and Plano Rd" counts nothing', () => {
+  assert.deepEqual(findQuantities('A man entered the motel near 635 and Plano Rd before opening fire.').map((q) => q.value), []);
+  assert.equal(one('Near 300 people gathered at the vigil.').value, 300);
+});
