@@ -30,6 +30,10 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
+/** A finding of people with wounds: "found 3 victims with gunshot wounds", "discovered two men suffering from gunshot wounds". */
+const FOUND_BEFORE = /\b(?:found|discovered|located)\s+$/i;
+const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|suffering(?:\s+from)?)\s+(?:apparent\s+|multiple\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b/iu;
+
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated)$/;
 /** "a mother of 12", "father of three": the number counts a parent's children. */
@@ -180,6 +184,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     if (own) return because(own.measure, 'measure/cue-unit');
+    // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
+    if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".

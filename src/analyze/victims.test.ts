@@ -270,3 +270,10 @@ test('a report taken back counts no one: "an initial report that a second victim
   assert.equal(c.killed, 1);
   assert.equal(counts('The mayor\'s office says a second victim had died at the hospital.').killed, 2);
 });
+
+test('"found 3 victims with gunshot wounds" counts the people shot, the dead among them, not the injured', () => {
+  const text = 'Deputies responded and found 3 victims with gunshot wounds. A 6-year-old boy was pronounced dead at the scene.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2015-01-02', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.find((c) => c.value === 3)?.measure.value, 'shot');
+  assert.notEqual(counts(text).injured, 3);
+});
