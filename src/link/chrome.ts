@@ -37,10 +37,10 @@ function normalise(line: string): string {
 }
 
 /**
- * An outlet's counts are saved in this many rows, by the low byte of the line hash, so a batch
+ * An outlet's counts are saved in this many rows, by the low 12 bits of the line hash, so a batch
  * rewrites only the rows of the lines it counted, not every count of every outlet it touched.
  */
-const BUCKETS = 256;
+const BUCKETS = 4096;
 /** Between the outlet and the bucket in a row's key. */
 const SEP = '\t';
 
