@@ -92,8 +92,7 @@ function reslice<T>(value: T, text: string): T {
 interface PoolItem {
   title: string;
   text: string;
-  /** The analysis as JSON: parsed for each article made from it, so the pool holds little memory that `add` would not. */
-  analysis: string;
+  analysis: ArticleAnalysis;
 }
 
 /** Events in time order, each with its pool article, first day and size; articles of nearby events interleave. */
@@ -148,7 +147,7 @@ function articleFor(i: number, pool: readonly PoolItem[], events: Events): { art
     removed: [],
     messages: [],
   };
-  const analysis = { ...reslice(JSON.parse(base.analysis) as ArticleAnalysis, text), articleId: id, text };
+  const analysis = { ...reslice(base.analysis, text), articleId: id, text };
   return { article, analysis };
 }
 
@@ -241,7 +240,7 @@ async function main(): Promise<void> {
     const pool: PoolItem[] = buildCorpus(loadBaseTexts(SHARED, EXAMPLES), poolSize).map((b) => ({
       title: b.title,
       text: b.text,
-      analysis: JSON.stringify(analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model })),
+      analysis: analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model }),
     }));
     console.log(`pool of ${pool.length} articles analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
     if (trace) memoryLine(0, false);
