@@ -11,17 +11,20 @@
 // saving the linker state, committing), and refreshing the snapshots of the stories it touched.
 //
 //   node dist/bench/scale.js --sizes=1000,10000,100000 [--batch=500] [--pool=400] [--db=PATH]
+//     [--memory [--heap-at=N,...]]  (with node --expose-gc: memory after every batch, heap snapshots in the temp folder)
 //
 // At each size, the CPU ms per article of each phase are over the batches that ended in the
 // window before it (the last 1,000 articles; the second half at 1,000).
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
+import { writeHeapSnapshot } from 'node:v8';
 import { analyzeArticle, loadAttributionModel } from '../src/analyze/index.js';
 import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
 import { currentLinker, keepLinker, linkArticle, refreshSnapshots, saveLinker, storeAndAnalyse, type KeptLinker } from '../src/pipeline/index.js';
 import { SqliteStore, type Store } from '../src/store/index.js';
+import { TERMS } from '../src/link/compact.js';
 import { dbBytes } from '../scripts/db-bytes.js';
 import { buildCorpus, loadBaseTexts, prng } from './corpus.js';
 
@@ -210,7 +213,19 @@ function fileBytes(path: string): number {
   return statSync(path).size + (statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0);
 }
 
+const MB = (b: number): string => (b / 1048576).toFixed(0);
+
+/** After a collection when `--expose-gc` is on: heap used, external, array buffers and RSS now (MB); a heap snapshot when asked. */
+function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker): void {
+  (globalThis as { gc?: () => void }).gc?.();
+  const m = process.memoryUsage();
+  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify(kept.linker.inMemory)}` : ''}`);
+  if (snapshot) console.log(`heap snapshot ${writeHeapSnapshot(join(tmpdir(), `scale-${n}.heapsnapshot`))}`);
+}
+
 async function main(): Promise<void> {
+  const trace = process.argv.includes('--memory');
+  const heapAt = flag('heap-at', '').split(',').map(Number).filter((x) => x > 0);
   const sizes = flag('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
   const batchSize = Number(flag('batch', '500'));
   const poolSize = Number(flag('pool', '400'));
@@ -220,6 +235,7 @@ async function main(): Promise<void> {
   console.log(`bench:scale ${new Date().toISOString()} sizes ${sizes.join(',')} batch ${batchSize} pool ${poolSize}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   try {
     const model = loadAttributionModel();
+    if (trace) memoryLine(-1, false);
     const tp = performance.now();
     const pool: PoolItem[] = buildCorpus(loadBaseTexts(SHARED, EXAMPLES), poolSize).map((b) => ({
       title: b.title,
@@ -227,6 +243,7 @@ async function main(): Promise<void> {
       analysis: analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model }),
     }));
     console.log(`pool of ${pool.length} articles analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
+    if (trace) memoryLine(0, false);
     const store = new SqliteStore(path);
     const kept: KeptLinker = { linker: null, head: null };
     const events = new Events(pool.length);
@@ -245,6 +262,7 @@ async function main(): Promise<void> {
         for (let k = 0; k < count; k++) batch.push(articleFor(n + k, pool, events));
         const t = await addBatch(store, batch, kept);
         n += count;
+        if (trace) memoryLine(n, heapAt.includes(n), kept);
         if (n > from) {
           window.push(t);
           windowArticles += count;

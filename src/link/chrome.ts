@@ -36,11 +36,21 @@ function normalise(line: string): string {
   return line.toLowerCase().replace(/\s+/gu, ' ').replace(/\d+/gu, '0').trim();
 }
 
+/**
+ * An outlet's counts are saved in this many rows, by the low 12 bits of the line hash, so a batch
+ * rewrites only the rows of the lines it counted, not every count of every outlet it touched.
+ */
+const BUCKETS = 4096;
+/** Between the outlet and the bucket in a row's key. */
+const SEP = '\t';
+
 /** Per-outlet counts of line hashes, to tell repeated chrome from reporting. */
 export class ChromeFilter {
   private readonly outlets = new Map<string, Map<number, number>>();
-  /** Outlets whose counts changed since `markSaved`. */
-  private readonly changed = new Set<string>();
+  /** Outlets whose counts changed since `markSaved`, with the buckets that changed. */
+  private readonly changed = new Map<string, Set<number>>();
+  /** Outlets restored from a row of all their counts (as kept before rows by bucket). */
+  private readonly whole = new Set<string>();
 
   constructor(readonly options: ChromeOptions = DEFAULT_CHROME_OPTIONS) {}
 
@@ -85,27 +95,56 @@ export class ChromeFilter {
       m = new Map();
       this.outlets.set(outlet, m);
     }
-    this.changed.add(outlet);
-    for (const h of hashes) m.set(h, (m.get(h) ?? 0) + 1);
+    let buckets = this.changed.get(outlet);
+    if (buckets === undefined) {
+      buckets = new Set();
+      this.changed.set(outlet, buckets);
+    }
+    for (const h of hashes) {
+      m.set(h, (m.get(h) ?? 0) + 1);
+      buckets.add(h & (BUCKETS - 1));
+    }
     if (m.size > this.options.maxLinesPerOutlet) {
       // Keep the most repeated half: chrome is what repeats.
       const keep = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, Math.floor(this.options.maxLinesPerOutlet / 2));
       m.clear();
       for (const [h, n] of keep) m.set(h, n);
+      for (let b = 0; b < BUCKETS; b++) buckets.add(b);
     }
   }
 
+  /** The counts by outlet, each outlet's by line hash (the order they are counted in does not matter). */
   toJSON(): ChromeState {
-    return { outlets: [...this.outlets].map(([k, m]) => [k, [...m]]) };
+    return { outlets: [...this.outlets].map(([k, m]) => [k, [...m].sort((a, b) => a[0] - b[0])]) };
   }
 
-  /** One row per outlet whose counts changed since `markSaved` (every outlet when `all`): key the outlet, data its counts. */
+  /**
+   * One row per bucket of an outlet's counts that changed since `markSaved` (every bucket that
+   * holds counts when `all`): key the outlet and the bucket, data the bucket's counts (a bucket
+   * emptied when the outlet's counts were cut is written empty).
+   */
   rows(all = false): { key: string; data: string }[] {
-    const names = all ? [...this.outlets.keys()] : [...this.changed];
-    return names.map((k) => {
+    const out: { key: string; data: string }[] = [];
+    const names = all ? [...this.outlets.keys()] : [...this.changed.keys()];
+    for (const k of names) {
       const m = this.outlets.get(k)!;
-      return { key: k, data: JSON.stringify([[...m.keys()], [...m.values()]]) };
-    });
+      const wanted = all ? null : this.changed.get(k)!;
+      const byBucket = new Map<number, [number[], number[]]>();
+      for (const b of wanted ?? []) byBucket.set(b, [[], []]);
+      for (const [h, n] of m) {
+        const b = h & (BUCKETS - 1);
+        let row = byBucket.get(b);
+        if (row === undefined) {
+          if (wanted !== null) continue;
+          row = [[], []];
+          byBucket.set(b, row);
+        }
+        row[0].push(h);
+        row[1].push(n);
+      }
+      for (const b of [...byBucket.keys()].sort((x, y) => x - y)) out.push({ key: `${k}${SEP}${b}`, data: JSON.stringify(byBucket.get(b)) });
+    }
+    return out;
   }
 
   /** Forgets which outlets changed: their rows are saved. */
@@ -113,12 +152,27 @@ export class ChromeFilter {
     this.changed.clear();
   }
 
-  /** Puts back one outlet's row written by `rows`. */
+  /** Puts back one row written by `rows` (one bucket of an outlet's counts), or an older row of all an outlet's counts. */
   restoreRow(key: string, data: string): void {
     const [hashes, counts] = JSON.parse(data) as [number[], number[]];
-    const m = new Map<number, number>();
+    const sep = key.lastIndexOf(SEP);
+    if (sep < 0) {
+      const m = new Map<number, number>();
+      for (let i = 0; i < hashes.length; i++) m.set(hashes[i]!, counts[i]!);
+      this.outlets.set(key, m);
+      this.whole.add(key);
+      return;
+    }
+    const outlet = key.slice(0, sep);
+    const bucket = Number(key.slice(sep + 1));
+    let m = this.outlets.get(outlet);
+    if (m === undefined) {
+      m = new Map();
+      this.outlets.set(outlet, m);
+    }
+    // A bucket written after an older row of all the outlet's counts replaces that bucket's part of it.
+    if (this.whole.has(outlet)) for (const h of [...m.keys()]) if ((h & (BUCKETS - 1)) === bucket) m.delete(h);
     for (let i = 0; i < hashes.length; i++) m.set(hashes[i]!, counts[i]!);
-    this.outlets.set(key, m);
   }
 
   static fromJSON(state: ChromeState | undefined, options: ChromeOptions = DEFAULT_CHROME_OPTIONS): ChromeFilter {

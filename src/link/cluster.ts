@@ -8,7 +8,7 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, RecentlyUsed, TERMS, topEntries, type CompactProfile, type IdfTable, type RowReader } from './compact.js';
 import { eventProfile, type EventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
@@ -65,7 +65,8 @@ export interface ClusterDecision {
 interface Doc {
   id: string;
   story: number;
-  profile: CompactProfile;
+  /** Null once dropped from memory: read back from the document's saved row when needed (see `readRowsFrom`). */
+  profile: CompactProfile | null;
 }
 
 interface StoryRec {
@@ -312,7 +313,7 @@ export class StoryIndex {
     }
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidateArticles);
     return ranked.map(([d]) => {
-      const x = compactPairFeatures(indexed, this.docs[d]!.profile, this.idfIds);
+      const x = compactPairFeatures(indexed, this.profileOf(d), this.idfIds);
       return { doc: d, p: predict(this.model, x), x };
     });
   }
@@ -320,8 +321,8 @@ export class StoryIndex {
   private post(doc: Doc, index: number): void {
     const o = this.options;
     const keys = [
-      ...topEntries(doc.profile, Part.Terms, o.maxPostedTerms, this.idfIds).map(([t]) => t),
-      ...topEntries(doc.profile, Part.Names, o.maxPostedTerms, this.idfIds).map(([t]) => t),
+      ...topEntries(doc.profile!, Part.Terms, o.maxPostedTerms, this.idfIds).map(([t]) => t),
+      ...topEntries(doc.profile!, Part.Names, o.maxPostedTerms, this.idfIds).map(([t]) => t),
     ];
     for (const t of keys) this.postings.append(t, index, 2 * o.maxPostings, o.maxPostings);
   }
@@ -331,8 +332,8 @@ export class StoryIndex {
       version: 2,
       options: { ...this.options },
       chrome: this.chrome.toJSON(),
-      docs: this.docs.map((d) => {
-        const p = expandProfile(d.profile);
+      docs: this.docs.map((d, i) => {
+        const p = expandProfile(this.profileOf(i));
         return { id: d.id, story: d.story, profile: { ...p, terms: [...p.terms], title: [...p.title], lead: [...p.lead], names: [...p.names] } };
       }),
       stories: this.stories.map((s) => ({ id: s.id, members: [...s.members], into: s.into })),
@@ -372,7 +373,7 @@ export class StoryIndex {
     const docs: StoryStateRow[] = [];
     for (let i = all ? 0 : this.savedDocs; i < this.docs.length; i++) {
       const d = this.docs[i]!;
-      docs.push({ key: d.id, data: JSON.stringify([i, d.id, d.story, packProfile(expandProfile(d.profile))]) });
+      docs.push({ key: d.id, data: JSON.stringify([i, d.id, d.story, packProfile(expandProfile(this.profileOf(i)))]) });
     }
     const stories: StoryStateRow[] = [];
     this.stories.forEach((s, i) => {
@@ -385,6 +386,8 @@ export class StoryIndex {
 
   /** Records that the rows of `stateRows` are saved. */
   markSaved(): void {
+    // Saved documents' profiles can now be read back from their rows.
+    if (this.reader !== null) for (let i = this.savedDocs; i < this.docs.length; i++) if (this.docs[i]!.profile !== null) this.keep(i);
     this.savedDocs = this.docs.length;
     this.savedLength = this.stories.map((s) => s.members.length);
     this.savedInto = this.stories.map((s) => s.into);
@@ -404,6 +407,59 @@ export class StoryIndex {
     this.docs.push(doc);
     this.byId.set(id, index);
     this.post(doc, index);
+    if (this.reader !== null) this.keep(index);
+  }
+
+  // Profiles of saved documents in memory: with a row reader, only the most recently used
+  // `limit`; the others are read back from their rows (the same profile, bit for bit, as
+  // restoring does) when retrieval offers them as candidates.
+
+  private reader: RowReader | null = null;
+  private recent: RecentlyUsed | null = null;
+
+  /**
+   * Keeps at most `limit` saved documents' profiles in memory from now on, reading the others
+   * from their saved rows with `read` (the document's row by its id). Null: every profile stays.
+   */
+  readRowsFrom(read: RowReader | null, limit: number): void {
+    this.reader = read;
+    if (read === null) {
+      this.recent = null;
+      for (let i = 0; i < this.docs.length; i++) this.profileOf(i);
+      return;
+    }
+    if (this.recent === null || this.recent.limit !== limit) {
+      this.recent = new RecentlyUsed(limit);
+      for (let i = 0; i < this.savedDocs; i++) if (this.docs[i]!.profile !== null) this.keep(i);
+    }
+  }
+
+  /** Profiles held in memory now (for tests and measurements). */
+  get profilesInMemory(): number {
+    let n = 0;
+    for (const d of this.docs) if (d.profile !== null) n++;
+    return n;
+  }
+
+  private keep(i: number): void {
+    this.recent?.touch(i, (j) => {
+      this.docs[j]!.profile = null;
+    });
+  }
+
+  private profileOf(i: number): CompactProfile {
+    const d = this.docs[i]!;
+    if (d.profile !== null) {
+      if (i < this.savedDocs) this.keep(i);
+      return d.profile;
+    }
+    const data = this.reader?.(d.id) ?? null;
+    if (data === null) throw new Error(`the saved row of linked document ${d.id} is missing`);
+    const [index, id, , packed] = JSON.parse(data) as [number, string, number, PackedProfile];
+    if (index !== i || id !== d.id) throw new Error(`the saved row of linked document ${d.id} is not its own`);
+    d.profile = compactPacked(packed);
+    this.keep(i);
+    return d.profile;
   }
 
   /** Puts back one story row (rows come in the order stories were started). */

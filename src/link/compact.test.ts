@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
-import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
 import { eventProfile, type Vec } from './event-profile.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
 
@@ -219,4 +219,18 @@ test('the term table gives `@name` one id whether looked up whole or as a name',
   assert.equal(t.find('@tara reid'), c);
   assert.equal(t.find('tara reid'), -1);
   assert.equal(t.size, 3);
+});
+
+test('the recently used set drops the least recently used past its limit, a use moving an entry to the end', () => {
+  const dropped: number[] = [];
+  const recent = new RecentlyUsed(3);
+  for (const i of [1, 2, 3]) recent.touch(i, (j) => dropped.push(j));
+  assert.equal(dropped.length, 0);
+  recent.touch(1, (j) => dropped.push(j));
+  recent.touch(4, (j) => dropped.push(j));
+  assert.deepEqual(dropped, [2], 'entry 2 was used least recently (1 was used again)');
+  recent.touch(5, (j) => dropped.push(j));
+  recent.touch(6, (j) => dropped.push(j));
+  assert.deepEqual(dropped, [2, 3, 1]);
+  assert.equal(recent.size, 3);
 });

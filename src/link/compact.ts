@@ -668,3 +668,31 @@ export class PostingLists {
     }
   }
 }
+
+/**
+ * Per-article values kept in memory while they can be read back from the store (a linker's
+ * profiles and shingle sets): the `limit` most recently used stay, the others are dropped.
+ */
+export class RecentlyUsed {
+  private readonly order = new Map<number, true>();
+
+  constructor(readonly limit: number) {}
+
+  get size(): number {
+    return this.order.size;
+  }
+
+  /** Marks `i` as used now, and drops (calls `drop` with) the least recently used past the limit. */
+  touch(i: number, drop: (j: number) => void): void {
+    this.order.delete(i);
+    this.order.set(i, true);
+    while (this.order.size > this.limit) {
+      const j = this.order.keys().next().value as number;
+      this.order.delete(j);
+      drop(j);
+    }
+  }
+}
+
+/** Reads one saved row of a linker table by its key, at once (null when there is none). */
+export type RowReader = (key: string) => string | null;

@@ -1,4 +1,5 @@
 // Near-duplicate and syndication detection: word-shingle MinHash with LSH banding, verified by exact Jaccard.
+import { RecentlyUsed, type RowReader } from './compact.js';
 import { hash32, mix32, dateMs, plainWords } from './text-features.js';
 
 /** Tuned constants of the duplicate pass. */
@@ -93,7 +94,10 @@ interface Entry {
   published: string | null;
   time: number;
   seq: number;
-  shingles: Uint32Array;
+  /** Null once dropped from memory: read back from the document's saved row when needed (see `readRowsFrom`). */
+  shingles: Uint32Array | null;
+  /** Its number in the LSH buckets. */
+  number: number;
   /** The MinHash signature until its row is saved (it is made again from the shingles if the row is written anew). */
   signature: Uint32Array | null;
   derivesFrom: CopyLink | null;
@@ -262,7 +266,7 @@ export class DuplicateIndex {
     const o = this.options;
     const shingles = doc.shingles ?? shingleHashes(doc.text, o.shingleSize, o.seed);
     const signature = doc.signature ?? minhash(shingles, o.bands * o.rows, o.seed);
-    const entry: Entry = { id: doc.id, published: doc.published, time: dateMs(doc.published) ?? Infinity, seq: this.seq++, shingles, signature, derivesFrom: null };
+    const entry: Entry = { id: doc.id, published: doc.published, time: dateMs(doc.published) ?? Infinity, seq: this.seq++, shingles, number: -1, signature, derivesFrom: null };
     if (shingles.length < o.minShingles) return null;
     const copies = this.verify(entry, this.candidates(signature));
     this.entries.set(entry.id, entry);
@@ -329,7 +333,11 @@ export class DuplicateIndex {
   /** Forgets which documents changed: their rows are saved. */
   markSaved(): void {
     // Saved rows hold the signatures: they are made again from the shingles if a row is written anew.
-    for (const id of this.changed) this.entries.get(id)!.signature = null;
+    for (const id of this.changed) {
+      const e = this.entries.get(id)!;
+      e.signature = null;
+      if (e.shingles !== null) this.keep(e);
+    }
     this.changed.clear();
   }
 
@@ -359,6 +367,7 @@ export class DuplicateIndex {
       time: dateMs(r.published) ?? Infinity,
       seq: r.seq,
       shingles: decode(r.shingles),
+      number: -1,
       signature: decode(r.signature),
       derivesFrom: r.derivesFrom,
     };
@@ -367,10 +376,61 @@ export class DuplicateIndex {
     // Its saved row holds the signature.
     e.signature = null;
     this.seq = Math.max(this.seq, r.seq + 1);
+    if (this.reader !== null) this.keep(e);
+  }
+
+  // Shingle sets of saved documents in memory: with a row reader, only the most recently used
+  // `limit`; the others are read back from their rows when LSH offers them as candidates.
+
+  private reader: RowReader | null = null;
+  private recent: RecentlyUsed | null = null;
+
+  /**
+   * Keeps at most `limit` saved documents' shingle sets in memory from now on, reading the others
+   * from their saved rows with `read` (the document's row by its id). Null: every set stays.
+   */
+  readRowsFrom(read: RowReader | null, limit: number): void {
+    this.reader = read;
+    if (read === null) {
+      this.recent = null;
+      for (const e of this.indexed) this.shinglesOf(e);
+      return;
+    }
+    if (this.recent === null || this.recent.limit !== limit) {
+      this.recent = new RecentlyUsed(limit);
+      for (const e of this.indexed) if (e.shingles !== null && !this.changed.has(e.id)) this.keep(e);
+    }
+  }
+
+  /** Shingle sets held in memory now (for tests and measurements). */
+  get shinglesInMemory(): number {
+    let n = 0;
+    for (const e of this.indexed) if (e.shingles !== null) n++;
+    return n;
+  }
+
+  private keep(e: Entry): void {
+    this.recent?.touch(e.number, (j) => {
+      this.indexed[j]!.shingles = null;
+    });
+  }
+
+  private shinglesOf(e: Entry): Uint32Array {
+    if (e.shingles !== null) {
+      if (!this.changed.has(e.id)) this.keep(e);
+      return e.shingles;
+    }
+    const data = this.reader?.(e.id) ?? null;
+    if (data === null) throw new Error(`the saved row of document ${e.id} is missing`);
+    const r = JSON.parse(data) as DuplicateRecord;
+    if (r.id !== e.id || r.seq !== e.seq) throw new Error(`the saved row of document ${e.id} is not its own`);
+    e.shingles = decode(r.shingles);
+    this.keep(e);
+    return e.shingles;
   }
 
   private toRecord(e: Entry): DuplicateRecord {
-    return { id: e.id, published: e.published, seq: e.seq, shingles: encode(e.shingles), signature: encode(this.signatureOf(e)), derivesFrom: e.derivesFrom };
+    return { id: e.id, published: e.published, seq: e.seq, shingles: encode(this.shinglesOf(e)), signature: encode(this.signatureOf(e)), derivesFrom: e.derivesFrom };
   }
 
   private bandKeys(signature: Uint32Array): number[] {
@@ -394,7 +454,7 @@ export class DuplicateIndex {
     const out: CopyLink[] = [];
     for (const id of ids) {
       const other = this.entries.get(id)!;
-      const similarity = jaccard(entry.shingles, other.shingles);
+      const similarity = jaccard(entry.shingles!, this.shinglesOf(other));
       if (similarity >= this.options.threshold) out.push({ id, similarity });
     }
     return out;
@@ -402,12 +462,13 @@ export class DuplicateIndex {
 
   private index(e: Entry): void {
     const d = this.indexed.length;
+    e.number = d;
     this.indexed.push(e);
     for (const k of this.bandKeys(this.signatureOf(e))) this.buckets.add(k, d);
   }
 
   private signatureOf(e: Entry): Uint32Array {
-    return e.signature ?? minhash(e.shingles, this.options.bands * this.options.rows, this.options.seed);
+    return e.signature ?? minhash(this.shinglesOf(e), this.options.bands * this.options.rows, this.options.seed);
   }
 }
 

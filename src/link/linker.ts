@@ -17,6 +17,15 @@ export const LINKER_TABLES = ['copies', 'docs', 'stories', 'chrome'] as const;
 export type LinkerTable = (typeof LINKER_TABLES)[number];
 
 /** The options a linker's rows were written with. */
+/** Reads one saved row of a linker table by its key at once (null when there is none). */
+export type LinkerRowReader = (table: LinkerTable, key: string) => string | null;
+
+/**
+ * Saved documents' profiles and shingle sets kept in memory when they can be read back from the
+ * rows: the most recently used, up to this many of each (a few KB each); TRIANGULATE_LINKER_KEPT sets another bound.
+ */
+export const KEPT_PER_ARTICLE = Number(process.env.TRIANGULATE_LINKER_KEPT) > 0 ? Number(process.env.TRIANGULATE_LINKER_KEPT) : 8192;
+
 export interface LinkerOptions {
   duplicates: DuplicateOptions;
   stories: StoryOptions;
@@ -81,16 +90,34 @@ export class Linker {
    * A linker from the rows of its tables, each read in the order first written (`read` yields
    * them page by page). It decides exactly as the linker that wrote them.
    */
-  static async fromRows(options: LinkerOptions, read: (table: LinkerTable) => AsyncIterable<{ key: string; data: string }>): Promise<Linker> {
+  static async fromRows(options: LinkerOptions, read: (table: LinkerTable) => AsyncIterable<{ key: string; data: string }>, rowReader: LinkerRowReader | null = null, kept = KEPT_PER_ARTICLE): Promise<Linker> {
     const duplicates = new DuplicateIndex(options.duplicates);
     const stories = new StoryIndex(options.stories);
+    const linker = new Linker(duplicates, stories);
+    // With a row reader, only the most recently used profiles and shingle sets stay while restoring.
+    linker.readRowsFrom(rowReader, kept);
     for await (const r of read('copies')) duplicates.restoreRow(r.data);
     for await (const r of read('chrome')) stories.restoreChromeRow(r.key, r.data);
     for await (const r of read('stories')) stories.restoreStoryRow(r.data);
     for await (const r of read('docs')) stories.restoreDocRow(r.data);
     stories.finishRestore();
     duplicates.markSaved();
-    return new Linker(duplicates, stories);
+    return linker;
+  }
+
+  /**
+   * From now on keeps only the `kept` most recently used saved profiles and shingle sets in
+   * memory, reading the others back from the saved rows with `read` when a new article's
+   * candidates need them (decisions are the same). Null: everything stays in memory.
+   */
+  readRowsFrom(read: LinkerRowReader | null, kept = KEPT_PER_ARTICLE): void {
+    this.duplicates.readRowsFrom(read && ((key) => read('copies', key)), kept);
+    this.stories.readRowsFrom(read && ((key) => read('docs', key)), kept);
+  }
+
+  /** Saved profiles and shingle sets held in memory now. */
+  get inMemory(): { profiles: number; shingles: number } {
+    return { profiles: this.stories.profilesInMemory, shingles: this.duplicates.shinglesInMemory };
   }
 
   has(articleId: string): boolean {

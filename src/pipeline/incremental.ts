@@ -1,7 +1,7 @@
 // The per-article store steps shared by the embedded run and the queue workers: store and analyse, then link one article.
 import type { AnalysisOptions } from '../analyze/index.js';
 import { randomUUID } from 'node:crypto';
-import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type LinkerState, type LinkerTable } from '../link/index.js';
+import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type LinkerRowReader, type LinkerState, type LinkerTable } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership } from '../store/index.js';
@@ -28,6 +28,7 @@ export async function currentLinker(store: Store, kept?: KeptLinker): Promise<Li
     const { linker } = kept;
     // The caller mutates it; it is kept again only once its state is saved (see keepLinker).
     kept.linker = null;
+    linker.readRowsFrom(rowReader(store));
     return linker;
   }
   if (kept) kept.linker = null;
@@ -53,6 +54,12 @@ interface RowsHead {
 function rowsHead(head: string | null): RowsHead | null {
   if (head === null || !head.startsWith('{"format":"rows"')) return null;
   return JSON.parse(head) as RowsHead;
+}
+
+/** The store's reader of saved linker rows by key, when it can read at once (else the linker keeps everything in memory). */
+function rowReader(store: Store): LinkerRowReader | null {
+  const read = store.stateRowNow;
+  return read ? (table, key) => read(linkerTable(table), key) : null;
 }
 
 /** Rows of a state table read page by page. */
@@ -85,7 +92,7 @@ export async function loadLinker(store: Store): Promise<Linker> {
   const raw = await store.getState(LINKER_STATE);
   const head = rowsHead(raw);
   if (head) {
-    const linker = await Linker.fromRows(head.options, (t) => readRows(store, linkerTable(t)));
+    const linker = await Linker.fromRows(head.options, (t) => readRows(store, linkerTable(t)), rowReader(store));
     savedAs.set(linker, head.saved);
     return linker;
   }
@@ -106,12 +113,13 @@ export async function loadLinker(store: Store): Promise<Linker> {
 export async function saveLinker(store: Store, linker: Linker): Promise<void> {
   const head = rowsHead(await store.getState(LINKER_STATE));
   const incremental = head !== null && savedAs.get(linker) === head.saved;
+  // Made before any row is deleted: profiles and shingle sets not in memory are read from the rows.
+  const rows = linker.stateRows(!incremental);
   if (!incremental) {
     for (const t of LINKER_TABLES) await store.deleteStateRows(linkerTable(t));
     // A state kept whole by an earlier version: its parts go.
     if (head === null && (await store.getStateParts(LINKER_STATE)) !== null) await store.putStateParts(LINKER_STATE, []);
   }
-  const rows = linker.stateRows(!incremental);
   for (const t of LINKER_TABLES) await store.putStateRows(linkerTable(t), rows[t]);
   const saved = randomUUID();
   const next: RowsHead = { format: 'rows', saved, options: linker.options };

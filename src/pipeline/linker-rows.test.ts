@@ -1,7 +1,7 @@
 // Tests the linker state kept row by row: saved in batches, reloaded, it decides exactly as a linker that never left memory.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { Linker, type LinkDecision } from '../link/index.js';
+import { Linker, type LinkDecision, type LinkerOptions, type LinkerRowReader } from '../link/index.js';
 import type { Article } from '../model/index.js';
 import { SqliteStore } from '../store/index.js';
 import { storyRecords, type StoryRecord } from '../../test/story-corpus.js';
@@ -64,6 +64,46 @@ test('a linker saved in batches and reloaded between them decides as one that ne
     assert.deepEqual((await loadLinker(store)).toJSON(), whole.toJSON());
     assert.equal(await rows(store, 'docs'), articles.length, 'one row per document, each written once');
     assert.equal(await rows(store, 'stories'), whole.toJSON().stories.stories.length);
+  } finally {
+    await store.close();
+  }
+});
+
+test('a linker that keeps only a few saved profiles and shingle sets in memory reads the others from the rows and decides the same', async () => {
+  const whole = Linker.create();
+  const expected = articles.map((a) => decide(whole, a));
+  const store = new SqliteStore(':memory:');
+  try {
+    let reads = 0;
+    const reader: LinkerRowReader = (table, key) => {
+      reads++;
+      return store.stateRowNow(linkerTable(table), key);
+    };
+    const kept = 5;
+    const got: LinkDecision[] = [];
+    let linker = await loadLinker(store);
+    linker.readRowsFrom(reader, kept);
+    const cuts = [0, 7, 8, 30, 31, 55, 80, articles.length];
+    for (let c = 1; c < cuts.length; c++) {
+      for (const a of articles.slice(cuts[c - 1], cuts[c])) got.push(decide(linker, a));
+      await store.exclusive(async (tx) => saveLinker(tx, linker));
+      const held = linker.inMemory;
+      assert.ok(held.profiles <= kept && held.shingles <= kept, `at most ${kept} of each in memory after a save (${held.profiles}, ${held.shingles})`);
+      // Every third batch goes on with the linker restored from the rows, keeping few as it restores.
+      if (c % 3 === 2) {
+        const head = JSON.parse((await store.getState(LINKER_STATE))!) as { options: LinkerOptions };
+        const every = async function* (t: Parameters<typeof linkerTable>[0]): AsyncGenerator<{ key: string; data: string }> {
+          yield* await store.getStateRows(linkerTable(t), 0, 100_000);
+        };
+        linker = await Linker.fromRows(head.options, every, reader, kept);
+        assert.ok(linker.inMemory.profiles <= kept && linker.inMemory.shingles <= kept, 'at most the bound in memory once restored');
+        // Restored from these rows, it counts as their save.
+        await store.exclusive(async (tx) => saveLinker(tx, linker));
+      }
+    }
+    assert.ok(reads > 0, 'some profiles or shingle sets were read back from the rows');
+    assert.deepEqual(got, expected);
+    assert.deepEqual(linker.toJSON(), whole.toJSON(), 'the same documents, stories, postings, copies and chrome counts');
   } finally {
     await store.close();
   }

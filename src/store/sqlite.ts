@@ -419,6 +419,11 @@ export class SqliteStore implements Store {
     this.sql('DELETE FROM link_rows WHERE name = ?').run(name);
   }
 
+  readonly stateRowNow = (name: string, key: string): string | null => {
+    const row = this.sql('SELECT data FROM link_rows WHERE name = ? AND key = ?').get(name, key) as { data: StoredValue } | undefined;
+    return row === undefined ? null : storedText(row.data);
+  };
+
   async search(query: string, options: { limit?: number } = {}): Promise<SearchHit[]> {
     const match = ftsExpression(query);
     const limit = Math.max(1, Math.min(options.limit ?? 20, 1000));

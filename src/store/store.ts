@@ -150,6 +150,12 @@ export interface Store {
   /** Removes every row of a named state table. */
   deleteStateRows(name: string): Promise<void>;
   /**
+   * One row of a named state table by its key, read at once (in the transaction of `exclusive`
+   * when called inside it), or null. Only stores that can read without waiting have it (SQLite):
+   * a linker then keeps part of its saved state in the store instead of in memory.
+   */
+  readonly stateRowNow?: (name: string, key: string) => string | null;
+  /**
    * Runs fn as the only linker of the store: waits (up to the store's lock timeout, then
    * throws) until no other process or caller is inside `exclusive`, then commits everything
    * fn writes through the store it is given at once, or nothing when fn throws. Linking reads

@@ -1,0 +1,54 @@
+// Tests the chrome filter's rows: saved by bucket, only what a batch counted is written, and restoring gives the same counts.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { ChromeFilter } from './chrome.js';
+
+/** Digits count as one digit in a line, so lines differ by words. */
+const word = (i: number): string => i.toString(26).split('').map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+const line = (i: number): string => `Line ${word(i)} of the outlet's pages, long enough to count`;
+const text = (from: number, n: number): string => Array.from({ length: n }, (_, k) => line(from + k)).join('\n');
+
+function restored(rows: { key: string; data: string }[], into = new ChromeFilter()): ChromeFilter {
+  for (const r of rows) into.restoreRow(r.key, r.data);
+  return into;
+}
+
+test('after a save, a batch writes only the buckets of the lines it counted, and the rows give back the same counts', () => {
+  const f = new ChromeFilter({ minRepeats: 2, minLineChars: 12, maxLinesPerOutlet: 4000 });
+  for (let a = 0; a < 50; a++) f.clean(text(a * 20, 40), 'a.example');
+  f.clean(text(0, 30), 'b.example');
+  const first = f.rows(true);
+  f.markSaved();
+  assert.equal(f.rows().length, 0, 'nothing changed since the save');
+  f.clean(text(5000, 3), 'a.example');
+  const next = f.rows();
+  assert.ok(next.length >= 1 && next.length <= 3, `three new lines change at most three buckets (${next.length} rows)`);
+  assert.ok(next.every((r) => r.key.startsWith('a.example\t')));
+  // Rows are upserted by key: the latest row of a key stands.
+  const byKey = new Map([...first, ...next].map((r) => [r.key, r]));
+  assert.deepEqual(restored([...byKey.values()]).toJSON(), f.toJSON());
+});
+
+test('counts cut to the most repeated half rewrite the outlet, emptied buckets included', () => {
+  const f = new ChromeFilter({ minRepeats: 2, minLineChars: 12, maxLinesPerOutlet: 600 });
+  for (let a = 0; a < 12; a++) f.clean(text(a * 50, 50), 'a.example');
+  const saved = new Map(f.rows(true).map((r) => [r.key, r]));
+  f.markSaved();
+  // 20 new lines: the counts pass the bound and are cut to 300 lines.
+  f.clean(text(1000, 20), 'a.example');
+  assert.equal(f.toJSON().outlets[0]![1].length, 300);
+  for (const r of f.rows()) saved.set(r.key, r);
+  assert.deepEqual(restored([...saved.values()]).toJSON(), f.toJSON());
+});
+
+test('a row of all an outlet\'s counts (as kept before) followed by bucket rows restores to the current counts', () => {
+  const f = new ChromeFilter({ minRepeats: 2, minLineChars: 12, maxLinesPerOutlet: 600 });
+  for (let a = 0; a < 12; a++) f.clean(text(a * 50, 50), 'a.example');
+  const m = f.toJSON().outlets[0]![1];
+  const old = { key: 'a.example', data: JSON.stringify([m.map(([h]) => h), m.map(([, n]) => n)]) };
+  f.markSaved();
+  f.clean(text(0, 12), 'a.example');
+  // Cut to the most repeated half: lines of the old row go.
+  f.clean(text(1000, 20), 'a.example');
+  assert.deepEqual(restored([old, ...f.rows()]).toJSON(), f.toJSON());
+});
