@@ -71,7 +71,7 @@ test('the count of shooters killed is no rival of the victims\' toll', () => {
 });
 
 test('headlines state the toll when no sentence does', () => {
-  const articles: LinkArticle[] = [['Paper One', 'The man was tending to the farm and accidentally discharged the gun, the sheriff said.'], ['Paper Two', 'Investigators responded to an accidental shooting at a farm on Wednesday.']].map(([outlet, text], i) => ({
+  const articles: LinkArticle[] = [['Paper One', 'The man was tending to his cattle and accidentally discharged the gun, the sheriff said.'], ['Paper Two', 'Investigators responded to an accidental shooting at a ranch on Wednesday.']].map(([outlet, text], i) => ({
     id: `a${i + 1}`, outlet, published: '2016-09-28', syndicatedFrom: null,
     analysis: analyzeArticle({ id: `a${i + 1}`, text, published: '2016-09-28', outlet }, { attributionModel: model }),
   }));
