@@ -275,3 +275,10 @@ test('a quake\'s strength told without "magnitude" ("aftershocks of around 4", "
   assert.equal(r?.measure.value, 'magnitude');
   assert.equal(claimsOf("Iran's state television says a magnitude-5.2 quake has injured three people.").find((c) => c.value === 5.2)?.measure.value, 'magnitude');
 });
+
+test('"five attempted murder charges" counts charges of attempted murder, not people charged', () => {
+  const c = byValue(claimsOf('The man could face murder and five attempted murder charges, police said.'), 5);
+  assert.equal(c?.measure.value, 'charged');
+  assert.equal(c?.subject.rule, 'subject/charge-of-counts');
+  assert.match(c?.subject.value ?? '', /attempted murder$/);
+});

@@ -426,8 +426,10 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   const after = text.slice(q.span[1], q.span[1] + 100).replace(/\b(?:first|second|third)-\s+(?:and|or)\s+/gi, '');
   const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third)?[\s-]*(?:(?:first|second|third)[\s-]+degree\s+|attempted\s+|aggravated\s+|felony\s+|criminal\s+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
   // "two murder charges and one kidnapping charge": the charge named before "charges".
-  const before = /^(?:(\p{Ll}[\p{Ll}-]+)\s+)?charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
-  if (before?.[1] && !/^(?:the|new|more|other|further|federal|state|criminal|additional|similar|those|these)$/.test(before[1])) return before[1];
+  // "five attempted murder charges": the words before "charges" name the charge, less words that name none.
+  const before = /^((?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)\s+charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
+  const named = before?.[1]?.split(/\s+/).filter((w) => !/^(?:the|new|more|other|further|federal|state|criminal|additional|similar|those|these)$/.test(w)).join(' ');
+  if (named) return named;
   if (!m || (!unitIsCount && !m[1])) return null;
   // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
