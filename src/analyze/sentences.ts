@@ -135,7 +135,8 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     const tokens = tokenize(text, ps, pe, opts);
     if (tokens.length === 0) return;
     const paraText = text.slice(ps, pe).trim();
-    const caption = opts.captionPatterns.some((re) => re.test(paraText.toLowerCase()));
+    const lowerPara = paraText.toLowerCase();
+    const caption = opts.captionPatterns.some((re) => re.test(lowerPara));
     const headline = pi === 0 && !/[.!?\u2026]["'\u201d\u2019)]*$/.test(paraText) && !caption;
     let begin = 0;
     const emit = (endExclusive: number): void => {

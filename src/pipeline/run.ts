@@ -104,6 +104,8 @@ export async function runDocuments(
       } catch (e) {
         r.analysisError = (e as Error).message;
       }
+      // A server ingesting an upload on its request thread answers other requests between articles.
+      await nextTurn();
     }
     // One write per group of articles: each commit of the store costs far more than an article's rows.
     const results = await store.exclusive(async (tx) => {
@@ -136,6 +138,8 @@ export async function runDocuments(
   };
   for await (const ready of prepared) {
     group.push(ready);
+    // Extracted on this thread: other requests are answered between documents too.
+    if (threads === 1) await nextTurn();
     if (group.length >= STORE_GROUP) await flush();
   }
   await flush();
@@ -157,6 +161,11 @@ const KEEP_ARTICLES = 4096;
 
 /** Articles linked between two turns of the event loop. */
 const YIELD_EVERY = 16;
+
+/** Lets the event loop run what waits (timers, I/O, other requests) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /**
  * Links stored articles in order as the store's only linker, skipping those the linker holds
@@ -182,7 +191,7 @@ export async function linkBatch(
       // Inputs made beside the article it was read as (a stored article read back has none).
       if (await linkArticle(tx, current, article, null, known?.get(id) === article ? inputs?.get(id) : undefined)) linked++;
       // A server ingesting an upload answers other requests between articles.
-      if (done.size % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (done.size % YIELD_EVERY === 0) await nextTurn();
     }
     if (linked > 0) await saveLinker(tx, current);
     return current;

@@ -188,7 +188,8 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
     return { i, j: i + 3, value: [b, b * 10], scale: 1, words: true, plainInt: false, kind: 'vague', rule: 'vague-plural/tens-of' };
   }
   // "sixfold", "twofold"
-  const fold = /^(\p{L}+)fold$/u.exec(w);
+  // Most words are no "-fold": the expression runs only on those that end so.
+  const fold = w.endsWith('fold') ? /^(\p{L}+)fold$/u.exec(w) : null;
   if (fold && (fold[1] in SMALL || fold[1] in TENS)) {
     return { i, j: i + 1, value: SMALL[fold[1]] ?? TENS[fold[1]], scale: 1, words: true, plainInt: false, kind: 'words', rule: 'words/fold' };
   }
