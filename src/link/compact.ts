@@ -7,52 +7,9 @@
 import type { BackgroundIdf } from './background.js';
 import type { Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
+import { TermTable } from './term-table.js';
 
-/**
- * One string table for the process: a term (or `@name`, or any other key) and its integer id.
- * Strings beginning with `@` are kept by what follows it, so a name is looked up without
- * building `@name` first.
- */
-export class TermTable {
-  private readonly ids = new Map<string, number>();
-  private readonly names = new Map<string, number>();
-  private readonly strings: string[] = [];
-
-  id(s: string): number {
-    if (s.charCodeAt(0) === 64) return this.nameId(s.slice(1));
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(s);
-      this.ids.set(s, i);
-    }
-    return i;
-  }
-
-  /** The id of `@` + name. */
-  nameId(name: string): number {
-    let i = this.names.get(name);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push('@' + name);
-      this.names.set(name, i);
-    }
-    return i;
-  }
-
-  /** The id of a string already in the table, or -1. */
-  find(s: string): number {
-    return (s.charCodeAt(0) === 64 ? this.names.get(s.slice(1)) : this.ids.get(s)) ?? -1;
-  }
-
-  str(id: number): string {
-    return this.strings[id]!;
-  }
-
-  get size(): number {
-    return this.strings.length;
-  }
-}
+export { TermTable } from './term-table.js';
 
 /** The table every compact profile's ids refer to. Names are kept as `@name`, as retrieval keys them. */
 export const TERMS = new TermTable();
