@@ -548,13 +548,12 @@ function grow32(a: Int32Array, n: number): Int32Array {
 
 /**
  * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
- * oldest first; entries dropped when a list is cut are reused.
+ * oldest first; entries dropped when a list is cut are reused. Per term only where its list
+ * begins is kept: a list is short (cut at a bound), so its end and length are found by walking it.
  */
 export class PostingLists {
-  /** Per term id: first and last entry plus one (0: no list), and the list's length. */
+  /** Per term id: the first entry plus one (0: no list). */
   private head: Int32Array = new Int32Array(0);
-  private tail: Int32Array = new Int32Array(0);
-  private length: Int32Array = new Int32Array(0);
   /** Term ids in the order their lists began. */
   private order: Int32Array = new Int32Array(0);
   private terms = 0;
@@ -565,16 +564,14 @@ export class PostingLists {
   private free = 0;
 
   size(term: number): number {
-    return term < this.length.length ? this.length[term]! : 0;
+    let n = 0;
+    for (let e = term < this.head.length ? this.head[term]! : 0; e !== 0; e = this.next[e - 1]!) n++;
+    return n;
   }
 
   /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
   append(term: number, doc: number, cutAt: number, keep: number): void {
-    if (term >= this.head.length) {
-      this.head = grow32(this.head, term + 1);
-      this.tail = grow32(this.tail, term + 1);
-      this.length = grow32(this.length, term + 1);
-    }
+    if (term >= this.head.length) this.head = grow32(this.head, term + 1);
     let e: number;
     if (this.free !== 0) {
       e = this.free;
@@ -586,13 +583,17 @@ export class PostingLists {
     }
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
+    let n = 1;
     if (this.head[term] === 0) {
       this.head[term] = e;
       this.order = grow32(this.order, this.terms + 1);
       this.order[this.terms++] = term;
-    } else this.next[this.tail[term]! - 1] = e;
-    this.tail[term] = e;
-    const n = ++this.length[term]!;
+    } else {
+      let last = this.head[term]!;
+      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!) n++;
+      this.next[last - 1] = e;
+      n++;
+    }
     if (n >= cutAt) {
       // The oldest n - keep entries go to the free chain.
       const first = this.head[term]!;
@@ -601,7 +602,6 @@ export class PostingLists {
       this.head[term] = this.next[last - 1]!;
       this.next[last - 1] = this.free;
       this.free = first;
-      this.length[term] = keep;
     }
   }
 
