@@ -23,7 +23,8 @@ export class IdfTable {
   of(id: number): number {
     if (id >= this.values.length) {
       let n = this.values.length;
-      while (n <= id) n *= 2;
+      // By half: one slot per term id, millions of them in a large store.
+      while (n <= id) n = Math.ceil(n * 1.5);
       const next = new Float64Array(n).fill(Number.NaN);
       next.set(this.values);
       this.values = next;
@@ -540,7 +541,8 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
 function grow32(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
   let m = Math.max(16, a.length);
-  while (m < n) m *= 2;
+  // By half: posting heads are one per term id, millions of them in a large store.
+  while (m < n) m = Math.ceil(m * 1.5);
   const out = new Int32Array(m);
   out.set(a);
   return out;

@@ -192,7 +192,7 @@ class BandTable {
 }
 
 function grown(a: Int32Array): Int32Array {
-  const out = new Int32Array(a.length * 2);
+  const out = new Int32Array(Math.ceil(a.length * 1.5));
   out.set(a);
   return out;
 }

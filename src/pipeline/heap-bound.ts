@@ -9,7 +9,10 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-/** Heap growth past the last collection's live size that a run lets pass, in bytes. Chosen: about one batch of 500 articles' garbage. */
+/**
+ * Heap growth past the last collection's live size that a run lets pass, in bytes. Chosen: with 192 MB the heap sits
+ * at 400-650 MB adding to a 100k-article store; 128 MB took 17 MB off the peak there for 12% more CPU per article.
+ */
 export const HEAP_MARGIN = 192 * 1024 * 1024;
 
 function collector(): (() => void) | null {
