@@ -12,6 +12,8 @@
 //
 //   node dist/bench/scale.js --sizes=1000,10000,100000 [--batch=500] [--pool=400] [--db=PATH]
 //     [--memory [--heap-at=N,...]]  (with node --expose-gc: memory after every batch, heap snapshots in the temp folder)
+//     [--no-heap-bound]  (no full collection when the heap grew past the bound; V8 decides alone)
+//     [--resume]  (with --db: goes on adding to a store this benchmark made, from the articles it holds)
 //
 // At each size, the CPU ms per article of each phase are over the batches that ended in the
 // window before it (the last 1,000 articles; the second half at 1,000).
@@ -22,7 +24,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { analyzeArticle, loadAttributionModel } from '../src/analyze/index.js';
 import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
-import { currentLinker, keepLinker, linkArticle, refreshSnapshots, saveLinker, storeAndAnalyse, type KeptLinker } from '../src/pipeline/index.js';
+import { currentLinker, HeapBound, keepLinker, linkArticle, refreshSnapshots, saveLinker, storeAndAnalyse, type KeptLinker } from '../src/pipeline/index.js';
 import { SqliteStore, type Store } from '../src/store/index.js';
 import { TERMS } from '../src/link/compact.js';
 import { dbBytes } from '../scripts/db-bytes.js';
@@ -167,7 +169,7 @@ function cpuMs(): number {
 }
 
 /** One batch through the steps of `add` after extraction; CPU ms of each phase. */
-async function addBatch(store: Store, batch: { article: Article; analysis: ArticleAnalysis }[], kept: KeptLinker): Promise<Phase> {
+async function addBatch(store: Store, batch: { article: Article; analysis: ArticleAnalysis }[], kept: KeptLinker, heap: HeapBound | null): Promise<Phase> {
   const t: Phase = { store: 0, link: 0, state: 0, commit: 0, snapshots: 0 };
   let c = cpuMs();
   const lap = (phase: keyof Phase): void => {
@@ -179,17 +181,22 @@ async function addBatch(store: Store, batch: { article: Article; analysis: Artic
   for (const { article, analysis } of batch) {
     await storeAndAnalyse(store, article, {}, { analysis, analysisError: null });
     ids.push(article.id);
+    // As `add` checks its heap bound per group of 32 stored articles.
+    if (ids.length % 32 === 0) heap?.check();
   }
   lap('store');
   // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
     let linked = 0;
+    let done = 0;
     for (const id of ids) {
       if (current.has(id)) continue;
       const article = await tx.getArticle(id);
       if (!article) continue;
-      if (await linkArticle(tx, current, article, await tx.getAnalysis(id))) linked++;
+      // As `add`: the linker reads the article alone, its analysis is not read back.
+      if (await linkArticle(tx, current, article, null)) linked++;
+      if (++done % 16 === 0) heap?.check();
     }
     lap('link');
     if (linked > 0) await saveLinker(tx, current);
@@ -247,12 +254,21 @@ async function main(): Promise<void> {
     const store = new SqliteStore(path);
     const kept: KeptLinker = { linker: null, head: null };
     const events = new Events(pool.length);
+    // As `add` bounds its garbage (src/pipeline/heap-bound.ts); --no-heap-bound leaves it to V8.
+    const heap = process.argv.includes('--no-heap-bound') ? null : new HeapBound();
     const rows: string[] = [];
     const header = '| stored articles | store ms | link ms | state save ms | commit ms | snapshots ms | all phases ms | stories | peak RSS MB | DB KB/article | load average |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
     console.log(`CPU ms per added article, by phase, over the batches before each size\n\n${header}`);
     let n = 0;
+    if (process.argv.includes('--resume')) {
+      // The same articles as a run from empty would add next: the events drawn so far are drawn again.
+      n = await store.countArticles();
+      for (let i = 0; i < n; i++) events.take();
+      console.log(`resuming at ${n.toLocaleString('en')} stored articles`);
+    }
     let window: Phase[] = [];
     for (const size of sizes) {
+      if (size <= n) continue;
       const from = size <= 1000 ? size / 2 : size - 1000;
       window = [];
       let windowArticles = 0;
@@ -260,7 +276,7 @@ async function main(): Promise<void> {
         const count = Math.min(batchSize, size - n);
         const batch = [];
         for (let k = 0; k < count; k++) batch.push(articleFor(n + k, pool, events));
-        const t = await addBatch(store, batch, kept);
+        const t = await addBatch(store, batch, kept, heap);
         n += count;
         if (trace) memoryLine(n, heapAt.includes(n), kept);
         if (n > from) {

@@ -8,7 +8,8 @@
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { ChromeFilter, type ChromeState, type RemovedLine } from './chrome.js';
 import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
-import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, RecentlyUsed, TERMS, topEntries, type CompactProfile, type IdfTable, type RowReader } from './compact.js';
+import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
+import { PackedProfiles } from './packed-profiles.js';
 import { eventProfile, type EventProfile } from './event-profile.js';
 import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
@@ -65,7 +66,7 @@ export interface ClusterDecision {
 interface Doc {
   id: string;
   story: number;
-  /** Null once dropped from memory: read back from the document's saved row when needed (see `readRowsFrom`). */
+  /** Null once saved: the profile is then packed with the others (see `packed`). */
   profile: CompactProfile | null;
 }
 
@@ -386,8 +387,8 @@ export class StoryIndex {
 
   /** Records that the rows of `stateRows` are saved. */
   markSaved(): void {
-    // Saved documents' profiles can now be read back from their rows.
-    if (this.reader !== null) for (let i = this.savedDocs; i < this.docs.length; i++) if (this.docs[i]!.profile !== null) this.keep(i);
+    // Saved documents' profiles are packed with the others.
+    for (let i = this.packed.count; i < this.docs.length; i++) this.pack(i);
     this.savedDocs = this.docs.length;
     this.savedLength = this.stories.map((s) => s.members.length);
     this.savedInto = this.stories.map((s) => s.into);
@@ -407,59 +408,34 @@ export class StoryIndex {
     this.docs.push(doc);
     this.byId.set(id, index);
     this.post(doc, index);
-    if (this.reader !== null) this.keep(index);
+    this.pack(index);
   }
 
-  // Profiles of saved documents in memory: with a row reader, only the most recently used
-  // `limit`; the others are read back from their rows (the same profile, bit for bit, as
-  // restoring does) when retrieval offers them as candidates.
+  // Profiles of saved documents, packed in order (documents are saved in the order added, and a
+  // saved document's profile never changes); unsaved documents keep their own.
 
-  private reader: RowReader | null = null;
-  private recent: RecentlyUsed | null = null;
+  private readonly packed = new PackedProfiles();
 
-  /**
-   * Keeps at most `limit` saved documents' profiles in memory from now on, reading the others
-   * from their saved rows with `read` (the document's row by its id). Null: every profile stays.
-   */
-  readRowsFrom(read: RowReader | null, limit: number): void {
-    this.reader = read;
-    if (read === null) {
-      this.recent = null;
-      for (let i = 0; i < this.docs.length; i++) this.profileOf(i);
-      return;
-    }
-    if (this.recent === null || this.recent.limit !== limit) {
-      this.recent = new RecentlyUsed(limit);
-      for (let i = 0; i < this.savedDocs; i++) if (this.docs[i]!.profile !== null) this.keep(i);
-    }
-  }
-
-  /** Profiles held in memory now (for tests and measurements). */
+  /** Profiles held as objects of their own now: those of documents not saved yet (for tests and measurements). */
   get profilesInMemory(): number {
     let n = 0;
     for (const d of this.docs) if (d.profile !== null) n++;
     return n;
   }
 
-  private keep(i: number): void {
-    this.recent?.touch(i, (j) => {
-      this.docs[j]!.profile = null;
-    });
+  /** Bytes of the packed profiles of saved documents (for measurements). */
+  get packedBytes(): number {
+    return this.packed.bytes;
+  }
+
+  private pack(i: number): void {
+    if (i !== this.packed.count) throw new Error(`linked document ${this.docs[i]!.id} is saved out of order (${i}, expected ${this.packed.count})`);
+    this.packed.push(this.docs[i]!.profile!);
+    this.docs[i]!.profile = null;
   }
 
   private profileOf(i: number): CompactProfile {
-    const d = this.docs[i]!;
-    if (d.profile !== null) {
-      if (i < this.savedDocs) this.keep(i);
-      return d.profile;
-    }
-    const data = this.reader?.(d.id) ?? null;
-    if (data === null) throw new Error(`the saved row of linked document ${d.id} is missing`);
-    const [index, id, , packed] = JSON.parse(data) as [number, string, number, PackedProfile];
-    if (index !== i || id !== d.id) throw new Error(`the saved row of linked document ${d.id} is not its own`);
-    d.profile = compactPacked(packed);
-    this.keep(i);
-    return d.profile;
+    return this.docs[i]!.profile ?? this.packed.get(i);
   }
 
   /** Puts back one story row (rows come in the order stories were started). */

@@ -221,6 +221,23 @@ test('the term table gives `@name` one id whether looked up whole or as a name',
   assert.equal(t.size, 3);
 });
 
+test('the term table gives ids in the order terms are first seen and the same strings back, past its growth', () => {
+  const t = new TermTable();
+  const words: string[] = [];
+  for (let i = 0; i < 40_000; i++) words.push(i % 7 === 0 ? `Zürich-${i}` : i % 11 === 0 ? `名前${i}😀` : `w${(i * 2654435761) >>> 0}`);
+  words.push('', '@', '@@x');
+  words.forEach((w, i) => assert.equal(t.id(w), i));
+  words.forEach((w, i) => {
+    assert.equal(t.id(w), i, 'looked up again');
+    assert.equal(t.find(w), i);
+    assert.equal(t.str(i), w);
+  });
+  assert.equal(t.nameId('@x'), words.length - 1, "'@@x' is the name '@x'");
+  assert.equal(t.find('w-unknown'), -1);
+  assert.equal(t.size, words.length);
+  assert.throws(() => t.str(words.length));
+});
+
 test('the recently used set drops the least recently used past its limit, a use moving an entry to the end', () => {
   const dropped: number[] = [];
   const recent = new RecentlyUsed(3);

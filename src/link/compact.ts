@@ -7,52 +7,9 @@
 import type { BackgroundIdf } from './background.js';
 import type { Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
+import { TermTable } from './term-table.js';
 
-/**
- * One string table for the process: a term (or `@name`, or any other key) and its integer id.
- * Strings beginning with `@` are kept by what follows it, so a name is looked up without
- * building `@name` first.
- */
-export class TermTable {
-  private readonly ids = new Map<string, number>();
-  private readonly names = new Map<string, number>();
-  private readonly strings: string[] = [];
-
-  id(s: string): number {
-    if (s.charCodeAt(0) === 64) return this.nameId(s.slice(1));
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(s);
-      this.ids.set(s, i);
-    }
-    return i;
-  }
-
-  /** The id of `@` + name. */
-  nameId(name: string): number {
-    let i = this.names.get(name);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push('@' + name);
-      this.names.set(name, i);
-    }
-    return i;
-  }
-
-  /** The id of a string already in the table, or -1. */
-  find(s: string): number {
-    return (s.charCodeAt(0) === 64 ? this.names.get(s.slice(1)) : this.ids.get(s)) ?? -1;
-  }
-
-  str(id: number): string {
-    return this.strings[id]!;
-  }
-
-  get size(): number {
-    return this.strings.length;
-  }
-}
+export { TermTable } from './term-table.js';
 
 /** The table every compact profile's ids refer to. Names are kept as `@name`, as retrieval keys them. */
 export const TERMS = new TermTable();
@@ -66,7 +23,8 @@ export class IdfTable {
   of(id: number): number {
     if (id >= this.values.length) {
       let n = this.values.length;
-      while (n <= id) n *= 2;
+      // By half: one slot per term id, millions of them in a large store.
+      while (n <= id) n = Math.ceil(n * 1.5);
       const next = new Float64Array(n).fill(Number.NaN);
       next.set(this.values);
       this.values = next;
@@ -583,7 +541,8 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
 function grow32(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
   let m = Math.max(16, a.length);
-  while (m < n) m *= 2;
+  // By half: posting heads are one per term id, millions of them in a large store.
+  while (m < n) m = Math.ceil(m * 1.5);
   const out = new Int32Array(m);
   out.set(a);
   return out;
@@ -591,13 +550,12 @@ function grow32(a: Int32Array, n: number): Int32Array {
 
 /**
  * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
- * oldest first; entries dropped when a list is cut are reused.
+ * oldest first; entries dropped when a list is cut are reused. Per term only where its list
+ * begins is kept: a list is short (cut at a bound), so its end and length are found by walking it.
  */
 export class PostingLists {
-  /** Per term id: first and last entry plus one (0: no list), and the list's length. */
+  /** Per term id: the first entry plus one (0: no list). */
   private head: Int32Array = new Int32Array(0);
-  private tail: Int32Array = new Int32Array(0);
-  private length: Int32Array = new Int32Array(0);
   /** Term ids in the order their lists began. */
   private order: Int32Array = new Int32Array(0);
   private terms = 0;
@@ -608,16 +566,14 @@ export class PostingLists {
   private free = 0;
 
   size(term: number): number {
-    return term < this.length.length ? this.length[term]! : 0;
+    let n = 0;
+    for (let e = term < this.head.length ? this.head[term]! : 0; e !== 0; e = this.next[e - 1]!) n++;
+    return n;
   }
 
   /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
   append(term: number, doc: number, cutAt: number, keep: number): void {
-    if (term >= this.head.length) {
-      this.head = grow32(this.head, term + 1);
-      this.tail = grow32(this.tail, term + 1);
-      this.length = grow32(this.length, term + 1);
-    }
+    if (term >= this.head.length) this.head = grow32(this.head, term + 1);
     let e: number;
     if (this.free !== 0) {
       e = this.free;
@@ -629,13 +585,17 @@ export class PostingLists {
     }
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
+    let n = 1;
     if (this.head[term] === 0) {
       this.head[term] = e;
       this.order = grow32(this.order, this.terms + 1);
       this.order[this.terms++] = term;
-    } else this.next[this.tail[term]! - 1] = e;
-    this.tail[term] = e;
-    const n = ++this.length[term]!;
+    } else {
+      let last = this.head[term]!;
+      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!) n++;
+      this.next[last - 1] = e;
+      n++;
+    }
     if (n >= cutAt) {
       // The oldest n - keep entries go to the free chain.
       const first = this.head[term]!;
@@ -644,7 +604,6 @@ export class PostingLists {
       this.head[term] = this.next[last - 1]!;
       this.next[last - 1] = this.free;
       this.free = first;
-      this.length[term] = keep;
     }
   }
 

@@ -100,3 +100,19 @@ test('state survives a JSON round trip and keeps finding copies', () => {
   again.add({ id: 'a', text: `${INTRO_A} ${BODY}`, published: '2024-03-05T08:00:00Z' });
   assert.equal(again.record('a')?.signature, index.record('a')?.signature);
 });
+
+test('an LSH bucket takes at most maxBucket documents, the first added; many buckets past the tables growth still find their copies', () => {
+  const index = new DuplicateIndex({ maxBucket: 3 });
+  // Six identical texts share every bucket: the sixth meets only the first three.
+  for (let i = 0; i < 5; i++) index.add({ id: `same-${i}`, text: BODY, published: null });
+  const sixth = index.add({ id: 'same-5', text: BODY, published: null });
+  assert.ok(sixth !== null);
+  assert.deepEqual(sixth.copies.map((c) => c.id), ['same-0', 'same-1', 'same-2']);
+  // Distinct texts fill thousands of buckets (the tables grow); a copy of an early one is still found.
+  const wide = new DuplicateIndex();
+  const sentences = BODY.split('. ');
+  for (let i = 0; i < 600; i++) wide.add({ id: `doc-${i}`, text: sentences.map((s, k) => `${s} variant ${i} part ${k}`).join('. '), published: null });
+  const copy = wide.add({ id: 'copy-of-7', text: sentences.map((s, k) => `${s} variant 7 part ${k}`).join('. '), published: null });
+  assert.ok(copy !== null);
+  assert.equal(copy.syndicatedFrom, 'doc-7');
+});

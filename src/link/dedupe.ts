@@ -104,17 +104,17 @@ interface Entry {
 }
 
 /**
- * LSH buckets in typed arrays: an open-addressing table from band key (band * 2^32 + hash) to a
+ * LSH buckets in typed arrays: per band, an open-addressing table from the band's 32-bit hash to a
  * chain of bucket entries, each the number of an indexed document; a bucket's entries read back in
- * the order added, and a bucket takes at most `max` of them.
+ * the order added, and a bucket takes at most `max` of them. A slot is 8 bytes (hash and first
+ * entry); a bucket's last entry and size are found by walking its chain, which is one entry long
+ * for nearly every bucket (a bucket holds the documents that share a whole band).
  */
 class BandTable {
-  private keys: Float64Array = new Float64Array(1 << 12);
-  /** Per slot: first and last chain entry plus one (0: empty slot), and the bucket's size. */
-  private head: Int32Array = new Int32Array(1 << 12);
-  private tail: Int32Array = new Int32Array(1 << 12);
-  private count: Int32Array = new Int32Array(1 << 12);
-  private used = 0;
+  /** Per band: the hash of each slot, and its first chain entry plus one (0: empty slot). */
+  private readonly keys: Uint32Array[] = [];
+  private readonly head: Int32Array[] = [];
+  private readonly used: number[] = [];
   /** Chain entries: the document number and the next entry plus one (0: none). */
   private doc: Int32Array = new Int32Array(1 << 12);
   private next: Int32Array = new Int32Array(1 << 12);
@@ -122,29 +122,48 @@ class BandTable {
 
   constructor(private readonly max: number) {}
 
-  private slot(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = mix32((key % 0x1_0000_0000) ^ Math.floor(key / 0x1_0000_0000) * 0x9e3779b1) & mask;
-    while (this.head[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+  private band(b: number): void {
+    while (this.keys.length <= b) {
+      this.keys.push(new Uint32Array(1 << 8));
+      this.head.push(new Int32Array(1 << 8));
+      this.used.push(0);
+    }
+  }
+
+  private static slot(keys: Uint32Array, head: Int32Array, h: number): number {
+    const mask = keys.length - 1;
+    let i = mix32(h) & mask;
+    while (head[i] !== 0 && keys[i] !== h) i = (i + 1) & mask;
     return i;
   }
 
-  /** Calls `fn` with each document of the bucket, in the order added. */
+  /** Calls `fn` with each document of the bucket of band key `key` (band * 2^32 + hash), in the order added. */
   forEach(key: number, fn: (doc: number) => void): void {
-    const i = this.slot(key);
-    for (let e = this.head[i]!; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
+    const b = Math.floor(key / 0x1_0000_0000);
+    if (b >= this.keys.length) return;
+    const head = this.head[b]!;
+    const i = BandTable.slot(this.keys[b]!, head, key % 0x1_0000_0000);
+    for (let e = head[i]!; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
   }
 
   add(key: number, doc: number): void {
-    let i = this.slot(key);
-    if (this.head[i] === 0) {
-      if ((this.used + 1) * 4 > this.keys.length * 3) {
-        this.grow();
-        i = this.slot(key);
+    const b = Math.floor(key / 0x1_0000_0000);
+    const h = key % 0x1_0000_0000;
+    this.band(b);
+    let i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
+    let last = 0;
+    if (this.head[b]![i] === 0) {
+      if ((this.used[b]! + 1) * 4 > this.keys[b]!.length * 3) {
+        this.grow(b);
+        i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
       }
-      this.used++;
-      this.keys[i] = key;
-    } else if (this.count[i]! >= this.max) return;
+      this.used[b]!++;
+      this.keys[b]![i] = h;
+    } else {
+      let size = 1;
+      for (last = this.head[b]![i]!; this.next[last - 1] !== 0; last = this.next[last - 1]!) size++;
+      if (size >= this.max) return;
+    }
     if (this.entries === this.doc.length) {
       this.doc = grown(this.doc);
       this.next = grown(this.next);
@@ -152,32 +171,28 @@ class BandTable {
     const e = ++this.entries;
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
-    if (this.head[i] === 0) this.head[i] = e;
-    else this.next[this.tail[i]! - 1] = e;
-    this.tail[i] = e;
-    this.count[i]!++;
+    if (last === 0) this.head[b]![i] = e;
+    else this.next[last - 1] = e;
   }
 
-  private grow(): void {
-    const { keys, head, tail, count } = this;
-    const n = keys.length * 2;
-    this.keys = new Float64Array(n);
-    this.head = new Int32Array(n);
-    this.tail = new Int32Array(n);
-    this.count = new Int32Array(n);
+  private grow(b: number): void {
+    const keys = this.keys[b]!;
+    const head = this.head[b]!;
+    const nextKeys = new Uint32Array(keys.length * 2);
+    const nextHead = new Int32Array(keys.length * 2);
     for (let j = 0; j < keys.length; j++) {
       if (head[j] === 0) continue;
-      const i = this.slot(keys[j]!);
-      this.keys[i] = keys[j]!;
-      this.head[i] = head[j]!;
-      this.tail[i] = tail[j]!;
-      this.count[i] = count[j]!;
+      const i = BandTable.slot(nextKeys, nextHead, keys[j]!);
+      nextKeys[i] = keys[j]!;
+      nextHead[i] = head[j]!;
     }
+    this.keys[b] = nextKeys;
+    this.head[b] = nextHead;
   }
 }
 
 function grown(a: Int32Array): Int32Array {
-  const out = new Int32Array(a.length * 2);
+  const out = new Int32Array(Math.ceil(a.length * 1.5));
   out.set(a);
   return out;
 }

@@ -21,8 +21,9 @@ export type LinkerTable = (typeof LINKER_TABLES)[number];
 export type LinkerRowReader = (table: LinkerTable, key: string) => string | null;
 
 /**
- * Saved documents' profiles and shingle sets kept in memory when they can be read back from the
- * rows: the most recently used, up to this many of each (a few KB each); TRIANGULATE_LINKER_KEPT sets another bound.
+ * Saved documents' shingle sets kept in memory when they can be read back from the rows: the most
+ * recently used, up to this many (a few KB each); TRIANGULATE_LINKER_KEPT sets another bound.
+ * (Saved profiles are packed in memory, about 1 KB each: see packed-profiles.ts.)
  */
 export const KEPT_PER_ARTICLE = Number(process.env.TRIANGULATE_LINKER_KEPT) > 0 ? Number(process.env.TRIANGULATE_LINKER_KEPT) : 8192;
 
@@ -94,7 +95,7 @@ export class Linker {
     const duplicates = new DuplicateIndex(options.duplicates);
     const stories = new StoryIndex(options.stories);
     const linker = new Linker(duplicates, stories);
-    // With a row reader, only the most recently used profiles and shingle sets stay while restoring.
+    // With a row reader, only the most recently used shingle sets stay while restoring.
     linker.readRowsFrom(rowReader, kept);
     for await (const r of read('copies')) duplicates.restoreRow(r.data);
     for await (const r of read('chrome')) stories.restoreChromeRow(r.key, r.data);
@@ -106,18 +107,17 @@ export class Linker {
   }
 
   /**
-   * From now on keeps only the `kept` most recently used saved profiles and shingle sets in
-   * memory, reading the others back from the saved rows with `read` when a new article's
-   * candidates need them (decisions are the same). Null: everything stays in memory.
+   * From now on keeps only the `kept` most recently used saved shingle sets in memory, reading the
+   * others back from the saved rows with `read` when a new article's near-copy candidates need
+   * them (decisions are the same). Null: every shingle set stays in memory.
    */
   readRowsFrom(read: LinkerRowReader | null, kept = KEPT_PER_ARTICLE): void {
     this.duplicates.readRowsFrom(read && ((key) => read('copies', key)), kept);
-    this.stories.readRowsFrom(read && ((key) => read('docs', key)), kept);
   }
 
-  /** Saved profiles and shingle sets held in memory now. */
-  get inMemory(): { profiles: number; shingles: number } {
-    return { profiles: this.stories.profilesInMemory, shingles: this.duplicates.shinglesInMemory };
+  /** Profiles held as objects (unsaved documents), bytes of the packed saved profiles, and shingle sets held in memory now. */
+  get inMemory(): { profiles: number; packedProfileBytes: number; shingles: number } {
+    return { profiles: this.stories.profilesInMemory, packedProfileBytes: this.stories.packedBytes, shingles: this.duplicates.shinglesInMemory };
   }
 
   has(articleId: string): boolean {

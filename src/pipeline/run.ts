@@ -7,6 +7,7 @@ import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store } from '../store/index.js';
+import { HeapBound } from './heap-bound.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
@@ -92,9 +93,12 @@ export async function runDocuments(
   // What the linker reads from each of those articles alone, when an extraction thread made it.
   const inputs = new Map<string, LinkInputs>();
   const group: Prepared[] = [];
+  // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts).
+  const heap = new HeapBound();
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
     if (ready.length === 0) return;
+    heap.check();
     // Analysed before the write, not while holding it; what is already stored keeps its analysis (see storeAndAnalyse).
     for (const r of ready) {
       if (!r.extracted.ok || r.analysis !== null || r.analysisError !== null) continue;
@@ -143,7 +147,7 @@ export async function runDocuments(
     if (group.length >= STORE_GROUP) await flush();
   }
   await flush();
-  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs);
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs, heap);
   const stories = new Set<string>();
   for (const id of summary.articleIds) {
     const m = await store.membership(id);
@@ -177,6 +181,7 @@ export async function linkBatch(
   kept?: KeptLinker,
   known?: ReadonlyMap<string, Article>,
   inputs?: ReadonlyMap<string, LinkInputs>,
+  heap?: HeapBound,
 ): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
@@ -191,7 +196,10 @@ export async function linkBatch(
       // Inputs made beside the article it was read as (a stored article read back has none).
       if (await linkArticle(tx, current, article, null, known?.get(id) === article ? inputs?.get(id) : undefined)) linked++;
       // A server ingesting an upload answers other requests between articles.
-      if (done.size % YIELD_EVERY === 0) await nextTurn();
+      if (done.size % YIELD_EVERY === 0) {
+        heap?.check();
+        await nextTurn();
+      }
     }
     if (linked > 0) await saveLinker(tx, current);
     return current;
