@@ -85,6 +85,7 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
     recalled ? 1 : 0,
     dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
+    shares(a.persons, b.persons) ? 1 : 0,
   ];
 }
 

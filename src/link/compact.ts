@@ -111,10 +111,11 @@ const N_CITIES = 7;
 const N_REGIONS = 8;
 const N_SAL_NAMES = 9;
 const N_SAL_TERMS = 10;
-const OUTLET = 11;
+const N_PERSONS = 11;
+const OUTLET = 12;
 /** Bit p set: vector part p is kept as counts. */
-const AS_COUNTS = 12;
-const HEADER = 13;
+const AS_COUNTS = 13;
+const HEADER = 14;
 
 /** 1 + ln n for the counts a vector may be kept as (as `unit` computes it). */
 const LOG_WEIGHT = new Float64Array(256);
@@ -154,6 +155,7 @@ export const enum Part {
   Regions = 8,
   SalientNames = 9,
   SalientTerms = 10,
+  Persons = 11,
 }
 
 /** A weighted event profile as two typed arrays (see the layout above). */
@@ -188,7 +190,7 @@ function normsStart(ints: Int32Array): number {
 /** Index in `ints` where the packed counts begin. */
 function countsStart(ints: Int32Array): number {
   let at = HEADER;
-  for (let i = 0; i <= N_SAL_TERMS; i++) at += ints[i]!;
+  for (let i = 0; i <= N_PERSONS; i++) at += ints[i]!;
   return at;
 }
 
@@ -221,12 +223,13 @@ export interface ProfileParts {
   publishedDay: number | null;
   statedDays: readonly number[];
   weekdayDays: readonly number[];
+  persons: readonly string[];
   outlet: string | null;
 }
 
 /** A profile's parts in the order `compactParts` reads them, with its four vectors given as keys and weights. */
 export function profileParts(
-  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[]; weekdayDays?: readonly number[] },
+  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[]; weekdayDays?: readonly number[]; persons?: readonly string[] },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
   return {
@@ -238,6 +241,7 @@ export function profileParts(
     publishedDay: p.publishedDay,
     statedDays: p.statedDays ?? [],
     weekdayDays: p.weekdayDays ?? [],
+    persons: p.persons ?? [],
     outlet: p.outlet,
   };
 }
@@ -247,12 +251,12 @@ export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): Co
   return compactParts(profileParts(p, [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] }))), table);
 }
 
-/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms). */
+/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms; persons). */
 export function compactParts(p: ProfileParts, table: TermTable = TERMS): CompactProfile {
   const vecs = p.vectors;
   const lists = p.lists;
   const sal = p.salient;
-  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length)];
+  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length];
   const nIds = counts.reduce((a, b) => a + b, 0);
   const asCounts = vecs.map((v) => countsOf(Array.from(v.weights)));
   const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
@@ -291,6 +295,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
       nums[wt++] = w;
     }
   });
+  for (const x of p.persons) ints[at++] = table.id(x);
   nums[wt++] = p.eventDay ?? Number.NaN;
   nums[wt++] = p.publishedDay ?? Number.NaN;
   for (const d of p.statedDays) nums[wt++] = d;
@@ -340,6 +345,7 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     publishedDay: day(nums[d + 1]!),
     statedDays: Array.from(nums.subarray(d + 2)).filter((x) => x >= 0),
     weekdayDays: Array.from(nums.subarray(d + 2)).filter((x) => x < 0).map((x) => -x),
+    persons: list(Part.Persons),
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },
@@ -571,6 +577,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     aNumbers.length > 0 && bNumbers.length > 0 && !shares(aNumbers, bNumbers) ? 1 : 0,
     recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
+    shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
   ];
 }
 
