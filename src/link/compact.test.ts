@@ -57,6 +57,8 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
   const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
   const sameOutlet = a.outlet !== null && a.outlet === b.outlet ? 1 : 0;
   const names = cosine(a.names, b.names, a.norms.names, b.norms.names, idf, '@');
+  const states = (p: WeightedProfile, day: number): boolean => p.statedDays.some((d) => Math.abs(d - day) <= 1) || p.weekdayDays.includes(day);
+  const recalled = dayKnown && gap > 3 && (states(a, dayB) || states(b, dayA));
   return [
     text,
     names,
@@ -81,8 +83,9 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     Math.min(cover(a.salient.names, b.names), cover(b.salient.names, a.names)),
     Math.min(cover(a.salient.terms, b.terms), cover(b.salient.terms, a.terms)),
     a.numbers.length > 0 && b.numbers.length > 0 && !shares(a.numbers, b.numbers) ? 1 : 0,
-    dayKnown && gap > 3 && (a.statedDays.some((d) => Math.abs(d - dayB) <= 1) || b.statedDays.some((d) => Math.abs(d - dayA) <= 1)) ? 1 : 0,
+    recalled ? 1 : 0,
     dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
+    shares(a.persons, b.persons) ? 1 : 0,
   ];
 }
 

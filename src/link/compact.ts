@@ -53,7 +53,8 @@ export function idfTable(idf: BackgroundIdf): IdfTable {
 // Layout. ints: a header of counts, then the ids of each part in turn, then (four to an int) the
 // term counts of the vectors kept as counts. nums: per vector its weights, or its unit norm when
 // kept as counts; the four norms, the salient weights, then the event and published days (NaN for none), then
-// the days the text states (`statedDays`, as many as the slots left).
+// the days the text states (`statedDays`, as many as the slots left), then the days it names by weekday (`weekdayDays`)
+// stored negated (a day since the epoch is positive), so both lists share the slots left and stay apart.
 //
 // A vector made by `unit` (weights (1 + ln n) / norm of integer counts n) is kept as its counts
 // and norm when that gives back every weight to the last bit; any other vector keeps its weights.
@@ -68,10 +69,11 @@ const N_CITIES = 7;
 const N_REGIONS = 8;
 const N_SAL_NAMES = 9;
 const N_SAL_TERMS = 10;
-const OUTLET = 11;
+const N_PERSONS = 11;
+const OUTLET = 12;
 /** Bit p set: vector part p is kept as counts. */
-const AS_COUNTS = 12;
-const HEADER = 13;
+const AS_COUNTS = 13;
+const HEADER = 14;
 
 /** 1 + ln n for the counts a vector may be kept as (as `unit` computes it). */
 const LOG_WEIGHT = new Float64Array(256);
@@ -111,6 +113,7 @@ export const enum Part {
   Regions = 8,
   SalientNames = 9,
   SalientTerms = 10,
+  Persons = 11,
 }
 
 /** A weighted event profile as two typed arrays (see the layout above). */
@@ -145,7 +148,7 @@ function normsStart(ints: Int32Array): number {
 /** Index in `ints` where the packed counts begin. */
 function countsStart(ints: Int32Array): number {
   let at = HEADER;
-  for (let i = 0; i <= N_SAL_TERMS; i++) at += ints[i]!;
+  for (let i = 0; i <= N_PERSONS; i++) at += ints[i]!;
   return at;
 }
 
@@ -177,12 +180,14 @@ export interface ProfileParts {
   eventDay: number | null;
   publishedDay: number | null;
   statedDays: readonly number[];
+  weekdayDays: readonly number[];
+  persons: readonly string[];
   outlet: string | null;
 }
 
 /** A profile's parts in the order `compactParts` reads them, with its four vectors given as keys and weights. */
 export function profileParts(
-  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[] },
+  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[]; weekdayDays?: readonly number[]; persons?: readonly string[] },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
   return {
@@ -193,6 +198,8 @@ export function profileParts(
     eventDay: p.eventDay,
     publishedDay: p.publishedDay,
     statedDays: p.statedDays ?? [],
+    weekdayDays: p.weekdayDays ?? [],
+    persons: p.persons ?? [],
     outlet: p.outlet,
   };
 }
@@ -202,12 +209,12 @@ export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): Co
   return compactParts(profileParts(p, [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] }))), table);
 }
 
-/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms). */
+/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms; persons). */
 export function compactParts(p: ProfileParts, table: TermTable = TERMS): CompactProfile {
   const vecs = p.vectors;
   const lists = p.lists;
   const sal = p.salient;
-  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length)];
+  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length];
   const nIds = counts.reduce((a, b) => a + b, 0);
   const asCounts = vecs.map((v) => countsOf(Array.from(v.weights)));
   const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
@@ -217,7 +224,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   asCounts.forEach((x, k) => {
     if (x !== null) ints[AS_COUNTS] |= 1 << k;
   });
-  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.keys.length : 1), 0) + 4 + counts[9]! + counts[10]! + 2 + p.statedDays.length;
+  const nWeights = vecs.reduce((a, v, k) => a + (asCounts[k] === null ? v.keys.length : 1), 0) + 4 + counts[9]! + counts[10]! + 2 + p.statedDays.length + p.weekdayDays.length;
   const nums = new Float64Array(nWeights);
   let at = HEADER;
   let wt = 0;
@@ -246,9 +253,11 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
       nums[wt++] = w;
     }
   });
+  for (const x of p.persons) ints[at++] = table.id(x);
   nums[wt++] = p.eventDay ?? Number.NaN;
   nums[wt++] = p.publishedDay ?? Number.NaN;
   for (const d of p.statedDays) nums[wt++] = d;
+  for (const d of p.weekdayDays) nums[wt++] = -d;
   return { ints, nums };
 }
 
@@ -292,7 +301,9 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     regions: list(Part.Regions),
     eventDay: day(nums[d]!),
     publishedDay: day(nums[d + 1]!),
-    statedDays: Array.from(nums.subarray(d + 2)),
+    statedDays: Array.from(nums.subarray(d + 2)).filter((x) => x >= 0),
+    weekdayDays: Array.from(nums.subarray(d + 2)).filter((x) => x < 0).map((x) => -x),
+    persons: list(Part.Persons),
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },
@@ -435,10 +446,14 @@ function cover(from: CompactProfile, sal: Part, has: (id: number) => boolean): n
   return all === 0 ? 0 : found / all;
 }
 
-/** Whether a profile states a date within a day of `day` (its stated days follow its two days at `days`). */
+/** Whether a profile states a date within a day of `day`, or names `day` itself by weekday (its stated days, then its
+ *  weekday days negated, follow its two days at `days`). */
 function statesDay(c: CompactProfile, days: number, day: number): boolean {
   const nums = c.nums;
-  for (let i = days + 2; i < nums.length; i++) if (Math.abs(nums[i]! - day) <= 1) return true;
+  for (let i = days + 2; i < nums.length; i++) {
+    const x = nums[i]!;
+    if (x >= 0 ? Math.abs(x - day) <= 1 : -x === day) return true;
+  }
   return false;
 }
 
@@ -487,6 +502,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
   const bTerms = partIds(b, Part.Terms);
   const aNameAt = a.at[Part.Names]!;
   const aTermAt = a.at[Part.Terms]!;
+  const recalled = dayKnown && gap > 3 && (statesDay(A, da, dayB) || statesDay(b, db, dayA));
   return [
     text,
     names,
@@ -517,8 +533,9 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
       cover(b, Part.SalientTerms, (id) => aTermAt.has(id)),
     ),
     aNumbers.length > 0 && bNumbers.length > 0 && !shares(aNumbers, bNumbers) ? 1 : 0,
-    dayKnown && gap > 3 && (statesDay(A, da, dayB) || statesDay(b, db, dayA)) ? 1 : 0,
+    recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
+    shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
   ];
 }
 

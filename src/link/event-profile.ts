@@ -31,6 +31,12 @@ export interface EventProfile {
   /** Days named by explicit dates anywhere in the text ("Feb. 6", "March 4, 2009"), resolved against the publication day
    *  (a date without a year is the latest such day not after it): what a later report says the event's day was. */
   statedDays: number[];
+  /** Days named by weekday ("Saturday's shooting", "on Tuesday"), each the latest such day on or before publication
+   *  ("next Monday" left out; empty without a publication day): what a report days later calls the event's day. */
+  weekdayDays: number[];
+  /** People the text names with their age ("Darnell Moore, 22") or as identified ("identified as Darnell Moore"), as
+   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again. */
+  persons: string[];
   outlet: string | null;
 }
 
@@ -143,6 +149,43 @@ export function statedDays(text: string, publishedDay: number | null): number[] 
   return out;
 }
 
+const WEEKDAY_MENTION = /\b(?:(next|this coming|last)\s+)?(sun|mon|tues|wednes|thurs|fri|satur)day\b/giu;
+
+/** The distinct days named by weekday in the text, in order of first mention, each resolved to the latest such weekday on
+ *  or before the publication day ("last Saturday" on a Saturday: the one before); "next Monday" names no past day. */
+export function weekdayDays(text: string, publishedDay: number | null): number[] {
+  if (publishedDay === null) return [];
+  const out: number[] = [];
+  const pubWd = new Date(publishedDay * DAY).getUTCDay();
+  for (const m of text.slice(0, 8000).matchAll(WEEKDAY_MENTION)) {
+    const cue = m[1]?.toLowerCase();
+    if (cue !== undefined && cue !== 'last') continue;
+    const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase() + 'day');
+    let d: number = publishedDay - ((pubWd - wd + 7) % 7);
+    if (cue === 'last' && d === publishedDay) d -= 7;
+    if (!out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+const PERSON_NAME = "[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'’-]+){1,2}";
+const PERSON = new RegExp(`\\b(${PERSON_NAME}),\\s+(?:age\\s+)?\\d{1,2}\\b(?![,.]?\\d)|\\bidentified (?:him |her |them )?as\\s+(${PERSON_NAME})`, 'gu');
+
+/** Most people a profile keeps. */
+export const MAX_PERSONS = 8;
+
+/** People named with their age or as identified, as "last|first" keys, in order of first mention (at most `MAX_PERSONS`). */
+export function persons(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, 8000).matchAll(PERSON)) {
+    const words = (m[1] ?? m[2]!).toLowerCase().split(/\s+/u).filter((w) => !/^[a-z]\.?$/u.test(w));
+    const key = `${words[words.length - 1]!.replace(/['’]s$/u, '')}|${words[0]!}`;
+    if (!out.includes(key)) out.push(key);
+    if (out.length >= MAX_PERSONS) break;
+  }
+  return out;
+}
+
 function unit(counts: Map<string, number>, max: number): Vec {
   const entries = [...counts].map(([t, n]) => [t, 1 + Math.log(n)] as [string, number]);
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -208,6 +251,8 @@ export function eventProfile(title: string | null, text: string, published: numb
     eventDay: eventDay(text, publishedDay),
     publishedDay,
     statedDays: statedDays(text, publishedDay),
+    weekdayDays: weekdayDays(text, publishedDay),
+    persons: persons(text),
     outlet,
   };
 }

@@ -31,8 +31,9 @@ export const PAIR_FEATURES = [
   'salientNames', // share of each side's three most salient names found in the other (the smaller side)
   'salientTerms', // share of each side's five most salient terms found in the other (the smaller side)
   'numberConflict', // both state figures and share none
-  'dayRecalled', // days more than 3 apart, and one side states a date within a day of the other's day (a follow-up recalling the event)
+  'dayRecalled', // days more than 3 apart, and one side states a date within a day of the other's day, or names that day by weekday ("Saturday's shooting"): a follow-up recalling the event
   'yearRecalled', // days more than 30 apart, and the later side names the earlier day's year (not its own): "the 2013 double homicide"
+  'personShared', // both name one person with an age or as identified ("Darnell Moore, 22"): a victim or suspect named again
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
