@@ -282,3 +282,19 @@ test('"five attempted murder charges" counts charges of attempted murder, not pe
   assert.equal(c?.subject.rule, 'subject/charge-of-counts');
   assert.match(c?.subject.value ?? '', /attempted murder$/);
 });
+
+test('a poll\'s margin of error, its sample and the gap between two shares are not shares of its answers', () => {
+  const claims = claimsOf('A newspaper poll published Sunday put the party at 20.6 percent, 5.6 percent below the opposition. The survey of 1,000 people gave a 3.1 percent margin of error.');
+  assert.equal(byValue(claims, 20.6)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 5.6)?.measure.value, 'other:poll-gap');
+  assert.equal(byValue(claims, 3.1)?.measure.value, 'other:margin-of-error');
+  assert.equal(byValue(claims, 1000)?.measure.value, 'other:poll-sample');
+});
+
+test('the shares told in the sentences after a poll are its shares; a poll named in another clause is not', () => {
+  const claims = claimsOf('The county is 43 percent black, and numerous polls have found that turnout is low. Police made arrests on Sunday. According to another poll, voters blame the government. Asked whether the riots were an uprising, 60 percent said yes. Some 64 percent considered the police unprepared.');
+  assert.equal(byValue(claims, 60)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 64)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 64)?.measure.rule, 'measure/poll-previous-sentence');
+  assert.notEqual(byValue(claims, 43)?.measure.value, 'poll-share');
+});

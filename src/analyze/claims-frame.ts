@@ -59,6 +59,13 @@ const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 /** A quake's strength told right before its number: "aftershocks of around", "a tremor measuring", "quakes ranging from". */
 const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?|shocks?)\s+(?:(?:of|measuring|registering|with\s+a\s+strength\s+of)|(?:varying|ranging)\s+(?:from|between))\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$/i;
 
+/** Words that make a percentage a share of a poll's answers. */
+export const POLL_WORDS = /\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|respondents|voters|approval)\b/i;
+/** "poll of", "survey of", "surveyed", "interviewed" right before a count of people: the poll's sample. */
+const POLL_SAMPLE_BEFORE = /\b(?:(?:poll|survey|sample|canvass)\s+of|polled|surveyed|interviewed|questioned)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+/** "1,200 voters polled", "520 respondents": the count of a poll's sample. */
+const POLL_SAMPLE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:polled|surveyed|interviewed\s+(?:for|by|in)\s+the\s+(?:poll|survey)|questioned\s+(?:for|by|in)\s+the\s+(?:poll|survey)|respondents)\b/iu;
+
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
@@ -143,6 +150,8 @@ export interface MeasureInput {
   /** The predicate's lemma ("arrest", "take"), when one was found. */
   lemma?: string;
   subject: string;
+  /** Whether the sentence before, in the same article, speaks of a poll ("The poll of 520 people ..."). */
+  pollBefore?: boolean;
 }
 
 /** The measure a quantity claim counts; each branch names its rule. */
@@ -170,8 +179,24 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     return because<Measure>('distance', 'measure/length-unit');
   }
   if (q.unitClass === 'money') return because<Measure>('money', 'measure/money-unit');
-  if (q.unitClass === 'percent' && /\b(poll|survey|respondents|surveyed|voters|approval)\b/i.test(sentence.text)) return because<Measure>('poll-share', 'measure/poll-words');
+  if (q.unitClass === 'percent') {
+    const left = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]);
+    const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40);
+    // "a 4.5 percent margin of error", "a margin of error of 3 percent": how precise a poll is, not a share of its answers.
+    if (/^\s*(?:points?\s+)?margin\s+of\s+(?:sampling\s+)?error\b/i.test(right) || /\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of|was|is|at)?\s*(?:plus\s+or\s+minus\s+|\+\/-\s*)?$/i.test(left)) return because<Measure>('other:margin-of-error', 'measure/margin-of-error');
+    // "Some 64 percent considered police unprepared" right after "The poll of 520 people ...": a poll told over two sentences.
+    // Poll words in the figure's own clause: not "The county is 43 percent black, and numerous polls have found ...".
+    const clauses = sentence.text.split(/;|,\s*(?:and|but|while|whereas)\b/i);
+    let at = 0;
+    const clause = clauses.find((c) => (at += c.length + 1) > q.span[0] - sentence.span[0]) ?? sentence.text;
+    const poll = POLL_WORDS.test(clause) ? 'measure/poll-words' : m.pollBefore ? 'measure/poll-previous-sentence' : null;
+    // "20.6 percent, 5.6 percent below the main opposition": the gap between two shares, not a share.
+    if (poll && /^\s*(?:points?\s+)?(?:below|behind|ahead\s+of|above|lower\s+than|higher\s+than)\b/i.test(right)) return because<Measure>('other:poll-gap', 'measure/poll-gap');
+    if (poll) return because<Measure>('poll-share', poll);
+  }
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
+    // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
+    if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
     // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
