@@ -206,7 +206,8 @@ test('a vague plural ("dozens", "tens of thousands") states no figure; a number 
 
 test('"a 12-gauge pump-action shotgun" is a gauge, not a count of anything', () => {
   const claims = claimsOf('Officers found a 12-gauge pump-action shotgun and three live shells in the car.');
-  assert.equal(byValue(claims, 12), undefined);
+  assert.equal(byValue(claims, 12)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 12)?.subject.value, 'gauge');
 });
 
 test('counts of a charge named by its complement keep the complement: "intent to murder", "possession of a firearm"', () => {
@@ -297,4 +298,20 @@ test('the shares told in the sentences after a poll are its shares; a poll named
   assert.equal(byValue(claims, 64)?.measure.value, 'poll-share');
   assert.equal(byValue(claims, 64)?.measure.rule, 'measure/poll-previous-sentence');
   assert.notEqual(byValue(claims, 43)?.measure.value, 'poll-share');
+});
+
+test('a gun\'s bore is a calibre or a gauge, never a distance nor a count of people', () => {
+  const claims = claimsOf('Police said the gunman used a .45-caliber handgun and a 12-gauge shotgun. Officers seized a 5.56mm and a 7.62mm rifle. The house is 9 miles from the school.');
+  assert.equal(byValue(claims, 0.45)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 0.45)?.subject.value, 'calibre');
+  assert.equal(byValue(claims, 12)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 12)?.subject.value, 'gauge');
+  assert.equal(byValue(claims, 5.56)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 7.62)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 9)?.measure.value, 'distance');
+});
+
+test('"bullets of two different calibers" counts calibres: neither a bore nor people shot', () => {
+  const c = byValue(claimsOf('Burnette was shot three times with bullets of two different calibers, investigators said.'), 2);
+  assert.ok(!c || (c.measure.value !== 'shot' && c.measure.value !== 'other:calibre'), JSON.stringify(c?.measure));
 });

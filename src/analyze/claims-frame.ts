@@ -298,6 +298,27 @@ export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
   return EARLIER.test(clause);
 }
 
+/** Words of a gun or its ammunition right after a bore: "9mm handgun", ".357 Magnum", "7.62mm rifles", "9 mm shell casings". */
+const GUN_AFTER = /^[\s-]*(?:(?:and|or|,)\s+(?:an?\s+)?\.?\d[\d.]*\s*-?\s*(?:mm|millimet(?:er|re)s?|calib(?:er|re))?\s+)?(?:(?:semi-?automatic|automatic|assault|hunting|sniper|loaded|spent|shell|live|hollow-point|magnum|special|luger|auto|acp)\s+){0,2}(?:rifles?|pistols?|handguns?|guns?|revolvers?|shotguns?|carbines?|weapons?|firearms?|rounds?|bullets?|shells?|casings?|cartridges?|ammunition|ammo|magnum|special|luger|semi-?automatic)\b/i;
+
+/**
+ * A gun's bore, told as a figure of the story ("a .45-caliber handgun", "a .357 Magnum", "9mm shell
+ * casings", "a 12-gauge shotgun"): `calibre` or `gauge`, else null. A bore counts no people and
+ * measures no distance; witnesses and lawyers can disagree on it.
+ */
+export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value'>, text: string): 'calibre' | 'gauge' | null {
+  if (typeof q.value !== 'number') return null;
+  const raw = text.slice(q.span[0], q.span[1]);
+  const right = text.slice(q.span[1], q.span[1] + 40);
+  if (/gauge/i.test(raw) || /^\s*-?\s*gauge\b/i.test(right)) return q.value <= 50 ? 'gauge' : null;
+  // Not "bullets of two different calibers": a count of calibres names none.
+  if (/calib(?:er|re)\b/i.test(raw) || /^calib(?:er|re)$/i.test(q.unit ?? '') || /^\s*-?\s*(?:caliber|calibre|cal\b)/i.test(right)) return 'calibre';
+  if (q.unit === 'millimetre' && q.value <= 20 && GUN_AFTER.test(right)) return 'calibre';
+  // ".357 Magnum", ".38 Special revolver", ".22 rifle": a decimal point opening the figure and a gun after it.
+  if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && GUN_AFTER.test(right)) return 'calibre';
+  return null;
+}
+
 /** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
 export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
