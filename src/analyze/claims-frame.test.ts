@@ -315,3 +315,10 @@ test('"bullets of two different calibers" counts calibres: neither a bore nor pe
   const c = byValue(claimsOf('Burnette was shot three times with bullets of two different calibers, investigators said.'), 2);
   assert.ok(!c || (c.measure.value !== 'shot' && c.measure.value !== 'other:calibre'), JSON.stringify(c?.measure));
 });
+
+test('a length hyphened to a noun is the size of that thing, not a distance between places', () => {
+  const claims = claimsOf('The warship patrols a 480-nautical-mile corridor and must answer calls within a 15-nautical-mile radius. It was 13 nautical miles from the ship.');
+  assert.equal(byValue(claims, 480)?.subject.rule, 'subject/length-of-noun');
+  assert.match(byValue(claims, 15)?.subject.value ?? '', /radius/);
+  assert.notEqual(byValue(claims, 13)?.subject.rule, 'subject/length-of-noun');
+});

@@ -306,6 +306,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'route';
       subjectRule = 'subject/distance-travelled';
     }
+    // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
+    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
+    if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
+      subject = sizedNoun[1];
+      subjectRule = 'subject/length-of-noun';
+    }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.

@@ -59,6 +59,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
   if (measure === 'age') return claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
+  // "a 480-nautical-mile corridor", "a 15-mile radius": the size of a thing, one subject per thing.
+  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
