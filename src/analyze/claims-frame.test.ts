@@ -322,3 +322,17 @@ test('a length hyphened to a noun is the size of that thing, not a distance betw
   assert.match(byValue(claims, 15)?.subject.value ?? '', /radius/);
   assert.notEqual(byValue(claims, 13)?.subject.rule, 'subject/length-of-noun');
 });
+
+test('a sentence opened by "This year," or "Last month," is background all through', () => {
+  const claims = claimsOf('The navy captured 23 pirates on Saturday. This year, pirates have attacked nearly 100 vessels off the coast and hijacked nearly 40, the maritime bureau said.');
+  assert.equal(byValue(claims, 23)?.scope.value, 'event');
+  assert.equal(byValue(claims, 40)?.scope.value, 'background');
+  assert.equal(byValue(claims, 40)?.scope.rule, 'scope/past-opening');
+});
+
+test('an event told as recent is an earlier one; a person "recently laid off" sets nothing in the past', () => {
+  const claims = claimsOf('Pirates recently seized a supertanker loaded with $100 million of crude oil. At least 12 employees had been celebrating when the gunman, who had been recently laid off, entered the party.');
+  assert.equal(byValue(claims, 100_000_000)?.scope.value, 'background');
+  assert.equal(byValue(claims, 100_000_000)?.scope.rule, 'scope/recently');
+  assert.equal(byValue(claims, 12)?.scope.value, 'event');
+});

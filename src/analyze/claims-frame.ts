@@ -231,6 +231,29 @@ export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
+/** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
+const PAST_OPENING = /^\W*(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\s*,/i;
+/** "recently seized", "in recent months": an event told as recent, before the story's own. */
+const RECENTLY = /\b(?:recently|in\s+recent\s+(?:weeks|months|years))\b/gi;
+
+/**
+ * Whether the clause leading to a figure tells a recent event: "pirates recently seized a supertanker
+ * loaded with $100 million". Not across a comma, and not a relative clause about someone ("the
+ * gunman, who had been recently laid off, ..."; "a former employee recently let go").
+ */
+export function recentlyBefore(lead: string): boolean {
+  for (const m of lead.matchAll(RECENTLY)) {
+    const before = lead.slice(0, m.index);
+    const after = lead.slice(m.index + m[0].length);
+    if (/[,;:]/.test(after)) continue;
+    if (/\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?$/i.test(before)) continue;
+    // "an employee recently let go": a participle right after names who someone is.
+    if (/^\s+(?:let\s+go|laid\s+off|fired|released|hired|promoted|divorced|married|retired)\b/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
@@ -283,6 +306,11 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
+  if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
+  // "pirates recently seized a Saudi supertanker loaded with $100 million": an event told as recent is an earlier one than the story's.
+  // Not "A former employee recently let go opened fire Friday, killing one": a day of the story's own in the sentence keeps it the event's.
+  if (q && recentlyBefore(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - o.backgroundWindow), q.span[0] - sentence.span[0])) && !CURRENT_TIME.test(sentence.text)) return because<ClaimScope>('background', 'scope/recently');
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
