@@ -336,3 +336,9 @@ test('an event told as recent is an earlier one; a person "recently laid off" se
   assert.equal(byValue(claims, 100_000_000)?.scope.rule, 'scope/recently');
   assert.equal(byValue(claims, 12)?.scope.value, 'event');
 });
+
+test('shots heard ("four loud pops", "three gunshots") are shots fired', () => {
+  const claims = claimsOf('A neighbour said she heard four loud pops. Another heard three gunshots.');
+  assert.equal(byValue(claims, 4)?.measure.value, 'shots-fired');
+  assert.equal(byValue(claims, 3)?.measure.value, 'shots-fired');
+});

@@ -217,7 +217,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
     if ((PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
-    if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+    // "four loud pops", "three gunshots", "several bangs": shots heard are shots fired.
+    if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
     // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
     const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] ? VERB_MEASURES.get(m.family) : undefined;
