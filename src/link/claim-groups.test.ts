@@ -278,8 +278,8 @@ test('"two of those victims were children" is a part of the three victims, never
 
 test('the size of a thing ("a 15-mile radius") never joins the distance between places', () => {
   const groups = story([
-    ['Paper One', '2008-11-22', 'The warship was 13 nautical miles from the ship and must cover a 15-nautical-mile radius.'],
-    ['Paper Two', '2008-11-22', 'The warship, 13 nautical miles away, patrols within a 15-nautical-mile radius.'],
+    ['Paper One', '2008-11-22', 'The warship was 13 miles from the ship and must cover a 15-mile radius.'],
+    ['Paper Two', '2008-11-22', 'The warship, 13 miles away, patrols within a 15-mile radius.'],
   ]);
   const [far] = withValue(groups, 13);
   const [radius] = withValue(groups, 15);
