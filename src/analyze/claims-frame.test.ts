@@ -206,7 +206,8 @@ test('a vague plural ("dozens", "tens of thousands") states no figure; a number 
 
 test('"a 12-gauge pump-action shotgun" is a gauge, not a count of anything', () => {
   const claims = claimsOf('Officers found a 12-gauge pump-action shotgun and three live shells in the car.');
-  assert.equal(byValue(claims, 12), undefined);
+  assert.equal(byValue(claims, 12)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 12)?.subject.value, 'gauge');
 });
 
 test('counts of a charge named by its complement keep the complement: "intent to murder", "possession of a firearm"', () => {
@@ -281,4 +282,63 @@ test('"five attempted murder charges" counts charges of attempted murder, not pe
   assert.equal(c?.measure.value, 'charged');
   assert.equal(c?.subject.rule, 'subject/charge-of-counts');
   assert.match(c?.subject.value ?? '', /attempted murder$/);
+});
+
+test('a poll\'s margin of error, its sample and the gap between two shares are not shares of its answers', () => {
+  const claims = claimsOf('A newspaper poll published Sunday put the party at 20.6 percent, 5.6 percent below the opposition. The survey of 1,000 people gave a 3.1 percent margin of error.');
+  assert.equal(byValue(claims, 20.6)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 5.6)?.measure.value, 'other:poll-gap');
+  assert.equal(byValue(claims, 3.1)?.measure.value, 'other:margin-of-error');
+  assert.equal(byValue(claims, 1000)?.measure.value, 'other:poll-sample');
+});
+
+test('the shares told in the sentences after a poll are its shares; a poll named in another clause is not', () => {
+  const claims = claimsOf('The county is 43 percent black, and numerous polls have found that turnout is low. Police made arrests on Sunday. According to another poll, voters blame the government. Asked whether the riots were an uprising, 60 percent said yes. Some 64 percent considered the police unprepared.');
+  assert.equal(byValue(claims, 60)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 64)?.measure.value, 'poll-share');
+  assert.equal(byValue(claims, 64)?.measure.rule, 'measure/poll-previous-sentence');
+  assert.notEqual(byValue(claims, 43)?.measure.value, 'poll-share');
+});
+
+test('a gun\'s bore is a calibre or a gauge, never a distance nor a count of people', () => {
+  const claims = claimsOf('Police said the gunman used a .45-caliber handgun and a 12-gauge shotgun. Officers seized a 5.56mm and a 7.62mm rifle. The house is 9 miles from the school.');
+  assert.equal(byValue(claims, 0.45)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 0.45)?.subject.value, 'calibre');
+  assert.equal(byValue(claims, 12)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 12)?.subject.value, 'gauge');
+  assert.equal(byValue(claims, 5.56)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 7.62)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 9)?.measure.value, 'distance');
+});
+
+test('"bullets of two different calibers" counts calibres: neither a bore nor people shot', () => {
+  const c = byValue(claimsOf('Burnette was shot three times with bullets of two different calibers, investigators said.'), 2);
+  assert.ok(!c || (c.measure.value !== 'shot' && c.measure.value !== 'other:calibre'), JSON.stringify(c?.measure));
+});
+
+test('a length hyphened to a noun is the size of that thing, not a distance between places', () => {
+  const claims = claimsOf('The warship patrols a 480-nautical-mile corridor and must answer calls within a 15-nautical-mile radius. It was 13 nautical miles from the ship.');
+  assert.equal(byValue(claims, 480)?.subject.rule, 'subject/length-of-noun');
+  assert.match(byValue(claims, 15)?.subject.value ?? '', /radius/);
+  assert.notEqual(byValue(claims, 13)?.subject.rule, 'subject/length-of-noun');
+});
+
+test('a sentence opened by "This year," or "Last month," is background all through', () => {
+  const claims = claimsOf('The navy captured 23 pirates on Saturday. This year, pirates have attacked nearly 100 vessels off the coast and hijacked nearly 40, the maritime bureau said.');
+  assert.equal(byValue(claims, 23)?.scope.value, 'event');
+  assert.equal(byValue(claims, 40)?.scope.value, 'background');
+  assert.equal(byValue(claims, 40)?.scope.rule, 'scope/past-opening');
+});
+
+test('an event told as recent is an earlier one; a person "recently laid off" sets nothing in the past', () => {
+  const claims = claimsOf('Pirates recently seized a supertanker loaded with $100 million of crude oil. At least 12 employees had been celebrating when the gunman, who had been recently laid off, entered the party.');
+  assert.equal(byValue(claims, 100_000_000)?.scope.value, 'background');
+  assert.equal(byValue(claims, 100_000_000)?.scope.rule, 'scope/recently');
+  assert.equal(byValue(claims, 12)?.scope.value, 'event');
+});
+
+test('shots heard ("four loud pops", "three gunshots") are shots fired', () => {
+  const claims = claimsOf('A neighbour said she heard four loud pops. Another heard three gunshots.');
+  assert.equal(byValue(claims, 4)?.measure.value, 'shots-fired');
+  assert.equal(byValue(claims, 3)?.measure.value, 'shots-fired');
 });

@@ -59,6 +59,13 @@ const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 /** A quake's strength told right before its number: "aftershocks of around", "a tremor measuring", "quakes ranging from". */
 const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?|shocks?)\s+(?:(?:of|measuring|registering|with\s+a\s+strength\s+of)|(?:varying|ranging)\s+(?:from|between))\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$/i;
 
+/** Words that make a percentage a share of a poll's answers. */
+export const POLL_WORDS = /\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|respondents|voters|approval)\b/i;
+/** "poll of", "survey of", "surveyed", "interviewed" right before a count of people: the poll's sample. */
+const POLL_SAMPLE_BEFORE = /\b(?:(?:poll|survey|sample|canvass)\s+of|polled|surveyed|interviewed|questioned)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
+/** "1,200 voters polled", "520 respondents": the count of a poll's sample. */
+const POLL_SAMPLE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:polled|surveyed|interviewed\s+(?:for|by|in)\s+the\s+(?:poll|survey)|questioned\s+(?:for|by|in)\s+the\s+(?:poll|survey)|respondents)\b/iu;
+
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
@@ -143,6 +150,8 @@ export interface MeasureInput {
   /** The predicate's lemma ("arrest", "take"), when one was found. */
   lemma?: string;
   subject: string;
+  /** Whether the sentence before, in the same article, speaks of a poll ("The poll of 520 people ..."). */
+  pollBefore?: boolean;
 }
 
 /** The measure a quantity claim counts; each branch names its rule. */
@@ -170,8 +179,24 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     return because<Measure>('distance', 'measure/length-unit');
   }
   if (q.unitClass === 'money') return because<Measure>('money', 'measure/money-unit');
-  if (q.unitClass === 'percent' && /\b(poll|survey|respondents|surveyed|voters|approval)\b/i.test(sentence.text)) return because<Measure>('poll-share', 'measure/poll-words');
+  if (q.unitClass === 'percent') {
+    const left = sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]);
+    const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40);
+    // "a 4.5 percent margin of error", "a margin of error of 3 percent": how precise a poll is, not a share of its answers.
+    if (/^\s*(?:points?\s+)?margin\s+of\s+(?:sampling\s+)?error\b/i.test(right) || /\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of|was|is|at)?\s*(?:plus\s+or\s+minus\s+|\+\/-\s*)?$/i.test(left)) return because<Measure>('other:margin-of-error', 'measure/margin-of-error');
+    // "Some 64 percent considered police unprepared" right after "The poll of 520 people ...": a poll told over two sentences.
+    // Poll words in the figure's own clause: not "The county is 43 percent black, and numerous polls have found ...".
+    const clauses = sentence.text.split(/;|,\s*(?:and|but|while|whereas)\b/i);
+    let at = 0;
+    const clause = clauses.find((c) => (at += c.length + 1) > q.span[0] - sentence.span[0]) ?? sentence.text;
+    const poll = POLL_WORDS.test(clause) ? 'measure/poll-words' : m.pollBefore ? 'measure/poll-previous-sentence' : null;
+    // "20.6 percent, 5.6 percent below the main opposition": the gap between two shares, not a share.
+    if (poll && /^\s*(?:points?\s+)?(?:below|behind|ahead\s+of|above|lower\s+than|higher\s+than)\b/i.test(right)) return because<Measure>('other:poll-gap', 'measure/poll-gap');
+    if (poll) return because<Measure>('poll-share', poll);
+  }
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
+    // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
+    if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
     // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
@@ -192,7 +217,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
     if ((PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
-    if (/\b(shots|rounds|bullets)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
+    // "four loud pops", "three gunshots", "several bangs": shots heard are shots fired.
+    if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
     // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
     const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] ? VERB_MEASURES.get(m.family) : undefined;
@@ -205,6 +231,29 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+
+/** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
+const PAST_OPENING = /^\W*(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\s*,/i;
+/** "recently seized", "in recent months": an event told as recent, before the story's own. */
+const RECENTLY = /\b(?:recently|in\s+recent\s+(?:weeks|months|years))\b/gi;
+
+/**
+ * Whether the clause leading to a figure tells a recent event: "pirates recently seized a supertanker
+ * loaded with $100 million". Not across a comma, and not a relative clause about someone ("the
+ * gunman, who had been recently laid off, ..."; "a former employee recently let go").
+ */
+export function recentlyBefore(lead: string): boolean {
+  for (const m of lead.matchAll(RECENTLY)) {
+    const before = lead.slice(0, m.index);
+    const after = lead.slice(m.index + m[0].length);
+    if (/[,;:]/.test(after)) continue;
+    if (/\b(?:who|which|that)\s+(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?$/i.test(before)) continue;
+    // "an employee recently let go": a participle right after names who someone is.
+    if (/^\s+(?:let\s+go|laid\s+off|fired|released|hired|promoted|divorced|married|retired)\b/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
@@ -258,6 +307,11 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
+  if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
+  // "pirates recently seized a Saudi supertanker loaded with $100 million": an event told as recent is an earlier one than the story's.
+  // Not "A former employee recently let go opened fire Friday, killing one": a day of the story's own in the sentence keeps it the event's.
+  if (q && recentlyBefore(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - o.backgroundWindow), q.span[0] - sentence.span[0])) && !CURRENT_TIME.test(sentence.text)) return because<ClaimScope>('background', 'scope/recently');
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
@@ -271,6 +325,27 @@ export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
   const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
   const clause = before.split(/[;:]|,\s*(?:but|while|and)\b/).at(-1) ?? before;
   return EARLIER.test(clause);
+}
+
+/** Words of a gun or its ammunition right after a bore: "9mm handgun", ".357 Magnum", "7.62mm rifles", "9 mm shell casings". */
+const GUN_AFTER = /^[\s-]*(?:(?:and|or|,)\s+(?:an?\s+)?\.?\d[\d.]*\s*-?\s*(?:mm|millimet(?:er|re)s?|calib(?:er|re))?\s+)?(?:(?:semi-?automatic|automatic|assault|hunting|sniper|loaded|spent|shell|live|hollow-point|magnum|special|luger|auto|acp)\s+){0,2}(?:rifles?|pistols?|handguns?|guns?|revolvers?|shotguns?|carbines?|weapons?|firearms?|rounds?|bullets?|shells?|casings?|cartridges?|ammunition|ammo|magnum|special|luger|semi-?automatic)\b/i;
+
+/**
+ * A gun's bore, told as a figure of the story ("a .45-caliber handgun", "a .357 Magnum", "9mm shell
+ * casings", "a 12-gauge shotgun"): `calibre` or `gauge`, else null. A bore counts no people and
+ * measures no distance; witnesses and lawyers can disagree on it.
+ */
+export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value'>, text: string): 'calibre' | 'gauge' | null {
+  if (typeof q.value !== 'number') return null;
+  const raw = text.slice(q.span[0], q.span[1]);
+  const right = text.slice(q.span[1], q.span[1] + 40);
+  if (/gauge/i.test(raw) || /^\s*-?\s*gauge\b/i.test(right)) return q.value <= 50 ? 'gauge' : null;
+  // Not "bullets of two different calibers": a count of calibres names none.
+  if (/calib(?:er|re)\b/i.test(raw) || /^calib(?:er|re)$/i.test(q.unit ?? '') || /^\s*-?\s*(?:caliber|calibre|cal\b)/i.test(right)) return 'calibre';
+  if (q.unit === 'millimetre' && q.value <= 20 && GUN_AFTER.test(right)) return 'calibre';
+  // ".357 Magnum", ".38 Special revolver", ".22 rifle": a decimal point opening the figure and a gun after it.
+  if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && GUN_AFTER.test(right)) return 'calibre';
+  return null;
 }
 
 /** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */

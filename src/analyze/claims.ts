@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, isEarlierValue, isYearOrMarker, type FrameOptions } from './claims-frame.js';
+import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
@@ -49,6 +49,7 @@ export const defaultClaimOptions: ClaimOptions = {
 };
 
 
+const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
 const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
@@ -183,7 +184,7 @@ const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
@@ -243,10 +244,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   const consumed = new Set<number>();
+  // A run of sentences telling a poll: one with poll words, and each next one that gives a percentage.
+  const pollRun: boolean[] = [];
+  input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
-    if (si < 0 || !isClaimQuantity(q, input.text, true)) return;
+    // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
+    const bore = gunBore(q, input.text);
+    if (si < 0 || (!bore && !isClaimQuantity(q, input.text, true))) return;
     // "seven km (4 miles)", "two million euros ($2.6 million)": a conversion in brackets restates the figure before it.
     const prev = qi > 0 ? input.quantities[qi - 1] : undefined;
     if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
@@ -281,7 +287,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
+    if (bore) {
+      measure = because<Measure>('other:calibre', 'measure/gun-bore');
+      subject = bore;
+      subjectRule = 'subject/gun-bore';
+    }
     // "the county added another $20,000": an amount added to one told before is a second amount, not a rival value of the first.
     if (measure.value === 'money' && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) {
       subject = 'additional amount';
@@ -295,6 +306,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'route';
       subjectRule = 'subject/distance-travelled';
     }
+    // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
+    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
+    if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
+      subject = sizedNoun[1];
+      subjectRule = 'subject/length-of-noun';
+    }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
@@ -307,7 +324,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
-    if (!isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    if (!bore && !isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
     let bothOf: string[] = [];
     if (measure.value === 'age') {
       // "Capt. Tom Tennant and Senior Trooper William Hakim, both 51": the age of each of the two people named just before.
@@ -393,7 +410,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (bothOf.length === 2) claims.push({ ...claim, subject: because(bothOf[0], 'subject/person-of-age-both') }, { ...claim, subject: because(bothOf[1], 'subject/person-of-age-both') });
     else claims.push(claim);
     if (claim.scope.value === 'background') backgroundSentences.add(si);
-    previous = { paragraph: sentence.paragraph, origin, subject, predicate: predicateField.value, time, unitClass, unit };
+    previous = { paragraph: sentence.paragraph, origin, subject: bore ? null : subject, predicate: predicateField.value, time, unitClass, unit };
   });
 
   adoptRepeatedOrigins(claims);

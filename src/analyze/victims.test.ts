@@ -277,3 +277,13 @@ test('"found 3 victims with gunshot wounds" counts the people shot, the dead amo
   assert.equal(claims.find((c) => c.value === 3)?.measure.value, 'shot');
   assert.notEqual(counts(text).injured, 3);
 });
+
+test('"although no one was hurt" describes no victim: the count is 0', () => {
+  const c = counts('A craft group was in the building when the fire broke out, although no one was hurt.');
+  assert.equal(c.injured, 0);
+});
+
+test('"``No one was hurt,\'\' he said" describes no victim behind its quotation marks', () => {
+  const c = counts("The chief spoke after the fire. ``No one was hurt,'' he said.");
+  assert.notEqual(c.injured, 1);
+});

@@ -56,7 +56,7 @@ const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|woun
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
-const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
+const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|although|though|whereas|since|until|unless|if|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
 
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
@@ -98,7 +98,8 @@ function personIn(entities: readonly EntityMention[], candidates: readonly numbe
 }
 
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
-  const w = words.trim();
+  // "``No one was hurt,'' he said": quotation marks open no victim's words.
+  const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;

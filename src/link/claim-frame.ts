@@ -48,6 +48,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     return 'people';
   }
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
+  // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
+  if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
   // Troops sent, troops joining and troops fighting are told by different parties at different times.
   if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;
   // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.
@@ -59,6 +61,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
   if (measure === 'age') return claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
+  // "a 480-nautical-mile corridor", "a 15-mile radius": the size of a thing, one subject per thing.
+  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';

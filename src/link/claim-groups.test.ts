@@ -275,3 +275,23 @@ test('"two of those victims were children" is a part of the three victims, never
   assert.ok(!whole[0].tellings.some((t) => t.value === 2), whole[0].statement);
   assert.notEqual(whole[0].verdict, 'contested');
 });
+
+test('the size of a thing ("a 15-mile radius") never joins the distance between places', () => {
+  const groups = story([
+    ['Paper One', '2008-11-22', 'The warship was 13 miles from the ship and must cover a 15-mile radius.'],
+    ['Paper Two', '2008-11-22', 'The warship, 13 miles away, patrols within a 15-mile radius.'],
+  ]);
+  const [far] = withValue(groups, 13);
+  const [radius] = withValue(groups, 15);
+  assert.ok(far && radius && far !== radius, groups.map((g) => g.statement).join('\n'));
+});
+
+test('"three other rifles" is a set apart from "nine assault rifles", never a rival count', () => {
+  const groups = story([
+    ['Paper One', '2008-11-22', 'Commandos seized seven AK-47s and three other rifles from the boat.'],
+    ['Paper Two', '2008-11-22', 'Nine assault rifles and a grenade launcher were seized, the navy said.'],
+  ]);
+  const [others] = withValue(groups, 3);
+  const [all] = withValue(groups, 9);
+  assert.ok(others && all && others !== all, groups.map((g) => g.statement).join('\n'));
+});

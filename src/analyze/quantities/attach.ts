@@ -77,6 +77,8 @@ export function lexiconUnit(toks: QToken[], j: number, value: number, scale: num
     if (!e) continue;
     // a prime or quote followed by "s" is a possessive ("2022′s"), not feet or inches
     if (/^['’′"”″]$/.test(toks[j].text) && toks[j + 1]?.lower === 's' && gluedBefore(toks, j + 1)) continue;
+    // two apostrophes close a quotation in plain-text typing ("Ekawat Nava 5''"): not feet
+    if (/^['’]$/.test(toks[j].text) && /^['’]/.test(toks[j + 1]?.text ?? '') && gluedBefore(toks, j + 1)) continue;
     if (len === 1 && toks[j].text.length === 1 && !glued && !SPACED_SYMBOLS.has(toks[j].text)) continue;
     if ((toks[j].text === "'" || toks[j].text === '"' || toks[j].text === '’' || toks[j].text === '”') && !glued) continue;
     if (!glued && WORD_CLASH.has(exact.toLowerCase()) && scale === 1 && value < 100) continue;
@@ -206,6 +208,11 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
 /** "3-inch", "five-year", "12-page", "four-cylinder": a unit joined to the number by a hyphen. */
 export function hyphenUnit(toks: QToken[], j: number, value: number, lexiconOnly = false): UnitMatch | null {
   if (toks[j]?.text !== '-' || !gluedBefore(toks, j) || !gluedBefore(toks, j + 1) || toks[j + 1]?.kind !== 'word') return null;
+  // "a 480-nautical-mile corridor", "a 2,000-square-foot home": a unit of two words hyphenated as one.
+  if (toks[j + 2]?.text === '-' && gluedBefore(toks, j + 2) && gluedBefore(toks, j + 3) && toks[j + 3]?.kind === 'word') {
+    const two = INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}`) ?? INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}s`);
+    if (two) return { unit: two.unit, cls: two.cls, start: j + 1, end: j + 4, known: true, rule: 'unit/hyphen-lexicon' };
+  }
   const lex = lexiconUnit(toks, j + 1, value, 1);
   if (lex) return { ...lex, start: j + 1, rule: 'unit/hyphen-lexicon' };
   const w = toks[j + 1];

@@ -134,3 +134,14 @@ test('a bare number after a word of place names a road: "near 635 and Plano Rd" 
   assert.deepEqual(findQuantities('A man entered the motel near 635 and Plano Rd before opening fire.').map((q) => q.value), []);
   assert.equal(one('Near 300 people gathered at the vigil.').value, 300);
 });
+
+test('a two-word unit hyphened to its number: "480-nautical-mile", "2,000-square-foot"', () => {
+  const nm = one('The warship patrols a 480-nautical-mile corridor.');
+  assert.deepEqual([nm.value, nm.unit, nm.unitClass], [480, 'nautical mile', 'length']);
+  assert.equal(one('They live in a 2,000-square-foot home.').unit, 'square foot');
+});
+
+test('two apostrophes after a number close a quotation, they are no feet', () => {
+  const qs = findQuantities("The navy sank the trawler ``Ekawat Nava 5'' last week.");
+  assert.ok(qs.every((q) => q.unit !== 'foot'), JSON.stringify(qs));
+});
