@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import type { Telling } from '../../src/model/dossier.js';
 import { honestyClass, judgeVerdict } from './verdict-honesty.js';
 
-function t(value: number, published: string, approx: Telling['approx'] = null): Telling {
+function t(value: number, published: string, approx: Telling['approx'] = null, articleId = `a${published}${value}`): Telling {
   return {
-    articleId: `a${published}${value}`, outlet: 'X', published, origin: 'X', originEntityId: null, value, unit: null, approx,
+    articleId, outlet: 'X', published, origin: 'X', originEntityId: null, value, unit: null, approx,
     asOf: published, modality: 'asserted', negated: false, sentence: '', span: [0, 0], syndicatedFrom: null,
     rules: { measure: '', subject: '', scope: '', asOf: '', origin: '', modality: '' },
   };
@@ -39,4 +39,11 @@ test('a bound that holds the true count agrees with it; a count never told is no
   assert.deepEqual(judgeVerdict('contested', { tellings: [t(1, '2016-01-01'), t(3, '2016-01-02')] }, 2), { cls: 'truth-absent', right: null });
   // A bound the true count breaks is a value other than it.
   assert.equal(honestyClass([t(3, '2016-01-01', 'at-least'), t(2, '2016-01-02')], 2), 'reconciled');
+});
+
+test('a lower value told by an article that also tells the true count is a part of it, not a rival', () => {
+  const g = { tellings: [t(5, '2016-01-01', null, 'x'), t(2, '2016-01-01', null, 'x'), t(5, '2016-01-01', null, 'y')] };
+  assert.equal(honestyClass(g.tellings, 5), 'agree');
+  assert.equal(judgeVerdict('corroborated', g, 5).right, true);
+  assert.equal(honestyClass([t(5, '2016-01-01', null, 'x'), t(2, '2016-01-01', null, 'y')], 5), 'reconciled');
 });

@@ -8,7 +8,9 @@
 // bound ("at least 1", "more than 2", "up to 3"). Tellings are placed in time by their article's
 // publication day (the time a reader learnt the value; GVA articles carry a day, not an hour).
 //
-// With T the true count, each firm value D other than T, and each bound that T breaks, is:
+// With T the true count, the other values are the firm values other than T and the bounds that T
+// breaks, except those told by an article that also tells T (an article does not dispute itself: its
+// other values are parts or earlier steps of T, "five teens were wounded ... two boys"). Each other value is:
 // - resolved when it was told on a day before the last day T was told (an earlier value that the
 //   story later gave up), or on that same day and below T (a toll told lower the same day is an
 //   earlier count of it: the dead and hurt do not come back);
@@ -58,7 +60,8 @@ export function honestyClass(tellings: readonly Telling[], truth: number): Hones
   const told = basis.filter((t) => holds({ ...t, approx: firm.length > 0 ? t.approx : null }, truth));
   if (told.length === 0) return 'truth-absent';
   const lastDay = told.map(day).sort().at(-1) ?? '';
-  const others = valued.filter((t) => !holds(t, truth));
+  const tellsTruth = new Set(told.map((t) => t.articleId));
+  const others = valued.filter((t) => !holds(t, truth) && !tellsTruth.has(t.articleId));
   if (others.length === 0) return 'agree';
   const resolved = (t: Telling) => day(t) < lastDay || (day(t) === lastDay && point(t) < truth);
   return others.every(resolved) ? 'reconciled' : 'unreconciled';
