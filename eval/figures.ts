@@ -14,7 +14,7 @@ import type { Story } from '../src/model/dossier.js';
 import { analysisOf, extractItem } from '../src/pipeline/index.js';
 import { hasDistinctValues, judgeVerdict, type HonestyClass } from './lib/verdict-honesty.js';
 
-const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check]';
+const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check] [--verdict-cases all]';
 
 interface Incident { killed: number; injured: number }
 
@@ -150,9 +150,11 @@ async function main(): Promise<void> {
   if (!args.includes('--json')) {
     console.log('\nVerdicts of key figures with 2+ distinct values, judged against the true count:');
     for (const mode of modes) for (const which of ['tune', 'check'] as const) console.log(verdictTable(verdictRows, mode, which).join('\n'));
-    const wrong = verdictRows.filter((r) => r.mode === modes[0] && r.half === 'tune' && r.right === false);
-    console.log(`\n${modes[0]} stories, tune half, verdicts judged wrong (${wrong.length}):`);
-    for (const r of wrong) console.log(`  ${r.incident} ${r.measure} truth=${r.truth} verdict=${r.verdict} class=${r.cls}\n      ${r.history}`);
+    // --verdict-cases all: every tune-half figure with 2+ values, right or not (the check half is never listed).
+    const all = args.includes('--verdict-cases') && args[args.indexOf('--verdict-cases') + 1] === 'all';
+    const listed = verdictRows.filter((r) => r.mode === modes[0] && r.half === 'tune' && (all || r.right === false));
+    console.log(`\n${modes[0]} stories, tune half, ${all ? 'all figures with 2+ values' : 'verdicts judged wrong'} (${listed.length}):`);
+    for (const r of listed) console.log(`  ${r.incident} ${r.measure} truth=${r.truth} verdict=${r.verdict} class=${r.cls} right=${r.right}\n      ${r.history}`);
   }
   if (shown.length) console.log(shown.join('\n'));
   if (missesFile) {

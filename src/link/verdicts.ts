@@ -204,24 +204,28 @@ export function toldAsLater(t: Telling): boolean {
 }
 
 /**
- * One reading of a running count per article and as-of date: an article does not dispute itself, so
- * the lower values it tells beside its count ("five teens were hospitalized ... three girls and two
- * boys") are parts or earlier steps of it. The reading is the value the article tells most, the larger
- * on a tie (a whole is no smaller than its parts).
+ * One reading of a running count per article: an article does not dispute itself, so the other values
+ * it tells beside its count ("five teens were hospitalized ... three girls and two boys") are parts or
+ * earlier steps of it, unless it tells one as an earlier value. The reading is, of the values the article tells, the one most articles of the
+ * group tell, then the one the article tells most, then the larger (a whole is no smaller than its parts).
  */
 export function articleReadings(valued: readonly Telling[]): Telling[] {
   const byArticle = new Map<string, Telling[]>();
   for (const t of valued) {
-    const k = `${t.articleId}|${t.asOf ?? ''}`;
+    // A value the article tells as an earlier one ("previously there had been talk of 1,500") is its own reading.
+    const k = t.rules.asOf === 'time/earlier-value' ? `${t.articleId}|${t.asOf ?? ''}` : t.articleId;
     const list = byArticle.get(k);
     if (list) list.push(t);
     else byArticle.set(k, [t]);
   }
+  const key = (t: Telling) => JSON.stringify(t.value);
+  const articlesTelling = new Map<string, Set<string>>();
+  for (const t of valued) articlesTelling.set(key(t), (articlesTelling.get(key(t)) ?? new Set<string>()).add(t.articleId));
   const out: Telling[] = [];
   for (const list of byArticle.values()) {
     const counts = new Map<string, Telling[]>();
-    for (const t of list) counts.set(JSON.stringify(t.value), [...(counts.get(JSON.stringify(t.value)) ?? []), t]);
-    const best = [...counts.values()].sort((a, b) => b.length - a.length || point(b[0]) - point(a[0]))[0];
+    for (const t of list) counts.set(key(t), [...(counts.get(key(t)) ?? []), t]);
+    const best = [...counts.values()].sort((a, b) => articlesTelling.get(key(b[0]))!.size - articlesTelling.get(key(a[0]))!.size || b.length - a.length || point(b[0]) - point(a[0]))[0];
     out.push(best.find(toldAsLater) ?? best[0]);
   }
   // In time order; of one time, a reading told as the later one comes after the rest.
@@ -229,12 +233,6 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
   return out.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
 }
 
-/**
- * The verdict of a running count from its article readings. A rise is a step of the series when the
- * higher value holds for, or was published at, a later time, or is told as the later one ("has died",
- * "rose to", "now"); a fall is a step when its own origin tells it later or its words tell a correction.
- * Any other change between independent origins is a dispute: `contested`. No change: the origins agree.
- */
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
@@ -247,9 +245,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     const b = readings[i];
     if (compatible(firm(a), firm(b), o)) continue;
     const later = timeOf(a) !== null && timeOf(b) !== null && timeOf(a) !== timeOf(b);
-    const step = point(b) > point(a)
-      ? later || toldAsLater(b) || originOf(a) === originOf(b)
-      : (later && originOf(a) === originOf(b)) || REVISED.test(b.sentence);
+    // Values of different times are steps of the series, whichever way they go (a hurt count falls as
+    // the hurt die or are recounted); of one time, a rise told as the later value, a fall told as a
+    // correction, or any change by the origin itself.
+    const step = later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldAsLater(b) : REVISED.test(b.sentence));
     // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
     if (!step && compatible(a, b, o)) continue;
     changed = true;
