@@ -275,3 +275,16 @@ test('"two of those victims were children" is a part of the three victims, never
   assert.ok(!whole[0].tellings.some((t) => t.value === 2), whole[0].statement);
   assert.notEqual(whole[0].verdict, 'contested');
 });
+
+test('open-tail counts an order of magnitude apart count different people: "200 in the club" and "20 looking on" are no dispute', () => {
+  const groups = story([
+    ['Paper One', '2016-06-12', 'About 200 people were inside the club when the shooting began, police said.'],
+    ['Paper Two', '2016-06-12', 'About 20 people were outside the club, the manager said.'],
+  ]);
+  const big = withValue(groups, 200);
+  const small = withValue(groups, 20);
+  assert.equal(big.length, 1, groups.map((x) => x.statement).join('\n'));
+  assert.equal(small.length, 1);
+  assert.notEqual(big[0], small[0]);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((x) => `${x.verdict} ${x.statement}`).join('\n'));
+});

@@ -273,6 +273,22 @@ export function sameAmount(a: Telling, b: Telling): boolean {
 }
 
 /**
+ * Whether two values of an open-tail count can count one thing: compatible, or within a factor of three
+ * (rival estimates of one crowd, rounding). "200 in the club" and "20 looking on", "seven workers hiding"
+ * and "about 100 in the plant" count different people of the story, not one number in dispute.
+ */
+export function sameOpenCount(a: Telling, b: Telling): boolean {
+  if (a.value === null || b.value === null) return true;
+  const x = Array.isArray(a.value) ? a.value[1] : a.value;
+  const y = Array.isArray(b.value) ? b.value[1] : b.value;
+  // Values of one sign compare by size ("minus 17" and "minus 20 degrees").
+  const [p, q] = [Math.abs(x), Math.abs(y)];
+  return compatible(a, b) || (Math.sign(x) === Math.sign(y) && p > 0 && q > 0 && Math.max(p, q) / Math.min(p, q) < OPEN_COUNT_FACTOR);
+}
+/** Set by hand on the claims gold's tune stories: rival counts of one thing were within a factor of three. */
+const OPEN_COUNT_FACTOR = 3;
+
+/**
  * Amounts of money a factor of two or more apart are amounts of different things (the haul and the
  * takings of another robbery, a bailout and one country's share of it, an exchange rate), not a dispute:
  * a story names many sums, and outlets that give one sum convert or round it. Each bucket of money splits
@@ -280,11 +296,13 @@ export function sameAmount(a: Telling, b: Telling): boolean {
  */
 function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
-    if (members[0].frame.measure !== 'money' || members.length < 2) continue;
+    const money = members[0].frame.measure === 'money';
+    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2) continue;
+    const same = money ? sameAmount : sameOpenCount;
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     const runs: Candidate[][] = [];
     for (const c of ordered) {
-      const run = runs.find((r) => r.every((x) => sameAmount(x.telling, c.telling)));
+      const run = runs.find((r) => r.every((x) => same(x.telling, c.telling)));
       if (run) run.push(c);
       else runs.push([c]);
     }
