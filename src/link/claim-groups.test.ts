@@ -288,3 +288,14 @@ test('open-tail counts an order of magnitude apart count different people: "200 
   assert.notEqual(big[0], small[0]);
   assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((x) => `${x.verdict} ${x.statement}`).join('\n'));
 });
+
+test('one telling of a figure that measures nothing of the story (a distance, a sum) is folded; a toll told once is listed', () => {
+  const groups = story([
+    ['Paper One', '2016-06-12', 'Two people were killed in the shooting on Sunday, police said. The town lies 40 miles north of Dallas, the mayor said.'],
+    ['Paper Two', '2016-06-12', 'The shooting left a crowd of onlookers stunned.'],
+  ]);
+  const distance = withValue(groups, 40)[0];
+  assert.equal(distance?.frame.measure, 'distance', groups.map((g) => g.key).join('\n'));
+  assert.equal(distance.trivial, true, distance.statement);
+  assert.equal(withValue(groups, 2).find((g) => g.frame.measure === 'killed')?.trivial, false);
+});

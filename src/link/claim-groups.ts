@@ -122,14 +122,18 @@ export function byTime(a: Telling, b: Telling): number {
 
 /**
  * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
- * told by one outlet and either a dated event, a background figure, or an open-tail count (an aside,
- * attributed or not: "a victim's two children", "three campuses", "two officers took the robot").
+ * told by one outlet and either a dated event, a background figure, an open-tail count (an aside,
+ * attributed or not: "a victim's two children", "three campuses", "two officers took the robot"), or
+ * one telling of a figure that measures nothing of the story's own (an age, a distance, a sum).
  * A count of a family's members ("two children") is folded too. Groups of the story's measures, groups
  * told by two or more outlets and attributed figures are listed.
  */
 const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
 
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
+
+/** Measures of the story's own event (its tolls, arrests, deployments, a quake's size): never folded as an aside. */
+const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.
@@ -140,6 +144,8 @@ export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]):
   if (frame.measure === 'age' && FAMILY_AGE.test(frame.subject)) return true;
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   if (outlets.size >= 2) return false;
+  // One telling of a figure that measures nothing of the story's own (an age, a distance, a sum): an aside.
+  if (tellings.length === 1 && !STORY_MEASURES.has(frame.measure)) return true;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
   if (frame.scope === 'background') return true;
   // An open-tail count told by one outlet is an aside whoever it is attributed to ("two officers took
