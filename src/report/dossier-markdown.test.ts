@@ -111,3 +111,15 @@ test('an empty dossier renders its header and an empty article list; unknown cit
   d.stories[0].brief[2].articleIds = ['missing'];
   assert.ok(renderDossierMarkdown(d).includes('- North Korea denies sending troops. \\[missing?\\]'));
 });
+
+test('a folded (trivial) group gets one line after the listed groups, not a section of its own', () => {
+  const d = load();
+  const groups = d.stories[0].claimGroups;
+  groups[2] = { ...groups[2], trivial: true };
+  const out = renderDossierMarkdown(d).split('\n');
+  assert.ok(!out.some((l) => l.startsWith('#### 3. ')), 'no section for the folded group');
+  assert.ok(out.some((l) => l.startsWith('#### 2. ')));
+  const line = out.find((l) => l.startsWith('- #3 '));
+  assert.ok(line?.includes(groups[2].statement), line);
+  assert.ok(out.some((l) => /1 minor claim group .*folded/.test(l)));
+});
