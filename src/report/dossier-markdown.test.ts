@@ -123,3 +123,16 @@ test('a folded (trivial) group gets one line after the listed groups, not a sect
   assert.ok(line?.includes(groups[2].statement), line);
   assert.ok(out.some((l) => /1 minor claim group .*folded/.test(l)));
 });
+
+test('the leading value takes the unit of a telling of that value, not of the first telling', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups.find((x) => x.latestValue !== null && x.tellings.some((t) => t.value !== null && JSON.stringify(t.value) !== JSON.stringify(x.latestValue)))!;
+  const first = g.tellings.findIndex((t) => t.value !== null && JSON.stringify(t.value) !== JSON.stringify(g.latestValue));
+  assert.ok(first >= 0, 'the fixture has a group with an earlier, different value');
+  // The earlier value comes first, with a unit the analysis misread.
+  g.tellings = [{ ...g.tellings[first], unit: 'deal and' }, ...g.tellings.filter((_, j) => j !== first)];
+  const out = renderDossierMarkdown(d).split('\n');
+  const lead = out.filter((l) => l.startsWith('Leading value: '));
+  assert.ok(lead.length > 0);
+  assert.ok(lead.every((l) => !l.includes('deal and')), lead.join('\n'));
+});
