@@ -1,4 +1,9 @@
 // Scores stories' key figures (killed, injured) against Gun Violence Archive incidents, on linked stories and on gold stories.
+// It also judges the verdict of each figure whose history holds two or more distinct values against the
+// incident's true count (eval/lib/verdict-honesty.ts states the rule): with T the true count, a figure
+// whose other values were all told before T (or lower than T on T's last day) should be `updated`; one
+// whose values still differ from T after it should be `contested`; one whose only other values are bounds
+// that hold T may be `corroborated`, `single-origin` or `updated`; one whose tellings never state T is not judged.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadAttributionModel } from '../src/analyze/index.js';
@@ -7,8 +12,9 @@ import { buildStory, Linker, type StoryMember } from '../src/link/index.js';
 import type { Article } from '../src/model/index.js';
 import type { Story } from '../src/model/dossier.js';
 import { analysisOf, extractItem } from '../src/pipeline/index.js';
+import { hasDistinctValues, judgeVerdict, type HonestyClass } from './lib/verdict-honesty.js';
 
-const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check]';
+const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check] [--verdict-cases all]';
 
 interface Incident { killed: number; injured: number }
 
@@ -27,6 +33,22 @@ export function statedFigure(story: Story, measure: 'killed' | 'injured'): numbe
 }
 
 interface Row { incident: string; half: 'tune' | 'check'; mode: 'linked' | 'gold'; measure: 'killed' | 'injured'; truth: number; stated: number | null; right: boolean; storyId: string; articles: number }
+
+interface VerdictRow { incident: string; half: 'tune' | 'check'; mode: 'linked' | 'gold'; measure: 'killed' | 'injured'; truth: number; verdict: string; cls: HonestyClass; right: boolean | null; history: string }
+
+/** Share right per system verdict, and judged figures per class, for one mode and half. */
+function verdictTable(rows: readonly VerdictRow[], mode: VerdictRow['mode'], which: VerdictRow['half']): string[] {
+  const sel = rows.filter((r) => r.mode === mode && r.half === which);
+  const judged = sel.filter((r) => r.right !== null);
+  const right = judged.filter((r) => r.right).length;
+  const out = [`${mode} stories, ${which} half: ${sel.length} figures with 2+ values, ${judged.length} judged, right ${(judged.length ? right / judged.length : 0).toFixed(3)} (${right}/${judged.length}); classes: ${(['reconciled', 'unreconciled', 'agree', 'truth-absent'] as const).map((c) => `${c} ${sel.filter((r) => r.cls === c).length}`).join(', ')}`];
+  for (const v of [...new Set(sel.map((r) => r.verdict))].sort()) {
+    const j = judged.filter((r) => r.verdict === v);
+    const k = j.filter((r) => r.right).length;
+    out.push(`  ${v}: right ${(j.length ? k / j.length : 0).toFixed(3)} (${k}/${j.length}); not judged ${sel.filter((r) => r.verdict === v && r.right === null).length}`);
+  }
+  return out;
+}
 
 function score(rows: readonly Row[], mode: Row['mode'], measure: Row['measure'], which?: Row['half']): { n: number; right: number; share: number } {
   const sel = rows.filter((r) => r.mode === mode && r.measure === measure && (!which || r.half === which));
@@ -80,6 +102,7 @@ async function main(): Promise<void> {
     return s;
   };
   const rows: Row[] = [];
+  const verdictRows: VerdictRow[] = [];
   let showMisses = args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
   const shown: string[] = [];
   for (const [incident, ids] of multi) {
@@ -101,6 +124,13 @@ async function main(): Promise<void> {
           shown.push(`${incident} ${measure} truth=${truth[measure]} stated=${stated}\n${lines.join('\n')}`);
         }
         rows.push({ incident, half: half(incident), mode, measure, truth: truth[measure], stated, right: (stated ?? 0) === truth[measure], storyId: story.id, articles: story.articleIds.length });
+        const fig = story.keyFigures.find((k) => k.measure === measure && k.stance === 'actual');
+        const group = fig && story.claimGroups.find((g) => g.id === fig.claimGroupId);
+        if (fig && group && hasDistinctValues(fig)) {
+          const j = judgeVerdict(fig.verdict, group, truth[measure]);
+          const history = group.tellings.filter((t) => t.value !== null).map((t) => `${t.approx ? `${t.approx} ` : ''}${JSON.stringify(t.value)} (${t.published ?? '?'}, ${t.origin}${t.asOf && t.asOf !== t.published ? `, as of ${t.asOf}` : ''}): ${t.sentence.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n      ');
+          verdictRows.push({ incident, half: half(incident), mode, measure, truth: truth[measure], verdict: fig.verdict, cls: j.cls, right: j.right, history });
+        }
       }
     }
   }
@@ -116,6 +146,15 @@ async function main(): Promise<void> {
     console.log('|---|---|---:|---:|---:|');
     const f = (s: { n: number; right: number; share: number }) => `${s.share.toFixed(3)} (${s.right}/${s.n})`;
     for (const r of table) console.log(`| ${r.mode} | ${r.measure} | ${f(r.all)} | ${f(r.tune)} | ${f(r.check)} |`);
+  }
+  if (!args.includes('--json')) {
+    console.log('\nVerdicts of key figures with 2+ distinct values, judged against the true count:');
+    for (const mode of modes) for (const which of ['tune', 'check'] as const) console.log(verdictTable(verdictRows, mode, which).join('\n'));
+    // --verdict-cases all: every tune-half figure with 2+ values, right or not (the check half is never listed).
+    const all = args.includes('--verdict-cases') && args[args.indexOf('--verdict-cases') + 1] === 'all';
+    const listed = verdictRows.filter((r) => r.mode === modes[0] && r.half === 'tune' && (all || r.right === false));
+    console.log(`\n${modes[0]} stories, tune half, ${all ? 'all figures with 2+ values' : 'verdicts judged wrong'} (${listed.length}):`);
+    for (const r of listed) console.log(`  ${r.incident} ${r.measure} truth=${r.truth} verdict=${r.verdict} class=${r.cls} right=${r.right}\n      ${r.history}`);
   }
   if (shown.length) console.log(shown.join('\n'));
   if (missesFile) {

@@ -295,3 +295,27 @@ test('"three other rifles" is a set apart from "nine assault rifles", never a ri
   const [all] = withValue(groups, 9);
   assert.ok(others && all && others !== all, groups.map((g) => g.statement).join('\n'));
 });
+
+test('open-tail counts an order of magnitude apart count different people: "200 in the club" and "20 looking on" are no dispute', () => {
+  const groups = story([
+    ['Paper One', '2016-06-12', 'About 200 people were inside the club when the shooting began, police said.'],
+    ['Paper Two', '2016-06-12', 'About 20 people were outside the club, the manager said.'],
+  ]);
+  const big = withValue(groups, 200);
+  const small = withValue(groups, 20);
+  assert.equal(big.length, 1, groups.map((x) => x.statement).join('\n'));
+  assert.equal(small.length, 1);
+  assert.notEqual(big[0], small[0]);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((x) => `${x.verdict} ${x.statement}`).join('\n'));
+});
+
+test('one telling of a figure that measures nothing of the story (a distance, a sum) is folded; a toll told once is listed', () => {
+  const groups = story([
+    ['Paper One', '2016-06-12', 'Two people were killed in the shooting on Sunday, police said. The town lies 40 miles north of Dallas, the mayor said.'],
+    ['Paper Two', '2016-06-12', 'The shooting left a crowd of onlookers stunned.'],
+  ]);
+  const distance = withValue(groups, 40)[0];
+  assert.equal(distance?.frame.measure, 'distance', groups.map((g) => g.key).join('\n'));
+  assert.equal(distance.trivial, true, distance.statement);
+  assert.equal(withValue(groups, 2).find((g) => g.frame.measure === 'killed')?.trivial, false);
+});

@@ -122,14 +122,18 @@ export function byTime(a: Telling, b: Telling): number {
 
 /**
  * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
- * told by one outlet and either a dated event, a background figure, or an open-tail count (an aside,
- * attributed or not: "a victim's two children", "three campuses", "two officers took the robot").
+ * told by one outlet and either a dated event, a background figure, an open-tail count (an aside,
+ * attributed or not: "a victim's two children", "three campuses", "two officers took the robot"), or
+ * one telling of a figure that measures nothing of the story's own (an age, a distance, a sum).
  * A count of a family's members ("two children") is folded too. Groups of the story's measures, groups
  * told by two or more outlets and attributed figures are listed.
  */
 const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
 
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
+
+/** Measures of the story's own event (its tolls, arrests, deployments, a quake's size): never folded as an aside. */
+const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.
@@ -140,6 +144,8 @@ export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]):
   if (frame.measure === 'age' && FAMILY_AGE.test(frame.subject)) return true;
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   if (outlets.size >= 2) return false;
+  // One telling of a figure that measures nothing of the story's own (an age, a distance, a sum): an aside.
+  if (tellings.length === 1 && !STORY_MEASURES.has(frame.measure)) return true;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
   if (frame.scope === 'background') return true;
   // An open-tail count told by one outlet is an aside whoever it is attributed to ("two officers took
@@ -273,6 +279,22 @@ export function sameAmount(a: Telling, b: Telling): boolean {
 }
 
 /**
+ * Whether two values of an open-tail count can count one thing: compatible, or within a factor of three
+ * (rival estimates of one crowd, rounding). "200 in the club" and "20 looking on", "seven workers hiding"
+ * and "about 100 in the plant" count different people of the story, not one number in dispute.
+ */
+export function sameOpenCount(a: Telling, b: Telling): boolean {
+  if (a.value === null || b.value === null) return true;
+  const x = Array.isArray(a.value) ? a.value[1] : a.value;
+  const y = Array.isArray(b.value) ? b.value[1] : b.value;
+  // Values of one sign compare by size ("minus 17" and "minus 20 degrees").
+  const [p, q] = [Math.abs(x), Math.abs(y)];
+  return compatible(a, b) || (Math.sign(x) === Math.sign(y) && p > 0 && q > 0 && Math.max(p, q) / Math.min(p, q) < OPEN_COUNT_FACTOR);
+}
+/** Set by hand on the claims gold's tune stories: rival counts of one thing were within a factor of three. */
+const OPEN_COUNT_FACTOR = 3;
+
+/**
  * Amounts of money a factor of two or more apart are amounts of different things (the haul and the
  * takings of another robbery, a bailout and one country's share of it, an exchange rate), not a dispute:
  * a story names many sums, and outlets that give one sum convert or round it. Each bucket of money splits
@@ -280,11 +302,13 @@ export function sameAmount(a: Telling, b: Telling): boolean {
  */
 function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
-    if (members[0].frame.measure !== 'money' || members.length < 2) continue;
+    const money = members[0].frame.measure === 'money';
+    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2) continue;
+    const same = money ? sameAmount : sameOpenCount;
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     const runs: Candidate[][] = [];
     for (const c of ordered) {
-      const run = runs.find((r) => r.every((x) => sameAmount(x.telling, c.telling)));
+      const run = runs.find((r) => r.every((x) => same(x.telling, c.telling)));
       if (run) run.push(c);
       else runs.push([c]);
     }

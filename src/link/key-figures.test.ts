@@ -87,3 +87,12 @@ test('headlines state the toll when no sentence does', () => {
   assert.deepEqual(headlineToll('Teen charged in shooting death of 17-year-old'), {});
   assert.deepEqual(headlineToll('6 Shot, One Critically Hurt in Bar Shootout'), {});
 });
+
+test('a toll of dead told lower later by the same origin, without words of correction, does not lead', () => {
+  const f = figures([
+    ['Paper One', '2016-05-01', 'Four people were killed in a shooting at a house on Elm Street on Sunday, police said.'],
+    ['Paper Two', '2016-05-01', 'Four people were killed in the shooting on Elm Street, police said.'],
+    ['Paper One', '2016-05-03', 'Two people were killed inside the house, police said.'],
+  ]);
+  assert.equal(f.killed, 4);
+});

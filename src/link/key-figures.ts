@@ -2,7 +2,9 @@
 import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
 import { seriesInWords, frameLabel, valueInWords } from './claim-words.js';
 import { byTime } from './claim-groups.js';
-import { leadingTelling } from './verdicts.js';
+import { leadingTelling, toldAsLater } from './verdicts.js';
+
+const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
 export interface KeyFigureOptions {
   /** Measures that make key figures, most important first (set by hand: what a reader of a shooting, a disaster or a deployment asks first). */
@@ -83,10 +85,15 @@ export function risenTelling(tellings: readonly Telling[], lead: Telling): Telli
 }
 
 function figureOf(g: ClaimGroup): KeyFigure | null {
-  const latest = leadingTelling(g.tellings);
+  // An update's latest value is its latest reading (an article's count, not a part it tells beside it).
+  const reading = g.verdict === 'updated' && g.latestValue !== null ? g.tellings.filter((t) => JSON.stringify(t.value) === JSON.stringify(g.latestValue)).at(-1) : undefined;
+  const latest = reading ?? leadingTelling(g.tellings);
   // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
   // without revising one another are more often misreading than updating).
-  const told = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) ? latest : mostToldTelling(g.tellings);
+  // A toll of dead told lower later is a part or a slip unless its words correct it (the dead do not come back).
+  const most = mostToldTelling(g.tellings);
+  const fallOfDead = (t: Telling) => g.frame.measure === 'killed' && most !== null && point(t) < point(most) && !toldAsLater(t);
+  const told = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) && !fallOfDead(latest) ? latest : most;
   if (!told || told.value === null) return null;
   const risen = g.frame.measure === 'killed' ? risenTelling(g.tellings, told) : null;
   const lead = risen ?? told;

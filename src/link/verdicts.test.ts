@@ -116,3 +116,38 @@ test('victims told one by one before a stated toll are no step of the running co
   ], frame);
   assert.equal(v.verdict, 'corroborated');
 });
+
+test('an article does not dispute itself: a part told beside its count ("two boys" of five teens) is no rival value', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Paper A', value: 5, asOf: '2014-12-23', published: '2014-12-23', sentence: 'Five teens were hospitalized after a shooting Monday night.' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 5, asOf: '2014-12-23', published: '2014-12-23', sentence: 'A gunman has shot and wounded five teenagers.' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 2, asOf: '2014-12-23', published: '2014-12-23', sentence: 'Three girls and two boys were hospitalized.' }),
+  ], frame);
+  assert.equal(v.verdict, 'corroborated');
+});
+
+test('a toll that rises within one day is an update when the higher count is told as the later one, and contested when nothing orders it', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const early = telling({ articleId: 'a', origin: 'Paper A', value: 1, asOf: '2017-02-10', published: '2017-02-10', sentence: 'One man was killed in the shooting, police said.' });
+  const later = decideVerdict([
+    early,
+    telling({ articleId: 'b', origin: 'Paper B', value: 2, asOf: '2017-02-10', published: '2017-02-10', sentence: 'A second victim has died at the hospital, bringing the toll to two.' }),
+  ], frame);
+  assert.equal(later.verdict, 'updated');
+  assert.equal(later.latest?.value, 2);
+  const unordered = decideVerdict([
+    early,
+    telling({ articleId: 'b', origin: 'Paper B', value: 2, asOf: '2017-02-10', published: '2017-02-10', sentence: 'Two men were killed in the shooting.' }),
+  ], frame);
+  assert.equal(unordered.verdict, 'contested');
+});
+
+test('a running count told "at least 70" and "about 100" with nothing to order them is no dispute', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Paper A', value: 70, approx: 'at-least' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 100, approx: 'about' }),
+  ], frame);
+  assert.equal(v.verdict, 'corroborated');
+});

@@ -113,23 +113,11 @@ export function leadingTelling(tellings: readonly Telling[]): Telling | null {
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
-/** Whether values in time order only rise or only fall (equal and compatible steps allowed): a revision, not a dispute. */
-function monotone(valued: readonly Telling[], o: VerdictOptions): boolean {
-  let up = true;
-  let down = true;
-  for (let i = 1; i < valued.length; i++) {
-    if (compatible(valued[i - 1], valued[i], o)) continue;
-    if (point(valued[i]) > point(valued[i - 1])) down = false;
-    else up = false;
-  }
-  return up || down;
-}
-
 /**
  * Decides a group's verdict from its tellings (sorted by as-of date, then publication). Denial beats
- * contest beats update. A running count of the story's event is an update when its values change
- * in one direction over time; only independent origins that differ at the same time, against that
- * order, contest it.
+ * contest beats update. A running count of the story's event is read once per article (an article
+ * does not dispute itself) and is an update when each change is ordered in time, by dates or by words
+ * ("has died", "rose to"); independent origins that differ with nothing to order them contest it.
  */
 export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
   const byOrigin = new Map<string, Telling[]>();
@@ -152,7 +140,6 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   }
 
   if (isRunningCount(frame)) {
-    // A bound in a count ("at least 4", then 11) is the count so far: compared as its number.
     // A bound at or below a number already told ("2 killed", later "a man was killed": at least 1)
     // agrees with it: it is no fall of the count.
     let most = -Infinity;
@@ -164,20 +151,8 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
       const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= most;
       most = Math.max(most, point(t));
       return !low;
-    }).map((t) => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t));
-    const changed = valued.some((t, i) => i > 0 && !compatible(valued[i - 1], t, o));
-    if (changed && knownTimeOrder(valued, o)) {
-      const first = valued[0];
-      const last = latest ?? valued.at(-1)!;
-      if (monotone(valued, o) || !sameTimeDispute(valued, o)) {
-        return {
-          ...base,
-          verdict: 'updated',
-          rule: 'verdict/running-count',
-          explanation: `A running count: ${fmt(first)}${first.asOf ? ` (as of ${first.asOf}, ${first.origin})` : ` (${first.origin})`}, later ${fmt(last)}${last.asOf ? ` (as of ${last.asOf}, ${last.origin})` : ` (${last.origin})`}; the latest value leads.`,
-        };
-      }
-    }
+    });
+    if (valued.length > 0) return runningCountVerdict(valued, byOrigin, origins, outlets, base, o);
   }
 
   const originLists = [...byOrigin.values()];
@@ -214,6 +189,85 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   return agreement(byOrigin, origins, outlets, base);
 }
 
+/**
+ * Words that tell a count as the later one of its day: "now", "has died", "a second victim died",
+ * "rose to", "bringing the toll to". Publication days without hours leave the tellings of one day
+ * unordered; these words order them.
+ */
+const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|have)\s+since|succumbed|(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count)|updated|latest)\b/i;
+/** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
+const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
+
+/** Whether a telling of a count says it is the later, or the corrected, value of its day. */
+export function toldAsLater(t: Telling): boolean {
+  return t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || LATER.test(t.sentence) || REVISED.test(t.sentence);
+}
+
+/**
+ * One reading of a running count per article: an article does not dispute itself, so the other values
+ * it tells beside its count ("five teens were hospitalized ... three girls and two boys") are parts or
+ * earlier steps of it, unless it tells one as an earlier value. The reading is, of the values the article tells, the one most articles of the
+ * group tell, then the one the article tells most, then the larger (a whole is no smaller than its parts).
+ */
+export function articleReadings(valued: readonly Telling[]): Telling[] {
+  const byArticle = new Map<string, Telling[]>();
+  for (const t of valued) {
+    // A value the article tells as an earlier one ("previously there had been talk of 1,500") is its own reading.
+    const k = t.rules.asOf === 'time/earlier-value' ? `${t.articleId}|${t.asOf ?? ''}` : t.articleId;
+    const list = byArticle.get(k);
+    if (list) list.push(t);
+    else byArticle.set(k, [t]);
+  }
+  const key = (t: Telling) => JSON.stringify(t.value);
+  const articlesTelling = new Map<string, Set<string>>();
+  for (const t of valued) articlesTelling.set(key(t), (articlesTelling.get(key(t)) ?? new Set<string>()).add(t.articleId));
+  const out: Telling[] = [];
+  for (const list of byArticle.values()) {
+    const counts = new Map<string, Telling[]>();
+    for (const t of list) counts.set(key(t), [...(counts.get(key(t)) ?? []), t]);
+    const best = [...counts.values()].sort((a, b) => articlesTelling.get(key(b[0]))!.size - articlesTelling.get(key(a[0]))!.size || b.length - a.length || point(b[0]) - point(a[0]))[0];
+    out.push(best.find(toldAsLater) ?? best[0]);
+  }
+  // In time order; of one time, a reading told as the later one comes after the rest.
+  const at = (t: Telling) => valued.indexOf(t);
+  return out.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
+}
+
+/** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
+const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
+
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult {
+  const readings = articleReadings(valued);
+  const originOf = (t: Telling) => t.originEntityId ?? t.origin;
+  let changed = false;
+  for (let i = 1; i < readings.length; i++) {
+    const a = readings[i - 1];
+    const b = readings[i];
+    if (compatible(firm(a), firm(b), o)) continue;
+    const later = timeOf(a) !== null && timeOf(b) !== null && timeOf(a) !== timeOf(b);
+    // Values of different times are steps of the series, whichever way they go (a hurt count falls as
+    // the hurt die or are recounted); of one time, a rise told as the later value, a fall told as a
+    // correction, or any change by the origin itself.
+    const step = later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldAsLater(b) : REVISED.test(b.sentence));
+    // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
+    if (!step && compatible(a, b, o)) continue;
+    changed = true;
+    if (!step) {
+      return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)}, with nothing to tell which is the later; independent origins disagree.` };
+    }
+  }
+  if (!changed) return agreement(byOrigin, origins, outlets, base);
+  const first = readings[0];
+  const last = readings.at(-1)!;
+  return {
+    ...base,
+    latest: last,
+    verdict: 'updated',
+    rule: 'verdict/running-count',
+    explanation: `A running count: ${fmt(first)}${first.asOf ? ` (as of ${first.asOf}, ${first.origin})` : ` (${first.origin})`}, later ${fmt(last)}${last.asOf ? ` (as of ${last.asOf}, ${last.origin})` : ` (${last.origin})`}; the latest value leads.`,
+  };
+}
+
 /** The time a telling's value holds for, then its publication time (which orders tellings of one day); null when neither is known. */
 function timeOf(t: Telling): string | null {
   return t.asOf === null && t.published === null ? null : `${t.asOf ?? ''}|${t.published ?? ''}`;
@@ -231,18 +285,6 @@ export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = d
     if (!a || !b || a === b) return false;
   }
   return true;
-}
-
-/** Independent origins giving incompatible values for the same as-of date. */
-function sameTimeDispute(valued: readonly Telling[], o: VerdictOptions): boolean {
-  for (let i = 0; i < valued.length; i++) {
-    for (let j = i + 1; j < valued.length; j++) {
-      const a = valued[i];
-      const b = valued[j];
-      if ((a.originEntityId ?? a.origin) !== (b.originEntityId ?? b.origin) && (a.asOf ?? '') === (b.asOf ?? '') && !compatible(a, b, o)) return true;
-    }
-  }
-  return false;
 }
 
 function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }): VerdictResult {

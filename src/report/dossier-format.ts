@@ -167,7 +167,9 @@ export function bySpeaker(attributions: readonly DossierAttribution[]): SpeakerG
 /** The group's leading value with the unit its tellings use ("3,000 soldiers"), or null when it counts nothing. */
 export function leadingValue(group: ClaimGroup): string | null {
   if (group.latestValue === null) return null;
-  const unit = group.tellings.find((t) => t.value !== null && !t.negated)?.unit ?? null;
+  // The unit of a telling of that value ("3 others injured"), not of whichever telling came first ("1 deal and").
+  const same = group.tellings.find((t) => !t.negated && JSON.stringify(t.value) === JSON.stringify(group.latestValue));
+  const unit = (same ?? group.tellings.find((t) => t.value !== null && !t.negated))?.unit ?? null;
   return formatValue(group.latestValue, null, unit);
 }
 

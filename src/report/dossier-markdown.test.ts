@@ -111,3 +111,28 @@ test('an empty dossier renders its header and an empty article list; unknown cit
   d.stories[0].brief[2].articleIds = ['missing'];
   assert.ok(renderDossierMarkdown(d).includes('- North Korea denies sending troops. \\[missing?\\]'));
 });
+
+test('a folded (trivial) group gets one line after the listed groups, not a section of its own', () => {
+  const d = load();
+  const groups = d.stories[0].claimGroups;
+  groups[2] = { ...groups[2], trivial: true };
+  const out = renderDossierMarkdown(d).split('\n');
+  assert.ok(!out.some((l) => l.startsWith('#### 3. ')), 'no section for the folded group');
+  assert.ok(out.some((l) => l.startsWith('#### 2. ')));
+  const line = out.find((l) => l.startsWith('- #3 '));
+  assert.ok(line?.includes(groups[2].statement), line);
+  assert.ok(out.some((l) => /1 minor claim group .*folded/.test(l)));
+});
+
+test('the leading value takes the unit of a telling of that value, not of the first telling', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups.find((x) => x.latestValue !== null && x.tellings.some((t) => t.value !== null && JSON.stringify(t.value) !== JSON.stringify(x.latestValue)))!;
+  const first = g.tellings.findIndex((t) => t.value !== null && JSON.stringify(t.value) !== JSON.stringify(g.latestValue));
+  assert.ok(first >= 0, 'the fixture has a group with an earlier, different value');
+  // The earlier value comes first, with a unit the analysis misread.
+  g.tellings = [{ ...g.tellings[first], unit: 'deal and' }, ...g.tellings.filter((_, j) => j !== first)];
+  const out = renderDossierMarkdown(d).split('\n');
+  const lead = out.filter((l) => l.startsWith('Leading value: '));
+  assert.ok(lead.length > 0);
+  assert.ok(lead.every((l) => !l.includes('deal and')), lead.join('\n'));
+});

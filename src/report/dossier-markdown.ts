@@ -128,7 +128,14 @@ function tellingRow(t: Telling, i: number, ctx: Ctx): string[] {
 function claimGroups(story: Story, ctx: Ctx): string[] {
   const out = ['', '### Claim groups'];
   if (story.claimGroups.length === 0) return [...out, '', '_No claim groups._'];
+  // Folded groups (one outlet's asides, one-off figures that measure nothing of the story: `trivial`) come last
+  // in the story's order; they get one line each instead of a section, so they do not crowd the list.
+  const folded: string[] = [];
   story.claimGroups.forEach((g, i) => {
+    if (g.trivial) {
+      folded.push(`- #${i + 1} ${badge(g)} ${escapeMarkdown(g.statement)} ${cites(ctx, [...new Set(g.tellings.map((t) => t.articleId))])}`);
+      return;
+    }
     out.push('', `#### ${i + 1}. ${badge(g)} ${escapeMarkdown(g.statement)}`, '');
     const origins = g.origins.length > 0 ? ` (${g.origins.map(escapeMarkdown).join('; ')})` : '';
     out.push(`Independent origins: **${g.independentOrigins}**${origins} · rule \`${oneLine(g.verdictRule).replace(/`/g, "'")}\``);
@@ -153,6 +160,7 @@ function claimGroups(story: Story, ctx: Ctx): string[] {
       g.tellings.map((t, j) => tellingRow(t, j, ctx)),
     ));
   });
+  if (folded.length > 0) out.push('', `_${folded.length} minor claim group${folded.length === 1 ? '' : 's'} (one outlet's asides, one-off figures), folded:_`, '', ...folded);
   return out;
 }
 

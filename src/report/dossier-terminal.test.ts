@@ -81,3 +81,14 @@ test('a contested group shows each origin’s value side by side', () => {
   const out = renderDossierTerminal(d, { color: false, width: 300 });
   assert.ok(out.includes('Volodymyr Zelensky: more than 10,000 (Oct 14) · National Intelligence Service: 12,000 (Oct 18)'), out);
 });
+
+test('folded (trivial) groups are counted, not listed', () => {
+  const d = load();
+  const groups = d.stories[0].claimGroups;
+  groups[2] = { ...groups[2], trivial: true };
+  const out = renderDossierTerminal(d, { color: false, width: 400 });
+  const claims = out.slice(out.indexOf('CLAIMS'), out.indexOf('TIMELINE'));
+  assert.ok(!claims.includes(groups[2].statement), claims);
+  assert.ok(claims.includes(groups[0].statement));
+  assert.match(claims, /\+ 1 minor claim group folded/);
+});

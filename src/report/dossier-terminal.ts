@@ -203,7 +203,10 @@ function groupLines(group: ClaimGroup, ctx: Ctx): string[] {
 function claims(story: Story, ctx: Ctx): string[] {
   const out = section(ctx, 'CLAIMS');
   if (story.claimGroups.length === 0) return [...out, '  (no claim groups)'];
-  for (const g of story.claimGroups) out.push(...groupLines(g, ctx));
+  // Folded groups (one outlet's asides, one-off figures: `trivial`) are counted, not listed; --json keeps them.
+  for (const g of story.claimGroups) if (!g.trivial) out.push(...groupLines(g, ctx));
+  const folded = story.claimGroups.filter((g) => g.trivial).length;
+  if (folded > 0) out.push(`  + ${folded} minor claim group${folded === 1 ? '' : 's'} folded (one outlet's asides, one-off figures; --json lists them)`);
   return out;
 }
 
