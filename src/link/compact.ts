@@ -4,6 +4,7 @@
 // string arrays; here it is one Int32Array of term ids and one Float64Array of weights. Entries
 // keep the order they had in the Maps (largest weight first), and every sum runs in the order the
 // Map-based code ran it, so features, scores and decisions are the same to the last bit.
+import { grownTo } from './typed-growth.js';
 import type { BackgroundIdf } from './background.js';
 import type { Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
@@ -555,16 +556,6 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
   return ranked.slice(0, max);
 }
 
-function grow32(a: Int32Array, n: number): Int32Array {
-  if (n <= a.length) return a;
-  let m = Math.max(16, a.length);
-  // By half: posting heads are one per term id, millions of them in a large store.
-  while (m < n) m = Math.ceil(m * 1.5);
-  const out = new Int32Array(m);
-  out.set(a);
-  return out;
-}
-
 /**
  * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
  * oldest first; entries dropped when a list is cut are reused. Per term only where its list
@@ -590,14 +581,14 @@ export class PostingLists {
 
   /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
   append(term: number, doc: number, cutAt: number, keep: number): void {
-    if (term >= this.head.length) this.head = grow32(this.head, term + 1);
+    if (term >= this.head.length) this.head = grownTo(this.head, term + 1);
     let e: number;
     if (this.free !== 0) {
       e = this.free;
       this.free = this.next[e - 1]!;
     } else {
-      this.doc = grow32(this.doc, this.entries + 1);
-      this.next = grow32(this.next, this.entries + 1);
+      this.doc = grownTo(this.doc, this.entries + 1);
+      this.next = grownTo(this.next, this.entries + 1);
       e = ++this.entries;
     }
     this.doc[e - 1] = doc;
@@ -605,7 +596,7 @@ export class PostingLists {
     let n = 1;
     if (this.head[term] === 0) {
       this.head[term] = e;
-      this.order = grow32(this.order, this.terms + 1);
+      this.order = grownTo(this.order, this.terms + 1);
       this.order[this.terms++] = term;
     } else {
       let last = this.head[term]!;

@@ -5,25 +5,8 @@
 // read back from the store's rows (a lookup, inflating, JSON and term-table lookups per profile),
 // that cost grew with the store; packed here, a profile costs its bytes only (ids and counts,
 // about 1 KB for a news article) and reading it is two views.
+import { grownTo } from './typed-growth.js';
 import type { CompactProfile } from './compact.js';
-
-function grownInts(a: Int32Array<ArrayBuffer>, n: number): Int32Array<ArrayBuffer> {
-  if (n <= a.length) return a;
-  let m = Math.max(1024, a.length);
-  while (m < n) m = Math.ceil(m * 1.5);
-  const out = new Int32Array(m);
-  out.set(a);
-  return out;
-}
-
-function grownNums(a: Float64Array<ArrayBuffer>, n: number): Float64Array<ArrayBuffer> {
-  if (n <= a.length) return a;
-  let m = Math.max(1024, a.length);
-  while (m < n) m = Math.ceil(m * 1.5);
-  const out = new Float64Array(m);
-  out.set(a);
-  return out;
-}
 
 /** Profiles by document number (0, 1, 2, ... in order), each kept once and never changed. */
 export class PackedProfiles {
@@ -48,12 +31,12 @@ export class PackedProfiles {
   push(p: CompactProfile): void {
     const i = this.intAt[this.n]!;
     const j = this.numAt[this.n]!;
-    this.ints = grownInts(this.ints, i + p.ints.length);
-    this.nums = grownNums(this.nums, j + p.nums.length);
+    this.ints = grownTo(this.ints, i + p.ints.length, 1024);
+    this.nums = grownTo(this.nums, j + p.nums.length, 1024);
     this.ints.set(p.ints, i);
     this.nums.set(p.nums, j);
-    this.intAt = grownInts(this.intAt, this.n + 2);
-    this.numAt = grownInts(this.numAt, this.n + 2);
+    this.intAt = grownTo(this.intAt, this.n + 2, 1024);
+    this.numAt = grownTo(this.numAt, this.n + 2, 1024);
     this.n++;
     this.intAt[this.n] = i + p.ints.length;
     this.numAt[this.n] = j + p.nums.length;
