@@ -112,16 +112,24 @@ export function eventDay(text: string, publishedDay: number | null): number | nu
     const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
     const day = Number(m[3]);
     if (month < 0 || day < 1 || day > 31) continue;
-    let year = m[4] !== undefined ? Number(m[4]) : null;
-    if (year === null) {
-      if (publishedDay === null) continue;
-      year = new Date(publishedDay * DAY).getUTCFullYear();
-      const guess = Date.UTC(year, month, day) / DAY;
-      if (guess > publishedDay + 1) year -= 1;
-    }
-    return Math.floor(Date.UTC(year, month, day) / DAY);
+    const d = dayOfMonthDay(month, day, m[4], publishedDay);
+    if (d !== null) return d;
   }
   return null;
+}
+
+/**
+ * The day of a month-and-day date: in its year when the text gives one, else in the publication's year, or the
+ * year before when that day would fall more than a day after publication; null without a year or a publication date.
+ */
+function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
+  let year = written !== undefined ? Number(written) : null;
+  if (year === null) {
+    if (publishedDay === null) return null;
+    year = new Date(publishedDay * DAY).getUTCFullYear();
+    if (Date.UTC(year, month, day) / DAY > publishedDay + 1) year -= 1;
+  }
+  return Math.floor(Date.UTC(year, month, day) / DAY);
 }
 
 const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;
@@ -136,13 +144,8 @@ export function statedDays(text: string, publishedDay: number | null): number[] 
     const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
     const day = Number(m[2]);
     if (month < 0 || day < 1 || day > 31) continue;
-    let year = m[3] !== undefined ? Number(m[3]) : null;
-    if (year === null) {
-      if (publishedDay === null) continue;
-      year = new Date(publishedDay * DAY).getUTCFullYear();
-      if (Date.UTC(year, month, day) / DAY > publishedDay + 1) year -= 1;
-    }
-    const d = Math.floor(Date.UTC(year, month, day) / DAY);
+    const d = dayOfMonthDay(month, day, m[3], publishedDay);
+    if (d === null) continue;
     if (!out.includes(d)) out.push(d);
     if (out.length >= MAX_STATED_DAYS) break;
   }
