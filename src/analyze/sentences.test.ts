@@ -83,3 +83,11 @@ test('a decimal inside a hyphenated word ("magnitude-6.4") ends no sentence', ()
   assert.deepEqual(texts('In February a magnitude-6.4 temblor rocked Zarand. It killed 612 people.'), ['In February a magnitude-6.4 temblor rocked Zarand.', 'It killed 612 people.']);
   assert.deepEqual(texts('On July 18, Mark Short bought a .38-caliber revolver. He kept it at home.'), ['On July 18, Mark Short bought a .38-caliber revolver.', 'He kept it at home.']);
 });
+
+test('a capitalised police rank before a name ("said Off. Aaron Patty") does not end a sentence; a lower-case "off." does', () => {
+  assert.deepEqual(texts('The driver crashed into another car, said Off. Aaron Patty. Det. Ruiz confirmed it.'), [
+    'The driver crashed into another car, said Off. Aaron Patty.',
+    'Det. Ruiz confirmed it.',
+  ]);
+  assert.deepEqual(texts('The gun went off. Police arrived minutes later.'), ['The gun went off.', 'Police arrived minutes later.']);
+});

@@ -77,6 +77,7 @@ export function tokenize(text: string, start = 0, end = text.length, opts: Sente
 
 function isAbbreviation(word: string, opts: SentenceOptions): boolean {
   if (/^\p{Lu}$/u.test(word)) return true; // initial "J."
+  if (POLICE_RANKS.has(word)) return true;
   const w = word.toLowerCase();
   return opts.titles.has(w) || opts.months.has(w) || opts.abbreviations.has(w);
 }
@@ -97,6 +98,8 @@ export function paragraphSpans(text: string): [number, number][] {
 const startsUpper = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
 const startsLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
+const POLICE_RANKS = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr']);
+
 /** Whether the terminal token at `i` (followed by `next`, after closers) ends a sentence. */
 function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: SentenceOptions): boolean {
   const tok = tokens[i]!;
@@ -112,6 +115,8 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
     const lower = word.toLowerCase();
     if (/^\p{Lu}$/u.test(word)) return false; // initial
     if (opts.titles.has(lower)) return false;
+    // Police ranks in releases, capitalised before a name ("said Off. Aaron Patty", "Det. Smith"); a lower-case "off." ends a sentence.
+    if (POLICE_RANKS.has(word)) return false;
     const nextLower = next.text.toLowerCase();
     if (opts.months.has(lower) || lower === 'no' || lower === 'nos') {
       return !/^\p{N}/u.test(next.text) && opts.sentenceStarters.has(nextLower);
