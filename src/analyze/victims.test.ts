@@ -341,3 +341,9 @@ test('counts that are no people: "ages 17 to 28", "between the ages of 24 and 30
   assert.ok(!claims.some((c) => c.measure.value === 'arrested' && Array.isArray(c.value)), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
   assert.ok(!claims.some((c) => c.measure.value === 'injured' && c.value === 3));
 });
+
+test('people hurt together with a pronoun or by one’s own shot: "He and the infant were taken to the hospital", "shot himself and his two daughters"', () => {
+  assert.equal(counts('He and the infant were taken to the hospital with non-life threatening injuries, police said.').injured, 2);
+  assert.equal(counts('A father who was clearing his gun accidentally shot himself and his two daughters, the sheriff said.').injured, 3);
+  assert.equal(counts('The teen accidentally shot himself in the leg on Tuesday, deputies said.').injured, 1);
+});

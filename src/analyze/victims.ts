@@ -228,7 +228,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const and = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
           const first = and && /^and$/i.test(and.text) ? phraseBefore(s, and.span[0]) : null;
           const name1 = first ? personIn(entities, candidates, first.from, first.to, true) : null;
-          const w = first && first.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(first.text, name1) ? victimOf(first.text, name1, status, si, rule) : null;
+          // "He and the infant were taken to the hospital": a pronoun joined to a person named by a noun.
+          const w = first && first.text && isPersonPhrase(p.text, v.name) && (isPersonPhrase(first.text, name1) || /^(?:he|she)$/i.test(first.text.trim())) ? victimOf(first.text, name1, status, si, rule) : null;
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
             out.push({ ...w, joined: true }, { ...v, joined: true });
@@ -330,8 +331,16 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
-    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
+    // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
+    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
     if (v) out.push(v);
+    // "accidentally shot himself and his two daughters", "shot himself and cousin": the others hit by the same shot.
+    const also = /\bshot\s+(?:himself|herself)\s+and\s+(?:(?:his|her|their|a|the)\s+)?(?:(two|three|four)\s+)?(?:[\w-]+\s+)?(daughters?|sons?|brothers?|sisters?|cousins?|children|kids|friends?|girls?|boys?|wife|husband|girlfriend|boyfriend|mother|father)\b/i.exec(s.text);
+    if (v && also) {
+      const n = also[1] ? COUNT_WORDS[also[1].toLowerCase()] : 1;
+      out[out.length - 1] = { ...v, joined: true };
+      for (let k = 0; k < n; k++) out.push({ ...v, words: `${also[2]} (${k + 1})`, name: null, joined: true, distinct: true });
+    }
   }
   // "He is in stable condition", "she is expected to survive": the sentence's hurt are alive, unless it also tells a death.
   if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
