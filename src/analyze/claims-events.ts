@@ -21,7 +21,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const ordinal = { n: 0, si: -1, rule: '' };
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text)) return;
-    victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si]));
+    victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null));
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
     for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
       if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
@@ -44,7 +44,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const sentence = input.sentences[si];
     out.push({
       // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
-      measure: because(status, n > 0 ? (list.some((v) => v.alive) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
+      measure: because(status, n > 0 ? (list.some((v) => v.alive || (status === 'injured' && v.other)) || (status === 'injured' && counted.killed.some((v) => v.other)) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
       scope: because('event', 'scope/default-event'),
       subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
       predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),

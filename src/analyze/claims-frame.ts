@@ -201,6 +201,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
+    if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
+    // "suffered three gunshot wounds": wounds of one victim are no victims.
+    if (q.unit && /^(?:(?:(?:gunshot|gun\s+shot|bullet|stab|knife|entry|exit)\s+)?wounds?)$/i.test(q.unit.trim())) return because<Measure>('other:wounds', 'measure/wounds-not-people');
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
     if (/^\d{1,3}$/.test(raw.trim()) && /^\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*old\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');

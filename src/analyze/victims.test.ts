@@ -287,3 +287,63 @@ test('"``No one was hurt,\'\' he said" describes no victim behind its quotation 
   const c = counts("The chief spoke after the fire. ``No one was hurt,'' he said.");
   assert.notEqual(c.injured, 1);
 });
+
+test('a victim told in a sentence set before the story\'s days counts no one: "Last year, ...", "a July 2014 shooting", "statewide"', () => {
+  assert.equal(counts('Last year, musician John Smith was killed by a stray bullet near the club.').killed, undefined);
+  assert.equal(counts('The shooting happened down the street from a July 2014 shooting that left a 12-year-old girl dead.').killed, undefined);
+  assert.equal(counts('A year and a half ago a 12-year-old girl was killed in the crossfire of a shootout.').killed, undefined);
+  const statewide = analyzeArticle({ id: 'a', text: 'So far, 12 people have been killed and 29 injured in shootings statewide this year, police said.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.deepEqual(statewide.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.scope.value === 'event').map((c) => c.value), []);
+  // A day of the story's week keeps it the story's own; a year of birth sets no event.
+  assert.equal(counts('Last year he moved to the city, and on Friday he was shot and killed outside his home.').killed, 1);
+  assert.equal(countsAt('In 2016, a man was shot and killed near the club, police said.', '2016-03-01').killed, 1);
+});
+
+test('"There are no reported fatalities" and "no one was killed" state 0 killed', () => {
+  assert.equal(counts('Police said shots were fired into the crowd. There are no reported fatalities.').killed, 0);
+  assert.equal(counts('Several shots hit the house, but no one was killed.').killed, 0);
+  assert.equal(counts('Two cars were damaged. There were no reported injuries.').injured, 0);
+});
+
+test('a person struck by gunfire is one injured; windows and houses struck are not', () => {
+  assert.equal(counts('Shots were fired outside the bar and a 22-year-old man was struck, police said.').injured, 1);
+  assert.equal(counts('A suspect fired at pursuing officers, striking a police officer and the police car.').injured, 1);
+  assert.equal(counts('The gunman fired into the crowd, hitting a 14-year-old girl in the leg.').injured, 1);
+  assert.equal(counts('Several windows were struck by gunfire during the shooting on Sunday.').injured, undefined);
+  assert.equal(counts('Bullets flew during the shooting, hitting the wall of a house.').injured, undefined);
+});
+
+test('hurt victims told by treatment or a wound: "treated for", "found with a gunshot wound", "suffered a minor hand injury"', () => {
+  assert.equal(counts('His sister was treated at a hospital for superficial wounds to her arm, according to police.').injured, 1);
+  assert.equal(counts('Officers found the teenager with a gunshot wound to his leg after the shooting.').injured, 1);
+  assert.equal(counts('Velazquez suffered a minor hand injury in the shooting.').injured, 1);
+  assert.equal(counts('A 12-year-old is recovering after suffering from a gunshot wound on Thursday night.').injured, 1);
+  // "suffered no injuries" is a count of 0, no victim.
+  assert.equal(counts('The man suffered no injuries in the shooting.').injured, 0);
+});
+
+test('"another man" and "the second victim" beside a death are someone else than the dead', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'One of the victims was taken to Regions Hospital after the shooting. The other victim was pronounced dead at the scene.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.find((c) => c.measure.value === 'killed')?.value, 1);
+  const injured = claims.find((c) => c.measure.value === 'injured');
+  assert.equal(injured?.value, 1);
+  assert.equal(injured?.measure.rule, 'measure/victim-described-survivor');
+});
+
+test('"Three are dead in a murder-suicide" is three dead, the shooter among them', () => {
+  assert.equal(counts('Three are dead in what police are ruling a murder-suicide, and the identity of the shooter is shocking to many.').killed, 3);
+  assert.equal(counts('Two were killed in the shooting on Sunday night.').killed, 2);
+});
+
+test('counts that are no people: "ages 17 to 28", "between the ages of 24 and 30", "three gunshot wounds"', () => {
+  assert.deepEqual(allValues('All four of the injured were men between the ages of 24 and 30.').injured, [4]);
+  const claims = analyzeArticle({ id: 'a', text: 'Police arrested six men, ages 17 to 28, on Friday. The victim suffered three gunshot wounds.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.ok(!claims.some((c) => c.measure.value === 'arrested' && Array.isArray(c.value)), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
+  assert.ok(!claims.some((c) => c.measure.value === 'injured' && c.value === 3));
+});
+
+test('people hurt together with a pronoun or by one’s own shot: "He and the infant were taken to the hospital", "shot himself and his two daughters"', () => {
+  assert.equal(counts('He and the infant were taken to the hospital with non-life threatening injuries, police said.').injured, 2);
+  assert.equal(counts('A father who was clearing his gun accidentally shot himself and his two daughters, the sheriff said.').injured, 3);
+  assert.equal(counts('The teen accidentally shot himself in the leg on Tuesday, deputies said.').injured, 1);
+});

@@ -20,6 +20,10 @@ export interface Victim {
   alive: boolean;
   /** One of people told together ("a man and a woman were killed"): two of them in one sentence are two people. */
   joined?: boolean;
+  /** Told as another than a victim before ("another man", "the second victim", "the other victim"): not the same person as one of another status. */
+  other?: boolean;
+  /** One of a count told by its number alone ("Three are dead"): the count may hold the shooter. */
+  counted?: boolean;
   rule: string;
 }
 
@@ -44,23 +48,59 @@ export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
-const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+)?(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|suffered\s+(?:a\s+|an\s+)?(?:non-life-threatening\s+|life-threatening\s+|minor\s+|serious\s+|critical\s+)?(?:gunshot\s+)?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:taken|transported|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center))\b/gi;
+const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:and\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+and\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury))\b/gi;
+// "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and the wound.
+const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+((?:[\w'’-]+\s+){1,6}?)(?:with\s+|suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
 // Active forms of hurting: "wounded his older brother in the leg".
 const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|seriously\s+injured)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|others|at\b|in\b|on\b|by\b)/gi;
 // "leaving the teen in critical condition", "shot himself" (and lived): hurt, not killed.
 const LEFT_HURT = /\b(?:left|leaving)\s+((?:[\w'’-]+\s+){1,6}?)in\s+(?:critical|serious|stable|grave|fair)\s+condition\b/gi;
-const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b/i;
-const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died)\b|\bno (?:deaths|fatalities)\b/i;
-const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:other )?injuries\b/i;
+// "a 22-year-old man was struck", "a man struck by a stray bullet": hurt by gunfire where the sentence tells shooting (not a car).
+const STRUCK = /\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+){0,2}(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times|at\s+least\s+once))?|(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|shots?|gunshots?))\b(?!\s+(?:and\s+killed|by\s+(?:an?\s+|the\s+)?(?:car|vehicle|truck|van|suv|train|bus|driver|motorist|pickup)|with\s+(?:an?\s+|the\s+)?(?!bullet|gun)\w+))/gi;
+const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
+const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
+const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
+// "no one was killed", "There are no reported fatalities", "no deaths have been reported".
+const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b/i;
+const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b/i;
+// Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").
+const PAST_TIME = /\b(?:(?:state|city|county|nation)-?wide|so\s+far\s+this\s+year|last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|(?:a|one|two|three|several)\s+years?\s+(?:and\s+a\s+half\s+)?(?:ago|earlier|before))\b/i;
+// "in 2014", "in July 2014", "a July 2014 shooting": a year the event was in.
+const YEAR_OF_EVENT = /\b(?<!(?:born|founded|married|graduated|opened|built|established)\s)(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|death)s?\b/giu;
+/** Words that set a sentence in the story's own days. */
+const OWN_DAYS = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/**
+ * Whether a sentence tells of a time before the story's own days ("Last year, ...", "In 2015, ..."):
+ * its victims are of another shooting. Not a sentence that also names a day of the story's week
+ * ("Smith, who was shot last year, was killed on Friday"), nor a year that is the publication's.
+ */
+export function pastSentence(text: string, published: string | null = null): boolean {
+  if (OWN_DAYS.test(text)) return false;
+  if (PAST_TIME.test(text)) return true;
+  // A year counts only when it is before the publication's; without a publication date there is nothing to weigh it against.
+  if (!published) return false;
+  for (const m of text.matchAll(YEAR_OF_EVENT)) if ((m[1] ?? m[2]) < published.slice(0, 4)) return true;
+  return false;
+}
 
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
 const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|although|though|whereas|since|until|unless|if|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
-const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|car|vehicle|house|home|me|us|you)$/i;
+const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|cars?|vehicles?|houses?|homes?|windows?|walls?|doors?|buildings?|apartments?|businesse?s?|stores?|trucks?|vans?|windshields?|me|us|you)$/i;
 
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
 const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:\p{Ll}[\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
+
+/** "another man", "the other victim", "a second person": someone else than a victim told before. */
+const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth)|the\s+(?:second|third|fourth))\b/i;
+
+/** A count told by its number alone ("Three are dead"). */
+const BARE_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
+
+/** A phrase opened by a count of more than one ("12 people", "twenty-nine people", "dozens of"). */
+const COUNTED = /^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thirt|fourt|fift|sixt|sevent|eight|ninet)een|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds|dozens|scores|several|many)\s+(?!-?\s*years?\b|-?\s*months?\b)(?:\w+\s+){0,2}?(?:people|persons|victims|men|women|others|teens|teenagers|children|kids|boys|girls|adults|students|officers|residents|individuals|of)\b/i;
 
 /** Words of a body's name ("Texas Parks and Wildlife Department", "Alcohol, Tobacco and Firearms Bureau"). */
 const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
@@ -100,6 +140,8 @@ function personIn(entities: readonly EntityMention[], candidates: readonly numbe
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
   // "``No one was hurt,'' he said": quotation marks open no victim's words.
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
+  // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
+  if (COUNTED.test(w) || BARE_COUNT.test(w)) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
@@ -107,6 +149,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   return {
     status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
     age: age ? (/month/i.test(age[0]) ? 0 : Number(age[1])) : null, alive: false, rule,
+    ...(OTHER_ONE.test(w) ? { other: true } : {}),
   };
 }
 
@@ -138,13 +181,24 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   return { text: out.map((t) => t.text).join(' '), to: out.at(-1)?.span[1] ?? at };
 }
 
+/** The sentence's subject when it is a person named by a noun ("The victim was uncooperative ..."): the words before its first verb. */
+function sentenceSubject(s: Sentence): { text: string; from: number; to: number } | null {
+  const toks = s.tokens;
+  const verb = toks.findIndex((t) => /^(?:is|was|are|were|has|had|have|remains|remained)$/i.test(t.text));
+  if (verb < 1 || verb > 6) return null;
+  const words = toks.slice(0, verb);
+  if (words.some((t) => BOUNDARY.test(t.text) && !inWord(words, words.indexOf(t)))) return null;
+  const text = words.map((t) => t.text).join(' ');
+  return isPersonPhrase(text, null) || /^(?:a|an|the)\s+\d{1,2}\s*-?\s*(?:years?|months?)\s*-?\s*old$/i.test(text) ? { text, from: words[0].span[0], to: words.at(-1)!.span[1] } : null;
+}
+
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
-const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
+const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
-export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[]): Victim[] {
+export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null): Victim[] {
   const out: Victim[] = [];
-  if (!HARM.test(s.text) || ELSEWHERE.test(s.text)) return out;
+  if (!HARM.test(s.text) || ELSEWHERE.test(s.text) || pastSentence(s.text, published)) return out;
   const seenAt = new Set<number>();
   const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
     re.lastIndex = 0;
@@ -159,6 +213,13 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const who = tokensIn(s, s.span[0], start).at(-1);
           if (who && /^(who|that)$/i.test(who.text)) p = phraseBefore(s, who.span[0]);
         }
+        // "The victim was uncooperative ... and was later transported to a hospital", "A 12-year-old is
+        // recovering after suffering from a gunshot wound": a second predicate of the sentence's subject.
+        if (!p.text && !out.some((v) => v.sentenceIndex === si)) {
+          const prev = tokensIn(s, s.span[0], start).at(-1);
+          const subj = prev && /^(?:and|after|while|since)$/i.test(prev.text) && !/\b(?:arrest|custody|charged|booked|detained|jail|evaluation|observation)/i.test(s.text) ? sentenceSubject(s) : null;
+          if (subj) p = subj;
+        }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
         const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, p.to, true), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
@@ -167,12 +228,21 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const and = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
           const first = and && /^and$/i.test(and.text) ? phraseBefore(s, and.span[0]) : null;
           const name1 = first ? personIn(entities, candidates, first.from, first.to, true) : null;
-          const w = first && first.text && isPersonPhrase(p.text, v.name) && isPersonPhrase(first.text, name1) ? victimOf(first.text, name1, status, si, rule) : null;
+          // "He and the infant were taken to the hospital": a pronoun joined to a person named by a noun.
+          const w = first && first.text && isPersonPhrase(p.text, v.name) && (isPersonPhrase(first.text, name1) || /^(?:he|she)$/i.test(first.text.trim())) ? victimOf(first.text, name1, status, si, rule) : null;
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
             out.push({ ...w, joined: true }, { ...v, joined: true });
           } else if (BOTH.test(p.text)) out.push(...both(v));
           else out.push(v);
+        } else if (!v && p.text && BARE_COUNT.test(p.text.trim())) {
+          // "Three are dead", "Two were wounded": a count told by its number alone, as many people told together.
+          const n = COUNT_WORDS[p.text.trim().toLowerCase()] ?? Number(p.text.trim());
+          const one: Victim = { status, sentenceIndex: si, words: p.text.trim(), name: null, gender: null, distinct: false, age: null, alive: false, joined: true, counted: true, rule };
+          if (n >= 2 && n <= 10 && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
+            seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
+            for (let k = 0; k < n; k++) out.push({ ...one, words: `${one.words} (${k + 1})` });
+          }
         }
       } else {
         const p = phraseAfter(s, end);
@@ -229,6 +299,30 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   const suicide = SUICIDE.exec(s.text);
   if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: 'measure/victim-described-suicide' });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
+  if (GUNFIRE.test(s.text)) {
+    STRUCK.lastIndex = 0;
+    for (let m = STRUCK.exec(s.text); m; m = STRUCK.exec(s.text)) {
+      if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+      const p = phraseBefore(s, s.span[0] + m.index);
+      const name = p.text ? personIn(entities, candidates, p.from, p.to, true) : null;
+      // Only a person is struck here: not "the house was hit", "several windows were struck".
+      if (!p.text || !isPersonPhrase(p.text.replace(/^(?:police\s+)?(?:found|say|said)\s+/i, ''), name) || out.some((v) => v.status === 'injured' && v.words === p.text.trim())) continue;
+      const v = victimOf(p.text, name, 'injured', si, 'measure/victim-described-injured');
+      if (v) out.push(v);
+    }
+    // "fired several gunshots, striking a police officer and the police car": the person struck.
+    STRIKING.lastIndex = 0;
+    for (let m = STRIKING.exec(s.text); m; m = STRIKING.exec(s.text)) {
+      if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+      const at = s.span[0] + m.index + m[0].length;
+      const words = /^[\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,5}?(?=\s*$|[,;.:]|\s+(?:and|in|on|at|as|who|with|during|before|after|while)\b)/u.exec(s.text.slice(m.index + m[0].length))?.[0].trim() ?? '';
+      const name = personIn(entities, candidates, at, at + words.length);
+      if (!/^(?:him|her|them)$/i.test(words) && !isPersonPhrase(words, name)) continue;
+      const v = victimOf(words, name, 'injured', si, 'measure/victim-described-injured');
+      if (v) out.push(v);
+    }
+  }
+  leftAs(FOUND_WOUNDED, 'injured', 'measure/victim-described-injured', false);
   const beforeActive = out.length;
   scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
   leftAs(LEFT_HURT, 'injured', 'measure/victim-described-injured', true);
@@ -237,8 +331,16 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
-    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot');
+    // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
+    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
     if (v) out.push(v);
+    // "accidentally shot himself and his two daughters", "shot himself and cousin": the others hit by the same shot.
+    const also = /\bshot\s+(?:himself|herself)\s+and\s+(?:(?:his|her|their|a|the)\s+)?(?:(two|three|four)\s+)?(?:[\w-]+\s+)?(daughters?|sons?|brothers?|sisters?|cousins?|children|kids|friends?|girls?|boys?|wife|husband|girlfriend|boyfriend|mother|father)\b/i.exec(s.text);
+    if (v && also) {
+      const n = also[1] ? COUNT_WORDS[also[1].toLowerCase()] : 1;
+      out[out.length - 1] = { ...v, joined: true };
+      for (let k = 0; k < n; k++) out.push({ ...v, words: `${also[2]} (${k + 1})`, name: null, joined: true, distinct: true });
+    }
   }
   // "He is in stable condition", "she is expected to survive": the sentence's hurt are alive, unless it also tells a death.
   if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
@@ -259,7 +361,7 @@ function samePerson(a: Victim, b: Victim): boolean {
   // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
   if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
   // One told alive is not one of the killed, unless the two share a name.
-  if (a.status !== b.status && (a.alive || b.alive) && !(a.name && a.name === b.name)) return false;
+  if (a.status !== b.status && (a.alive || b.alive || a.other || b.other) && !(a.name && a.name === b.name)) return false;
   if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
   if (a.name && b.name) return a.name === b.name;
   if (a.distinct || b.distinct) {
@@ -276,7 +378,8 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   // another death tells two dead; elsewhere the shooter may be the only one ("shot and killed himself").
   const isShooter = (v: Victim) => v.rule === 'measure/victim-described-suicide';
   const suicideAt = new Set(victims.filter(isShooter).map((v) => v.sentenceIndex));
-  const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex));
+  // Not where the death beside it is a count told by its number ("Three are dead in a murder-suicide": the three hold the shooter).
+  const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex) && !victims.some((w) => w.counted && w.sentenceIndex === v.sentenceIndex));
   if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
     const same = killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));

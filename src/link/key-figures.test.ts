@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
 import { groupClaims, type LinkArticle } from './claim-groups.js';
 import { resolveEntities } from './entities.js';
-import { headlineToll, keyFigures } from './key-figures.js';
+import { headlineOneHurt, headlineToll, keyFigures } from './key-figures.js';
 
 const model = loadAttributionModel();
 function figures(docs: [outlet: string, published: string, text: string][]): Record<string, unknown> {
@@ -95,4 +95,55 @@ test('a toll of dead told lower later by the same origin, without words of corre
     ['Paper One', '2016-05-03', 'Two people were killed inside the house, police said.'],
   ]);
   assert.equal(f.killed, 4);
+});
+
+function figureList(docs: [outlet: string, published: string, text: string][]) {
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  return keyFigures(groupClaims(articles, resolveEntities(articles.map((a) => a.analysis))));
+}
+
+test('a figure that is not an updated series reads with no arrow; a bound its value meets is no rival', () => {
+  const figs = figureList([
+    ['Paper One', '2016-03-01', 'Two people were killed in a shooting on Elm Street on Sunday night, police said.'],
+    ['Paper Two', '2016-03-02', 'Two people were killed in the shooting on Elm Street, the sheriff said.'],
+    ['Paper Three', '2016-03-03', 'A man was killed in the shooting on Elm Street on Sunday.'],
+  ]);
+  const killed = figs.find((f) => f.measure === 'killed');
+  assert.equal(killed?.value, 2);
+  assert.notEqual(killed?.verdict, 'updated');
+  assert.doesNotMatch(killed?.statement ?? '', /→/);
+  assert.doesNotMatch(killed?.statement ?? '', /at least 1/);
+});
+
+test('counts of a charge lead no story; a count taken back or a link to another story states nothing', () => {
+  const figs = figureList([
+    ['Paper One', '2016-03-01', 'Three people were wounded in a shooting on Elm Street on Sunday. Smith was charged with four counts of attempted murder.'],
+    ['Paper Two', '2016-03-02', 'Three people were wounded in the shooting. Smith faces four counts of attempted murder, prosecutors said.'],
+  ]);
+  assert.equal(figs.find((f) => f.measure === 'charged'), undefined, JSON.stringify(figs.map((f) => f.statement)));
+  const taken = figureList([
+    ['Paper One', '2016-03-01', 'Five people were shot at a club on Sunday. Early reports said one person had died in the shooting, but that proved to be incorrect, the fire rescue said.'],
+    ['Paper Two', '2016-03-01', 'Five people were shot at the club on Sunday, police said. RELATED: Crash on the interstate leaves two workers dead'],
+  ]);
+  assert.equal(taken.find((f) => f.measure === 'killed'), undefined, JSON.stringify(taken.map((f) => f.statement)));
+});
+
+test('a headline telling one person hurt, with no count and no death, states 1 injured where no sentence does', () => {
+  const articles: LinkArticle[] = [['Paper One', 'The girl was playing with a gun at a friend\'s home, deputies said.'], ['Paper Two', 'Deputies responded to the home on Tuesday.']].map(([outlet, text], i) => ({
+    id: `a${i + 1}`, outlet, published: '2016-01-14', syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published: '2016-01-14', outlet }, { attributionModel: model }),
+  }));
+  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  const figs = keyFigures(groups, undefined, [
+    { articleId: 'a1', title: 'Teen girl accidentally shoots herself in the hand', outlet: 'Paper One', published: '2016-01-14' },
+    { articleId: 'a2', title: '16-Year-Old Accidentally Shot', outlet: 'Paper Two', published: '2016-01-14' },
+  ]);
+  assert.equal(figs.find((k) => k.measure === 'injured')?.value, 1);
+  assert.equal(headlineOneHurt('Two men shot on Elm Street'), false);
+  assert.equal(headlineOneHurt('Police: Man shot, killed'), false);
+  assert.equal(headlineOneHurt('Man shot at by police'), false);
+  assert.deepEqual(headlineToll('Teen Killed, Another Wounded in St. Paul Shooting'), { killed: 1, injured: 1 });
 });

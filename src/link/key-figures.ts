@@ -1,6 +1,6 @@
 // Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
 import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
-import { seriesInWords, frameLabel, valueInWords } from './claim-words.js';
+import { seriesInWords, frameLabel, shortDate, valueInWords } from './claim-words.js';
 import { byTime } from './claim-groups.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 
@@ -84,7 +84,44 @@ export function risenTelling(tellings: readonly Telling[], lead: Telling): Telli
   return last && (last.value as number) > lead.value ? last : null;
 }
 
-function figureOf(g: ClaimGroup): KeyFigure | null {
+/** A telling its own article takes back: "Early reports said one person had died, but that proved to be incorrect". */
+const TAKEN_BACK = /\b(?:proved|proven|turned\s+out|was|were|is|are)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b/i;
+
+/** A link to another story in the page ("RELATED: Accident at West Texas oil rig leaves two workers dead"). */
+const LINK_LINE = /^\W*(?:related|read\s+more|more|also\s+read|see\s+also|watch|recommended)\s*:/i;
+
+/**
+ * The figure in words. Only an `updated` series reads as a change over time ("1,500 (Oct 18, NIS) →
+ * about 3,000 (Oct 23, NIS)"); any other figure states its leading value with its date and origins,
+ * and the other values told beside it as rivals ("rival values: 5 (Jan 2, WPTV)") when the verdict is
+ * `contested`, or as "also told" otherwise, never with an arrow that would read as a change.
+ */
+export function figureStatement(g: ClaimGroup, lead: Telling): string {
+  const label = frameLabel(g.frame, g.subject, g.predicate, g.place);
+  if (g.verdict === 'updated') return `${label}: ${seriesInWords(g.tellings)}`;
+  const valued = g.tellings.filter((t) => t.value !== null && !t.negated);
+  const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
+  const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
+  const origins = [...new Set(valued.filter(same).map((t) => t.origin))];
+  const when = shortDate(lead.asOf ?? lead.published);
+  const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : '')].filter(Boolean).join(', ');
+  const head = `${label}: ${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
+  // Each other value once, with the first origin and date that told it.
+  const others = new Map<string, Telling>();
+  // A bound the leading value meets ("at least 1" beside 2) is no other value.
+  const lv = point(lead);
+  const holds = (t: Telling) => typeof t.value === 'number' && ((t.approx === 'at-least' && t.value <= lv) || (t.approx === 'more-than' && t.value < lv) || (t.approx === 'up-to' && t.value >= lv) || (t.approx === 'less-than' && t.value > lv));
+  for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
+  if (others.size === 0) return head;
+  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
+  return `${head}; ${g.verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
+}
+
+function figureOf(g0: ClaimGroup): KeyFigure | null {
+  // A telling taken back in its own sentence states nothing.
+  const kept = g0.tellings.filter((t) => !TAKEN_BACK.test(t.sentence) && !LINK_LINE.test(t.sentence));
+  if (!kept.some((t) => t.value !== null)) return null;
+  const g = kept.length === g0.tellings.length ? g0 : { ...g0, tellings: kept };
   // An update's latest value is its latest reading (an article's count, not a part it tells beside it).
   const reading = g.verdict === 'updated' && g.latestValue !== null ? g.tellings.filter((t) => JSON.stringify(t.value) === JSON.stringify(g.latestValue)).at(-1) : undefined;
   const latest = reading ?? leadingTelling(g.tellings);
@@ -102,7 +139,7 @@ function figureOf(g: ClaimGroup): KeyFigure | null {
     measure: g.frame.measure,
     stance: g.frame.stance === 'planned' ? 'planned' : 'actual',
     subject: g.subject,
-    statement: `${frameLabel(g.frame, g.subject, g.predicate, g.place)}: ${seriesInWords(g.tellings)}`,
+    statement: figureStatement(g, lead),
     rule: `${risen ? 'key-figure/toll-risen' : 'key-figure/most-told-group'}; ${g.verdictRule}`,
     value: lead.value,
     asOf: lead.asOf ?? lead.published,
@@ -112,6 +149,9 @@ function figureOf(g: ClaimGroup): KeyFigure | null {
     claimGroupId: g.id,
   };
 }
+
+/** "four counts of murder", "two charges": counts of a charge are no people; a reader of a shooting does not need them first. */
+const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (/\b(?:counts?|charges?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?)\b/i.test(t.unit ?? '')));
 
 /** A story article's headline, read for the toll when no sentence of the articles states one. */
 export interface Headline { articleId: string; title: string; outlet: string | null; published: string | null }
@@ -125,6 +165,17 @@ const HEAD_DEAD_ONE = /\b(?:dies|died|killed|fatally\s+shot|shot\s+dead|shot\s+a
 const HEAD_NOT = /\b(?:no\s+one|nobody|not|nearly|almost|could|would|charged|arrested|sentenced|trial|guilty|plea|pleads|convicted|indicted|years?\s+ago|anniversary|remember|remembered|vigil|funeral)\b/i;
 const HEAD_HURT_N = new RegExp(String.raw`\b(?:${HEAD_NUMBER}\s+(?:(?![\p{L}-]+ly\b)[\p{L}-]+\s+){0,2}?(?:injured|hurt|wounded)|(?:injures|injuring|wounds|wounding)\s+${HEAD_NUMBER})\b`, 'iu');
 const num = (w: string) => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
+// "Teen Killed, Another Wounded": one hurt beside the dead.
+const HEAD_ANOTHER_HURT = /\b(?:another|a\s+second)\s+(?:[\p{L}-]+\s+)?(?:wounded|injured|hurt|shot)\b/iu;
+// "16-Year-Old Accidentally Shot", "Officer shot during pursuit", "Girl shoots herself in the hand", "12-year-old injured by stray bullet".
+const HEAD_HURT_ONE = /\b(?:shot|wounded|injured|hurt|shoots?\s+(?:himself|herself)|struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire))\b(?!\s+(?:at|dead|and\s+killed|to\s+death|fired))/i;
+const HEAD_MANY = new RegExp(String.raw`\b(?:${HEAD_NUMBER}|several|multiple|many|two|both|dozens?|people|men|women|teens|children|kids|victims|officers|students|others)\b|\bdouble\b|\btriple\b`, 'i');
+
+/** Whether a headline tells one person hurt, with no count and no death ("16-Year-Old Accidentally Shot"). */
+export function headlineOneHurt(title: string): boolean {
+  const t = title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
+  return !HEAD_NOT.test(t) && !HEAD_DEAD_N.test(t) && !HEAD_DEAD_ONE.test(t) && HEAD_HURT_ONE.test(t) && !HEAD_MANY.test(t.replace(/\b\d{1,2}-years?-old\b/gi, ''));
+}
 
 /** The toll a headline tells ("Shootout ... leaves 1 dead, injures five": 1 killed, 5 injured), or nothing. */
 export function headlineToll(title: string): { killed?: number; injured?: number } {
@@ -136,6 +187,7 @@ export function headlineToll(title: string): { killed?: number; injured?: number
   else if (HEAD_DEAD_ONE.test(t)) out.killed = 1;
   const h = HEAD_HURT_N.exec(t);
   if (h) out.injured = num(h[1] ?? h[2]);
+  else if (out.killed !== undefined && HEAD_ANOTHER_HURT.test(t)) out.injured = 1;
   return out;
 }
 
@@ -171,7 +223,7 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
   // people only told one by one ("an officer had died"), which are a floor of the toll.
   const stated = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
-  const ofStory = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2;
+  const ofStory = (g: ClaimGroup) => (!CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => groups
     .filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && ofStory(g) && g.tellings.some((t) => t.value !== null))
     .sort((a, b) => Number(stated(b)) - Number(stated(a)) || Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
@@ -216,6 +268,21 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
     if (out.some((f) => f.measure === measure && f.stance === 'actual')) continue;
     const f = headlineFigure(measure, headlines);
     if (f) out.push(f);
+  }
+  // "16-Year-Old Accidentally Shot": one hurt, where no sentence nor headline states a count, and no one is told killed (the one shot may be the dead).
+  const killedNow = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  if (!out.some((f) => f.measure === 'injured' && f.stance === 'actual') && !(killedNow && killedNow.value !== 0)) {
+    const from = headlines.filter((h) => headlineOneHurt(h.title));
+    if (from.length > 0) {
+      out.push({
+        measure: 'injured', stance: 'actual', subject: 'people',
+        statement: `People injured: 1 (headline: "${from[0].title}")`,
+        rule: 'key-figure/headline-one-hurt', value: 1, asOf: from[0].published, verdict: from.length > 1 ? 'corroborated' : 'single-origin',
+        origins: [...new Set(from.map((h) => h.outlet ?? 'an unnamed outlet'))],
+        history: from.map((h) => ({ value: 1, asOf: h.published, origin: h.outlet ?? 'an unnamed outlet', articleIds: [h.articleId] })),
+        claimGroupId: '',
+      });
+    }
   }
   const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
   return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);

@@ -70,6 +70,8 @@ test('claim groups carry verdict badges, origins, explanation and their tellings
     'Value history: 1,500 (2024-10-08, National Intelligence Service via The Straits Times) → ' +
       'about 3,000 (2024-10-23, National Intelligence Service via t-online)',
   ));
+  // Values of a group that is no update read side by side, with no arrow.
+  assert.ok(!lines.some((l) => l.includes('→') && !l.startsWith('Value history:') && !l.startsWith('- **UPDATED**') && !l.startsWith('#### 2.')), lines.filter((l) => l.includes('→')).join('\n'));
   const row = lines.find((l) => l.includes('around 3,000 soldiers have been deployed'));
   assert.ok(row);
   const cells = row.split(/(?<!\\)\|/).map((c) => c.trim());

@@ -147,7 +147,8 @@ function claimGroups(story: Story, ctx: Ctx): string[] {
         const when = h.asOf ? escapeMarkdown(h.asOf) : 'undated';
         return `${escapeMarkdown(formatValue(h.value, h.approx))} (${when}, ${escapeMarkdown(h.origin)} via ${escapeMarkdown(h.outlet ?? 'unknown outlet')})`;
       });
-      out.push('', `Value history: ${steps.join(' → ')}`);
+      // Only an update is a history; values of any other verdict are told side by side, never as a change.
+      out.push('', g.verdict === 'updated' ? `Value history: ${steps.join(' → ')}` : `Values told: ${steps.join('; ')}`);
     }
     out.push('', escapeMarkdown(g.explanation));
     for (const r of g.related) {
