@@ -29,7 +29,8 @@ export interface EventProfile {
   /** The publication day, or null. */
   publishedDay: number | null;
   /** Days named by explicit dates anywhere in the text ("Feb. 6", "March 4, 2009"), resolved against the publication day
-   *  (a date without a year is the latest such day not after it): what a later report says the event's day was. */
+   *  (a date without a year in the year that puts it nearest, see `dayOfMonthDay`; page stamps left out): what a later
+   *  report says the event's day was. */
   statedDays: number[];
   /** Days named by weekday ("Saturday's shooting", "on Tuesday"), each the latest such day on or before publication
    *  ("next Monday" left out; empty without a publication day): what a report days later calls the event's day. */
@@ -96,9 +97,29 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_CUE = /\b(yesterday|today|tonight|last night|this morning|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/giu;
 
-/** The event's day from the first date cue of the text, resolved against the publication day. */
+/**
+ * A page's own time stamp just before a date ("Updated at 11:13 a.m. Aug. 17", "Posted: Thursday, August 18, 2016",
+ * "By Jo Lee | Published 5:19 PM CDT Aug 17"): when the page was written or changed, not a day the report tells of.
+ * The stamp word is capitalised (a sentence's "police updated ... on Friday" is no stamp) and only a time, a zone and a
+ * weekday may stand between it and the date.
+ */
+const STAMP_BEFORE = /\b(?:Last [Uu]pdated|Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|Modified|Created)\b[:\s]*(?:(?:on|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?[,\s]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:(?:on|at)\s+)?$/u;
+
+/** Whether the date cue at `index` is a page's time stamp (see `STAMP_BEFORE`). */
+export function isStamp(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return STAMP_BEFORE.test(line);
+}
+
+/**
+ * The event's day from the first date cue of the text, resolved against the publication day. Page stamps ("Updated
+ * Aug. 17") and dates more than a day after publication (a hearing set, a vigil planned, a stamp of a later edit) are
+ * passed over: a report tells of an event that has happened.
+ */
 export function eventDay(text: string, publishedDay: number | null): number | null {
   for (const m of text.slice(0, 3000).matchAll(DATE_CUE)) {
+    if (isStamp(text, m.index!)) continue;
     if (m[1] !== undefined) {
       if (publishedDay === null) continue;
       const w = m[1].toLowerCase();
@@ -113,23 +134,32 @@ export function eventDay(text: string, publishedDay: number | null): number | nu
     const day = Number(m[3]);
     if (month < 0 || day < 1 || day > 31) continue;
     const d = dayOfMonthDay(month, day, m[4], publishedDay);
-    if (d !== null) return d;
+    if (d !== null && (publishedDay === null || d <= publishedDay + 1)) return d;
   }
   return null;
 }
 
 /**
- * The day of a month-and-day date: in its year when the text gives one, else in the publication's year, or the
- * year before when that day would fall more than a day after publication; null without a year or a publication date.
+ * The day of a month-and-day date: in its year when the text gives one; else, against the publication day, in the year
+ * that puts it nearest, days after publication counting double (reports mostly look back: "Dec. 30" on Jan. 3 is last
+ * year's, "Aug. 17" on Aug. 15 is two days on, "Nov. 3" on Aug. 15 is a date ahead, "Dec. 20" on Aug. 15 last year's);
+ * null without a year or a publication date.
  */
-function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
-  let year = written !== undefined ? Number(written) : null;
-  if (year === null) {
-    if (publishedDay === null) return null;
-    year = new Date(publishedDay * DAY).getUTCFullYear();
-    if (Date.UTC(year, month, day) / DAY > publishedDay + 1) year -= 1;
+export function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
+  if (written !== undefined) return Math.floor(Date.UTC(Number(written), month, day) / DAY);
+  if (publishedDay === null) return null;
+  const year = new Date(publishedDay * DAY).getUTCFullYear();
+  let best: number | null = null;
+  let bestCost = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const d = Math.floor(Date.UTC(y, month, day) / DAY);
+    const cost = d > publishedDay ? 2 * (d - publishedDay) : publishedDay - d;
+    if (cost < bestCost) {
+      best = d;
+      bestCost = cost;
+    }
   }
-  return Math.floor(Date.UTC(year, month, day) / DAY);
+  return best;
 }
 
 const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;
@@ -141,6 +171,7 @@ export const MAX_STATED_DAYS = 8;
 export function statedDays(text: string, publishedDay: number | null): number[] {
   const out: number[] = [];
   for (const m of text.slice(0, 8000).matchAll(EXPLICIT_DATE)) {
+    if (isStamp(text, m.index!)) continue;
     const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
     const day = Number(m[2]);
     if (month < 0 || day < 1 || day > 31) continue;
@@ -161,6 +192,7 @@ export function weekdayDays(text: string, publishedDay: number | null): number[]
   const out: number[] = [];
   const pubWd = new Date(publishedDay * DAY).getUTCDay();
   for (const m of text.slice(0, 8000).matchAll(WEEKDAY_MENTION)) {
+    if (isStamp(text, m.index!)) continue;
     const cue = m[1]?.toLowerCase();
     if (cue !== undefined && cue !== 'last') continue;
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase() + 'day');
