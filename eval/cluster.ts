@@ -103,7 +103,7 @@ function main(): void {
         errorLines.push(...errorReport(si === 0 ? 'ECB+' : 'GVA', tune.map(([i]) => s.docs[i]!), tune.map(([i]) => s.profiles[i]!), tune.map(([, j]) => pred[j]!), model));
       }
     });
-    log(`fold ${k}: threshold ${model.threshold}, supportShare ${model.decision?.supportShare ?? 0}, bridgeShare ${model.decision?.bridgeShare ?? 0}`);
+    log(`fold ${k}: threshold ${model.threshold}, supportShare ${model.decision?.supportShare ?? 0}, bridgeShare ${model.decision?.bridgeShare ?? 0}, undatedOffset ${model.decision?.undatedOffset ?? 0}`);
   }
   if (args.errors !== null) writeFileSync(args.errors, errorLines.join('\n') + '\n');
   const cv = { ecb: score(ecb, preds[0]!), gva: score(gva, preds[1]!) };
@@ -122,6 +122,12 @@ function main(): void {
   const started = performance.now();
   const fullGva = cluster(gva, model, args.options);
   const seconds = (performance.now() - started) / 1000;
+  if (args.errors !== null) {
+    // The whole set in one index (more confusers than a fold): the shipped model's errors on the tune half, for reading.
+    const tune = gva.map((d, i) => i).filter((i) => halfOf(gva[i]!.group) === 'tune');
+    const lines = errorReport('GVA-whole', tune.map((i) => gva[i]!), tune.map((i) => sets[1]!.profiles[i]!), tune.map((i) => fullGva[i]!), model);
+    writeFileSync(args.errors.replace(/(\.txt)?$/u, '-whole.txt'), lines.join('\n') + '\n');
+  }
   const bi = batchIndependence(gva, fullGva, model, args.options);
   log(`shipped model, whole GVA dev in one batch: ${gva.length / seconds > 0 ? (gva.length / seconds).toFixed(0) : '?'} articles/s linked`);
   log(`batch independence: ${bi.same}/${bi.incidents} GVA dev incidents with 5+ articles, each linked alone, form the same stories as in the full set (${((100 * bi.same) / Math.max(1, bi.incidents)).toFixed(1)}%)`);

@@ -1,7 +1,7 @@
 // Readable lists of linking errors: gold stories split over several predicted stories, and predicted stories that hold
 // several gold stories, each with the pair probabilities and deciding features of the model that linked them.
 import { backgroundIdf } from '../../src/link/background.js';
-import { explain, pairFeatures, predict, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
+import { explain, pairFeatures, pairScore, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
 import type { GoldArticle } from './link-data.js';
 
 const DAY = 86_400_000;
@@ -24,7 +24,7 @@ export function errorReport(set: string, docs: readonly GoldArticle[], ps: reado
   });
   const pairInfo = (i: number, j: number): { p: number; why: string } => {
     const x = pairFeatures(ps[i]!, ps[j]!, idf);
-    return { p: predict(model, x), why: explain(model, x, 5).join(', ') };
+    return { p: pairScore(model, ps[i]!, ps[j]!, idf), why: explain(model, x, 5).join(', ') };
   };
   for (const [g, idx] of byGold) {
     const parts = new Set(idx.map((i) => pred[i]!));

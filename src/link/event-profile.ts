@@ -36,7 +36,8 @@ export interface EventProfile {
    *  ("next Monday" left out; empty without a publication day): what a report days later calls the event's day. */
   weekdayDays: number[];
   /** People the text names with their age ("Darnell Moore, 22") or as identified ("identified as Darnell Moore"), as
-   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again. */
+   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again;
+   *  then the street blocks it places things on ("the 3200 block of West Congress"), as `BLOCK_KEY` keys: the scene. */
   persons: string[];
   outlet: string | null;
 }
@@ -221,6 +222,30 @@ export function persons(text: string): string[] {
   return out;
 }
 
+/** "the 3200 block of West Congress", "1400 block of S. Homan Ave.", "the 700 block of U.S. 69". */
+const STREET_BLOCK = /\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?(?:(?:N|S|E|W|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?\s+)?(\d+(?:st|nd|rd|th)\b|[A-Z][A-Za-z'’.-]*)/gu;
+const ORDINALS: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
+const ROAD_WORDS = new Set(['u', 'us', 'u.s', 'highway', 'hwy', 'state', 'county', 'interstate', 'route', 'farm', 'fm', 'sr', 'cr']);
+
+/** The key of a street block in a profile's persons list: `block:<street>:<block number>`. */
+export const BLOCK_KEY = 'block:';
+
+/** Most street blocks a profile keeps. */
+export const MAX_BLOCKS = 4;
+
+/** The street blocks a text names, as `block:<first word of the street>:<number>` (numbered highways as "hwy"), in order. */
+export function streetBlocks(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, 8000).matchAll(STREET_BLOCK)) {
+    let street = m[2]!.toLowerCase().replace(/[.'’-]+$/u, '');
+    street = ORDINALS[street] ?? (ROAD_WORDS.has(street) ? 'hwy' : street);
+    const key = `${BLOCK_KEY}${street}:${m[1]!}`;
+    if (!out.includes(key)) out.push(key);
+    if (out.length >= MAX_BLOCKS) break;
+  }
+  return out;
+}
+
 function unit(counts: Map<string, number>, max: number): Vec {
   const entries = [...counts].map(([t, n]) => [t, 1 + Math.log(n)] as [string, number]);
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -287,7 +312,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     publishedDay,
     statedDays: statedDays(text, publishedDay),
     weekdayDays: weekdayDays(text, publishedDay),
-    persons: persons(text),
+    persons: [...persons(text), ...streetBlocks(text)],
     outlet,
   };
 }
