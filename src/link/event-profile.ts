@@ -205,7 +205,10 @@ export function weekdayDays(text: string, publishedDay: number | null): number[]
 }
 
 const PERSON_NAME = "[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'’-]+){1,2}";
-const PERSON = new RegExp(`\\b(${PERSON_NAME}),\\s+(?:age\\s+)?\\d{1,2}\\b(?![,.]?\\d)|\\bidentified (?:him |her |them )?as\\s+(${PERSON_NAME})`, 'gu');
+const PERSON = new RegExp(
+  `\\b(${PERSON_NAME}),\\s+(?:age\\s+|an?\\s+)?\\d{1,2}(?:\\b(?![,.]?\\d)|-year-old\\b)|\\bidentified (?:him |her |them |the (?:victim|man|woman|boy|girl|teen|suspect|shooter) )?as\\s+(?:(?:an?\\s+)?\\d{1,2}-year-old\\s+)?(${PERSON_NAME})`,
+  'gu',
+);
 
 /** Most people a profile keeps. */
 export const MAX_PERSONS = 8;

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { backgroundIdf } from './background.js';
 import { StoryIndex, type ClusterInput } from './cluster.js';
 import { compactProfile } from './compact.js';
-import { eventProfile, streetBlocks } from './event-profile.js';
+import { eventProfile, persons, streetBlocks } from './event-profile.js';
 import { apartScenes, decisionScore, defaultPairModel, offsetScore, pairFeatures, PAIR_FEATURES, predict, undatedPair, weightProfile } from './pair-model.js';
 
 test('street blocks: the street and the block number of each "N block of Street", numbered roads as one word', () => {
@@ -78,4 +78,12 @@ test('an undated pair is judged stricter by the undated offset, a dated pair is 
   assert.ok(!undatedPair(xd));
   assert.equal(xd[at('dayNear')], 1);
   assert.equal(decisionScore(model, xd, compactProfile(june!), compactProfile(later!), 1), predict(model, xd));
+});
+
+test('people named with "a 40-year-old" after the name, or identified with the age before it, are kept as people', () => {
+  assert.deepEqual(
+    persons('Kenyond Brown, a 40-year-old man, was shot. The coroner identified the victim as 17-year-old David Fletcher Jones. Andre Lewis, 19, died.'),
+    ['brown|kenyond', 'jones|david', 'lewis|andre'],
+  );
+  assert.deepEqual(persons('The West Side shooting left a 16-year-old boy wounded; police said 3 men fled.'), []);
 });
