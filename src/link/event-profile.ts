@@ -29,7 +29,7 @@ export interface EventProfile {
   /** The publication day, or null. */
   publishedDay: number | null;
   /** Days named by explicit dates anywhere in the text ("Feb. 6", "March 4, 2009"), resolved against the publication day
-   *  (a date without a year in the year that puts it nearest, see `dayOfMonthDay`; page stamps left out): what a later
+   *  (a date without a year the latest such day at most a month after it, see `dayOfMonthDay`; page stamps left out): what a later
    *  report says the event's day was. */
   statedDays: number[];
   /** Days named by weekday ("Saturday's shooting", "on Tuesday"), each the latest such day on or before publication
@@ -140,27 +140,26 @@ export function eventDay(text: string, publishedDay: number | null): number | nu
   return null;
 }
 
+/** How far after publication a date without a year may fall and still be read ahead (a stamp of a later edit, a hearing
+ *  set, a vigil planned); a date further on is the year before's, as reports mostly look back ("the Aug. 8 shooting" in
+ *  May is last August's). */
+export const DAYS_AHEAD = 31;
+
 /**
- * The day of a month-and-day date: in its year when the text gives one; else, against the publication day, in the year
- * that puts it nearest, days after publication counting double (reports mostly look back: "Dec. 30" on Jan. 3 is last
- * year's, "Aug. 17" on Aug. 15 is two days on, "Nov. 3" on Aug. 15 is a date ahead, "Dec. 20" on Aug. 15 last year's);
- * null without a year or a publication date.
+ * The day of a month-and-day date: in its year when the text gives one; else, against the publication day, the latest
+ * such day at most `DAYS_AHEAD` days after publication ("Aug. 17" on Aug. 15 is two days on, no longer the year before;
+ * "Jan. 5" on Dec. 20 is next year's; "Dec. 30" on Jan. 3 and "Aug. 8" on May 2 are last year's); null without a year
+ * or a publication date.
  */
 export function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
   if (written !== undefined) return Math.floor(Date.UTC(Number(written), month, day) / DAY);
   if (publishedDay === null) return null;
   const year = new Date(publishedDay * DAY).getUTCFullYear();
-  let best: number | null = null;
-  let bestCost = Infinity;
-  for (const y of [year - 1, year, year + 1]) {
+  for (const y of [year + 1, year, year - 1]) {
     const d = Math.floor(Date.UTC(y, month, day) / DAY);
-    const cost = d > publishedDay ? 2 * (d - publishedDay) : publishedDay - d;
-    if (cost < bestCost) {
-      best = d;
-      bestCost = cost;
-    }
+    if (d <= publishedDay + DAYS_AHEAD) return d;
   }
-  return best;
+  return Math.floor(Date.UTC(year - 1, month, day) / DAY);
 }
 
 const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;

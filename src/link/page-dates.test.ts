@@ -10,15 +10,16 @@ import { PAIR_FEATURES, pairFeatures, weightProfile } from './pair-model.js';
 const DAY = 86_400_000;
 const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY;
 
-test('a month-and-day date without a year takes the year that puts it nearest publication, days ahead counting double', () => {
+test('a month-and-day date without a year is the latest such day at most a month after publication', () => {
   const aug15 = day(2016, 8, 15);
   assert.equal(dayOfMonthDay(7, 17, undefined, aug15), day(2016, 8, 17), 'two days after publication: this year');
   assert.equal(dayOfMonthDay(7, 16, undefined, aug15), day(2016, 8, 16));
-  assert.equal(dayOfMonthDay(10, 3, undefined, aug15), day(2016, 11, 3), 'a hearing set weeks ahead: this year');
-  assert.equal(dayOfMonthDay(11, 20, undefined, aug15), day(2015, 12, 20), 'four months ahead: last year');
+  assert.equal(dayOfMonthDay(8, 10, undefined, aug15), day(2016, 9, 10), 'a hearing set weeks ahead: this year');
+  assert.equal(dayOfMonthDay(10, 3, undefined, aug15), day(2015, 11, 3), 'months ahead: last year');
+  assert.equal(dayOfMonthDay(7, 8, undefined, day(2016, 5, 2)), day(2015, 8, 8), 'the August shooting recalled in May');
   assert.equal(dayOfMonthDay(7, 1, undefined, aug15), day(2016, 8, 1));
   assert.equal(dayOfMonthDay(11, 30, undefined, day(2015, 1, 3)), day(2014, 12, 30), 'the last days of the year before');
-  assert.equal(dayOfMonthDay(0, 15, undefined, day(2016, 12, 1)), day(2017, 1, 15), 'a January date set in December');
+  assert.equal(dayOfMonthDay(0, 5, undefined, day(2016, 12, 20)), day(2017, 1, 5), 'a January date set in late December');
   assert.equal(dayOfMonthDay(2, 4, '2009', aug15), day(2009, 3, 4), 'a written year wins');
   assert.equal(dayOfMonthDay(2, 4, undefined, null), null);
 });
