@@ -1,7 +1,9 @@
 // Scores story linking by cross-validation: ECB+ folds by topic, GVA dev folds by incident; a fold's model and
 // threshold come from the other folds only. Also the example corpus, batch independence and throughput.
 //
-// usage: eval/cluster [--ecb FILE] [--gva DIR] [--example DIR] [--folds N] [--options JSON] [--balance-sets] [--write-model] [--json]
+// usage: eval/cluster [--ecb FILE] [--gva DIR] [--example DIR] [--folds N] [--options JSON] [--balance-sets] [--write-model] [--json] [--errors FILE]
+// --errors writes the cross-validated errors (split gold stories, merged ones) of the tune half of each set's groups
+// (`halfOf`), with the pair probabilities of the fold's model, for reading; the check half is only scored.
 // --balance-sets weighs each set's candidate pairs equally in training.
 // --write-model trains on every article of both sets and writes models/link/pair-model.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,8 @@ import { packageRoot } from '../src/analyze/attribution/model.js';
 import type { StoryOptions } from '../src/link/cluster.js';
 import { PAIR_MODEL_PATH, defaultPairModel, type PairModel } from '../src/link/pair-model.js';
 import { bcubed, pairwise } from './lib/cluster-metrics.js';
-import { foldOf, loadEcb, loadExample, loadGva, type GoldArticle } from './lib/link-data.js';
+import { foldOf, halfOf, loadEcb, loadExample, loadGva, type GoldArticle } from './lib/link-data.js';
+import { errorReport } from './lib/link-errors.js';
 import { cluster, neighbourPairs, profiles, trainModel, type TrainSet } from './lib/link-train.js';
 
 interface Args {
@@ -23,10 +26,11 @@ interface Args {
   options: Partial<StoryOptions>;
   json: boolean;
   balanceSets: boolean;
+  errors: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { ecb: '../shared/eval/ecbplus-docs.jsonl', gva: '../shared/eval/gva/dev', example: 'examples/korea-troops-2024', folds: 5, writeModel: false, options: {}, json: false, balanceSets: false };
+  const a: Args = { ecb: '../shared/eval/ecbplus-docs.jsonl', gva: '../shared/eval/gva/dev', example: 'examples/korea-troops-2024', folds: 5, writeModel: false, options: {}, json: false, balanceSets: false, errors: null };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i]!;
     if (x === '--ecb') a.ecb = argv[++i]!;
@@ -36,6 +40,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--write-model') a.writeModel = true;
     else if (x === '--json') a.json = true;
     else if (x === '--balance-sets') a.balanceSets = true;
+    else if (x === '--errors') a.errors = argv[++i]!;
     else if (x === '--options') a.options = JSON.parse(argv[++i]!) as Partial<StoryOptions>;
     else throw new Error(`unknown argument ${x}`);
   }
@@ -85,6 +90,7 @@ function main(): void {
 
   const preds = sets.map((s) => new Array<string>(s.docs.length).fill(''));
   const thresholds: number[] = [];
+  const errorLines: string[] = [];
   for (let k = 0; k < args.folds; k++) {
     const model = trainModel(sets, (d) => foldOf(d.group, args.folds) !== k, `ECB+ and GVA dev outside fold ${k} of ${args.folds}`, args.options, { balanceSets: args.balanceSets });
     thresholds.push(model.threshold);
@@ -92,9 +98,14 @@ function main(): void {
       const idx = s.docs.map((d, i) => (foldOf(d.group, args.folds) === k ? i : -1)).filter((i) => i >= 0);
       const pred = cluster(idx.map((i) => s.docs[i]!), model, args.options);
       idx.forEach((i, j) => (preds[si]![i] = `f${k}:${pred[j]}`));
+      if (args.errors !== null) {
+        const tune = idx.map((i, j) => [i, j] as const).filter(([i]) => halfOf(s.docs[i]!.group) === 'tune');
+        errorLines.push(...errorReport(si === 0 ? 'ECB+' : 'GVA', tune.map(([i]) => s.docs[i]!), tune.map(([i]) => s.profiles[i]!), tune.map(([, j]) => pred[j]!), model));
+      }
     });
-    log(`fold ${k}: threshold ${model.threshold}, supportShare ${model.decision?.supportShare ?? 0}, bridgeShare ${model.decision?.bridgeShare ?? 0}`);
+    log(`fold ${k}: threshold ${model.threshold}, supportShare ${model.decision?.supportShare ?? 0}, bridgeShare ${model.decision?.bridgeShare ?? 0}, undatedOffset ${model.decision?.undatedOffset ?? 0}`);
   }
+  if (args.errors !== null) writeFileSync(args.errors, errorLines.join('\n') + '\n');
   const cv = { ecb: score(ecb, preds[0]!), gva: score(gva, preds[1]!) };
   log(`cross-validated, ${args.folds} folds (ECB+ by topic, GVA by incident):`);
   log(`  ECB+     pairwise ${fmt(cv.ecb.pairwise)} | B-cubed ${fmt(cv.ecb.bcubed)} | ${cv.ecb.stories} stories`);
@@ -111,6 +122,12 @@ function main(): void {
   const started = performance.now();
   const fullGva = cluster(gva, model, args.options);
   const seconds = (performance.now() - started) / 1000;
+  if (args.errors !== null) {
+    // The whole set in one index (more confusers than a fold): the shipped model's errors on the tune half, for reading.
+    const tune = gva.map((d, i) => i).filter((i) => halfOf(gva[i]!.group) === 'tune');
+    const lines = errorReport('GVA-whole', tune.map((i) => gva[i]!), tune.map((i) => sets[1]!.profiles[i]!), tune.map((i) => fullGva[i]!), model);
+    writeFileSync(args.errors.replace(/(\.txt)?$/u, '-whole.txt'), lines.join('\n') + '\n');
+  }
   const bi = batchIndependence(gva, fullGva, model, args.options);
   log(`shipped model, whole GVA dev in one batch: ${gva.length / seconds > 0 ? (gva.length / seconds).toFixed(0) : '?'} articles/s linked`);
   log(`batch independence: ${bi.same}/${bi.incidents} GVA dev incidents with 5+ articles, each linked alone, form the same stories as in the full set (${((100 * bi.same) / Math.max(1, bi.incidents)).toFixed(1)}%)`);

@@ -46,3 +46,11 @@ export function foldOf(group: string, folds: number): number {
   for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
   return (h >>> 0) % folds;
 }
+
+/** Which half of the groups a name falls in (the hash of eval/figures.ts `half`): error lists for rule-writing are read
+ *  from the `tune` half only; the `check` half is only scored. */
+export function halfOf(group: string): 'tune' | 'check' {
+  let h = 2166136261;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619) >>> 0;
+  return h % 2 === 0 ? 'tune' : 'check';
+}

@@ -4,7 +4,7 @@ import { backgroundIdf } from '../../src/link/background.js';
 import { ChromeFilter } from '../../src/link/chrome.js';
 import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type DecisionOptions, type StoryOptions } from '../../src/link/cluster.js';
 import { eventProfile } from '../../src/link/event-profile.js';
-import { PAIR_FEATURES, pairFeatures, trainPairModel, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
+import { offsetScore, PAIR_FEATURES, pairFeatures, trainPairModel, undatedPair, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
 import { dateMs } from '../../src/link/text-features.js';
 import { bcubed, pairwise } from './cluster-metrics.js';
 import type { GoldArticle } from './link-data.js';
@@ -85,18 +85,25 @@ export function cluster(docs: readonly GoldArticle[], model: PairModel, options:
   return docs.map((d) => index.storyOf(d.id)!);
 }
 
-/** Each article's retrieved candidates (earlier articles, by index) with their pair probabilities: retrieval does not depend on the threshold. */
-export function candidateLists(ids: readonly string[], ps: readonly WeightedProfile[], model: PairModel, options: Partial<StoryOptions>): { doc: number; p: number }[][] {
-  const index = new StoryIndex({ ...options, threshold: 2 }, model);
+/** A retrieved candidate: an earlier article (by index), its decision score without the undated offset, and whether the pair is undated. */
+export interface Candidate {
+  doc: number;
+  p: number;
+  undated: boolean;
+}
+
+/** Each article's retrieved candidates with their scores: retrieval does not depend on the threshold or the offset. */
+export function candidateLists(ids: readonly string[], ps: readonly WeightedProfile[], model: PairModel, options: Partial<StoryOptions>): Candidate[][] {
+  const index = new StoryIndex({ ...options, threshold: 2, undatedOffset: 0 }, model);
   return ids.map((id, i) => {
-    const c = index.scoreCandidates(ps[i]!).map(({ doc, p }) => ({ doc, p }));
+    const c = index.scoreCandidates(ps[i]!).map(({ doc, p, x }) => ({ doc, p, undated: undatedPair(x) }));
     index.addProfile(id, ps[i]!);
     return c;
   });
 }
 
 /** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule, `chooseStories`: oldest story kept, bridges). */
-export function simulate(cands: readonly { doc: number; p: number }[][], t: number, options: DecisionOptions): string[] {
+export function simulate(cands: readonly Candidate[][], t: number, options: DecisionOptions, undatedOffset = 0): string[] {
   const story: number[] = [];
   const into: number[] = [];
   const size: number[] = [];
@@ -106,7 +113,8 @@ export function simulate(cands: readonly { doc: number; p: number }[][], t: numb
   };
   cands.forEach((list, i) => {
     const per = new Map<number, number[]>();
-    for (const { doc, p } of list) {
+    for (const { doc, p: raw, undated } of list) {
+      const p = undated && undatedOffset > 0 ? offsetScore(raw, undatedOffset) : raw;
       const s = root(story[doc]!);
       per.set(s, [...(per.get(s) ?? []), p]);
     }
@@ -133,6 +141,8 @@ export function simulate(cands: readonly { doc: number; p: number }[][], t: numb
 /** The story-level settings tried with each threshold (see `StoryOptions`). */
 export const SUPPORT_SHARES = [0, 0.34, 0.5];
 export const BRIDGE_SHARES = [0, 0.5, 1];
+/** Undated-pair offsets tried (log-odds; see `StoryOptions.undatedOffset`). */
+export const UNDATED_OFFSETS = [0, 0.5, 1];
 
 export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
@@ -151,15 +161,17 @@ export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => 
   const kepts = sets.map((s) => s.docs.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0));
   const lists = sets.map((s, si) => candidateLists(kepts[si]!.map((i) => s.docs[i]!.id), kepts[si]!.map((i) => s.profiles[i]!), model, options));
   // The story-level settings are chosen with the threshold, on the same training articles, unless the options fix them.
-  const settings: { supportShare: number; bridgeShare: number }[] = [];
-  for (const supportShare of o.supportShare !== null ? [o.supportShare] : SUPPORT_SHARES) for (const bridgeShare of o.bridgeShare !== null ? [o.bridgeShare] : BRIDGE_SHARES) settings.push({ supportShare, bridgeShare });
+  const settings: { supportShare: number; bridgeShare: number; undatedOffset: number }[] = [];
+  for (const supportShare of o.supportShare !== null ? [o.supportShare] : SUPPORT_SHARES)
+    for (const bridgeShare of o.bridgeShare !== null ? [o.bridgeShare] : BRIDGE_SHARES)
+      for (const undatedOffset of o.undatedOffset !== null ? [o.undatedOffset] : UNDATED_OFFSETS) settings.push({ supportShare, bridgeShare, undatedOffset });
   let best = { t: 0.5, score: -1, setting: settings[0]! };
   for (const setting of settings) {
     for (const t of THRESHOLDS) {
       let score = 0;
       for (const [si, s] of sets.entries()) {
         const kept = kepts[si]!;
-        const pred = simulate(lists[si]!, t, { support: o.support, bridge: o.bridge, ...setting });
+        const pred = simulate(lists[si]!, t, { support: o.support, bridge: o.bridge, supportShare: setting.supportShare, bridgeShare: setting.bridgeShare }, setting.undatedOffset);
         const gold = kept.map((i) => s.docs[i]!.story);
         score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
       }
@@ -168,6 +180,6 @@ export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => 
   }
   model.threshold = best.t;
   model.decision = best.setting;
-  model.trainedOn = `${label}; ${xs.length} candidate pairs${train.balanceSets ? ' (each set weighted equally)' : ''} (${ys.filter((y) => y === 1).length} same-event); threshold ${best.t}, supportShare ${best.setting.supportShare} and bridgeShare ${best.setting.bridgeShare} chosen by linking the training articles (thresholds ${THRESHOLDS.join(', ')}; supportShare ${SUPPORT_SHARES.join(', ')}; bridgeShare ${BRIDGE_SHARES.join(', ')})`;
+  model.trainedOn = `${label}; ${xs.length} candidate pairs${train.balanceSets ? ' (each set weighted equally)' : ''} (${ys.filter((y) => y === 1).length} same-event); threshold ${best.t}, supportShare ${best.setting.supportShare}, bridgeShare ${best.setting.bridgeShare} and undatedOffset ${best.setting.undatedOffset} chosen by linking the training articles (thresholds ${THRESHOLDS.join(', ')}; supportShare ${SUPPORT_SHARES.join(', ')}; bridgeShare ${BRIDGE_SHARES.join(', ')}; undatedOffset ${UNDATED_OFFSETS.join(', ')})`;
   return model;
 }

@@ -52,3 +52,33 @@ test('a row of all an outlet\'s counts (as kept before) followed by bucket rows 
   f.clean(text(1000, 20), 'a.example');
   assert.deepEqual(restored([old, ...f.rows()]).toJSON(), f.toJSON());
 });
+
+test('sign-in and alert widgets, unfilled templates, video players and playlist entries are chrome the first time they are seen', () => {
+  const widget = [
+    'Sign in using you account with: {* loginWidget *}',
+    'Welcome back. Please sign in',
+    'Why are we asking this?',
+    'By submitting your registration information, you agree to our terms.',
+    'Already have an account?',
+    'We have sent a confirmation email to {* data_emailAddress *}. Please check your email.',
+    'Thank you for registering!',
+    'We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile, receive the latest news.',
+    'Close Get email notifications on Randy Mitchell daily!',
+    'Your notification has been saved.',
+    'There was a problem saving your notification.',
+    "Whenever Randy Mitchell posts new content, you'll get an email delivered to your inbox with a link.",
+    'Please enable Javascript to watch this video',
+    '0:43 Homeless man found dead in Parkland; suspect arrested Pause',
+    "1:47 'I miss the one thing that completes my every day,' says wife of shooting victim",
+  ];
+  const report = [
+    '1:30 a.m. Police said two men kicked in the door of a room.',
+    'Police said the 8:30 p.m. shooting happened after an argument.',
+    'Deputies said a man signed in at the front office before the shooting.',
+    'The sheriff asked anyone with information to email detectives.',
+  ];
+  const out = new ChromeFilter().clean([...widget, ...report].join('\n'), 'first.example');
+  assert.deepEqual(out.removed.map((r) => r.text), widget);
+  assert.ok(out.removed.every((r) => r.rule === 'chrome/boilerplate'));
+  assert.deepEqual(out.text.split('\n'), report);
+});

@@ -2,7 +2,10 @@
 //
 // Two rules, each named on every line it removes:
 // - `chrome/boilerplate`: a line that reads as site furniture (copyright, rights reserved,
-//   newsletter and cookie prompts, share and follow buttons);
+//   newsletter and cookie prompts, share and follow buttons, sign-in and registration widgets,
+//   e-mail alert prompts, video players and their playlists of other stories). Such furniture is
+//   often shared by a group of sites (one company's stations or papers), so repetition within one
+//   outlet cannot catch it the first time, nor across the group;
 // - `chrome/repeated-in-outlet`: a line already seen in `minRepeats` earlier articles of the same
 //   outlet (or site), which is the mark of a footer or sidebar rather than reporting.
 import { hash32 } from './text-features.js';
@@ -21,6 +24,13 @@ export const DEFAULT_CHROME_OPTIONS: ChromeOptions = { minRepeats: 2, minLineCha
 
 const BOILERPLATE =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed)/iu;
+
+/**
+ * Sign-in, registration and alert widgets, template placeholders left unfilled, video players and a video playlist's
+ * entries ("0:43 Homeless man found dead in Parkland; suspect arrested Pause": a duration, then another story's title).
+ */
+const WIDGET =
+  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
 /** A removed line with the rule that removed it. */
 export interface RemovedLine {
@@ -71,7 +81,7 @@ export class ChromeFilter {
         continue;
       }
       const short = t.length < 200;
-      if (short && BOILERPLATE.test(t)) {
+      if (short && (BOILERPLATE.test(t) || WIDGET.test(t))) {
         removed.push({ text: t, rule: 'chrome/boilerplate' });
         continue;
       }

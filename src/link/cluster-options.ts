@@ -28,6 +28,11 @@ export interface StoryOptions {
    *  ceil(bridgeShare x its members) of them (not retrieved count 0) reaches the threshold. 0: the join rule;
    *  null takes the model's own. */
   bridgeShare: number | null;
+  /** How much stricter (in log-odds) a join is for a pair of which either day is unknown (no publication date and no date
+   *  in the text): without time to tell them apart, two events of one kind in one place read alike. The pair's
+   *  probability is lowered by this much in log-odds before the threshold. null takes the model's own (chosen with its
+   *  threshold by linking the training articles). */
+  undatedOffset: number | null;
 }
 
 export const DEFAULT_STORY_OPTIONS: StoryOptions = {
@@ -40,6 +45,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   bridge: true,
   supportShare: null,
   bridgeShare: null,
+  undatedOffset: null,
 };
 
 /** The settings of the join decision itself, once the model's own are filled in. */

@@ -11,7 +11,7 @@ import { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from '
 import { compactPairFeatures, compactParts, compactProfile, profileParts, expandProfile, idfTable, IndexedProfile, Part, PostingLists, TERMS, topEntries, type CompactProfile, type IdfTable } from './compact.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { eventProfile, type EventProfile } from './event-profile.js';
-import { defaultPairModel, explain, indexedProfile, predict, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
+import { decisionScore, defaultPairModel, explain, indexedProfile, weightProfile, type PairModel, type WeightedProfile } from './pair-model.js';
 import { dateMs } from './text-features.js';
 
 export { DEFAULT_STORY_OPTIONS, type DecisionOptions, type StoryOptions } from './cluster-options.js';
@@ -194,6 +194,11 @@ export class StoryIndex {
     return this.options.threshold ?? this.model.threshold;
   }
 
+  /** How much stricter a join is for an undated pair (log-odds): the options', else the model's own. */
+  get undatedOffset(): number {
+    return this.options.undatedOffset ?? this.model.decision?.undatedOffset ?? 0;
+  }
+
   /** The join decision's settings: the options', else the model's own. */
   get decision(): DecisionOptions {
     const o = this.options;
@@ -314,8 +319,9 @@ export class StoryIndex {
     }
     const ranked = [...acc].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, o.maxCandidateArticles);
     return ranked.map(([d]) => {
-      const x = compactPairFeatures(indexed, this.profileOf(d), this.idfIds);
-      return { doc: d, p: predict(this.model, x), x };
+      const other = this.profileOf(d);
+      const x = compactPairFeatures(indexed, other, this.idfIds);
+      return { doc: d, p: decisionScore(this.model, x, profile, other, this.undatedOffset), x };
     });
   }
 

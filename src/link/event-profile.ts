@@ -29,13 +29,15 @@ export interface EventProfile {
   /** The publication day, or null. */
   publishedDay: number | null;
   /** Days named by explicit dates anywhere in the text ("Feb. 6", "March 4, 2009"), resolved against the publication day
-   *  (a date without a year is the latest such day not after it): what a later report says the event's day was. */
+   *  (a date without a year the latest such day at most a month after it, see `dayOfMonthDay`; page stamps left out): what a later
+   *  report says the event's day was. */
   statedDays: number[];
   /** Days named by weekday ("Saturday's shooting", "on Tuesday"), each the latest such day on or before publication
    *  ("next Monday" left out; empty without a publication day): what a report days later calls the event's day. */
   weekdayDays: number[];
   /** People the text names with their age ("Darnell Moore, 22") or as identified ("identified as Darnell Moore"), as
-   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again. */
+   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again;
+   *  then the street blocks it places things on ("the 3200 block of West Congress"), as `BLOCK_KEY` keys: the scene. */
   persons: string[];
   outlet: string | null;
 }
@@ -96,9 +98,29 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE_CUE = /\b(yesterday|today|tonight|last night|this morning|(?:sun|mon|tues|wednes|thurs|fri|satur)day)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/giu;
 
-/** The event's day from the first date cue of the text, resolved against the publication day. */
+/**
+ * A page's own time stamp just before a date ("Updated at 11:13 a.m. Aug. 17", "Posted: Thursday, August 18, 2016",
+ * "By Jo Lee | Published 5:19 PM CDT Aug 17"): when the page was written or changed, not a day the report tells of.
+ * The stamp word is capitalised (a sentence's "police updated ... on Friday" is no stamp) and only a time, a zone and a
+ * weekday may stand between it and the date.
+ */
+const STAMP_BEFORE = /\b(?:Last [Uu]pdated|Updated|UPDATED|Posted|POSTED|Published|PUBLISHED|Modified|Created)\b[:\s]*(?:(?:on|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4}\b)?[,\s]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?(?:(?:on|at)\s+)?$/u;
+
+/** Whether the date cue at `index` is a page's time stamp (see `STAMP_BEFORE`). */
+export function isStamp(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return STAMP_BEFORE.test(line);
+}
+
+/**
+ * The event's day from the first date cue of the text, resolved against the publication day. Page stamps ("Updated
+ * Aug. 17") and dates more than a day after publication (a hearing set, a vigil planned, a stamp of a later edit) are
+ * passed over: a report tells of an event that has happened.
+ */
 export function eventDay(text: string, publishedDay: number | null): number | null {
   for (const m of text.slice(0, 3000).matchAll(DATE_CUE)) {
+    if (isStamp(text, m.index!)) continue;
     if (m[1] !== undefined) {
       if (publishedDay === null) continue;
       const w = m[1].toLowerCase();
@@ -113,23 +135,31 @@ export function eventDay(text: string, publishedDay: number | null): number | nu
     const day = Number(m[3]);
     if (month < 0 || day < 1 || day > 31) continue;
     const d = dayOfMonthDay(month, day, m[4], publishedDay);
-    if (d !== null) return d;
+    if (d !== null && (publishedDay === null || d <= publishedDay + 1)) return d;
   }
   return null;
 }
 
+/** How far after publication a date without a year may fall and still be read ahead (a stamp of a later edit, a hearing
+ *  set, a vigil planned); a date further on is the year before's, as reports mostly look back ("the Aug. 8 shooting" in
+ *  May is last August's). */
+export const DAYS_AHEAD = 31;
+
 /**
- * The day of a month-and-day date: in its year when the text gives one, else in the publication's year, or the
- * year before when that day would fall more than a day after publication; null without a year or a publication date.
+ * The day of a month-and-day date: in its year when the text gives one; else, against the publication day, the latest
+ * such day at most `DAYS_AHEAD` days after publication ("Aug. 17" on Aug. 15 is two days on, no longer the year before;
+ * "Jan. 5" on Dec. 20 is next year's; "Dec. 30" on Jan. 3 and "Aug. 8" on May 2 are last year's); null without a year
+ * or a publication date.
  */
-function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
-  let year = written !== undefined ? Number(written) : null;
-  if (year === null) {
-    if (publishedDay === null) return null;
-    year = new Date(publishedDay * DAY).getUTCFullYear();
-    if (Date.UTC(year, month, day) / DAY > publishedDay + 1) year -= 1;
+export function dayOfMonthDay(month: number, day: number, written: string | undefined, publishedDay: number | null): number | null {
+  if (written !== undefined) return Math.floor(Date.UTC(Number(written), month, day) / DAY);
+  if (publishedDay === null) return null;
+  const year = new Date(publishedDay * DAY).getUTCFullYear();
+  for (const y of [year + 1, year, year - 1]) {
+    const d = Math.floor(Date.UTC(y, month, day) / DAY);
+    if (d <= publishedDay + DAYS_AHEAD) return d;
   }
-  return Math.floor(Date.UTC(year, month, day) / DAY);
+  return Math.floor(Date.UTC(year - 1, month, day) / DAY);
 }
 
 const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;
@@ -141,6 +171,7 @@ export const MAX_STATED_DAYS = 8;
 export function statedDays(text: string, publishedDay: number | null): number[] {
   const out: number[] = [];
   for (const m of text.slice(0, 8000).matchAll(EXPLICIT_DATE)) {
+    if (isStamp(text, m.index!)) continue;
     const month = MONTHS.indexOf(m[1]!.toLowerCase().slice(0, 3));
     const day = Number(m[2]);
     if (month < 0 || day < 1 || day > 31) continue;
@@ -161,6 +192,7 @@ export function weekdayDays(text: string, publishedDay: number | null): number[]
   const out: number[] = [];
   const pubWd = new Date(publishedDay * DAY).getUTCDay();
   for (const m of text.slice(0, 8000).matchAll(WEEKDAY_MENTION)) {
+    if (isStamp(text, m.index!)) continue;
     const cue = m[1]?.toLowerCase();
     if (cue !== undefined && cue !== 'last') continue;
     const wd = WEEKDAYS.indexOf(m[2]!.toLowerCase() + 'day');
@@ -172,7 +204,10 @@ export function weekdayDays(text: string, publishedDay: number | null): number[]
 }
 
 const PERSON_NAME = "[A-Z][a-z]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'’-]+){1,2}";
-const PERSON = new RegExp(`\\b(${PERSON_NAME}),\\s+(?:age\\s+)?\\d{1,2}\\b(?![,.]?\\d)|\\bidentified (?:him |her |them )?as\\s+(${PERSON_NAME})`, 'gu');
+const PERSON = new RegExp(
+  `\\b(${PERSON_NAME}),\\s+(?:age\\s+|an?\\s+)?\\d{1,2}(?:\\b(?![,.]?\\d)|-year-old\\b)|\\bidentified (?:him |her |them |the (?:victim|man|woman|boy|girl|teen|suspect|shooter) )?as\\s+(?:(?:an?\\s+)?\\d{1,2}-year-old\\s+)?(${PERSON_NAME})`,
+  'gu',
+);
 
 /** Most people a profile keeps. */
 export const MAX_PERSONS = 8;
@@ -185,6 +220,30 @@ export function persons(text: string): string[] {
     const key = `${words[words.length - 1]!.replace(/['’]s$/u, '')}|${words[0]!}`;
     if (!out.includes(key)) out.push(key);
     if (out.length >= MAX_PERSONS) break;
+  }
+  return out;
+}
+
+/** "the 3200 block of West Congress", "1400 block of S. Homan Ave.", "the 700 block of U.S. 69". */
+const STREET_BLOCK = /\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?(?:(?:N|S|E|W|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?\s+)?(\d+(?:st|nd|rd|th)\b|[A-Z][A-Za-z'’.-]*)/gu;
+const ORDINALS: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
+const ROAD_WORDS = new Set(['u', 'us', 'u.s', 'highway', 'hwy', 'state', 'county', 'interstate', 'route', 'farm', 'fm', 'sr', 'cr']);
+
+/** The key of a street block in a profile's persons list: `block:<street>:<block number>`. */
+export const BLOCK_KEY = 'block:';
+
+/** Most street blocks a profile keeps. */
+export const MAX_BLOCKS = 4;
+
+/** The street blocks a text names, as `block:<first word of the street>:<number>` (numbered highways as "hwy"), in order. */
+export function streetBlocks(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.slice(0, 8000).matchAll(STREET_BLOCK)) {
+    let street = m[2]!.toLowerCase().replace(/[.'’-]+$/u, '');
+    street = ORDINALS[street] ?? (ROAD_WORDS.has(street) ? 'hwy' : street);
+    const key = `${BLOCK_KEY}${street}:${m[1]!}`;
+    if (!out.includes(key)) out.push(key);
+    if (out.length >= MAX_BLOCKS) break;
   }
   return out;
 }
@@ -255,7 +314,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     publishedDay,
     statedDays: statedDays(text, publishedDay),
     weekdayDays: weekdayDays(text, publishedDay),
-    persons: persons(text),
+    persons: [...persons(text), ...streetBlocks(text)],
     outlet,
   };
 }

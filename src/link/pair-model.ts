@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../analyze/attribution/model.js';
 import type { BackgroundIdf } from './background.js';
-import { compactPairFeatures, compactProfile, idfTable, IndexedProfile, type CompactProfile } from './compact.js';
-import type { EventProfile, Vec } from './event-profile.js';
+import { compactPairFeatures, compactProfile, idfTable, IndexedProfile, Part, partIds, TERMS, type CompactProfile } from './compact.js';
+import { BLOCK_KEY, type EventProfile, type Vec } from './event-profile.js';
 
 /** Feature names in vector order; the model file names its weights by these. */
 export const PAIR_FEATURES = [
@@ -87,6 +87,65 @@ export function pairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Backgr
   return compactPairFeatures(indexedProfile(a), compactOf(b), idfTable(idf));
 }
 
+const at = (name: PairFeature): number => PAIR_FEATURES.indexOf(name);
+const DAY_NEAR = at('dayNear');
+const DAY_WEEKS = at('dayWeeks');
+const DAY_MONTHS = at('dayMonths');
+const DAY_YEARS = at('dayYears');
+const EVENT_DAYS = at('eventDays');
+const DAY_RECALLED = at('dayRecalled');
+const YEAR_RECALLED = at('yearRecalled');
+const PERSON_SHARED = at('personShared');
+
+/** Whether either side's day is unknown (no text date and no publication date), from the pair's features. */
+export function undatedPair(x: readonly number[]): boolean {
+  return x[DAY_NEAR]! + x[DAY_WEEKS]! + x[DAY_MONTHS]! + x[DAY_YEARS]! === 0;
+}
+
+/** The streets of a compact profile's street blocks (see `streetBlocks`). */
+function blockStreets(c: CompactProfile): string[] {
+  const out: string[] = [];
+  for (const id of partIds(c, Part.Persons)) {
+    const key = TERMS.str(id);
+    if (key.startsWith(BLOCK_KEY)) out.push(key.slice(BLOCK_KEY.length, key.lastIndexOf(':')));
+  }
+  return out;
+}
+
+/**
+ * Two scenes apart (`link/apart-scenes`): both texts give their event's day, more than 3 days apart, neither recalls the
+ * other's day or year, they name no person or street block alike, and both place their event on street blocks of which
+ * no street is shared ("the 3200 block of West Congress" on a Monday in June, "the 2700 block of West Lexington" on a
+ * Thursday in October): two shootings one outlet reports in one neighbourhood, not one story. Such a pair never links.
+ */
+export function apartScenes(a: CompactProfile, b: CompactProfile, x: readonly number[]): boolean {
+  if (x[EVENT_DAYS] !== 1 || x[DAY_NEAR] !== 0 || undatedPair(x) || x[DAY_RECALLED] !== 0 || x[YEAR_RECALLED] !== 0 || x[PERSON_SHARED] !== 0) return false;
+  const sa = blockStreets(a);
+  if (sa.length === 0) return false;
+  const sb = blockStreets(b);
+  return sb.length > 0 && !sa.some((s) => sb.includes(s));
+}
+
+/** The probability a join compares with the threshold: the model's, 0 for scenes apart, and lowered by `undatedOffset`
+ *  in log-odds for an undated pair. */
+export function decisionScore(model: PairModel, x: readonly number[], a: CompactProfile, b: CompactProfile, undatedOffset: number): number {
+  if (apartScenes(a, b, x)) return 0;
+  const p = predict(model, x);
+  return undatedOffset > 0 && undatedPair(x) ? offsetScore(p, undatedOffset) : p;
+}
+
+/** A probability lowered by `offset` in log-odds. */
+export function offsetScore(p: number, offset: number): number {
+  if (offset === 0 || p <= 0 || p >= 1) return p;
+  return 1 / (1 + Math.exp(-(Math.log(p / (1 - p)) - offset)));
+}
+
+/** The decision score of two weighted profiles (as the index computes it). */
+export function pairScore(model: PairModel, a: WeightedProfile, b: WeightedProfile, idf: BackgroundIdf, undatedOffset = model.decision?.undatedOffset ?? 0): number {
+  const x = pairFeatures(a, b, idf);
+  return decisionScore(model, x, compactOf(a), compactOf(b), undatedOffset);
+}
+
 /** A logistic regression over the pair features, with the threshold a join needs. */
 export interface PairModel {
   features: string[];
@@ -95,7 +154,7 @@ export interface PairModel {
   /** Probability a pair needs for the article to join (or bridge) a story. */
   threshold: number;
   /** The story-level settings of the decision chosen with the threshold (see `StoryOptions`); 0 each when absent. */
-  decision?: { supportShare: number; bridgeShare: number };
+  decision?: { supportShare: number; bridgeShare: number; undatedOffset?: number };
   /** What it was trained on and how the threshold was set. */
   trainedOn: string;
 }
