@@ -342,3 +342,18 @@ test('shots heard ("four loud pops", "three gunshots") are shots fired', () => {
   assert.equal(byValue(claims, 4)?.measure.value, 'shots-fired');
   assert.equal(byValue(claims, 3)?.measure.value, 'shots-fired');
 });
+
+test('a negation denies a count only in the count\'s own clause, and a failure to act denies nothing', () => {
+  const denied = byValue(claimsOf('Officials said the navy did not arrest 23 pirates.'), 23);
+  assert.equal(denied?.modality.value, 'denied');
+  for (const [text, v] of [
+    ['No one was injured, but two children were inside the church when the blaze started.', 2],
+    ['The three holdouts told the other nine jurors that they would not impose death for any killings.', 3],
+    ['Rescuers were not able to reach his three companions on Saturday, police said.', 3],
+    ['The warship not only repulsed an attack but arrested 23 pirates.', 23],
+  ] as const) {
+    const c = byValue(claimsOf(text), v);
+    assert.ok(c, text);
+    assert.notEqual(c.modality.value, 'denied', text);
+  }
+});

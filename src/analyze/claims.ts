@@ -233,6 +233,24 @@ export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): 
 /** "Those two children were not injured": a count of people the harm did not touch. */
 const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|shot|harmed|struck|hit|killed)|(?:was|were|are|is)\s+(?:unharmed|uninjured|unhurt)|escaped\s+(?:unharmed|uninjured|unhurt|injury))\b/i;
 
+/** Words between a negated verb and a count that put them in different clauses: "told the jurors that they would not", "No one was injured, but two children". */
+const CLAUSE_BREAK = /[,;:()"“”]|\b(?:but|that|who|which|whom|whose|while|although|though|because|unless|when|where)\b/i;
+/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act). */
+const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
+
+/**
+ * Whether the negation before a count's verb denies the count: verb and count in one clause (no
+ * clause word or comma between them), and the negation not one of mere failure or addition. "North
+ * Korea did not send 12,000 troops" denies; "the three holdouts told the jurors that they would not
+ * impose death" and "No one was injured, but two children were inside" do not.
+ */
+export function negationReachesCount(text: string, sentence: Sentence, verb: readonly [number, number], count: readonly [number, number]): boolean {
+  const between = verb[1] <= count[0] ? text.slice(verb[1], count[0]) : text.slice(count[1], verb[0]);
+  if (CLAUSE_BREAK.test(between)) return false;
+  const lead = text.slice(Math.max(sentence.span[0], verb[0] - 40), verb[1]);
+  return !NOT_A_DENIAL.test(lead);
+}
+
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
   const opts = { ...defaultClaimOptions, ...options };
@@ -384,7 +402,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
-    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
+    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
