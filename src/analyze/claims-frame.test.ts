@@ -357,3 +357,21 @@ test('a negation denies a count only in the count\'s own clause, and a failure t
     assert.notEqual(c.modality.value, 'denied', text);
   }
 });
+
+test('"two" before a counted noun states a figure; a reference back, a rank or a restated list does not', () => {
+  for (const [text, unit] of [
+    ['Two engines were sent to the store after several calls, the fire service said.', 'engines'],
+    ['Two pirate boats managed to get away, the navy said.', 'pirate boats'],
+    ['Two other buildings besides the bank were set on fire.', 'other buildings'],
+  ] as const) {
+    const c = byValue(claimsOf(text), 2);
+    assert.equal(c?.unit, unit, text);
+  }
+  for (const text of [
+    'The two jurors kept their public comments limited at the news conference.',
+    'He is head of GSEE, one of the two largest unions.',
+    'After rallying in two separate demonstrations, unionists marched on parliament.',
+    'The pirates were from Somalia and Yemen, two countries on the coast of the gulf.',
+    'One factor could be race.',
+  ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
+});

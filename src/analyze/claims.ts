@@ -145,9 +145,28 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
-  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople) return false;
+  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople && !(single === 2 && countsNamedThings(q, text))) return false;
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
+}
+
+/** Words before a small number that make it a reference back to things already told ("the two jurors", "one of those two boats"), not a count stated anew. */
+const BACK_REFERENCE = /\b(?:the|those|these|both|of)\s*$/i;
+/** Words after "two" that rank or set apart rather than count ("the two largest unions", "two separate demonstrations", "two floors below"). */
+const NOT_A_TALLY = /^\s*(?:largest|biggest|main|major|leading|top|best|worst|separate|different|distinct|consecutive|straight|successive|floors?\s+(?:below|above|up|down)|blocks?\s+(?:away|from|north|south|east|west))\b/i;
+
+/**
+ * "two fire tenders", "two pirate boats escaped", "two cables were cut": a count in words of two
+ * things named by a noun states a figure outlets repeat. Not a reference back to things told
+ * before ("the two jurors"), a rank or a distinction ("the two largest unions", "two separate
+ * demonstrations"), nor a count that restates a list just named ("Somalia and Yemen, two countries").
+ */
+export function countsNamedThings(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'text'>, text: string): boolean {
+  if (q.unitClass !== 'count' || !q.unit || !/^(?:two|at\s+least\s+two|about\s+two|some\s+two)\b/i.test(q.text.trim())) return false;
+  if (BACK_REFERENCE.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0]))) return false;
+  const numberEnd = q.span[0] + q.text.search(/\btwo\b/i) + 3;
+  if (NOT_A_TALLY.test(text.slice(numberEnd, numberEnd + 30))) return false;
+  return !/\p{Lu}[\p{L}'’.-]*\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
 }
 
 /** "for about 30 miles", "chased him for 48km": a length travelled. */

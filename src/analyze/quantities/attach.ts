@@ -126,7 +126,7 @@ export function rateAfter(toks: QToken[], k: number, m: UnitMatch): UnitMatch {
 
 /** Words that end a counted-noun phrase after a number. */
 const STOP = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'than',
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'than', 'besides', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'nearby', 'alongside', 'outside', 'inside', 'beside',
   'and', 'or', 'but', 'nor', 'so', 'as', 'if', 'because', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'that',
   'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'our',
   'my', 'your', 'them', 'us', 'him', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does',
