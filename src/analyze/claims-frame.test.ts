@@ -375,3 +375,9 @@ test('"two" before a counted noun states a figure; a reference back, a rank or a
     'One factor could be race.',
   ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
 });
+
+test('a building\'s height in storeys is a figure, in words or digits', () => {
+  assert.equal(byValue(claimsOf('Firefighters found flames at the back of the three-story structure.'), 3)?.unit, 'storey');
+  assert.equal(byValue(claimsOf('The lights were still blazing at the two-storey office building.'), 2)?.unit, 'storey');
+  assert.equal(byValue(claimsOf('Crews fought the fire in a 12-storey tower.'), 12)?.unit, 'storey');
+});

@@ -145,6 +145,8 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
+  // "the two-storey office building": a building's height is a figure, however small and in words.
+  if (q.unit === 'storey') return true;
   if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople && !(single === 2 && countsNamedThings(q, text))) return false;
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;

@@ -213,6 +213,8 @@ export function hyphenUnit(toks: QToken[], j: number, value: number, lexiconOnly
     const two = INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}`) ?? INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}s`);
     if (two) return { unit: two.unit, cls: two.cls, start: j + 1, end: j + 4, known: true, rule: 'unit/hyphen-lexicon' };
   }
+  // "a three-story structure", "a two-storey building": the building's height in storeys, in words or digits.
+  if (/^(?:story|storey|storied|storeyed)$/.test(toks[j + 1].lower)) return { unit: 'storey', cls: 'count', start: j + 1, end: j + 2, known: true, rule: 'unit/storeys' };
   const lex = lexiconUnit(toks, j + 1, value, 1);
   if (lex) return { ...lex, start: j + 1, rule: 'unit/hyphen-lexicon' };
   const w = toks[j + 1];
