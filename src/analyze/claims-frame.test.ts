@@ -381,3 +381,12 @@ test('a building\'s height in storeys is a figure, in words or digits', () => {
   assert.equal(byValue(claimsOf('The lights were still blazing at the two-storey office building.'), 2)?.unit, 'storey');
   assert.equal(byValue(claimsOf('Crews fought the fire in a 12-storey tower.'), 12)?.unit, 'storey');
 });
+
+test('people told again by a definite reference in words, or "one man" who speaks, are no count of their own', () => {
+  for (const text of [
+    'Hiller worked with the three victims in the mixing department.',
+    'And so were the two women she is accused of gunning down.',
+    '"She was bad," one man told reporters.',
+  ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
+  assert.equal(byValue(claimsOf('Three victims were taken to hospital, police said.'), 3)?.value, 3);
+});

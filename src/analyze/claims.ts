@@ -154,6 +154,8 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
 
 /** Words before a small number that make it a reference back to things already told ("the two jurors", "one of those two boats"), not a count stated anew. */
 const BACK_REFERENCE = /\b(?:the|those|these|both|of)\s*$/i;
+/** "three of the five victims": the whole a part is told of is a count of its own. */
+const PART_OF_WHOLE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|some|most|many|several|none)\s+of\s+(?:the|those|these)\s*$/i;
 /** Words after "two" that rank or set apart rather than count ("the two largest unions", "two separate demonstrations", "two floors below"). */
 const NOT_A_TALLY = /^\s*(?:largest|biggest|main|major|leading|top|best|worst|separate|different|distinct|consecutive|straight|successive|floors?\s+(?:below|above|up|down)|blocks?\s+(?:away|from|north|south|east|west))\b/i;
 
@@ -419,6 +421,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
     }
+    // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,
+    // in words, are those already counted, not a figure of their own; "one man told reporters" is a witness, not a count.
+    if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // An earlier value with no date of its own holds before publication, not at it.
