@@ -390,3 +390,9 @@ test('people told again by a definite reference in words, or "one man" who speak
   ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
   assert.equal(byValue(claimsOf('Three victims were taken to hospital, police said.'), 3)?.value, 3);
 });
+
+test('a past time opening the sentence sets it in the background, after "And" and without a comma too', () => {
+  const claims = claimsOf('And last month thieves made off with jewellery from the luxury Grand Hotel after cracking two safes at a hotel near Nice.');
+  assert.equal(byValue(claims, 2)?.scope.value, 'background');
+  assert.equal(byValue(claims, 2)?.scope.rule, 'scope/past-opening');
+});
