@@ -332,3 +332,13 @@ test('a poll\'s result printed by several outlets is the pollster\'s word: one o
   assert.equal(g?.frame.measure, 'poll-share', groups.map((x) => x.statement).join('\n'));
   assert.equal(g.verdict, 'single-origin');
 });
+
+test('a nationality told before a name is no part of it: one person\'s ages stay one group', () => {
+  const groups = story([
+    ['Paper One', '2013-09-14', 'On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres.'],
+    ['Paper Two', '2013-09-15', 'Robert Buckley, 31, died while climbing to a hut.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 1, ages.map((g) => g.frame.subject).join(', '));
+  assert.equal(ages[0].verdict, 'contested');
+});
