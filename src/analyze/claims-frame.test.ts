@@ -342,3 +342,57 @@ test('shots heard ("four loud pops", "three gunshots") are shots fired', () => {
   assert.equal(byValue(claims, 4)?.measure.value, 'shots-fired');
   assert.equal(byValue(claims, 3)?.measure.value, 'shots-fired');
 });
+
+test('a negation denies a count only in the count\'s own clause, and a failure to act denies nothing', () => {
+  const denied = byValue(claimsOf('Officials said the navy did not arrest 23 pirates.'), 23);
+  assert.equal(denied?.modality.value, 'denied');
+  for (const [text, v] of [
+    ['No one was injured, but two children were inside the church when the blaze started.', 2],
+    ['The three holdouts told the other nine jurors that they would not impose death for any killings.', 3],
+    ['Rescuers were not able to reach his three companions on Saturday, police said.', 3],
+    ['The warship not only repulsed an attack but arrested 23 pirates.', 23],
+  ] as const) {
+    const c = byValue(claimsOf(text), v);
+    assert.ok(c, text);
+    assert.notEqual(c.modality.value, 'denied', text);
+  }
+});
+
+test('"two" before a counted noun states a figure; a reference back, a rank or a restated list does not', () => {
+  for (const [text, unit] of [
+    ['Two engines were sent to the store after several calls, the fire service said.', 'engines'],
+    ['Two pirate boats managed to get away, the navy said.', 'pirate boats'],
+    ['Two other buildings besides the bank were set on fire.', 'other buildings'],
+  ] as const) {
+    const c = byValue(claimsOf(text), 2);
+    assert.equal(c?.unit, unit, text);
+  }
+  for (const text of [
+    'The two jurors kept their public comments limited at the news conference.',
+    'He is head of GSEE, one of the two largest unions.',
+    'After rallying in two separate demonstrations, unionists marched on parliament.',
+    'The pirates were from Somalia and Yemen, two countries on the coast of the gulf.',
+    'One factor could be race.',
+  ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
+});
+
+test('a building\'s height in storeys is a figure, in words or digits', () => {
+  assert.equal(byValue(claimsOf('Firefighters found flames at the back of the three-story structure.'), 3)?.unit, 'storey');
+  assert.equal(byValue(claimsOf('The lights were still blazing at the two-storey office building.'), 2)?.unit, 'storey');
+  assert.equal(byValue(claimsOf('Crews fought the fire in a 12-storey tower.'), 12)?.unit, 'storey');
+});
+
+test('people told again by a definite reference in words, or "one man" who speaks, are no count of their own', () => {
+  for (const text of [
+    'Hiller worked with the three victims in the mixing department.',
+    'And so were the two women she is accused of gunning down.',
+    '"She was bad," one man told reporters.',
+  ]) assert.equal(claimsOf(text).filter((c) => c.value !== undefined && c.value !== null).length, 0, text);
+  assert.equal(byValue(claimsOf('Three victims were taken to hospital, police said.'), 3)?.value, 3);
+});
+
+test('a past time opening the sentence sets it in the background, after "And" and without a comma too', () => {
+  const claims = claimsOf('And last month thieves made off with jewellery from the luxury Grand Hotel after cracking two safes at a hotel near Nice.');
+  assert.equal(byValue(claims, 2)?.scope.value, 'background');
+  assert.equal(byValue(claims, 2)?.scope.rule, 'scope/past-opening');
+});

@@ -237,7 +237,7 @@ export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
-const PAST_OPENING = /^\W*(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\s*,/i;
+const PAST_OPENING = /^\W*(?:(?:and|but|meanwhile|also|yet),?\s+)?(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?:\s*,|\s+\w)/i;
 /** "recently seized", "in recent months": an event told as recent, before the story's own. */
 const RECENTLY = /\b(?:recently|in\s+recent\s+(?:weeks|months|years))\b/gi;
 

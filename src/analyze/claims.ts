@@ -145,9 +145,32 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
-  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople) return false;
+  // "the two-storey office building": a building's height is a figure, however small and in words.
+  if (q.unit === 'storey') return true;
+  if (single !== null && single <= 2 && !/\d/.test(q.text) && (q.unitClass === 'count' || q.unitClass === 'number') && !countsPeople && !(single === 2 && countsNamedThings(q, text))) return false;
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
+}
+
+/** Words before a small number that make it a reference back to things already told ("the two jurors", "one of those two boats"), not a count stated anew. */
+const BACK_REFERENCE = /\b(?:the|those|these|both|of)\s*$/i;
+/** "three of the five victims": the whole a part is told of is a count of its own. */
+const PART_OF_WHOLE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|some|most|many|several|none)\s+of\s+(?:the|those|these)\s*$/i;
+/** Words after "two" that rank or set apart rather than count ("the two largest unions", "two separate demonstrations", "two floors below"). */
+const NOT_A_TALLY = /^\s*(?:largest|biggest|main|major|leading|top|best|worst|separate|different|distinct|consecutive|straight|successive|floors?\s+(?:below|above|up|down)|blocks?\s+(?:away|from|north|south|east|west))\b/i;
+
+/**
+ * "two fire tenders", "two pirate boats escaped", "two cables were cut": a count in words of two
+ * things named by a noun states a figure outlets repeat. Not a reference back to things told
+ * before ("the two jurors"), a rank or a distinction ("the two largest unions", "two separate
+ * demonstrations"), nor a count that restates a list just named ("Somalia and Yemen, two countries").
+ */
+export function countsNamedThings(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'text'>, text: string): boolean {
+  if (q.unitClass !== 'count' || !q.unit || !/^(?:two|at\s+least\s+two|about\s+two|some\s+two)\b/i.test(q.text.trim())) return false;
+  if (BACK_REFERENCE.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0]))) return false;
+  const numberEnd = q.span[0] + q.text.search(/\btwo\b/i) + 3;
+  if (NOT_A_TALLY.test(text.slice(numberEnd, numberEnd + 30))) return false;
+  return !/\p{Lu}[\p{L}'’.-]*\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*,\s*$/u.test(text.slice(Math.max(0, q.span[0] - 60), q.span[0]));
 }
 
 /** "for about 30 miles", "chased him for 48km": a length travelled. */
@@ -232,6 +255,24 @@ export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): 
 
 /** "Those two children were not injured": a count of people the harm did not touch. */
 const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|shot|harmed|struck|hit|killed)|(?:was|were|are|is)\s+(?:unharmed|uninjured|unhurt)|escaped\s+(?:unharmed|uninjured|unhurt|injury))\b/i;
+
+/** Words between a negated verb and a count that put them in different clauses: "told the jurors that they would not", "No one was injured, but two children". */
+const CLAUSE_BREAK = /[,;:()"“”]|\b(?:but|that|who|which|whom|whose|while|although|though|because|unless|when|where)\b/i;
+/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act). */
+const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
+
+/**
+ * Whether the negation before a count's verb denies the count: verb and count in one clause (no
+ * clause word or comma between them), and the negation not one of mere failure or addition. "North
+ * Korea did not send 12,000 troops" denies; "the three holdouts told the jurors that they would not
+ * impose death" and "No one was injured, but two children were inside" do not.
+ */
+export function negationReachesCount(text: string, sentence: Sentence, verb: readonly [number, number], count: readonly [number, number]): boolean {
+  const between = verb[1] <= count[0] ? text.slice(verb[1], count[0]) : text.slice(count[1], verb[0]);
+  if (CLAUSE_BREAK.test(between)) return false;
+  const lead = text.slice(Math.max(sentence.span[0], verb[0] - 40), verb[1]);
+  return !NOT_A_DENIAL.test(lead);
+}
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
@@ -380,11 +421,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
     }
+    // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,
+    // in words, are those already counted, not a figure of their own; "one man told reporters" is a witness, not a count.
+    if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
-    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) : false;
+    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');

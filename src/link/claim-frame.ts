@@ -104,8 +104,12 @@ export function backgroundWhen(claim: Claim): string | null {
 const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|deputy|chief|sheriff|detective|sergeant|lieutenant|captain|inspector|gov|governor|sen|senator|rep|judge|president|the|jr|sr|ii|iii|iv)\.?$/i;
 
 /** The key of a named person in a frame: first and last names of the resolved entity's name, else of the name told ("Sharron Diane Crawford Smith" = "Sharron Smith"). */
+/** A nationality told before a name ("32-year-old Englishman Robert Buckley", "Australian Duncan Rait"): no part of it. */
+const NATIONALITY = /^(?:english|french|irish|scots|welsh|dutch)(?:man|woman)$|^(?:briton|british|australian|american|canadian|kiwi|new zealander|german|italian|spanish|indian|pakistani|chinese|japanese|russian|israeli|palestinian|iraqi|iranian|afghan|somali|yemeni|greek|turkish|mexican|brazilian)$/i;
+
 export function personKey(name: string, resolvedName: string | null): string {
-  const ws = entityKey(resolvedName ?? name).split(/\s+/).filter((w) => w && !TITLES.test(w));
+  let ws = entityKey(resolvedName ?? name).split(/\s+/).filter((w) => w && !TITLES.test(w));
+  if (ws.length >= 3 && NATIONALITY.test(ws[0])) ws = ws.slice(1);
   return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
 }
 

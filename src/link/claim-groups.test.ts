@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { claimGroupKey, groupClaims, isOriginName, pollsterOf, type LinkArticle } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
 import { resolveEntities } from './entities.js';
 import { keyFigures } from './key-figures.js';
@@ -318,4 +318,27 @@ test('one telling of a figure that measures nothing of the story (a distance, a 
   assert.equal(distance?.frame.measure, 'distance', groups.map((g) => g.key).join('\n'));
   assert.equal(distance.trivial, true, distance.statement);
   assert.equal(withValue(groups, 2).find((g) => g.frame.measure === 'killed')?.trivial, false);
+});
+
+test('a poll\'s result printed by several outlets is the pollster\'s word: one origin, not a corroboration', () => {
+  assert.equal(pollsterOf('An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks were unhappy.'), 'Ethnos poll');
+  assert.equal(pollsterOf('An opinion poll for the respected Kathimerini newspaper found that 68 percent of Greeks agreed.'), 'Kathimerini poll');
+  assert.equal(pollsterOf('Asked whether the riots were an uprising, 60 percent said yes.'), 'the poll');
+  const groups = story([
+    ['Paper One', '2024-05-10', 'An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks were unhappy with the government.'],
+    ['Paper Two', '2024-05-10', 'An opinion poll published by Ethnos newspaper on Sunday said 83.3 percent of Greeks were unhappy with the government.'],
+  ]);
+  const [g] = withValue(groups, 83.3);
+  assert.equal(g?.frame.measure, 'poll-share', groups.map((x) => x.statement).join('\n'));
+  assert.equal(g.verdict, 'single-origin');
+});
+
+test('a nationality told before a name is no part of it: one person\'s ages stay one group', () => {
+  const groups = story([
+    ['Paper One', '2013-09-14', 'On Saturday, 32-year-old Englishman Robert Buckley fell about 600 metres.'],
+    ['Paper Two', '2013-09-15', 'Robert Buckley, 31, died while climbing to a hut.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 1, ages.map((g) => g.frame.subject).join(', '));
+  assert.equal(ages[0].verdict, 'contested');
 });

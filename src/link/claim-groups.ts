@@ -153,6 +153,15 @@ export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]):
   return frame.measure.startsWith('other:');
 }
 
+/** The poll a result comes from: "a poll by Kathimerini", "the Focus poll", "a survey for Ethnos"; else "the poll". */
+export function pollsterOf(sentence: string): string {
+  const name = String.raw`((?:\p{Lu}[\p{L}'’.&-]*\s+){0,3}\p{Lu}[\p{L}'’.&-]*)`;
+  const after = new RegExp(String.raw`\b(?:poll|survey),?\s+(?:published\s+|conducted\s+)?(?:by|for|in|of)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}?${name}`, 'u').exec(sentence);
+  const before = new RegExp(String.raw`${name}\s+(?:\p{Ll}+\s+)?(?:poll|survey)\b`, 'u').exec(sentence);
+  const found = (after?.[1] ?? before?.[1])?.replace(/^(?:A|An|The)\s+/, '').trim();
+  return found && !/^(?:A|An|The|In|On|According|But|And|Another|Other|New|Opinion)$/.test(found) ? `${found} poll` : 'the poll';
+}
+
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -169,6 +178,13 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         const outlet = outletName(article, byId);
         origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
+      }
+      // "68 percent, a Kathimerini poll found": a poll's result is the pollster's word, however many outlets print it.
+      if (claim.measure.value === 'poll-share' && (originRule === 'origin/outlet-unattributed' || originRule === 'origin/outlet-for-unnamed-speaker')) {
+        const [s, e] = claim.sentence;
+        const poll = pollsterOf(article.analysis.text.slice(s, e));
+        origin = { id: 'poll', name: poll };
+        originRule = 'origin/pollster';
       }
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.

@@ -151,3 +151,14 @@ test('a running count told "at least 70" and "about 100" with nothing to order t
   ], frame);
   assert.equal(v.verdict, 'corroborated');
 });
+
+test('an article that tells two values of a group tells two things: another origin giving one of them agrees, not contests', () => {
+  const both = [
+    telling({ articleId: 'a', origin: 'Navy', value: 3, unit: 'skiffs' }),
+    telling({ articleId: 'a', origin: 'Navy', value: 2, unit: 'skiffs' }),
+    telling({ articleId: 'b', origin: 'Ministry', value: 2, unit: 'skiffs' }),
+  ];
+  assert.equal(decideVerdict(both).verdict, 'corroborated');
+  // Without the article's second value, the two origins disagree.
+  assert.equal(decideVerdict([both[0], both[2]]).verdict, 'contested');
+});

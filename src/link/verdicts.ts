@@ -156,11 +156,17 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   }
 
   const originLists = [...byOrigin.values()];
+  // An article does not dispute itself: one that tells two values in a group tells two things the
+  // group pools ("two skiffs got away ... three were caught"). Another origin's value that the article
+  // also tells agrees with it, whichever of its values it is paired with.
+  const byArticle = new Map<string, Telling[]>();
+  for (const t of tellings) if (t.value !== null) byArticle.set(t.articleId, [...(byArticle.get(t.articleId) ?? []), t]);
+  const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o));
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
-          if (days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o)) {
+          if (days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a)) {
             return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
           }
         }

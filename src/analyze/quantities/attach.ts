@@ -126,7 +126,7 @@ export function rateAfter(toks: QToken[], k: number, m: UnitMatch): UnitMatch {
 
 /** Words that end a counted-noun phrase after a number. */
 const STOP = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'than',
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'without', 'into', 'onto', 'over', 'under', 'than', 'besides', 'towards', 'afterwards', 'always', 'perhaps', 'sometimes', 'whereas', 'unless', 'nearby', 'alongside', 'outside', 'inside', 'beside',
   'and', 'or', 'but', 'nor', 'so', 'as', 'if', 'because', 'while', 'when', 'where', 'which', 'who', 'whom', 'whose', 'that',
   'this', 'these', 'those', 'there', 'here', 'it', 'its', 'he', 'she', 'they', 'we', 'you', 'i', 'his', 'her', 'their', 'our',
   'my', 'your', 'them', 'us', 'him', 'me', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does',
@@ -213,6 +213,8 @@ export function hyphenUnit(toks: QToken[], j: number, value: number, lexiconOnly
     const two = INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}`) ?? INDEX.ci.get(`${toks[j + 1].lower} ${toks[j + 3].lower}s`);
     if (two) return { unit: two.unit, cls: two.cls, start: j + 1, end: j + 4, known: true, rule: 'unit/hyphen-lexicon' };
   }
+  // "a three-story structure", "a two-storey building": the building's height in storeys, in words or digits.
+  if (/^(?:story|storey|storied|storeyed)$/.test(toks[j + 1].lower)) return { unit: 'storey', cls: 'count', start: j + 1, end: j + 2, known: true, rule: 'unit/storeys' };
   const lex = lexiconUnit(toks, j + 1, value, 1);
   if (lex) return { ...lex, start: j + 1, rule: 'unit/hyphen-lexicon' };
   const w = toks[j + 1];
