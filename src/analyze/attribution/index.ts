@@ -4,9 +4,11 @@ import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
 import { isStatementCue } from './cue-kind.js';
+import { isSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
 export { isStatementCue } from './cue-kind.js';
+export { isSpeakerSpan } from './speaker-kind.js';
 
 export interface FindAttributionsOptions {
   /** A loaded model; pass one when analysing many texts (otherwise the model file is read on every call). */
@@ -18,10 +20,13 @@ export interface FindAttributionsOptions {
 /**
  * Finds attributions in `text`: speaker (or null), cue, content, whether quoted directly, and the
  * outlet spoken to. Spans are character offsets into `text`. Cues that tell an act rather than a
- * statement ("was charged", "responded") are left out (see cue-kind.ts).
+ * statement ("was charged", "responded") are left out (see cue-kind.ts); a speaker span that names no one
+ * (a photo credit, a caption label, a clause) is dropped, the attribution kept without a speaker (see speaker-kind.ts).
  */
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return toAttributions(t, found).filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)));
+  return toAttributions(t, found)
+    .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)))
+    .map((a) => (a.speaker && !isSpeakerSpan(text, a.speaker.span) ? { ...a, speaker: null } : a));
 }

@@ -2,6 +2,7 @@
 import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
+import { bodyAfter } from './groups.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
   d.type = type;
@@ -59,6 +60,10 @@ export function classify(ctx: Context, d: Draft): void {
   }
   if (prevWord === 'of' && ['city', 'region', 'province', 'town', 'village', 'state', 'capital', 'island'].includes(lower(sent[d.start - 2]))) {
     return set(d, 'place', 'context/city-of');
+  }
+  // "Little Rock police say": a name before a body noun is the body's place, not a person.
+  if (!before && !after && toks.length <= 4 && !opts.people.has(lowerText) && !opts.givenNames.has(words[0]!.toLowerCase()) && bodyAfter(ctx, d)) {
+    return set(d, 'place', 'context/body-after');
   }
   if (before || after || opts.people.has(lowerText) || opts.people.has(key)) {
     const role = pickRole(before, after);

@@ -1,4 +1,5 @@
-// Pass 4: groups of people named by nationality and a group noun ("North Korean special forces").
+// Pass 4: groups of people named by nationality and a group noun ("North Korean special forces"), and a place's
+// public body named by the place and a body noun ("Little Rock police", "Harris County sheriff's deputies").
 import { type Context, type Draft, lower } from './draft.js';
 
 /** Longest nationality (one or two capitalised words) starting at token `i`, as a token count. */
@@ -41,5 +42,36 @@ export function findGroups(ctx: Context, taken: (si: number, i: number) => boole
       }
     }
   });
+  return out;
+}
+
+/**
+ * The end (exclusive token index) of a body noun phrase right after a name: lower-case modifiers ("fire",
+ * "sheriff's") and a body noun ("police", "officials"), as in "Little Rock police"; 0 when none follows.
+ */
+export function bodyAfter(ctx: Context, d: Draft): number {
+  const toks = ctx.sentences[d.sent]!.tokens;
+  let k = d.end;
+  let end = 0;
+  while (k < toks.length && k - d.end < 4) {
+    const t = toks[k]!.text;
+    if (!/^\p{Ll}/u.test(t) && !(/^['\u2019]s$/u.test(t) && lower(toks[k - 1]) === 'sheriff')) break;
+    const w = t.toLowerCase();
+    if (ctx.opts.bodyNouns.has(w)) end = k + 1;
+    else if (!ctx.opts.bodyModifiers.has(w) && !/^['\u2019]s$/u.test(t)) break;
+    if (end && !ctx.opts.bodyNouns.has(lower(toks[k + 1]))) break;
+    k++;
+  }
+  return end;
+}
+
+/** Body drafts over places followed by a body noun: "Little Rock police" is an organisation, "Little Rock" stays a place. */
+export function findBodies(ctx: Context, names: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of names) {
+    if (d.type !== 'place' || d.form !== 'name') continue;
+    const end = bodyAfter(ctx, d);
+    if (end) out.push({ sent: d.sent, start: d.start, end, runStart: d.start, form: 'body', type: 'organisation', evidence: ['body/place+body-noun'] });
+  }
   return out;
 }

@@ -67,10 +67,15 @@ function peel(ctx: Context, toks: Token[], a: number, b: number): number {
     const w = lower(toks[s]);
     const two = `${w} ${lower(toks[s + 1])}`;
     if (opts.nationalities.has(two) && s + 2 < b) s += 2;
-    else if (opts.nationalities.has(w) || opts.titles.has(w) || opts.honorifics.has(w) || opts.roleModifiers.has(w)) s += 1;
+    else if (opts.nationalities.has(w) || opts.titles.has(w) || opts.honorifics.has(w) || opts.roleModifiers.has(w) || isRank(ctx, toks[s])) s += 1;
     else break;
   }
   return s;
+}
+
+/** An abbreviated rank written with its full stop ("Sgt.", "Off."), a title before a name. */
+export function isRank(ctx: Context, t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}\p{Ll}*\.$/u.test(t.text) && ctx.opts.rankAbbreviations.has(t.text.slice(0, -1).toLowerCase());
 }
 
 /** Drops trailing titles and role words off a run ("Korea Foundation Fellow" -> "Korea Foundation"). */
