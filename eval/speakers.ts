@@ -94,6 +94,9 @@ export function junkTests(name: string, type: string | null, storyText: string, 
 
 /** The name of a person written with a title: its last two capitalised words ("Sgt. John Smith" -> "john smith"). */
 function personKey(name: string): string | null {
+  // Only names that end in a capitalised word that is no body noun ("Stokes County deputies" names no person).
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}/u.test(last) || BODY.test(last)) return null;
   const words = name.replace(/['’]s$/, '').split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/\.$/.test(w));
   return words.length >= 2 ? words.slice(-2).join(' ').toLowerCase() : null;
 }

@@ -51,16 +51,14 @@ export function findGroups(ctx: Context, taken: (si: number, i: number) => boole
  */
 export function bodyAfter(ctx: Context, d: Draft): number {
   const toks = ctx.sentences[d.sent]!.tokens;
-  let k = d.end;
   let end = 0;
-  while (k < toks.length && k - d.end < 4) {
+  for (let k = d.end; k < toks.length && k - d.end < 4; k++) {
     const t = toks[k]!.text;
-    if (!/^\p{Ll}/u.test(t) && !(/^['\u2019]s$/u.test(t) && lower(toks[k - 1]) === 'sheriff')) break;
     const w = t.toLowerCase();
+    const possessive = /^['\u2019]s$/u.test(t) && k > d.end;
+    if (!possessive && !/^\p{Ll}/u.test(t)) break;
     if (ctx.opts.bodyNouns.has(w)) end = k + 1;
-    else if (!ctx.opts.bodyModifiers.has(w) && !/^['\u2019]s$/u.test(t)) break;
-    if (end && !ctx.opts.bodyNouns.has(lower(toks[k + 1]))) break;
-    k++;
+    else if (!possessive && !ctx.opts.bodyModifiers.has(w)) break;
   }
   return end;
 }

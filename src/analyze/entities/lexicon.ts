@@ -126,8 +126,8 @@ export const defaultEntityOptions: EntityOptions = {
   honorifics: set('dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | prof | prof.'),
   rankAbbreviations: set('off | ofc | det | dep | tpr | sgt | lt | capt | cpl | insp | supt | cmdr | maj | col | gen | sen | rep | gov | lieut'),
   bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
-    | prosecutors | department | office`),
-  bodyModifiers: set(`police | fire | sheriff | county | city | school | district | state | public | safety`),
+    | prosecutors | department | office | sheriff | coroner | examiner`),
+  bodyModifiers: set(`police | fire | county | city | school | district | state | public | safety | medical`),
   roleModifiers: set(`defense | defence | foreign | interior | finance | unification | prime | vice | deputy | chief
     | senior | former | acting | supreme | top | spy | intelligence | research | global | visiting | geopolitical
     | political | military | national | security | associate | assistant | executive | general | first | state
