@@ -1,0 +1,38 @@
+// Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isSpeakerSpan } from './speaker-kind.js';
+import { tokenize } from './tokenize.js';
+
+const at = (text: string, speaker: string): [number, number] => {
+  const s = text.indexOf(speaker);
+  assert.ok(s >= 0, speaker);
+  return [s, s + speaker.length];
+};
+
+test('a photo credit is no speaker', () => {
+  const t1 = 'Relatives wait outside. Photo: Cody Duty / Houston Chronicle Authorities have identified the man.';
+  assert.equal(isSpeakerSpan(t1, at(t1, 'Cody Duty / Houston Chronicle Authorities')), false);
+  const t2 = 'The scene on Tuesday. (AP Photo/John Smith) John Smith said it was quiet.';
+  assert.equal(isSpeakerSpan(t2, at(t2, 'John Smith)')), false);
+  const t3 = 'Photo by Jane Doe, KSL\nJane Doe, a neighbour, said she heard shots.';
+  assert.equal(isSpeakerSpan(t3, [t3.indexOf('Jane Doe'), t3.indexOf('Jane Doe') + 8]), false);
+  // The same name on its own line, as a speaker, stays.
+  assert.equal(isSpeakerSpan(t3, [t3.lastIndexOf('Jane Doe'), t3.lastIndexOf('Jane Doe') + 8]), true);
+});
+
+test('caption labels and clauses are no speakers; people, bodies and relative clauses are', () => {
+  const t = 'Caption Close Image said. Seven people were shot, with six confirmed dead.';
+  assert.equal(isSpeakerSpan(t, at(t, 'Caption Close Image')), false);
+  assert.equal(isSpeakerSpan(t, at(t, 'Seven people were shot, with six')), false);
+  for (const s of ['Little Rock police', 'Sgt. John Smith', 'officials who were briefed on the matter', "the sheriff's office"]) {
+    const u = `${s} said two men were hurt.`;
+    assert.equal(isSpeakerSpan(u, at(u, s)), true, s);
+  }
+});
+
+test('a capitalised police rank before a name does not end the sentence; a lower-case "off." does', () => {
+  const t = tokenize('The man was hurt, said Off. Aaron Patty. He drove off. Police came.');
+  assert.equal(t.sent[t.words.indexOf('Off')], t.sent[t.words.indexOf('Patty')]);
+  assert.notEqual(t.sent[t.words.indexOf('off')], t.sent[t.words.indexOf('Police')]);
+});
