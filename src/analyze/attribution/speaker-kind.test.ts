@@ -1,7 +1,7 @@
 // Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isSpeakerSpan } from './speaker-kind.js';
+import { extendSpeakerSpan, isSpeakerSpan } from './speaker-kind.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, speaker: string): [number, number] => {
@@ -35,4 +35,19 @@ test('a capitalised police rank before a name does not end the sentence; a lower
   const t = tokenize('The man was hurt, said Off. Aaron Patty. He drove off. Police came.');
   assert.equal(t.sent[t.words.indexOf('Off')], t.sent[t.words.indexOf('Patty')]);
   assert.notEqual(t.sent[t.words.indexOf('off')], t.sent[t.words.indexOf('Police')]);
+});
+
+test('chrome, days, number words and contracted pronouns are no speakers', () => {
+  for (const s of ['MUST WATCH Students flee after', 'READ MORE', 'Wednesday', 'Two', "We're", 'They’ve']) {
+    const t = `${s} said that two men were hurt.`;
+    assert.equal(isSpeakerSpan(t, at(t, s)), false, s);
+  }
+});
+
+test('a speaker span that stops at an abbreviated title runs on over the name', () => {
+  const t = 'Two men were hurt, said Lt. Dan McGrath of the police.';
+  const [s, e] = extendSpeakerSpan(t, at(t, 'Lt'));
+  assert.equal(t.slice(s, e), 'Lt. Dan McGrath');
+  const u = 'Police said two men were hurt.';
+  assert.deepEqual(extendSpeakerSpan(u, at(u, 'Police')), at(u, 'Police'));
 });
