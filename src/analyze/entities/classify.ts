@@ -79,7 +79,8 @@ export function classify(ctx: Context, d: Draft): void {
   const seenLower = toks.some((t) => ctx.lowerSeen.has(t.text.toLowerCase()));
   if (toks.length === 1 && opts.givenNames.has(lowerText) && !seenLower && !isAllCaps(toks[0])) return set(d, 'person', 'gazetteer/given-name');
   const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
-  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common) return set(d, 'person', 'context/speech-verb-after');
+  // "Police in Lexington say": after a locative preposition the name is the place, though a speech verb follows.
+  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) return set(d, 'person', 'context/speech-verb-after');
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {

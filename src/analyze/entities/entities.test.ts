@@ -120,3 +120,9 @@ test("an office's name runs over a title's possessive", () => {
   const ms = run('The Stokes County Sheriff’s Department believes the father shot his family.');
   assert.equal(find(ms, 'Stokes County Sheriff’s Department').type, 'organisation');
 });
+
+test('"Police in Lexington say": the body before its place is an organisation, the place no person', () => {
+  const ms = run('Police in Lexington say a juvenile was shot.');
+  assert.equal(find(ms, 'Police in Lexington').type, 'organisation');
+  assert.equal(find(ms, 'Lexington').type, 'place');
+});

@@ -63,13 +63,18 @@ export function bodyAfter(ctx: Context, d: Draft): number {
   return end;
 }
 
-/** Body drafts over places followed by a body noun: "Little Rock police" is an organisation, "Little Rock" stays a place. */
+/** Body drafts over places with a body noun: "Little Rock police" and "Police in Lexington" are organisations, the places stay places. */
 export function findBodies(ctx: Context, names: readonly Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of names) {
     if (d.type !== 'place' || d.form !== 'name') continue;
     const end = bodyAfter(ctx, d);
     if (end) out.push({ sent: d.sent, start: d.start, end, runStart: d.start, form: 'body', type: 'organisation', evidence: ['body/place+body-noun'] });
+    // "Police in Lexington", "investigators in Statesville": the body named before its place.
+    const toks = ctx.sentences[d.sent]!.tokens;
+    if (d.start >= 2 && ['in', 'of'].includes(lower(toks[d.start - 1])) && ctx.opts.bodyNouns.has(lower(toks[d.start - 2])) && !end) {
+      out.push({ sent: d.sent, start: d.start - 2, end: d.end, runStart: d.start - 2, form: 'body', type: 'organisation', evidence: ['body/body-noun+in+place'] });
+    }
   }
   return out;
 }
