@@ -1,7 +1,7 @@
 // Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendSpeakerSpan, isSpeakerSpan } from './speaker-kind.js';
+import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause } from './speaker-kind.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, speaker: string): [number, number] => {
@@ -50,4 +50,14 @@ test('a speaker span that stops at an abbreviated title runs on over the name', 
   assert.equal(t.slice(s, e), 'Lt. Dan McGrath');
   const u = 'Police said two men were hurt.';
   assert.deepEqual(extendSpeakerSpan(u, at(u, 'Police')), at(u, 'Police'));
+});
+
+test('a clause read as the source gives way to the speaker that closes it, or to none', () => {
+  const t = 'The victims were shot outside of the house, and police say two died.';
+  const [s, e] = speakerOfClause(t, at(t, 'The victims were shot outside of the house, and police'))!;
+  assert.equal(t.slice(s, e), 'police');
+  const u = 'Seven people were shot, with six confirmed dead.';
+  assert.equal(speakerOfClause(u, at(u, 'Seven people were shot, with six')), null);
+  const v = 'Officials who were briefed said so.';
+  assert.deepEqual(speakerOfClause(v, at(v, 'Officials who were briefed')), at(v, 'Officials who were briefed'));
 });
