@@ -1,7 +1,7 @@
 // Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause } from './speaker-kind.js';
+import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, speaker: string): [number, number] => {
@@ -60,4 +60,14 @@ test('a clause read as the source gives way to the speaker that closes it, or to
   assert.equal(speakerOfClause(u, at(u, 'Seven people were shot, with six')), null);
   const v = 'Officials who were briefed said so.';
   assert.deepEqual(speakerOfClause(v, at(v, 'Officials who were briefed')), at(v, 'Officials who were briefed'));
+});
+
+test('auxiliaries and adverbs at the end of a speaker span are left out', () => {
+  const t = "Police don't know who fired. Few people would say so. Investigators are convinced.";
+  for (const [span, want] of [['Police don\'t', 'Police'], ['Few people would', 'Few people'], ['Investigators are', 'Investigators']] as const) {
+    const [s, e] = trimSpeakerSpan(t, at(t, span));
+    assert.equal(t.slice(s, e), want);
+  }
+  const u = 'The sheriff said so.';
+  assert.deepEqual(trimSpeakerSpan(u, at(u, 'The sheriff')), at(u, 'The sheriff'));
 });

@@ -28,6 +28,16 @@ function clauseAt(own: string): number {
   return -1;
 }
 
+/** Auxiliaries, negations and adverbs the tagger may take into the end of a source ("Police don't", "Few people would"). */
+const TRAILING = /\s+(?:(?:do|does|did|is|are|was|were|have|has|had|would|could|will|can|ca|wo)n['’]t|do|does|did|would|could|will|can|may|might|should|must|also|still|now|then|have|has|had|are|is|was|were)$/i;
+
+/** A speaker span without the auxiliaries and adverbs at its end ("Police don't" -> "Police"); the span itself when it has none. */
+export function trimSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  let own = text.slice(span[0], span[1]);
+  for (let m = TRAILING.exec(own); m && m.index > 0; m = TRAILING.exec(own)) own = own.slice(0, m.index);
+  return [span[0], span[0] + own.length];
+}
+
 /** Where a clause read as a source hands over to its speaker: "..., and police", "... after family members". */
 const HAND_OVER = /(?:,\s*and|,|\band|\bwhen|\bafter|\bbefore|\bas|\bwhat|\bbut|\bwhile)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)$/u;
 /** Words that may open the speaker after a clause: a body noun, a capitalised name, a determiner. */
