@@ -39,7 +39,8 @@ const CAPTION = /\b(photo|photos|video|credit|getty|courtesy|file photo|caption|
 export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity';
 export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity'];
 /** Words of a clause, not of a name: verbs, auxiliaries, most prepositions. */
-const CLAUSE = /^(?:in|a|an|is|are|was|were|has|have|had|said|says|say|do|does|did|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|with|to|at|on|when|where|that|who|which|while|because|after|before|but|not|also|there|been|being)$/i;
+// Prepositions and "who" are left out: "Police at the scene", "Police in Lexington", "People who knew him" name parties.
+const CLAUSE = /^(?:a|an|is|are|was|were|has|have|had|said|says|say|do|does|did|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|when|where|that|which|while|because|after|before|but|not|also|there|been|being)$/i;
 
 interface Item { incident: string; half: 'tune' | 'check'; kind: 'speaker' | 'origin'; name: string; type: string | null; fails: Test[] }
 

@@ -65,6 +65,7 @@ test('one officer under two titles is one entity', () => {
   assert.equal(entityKey('Sgt. John Smith'), 'john smith');
   assert.equal(entityKey('police spokesman John Smith'), 'john smith');
   assert.equal(entityKey('Off. Aaron Patty'), 'aaron patty');
+  assert.equal(entityKey('Police Lt. Dan McGrath'), 'dan mcgrath');
   // A title alone before a surname, or an office, keeps its words.
   assert.equal(entityKey('Officer Smith'), 'officer smith');
   assert.equal(entityKey("Sheriff's Office"), 'sheriff office');
