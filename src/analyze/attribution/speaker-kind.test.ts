@@ -71,3 +71,9 @@ test('auxiliaries and adverbs at the end of a speaker span are left out', () => 
   const u = 'The sheriff said so.';
   assert.deepEqual(trimSpeakerSpan(u, at(u, 'The sheriff')), at(u, 'The sheriff'));
 });
+
+test("a named speaker's age and home town are no part of the speaker", () => {
+  const t = 'She was kind, Beth Krut, 47, of Mount Oliver said of her friend.';
+  const [s, e] = trimSpeakerSpan(t, at(t, 'Beth Krut, 47, of Mount Oliver'));
+  assert.equal(t.slice(s, e), 'Beth Krut');
+});

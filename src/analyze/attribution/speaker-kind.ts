@@ -31,9 +31,13 @@ function clauseAt(own: string): number {
 /** Auxiliaries, negations and adverbs the tagger may take into the end of a source ("Police don't", "Few people would"). */
 const TRAILING = /\s+(?:(?:do|does|did|is|are|was|were|have|has|had|would|could|will|can|ca|wo)n['’]t|do|does|did|would|could|will|can|may|might|should|must|also|still|now|then|have|has|had|are|is|was|were)$/i;
 
-/** A speaker span without the auxiliaries and adverbs at its end ("Police don't" -> "Police"); the span itself when it has none. */
+/** A speaker span without the auxiliaries and adverbs at its end ("Police don't" -> "Police") and without what follows a
+ * named person's age; the span itself when it has none. */
 export function trimSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
   let own = text.slice(span[0], span[1]);
+  // "Beth Krut, 47, of Mount Oliver": the speaker is the name before the age, not the place after it.
+  const aged = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*\d{1,3}\s*,/u.exec(own);
+  if (aged) own = aged[1];
   for (let m = TRAILING.exec(own); m && m.index > 0; m = TRAILING.exec(own)) own = own.slice(0, m.index);
   return [span[0], span[0] + own.length];
 }
