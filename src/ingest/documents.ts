@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import type { Document, DocumentHints, MediaType, Message } from '../model/index.js';
 import { decodeBytes } from './decode.js';
+import { decodeEntities } from '../extract/text/entities.js';
 
 export interface IngestOptions {
   /** Largest document accepted, in bytes after decompression (a 30 MB page is accepted). */
@@ -138,7 +139,8 @@ export function recordToItem(source: string, record: unknown): IngestItem {
     if (s) hints[k] = s;
   };
   set('url', r.url);
-  set('title', r.title);
+  // A record's title is plain text; one that keeps HTML character references ("&amp;") reads as its characters.
+  set('title', typeof r.title === 'string' ? decodeEntities(r.title) : r.title);
   set('published', r.published);
   set('outlet', r.outlet);
   set('byline', r.byline ?? r.author);

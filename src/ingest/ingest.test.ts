@@ -105,3 +105,10 @@ test('content ids are stable across line endings and surrounding whitespace, and
   assert.notEqual(contentId('a\nb'), contentId('a\nc'));
   assert.match(contentId('x'), /^[0-9a-f]{16}$/);
 });
+
+test("a record's title keeps no HTML references; its text stays as sent (decoded at extraction)", () => {
+  const jsonl = JSON.stringify({ id: 'a1', title: 'Smith &amp; Wesson found &amp;amp; AT&T', text: 'Police found a Smith &amp; Wesson.' });
+  const doc = only(documentsFromBytes('batch.jsonl', Buffer.from(jsonl)));
+  assert.equal(doc.hints.title, 'Smith & Wesson found &amp; AT&T');
+  assert.equal(doc.content, 'Police found a Smith &amp; Wesson.');
+});

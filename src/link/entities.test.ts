@@ -60,3 +60,18 @@ test('mentions that refer back land on their antecedent\'s entity', () => {
   assert.equal(r.byMention.get('a:2'), r.byMention.get('a:0'));
   assert.equal(r.entities.length, 1);
 });
+
+test('one officer under two titles is one entity', () => {
+  assert.equal(entityKey('Sgt. John Smith'), 'john smith');
+  assert.equal(entityKey('police spokesman John Smith'), 'john smith');
+  assert.equal(entityKey('Off. Aaron Patty'), 'aaron patty');
+  assert.equal(entityKey('Police Lt. Dan McGrath'), 'dan mcgrath');
+  // A title alone before a surname, or an office, keeps its words.
+  assert.equal(entityKey('Officer Smith'), 'officer smith');
+  assert.equal(entityKey("Sheriff's Office"), 'sheriff office');
+  const r = resolveEntities([
+    analysis('a', [mention('Sgt. John Smith', 'person')]),
+    analysis('b', [mention('police spokesman John Smith', 'person')]),
+  ]);
+  assert.equal(r.entities.length, 1);
+});

@@ -10,6 +10,8 @@ export function entityKey(name: string): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/^(the|dr|mr|mrs|ms|prof|gen|sen)\.?\s+/, '')
+    // A rank or office before a person's name ("Sgt. John Smith", "police spokesman John Smith") is no part of it.
+    .replace(/^(?:(?:police|sheriff['’]s|fire)\s+)?(?:(?:sgt|lt|det|off|ofc|cpl|capt|dep|tpr|insp|lieut|supt)\.\s*|(?:officer|detective|sergeant|lieutenant|captain|deputy|trooper|corporal|sheriff|spokes(?:wo)?man|spokesperson|investigator)\s+(?=\p{L}+[\s-]+\p{L}))/u, '')
     .replace(/[-‐‑–'’.]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')

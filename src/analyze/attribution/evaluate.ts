@@ -2,6 +2,7 @@
 import type { CharSpan, GoldDoc } from './corpus.js';
 import type { AttributionModel } from './model.js';
 import { isStatementCue } from './cue-kind.js';
+import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { runModel } from './pipeline.js';
 import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
 
@@ -16,7 +17,9 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
       const cue: CharSpan = [t.starts[a.cue[0]], t.ends[a.cue[1] - 1]];
       if (!isStatementCue(doc.text.slice(cue[0], cue[1]), doc.text.slice(cue[1], cue[1] + 60))) continue;
       pred.cue.push(cue);
-      if (a.source) pred.source.push(tok(a.source));
+      // Speaker spans as the product keeps them (speaker-kind.ts): a clause's closing speaker, credits and chrome left out.
+      const source = a.source ? speakerOfClause(doc.text, trimSpeakerSpan(doc.text, tok(a.source))) : null;
+      if (source && isSpeakerSpan(doc.text, source)) pred.source.push(extendSpeakerSpan(doc.text, source));
       if (a.content) pred.content.push(tok(a.content));
     }
     const gold: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };

@@ -122,6 +122,9 @@ export function tokenize(text: string): TokenizedText {
   return t;
 }
 
+/** Police ranks abbreviated before a name ("said Off. Aaron Patty", "Det. Smith"); only capitalised, as "drove off." ends a sentence. */
+const POLICE_RANKS: ReadonlySet<string> = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr', 'Cpl', 'Insp', 'Supt', 'Sgts', 'Lts', 'Dets']);
+
 function markSentences(t: TokenizedText): void {
   let sent = 0;
   const n = t.starts.length;
@@ -132,7 +135,7 @@ function markSentences(t: TokenizedText): void {
     if (w !== '.' && w !== '!' && w !== '?' && w !== '…') continue;
     if (w === '.' && k > 0) {
       const prev = t.lower[k - 1];
-      if (ABBREVIATIONS.has(prev) || (prev.length === 1 && /\p{L}/u.test(prev))) continue;
+      if (ABBREVIATIONS.has(prev) || POLICE_RANKS.has(t.words[k - 1]) || (prev.length === 1 && /\p{L}/u.test(prev))) continue;
     }
     let j = k + 1;
     while (j < n && t.para[j] === t.para[k] && (t.kind[j] === Kind.CloseQuote || t.words[j] === ')')) {

@@ -2,6 +2,7 @@
 import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
+import { bodyAfter } from './groups.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
   d.type = type;
@@ -60,6 +61,10 @@ export function classify(ctx: Context, d: Draft): void {
   if (prevWord === 'of' && ['city', 'region', 'province', 'town', 'village', 'state', 'capital', 'island'].includes(lower(sent[d.start - 2]))) {
     return set(d, 'place', 'context/city-of');
   }
+  // "Little Rock police say": a name before a body noun is the body's place, not a person.
+  if (!before && !after && toks.length <= 4 && !opts.people.has(lowerText) && !opts.givenNames.has(words[0]!.toLowerCase()) && bodyAfter(ctx, d)) {
+    return set(d, 'place', 'context/body-after');
+  }
   if (before || after || opts.people.has(lowerText) || opts.people.has(key)) {
     const role = pickRole(before, after);
     if (role) {
@@ -74,7 +79,8 @@ export function classify(ctx: Context, d: Draft): void {
   const seenLower = toks.some((t) => ctx.lowerSeen.has(t.text.toLowerCase()));
   if (toks.length === 1 && opts.givenNames.has(lowerText) && !seenLower && !isAllCaps(toks[0])) return set(d, 'person', 'gazetteer/given-name');
   const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
-  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common) return set(d, 'person', 'context/speech-verb-after');
+  // "Police in Lexington say": after a locative preposition the name is the place, though a speech verb follows.
+  if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) return set(d, 'person', 'context/speech-verb-after');
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {

@@ -3,7 +3,7 @@ import type { EntityType, Sentence, TextSpan, Token } from '../../model/analysis
 import type { EntityOptions } from './lexicon.js';
 
 /** How a mention names its entity. */
-export type DraftForm = 'name' | 'short' | 'acronym' | 'descriptor' | 'pronoun' | 'group';
+export type DraftForm = 'name' | 'short' | 'acronym' | 'descriptor' | 'pronoun' | 'group' | 'body';
 
 /** A mention under construction: token range `[start, end)` in sentence `sent`. */
 export interface Draft {

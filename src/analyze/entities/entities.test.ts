@@ -97,3 +97,32 @@ test('sentence-initial common words and quantities are not entities', () => {
   const ms = run('Analysts say the deal matters. Observers point to 12,000 troops. Security experts agree.');
   assert.deepEqual(ms.filter((e) => e.type !== 'group').map((e) => e.text), []);
 });
+
+test('a place before a body noun names the body: "Little Rock police" is an organisation, "Little Rock" a place', () => {
+  const ms = run('Little Rock police say two men were shot. Harris County sheriff\'s deputies said a third man fled.');
+  assert.equal(find(ms, 'Little Rock police').type, 'organisation');
+  assert.equal(find(ms, 'Little Rock').type, 'place');
+  assert.ok(!ms.some((m) => m.type === 'person'), JSON.stringify(ms.map((m) => [m.text, m.type])));
+  assert.equal(find(ms, "Harris County sheriff's deputies").type, 'organisation');
+});
+
+test('ranks and roles before a name are no part of it', () => {
+  const ms = run('Sgt. John Smith said two men were shot. Kansas City Police Chief Darryl Forte said one died. The man was hurt, said Off. Aaron Patty.');
+  const smith = find(ms, 'John Smith');
+  assert.equal(smith.type, 'person');
+  assert.equal(smith.role?.text, 'Sgt.');
+  assert.equal(find(ms, 'Darryl Forte').role?.text, 'Kansas City Police Chief');
+  assert.equal(find(ms, 'Aaron Patty').type, 'person');
+  assert.ok(!ms.some((m) => /^(Sgt|Off)\b/.test(m.text)), JSON.stringify(ms.map((m) => m.text)));
+});
+
+test("an office's name runs over a title's possessive", () => {
+  const ms = run('The Stokes County Sheriff’s Department believes the father shot his family.');
+  assert.equal(find(ms, 'Stokes County Sheriff’s Department').type, 'organisation');
+});
+
+test('"Police in Lexington say": the body before its place is an organisation, the place no person', () => {
+  const ms = run('Police in Lexington say a juvenile was shot.');
+  assert.equal(find(ms, 'Police in Lexington').type, 'organisation');
+  assert.equal(find(ms, 'Lexington').type, 'place');
+});

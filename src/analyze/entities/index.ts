@@ -2,7 +2,7 @@
 import type { EntityMention, Sentence } from '../../model/analysis.js';
 import { classify } from './classify.js';
 import { type Draft, draftText, makeContext, normaliseKey } from './draft.js';
-import { findGroups } from './groups.js';
+import { findBodies, findGroups } from './groups.js';
 import { defaultEntityOptions, type EntityOptions } from './lexicon.js';
 import { findNameRuns } from './names.js';
 import { resolveAcronyms, resolveDescriptors, resolvePronouns, resolveShortNames } from './resolve.js';
@@ -12,7 +12,7 @@ export { normaliseKey } from './draft.js';
 
 /**
  * Finds entity mentions in `text` over its `sentences` (from `splitSentences`). Passes run in order:
- * 1 name runs, 2-3 roles and types, 4 groups, 5 acronyms, 6 short names, 7 descriptions, 8 pronouns.
+ * 1 name runs, 2-3 roles and types, 4 groups and places' bodies, 5 acronyms, 6 short names, 7 descriptions, 8 pronouns.
  * `refersTo` indexes the returned array; `key` is the mention's own normalised text.
  */
 export function findEntities(text: string, sentences: Sentence[], opts: EntityOptions = defaultEntityOptions): EntityMention[] {
@@ -28,7 +28,9 @@ export function findEntities(text: string, sentences: Sentence[], opts: EntityOp
   const inName = new Set<string>();
   for (const d of names) for (let k = d.start; k < d.end; k++) inName.add(`${d.sent}:${k}`);
   const groups = findGroups(ctx, (si, i) => inName.has(`${si}:${i}`));
-  const drafts = [...names, ...groups];
+  const bodies = findBodies(ctx, names);
+  bodies.forEach(cover);
+  const drafts = [...names, ...groups, ...bodies];
   drafts.push(...resolveAcronyms(ctx, drafts));
   resolveShortNames(ctx, drafts);
   const typed = drafts.filter((d) => d.type !== null);

@@ -18,6 +18,12 @@ export interface EntityOptions {
   titles: ReadonlySet<string>;
   /** Honorifics: a title that carries no role of its own ("Dr", "Mr"). */
   honorifics: ReadonlySet<string>;
+  /** Abbreviated ranks that are titles only when written with a full stop ("Off. Aaron Patty", "Det. Nix"; "off" is a word). */
+  rankAbbreviations: ReadonlySet<string>;
+  /** Lower-case nouns of a public body that, after a place, name that place's body ("Little Rock police", "Harris County sheriff's deputies"). */
+  bodyNouns: ReadonlySet<string>;
+  /** Lower-case words that may stand between the place and the body noun ("fire" officials, "sheriff's" deputies). */
+  bodyModifiers: ReadonlySet<string>;
   /** Words that modify a role before a title ("defense", "foreign", "deputy"). */
   roleModifiers: ReadonlySet<string>;
   /** Korean surnames (romanised), for Korean personal names. */
@@ -114,8 +120,14 @@ export const defaultEntityOptions: EntityOptions = {
     | judge | justice | lieutenant | captain | sergeant | major | officer | counsellor | adviser | advisor
     | strategist | economist | scholar | chairperson | vice-president | deputy | emperor | general-secretary
     | dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | pastor | rev | rev. | coach
-    | manager | owner | columnist | commentator | physician | doctor | lawyer | attorney | spy | agent`),
+    | manager | owner | columnist | commentator | physician | doctor | lawyer | attorney | spy | agent
+    | detective | trooper | sheriff | undersheriff | corporal | inspector | investigator | patrolman | constable | marshal
+    | prosecutor | coroner | sgt | lt | capt | cpl`),
   honorifics: set('dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | prof | prof.'),
+  rankAbbreviations: set('off | ofc | det | dep | tpr | sgt | lt | capt | cpl | insp | supt | cmdr | maj | col | gen | sen | rep | gov | lieut'),
+  bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
+    | prosecutors | department | office | sheriff | coroner | examiner`),
+  bodyModifiers: set(`police | fire | county | city | school | district | state | public | safety | medical`),
   roleModifiers: set(`defense | defence | foreign | interior | finance | unification | prime | vice | deputy | chief
     | senior | former | acting | supreme | top | spy | intelligence | research | global | visiting | geopolitical
     | political | military | national | security | associate | assistant | executive | general | first | state

@@ -67,10 +67,33 @@ function peel(ctx: Context, toks: Token[], a: number, b: number): number {
     const w = lower(toks[s]);
     const two = `${w} ${lower(toks[s + 1])}`;
     if (opts.nationalities.has(two) && s + 2 < b) s += 2;
-    else if (opts.nationalities.has(w) || opts.titles.has(w) || opts.honorifics.has(w) || opts.roleModifiers.has(w)) s += 1;
+    else if (opts.nationalities.has(w) || opts.titles.has(w) || opts.honorifics.has(w) || opts.roleModifiers.has(w) || isRank(ctx, toks[s])) s += 1;
     else break;
   }
   return s;
+}
+
+/** An abbreviated rank written with its full stop ("Sgt.", "Off."), a title before a name. */
+export function isRank(ctx: Context, t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}\p{Ll}*\.$/u.test(t.text) && ctx.opts.rankAbbreviations.has(t.text.slice(0, -1).toLowerCase());
+}
+
+const isPossessiveToken = (t: Token | undefined): boolean => !!t && /^['\u2019][sS]$/u.test(t.text);
+
+/**
+ * A title or rank inside a run that is followed by a person's name ("Kansas City Police Chief Darryl Forte",
+ * "Police Lt. Dan McGrath", "D.C. Mayor Vincent Gray"): the name starts after it; the words before are the role.
+ */
+function peelRole(ctx: Context, toks: Token[], a: number, b: number): number {
+  const { opts } = ctx;
+  for (let k = b - 2; k > a; k--) {
+    const w = lower(toks[k]);
+    if (!opts.titles.has(w) && !isRank(ctx, toks[k])) continue;
+    const rest = toks.slice(k + 1, b);
+    if (rest.length > 3 || rest.some((t) => opts.titles.has(lower(t)) || opts.roleModifiers.has(lower(t)) || opts.orgHeads.has(lower(t)) || opts.placeHeads.has(lower(t)) || !/^\p{Lu}/u.test(t.text))) return a;
+    return k + 1;
+  }
+  return a;
 }
 
 /** Drops trailing titles and role words off a run ("Korea Foundation Fellow" -> "Korea Foundation"). */
@@ -100,13 +123,18 @@ export function findNameRuns(ctx: Context): Draft[] {
       let j = i + 1;
       for (;;) {
         if (j < toks.length && nameToken(ctx, toks, j)) j++;
+        // "Stokes County Sheriff's Office": an office's name runs on over the possessive of a title.
+        else if (
+          j + 1 < toks.length && isPossessiveToken(toks[j]) && ctx.opts.titles.has(lower(toks[j - 1])) &&
+          nameToken(ctx, toks, j + 1) && ctx.opts.orgHeads.has(lower(toks[j + 1]))
+        ) j += 2;
         else if (
           j + 1 < toks.length && ctx.opts.connectors.has(lower(toks[j])) && hasHead(ctx, toks, i, j) &&
           (nameToken(ctx, toks, j + 1) || (lower(toks[j + 1]) === 'the' && nameToken(ctx, toks, j + 2)))
         ) j += lower(toks[j + 1]) === 'the' ? 3 : 2;
         else break;
       }
-      const s = peel(ctx, toks, i, j);
+      const s = peelRole(ctx, toks, peel(ctx, toks, i, j), j);
       const end = peelEnd(ctx, toks, s, j);
       if (end <= s) {
         i = j;

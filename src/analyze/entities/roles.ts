@@ -1,6 +1,7 @@
 // Pass 2: roles attached to a name, from a title run before it or an appositive after it.
 import type { TextSpan, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isCapitalised, isPossessive, isPunct, lower } from './draft.js';
+import { isRank } from './names.js';
 
 export interface RoleFound {
   role: TextSpan;
@@ -30,7 +31,7 @@ export function titleBefore(ctx: Context, d: Draft): RoleFound | null {
   if (!last) return null;
   const w = lower(last).replace(/\.$/, '');
   const honorific = ctx.opts.honorifics.has(w) || ctx.opts.honorifics.has(`${w}.`);
-  if (!ctx.opts.titles.has(lower(last)) && !honorific) return null;
+  if (!ctx.opts.titles.has(lower(last)) && !honorific && !isRank(ctx, last)) return null;
   let a = d.start - 1;
   while (a - 1 >= 0 && d.start - (a - 1) <= 8 && roleWord(ctx, toks[a - 1])) a--;
   while (a < d.start - 1 && isPossessive(toks[a])) a++;

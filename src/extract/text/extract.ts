@@ -9,6 +9,7 @@ import { chromePattern } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
 import { chooseTitle, type TitleChoice } from './title.js';
+import { decodeEntities } from './entities.js';
 
 /** How many of a page's most frequent words serve as stopwords when no list covers its language. */
 const DERIVED_STOPWORDS = 40;
@@ -17,7 +18,8 @@ const DERIVED_STOPWORDS = 40;
 export function extractPageText(text: string, options: Partial<PageTextOptions> = {}): PageTextExtraction {
   const o: PageTextOptions = { ...DEFAULT_PAGE_TEXT_OPTIONS, ...options };
   const messages: Message[] = [];
-  const lines = unwrapLines(splitLines(text));
+  // Text that keeps HTML character references ("&amp;") reads as its characters.
+  const lines = unwrapLines(splitLines(decodeEntities(text)));
   if (lines.length === 0) {
     messages.push({ severity: 'warning', ruleId: 'text/empty', reason: 'The page text is empty.' });
     return { title: null, paragraphs: [], removed: [], messages };

@@ -1,0 +1,79 @@
+// Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { tokenize } from './tokenize.js';
+
+const at = (text: string, speaker: string): [number, number] => {
+  const s = text.indexOf(speaker);
+  assert.ok(s >= 0, speaker);
+  return [s, s + speaker.length];
+};
+
+test('a photo credit is no speaker', () => {
+  const t1 = 'Relatives wait outside. Photo: Cody Duty / Houston Chronicle Authorities have identified the man.';
+  assert.equal(isSpeakerSpan(t1, at(t1, 'Cody Duty / Houston Chronicle Authorities')), false);
+  const t2 = 'The scene on Tuesday. (AP Photo/John Smith) John Smith said it was quiet.';
+  assert.equal(isSpeakerSpan(t2, at(t2, 'John Smith)')), false);
+  const t3 = 'Photo by Jane Doe, KSL\nJane Doe, a neighbour, said she heard shots.';
+  assert.equal(isSpeakerSpan(t3, [t3.indexOf('Jane Doe'), t3.indexOf('Jane Doe') + 8]), false);
+  // The same name on its own line, as a speaker, stays.
+  assert.equal(isSpeakerSpan(t3, [t3.lastIndexOf('Jane Doe'), t3.lastIndexOf('Jane Doe') + 8]), true);
+});
+
+test('caption labels and clauses are no speakers; people, bodies and relative clauses are', () => {
+  const t = 'Caption Close Image said. Seven people were shot, with six confirmed dead.';
+  assert.equal(isSpeakerSpan(t, at(t, 'Caption Close Image')), false);
+  assert.equal(isSpeakerSpan(t, at(t, 'Seven people were shot, with six')), false);
+  for (const s of ['Little Rock police', 'Sgt. John Smith', 'officials who were briefed on the matter', "the sheriff's office"]) {
+    const u = `${s} said two men were hurt.`;
+    assert.equal(isSpeakerSpan(u, at(u, s)), true, s);
+  }
+});
+
+test('a capitalised police rank before a name does not end the sentence; a lower-case "off." does', () => {
+  const t = tokenize('The man was hurt, said Off. Aaron Patty. He drove off. Police came.');
+  assert.equal(t.sent[t.words.indexOf('Off')], t.sent[t.words.indexOf('Patty')]);
+  assert.notEqual(t.sent[t.words.indexOf('off')], t.sent[t.words.indexOf('Police')]);
+});
+
+test('chrome, days, number words and contracted pronouns are no speakers', () => {
+  for (const s of ['MUST WATCH Students flee after', 'READ MORE', 'Wednesday', 'Two', "We're", 'They’ve']) {
+    const t = `${s} said that two men were hurt.`;
+    assert.equal(isSpeakerSpan(t, at(t, s)), false, s);
+  }
+});
+
+test('a speaker span that stops at an abbreviated title runs on over the name', () => {
+  const t = 'Two men were hurt, said Lt. Dan McGrath of the police.';
+  const [s, e] = extendSpeakerSpan(t, at(t, 'Lt'));
+  assert.equal(t.slice(s, e), 'Lt. Dan McGrath');
+  const u = 'Police said two men were hurt.';
+  assert.deepEqual(extendSpeakerSpan(u, at(u, 'Police')), at(u, 'Police'));
+});
+
+test('a clause read as the source gives way to the speaker that closes it, or to none', () => {
+  const t = 'The victims were shot outside of the house, and police say two died.';
+  const [s, e] = speakerOfClause(t, at(t, 'The victims were shot outside of the house, and police'))!;
+  assert.equal(t.slice(s, e), 'police');
+  const u = 'Seven people were shot, with six confirmed dead.';
+  assert.equal(speakerOfClause(u, at(u, 'Seven people were shot, with six')), null);
+  const v = 'Officials who were briefed said so.';
+  assert.deepEqual(speakerOfClause(v, at(v, 'Officials who were briefed')), at(v, 'Officials who were briefed'));
+});
+
+test('auxiliaries and adverbs at the end of a speaker span are left out', () => {
+  const t = "Police don't know who fired. Few people would say so. Investigators are convinced.";
+  for (const [span, want] of [['Police don\'t', 'Police'], ['Few people would', 'Few people'], ['Investigators are', 'Investigators']] as const) {
+    const [s, e] = trimSpeakerSpan(t, at(t, span));
+    assert.equal(t.slice(s, e), want);
+  }
+  const u = 'The sheriff said so.';
+  assert.deepEqual(trimSpeakerSpan(u, at(u, 'The sheriff')), at(u, 'The sheriff'));
+});
+
+test("a named speaker's age and home town are no part of the speaker", () => {
+  const t = 'She was kind, Beth Krut, 47, of Mount Oliver said of her friend.';
+  const [s, e] = trimSpeakerSpan(t, at(t, 'Beth Krut, 47, of Mount Oliver'));
+  assert.equal(t.slice(s, e), 'Beth Krut');
+});

@@ -1,0 +1,81 @@
+// Which speaker spans name no one: a photo or video credit ("Photo: Jane Doe / KSL", "(AP Photo/John Smith)"),
+// caption labels ("Caption Close Image"), and clauses the tagger read as a source ("Seven people were shot, with six").
+
+/** Caption and credit words: a span holding one is page furniture, not a party that states something. */
+const CAPTION_WORD = /\b(?:photos?|photograph(?:er|s)?|image|caption|video|credit|courtesy|getty|file)\b/i;
+/** The end of the text before a speaker when the speaker opens a credit: "Photo: ", "(AP Photo/", "Photo by ", "Credit: ". */
+const CREDIT_BEFORE = /(?:\b(?:photos?|photograph(?:ed)?|image|video|credit(?:ed)?|courtesy(?:\s+of)?|provided)\s*(?:by\s+|:\s*|\/\s*|\|\s*|-\s*)?|\b(?:photos?|image|video)\s+\p{Lu}[\p{L}.]*\s*(?:\/|:)\s*)$/iu;
+/** An auxiliary or finite verb: a span that holds one after its first word tells an event, unless a relative pronoun introduces it. */
+const CLAUSE_VERB = /^(?:was|were|is|are|has|have|had|been)$/i;
+const RELATIVE = /^(?:who|whom|whose|that|which|where|what)$/i;
+/** Page chrome and teasers the tagger reads as a source ("MUST WATCH Students flee after ...", "READ MORE"). */
+const CHROME = /^(?:must watch|just watched|read more|more|continue reading|previous(?:ly| story)?|original post|related|advertisement|update[ds]?|warning|please|where|story|watch|click)\b/i;
+/** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) or a pronoun with a contraction ("We're", "I've") names no one. */
+const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s))$/i;
+/** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
+const TITLE_ABBREVIATION = /(?:^|\s)(?:Lt|Sgt|Capt|Col|Maj|Gen|Det|Off|Ofc|Cpl|Dep|Tpr|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Insp|Supt|Cmdr|Lieut|Adm)$/;
+
+/** The offset in a span of the clause verb that makes it a clause ("Seven people were shot"), or -1. */
+function clauseAt(own: string): number {
+  const re = /[^\s,;]+/g;
+  let m: RegExpExecArray | null;
+  let first = true;
+  while ((m = re.exec(own))) {
+    if (!first && RELATIVE.test(m[0])) return -1;
+    if (!first && CLAUSE_VERB.test(m[0])) return m.index;
+    first = false;
+  }
+  return -1;
+}
+
+/** Auxiliaries, negations and adverbs the tagger may take into the end of a source ("Police don't", "Few people would"). */
+const TRAILING = /\s+(?:(?:do|does|did|is|are|was|were|have|has|had|would|could|will|can|ca|wo)n['’]t|do|does|did|would|could|will|can|may|might|should|must|also|still|now|then|have|has|had|are|is|was|were)$/i;
+
+/** A speaker span without the auxiliaries and adverbs at its end ("Police don't" -> "Police") and without what follows a
+ * named person's age; the span itself when it has none. */
+export function trimSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  let own = text.slice(span[0], span[1]);
+  // "Beth Krut, 47, of Mount Oliver": the speaker is the name before the age, not the place after it.
+  const aged = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*\d{1,3}\s*,/u.exec(own);
+  if (aged) own = aged[1];
+  for (let m = TRAILING.exec(own); m && m.index > 0; m = TRAILING.exec(own)) own = own.slice(0, m.index);
+  return [span[0], span[0] + own.length];
+}
+
+/** Where a clause read as a source hands over to its speaker: "..., and police", "... after family members". */
+const HAND_OVER = /(?:,\s*and|,|\band|\bwhen|\bafter|\bbefore|\bas|\bwhat|\bbut|\bwhile)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)$/u;
+/** Words that may open the speaker after a clause: a body noun, a capitalised name, a determiner. */
+const SPEAKER_OPENER = /^(?:the\s+|\p{Lu}|(?:state\s+|local\s+)?(?:police|officials?|authorities|investigators|deputies|detectives|officers|troopers|prosecutors|witnesses|family|relatives|neighbou?rs|friends|residents)\b)/u;
+
+/**
+ * A clause the tagger read as the source, when the speaker closes it ("The victims were shot outside, and police"
+ * say): the span of that speaker; null when no speaker closes it. Spans that are no clause come back as they are.
+ */
+export function speakerOfClause(text: string, span: readonly [number, number]): [number, number] | null {
+  const own = text.slice(span[0], span[1]);
+  const at = clauseAt(own);
+  if (at < 0) return [span[0], span[1]];
+  const m = HAND_OVER.exec(own.slice(at));
+  if (!m || !SPEAKER_OPENER.test(m[1]) || clauseAt(`x ${m[1]}`) >= 0) return null;
+  const start = span[0] + at + m.index + m[0].length - m[1].length;
+  return [start, span[1]];
+}
+
+/** Whether a speaker span names someone who can state something (false for credits, caption labels and clauses). */
+export function isSpeakerSpan(text: string, span: readonly [number, number]): boolean {
+  const own = text.slice(span[0], span[1]);
+  if (CAPTION_WORD.test(own) || CHROME.test(own) || NO_ONE.test(own.trim())) return false;
+  // The credit's own line: the words before the speaker on its line.
+  const lineStart = text.lastIndexOf('\n', span[0] - 1) + 1;
+  const before = text.slice(Math.max(lineStart, span[0] - 40), span[0]);
+  if (CREDIT_BEFORE.test(before)) return false;
+  if (clauseAt(own) >= 0) return false;
+  return true;
+}
+
+/** A speaker span that stops at an abbreviated title runs on over the name after it: "Lt" of "Lt. Dan McGrath". */
+export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
+  const m = /^\.[ \t]*((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(span[1], span[1] + 60));
+  return m ? [span[0], span[1] + m[0].length] : [span[0], span[1]];
+}
