@@ -15,26 +15,53 @@ export { TermTable } from './term-table.js';
 /** The table every compact profile's ids refer to. Names are kept as `@name`, as retrieval keys them. */
 export const TERMS = new TermTable();
 
-/** IDF of each term id under one background model, computed once per id. */
+/**
+ * IDF of each term id under one background model, computed once per id. A background model gives
+ * few distinct values (one per document frequency it holds, and one for every term it lacks), so
+ * each id keeps a 16-bit code of its value (0: not computed yet) and the values are kept once:
+ * 2 bytes per term instead of 8, for millions of terms. Past 65,535 distinct values the codes
+ * widen to 32 bits.
+ */
 export class IdfTable {
-  private values = new Float64Array(1024).fill(Number.NaN);
+  private codes: Uint16Array | Uint32Array = new Uint16Array(1024);
+  /** Distinct values by code minus one. */
+  private values = new Float64Array(256);
+  private distinct = 0;
+  /** Code of each distinct value. */
+  private readonly codeOf = new Map<number, number>();
 
   constructor(readonly idf: BackgroundIdf) {}
 
+  /** Bytes of the arrays (for measurements). */
+  get bytes(): number {
+    return this.codes.byteLength + this.values.byteLength;
+  }
+
   of(id: number): number {
-    if (id >= this.values.length) {
-      let n = this.values.length;
-      // By half: one slot per term id, millions of them in a large store.
+    if (id >= this.codes.length) {
+      let n = this.codes.length;
+      // By half: one code per term id, millions of them in a large store.
       while (n <= id) n = Math.ceil(n * 1.5);
-      const next = new Float64Array(n).fill(Number.NaN);
-      next.set(this.values);
-      this.values = next;
+      const next = this.codes instanceof Uint16Array ? new Uint16Array(n) : new Uint32Array(n);
+      next.set(this.codes);
+      this.codes = next;
     }
-    let v = this.values[id]!;
-    if (Number.isNaN(v)) {
-      v = this.idf.idf(TERMS.str(id));
-      this.values[id] = v;
+    const c = this.codes[id]!;
+    if (c !== 0) return this.values[c - 1]!;
+    const v = this.idf.idf(TERMS.str(id));
+    let code = this.codeOf.get(v);
+    if (code === undefined) {
+      code = ++this.distinct;
+      this.codeOf.set(v, code);
+      if (code > this.values.length) {
+        const values = new Float64Array(this.values.length * 2);
+        values.set(this.values);
+        this.values = values;
+      }
+      this.values[code - 1] = v;
+      if (code > 0xffff && this.codes instanceof Uint16Array) this.codes = Uint32Array.from(this.codes);
     }
+    this.codes[id] = code;
     return v;
   }
 }
@@ -146,8 +173,11 @@ function normsStart(ints: Int32Array): number {
   return vectorSlots(ints, 0) + vectorSlots(ints, 1) + vectorSlots(ints, 2) + vectorSlots(ints, 3);
 }
 
-/** Index in `ints` where the packed counts begin. */
-function countsStart(ints: Int32Array): number {
+/** Entries of a profile's header in `ints` (its parts' counts, outlet and count bits). */
+export const PROFILE_HEADER = HEADER;
+
+/** Index in `ints` where the packed counts begin: the header and every part's ids come before (see the layout). */
+export function countsStart(ints: Int32Array): number {
   let at = HEADER;
   for (let i = 0; i <= N_PERSONS; i++) at += ints[i]!;
   return at;
