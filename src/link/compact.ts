@@ -590,9 +590,11 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
  * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
  * oldest first; entries dropped when a list is cut are reused. Per term only where its list
  * begins is kept: a list is short (cut at a bound), so its end and length are found by walking it.
+ * A list of one document (most terms of a large store are seen once) keeps it there, as minus the
+ * document minus one, and takes no entry.
  */
 export class PostingLists {
-  /** Per term id: the first entry plus one (0: no list). */
+  /** Per term id: the first entry plus one (0: no list; below 0: the list's one document, negated, minus one). */
   private head: Int32Array = new Int32Array(0);
   /** Term ids in the order their lists began. */
   private order: Int32Array = new Int32Array(0);
@@ -603,15 +605,21 @@ export class PostingLists {
   /** Reusable entries, chained through `next` (plus one; 0: none). */
   private free = 0;
 
+  /** Bytes of the arrays (for measurements). */
+  get bytes(): number {
+    return this.head.byteLength + this.order.byteLength + this.doc.byteLength + this.next.byteLength;
+  }
+
   size(term: number): number {
+    const h = term < this.head.length ? this.head[term]! : 0;
+    if (h < 0) return 1;
     let n = 0;
-    for (let e = term < this.head.length ? this.head[term]! : 0; e !== 0; e = this.next[e - 1]!) n++;
+    for (let e = h; e !== 0; e = this.next[e - 1]!) n++;
     return n;
   }
 
-  /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
-  append(term: number, doc: number, cutAt: number, keep: number): void {
-    if (term >= this.head.length) this.head = grownTo(this.head, term + 1);
+  /** A chain entry for `doc`, last of its chain (reused when one is free). */
+  private entry(doc: number): number {
     let e: number;
     if (this.free !== 0) {
       e = this.free;
@@ -623,17 +631,29 @@ export class PostingLists {
     }
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
-    let n = 1;
+    return e;
+  }
+
+  /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
+  append(term: number, doc: number, cutAt: number, keep: number): void {
+    if (term >= this.head.length) this.head = grownTo(this.head, term + 1);
     if (this.head[term] === 0) {
-      this.head[term] = e;
       this.order = grownTo(this.order, this.terms + 1);
       this.order[this.terms++] = term;
+      if (cutAt > 1) {
+        this.head[term] = -(doc + 1);
+        return;
+      }
+      this.head[term] = this.entry(doc);
     } else {
+      // A second document: the list's first moves to a chain.
+      if (this.head[term]! < 0) this.head[term] = this.entry(-this.head[term]! - 1);
+      const e = this.entry(doc);
       let last = this.head[term]!;
-      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!) n++;
+      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!);
       this.next[last - 1] = e;
-      n++;
     }
+    const n = this.size(term);
     if (n >= cutAt) {
       // The oldest n - keep entries go to the free chain.
       const first = this.head[term]!;
@@ -650,6 +670,10 @@ export class PostingLists {
     const n = this.size(term);
     if (n === 0) return;
     let e = this.head[term]!;
+    if (e < 0) {
+      if (max >= 1) fn(-e - 1);
+      return;
+    }
     for (let skip = n - max; skip > 0; skip--) e = this.next[e - 1]!;
     for (; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
   }
