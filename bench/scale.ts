@@ -165,6 +165,17 @@ interface Phase {
 
 const PHASES: (keyof Phase)[] = ['store', 'link', 'state', 'commit', 'snapshots'];
 
+/** With --memory: the process's memory at its highest RSS seen so far, sampled between steps, and in which phase. */
+let highest: { rss: number; phase: string; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number } | null = null;
+
+function sample(phase: string): void {
+  if (highest === null) return;
+  const rss = process.memoryUsage.rss();
+  if (rss <= highest.rss) return;
+  const m = process.memoryUsage();
+  highest = { rss: m.rss, phase, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers };
+}
+
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -191,7 +202,10 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
     await storeAndAnalyse(store, article, {}, { analysis, analysisError: null });
     ids.push(article.id);
     // As `add` checks its heap bound per group of 32 stored articles.
-    if (ids.length % 32 === 0) heap?.check();
+    if (ids.length % 32 === 0) {
+      sample('store');
+      heap?.check();
+    }
   }
   lap('store');
   // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
@@ -205,10 +219,14 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
       if (!article) continue;
       // As `add`: the linker reads the article alone, its analysis is not read back.
       if (await linkArticle(tx, current, article, null)) linked++;
-      if (++done % 16 === 0) heap?.check();
+      if (++done % 16 === 0) {
+        sample('link');
+        heap?.check();
+      }
     }
     lap('link');
     if (linked > 0) await saveLinker(tx, current);
+    sample('state');
     lap('state');
     return current;
   });
@@ -220,7 +238,9 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
     const m = await store.membership(id);
     if (m) stories.add(m.storyId);
   }
+  sample('commit');
   await refreshSnapshots(store, stories);
+  sample('snapshots');
   lap('snapshots');
   return t;
 }
@@ -238,11 +258,16 @@ function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker, heap?: Heap
   // With --live, the heap in use after a full collection too (the collection lowers the run's peak: for diagnosis only).
   const live = process.argv.includes('--live') && heap ? ` live ${MB(heap.collect())}` : '';
   console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
+  if (highest !== null) {
+    const h = highest;
+    console.log(`  highest RSS sampled ${MB(h.rss)} MB, after ${h.phase}: heapUsed ${MB(h.heapUsed)} heapTotal ${MB(h.heapTotal)} external ${MB(h.external)} arrayBuffers ${MB(h.arrayBuffers)}`);
+  }
   if (snapshot) console.log(`heap snapshot ${writeHeapSnapshot(join(tmpdir(), `scale-${n}.heapsnapshot`))}`);
 }
 
 async function main(): Promise<void> {
   const trace = process.argv.includes('--memory');
+  if (trace) highest = { rss: 0, phase: 'start', heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
   const heapAt = flag('heap-at', '').split(',').map(Number).filter((x) => x > 0);
   const sizes = flag('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
   const batchSize = Number(flag('batch', '500'));

@@ -397,14 +397,18 @@ export class DuplicateIndex {
     return out;
   }
 
-  /** Puts back one persisted record (records must come in insertion order). */
+  /**
+   * Puts back one persisted record (records must come in insertion order). With a row reader, its
+   * shingle set stays in the row until a candidate needs it: restoring a large store decodes no
+   * shingle sets only to drop all but the last few thousand.
+   */
   restore(r: DuplicateRecord): void {
     const e: Entry = {
       id: r.id,
       published: r.published,
       time: dateMs(r.published) ?? Infinity,
       seq: r.seq,
-      shingles: decode(r.shingles),
+      shingles: this.reader === null ? decode(r.shingles) : null,
       number: -1,
       signature: decode(r.signature),
       derivesFrom: r.derivesFrom,
@@ -414,7 +418,6 @@ export class DuplicateIndex {
     // Its saved row holds the signature.
     e.signature = null;
     this.seq = Math.max(this.seq, r.seq + 1);
-    if (this.reader !== null) this.keep(e);
   }
 
   // Shingle sets of saved documents in memory: with a row reader, only the most recently used
