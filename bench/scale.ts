@@ -12,6 +12,7 @@
 //
 //   node dist/bench/scale.js --sizes=1000,10000,100000 [--batch=500] [--pool=400] [--db=PATH]
 //     [--memory [--heap-at=N,...]]  (with node --expose-gc: memory after every batch, heap snapshots in the temp folder)
+//     [--live]  (with --memory: the heap in use after a full collection too; lowers the peak, for diagnosis only)
 //     [--no-heap-bound]  (no full collection when the heap grew past the bound; V8 decides alone)
 //     [--resume]  (with --db: goes on adding to a store this benchmark made, from the articles it holds)
 //
@@ -20,7 +21,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { writeHeapSnapshot } from 'node:v8';
+import { deserialize, serialize, writeHeapSnapshot } from 'node:v8';
 import { analyzeArticle, loadAttributionModel } from '../src/analyze/index.js';
 import type { Article } from '../src/model/index.js';
 import type { ArticleAnalysis } from '../src/model/analysis.js';
@@ -94,7 +95,8 @@ function reslice<T>(value: T, text: string): T {
 interface PoolItem {
   title: string;
   text: string;
-  analysis: ArticleAnalysis;
+  /** The analysis serialised (v8's structured clone: every value as it was), read back per rewritten article. */
+  analysis: Buffer;
 }
 
 /** Events in time order, each with its pool article, first day and size; articles of nearby events interleave. */
@@ -149,7 +151,7 @@ function articleFor(i: number, pool: readonly PoolItem[], events: Events): { art
     removed: [],
     messages: [],
   };
-  const analysis = { ...reslice(base.analysis, text), articleId: id, text };
+  const analysis = { ...reslice(deserialize(base.analysis) as ArticleAnalysis, text), articleId: id, text };
   return { article, analysis };
 }
 
@@ -163,13 +165,27 @@ interface Phase {
 
 const PHASES: (keyof Phase)[] = ['store', 'link', 'state', 'commit', 'snapshots'];
 
+/** With --memory: the process's memory at its highest RSS seen so far, sampled between steps, and in which phase. */
+let highest: { rss: number; phase: string; heapUsed: number; heapTotal: number; external: number; arrayBuffers: number } | null = null;
+
+function sample(phase: string): void {
+  if (highest === null) return;
+  const rss = process.memoryUsage.rss();
+  if (rss <= highest.rss) return;
+  const m = process.memoryUsage();
+  highest = { rss: m.rss, phase, heapUsed: m.heapUsed, heapTotal: m.heapTotal, external: m.external, arrayBuffers: m.arrayBuffers };
+}
+
 function cpuMs(): number {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 }
 
-/** One batch through the steps of `add` after extraction; CPU ms of each phase. */
-async function addBatch(store: Store, batch: { article: Article; analysis: ArticleAnalysis }[], kept: KeptLinker, heap: HeapBound | null): Promise<Phase> {
+/**
+ * One batch of `count` articles through the steps of `add` after extraction; CPU ms of each phase. The articles are
+ * made one at a time as they are stored (as `add` reads its input as a stream), not counted in any phase.
+ */
+async function addBatch(store: Store, count: number, next: () => { article: Article; analysis: ArticleAnalysis }, kept: KeptLinker, heap: HeapBound | null): Promise<Phase> {
   const t: Phase = { store: 0, link: 0, state: 0, commit: 0, snapshots: 0 };
   let c = cpuMs();
   const lap = (phase: keyof Phase): void => {
@@ -178,11 +194,18 @@ async function addBatch(store: Store, batch: { article: Article; analysis: Artic
     c = now;
   };
   const ids: string[] = [];
-  for (const { article, analysis } of batch) {
+  for (let k = 0; k < count; k++) {
+    const before = cpuMs();
+    const { article, analysis } = next();
+    // Making the input is not a phase of `add`.
+    c += cpuMs() - before;
     await storeAndAnalyse(store, article, {}, { analysis, analysisError: null });
     ids.push(article.id);
     // As `add` checks its heap bound per group of 32 stored articles.
-    if (ids.length % 32 === 0) heap?.check();
+    if (ids.length % 32 === 0) {
+      sample('store');
+      heap?.check();
+    }
   }
   lap('store');
   // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
@@ -196,10 +219,14 @@ async function addBatch(store: Store, batch: { article: Article; analysis: Artic
       if (!article) continue;
       // As `add`: the linker reads the article alone, its analysis is not read back.
       if (await linkArticle(tx, current, article, null)) linked++;
-      if (++done % 16 === 0) heap?.check();
+      if (++done % 16 === 0) {
+        sample('link');
+        heap?.check();
+      }
     }
     lap('link');
     if (linked > 0) await saveLinker(tx, current);
+    sample('state');
     lap('state');
     return current;
   });
@@ -211,7 +238,9 @@ async function addBatch(store: Store, batch: { article: Article; analysis: Artic
     const m = await store.membership(id);
     if (m) stories.add(m.storyId);
   }
+  sample('commit');
   await refreshSnapshots(store, stories);
+  sample('snapshots');
   lap('snapshots');
   return t;
 }
@@ -223,15 +252,22 @@ function fileBytes(path: string): number {
 const MB = (b: number): string => (b / 1048576).toFixed(0);
 
 /** After a collection when `--expose-gc` is on: heap used, external, array buffers and RSS now (MB); a heap snapshot when asked. */
-function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker): void {
+function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker, heap?: HeapBound | null): void {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify(kept.linker.inMemory)}` : ''}`);
+  // With --live, the heap in use after a full collection too (the collection lowers the run's peak: for diagnosis only).
+  const live = process.argv.includes('--live') && heap ? ` live ${MB(heap.collect())}` : '';
+  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
+  if (highest !== null && highest.rss > 0) {
+    const h = highest;
+    console.log(`  highest RSS sampled ${MB(h.rss)} MB, after ${h.phase}: heapUsed ${MB(h.heapUsed)} heapTotal ${MB(h.heapTotal)} external ${MB(h.external)} arrayBuffers ${MB(h.arrayBuffers)}`);
+  }
   if (snapshot) console.log(`heap snapshot ${writeHeapSnapshot(join(tmpdir(), `scale-${n}.heapsnapshot`))}`);
 }
 
 async function main(): Promise<void> {
   const trace = process.argv.includes('--memory');
+  if (trace) highest = { rss: 0, phase: 'start', heapUsed: 0, heapTotal: 0, external: 0, arrayBuffers: 0 };
   const heapAt = flag('heap-at', '').split(',').map(Number).filter((x) => x > 0);
   const sizes = flag('sizes', '1000,10000,100000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
   const batchSize = Number(flag('batch', '500'));
@@ -247,7 +283,7 @@ async function main(): Promise<void> {
     const pool: PoolItem[] = buildCorpus(loadBaseTexts(SHARED, EXAMPLES), poolSize).map((b) => ({
       title: b.title,
       text: b.text,
-      analysis: analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model }),
+      analysis: serialize(analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model })),
     }));
     console.log(`pool of ${pool.length} articles analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
     if (trace) memoryLine(0, false);
@@ -274,11 +310,10 @@ async function main(): Promise<void> {
       let windowArticles = 0;
       while (n < size) {
         const count = Math.min(batchSize, size - n);
-        const batch = [];
-        for (let k = 0; k < count; k++) batch.push(articleFor(n + k, pool, events));
-        const t = await addBatch(store, batch, kept, heap);
+        let k = n;
+        const t = await addBatch(store, count, () => articleFor(k++, pool, events), kept, heap);
         n += count;
-        if (trace) memoryLine(n, heapAt.includes(n), kept);
+        if (trace) memoryLine(n, heapAt.includes(n), kept, heap);
         if (n > from) {
           window.push(t);
           windowArticles += count;

@@ -434,6 +434,11 @@ export class StoryIndex {
     return this.packed.bytes;
   }
 
+  /** Bytes of the typed arrays of the posting lists and of the IDF cache (for measurements). */
+  get arrayBytes(): { postings: number; idf: number } {
+    return { postings: this.postings.bytes, idf: this.idfIds.bytes };
+  }
+
   private pack(i: number): void {
     if (i !== this.packed.count) throw new Error(`linked document ${this.docs[i]!.id} is saved out of order (${i}, expected ${this.packed.count})`);
     this.packed.push(this.docs[i]!.profile!);

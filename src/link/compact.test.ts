@@ -4,8 +4,9 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
-import { compactProfile, expandProfile, idfTable, IndexedProfile, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { compactProfile, countsStart, expandProfile, IdfTable, idfTable, IndexedProfile, PROFILE_HEADER, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
 import { eventProfile, type Vec } from './event-profile.js';
+import { PackedProfiles } from './packed-profiles.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
 
 // The Map-based pair features as they were computed before profiles were compact (the reference).
@@ -253,4 +254,55 @@ test('the recently used set drops the least recently used past its limit, a use 
   recent.touch(6, (j) => dropped.push(j));
   assert.deepEqual(dropped, [2, 3, 1]);
   assert.equal(recent.size, 3);
+});
+
+test('packed profiles read back bit for bit: header, ids past one and three bytes, packed counts and weights', () => {
+  const packed = new PackedProfiles();
+  const ps = profiles().map((p) => compactProfile(p));
+  // Ids that take 4 and 5 bytes as varints, an outlet of none (-1), and counts words with the top bit set.
+  const big = compactProfile(profiles()[1]!);
+  const wide = new Int32Array(big.ints);
+  for (let i = PROFILE_HEADER; i < countsStart(wide); i++) wide[i] = i % 2 === 0 ? 0x7fffffff - i : 2_100_000 + i;
+  wide[12] = -1;
+  for (let i = countsStart(wide); i < wide.length; i++) wide[i] = 0xfffefdfc | 0;
+  const all = [...ps, { ints: wide, nums: big.nums }, ...ps.slice(0, 5)];
+  all.forEach((p) => packed.push(p));
+  assert.equal(packed.count, all.length);
+  all.forEach((p, d) => {
+    const back = packed.get(d);
+    assert.deepEqual(Array.from(back.ints), Array.from(p.ints), `ints of ${d}`);
+    assert.deepEqual(Array.from(back.nums), Array.from(p.nums), `nums of ${d}`);
+    assert.ok(back.ints instanceof Int32Array);
+  });
+  // A profile read twice gives two arrays: one held while another is read stays as it was.
+  const first = packed.get(0);
+  packed.get(ps.length);
+  assert.deepEqual(Array.from(first.ints), Array.from(all[0]!.ints));
+  const raw = all.reduce((s, p) => s + p.ints.byteLength, 0);
+  assert.ok(packed.bytes < raw + all.reduce((s, p) => s + p.nums.byteLength, 0), 'packed smaller than the ints and nums as they were');
+  assert.throws(() => packed.get(all.length));
+});
+
+test('the term table keeps units of 255 and more apart from bytes, and long terms whole', () => {
+  const t = new TermTable();
+  const words = ['\u00ff', '\u00ff\u00ff', '\u0100', 'a\u00ffb', 'a\u0100b', '\u00fe', 'ÿÿ€', 'x'.repeat(5000), 'é'.repeat(4097) + '\u0101', '\u00ffa\u00ff'];
+  words.forEach((w, i) => assert.equal(t.id(w), i));
+  words.forEach((w, i) => {
+    assert.equal(t.find(w), i);
+    assert.equal(t.str(i), w);
+  });
+  assert.equal(t.find('\u00ff\u0001\u0000'), -1, 'the bytes of a wide unit are not a term of their own');
+  assert.equal(t.find('a'), -1);
+  const n = t.nameId('\u0100x');
+  assert.equal(t.str(n), '@\u0100x');
+  assert.equal(t.find('@\u0100x'), n);
+});
+
+test('the IDF table gives the background IDF of every id, past its growth', () => {
+  const idf = backgroundIdf();
+  const table = new IdfTable(idf);
+  const ids: number[] = [];
+  for (let i = 0; i < 5000; i++) ids.push(TERMS.id(i % 3 === 0 ? `made-up-${i}` : ['said', 'police', 'fire', 'the', 'minister', 'storm'][i % 6]! + (i % 5 === 0 ? '' : String(i % 40))));
+  for (const id of [...ids, ...ids.reverse()]) assert.ok(Object.is(table.of(id), idf.idf(TERMS.str(id))), TERMS.str(id));
+  assert.ok(table.bytes < TERMS.size * 8, 'smaller than one double a term');
 });

@@ -15,26 +15,53 @@ export { TermTable } from './term-table.js';
 /** The table every compact profile's ids refer to. Names are kept as `@name`, as retrieval keys them. */
 export const TERMS = new TermTable();
 
-/** IDF of each term id under one background model, computed once per id. */
+/**
+ * IDF of each term id under one background model, computed once per id. A background model gives
+ * few distinct values (one per document frequency it holds, and one for every term it lacks), so
+ * each id keeps a 16-bit code of its value (0: not computed yet) and the values are kept once:
+ * 2 bytes per term instead of 8, for millions of terms. Past 65,535 distinct values the codes
+ * widen to 32 bits.
+ */
 export class IdfTable {
-  private values = new Float64Array(1024).fill(Number.NaN);
+  private codes: Uint16Array | Uint32Array = new Uint16Array(1024);
+  /** Distinct values by code minus one. */
+  private values = new Float64Array(256);
+  private distinct = 0;
+  /** Code of each distinct value. */
+  private readonly codeOf = new Map<number, number>();
 
   constructor(readonly idf: BackgroundIdf) {}
 
+  /** Bytes of the arrays (for measurements). */
+  get bytes(): number {
+    return this.codes.byteLength + this.values.byteLength;
+  }
+
   of(id: number): number {
-    if (id >= this.values.length) {
-      let n = this.values.length;
-      // By half: one slot per term id, millions of them in a large store.
+    if (id >= this.codes.length) {
+      let n = this.codes.length;
+      // By half: one code per term id, millions of them in a large store.
       while (n <= id) n = Math.ceil(n * 1.5);
-      const next = new Float64Array(n).fill(Number.NaN);
-      next.set(this.values);
-      this.values = next;
+      const next = this.codes instanceof Uint16Array ? new Uint16Array(n) : new Uint32Array(n);
+      next.set(this.codes);
+      this.codes = next;
     }
-    let v = this.values[id]!;
-    if (Number.isNaN(v)) {
-      v = this.idf.idf(TERMS.str(id));
-      this.values[id] = v;
+    const c = this.codes[id]!;
+    if (c !== 0) return this.values[c - 1]!;
+    const v = this.idf.idf(TERMS.str(id));
+    let code = this.codeOf.get(v);
+    if (code === undefined) {
+      code = ++this.distinct;
+      this.codeOf.set(v, code);
+      if (code > this.values.length) {
+        const values = new Float64Array(this.values.length * 2);
+        values.set(this.values);
+        this.values = values;
+      }
+      this.values[code - 1] = v;
+      if (code > 0xffff && this.codes instanceof Uint16Array) this.codes = Uint32Array.from(this.codes);
     }
+    this.codes[id] = code;
     return v;
   }
 }
@@ -146,8 +173,11 @@ function normsStart(ints: Int32Array): number {
   return vectorSlots(ints, 0) + vectorSlots(ints, 1) + vectorSlots(ints, 2) + vectorSlots(ints, 3);
 }
 
-/** Index in `ints` where the packed counts begin. */
-function countsStart(ints: Int32Array): number {
+/** Entries of a profile's header in `ints` (its parts' counts, outlet and count bits). */
+export const PROFILE_HEADER = HEADER;
+
+/** Index in `ints` where the packed counts begin: the header and every part's ids come before (see the layout). */
+export function countsStart(ints: Int32Array): number {
   let at = HEADER;
   for (let i = 0; i <= N_PERSONS; i++) at += ints[i]!;
   return at;
@@ -560,9 +590,11 @@ export function topEntries(c: CompactProfile, p: Part, max: number, idf: IdfTabl
  * Posting lists by term id in typed arrays: each list a chain of entries (document, next), read
  * oldest first; entries dropped when a list is cut are reused. Per term only where its list
  * begins is kept: a list is short (cut at a bound), so its end and length are found by walking it.
+ * A list of one document (most terms of a large store are seen once) keeps it there, as minus the
+ * document minus one, and takes no entry.
  */
 export class PostingLists {
-  /** Per term id: the first entry plus one (0: no list). */
+  /** Per term id: the first entry plus one (0: no list; below 0: the list's one document, negated, minus one). */
   private head: Int32Array = new Int32Array(0);
   /** Term ids in the order their lists began. */
   private order: Int32Array = new Int32Array(0);
@@ -573,15 +605,21 @@ export class PostingLists {
   /** Reusable entries, chained through `next` (plus one; 0: none). */
   private free = 0;
 
+  /** Bytes of the arrays (for measurements). */
+  get bytes(): number {
+    return this.head.byteLength + this.order.byteLength + this.doc.byteLength + this.next.byteLength;
+  }
+
   size(term: number): number {
+    const h = term < this.head.length ? this.head[term]! : 0;
+    if (h < 0) return 1;
     let n = 0;
-    for (let e = term < this.head.length ? this.head[term]! : 0; e !== 0; e = this.next[e - 1]!) n++;
+    for (let e = h; e !== 0; e = this.next[e - 1]!) n++;
     return n;
   }
 
-  /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
-  append(term: number, doc: number, cutAt: number, keep: number): void {
-    if (term >= this.head.length) this.head = grownTo(this.head, term + 1);
+  /** A chain entry for `doc`, last of its chain (reused when one is free). */
+  private entry(doc: number): number {
     let e: number;
     if (this.free !== 0) {
       e = this.free;
@@ -593,17 +631,29 @@ export class PostingLists {
     }
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
-    let n = 1;
+    return e;
+  }
+
+  /** Appends a document to a term's list; a list reaching `cutAt` keeps its last `keep` entries. */
+  append(term: number, doc: number, cutAt: number, keep: number): void {
+    if (term >= this.head.length) this.head = grownTo(this.head, term + 1);
     if (this.head[term] === 0) {
-      this.head[term] = e;
       this.order = grownTo(this.order, this.terms + 1);
       this.order[this.terms++] = term;
+      if (cutAt > 1) {
+        this.head[term] = -(doc + 1);
+        return;
+      }
+      this.head[term] = this.entry(doc);
     } else {
+      // A second document: the list's first moves to a chain.
+      if (this.head[term]! < 0) this.head[term] = this.entry(-this.head[term]! - 1);
+      const e = this.entry(doc);
       let last = this.head[term]!;
-      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!) n++;
+      for (; this.next[last - 1] !== 0; last = this.next[last - 1]!);
       this.next[last - 1] = e;
-      n++;
     }
+    const n = this.size(term);
     if (n >= cutAt) {
       // The oldest n - keep entries go to the free chain.
       const first = this.head[term]!;
@@ -620,6 +670,10 @@ export class PostingLists {
     const n = this.size(term);
     if (n === 0) return;
     let e = this.head[term]!;
+    if (e < 0) {
+      if (max >= 1) fn(-e - 1);
+      return;
+    }
     for (let skip = n - max; skip > 0; skip--) e = this.next[e - 1]!;
     for (; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
   }

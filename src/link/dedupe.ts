@@ -108,7 +108,8 @@ interface Entry {
  * chain of bucket entries, each the number of an indexed document; a bucket's entries read back in
  * the order added, and a bucket takes at most `max` of them. A slot is 8 bytes (hash and first
  * entry); a bucket's last entry and size are found by walking its chain, which is one entry long
- * for nearly every bucket (a bucket holds the documents that share a whole band).
+ * for nearly every bucket (a bucket holds the documents that share a whole band). A bucket of one
+ * document keeps it in its slot (as minus the number, minus one) and takes no chain entry.
  */
 class BandTable {
   /** Per band: the hash of each slot, and its first chain entry plus one (0: empty slot). */
@@ -143,27 +144,15 @@ class BandTable {
     if (b >= this.keys.length) return;
     const head = this.head[b]!;
     const i = BandTable.slot(this.keys[b]!, head, key % 0x1_0000_0000);
+    if (head[i]! < 0) {
+      fn(-head[i]! - 1);
+      return;
+    }
     for (let e = head[i]!; e !== 0; e = this.next[e - 1]!) fn(this.doc[e - 1]!);
   }
 
-  add(key: number, doc: number): void {
-    const b = Math.floor(key / 0x1_0000_0000);
-    const h = key % 0x1_0000_0000;
-    this.band(b);
-    let i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
-    let last = 0;
-    if (this.head[b]![i] === 0) {
-      if ((this.used[b]! + 1) * 4 > this.keys[b]!.length * 3) {
-        this.grow(b);
-        i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
-      }
-      this.used[b]!++;
-      this.keys[b]![i] = h;
-    } else {
-      let size = 1;
-      for (last = this.head[b]![i]!; this.next[last - 1] !== 0; last = this.next[last - 1]!) size++;
-      if (size >= this.max) return;
-    }
+  /** A new chain entry for `doc`, last of its chain. */
+  private entry(doc: number): number {
     if (this.entries === this.doc.length) {
       this.doc = grown(this.doc);
       this.next = grown(this.next);
@@ -171,8 +160,42 @@ class BandTable {
     const e = ++this.entries;
     this.doc[e - 1] = doc;
     this.next[e - 1] = 0;
-    if (last === 0) this.head[b]![i] = e;
-    else this.next[last - 1] = e;
+    return e;
+  }
+
+  add(key: number, doc: number): void {
+    const b = Math.floor(key / 0x1_0000_0000);
+    const h = key % 0x1_0000_0000;
+    this.band(b);
+    let i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
+    const head = this.head[b]!;
+    if (head[i] === 0) {
+      if ((this.used[b]! + 1) * 4 > this.keys[b]!.length * 3) {
+        this.grow(b);
+        i = BandTable.slot(this.keys[b]!, this.head[b]!, h);
+      }
+      this.used[b]!++;
+      this.keys[b]![i] = h;
+      this.head[b]![i] = -(doc + 1);
+      return;
+    }
+    if (head[i]! < 0) {
+      // A second document: the bucket's first moves to a chain.
+      if (this.max <= 1) return;
+      head[i] = this.entry(-head[i]! - 1);
+    }
+    let size = 1;
+    let last = head[i]!;
+    for (; this.next[last - 1] !== 0; last = this.next[last - 1]!) size++;
+    if (size >= this.max) return;
+    this.next[last - 1] = this.entry(doc);
+  }
+
+  /** Bytes of the arrays (for measurements). */
+  get bytes(): number {
+    let n = this.doc.byteLength + this.next.byteLength;
+    for (let b = 0; b < this.keys.length; b++) n += this.keys[b]!.byteLength + this.head[b]!.byteLength;
+    return n;
   }
 
   private grow(b: number): void {
@@ -374,14 +397,18 @@ export class DuplicateIndex {
     return out;
   }
 
-  /** Puts back one persisted record (records must come in insertion order). */
+  /**
+   * Puts back one persisted record (records must come in insertion order). With a row reader, its
+   * shingle set stays in the row until a candidate needs it: restoring a large store decodes no
+   * shingle sets only to drop all but the last few thousand.
+   */
   restore(r: DuplicateRecord): void {
     const e: Entry = {
       id: r.id,
       published: r.published,
       time: dateMs(r.published) ?? Infinity,
       seq: r.seq,
-      shingles: decode(r.shingles),
+      shingles: this.reader === null ? decode(r.shingles) : null,
       number: -1,
       signature: decode(r.signature),
       derivesFrom: r.derivesFrom,
@@ -391,7 +418,6 @@ export class DuplicateIndex {
     // Its saved row holds the signature.
     e.signature = null;
     this.seq = Math.max(this.seq, r.seq + 1);
-    if (this.reader !== null) this.keep(e);
   }
 
   // Shingle sets of saved documents in memory: with a row reader, only the most recently used
@@ -415,6 +441,11 @@ export class DuplicateIndex {
       this.recent = new RecentlyUsed(limit);
       for (const e of this.indexed) if (e.shingles !== null && !this.changed.has(e.id)) this.keep(e);
     }
+  }
+
+  /** Bytes of the LSH buckets' arrays (for measurements). */
+  get bucketBytes(): number {
+    return this.buckets.bytes;
   }
 
   /** Shingle sets held in memory now (for tests and measurements). */

@@ -5,6 +5,7 @@ import { StoryIndex, type StoryIndexState, type StoryMerge, type StoryOptions } 
 import { outletKey, type RemovedLine } from './chrome.js';
 import { DuplicateIndex, type DuplicateOptions, type DuplicateState } from './dedupe.js';
 import type { LinkInputs } from './inputs.js';
+import { TERMS } from './compact.js';
 
 export interface LinkerState {
   version: 1;
@@ -118,6 +119,12 @@ export class Linker {
   /** Profiles held as objects (unsaved documents), bytes of the packed saved profiles, and shingle sets held in memory now. */
   get inMemory(): { profiles: number; packedProfileBytes: number; shingles: number } {
     return { profiles: this.stories.profilesInMemory, packedProfileBytes: this.stories.packedBytes, shingles: this.duplicates.shinglesInMemory };
+  }
+
+  /** Bytes of the typed arrays the linker keeps, by what they hold (the term table is the process's, shared): for measurements. */
+  get arrayBytes(): { termTable: number; idf: number; postings: number; packedProfiles: number; lsh: number } {
+    const { postings, idf } = this.stories.arrayBytes;
+    return { termTable: TERMS.bytes, idf, postings, packedProfiles: this.stories.packedBytes, lsh: this.duplicates.bucketBytes };
   }
 
   has(articleId: string): boolean {

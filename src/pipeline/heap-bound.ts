@@ -38,6 +38,15 @@ export class HeapBound {
     this.live = getHeapStatistics().used_heap_size;
   }
 
+  /** A full collection now (when the collector is reached); the heap in use after it, in bytes. */
+  collect(): number {
+    if (this.gc !== null) {
+      this.gc();
+      this.live = getHeapStatistics().used_heap_size;
+    }
+    return getHeapStatistics().used_heap_size;
+  }
+
   /** Collects when the heap in use passed the last live size plus the margin; returns whether it did. */
   check(): boolean {
     if (this.gc === null || getHeapStatistics().used_heap_size < this.live + this.margin) return false;
