@@ -5,6 +5,7 @@ import type { LinkInputs } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store } from '../store/index.js';
 import { HeapBound } from './heap-bound.js';
@@ -12,9 +13,10 @@ import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, ty
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
 import { analysisOf, extractBatch } from './steps.js';
-import { loadStory } from './story-build.js';
+import { heldByRun, loadStory } from './story-build.js';
 
 export { loadStory };
+
 
 export interface RunSummary {
   added: number;
@@ -92,6 +94,8 @@ export async function runDocuments(
   const stored = new Map<string, Article>();
   // What the linker reads from each of those articles alone, when an extraction thread made it.
   const inputs = new Map<string, LinkInputs>();
+  // Their analyses as stored, kept for the snapshots of the run's stories (see heldByRun).
+  const analyses = new Map<string, ArticleAnalysis>();
   const group: Prepared[] = [];
   // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts).
   const heap = new HeapBound();
@@ -126,7 +130,7 @@ export async function runDocuments(
         continue;
       }
       const { article } = result;
-      const { outcome, warning, previous } = results[at++]!;
+      const { outcome, warning, previous, analysis } = results[at++]!;
       summary[outcome]++;
       if (previous !== null) summary.versions++;
       summary.articleIds.push(article.id);
@@ -135,6 +139,7 @@ export async function runDocuments(
       if (outcome === 'added' && stored.size < KEEP_ARTICLES) {
         stored.set(article.id, article);
         if (r.link) inputs.set(article.id, r.link);
+        if (analysis) analyses.set(article.id, analysis);
       }
       if (warning) options.onWarning?.(article.source, warning);
       options.onDocument?.(article.source);
@@ -154,6 +159,8 @@ export async function runDocuments(
     if (m) stories.add(m.storyId);
   }
   summary.storyIds = [...stories];
+  inputs.clear();
+  if (analyses.size > 0) heldByRun.set(summary.storyIds, { articles: stored, analyses });
   return summary;
 }
 
