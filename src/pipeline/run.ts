@@ -97,7 +97,7 @@ export async function runDocuments(
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const pooled = threads > 1 || options.offThread === true;
-  const prepared = pooled ? prepareInPool(source, threads) : inThread(source);
+  const prepared = pooled ? prepareInPool(source, threads, { niceness: options.offThread === true ? WORKER_NICENESS : 0 }) : inThread(source);
   // Turns of the event loop inside this thread's steps, for a server (see offThread).
   const turns = options.offThread === true ? new Turns() : null;
   // Articles stored by this run, kept for linking so they are not read back (up to a bound).
@@ -192,6 +192,9 @@ const YIELD_EVERY = 16;
 function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/** How much nicer a server's extraction threads run than its request thread (see prepareInPool). */
+const WORKER_NICENESS = 5;
 
 /** Longest slice of this thread's work between two turns of the event loop when a server ingests, in ms. */
 const SLICE_MS = 10;
