@@ -110,7 +110,7 @@ export async function loadLinker(store: Store): Promise<Linker> {
  * re-derived copies, outlets' chrome counts); otherwise every row, replacing what the store held.
  * Run it inside `Store.exclusive`, with the memberships of the same batch.
  */
-export async function saveLinker(store: Store, linker: Linker): Promise<void> {
+export async function saveLinker(store: Store, linker: Linker, turn?: () => Promise<void>): Promise<void> {
   const head = rowsHead(await store.getState(LINKER_STATE));
   const incremental = head !== null && savedAs.get(linker) === head.saved;
   // Made before any row is deleted: profiles and shingle sets not in memory are read from the rows.
@@ -120,13 +120,26 @@ export async function saveLinker(store: Store, linker: Linker): Promise<void> {
     // A state kept whole by an earlier version: its parts go.
     if (head === null && (await store.getStateParts(LINKER_STATE)) !== null) await store.putStateParts(LINKER_STATE, []);
   }
-  for (const t of LINKER_TABLES) await store.putStateRows(linkerTable(t), rows[t]);
+  for (const t of LINKER_TABLES) {
+    // Written in slices when a server answers requests between them (the same rows in the same order).
+    if (!turn) {
+      await store.putStateRows(linkerTable(t), rows[t]);
+      continue;
+    }
+    for (let at = 0; at < rows[t].length; at += ROWS_SLICE) {
+      await store.putStateRows(linkerTable(t), rows[t].slice(at, at + ROWS_SLICE));
+      await turn();
+    }
+  }
   const saved = randomUUID();
   const next: RowsHead = { format: 'rows', saved, options: linker.options };
   await store.putState(LINKER_STATE, JSON.stringify(next));
   linker.markSaved();
   savedAs.set(linker, saved);
 }
+
+/** Linker rows written between two turns of the event loop when saving in slices. */
+const ROWS_SLICE = 32;
 
 export interface Stored {
   outcome: PutResult;

@@ -1,5 +1,6 @@
 // A worker thread of the extraction pool: extracts each item it is sent and analyses the article.
-import { parentPort } from 'node:worker_threads';
+import { getPriority, setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadAttributionModel } from '../analyze/index.js';
 import type { IngestItem } from '../ingest/index.js';
 import { linkInputs, type LinkInputs } from '../link/inputs.js';
@@ -27,6 +28,16 @@ export interface PoolResponse {
   encoded: { article: EncodedArticle; analysis: Uint8Array | null } | null;
   /** What the linker reads from the article alone (src/link/inputs.ts); null when extraction failed. */
   link: LinkInputs | null;
+}
+
+// Nicer than the starting thread when asked (on Linux a thread's own priority; elsewhere it may be refused, and is left as it is).
+const niceness = (workerData as { niceness?: number } | null)?.niceness ?? 0;
+if (niceness > 0) {
+  try {
+    setPriority(Math.min(19, getPriority() + niceness));
+  } catch {
+    // Not allowed here: the thread keeps its priority.
+  }
 }
 
 const model = loadAttributionModel();

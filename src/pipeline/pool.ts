@@ -41,9 +41,9 @@ class Pool {
   private readonly pending = new Map<number, { resolve: (r: PoolResponse) => void; reject: (e: Error) => void }>();
   private failure: Error | null = null;
 
-  constructor(threads: number) {
+  constructor(threads: number, niceness = 0) {
     for (let i = 0; i < threads; i++) {
-      const worker = new Worker(new URL('./pool-worker.js', import.meta.url));
+      const worker = new Worker(new URL('./pool-worker.js', import.meta.url), { workerData: { niceness } });
       const slot = { worker, outstanding: 0 };
       worker.on('message', (res: PoolResponse) => {
         slot.outstanding--;
@@ -84,10 +84,12 @@ class Pool {
  * Extracts and analyses a batch on `threads` worker threads, in input order, with the batch rule
  * of `extractBatch`: pages whose dates never state a year wait to the end and are extracted again
  * against the latest date the rest of the batch states explicitly. Results are the same as
- * extracting and analysing one item after another on one thread.
+ * extracting and analysing one item after another on one thread. With `niceness`, the threads
+ * run that much nicer than the thread that started them (where the system allows it), so that
+ * thread is scheduled first when the cores are busy (a server's request thread).
  */
-export async function* prepareInPool(items: AsyncIterable<IngestItem>, threads: number): AsyncGenerator<Prepared> {
-  const pool = new Pool(threads);
+export async function* prepareInPool(items: AsyncIterable<IngestItem>, threads: number, options: { niceness?: number } = {}): AsyncGenerator<Prepared> {
+  const pool = new Pool(threads, options.niceness ?? 0);
   const queue: { item: IngestItem; result: Promise<PoolResponse> }[] = [];
   const waiting: IngestItem[] = [];
   let latestExplicit: string | null = null;

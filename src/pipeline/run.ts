@@ -5,16 +5,19 @@ import type { LinkInputs } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store } from '../store/index.js';
+import { performance } from 'node:perf_hooks';
 import { HeapBound } from './heap-bound.js';
 import { currentLinker, keepLinker, linkArticle, saveLinker, storeAndAnalyse, type KeptLinker, type Stored } from './incremental.js';
 import { prepareInPool, type Prepared } from './pool.js';
 import { rederiveStale } from './rules.js';
 import { analysisOf, extractBatch } from './steps.js';
-import { loadStory } from './story-build.js';
+import { heldByRun, loadStory } from './story-build.js';
 
 export { loadStory };
+
 
 export interface RunSummary {
   added: number;
@@ -51,6 +54,12 @@ export interface DocumentRunOptions {
    * so results never depend on timing). 1, the default, does everything on this thread.
    */
   threads?: number;
+  /**
+   * Extraction and analysis on worker threads even with one thread, and this thread's own steps
+   * (storing, linking) cut into slices with turns of the event loop between them: a server
+   * ingesting on its request thread keeps answering other requests.
+   */
+  offThread?: boolean;
 }
 
 /** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
@@ -87,18 +96,24 @@ export async function runDocuments(
   await rederiveStale(store, analysisOptions);
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
-  const prepared = threads > 1 ? prepareInPool(source, threads) : inThread(source);
+  const pooled = threads > 1 || options.offThread === true;
+  const prepared = pooled ? prepareInPool(source, threads, { niceness: options.offThread === true ? WORKER_NICENESS : 0 }) : inThread(source);
+  // Turns of the event loop inside this thread's steps, for a server (see offThread).
+  const turns = options.offThread === true ? new Turns() : null;
   // Articles stored by this run, kept for linking so they are not read back (up to a bound).
   const stored = new Map<string, Article>();
   // What the linker reads from each of those articles alone, when an extraction thread made it.
   const inputs = new Map<string, LinkInputs>();
+  // Their analyses as stored, kept for the snapshots of the run's stories (see heldByRun).
+  const analyses = new Map<string, ArticleAnalysis>();
   const group: Prepared[] = [];
-  // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts).
-  const heap = new HeapBound();
+  // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts); not while a
+  // server answers requests (a forced full collection stops this thread, V8's own collections mostly do not).
+  const heap = options.offThread === true ? null : new HeapBound();
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
     if (ready.length === 0) return;
-    heap.check();
+    heap?.check();
     // Analysed before the write, not while holding it; what is already stored keeps its analysis (see storeAndAnalyse).
     for (const r of ready) {
       if (!r.extracted.ok || r.analysis !== null || r.analysisError !== null) continue;
@@ -114,7 +129,11 @@ export async function runDocuments(
     // One write per group of articles: each commit of the store costs far more than an article's rows.
     const results = await store.exclusive(async (tx) => {
       const out: Stored[] = [];
-      for (const r of ready) if (r.extracted.ok) out.push(await storeAndAnalyse(tx, r.extracted.article, analysisOptions, r));
+      for (const r of ready) {
+        if (!r.extracted.ok) continue;
+        out.push(await storeAndAnalyse(tx, r.extracted.article, analysisOptions, r));
+        await turns?.turn();
+      }
       return out;
     });
     let at = 0;
@@ -126,7 +145,7 @@ export async function runDocuments(
         continue;
       }
       const { article } = result;
-      const { outcome, warning, previous } = results[at++]!;
+      const { outcome, warning, previous, analysis } = results[at++]!;
       summary[outcome]++;
       if (previous !== null) summary.versions++;
       summary.articleIds.push(article.id);
@@ -135,6 +154,7 @@ export async function runDocuments(
       if (outcome === 'added' && stored.size < KEEP_ARTICLES) {
         stored.set(article.id, article);
         if (r.link) inputs.set(article.id, r.link);
+        if (analysis) analyses.set(article.id, analysis);
       }
       if (warning) options.onWarning?.(article.source, warning);
       options.onDocument?.(article.source);
@@ -143,17 +163,19 @@ export async function runDocuments(
   for await (const ready of prepared) {
     group.push(ready);
     // Extracted on this thread: other requests are answered between documents too.
-    if (threads === 1) await nextTurn();
+    if (!pooled) await nextTurn();
     if (group.length >= STORE_GROUP) await flush();
   }
   await flush();
-  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs, heap);
+  if (summary.articleIds.length > 0) await linkBatch(store, summary.articleIds, options.kept, stored, inputs, heap ?? undefined, turns ?? undefined);
   const stories = new Set<string>();
   for (const id of summary.articleIds) {
     const m = await store.membership(id);
     if (m) stories.add(m.storyId);
   }
   summary.storyIds = [...stories];
+  inputs.clear();
+  if (analyses.size > 0) heldByRun.set(summary.storyIds, { articles: stored, analyses });
   return summary;
 }
 
@@ -171,6 +193,23 @@ function nextTurn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+/** How much nicer a server's extraction threads run than its request thread (see prepareInPool). */
+const WORKER_NICENESS = 5;
+
+/** Longest slice of this thread's work between two turns of the event loop when a server ingests, in ms. */
+const SLICE_MS = 10;
+
+/** Turns of the event loop at most `SLICE_MS` of work apart (timing decides only when, never what is done). */
+export class Turns {
+  private last = performance.now();
+
+  async turn(): Promise<void> {
+    if (performance.now() - this.last < SLICE_MS) return;
+    await nextTurn();
+    this.last = performance.now();
+  }
+}
+
 /**
  * Links stored articles in order as the store's only linker, skipping those the linker holds
  * and versions that a later one replaced; memberships and linker state are committed together.
@@ -182,6 +221,7 @@ export async function linkBatch(
   known?: ReadonlyMap<string, Article>,
   inputs?: ReadonlyMap<string, LinkInputs>,
   heap?: HeapBound,
+  turns?: Turns,
 ): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
     const current = await currentLinker(tx, kept);
@@ -199,9 +239,9 @@ export async function linkBatch(
       if (done.size % YIELD_EVERY === 0) {
         heap?.check();
         await nextTurn();
-      }
+      } else await turns?.turn();
     }
-    if (linked > 0) await saveLinker(tx, current);
+    if (linked > 0) await saveLinker(tx, current, turns ? () => turns.turn() : undefined);
     return current;
   });
   await keepLinker(store, kept, linker);

@@ -39,13 +39,13 @@ function contents(file: string): Record<string, unknown[]> {
   }
 }
 
-async function add(file: string, threads: number): Promise<void> {
+async function add(file: string, threads: number, options: { pooledFrom?: number; offThread?: boolean } = {}): Promise<void> {
   const store = new SqliteStore(file);
   try {
-    const summary = await runPipeline(['examples/korea-troops-2024'], store, { analysis, threads });
+    const summary = await runPipeline(['examples/korea-troops-2024'], store, { analysis, threads, offThread: options.offThread });
     assert.ok(summary.added > 0);
-    // Every story built on threads when there are any (pooledFrom 1), else on this thread.
-    assert.equal(await refreshSnapshots(store, summary.storyIds, { threads, pooledFrom: 1 }), summary.storyIds.length);
+    // Every story built on threads when there are any (pooledFrom 1), else on this thread (from the run's own articles and analyses).
+    assert.equal(await refreshSnapshots(store, summary.storyIds, { threads, pooledFrom: options.pooledFrom ?? 1 }), summary.storyIds.length);
   } finally {
     await store.close();
   }
@@ -60,6 +60,20 @@ test('with two threads (stored forms made on extraction threads, snapshots built
   const b = contents(two);
   assert.ok(a.analyses!.length > 0 && a.snapshots!.length > 0 && a.claims!.length > 0);
   assert.deepEqual(b, a);
+});
+
+test('snapshots built on this thread from the analyses a run holds, and a run that leaves this thread free (a server), hold what one thread makes', async () => {
+  const one = join(dir, 'one.db');
+  const held = join(dir, 'held.db');
+  const off = join(dir, 'off.db');
+  // Two extraction threads, snapshots built here from the analyses the threads sent.
+  await add(held, 2, { pooledFrom: Infinity });
+  // One extraction thread besides this one, storing and linking in slices.
+  await add(off, 1, { offThread: true });
+  const a = contents(one);
+  assert.ok(a.snapshots!.length > 0);
+  assert.deepEqual(contents(held), a);
+  assert.deepEqual(contents(off), a);
 });
 
 test('a story whose snapshot is current is not built again', async () => {

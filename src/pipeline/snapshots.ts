@@ -5,7 +5,7 @@ import type { ArticleJson } from '../model/index.js';
 import type { StoryMember } from '../link/index.js';
 import { SqliteStore, type Store, type StoryMembership } from '../store/index.js';
 import { RULES_VERSION } from './rules.js';
-import { loadStory, snapshotBody } from './story-build.js';
+import { loadStory, snapshotBody, takeHeld, type HeldMembers } from './story-build.js';
 import { buildInPool } from './snapshot-pool.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
@@ -84,7 +84,13 @@ const WRITE_GROUP = 64;
  * With `threads` above 1 and a store in a file, worker threads read and build the stories (see
  * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side.
  */
-export async function refreshSnapshots(store: Store, storyIds: Iterable<string>, options: { threads?: number; pooledFrom?: number } = {}): Promise<number> {
+export async function refreshSnapshots(
+  store: Store,
+  storyIds: Iterable<string>,
+  options: { threads?: number; pooledFrom?: number; held?: HeldMembers } = {},
+): Promise<number> {
+  // The members a run of `add` holds when `storyIds` is its summary's (read back otherwise).
+  const held = options.held ?? takeHeld(storyIds);
   const stale: { id: string; members: StoryMembership[]; signature: string }[] = [];
   for (const id of new Set(storyIds)) {
     const members = await store.storyMembers(id);
@@ -95,7 +101,7 @@ export async function refreshSnapshots(store: Store, storyIds: Iterable<string>,
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
   // Worth starting threads for a batch of stories only.
-  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale);
+  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale, held);
   let count = 0;
   let group: { id: string; signature: string; body: string | Uint8Array }[] = [];
   const write = async (): Promise<void> => {
@@ -122,9 +128,13 @@ export async function refreshSnapshots(store: Store, storyIds: Iterable<string>,
 /** Stories below which snapshots are built on this thread (`pooledFrom` sets another bound). */
 const MIN_POOLED = 32;
 
-async function* buildHere(store: Store, stale: readonly { id: string; members: StoryMembership[]; signature: string }[]): AsyncGenerator<{ id: string; signature: string; body: string }> {
+async function* buildHere(
+  store: Store,
+  stale: readonly { id: string; members: StoryMembership[]; signature: string }[],
+  held?: HeldMembers,
+): AsyncGenerator<{ id: string; signature: string; body: string }> {
   for (const { id, members, signature } of stale) {
-    const loaded = await loadStory(store, id, members);
+    const loaded = await loadStory(store, id, members, held);
     if (!loaded) continue;
     const snapshot = snapshotBody(signature, loaded);
     yield { id, signature: snapshot.signature, body: JSON.stringify(snapshot) };

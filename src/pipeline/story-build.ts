@@ -1,22 +1,49 @@
 // Building one story from the store (its members' articles and analyses, the merges folded into it), with no analysis or linking code loaded: snapshot threads use it.
 import { buildStory, type StoryMember } from '../link/story.js';
 import type { Story } from '../model/dossier.js';
+import type { Article } from '../model/index.js';
+import type { ArticleAnalysis } from '../model/analysis.js';
 import { articleToJson } from '../report/index.js';
 import type { Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
 import type { StorySnapshot } from './snapshots.js';
 
-/** Builds one story from what the store holds. */
+/**
+ * Articles and analyses a run already holds in memory, as the store holds them (the run stored
+ * them): story building takes them from here instead of reading them back.
+ */
+export interface HeldMembers {
+  articles: ReadonlyMap<string, Article>;
+  analyses: ReadonlyMap<string, ArticleAnalysis>;
+}
+
+/**
+ * What a run stored and still holds in memory (its added articles and their analyses, up to a
+ * bound), by the run's `storyIds`: `refreshSnapshots(store, summary.storyIds)` builds the run's
+ * stories from these instead of reading them back, then lets them go.
+ */
+export const heldByRun = new WeakMap<readonly string[], HeldMembers>();
+
+/** The members a run holds for the snapshots of its stories (see heldByRun); taken once. */
+export function takeHeld(storyIds: Iterable<string>): HeldMembers | undefined {
+  const key = storyIds as readonly string[];
+  const held = heldByRun.get(key);
+  heldByRun.delete(key);
+  return held;
+}
+
+/** Builds one story from what the store holds (members the run holds in `held` are not read back). */
 export async function loadStory(
   store: Store,
   storyId: string,
   known?: readonly StoryMembership[],
+  held?: HeldMembers,
 ): Promise<{ story: Story; members: StoryMember[] } | null> {
   const memberships = known ?? (await store.storyMembers(storyId));
   if (memberships.length === 0) return null;
   const members: StoryMember[] = [];
   for (const m of memberships) {
-    const article = await store.getArticle(m.articleId);
-    const analysis = await store.getAnalysis(m.articleId);
+    const article = held?.articles.get(m.articleId) ?? (await store.getArticle(m.articleId));
+    const analysis = held?.analyses.get(m.articleId) ?? (await store.getAnalysis(m.articleId));
     if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
   }
   const story = buildStory(storyId, members);

@@ -107,7 +107,7 @@ export function uploadStatus(result: IngestResult): 200 | 201 | 422 {
 
 /** Runs one request's documents through the pipeline, one request at a time per app (linking state is shared). */
 export interface IngestorOptions {
-  /** Threads that extract and analyse an upload (1: the request thread does it all). */
+  /** Threads that extract and analyse an upload (never the request thread, which stores and links in short slices). */
   threads: number;
   /** Uploads waiting or running at once; one more is answered 503 with Retry-After. */
   maxQueued: number;
@@ -149,7 +149,7 @@ export class Ingestor {
     this.analysis ??= this.loadAnalysis();
     let summary: RunSummary;
     try {
-      summary = await runDocuments(items, this.store, { analysis: this.analysis, threads: this.options.threads });
+      summary = await runDocuments(items, this.store, { analysis: this.analysis, threads: this.options.threads, offThread: true });
     } finally {
       this.onChange();
     }
