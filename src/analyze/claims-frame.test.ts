@@ -396,3 +396,12 @@ test('a past time opening the sentence sets it in the background, after "And" an
   assert.equal(byValue(claims, 2)?.scope.value, 'background');
   assert.equal(byValue(claims, 2)?.scope.rule, 'scope/past-opening');
 });
+
+test('a year of the sentence\'s own event before publication sets a far figure in the background, not one told with a day of the story', () => {
+  const far = claimsOf('Evans was arrested in August 2014 after police said he and another man were believed to have shot and injured three men and three women in an alley near the park.', '2016-11-29');
+  const counts = far.filter((c) => c.value === 3 || c.value === 6);
+  assert.ok(counts.length > 0);
+  assert.ok(counts.every((c) => c.scope.value === 'background'), counts.map((c) => `${c.value} ${c.scope.rule}`).join('; '));
+  const own = claimsOf('Police said Friday that the man, who was arrested in 2014, had been out of prison for only a few weeks when he shot and injured three people in an alley near the park.', '2016-11-29');
+  assert.equal(own.find((c) => c.value === 3)?.scope.value, 'event');
+});

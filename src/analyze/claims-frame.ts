@@ -1,5 +1,6 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
 import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
+import { pastSentence } from './victims.js';
 
 export interface FrameOptions {
   /** Characters either side of a quantity read for measure cues, cut at clause boundaries ("3 killed and 5 injured"). */
@@ -313,6 +314,10 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
   // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
   if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
+  // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of
+  // the sentence's own event before publication sets all of its figures in the past, whatever their distance from it
+  // (the same reading as for victims told one by one; a day of the story's week in the sentence keeps it the event's).
+  if (pastSentence(sentence.text, published)) return because<ClaimScope>('background', 'scope/past-sentence');
   // "pirates recently seized a Saudi supertanker loaded with $100 million": an event told as recent is an earlier one than the story's.
   // Not "A former employee recently let go opened fire Friday, killing one": a day of the story's own in the sentence keeps it the event's.
   if (q && recentlyBefore(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - o.backgroundWindow), q.span[0] - sentence.span[0])) && !CURRENT_TIME.test(sentence.text)) return because<ClaimScope>('background', 'scope/recently');
