@@ -7,7 +7,9 @@ import { extractPageText } from './index.js';
 test('references decode once; bare ampersands and unknown references stay', () => {
   assert.equal(decodeEntities('Smith &amp; Wesson &#39;s &#x2014; &quot;no&quot;'), 'Smith & Wesson \'s \u2014 "no"');
   assert.equal(decodeEntities('&amp;amp; &amp;lt;'), '&amp; &lt;');
-  assert.equal(decodeEntities('AT&T and R&B; &foo; &#0; &constructor;'), 'AT&T and R&B; &foo; &#0; &constructor;');
+  assert.equal(decodeEntities('AT&T and R&B; &foo; &constructor;'), 'AT&T and R&B; &foo; &constructor;');
+  assert.equal(decodeEntities('Caf&eacute; &Eacute;cole &euro;5 &hellip;'), 'Caf\u00e9 \u00c9cole \u20ac5 \u2026');
+  assert.equal(decodeEntities('a&#0;b'), 'a\ufffdb');
   const plain = 'No references here.';
   assert.equal(decodeEntities(plain), plain);
 });
