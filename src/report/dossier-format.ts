@@ -86,15 +86,28 @@ export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Tellings in the order their values held: by as-of date, then by position in the group. */
+/**
+ * Tellings in the order their values held: by as-of date, then by position in the group. A value its
+ * article tells as an earlier one ("previously there had been talk of 1,500") has no date of its own; it
+ * held before that article's dated values, so it sorts just before the earliest of them (first when the
+ * article dates none). Other undated tellings come last.
+ */
 export function tellingsByDate(group: ClaimGroup): Telling[] {
+  const firstOfArticle = new Map<string, string>();
+  for (const t of group.tellings) {
+    if (t.asOf === null) continue;
+    const seen = firstOfArticle.get(t.articleId);
+    if (seen === undefined || t.asOf < seen) firstOfArticle.set(t.articleId, t.asOf);
+  }
+  // Sort keys: an as-of date, then 0 for a value held before that date's, 1 otherwise.
+  const key = (t: Telling): [string, number] => {
+    if (t.asOf !== null) return [t.asOf, 1];
+    if (t.rules.asOf === 'time/earlier-value') return [firstOfArticle.get(t.articleId) ?? '', 0];
+    return ['\uffff', 1];
+  };
   return group.tellings
-    .map((t, i) => ({ t, i }))
-    .sort((a, b) => {
-      const da = a.t.asOf ?? '\uffff';
-      const db = b.t.asOf ?? '\uffff';
-      return da < db ? -1 : da > db ? 1 : a.i - b.i;
-    })
+    .map((t, i) => ({ t, i, k: key(t) }))
+    .sort((a, b) => (a.k[0] < b.k[0] ? -1 : a.k[0] > b.k[0] ? 1 : a.k[1] - b.k[1] || a.i - b.i))
     .map((x) => x.t);
 }
 
@@ -107,6 +120,8 @@ export interface ValueStep {
   outlet: string | null;
   /** How many further tellings repeated the same value before it changed. */
   repeats: number;
+  /** Told as a value held before its article's present one, with no date of its own. */
+  earlier: boolean;
 }
 
 function sameValue(a: number | [number, number], b: number | [number, number]): boolean {
@@ -126,7 +141,7 @@ export function valueHistory(group: ClaimGroup): ValueStep[] {
       last.repeats += 1;
       continue;
     }
-    steps.push({ value: t.value, approx: t.approx, unit: t.unit, asOf: t.asOf, origin: t.origin, outlet: t.outlet, repeats: 0 });
+    steps.push({ value: t.value, approx: t.approx, unit: t.unit, asOf: t.asOf, origin: t.origin, outlet: t.outlet, repeats: 0, earlier: t.asOf === null && t.rules.asOf === 'time/earlier-value' });
   }
   return steps;
 }

@@ -144,7 +144,7 @@ function claimGroups(story: Story, ctx: Ctx): string[] {
     const history = valueHistory(g);
     if (history.length > 1) {
       const steps = history.map((h) => {
-        const when = h.asOf ? escapeMarkdown(h.asOf) : 'undated';
+        const when = h.asOf ? escapeMarkdown(h.asOf) : h.earlier ? 'earlier' : 'undated';
         return `${escapeMarkdown(formatValue(h.value, h.approx))} (${when}, ${escapeMarkdown(h.origin)} via ${escapeMarkdown(h.outlet ?? 'unknown outlet')})`;
       });
       // Only an update is a history; values of any other verdict are told side by side, never as a change.

@@ -34,6 +34,16 @@ test('the updated group shows its value history in date order with origin and ou
   assert.ok(out.includes('denied by North Korea [1][2]'));
 });
 
+test('a value told as an earlier one sorts before its article\'s dated value, not after every date', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups.find((x) => x.verdict === 'updated')!;
+  const later = g.tellings.find((t) => t.value === 3000)!;
+  // "previously there had been talk of 2,000": no date of its own, held before b2's value of Oct 23.
+  g.tellings.push({ ...later, value: 2000, approx: null, asOf: null, rules: { ...later.rules, asOf: 'time/earlier-value' } });
+  const out = renderDossierTerminal(d, { color: false, width: 400 });
+  assert.ok(out.includes('1,500 (Oct 8, National Intelligence Service via The Straits Times) → 2,000 (earlier, National Intelligence Service via t-online) → about 3,000 (Oct 23'), out);
+});
+
 test('brief sentences, timeline and speakers carry [n] citations', () => {
   const out = renderDossierTerminal(load(), { color: false, width: 400 });
   assert.ok(out.includes('North Korea denies sending troops. [2]'));

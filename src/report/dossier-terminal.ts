@@ -158,7 +158,7 @@ function historyLine(group: ClaimGroup, ctx: Ctx): string | null {
   return steps
     .map((s) => {
       const where = `${oneLine(s.origin)} via ${oneLine(s.outlet ?? 'unknown outlet')}`;
-      return `${formatValue(s.value, s.approx)} (${formatDate(s.asOf, ctx.year)}, ${where})`;
+      return `${formatValue(s.value, s.approx)} (${s.earlier ? 'earlier' : formatDate(s.asOf, ctx.year)}, ${where})`;
     })
     .join(' → ');
 }
