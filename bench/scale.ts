@@ -210,7 +210,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
   lap('store');
   // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
   const linker = await store.exclusive(async (tx) => {
-    const current = await currentLinker(tx, kept);
+    const current = await currentLinker(tx, kept, heap ?? undefined);
     let linked = 0;
     let done = 0;
     for (const id of ids) {
@@ -225,7 +225,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
       }
     }
     lap('link');
-    if (linked > 0) await saveLinker(tx, current);
+    if (linked > 0) await saveLinker(tx, current, undefined, heap ?? undefined);
     sample('state');
     lap('state');
     return current;
@@ -239,7 +239,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
     if (m) stories.add(m.storyId);
   }
   sample('commit');
-  await refreshSnapshots(store, stories);
+  await refreshSnapshots(store, stories, { heap: heap ?? undefined });
   sample('snapshots');
   lap('snapshots');
   return t;
