@@ -257,7 +257,7 @@ function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker, heap?: Heap
   const m = process.memoryUsage();
   // With --live, the heap in use after a full collection too (the collection lowers the run's peak: for diagnosis only).
   const live = process.argv.includes('--live') && heap ? ` live ${MB(heap.collect())}` : '';
-  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
+  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}${heap ? `, ${heap.collections} bound collections` : ''}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
   if (highest !== null && highest.rss > 0) {
     const h = highest;
     console.log(`  highest RSS sampled ${MB(h.rss)} MB, after ${h.phase}: heapUsed ${MB(h.heapUsed)} heapTotal ${MB(h.heapTotal)} external ${MB(h.external)} arrayBuffers ${MB(h.arrayBuffers)}`);
