@@ -14,10 +14,12 @@ const MB = 1024 * 1024;
 
 /**
  * Heap growth past the last collection's live size that a run lets pass: a share of that live
- * size, kept between a least and a most (bytes). A fixed 192 MB let the heap in use reach twice
- * the live heap adding to a 100k-article store (about 150 MB live); a margin in proportion keeps
- * the peak in proportion, and a collection costs about what the live heap holds, so the
- * collector's work per byte allocated stays the same at every size.
+ * size, kept between a least and a most (bytes). A fixed 192 MB was as large as the live heap
+ * adding to a 100k-article store, so the heap in use reached twice the live heap; a margin in
+ * proportion keeps the peak in proportion, and a collection costs about what the live heap
+ * holds, so the collector's work per byte allocated stays about the same at every size. Chosen
+ * (bench/RESULTS.md): `add` of GVA dev peaked at 325-334 MB with it against 422-430 MB with
+ * 192 MB fixed, for the same CPU within the repeats' spread.
  */
 export interface HeapMargin {
   least: number;
