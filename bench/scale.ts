@@ -210,7 +210,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
   lap('store');
   // As linkBatch (src/pipeline/run.ts), with the state save and the commit timed apart.
   const linker = await store.exclusive(async (tx) => {
-    const current = await currentLinker(tx, kept);
+    const current = await currentLinker(tx, kept, heap ?? undefined);
     let linked = 0;
     let done = 0;
     for (const id of ids) {
@@ -225,7 +225,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
       }
     }
     lap('link');
-    if (linked > 0) await saveLinker(tx, current);
+    if (linked > 0) await saveLinker(tx, current, undefined, heap ?? undefined);
     sample('state');
     lap('state');
     return current;
@@ -239,7 +239,7 @@ async function addBatch(store: Store, count: number, next: () => { article: Arti
     if (m) stories.add(m.storyId);
   }
   sample('commit');
-  await refreshSnapshots(store, stories);
+  await refreshSnapshots(store, stories, { heap: heap ?? undefined });
   sample('snapshots');
   lap('snapshots');
   return t;
@@ -257,7 +257,7 @@ function memoryLine(n: number, snapshot: boolean, kept?: KeptLinker, heap?: Heap
   const m = process.memoryUsage();
   // With --live, the heap in use after a full collection too (the collection lowers the run's peak: for diagnosis only).
   const live = process.argv.includes('--live') && heap ? ` live ${MB(heap.collect())}` : '';
-  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
+  console.log(`memory at ${n}: heapUsed ${MB(m.heapUsed)} heapTotal ${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} rss ${MB(m.rss)} peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB${live}${heap ? `, ${heap.collections} bound collections` : ''}; terms ${TERMS.size}${kept?.linker ? `, in memory ${JSON.stringify({ ...kept.linker.inMemory, ...kept.linker.arrayBytes })}` : ''}`);
   if (highest !== null && highest.rss > 0) {
     const h = highest;
     console.log(`  highest RSS sampled ${MB(h.rss)} MB, after ${h.phase}: heapUsed ${MB(h.heapUsed)} heapTotal ${MB(h.heapTotal)} external ${MB(h.external)} arrayBuffers ${MB(h.arrayBuffers)}`);

@@ -5,9 +5,11 @@ import { Linker, LINKER_TABLES, type LinkInputs, type LinkerOptions, type Linker
 import type { Article, Message } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { EncodedAnalysis, EncodedArticle, PutResult, Store, StoryMembership } from '../store/index.js';
+import { encodeAnalysis } from '../store/encoded.js';
 import { analysisOf } from './steps.js';
 import { RULES_VERSION } from './rules.js';
 import { fromParts } from './state-parts.js';
+import type { HeapBound } from './heap-bound.js';
 
 /** Name under which the linker's state is kept in the store. */
 export const LINKER_STATE = 'linker';
@@ -22,8 +24,11 @@ export interface KeptLinker {
   head: string | null;
 }
 
-/** The linker the store holds: the kept one while the stored state is the one it matches, else loaded. */
-export async function currentLinker(store: Store, kept?: KeptLinker): Promise<Linker> {
+/**
+ * The linker the store holds: the kept one while the stored state is the one it matches, else
+ * loaded (the garbage of reading its rows bounded by `heap`).
+ */
+export async function currentLinker(store: Store, kept?: KeptLinker, heap?: HeapBound): Promise<Linker> {
   if (kept?.linker && kept.head !== null && (await store.getState(LINKER_STATE)) === kept.head) {
     const { linker } = kept;
     // The caller mutates it; it is kept again only once its state is saved (see keepLinker).
@@ -32,7 +37,7 @@ export async function currentLinker(store: Store, kept?: KeptLinker): Promise<Li
     return linker;
   }
   if (kept) kept.linker = null;
-  return loadLinker(store);
+  return loadLinker(store, heap);
 }
 
 /** Keeps a linker whose state the store now holds. */
@@ -70,9 +75,11 @@ export function linkerTable(table: LinkerTable): string {
   return `${LINKER_STATE}/${table}`;
 }
 
-async function* readRows(store: Store, name: string): AsyncGenerator<{ key: string; data: string }> {
+async function* readRows(store: Store, name: string, heap?: HeapBound): AsyncGenerator<{ key: string; data: string }> {
   let after = 0;
   for (;;) {
+    // The rows and what was parsed from them are garbage once restored: bounded page by page.
+    heap?.check();
     const page = await store.getStateRows(name, after, ROWS_PAGE);
     yield* page;
     if (page.length < ROWS_PAGE) return;
@@ -86,13 +93,13 @@ const savedAs = new WeakMap<Linker, string>();
 /**
  * The linker as saved, or a new one. The state is kept row by row (see saveLinker); a store
  * written by an earlier version holds it whole (in parts, or one JSON text): that state is
- * loaded and written again as rows at once.
+ * loaded and written again as rows at once. `heap` bounds the garbage of reading the rows.
  */
-export async function loadLinker(store: Store): Promise<Linker> {
+export async function loadLinker(store: Store, heap?: HeapBound): Promise<Linker> {
   const raw = await store.getState(LINKER_STATE);
   const head = rowsHead(raw);
   if (head) {
-    const linker = await Linker.fromRows(head.options, (t) => readRows(store, linkerTable(t)), rowReader(store));
+    const linker = await Linker.fromRows(head.options, (t) => readRows(store, linkerTable(t), heap), rowReader(store));
     savedAs.set(linker, head.saved);
     return linker;
   }
@@ -100,7 +107,7 @@ export async function loadLinker(store: Store): Promise<Linker> {
   const whole = parts ? (fromParts(parts) as LinkerState) : raw ? (JSON.parse(raw) as LinkerState) : null;
   if (whole === null) return Linker.create();
   const linker = Linker.fromJSON(whole);
-  await saveLinker(store, linker);
+  await saveLinker(store, linker, undefined, heap);
   return linker;
 }
 
@@ -108,13 +115,16 @@ export async function loadLinker(store: Store): Promise<Linker> {
  * Saves the linker row by row: when the store holds the save this linker was loaded from (or
  * last saved), only the rows that changed since (new documents, stories that grew or merged,
  * re-derived copies, outlets' chrome counts); otherwise every row, replacing what the store held.
- * Run it inside `Store.exclusive`, with the memberships of the same batch.
+ * Run it inside `Store.exclusive`, with the memberships of the same batch. `heap` bounds the
+ * garbage of the linking before it and of writing the rows.
  */
-export async function saveLinker(store: Store, linker: Linker, turn?: () => Promise<void>): Promise<void> {
+export async function saveLinker(store: Store, linker: Linker, turn?: () => Promise<void>, heap?: HeapBound): Promise<void> {
   const head = rowsHead(await store.getState(LINKER_STATE));
   const incremental = head !== null && savedAs.get(linker) === head.saved;
+  heap?.check();
   // Made before any row is deleted: profiles and shingle sets not in memory are read from the rows.
   const rows = linker.stateRows(!incremental);
+  heap?.check();
   if (!incremental) {
     for (const t of LINKER_TABLES) await store.deleteStateRows(linkerTable(t));
     // A state kept whole by an earlier version: its parts go.
@@ -123,7 +133,13 @@ export async function saveLinker(store: Store, linker: Linker, turn?: () => Prom
   for (const t of LINKER_TABLES) {
     // Written in slices when a server answers requests between them (the same rows in the same order).
     if (!turn) {
-      await store.putStateRows(linkerTable(t), rows[t]);
+      // Rows already written are let go (the garbage of writing them bounded by `heap`).
+      const table = rows[t];
+      for (let at = 0; at < table.length; at += ROWS_WRITE) {
+        await store.putStateRows(linkerTable(t), at === 0 && table.length <= ROWS_WRITE ? table : table.slice(at, at + ROWS_WRITE));
+        table.fill(EMPTY_ROW, at, at + ROWS_WRITE);
+        heap?.check();
+      }
       continue;
     }
     for (let at = 0; at < rows[t].length; at += ROWS_SLICE) {
@@ -141,10 +157,21 @@ export async function saveLinker(store: Store, linker: Linker, turn?: () => Prom
 /** Linker rows written between two turns of the event loop when saving in slices. */
 const ROWS_SLICE = 32;
 
+/** Linker rows written in one call when not saving in slices (the heap is checked between calls). */
+const ROWS_WRITE = 1024;
+
+/** What stands for a row once written. */
+const EMPTY_ROW = { key: '', data: '' };
+
 export interface Stored {
   outcome: PutResult;
   /** The analysis now stored for the article; null when analysing it failed. */
   analysis: ArticleAnalysis | null;
+  /**
+   * With `keepStoredForm`, for an added article: its analysis in the stored form (`encodeAnalysis`
+   * with the article's text, read back with `decodeAnalysis`), about a tenth of the analysis in memory.
+   */
+  storedForm?: Uint8Array | null;
   /** Set when the analysis failed (the article stays stored). */
   warning: Message | null;
   /** The version this article replaces (same external id or URL, earlier content), when it is a new version. */
@@ -175,14 +202,18 @@ export interface Prepared {
   encoded?: { article: EncodedArticle; analysis: EncodedAnalysis | null } | null;
 }
 
-/** Stores an extracted article and its analysis, reusing the stored analysis of an article already present. */
-export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared): Promise<Stored> {
+/**
+ * Stores an extracted article and its analysis, reusing the stored analysis of an article already present.
+ * With `keepStoredForm`, an added article's analysis comes back in its stored form too (see `Stored.storedForm`).
+ */
+export async function storeAndAnalyse(store: Store, article: Article, options: AnalysisOptions, prepared?: Prepared, keepStoredForm = false): Promise<Stored> {
   const outcome = await store.putArticle(article, prepared?.encoded?.article);
   const previous = outcome === 'added' ? await previousVersion(store, article) : null;
   const kept = outcome === 'present' ? await store.getAnalysis(article.id) : null;
   // An analysis made by other rules is made again.
   let analysis = kept?.rulesVersion === RULES_VERSION ? kept : null;
   let warning: Message | null = null;
+  let storedForm: Uint8Array | null = null;
   if (!analysis) {
     try {
       // An analysis made on an extraction thread stands for the one made here.
@@ -194,9 +225,15 @@ export async function storeAndAnalyse(store: Store, article: Article, options: A
     }
     // A store error is not an analysis failure: it reaches the caller (a worker retries the job).
     // The stored form made beside the analysis stands for it only when that analysis is the one stored.
-    if (analysis) await store.putAnalysis(analysis, prepared?.analysis && !prepared.analysisError ? prepared.encoded?.analysis ?? undefined : undefined);
+    if (analysis) {
+      let encoded = prepared?.analysis && !prepared.analysisError ? prepared.encoded?.analysis ?? undefined : undefined;
+      // Made here when asked for and not made beside the analysis: the bytes a store in a file would make of it.
+      if (keepStoredForm && outcome === 'added' && encoded === undefined) encoded = { data: encodeAnalysis(analysis, article.text), articleText: article.text };
+      await store.putAnalysis(analysis, encoded);
+      if (keepStoredForm && outcome === 'added' && encoded !== undefined && encoded.articleText === article.text) storedForm = encoded.data;
+    }
   }
-  return { outcome, analysis, warning, previous };
+  return { outcome, analysis, warning, previous, ...(keepStoredForm ? { storedForm } : {}) };
 }
 
 /**

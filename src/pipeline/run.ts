@@ -5,7 +5,6 @@ import type { LinkInputs } from '../link/index.js';
 import type { Dossier, Story } from '../model/dossier.js';
 import { DOSSIER_SCHEMA_VERSION } from '../model/dossier.js';
 import type { Article, Message } from '../model/index.js';
-import type { ArticleAnalysis } from '../model/analysis.js';
 import { articleToJson } from '../report/index.js';
 import type { PutResult, Store } from '../store/index.js';
 import { performance } from 'node:perf_hooks';
@@ -60,6 +59,11 @@ export interface DocumentRunOptions {
    * ingesting on its request thread keeps answering other requests.
    */
   offThread?: boolean;
+  /**
+   * The bound on garbage of the run (see heap-bound.ts), for a caller that goes on to build the
+   * run's snapshots under the same bound; one of the run's own when absent (none with `offThread`).
+   */
+  heap?: HeapBound;
 }
 
 /** Runs the named inputs (files, folders, `-` for stdin) through the whole pipeline. */
@@ -104,12 +108,12 @@ export async function runDocuments(
   const stored = new Map<string, Article>();
   // What the linker reads from each of those articles alone, when an extraction thread made it.
   const inputs = new Map<string, LinkInputs>();
-  // Their analyses as stored, kept for the snapshots of the run's stories (see heldByRun).
-  const analyses = new Map<string, ArticleAnalysis>();
+  // Their analyses in the stored form, kept for the snapshots of the run's stories (see heldByRun).
+  const analyses = new Map<string, Uint8Array>();
   const group: Prepared[] = [];
   // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts); not while a
   // server answers requests (a forced full collection stops this thread, V8's own collections mostly do not).
-  const heap = options.offThread === true ? null : new HeapBound();
+  const heap = options.offThread === true ? null : options.heap ?? new HeapBound();
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
     if (ready.length === 0) return;
@@ -131,7 +135,8 @@ export async function runDocuments(
       const out: Stored[] = [];
       for (const r of ready) {
         if (!r.extracted.ok) continue;
-        out.push(await storeAndAnalyse(tx, r.extracted.article, analysisOptions, r));
+        // The stored form of an added article's analysis is kept while the run keeps its articles.
+        out.push(await storeAndAnalyse(tx, r.extracted.article, analysisOptions, r, stored.size + out.length < KEEP_ARTICLES));
         await turns?.turn();
       }
       return out;
@@ -145,7 +150,7 @@ export async function runDocuments(
         continue;
       }
       const { article } = result;
-      const { outcome, warning, previous, analysis } = results[at++]!;
+      const { outcome, warning, previous, storedForm } = results[at++]!;
       summary[outcome]++;
       if (previous !== null) summary.versions++;
       summary.articleIds.push(article.id);
@@ -154,7 +159,7 @@ export async function runDocuments(
       if (outcome === 'added' && stored.size < KEEP_ARTICLES) {
         stored.set(article.id, article);
         if (r.link) inputs.set(article.id, r.link);
-        if (analysis) analyses.set(article.id, analysis);
+        if (storedForm) analyses.set(article.id, storedForm);
       }
       if (warning) options.onWarning?.(article.source, warning);
       options.onDocument?.(article.source);
@@ -224,7 +229,7 @@ export async function linkBatch(
   turns?: Turns,
 ): Promise<void> {
   const linker = await store.exclusive(async (tx) => {
-    const current = await currentLinker(tx, kept);
+    const current = await currentLinker(tx, kept, heap);
     let linked = 0;
     const done = new Set<string>();
     for (const id of articleIds) {
@@ -241,7 +246,7 @@ export async function linkBatch(
         await nextTurn();
       } else await turns?.turn();
     }
-    if (linked > 0) await saveLinker(tx, current, turns ? () => turns.turn() : undefined);
+    if (linked > 0) await saveLinker(tx, current, turns ? () => turns.turn() : undefined, heap);
     return current;
   });
   await keepLinker(store, kept, linker);

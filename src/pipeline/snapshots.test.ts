@@ -10,6 +10,7 @@ import { loadAttributionModel } from '../analyze/index.js';
 import { SqliteStore } from '../store/index.js';
 import { runPipeline } from './run.js';
 import { refreshSnapshots } from './snapshots.js';
+import { takeHeld } from './story-build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-snapshots-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,4 +86,43 @@ test('a story whose snapshot is current is not built again', async () => {
   } finally {
     await store.close();
   }
+});
+
+test('a run holds its analyses as the bytes stored, and snapshots built from them are those built from the store', async () => {
+  const file = join(dir, 'bytes.db');
+  const store = new SqliteStore(file);
+  let ids: string[];
+  try {
+    const summary = await runPipeline(['examples/korea-troops-2024'], store, { analysis, threads: 1 });
+    ids = summary.storyIds;
+    const held = takeHeld(summary.storyIds);
+    assert.ok(held && held.analyses.size === summary.added && summary.added > 0);
+    const db = new Database(file, { readonly: true });
+    try {
+      const row = db.prepare('SELECT data FROM analyses WHERE article_id = ?');
+      for (const [id, bytes] of held.analyses) {
+        assert.ok(bytes instanceof Uint8Array);
+        assert.deepEqual(Buffer.from(bytes), (row.get(id) as { data: Buffer }).data, `the stored bytes of ${id}`);
+      }
+    } finally {
+      db.close();
+    }
+    // Built from what the run holds (given back, as takeHeld took it).
+    assert.equal(await refreshSnapshots(store, ids, { held }), ids.length);
+  } finally {
+    await store.close();
+  }
+  const fromHeld = contents(file);
+  // The same stories built again with nothing held: every analysis read back from the store.
+  const raw = new Database(file);
+  raw.exec('DELETE FROM story_snapshots');
+  raw.close();
+  const again = new SqliteStore(file);
+  try {
+    assert.equal(await refreshSnapshots(again, [...ids]), ids.length);
+  } finally {
+    await again.close();
+  }
+  assert.deepEqual(contents(file), fromHeld);
+  assert.ok(fromHeld.snapshots!.length > 0);
 });

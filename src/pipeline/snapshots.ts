@@ -7,6 +7,7 @@ import { SqliteStore, type Store, type StoryMembership } from '../store/index.js
 import { RULES_VERSION } from './rules.js';
 import { loadStory, snapshotBody, takeHeld, type HeldMembers } from './story-build.js';
 import { buildInPool } from './snapshot-pool.js';
+import type { HeapBound } from './heap-bound.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
 export interface StorySnapshot {
@@ -87,12 +88,16 @@ const WRITE_GROUP = 64;
 export async function refreshSnapshots(
   store: Store,
   storyIds: Iterable<string>,
-  options: { threads?: number; pooledFrom?: number; held?: HeldMembers } = {},
+  options: { threads?: number; pooledFrom?: number; held?: HeldMembers; heap?: HeapBound } = {},
 ): Promise<number> {
   // The members a run of `add` holds when `storyIds` is its summary's (read back otherwise).
   const held = options.held ?? takeHeld(storyIds);
+  // Garbage of the stories read, built and written is bounded as the run's (see heap-bound.ts).
+  const heap = options.heap;
   const stale: { id: string; members: StoryMembership[]; signature: string }[] = [];
+  let looked = 0;
   for (const id of new Set(storyIds)) {
+    if (++looked % CHECK_EVERY === 0) heap?.check();
     const members = await store.storyMembers(id);
     if (members.length === 0) continue;
     const signature = membershipSignature(members);
@@ -101,7 +106,7 @@ export async function refreshSnapshots(
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
   // Worth starting threads for a batch of stories only.
-  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale, held);
+  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale, held, heap);
   let count = 0;
   let group: { id: string; signature: string; body: string | Uint8Array }[] = [];
   const write = async (): Promise<void> => {
@@ -119,11 +124,17 @@ export async function refreshSnapshots(
   for await (const b of built) {
     group.push(b);
     count++;
-    if (group.length >= WRITE_GROUP) await write();
+    if (group.length >= WRITE_GROUP) {
+      await write();
+      heap?.check();
+    }
   }
   await write();
   return count;
 }
+
+/** Stories looked up between two checks of the heap bound. */
+const CHECK_EVERY = 64;
 
 /** Stories below which snapshots are built on this thread (`pooledFrom` sets another bound). */
 const MIN_POOLED = 32;
@@ -132,8 +143,10 @@ async function* buildHere(
   store: Store,
   stale: readonly { id: string; members: StoryMembership[]; signature: string }[],
   held?: HeldMembers,
+  heap?: HeapBound,
 ): AsyncGenerator<{ id: string; signature: string; body: string }> {
   for (const { id, members, signature } of stale) {
+    heap?.check();
     const loaded = await loadStory(store, id, members, held);
     if (!loaded) continue;
     const snapshot = snapshotBody(signature, loaded);

@@ -5,15 +5,24 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import { articleToJson } from '../report/index.js';
 import type { Store, StoryMembership, StoryMergeRecord } from '../store/index.js';
+import { decodeAnalysis } from '../store/encoded.js';
 import type { StorySnapshot } from './snapshots.js';
 
 /**
  * Articles and analyses a run already holds in memory, as the store holds them (the run stored
- * them): story building takes them from here instead of reading them back.
+ * them): story building takes them from here instead of reading them back. An analysis is held
+ * in its stored form (`encodeAnalysis` with its article's text, a tenth of the analysis as
+ * objects) and made again when a story needs it, as the store reads it back.
  */
 export interface HeldMembers {
   articles: ReadonlyMap<string, Article>;
-  analyses: ReadonlyMap<string, ArticleAnalysis>;
+  analyses: ReadonlyMap<string, Uint8Array>;
+}
+
+/** A member's analysis from what the run holds (its stored form beside its article), else null. */
+function heldAnalysis(held: HeldMembers | undefined, article: Article | undefined): ArticleAnalysis | null {
+  const data = article && held?.analyses.get(article.id);
+  return data ? decodeAnalysis(data, article.text) : null;
 }
 
 /**
@@ -42,8 +51,9 @@ export async function loadStory(
   if (memberships.length === 0) return null;
   const members: StoryMember[] = [];
   for (const m of memberships) {
-    const article = held?.articles.get(m.articleId) ?? (await store.getArticle(m.articleId));
-    const analysis = held?.analyses.get(m.articleId) ?? (await store.getAnalysis(m.articleId));
+    const kept = held?.articles.get(m.articleId);
+    const article = kept ?? (await store.getArticle(m.articleId));
+    const analysis = heldAnalysis(held, kept) ?? (await store.getAnalysis(m.articleId));
     if (article && analysis) members.push({ article, analysis, syndicatedFrom: m.syndicatedFrom, similarity: m.similarity ?? undefined });
   }
   const story = buildStory(storyId, members);

@@ -1,9 +1,9 @@
 // The SQLite store's stored form of an article and of its analysis, made where the article is analysed (a worker thread) so the writing thread only inserts it.
 import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
-import { packAnalysis } from './analysis-codec.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './analysis-codec.js';
 import { packArticle } from './article-codec.js';
-import { compressText } from './compress.js';
+import { compressText, storedText } from './compress.js';
 
 /** An article's stored columns: the packed article less its text, and the text, both compressed. */
 export interface EncodedArticle {
@@ -33,6 +33,15 @@ export function encodeArticle(article: Article): EncodedArticle {
 /** The stored value of an analysis of the article whose text is `articleText` (as `SqliteStore.putAnalysis` writes it). */
 export function encodeAnalysis(analysis: ArticleAnalysis, articleText: string): Uint8Array {
   return own(compressText(packAnalysis(analysis, articleText)));
+}
+
+/**
+ * The analysis back from its stored value (`encodeAnalysis` of it with `articleText`), as
+ * `SqliteStore.getAnalysis` reads it when the stored article's text is `articleText`.
+ */
+export function decodeAnalysis(data: Uint8Array, articleText: string): ArticleAnalysis {
+  const packed = JSON.parse(storedText(data)) as ArticleAnalysis | PackedAnalysis;
+  return unpackAnalysis(packed, packed.text === null ? articleText : null);
 }
 
 /** The bytes as a Buffer over the same memory (what the SQLite driver binds as a BLOB). */

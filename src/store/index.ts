@@ -4,7 +4,7 @@ import { PostgresStore } from './postgres.js';
 import type { Store } from './store.js';
 
 export type { ArticleSummary, ArticleVersion, PositionedStateRow, PutResult, StateRow, Store, StoredEvent, StoryMembership, StoryMergeRecord, StorySummary } from './store.js';
-export { encodeAnalysis, encodeArticle, type EncodedAnalysis, type EncodedArticle } from './encoded.js';
+export { decodeAnalysis, encodeAnalysis, encodeArticle, type EncodedAnalysis, type EncodedArticle } from './encoded.js';
 export { versionKeyUrl } from './rows.js';
 export { SqliteStore, defaultSqliteStoreOptions, type SqliteStoreOptions } from './sqlite.js';
 export { PostgresStore, LINK_LOCK, type PostgresStoreOptions, type Queryable } from './postgres.js';

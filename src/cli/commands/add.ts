@@ -1,7 +1,7 @@
 // `triangulate add`: ingests, extracts, analyses, stores and links documents, then prints a one-line summary.
 import { availableParallelism } from 'node:os';
 import type { WebOptions } from '../../ingest/web/index.js';
-import { refreshSnapshots, runPipeline, type RunSummary } from '../../pipeline/index.js';
+import { HeapBound, refreshSnapshots, runPipeline, type RunSummary } from '../../pipeline/index.js';
 import { formatMessage } from '../../report/index.js';
 import { isPostgresUrl, openStore, PostgresStore, type Store } from '../../store/index.js';
 import { enqueueInputs, startBoss } from '../../worker/index.js';
@@ -10,12 +10,13 @@ import { Progress } from '../progress.js';
 import { webOptionsOf, type WebFlags } from '../web-options.js';
 
 /** Runs the pipeline over the inputs (URLs and feeds fetched with `web`) with a progress bar and warnings on standard error. */
-export async function addWithProgress(paths: string[], store: Store, io: Io, quiet: boolean, web: Partial<WebOptions> = {}, threads?: number): Promise<RunSummary> {
+export async function addWithProgress(paths: string[], store: Store, io: Io, quiet: boolean, web: Partial<WebOptions> = {}, threads?: number, heap?: HeapBound): Promise<RunSummary> {
   const progress = new Progress(io.isTty && !quiet, 'adding');
   try {
     return await runPipeline(paths, store, {
       stdin: io.stdin,
       web,
+      heap,
       threads: threads ?? availableParallelism(),
       onDocument: (source) => progress.tick(source),
       onWarning: (source, m) => io.err(`${source}: ${formatMessage(m)}`),
@@ -38,12 +39,14 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
   const store = await openStore(opts.db);
   let summary: RunSummary;
   try {
-    summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts), opts.threads);
+    // One bound on garbage for the run and the snapshots after it (see src/pipeline/heap-bound.ts).
+    const heap = new HeapBound();
+    summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts), opts.threads, heap);
     // The stories the batch touched are built once now, so reading them (serve, dossier) does not rebuild them.
     // Snapshot threads pay for their start-up only with cores to spare: with two threads on two cores, GVA dev's
     // 1,900 small stories took 37-38.5 s with them and 35.4 s without (bench/RESULTS.md), so two or fewer build here.
     const threads = opts.threads ?? availableParallelism();
-    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds, { threads: threads > 2 ? threads : 1 });
+    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds, { threads: threads > 2 ? threads : 1, heap });
   } finally {
     await store.close();
   }
