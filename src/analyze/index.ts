@@ -11,7 +11,7 @@ export { splitSentences, tokenize } from './sentences.js';
 export { findEntities } from './entities/index.js';
 export { findDates } from './dates.js';
 export { findQuantities } from './quantities/index.js';
-export { findAttributions, loadAttributionModel, type AttributionModel } from './attribution/index.js';
+export { findAttributions, loadAttributionModel, speakerWords, type AttributionModel } from './attribution/index.js';
 export { findClaims, mentionName } from './claims.js';
 
 /** What analysis needs to know of an article. */

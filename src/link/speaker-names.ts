@@ -111,10 +111,10 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
     return described(n);
   }
   if (NOT_OPENING.test(first)) return { kind: 'none' };
+  if (words.length > 1 && words.slice(1).some((w) => RELATIVE.test(w))) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
   if (words.length > 1 && words.slice(1).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
   const capitalisedMidSentence = (w: string) => { const c = context.cases?.get(w.toLowerCase()); return !!c && c[1] >= Math.max(1, c[0]); };
   if (INDEFINITE.test(first) && !(words.length === 1 && capitalisedMidSentence(words[0]))) return words.length === 1 ? { kind: 'none' } : described(n);
-  if (words.length > 1 && words.slice(1).some((w) => RELATIVE.test(w))) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
   if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;

@@ -8,6 +8,7 @@ import { keyFigures } from './key-figures.js';
 import { resolveEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
+import { speakerWords } from '../analyze/index.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
 
 export interface StoryMember {
@@ -52,7 +53,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     const a = m.analysis;
     for (const at of a.attributions) {
       const mention = at.speaker?.mention;
-      const written = mention !== undefined ? mentionName(a.entities, mention) : at.speaker?.text ?? 'unknown';
+      const written = mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
       // A role opened by a pronoun names the person the text names in it, else stays a described source; clauses,
       // adverbials and datelines name no one (speaker-names.ts).
       const judged = at.speaker ? judgeSpeakerName(written, { cases, texts: [a.text], entity: mention !== undefined }) : { kind: 'name' as const, name: written };
