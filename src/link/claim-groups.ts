@@ -179,7 +179,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       if (judged?.kind === 'name' && judged.name !== claim.origin.value) origin = canonicalOrigin(judged.name, resolved, options);
       // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
       // claim whose speaker is a pronoun or a fragment.
-      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value) || (judged !== null && judged.kind !== 'name')) {
+      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
         const outlet = outletName(article, byId);
         origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';

@@ -15,6 +15,8 @@ test('verbs of saying are cut; clauses and adverbials are no names', () => {
   assert.deepEqual(judgeSpeakerName('Police say the suspect'), { kind: 'name', name: 'Police' });
   assert.equal(judgeSpeakerName('Calloway pulled out a revolver').kind, 'none');
   assert.equal(judgeSpeakerName('Following the gunshots').kind, 'none');
+  assert.equal(judgeSpeakerName('It').kind, 'none');
+  assert.equal(judgeSpeakerName('These concerns').kind, 'none');
   assert.equal(judgeSpeakerName('Father accidentally shot daughter while').kind, 'none');
   assert.deepEqual(judgeSpeakerName('One witness'), { kind: 'described', name: 'one witness' });
   assert.deepEqual(judgeSpeakerName('People who knew him'), { kind: 'described', name: 'people who knew him' });

@@ -29,8 +29,10 @@ export type SpeakerNameVerdict = { kind: 'name'; name: string } | { kind: 'descr
 const BODY = /\b(?:police|officials?|authorit(?:y|ies)|investigators?|witness(?:es)?|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|attorneys?|agency|ministry|service|department|dept|office|bureau|patrol|government|military|army|officers?|coroner|examiner|medical|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|troopers?|agents?|court|chief|captain|lieutenant|sergeant|detectives?|mayor|governor|president|minister|city|county|state|school|district|university|college|church|company|news|media|fbi|atf|intelligence|experts?|analysts?|survey|poll)\b/i;
 /** Possessive pronouns that open a role ("His wife", "Their parents"). */
 const POSSESSIVE = /^(?:his|her|their|our|my|your|its)\s+(.+)$/i;
+/** Pronouns and demonstratives that open no name and no description of a party ("It", "These concerns"). */
+const PRONOUN = /^(?:he|she|it|they|we|i|you|me|him|them|us|these|those|this|that|such|there|here|it['’]s|what|which|who|whom)$/i;
 /** Words that open a quantity or an indefinite party ("One witness", "Anyone with information", "Both men"). */
-const INDEFINITE = /^(?:anyone|anybody|someone|somebody|another|one|both|none|no|nobody|neither|either|several|some|many|most|all|each|every|everyone|everybody|few|other|others|such|those|these|this|that|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|multiple|various)$/i;
+const INDEFINITE = /^(?:anyone|anybody|someone|somebody|another|one|both|none|no|nobody|neither|either|several|some|many|most|all|each|every|everyone|everybody|few|other|others|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|numerous|multiple|various)$/i;
 /** Words that open an adverbial, a preposition or a negation, never a name ("Following the gunshots", "Under questioning"). */
 const NOT_OPENING = /^(?:following|upon|after|before|earlier|later|finally|under|without|with|not|never|see|according|when|while|during|since|until|although|though|however|meanwhile|despite|if|because|then|also|just|only|even|still|now|again|instead|rather|yet|so|but|and|or|in|on|at|by|from|for|to|of|into|as|where|what|how|why|there|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/i;
 /** A relative pronoun after the first word: a described party ("People who knew him", "Neighbors who didn't want to ..."). */
@@ -99,6 +101,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   if (!n) return { kind: 'none' };
   const words = n.split(' ');
   const first = words[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  if (PRONOUN.test(first)) return { kind: 'none' };
   const pos = POSSESSIVE.exec(n);
   if (pos) {
     // "Her mother, Marsha": the apposition names her.
