@@ -29,6 +29,12 @@ test('words the story writes lower-case are a description; a body noun or a name
   assert.equal(judgeSpeakerName('Further investigation', { cases, texts }).kind, 'described');
   assert.equal(judgeSpeakerName('Public records', { cases, texts }).kind, 'described');
   assert.equal(judgeSpeakerName('Police', { cases, texts }).kind, 'name');
+  const once = ['Charging documents say he fled. Witness Larry Carter said he ran.'];
+  assert.equal(judgeSpeakerName('Charging documents', { cases: storyWordCase(once), texts: once }).kind, 'described');
+  assert.equal(judgeSpeakerName('Witness Larry Carter', { cases: storyWordCase(once), texts: once }).kind, 'name');
+  const dc = ['DC dispatchers said so. Roberts\' mother said more.'];
+  assert.equal(judgeSpeakerName('DC dispatchers', { cases: storyWordCase(dc), texts: dc }).kind, 'name');
+  assert.equal(judgeSpeakerName("Roberts' mother", { cases: storyWordCase(dc), texts: dc }).kind, 'name');
   const long = ['It was a long night, a long wait. Long said he ran, and officers found Long later.'];
   assert.equal(judgeSpeakerName('Long', { cases: storyWordCase(long), texts: long, entity: true }).kind, 'name');
 });

@@ -73,10 +73,15 @@ export function roleHolder(role: string, text: string): string | null {
   return names.size === 1 ? [...names.values()][0] : null;
 }
 
-/** Whether each word of a name is one the story writes lower-case more often than capitalised mid-sentence. */
+/** Whether each word of a name is one the story writes lower-case more often than capitalised mid-sentence, or the name is a
+ * capital the story never writes mid-sentence followed by lower-case words. */
 function commonWordsOnly(words: readonly string[], cases: WordCase): boolean {
   const content = words.filter((w) => !/^(?:of|the|and|a|an|for|in|on|at|to)$/i.test(w));
   if (content.length === 0) return false;
+  // "Further investigation", "Public records": a capital the story never writes mid-sentence, then lower-case words only
+  // (an acronym or a possessor opens a name: "DC dispatchers", "Roberts' mother").
+  const opening = cases.get(content[0].toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, ''));
+  if (content.length > 1 && opening && opening[1] === 0 && !/^\p{Lu}{2,}$|['’]s?$/u.test(content[0]) && content.slice(1).every((w) => /^\p{Ll}/u.test(w))) return true;
   return content.every((w) => {
     const c = cases.get(w.toLowerCase().replace(/['’]s$/, '').replace(/[^\p{L}'’-]/gu, ''));
     return !!c && c[0] > 0 && c[0] > c[1];
