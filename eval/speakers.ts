@@ -10,6 +10,9 @@
 //   photo         holds a caption or credit word (photo, video, credit, getty, courtesy, file);
 //   digits        holds a digit;
 //   entity        holds an HTML entity ("&amp;", "&#39;");
+//   dateline      no body noun, and the story's text opens a line with it as a dateline ("CHICAGO —", "Gary, Ind. (AP) -");
+//   cut-name      names no person and every time the story writes it, a capitalised word that is no function word stands
+//                 right before it on its line: the tail of a longer name ("Orleans police" of "New Orleans police");
 // and, per story, `same-person`: two origins or speakers whose last two capitalised words are one name.
 // Incidents are split into tune and check halves by `half` of eval/figures.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -36,8 +39,10 @@ const STATES = 'Alabama Alaska Arizona Arkansas California Colorado Connecticut 
 const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.?$/;
 const CAPTION = /\b(photo|photos|video|credit|getty|courtesy|file photo|caption|image)\b/i;
 
-export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity';
-export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity'];
+export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name';
+export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name'];
+/** Capitalised words that may stand before a name without being part of it. */
+const FUNCTION_CAP = /^(?:The|A|An|In|On|At|Of|For|And|But|Or|To|From|By|With|As|When|While|After|Before|Said|Says|Say|Told|According|Meanwhile|Also|Then|So|If|Because|Where|That|This|Both|All|Some|Many|Other|Local|State|Federal|Former|Retired|Acting|Interim|Deputy|Assistant)$/;
 /** Words of a clause, not of a name: verbs, auxiliaries, most prepositions. */
 // Prepositions and "who" are left out: "Police at the scene", "Police in Lexington", "People who knew him" name parties.
 const CLAUSE = /^(?:a|an|is|are|was|were|has|have|had|said|says|say|do|does|did|don['’]t|doesn['’]t|didn['’]t|will|would|could|should|can|when|where|that|which|while|because|after|before|but|not|also|there|been|being)$/i;
@@ -90,6 +95,23 @@ export function junkTests(name: string, type: string | null, storyText: string, 
   if (CAPTION.test(n)) fails.push('photo');
   if (/\d/.test(n)) fails.push('digits');
   if (/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(n)) fails.push('entity');
+  const escaped = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
+    const dateline = new RegExp(`(?:^|\\n)[ \\t]*${escaped}(?:,[ \\t]+[\\p{Lu}][\\p{L}.]*(?:[ \\t]+[\\p{Lu}][\\p{L}.]*)?)?[ \\t]*(?:\\([\\p{Lu}][\\p{L}.]*\\)[ \\t]*)?(?:—|–|-|--)[ \\t]`, 'iu');
+    if (dateline.test(storyText)) fails.push('dateline');
+  }
+  if (/^\p{Lu}/u.test(n) && type !== 'person') {
+    const at = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+    let m: RegExpExecArray | null;
+    let seen = 0;
+    let cut = 0;
+    while ((m = at.exec(storyText))) {
+      seen++;
+      const before = /(\p{Lu}[\p{L}'’-]*)[ \t]+$/u.exec(storyText.slice(Math.max(0, m.index - 40), m.index));
+      if (before && !FUNCTION_CAP.test(before[1])) cut++;
+    }
+    if (seen > 0 && cut === seen) fails.push('cut-name');
+  }
   return fails;
 }
 

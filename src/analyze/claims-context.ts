@@ -2,6 +2,7 @@
 import type { Attribution, Because, DateMention, EntityMention, Modality, Sentence, Token } from '../model/analysis.js';
 import type { ClaimLexicon } from './claims-lexicon.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
+import { speakerHead } from './attribution/speaker-head.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
 export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
@@ -98,7 +99,7 @@ export function mentionAt(entities: readonly EntityMention[], span: [number, num
  */
 export function speakerName(a: Attribution, entities: readonly EntityMention[], text: string, candidates?: readonly number[]): string | null {
   if (!a.speaker) return null;
-  const idx = a.speaker.mention ?? mentionAt(entities, a.speaker.span, candidates);
+  const idx = a.speaker.mention ?? speakerHead(text, a.speaker.span, entities, candidates);
   const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));

@@ -1,6 +1,6 @@
 // Public face of analysis: the passes run in this visible order over one article's clean text.
 import type { ArticleAnalysis, Attribution, EntityMention } from '../model/analysis.js';
-import { findAttributions, type AttributionModel } from './attribution/index.js';
+import { findAttributions, speakerHead, type AttributionModel } from './attribution/index.js';
 import { findClaims } from './claims.js';
 import { defaultDateOptions, findDates } from './dates.js';
 import { findEntities } from './entities/index.js';
@@ -11,7 +11,7 @@ export { splitSentences, tokenize } from './sentences.js';
 export { findEntities } from './entities/index.js';
 export { findDates } from './dates.js';
 export { findQuantities } from './quantities/index.js';
-export { findAttributions, loadAttributionModel, type AttributionModel } from './attribution/index.js';
+export { findAttributions, loadAttributionModel, speakerWords, type AttributionModel } from './attribution/index.js';
 export { findClaims, mentionName } from './claims.js';
 
 /** What analysis needs to know of an article. */
@@ -32,10 +32,11 @@ export interface AnalysisOptions {
 }
 
 /**
- * Links each attribution's speaker to the entity mention it names: the mention that ends last
- * inside the speaker span (the head: "spy agency" in "South Korea's spy agency"), the longest on ties.
+ * Links each attribution's speaker to the entity mention it names: the head of the speaker span (see speaker-head.ts:
+ * "spy agency" in "South Korea's spy agency", Carrillo in "Sylvia Carrillo, the city manager of Aransas Pass"), or none
+ * when the span's own words name the speaker ("Gary police", "a statement from Gary police").
  */
-function linkSpeakers(attributions: Attribution[], entities: readonly EntityMention[]): Attribution[] {
+function linkSpeakers(attributions: Attribution[], entities: readonly EntityMention[], text: string): Attribution[] {
   // Mentions by start, and the longest mention: the ones overlapping a span are found by binary
   // search and a short backward scan, so the pass stays linear-logarithmic on long articles.
   const order = entities.map((_, i) => i).sort((x, y) => entities[x]!.span[0] - entities[y]!.span[0] || x - y);
@@ -58,12 +59,7 @@ function linkSpeakers(attributions: Attribution[], entities: readonly EntityMent
       if (s < m[1]) overlapping.push(order[k]!);
     }
     overlapping.sort((x, y) => x - y);
-    let best = -1;
-    for (const i of overlapping) {
-      const m = entities[i]!.span;
-      const b = best >= 0 ? entities[best]!.span : null;
-      if (!b || m[1] > b[1] || (m[1] === b[1] && m[1] - m[0] > b[1] - b[0])) best = i;
-    }
+    const best = speakerHead(text, a.speaker.span, entities, overlapping);
     return best >= 0 ? { ...a, speaker: { ...a.speaker, mention: best } } : a;
   });
 }
@@ -81,7 +77,7 @@ export function analyzeArticle(input: AnalysisInput, options: AnalysisOptions = 
   const lineSentences = !input.paragraphs || sameSpans(input.paragraphs, paragraphSpans(text)) ? sentences : splitSentences(text);
   const dates = findDates(text, input.published, defaultDateOptions, lineSentences); // 03 dates resolved
   const quantities = findQuantities(text);                             // 04 quantities
-  const attributions = linkSpeakers(findAttributions(text, { model: options.attributionModel }), entities); // 05 attributions
+  const attributions = linkSpeakers(findAttributions(text, { model: options.attributionModel }), entities, text); // 05 attributions
   const claims = findClaims({                                          // 06 claims
     text, sentences, entities, dates, quantities, attributions, outlet: input.outlet, published: input.published,
   });

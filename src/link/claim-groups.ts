@@ -5,6 +5,7 @@ import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily
 import { statementOf } from './claim-words.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
+import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -166,15 +167,19 @@ export function pollsterOf(sentence: string): string {
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const candidates: Candidate[] = [];
+  const cases = storyWordCase(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
       // Captions date events for the timeline but state no claim a reader compares.
       if (article.analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
       let origin = canonicalOrigin(claim.origin.value, resolved, options);
       let originRule = claim.origin.rule;
+      // A pronoun's role names the person the text names in it; a described source, a clause or a dateline is no origin (speaker-names.ts).
+      const judged = claim.origin.rule === 'origin/outlet-unattributed' ? null : judgeSpeakerName(claim.origin.value, { cases, texts: [article.analysis.text], entity: !origin.id.startsWith('name:') });
+      if (judged?.kind === 'name' && judged.name !== claim.origin.value) origin = canonicalOrigin(judged.name, resolved, options);
       // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
       // claim whose speaker is a pronoun or a fragment.
-      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value)) {
+      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
         const outlet = outletName(article, byId);
         origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';

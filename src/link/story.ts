@@ -8,6 +8,8 @@ import { keyFigures } from './key-figures.js';
 import { resolveEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
+import { speakerWords } from '../analyze/index.js';
+import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
 
 export interface StoryMember {
   article: Article;
@@ -46,16 +48,22 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   const timeline = buildTimeline(linkArticles);
   const brief = buildBrief(linkArticles, claimGroups);
   const attributions: DossierAttribution[] = [];
+  const cases = storyWordCase(ordered.map((m) => m.analysis.text));
   for (const m of ordered) {
     const a = m.analysis;
     for (const at of a.attributions) {
       const mention = at.speaker?.mention;
-      const name = mention !== undefined ? mentionName(a.entities, mention) : at.speaker?.text ?? 'unknown';
+      const written = mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
+      // A role opened by a pronoun names the person the text names in it, else stays a described source; clauses,
+      // adverbials and datelines name no one (speaker-names.ts).
+      const judged = at.speaker ? judgeSpeakerName(written, { cases, texts: [a.text], entity: mention !== undefined }) : { kind: 'name' as const, name: written };
+      if (judged.kind === 'none') continue;
+      const name = judged.name;
       // Who said what names people and bodies: a pronoun left unresolved or a fragment is left out.
-      if (!isOriginName(name)) continue;
+      if (judged.kind === 'name' && !isOriginName(name)) continue;
       attributions.push({
         articleId: a.articleId,
-        speaker: { name, entityId: mention !== undefined ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null },
+        speaker: { name, entityId: mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null },
         cue: at.cue.text,
         content: at.content.text,
         direct: at.direct,

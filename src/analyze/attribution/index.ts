@@ -8,6 +8,7 @@ import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } fr
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
 export { isStatementCue } from './cue-kind.js';
+export { headPart, speakerHead, speakerWords, type HeadMention } from './speaker-head.js';
 export { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 
 export interface FindAttributionsOptions {

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { speakerHead, speakerWords, type HeadMention } from './speaker-head.js';
+
+/** Mentions at the given substrings of `text`, with their types. */
+function mentionsOf(text: string, parts: Array<[string, string]>): HeadMention[] {
+  return parts.map(([p, type]) => { const s = text.indexOf(p); return { span: [s, s + p.length] as [number, number], type }; });
+}
+const whole = (text: string): [number, number] => [0, text.length];
+
+test('the head of the span names the speaker, not a place or body after it', () => {
+  const t = 'Sylvia Carrillo, the city manager of Aransas Pass';
+  assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Sylvia Carrillo', 'person'], ['Aransas Pass', 'place']])), 0);
+  const u = 'Jimmy Figueroa with Project REACH';
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Jimmy Figueroa', 'person'], ['Project REACH', 'organisation']])), 0);
+  const v = 'Pam Bosley of Project REACH';
+  assert.equal(speakerHead(v, whole(v), mentionsOf(v, [['Pam Bosley', 'person'], ['Project REACH', 'organisation']])), 0);
+  const w = 'a statement from Gary police';
+  assert.equal(speakerHead(w, whole(w), mentionsOf(w, [['Gary', 'place']])), -1);
+});
+
+test('a modifier or a possessor is not the speaker; an apposition after a possessor is', () => {
+  const t = 'Gary police';
+  assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Gary', 'person']])), -1);
+  const u = "Amy's father, Amos McGhee";
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Amy', 'person'], ['Amos McGhee', 'person']])), 1);
+  const v = 'South Korea’s spy agency';
+  assert.equal(speakerHead(v, whole(v), mentionsOf(v, [['South Korea', 'place'], ['spy agency', 'organisation']])), 1);
+  const w = 'James Stover lives';
+  assert.equal(speakerHead(w, whole(w), mentionsOf(w, [['James Stover', 'person']])), 0);
+});
+
+test('a place whose name the span writes longer is not the speaker', () => {
+  const t = 'New Orleans police';
+  assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Orleans', 'place']])), -1);
+  const u = 'Police Chief John Smith';
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['John Smith', 'person']])), 0);
+});
+
+test('a dateline or an opening time is no part of the speaker', () => {
+  const t = 'NEW ORLEANS (AP) - New Orleans police';
+  assert.equal(speakerWords(t, whole(t)), 'New Orleans police');
+  const u = 'Early Tuesday morning, an Arkansas State Police';
+  assert.equal(speakerWords(u, whole(u)), 'an Arkansas State Police');
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Arkansas State Police', 'organisation']])), 0);
+});
