@@ -141,8 +141,9 @@ export function simulate(cands: readonly Candidate[][], t: number, options: Deci
 /** The story-level settings tried with each threshold (see `StoryOptions`). */
 export const SUPPORT_SHARES = [0, 0.34, 0.5];
 export const BRIDGE_SHARES = [0, 0.5, 1];
-/** Undated-pair offsets tried (log-odds; see `StoryOptions.undatedOffset`). */
-export const UNDATED_OFFSETS = [0, 0.5, 1];
+/** Undated-pair offsets tried (log-odds; see `StoryOptions.undatedOffset`): up to 4 (a pair of 0.85 then needs 0.997
+ *  undated); with 0, 0.5 and 1 only, every fold chose 1. */
+export const UNDATED_OFFSETS = [0, 0.5, 1, 1.5, 2, 3, 4];
 
 export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
