@@ -4,7 +4,7 @@ import { backgroundIdf } from '../../src/link/background.js';
 import { ChromeFilter } from '../../src/link/chrome.js';
 import { DEFAULT_STORY_OPTIONS, StoryIndex, chooseStories, type DecisionOptions, type StoryOptions } from '../../src/link/cluster.js';
 import { eventProfile } from '../../src/link/event-profile.js';
-import { offsetScore, PAIR_FEATURES, pairFeatures, trainPairModel, undatedPair, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
+import { offsetScore, PAIR_FEATURES, pairFeatures, pairScore, trainPairModel, undatedPair, weightProfile, type PairModel, type WeightedProfile } from '../../src/link/pair-model.js';
 import { dateMs } from '../../src/link/text-features.js';
 import { bcubed, pairwise } from './cluster-metrics.js';
 import type { GoldArticle } from './link-data.js';
@@ -102,38 +102,71 @@ export function candidateLists(ids: readonly string[], ps: readonly WeightedProf
   });
 }
 
-/** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule, `chooseStories`: oldest story kept, bridges). */
-export function simulate(cands: readonly Candidate[][], t: number, options: DecisionOptions, undatedOffset = 0): string[] {
+/** The decision score (without the undated offset) of article `i` with earlier article `j`, and whether the pair is undated. */
+export type PairScorer = (i: number, j: number) => { p: number; undated: boolean };
+
+/** A `PairScorer` over profiles, as `StoryIndex` scores a new article against an earlier one (each pair scored once). */
+export function pairScorer(ps: readonly WeightedProfile[], model: PairModel): PairScorer {
+  const idf = backgroundIdf();
+  const seen = new Map<number, { p: number; undated: boolean }>();
+  return (i, j) => {
+    const key = i * ps.length + j;
+    let c = seen.get(key);
+    if (c === undefined) {
+      c = { p: pairScore(model, ps[i]!, ps[j]!, idf, 0), undated: undatedPair(pairFeatures(ps[i]!, ps[j]!, idf)) };
+      seen.set(key, c);
+    }
+    return c;
+  };
+}
+
+/** What `StoryIndex` decides at threshold `t` given the candidate lists (the same rule, `chooseStories`: oldest story kept,
+ *  bridges; a reached story with fewer retrieved members than `support` scored against its earliest others by `score`). */
+export function simulate(cands: readonly Candidate[][], t: number, options: DecisionOptions, undatedOffset = 0, score?: PairScorer): string[] {
   const story: number[] = [];
   const into: number[] = [];
-  const size: number[] = [];
+  const members: number[][] = [];
   const root = (s: number): number => {
     while (into[s]! >= 0) s = into[s]!;
     return s;
   };
+  const offset = (raw: number, undated: boolean): number => (undated && undatedOffset > 0 ? offsetScore(raw, undatedOffset) : raw);
   cands.forEach((list, i) => {
     const per = new Map<number, number[]>();
+    const got = new Map<number, number[]>();
     for (const { doc, p: raw, undated } of list) {
-      const p = undated && undatedOffset > 0 ? offsetScore(raw, undatedOffset) : raw;
       const s = root(story[doc]!);
-      per.set(s, [...(per.get(s) ?? []), p]);
+      per.set(s, [...(per.get(s) ?? []), offset(raw, undated)]);
+      got.set(s, [...(got.get(s) ?? []), doc]);
     }
-    const { targets } = chooseStories([...per].map(([s, ps]) => ({ story: s, ps, size: size[s]! })), t, options);
+    if (score !== undefined) {
+      for (const [s, ps] of per) {
+        const want = Math.min(options.support, members[s]!.length);
+        for (const m of [...members[s]!].sort((u, v) => u - v)) {
+          if (ps.length >= want) break;
+          if (got.get(s)!.includes(m)) continue;
+          const c = score(i, m);
+          ps.push(offset(c.p, c.undated));
+        }
+      }
+    }
+    const { targets } = chooseStories([...per].map(([s, ps]) => ({ story: s, ps, size: members[s]!.length })), t, options);
     into[i] = -1;
-    size[i] = 0;
+    members[i] = [];
     if (targets.length === 0) {
       story.push(i);
-      size[i] = 1;
+      members[i] = [i];
       return;
     }
     const keep = Math.min(...targets);
     for (const s of targets) {
       if (s === keep) continue;
       into[s] = keep;
-      size[keep]! += size[s]!;
+      members[keep]!.push(...members[s]!);
+      members[s] = [];
     }
     story.push(keep);
-    size[keep]! += 1;
+    members[keep]!.push(i);
   });
   return story.map((s) => String(root(s)));
 }
@@ -141,8 +174,9 @@ export function simulate(cands: readonly Candidate[][], t: number, options: Deci
 /** The story-level settings tried with each threshold (see `StoryOptions`). */
 export const SUPPORT_SHARES = [0, 0.34, 0.5];
 export const BRIDGE_SHARES = [0, 0.5, 1];
-/** Undated-pair offsets tried (log-odds; see `StoryOptions.undatedOffset`). */
-export const UNDATED_OFFSETS = [0, 0.5, 1];
+/** Undated-pair offsets tried (log-odds; see `StoryOptions.undatedOffset`): up to 4 (a pair of 0.85 then needs 0.997
+ *  undated); with 0, 0.5 and 1 only, every fold chose 1. */
+export const UNDATED_OFFSETS = [0, 0.5, 1, 1.5, 2, 3, 4];
 
 export const THRESHOLDS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 
@@ -160,6 +194,7 @@ export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => 
   const o = { ...DEFAULT_STORY_OPTIONS, ...options };
   const kepts = sets.map((s) => s.docs.map((d, i) => (keep(d) ? i : -1)).filter((i) => i >= 0));
   const lists = sets.map((s, si) => candidateLists(kepts[si]!.map((i) => s.docs[i]!.id), kepts[si]!.map((i) => s.profiles[i]!), model, options));
+  const scorers = sets.map((s, si) => pairScorer(kepts[si]!.map((i) => s.profiles[i]!), model));
   // The story-level settings are chosen with the threshold, on the same training articles, unless the options fix them.
   const settings: { supportShare: number; bridgeShare: number; undatedOffset: number }[] = [];
   for (const supportShare of o.supportShare !== null ? [o.supportShare] : SUPPORT_SHARES)
@@ -171,7 +206,7 @@ export function trainModel(sets: readonly TrainSet[], keep: (d: GoldArticle) => 
       let score = 0;
       for (const [si, s] of sets.entries()) {
         const kept = kepts[si]!;
-        const pred = simulate(lists[si]!, t, { support: o.support, bridge: o.bridge, supportShare: setting.supportShare, bridgeShare: setting.bridgeShare }, setting.undatedOffset);
+        const pred = simulate(lists[si]!, t, { support: o.support, bridge: o.bridge, supportShare: setting.supportShare, bridgeShare: setting.bridgeShare }, setting.undatedOffset, scorers[si]);
         const gold = kept.map((i) => s.docs[i]!.story);
         score += (pairwise(gold, pred).f1 + bcubed(gold, pred).f1) / 2;
       }

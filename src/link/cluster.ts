@@ -242,12 +242,11 @@ export class StoryIndex {
     const doc: Doc = { id, story: -1, profile };
 
     // Per story (merges followed): its retrieved pairs with the article, and the best one.
-    const perStory = new Map<number, { ps: number[]; max: number; doc: number; x: number[] }>();
+    const perStory = new Map<number, { ps: number[]; max: number; doc: number; x: number[]; docs: number[] }>();
     const scored = this.scoreIndexed(query);
-    for (const { doc: d, p, x } of scored) {
-      const s = this.root(this.docs[d]!.story);
+    const note = (s: number, d: number, p: number, x: number[]): void => {
       const b = perStory.get(s);
-      if (b === undefined) perStory.set(s, { ps: [p], max: p, doc: d, x });
+      if (b === undefined) perStory.set(s, { ps: [p], max: p, doc: d, x, docs: [d] });
       else {
         if (p > b.max || (p === b.max && d < b.doc)) {
           b.max = p;
@@ -255,6 +254,23 @@ export class StoryIndex {
           b.x = x;
         }
         b.ps.push(p);
+        b.docs.push(d);
+      }
+    };
+    for (const { doc: d, p, x } of scored) note(this.root(this.docs[d]!.story), d, p, x);
+    // A reached story with fewer retrieved members than `support` is also scored against its earliest other members, up
+    // to that many: which of a small story's members retrieval offers depends on the rest of the batch, how many count
+    // does not.
+    for (const [s, b] of [...perStory]) {
+      const members = this.stories[s]!.members;
+      const want = Math.min(this.options.support, members.length);
+      if (b.ps.length >= want) continue;
+      for (const m of [...members].sort((u, v) => u - v)) {
+        if (b.ps.length >= want) break;
+        if (b.docs.includes(m)) continue;
+        const other = this.profileOf(m);
+        const x = compactPairFeatures(query, other, this.idfIds);
+        note(s, m, decisionScore(this.model, x, profile, other, this.undatedOffset), x);
       }
     }
     const threshold = this.threshold;

@@ -6,7 +6,7 @@
 // Map-based code ran it, so features, scores and decisions are the same to the last bit.
 import { grownTo } from './typed-growth.js';
 import type { BackgroundIdf } from './background.js';
-import type { Vec } from './event-profile.js';
+import { LEGACY_BLOCK_PREFIX, type Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
 import { TermTable } from './term-table.js';
 
@@ -98,10 +98,11 @@ const N_REGIONS = 8;
 const N_SAL_NAMES = 9;
 const N_SAL_TERMS = 10;
 const N_PERSONS = 11;
-const OUTLET = 12;
+const N_BLOCKS = 12;
+const OUTLET = 13;
 /** Bit p set: vector part p is kept as counts. */
-const AS_COUNTS = 13;
-const HEADER = 14;
+const AS_COUNTS = 14;
+const HEADER = 15;
 
 /** 1 + ln n for the counts a vector may be kept as (as `unit` computes it). */
 const LOG_WEIGHT = new Float64Array(256);
@@ -142,6 +143,7 @@ export const enum Part {
   SalientNames = 9,
   SalientTerms = 10,
   Persons = 11,
+  Blocks = 12,
 }
 
 /** A weighted event profile as two typed arrays (see the layout above). */
@@ -179,7 +181,7 @@ export const PROFILE_HEADER = HEADER;
 /** Index in `ints` where the packed counts begin: the header and every part's ids come before (see the layout). */
 export function countsStart(ints: Int32Array): number {
   let at = HEADER;
-  for (let i = 0; i <= N_PERSONS; i++) at += ints[i]!;
+  for (let i = 0; i <= N_BLOCKS; i++) at += ints[i]!;
   return at;
 }
 
@@ -213,14 +215,27 @@ export interface ProfileParts {
   statedDays: readonly number[];
   weekdayDays: readonly number[];
   persons: readonly string[];
+  blocks: readonly string[];
   outlet: string | null;
 }
 
 /** A profile's parts in the order `compactParts` reads them, with its four vectors given as keys and weights. */
 export function profileParts(
-  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & { statedDays?: readonly number[]; weekdayDays?: readonly number[]; persons?: readonly string[] },
+  p: Pick<WeightedProfile, 'numbers' | 'years' | 'triggers' | 'cities' | 'regions' | 'salient' | 'norms' | 'eventDay' | 'publishedDay' | 'outlet'> & {
+    statedDays?: readonly number[];
+    weekdayDays?: readonly number[];
+    persons?: readonly string[];
+    blocks?: readonly string[];
+  },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
+  // A profile saved before blocks had a field of their own holds them in its persons list, prefixed.
+  let persons = p.persons ?? [];
+  let blocks = p.blocks;
+  if (blocks === undefined) {
+    blocks = persons.filter((k) => k.startsWith(LEGACY_BLOCK_PREFIX)).map((k) => k.slice(LEGACY_BLOCK_PREFIX.length));
+    if (blocks.length > 0) persons = persons.filter((k) => !k.startsWith(LEGACY_BLOCK_PREFIX));
+  }
   return {
     vectors,
     lists: [p.numbers, p.years, p.triggers, p.cities, p.regions],
@@ -230,7 +245,8 @@ export function profileParts(
     publishedDay: p.publishedDay,
     statedDays: p.statedDays ?? [],
     weekdayDays: p.weekdayDays ?? [],
-    persons: p.persons ?? [],
+    persons,
+    blocks,
     outlet: p.outlet,
   };
 }
@@ -240,12 +256,12 @@ export function compactProfile(p: WeightedProfile, table: TermTable = TERMS): Co
   return compactParts(profileParts(p, [p.terms, p.title, p.lead, p.names].map((v) => ({ keys: [...v.keys()], weights: [...v.values()] }))), table);
 }
 
-/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms; persons). */
+/** The compact form of a profile's parts (vectors terms, title, lead, names; lists numbers, years, triggers, cities, regions; salient names, terms; persons; blocks). */
 export function compactParts(p: ProfileParts, table: TermTable = TERMS): CompactProfile {
   const vecs = p.vectors;
   const lists = p.lists;
   const sal = p.salient;
-  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length];
+  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length, p.blocks.length];
   const nIds = counts.reduce((a, b) => a + b, 0);
   const asCounts = vecs.map((v) => countsOf(Array.from(v.weights)));
   const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
@@ -285,6 +301,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
     }
   });
   for (const x of p.persons) ints[at++] = table.id(x);
+  for (const x of p.blocks) ints[at++] = table.id(x);
   nums[wt++] = p.eventDay ?? Number.NaN;
   nums[wt++] = p.publishedDay ?? Number.NaN;
   for (const d of p.statedDays) nums[wt++] = d;
@@ -335,6 +352,7 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     statedDays: Array.from(nums.subarray(d + 2)).filter((x) => x >= 0),
     weekdayDays: Array.from(nums.subarray(d + 2)).filter((x) => x < 0).map((x) => -x),
     persons: list(Part.Persons),
+    blocks: list(Part.Blocks),
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },

@@ -36,9 +36,11 @@ export interface EventProfile {
    *  ("next Monday" left out; empty without a publication day): what a report days later calls the event's day. */
   weekdayDays: number[];
   /** People the text names with their age ("Darnell Moore, 22") or as identified ("identified as Darnell Moore"), as
-   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again;
-   *  then the street blocks it places things on ("the 3200 block of West Congress"), as `BLOCK_KEY` keys: the scene. */
+   *  "last|first" keys (lower case, middle initials left out): the victims and suspects a later report names again. */
   persons: string[];
+  /** The street blocks the text places things on ("the 3200 block of West Congress"), as `<street>:<block number>` keys
+   *  (see `streetBlocks`): the scene. */
+  blocks: string[];
   outlet: string | null;
 }
 
@@ -229,19 +231,20 @@ const STREET_BLOCK = /\b(\d{1,5})\s+block\s+of\s+(?:the\s+)?(?:(?:N|S|E|W|North|
 const ORDINALS: Record<string, string> = { first: '1st', second: '2nd', third: '3rd', fourth: '4th', fifth: '5th', sixth: '6th', seventh: '7th', eighth: '8th', ninth: '9th', tenth: '10th' };
 const ROAD_WORDS = new Set(['u', 'us', 'u.s', 'highway', 'hwy', 'state', 'county', 'interstate', 'route', 'farm', 'fm', 'sr', 'cr']);
 
-/** The key of a street block in a profile's persons list: `block:<street>:<block number>`. */
-export const BLOCK_KEY = 'block:';
+/** The prefix a street block's key had when blocks were kept in a profile's persons list (`block:<street>:<number>`), as
+ *  linker state saved then still holds them (see `profileParts`). */
+export const LEGACY_BLOCK_PREFIX = 'block:';
 
 /** Most street blocks a profile keeps. */
 export const MAX_BLOCKS = 4;
 
-/** The street blocks a text names, as `block:<first word of the street>:<number>` (numbered highways as "hwy"), in order. */
+/** The street blocks a text names, as `<first word of the street>:<number>` (numbered highways as "hwy"), in order. */
 export function streetBlocks(text: string): string[] {
   const out: string[] = [];
   for (const m of text.slice(0, 8000).matchAll(STREET_BLOCK)) {
     let street = m[2]!.toLowerCase().replace(/[.'’-]+$/u, '');
     street = ORDINALS[street] ?? (ROAD_WORDS.has(street) ? 'hwy' : street);
-    const key = `${BLOCK_KEY}${street}:${m[1]!}`;
+    const key = `${street}:${m[1]!}`;
     if (!out.includes(key)) out.push(key);
     if (out.length >= MAX_BLOCKS) break;
   }
@@ -314,7 +317,8 @@ export function eventProfile(title: string | null, text: string, published: numb
     publishedDay,
     statedDays: statedDays(text, publishedDay),
     weekdayDays: weekdayDays(text, publishedDay),
-    persons: [...persons(text), ...streetBlocks(text)],
+    persons: persons(text),
+    blocks: streetBlocks(text),
     outlet,
   };
 }

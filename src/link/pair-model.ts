@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { packageRoot } from '../analyze/attribution/model.js';
 import type { BackgroundIdf } from './background.js';
 import { compactPairFeatures, compactProfile, idfTable, IndexedProfile, Part, partIds, TERMS, type CompactProfile } from './compact.js';
-import { BLOCK_KEY, type EventProfile, type Vec } from './event-profile.js';
+import type { EventProfile, Vec } from './event-profile.js';
 
 /** Feature names in vector order; the model file names its weights by these. */
 export const PAIR_FEATURES = [
@@ -105,9 +105,9 @@ export function undatedPair(x: readonly number[]): boolean {
 /** The streets of a compact profile's street blocks (see `streetBlocks`). */
 function blockStreets(c: CompactProfile): string[] {
   const out: string[] = [];
-  for (const id of partIds(c, Part.Persons)) {
+  for (const id of partIds(c, Part.Blocks)) {
     const key = TERMS.str(id);
-    if (key.startsWith(BLOCK_KEY)) out.push(key.slice(BLOCK_KEY.length, key.lastIndexOf(':')));
+    out.push(key.slice(0, key.lastIndexOf(':')));
   }
   return out;
 }

@@ -52,7 +52,8 @@ const feature = (x: number[], name: (typeof PAIR_FEATURES)[number]): number => x
 test('a report naming the same person with an age shares the person; another victim does not', () => {
   const idf = backgroundIdf();
   const [shooting, vigil, other] = [SHOOTING, VIGIL, OTHER].map(profile);
-  assert.deepEqual(shooting!.persons, ['lewis|andre', 'block:ogontz:7100'], 'the person named, then the street block of the scene');
+  assert.deepEqual(shooting!.persons, ['lewis|andre'], 'the person named');
+  assert.deepEqual(shooting!.blocks, ['ogontz:7100'], 'the street block of the scene, apart from the persons');
   assert.equal(feature(pairFeatures(vigil!, shooting!, idf), 'personShared'), 1);
   assert.equal(feature(pairFeatures(shooting!, vigil!, idf), 'personShared'), 1, 'symmetric');
   assert.equal(feature(pairFeatures(other!, shooting!, idf), 'personShared'), 0);

@@ -4,13 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backgroundIdf } from './background.js';
 import { StoryIndex, type ClusterInput } from './cluster.js';
-import { compactProfile } from './compact.js';
+import { compactProfile, expandProfile, Part, partIds, TERMS } from './compact.js';
 import { eventProfile, persons, streetBlocks } from './event-profile.js';
 import { apartScenes, decisionScore, defaultPairModel, offsetScore, pairFeatures, PAIR_FEATURES, predict, undatedPair, weightProfile } from './pair-model.js';
 
 test('street blocks: the street and the block number of each "N block of Street", numbered roads as one word', () => {
-  assert.deepEqual(streetBlocks('It happened in the 3200 block of West Congress. Police later searched the 2700 block of W. Lexington Ave.'), ['block:congress:3200', 'block:lexington:2700']);
-  assert.deepEqual(streetBlocks('in the 200 block of Third Street and the 21300 block of U.S. Highway 281'), ['block:3rd:200', 'block:hwy:21300']);
+  assert.deepEqual(streetBlocks('It happened in the 3200 block of West Congress. Police later searched the 2700 block of W. Lexington Ave.'), ['congress:3200', 'lexington:2700']);
+  assert.deepEqual(streetBlocks('in the 200 block of Third Street and the 21300 block of U.S. Highway 281'), ['3rd:200', 'hwy:21300']);
   assert.deepEqual(streetBlocks('A block party drew 300 people; police blocked off the street.'), []);
 });
 
@@ -86,4 +86,45 @@ test('people named with "a 40-year-old" after the name, or identified with the a
     ['brown|kenyond', 'jones|david', 'lewis|andre'],
   );
   assert.deepEqual(persons('The West Side shooting left a 16-year-old boy wounded; police said 3 men fled.'), []);
+});
+
+test('street blocks are a part of their own: the persons list holds people only, and a shared block is no shared person', () => {
+  const [june, later] = [JUNE, JUNE_LATER].map(profile);
+  assert.deepEqual(june!.persons, []);
+  assert.deepEqual(june!.blocks, ['congress:3200']);
+  assert.deepEqual(expandProfile(compactProfile(june!)), june, 'the compact form keeps the blocks');
+  assert.deepEqual([...partIds(compactProfile(june!), Part.Blocks)].map((id) => TERMS.str(id)), ['congress:3200']);
+  assert.equal(pairFeatures(june!, later!, backgroundIdf())[at('personShared')], 0, 'the same block is not a person named again');
+});
+
+test('a profile saved with its blocks in the persons list (prefixed "block:") reads back with them in their own part', () => {
+  const june = profile(JUNE)!;
+  const legacy: Record<string, unknown> = { ...june, persons: ['moore|darnell', 'block:congress:3200'] };
+  delete legacy.blocks;
+  const back = expandProfile(compactProfile(legacy as unknown as typeof june));
+  assert.deepEqual(back.persons, ['moore|darnell']);
+  assert.deepEqual(back.blocks, ['congress:3200']);
+});
+
+test('a linker row saved with blocks in the persons list restores, and the restored index keeps scenes apart as before', () => {
+  const saved = new StoryIndex();
+  saved.add(JUNE);
+  const rows = saved.stateRows(true);
+  const legacyRows = rows.docs.map((r) => {
+    const [i, id, story, packed] = JSON.parse(r.data) as [number, string, number, Record<string, unknown>];
+    assert.deepEqual(packed.blocks, ['congress:3200']);
+    const old: Record<string, unknown> = { ...packed, persons: [...(packed.persons as string[]), ...(packed.blocks as string[]).map((b) => `block:${b}`)] };
+    delete old.blocks;
+    return JSON.stringify([i, id, story, old]);
+  });
+  const restored = new StoryIndex();
+  for (const r of rows.chrome) restored.restoreChromeRow(r.key, r.data);
+  for (const d of legacyRows) restored.restoreDocRow(d);
+  for (const s of rows.stories) restored.restoreStoryRow(s.data);
+  restored.finishRestore();
+  assert.deepEqual(restored.stateRows(true).docs, rows.docs, 'rows saved again are in the new form');
+  restored.add(OCTOBER);
+  restored.add(JUNE_LATER);
+  assert.notEqual(restored.storyOf('october'), restored.storyOf('june'));
+  assert.equal(restored.storyOf('june-later'), restored.storyOf('june'));
 });
