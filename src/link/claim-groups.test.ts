@@ -342,3 +342,36 @@ test('a nationality told before a name is no part of it: one person\'s ages stay
   assert.equal(ages.length, 1, ages.map((g) => g.frame.subject).join(', '));
   assert.equal(ages[0].verdict, 'contested');
 });
+
+test('a group that is not an updated series states its leading value without an arrow, the other values as also told', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Four people were killed in a shooting on Elm Street on Sunday night, police said.'],
+    ['Paper Two', '2016-03-02', 'Four people were killed in the shooting on Elm Street, the sheriff said.'],
+    ['Paper Three', '2016-03-02', 'Three of the victims killed were shot in the head, the medical examiner said.'],
+  ]);
+  const [g] = withValue(groups, 4).filter((x) => x.frame.measure === 'killed');
+  assert.ok(g, groups.map((x) => x.statement).join('\n'));
+  assert.notEqual(g.verdict, 'updated');
+  assert.notEqual(g.verdict, 'contested');
+  assert.doesNotMatch(g.statement, /→/);
+  assert.match(g.statement, /: 4 \(/);
+});
+
+test('a toll of officers told with different last words is one group', () => {
+  const groups = story([
+    ['Paper One', '2016-07-08', 'The gunman left two police officers wounded, police said.'],
+    ['Paper Two', '2016-07-08', 'The two other officers injured are expected to recover, the chief said.'],
+  ]);
+  const hurt = groups.filter((g) => g.frame.measure === 'injured');
+  assert.equal(hurt.length, 1, hurt.map((g) => frameKey(g.frame)).join('\n'));
+});
+
+test('independent origins that differ only by a part of the whole do not contest it', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Police said five men were wounded in the shooting at the club on Sunday.'],
+    ['Paper Two', '2016-03-01', 'Two are listed in critical but stable condition and the other three received non-life threatening injuries after the shooting on Sunday, the sheriff said.'],
+  ]);
+  const [g] = withValue(groups, 5).filter((x) => x.frame.measure === 'injured');
+  assert.ok(g && g.tellings.some((t) => t.value === 3), groups.map((x) => x.statement).join('\n'));
+  assert.notEqual(g.verdict, 'contested');
+});
