@@ -19,6 +19,7 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(3, 'One man is in critical condition and three others are injured after the shooting.')));
   assert.ok(isPartTelling(telling(2, 'The shooting injured two men and a 10-year-old girl.')));
   assert.ok(isPartTelling(telling(2, 'The shooting left a 10-year-old girl and two men wounded, police said.')));
+  assert.ok(isPartTelling(telling(2, 'Police said a man shot his wife and stepdaughter before turning the gun on himself.')));
 });
 
 test('a whole told with words of condition, or the others beside the dead, is no part', () => {

@@ -38,12 +38,17 @@ function clauseAround(sentence: string, at: number): [string, string] {
  * Whether a telling's number counts a part of the people its sentence speaks of: a share ("two of the
  * victims"), one group of a split by condition ("two in critical condition and the other three with
  * minor injuries"; "one in critical condition and three others hurt"), or one kind of a listed whole
- * ("two men and a 10-year-old girl"). A part is no rival and no step of the whole it belongs to.
+ * ("two men and a 10-year-old girl"), or people listed one by one with no number written ("his wife
+ * and stepdaughter"). A part is no rival and no step of the whole it belongs to.
  */
 export function isPartTelling(t: Telling): boolean {
   if (typeof t.value !== 'number' || t.value <= 0) return false;
   const s = t.sentence;
-  for (const at of numberAt(s, t.value)) {
+  const places = numberAt(s, t.value);
+  // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
+  // one, its number written nowhere, is a floor of the whole, like victims told one by one.
+  if (places.length === 0 && t.value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
+  for (const at of places) {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
