@@ -412,3 +412,8 @@ test('both ends of an age range are ages, not people counted', () => {
   assert.equal(byValue(claims, 18)?.measure.value, 'age');
   assert.equal(byValue(claims, 23)?.measure.value, 'age');
 });
+
+test('the first of two ages sharing one "-year-olds" is an age, not a toll', () => {
+  const claims = claimsOf('Police Seek Shooter in Slayings of 14- and 18-Year-Olds');
+  assert.equal(byValue(claims, 14)?.measure.value, 'age');
+});

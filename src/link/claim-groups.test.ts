@@ -375,3 +375,13 @@ test('independent origins that differ only by a part of the whole do not contest
   assert.ok(g && g.tellings.some((t) => t.value === 3), groups.map((x) => x.statement).join('\n'));
   assert.notEqual(g.verdict, 'contested');
 });
+
+test('family members killed are the toll of the event\'s people, not a toll of combatants', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Six people were killed in a shooting at a home on Elm Street on Sunday, police said.'],
+    ['Paper Two', '2016-03-01', 'The six members of the Smith family were found dead in the home on Elm Street on Sunday, police said.'],
+  ]);
+  const killed = groups.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'event');
+  assert.equal(killed.length, 1, killed.map((g) => frameKey(g.frame)).join('\n'));
+  assert.equal(killed[0].frame.subject, 'people');
+});
