@@ -385,3 +385,14 @@ test('family members killed are the toll of the event\'s people, not a toll of c
   assert.equal(killed.length, 1, killed.map((g) => frameKey(g.frame)).join('\n'));
   assert.equal(killed[0].frame.subject, 'people');
 });
+
+test('a toll of a named few reads its casualty word once', () => {
+  const groups = story([
+    ['Paper One', '2016-07-08', 'The gunman left two police officers wounded, police said.'],
+    ['Paper Two', '2016-07-08', 'Two police officers wounded in the attack are expected to recover, the chief said.'],
+  ]);
+  const [g] = groups.filter((x) => x.frame.measure === 'injured');
+  assert.ok(g, groups.map((x) => x.statement).join('\n'));
+  assert.doesNotMatch(g.statement, /wounded injured/i);
+  assert.match(g.statement, /injured: 2/);
+});

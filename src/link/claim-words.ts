@@ -42,7 +42,8 @@ export function shortDate(iso: string | null): string {
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-  const who = f.subject === 'people' ? 'People' : cap(subject);
+  // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
+  const who = f.subject === 'people' ? 'People' : cap(subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '') || subject);
   const where = place ? ` in ${place}` : '';
   const when = f.scope === 'background' ? ' (background)' : '';
   switch (f.measure) {
