@@ -355,6 +355,7 @@ test('a group that is not an updated series states its leading value without an 
   assert.notEqual(g.verdict, 'contested');
   assert.doesNotMatch(g.statement, /→/);
   assert.match(g.statement, /: 4 \(/);
+  assert.match(g.statement, /also told: 3 \(a part; /);
 });
 
 test('a toll of officers told with different last words is one group', () => {

@@ -108,7 +108,9 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   const holds = (t: Telling) => typeof t.value === 'number' && ((t.approx === 'at-least' && t.value <= lv) || (t.approx === 'more-than' && t.value < lv) || (t.approx === 'up-to' && t.value >= lv) || (t.approx === 'less-than' && t.value > lv));
   for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
   if (others.size === 0) return head;
-  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
+  // A part of the whole says so, so that a reader does not take it for a rival ("1 (a part; Oct 30, Police)").
+  const parts = partsBelowWhole(tellings);
+  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
   return `${head}; ${verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
 }
 
