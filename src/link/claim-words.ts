@@ -99,7 +99,9 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
   const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
   const origins = [...new Set(valued.filter(same).map((t) => t.origin))];
-  const when = shortDate(lead.asOf ?? lead.published);
+  // Dated by the first telling of the leading value that states a date, as a series dates its steps.
+  const first = valued.filter(same).find((t) => t.asOf) ?? lead;
+  const when = shortDate(first.asOf ?? first.published);
   const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : '')].filter(Boolean).join(', ');
   const head = `${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
   // Each other value once, with the first origin and date that told it.
