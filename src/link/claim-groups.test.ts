@@ -397,3 +397,15 @@ test('a toll of a named few reads its casualty word once', () => {
   assert.doesNotMatch(g.statement, /wounded injured/i);
   assert.match(g.statement, /injured: 2/);
 });
+
+test('an updated count reads one value per article: a part told beside the count makes no step back', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'One person was injured in a shooting on Elm Street on Sunday night, police said.'],
+    ['Paper Two', '2016-03-02', 'Four people were injured in the shooting on Elm Street, police said Monday. One man has life-threatening injuries; the others are expected to survive.'],
+    ['Paper Three', '2016-03-03', 'Four people were injured in the shooting on Elm Street on Sunday, the sheriff said Tuesday. One man has life-threatening injuries.'],
+  ]);
+  const [g] = withValue(groups, 4).filter((x) => x.frame.measure === 'injured');
+  assert.ok(g && g.tellings.filter((t) => t.value === 1).length >= 2, groups.map((x) => `${x.statement} ${x.tellings.map((t) => t.value)}`).join('\n'));
+  assert.equal(g.verdict, 'updated');
+  assert.equal((g.statement.match(/→/g) ?? []).length, 1, g.statement);
+});

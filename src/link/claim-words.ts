@@ -2,6 +2,7 @@
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
+import { articleReadings, isRunningCount } from './verdicts.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -130,9 +131,19 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
   const label = frameLabel(f, subject, predicate, place);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict)}`;
-  const parts = verdict === 'updated' ? partsBelowWhole(tellings) : new Set<Telling>();
-  const series = seriesInWords(tellings.filter((t) => !parts.has(t)));
+  const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;
+}
+
+/**
+ * The tellings an updated series is told by: its parts of a whole left out and, for a running count,
+ * one reading per article (the count it tells, not a part it tells beside it), so that the arrows
+ * follow the count ("1 → 4", not "1 → 4 → 1 → 4").
+ */
+export function seriesTellings(tellings: readonly Telling[], f: ClaimFrame): Telling[] {
+  const parts = partsBelowWhole(tellings);
+  const kept = tellings.filter((t) => !parts.has(t));
+  return isRunningCount(f) ? articleReadings(kept.filter((t) => t.value !== null)) : kept;
 }
 
 function clip(s: string, max = 140): string {

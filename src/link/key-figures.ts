@@ -1,8 +1,7 @@
 // Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
 import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
 export { mostToldTelling } from './lead-value.js';
-import { seriesInWords, frameLabel, shortDate, valueInWords, valuesTold } from './claim-words.js';
-import { partsBelowWhole } from './count-parts.js';
+import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 
@@ -78,7 +77,7 @@ const LINK_LINE = /^\W*(?:related|read\s+more|more|also\s+read|see\s+also|watch|
  */
 export function figureStatement(g: ClaimGroup, lead: Telling): string {
   const label = frameLabel(g.frame, g.subject, g.predicate, g.place);
-  if (g.verdict === 'updated') return `${label}: ${seriesInWords(g.tellings.filter((t) => !partsBelowWhole(g.tellings).has(t)))}`;
+  if (g.verdict === 'updated') return `${label}: ${seriesInWords(seriesTellings(g.tellings, g.frame))}`;
   return `${label}: ${valuesTold(g.tellings, lead, g.verdict)}`;
 }
 
