@@ -405,3 +405,15 @@ test('a year of the sentence\'s own event before publication sets a far figure i
   const own = claimsOf('Police said Friday that the man, who was arrested in 2014, had been out of prison for only a few weeks when he shot and injured three people in an alley near the park.', '2016-11-29');
   assert.equal(own.find((c) => c.value === 3)?.scope.value, 'event');
 });
+
+test('both ends of an age range are ages, not people counted', () => {
+  const claims = claimsOf('Three men between the ages of 18 and 23 were wounded, police said.');
+  assert.equal(byValue(claims, 3)?.measure.value, 'injured');
+  assert.equal(byValue(claims, 18)?.measure.value, 'age');
+  assert.equal(byValue(claims, 23)?.measure.value, 'age');
+});
+
+test('the first of two ages sharing one "-year-olds" is an age, not a toll', () => {
+  const claims = claimsOf('Police Seek Shooter in Slayings of 14- and 18-Year-Olds');
+  assert.equal(byValue(claims, 14)?.measure.value, 'age');
+});

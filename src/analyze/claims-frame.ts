@@ -204,11 +204,14 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
     // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
     if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
+    // "between the ages of 18 and 23", "ages 17 to 28": the range's upper end is an age too, not the people the sentence counts.
+    if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*\d{1,3}\s*(?:to|-|–|and|through)\s*$/i.test(lead) && /^\d{1,3}$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "suffered three gunshot wounds": wounds of one victim are no victims.
     if (q.unit && /^(?:(?:(?:gunshot|gun\s+shot|bullet|stab|knife|entry|exit)\s+)?wounds?)$/i.test(q.unit.trim())) return because<Measure>('other:wounds', 'measure/wounds-not-people');
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
-    if (/^\d{1,3}$/.test(raw.trim()) && /^\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*old\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
+    // "Slayings of 14- and 18-Year-Olds": the hyphen of a shared "-year-old" follows the first age.
+    if (/^\d{1,3}$/.test(raw.trim()) && /^-?\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
     // "a Brooklyn mother of 12 was killed": the number counts her children, whatever the clause's verb.
     if (PARENT_OF.test(lead)) return because<Measure>('other:count', 'measure/parent-of-children');
     // "three injured", "five dead": the counted word itself names the measure.

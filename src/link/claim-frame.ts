@@ -42,7 +42,11 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
     if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
-    if (words.some((w) => o.personnelHeads.has(w) || /^(officers?|agents?|militants?|insurgents?)$/.test(w))) return head(claim.subject.value);
+    // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
+    // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".
+    // Members of a family, a club or a congregation killed are the event's victims, not a toll of combatants.
+    const named = words.find((w) => (o.personnelHeads.has(w) && !/^members?$/.test(w)) || /^(officers?|agents?|militants?|insurgents?)$/.test(w));
+    if (named) return head(named);
     // "Two suspects were killed in the exchange": the shooters' own toll is not the toll of their victims.
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';

@@ -342,3 +342,70 @@ test('a nationality told before a name is no part of it: one person\'s ages stay
   assert.equal(ages.length, 1, ages.map((g) => g.frame.subject).join(', '));
   assert.equal(ages[0].verdict, 'contested');
 });
+
+test('a group that is not an updated series states its leading value without an arrow, the other values as also told', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Four people were killed in a shooting on Elm Street on Sunday night, police said.'],
+    ['Paper Two', '2016-03-02', 'Four people were killed in the shooting on Elm Street, the sheriff said.'],
+    ['Paper Three', '2016-03-02', 'Three of the victims killed were shot in the head, the medical examiner said.'],
+  ]);
+  const [g] = withValue(groups, 4).filter((x) => x.frame.measure === 'killed');
+  assert.ok(g, groups.map((x) => x.statement).join('\n'));
+  assert.notEqual(g.verdict, 'updated');
+  assert.notEqual(g.verdict, 'contested');
+  assert.doesNotMatch(g.statement, /→/);
+  assert.match(g.statement, /: 4 \(/);
+  assert.match(g.statement, /also told: 3 \(a part; /);
+});
+
+test('a toll of officers told with different last words is one group', () => {
+  const groups = story([
+    ['Paper One', '2016-07-08', 'The gunman left two police officers wounded, police said.'],
+    ['Paper Two', '2016-07-08', 'The two other officers injured are expected to recover, the chief said.'],
+  ]);
+  const hurt = groups.filter((g) => g.frame.measure === 'injured');
+  assert.equal(hurt.length, 1, hurt.map((g) => frameKey(g.frame)).join('\n'));
+});
+
+test('independent origins that differ only by a part of the whole do not contest it', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Police said five men were wounded in the shooting at the club on Sunday.'],
+    ['Paper Two', '2016-03-01', 'Two are listed in critical but stable condition and the other three received non-life threatening injuries after the shooting on Sunday, the sheriff said.'],
+  ]);
+  const [g] = withValue(groups, 5).filter((x) => x.frame.measure === 'injured');
+  assert.ok(g && g.tellings.some((t) => t.value === 3), groups.map((x) => x.statement).join('\n'));
+  assert.notEqual(g.verdict, 'contested');
+});
+
+test('family members killed are the toll of the event\'s people, not a toll of combatants', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Six people were killed in a shooting at a home on Elm Street on Sunday, police said.'],
+    ['Paper Two', '2016-03-01', 'The six members of the Smith family were found dead in the home on Elm Street on Sunday, police said.'],
+  ]);
+  const killed = groups.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'event');
+  assert.equal(killed.length, 1, killed.map((g) => frameKey(g.frame)).join('\n'));
+  assert.equal(killed[0].frame.subject, 'people');
+});
+
+test('a toll of a named few reads its casualty word once', () => {
+  const groups = story([
+    ['Paper One', '2016-07-08', 'The gunman left two police officers wounded, police said.'],
+    ['Paper Two', '2016-07-08', 'Two police officers wounded in the attack are expected to recover, the chief said.'],
+  ]);
+  const [g] = groups.filter((x) => x.frame.measure === 'injured');
+  assert.ok(g, groups.map((x) => x.statement).join('\n'));
+  assert.doesNotMatch(g.statement, /wounded injured/i);
+  assert.match(g.statement, /injured: 2/);
+});
+
+test('an updated count reads one value per article: a part told beside the count makes no step back', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'One person was injured in a shooting on Elm Street on Sunday night, police said.'],
+    ['Paper Two', '2016-03-02', 'Four people were injured in the shooting on Elm Street, police said Monday. One man has life-threatening injuries; the others are expected to survive.'],
+    ['Paper Three', '2016-03-03', 'Four people were injured in the shooting on Elm Street on Sunday, the sheriff said Tuesday. One man has life-threatening injuries.'],
+  ]);
+  const [g] = withValue(groups, 4).filter((x) => x.frame.measure === 'injured');
+  assert.ok(g && g.tellings.filter((t) => t.value === 1).length >= 2, groups.map((x) => `${x.statement} ${x.tellings.map((t) => t.value)}`).join('\n'));
+  assert.equal(g.verdict, 'updated');
+  assert.equal((g.statement.match(/→/g) ?? []).length, 1, g.statement);
+});

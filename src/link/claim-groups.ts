@@ -3,6 +3,7 @@ import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
+import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
@@ -116,10 +117,7 @@ function tellingOf(article: LinkArticle, claim: Claim, origin: { id: string; nam
   };
 }
 
-/** Orders tellings by the time they hold for, then by publication; an earlier value without a date comes first. */
-export function byTime(a: Telling, b: Telling): number {
-  return (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId) || a.span[0] - b.span[0];
-}
+export { byTime } from './lead-value.js';
 
 /**
  * Whether a group stays out of the head of the claims list (the dossier lists it after the rest, folded):
@@ -220,7 +218,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       key,
       frame,
       trivial: isTrivialGroup(frame, tellings),
-      statement: statementOf(frame, subject, predicate, place, tellings),
+      statement: statementOf(frame, subject, predicate, place, tellings, verdict.verdict, mostToldTelling(tellings)),
       subject,
       predicate,
       unitClass: members.find((m) => m.claim.unitClass)?.claim.unitClass ?? null,

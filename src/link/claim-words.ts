@@ -1,6 +1,8 @@
 // A claim group in words: the sentence a journalist would write, with values in the text's scale ("$29 billion") and their dates and origins.
 import type { Approximation } from '../model/analysis.js';
-import type { ClaimFrame, Telling } from '../model/dossier.js';
+import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
+import { partsBelowWhole } from './count-parts.js';
+import { articleReadings, isRunningCount } from './verdicts.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -41,7 +43,8 @@ export function shortDate(iso: string | null): string {
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
-  const who = f.subject === 'people' ? 'People' : cap(subject);
+  // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
+  const who = f.subject === 'people' ? 'People' : cap(subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '') || subject);
   const where = place ? ` in ${place}` : '';
   const when = f.scope === 'background' ? ' (background)' : '';
   switch (f.measure) {
@@ -86,16 +89,61 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
   return steps.slice(-maxSteps).join(' → ');
 }
 
-/** A group's statement: the frame in words and its values over time; an event without a value keeps its own words. */
-export function statementOf(f: ClaimFrame, subject: string, predicate: string, place: string | null, tellings: readonly Telling[]): string {
+/**
+ * A leading value with its date and origins, and the other values told beside it: as rivals
+ * ("rival values: 5 (Jan 2, WPTV)") when the verdict is `contested`, else as "also told"; never with
+ * an arrow, which reads as a change over time. A bound the leading value meets ("at least 1" beside 2)
+ * is no other value.
+ */
+export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict): string {
+  const valued = tellings.filter((t) => t.value !== null && !t.negated);
+  const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
+  const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
+  const origins = [...new Set(valued.filter(same).map((t) => t.origin))];
+  // Dated by the first telling of the leading value that states a date, as a series dates its steps.
+  const first = valued.filter(same).find((t) => t.asOf) ?? lead;
+  const when = shortDate(first.asOf ?? first.published);
+  const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : '')].filter(Boolean).join(', ');
+  const head = `${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
+  // Each other value once, with the first origin and date that told it.
+  const others = new Map<string, Telling>();
+  const lv = Array.isArray(lead.value) ? lead.value[1] : (lead.value as number);
+  const holds = (t: Telling) => typeof t.value === 'number' && ((t.approx === 'at-least' && t.value <= lv) || (t.approx === 'more-than' && t.value < lv) || (t.approx === 'up-to' && t.value >= lv) || (t.approx === 'less-than' && t.value > lv));
+  for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
+  if (others.size === 0) return head;
+  // A part of the whole says so, so that a reader does not take it for a rival ("1 (a part; Oct 30, Police)").
+  const parts = partsBelowWhole(tellings);
+  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
+  return `${head}; ${verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
+}
+
+/**
+ * A group's statement: the frame in words and its values; an event without a value keeps its own words.
+ * Only an `updated` group reads as a series over time with arrows (its parts of a whole left out); any
+ * other leads with `lead` and names the other values told (see `valuesTold`).
+ */
+export function statementOf(f: ClaimFrame, subject: string, predicate: string, place: string | null, tellings: readonly Telling[], verdict?: Verdict, lead?: Telling | null): string {
   if (f.stance === 'denial') {
     const t = tellings[0];
     const said = t ? clip(t.sentence) : '';
     return `${t?.origin ?? 'A party'} denies it: “${said}”`;
   }
   if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
-  const series = seriesInWords(tellings);
-  return `${frameLabel(f, subject, predicate, place)}${series ? `: ${series}` : ''}`;
+  const label = frameLabel(f, subject, predicate, place);
+  if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict)}`;
+  const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
+  return `${label}${series ? `: ${series}` : ''}`;
+}
+
+/**
+ * The tellings an updated series is told by: its parts of a whole left out and, for a running count,
+ * one reading per article (the count it tells, not a part it tells beside it), so that the arrows
+ * follow the count ("1 → 4", not "1 → 4 → 1 → 4").
+ */
+export function seriesTellings(tellings: readonly Telling[], f: ClaimFrame): Telling[] {
+  const parts = partsBelowWhole(tellings);
+  const kept = tellings.filter((t) => !parts.has(t));
+  return isRunningCount(f) ? articleReadings(kept.filter((t) => t.value !== null)) : kept;
 }
 
 function clip(s: string, max = 140): string {

@@ -147,3 +147,22 @@ test('a headline telling one person hurt, with no count and no death, states 1 i
   assert.equal(headlineOneHurt('Man shot at by police'), false);
   assert.deepEqual(headlineToll('Teen Killed, Another Wounded in St. Paul Shooting'), { killed: 1, injured: 1 });
 });
+
+test('the whole leads the figure over a part of it that more outlets tell', () => {
+  const figs = figureList([
+    ['Paper One', '2016-03-01', 'Five people were wounded in a shooting on Elm Street on Sunday night, police said. Two of the victims were in critical condition and three suffered minor injuries.'],
+    ['Paper Two', '2016-03-01', 'Two of the victims were in critical condition and three suffered minor injuries after the shooting on Elm Street, police said.'],
+    ['Paper Three', '2016-03-01', 'Two of the victims were in critical condition after the shooting on Elm Street, the sheriff said.'],
+  ]);
+  const injured = figs.find((f) => f.measure === 'injured');
+  assert.equal(injured?.value, 5, figs.map((f) => f.statement).join('\n'));
+  assert.notEqual(injured?.verdict, 'contested');
+});
+
+test('an age range\'s upper end counts nobody hurt', () => {
+  const f = figures([
+    ['Paper One', '2016-03-01', 'Three men were wounded on Elm Street on Sunday. The victims, all men between the ages of 18 and 23, were taken to a hospital.'],
+    ['Paper Two', '2016-03-02', 'Three men between the ages of 18 and 23 were wounded on Elm Street, police said.'],
+  ]);
+  assert.equal(f.injured, 3);
+});

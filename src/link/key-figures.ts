@@ -1,7 +1,8 @@
 // Key figures: the few figures a reader needs first (killed, injured, troops planned and deployed...), each taken from one claim group with its history.
 import type { ClaimGroup, KeyFigure, KeyFigurePoint, Telling } from '../model/dossier.js';
-import { seriesInWords, frameLabel, shortDate, valueInWords } from './claim-words.js';
-import { byTime } from './claim-groups.js';
+export { mostToldTelling } from './lead-value.js';
+import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } from './claim-words.js';
+import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
@@ -40,28 +41,6 @@ const INJURED_DROP_MAX = 1;
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
-/**
- * The value a figure leads with: the one most articles tell (each article once per value, bounds
- * such as "at least 1" only where nothing firmer is told), the later on ties.
- */
-export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
-  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than');
-  const pool = firm.length > 0 ? firm : tellings.filter((t) => t.value !== null);
-  const votes = new Map<string, { n: Set<string>; last: Telling }>();
-  for (const t of pool) {
-    const k = JSON.stringify(t.value);
-    const v = votes.get(k) ?? { n: new Set<string>(), last: t };
-    v.n.add(t.articleId);
-    v.last = t;
-    votes.set(k, v);
-  }
-  let best: { n: Set<string>; last: Telling } | null = null;
-  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
-  const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
-  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || byTime(v.last, best.last)) > 0)) best = v;
-  return best?.last ?? null;
-}
-
 /** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
 function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boolean {
   const origin = (t: Telling) => t.originEntityId ?? t.origin;
@@ -98,23 +77,8 @@ const LINK_LINE = /^\W*(?:related|read\s+more|more|also\s+read|see\s+also|watch|
  */
 export function figureStatement(g: ClaimGroup, lead: Telling): string {
   const label = frameLabel(g.frame, g.subject, g.predicate, g.place);
-  if (g.verdict === 'updated') return `${label}: ${seriesInWords(g.tellings)}`;
-  const valued = g.tellings.filter((t) => t.value !== null && !t.negated);
-  const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
-  const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
-  const origins = [...new Set(valued.filter(same).map((t) => t.origin))];
-  const when = shortDate(lead.asOf ?? lead.published);
-  const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : '')].filter(Boolean).join(', ');
-  const head = `${label}: ${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
-  // Each other value once, with the first origin and date that told it.
-  const others = new Map<string, Telling>();
-  // A bound the leading value meets ("at least 1" beside 2) is no other value.
-  const lv = point(lead);
-  const holds = (t: Telling) => typeof t.value === 'number' && ((t.approx === 'at-least' && t.value <= lv) || (t.approx === 'more-than' && t.value < lv) || (t.approx === 'up-to' && t.value >= lv) || (t.approx === 'less-than' && t.value > lv));
-  for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
-  if (others.size === 0) return head;
-  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
-  return `${head}; ${g.verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
+  if (g.verdict === 'updated') return `${label}: ${seriesInWords(seriesTellings(g.tellings, g.frame))}`;
+  return `${label}: ${valuesTold(g.tellings, lead, g.verdict)}`;
 }
 
 function figureOf(g0: ClaimGroup): KeyFigure | null {

@@ -1,6 +1,7 @@
 // Verdicts on a claim group, each a named rule with one sentence a reader can check: corroborated, single-origin, updated, contested, denied.
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
+import { partsBelowWhole } from './count-parts.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -99,6 +100,10 @@ function plural(n: number, word: string): string {
 /** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
 const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
 
+/** Counts of people, in the story's event or in the background: their parts are told beside them. */
+const COUNTS = new Set([...RUNNING, 'charged']);
+const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
+
 /** Whether a frame counts something that runs over time in the story's own event. */
 export function isRunningCount(frame: ClaimFrame | undefined): boolean {
   return frame !== undefined && frame.scope === 'event' && RUNNING.has(frame.measure);
@@ -142,14 +147,18 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   if (isRunningCount(frame)) {
     // A bound at or below a number already told ("2 killed", later "a man was killed": at least 1)
     // agrees with it: it is no fall of the count.
-    let most = -Infinity;
+    let highest = -Infinity;
     // Victims told one by one ("his mother and sister", "a man was killed") are a lower bound, never a
     // step of the count, once a number is stated: whenever they were told, they do not make it change.
-    const stated = tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described'));
-    const described = (t: Telling) => stated && t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than');
-    const valued = tellings.filter((t) => t.value !== null && !described(t)).filter((t) => {
-      const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= most;
-      most = Math.max(most, point(t));
+    const stated = tellings.filter((t) => typeof t.value === 'number' && !t.rules.measure.startsWith('measure/victim-described') && t.approx !== 'up-to' && t.approx !== 'less-than');
+    const most = Math.max(...stated.map((t) => t.value as number));
+    // So are victims told one by one as an exact number ("shot his wife and stepdaughter": 2) that a stated count meets.
+    const described = (t: Telling) => stated.length > 0 && t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than' || point(t) <= most);
+    // A part of a whole told beside it ("two of the victims", "one in critical condition and three others") is neither a step nor a rival.
+    const parts = partsBelowWhole(tellings);
+    const valued = tellings.filter((t) => t.value !== null && !described(t) && !parts.has(t)).filter((t) => {
+      const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= highest;
+      highest = Math.max(highest, point(t));
       return !low;
     });
     if (valued.length > 0) return runningCountVerdict(valued, byOrigin, origins, outlets, base, o);
@@ -162,11 +171,14 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   const byArticle = new Map<string, Telling[]>();
   for (const t of tellings) if (t.value !== null) byArticle.set(t.articleId, [...(byArticle.get(t.articleId) ?? []), t]);
   const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o));
+  // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
+  const partsOf = isRunningCount(frame) || (frame !== undefined && COUNTS.has(frame.measure)) ? partsBelowWhole(tellings) : new Set<Telling>();
+  const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
-          if (days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a)) {
+          if (firmValue(a) && firmValue(b) && days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a)) {
             return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
           }
         }
@@ -258,7 +270,8 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
     if (!step && compatible(a, b, o)) continue;
     changed = true;
-    if (!step) {
+    // Only two firm values dispute a count: a bound beside a value it breaks ("at least 6", "5") is a count so far.
+    if (!step && !BOUNDS.has(a.approx ?? '') && !BOUNDS.has(b.approx ?? '')) {
       return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)}, with nothing to tell which is the later; independent origins disagree.` };
     }
   }

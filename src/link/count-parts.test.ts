@@ -1,0 +1,39 @@
+// Pins which numbers a sentence tells as parts of a whole (shares, condition splits, listed kinds) and which as the whole itself.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Telling } from '../model/dossier.js';
+import { isPartTelling, partsBelowWhole } from './count-parts.js';
+
+function telling(value: number, sentence: string, approx: Telling['approx'] = null): Telling {
+  return {
+    articleId: 'a', outlet: 'Paper', published: '2016-03-01', origin: 'police', originEntityId: null, value, unit: null, approx, asOf: '2016-03-01',
+    modality: 'asserted', negated: false, sentence, span: [0, sentence.length], syndicatedFrom: null,
+    rules: { measure: 'measure/cue-after-number', subject: 's', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/attribution-speaker', modality: 'modality/default' },
+  };
+}
+
+test('a share, a group of a split by condition and one kind of a listed whole are parts', () => {
+  assert.ok(isPartTelling(telling(2, 'Police said five people were shot, two of them at the bar.')));
+  assert.ok(isPartTelling(telling(3, 'Two are listed in critical but stable condition and the other three received non-life threatening injuries.')));
+  assert.ok(isPartTelling(telling(1, 'One man is in critical condition and three others are injured after the shooting.')));
+  assert.ok(isPartTelling(telling(3, 'One man is in critical condition and three others are injured after the shooting.')));
+  assert.ok(isPartTelling(telling(2, 'The shooting injured two men and a 10-year-old girl.')));
+  assert.ok(isPartTelling(telling(2, 'The shooting left a 10-year-old girl and two men wounded, police said.')));
+  assert.ok(isPartTelling(telling(2, 'Police said a man shot his wife and stepdaughter before turning the gun on himself.')));
+});
+
+test('a whole told with words of condition, or the others beside the dead, is no part', () => {
+  assert.ok(!isPartTelling(telling(5, 'Five men were wounded early today in a shooting, leaving two in critical condition.')));
+  assert.ok(!isPartTelling(telling(4, 'A man died and four others were hurt in a shooting, officials said.')));
+  assert.ok(!isPartTelling(telling(3, 'A man died and three others were hospitalized in critical condition.')));
+  assert.ok(!isPartTelling(telling(4, 'All four of the injured were men between the ages of 24 and 30.')));
+  assert.ok(!isPartTelling(telling(3, 'A 10-year-old child was among three people wounded in a shooting.')));
+  assert.ok(!isPartTelling(telling(4, 'Four people were wounded, one critically, in a shooting on Sunday night.')));
+});
+
+test('a part gives way only to a larger firm whole: without one it is all the count there is', () => {
+  const part = telling(2, 'Police said five people were shot, two of them at the bar.');
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'Five people were wounded on Sunday.')])], [part]);
+  assert.deepEqual([...partsBelowWhole([part])], []);
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'At least five people were wounded.', 'at-least')])], []);
+});

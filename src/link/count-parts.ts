@@ -1,0 +1,78 @@
+// Parts of a count: a number a sentence tells of some of the people a whole counts ("two of them", "one in critical condition and three others"), never a rival of the whole.
+import type { Telling } from '../model/dossier.js';
+
+const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** Where a sentence writes a number, in digits or in words ("3", "three"). */
+function numberAt(sentence: string, n: number): number[] {
+  const forms = [String(n)];
+  if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+  const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
+  return [...sentence.matchAll(re)].map((m) => m.index ?? 0);
+}
+
+/** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
+const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;
+const DEATH = /\b(?:died|dies|dead|killed|fatally|deceased|death)\b/i;
+const PERSON = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|males?|females?|adults?|teens?|teenagers?|child(?:ren)?|kids?|juveniles?|officers?|students?|victims?|brothers?|sisters?|sons?|daughters?)`;
+/** "two men and a 10-year-old girl", "two males and one female": the number counts one of the kinds of people a whole is made of. */
+const LISTED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\b(?:\s+[\p{Ll}-]+)?\s*(?:,|and)\s+(?:a|an|one|another|his|her|their|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s`, 'iu');
+/** "a 10-year-old girl and two men", "his wife and two children": the number follows another person of the list. */
+const LISTED_BEFORE = new RegExp(String.raw`\b(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${PERSON}|wife|husband|mother|father|girlfriend|boyfriend|stepdaughter|stepson)\s+and\s+$`, 'iu');
+/** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
+const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|his|her|their)\b/iu;
+
+function clauseAround(sentence: string, at: number): [string, string] {
+  const bounds = /;|,|\s(?:and|while|but|whereas)\s|\s[—–]\s|--/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(bounds)) {
+    const i = m.index ?? 0;
+    if (i < at) start = i + m[0].length;
+    else { end = i; break; }
+  }
+  return [sentence.slice(start, end), `${sentence.slice(0, start)} ${sentence.slice(end)}`];
+}
+
+/**
+ * Whether a telling's number counts a part of the people its sentence speaks of: a share ("two of the
+ * victims"), one group of a split by condition ("two in critical condition and the other three with
+ * minor injuries"; "one in critical condition and three others hurt"), or one kind of a listed whole
+ * ("two men and a 10-year-old girl"), or people listed one by one with no number written ("his wife
+ * and stepdaughter"). A part is no rival and no step of the whole it belongs to.
+ */
+export function isPartTelling(t: Telling): boolean {
+  if (typeof t.value !== 'number' || t.value <= 0) return false;
+  const s = t.sentence;
+  const places = numberAt(s, t.value);
+  // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
+  // one, its number written nowhere, is a floor of the whole, like victims told one by one.
+  if (places.length === 0 && t.value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
+  for (const at of places) {
+    const before = s.slice(0, at);
+    const after = s.slice(at).replace(/^\S+/, '');
+    if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
+    const [clause, rest] = clauseAround(s, at);
+    const here = (clause.match(CONDITION) ?? []).length > 0;
+    const elsewhere = (rest.match(CONDITION) ?? []).length > 0;
+    if (here && elsewhere) return true;
+    if (/\bothers?\b/i.test(clause) && elsewhere && !DEATH.test(rest)) return true;
+    if (here && /\bothers?\b|\banother\b/i.test(rest) && !DEATH.test(clause)) return true;
+  }
+  return false;
+}
+
+const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
+
+/**
+ * The tellings of a count that are parts of a whole told beside them: parts (`isPartTelling`) below the
+ * largest value the group tells as a firm whole (no bound, no part). Without such a whole a part is kept:
+ * it may be all the count the story has.
+ */
+export function partsBelowWhole(tellings: readonly Telling[]): Set<Telling> {
+  const parts = new Set(tellings.filter(isPartTelling));
+  const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
+  const whole = wholes.length ? Math.max(...wholes) : -Infinity;
+  return new Set([...parts].filter((t) => (t.value as number) < whole));
+}

@@ -1,0 +1,34 @@
+// The value a group or figure leads with: the one most articles tell, parts and bounds giving way to firm wholes; and the time order of tellings.
+import type { Telling } from '../model/dossier.js';
+import { partsBelowWhole } from './count-parts.js';
+
+/** Orders tellings by the time they hold for, then by publication; an earlier value without a date comes first. */
+export function byTime(a: Telling, b: Telling): number {
+  return (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || a.articleId.localeCompare(b.articleId) || a.span[0] - b.span[0];
+}
+
+/**
+ * The value a figure leads with: the one most articles tell (each article once per value, bounds
+ * such as "at least 1" only where nothing firmer is told, parts of a whole told beside it never),
+ * the later on ties.
+ */
+export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
+  // A part of a whole told beside it ("two of them at the bar", "one in critical condition") does not vote against the whole, however often it is told.
+  const parts = partsBelowWhole(tellings);
+  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than' && !parts.has(t));
+  const pool = firm.length > 0 ? firm : tellings.filter((t) => t.value !== null);
+  const votes = new Map<string, { n: Set<string>; last: Telling }>();
+  for (const t of pool) {
+    const k = JSON.stringify(t.value);
+    const v = votes.get(k) ?? { n: new Set<string>(), last: t };
+    v.n.add(t.articleId);
+    v.last = t;
+    votes.set(k, v);
+  }
+  let best: { n: Set<string>; last: Telling } | null = null;
+  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
+  const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || byTime(v.last, best.last)) > 0)) best = v;
+  return best?.last ?? null;
+}
+
