@@ -7,6 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -285,11 +286,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   const consumed = new Set<number>();
+  // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
+  const records = recordClaims(input, idx, opts);
   // A run of sentences telling a poll: one with poll words, and each next one that gives a percentage.
   const pollRun: boolean[] = [];
   input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
+    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1])) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
     const bore = gunBore(q, input.text);
@@ -361,6 +365,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
       subject = `counts of ${charge}`;
       subjectRule = 'subject/charge-of-counts';
+    }
+    // "46 KOs", "turnout was 93.87 percent", "35.2 percent of the vote", "120 seats": open-tail figures named by their own words, with their owner.
+    const named = bore || charge ? null : openTailNaming({ q, sentence, si, input, idx, measure: measure.value, subject });
+    if (named) {
+      measure = because<Measure>(named.measure, named.rule);
+      subject = named.subject;
+      subjectRule = named.subjectRule;
     }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
@@ -458,6 +469,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  claims.push(...records.claims);
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));

@@ -47,6 +47,11 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
+  // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
+    const m = /^(.*?)['’]s\s+(.+)$/.exec(claim.subject.value);
+    if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
+  }
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
   // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
   if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;

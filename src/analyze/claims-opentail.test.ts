@@ -1,0 +1,96 @@
+// Pins the named open-tail measures on small hand-written articles: competitors' records, knockouts, turnout,
+// shares of the vote, of a market and of users, seats, yards of a game, and the owner that keeps two
+// competitors' figures apart.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
+import { resolveEntities } from '../link/entities.js';
+import type { Claim } from '../model/analysis.js';
+import type { ClaimGroup } from '../model/dossier.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
+
+const model = loadAttributionModel();
+function claimsOf(text: string, published = '2024-05-10'): Claim[] {
+  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims.filter((c) => c.value !== undefined);
+}
+function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+}
+const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)}`);
+
+test('a competitor\'s record reads as wins, losses and draws of its owner, knockouts told with it included', () => {
+  const claims = claimsOf('The champion, Mark Doyle (41-2-1, 30 KOs), beat Sam Reyes on Saturday. Reyes fell to 22-5.');
+  const got = told(claims);
+  for (const want of ['other:wins Doyle\'s wins 41', 'other:losses Doyle\'s losses 2', 'other:draws Doyle\'s draws 1', 'other:knockouts Doyle\'s knockouts 30', 'other:wins Reyes\'s wins 22', 'other:losses Reyes\'s losses 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // The numbers inside a record make no claims of their own.
+  assert.equal(claims.filter((c) => c.value === 41).length, 1, got.join('; '));
+});
+
+test('a score, a round\'s card or a formation is no record, and an unbeaten record states no losses', () => {
+  const claims = claimsOf('The judges scored it a 10-8 round. The coach kept his 4-4-2 formation. He will face Ivan Petrov (16-0) next.');
+  const got = told(claims);
+  assert.ok(!claims.some((c) => c.measure.value === 'other:losses'), got.join('; '));
+  assert.ok(!claims.some((c) => c.value === 10 || c.value === 8), got.join('; '));
+  assert.ok(got.includes('other:wins Petrov\'s wins 16'), got.join('; '));
+});
+
+test('a run "since" an event is apart from the career record and holds now, whatever year the event was', () => {
+  const claims = claimsOf('Reyes fell to 45-7-2 and is now 10-5-2 since knocking out Lewis in 2001.');
+  const since = claims.find((c) => c.value === 10);
+  assert.equal(since?.subject.value, 'Reyes\'s wins since');
+  assert.equal(since?.scope.value, 'event');
+  assert.equal(claims.find((c) => c.value === 45)?.subject.value, 'Reyes\'s wins');
+});
+
+test('two competitors\' wins are two groups; two outlets\' tellings of one competitor\'s wins are one', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Mark Doyle (41-2, 30 KOs) stopped Sam Reyes (22-5, 15 KOs) in the fourth round on Saturday.'],
+    ['Paper Two', '2024-05-10', 'Doyle improved his record to 41-2 with 30 knockouts, while Reyes dropped to 22-5.'],
+  ]);
+  const wins = groups.filter((g) => g.frame.measure === 'other:wins');
+  assert.equal(wins.length, 2, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  const doyle = wins.find((g) => g.tellings.some((t) => t.value === 41));
+  assert.ok(doyle && doyle.tellings.length === 2 && doyle.tellings.every((t) => t.value === 41));
+  assert.equal(groups.filter((g) => g.frame.measure === 'other:knockouts').length, 2);
+});
+
+test('knockouts counted on their own take the measure and the owner before them', () => {
+  const claims = claimsOf('The win was his 46th, and Doyle now has 33 knockouts in his career.');
+  assert.equal(claims.find((c) => c.value === 33)?.measure.value, 'other:knockouts');
+});
+
+test('turnout, the turnout a vote needs, a party\'s share of the vote and its seats are apart', () => {
+  const claims = claimsOf('Turnout was 61.5 percent, the election commission said. The vote is valid only with a turnout of more than 50 percent. The Labour Party won 35.2 percent of the vote and took 120 seats in the 450-seat parliament.');
+  const by = (v: number) => claims.find((c) => c.value === v);
+  assert.equal(by(61.5)?.measure.value, 'other:turnout');
+  assert.equal(by(61.5)?.subject.value, 'turnout');
+  assert.equal(by(50)?.subject.value, 'turnout needed');
+  assert.equal(by(35.2)?.measure.value, 'other:vote-share');
+  assert.match(by(35.2)?.subject.value ?? '', /Party's share of the vote$/);
+  assert.equal(by(120)?.measure.value, 'other:seats');
+  assert.notEqual(by(120)?.subject.value, by(450)?.subject.value);
+});
+
+test('a share of voters who cast ballots is turnout, even where poll words are near', () => {
+  const claims = claimsOf('Officials said 88.4 percent of the country\'s eligible voters had cast their ballots by 4 p.m.');
+  assert.equal(claims.find((c) => c.value === 88.4)?.measure.value, 'other:turnout');
+});
+
+test('a share of a market and a share of users are figures of their own, not one "percent" group', () => {
+  const claims = claimsOf('The browser holds nearly 70 percent of the browser market. The flaw affected about 0.2 percent of Windows users.');
+  assert.equal(claims.find((c) => c.value === 70)?.measure.value, 'other:market-share');
+  assert.equal(claims.find((c) => c.value === 0.2)?.measure.value, 'other:user-share');
+});
+
+test('yards gained in a game are no distance; yards per game are apart from a season\'s total', () => {
+  const claims = claimsOf('He had 59 catches for 1,098 receiving yards last season. The defense allows 156.9 yards per game. The school is 300 yards from the station.');
+  assert.equal(claims.find((c) => c.value === 1098)?.measure.value, 'other:yards');
+  const perGame = claims.find((c) => c.value === 156.9);
+  assert.equal(perGame?.measure.value, 'other:yards');
+  assert.equal(perGame?.subject.value, 'yards per game');
+  assert.equal(claims.find((c) => c.value === 300)?.measure.value, 'distance');
+});
