@@ -41,7 +41,7 @@ test('a score, a round\'s card or a formation is no record, and an unbeaten reco
 test('a run "since" an event is apart from the career record and holds now, whatever year the event was', () => {
   const claims = claimsOf('Reyes fell to 45-7-2 and is now 10-5-2 since knocking out Lewis in 2001.');
   const since = claims.find((c) => c.value === 10);
-  assert.equal(since?.subject.value, 'Reyes\'s wins since');
+  assert.equal(since?.subject.value, 'Reyes\'s wins since Lewis');
   assert.equal(since?.scope.value, 'event');
   assert.equal(claims.find((c) => c.value === 45)?.subject.value, 'Reyes\'s wins');
 });
@@ -93,4 +93,26 @@ test('yards gained in a game are no distance; yards per game are apart from a se
   assert.equal(perGame?.measure.value, 'other:yards');
   assert.equal(perGame?.subject.value, 'yards per game');
   assert.equal(claims.find((c) => c.value === 300)?.measure.value, 'distance');
+});
+
+test('an amount per year or season is a rate apart from the total; a deal\'s term keeps deals of other terms apart', () => {
+  const claims = claimsOf('The team offered him an eight-year deal worth $184 million, or $23 million per season. He is seeking an average annual value of more than $21 million. Another club made a five-year, $70 million offer. He will make $10 million annually.');
+  const by = (v: number) => claims.find((c) => c.value === v);
+  assert.equal(by(23_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(21_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(10_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(184_000_000)?.subject.value, 'amount over 8 years');
+  assert.equal(by(70_000_000)?.subject.value, 'amount over 5 years');
+  for (const v of [23_000_000, 184_000_000, 70_000_000]) assert.equal(by(v)?.measure.value, 'money');
+});
+
+test('a rate, a deal of one term and a deal of another are three groups, never one contested amount', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The Red Sox offered an eight-year, $184 million contract, or $23 million per season.'],
+    ['Paper Two', '2024-05-11', 'The Orioles have offered a seven-year deal worth $150 million, and the Red Sox offer is worth $23 million a year.'],
+  ]);
+  const money = groups.filter((g) => g.frame.measure === 'money');
+  const rate = money.find((g) => g.tellings.some((t) => t.value === 23_000_000));
+  assert.ok(rate && rate.tellings.every((t) => t.value === 23_000_000) && rate.tellings.length === 2, money.map((g) => g.statement).join('\n'));
+  assert.notEqual(money.find((g) => g.tellings.some((t) => t.value === 184_000_000)), money.find((g) => g.tellings.some((t) => t.value === 150_000_000)));
 });

@@ -11,7 +11,8 @@ import { findScope } from './claims-frame.js';
 export const OWNER_RULE = 'subject/owner-noun';
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
-export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: boolean }
+/** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
+export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null }
 
 const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|\d{4}|early|late|the\s+(?:start|beginning|end))`;
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
@@ -61,7 +62,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     }
     // "is now 10-5-2 since knocking out Lewis", "Since that win over Barrett, Rahman has gone 4-2-1": a run since an event, not the career record.
     const tail = after.split(/[,;:()]|\d{1,3}-\d/)[0];
-    const since = (SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail)) || (/^\W*since\b/i.test(sentence.text) && SINCE_EVENT.test(sentence.text.slice(0, 12)));
+    const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
+    const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
+    const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
     out.push({ span: [start, end], parts, since });
   }
   return out;
@@ -82,6 +85,8 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
 
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
+/** Capitalised words that describe rather than name: "the Ukrainian-born fighter", "the Russian". */
+const ADJECTIVE = /-(?:born|based|bred|raised|trained)$|(?:ian|ese|ish)$/;
 /**
  * The owner of a record: a capitalised name right before it ("Pukall (14-13-2)", "Riddick Bowe, 43-1") or
  * the subject of a short clause leading to it ("Doyle improved his record to 41-2", "Reyes dropped to 22-5"),
@@ -89,8 +94,13 @@ const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Forme
  */
 export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], sentence: Sentence, at: number): string | null {
   const lead = input.text.slice(Math.max(sentence.span[0], at - 60), at);
+  // "Rahman ..., struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2": a verb coordinated with the sentence's own has the sentence's subject.
+  if (/[,;]\s*(?:and|but)\s+(?:then\s+)?\p{Ll}+\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(lead)) {
+    const subject = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
+    if (subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1])) return subject[1];
+  }
   const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone)\s+)$/u.exec(lead);
-  if (m && !NOT_OWNER.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
+  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
   return ownerBefore(input, candidates, sentence, at);
 }
 
@@ -111,11 +121,11 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       const q: Quantity = { text: input.text.slice(r.span[0], r.span[1]), span: r.span, value: 0, unit: null, unitClass: 'count', approx: null, change: null, rule: 'record' };
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
       for (const p of r.parts) {
-        const noun = r.since && p.noun !== 'knockouts' ? `${p.noun} since` : p.noun;
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : p.noun;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
-          scope: scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && !r.since ? scope : because('event', 'scope/record-holds-now'),
+          scope: scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
           subject: owner ? because(`${owner}'s ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
@@ -198,6 +208,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:yards', subject: per ? 'yards per game' : 'yards', subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
+  if (m.measure === 'money') return moneyNaming(q, left, right);
   if (!open) return null;
   if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
     // "a 450-seat parliament", "the 125 seats of the Mejlis": the size of the house, not seats won.
@@ -205,5 +216,36 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return size ? { measure: 'other:seats', subject: 'seats', subjectRule: 'subject/house-size', rule: 'measure/seats' } : own('seats', 'other:seats', 'measure/seats');
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
+  return null;
+}
+
+/** "$20 million per season", "$10 million a year", "$5 million annually", "a $23 million average annual value". */
+const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(year|season|month|week|game|day)\b|(annually|yearly|monthly|weekly)\b|(?:in\s+)?(?:average\s+)?(annual)\s+(?:average|value|salary|pay)\b)/i;
+/** "an average annual value of more than $21 million", "an annual salary of $5 million". */
+const PER_PERIOD_BEFORE = /\b(?:(annual|yearly|monthly|weekly)\s+(?:average|value|salary|pay|wage|income|earnings)|per\s+(year|season))\s+(?:of\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+|over\s+)?(?:the\s+)?$/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+/** "a five-year, $70 million contract", "eight years and $184 million": the term of the deal told before the amount. */
+const TERM_BEFORE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*-?\s*(?:years?|seasons?)\s*(?:,|and)?\s*(?:(?:deal|contract|offer|extension|pact|proposal)\s+)?(?:(?:worth|of|for|at|valued\s+at|totaling|totalling)\s+)?(?:between\s+|about\s+|around\s+|roughly\s+|(?:more|less)\s+than\s+|up\s+to\s+|at\s+least\s+|over\s+|in\s+excess\s+of\s+)?$/i;
+/** "$140 million over seven years", "$161 million (over seven years)", "$75 million for five years". */
+const TERM_AFTER = /^\s*\(?\s*(?:over|for)\s+(?:the\s+(?:next\s+)?|the\s+same\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|seasons)\b/i;
+
+/**
+ * An amount paid per period is a rate, never a rival of a total ("$184 million or $23 million per
+ * season"); an amount told with a deal's term is that deal's ("a five-year, $70 million contract" is
+ * not the eight-year offer). The term is a season or a year alike; the length of a deal is no claim.
+ */
+export function moneyNaming(q: Pick<Quantity, 'unit'>, left: string, right: string): { measure: Measure; subject: string; subjectRule: string; rule: string } | null {
+  const per = PER_PERIOD_AFTER.exec(right) ?? PER_PERIOD_BEFORE.exec(left);
+  const unitPer = / per (year|season|month|week|day)$/i.exec(q.unit ?? '');
+  if (per || unitPer) {
+    const word = (per ? per.slice(1).find(Boolean) : unitPer![1])!.toLowerCase();
+    const period = /^(?:year|season|annual|annually|yearly)$/.test(word) ? 'year' : word.replace(/ly$/, '').replace(/^dai$/, 'day');
+    return { measure: 'money', subject: `amount per ${period}`, subjectRule: 'subject/amount-per-period', rule: 'measure/money-unit' };
+  }
+  const term = TERM_BEFORE.exec(left) ?? TERM_AFTER.exec(right);
+  if (term) {
+    const n = NUMBER_WORDS[term[1].toLowerCase()] ?? Number(term[1]);
+    return { measure: 'money', subject: `amount over ${n} years`, subjectRule: 'subject/amount-of-term', rule: 'measure/money-unit' };
+  }
   return null;
 }
