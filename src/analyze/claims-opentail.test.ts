@@ -116,3 +116,14 @@ test('a rate, a deal of one term and a deal of another are three groups, never o
   assert.ok(rate && rate.tellings.every((t) => t.value === 23_000_000) && rate.tellings.length === 2, money.map((g) => g.statement).join('\n'));
   assert.notEqual(money.find((g) => g.tellings.some((t) => t.value === 184_000_000)), money.find((g) => g.tellings.some((t) => t.value === 150_000_000)));
 });
+
+test('a product\'s share of use told as a fraction or a percent is one market share, in percent', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The browser is used on nearly three-quarters of the world\'s computers, according to industry statistics.'],
+    ['Paper Two', '2024-05-10', 'Statistics showed that the browser still dominates the market with a share of nearly 70 percent. The number of victims was increasing at a rate of 50 percent daily.'],
+  ]);
+  const share = groups.filter((g) => g.frame.measure === 'other:market-share');
+  assert.equal(share.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.deepEqual(share[0].tellings.map((t) => t.value).sort(), [70, 75]);
+  assert.ok(!share[0].tellings.some((t) => t.value === 50));
+});

@@ -167,8 +167,9 @@ const TURNOUT_THRESHOLD = /\b(?:valid|validity|needed|required|requires?|require
 /** "35.2 percent of the vote", "won 52 percent of votes cast", "with 40 percent support". */
 const VOTE_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:popular\s+|total\s+|national\s+)?(?:vote|votes|ballots)\b|of\s+(?:all\s+)?(?:votes|ballots)\s+cast\b)/i;
 /** "nearly 70 percent of the browser market", "a 90 percent market share", "0.2 percent of users". */
-const MARKET_SHARE_NEAR = /^\s*(?:(?:global\s+|worldwide\s+|overall\s+)?market\s+share|share\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}market|of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:market|sales|shipments))\b/iu;
-const USER_SHARE_AFTER = /^\s*of\s+(?:all\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:users|customers|subscribers|computers|pcs|devices|machines|visitors|players|viewers|listeners|households)\b/iu;
+const MARKET_SHARE_NEAR = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?(?:(?:global\s+|worldwide\s+|overall\s+)?market\s+share|share\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}market|of\s+(?:the\s+)?(?:world['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:market(?:\s+share)?|sales|shipments))\b/iu;
+const USED_BY_BEFORE = /\b(?:used|run|installed|found)\s+(?:by|on|in)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?$/i;
+const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|the\s+)?(?:world['’]s\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:users|customers|subscribers|computers|pcs|devices|machines|visitors|players|viewers|listeners|households|surfers|browsers|phones|smartphones)\b/iu;
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
@@ -190,14 +191,15 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   };
   const open = m.measure.startsWith('other:');
   if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');
-  if (q.unitClass === 'percent' && (open || m.measure === 'poll-share')) {
+  if ((q.unitClass === 'percent' || q.unitClass === 'fraction') && (open || m.measure === 'poll-share')) {
     const clause = `${left.split(/[;]/).at(-1) ?? ''} ${right.split(/[;,]/)[0] ?? ''}`;
     if (TURNOUT_NEAR.test(clause) || TURNOUT_NEAR.test(right)) {
       const threshold = TURNOUT_THRESHOLD.test(clause);
       return { measure: 'other:turnout', subject: threshold ? 'turnout needed' : 'turnout', subjectRule: threshold ? 'subject/turnout-threshold' : 'subject/turnout', rule: 'measure/turnout' };
     }
     if (VOTE_SHARE_AFTER.test(right)) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
-    if (MARKET_SHARE_NEAR.test(right) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return own('market share', 'other:market-share', 'measure/market-share');
+    // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.
+    if ((USED_BY_BEFORE.test(left) && USER_SHARE_AFTER.test(right)) || MARKET_SHARE_NEAR.test(right) || /\bmarket\s+with\s+a\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return { measure: 'other:market-share', subject: 'market share', subjectRule: 'subject/market-share', rule: 'measure/market-share' };
     const users = USER_SHARE_AFTER.exec(right);
     if (users) return { measure: 'other:user-share', subject: `share of ${users[0].trim().replace(/^of\s+/i, '')}`, subjectRule: 'subject/user-share', rule: 'measure/user-share' };
   }
