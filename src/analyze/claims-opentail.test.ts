@@ -127,3 +127,11 @@ test('a product\'s share of use told as a fraction or a percent is one market sh
   assert.deepEqual(share[0].tellings.map((t) => t.value).sort(), [70, 75]);
   assert.ok(!share[0].tellings.some((t) => t.value === 50));
 });
+
+test('a share is of the whole named after "of": shares of two wholes are apart, a fraction and a percent of one whole alike', () => {
+  const claims = claimsOf('Police said they had recovered 80 percent of the haul. Half of the roof collapsed. About half of the settlers gave up and left. Officials said 50 percent of the roof was gone.');
+  const shares = claims.filter((c) => c.measure.value === 'other:share');
+  assert.deepEqual(shares.map((c) => `${c.subject.value} ${JSON.stringify(c.value)}`), ['share of haul 80', 'share of roof 50', 'share of settlers 50', 'share of roof 50']);
+  const claimsThem = claimsOf('About half of them splintered off and marched to the station.');
+  assert.ok(!claimsThem.some((c) => c.measure.value === 'other:share'));
+});

@@ -168,6 +168,10 @@ const TURNOUT_THRESHOLD = /\b(?:valid|validity|needed|required|requires?|require
 const VOTE_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:popular\s+|total\s+|national\s+)?(?:vote|votes|ballots)\b|of\s+(?:all\s+)?(?:votes|ballots)\s+cast\b)/i;
 /** "nearly 70 percent of the browser market", "a 90 percent market share", "0.2 percent of users". */
 const MARKET_SHARE_NEAR = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?(?:(?:global\s+|worldwide\s+|overall\s+)?market\s+share|share\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}market|of\s+(?:the\s+)?(?:world['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:market(?:\s+share)?|sales|shipments))\b/iu;
+/** The whole a share is of: up to three words after "of (the)", before a preposition, a verb or punctuation. */
+const SHARE_OF = /^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:$|[,.;:()]|\s(?:in|at|on|of|from|to|for|with|by|between|was|were|is|are|had|has|have|who|which|that|and|or|produced|shipped|passes|pass|damaged|destroyed)\b))/iu;
+/** Words after "of" that name no whole: "of them", "of whom", a number. */
+const STOP_NOUN = /^(?:them|whom|which|it|those|these|us|you|\d.*)$/i;
 const USED_BY_BEFORE = /\b(?:used|run|installed|found)\s+(?:by|on|in)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?$/i;
 const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|the\s+)?(?:world['’]s\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:users|customers|subscribers|computers|pcs|devices|machines|visitors|players|viewers|listeners|households|surfers|browsers|phones|smartphones)\b/iu;
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
@@ -201,7 +205,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.
     if ((USED_BY_BEFORE.test(left) && USER_SHARE_AFTER.test(right)) || MARKET_SHARE_NEAR.test(right) || /\bmarket\s+with\s+a\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return { measure: 'other:market-share', subject: 'market share', subjectRule: 'subject/market-share', rule: 'measure/market-share' };
     const users = USER_SHARE_AFTER.exec(right);
-    if (users) return { measure: 'other:user-share', subject: `share of ${users[0].trim().replace(/^of\s+/i, '')}`, subjectRule: 'subject/user-share', rule: 'measure/user-share' };
+    if (users) return { measure: 'other:user-share', subject: `share of ${users[0].trim().replace(/^(?:percent|per\s*cent|%)?\s*of\s+/i, '')}`, subjectRule: 'subject/user-share', rule: 'measure/user-share' };
+    // "80 percent of the haul", "half of the roof", "40 percent to 70 percent of the buildings": a share is of the thing named after "of"; shares of two things never pool.
+    const whole = SHARE_OF.exec(right)?.[1].toLowerCase().split(/\s+/).filter((w) => !/^(?:the|all|its|their|a|an)$/.test(w)) ?? [];
+    // "half of the settlers gave up": the whole ends before its clause's verb.
+    const verb = whole.findIndex((w, i) => i > 0 && (/ed$/.test(w) || /^(?:gave|went|left|took|came|fled|got|made|ran|say|said|saw)$/.test(w)));
+    const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
+    if (open && noun && !STOP_NOUN.test(whole[0])) return { measure: 'other:share', subject: `share of ${noun}`, subjectRule: 'subject/share-of', rule: 'measure/share-of' };
   }
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {

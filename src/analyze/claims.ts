@@ -407,7 +407,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = q.value;
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
-    if (named && /-share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
+    if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
     // "5 foot, 8 inch": one height in feet, the inches its fraction; the inches state nothing of their own.
     if (measure.rule === 'measure/feet-and-inches' && typeof q.value === 'number') {
