@@ -135,3 +135,11 @@ test('a share is of the whole named after "of": shares of two wholes are apart, 
   const claimsThem = claimsOf('About half of them splintered off and marched to the station.');
   assert.ok(!claimsThem.some((c) => c.measure.value === 'other:share'));
 });
+
+test('a run of results is a streak of its owner, winning or losing, and a run since an earlier year holds now', () => {
+  const claims = claimsOf('Doyle is now on a 10-fight winning streak. The Lions have lost 12 straight games. Petrov is unbeaten in 16 fights. Doyle took his unbeaten run to 10 since losing to Reyes in 2004. Smith has had 40 fights.');
+  const got = claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)} ${c.scope.value}`);
+  for (const want of ['other:streak Doyle\'s winning streak 10 event', 'other:streak Lions\'s losing streak 12 event', 'other:streak Petrov\'s winning streak 16 event']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.equal(claims.filter((c) => c.value === 10 && c.measure.value === 'other:streak' && c.scope.value === 'event').length, 2, got.join('; '));
+  assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
+});

@@ -85,6 +85,12 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
 
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
+/** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
+export function sentenceSubject(sentence: Sentence): string | null {
+  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
+  return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
+}
+
 /** Capitalised words that describe rather than name: "the Ukrainian-born fighter", "the Russian". */
 const ADJECTIVE = /-(?:born|based|bred|raised|trained)$|(?:ian|ese|ish)$/;
 /**
@@ -96,8 +102,8 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   const lead = input.text.slice(Math.max(sentence.span[0], at - 60), at);
   // "Rahman ..., struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2": a verb coordinated with the sentence's own has the sentence's subject.
   if (/[,;]\s*(?:and|but)\s+(?:then\s+)?\p{Ll}+\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(lead)) {
-    const subject = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
-    if (subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1])) return subject[1];
+    const subject = sentenceSubject(sentence);
+    if (subject) return subject;
   }
   const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone)\s+)$/u.exec(lead);
   if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
@@ -168,6 +174,12 @@ const TURNOUT_THRESHOLD = /\b(?:valid|validity|needed|required|requires?|require
 const VOTE_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:popular\s+|total\s+|national\s+)?(?:vote|votes|ballots)\b|of\s+(?:all\s+)?(?:votes|ballots)\s+cast\b)/i;
 /** "nearly 70 percent of the browser market", "a 90 percent market share", "0.2 percent of users". */
 const MARKET_SHARE_NEAR = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?(?:(?:global\s+|worldwide\s+|overall\s+)?market\s+share|share\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}market|of\s+(?:the\s+)?(?:world['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:market(?:\s+share)?|sales|shipments))\b/iu;
+/** "-fight winning streak", "straight wins", "consecutive victories" after the number. */
+const STREAK_AFTER = /^\s*-?\s*(?:(?:fight|game|match|bout|race|win)s?\s+)?(win(?:ning)?|unbeaten|undefeated|los(?:ing)?|winless)\s+(?:streak|run|stretch)\b/i;
+/** "unbeaten in", "winning streak to", "unbeaten run of", "losing streak stretched to" before the number. */
+const STREAK_BEFORE = /\b(unbeaten|undefeated|winless|winning|losing)\s+(?:(?:streak|run|record|stretch)\s+(?:\w+\s+)?)?(?:in|of|to|at)\s+(?:(?:his|her|their|its|the|last|past)\s+)?$/i;
+/** The counted noun itself names a run: "9 straight games", "five consecutive wins". */
+const STREAK_UNIT = /^(?:straight|consecutive|successive)\s+(?:wins|victories|games|fights|bouts|matches|titles|defen[cs]es)$/i;
 /** The whole a share is of: up to three words after "of (the)", before a preposition, a verb or punctuation. */
 const SHARE_OF = /^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:$|[,.;:()]|\s(?:in|at|on|of|from|to|for|with|by|between|was|were|is|are|had|has|have|who|which|that|and|or|produced|shipped|passes|pass|damaged|destroyed)\b))/iu;
 /** Words after "of" that name no whole: "of them", "of whom", a number. */
@@ -226,6 +238,17 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "a 450-seat parliament", "the 125 seats of the Mejlis": the size of the house, not seats won.
     const size = /\d\s*-\s*seats?\b/i.test(input.text.slice(q.span[0], q.span[1] + 6)) || /^\s*(?:-\s*)?seats?\s+(?:in|of)\s+(?:the\s+)?(?:parliament|house|assembly|chamber|legislature|senate|council|mejlis|duma|bundestag|congress)\b/i.test(right) || /\bthe\s*$/i.test(left);
     return size ? { measure: 'other:seats', subject: 'seats', subjectRule: 'subject/house-size', rule: 'measure/seats' } : own('seats', 'other:seats', 'measure/seats');
+  }
+  if (q.unitClass === 'count' || q.unitClass === 'number') {
+    // "a 10-fight winning streak", "unbeaten in 16 fights", "took his unbeaten run to 10", "nine straight games": a run of results, not a count of events.
+    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null);
+    if (streak) {
+      const losing = /^(?:los|winless|defeat)/i.test(streak[1] ?? '') || (streak[0] === '' && /\b(?:lost|losing|dropped)\s+(?:\w+\s+)?$/i.test(left));
+      const noun = losing ? 'losing streak' : 'winning streak';
+      // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
+      const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
+      return owner ? { measure: 'other:streak', subject: `${owner}'s ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
+    }
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
   return null;

@@ -443,6 +443,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
+    if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     const claim: Claim = {

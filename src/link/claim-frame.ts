@@ -52,6 +52,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     const m = /^(.*?)['’]s\s+(.+)$/.exec(claim.subject.value);
     if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
+  // "winning streak", "losing streak": one head noun, two things.
+  if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
   // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
   if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
