@@ -22,6 +22,13 @@ function story(docs: [outlet: string, published: string, text: string][]): Claim
 }
 const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)}`);
 
+test('a team\'s overall record before its conference record, and a record told with "record" or after "fell to", is read', () => {
+  const claims = claimsOf('Smith scored 14 points for the Orange (15-1, 3-0 Big East). The Sixers have a record of 9-14. The Jaguars fell to 5-10.');
+  const got = told(claims);
+  for (const want of ['other:wins Orange\'s wins 15', 'other:losses Orange\'s losses 1', 'other:wins Sixers\'s wins 9', 'other:losses Sixers\'s losses 14', 'other:wins Jaguars\'s wins 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.measure.value === 'other:wins' && c.value === 3), got.join('; '));
+});
+
 test('a competitor\'s record reads as wins, losses and draws of its owner, knockouts told with it included', () => {
   const claims = claimsOf('The champion, Mark Doyle (41-2-1, 30 KOs), beat Sam Reyes on Saturday. Reyes fell to 22-5.');
   const got = told(claims);
@@ -30,11 +37,12 @@ test('a competitor\'s record reads as wins, losses and draws of its owner, knock
   assert.equal(claims.filter((c) => c.value === 41).length, 1, got.join('; '));
 });
 
-test('a score, a round\'s card or a formation is no record, and an unbeaten record states no losses', () => {
-  const claims = claimsOf('The judges scored it a 10-8 round. The coach kept his 4-4-2 formation. He will face Ivan Petrov (16-0) next.');
+test('a score, a round\'s card, a formation, set scores, a date or a telephone number is no record, and an unbeaten record states no losses', () => {
+  const claims = claimsOf('The judges scored it a 10-8 round. The coach kept his 4-4-2 formation. He will face Ivan Petrov (16-0) next. She won the final (6-4, 3-6, 7-5) on Sunday. Three men were arrested on 1-9-14. Call Crime Stoppers at 1-800-222-TIPS. The maximum penalty is 6-30 years in prison.');
   const got = told(claims);
   assert.ok(!claims.some((c) => c.measure.value === 'other:losses'), got.join('; '));
   assert.ok(!claims.some((c) => c.value === 10 || c.value === 8), got.join('; '));
+  assert.deepEqual(claims.filter((c) => c.measure.rule === 'measure/competitor-record').map((c) => c.value), [16], got.join('; '));
   assert.ok(got.includes('other:wins Petrov\'s wins 16'), got.join('; '));
 });
 

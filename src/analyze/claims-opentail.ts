@@ -18,7 +18,7 @@ const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|A
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
 const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
 /** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
-const RECORD_BEFORE = /(?:\(\s*|\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?)$/iu;
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?)$/iu;
 /** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record". */
 const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:record|overall)\b)/iu;
 /** Not a standing: a round's score, a formation, a vote count told as a split. */
@@ -32,15 +32,20 @@ const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vo
  */
 export function recordsIn(sentence: Sentence): SportRecord[] {
   const out: SportRecord[] = [];
-  const re = /(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d.]*\d|-\d|\s*-\s*\d)/g;
+  const re = /(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d.]*\d|-\w|\s*-\s*\d)/g;
   for (const m of sentence.text.matchAll(re)) {
     const at = m.index;
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
-    if (NOT_RECORD_AFTER.test(after)) continue;
+    // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
     const triple = m[3] !== undefined;
-    const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d/.test(after);
-    if (!triple && !(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after))) continue;
+    // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
+    const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);
+    // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
+    const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
+    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
+    if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
     const parts: RecordPart[] = [];
@@ -105,7 +110,7 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
     const subject = sentenceSubject(sentence);
     if (subject) return subject;
   }
-  const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone)\s+)$/u.exec(lead);
+  const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone|of|is|was|are|were)\s+)$/u.exec(lead);
   if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
   return ownerBefore(input, candidates, sentence, at);
 }
@@ -219,7 +224,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const users = USER_SHARE_AFTER.exec(right);
     if (users) return { measure: 'other:user-share', subject: `share of ${users[0].trim().replace(/^(?:percent|per\s*cent|%)?\s*of\s+/i, '')}`, subjectRule: 'subject/user-share', rule: 'measure/user-share' };
     // "80 percent of the haul", "half of the roof", "40 percent to 70 percent of the buildings": a share is of the thing named after "of"; shares of two things never pool.
-    const whole = SHARE_OF.exec(right)?.[1].toLowerCase().split(/\s+/).filter((w) => !/^(?:the|all|its|their|a|an)$/.test(w)) ?? [];
+    const whole = SHARE_OF.exec(right)?.[1].toLowerCase().split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:the|all|its|their|a|an)$/.test(w)) ?? [];
     // "half of the settlers gave up": the whole ends before its clause's verb.
     const verb = whole.findIndex((w, i) => i > 0 && (/ed$/.test(w) || /^(?:gave|went|left|took|came|fled|got|made|ran|say|said|saw)$/.test(w)));
     const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
