@@ -25,14 +25,14 @@ const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value}
 test('a team\'s overall record before its conference record, and a record told with "record" or after "fell to", is read', () => {
   const claims = claimsOf('Smith scored 14 points for the Orange (15-1, 3-0 Big East). The Sixers have a record of 9-14. The Jaguars fell to 5-10.');
   const got = told(claims);
-  for (const want of ['other:wins Orange\'s wins 15', 'other:losses Orange\'s losses 1', 'other:wins Sixers\'s wins 9', 'other:losses Sixers\'s losses 14', 'other:wins Jaguars\'s wins 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  for (const want of ['other:wins Orange\'s wins 15', 'other:losses Orange\'s losses 1', 'other:wins Sixers\' wins 9', 'other:losses Sixers\' losses 14', 'other:wins Jaguars\' wins 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!claims.some((c) => c.measure.value === 'other:wins' && c.value === 3), got.join('; '));
 });
 
 test('a competitor\'s record reads as wins, losses and draws of its owner, knockouts told with it included', () => {
   const claims = claimsOf('The champion, Mark Doyle (41-2-1, 30 KOs), beat Sam Reyes on Saturday. Reyes fell to 22-5.');
   const got = told(claims);
-  for (const want of ['other:wins Doyle\'s wins 41', 'other:losses Doyle\'s losses 2', 'other:draws Doyle\'s draws 1', 'other:knockouts Doyle\'s knockouts 30', 'other:wins Reyes\'s wins 22', 'other:losses Reyes\'s losses 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  for (const want of ['other:wins Doyle\'s wins 41', 'other:losses Doyle\'s losses 2', 'other:draws Doyle\'s draws 1', 'other:knockouts Doyle\'s knockouts 30', 'other:wins Reyes\' wins 22', 'other:losses Reyes\' losses 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   // The numbers inside a record make no claims of their own.
   assert.equal(claims.filter((c) => c.value === 41).length, 1, got.join('; '));
 });
@@ -49,9 +49,9 @@ test('a score, a round\'s card, a formation, set scores, a date or a telephone n
 test('a run "since" an event is apart from the career record and holds now, whatever year the event was', () => {
   const claims = claimsOf('Reyes fell to 45-7-2 and is now 10-5-2 since knocking out Lewis in 2001.');
   const since = claims.find((c) => c.value === 10);
-  assert.equal(since?.subject.value, 'Reyes\'s wins since Lewis');
+  assert.equal(since?.subject.value, 'Reyes\' wins since Lewis');
   assert.equal(since?.scope.value, 'event');
-  assert.equal(claims.find((c) => c.value === 45)?.subject.value, 'Reyes\'s wins');
+  assert.equal(claims.find((c) => c.value === 45)?.subject.value, 'Reyes\' wins');
 });
 
 test('two competitors\' wins are two groups; two outlets\' tellings of one competitor\'s wins are one', () => {
@@ -147,7 +147,7 @@ test('a share is of the whole named after "of": shares of two wholes are apart, 
 test('a run of results is a streak of its owner, winning or losing, and a run since an earlier year holds now', () => {
   const claims = claimsOf('Doyle is now on a 10-fight winning streak. The Lions have lost 12 straight games. Petrov is unbeaten in 16 fights. Doyle took his unbeaten run to 10 since losing to Reyes in 2004. Smith has had 40 fights.');
   const got = claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)} ${c.scope.value}`);
-  for (const want of ['other:streak Doyle\'s winning streak 10 event', 'other:streak Lions\'s losing streak 12 event', 'other:streak Petrov\'s winning streak 16 event']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  for (const want of ['other:streak Doyle\'s winning streak 10 event', 'other:streak Lions\' losing streak 12 event', 'other:streak Petrov\'s winning streak 16 event']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.equal(claims.filter((c) => c.value === 10 && c.measure.value === 'other:streak' && c.scope.value === 'event').length, 2, got.join('; '));
   assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
 });

@@ -7,8 +7,9 @@ import { attributionFor, because, findPlace, findTime, mentionName, type Sentenc
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
 
-/** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>". */
+/** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
 export const OWNER_RULE = 'subject/owner-noun';
+const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
 /** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
@@ -137,7 +138,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
           scope: scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
-          subject: owner ? because(`${owner}'s ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
+          subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
           unit: p.noun,
@@ -208,7 +209,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const right = sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 60);
   const own = (noun: string, measure: Measure, rule: string) => {
     const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]);
-    return owner ? { measure, subject: `${owner}'s ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
+    return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
   if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');
@@ -252,7 +253,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       const noun = losing ? 'losing streak' : 'winning streak';
       // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
       const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
-      return owner ? { measure: 'other:streak', subject: `${owner}'s ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
+      return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
     }
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');

@@ -49,7 +49,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   }
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
-    const m = /^(.*?)['’]s\s+(.+)$/.exec(claim.subject.value);
+    const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
     if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   // "winning streak", "losing streak": one head noun, two things.
