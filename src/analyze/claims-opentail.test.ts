@@ -151,3 +151,8 @@ test('a run of results is a streak of its owner, winning or losing, and a run si
   assert.equal(claims.filter((c) => c.value === 10 && c.measure.value === 'other:streak' && c.scope.value === 'event').length, 2, got.join('; '));
   assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
 });
+
+test('a number that names a model, a version or a bulletin counts nothing', () => {
+  const claims = claimsOf('Bulletin MS08-078 fixes the flaw. The patch is for users of IE version 5 and up. Firefox 3.0.5 fixes at least 10 vulnerabilities. Police found an AK-47 and 3 rifles.');
+  assert.deepEqual(claims.map((c) => c.value).sort(), [10, 3], told(claims).join('; '));
+});

@@ -290,3 +290,18 @@ export function moneyNaming(q: Pick<Quantity, 'unit'>, left: string, right: stri
   }
   return null;
 }
+
+/**
+ * A number that names a model, a version or a document rather than counting anything: "MS08-078", "AK-47",
+ * "F-16", "IE version 5", "Firefox 3.0.5", "v2". Such numbers yield no claims.
+ */
+export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, q.span[0] - 16), q.span[0]);
+  const after = text.slice(q.span[1], q.span[1] + 4);
+  // "MS08-078", "AK-47", "F-16": a code of capitals (or letters and digits) hyphened to the number.
+  const code = /(?:^|[^\p{L}\d])([\p{L}\d]+)-$/u.exec(before)?.[1];
+  if (code && (/^\p{Lu}{1,4}$/u.test(code) || (/\p{L}/u.test(code) && /\d/.test(code)))) return true;
+  if (/\bversions?\s+$|\bv\.?$/i.test(before)) return true;
+  // "3.0.5": a number of three dotted parts is a version.
+  return /^\.\d/.test(after) || /\d\.$/.test(before);
+}

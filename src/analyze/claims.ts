@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { openTailNaming, recordClaims } from './claims-opentail.js';
+import { isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -293,7 +293,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
-    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1])) return;
+    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1]) || isIdentifierNumber(q, input.text)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
     const bore = gunBore(q, input.text);
