@@ -7,6 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -285,11 +286,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   const consumed = new Set<number>();
+  // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
+  const records = recordClaims(input, idx, opts);
   // A run of sentences telling a poll: one with poll words, and each next one that gives a percentage.
   const pollRun: boolean[] = [];
   input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
+    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1]) || isIdentifierNumber(q, input.text)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
     const bore = gunBore(q, input.text);
@@ -362,6 +366,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = `counts of ${charge}`;
       subjectRule = 'subject/charge-of-counts';
     }
+    // "46 KOs", "turnout was 93.87 percent", "35.2 percent of the vote", "120 seats": open-tail figures named by their own words, with their owner.
+    const named = bore || charge ? null : openTailNaming({ q, sentence, si, input, idx, measure: measure.value, subject });
+    if (named) {
+      measure = because<Measure>(named.measure, named.rule);
+      subject = named.subject;
+      subjectRule = named.subjectRule;
+    }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
@@ -395,6 +406,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = q.value;
+    // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
+    if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
     // "5 foot, 8 inch": one height in feet, the inches its fraction; the inches state nothing of their own.
     if (measure.rule === 'measure/feet-and-inches' && typeof q.value === 'number') {
@@ -430,6 +443,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
+    if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     const claim: Claim = {
@@ -458,6 +473,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  claims.push(...records.claims);
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));

@@ -51,6 +51,13 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
+  // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
+    const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
+    if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
+  }
+  // "winning streak", "losing streak": one head noun, two things.
+  if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
   // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
   if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
@@ -70,6 +77,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
+  // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
+  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term')) return claim.subject.value.replace(/\s+/g, '-');
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);

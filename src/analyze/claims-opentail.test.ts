@@ -1,0 +1,158 @@
+// Pins the named open-tail measures on small hand-written articles: competitors' records, knockouts, turnout,
+// shares of the vote, of a market and of users, seats, yards of a game, and the owner that keeps two
+// competitors' figures apart.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
+import { resolveEntities } from '../link/entities.js';
+import type { Claim } from '../model/analysis.js';
+import type { ClaimGroup } from '../model/dossier.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
+
+const model = loadAttributionModel();
+function claimsOf(text: string, published = '2024-05-10'): Claim[] {
+  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims.filter((c) => c.value !== undefined);
+}
+function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+}
+const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)}`);
+
+test('a team\'s overall record before its conference record, and a record told with "record" or after "fell to", is read', () => {
+  const claims = claimsOf('Smith scored 14 points for the Orange (15-1, 3-0 Big East). The Sixers have a record of 9-14. The Jaguars fell to 5-10.');
+  const got = told(claims);
+  for (const want of ['other:wins Orange\'s wins 15', 'other:losses Orange\'s losses 1', 'other:wins Sixers\' wins 9', 'other:losses Sixers\' losses 14', 'other:wins Jaguars\' wins 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.measure.value === 'other:wins' && c.value === 3), got.join('; '));
+});
+
+test('a competitor\'s record reads as wins, losses and draws of its owner, knockouts told with it included', () => {
+  const claims = claimsOf('The champion, Mark Doyle (41-2-1, 30 KOs), beat Sam Reyes on Saturday. Reyes fell to 22-5.');
+  const got = told(claims);
+  for (const want of ['other:wins Doyle\'s wins 41', 'other:losses Doyle\'s losses 2', 'other:draws Doyle\'s draws 1', 'other:knockouts Doyle\'s knockouts 30', 'other:wins Reyes\' wins 22', 'other:losses Reyes\' losses 5']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // The numbers inside a record make no claims of their own.
+  assert.equal(claims.filter((c) => c.value === 41).length, 1, got.join('; '));
+});
+
+test('a score, a round\'s card, a formation, set scores, a date or a telephone number is no record, and an unbeaten record states no losses', () => {
+  const claims = claimsOf('The judges scored it a 10-8 round. The coach kept his 4-4-2 formation. He will face Ivan Petrov (16-0) next. She won the final (6-4, 3-6, 7-5) on Sunday. Three men were arrested on 1-9-14. Call Crime Stoppers at 1-800-222-TIPS. The maximum penalty is 6-30 years in prison.');
+  const got = told(claims);
+  assert.ok(!claims.some((c) => c.measure.value === 'other:losses'), got.join('; '));
+  assert.ok(!claims.some((c) => c.value === 10 || c.value === 8), got.join('; '));
+  assert.deepEqual(claims.filter((c) => c.measure.rule === 'measure/competitor-record').map((c) => c.value), [16], got.join('; '));
+  assert.ok(got.includes('other:wins Petrov\'s wins 16'), got.join('; '));
+});
+
+test('a run "since" an event is apart from the career record and holds now, whatever year the event was', () => {
+  const claims = claimsOf('Reyes fell to 45-7-2 and is now 10-5-2 since knocking out Lewis in 2001.');
+  const since = claims.find((c) => c.value === 10);
+  assert.equal(since?.subject.value, 'Reyes\' wins since Lewis');
+  assert.equal(since?.scope.value, 'event');
+  assert.equal(claims.find((c) => c.value === 45)?.subject.value, 'Reyes\' wins');
+});
+
+test('two competitors\' wins are two groups; two outlets\' tellings of one competitor\'s wins are one', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Mark Doyle (41-2, 30 KOs) stopped Sam Reyes (22-5, 15 KOs) in the fourth round on Saturday.'],
+    ['Paper Two', '2024-05-10', 'Doyle improved his record to 41-2 with 30 knockouts, while Reyes dropped to 22-5.'],
+  ]);
+  const wins = groups.filter((g) => g.frame.measure === 'other:wins');
+  assert.equal(wins.length, 2, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  const doyle = wins.find((g) => g.tellings.some((t) => t.value === 41));
+  assert.ok(doyle && doyle.tellings.length === 2 && doyle.tellings.every((t) => t.value === 41));
+  assert.equal(groups.filter((g) => g.frame.measure === 'other:knockouts').length, 2);
+});
+
+test('knockouts counted on their own take the measure and the owner before them', () => {
+  const claims = claimsOf('The win was his 46th, and Doyle now has 33 knockouts in his career.');
+  assert.equal(claims.find((c) => c.value === 33)?.measure.value, 'other:knockouts');
+});
+
+test('turnout, the turnout a vote needs, a party\'s share of the vote and its seats are apart', () => {
+  const claims = claimsOf('Turnout was 61.5 percent, the election commission said. The vote is valid only with a turnout of more than 50 percent. The Labour Party won 35.2 percent of the vote and took 120 seats in the 450-seat parliament.');
+  const by = (v: number) => claims.find((c) => c.value === v);
+  assert.equal(by(61.5)?.measure.value, 'other:turnout');
+  assert.equal(by(61.5)?.subject.value, 'turnout');
+  assert.equal(by(50)?.subject.value, 'turnout needed');
+  assert.equal(by(35.2)?.measure.value, 'other:vote-share');
+  assert.match(by(35.2)?.subject.value ?? '', /Party's share of the vote$/);
+  assert.equal(by(120)?.measure.value, 'other:seats');
+  assert.notEqual(by(120)?.subject.value, by(450)?.subject.value);
+});
+
+test('a share of voters who cast ballots is turnout, even where poll words are near', () => {
+  const claims = claimsOf('Officials said 88.4 percent of the country\'s eligible voters had cast their ballots by 4 p.m.');
+  assert.equal(claims.find((c) => c.value === 88.4)?.measure.value, 'other:turnout');
+});
+
+test('a share of a market and a share of users are figures of their own, not one "percent" group', () => {
+  const claims = claimsOf('The browser holds nearly 70 percent of the browser market. The flaw affected about 0.2 percent of Windows users.');
+  assert.equal(claims.find((c) => c.value === 70)?.measure.value, 'other:market-share');
+  assert.equal(claims.find((c) => c.value === 0.2)?.measure.value, 'other:user-share');
+});
+
+test('yards gained in a game are no distance; yards per game are apart from a season\'s total', () => {
+  const claims = claimsOf('He had 59 catches for 1,098 receiving yards last season. The defense allows 156.9 yards per game. The school is 300 yards from the station.');
+  assert.equal(claims.find((c) => c.value === 1098)?.measure.value, 'other:yards');
+  const perGame = claims.find((c) => c.value === 156.9);
+  assert.equal(perGame?.measure.value, 'other:yards');
+  assert.equal(perGame?.subject.value, 'yards per game');
+  assert.equal(claims.find((c) => c.value === 300)?.measure.value, 'distance');
+});
+
+test('an amount per year or season is a rate apart from the total; a deal\'s term keeps deals of other terms apart', () => {
+  const claims = claimsOf('The team offered him an eight-year deal worth $184 million, or $23 million per season. He is seeking an average annual value of more than $21 million. Another club made a five-year, $70 million offer. He will make $10 million annually.');
+  const by = (v: number) => claims.find((c) => c.value === v);
+  assert.equal(by(23_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(21_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(10_000_000)?.subject.value, 'amount per year');
+  assert.equal(by(184_000_000)?.subject.value, 'amount over 8 years');
+  assert.equal(by(70_000_000)?.subject.value, 'amount over 5 years');
+  for (const v of [23_000_000, 184_000_000, 70_000_000]) assert.equal(by(v)?.measure.value, 'money');
+});
+
+test('a rate, a deal of one term and a deal of another are three groups, never one contested amount', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The Red Sox offered an eight-year, $184 million contract, or $23 million per season.'],
+    ['Paper Two', '2024-05-11', 'The Orioles have offered a seven-year deal worth $150 million, and the Red Sox offer is worth $23 million a year.'],
+  ]);
+  const money = groups.filter((g) => g.frame.measure === 'money');
+  const rate = money.find((g) => g.tellings.some((t) => t.value === 23_000_000));
+  assert.ok(rate && rate.tellings.every((t) => t.value === 23_000_000) && rate.tellings.length === 2, money.map((g) => g.statement).join('\n'));
+  assert.notEqual(money.find((g) => g.tellings.some((t) => t.value === 184_000_000)), money.find((g) => g.tellings.some((t) => t.value === 150_000_000)));
+});
+
+test('a product\'s share of use told as a fraction or a percent is one market share, in percent', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The browser is used on nearly three-quarters of the world\'s computers, according to industry statistics.'],
+    ['Paper Two', '2024-05-10', 'Statistics showed that the browser still dominates the market with a share of nearly 70 percent. The number of victims was increasing at a rate of 50 percent daily.'],
+  ]);
+  const share = groups.filter((g) => g.frame.measure === 'other:market-share');
+  assert.equal(share.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.deepEqual(share[0].tellings.map((t) => t.value).sort(), [70, 75]);
+  assert.ok(!share[0].tellings.some((t) => t.value === 50));
+});
+
+test('a share is of the whole named after "of": shares of two wholes are apart, a fraction and a percent of one whole alike', () => {
+  const claims = claimsOf('Police said they had recovered 80 percent of the haul. Half of the roof collapsed. About half of the settlers gave up and left. Officials said 50 percent of the roof was gone.');
+  const shares = claims.filter((c) => c.measure.value === 'other:share');
+  assert.deepEqual(shares.map((c) => `${c.subject.value} ${JSON.stringify(c.value)}`), ['share of haul 80', 'share of roof 50', 'share of settlers 50', 'share of roof 50']);
+  const claimsThem = claimsOf('About half of them splintered off and marched to the station.');
+  assert.ok(!claimsThem.some((c) => c.measure.value === 'other:share'));
+});
+
+test('a run of results is a streak of its owner, winning or losing, and a run since an earlier year holds now', () => {
+  const claims = claimsOf('Doyle is now on a 10-fight winning streak. The Lions have lost 12 straight games. Petrov is unbeaten in 16 fights. Doyle took his unbeaten run to 10 since losing to Reyes in 2004. Smith has had 40 fights.');
+  const got = claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)} ${c.scope.value}`);
+  for (const want of ['other:streak Doyle\'s winning streak 10 event', 'other:streak Lions\' losing streak 12 event', 'other:streak Petrov\'s winning streak 16 event']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.equal(claims.filter((c) => c.value === 10 && c.measure.value === 'other:streak' && c.scope.value === 'event').length, 2, got.join('; '));
+  assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
+});
+
+test('a number that names a model, a version or a bulletin counts nothing', () => {
+  const claims = claimsOf('Bulletin MS08-078 fixes the flaw. The patch is for users of IE version 5 and up. Firefox 3.0.5 fixes at least 10 vulnerabilities. Police found an AK-47 and 3 rifles.');
+  assert.deepEqual(claims.map((c) => c.value).sort(), [10, 3], told(claims).join('; '));
+});

@@ -1,0 +1,307 @@
+// Open-tail measures with names of their own: a competitor's record (wins, losses, draws, knockouts),
+// an election's turnout, seats, votes and shares of the vote, a share of users or of a market, and the
+// owner of such a figure ("Klitschko's wins", "the party's seats"), so that two different open-tail
+// things of one story never pool into one claim group.
+import type { Claim, EntityMention, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
+import { attributionFor, because, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
+import type { ClaimInput, ClaimOptions } from './claims.js';
+import { findScope } from './claims-frame.js';
+
+/** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
+export const OWNER_RULE = 'subject/owner-noun';
+const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
+
+export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
+/** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
+export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null }
+
+const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|\d{4}|early|late|the\s+(?:start|beginning|end))`;
+/** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
+const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
+/** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?)$/iu;
+/** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record". */
+const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:record|overall)\b)/iu;
+/** Not a standing: a round's score, a formation, a vote count told as a split. */
+const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vote|split|majority|lead|win|victory|defeat|loss|scorecards?|in\s+favou?r)\b/i;
+
+/**
+ * A competitor's record in its sentence: "52-3" (wins, losses), "45-7-2" (wins, losses, draws).
+ * A pair is a record only in a record's words ("Bowe (43-1)", "improved to 52-3", "52-3, 46 KOs");
+ * a triple always is, but for a formation or a score card. Zero parts are left out: "unbeaten" is no
+ * count outlets compare.
+ */
+export function recordsIn(sentence: Sentence): SportRecord[] {
+  const out: SportRecord[] = [];
+  const re = /(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d.]*\d|-\w|\s*-\s*\d)/g;
+  for (const m of sentence.text.matchAll(re)) {
+    const at = m.index;
+    const before = sentence.text.slice(Math.max(0, at - 60), at);
+    const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
+    // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    const triple = m[3] !== undefined;
+    // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
+    const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);
+    // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
+    const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
+    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
+    if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
+    const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
+    const start = sentence.span[0] + at;
+    const parts: RecordPart[] = [];
+    let off = start;
+    const push = (value: number, text: string, noun: RecordPart['noun']) => {
+      if (value > 0) parts.push({ value, noun, span: [off, off + text.length] });
+      off += text.length + 1;
+    };
+    push(w, m[1], 'wins');
+    push(l, m[2], 'losses');
+    if (d !== null) push(d, m[3]!, 'draws');
+    // "52-3, 46 KOs", "52-3 with 46 knockouts": the knockouts told with the record are part of it.
+    const ko = /^(\s*,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+by\s+(?:knockout|KO))\b/iu.exec(after);
+    let end = start + m[0].length;
+    if (ko) {
+      const from = end + ko[1].length;
+      if (Number(ko[2]) > 0) parts.push({ value: Number(ko[2]), noun: 'knockouts', span: [from, from + ko[2].length] });
+      end += ko[0].length;
+    }
+    // "is now 10-5-2 since knocking out Lewis", "Since that win over Barrett, Rahman has gone 4-2-1": a run since an event, not the career record.
+    const tail = after.split(/[,;:()]|\d{1,3}-\d/)[0];
+    const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
+    const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
+    const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
+    out.push({ span: [start, end], parts, since });
+  }
+  return out;
+}
+
+/** The last word of the person, team or organisation named nearest before `at` in its sentence ("Klitschko", "Rahman"), else null. */
+export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], sentence: Sentence, at: number): string | null {
+  let best: { e: EntityMention; i: number } | null = null;
+  for (const i of candidates) {
+    const e = input.entities[i];
+    if ((e.type !== 'person' && e.type !== 'organisation') || e.span[1] > at || e.span[0] < sentence.span[0]) continue;
+    if (!best || e.span[1] > best.e.span[1]) best = { e, i };
+  }
+  if (!best) return null;
+  const name = mentionName(input.entities, best.i).replace(/['’]s$/, '');
+  return name.split(/\s+/).filter(Boolean).at(-1) ?? null;
+}
+
+/** Capitalised words that open a clause without naming anyone. */
+const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
+/** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
+export function sentenceSubject(sentence: Sentence): string | null {
+  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
+  return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
+}
+
+/** Capitalised words that describe rather than name: "the Ukrainian-born fighter", "the Russian". */
+const ADJECTIVE = /-(?:born|based|bred|raised|trained)$|(?:ian|ese|ish)$/;
+/**
+ * The owner of a record: a capitalised name right before it ("Pukall (14-13-2)", "Riddick Bowe, 43-1") or
+ * the subject of a short clause leading to it ("Doyle improved his record to 41-2", "Reyes dropped to 22-5"),
+ * whether or not the name was read as an entity; else the person or team named nearest before it.
+ */
+export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], sentence: Sentence, at: number): string | null {
+  const lead = input.text.slice(Math.max(sentence.span[0], at - 60), at);
+  // "Rahman ..., struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2": a verb coordinated with the sentence's own has the sentence's subject.
+  if (/[,;]\s*(?:and|but)\s+(?:then\s+)?\p{Ll}+\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(lead)) {
+    const subject = sentenceSubject(sentence);
+    if (subject) return subject;
+  }
+  const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone|of|is|was|are|were)\s+)$/u.exec(lead);
+  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
+  return ownerBefore(input, candidates, sentence, at);
+}
+
+/** Claims of each part of each competitor's record: "Klitschko (52-3)" gives Klitschko's wins, 52, and losses, 3. */
+export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): { claims: Claim[]; spans: [number, number][] } {
+  const claims: Claim[] = [];
+  const spans: [number, number][] = [];
+  // "Rahman fell to 45-7-2 and is now 10-5-2": a second record of a sentence without an owner of its own is the first's owner's.
+  let previous: { si: number; owner: string | null } | null = null;
+  input.sentences.forEach((sentence, si) => {
+    if (!idx.statement[si]) return;
+    for (const r of recordsIn(sentence)) {
+      spans.push(r.span);
+      const owner = recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null);
+      previous = { si, owner };
+      const origin = attributionFor(r.span, si, input, idx);
+      const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
+      const q: Quantity = { text: input.text.slice(r.span[0], r.span[1]), span: r.span, value: 0, unit: null, unitClass: 'count', approx: null, change: null, rule: 'record' };
+      const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+      for (const p of r.parts) {
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : p.noun;
+        claims.push({
+          measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
+          // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
+          scope: scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
+          subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
+          predicate: because('be', 'predicate/record'),
+          value: p.value,
+          unit: p.noun,
+          unitClass: 'count',
+          approx: null,
+          place: findPlace(sentence, r.span[1], r.span, input.entities, idx.entities[si]),
+          time,
+          origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
+          ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+          modality: because<Modality>('asserted', 'modality/record'),
+          negated: false,
+          sentence: sentence.span,
+          sentenceIndex: si,
+        });
+      }
+    }
+  });
+  return { claims, spans };
+}
+
+export interface OpenTailInput {
+  q: Quantity;
+  sentence: Sentence;
+  si: number;
+  input: ClaimInput;
+  idx: SentenceIndex;
+  measure: Measure;
+  subject: string;
+}
+
+/** Knockouts counted: "46 KOs", "46 knockouts", "46 wins by knockout". */
+const KNOCKOUT_UNIT = /^(?:KO|KOs|KO's|knockouts?|stoppages?)$/i;
+const KNOCKOUT_AFTER = /^\s*(?:(?:wins?|victories)\s+)?(?:by|via|by\s+way\s+of)\s+(?:knockout|KO|stoppage)/i;
+/** "turnout was 93.87 percent", "a turnout of 60 percent", "93 percent of voters cast ballots". */
+const TURNOUT_NEAR = /\bturnout\b|^\s*(?:per\s*cent\s+|percent\s+|%\s*)?of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:voters|electorate)\s*,?\s+(?:had\s+|have\s+)?(?:cast|voted|turned\s+out|took\s+part|participated)\b/iu;
+/** "valid with a turnout of more than 50 percent", "a turnout of at least half is required": the threshold, not the turnout. */
+const TURNOUT_THRESHOLD = /\b(?:valid|validity|needed|required|requires?|requirement|minimum|threshold|must|at\s+least\s+half)\b/i;
+/** "35.2 percent of the vote", "won 52 percent of votes cast", "with 40 percent support". */
+const VOTE_SHARE_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:popular\s+|total\s+|national\s+)?(?:vote|votes|ballots)\b|of\s+(?:all\s+)?(?:votes|ballots)\s+cast\b)/i;
+/** "nearly 70 percent of the browser market", "a 90 percent market share", "0.2 percent of users". */
+const MARKET_SHARE_NEAR = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?(?:(?:global\s+|worldwide\s+|overall\s+)?market\s+share|share\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}market|of\s+(?:the\s+)?(?:world['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:market(?:\s+share)?|sales|shipments))\b/iu;
+/** "-fight winning streak", "straight wins", "consecutive victories" after the number. */
+const STREAK_AFTER = /^\s*-?\s*(?:(?:fight|game|match|bout|race|win)s?\s+)?(win(?:ning)?|unbeaten|undefeated|los(?:ing)?|winless)\s+(?:streak|run|stretch)\b/i;
+/** "unbeaten in", "winning streak to", "unbeaten run of", "losing streak stretched to" before the number. */
+const STREAK_BEFORE = /\b(unbeaten|undefeated|winless|winning|losing)\s+(?:(?:streak|run|record|stretch)\s+(?:\w+\s+)?)?(?:in|of|to|at)\s+(?:(?:his|her|their|its|the|last|past)\s+)?$/i;
+/** The counted noun itself names a run: "9 straight games", "five consecutive wins". */
+const STREAK_UNIT = /^(?:straight|consecutive|successive)\s+(?:wins|victories|games|fights|bouts|matches|titles|defen[cs]es)$/i;
+/** The whole a share is of: up to three words after "of (the)", before a preposition, a verb or punctuation. */
+const SHARE_OF = /^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:$|[,.;:()]|\s(?:in|at|on|of|from|to|for|with|by|between|was|were|is|are|had|has|have|who|which|that|and|or|produced|shipped|passes|pass|damaged|destroyed)\b))/iu;
+/** Words after "of" that name no whole: "of them", "of whom", a number. */
+const STOP_NOUN = /^(?:them|whom|which|it|those|these|us|you|\d.*)$/i;
+const USED_BY_BEFORE = /\b(?:used|run|installed|found)\s+(?:by|on|in)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|less\s+than\s+)?$/i;
+const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|the\s+)?(?:world['’]s\s+|[\p{L}-]+['’]s\s+)?(?:[\p{L}-]+\s+){0,2}(?:users|customers|subscribers|computers|pcs|devices|machines|visitors|players|viewers|listeners|households|surfers|browsers|phones|smartphones)\b/iu;
+/** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
+const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
+/** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|passing|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+
+/**
+ * The open-tail measure and owner a quantity's own words name, where its measure was left open or read
+ * as a distance or a poll's share by default: knockouts, turnout, a share of the vote, a market or users,
+ * seats, and yards gained in a game. Null when no rule applies.
+ */
+export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: string; subjectRule: string; rule: string } | null {
+  const { q, sentence, input, idx, si } = m;
+  const rel = (x: number) => x - sentence.span[0];
+  const left = sentence.text.slice(Math.max(0, rel(q.span[0]) - 60), rel(q.span[0]));
+  const right = sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 60);
+  const own = (noun: string, measure: Measure, rule: string) => {
+    const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+    return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
+  };
+  const open = m.measure.startsWith('other:');
+  if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');
+  if ((q.unitClass === 'percent' || q.unitClass === 'fraction') && (open || m.measure === 'poll-share')) {
+    const clause = `${left.split(/[;]/).at(-1) ?? ''} ${right.split(/[;,]/)[0] ?? ''}`;
+    if (TURNOUT_NEAR.test(clause) || TURNOUT_NEAR.test(right)) {
+      const threshold = TURNOUT_THRESHOLD.test(clause);
+      return { measure: 'other:turnout', subject: threshold ? 'turnout needed' : 'turnout', subjectRule: threshold ? 'subject/turnout-threshold' : 'subject/turnout', rule: 'measure/turnout' };
+    }
+    if (VOTE_SHARE_AFTER.test(right)) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
+    // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.
+    if ((USED_BY_BEFORE.test(left) && USER_SHARE_AFTER.test(right)) || MARKET_SHARE_NEAR.test(right) || /\bmarket\s+with\s+a\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return { measure: 'other:market-share', subject: 'market share', subjectRule: 'subject/market-share', rule: 'measure/market-share' };
+    const users = USER_SHARE_AFTER.exec(right);
+    if (users) return { measure: 'other:user-share', subject: `share of ${users[0].trim().replace(/^(?:percent|per\s*cent|%)?\s*of\s+/i, '')}`, subjectRule: 'subject/user-share', rule: 'measure/user-share' };
+    // "80 percent of the haul", "half of the roof", "40 percent to 70 percent of the buildings": a share is of the thing named after "of"; shares of two things never pool.
+    const whole = SHARE_OF.exec(right)?.[1].toLowerCase().split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:the|all|its|their|a|an)$/.test(w)) ?? [];
+    // "half of the settlers gave up": the whole ends before its clause's verb.
+    const verb = whole.findIndex((w, i) => i > 0 && (/ed$/.test(w) || /^(?:gave|went|left|took|came|fled|got|made|ran|say|said|saw)$/.test(w)));
+    const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
+    if (open && noun && !STOP_NOUN.test(whole[0])) return { measure: 'other:share', subject: `share of ${noun}`, subjectRule: 'subject/share-of', rule: 'measure/share-of' };
+  }
+  if (m.measure === 'distance' || open) {
+    if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
+      const per = /^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+game\b/iu.test(right) || /\byards\s+(?:per|a)\s+game\b/i.test(right);
+      // Who gained them is told too loosely (a team, a league, a player) to key them: yards per game apart from a total.
+      return { measure: 'other:yards', subject: per ? 'yards per game' : 'yards', subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
+    }
+  }
+  if (m.measure === 'money') return moneyNaming(q, left, right);
+  if (!open) return null;
+  if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
+    // "a 450-seat parliament", "the 125 seats of the Mejlis": the size of the house, not seats won.
+    const size = /\d\s*-\s*seats?\b/i.test(input.text.slice(q.span[0], q.span[1] + 6)) || /^\s*(?:-\s*)?seats?\s+(?:in|of)\s+(?:the\s+)?(?:parliament|house|assembly|chamber|legislature|senate|council|mejlis|duma|bundestag|congress)\b/i.test(right) || /\bthe\s*$/i.test(left);
+    return size ? { measure: 'other:seats', subject: 'seats', subjectRule: 'subject/house-size', rule: 'measure/seats' } : own('seats', 'other:seats', 'measure/seats');
+  }
+  if (q.unitClass === 'count' || q.unitClass === 'number') {
+    // "a 10-fight winning streak", "unbeaten in 16 fights", "took his unbeaten run to 10", "nine straight games": a run of results, not a count of events.
+    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null);
+    if (streak) {
+      const losing = /^(?:los|winless|defeat)/i.test(streak[1] ?? '') || (streak[0] === '' && /\b(?:lost|losing|dropped)\s+(?:\w+\s+)?$/i.test(left));
+      const noun = losing ? 'losing streak' : 'winning streak';
+      // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
+      const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
+      return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
+    }
+  }
+  if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
+  return null;
+}
+
+/** "$20 million per season", "$10 million a year", "$5 million annually", "a $23 million average annual value". */
+const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(year|season|month|week|game|day)\b|(annually|yearly|monthly|weekly)\b|(?:in\s+)?(?:average\s+)?(annual)\s+(?:average|value|salary|pay)\b)/i;
+/** "an average annual value of more than $21 million", "an annual salary of $5 million". */
+const PER_PERIOD_BEFORE = /\b(?:(annual|yearly|monthly|weekly)\s+(?:average|value|salary|pay|wage|income|earnings)|per\s+(year|season))\s+(?:of\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+|over\s+)?(?:the\s+)?$/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+/** "a five-year, $70 million contract", "eight years and $184 million": the term of the deal told before the amount. */
+const TERM_BEFORE = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s*-?\s*(?:years?|seasons?)\s*(?:,|and)?\s*(?:(?:deal|contract|offer|extension|pact|proposal)\s+)?(?:(?:worth|of|for|at|valued\s+at|totaling|totalling)\s+)?(?:between\s+|about\s+|around\s+|roughly\s+|(?:more|less)\s+than\s+|up\s+to\s+|at\s+least\s+|over\s+|in\s+excess\s+of\s+)?$/i;
+/** "$140 million over seven years", "$161 million (over seven years)", "$75 million for five years". */
+const TERM_AFTER = /^\s*\(?\s*(?:over|for)\s+(?:the\s+(?:next\s+)?|the\s+same\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|seasons)\b/i;
+
+/**
+ * An amount paid per period is a rate, never a rival of a total ("$184 million or $23 million per
+ * season"); an amount told with a deal's term is that deal's ("a five-year, $70 million contract" is
+ * not the eight-year offer). The term is a season or a year alike; the length of a deal is no claim.
+ */
+export function moneyNaming(q: Pick<Quantity, 'unit'>, left: string, right: string): { measure: Measure; subject: string; subjectRule: string; rule: string } | null {
+  const per = PER_PERIOD_AFTER.exec(right) ?? PER_PERIOD_BEFORE.exec(left);
+  const unitPer = / per (year|season|month|week|day)$/i.exec(q.unit ?? '');
+  if (per || unitPer) {
+    const word = (per ? per.slice(1).find(Boolean) : unitPer![1])!.toLowerCase();
+    const period = /^(?:year|season|annual|annually|yearly)$/.test(word) ? 'year' : word.replace(/ly$/, '').replace(/^dai$/, 'day');
+    return { measure: 'money', subject: `amount per ${period}`, subjectRule: 'subject/amount-per-period', rule: 'measure/money-unit' };
+  }
+  const term = TERM_BEFORE.exec(left) ?? TERM_AFTER.exec(right);
+  if (term) {
+    const n = NUMBER_WORDS[term[1].toLowerCase()] ?? Number(term[1]);
+    return { measure: 'money', subject: `amount over ${n} years`, subjectRule: 'subject/amount-of-term', rule: 'measure/money-unit' };
+  }
+  return null;
+}
+
+/**
+ * A number that names a model, a version or a document rather than counting anything: "MS08-078", "AK-47",
+ * "F-16", "IE version 5", "Firefox 3.0.5", "v2". Such numbers yield no claims.
+ */
+export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boolean {
+  const before = text.slice(Math.max(0, q.span[0] - 16), q.span[0]);
+  const after = text.slice(q.span[1], q.span[1] + 4);
+  // "MS08-078", "AK-47", "F-16": a code of capitals (or letters and digits) hyphened to the number.
+  const code = /(?:^|[^\p{L}\d])([\p{L}\d]+)-$/u.exec(before)?.[1];
+  if (code && (/^\p{Lu}{1,4}$/u.test(code) || (/\p{L}/u.test(code) && /\d/.test(code)))) return true;
+  if (/\bversions?\s+$|\bv\.?$/i.test(before)) return true;
+  // "3.0.5": a number of three dotted parts is a version.
+  return /^\.\d/.test(after) || /\d\.$/.test(before);
+}
