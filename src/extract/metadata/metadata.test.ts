@@ -85,6 +85,17 @@ test('record hints win over everything the page says', () => {
   assert.equal(m.url, 'https://example.org/a');
 });
 
+test('a record title loses a suffix naming the site; a bare address is no title', () => {
+  const suffixed = extractMetadata(input({
+    hints: { title: 'LMPD releases body cam footage of deadly shooting - wave3.com-Louisville News, Weather & Sports', url: 'https://www.wave3.com/story/1' },
+  })).metadata.title;
+  assert.deepEqual([suffixed?.value, suffixed?.rule], ['LMPD releases body cam footage of deadly shooting', 'record/hint']);
+  const kept = extractMetadata(input({ hints: { title: 'Kim Jong Un - the man behind the missiles', url: 'https://example.org/a' } })).metadata.title;
+  assert.equal(kept?.value, 'Kim Jong Un - the man behind the missiles');
+  const address = extractMetadata(input({ title: 'Girl, 11, remembered in Cable', hints: { title: 'http://www.vernonfh.com/', url: 'http://www.vernonfh.com/index.php?P=8' } })).metadata.title;
+  assert.equal(address?.value, 'Girl, 11, remembered in Cable');
+});
+
 test('outlet: a trailing agency credit beats "told X"; a cited agency is never the outlet', () => {
   const credit = extractMetadata(input({ paragraphs: [`${EN} "It is over," he told The Straits Times.`, 'Talks resume next month. (AP)'] })).metadata.outlet;
   assert.deepEqual(credit, { value: 'Associated Press', rule: 'text/trailing-credit', evidence: '(AP)' });

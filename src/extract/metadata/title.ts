@@ -5,6 +5,9 @@ import type { MetadataOptions } from './options.js';
 import { readsAsChrome } from '../text/index.js';
 import { clean, ldArticleString, metaValue } from './page.js';
 
+/** A title that is only a web address. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
 const SEPARATOR = /\s+(\||-|–|—|·|::|\/\/|»)\s+/;
 
 function norm(s: string): string {
@@ -86,8 +89,11 @@ function withEvidence(value: string, rule: string, raw: string | null | undefine
  * og:title / JSON-LD headline, the extractor's headline, then <title>, each with site affixes stripped.
  */
 export function decideTitle(input: MetadataInput, outlet: string | null, opts: MetadataOptions): Decided<string> | null {
-  if (input.hints.title && input.hints.title.trim()) return { value: clean(input.hints.title), rule: 'record/hint' };
   const sites = siteNamesOf(input, outlet);
+  const hint = input.hints.title && input.hints.title.trim() ? clean(input.hints.title) : null;
+  // A record's title wins, less a suffix that names the site ("Headline - wave3.com-Louisville News");
+  // a bare address given as the title ("http://www.example.com/") is no title, and the page decides.
+  if (hint && !BARE_ADDRESS.test(hint)) return withEvidence(stripTitleAffixes(hint, sites, opts), 'record/hint', hint);
   const og = metaValue(input.page, ['og:title', 'twitter:title']);
   const ld = ldArticleString(input.page, 'headline');
   const tag = input.page?.titleTag && input.page.titleTag.trim() ? input.page.titleTag : null;
