@@ -24,6 +24,15 @@ test('money with currency marks, codes and words', () => {
   assert.equal(one('He paid RM23.50 a share.').unit, 'MYR per share');
 });
 
+test('a capitalised number word inside running text begins a name, not a count', () => {
+  assert.deepEqual(findQuantities("A shooting in Albuquerque's Four Hills neighborhood left a woman hurt.").map((q) => q.text), []);
+  assert.deepEqual(findQuantities('Police closed the Five Points station.').map((q) => q.text), []);
+  assert.equal(one('Police Say Four Men Were Shot').value, 4);
+  assert.equal(one('Man Charged with Two Counts of Murder').value, 2);
+  assert.equal(one('Gunman Kills Two Officers in Ambush').value, 2);
+  assert.equal(one('Police said Four people were hurt.').value, 4);
+});
+
 test('percent forms', () => {
   assert.equal(one('Turnout was 74.2 percent.').unit, 'percent');
   assert.equal(one('Inflation hit 30% in May.').value, 30);

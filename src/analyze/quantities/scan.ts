@@ -109,12 +109,40 @@ export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
   return out.map(({ first: _f, last: _l, ...q }) => q);
 }
 
+/**
+ * A capitalised number word inside running text, before another capitalised word, begins a name:
+ * "in Albuquerque's Four Hills neighborhood", "near the Five Points station". Running text shows by a
+ * lower-case word of four or more letters (not a preposition or conjunction, which headlines write lower-case)
+ * among the four words before it, so sentence starts and
+ * title-case headlines ("Man Charged with Two Counts of Murder") still count.
+ */
+const HEADLINE_LOWER = new Set('with from into onto near over upon than that this after about under amid among along across around after before behind during since until while where when against between through toward towards inside outside'.split(' '));
+
+function beginsName(toks: QToken[], i: number): boolean {
+  const t = toks[i];
+  const next = toks[i + 1];
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !next || t.lineStart) return false;
+  if (next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || gluedBefore(toks, i + 1)) return false;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
+    const w = toks[k];
+    if (w.kind !== 'word') {
+      if (w.text === '.' || w.text === '!' || w.text === '?' || w.lineStart) break;
+      continue;
+    }
+    seen++;
+    if (/^\p{Ll}{4,}$/u.test(w.text) && !HEADLINE_LOWER.has(w.text)) return true;
+    if (w.lineStart) break;
+  }
+  return false;
+}
+
 /** Reads a sign, a currency mark, a number and its unit at number token `i` (or number word). */
 function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | null {
   const { toks, o } = c;
   const t = toks[i];
   // A word reads as a number or not whatever precedes it (a currency mark only changes how digits read): most words end here.
   if (t.kind === 'word' && readNumber(toks, i, false) === null) return null;
+  if (t.kind === 'word' && beginsName(toks, i)) return 'skip';
   let start = i;
   let neg = false;
   // sign: "-5 yards", "minus 387", "minus-1.4", "$-50.8bn"
