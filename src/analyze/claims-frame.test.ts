@@ -17,6 +17,18 @@ test('casualty counts take the measure of the cue in their clause, small numbers
   assert.equal(byValue(claims, 2)?.measure.value, 'injured');
 });
 
+test('a casualty word after an "including" aside is the count\'s own: troops left dead are killed, not deployed', () => {
+  const claims = claimsOf('A shooting rampage left four troops including the gunman dead and 16 others injured, the commander said on Thursday.');
+  assert.equal(byValue(claims, 4)?.measure.value, 'killed');
+  assert.equal(byValue(claims, 16)?.measure.value, 'injured');
+  const commas = claimsOf('The attack left three people, including the shooter, dead on Friday, police said.');
+  assert.equal(byValue(commas, 3)?.measure.value, 'killed');
+  const struck = claimsOf('As people were dispersing, four people were struck, including the boy killed, police said on Friday.');
+  assert.notEqual(byValue(struck, 4)?.measure.value, 'killed');
+  const named = claimsOf('Officials sent 1,500 troops, including special forces units, to the border on Friday.');
+  assert.equal(byValue(named, 1500)?.measure.value, 'troops');
+});
+
 test('a quake\'s magnitude, depth and distance are three measures, not one "Kilometre" group', () => {
   const claims = claimsOf('A magnitude 6.2 earthquake struck at a depth of 10 km, about 55 km south of Bireun, officials said.');
   assert.equal(byValue(claims, 6.2)?.measure.value, 'magnitude');

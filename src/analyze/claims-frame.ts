@@ -122,8 +122,30 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   const l = matchCue(clauseLeft, true);
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
+  // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
+  // casualty word after an "including" aside is the count's own; the aside names a member of the count.
+  // Not when the count already has its verb ("four people were struck, including the boy killed").
+  const ownVerb = clauseRight.some((w) => /^(?:was|were|is|are|been|be|had|has|have|got|get)$/.test(w) || /ed$/.test(w));
+  const aside = r || ownVerb ? null : casualtyAfterAside(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()));
+  if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
   if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  return null;
+}
+
+/** The casualty measure of a word told right after an "including ..." aside of up to five words, if any. */
+function casualtyAfterAside(after: readonly string[]): Measure | null {
+  let k = after[0] === ',' ? 1 : 0;
+  if (after[k] !== 'including') return null;
+  k++;
+  for (let n = 0; n < 6 && k < after.length; n++, k++) {
+    const w = after[k];
+    if (/^(?:dead|killed)$/.test(w)) return n > 0 ? 'killed' : null;
+    if (/^(?:injured|wounded|hurt)$/.test(w)) return n > 0 ? 'injured' : null;
+    // One comma may close the aside, right before the casualty word.
+    if (w === ',' && /^(?:dead|killed|injured|wounded|hurt)$/.test(after[k + 1] ?? '')) continue;
+    if (!/^[\p{L}'’.-]+$/u.test(w) || /^(?:was|were|is|are|had|has|have|who|which|that|and|or|but)$/.test(w)) return null;
+  }
   return null;
 }
 
