@@ -40,6 +40,16 @@ export function shortDate(iso: string | null): string {
   return m[3] ? `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+/**
+ * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home") or a verb of
+ * saying ("police said three ..."). A group is never labelled by one ("Other children: be: 3").
+ */
+const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm)$/i;
+
+export function isLightVerb(lemma: string): boolean {
+  return LIGHT_VERB.test(lemma.trim());
+}
+
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -62,10 +72,11 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'magnitude': return `Magnitude of the ${f.subject === 'aftershocks' ? 'aftershocks' : 'earthquake'}${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
     case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
-    case 'age': return f.subject.includes(':') ? 'Age' : `Age of ${subject}`;
-    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && predicate !== 'be' ? ` (${predicate})` : ''}${when}`;
-    case 'poll-share': return `Share in a poll: ${subject}${predicate && predicate !== 'be' ? `, ${predicate}` : ''}`;
-    default: return `${cap(subject)}: ${predicate}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+    // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
+    case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : /^(?:described|son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)(?:-\w+)?:/.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
+    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
+    case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
+    default: return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
 
