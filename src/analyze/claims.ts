@@ -399,7 +399,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
         const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
-        if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
+        // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
+        const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
+        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+        else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
       }
