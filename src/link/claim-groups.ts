@@ -221,7 +221,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       key,
       frame,
       trivial: isTrivialGroup(frame, tellings),
-      statement: statementOf(frame, subject, predicate, place, tellings, verdict.verdict, mostToldTelling(tellings)),
+      statement: statementOf(frame, subject, predicate, place, tellings, verdict.verdict, mostToldTelling(tellings, frame)),
       subject,
       predicate,
       unitClass: members.find((m) => m.claim.unitClass)?.claim.unitClass ?? null,

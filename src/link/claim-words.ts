@@ -106,7 +106,7 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
  * an arrow, which reads as a change over time. A bound the leading value meets ("at least 1" beside 2)
  * is no other value.
  */
-export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict): string {
+export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict, frame: ClaimFrame | undefined): string {
   const valued = tellings.filter((t) => t.value !== null && !t.negated);
   const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
   const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
@@ -123,7 +123,7 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
   if (others.size === 0) return head;
   // A part of the whole says so, so that a reader does not take it for a rival ("1 (a part; Oct 30, Police)").
-  const parts = partsBelowWhole(tellings);
+  const parts = partsBelowWhole(tellings, frame);
   const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
   return `${head}; ${verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
 }
@@ -141,7 +141,7 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   }
   if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
   const label = frameLabel(f, subject, predicate, place);
-  if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict)}`;
+  if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;
 }
@@ -152,7 +152,7 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
  * follow the count ("1 → 4", not "1 → 4 → 1 → 4").
  */
 export function seriesTellings(tellings: readonly Telling[], f: ClaimFrame): Telling[] {
-  const parts = partsBelowWhole(tellings);
+  const parts = partsBelowWhole(tellings, f);
   const kept = tellings.filter((t) => !parts.has(t));
   return isRunningCount(f) ? articleReadings(kept.filter((t) => t.value !== null)) : kept;
 }
