@@ -214,7 +214,8 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const ofAge = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule.startsWith('subject/person-of-age')) : [];
     const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
     const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : members).map((m) => m.claim.subject.value));
-    const predicate = mostCommon(members.map((m) => m.claim.predicate.value));
+    // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
+    const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
     const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
     groups.push({
       id: '',
