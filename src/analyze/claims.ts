@@ -516,7 +516,9 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   if (!m || (!unitIsCount && !m[1])) return null;
   // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
-  return rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2];
+  // "three counts of attempted aggravated murder": an attempt is another charge than the deed.
+  const charge = /\battempted\b/i.test(m[0]) ? `attempted ${m[2]}` : m[2];
+  return rest ? `${charge} ${rest[1].replace(/\s+/g, ' ')}` : charge;
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */

@@ -55,7 +55,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
-    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
+    // An attempt is another charge than the deed ("two counts of murder and three counts of attempted murder").
+    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${/\battempt/i.test(claim.subject.value) ? 'attempted-' : ''}${head(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".

@@ -464,3 +464,18 @@ test('a group is never labelled by a copula, a verb of saying or a presence read
   assert.doesNotMatch(g.statement, /:\s*(?:be|have|say|deploy)\b/, g.statement);
   assert.match(g.statement, /^Other children: 3\b/, g.statement);
 });
+
+test('counts of an attempted crime are another charge than counts of the crime', () => {
+  const groups = story([
+    ['Paper One', '2017-02-26', 'Hamad is charged with two counts of aggravated murder and three counts of attempted aggravated murder.'],
+    ['Paper Two', '2017-02-27', 'Hamad, 47, was arraigned Monday on two counts of aggravated murder and three counts of attempted murder.'],
+  ]);
+  const charged = groups.filter((g) => g.frame.measure === 'charged');
+  const show = charged.map((g) => `${g.key} ${g.verdict} ${g.statement}`).join('\n');
+  const murder = charged.find((g) => g.tellings.some((t) => t.value === 2));
+  const attempted = charged.find((g) => g.tellings.some((t) => t.value === 3));
+  assert.ok(murder && attempted && murder !== attempted, show);
+  assert.equal(murder.verdict, 'corroborated', show);
+  assert.equal(attempted.verdict, 'corroborated', show);
+  assert.match(attempted.statement, /attempted murder/i, show);
+});
