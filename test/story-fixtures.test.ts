@@ -14,6 +14,8 @@ interface Expected {
   groups: { measure: string; values: number[]; verdict?: string; scope?: 'event' | 'background' }[];
   /** Pairs of values that must never share a group. */
   noGroupMixes: [number, number][];
+  /** [measure, pattern]: no statement of a group of that measure (a prefix; "*" for any) may match the pattern. */
+  noStatements?: [string, string][];
 }
 
 const ROOT = 'test/fixtures/stories';
@@ -42,6 +44,9 @@ for (const name of readdirSync(ROOT)) {
       const g = story.claimGroups.find((x) => x.frame.measure === e.measure && (e.scope ?? 'event') === x.frame.scope && e.values.every((v) => has(x, v)));
       assert.ok(g, `no ${e.measure} group holding ${e.values.join(', ')}\n${show()}`);
       if (e.verdict) assert.equal(g.verdict, e.verdict, show());
+    }
+    for (const [measure, pattern] of expected.noStatements ?? []) {
+      for (const g of story.claimGroups.filter((x) => measure === '*' || x.frame.measure.startsWith(measure))) assert.doesNotMatch(g.statement, new RegExp(pattern), show());
     }
     for (const [a, b] of expected.noGroupMixes) assert.ok(!story.claimGroups.some((g) => has(g, a) && has(g, b)), `${a} and ${b} share a group\n${show()}`);
     for (const o of story.claimGroups.flatMap((g) => g.origins)) assert.ok(!/^(he|she|they|it|who|which|been)$/i.test(o) && !/^article /.test(o), o);

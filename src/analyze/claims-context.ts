@@ -190,12 +190,27 @@ export function findModality(sentence: Sentence, from: number, to: number, cueDe
   return because<Modality>('asserted', 'modality/default');
 }
 
+/** A place where people are held, treated or tried after the event: a jail, a prison, a hospital, a court. */
+const HOLDING_NAME = /\b(?:jail|prison|penitentiary|detention|correctional|corrections|lock-?up|hospital|medical\s+(?:center|centre)|health|clinic|infirmary|trauma|morgue|court(?:house)?|courtroom)\b/i;
+/** Words that take people to where they are held or treated: "booked into", "taken to", "treated at", "arraigned in". */
+const TAKEN_TO = /\b(?:booked|taken|rushed|transported|airlifted|flown|transferred|admitted|jailed|lodged|detained|treated|hospitali[sz]ed|arraigned|sentenced)\s+(?:\w+\s+)?(?:into|to|at|in|from)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+
+/**
+ * Whether a place told after a figure is where people were held, treated or tried, not where the event
+ * happened: "was booked into the Montgomery County Jail", "died at UF Health Jacksonville", "taken to a
+ * hospital in Tacoma". A group is never placed there.
+ */
+export function isHoldingPlace(sentenceText: string, at: number, name: string): boolean {
+  if (HOLDING_NAME.test(name)) return true;
+  return TAKEN_TO.test(sentenceText.slice(Math.max(0, at - 60), at)) || /\b(?:hospital|jail|prison|court)\s+in\s+$/i.test(sentenceText.slice(Math.max(0, at - 20), at));
+}
+
 export function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
   const places = candidates
     .map((i) => ({ e: entities[i], i }))
     .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
     .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
-  const right = places.find(({ e }) => e.span[0] >= after);
+  const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`));
   if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
   return because<string | null>(null, 'place/none-after-quantity');
 }

@@ -429,3 +429,15 @@ test('the first of two ages sharing one "-year-olds" is an age, not a toll', () 
   const claims = claimsOf('Police Seek Shooter in Slayings of 14- and 18-Year-Olds');
   assert.equal(byValue(claims, 14)?.measure.value, 'age');
 });
+
+test('a jail, a hospital or a court told after a figure is no place of the event', async () => {
+  const { isHoldingPlace } = await import('./claims-context.js');
+  const s = 'Police arrested two men, who were booked into the Montgomery County Jail on murder charges.';
+  assert.ok(isHoldingPlace(s, s.indexOf('Montgomery'), 'Montgomery County Jail'));
+  const h = 'Three people were killed and the wounded were taken to UF Health Jacksonville.';
+  assert.ok(isHoldingPlace(h, h.indexOf('UF Health'), 'UF Health Jacksonville'));
+  const t = 'Two men were shot and taken to a hospital in Tacoma.';
+  assert.ok(isHoldingPlace(t, t.indexOf('Tacoma'), 'Tacoma'));
+  const e = 'Two men were shot in Tacoma on Sunday night.';
+  assert.ok(!isHoldingPlace(e, e.indexOf('Tacoma'), 'Tacoma'));
+});

@@ -398,8 +398,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
         const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
-        if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
+        const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
+        // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
+        const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
+        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+        else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
+        else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
@@ -510,7 +516,9 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   if (!m || (!unitIsCount && !m[1])) return null;
   // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
-  return rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2];
+  // "three counts of attempted aggravated murder": an attempt is another charge than the deed.
+  const charge = /\battempted\b/i.test(m[0]) ? `attempted ${m[2]}` : m[2];
+  return rest ? `${charge} ${rest[1].replace(/\s+/g, ' ')}` : charge;
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */
@@ -527,6 +535,23 @@ export function namesBeforeBoth(lead: string): string[] {
 /** A common noun of a person right after capitalised words: the words are a place or a team, not the person's name ("a 35-year-old New Bedford man"). */
 const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;
 
+/** Nouns that describe an unnamed person of a story by what they are ("a 2-year-old boy", "the 30-year-old driver", "a man, 30,"). */
+const DESCRIBED_PERSON = String.raw`(man|woman|boy|girl|male|female|child|toddler|baby|infant|teen|teenager|juvenile|youth|student|driver|passenger|motorist|pedestrian|cyclist|suspect|victim|gunman|shooter|mother|father|resident|neighbou?r|officer|deputy|trooper|worker|employee|customer|clerk|cashier|homeowner|veteran|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|roommate|passer-?by|bystander|patient|inmate|security\s+guard|guard)`;
+const DESCRIBED_AFTER_AGE = new RegExp(String.raw`^[\s-]*(?:years?[\s-]*old)?\s+(?:(?!(?:was|were|is|are|who|and|or|by|with|to|in|at|of|on|had|has|from|for|said)\b)[\p{Ll}-]+\s+){0,2}?${DESCRIBED_PERSON}s?\b`, 'iu');
+const DESCRIBED_BEFORE_AGE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?${DESCRIBED_PERSON}\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
+
+/**
+ * The unnamed person an age describes ("a 2-year-old boy" -> "boy", "the 30-year-old man" -> "man",
+ * "a woman, 62," -> "woman"): the age is that person's, not a rival of another person's. Null when the
+ * age is told bare ("the 4-year-old").
+ */
+export function describedOfAge(text: string, span: readonly [number, number], sentenceStart = 0): string | null {
+  const after = DESCRIBED_AFTER_AGE.exec(text.slice(span[1], span[1] + 40));
+  if (after && /year|old/i.test(text.slice(span[0], span[1] + 12))) return after[1].toLowerCase().replace(/\s+/g, ' ');
+  const before = DESCRIBED_BEFORE_AGE.exec(text.slice(Math.max(sentenceStart, span[0] - 40), span[0]));
+  return before ? before[1].toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
 
 /**
@@ -538,7 +563,10 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   if (after && !/year-old|-year/.test(text.slice(span[0], span[1])) && !/^-?year-old|^\s*-\s*year/.test(text.slice(span[1], span[1] + 12))) return null;
   // "a 35-year-old New Bedford man": capitalised words before a common noun of a person are a place, not a name.
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+),[ ]*(?:aged?[ ]+)?$/u.exec(text.slice(Math.max(sentenceStart, span[0] - 60), span[0]));
+  const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+),[ ]*(?:aged?[ ]+)?$/u.exec(lead);
+  // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
+  if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   return before ? before[1].trim() : null;
 }
 

@@ -66,3 +66,10 @@ test('a month told without a year, after the publication month, is last year\'s 
   assert.deepEqual(values('The trial is set for December.', '2016-08-10'), [['December', '2016-12', 'month']]);
   assert.deepEqual(values('The shooting occurred on Aug. 12.', '2016-08-10'), [['Aug. 12', '2016-08-12', 'day']]);
 });
+
+test('a month that is a first name before a surname is a person, not a date', () => {
+  const names = findDates('The department named two people taken to the hospital: 43-year-old April Trent and 20-year-old Bryce Hendrickson. May Johnson, a neighbor, said she heard shots.', '2017-02-26');
+  assert.deepEqual(names.map((d) => d.text), []);
+  const months = findDates('In April, a 4-year-old girl was shot in a bedroom.', '2017-02-26');
+  assert.deepEqual(months.map((d) => d.value), ['2016-04']);
+});

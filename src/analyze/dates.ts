@@ -134,6 +134,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   }
   if (c.isCertain('month')) {
     if (!capitalisedMonth(raw) && !/\bmonth\b/.test(lower)) return null;
+    // "43-year-old April Trent", "May Johnson said": a month that is also a first name, followed by a capitalised surname, is a person.
+    if (!c.isCertain('year') && FIRST_NAME_MONTH.test(raw.trim()) && SURNAME_AFTER.test(sentenceText.slice(r.index + raw.length, r.index + raw.length + 30))) return null;
     if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
     const certainYear = c.isCertain('year');
     if (!certainYear && ref && isLastYears(ref, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
@@ -145,6 +147,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   }
   return null;
 }
+
+/** Months that are also first names. */
+const FIRST_NAME_MONTH = /^(?:in\s+|on\s+)?(?:April|May|June|August)$/;
+/** A capitalised word after the month that is no date word: a surname ("April Trent"). */
+const SURNAME_AFTER = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|The|A|An|In|On|At|Police|Officials|Authorities)\b)\p{Lu}[\p{Ll}'’-]+(?:\s*[,(]|\s+(?:\(|said|says|told|was|is|who|and|\p{Lu}))/u;
 
 /** Month names must be capitalised ("may supply" and "march in" are verbs). */
 function capitalisedMonth(raw: string): boolean {

@@ -18,6 +18,13 @@ export const defaultFrameGroupOptions: FrameGroupOptions = {
   peopleHeads: new Set(['people', 'person', 'persons', 'victims', 'victim', 'others', 'dead', 'injured', 'wounded', 'bodies', 'individuals', 'residents', 'civilians', 'casualties', 'adults', 'men', 'women', 'children', 'students', 'teens', 'teenagers', 'boys', 'girls', 'kids', 'youths', 'juveniles', 'bystanders', 'patrons', 'passengers', 'worshippers', 'shoppers', 'guests', 'deaths', 'fatalities', 'injuries', 'count', 'number', 'toll', 'total']),
 };
 
+/**
+ * Scope rules that set a whole telling at another date than the story's ("On April 16, ...", "This year,
+ * ...", "In April, ..."). Not a year told near the figure ("arrested a 60-year-old woman in the 1967
+ * killings"): a person's age is told as of the report, whatever past the sentence speaks of.
+ */
+export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope/past-opening', 'scope/month-named-alone', 'scope/it-continues-background', 'scope/later-continues-background']);
+
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
 
@@ -32,6 +39,14 @@ function head(subject: string): string {
   return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
 }
 
+const MALE = /^(?:man|boy|male|father|grandfather|boyfriend|fianc[eé]|gunman)$/i;
+const FEMALE = /^(?:woman|girl|female|mother|grandmother|girlfriend|fianc[eé]e)$/i;
+
+/** What an age's words tell of an unnamed person: `described-male`, `described-female`, else `described`. */
+export function describedKind(noun: string): string {
+  return MALE.test(noun) ? 'described-male' : FEMALE.test(noun) ? 'described-female' : 'described';
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -40,7 +55,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
-    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
+    // An attempt is another charge than the deed ("two counts of murder and three counts of attempted murder").
+    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${/\battempt/i.test(claim.subject.value) ? 'attempted-' : ''}${head(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".
@@ -69,8 +85,14 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
   // A speed is told in miles or kilometres an hour: one subject, whatever the unit.
   if (measure === 'other:speed') return 'speed';
-  // Ages of different people never compete: a named person's age groups by name, an unnamed one's by the age itself.
-  if (measure === 'age') return claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  // Ages of different people never compete: a person's age is a measure of that person. A named person's
+  // age groups by name; a described one's ("a 2-year-old boy", "the 30-year-old man") by what the words
+  // tell of the person (a male, a female, or someone) and the age itself; a bare age ("the 4-year-old") by the age.
+  if (measure === 'age') {
+    if (claim.subject.rule.startsWith('subject/person-of-age')) return entityKey(claim.subject.value);
+    if (claim.subject.rule === 'subject/described-of-age') return `${describedKind(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+    return `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+  }
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
   // "a 480-nautical-mile corridor", "a 15-mile radius": the size of a thing, one subject per thing.
   if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}`;
@@ -98,9 +120,11 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   // A person's age, a toll of dead or hurt and counts of charges are never planned ("Gomes, 35, will face charges after
   // police found the bodies of two women"): the cue is another clause's, not the figure's.
   const stance = claim.modality.value === 'planned' && !NEVER_PLANNED.has(claim.measure.value) ? 'planned' : 'actual';
-  // A person's age is of a person of the story, whatever earlier date its sentence names ("the trial of
-  // two men accused of killing Zurana Horton, 34, in 2011"): it never stands apart as background.
-  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: 'event', stance, when: null };
+  // A person's age is background only where its sentence is dated to another time ("In April, a 4-year-old
+  // girl ..."); other words of the past ("was previously convicted") leave it the story's. Whether a dated
+  // age is still of a person of the story ("the trial of two men accused of killing Zurana Horton, 34, in
+  // 2011") is decided over the whole story, where the same person's age is told in the story's own time (`mergeAges`).
+  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: claim.scope.value === 'background' && DATED_BACKGROUND.has(claim.scope.rule) ? 'background' : 'event', stance, when: null };
   return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
 }
 

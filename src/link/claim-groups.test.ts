@@ -409,3 +409,73 @@ test('an updated count reads one value per article: a part told beside the count
   assert.equal(g.verdict, 'updated');
   assert.equal((g.statement.match(/→/g) ?? []).length, 1, g.statement);
 });
+
+test('a father and his son who share a last name are two people: their ages never pool, and each joins across outlets', () => {
+  const groups = story([
+    ['Valley Courier', '2015-06-08', 'Police said Marcus Hale, 30, shot and killed his fiancee, Tara Quinn, 34, and their 2-year-old son, Jordan Hale, on Sunday.'],
+    ['Metro Tribune', '2015-06-09', 'Hale, 30, an Army veteran, shot Quinn, 34, and 2-year-old Jordan Hale before turning the gun on himself, police said.'],
+    ['Metro Tribune', '2015-06-10', 'Friends remembered Jordan Hale, 2, at a vigil on Tuesday.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  const show = ages.map((g) => `${g.key} ${g.statement}`).join('\n');
+  const father = ages.find((g) => g.tellings.some((t) => t.value === 30));
+  const son = ages.find((g) => g.tellings.some((t) => t.value === 2));
+  assert.ok(father && son && father !== son, show);
+  assert.ok(!father.tellings.some((t) => t.value === 2) && !son.tellings.some((t) => t.value === 30), show);
+  assert.equal(new Set(father.tellings.map((t) => t.outlet)).size, 2, show);
+  assert.equal(new Set(son.tellings.map((t) => t.outlet)).size, 2, show);
+  // An age has no parts: the son's age is never shown as "a part" of his father's.
+  assert.ok(!ages.some((g) => /a part/.test(g.statement)), show);
+  assert.match(father.statement, /^Age of (?:Marcus )?Hale\b/, show);
+});
+
+test('an age of a person in an earlier case told as background is background, never the story\'s person of that age', () => {
+  const groups = story([
+    ['City Paper', '2016-06-24', 'A 4-year-old girl died after being shot in the head inside her home Thursday, police said. On April 16, a 4-year-old girl was shot in a bedroom when her father fired his gun, police said.'],
+    ['Channel 10', '2016-06-24', 'A 4-year-old girl was shot and killed inside a North Philadelphia home Thursday afternoon.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 4));
+  const show = ages.map((g) => `${g.key} ${g.statement}`).join('\n');
+  const story4 = ages.find((g) => g.frame.scope === 'event');
+  assert.ok(story4, show);
+  assert.equal(new Set(story4.tellings.map((t) => t.outlet)).size, 2, show);
+  assert.ok(!story4.tellings.some((t) => /April 16/.test(t.sentence.slice(0, 12)) && t.sentence.startsWith('On April')), show);
+  assert.ok(ages.some((g) => g.frame.scope === 'background'), show);
+});
+
+test('ages of people the words describe apart (a man, a girl) are two subjects', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'A 17-year-old boy and a 17-year-old girl were wounded in the shooting, police said.'],
+    ['Paper Two', '2016-03-01', 'Police said a 17-year-old girl was hit in the leg.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 2, ages.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  const girl = ages.find((g) => g.statement.startsWith('Age of the girl'));
+  assert.ok(girl && new Set(girl.tellings.map((t) => t.outlet)).size === 2, ages.map((g) => `${g.key} ${g.statement}`).join('\n'));
+});
+
+test('a group is never labelled by a copula, a verb of saying or a presence read as a deployment', () => {
+  const groups = story([
+    ['Paper One', '2015-06-08', 'Three other children were also in the home, but were not injured, police said.'],
+    ['Paper Two', '2015-06-08', 'Three other children were in the apartment at the time, police said.'],
+  ]);
+  const g = withValue(groups, 3).find((x) => x.frame.measure.startsWith('other:'));
+  assert.ok(g, groups.map((x) => x.statement).join('\n'));
+  assert.doesNotMatch(g.statement, /:\s*(?:be|have|say|deploy)\b/, g.statement);
+  assert.match(g.statement, /^Other children: 3\b/, g.statement);
+});
+
+test('counts of an attempted crime are another charge than counts of the crime', () => {
+  const groups = story([
+    ['Paper One', '2017-02-26', 'Hamad is charged with two counts of aggravated murder and three counts of attempted aggravated murder.'],
+    ['Paper Two', '2017-02-27', 'Hamad, 47, was arraigned Monday on two counts of aggravated murder and three counts of attempted murder.'],
+  ]);
+  const charged = groups.filter((g) => g.frame.measure === 'charged');
+  const show = charged.map((g) => `${g.key} ${g.verdict} ${g.statement}`).join('\n');
+  const murder = charged.find((g) => g.tellings.some((t) => t.value === 2));
+  const attempted = charged.find((g) => g.tellings.some((t) => t.value === 3));
+  assert.ok(murder && attempted && murder !== attempted, show);
+  assert.equal(murder.verdict, 'corroborated', show);
+  assert.equal(attempted.verdict, 'corroborated', show);
+  assert.match(attempted.statement, /attempted murder/i, show);
+});

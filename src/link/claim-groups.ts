@@ -197,7 +197,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
-  mergeAges(candidates);
+  mergeAges(candidates, articles.map((a) => a.analysis.text));
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -210,15 +210,19 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const { frame } = members[0];
     const tellings = members.map((m) => m.telling).sort(byTime);
     const verdict = decideVerdict(tellings, frame);
-    const subject = mostCommon(members.map((m) => m.claim.subject.value));
-    const predicate = mostCommon(members.map((m) => m.claim.predicate.value));
+    // An age is named by the person's name where one is told, else by the words that describe the person.
+    const ofAge = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule.startsWith('subject/person-of-age')) : [];
+    const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
+    const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : members).map((m) => m.claim.subject.value));
+    // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
+    const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
     const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
     groups.push({
       id: '',
       key,
       frame,
       trivial: isTrivialGroup(frame, tellings),
-      statement: statementOf(frame, subject, predicate, place, tellings, verdict.verdict, mostToldTelling(tellings)),
+      statement: statementOf(frame, subject, predicate, place, tellings, verdict.verdict, mostToldTelling(tellings, frame)),
       subject,
       predicate,
       unitClass: members.find((m) => m.claim.unitClass)?.claim.unitClass ?? null,
@@ -247,20 +251,45 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
  * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
  * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
-function mergeAges(candidates: Candidate[]): void {
+function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
   const parts0 = (subject: string) => subject.slice('person:'.length).split(' ');
   const parts = (c: Candidate) => parts0(c.frame.subject);
-  // Full names (first and last) first: a last name alone joins the only full name that ends with it.
-  const full = new Map<string, string>();
-  for (const c of named) { const p = parts(c); if (p.length >= 2) full.set(c.frame.subject, p[p.length - 1]); }
+  const years = (c: Candidate) => (c.telling.value === null ? null : Array.isArray(c.telling.value) ? c.telling.value : [c.telling.value, c.telling.value]);
+  // Ages of one person told at two times differ by a year or two ("38, 39 at the trial"); a father's and his son's do not.
+  const agree = (a: Candidate, b: Candidate) => {
+    const x = years(a);
+    const y = years(b);
+    return x === null || y === null || (x[0] - SAME_PERSON_YEARS <= y[1] && y[0] - SAME_PERSON_YEARS <= x[1]);
+  };
+  // Full names (first and last) first: a last name alone joins the only full name that ends with it and is
+  // told with an age that agrees ("Reeves, 30" is not "2-year-old Jordan Reeves", his son).
+  const fullNamed = new Map<string, Candidate[]>();
+  for (const c of named) if (parts(c).length >= 2) fullNamed.set(c.frame.subject, [...(fullNamed.get(c.frame.subject) ?? []), c]);
   for (const c of named) {
     const p = parts(c);
     if (p.length !== 1) continue;
-    const matches = [...full].filter(([, last]) => last === p[0]);
+    const matches = [...fullNamed].filter(([name, told]) => parts0(name).at(-1) === p[0] && told.some((t) => agree(t, c)));
     if (matches.length === 1) c.frame.subject = matches[0][0];
   }
+  // A person's age dated to another time is still the story's where the same person's age is told in the
+  // story's own time, or where two articles or more name the person (the girl whose killing a trial is about);
+  // a person of another case told as background is named in one.
+  const articlesNaming = new Map<string, number>();
+  const namedIn = (subject: string) => {
+    const last = parts0(subject).at(-1) ?? '';
+    if (!articlesNaming.has(last)) {
+      const re = new RegExp(String.raw`\b${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'i');
+      articlesNaming.set(last, last.length > 2 ? texts.filter((t) => re.test(t)).length : 0);
+    }
+    return articlesNaming.get(last) ?? 0;
+  };
+  const toStory = () => {
+    const told = new Set(named.filter((c) => c.frame.scope === 'event').map((c) => c.frame.subject));
+    for (const c of named) if (c.frame.scope === 'background' && (told.has(c.frame.subject) || namedIn(c.frame.subject) >= 2)) c.frame.scope = 'event';
+  };
+  toStory();
   const valueKey = (c: Candidate) => `${c.frame.scope}|${JSON.stringify(c.telling.value)}`;
   // Names told with the same age that share a word are one person (`age/same-age-shared-name`).
   const byValue = new Map<string, Candidate[]>();
@@ -277,15 +306,39 @@ function mergeAges(candidates: Candidate[]): void {
     }
     for (const c of list) c.frame.subject = find(c.frame.subject);
   }
+  toStory();
+  // An unnamed person's age: "the 4-year-old" is the only 4-year-old the words describe ("a 4-year-old girl"), and
+  // either is the only person named with that age in the same time.
+  const unnamed = ages.filter((c) => !c.frame.subject.startsWith('person:') && !FAMILY_AGE.test(c.frame.subject));
+  const kinds = new Map<string, Set<string>>();
+  for (const c of unnamed) if (/^described-(?:male|female):/.test(c.frame.subject)) kinds.set(valueKey(c), (kinds.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  for (const c of unnamed) {
+    if (/^described-(?:male|female):/.test(c.frame.subject)) continue;
+    const kind = kinds.get(valueKey(c));
+    if (kind && kind.size === 1) c.frame.subject = [...kind][0];
+  }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
-  for (const c of ages) {
-    if (c.frame.subject.startsWith('person:') || FAMILY_AGE.test(c.frame.subject)) continue;
+  for (const c of unnamed) {
     const people = namedByValue.get(valueKey(c));
     if (people && people.size === 1) c.frame.subject = [...people][0];
   }
+  // An unnamed person's age dated to another time is the story's when the story tells the same person's age
+  // for that time (a later article dating the event: "On June 23, a 4-year-old girl was shot").
+  const eventTimes = new Map<string, string[]>();
+  for (const c of ages) if (c.frame.scope === 'event') eventTimes.set(c.frame.subject, [...(eventTimes.get(c.frame.subject) ?? []), c.telling.asOf ?? c.telling.published ?? '']);
+  for (const c of unnamed) {
+    if (c.frame.scope !== 'background' || c.frame.subject.startsWith('person:')) continue;
+    const when = c.telling.asOf;
+    if (when && (eventTimes.get(c.frame.subject) ?? []).some((t) => t && Math.abs(Date.parse(t.slice(0, 10)) - Date.parse(when.slice(0, 10))) <= SAME_EVENT_DAYS * 86_400_000)) c.frame.scope = 'event';
+  }
   for (const c of ages) c.key = frameKey(c.frame);
 }
+
+/** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
+const SAME_PERSON_YEARS = 2;
+/** Days within which a dated age is of the story's event. */
+const SAME_EVENT_DAYS = 7;
 
 /** Whether two amounts of money can be one amount: compatible values, or values within a factor of two (an exchange rate, a rival estimate); a sum twice another is another sum. */
 export function sameAmount(a: Telling, b: Telling): boolean {

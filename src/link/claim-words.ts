@@ -40,6 +40,16 @@ export function shortDate(iso: string | null): string {
   return m[3] ? `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
+/**
+ * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home") or a verb of
+ * saying ("police said three ..."). A group is never labelled by one ("Other children: be: 3").
+ */
+const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm)$/i;
+
+export function isLightVerb(lemma: string): boolean {
+  return LIGHT_VERB.test(lemma.trim());
+}
+
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -62,10 +72,11 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'magnitude': return `Magnitude of the ${f.subject === 'aftershocks' ? 'aftershocks' : 'earthquake'}${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
     case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
-    case 'age': return f.subject.includes(':') ? 'Age' : `Age of ${subject}`;
-    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && predicate !== 'be' ? ` (${predicate})` : ''}${when}`;
-    case 'poll-share': return `Share in a poll: ${subject}${predicate && predicate !== 'be' ? `, ${predicate}` : ''}`;
-    default: return `${cap(subject)}: ${predicate}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+    // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
+    case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : /^(?:described|son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)(?:-\w+)?:/.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
+    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
+    case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
+    default: return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
 
@@ -95,7 +106,7 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
  * an arrow, which reads as a change over time. A bound the leading value meets ("at least 1" beside 2)
  * is no other value.
  */
-export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict): string {
+export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict, frame: ClaimFrame | undefined): string {
   const valued = tellings.filter((t) => t.value !== null && !t.negated);
   const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
   const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
@@ -112,7 +123,7 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   for (const t of valued) if (!same(t) && !holds(t) && !others.has(JSON.stringify([t.value, t.approx]))) others.set(JSON.stringify([t.value, t.approx]), t);
   if (others.size === 0) return head;
   // A part of the whole says so, so that a reader does not take it for a rival ("1 (a part; Oct 30, Police)").
-  const parts = partsBelowWhole(tellings);
+  const parts = partsBelowWhole(tellings, frame);
   const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
   return `${head}; ${verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
 }
@@ -130,7 +141,7 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   }
   if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
   const label = frameLabel(f, subject, predicate, place);
-  if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict)}`;
+  if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;
 }
@@ -141,7 +152,7 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
  * follow the count ("1 → 4", not "1 → 4 → 1 → 4").
  */
 export function seriesTellings(tellings: readonly Telling[], f: ClaimFrame): Telling[] {
-  const parts = partsBelowWhole(tellings);
+  const parts = partsBelowWhole(tellings, f);
   const kept = tellings.filter((t) => !parts.has(t));
   return isRunningCount(f) ? articleReadings(kept.filter((t) => t.value !== null)) : kept;
 }

@@ -1,7 +1,7 @@
 // Pins which numbers a sentence tells as parts of a whole (shares, condition splits, listed kinds) and which as the whole itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Telling } from '../model/dossier.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
 import { isPartTelling, partsBelowWhole } from './count-parts.js';
 
 function telling(value: number, sentence: string, approx: Telling['approx'] = null): Telling {
@@ -31,9 +31,23 @@ test('a whole told with words of condition, or the others beside the dead, is no
   assert.ok(!isPartTelling(telling(4, 'Four people were wounded, one critically, in a shooting on Sunday night.')));
 });
 
+const injured: ClaimFrame = { measure: 'injured', subject: 'people', scope: 'event', stance: 'actual', when: null };
+const killed: ClaimFrame = { ...injured, measure: 'killed' };
+
 test('a part gives way only to a larger firm whole: without one it is all the count there is', () => {
   const part = telling(2, 'Police said five people were shot, two of them at the bar.');
-  assert.deepEqual([...partsBelowWhole([part, telling(5, 'Five people were wounded on Sunday.')])], [part]);
-  assert.deepEqual([...partsBelowWhole([part])], []);
-  assert.deepEqual([...partsBelowWhole([part, telling(5, 'At least five people were wounded.', 'at-least')])], []);
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'Five people were wounded on Sunday.')], injured)], [part]);
+  assert.deepEqual([...partsBelowWhole([part], injured)], []);
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'At least five people were wounded.', 'at-least')], injured)], []);
+});
+
+test('only a count of people has parts: an age told in a list of people is no part of another age', () => {
+  const s = 'Reeves, 30, shot and killed Jamie Salazar, 34, and 2-year-old Jordan Reeves inside their apartment.';
+  const child = telling(2, s);
+  // The sentence alone reads the 2 as a part (a number written nowhere as a count of people listed one by one).
+  assert.ok(isPartTelling(child));
+  const age: ClaimFrame = { measure: 'age', subject: 'person:reeves', scope: 'event', stance: 'actual', when: null };
+  assert.deepEqual([...partsBelowWhole([telling(30, s), child], age)], []);
+  assert.deepEqual([...partsBelowWhole([telling(30, s), child], undefined)], []);
+  assert.deepEqual([...partsBelowWhole([telling(3, 'Three people were killed.'), child], killed)], [child]);
 });

@@ -1,5 +1,11 @@
 // Parts of a count: a number a sentence tells of some of the people a whole counts ("two of them", "one in critical condition and three others"), never a rival of the whole.
-import type { Telling } from '../model/dossier.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
+
+/** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
+export const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+
+/** Counts of people, in the story's event or in the background: the only measures whose parts are told beside them (an age, a distance or an amount has no parts). */
+export const COUNTS = new Set([...RUNNING, 'charged']);
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
@@ -66,11 +72,13 @@ export function isPartTelling(t: Telling): boolean {
 const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
 /**
- * The tellings of a count that are parts of a whole told beside them: parts (`isPartTelling`) below the
- * largest value the group tells as a firm whole (no bound, no part). Without such a whole a part is kept:
- * it may be all the count the story has.
+ * The tellings of a count of people that are parts of a whole told beside them: parts (`isPartTelling`)
+ * below the largest value the group tells as a firm whole (no bound, no part). Without such a whole a part
+ * is kept: it may be all the count the story has. A frame that counts no people (an age: "Reeves, 30, shot
+ * ... 2-year-old Jordan Reeves") has no parts, whatever its sentences say.
  */
-export function partsBelowWhole(tellings: readonly Telling[]): Set<Telling> {
+export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame | undefined): Set<Telling> {
+  if (frame === undefined || !COUNTS.has(frame.measure)) return new Set();
   const parts = new Set(tellings.filter(isPartTelling));
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;

@@ -78,7 +78,7 @@ const LINK_LINE = /^\W*(?:related|read\s+more|more|also\s+read|see\s+also|watch|
 export function figureStatement(g: ClaimGroup, lead: Telling): string {
   const label = frameLabel(g.frame, g.subject, g.predicate, g.place);
   if (g.verdict === 'updated') return `${label}: ${seriesInWords(seriesTellings(g.tellings, g.frame))}`;
-  return `${label}: ${valuesTold(g.tellings, lead, g.verdict)}`;
+  return `${label}: ${valuesTold(g.tellings, lead, g.verdict, g.frame)}`;
 }
 
 function figureOf(g0: ClaimGroup): KeyFigure | null {
@@ -92,7 +92,7 @@ function figureOf(g0: ClaimGroup): KeyFigure | null {
   // An origin's own revision leads; otherwise the value most articles tell (outlets that differ
   // without revising one another are more often misreading than updating).
   // A toll of dead told lower later is a part or a slip unless its words correct it (the dead do not come back).
-  const most = mostToldTelling(g.tellings);
+  const most = mostToldTelling(g.tellings, g.frame);
   const fallOfDead = (t: Telling) => g.frame.measure === 'killed' && most !== null && point(t) < point(most) && !toldAsLater(t);
   const told = latest && g.verdict === 'updated' && revisedBySameOrigin(g.tellings, latest) && !fallOfDead(latest) ? latest : most;
   if (!told || told.value === null) return null;

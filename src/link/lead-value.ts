@@ -1,5 +1,5 @@
 // The value a group or figure leads with: the one most articles tell, parts and bounds giving way to firm wholes; and the time order of tellings.
-import type { Telling } from '../model/dossier.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 
 /** Orders tellings by the time they hold for, then by publication; an earlier value without a date comes first. */
@@ -9,13 +9,14 @@ export function byTime(a: Telling, b: Telling): number {
 
 /**
  * The value a figure leads with: the one most articles tell (each article once per value, bounds
- * such as "at least 1" only where nothing firmer is told, parts of a whole told beside it never),
+ * such as "at least 1" or "up to 24" only where nothing firmer is told, parts of a whole told beside it never),
  * the later on ties.
  */
-export function mostToldTelling(tellings: readonly Telling[]): Telling | null {
+export function mostToldTelling(tellings: readonly Telling[], frame: ClaimFrame | undefined): Telling | null {
   // A part of a whole told beside it ("two of them at the bar", "one in critical condition") does not vote against the whole, however often it is told.
-  const parts = partsBelowWhole(tellings);
-  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than' && !parts.has(t));
+  const parts = partsBelowWhole(tellings, frame);
+  // A bound either way ("at least 1", "up to two dozen") gives way to a number told as it is.
+  const firm = tellings.filter((t) => t.value !== null && t.approx !== 'at-least' && t.approx !== 'more-than' && t.approx !== 'up-to' && t.approx !== 'less-than' && !parts.has(t));
   const pool = firm.length > 0 ? firm : tellings.filter((t) => t.value !== null);
   const votes = new Map<string, { n: Set<string>; last: Telling }>();
   for (const t of pool) {

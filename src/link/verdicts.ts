@@ -1,7 +1,7 @@
 // Verdicts on a claim group, each a named rule with one sentence a reader can check: corroborated, single-origin, updated, contested, denied.
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
-import { partsBelowWhole } from './count-parts.js';
+import { partsBelowWhole, RUNNING } from './count-parts.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -97,11 +97,6 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
-const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
-
-/** Counts of people, in the story's event or in the background: their parts are told beside them. */
-const COUNTS = new Set([...RUNNING, 'charged']);
 const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
 /** Whether a frame counts something that runs over time in the story's own event. */
@@ -155,7 +150,7 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
     // So are victims told one by one as an exact number ("shot his wife and stepdaughter": 2) that a stated count meets.
     const described = (t: Telling) => stated.length > 0 && t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than' || point(t) <= most);
     // A part of a whole told beside it ("two of the victims", "one in critical condition and three others") is neither a step nor a rival.
-    const parts = partsBelowWhole(tellings);
+    const parts = partsBelowWhole(tellings, frame);
     const valued = tellings.filter((t) => t.value !== null && !described(t) && !parts.has(t)).filter((t) => {
       const low = (t.approx === 'at-least' || t.approx === 'more-than') && point(t) <= highest;
       highest = Math.max(highest, point(t));
@@ -172,7 +167,7 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
   for (const t of tellings) if (t.value !== null) byArticle.set(t.articleId, [...(byArticle.get(t.articleId) ?? []), t]);
   const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o));
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
-  const partsOf = isRunningCount(frame) || (frame !== undefined && COUNTS.has(frame.measure)) ? partsBelowWhole(tellings) : new Set<Telling>();
+  const partsOf = partsBelowWhole(tellings, frame);
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
