@@ -124,7 +124,8 @@ const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.
  * does not dispute itself) and is an update when each change is ordered in time, by dates or by words
  * ("has died", "rose to"); independent origins that differ with nothing to order them contest it.
  */
-export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+  let tellings = told;
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
     const id = t.originEntityId ?? t.origin;
@@ -161,7 +162,10 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
       highest = Math.max(highest, point(t));
       return !low;
     });
-    if (valued.length > 0) return runningCountVerdict(valued, byOrigin, origins, outlets, base, o);
+    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o) : null;
+    if (running) return running;
+    // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
+    if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
   }
 
   const originLists = [...byOrigin.values()];
@@ -254,7 +258,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   let changed = false;
@@ -263,6 +267,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     const b = readings[i];
     if (compatible(firm(a), firm(b), o)) continue;
     const later = timeOf(a) !== null && timeOf(b) !== null && timeOf(a) !== timeOf(b);
+    // "0 injured", "at least 1 injured", "0 injured": a count that goes back to a value told before the
+    // change, with no as-of dates to order the change, is no series but tellings of different things or times.
+    const dated = a.asOf !== null && b.asOf !== null && a.asOf !== b.asOf;
+    if (!dated && readings.slice(i + 1).some((c) => compatible(firm(c), firm(a), o) && !compatible(firm(c), firm(b), o) && !(c.asOf !== null && b.asOf !== null && c.asOf > b.asOf))) return null;
     // Values of different times are steps of the series, whichever way they go (a hurt count falls as
     // the hurt die or are recounted); of one time, a rise told as the later value, a fall told as a
     // correction, or any change by the origin itself.
