@@ -156,3 +156,19 @@ test('a number that names a model, a version or a bulletin counts nothing', () =
   const claims = claimsOf('Bulletin MS08-078 fixes the flaw. The patch is for users of IE version 5 and up. Firefox 3.0.5 fixes at least 10 vulnerabilities. Police found an AK-47 and 3 rifles.');
   assert.deepEqual(claims.map((c) => c.value).sort(), [10, 3], told(claims).join('; '));
 });
+
+test('counts a court found are convictions apart from counts charged; an attempt is a charge of its own', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Hiller was charged with two counts of murder and one count of attempted murder.'],
+    ['Daily B', '2024-05-11', 'Hiller was charged with two counts of murder and one count of attempted murder, police said.'],
+    ['Daily C', '2024-09-10', 'A judge found Hiller guilty of two counts of first-degree murder and one count of attempted murder.'],
+  ]);
+  const of = (measure: string, subject: string) => groups.filter((g) => g.frame.measure === measure && g.frame.subject === subject).map((g) => [g.tellings.map((t) => t.value), g.verdict]);
+  assert.deepEqual(of('charged', 'charge:murder'), [[[2, 2], 'corroborated']]);
+  assert.deepEqual(of('charged', 'charge:attempted-murder'), [[[1, 1], 'corroborated']]);
+  assert.deepEqual(of('other:convictions', 'conviction:murder'), [[[2], 'single-origin']]);
+  assert.deepEqual(of('other:convictions', 'conviction:attempted-murder'), [[[1], 'single-origin']]);
+  // A convicted murderer charged with counts is charged with them; a plea of not guilty names the charges.
+  const charged = claimsOf('Police charged convicted murderer Earnest Moore, 39, with four counts of attempted homicide. Gomes pleaded not guilty to two counts of kidnapping.');
+  assert.deepEqual(charged.map((c) => [c.value, c.measure.value]), [[39, 'age'], [4, 'charged'], [2, 'charged']]);
+});

@@ -361,7 +361,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
     const charge = chargeOfCounts(input.text, q);
-    if (charge) {
+    if (charge && convictedCounts(input.text, q, sentence.span[0])) {
+      // "found guilty of two counts of murder": what a court found is a figure of its own, never a rival of the counts charged.
+      measure = because<Measure>('other:convictions', 'measure/counts-convicted');
+      subject = `counts of ${charge} convicted`;
+      subjectRule = 'subject/conviction-of-counts';
+    } else if (charge) {
       if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
       subject = `counts of ${charge}`;
       subjectRule = 'subject/charge-of-counts';
@@ -376,7 +381,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
-    if (!bore && !isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    if (!bore && !isClaimQuantity(q, input.text, (COUNT_MEASURES.has(measure.value) && measure.value !== 'troops') || measure.value === 'other:convictions')) return;
     let bothOf: string[] = [];
     if (measure.value === 'age') {
       // "Capt. Tom Tennant and Senior Trooper William Hakim, both 51": the age of each of the two people named just before.
@@ -510,7 +515,19 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   if (!m || (!unitIsCount && !m[1])) return null;
   // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
-  return rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2];
+  // "one count of attempted murder": an attempt is a charge of its own, never a count of the deed's charge.
+  const attempted = /\battempted\b/i.test(m[0]) ? 'attempted ' : '';
+  return `${attempted}${rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2]}`;
+}
+
+/** "found guilty of", "was convicted of", "pleaded guilty to" before counts in their clause, with no charge word after it: counts of a verdict, not of charges. */
+const CONVICTED_BEFORE = /\b(?:convicted(?!\s+(?:murderer|felon|killer|sex|rapist|criminal|offender|drug))|guilty|acquitted)\b(?![^;:]*\b(?:charged|charges|indicted|accused|faces|facing)\b)[^;:.]*$/i;
+
+/** Whether counts of a charge are counts a court found (convicted of, found guilty of), not counts charged. */
+export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenceStart: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, q.span[0] - 120), q.span[0]);
+  // "pleaded not guilty to two counts": a plea of not guilty names the charges.
+  return CONVICTED_BEFORE.test(lead) && !/\bnot\s+guilty\b[^;:.]*$/i.test(lead);
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */

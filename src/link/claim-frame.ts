@@ -32,6 +32,11 @@ function head(subject: string): string {
   return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
 }
 
+/** The key of a charge: its head noun, an attempt apart from the deed ("attempted murder" is not "murder"). */
+function chargeKey(subject: string): string {
+  return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -40,7 +45,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
-    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${head(claim.subject.value)}`;
+    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${chargeKey(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".
@@ -51,6 +56,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
+  // "found guilty of two counts of murder": counts a court found, one figure per charge.
+  if (measure === 'other:convictions' && claim.subject.rule === 'subject/conviction-of-counts') return `conviction:${chargeKey(claim.subject.value.replace(/\s+convicted$/, ''))}`;
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
