@@ -172,3 +172,15 @@ test('counts a court found are convictions apart from counts charged; an attempt
   const charged = claimsOf('Police charged convicted murderer Earnest Moore, 39, with four counts of attempted homicide. Gomes pleaded not guilty to two counts of kidnapping.');
   assert.deepEqual(charged.map((c) => [c.value, c.measure.value]), [[39, 'age'], [4, 'charged'], [2, 'charged']]);
 });
+
+test('a distance is of the place named right after it, in miles or kilometres alike', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Wasilla, the home town of the governor, is 64 kilometres north of Anchorage.'],
+    ['Daily B', '2024-05-10', 'The congregation in Wasilla, about 40 miles north of Anchorage, had moved into its new church.'],
+  ]);
+  const distance = groups.filter((g) => g.frame.measure === 'distance');
+  assert.deepEqual(distance.map((g) => [g.tellings.map((t) => t.value), g.verdict]), [[[64, 40], 'corroborated']]);
+  // A name that qualifies a noun names no place: "13 nautical miles from the Indian warship".
+  const ship = claimsOf('The Gibe was 13 nautical miles from the Indian warship. It was 20 miles outside St. Louis.');
+  assert.deepEqual(ship.map((c) => c.place.value), [null, 'St. Louis']);
+});

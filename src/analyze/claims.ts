@@ -462,7 +462,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -528,6 +528,22 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
   const lead = text.slice(Math.max(sentenceStart, q.span[0] - 120), q.span[0]);
   // "pleaded not guilty to two counts": a plea of not guilty names the charges.
   return CONVICTED_BEFORE.test(lead) && !/\bnot\s+guilty\b[^;:.]*$/i.test(lead);
+}
+
+const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?`;
+/** "64 kilometres north of Anchorage", "15 miles (24 km) outside Detroit", "about 25 miles from Houston": the place a distance is told from, named right after it. */
+const DISTANCE_FROM = new RegExp(String.raw`^[\s-]*(?:\([^()]{0,30}\)\s*)?(?:(?:${COMPASS}\s+(?:of|from)|${COMPASS}|from|outside(?:\s+of)?|away\s+from|off)\s+)(the\s+)?(?:(?:town|city|village|port|island|capital|state|county)\s+of\s+)?((?:(?:St|Ft|Mt)\. )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?=( \p{Ll})?)`, 'u');
+
+/**
+ * The place a distance is told from, read from the words right after it, whether or not the name was
+ * read as a place: distances from one place told in miles and in kilometres are one subject.
+ */
+export function distanceFrom(text: string, at: number, end: number): Because<string | null> | null {
+  const m = DISTANCE_FROM.exec(text.slice(at, Math.min(end, at + 90)));
+  // "13 nautical miles from the Indian warship": a name that qualifies a noun after "the" names no place.
+  if (!m || (m[1] && m[3])) return null;
+  const name = m[2].replace(/['’]s$/, '');
+  return /^(?:The|A|An|His|Her|Their|Its)$/.test(name) ? null : because<string | null>(name, 'place/distance-from');
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */
