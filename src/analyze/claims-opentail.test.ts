@@ -184,3 +184,13 @@ test('a distance is of the place named right after it, in miles or kilometres al
   const ship = claimsOf('The Gibe was 13 nautical miles from the Indian warship. It was 20 miles outside St. Louis.');
   assert.deepEqual(ship.map((c) => c.place.value), [null, 'St. Louis']);
 });
+
+test('two nouns of one thing ("booths" and "polling stations") are one subject', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Voters can cast ballots at more than 2,000 booths in the country, while there are 27 overseas booths.'],
+    ['Daily B', '2024-05-10', 'Turkmenistan has 27 polling stations abroad attached to its diplomatic missions.'],
+  ]);
+  const g = groups.find((x) => x.tellings.some((t) => t.value === 27));
+  assert.deepEqual(g?.tellings.map((t) => t.value), [27, 27]);
+  assert.equal(g?.verdict, 'corroborated');
+});

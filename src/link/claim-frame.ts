@@ -26,7 +26,19 @@ export function predicateFamily(lemma: string): string {
   return defaultClaimLexicon.families.get(lemma) ?? lemma;
 }
 
+/**
+ * Nouns that name one thing in two ways ("catches" and "receptions", "booths" and "polling stations"): one
+ * head, so the tellings group. A batter's home runs are left apart: outlets tell them of a career, a season
+ * and a stint with one team in one breath, and nothing yet reads which period a figure is of.
+ */
+const HEAD_SYNONYMS: readonly [RegExp, string][] = [
+  [/\b(?:catch(?:es)?|receptions?)$/, 'reception'],
+  [/\b(?:polling\s+(?:stations?|booths?|places?)|booths?)$/, 'polling-station'],
+];
+
 function head(subject: string): string {
+  const folded = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').trim();
+  for (const [re, name] of HEAD_SYNONYMS) if (re.test(folded)) return name;
   const words = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   const h = words[words.length - 1] ?? subject.toLowerCase();
   return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
