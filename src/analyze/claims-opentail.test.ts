@@ -194,3 +194,11 @@ test('two nouns of one thing ("booths" and "polling stations") are one subject',
   assert.deepEqual(g?.tellings.map((t) => t.value), [27, 27]);
   assert.equal(g?.verdict, 'corroborated');
 });
+
+test('a denial after a contrast denies its own clause, not a figure told before it', () => {
+  const [bore] = claimsOf('A .38-caliber revolver was recovered at the scene — but family of the slain teen, who was hit multiple times by police bullets, vehemently deny that he was carrying a weapon.');
+  assert.equal(bore?.modality.value, 'asserted');
+  assert.equal(bore?.origin.value, 'Daily Test');
+  const [denied] = claimsOf('The ministry denied that 3,000 troops had been sent.');
+  assert.equal(denied?.modality.value, 'denied');
+});

@@ -314,6 +314,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const predicate = findPredicate(sentence, q.span, opts);
     const attribution = origin.attribution !== undefined ? input.attributions[origin.attribution] : undefined;
     const clauseStart = attribution && attribution.cue.span[1] <= q.span[0] && attribution.cue.span[0] >= sentence.span[0] ? attribution.cue.span[1] : sentence.span[0];
+    // "A .38-caliber revolver was recovered -- but his family deny that he carried a weapon": a denial in another clause,
+    // after a contrast, denies what that clause says, not the figure told before it.
+    if (origin.denied && attribution && attribution.cue.span[0] >= q.span[1] && CONTRAST.test(input.text.slice(q.span[1], attribution.cue.span[0]))) origin = outletOrigin();
     const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
       ? because<Modality>('planned', 'modality/plan-verb')
       : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
@@ -529,6 +532,9 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
   // "pleaded not guilty to two counts": a plea of not guilty names the charges.
   return CONVICTED_BEFORE.test(lead) && !/\bnot\s+guilty\b[^;:.]*$/i.test(lead);
 }
+
+/** A clause boundary that sets what follows against what came before: "but", "however", a dash, a semicolon. */
+const CONTRAST = /\b(?:but|however|yet|although|though|while|whereas)\b|[;—–]|\s-\s/i;
 
 const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?`;
 /** "64 kilometres north of Anchorage", "15 miles (24 km) outside Detroit", "about 25 miles from Houston": the place a distance is told from, named right after it. */
