@@ -202,3 +202,18 @@ test('a denial after a contrast denies its own clause, not a figure told before 
   const [denied] = claimsOf('The ministry denied that 3,000 troops had been sent.');
   assert.equal(denied?.modality.value, 'denied');
 });
+
+test('offers of rival bidders stay apart; a lone bidder keeps its amount with those told without it', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.'],
+    ['Daily B', '2024-05-10', 'Other teams in the race are the Baltimore Orioles (seven years, $140-$150 million) and the Washington Nationals (eight years, $160 million).'],
+    ['Daily C', '2024-05-11', 'The Angels are believed to have offered at least $160 million over eight years.'],
+  ]);
+  const money = groups.filter((g) => g.frame.measure === 'money').map((g) => [g.frame.subject, g.tellings.length, g.verdict]).sort();
+  assert.deepEqual(money, [["angels'-amount-over-8-years", 1, 'single-origin'], ["nationals'-amount-over-8-years", 2, 'corroborated'], ["orioles'-amount-over-7-years", 2, 'corroborated']]);
+  const reward = story([
+    ['Daily A', '2024-05-10', 'The FBI and ATF offered $35,000 for information leading to an arrest.'],
+    ['Daily B', '2024-05-10', 'Police said $35,000 is offered for information leading to an arrest.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  assert.deepEqual(reward.map((g) => [g.tellings.length, g.verdict]), [[2, 'corroborated']]);
+});

@@ -238,7 +238,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:yards', subject: per ? 'yards per game' : 'yards', subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
-  if (m.measure === 'money') return moneyNaming(q, left, right);
+  if (m.measure === 'money') {
+    const naming = moneyNaming(q, left, right);
+    // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
+    const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
+    if (!owner) return naming;
+    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
+  }
   if (!open) return null;
   if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
     // "a 450-seat parliament", "the 125 seats of the Mejlis": the size of the house, not seats won.
@@ -258,6 +264,43 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
   return null;
+}
+
+/** The subject rule of an amount told with the party that offers or bids it ("the Nationals' amount over 8 years"). */
+export const MONEY_OWNER_RULE = 'subject/money-owner';
+const TEAM_NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?`;
+/** Words that open a clause or a sentence without naming a bidder. */
+const NOT_BIDDER = /^(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|This|That|If|But|And|Report|Reports|Sources|ESPN|Last|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "<name> (seven years, $140-150 million)", "<name> have offered ... $160 million", ", the Orioles between $140 million", "the Yankees' initial $140-million bid". */
+const BIDDER_BEFORE = [
+  new RegExp(String.raw`${TEAM_NAME}\s*\((?:[^()]*?,\s*)?$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}(?:\s*,[^,]{1,30},)?\s+(?:(?:reportedly|also|already|initially|then|have|has|had|are|is|were|was|believed\s+to\s+have|said\s+to\s+have|been)\s+){0,3}(?:offered|bid|bidding|made|proposed|upgraded|raised|bumped|countered|committed)\b[^;:()]*$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}\s+(?:offer|bid|proposal)\s+(?:was|is|of|to\s+be|at)\b[^;:()]*$`, 'u'),
+  new RegExp(String.raw`(?:^|[,;]\s*)(?:the\s+)?${TEAM_NAME}\s+(?:(?:are|is|were|was|reportedly)\s+){0,2}(?:at|around|between)\s+[^;:()]*$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}['’]s?\s+(?:initial\s+|first\s+|latest\s+|new\s+|reported\s+)?$`, 'u'),
+];
+
+/**
+ * The party that offers, bids or commits an amount, named in the amount's clause: the team of a contract offer
+ * ("the Nationals have offered an eight-year, $160 million contract"), its last word ("Nationals"); else null.
+ */
+export function moneyOwner(lead: string): string | null {
+  const clause = lead.split(/[;]|--|\s[—–]\s/).at(-1) ?? lead;
+  // Of the bidders named, the one nearest the amount: "the Nationals have bid $160 million, the Orioles between $140 million and ...".
+  let best: { at: number; name: string } | null = null;
+  for (const re of BIDDER_BEFORE) {
+    for (let from = 0; from < clause.length;) {
+      const m = re.exec(clause.slice(from));
+      if (!m) break;
+      const at = from + m.index + m[0].indexOf(m[1]);
+      from = at + m[1].length;
+      // The possessive form needs its apostrophe: "the Yankees' initial $140-million bid".
+      if (re === BIDDER_BEFORE[4] && !/['’]s?\s+(?:\p{Ll}+\s+)?$/u.test(m[0])) continue;
+      const last = m[1].split(/\s+/).filter((w) => !NOT_BIDDER.test(w)).at(-1)?.replace(/['’]s?$/, '');
+      if (last && /^\p{Lu}/u.test(last) && !NOT_BIDDER.test(last) && (!best || at > best.at)) best = { at, name: last };
+    }
+  }
+  return best?.name ?? null;
 }
 
 /** "$20 million per season", "$10 million a year", "$5 million annually", "a $23 million average annual value". */
