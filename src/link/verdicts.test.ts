@@ -179,3 +179,11 @@ test('a running count that goes back to a value told before its change, with no 
   ], frame);
   assert.equal(dated.verdict, 'updated');
 });
+
+test('an approximate share is rounded by points: "nearly three-quarters" and "about 70 percent" differ, "about 70" and 71 agree', () => {
+  const share = (articleId: string, origin: string, value: number, approx: Telling['approx']) => telling({ articleId, origin, value, approx, unit: 'percent' });
+  assert.equal(decideVerdict([share('a', 'Net Applications', 70, 'about'), share('b', 'B', 75, 'nearly')]).verdict, 'contested');
+  assert.equal(decideVerdict([share('a', 'Net Applications', 70, 'about'), share('b', 'B', 71, null)]).verdict, 'corroborated');
+  // Counts keep their relative width: about 70 people and 78 people agree.
+  assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 70, approx: 'about', unit: 'people' }), telling({ articleId: 'b', origin: 'B', value: 78, unit: 'people' })]).verdict, 'corroborated');
+});

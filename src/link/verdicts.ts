@@ -26,8 +26,13 @@ export interface VerdictResult {
 }
 
 /** The interval a value with its approximation allows. */
-export function valueInterval(value: number | [number, number], approx: Approximation | null, o: VerdictOptions = defaultVerdictOptions): [number, number] {
+export function valueInterval(value: number | [number, number], approx: Approximation | null, o: VerdictOptions = defaultVerdictOptions, unit: string | null = null): [number, number] {
   const [lo, hi] = Array.isArray(value) ? value : [value, value];
+  // "about 70 percent", "nearly three-quarters": a share is rounded by points, not by a share of itself
+  // (15% of 70 would let "about 70" reach 80); "nearly 75" stays within the points below 75.
+  if (unit === 'percent' && (approx === 'about' || approx === 'estimated' || approx === 'nearly')) {
+    return approx === 'nearly' ? [lo - PERCENT_POINTS, hi] : [lo - PERCENT_POINTS, hi + PERCENT_POINTS];
+  }
   switch (approx) {
     case 'about':
     case 'estimated':
@@ -47,6 +52,9 @@ export function valueInterval(value: number | [number, number], approx: Approxim
   }
 }
 
+/** Points of a percentage an approximate share spans either way: a share rounded to the nearest 5 is within 2.5 points, one told "about" within 2. */
+const PERCENT_POINTS = 2;
+
 /** Currency codes: amounts in two currencies are not compared (no exchange rate is known). */
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -65,8 +73,8 @@ const CONVERSION_TOLERANCE = 0.05;
 export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
   if (a.value === null || b.value === null) return true;
   if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
-  const x = valueInterval(a.value, a.approx, o);
-  const y = valueInterval(b.value, b.approx, o);
+  const x = valueInterval(a.value, a.approx, o, a.unit);
+  const y = valueInterval(b.value, b.approx, o, b.unit);
   // "15 miles" and "about 24 km": the same distance in two units, compared in one.
   const ua = a.unit ? UNIT_SIZE[a.unit] : undefined;
   const ub = b.unit ? UNIT_SIZE[b.unit] : undefined;
