@@ -217,3 +217,8 @@ test('offers of rival bidders stay apart; a lone bidder keeps its amount with th
   ]).filter((g) => g.frame.measure === 'money');
   assert.deepEqual(reward.map((g) => [g.tellings.length, g.verdict]), [[2, 'corroborated']]);
 });
+
+test('set scores in brackets are a match score, not a record; a record in brackets still is', () => {
+  assert.deepEqual(claimsOf('Federer beat Nadal (6-4, 6-3) on Sunday in the final.').filter((c) => c.measure.value.startsWith('other:')).map((c) => c.value), []);
+  assert.deepEqual(claimsOf('The Rams (8-8, 0-3) lost again on Sunday.').map((c) => [c.value, c.measure.value]), [[8, 'other:wins'], [8, 'other:losses']]);
+});

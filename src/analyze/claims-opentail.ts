@@ -43,6 +43,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const triple = m[3] !== undefined;
     // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
     const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);
+    // "beat Nadal (6-4, 6-3)": two games scores of a set in a row are a match's score, not a standing.
+    const nextPair = /^\s*,\s*(\d{1,2})-(\d{1,2})\b/.exec(after);
+    if (!m[3] && isSetScore(Number(m[1]), Number(m[2])) && ((nextPair && isSetScore(Number(nextPair[1]), Number(nextPair[2]))) || /,\s*$/.test(before) && /(?:^|[\s(])\d{1,2}-\d{1,2}\s*,\s*$/.test(before) && isSetScore(...(/(\d{1,2})-(\d{1,2})\s*,\s*$/.exec(before)!.slice(1).map(Number) as [number, number])))) continue;
     // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
     if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
@@ -74,6 +77,12 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     out.push({ span: [start, end], parts, since });
   }
   return out;
+}
+
+/** Games of a tennis set: one side took 6 with the other at 4 or less, or 7 against 5 or 6. */
+export function isSetScore(a: number, b: number): boolean {
+  const [hi, lo] = a >= b ? [a, b] : [b, a];
+  return (hi === 6 && lo <= 4) || (hi === 7 && (lo === 5 || lo === 6));
 }
 
 /** The last word of the person, team or organisation named nearest before `at` in its sentence ("Klitschko", "Rahman"), else null. */
