@@ -222,3 +222,9 @@ test('set scores in brackets are a match score, not a record; a record in bracke
   assert.deepEqual(claimsOf('Federer beat Nadal (6-4, 6-3) on Sunday in the final.').filter((c) => c.measure.value.startsWith('other:')).map((c) => c.value), []);
   assert.deepEqual(claimsOf('The Rams (8-8, 0-3) lost again on Sunday.').map((c) => [c.value, c.measure.value]), [[8, 'other:wins'], [8, 'other:losses']]);
 });
+
+test('a batter\'s rate is in thousandths, its point kept or lost in the text, with its period', () => {
+  const rates = claimsOf('He is a career. 290 average,. 919 OPS, 203 HR. Teixeira hit .358 with 13 homers in 54 games with the Angels. He scored 290 runs.')
+    .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value]);
+  assert.deepEqual(rates, [[0.29, 'batting average (career)'], [0.919, 'OPS'], [0.358, 'batting average with the Angels']]);
+});

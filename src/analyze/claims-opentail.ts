@@ -357,3 +357,45 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   // "3.0.5": a number of three dotted parts is a version.
   return /^\.\d/.test(after) || /\d\.$/.test(before);
 }
+
+/** The rate named right after a batter's figure: "a .290 average", ".919 OPS", ".632 slugging percentage". */
+const RATE_AFTER: readonly [RegExp, string][] = [
+  [/^\s*(?:batting\s+)?(?:average|avg)\b/i, 'batting average'],
+  [/^\s*OPS\b/, 'OPS'],
+  [/^\s*(?:slugging\s+(?:percentage|average)|SLG)\b/i, 'slugging percentage'],
+  [/^\s*(?:on-base\s+percentage|OBP)\b/i, 'on-base percentage'],
+];
+/** The rate named before it: "hit .358", "batted .308", "a slugging percentage of .632", "a batting average of .290". */
+const RATE_BEFORE: readonly [RegExp, string][] = [
+  [/\b(?:slugging\s+(?:percentage|average))\s+(?:of\s+|was\s+|is\s+|at\s+)?[.\s]*$/i, 'slugging percentage'],
+  [/\bon-base\s+percentage\s+(?:of\s+|was\s+|is\s+|at\s+)?[.\s]*$/i, 'on-base percentage'],
+  [/\bOPS\s+(?:of\s+|was\s+|is\s+|at\s+)[.\s]*$/, 'OPS'],
+  [/\b(?:(?:batting\s+)?average\s+(?:of\s+|was\s+|is\s+|at\s+)|(?:hit|hits|hitting|batted|bats|batting)\s+)[.\s]*$/i, 'batting average'],
+];
+
+/**
+ * A batter's rate (batting average, OPS, slugging or on-base percentage) is a decimal below one told in
+ * thousandths: ".358". Where the text lost its point ("a career. 290 average", "hit 308 with 33 home runs"
+ * after tokenising), three digits right after a point and named as a rate are read back as thousandths.
+ * The period of the rate is part of its subject: a career rate, one with a team ("with the Angels"), else the season's.
+ */
+export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'value'>, sentence: [number, number]): { value: number; subject: string } | null {
+  if (typeof q.value !== 'number') return null;
+  const before = text.slice(Math.max(sentence[0] - 12, q.span[0] - 60), q.span[0]);
+  // After the digits, the unit read with them included: ". 919 OPS".
+  const digitsEnd = q.span[0] + (/^\s*\.?\d+/.exec(text.slice(q.span[0], q.span[1]))?.[0].length ?? q.span[1] - q.span[0]);
+  const after = text.slice(digitsEnd, Math.min(sentence[1], digitsEnd + 80));
+  const noun = RATE_AFTER.find(([re]) => re.test(after))?.[1] ?? RATE_BEFORE.find(([re]) => re.test(before))?.[1];
+  if (!noun) return null;
+  let value: number;
+  const digits = text.slice(q.span[0], digitsEnd).trim();
+  if (q.value > 0 && q.value < 1 && /^0?\.\d{3}$/.test(digits)) value = q.value;
+  // The point lost: "a career. 290 average", ". 919 OPS" (a point and a space right before three digits).
+  else if (/^\d{3}$/.test(digits) && /[\p{L},]\s*\.\s*$/u.test(before)) value = q.value / 1000;
+  else return null;
+  const clause = after.split(/[;.]/)[0];
+  const team = /^[^,]*?\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/u.exec(clause)?.[1];
+  const career = /\bcareer(?![\s-]*(?:best|high|low|worst))\b[^.]{0,16}$/i.test(before.replace(/[.\s]+$/, '')) || /^\s*(?:[\p{L}]+\s+){0,2}(?:for\s+(?:his|her)\s+career|career)\b/iu.test(after.replace(/^\s*(?:batting\s+)?average|^\s*OPS/i, ''));
+  const period = team ? ` with the ${team.split(/\s+/).at(-1)}` : career ? ' (career)' : '';
+  return { value, subject: `${noun}${period}` };
+}

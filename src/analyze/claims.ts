@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
+import { battingStat, isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -381,6 +381,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = named.subject;
       subjectRule = named.subjectRule;
     }
+    // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
+    const stat = bore || charge ? null : battingStat(input.text, q, sentence.span);
+    if (stat) {
+      measure = because<Measure>('other:batting', 'measure/batting-rate');
+      subject = stat.subject;
+      subjectRule = 'subject/batting-rate';
+    }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
@@ -413,7 +420,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
-    let value = q.value;
+    let value = stat ? stat.value : q.value;
+    if (stat) unit = null;
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
     if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
