@@ -228,3 +228,8 @@ test('a batter\'s rate is in thousandths, its point kept or lost in the text, wi
     .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value]);
   assert.deepEqual(rates, [[0.29, 'batting average (career)'], [0.919, 'OPS'], [0.358, 'batting average with the Angels']]);
 });
+
+test('things are never killed, hurt or arrested: a count of boats captured is its own figure', () => {
+  const claims = claimsOf('Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen in the Gulf of Aden. Police arrested 23 pirates.');
+  assert.deepEqual(claims.map((c) => [c.value, c.measure.value.startsWith('other:') ? 'other' : c.measure.value]), [[2, 'other'], [23, 'arrested']]);
+});

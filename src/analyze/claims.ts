@@ -381,6 +381,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = named.subject;
       subjectRule = named.subjectRule;
     }
+    // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
+    if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
     // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
     const stat = bore || charge ? null : battingStat(input.text, q, sentence.span);
     if (stat) {
@@ -540,6 +542,11 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
   // "pleaded not guilty to two counts": a plea of not guilty names the charges.
   return CONVICTED_BEFORE.test(lead) && !/\bnot\s+guilty\b[^;:.]*$/i.test(lead);
 }
+
+/** Measures that count people only. */
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
+/** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
+const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?)$/i;
 
 /** A clause boundary that sets what follows against what came before: "but", "however", a dash, a semicolon. */
 const CONTRAST = /\b(?:but|however|yet|although|though|while|whereas)\b|[;—–]|\s-\s/i;
