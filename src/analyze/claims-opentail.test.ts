@@ -156,3 +156,80 @@ test('a number that names a model, a version or a bulletin counts nothing', () =
   const claims = claimsOf('Bulletin MS08-078 fixes the flaw. The patch is for users of IE version 5 and up. Firefox 3.0.5 fixes at least 10 vulnerabilities. Police found an AK-47 and 3 rifles.');
   assert.deepEqual(claims.map((c) => c.value).sort(), [10, 3], told(claims).join('; '));
 });
+
+test('counts a court found are convictions apart from counts charged; an attempt is a charge of its own', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Hiller was charged with two counts of murder and one count of attempted murder.'],
+    ['Daily B', '2024-05-11', 'Hiller was charged with two counts of murder and one count of attempted murder, police said.'],
+    ['Daily C', '2024-09-10', 'A judge found Hiller guilty of two counts of first-degree murder and one count of attempted murder.'],
+  ]);
+  const of = (measure: string, subject: string) => groups.filter((g) => g.frame.measure === measure && g.frame.subject === subject).map((g) => [g.tellings.map((t) => t.value), g.verdict]);
+  assert.deepEqual(of('charged', 'charge:murder'), [[[2, 2], 'corroborated']]);
+  assert.deepEqual(of('charged', 'charge:attempted-murder'), [[[1, 1], 'corroborated']]);
+  assert.deepEqual(of('other:convictions', 'conviction:murder'), [[[2], 'single-origin']]);
+  assert.deepEqual(of('other:convictions', 'conviction:attempted-murder'), [[[1], 'single-origin']]);
+  // A convicted murderer charged with counts is charged with them; a plea of not guilty names the charges.
+  const charged = claimsOf('Police charged convicted murderer Earnest Moore, 39, with four counts of attempted homicide. Gomes pleaded not guilty to two counts of kidnapping.');
+  assert.deepEqual(charged.map((c) => [c.value, c.measure.value]), [[39, 'age'], [4, 'charged'], [2, 'charged']]);
+});
+
+test('a distance is of the place named right after it, in miles or kilometres alike', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Wasilla, the home town of the governor, is 64 kilometres north of Anchorage.'],
+    ['Daily B', '2024-05-10', 'The congregation in Wasilla, about 40 miles north of Anchorage, had moved into its new church.'],
+  ]);
+  const distance = groups.filter((g) => g.frame.measure === 'distance');
+  assert.deepEqual(distance.map((g) => [g.tellings.map((t) => t.value), g.verdict]), [[[64, 40], 'corroborated']]);
+  // A name that qualifies a noun names no place: "13 nautical miles from the Indian warship".
+  const ship = claimsOf('The Gibe was 13 nautical miles from the Indian warship. It was 20 miles outside St. Louis.');
+  assert.deepEqual(ship.map((c) => c.place.value), [null, 'St. Louis']);
+});
+
+test('two nouns of one thing ("booths" and "polling stations") are one subject', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'Voters can cast ballots at more than 2,000 booths in the country, while there are 27 overseas booths.'],
+    ['Daily B', '2024-05-10', 'Turkmenistan has 27 polling stations abroad attached to its diplomatic missions.'],
+  ]);
+  const g = groups.find((x) => x.tellings.some((t) => t.value === 27));
+  assert.deepEqual(g?.tellings.map((t) => t.value), [27, 27]);
+  assert.equal(g?.verdict, 'corroborated');
+});
+
+test('a denial after a contrast denies its own clause, not a figure told before it', () => {
+  const [bore] = claimsOf('A .38-caliber revolver was recovered at the scene — but family of the slain teen, who was hit multiple times by police bullets, vehemently deny that he was carrying a weapon.');
+  assert.equal(bore?.modality.value, 'asserted');
+  assert.equal(bore?.origin.value, 'Daily Test');
+  const [denied] = claimsOf('The ministry denied that 3,000 troops had been sent.');
+  assert.equal(denied?.modality.value, 'denied');
+});
+
+test('offers of rival bidders stay apart; a lone bidder keeps its amount with those told without it', () => {
+  const groups = story([
+    ['Daily A', '2024-05-10', 'The Nationals reportedly have bid $160 million over eight years, the Orioles between $140 million and $150 million over seven years.'],
+    ['Daily B', '2024-05-10', 'Other teams in the race are the Baltimore Orioles (seven years, $140-$150 million) and the Washington Nationals (eight years, $160 million).'],
+    ['Daily C', '2024-05-11', 'The Angels are believed to have offered at least $160 million over eight years.'],
+  ]);
+  const money = groups.filter((g) => g.frame.measure === 'money').map((g) => [g.frame.subject, g.tellings.length, g.verdict]).sort();
+  assert.deepEqual(money, [["angels'-amount-over-8-years", 1, 'single-origin'], ["nationals'-amount-over-8-years", 2, 'corroborated'], ["orioles'-amount-over-7-years", 2, 'corroborated']]);
+  const reward = story([
+    ['Daily A', '2024-05-10', 'The FBI and ATF offered $35,000 for information leading to an arrest.'],
+    ['Daily B', '2024-05-10', 'Police said $35,000 is offered for information leading to an arrest.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  assert.deepEqual(reward.map((g) => [g.tellings.length, g.verdict]), [[2, 'corroborated']]);
+});
+
+test('set scores in brackets are a match score, not a record; a record in brackets still is', () => {
+  assert.deepEqual(claimsOf('Federer beat Nadal (6-4, 6-3) on Sunday in the final.').filter((c) => c.measure.value.startsWith('other:')).map((c) => c.value), []);
+  assert.deepEqual(claimsOf('The Rams (8-8, 0-3) lost again on Sunday.').map((c) => [c.value, c.measure.value]), [[8, 'other:wins'], [8, 'other:losses']]);
+});
+
+test('a batter\'s rate is in thousandths, its point kept or lost in the text, with its period', () => {
+  const rates = claimsOf('He is a career. 290 average,. 919 OPS, 203 HR. Teixeira hit .358 with 13 homers in 54 games with the Angels. He scored 290 runs.')
+    .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value]);
+  assert.deepEqual(rates, [[0.29, 'batting average (career)'], [0.919, 'OPS'], [0.358, 'batting average with the Angels']]);
+});
+
+test('things are never killed, hurt or arrested: a count of boats captured is its own figure', () => {
+  const claims = claimsOf('Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen in the Gulf of Aden. Police arrested 23 pirates.');
+  assert.deepEqual(claims.map((c) => [c.value, c.measure.value.startsWith('other:') ? 'other' : c.measure.value]), [[2, 'other'], [23, 'arrested']]);
+});

@@ -43,6 +43,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const triple = m[3] !== undefined;
     // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
     const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);
+    // "beat Nadal (6-4, 6-3)": two games scores of a set in a row are a match's score, not a standing.
+    const nextPair = /^\s*,\s*(\d{1,2})-(\d{1,2})\b/.exec(after);
+    if (!m[3] && isSetScore(Number(m[1]), Number(m[2])) && ((nextPair && isSetScore(Number(nextPair[1]), Number(nextPair[2]))) || /,\s*$/.test(before) && /(?:^|[\s(])\d{1,2}-\d{1,2}\s*,\s*$/.test(before) && isSetScore(...(/(\d{1,2})-(\d{1,2})\s*,\s*$/.exec(before)!.slice(1).map(Number) as [number, number])))) continue;
     // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
     if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
@@ -74,6 +77,12 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     out.push({ span: [start, end], parts, since });
   }
   return out;
+}
+
+/** Games of a tennis set: one side took 6 with the other at 4 or less, or 7 against 5 or 6. */
+export function isSetScore(a: number, b: number): boolean {
+  const [hi, lo] = a >= b ? [a, b] : [b, a];
+  return (hi === 6 && lo <= 4) || (hi === 7 && (lo === 5 || lo === 6));
 }
 
 /** The last word of the person, team or organisation named nearest before `at` in its sentence ("Klitschko", "Rahman"), else null. */
@@ -238,7 +247,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:yards', subject: per ? 'yards per game' : 'yards', subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
-  if (m.measure === 'money') return moneyNaming(q, left, right);
+  if (m.measure === 'money') {
+    const naming = moneyNaming(q, left, right);
+    // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
+    const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
+    if (!owner) return naming;
+    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
+  }
   if (!open) return null;
   if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
     // "a 450-seat parliament", "the 125 seats of the Mejlis": the size of the house, not seats won.
@@ -258,6 +273,43 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
   return null;
+}
+
+/** The subject rule of an amount told with the party that offers or bids it ("the Nationals' amount over 8 years"). */
+export const MONEY_OWNER_RULE = 'subject/money-owner';
+const TEAM_NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?`;
+/** Words that open a clause or a sentence without naming a bidder. */
+const NOT_BIDDER = /^(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|This|That|If|But|And|Report|Reports|Sources|ESPN|Last|On|In|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** "<name> (seven years, $140-150 million)", "<name> have offered ... $160 million", ", the Orioles between $140 million", "the Yankees' initial $140-million bid". */
+const BIDDER_BEFORE = [
+  new RegExp(String.raw`${TEAM_NAME}\s*\((?:[^()]*?,\s*)?$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}(?:\s*,[^,]{1,30},)?\s+(?:(?:reportedly|also|already|initially|then|have|has|had|are|is|were|was|believed\s+to\s+have|said\s+to\s+have|been)\s+){0,3}(?:offered|bid|bidding|made|proposed|upgraded|raised|bumped|countered|committed)\b[^;:()]*$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}\s+(?:offer|bid|proposal)\s+(?:was|is|of|to\s+be|at)\b[^;:()]*$`, 'u'),
+  new RegExp(String.raw`(?:^|[,;]\s*)(?:the\s+)?${TEAM_NAME}\s+(?:(?:are|is|were|was|reportedly)\s+){0,2}(?:at|around|between)\s+[^;:()]*$`, 'u'),
+  new RegExp(String.raw`${TEAM_NAME}['’]s?\s+(?:initial\s+|first\s+|latest\s+|new\s+|reported\s+)?$`, 'u'),
+];
+
+/**
+ * The party that offers, bids or commits an amount, named in the amount's clause: the team of a contract offer
+ * ("the Nationals have offered an eight-year, $160 million contract"), its last word ("Nationals"); else null.
+ */
+export function moneyOwner(lead: string): string | null {
+  const clause = lead.split(/[;]|--|\s[—–]\s/).at(-1) ?? lead;
+  // Of the bidders named, the one nearest the amount: "the Nationals have bid $160 million, the Orioles between $140 million and ...".
+  let best: { at: number; name: string } | null = null;
+  for (const re of BIDDER_BEFORE) {
+    for (let from = 0; from < clause.length;) {
+      const m = re.exec(clause.slice(from));
+      if (!m) break;
+      const at = from + m.index + m[0].indexOf(m[1]);
+      from = at + m[1].length;
+      // The possessive form needs its apostrophe: "the Yankees' initial $140-million bid".
+      if (re === BIDDER_BEFORE[4] && !/['’]s?\s+(?:\p{Ll}+\s+)?$/u.test(m[0])) continue;
+      const last = m[1].split(/\s+/).filter((w) => !NOT_BIDDER.test(w)).at(-1)?.replace(/['’]s?$/, '');
+      if (last && /^\p{Lu}/u.test(last) && !NOT_BIDDER.test(last) && (!best || at > best.at)) best = { at, name: last };
+    }
+  }
+  return best?.name ?? null;
 }
 
 /** "$20 million per season", "$10 million a year", "$5 million annually", "a $23 million average annual value". */
@@ -304,4 +356,46 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   if (/\bversions?\s+$|\bv\.?$/i.test(before)) return true;
   // "3.0.5": a number of three dotted parts is a version.
   return /^\.\d/.test(after) || /\d\.$/.test(before);
+}
+
+/** The rate named right after a batter's figure: "a .290 average", ".919 OPS", ".632 slugging percentage". */
+const RATE_AFTER: readonly [RegExp, string][] = [
+  [/^\s*(?:batting\s+)?(?:average|avg)\b/i, 'batting average'],
+  [/^\s*OPS\b/, 'OPS'],
+  [/^\s*(?:slugging\s+(?:percentage|average)|SLG)\b/i, 'slugging percentage'],
+  [/^\s*(?:on-base\s+percentage|OBP)\b/i, 'on-base percentage'],
+];
+/** The rate named before it: "hit .358", "batted .308", "a slugging percentage of .632", "a batting average of .290". */
+const RATE_BEFORE: readonly [RegExp, string][] = [
+  [/\b(?:slugging\s+(?:percentage|average))\s+(?:of\s+|was\s+|is\s+|at\s+)?[.\s]*$/i, 'slugging percentage'],
+  [/\bon-base\s+percentage\s+(?:of\s+|was\s+|is\s+|at\s+)?[.\s]*$/i, 'on-base percentage'],
+  [/\bOPS\s+(?:of\s+|was\s+|is\s+|at\s+)[.\s]*$/, 'OPS'],
+  [/\b(?:(?:batting\s+)?average\s+(?:of\s+|was\s+|is\s+|at\s+)|(?:hit|hits|hitting|batted|bats|batting)\s+)[.\s]*$/i, 'batting average'],
+];
+
+/**
+ * A batter's rate (batting average, OPS, slugging or on-base percentage) is a decimal below one told in
+ * thousandths: ".358". Where the text lost its point ("a career. 290 average", "hit 308 with 33 home runs"
+ * after tokenising), three digits right after a point and named as a rate are read back as thousandths.
+ * The period of the rate is part of its subject: a career rate, one with a team ("with the Angels"), else the season's.
+ */
+export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'value'>, sentence: [number, number]): { value: number; subject: string } | null {
+  if (typeof q.value !== 'number') return null;
+  const before = text.slice(Math.max(sentence[0] - 12, q.span[0] - 60), q.span[0]);
+  // After the digits, the unit read with them included: ". 919 OPS".
+  const digitsEnd = q.span[0] + (/^\s*\.?\d+/.exec(text.slice(q.span[0], q.span[1]))?.[0].length ?? q.span[1] - q.span[0]);
+  const after = text.slice(digitsEnd, Math.min(sentence[1], digitsEnd + 80));
+  const noun = RATE_AFTER.find(([re]) => re.test(after))?.[1] ?? RATE_BEFORE.find(([re]) => re.test(before))?.[1];
+  if (!noun) return null;
+  let value: number;
+  const digits = text.slice(q.span[0], digitsEnd).trim();
+  if (q.value > 0 && q.value < 1 && /^0?\.\d{3}$/.test(digits)) value = q.value;
+  // The point lost: "a career. 290 average", ". 919 OPS" (a point and a space right before three digits).
+  else if (/^\d{3}$/.test(digits) && /[\p{L},]\s*\.\s*$/u.test(before)) value = q.value / 1000;
+  else return null;
+  const clause = after.split(/[;.]/)[0];
+  const team = /^[^,]*?\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/u.exec(clause)?.[1];
+  const career = /\bcareer(?![\s-]*(?:best|high|low|worst))\b[^.]{0,16}$/i.test(before.replace(/[.\s]+$/, '')) || /^\s*(?:[\p{L}]+\s+){0,2}(?:for\s+(?:his|her)\s+career|career)\b/iu.test(after.replace(/^\s*(?:batting\s+)?average|^\s*OPS/i, ''));
+  const period = team ? ` with the ${team.split(/\s+/).at(-1)}` : career ? ' (career)' : '';
+  return { value, subject: `${noun}${period}` };
 }

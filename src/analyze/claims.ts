@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
+import { battingStat, isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -314,6 +314,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const predicate = findPredicate(sentence, q.span, opts);
     const attribution = origin.attribution !== undefined ? input.attributions[origin.attribution] : undefined;
     const clauseStart = attribution && attribution.cue.span[1] <= q.span[0] && attribution.cue.span[0] >= sentence.span[0] ? attribution.cue.span[1] : sentence.span[0];
+    // "A .38-caliber revolver was recovered -- but his family deny that he carried a weapon": a denial in another clause,
+    // after a contrast, denies what that clause says, not the figure told before it.
+    if (origin.denied && attribution && attribution.cue.span[0] >= q.span[1] && CONTRAST.test(input.text.slice(q.span[1], attribution.cue.span[0]))) origin = outletOrigin();
     const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
       ? because<Modality>('planned', 'modality/plan-verb')
       : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
@@ -361,7 +364,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
     const charge = chargeOfCounts(input.text, q);
-    if (charge) {
+    if (charge && convictedCounts(input.text, q, sentence.span[0])) {
+      // "found guilty of two counts of murder": what a court found is a figure of its own, never a rival of the counts charged.
+      measure = because<Measure>('other:convictions', 'measure/counts-convicted');
+      subject = `counts of ${charge} convicted`;
+      subjectRule = 'subject/conviction-of-counts';
+    } else if (charge) {
       if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
       subject = `counts of ${charge}`;
       subjectRule = 'subject/charge-of-counts';
@@ -373,10 +381,19 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = named.subject;
       subjectRule = named.subjectRule;
     }
+    // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
+    if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
+    // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
+    const stat = bore || charge ? null : battingStat(input.text, q, sentence.span);
+    if (stat) {
+      measure = because<Measure>('other:batting', 'measure/batting-rate');
+      subject = stat.subject;
+      subjectRule = 'subject/batting-rate';
+    }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
-    if (!bore && !isClaimQuantity(q, input.text, COUNT_MEASURES.has(measure.value) && measure.value !== 'troops')) return;
+    if (!bore && !isClaimQuantity(q, input.text, (COUNT_MEASURES.has(measure.value) && measure.value !== 'troops') || measure.value === 'other:convictions')) return;
     let bothOf: string[] = [];
     if (measure.value === 'age') {
       // "Capt. Tom Tennant and Senior Trooper William Hakim, both 51": the age of each of the two people named just before.
@@ -411,7 +428,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
-    let value = q.value;
+    let value = stat ? stat.value : q.value;
+    if (stat) unit = null;
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
     if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
@@ -463,7 +481,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -516,9 +534,43 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   if (!m || (!unitIsCount && !m[1])) return null;
   // "intent to murder", "possession of a firearm": a charge named by a noun and its complement is the whole phrase (its last word tells it apart).
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
-  // "three counts of attempted aggravated murder": an attempt is another charge than the deed.
-  const charge = /\battempted\b/i.test(m[0]) ? `attempted ${m[2]}` : m[2];
-  return rest ? `${charge} ${rest[1].replace(/\s+/g, ' ')}` : charge;
+  // "one count of attempted murder": an attempt is a charge of its own, never a count of the deed's charge.
+  const attempted = /\battempted\b/i.test(m[0]) ? 'attempted ' : '';
+  return `${attempted}${rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2]}`;
+}
+
+/** "found guilty of", "was convicted of", "pleaded guilty to" before counts in their clause, with no charge word after it: counts of a verdict, not of charges. */
+const CONVICTED_BEFORE = /\b(?:convicted(?!\s+(?:murderer|felon|killer|sex|rapist|criminal|offender|drug))|guilty|acquitted)\b(?![^;:]*\b(?:charged|charges|indicted|accused|faces|facing)\b)[^;:.]*$/i;
+
+/** Whether counts of a charge are counts a court found (convicted of, found guilty of), not counts charged. */
+export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenceStart: number): boolean {
+  const lead = text.slice(Math.max(sentenceStart, q.span[0] - 120), q.span[0]);
+  // "pleaded not guilty to two counts": a plea of not guilty names the charges.
+  return CONVICTED_BEFORE.test(lead) && !/\bnot\s+guilty\b[^;:.]*$/i.test(lead);
+}
+
+/** Measures that count people only. */
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
+/** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
+const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?)$/i;
+
+/** A clause boundary that sets what follows against what came before: "but", "however", a dash, a semicolon. */
+const CONTRAST = /\b(?:but|however|yet|although|though|while|whereas)\b|[;—–]|\s-\s/i;
+
+const COMPASS = String.raw`(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?`;
+/** "64 kilometres north of Anchorage", "15 miles (24 km) outside Detroit", "about 25 miles from Houston": the place a distance is told from, named right after it. */
+const DISTANCE_FROM = new RegExp(String.raw`^[\s-]*(?:\([^()]{0,30}\)\s*)?(?:(?:${COMPASS}\s+(?:of|from)|${COMPASS}|from|outside(?:\s+of)?|away\s+from|off)\s+)(the\s+)?(?:(?:town|city|village|port|island|capital|state|county)\s+of\s+)?((?:(?:St|Ft|Mt)\. )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})(?=( \p{Ll})?)`, 'u');
+
+/**
+ * The place a distance is told from, read from the words right after it, whether or not the name was
+ * read as a place: distances from one place told in miles and in kilometres are one subject.
+ */
+export function distanceFrom(text: string, at: number, end: number): Because<string | null> | null {
+  const m = DISTANCE_FROM.exec(text.slice(at, Math.min(end, at + 90)));
+  // "13 nautical miles from the Indian warship": a name that qualifies a noun after "the" names no place.
+  if (!m || (m[1] && m[3])) return null;
+  const name = m[2].replace(/['’]s$/, '');
+  return /^(?:The|A|An|His|Her|Their|Its)$/.test(name) ? null : because<string | null>(name, 'place/distance-from');
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */

@@ -33,7 +33,19 @@ export function predicateFamily(lemma: string): string {
   return defaultClaimLexicon.families.get(lemma) ?? lemma;
 }
 
+/**
+ * Nouns that name one thing in two ways ("catches" and "receptions", "booths" and "polling stations"): one
+ * head, so the tellings group. A batter's home runs are left apart: outlets tell them of a career, a season
+ * and a stint with one team in one breath, and nothing yet reads which period a figure is of.
+ */
+const HEAD_SYNONYMS: readonly [RegExp, string][] = [
+  [/\b(?:catch(?:es)?|receptions?)$/, 'reception'],
+  [/\b(?:polling\s+(?:stations?|booths?|places?)|booths?)$/, 'polling-station'],
+];
+
 function head(subject: string): string {
+  const folded = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').trim();
+  for (const [re, name] of HEAD_SYNONYMS) if (re.test(folded)) return name;
   const words = subject.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   const h = words[words.length - 1] ?? subject.toLowerCase();
   return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
@@ -47,6 +59,11 @@ export function describedKind(noun: string): string {
   return MALE.test(noun) ? 'described-male' : FEMALE.test(noun) ? 'described-female' : 'described';
 }
 
+/** The key of a charge: its head noun, an attempt apart from the deed ("attempted murder" is not "murder"). */
+function chargeKey(subject: string): string {
+  return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -55,8 +72,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
-    // An attempt is another charge than the deed ("two counts of murder and three counts of attempted murder").
-    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${/\battempt/i.test(claim.subject.value) ? 'attempted-' : ''}${head(claim.subject.value)}`;
+    if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${chargeKey(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".
@@ -67,6 +83,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
+  // "found guilty of two counts of murder": counts a court found, one figure per charge.
+  if (measure === 'other:convictions' && claim.subject.rule === 'subject/conviction-of-counts') return `conviction:${chargeKey(claim.subject.value.replace(/\s+convicted$/, ''))}`;
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
@@ -100,7 +118,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
-  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term')) return claim.subject.value.replace(/\s+/g, '-');
+  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);

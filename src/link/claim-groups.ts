@@ -198,6 +198,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     }
   }
   mergeAges(candidates, articles.map((a) => a.analysis.text));
+  loneBidder(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -339,6 +340,22 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
 const SAME_PERSON_YEARS = 2;
 /** Days within which a dated age is of the story's event. */
 const SAME_EVENT_DAYS = 7;
+
+/**
+ * The party named with an amount ("the Nationals have offered $160 million") keeps the offers of rival
+ * bidders apart; where a story names one such party only ("the FBI and ATF offered a $35,000 reward"),
+ * it tells nothing apart and its amounts join those told without it.
+ */
+function loneBidder(candidates: Candidate[]): void {
+  const owned = candidates.filter((c) => c.frame.measure === 'money' && c.telling.rules.subject === 'subject/money-owner');
+  const ownerOf = (c: Candidate) => /^(.*?)['’]s?-/.exec(c.frame.subject)?.[1] ?? '';
+  if (new Set(owned.map(ownerOf)).size >= 2) return;
+  for (const c of owned) {
+    const base = c.frame.subject.replace(/^.*?['’]s?-/, '');
+    c.frame = { ...c.frame, subject: base === 'amount' ? 'amount' : base };
+    c.key = frameKey(c.frame);
+  }
+}
 
 /** Whether two amounts of money can be one amount: compatible values, or values within a factor of two (an exchange rate, a rival estimate); a sum twice another is another sum. */
 export function sameAmount(a: Telling, b: Telling): boolean {

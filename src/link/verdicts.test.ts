@@ -162,3 +162,28 @@ test('an article that tells two values of a group tells two things: another orig
   // Without the article's second value, the two origins disagree.
   assert.equal(decideVerdict([both[0], both[2]]).verdict, 'contested');
 });
+
+test('a running count that goes back to a value told before its change, with no dates to order it, is no update', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'A', value: 0, unit: 'persons' }),
+    telling({ articleId: 'b', origin: 'State police', value: 1, approx: 'at-least', unit: 'bomb technician' }),
+    telling({ articleId: 'c', origin: 'C', value: 0, unit: 'persons' }),
+  ], frame);
+  assert.equal(v.verdict, 'corroborated');
+  // Dated steps stay a series: 0 on the 1st, 1 on the 2nd, then 0 on the 3rd after a recount.
+  const dated = decideVerdict([
+    telling({ articleId: 'a', origin: 'A', value: 0, unit: 'persons', asOf: '2024-01-01' }),
+    telling({ articleId: 'b', origin: 'B', value: 1, unit: 'persons', asOf: '2024-01-02' }),
+    telling({ articleId: 'c', origin: 'C', value: 0, unit: 'persons', asOf: '2024-01-03' }),
+  ], frame);
+  assert.equal(dated.verdict, 'updated');
+});
+
+test('an approximate share is rounded by points: "nearly three-quarters" and "about 70 percent" differ, "about 70" and 71 agree', () => {
+  const share = (articleId: string, origin: string, value: number, approx: Telling['approx']) => telling({ articleId, origin, value, approx, unit: 'percent' });
+  assert.equal(decideVerdict([share('a', 'Net Applications', 70, 'about'), share('b', 'B', 75, 'nearly')]).verdict, 'contested');
+  assert.equal(decideVerdict([share('a', 'Net Applications', 70, 'about'), share('b', 'B', 71, null)]).verdict, 'corroborated');
+  // Counts keep their relative width: about 70 people and 78 people agree.
+  assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 70, approx: 'about', unit: 'people' }), telling({ articleId: 'b', origin: 'B', value: 78, unit: 'people' })]).verdict, 'corroborated');
+});

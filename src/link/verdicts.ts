@@ -26,8 +26,13 @@ export interface VerdictResult {
 }
 
 /** The interval a value with its approximation allows. */
-export function valueInterval(value: number | [number, number], approx: Approximation | null, o: VerdictOptions = defaultVerdictOptions): [number, number] {
+export function valueInterval(value: number | [number, number], approx: Approximation | null, o: VerdictOptions = defaultVerdictOptions, unit: string | null = null): [number, number] {
   const [lo, hi] = Array.isArray(value) ? value : [value, value];
+  // "about 70 percent", "nearly three-quarters": a share is rounded by points, not by a share of itself
+  // (15% of 70 would let "about 70" reach 80); "nearly 75" stays within the points below 75.
+  if (unit === 'percent' && (approx === 'about' || approx === 'estimated' || approx === 'nearly')) {
+    return approx === 'nearly' ? [lo - PERCENT_POINTS, hi] : [lo - PERCENT_POINTS, hi + PERCENT_POINTS];
+  }
   switch (approx) {
     case 'about':
     case 'estimated':
@@ -47,6 +52,9 @@ export function valueInterval(value: number | [number, number], approx: Approxim
   }
 }
 
+/** Points of a percentage an approximate share spans either way: a share rounded to the nearest 5 is within 2.5 points, one told "about" within 2. */
+const PERCENT_POINTS = 2;
+
 /** Currency codes: amounts in two currencies are not compared (no exchange rate is known). */
 const CURRENCY = /^[A-Z]{3}$/;
 
@@ -65,8 +73,8 @@ const CONVERSION_TOLERANCE = 0.05;
 export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
   if (a.value === null || b.value === null) return true;
   if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
-  const x = valueInterval(a.value, a.approx, o);
-  const y = valueInterval(b.value, b.approx, o);
+  const x = valueInterval(a.value, a.approx, o, a.unit);
+  const y = valueInterval(b.value, b.approx, o, b.unit);
   // "15 miles" and "about 24 km": the same distance in two units, compared in one.
   const ua = a.unit ? UNIT_SIZE[a.unit] : undefined;
   const ub = b.unit ? UNIT_SIZE[b.unit] : undefined;
@@ -119,7 +127,8 @@ const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.
  * does not dispute itself) and is an update when each change is ordered in time, by dates or by words
  * ("has died", "rose to"); independent origins that differ with nothing to order them contest it.
  */
-export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
+  let tellings = told;
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
     const id = t.originEntityId ?? t.origin;
@@ -156,7 +165,10 @@ export function decideVerdict(tellings: readonly Telling[], frame?: ClaimFrame, 
       highest = Math.max(highest, point(t));
       return !low;
     });
-    if (valued.length > 0) return runningCountVerdict(valued, byOrigin, origins, outlets, base, o);
+    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o) : null;
+    if (running) return running;
+    // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
+    if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
   }
 
   const originLists = [...byOrigin.values()];
@@ -249,7 +261,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   let changed = false;
@@ -258,6 +270,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     const b = readings[i];
     if (compatible(firm(a), firm(b), o)) continue;
     const later = timeOf(a) !== null && timeOf(b) !== null && timeOf(a) !== timeOf(b);
+    // "0 injured", "at least 1 injured", "0 injured": a count that goes back to a value told before the
+    // change, with no as-of dates to order the change, is no series but tellings of different things or times.
+    const dated = a.asOf !== null && b.asOf !== null && a.asOf !== b.asOf;
+    if (!dated && readings.slice(i + 1).some((c) => compatible(firm(c), firm(a), o) && !compatible(firm(c), firm(b), o) && !(c.asOf !== null && b.asOf !== null && c.asOf > b.asOf))) return null;
     // Values of different times are steps of the series, whichever way they go (a hurt count falls as
     // the hurt die or are recounted); of one time, a rise told as the later value, a fall told as a
     // correction, or any change by the origin itself.
