@@ -57,12 +57,12 @@ test('a relative clause cut at its cue names the party after the relative word',
 });
 
 test('one word the story never capitalises mid-sentence is no name; a source noun is described with its modifier', () => {
-  const texts = ['Records show McInnis was driving. Court records list two cases, and court records were sealed. Dispatch said officers went to the home; police dispatch logged the call at 9. Crime scene investigators used a laser at the crime scene. Paramedics responded to the corner, and paramedics took him away. Long said he ran, and officers found Long later.'];
+  const texts = ['Records show McInnis was driving. Court records list two cases, and court records were sealed. Dispatch said officers went to the home; police dispatch logged the call at 9. Aerial footage showed the aerial view. Paramedics responded to the corner, and paramedics took him away. Long said he ran, and officers found Long later.'];
   const cases = storyWordCase(texts);
   assert.deepEqual(judgeSpeakerName('Records', { cases, texts }), { kind: 'described', name: 'court records' });
   assert.deepEqual(judgeSpeakerName('Dispatch', { cases, texts }), { kind: 'described', name: 'police dispatch' });
   assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'described', name: 'paramedics' });
-  assert.equal(judgeSpeakerName('Crime', { cases, texts, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Aerial', { cases, texts, entity: true }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Long', { cases, texts, entity: true }), { kind: 'name', name: 'Long' });
   assert.deepEqual(judgeSpeakerName('McInnis', { cases, texts }), { kind: 'name', name: 'McInnis' });
   const alone = ['The boy shot himself. Williams said the shooting happened Sunday.'];
@@ -100,4 +100,14 @@ test('page chrome, alert labels, datelines, time words, streets and form fields 
   assert.equal(judgeSpeakerName('Location', { cases, texts }).kind, 'none');
   assert.equal(judgeSpeakerName('Sex: M Race', { cases, texts }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Eagle Drive residents', { cases, texts }), { kind: 'name', name: 'Eagle Drive residents' });
+});
+
+test('a word cut from a phrase that ends in a body noun is that phrase; an apposition of a role and a running time are dropped', () => {
+  const texts = ['Homicide investigators ask that anyone with information call. The Homicide Division took the case. Crime scene investigators used a laser. Police there said the man fled. Smith, a police spokesman, said it ended. 1:49 Grandmother says she still cannot believe it. Her grandmother was at home.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Homicide', { cases, texts, entity: true }), { kind: 'name', name: 'Homicide investigators' });
+  assert.deepEqual(judgeSpeakerName('Crime', { cases, texts }), { kind: 'name', name: 'Crime scene investigators' });
+  assert.deepEqual(judgeSpeakerName('Police there', { cases, texts }), { kind: 'name', name: 'Police' });
+  assert.deepEqual(judgeSpeakerName('Smith, a police spokesman', { cases, texts }), { kind: 'name', name: 'Smith' });
+  assert.deepEqual(judgeSpeakerName('1:49 Grandmother', { cases, texts }), { kind: 'described', name: 'grandmother' });
 });

@@ -98,7 +98,7 @@ const ALERT_LABEL = /^(?:#\S+|(?:BREAKING|ALERT|UPDATED?|DEVELOPING|EXCLUSIVE|LI
 const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:[ ,]+\p{Lu}[\p{Lu}.'’]*)*\s*(?:\([^)]*\)\s*)?[—–]\s*(?=\S)/u;
 /** Time words and adverbs a tagger may leave after a speaker ("Police later", "Authorities early Monday", "Neighbors on Monday"). */
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const TRAILING_TIME = new RegExp(String.raw`\s+(?:later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
 /** A relative clause cut at its cue: the speaker is the party after the relative word ("her father, who police" of "her
  * father, who police said was playing with a gun": police). */
 const RELATIVE_CUT = /^(?:(.*?)(?:,\s*|\s+|--\s*)(?:who|whom|where|which|that|when)|(?:who|whom|where|which|when))\s+([^,]+)$/i;
@@ -108,6 +108,8 @@ const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sgt|Lt|Det|Ofc|Tfc|Cpl|Capt|Col|G
 const GENERIC_HEAD = /^(?:County|Parish|Township|Borough)$/;
 /** The last word of a street, a building or a lodging: a place, never a speaker ("Eagle Drive", "Villa Hermosa Apartments"). */
 const STREET = /^(?:Drive|Dr\.?|Road|Rd\.?|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Lane|Ln\.?|Place|Way|Circle|Terrace|Trail|Pike|Apartments|Townhomes|Estates|Inn|Motel)$/;
+/** Lower-case nouns of a body or party that end a phrase naming a speaker ("homicide investigators", "emergency personnel"). */
+const BODY_NOUN = /^(?:police|officials|authorities|investigators|detectives|deputies|officers|troopers|agents|personnel|crews|workers|residents|neighbou?rs|witnesses|officials|prosecutors|dispatchers|responders|paramedics|firefighters|staff|employees|students|parents|relatives|family|friends|spokes(?:wo)?man|spokesperson)$/;
 /** Nouns of a source that the text may name in one word at a sentence's start ("Records show", "Dispatch said", "Paramedics
  * responded"): a described source, not a named speaker. */
 const SOURCE_NOUN = /^(?:records|reports|documents|data|statistics|filings|logs|affidavits|dispatch|dispatchers|paramedics|medics|crews|rescuers|callers|sources|media|management|staff|employees|workers|officers|deputies|students|teachers|parents|neighbors|neighbours|witnesses|relatives|friends|family|authorities|officials|investigators|detectives|police)$/i;
@@ -116,7 +118,9 @@ const NOT_MODIFIER = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|as|tha
 /** Source nouns of papers and calls, whose modifier a journalist writes ("court records", "police dispatch"). */
 const DOCUMENT_NOUN = /^(?:records|reports|documents|data|statistics|filings|logs|affidavits|dispatch)$/i;
 /** Plural nouns of a party ("Cops", "Organizers", "Co-workers"): a described source, never a named one. */
-const PARTY_NOUN = /^(?:[\p{L}-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics)|cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police)$/iu;
+const PARTY_SUFFIX = /^[\p{L}-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics)$/u;
+/** Nouns of a party or a kin that are never a name alone ("Grandmother says", "Feds said"). */
+const PARTY_NOUN = /^(?:cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police|(?:grand|step)?(?:mother|father|son|daughter|parent)|mom|dad|aunt|uncle|cousin|sister|brother|wife|husband|(?:girl|boy)friend|fianc[eé]e?|neighbou?r|witness|owner|manager|caller|resident|relative|friend|spokes(?:wo)?man|spokesperson)$/iu;
 
 /** Whether the texts write a word capitalised inside a sentence: after a lower-case word, a comma, an initial or a title
  * ("Battalion Chief A.D. Hanline said", "Sgt. Connor", "\"...,\" Gillet said"), which a count of cases may take for a start. */
@@ -184,6 +188,28 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
     // "The officer's report from last night": a time that a preposition governs is part of the words.
     if (!cut || /\s(?:from|of|in|on|at|by|for|since|until|after|before|during)$/i.test(cut)) break;
     n = cut;
+  }
+  // "Smith, a police spokesman": a name before an apposition of its role is the speaker.
+  const appos = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:a|an|the)\s+\p{Ll}[^,]*$/u.exec(n);
+  if (appos) n = appos[1];
+  // "1:49 Grandmother": a video's running time is page chrome.
+  n = n.replace(/^\d{1,2}:\d{2}\s+(?=\p{Lu})/u, '');
+  // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
+  // before lower-case words opens a phrase that ends in a body noun is that phrase.
+  if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
+    const next = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`, 'gu');
+    const phrases = new Set<string>();
+    let other = false;
+    for (const t of texts) {
+      let m: RegExpExecArray | null;
+      while ((m = next.exec(t))) {
+        const ws = m[1].split(/\s+/);
+        const end = ws.findIndex((w) => BODY_NOUN.test(w));
+        if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
+        else other = true;
+      }
+    }
+    if (!other && phrases.size === 1) n = [...phrases][0];
   }
   const rel = RELATIVE_CUT.exec(n);
   if (rel) {
@@ -300,14 +326,17 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   if (INDEFINITE.test(first) && !(words.length === 1 && capitalisedMidSentence(words[0]))) return words.length === 1 ? { kind: 'none' } : described(n);
   // "Records show", "Dispatch said", "Crime scene investigators" cut to "Crime": one word the story never capitalises
   // mid-sentence is no name; a source noun is the source described ("court records"), any other word names no one.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
+    if (DOCUMENT_NOUN.test(n)) return described(modifiedSource(n, context.texts ?? []) ?? n);
+    if (SOURCE_NOUN.test(n) || PARTY_NOUN.test(n)) return described(n);
+  }
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(n) && !BODY.test(n) && context.cases) {
     const c = context.cases.get(n.toLowerCase());
     if (c && c[1] === 0 && !/\p{Lu}/u.test(n.slice(1)) && !capitalisedInside(n, context.texts ?? [])) {
-      if (DOCUMENT_NOUN.test(n)) return described(modifiedSource(n, context.texts ?? []) ?? n);
-      if (SOURCE_NOUN.test(n) || PARTY_NOUN.test(n)) return described(n);
+      if (PARTY_SUFFIX.test(n)) return described(n);
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
-      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)},?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
+      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
       if (!(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
     }
   }
