@@ -108,6 +108,9 @@ test('a word cut from a phrase that ends in a body noun is that phrase; an appos
   assert.deepEqual(judgeSpeakerName('Homicide', { cases, texts, entity: true }), { kind: 'name', name: 'Homicide investigators' });
   assert.deepEqual(judgeSpeakerName('Crime', { cases, texts }), { kind: 'name', name: 'Crime scene investigators' });
   assert.deepEqual(judgeSpeakerName('Police there', { cases, texts }), { kind: 'name', name: 'Police' });
+  const told = ['Victims told police he fled. Victims were taken away. Robinson allegedly told police he hid two guns.'];
+  assert.deepEqual(judgeSpeakerName('Victims', { cases: storyWordCase(told), texts: told }), { kind: 'described', name: 'victims' });
+  assert.deepEqual(judgeSpeakerName('Robinson', { cases: storyWordCase(told), texts: told, entity: true }), { kind: 'name', name: 'Robinson' });
   assert.deepEqual(judgeSpeakerName('Smith, a police spokesman', { cases, texts }), { kind: 'name', name: 'Smith' });
   assert.deepEqual(judgeSpeakerName('1:49 Grandmother', { cases, texts }), { kind: 'described', name: 'grandmother' });
 });

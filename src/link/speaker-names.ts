@@ -98,7 +98,7 @@ const ALERT_LABEL = /^(?:#\S+|(?:BREAKING|ALERT|UPDATED?|DEVELOPING|EXCLUSIVE|LI
 const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:[ ,]+\p{Lu}[\p{Lu}.'’]*)*\s*(?:\([^)]*\)\s*)?[—–]\s*(?=\S)/u;
 /** Time words and adverbs a tagger may leave after a speaker ("Police later", "Authorities early Monday", "Neighbors on Monday"). */
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const TRAILING_TIME = new RegExp(String.raw`\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
+const TRAILING_TIME = new RegExp(String.raw`(?<=^[^,]*)\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
 /** A relative clause cut at its cue: the speaker is the party after the relative word ("her father, who police" of "her
  * father, who police said was playing with a gun": police). */
 const RELATIVE_CUT = /^(?:(.*?)(?:,\s*|\s+|--\s*)(?:who|whom|where|which|that|when)|(?:who|whom|where|which|when))\s+([^,]+)$/i;
@@ -205,7 +205,7 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
       while ((m = next.exec(t))) {
         const ws = m[1].split(/\s+/);
         const end = ws.findIndex((w) => BODY_NOUN.test(w));
-        if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
+        if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w) || FINITE.test(w) || SAYING.test(` ${w}`) || /(?:ed|ly)$/.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
         else other = true;
       }
     }
@@ -336,7 +336,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
       if (PARTY_SUFFIX.test(n)) return described(n);
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
-      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
+      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
       if (!(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
     }
   }
