@@ -114,3 +114,10 @@ test('a word cut from a phrase that ends in a body noun is that phrase; an appos
   assert.deepEqual(judgeSpeakerName('Smith, a police spokesman', { cases, texts }), { kind: 'name', name: 'Smith' });
   assert.deepEqual(judgeSpeakerName('1:49 Grandmother', { cases, texts }), { kind: 'described', name: 'grandmother' });
 });
+
+test('a time or a clause before a comma is no part of the party after it', () => {
+  assert.deepEqual(judgeSpeakerName('several minutes later, detectives'), { kind: 'name', name: 'detectives' });
+  assert.deepEqual(judgeSpeakerName("someone in Tolbert's group fired a gun at a car as it passed, and his acquaintances"), { kind: 'described', name: 'his acquaintances' });
+  // An apposition that is no clause stays ("Marian O'Briant, with the sheriff's office").
+  assert.deepEqual(judgeSpeakerName("Marian O'Briant, with the Blount County Sheriff's Office"), { kind: 'name', name: "Marian O'Briant, with the Blount County Sheriff's Office" });
+});

@@ -189,6 +189,15 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
     if (!cut || /\s(?:from|of|in|on|at|by|for|since|until|after|before|during)$/i.test(cut)) break;
     n = cut;
   }
+  // "several minutes later, detectives", "someone in his group fired at a car as it passed, and his acquaintances": a time or a
+  // clause before a comma is no part of the party after it.
+  const lead = /^(.+),\s+(?:and\s+|but\s+)?([^,]+)$/u.exec(n);
+  if (lead) {
+    const pre = lead[1].split(/\s+/);
+    const post = lead[2].split(/\s+/);
+    const clause = pre.some((w) => FINITE.test(w) || /^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(w) || /^(?:later|earlier|ago|time|minutes?|hours?|days?|morning|afternoon|evening|night|meanwhile|however)$/i.test(w));
+    if (clause && post.length <= 4 && /^\p{Ll}/u.test(lead[2]) && (BODY.test(lead[2]) || POSSESSIVE.test(lead[2]))) n = lead[2];
+  }
   // "Smith, a police spokesman": a name before an apposition of its role is the speaker.
   const appos = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:a|an|the)\s+\p{Ll}[^,]*$/u.exec(n);
   if (appos) n = appos[1];
