@@ -121,3 +121,12 @@ test('a time or a clause before a comma is no part of the party after it', () =>
   // An apposition that is no clause stays ("Marian O'Briant, with the sheriff's office").
   assert.deepEqual(judgeSpeakerName("Marian O'Briant, with the Blount County Sheriff's Office"), { kind: 'name', name: "Marian O'Briant, with the Blount County Sheriff's Office" });
 });
+
+test('a place name cut from its opener is made whole; a person\'s state and an infinitive are no speaker', () => {
+  const texts = ['The New Orleans Advocate reported the names, the New Orleans Advocate said. Chris Rabior’s status was not known. He was identified by Sheriff’s deputies to be the shooter.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Orleans Advocate', { cases, texts, entity: true }), { kind: 'name', name: 'New Orleans Advocate' });
+  assert.equal(judgeSpeakerName('Rabior’s status', { cases, texts }).kind, 'none');
+  assert.deepEqual(judgeSpeakerName('Sheriff’s deputies to be the shooter', { cases, texts }), { kind: 'name', name: 'Sheriff’s deputies' });
+  assert.deepEqual(judgeSpeakerName("Fry's Facebook page", { cases, texts }), { kind: 'name', name: "Fry's Facebook page" });
+});

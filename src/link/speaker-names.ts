@@ -220,6 +220,10 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
     }
     if (!other && phrases.size === 1) n = [...phrases][0];
   }
+  // "Sheriff's deputies to be the shooter" of "identified by Sheriff's deputies to be the shooter": an infinitive is no part.
+  n = n.replace(/\s+to\s+(?:be|have)\b.*$/i, '');
+  // "Rabior's status", "Kelly's arrest": a person's state or deed is no speaker (a page, a letter, a release may be).
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+(?:status|arrest|death|condition|injuries|injury|shooting|case|trial|sentencing|killing|murder|car|truck|home|house|body|gun|vehicle|wounds?|funeral|health)$/u.test(n)) return null;
   const rel = RELATIVE_CUT.exec(n);
   if (rel) {
     const after = rel[2].trim().replace(/[,;:]$/, '');
@@ -264,6 +268,7 @@ function longerName(n: string, texts: readonly string[]): string | null {
   const abbreviated = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
   const capitalised = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+`;
   const generic = GENERIC_HEAD.test(n.split(' ')[0]);
+  const opener = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
   const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
   let shared: string | null = null;
   let seen = 0;
@@ -272,7 +277,7 @@ function longerName(n: string, texts: readonly string[]): string | null {
     while ((m = at.exec(t))) {
       seen++;
       const left = t.slice(Math.max(0, m.index - 60), m.index);
-      const found = (BODY.test(n.split(' ')[0]) ? null : new RegExp(String.raw`(${abbreviated})$`, 'u').exec(left)) ?? (generic ? new RegExp(String.raw`(${capitalised})$`, 'u').exec(left) : null);
+      const found = (BODY.test(n.split(' ')[0]) ? null : new RegExp(String.raw`(${abbreviated}|(?<![\p{L}'’.-])${opener})$`, 'u').exec(left)) ?? (generic ? new RegExp(String.raw`(${capitalised})$`, 'u').exec(left) : null);
       if (!found) return null;
       const kept = found[1].trim().split(/\s+/);
       while (kept.length > 0 && NOT_PART_OF_NAME.test(kept[0])) kept.shift();
