@@ -98,7 +98,7 @@ const ALERT_LABEL = /^(?:#\S+|(?:BREAKING|ALERT|UPDATED?|DEVELOPING|EXCLUSIVE|LI
 const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:[ ,]+\p{Lu}[\p{Lu}.'’]*)*\s*(?:\([^)]*\)\s*)?[—–]\s*(?=\S)/u;
 /** Time words and adverbs a tagger may leave after a speaker ("Police later", "Authorities early Monday", "Neighbors on Monday"). */
 const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
-const TRAILING_TIME = new RegExp(String.raw`(?<=^[^,]*)\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
 /** A relative clause cut at its cue: the speaker is the party after the relative word ("her father, who police" of "her
  * father, who police said was playing with a gun": police). */
 const RELATIVE_CUT = /^(?:(.*?)(?:,\s*|\s+|--\s*)(?:who|whom|where|which|that|when)|(?:who|whom|where|which|when))\s+([^,]+)$/i;
@@ -187,6 +187,8 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
     const cut = n.replace(TRAILING_TIME, '').replace(/[,;]$/, '').trim();
     // "The officer's report from last night": a time that a preposition governs is part of the words.
     if (!cut || /\s(?:from|of|in|on|at|by|for|since|until|after|before|during)$/i.test(cut)) break;
+    // "the first witness, who lives there": a place adverb a clause governs stays.
+    if (/\s(?:there|here)$/i.test(n) && n.includes(',')) break;
     n = cut;
   }
   // "several minutes later, detectives", "someone in his group fired at a car as it passed, and his acquaintances": a time or a
@@ -221,7 +223,8 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
     if (!other && phrases.size === 1) n = [...phrases][0];
   }
   // "Sheriff's deputies to be the shooter" of "identified by Sheriff's deputies to be the shooter": an infinitive is no part.
-  n = n.replace(/\s+to\s+(?:be|have)\b.*$/i, '');
+  const infinitive = /^(.+?)\s+to\s+(?:be|have)\b/i.exec(n);
+  if (infinitive && !/\b(?:who|whom|which|that|not|want|wanted|wish|wished|asked|claiming|claimed|believed|by)\b/i.test(infinitive[1])) n = infinitive[1];
   // "Rabior's status", "Kelly's arrest": a person's state or deed is no speaker (a page, a letter, a release may be).
   if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+(?:status|arrest|death|condition|injuries|injury|shooting|case|trial|sentencing|killing|murder|car|truck|home|house|body|gun|vehicle|wounds?|funeral|health)$/u.test(n)) return null;
   const rel = RELATIVE_CUT.exec(n);
