@@ -97,6 +97,7 @@ test('page chrome, alert labels, datelines, time words, streets and form fields 
   assert.deepEqual(judgeSpeakerName('Authorities early Monday', { cases, texts }), { kind: 'name', name: 'Authorities' });
   assert.deepEqual(judgeSpeakerName('Neighbors on Monday', { cases, texts }), { kind: 'name', name: 'Neighbors' });
   assert.equal(judgeSpeakerName('Eagle Drive', { cases, texts, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Drive and Dequindre', { cases, texts, entity: true }).kind, 'none');
   assert.equal(judgeSpeakerName('Location', { cases, texts }).kind, 'none');
   assert.equal(judgeSpeakerName('Sex: M Race', { cases, texts }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Eagle Drive residents', { cases, texts }), { kind: 'name', name: 'Eagle Drive residents' });

@@ -252,6 +252,8 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   // texts write the name, the same longer name holds it.
   const prefix = longerName(n, texts);
   if (prefix) n = `${prefix} ${n}`;
+  // "Drive and Dequindre" of "at Outer Drive and Dequindre": a street word opens no speaker.
+  if (/^(?:Drive|Road|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Highway|Lane)\s/u.test(n)) return null;
   // "Eagle Drive", "Villa Hermosa Apartments": a street or a building the text places something on or at.
   const w2 = n.split(' ');
   if (w2.length >= 2 && STREET.test(w2.at(-1)!) && !BODY.test(n)) {
