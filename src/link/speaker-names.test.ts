@@ -98,6 +98,9 @@ test('page chrome, alert labels, datelines, time words, streets and form fields 
   assert.deepEqual(judgeSpeakerName('Neighbors on Monday', { cases, texts }), { kind: 'name', name: 'Neighbors' });
   assert.equal(judgeSpeakerName('Eagle Drive', { cases, texts, entity: true }).kind, 'none');
   assert.equal(judgeSpeakerName('Drive and Dequindre', { cases, texts, entity: true }).kind, 'none');
+  const at = ['Shots rang out at the Villa Hermosa Apartments. Davis shot a man at 31xx Logan Ave. N. Police found him.'];
+  assert.equal(judgeSpeakerName('Villa Hermosa Apartments', { cases: storyWordCase(at), texts: at, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Logan Ave.', { cases: storyWordCase(at), texts: at, entity: true }).kind, 'none');
   assert.equal(judgeSpeakerName('Location', { cases, texts }).kind, 'none');
   assert.equal(judgeSpeakerName('Sex: M Race', { cases, texts }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Eagle Drive residents', { cases, texts }), { kind: 'name', name: 'Eagle Drive residents' });

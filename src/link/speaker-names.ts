@@ -257,7 +257,7 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   // "Eagle Drive", "Villa Hermosa Apartments": a street or a building the text places something on or at.
   const w2 = n.split(' ');
   if (w2.length >= 2 && STREET.test(w2.at(-1)!) && !BODY.test(n)) {
-    const at = new RegExp(String.raw`(?:\b(?:on|at|near|along|off|of|to|from|in|onto|into)\s+|\d\s+)${escape(n)}`, 'u');
+    const at = new RegExp(String.raw`(?:\b(?:on|at|near|along|off|of|to|from|in|onto|into)\s+(?:the\s+)?|\d[\p{L}\p{N}]*\s+)${escape(n)}`, 'u');
     if (texts.some((t) => at.test(t))) return null;
   }
   // "Sex: M Race: B": a field after a field's label, itself a label, is a line of a form, no speaker.
