@@ -61,7 +61,7 @@ test('one word the story never capitalises mid-sentence is no name; a source nou
   const cases = storyWordCase(texts);
   assert.deepEqual(judgeSpeakerName('Records', { cases, texts }), { kind: 'described', name: 'court records' });
   assert.deepEqual(judgeSpeakerName('Dispatch', { cases, texts }), { kind: 'described', name: 'police dispatch' });
-  assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'described', name: 'paramedics' });
+  assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'name', name: 'Paramedics' });
   assert.equal(judgeSpeakerName('Aerial', { cases, texts, entity: true }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Long', { cases, texts, entity: true }), { kind: 'name', name: 'Long' });
   assert.deepEqual(judgeSpeakerName('McInnis', { cases, texts }), { kind: 'name', name: 'McInnis' });
@@ -113,7 +113,7 @@ test('a word cut from a phrase that ends in a body noun is that phrase; an appos
   assert.deepEqual(judgeSpeakerName('Crime', { cases, texts }), { kind: 'name', name: 'Crime scene investigators' });
   assert.deepEqual(judgeSpeakerName('Police there', { cases, texts }), { kind: 'name', name: 'Police' });
   const told = ['Victims told police he fled. Victims were taken away. Robinson allegedly told police he hid two guns.'];
-  assert.deepEqual(judgeSpeakerName('Victims', { cases: storyWordCase(told), texts: told }), { kind: 'described', name: 'victims' });
+  assert.deepEqual(judgeSpeakerName('Victims', { cases: storyWordCase(told), texts: told }), { kind: 'name', name: 'Victims' });
   assert.deepEqual(judgeSpeakerName('Robinson', { cases: storyWordCase(told), texts: told, entity: true }), { kind: 'name', name: 'Robinson' });
   assert.deepEqual(judgeSpeakerName('Smith, a police spokesman', { cases, texts }), { kind: 'name', name: 'Smith' });
   assert.deepEqual(judgeSpeakerName('1:49 Grandmother', { cases, texts }), { kind: 'described', name: 'grandmother' });

@@ -119,8 +119,10 @@ const NOT_MODIFIER = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|as|tha
 const DOCUMENT_NOUN = /^(?:records|reports|documents|data|statistics|filings|logs|affidavits|dispatch)$/i;
 /** Plural nouns of a party ("Cops", "Organizers", "Co-workers"): a described source, never a named one. */
 const PARTY_SUFFIX = /^[\p{L}-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics)$/u;
+/** Plural nouns of a party that stand as a speaker as "Witnesses" does ("Dispatchers said", "Feds say"). */
+const PARTY_PLURAL = /^(?:cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police)$/i;
 /** Nouns of a party or a kin that are never a name alone ("Grandmother says", "Feds said"). */
-const PARTY_NOUN = /^(?:cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police|(?:grand|step)?(?:mother|father|son|daughter|parent)|mom|dad|aunt|uncle|cousin|sister|brother|wife|husband|(?:girl|boy)friend|fianc[eé]e?|neighbou?r|witness|owner|manager|caller|resident|relative|friend|spokes(?:wo)?man|spokesperson)$/iu;
+const PARTY_NOUN = /^(?:(?:grand|step)?(?:mother|father|son|daughter|parent)|mom|dad|aunt|uncle|cousin|sister|brother|wife|husband|(?:girl|boy)friend|fianc[eé]e?|neighbou?r|witness|owner|manager|caller|resident|relative|friend|spokes(?:wo)?man|spokesperson)$/iu;
 
 /** Whether the texts write a word capitalised inside a sentence: after a lower-case word, a comma, an initial or a title
  * ("Battalion Chief A.D. Hanline said", "Sgt. Connor", "\"...,\" Gillet said"), which a count of cases may take for a start. */
@@ -347,12 +349,13 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   // mid-sentence is no name; a source noun is the source described ("court records"), any other word names no one.
   if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
     if (DOCUMENT_NOUN.test(n)) return described(modifiedSource(n, context.texts ?? []) ?? n);
-    if (SOURCE_NOUN.test(n) || PARTY_NOUN.test(n)) return described(n);
+    if (PARTY_NOUN.test(n)) return described(n);
   }
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(n) && !BODY.test(n) && context.cases) {
     const c = context.cases.get(n.toLowerCase());
     if (c && c[1] === 0 && !/\p{Lu}/u.test(n.slice(1)) && !capitalisedInside(n, context.texts ?? [])) {
-      if (PARTY_SUFFIX.test(n)) return described(n);
+      // A party in the plural stands as "Witnesses" does ("Paramedics responded", "Organizers said").
+      if (SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n)) return { kind: 'name', name: n };
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
       const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
