@@ -61,7 +61,7 @@ test('one word the story never capitalises mid-sentence is no name; a source nou
   const cases = storyWordCase(texts);
   assert.deepEqual(judgeSpeakerName('Records', { cases, texts }), { kind: 'described', name: 'court records' });
   assert.deepEqual(judgeSpeakerName('Dispatch', { cases, texts }), { kind: 'described', name: 'police dispatch' });
-  assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'name', name: 'Paramedics' });
+  assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'described', name: 'paramedics' });
   assert.equal(judgeSpeakerName('Aerial', { cases, texts, entity: true }).kind, 'none');
   assert.deepEqual(judgeSpeakerName('Long', { cases, texts, entity: true }), { kind: 'name', name: 'Long' });
   assert.deepEqual(judgeSpeakerName('McInnis', { cases, texts }), { kind: 'name', name: 'McInnis' });

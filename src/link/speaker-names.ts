@@ -354,12 +354,12 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(n) && !BODY.test(n) && context.cases) {
     const c = context.cases.get(n.toLowerCase());
     if (c && c[1] === 0 && !/\p{Lu}/u.test(n.slice(1)) && !capitalisedInside(n, context.texts ?? [])) {
-      // A party in the plural stands as "Witnesses" does ("Paramedics responded", "Organizers said").
-      if (SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n)) return { kind: 'name', name: n };
+      // A party in the plural is judged by the rules below, as "Witnesses" or "Neighbors" are ("Paramedics responded").
+      const party = SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n);
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
       const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
-      if (!(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
+      if (!party && !(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
     }
   }
   if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
