@@ -20,3 +20,18 @@ test('the tail of a longer name is junk; a name written on its own is not', () =
   assert.ok(!junkTests('Gary police', null, 'The Gary police said so. According to Gary police, one died.', none).includes('cut-name'));
   assert.ok(!junkTests('John Smith', 'person', 'Police Chief John Smith said so.', none).includes('cut-name'));
 });
+
+test('page chrome, time words, streets and names cut at abbreviations are junk', () => {
+  const none = new Map<string, [number, number]>();
+  assert.ok(junkTests('News Videos Witnesses', null, '', none).includes('chrome'));
+  assert.ok(junkTests('ALERT Chatt Police', null, '', none).includes('chrome'));
+  assert.ok(!junkTests('Chattanooga Police', null, '', none).includes('chrome'));
+  assert.ok(junkTests('Police later', null, '', none).includes('time-word'));
+  assert.ok(junkTests('Authorities early Monday', null, '', none).includes('time-word'));
+  assert.ok(!junkTests('Police', null, '', none).includes('time-word'));
+  assert.ok(junkTests('Eagle Drive', 'place', 'Shots were fired on Eagle Drive.', none).includes('street'));
+  assert.ok(!junkTests('Kyra Street', 'person', 'Kyra Street said she ran.', none).includes('street'));
+  assert.ok(junkTests('Port St', 'place', '', none).includes('abbrev-cut'));
+  assert.ok(junkTests('N. Police', null, '', none).includes('abbrev-cut'));
+  assert.ok(!junkTests('Port St. Lucie police', null, '', none).includes('abbrev-cut'));
+});

@@ -11,6 +11,11 @@
 //   digits        holds a digit;
 //   entity        holds an HTML entity ("&amp;", "&#39;");
 //   dateline      no body noun, and the story's text opens a line with it as a dateline ("CHICAGO —", "Gary, Ind. (AP) -");
+//   chrome        holds a page's navigation, player or alert words ("News Videos Witnesses", "Embed x Share ...", "ALERT Chatt
+//                 Police", "EDITOR'S NOTE");
+//   time-word     ends in a time or an adverb that is no part of a name ("Police later", "Authorities early Monday");
+//   street        ends in a street or building word and the story writes it as a place ("on Eagle Drive");
+//   abbrev-cut    ends in a bare abbreviation ("Port St", "Tfc") or opens with an initial before a body ("N. Police");
 //   cut-name      names no person and every time the story writes it, a capitalised word that is no function word stands
 //                 right before it on its line: the tail of a longer name ("Orleans police" of "New Orleans police");
 // and, per story, `same-person`: two origins or speakers whose last two capitalised words are one name.
@@ -39,8 +44,12 @@ const STATES = 'Alabama Alaska Arizona Arkansas California Colorado Connecticut 
 const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.?$/;
 const CAPTION = /\b(photo|photos|video|credit|getty|courtesy|file photo|caption|image)\b/i;
 
-export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name';
-export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name'];
+export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name' | 'chrome' | 'time-word' | 'street' | 'abbrev-cut';
+export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name', 'chrome', 'time-word', 'street', 'abbrev-cut'];
+const CHROME = /\b(?:Embed|EMBED|Share|SHARE|Videos|VIDEOS|Gallery|GALLERY|Featured|Loading|Skip Ad|USERS|STORIES|EDITOR['’]S NOTE|Subscribe|Advertisement)\b|[>#]|^(?:ALERT|BREAKING|CASE SOLVED|DEVELOPING|UPDATE|WATCH)\b/;
+const TIME_END = /\s(?:later|earlier|further|only|additionally|originally|initially|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/i;
+const STREET_END = /\s(?:Drive|Road|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Highway|Lane|Apartments|Townhomes)$/;
+const ABBREV_END = /(?:^|\s)(?:St|Mt|Ft|Pt|Ave|Tfc|Sgt|Lt|Det|Capt|N|S|E|W)\.?$/;
 /** Capitalised words that may stand before a name without being part of it. */
 const FUNCTION_CAP = /^(?:The|A|An|In|On|At|Of|For|And|But|Or|To|From|By|With|As|When|While|After|Before|Said|Says|Say|Told|According|Meanwhile|Also|Then|So|If|Because|Where|That|This|Both|All|Some|Many|Other|Local|State|Federal|Former|Retired|Acting|Interim|Deputy|Assistant)$/;
 /** Words of a clause, not of a name: verbs, auxiliaries, most prepositions. */
@@ -100,6 +109,10 @@ export function junkTests(name: string, type: string | null, storyText: string, 
     const dateline = new RegExp(`(?:^|\\n)[ \\t]*${escaped}(?:,[ \\t]+[\\p{Lu}][\\p{L}.]*(?:[ \\t]+[\\p{Lu}][\\p{L}.]*)?)?[ \\t]*(?:\\([\\p{Lu}][\\p{L}.]*\\)[ \\t]*)?(?:—|–|-|--)[ \\t]`, 'iu');
     if (dateline.test(storyText)) fails.push('dateline');
   }
+  if (CHROME.test(n)) fails.push('chrome');
+  if (TIME_END.test(n)) fails.push('time-word');
+  if (STREET_END.test(n) && !BODY.test(n) && new RegExp(`(?:\\b(?:on|at|near|along|off|of)|\\d) ${escaped}\\b`).test(storyText)) fails.push('street');
+  if (ABBREV_END.test(n) || /^\p{Lu}\. (?:police|officers|officials|authorities|deputies)\b/iu.test(n)) fails.push('abbrev-cut');
   if (/^\p{Lu}/u.test(n) && type !== 'person') {
     const at = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
     let m: RegExpExecArray | null;

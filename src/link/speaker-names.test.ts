@@ -44,3 +44,93 @@ test('a place that opens a line as a dateline is no speaker', () => {
   assert.equal(judgeSpeakerName('Dallas', { texts }).kind, 'none');
   assert.equal(judgeSpeakerName('Dallas police', { texts }).kind, 'name');
 });
+
+test('a relative clause cut at its cue names the party after the relative word', () => {
+  const texts = ['Amy Doe, 9, was shot by her father, who police said was recklessly playing with a gun. An 18-year-old who police said shot a student fled. Detectives walked to the hospital where police said the victims were taken.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('her father, who police', { cases, texts }), { kind: 'name', name: 'police' });
+  assert.deepEqual(judgeSpeakerName('An 18-year-old who police', { cases, texts }), { kind: 'name', name: 'police' });
+  assert.deepEqual(judgeSpeakerName('hospital where police', { cases, texts }), { kind: 'name', name: 'police' });
+  assert.deepEqual(judgeSpeakerName('Kadeem Williams, 25, who Chicago police', { cases, texts }), { kind: 'name', name: 'Chicago police' });
+  // A clause with a verb after the relative describes a party ("People who knew him"), as before.
+  assert.deepEqual(judgeSpeakerName('People who knew him', { cases, texts }), { kind: 'described', name: 'people who knew him' });
+});
+
+test('one word the story never capitalises mid-sentence is no name; a source noun is described with its modifier', () => {
+  const texts = ['Records show McInnis was driving. Court records list two cases, and court records were sealed. Dispatch said officers went to the home; police dispatch logged the call at 9. Aerial footage showed the aerial view. Paramedics responded to the corner, and paramedics took him away. Long said he ran, and officers found Long later.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Records', { cases, texts }), { kind: 'described', name: 'court records' });
+  assert.deepEqual(judgeSpeakerName('Dispatch', { cases, texts }), { kind: 'described', name: 'police dispatch' });
+  assert.deepEqual(judgeSpeakerName('Paramedics', { cases, texts }), { kind: 'described', name: 'paramedics' });
+  assert.equal(judgeSpeakerName('Aerial', { cases, texts, entity: true }).kind, 'none');
+  assert.deepEqual(judgeSpeakerName('Long', { cases, texts, entity: true }), { kind: 'name', name: 'Long' });
+  assert.deepEqual(judgeSpeakerName('McInnis', { cases, texts }), { kind: 'name', name: 'McInnis' });
+  const alone = ['The boy shot himself. Williams said the shooting happened Sunday.'];
+  assert.deepEqual(judgeSpeakerName('Williams', { cases: storyWordCase(alone), texts: alone, entity: true }), { kind: 'name', name: 'Williams' });
+  // A name written only after an initial, a title or a quote's comma is still written mid-sentence.
+  const named = ['The woman was taken away, Battalion Chief A.D. Hanline said. "We are grateful," Gillet said. Sgt. Connor confirmed it.'];
+  for (const n of ['Hanline', 'Gillet', 'Connor']) assert.deepEqual(judgeSpeakerName(n, { cases: storyWordCase(named), texts: named, entity: true }), { kind: 'name', name: n });
+});
+
+test('a name cut at an abbreviation or from a longer name is made whole', () => {
+  const texts = ['The boy was arrested, according to Port St. Lucie police. Lt. Col. Ken Cox with St. Louis County Police says it started early. Davis shot a man at 31xx Logan Ave. N. Police found Davis later. A shooting was reported, Prince George’s County police said. According to Tfc. Jay Thomas, the road was closed.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Port St', { cases, texts, entity: true }), { kind: 'name', name: 'Port St. Lucie police' });
+  assert.deepEqual(judgeSpeakerName('Louis County Police', { cases, texts, entity: true }), { kind: 'name', name: 'St. Louis County Police' });
+  assert.deepEqual(judgeSpeakerName('N. Police', { cases, texts }), { kind: 'name', name: 'Police' });
+  assert.deepEqual(judgeSpeakerName('County police', { cases, texts, entity: true }), { kind: 'name', name: 'Prince George’s County police' });
+  assert.deepEqual(judgeSpeakerName('Tfc', { cases, texts }), { kind: 'name', name: 'Tfc. Jay Thomas' });
+  assert.equal(judgeSpeakerName('Mt', { cases, texts }).kind, 'none');
+  // A name written whole somewhere stays as written.
+  const two = ['Allegheny County police said so. Police in Allegheny County agreed. County police later arrived.'];
+  assert.deepEqual(judgeSpeakerName('County police', { cases: storyWordCase(two), texts: two }), { kind: 'name', name: 'County police' });
+});
+
+test('page chrome, alert labels, datelines, time words, streets and form fields are no part of a speaker', () => {
+  const texts = ['EMBED >More News Videos Witnesses say dozens of shots were fired. ALERT Chatt Police say a man was shot. SEATTLE – Police said two died. Police later said more. Authorities early Monday said it ended. Neighbors on Monday said so. Shots were fired on Eagle Drive. Eagle Drive residents said so. Location: 1300 Aswan Drive Offense: Deadly Conduct. Sex: M Race: B Age: 25.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('News Videos Witnesses', { cases, texts, entity: true }), { kind: 'name', name: 'Witnesses' });
+  assert.equal(judgeSpeakerName('Embed x Share TODAY\'S TOP STORIES Watch', { cases, texts }).kind, 'none');
+  assert.deepEqual(judgeSpeakerName('ALERT Chatt Police', { cases, texts }), { kind: 'name', name: 'Chatt Police' });
+  assert.deepEqual(judgeSpeakerName('SEATTLE – Police', { cases, texts }), { kind: 'name', name: 'Police' });
+  assert.deepEqual(judgeSpeakerName('Police later', { cases, texts }), { kind: 'name', name: 'Police' });
+  assert.deepEqual(judgeSpeakerName('Authorities early Monday', { cases, texts }), { kind: 'name', name: 'Authorities' });
+  assert.deepEqual(judgeSpeakerName('Neighbors on Monday', { cases, texts }), { kind: 'name', name: 'Neighbors' });
+  assert.equal(judgeSpeakerName('Eagle Drive', { cases, texts, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Drive and Dequindre', { cases, texts, entity: true }).kind, 'none');
+  const at = ['Shots rang out at the Villa Hermosa Apartments. Davis shot a man at 31xx Logan Ave. N. Police found him.'];
+  assert.equal(judgeSpeakerName('Villa Hermosa Apartments', { cases: storyWordCase(at), texts: at, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Logan Ave.', { cases: storyWordCase(at), texts: at, entity: true }).kind, 'none');
+  assert.equal(judgeSpeakerName('Location', { cases, texts }).kind, 'none');
+  assert.equal(judgeSpeakerName('Sex: M Race', { cases, texts }).kind, 'none');
+  assert.deepEqual(judgeSpeakerName('Eagle Drive residents', { cases, texts }), { kind: 'name', name: 'Eagle Drive residents' });
+});
+
+test('a word cut from a phrase that ends in a body noun is that phrase; an apposition of a role and a running time are dropped', () => {
+  const texts = ['Homicide investigators ask that anyone with information call. The Homicide Division took the case. Crime scene investigators used a laser. Police there said the man fled. Smith, a police spokesman, said it ended. 1:49 Grandmother says she still cannot believe it. Her grandmother was at home.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Homicide', { cases, texts, entity: true }), { kind: 'name', name: 'Homicide investigators' });
+  assert.deepEqual(judgeSpeakerName('Crime', { cases, texts }), { kind: 'name', name: 'Crime scene investigators' });
+  assert.deepEqual(judgeSpeakerName('Police there', { cases, texts }), { kind: 'name', name: 'Police' });
+  const told = ['Victims told police he fled. Victims were taken away. Robinson allegedly told police he hid two guns.'];
+  assert.deepEqual(judgeSpeakerName('Victims', { cases: storyWordCase(told), texts: told }), { kind: 'name', name: 'Victims' });
+  assert.deepEqual(judgeSpeakerName('Robinson', { cases: storyWordCase(told), texts: told, entity: true }), { kind: 'name', name: 'Robinson' });
+  assert.deepEqual(judgeSpeakerName('Smith, a police spokesman', { cases, texts }), { kind: 'name', name: 'Smith' });
+  assert.deepEqual(judgeSpeakerName('1:49 Grandmother', { cases, texts }), { kind: 'described', name: 'grandmother' });
+});
+
+test('a time or a clause before a comma is no part of the party after it', () => {
+  assert.deepEqual(judgeSpeakerName('several minutes later, detectives'), { kind: 'name', name: 'detectives' });
+  assert.deepEqual(judgeSpeakerName("someone in Tolbert's group fired a gun at a car as it passed, and his acquaintances"), { kind: 'described', name: 'his acquaintances' });
+  // An apposition that is no clause stays ("Marian O'Briant, with the sheriff's office").
+  assert.deepEqual(judgeSpeakerName("Marian O'Briant, with the Blount County Sheriff's Office"), { kind: 'name', name: "Marian O'Briant, with the Blount County Sheriff's Office" });
+});
+
+test('a place name cut from its opener is made whole; a person\'s state and an infinitive are no speaker', () => {
+  const texts = ['The New Orleans Advocate reported the names, the New Orleans Advocate said. Chris Rabior’s status was not known. He was identified by Sheriff’s deputies to be the shooter.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('Orleans Advocate', { cases, texts, entity: true }), { kind: 'name', name: 'New Orleans Advocate' });
+  assert.equal(judgeSpeakerName('Rabior’s status', { cases, texts }).kind, 'none');
+  assert.deepEqual(judgeSpeakerName('Sheriff’s deputies to be the shooter', { cases, texts }), { kind: 'name', name: 'Sheriff’s deputies' });
+  assert.deepEqual(judgeSpeakerName("Fry's Facebook page", { cases, texts }), { kind: 'name', name: "Fry's Facebook page" });
+});

@@ -88,6 +88,225 @@ function commonWordsOnly(words: readonly string[], cases: WordCase): boolean {
   });
 }
 
+/** Navigation, share and player words of a page, never part of a speaker's name ("EMBED >More News Videos Witnesses"). */
+const CHROME_WORD = /^(?:Videos|VIDEOS|EMBED|Embed|SHARE|Share|Gallery|GALLERY|Featured|FEATURED|Slideshow|SLIDESHOW|Subscribe|SUBSCRIBE|Advertisement|ADVERTISEMENT|Trending|TRENDING|STORIES|USERS|NOTE|>.*)$/;
+/** Words a page puts where a teaser or a player opens, also never speakers ("Watch", "Read more"). */
+const CHROME_LEFTOVER = /^(?:Watch|WATCH|Read|READ|More|MORE|Listen|LISTEN|Play|PLAY|Next|NEXT|Previous|PREVIOUS|x|X)$/;
+/** Labels of alerts and teasers that open a line before a headline ("ALERT Chatt Police", "CASE SOLVED Memphis Police", "#breaking"). */
+const ALERT_LABEL = /^(?:#\S+|(?:BREAKING|ALERT|UPDATED?|DEVELOPING|EXCLUSIVE|LIVE|WATCH|VIDEO|PHOTOS?|RAW|CASE SOLVED|READ MORE|RELATED|NEWS|MORE)(?:\s+(?:NEWS|VIDEO|UPDATE|ALERT))?)\s+(?=\S)/;
+/** A dateline in capitals before a dash ("SEATTLE – Police", "PATERSON — City police"). */
+const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:[ ,]+\p{Lu}[\p{Lu}.'’]*)*\s*(?:\([^)]*\)\s*)?[—–]\s*(?=\S)/u;
+/** Time words and adverbs a tagger may leave after a speaker ("Police later", "Authorities early Monday", "Neighbors on Monday"). */
+const DAY = String.raw`(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`;
+const TRAILING_TIME = new RegExp(String.raw`\s+(?:there|here|later|earlier|further|only|also|additionally|originally|initially|previously|subsequently|then|now|again|still|today|tonight|yesterday|(?:on\s+)?(?:(?:early|late)\s+)?${DAY}(?:\s+(?:morning|afternoon|evening|night))?|(?:this|last|that)\s+(?:morning|afternoon|evening|night|week))$`, 'i');
+/** A relative clause cut at its cue: the speaker is the party after the relative word ("her father, who police" of "her
+ * father, who police said was playing with a gun": police). */
+const RELATIVE_CUT = /^(?:(.*?)(?:,\s*|\s+|--\s*)(?:who|whom|where|which|that|when)|(?:who|whom|where|which|when))\s+([^,]+)$/i;
+/** Abbreviations that stand inside place names and titles, whose full stop a splitter may take for a sentence's end. */
+const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sgt|Lt|Det|Ofc|Tfc|Cpl|Capt|Col|Gen|Rev|Dr|Gov|Sen|Rep|Supt|Insp)$/;
+/** Generic words that open no name of their own: what stands before them is part of the name ("Prince George's County police"). */
+const GENERIC_HEAD = /^(?:County|Parish|Township|Borough)$/;
+/** The last word of a street, a building or a lodging: a place, never a speaker ("Eagle Drive", "Villa Hermosa Apartments"). */
+const STREET = /^(?:Drive|Dr\.?|Road|Rd\.?|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Lane|Ln\.?|Place|Way|Circle|Terrace|Trail|Pike|Apartments|Townhomes|Estates|Inn|Motel)$/;
+/** Lower-case nouns of a body or party that end a phrase naming a speaker ("homicide investigators", "emergency personnel"). */
+const BODY_NOUN = /^(?:police|officials|authorities|investigators|detectives|deputies|officers|troopers|agents|personnel|crews|workers|residents|neighbou?rs|witnesses|officials|prosecutors|dispatchers|responders|paramedics|firefighters|staff|employees|students|parents|relatives|family|friends|spokes(?:wo)?man|spokesperson)$/;
+/** Nouns of a source that the text may name in one word at a sentence's start ("Records show", "Dispatch said", "Paramedics
+ * responded"): a described source, not a named speaker. */
+const SOURCE_NOUN = /^(?:records|reports|documents|data|statistics|filings|logs|affidavits|dispatch|dispatchers|paramedics|medics|crews|rescuers|callers|sources|media|management|staff|employees|workers|officers|deputies|students|teachers|parents|neighbors|neighbours|witnesses|relatives|friends|family|authorities|officials|investigators|detectives|police)$/i;
+/** Words that never modify a source noun ("the records", "and records"). */
+const NOT_MODIFIER = /^(?:the|a|an|and|or|of|to|in|on|at|by|for|from|with|as|that|which|who|his|her|their|its|our|said|says|say|show|shows|showed|according|but|also|no|any|all|some|these|those|this|other|more|such|new|recent|previous|earlier|later|available|released|is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|should|may|might|can|not|when|where|while|if|dozen|best)$/i;
+/** Source nouns of papers and calls, whose modifier a journalist writes ("court records", "police dispatch"). */
+const DOCUMENT_NOUN = /^(?:records|reports|documents|data|statistics|filings|logs|affidavits|dispatch)$/i;
+/** Plural nouns of a party ("Cops", "Organizers", "Co-workers"): a described source, never a named one. */
+const PARTY_SUFFIX = /^[\p{L}-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics)$/u;
+/** Plural nouns of a party that stand as a speaker as "Witnesses" does ("Dispatchers said", "Feds say"). */
+const PARTY_PLURAL = /^(?:cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police)$/i;
+/** Nouns of a party or a kin that are never a name alone ("Grandmother says", "Feds said"). */
+const PARTY_NOUN = /^(?:(?:grand|step)?(?:mother|father|son|daughter|parent)|mom|dad|aunt|uncle|cousin|sister|brother|wife|husband|(?:girl|boy)friend|fianc[eé]e?|neighbou?r|witness|owner|manager|caller|resident|relative|friend|spokes(?:wo)?man|spokesperson)$/iu;
+
+/** Whether the texts write a word capitalised inside a sentence: after a lower-case word, a comma, an initial or a title
+ * ("Battalion Chief A.D. Hanline said", "Sgt. Connor", "\"...,\" Gillet said"), which a count of cases may take for a start. */
+function capitalisedInside(word: string, texts: readonly string[]): boolean {
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escape(word)}(?![\p{L}\p{N}'’-])`, 'gu');
+  for (const t of texts) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      const left = t.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:^|\n)\s*$/.test(left) && m.index - 12 < 0 && /^\s*$/.test(left)) continue;
+      if (/\n\s*$/.test(left)) continue;
+      // A start: after a full stop, a question or an exclamation (and a closing quote), unless the stop ends an initial or a title.
+      const stop = /(\S*)[.!?]["”’]?\s+$/.exec(left);
+      if (stop && !/^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu}|Sgt|Lt|Det|Capt|Col|Maj|Gen|Cpl|Ofc|Tfc|Dr|Mr|Mrs|Ms|Rev|Sen|Rep|Gov|Supt|Insp|Cmdr|Sr|Jr|St)$/u.test(stop[1])) continue;
+      if (/,["”’]\s+$/.test(left)) return true;
+      if (/[:;“"(]\s*$/.test(left) || left.length === 0) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The one modifier the texts write before a source noun ("court records", "police dispatch"), with it, or null. */
+function modifiedSource(word: string, texts: readonly string[]): string | null {
+  const w = word.toLowerCase();
+  const found = new Set<string>();
+  const re = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+${escape(w)}(?![\p{L}'’-])`, 'gu');
+  for (const t of texts) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) if (!NOT_MODIFIER.test(m[1]) && !/(?:ed|ly|ing)$/.test(m[1])) found.add(m[1]);
+  }
+  return found.size === 1 ? `${[...found][0]} ${w}` : null;
+}
+
+/**
+ * Mends a written name that a splitter or a tagger cut or padded, from the story's texts; null when it names no one:
+ * - page chrome and alert labels are dropped ("EMBED >More News Videos Witnesses" -> "Witnesses", "ALERT Chatt Police");
+ * - a dateline before a dash is dropped ("SEATTLE – Police"), and so are time words after ("Police later", "Neighbors on Monday");
+ * - a relative clause cut at its cue names the party after the relative ("her father, who police" -> "police");
+ * - a name cut at an abbreviation's full stop is made whole ("Port St" -> "Port St. Lucie police", "Louis County Police" ->
+ *   "St. Louis County Police", "N. Police" of "Logan Ave. N. Police found" -> "Police");
+ * - a generic head cut from its name is given it back ("County police" -> "Prince George's County police");
+ * - a form field or a transcript label is no speaker ("Location:", "Sex: M Race:").
+ */
+export function mendSpeakerName(written: string, texts: readonly string[] = []): string | null {
+  let n = written.replace(/\s+/g, ' ').trim();
+  const words0 = n.split(' ');
+  const chrome = words0.map((w, i) => (CHROME_WORD.test(w) || (/^EDITOR['’]S$/.test(w)) ? i : -1)).filter((i) => i >= 0);
+  if (chrome.length > 0) {
+    const rest = words0.slice(chrome.at(-1)! + 1).filter((w) => !CHROME_LEFTOVER.test(w));
+    if (rest.length === 0 || !/^\p{Lu}/u.test(rest[0])) return null;
+    n = rest.join(' ');
+  }
+  let labelled = false;
+  for (let i = 0; i < 3; i++) {
+    const before = n;
+    n = n.replace(ALERT_LABEL, '').replace(DASH_DATELINE, '');
+    // "Crime scene: Police in Bean Station": a label before a colon is no part of the speaker.
+    const colon = /^[^:]{1,40}:\s+(?=\S)/.exec(n);
+    if (colon) { n = n.slice(colon[0].length); labelled = true; }
+    if (n === before) break;
+  }
+  while (TRAILING_TIME.test(n)) {
+    const cut = n.replace(TRAILING_TIME, '').replace(/[,;]$/, '').trim();
+    // "The officer's report from last night": a time that a preposition governs is part of the words.
+    if (!cut || /\s(?:from|of|in|on|at|by|for|since|until|after|before|during)$/i.test(cut)) break;
+    // "the first witness, who lives there": a place adverb a clause governs stays.
+    if (/\s(?:there|here)$/i.test(n) && n.includes(',')) break;
+    n = cut;
+  }
+  // "several minutes later, detectives", "someone in his group fired at a car as it passed, and his acquaintances": a time or a
+  // clause before a comma is no part of the party after it.
+  const lead = /^(.+),\s+(?:and\s+|but\s+)?([^,]+)$/u.exec(n);
+  if (lead) {
+    const pre = lead[1].split(/\s+/);
+    const post = lead[2].split(/\s+/);
+    const clause = pre.some((w) => FINITE.test(w) || /^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(w) || /^(?:later|earlier|ago|time|minutes?|hours?|days?|morning|afternoon|evening|night|meanwhile|however)$/i.test(w));
+    if (clause && post.length <= 4 && /^\p{Ll}/u.test(lead[2]) && (BODY.test(lead[2]) || POSSESSIVE.test(lead[2]))) n = lead[2];
+  }
+  // "Smith, a police spokesman": a name before an apposition of its role is the speaker.
+  const appos = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:a|an|the)\s+\p{Ll}[^,]*$/u.exec(n);
+  if (appos) n = appos[1];
+  // "1:49 Grandmother": a video's running time is page chrome.
+  n = n.replace(/^\d{1,2}:\d{2}\s+(?=\p{Lu})/u, '');
+  // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
+  // before lower-case words opens a phrase that ends in a body noun is that phrase.
+  if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
+    const next = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`, 'gu');
+    const phrases = new Set<string>();
+    let other = false;
+    for (const t of texts) {
+      let m: RegExpExecArray | null;
+      while ((m = next.exec(t))) {
+        const ws = m[1].split(/\s+/);
+        const end = ws.findIndex((w) => BODY_NOUN.test(w));
+        if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w) || FINITE.test(w) || SAYING.test(` ${w}`) || /(?:ed|ly)$/.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
+        else other = true;
+      }
+    }
+    if (!other && phrases.size === 1) n = [...phrases][0];
+  }
+  // "Sheriff's deputies to be the shooter" of "identified by Sheriff's deputies to be the shooter": an infinitive is no part.
+  const infinitive = /^(.+?)\s+to\s+(?:be|have)\b/i.exec(n);
+  if (infinitive && !/\b(?:who|whom|which|that|not|want|wanted|wish|wished|asked|claiming|claimed|believed|by)\b/i.test(infinitive[1])) n = infinitive[1];
+  // "Rabior's status", "Kelly's arrest": a person's state or deed is no speaker (a page, a letter, a release may be).
+  if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+(?:status|arrest|death|condition|injuries|injury|shooting|case|trial|sentencing|killing|murder|car|truck|home|house|body|gun|vehicle|wounds?|funeral|health)$/u.test(n)) return null;
+  const rel = RELATIVE_CUT.exec(n);
+  if (rel) {
+    const after = rel[2].trim().replace(/[,;:]$/, '');
+    const aw = after.split(' ');
+    const party = aw.length <= 5 && !aw.some((w) => FINITE.test(w) || RELATIVE.test(w) || /^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) || /^(?:him|her|them|it|me|us)$/i.test(w))
+      && (BODY.test(after) || aw.every((w) => /^\p{Lu}/u.test(w)));
+    if (party) n = after;
+  }
+  const words = n.split(' ');
+  const last = words.at(-1)!.replace(/\.$/, '');
+  // "Port St" of "Port St. Lucie police", "Tfc" of "Tfc. Jay Thomas": the name goes on after the abbreviation.
+  if (NAME_ABBREVIATION.test(last) || (words.length === 1 && /^\p{Lu}$/u.test(last))) {
+    const head = escape(n.replace(/\.$/, ''));
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${head}\.\s+((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,2}\p{Lu}[\p{L}'’-]*)(\s+(?:police|officials|deputies|authorities|officers|investigators))?`, 'u');
+    const whole = texts.map((t) => re.exec(t)).find((m) => m !== null);
+    if (whole) n = `${n.replace(/\.$/, '')}. ${whole[1]}${whole[2] ?? ''}`;
+    else if (words.length === 1) return null;
+  }
+  // "N. Police" of "Logan Ave. N. Police found": an initial is no part of a body.
+  const initial = /^\p{Lu}\.\s+(.+)$/u.exec(n);
+  if (initial && /^\p{Lu}/u.test(initial[1]) && BODY.test(initial[1].split(' ')[0])) n = initial[1];
+  // "Louis County Police" of "St. Louis County Police", "County police" of "Prince George's County police": every time the
+  // texts write the name, the same longer name holds it.
+  const prefix = longerName(n, texts);
+  if (prefix) n = `${prefix} ${n}`;
+  // "Drive and Dequindre" of "at Outer Drive and Dequindre": a street word opens no speaker.
+  if (/^(?:Drive|Road|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Highway|Lane)\s/u.test(n)) return null;
+  // "Eagle Drive", "Villa Hermosa Apartments": a street or a building the text places something on or at.
+  const w2 = n.split(' ');
+  if (w2.length >= 2 && STREET.test(w2.at(-1)!) && !BODY.test(n)) {
+    const at = new RegExp(String.raw`(?:\b(?:on|at|near|along|off|of|to|from|in|onto|into)\s+(?:the\s+)?|\d[\p{L}\p{N}]*\s+)${escape(n)}`, 'u');
+    if (texts.some((t) => at.test(t))) return null;
+  }
+  // "Sex: M Race: B": a field after a field's label, itself a label, is a line of a form, no speaker.
+  if (labelled && !BODY.test(n)) {
+    const label = new RegExp(String.raw`(?<![\p{L}\p{N}])${escape(n)}:`, 'u');
+    if (texts.some((t) => label.test(t))) return null;
+  }
+  return n;
+}
+
+/** The words before a cut name that every writing of it in the texts shares, when they make it whole; else null. */
+function longerName(n: string, texts: readonly string[]): string | null {
+  const abbreviated = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
+  const capitalised = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+`;
+  const generic = GENERIC_HEAD.test(n.split(' ')[0]);
+  const opener = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
+  const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+  let shared: string | null = null;
+  let seen = 0;
+  for (const t of texts) {
+    let m: RegExpExecArray | null;
+    while ((m = at.exec(t))) {
+      seen++;
+      const left = t.slice(Math.max(0, m.index - 60), m.index);
+      const found = (BODY.test(n.split(' ')[0]) ? null : new RegExp(String.raw`(${abbreviated}|(?<![\p{L}'’.-])${opener})$`, 'u').exec(left)) ?? (generic ? new RegExp(String.raw`(${capitalised})$`, 'u').exec(left) : null);
+      if (!found) return null;
+      const kept = found[1].trim().split(/\s+/);
+      while (kept.length > 0 && NOT_PART_OF_NAME.test(kept[0])) kept.shift();
+      if (kept.length === 0) return null;
+      const p = kept.join(' ');
+      if (shared !== null && shared !== p) {
+        // Two writings of the longer name: keep the words they share at its end ("George's" of "Prince George's").
+        const a = shared.split(' ');
+        const b = kept;
+        const common: string[] = [];
+        while (a.length > 0 && b.length > 0 && a.at(-1) === b.at(-1)) { common.unshift(a.pop()!); b.pop(); }
+        if (common.length === 0) return null;
+        shared = common.join(' ');
+      } else shared = p;
+    }
+  }
+  return seen > 0 ? shared : null;
+}
+
+/** Capitalised words that may stand before a name without being part of it. */
+const NOT_PART_OF_NAME = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On|At|Of|For|From|By|With|To|As|When|While|After|Before|Then|Also|Meanwhile|Both|All|Some|Many|Other|Another|If|Because|Where|That|This|Said|Told|Sheriff|Officer|Spokesman|Spokeswoman)$/;
+
 /**
  * Judges a speaker's name as written (or as its entity names it) within the story:
  * - "Police say the suspect": the words from a verb of saying on are no part of it;
@@ -104,6 +323,9 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   const cut = SAYING.exec(n);
   if (cut && cut.index > 0) n = n.slice(0, cut.index).replace(/[,;:]$/, '').trim();
   if (!n) return { kind: 'none' };
+  const mended = mendSpeakerName(n, context.texts ?? []);
+  if (mended === null) return { kind: 'none' };
+  n = mended;
   const words = n.split(' ');
   const first = words[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
   if (PRONOUN.test(first)) return { kind: 'none' };
@@ -123,6 +345,23 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   if (words.length > 1 && words.slice(1).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
   const capitalisedMidSentence = (w: string) => { const c = context.cases?.get(w.toLowerCase()); return !!c && c[1] >= Math.max(1, c[0]); };
   if (INDEFINITE.test(first) && !(words.length === 1 && capitalisedMidSentence(words[0]))) return words.length === 1 ? { kind: 'none' } : described(n);
+  // "Records show", "Dispatch said", "Crime scene investigators" cut to "Crime": one word the story never capitalises
+  // mid-sentence is no name; a source noun is the source described ("court records"), any other word names no one.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
+    if (DOCUMENT_NOUN.test(n)) return described(modifiedSource(n, context.texts ?? []) ?? n);
+    if (PARTY_NOUN.test(n)) return described(n);
+  }
+  if (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(n) && !BODY.test(n) && context.cases) {
+    const c = context.cases.get(n.toLowerCase());
+    if (c && c[1] === 0 && !/\p{Lu}/u.test(n.slice(1)) && !capitalisedInside(n, context.texts ?? [])) {
+      // A party in the plural is judged by the rules below, as "Witnesses" or "Neighbors" are ("Paramedics responded").
+      const party = SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n);
+      // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
+      // used" is the first word of a longer phrase.
+      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
+      if (!party && !(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
+    }
+  }
   if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;
