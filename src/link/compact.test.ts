@@ -89,6 +89,7 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     shares(a.persons, b.persons) ? 1 : 0,
     dayKnown && gap > 30 && tellsOfCourt(dayA > dayB ? a : b) ? rare : 0,
     (dayA === null) !== (dayB === null) && (dayA === null ? namesYear(a, dayB!) : namesYear(b, dayA)) ? 1 : 0,
+    !dayKnown && a.years.length > 0 && b.years.length > 0 && !shares(a.years, b.years) ? 1 : 0,
   ];
 }
 

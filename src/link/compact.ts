@@ -569,6 +569,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
   const bTerms = partIds(b, Part.Terms);
   const aNameAt = a.at[Part.Names]!;
   const aTermAt = a.at[Part.Terms]!;
+  const yearConflict = aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears);
   const recalled = dayKnown && gap > 3 && (statesDay(A, da, dayB) || statesDay(b, db, dayA));
   return [
     text,
@@ -576,7 +577,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     cosine(a, b, Part.Title, A.nums[na + 2]!, b.nums[nb + 2]!, idf),
     rare,
     jaccard(aNumbers, bNumbers),
-    aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears) ? 1 : 0,
+    yearConflict ? 1 : 0,
     jaccard(partIds(A, Part.Triggers), partIds(b, Part.Triggers)),
     shares(aCities, bCities) ? 1 : 0,
     aCities.length > 0 && bCities.length > 0 && !shares(aCities, bCities) ? 1 : 0,
@@ -605,6 +606,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
     dayKnown && gap > 30 && tellsOfCourt(dayA > dayB ? A : b) ? rare : 0,
     Number.isNaN(dayA) !== Number.isNaN(dayB) && (Number.isNaN(dayA) ? namesYearOf(A, dayB) : namesYearOf(b, dayA)) ? 1 : 0,
+    !dayKnown && yearConflict ? 1 : 0,
   ];
 }
 
