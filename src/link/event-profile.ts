@@ -170,7 +170,7 @@ const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 /** A full date with its year: "July 7, 2012", "Jul 07, 2012", "7 July 2012", "10/23/2024". */
 const FULL_DATE = new RegExp(`\\b(?:(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\/(\\d{1,2})\\/((?:19|20)\\d\\d))(?!\\d)`, 'u');
 
-/** How far into a text the page's own date is looked for (a title, a byline and a stamp come first). */
+/** How far into a text the page's own date is looked for: a title, a byline and a stamp come first (chosen, not swept). */
 export const PAGE_DATE_CHARS = 200;
 
 /**
