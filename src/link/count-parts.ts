@@ -43,11 +43,24 @@ function clauseAround(sentence: string, at: number): [string, string] {
  */
 export function isPartTelling(t: Telling): boolean {
   if (typeof t.value !== 'number' || t.value <= 0) return false;
-  const s = t.sentence;
-  const places = numberAt(s, t.value);
+  // The answer depends on the number and the sentence alone; a story's groups ask it of one telling several times.
+  const key = `${t.value}\u0000${t.sentence}`;
+  let part = partCache.get(key);
+  if (part === undefined) {
+    part = partOfSentence(t.sentence, t.value);
+    if (partCache.size >= 4096) partCache.clear();
+    partCache.set(key, part);
+  }
+  return part;
+}
+
+const partCache = new Map<string, boolean>();
+
+function partOfSentence(s: string, value: number): boolean {
+  const places = numberAt(s, value);
   // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
   // one, its number written nowhere, is a floor of the whole, like victims told one by one.
-  if (places.length === 0 && t.value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
+  if (places.length === 0 && value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
   for (const at of places) {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');

@@ -49,6 +49,55 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The pattern of a line opened by `name` as a dateline ("DALLAS -", "Dallas, Texas (AP) --"). */
+function datelinePattern(name: string): RegExp {
+  let re = datelinePatterns.get(name);
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu');
+    if (datelinePatterns.size >= 1024) datelinePatterns.clear();
+    datelinePatterns.set(name, re);
+  }
+  return re;
+}
+// Made once per name: making such a pattern (case-insensitive letter classes) costs far more than matching it.
+const datelinePatterns = new Map<string, RegExp>();
+
+/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on; kept for the last texts asked. */
+function dashLines(text: string): string[] {
+  let lines = dashLineCache.get(text);
+  if (lines === undefined) {
+    lines = /[—–-][ \t]/.test(text) ? text.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : [];
+    if (dashLineCache.size >= 256) dashLineCache.clear();
+    dashLineCache.set(text, lines);
+  }
+  return lines;
+}
+const dashLineCache = new Map<string, string[]>();
+
+/**
+ * Whether a line of the text opens with `name` as a dateline (`datelinePattern`). A match lies within one line (nothing
+ * in the pattern crosses a newline) and ends in a dash and a blank, so only such lines are tried; and a name of ASCII
+ * characters only must open the line, after blanks, in the same letters less case (case-insensitive matching lets only
+ * "ſ" and the Kelvin sign stand for an ASCII letter), so other lines are passed over without the pattern.
+ */
+function opensDateline(text: string, name: string): boolean {
+  const lines = dashLines(text);
+  if (lines.length === 0) return false;
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  const lower = name.toLowerCase();
+  for (const line of lines) {
+    if (ascii) {
+      let p = 0;
+      while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+      if (line.length - p < name.length) continue;
+      const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+      if (opening.toLowerCase() !== lower) continue;
+    }
+    if (datelinePattern(name).test(line)) return true;
+  }
+  return false;
+}
+
 /** Lower-cases a description's first letter ("His wife" -> "his wife"), so that it reads as no name. */
 function described(s: string): SpeakerNameVerdict {
   return { kind: 'described', name: s.charAt(0).toLowerCase() + s.slice(1) };
@@ -127,8 +176,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;
     if (context.cases && (context.entity ? words.length === 1 && !!c && c[1] === 0 && c[0] > 0 : commonWordsOnly(words, context.cases))) return described(n);
-    const dateline = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(n)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu');
-    if ((context.texts ?? []).some((t) => dateline.test(t))) return { kind: 'none' };
+    if ((context.texts ?? []).some((t) => opensDateline(t, n))) return { kind: 'none' };
   }
   return { kind: 'name', name: n };
 }
