@@ -5,11 +5,24 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** Where a sentence writes a number, in digits or in words ("3", "three"). */
 function numberAt(sentence: string, n: number): number[] {
-  const forms = [String(n)];
-  if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
-  const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
-  return [...sentence.matchAll(re)].map((m) => m.index ?? 0);
+  let re = numberPatterns.get(n);
+  if (re === undefined) {
+    const forms = [String(n)];
+    if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+    re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
+    if (numberPatterns.size >= 1024) numberPatterns.clear();
+    numberPatterns.set(n, re);
+  }
+  // Every match in turn (none is empty), from the start.
+  const places: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence)) !== null) places.push(m.index);
+  return places;
 }
+
+// Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it.
+const numberPatterns = new Map<number, RegExp>();
 
 /** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
 const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;

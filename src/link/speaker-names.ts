@@ -107,11 +107,9 @@ function described(s: string): SpeakerNameVerdict {
 export function roleHolder(role: string, text: string): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
-  const r = escape(head);
   const names = new Map<string, string>();
-  const after = new RegExp(String.raw`\b${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r},?\s+${FULL_NAME}`, 'gu');
-  const before = new RegExp(String.raw`${FULL_NAME},\s+${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r}\b`, 'gu');
-  for (const re of [after, before]) {
+  for (const re of rolePatterns(head)) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const n = m[1].replace(/['’]s$/, '');
@@ -121,6 +119,22 @@ export function roleHolder(role: string, text: string): string | null {
   }
   return names.size === 1 ? [...names.values()][0] : null;
 }
+
+/** The patterns of a role's naming, after and before it ("his aunt Marilyn Cannon", "Marilyn Cannon, his aunt"); made once per role word. */
+function rolePatterns(head: string): [RegExp, RegExp] {
+  let res = rolePatternCache.get(head);
+  if (res === undefined) {
+    const r = escape(head);
+    res = [
+      new RegExp(String.raw`\b${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r},?\s+${FULL_NAME}`, 'gu'),
+      new RegExp(String.raw`${FULL_NAME},\s+${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r}\b`, 'gu'),
+    ];
+    if (rolePatternCache.size >= 1024) rolePatternCache.clear();
+    rolePatternCache.set(head, res);
+  }
+  return res;
+}
+const rolePatternCache = new Map<string, [RegExp, RegExp]>();
 
 /** Whether each word of a name is one the story writes lower-case more often than capitalised mid-sentence, or the name is a
  * capital the story never writes mid-sentence followed by lower-case words. */
