@@ -4,25 +4,39 @@ import type { Telling } from '../model/dossier.js';
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** Where a sentence writes a number, in digits or in words ("3", "three"). */
-function numberAt(sentence: string, n: number): number[] {
-  let re = numberPatterns.get(n);
-  if (re === undefined) {
+export function numberAt(sentence: string, n: number): number[] {
+  let pattern = numberPatterns.get(n);
+  if (pattern === undefined) {
     const forms = [String(n)];
     if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
-    re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
+    // Sticky: tried only where a form's first character stands (see below).
+    const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'iuy');
+    pattern = { re, firsts: new Set(forms.map((f) => f.charAt(0).toLowerCase())) };
     if (numberPatterns.size >= 1024) numberPatterns.clear();
-    numberPatterns.set(n, re);
+    numberPatterns.set(n, pattern);
   }
-  // Every match in turn (none is empty), from the start.
+  // Every match from the start, as a global search finds them: the first match at or after the end of the one before.
+  // A match opens with a form's first character (a digit or an ASCII letter, matched less case; only "ſ" and the Kelvin
+  // sign stand for ASCII letters besides their own two cases), so other places are not tried.
+  const { re, firsts } = pattern;
   const places: number[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence)) !== null) places.push(m.index);
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i]!;
+    const folded = c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.toLowerCase();
+    if (!firsts.has(folded)) continue;
+    re.lastIndex = i;
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    places.push(i);
+    // Matches are never empty.
+    i += m[0].length - 1;
+  }
   return places;
 }
 
-// Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it.
-const numberPatterns = new Map<number, RegExp>();
+// Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it, and
+// its look-behind, tried at every place of a sentence, more than finding the places a form may open.
+const numberPatterns = new Map<number, { re: RegExp; firsts: Set<string> }>();
 
 /** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
 const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;
