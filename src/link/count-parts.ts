@@ -9,21 +9,27 @@ export function numberAt(sentence: string, n: number): number[] {
   if (pattern === undefined) {
     const forms = [String(n)];
     if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
-    // Sticky: tried only where a form's first character stands (see below).
+    // Sticky: tried only where a form may open (see below).
     const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'iuy');
-    pattern = { re, firsts: new Set(forms.map((f) => f.charAt(0).toLowerCase())) };
+    const opens = new Set<number>();
+    for (const f of forms) {
+      const c = f.charAt(0);
+      opens.add(c.toLowerCase().charCodeAt(0));
+      opens.add(c.toUpperCase().charCodeAt(0));
+      if (c === 's') opens.add(0x17f);
+      if (c === 'k') opens.add(0x212a);
+    }
+    pattern = { re, opens: [...opens] };
     if (numberPatterns.size >= 1024) numberPatterns.clear();
     numberPatterns.set(n, pattern);
   }
   // Every match from the start, as a global search finds them: the first match at or after the end of the one before.
-  // A match opens with a form's first character (a digit or an ASCII letter, matched less case; only "ſ" and the Kelvin
+  // A match opens with a form's first character (a digit, or an ASCII letter matched less case: only "ſ" and the Kelvin
   // sign stand for ASCII letters besides their own two cases), so other places are not tried.
-  const { re, firsts } = pattern;
+  const { re, opens } = pattern;
   const places: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
-    const c = sentence[i]!;
-    const folded = c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.toLowerCase();
-    if (!firsts.has(folded)) continue;
+    if (!opens.includes(sentence.charCodeAt(i))) continue;
     re.lastIndex = i;
     const m = re.exec(sentence);
     if (m === null) continue;
@@ -36,7 +42,7 @@ export function numberAt(sentence: string, n: number): number[] {
 
 // Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it, and
 // its look-behind, tried at every place of a sentence, more than finding the places a form may open.
-const numberPatterns = new Map<number, { re: RegExp; firsts: Set<string> }>();
+const numberPatterns = new Map<number, { re: RegExp; opens: number[] }>();
 
 /** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
 const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;
