@@ -71,6 +71,10 @@ test('re-deriving a stale store checks the heap bound per article read and linke
     assert.ok(bound.collections > 0);
     // The same stories as without a bound.
     assert.deepEqual((await store.listStories()).map((s) => s.articleIds.sort()), stories);
+    // A bound given as a function is made only when something is stale.
+    let made = 0;
+    assert.equal((await rederiveStale(store, analysis, () => { made++; return new HeapBound(); })).rederived, false);
+    assert.equal(made, 0);
   } finally {
     await store.close();
   }

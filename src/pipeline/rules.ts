@@ -40,10 +40,16 @@ async function replaced(store: Store, id: string, hasKey: boolean): Promise<bool
  * marked. Cheap when the store is current (one state read; the models are loaded only when
  * something is stale).
  */
-export async function rederiveStale(store: Store, models: AnalysisOptions | (() => AnalysisOptions) = {}, heap?: HeapBound): Promise<Rederived> {
+export async function rederiveStale(
+  store: Store,
+  models: AnalysisOptions | (() => AnalysisOptions) = {},
+  bound?: HeapBound | (() => HeapBound),
+): Promise<Rederived> {
   const none: Rederived = { rederived: false, analyses: 0, linked: 0 };
   if ((await store.getState(RULES_STATE)) === String(RULES_VERSION)) return none;
   const options = typeof models === 'function' ? models() : models;
+  // The bound on garbage (see heap-bound.ts), made only when something is stale when given as a function.
+  const heap = typeof bound === 'function' ? bound() : bound;
   if ((await store.countArticles()) === 0) {
     await store.putState(RULES_STATE, String(RULES_VERSION));
     return none;
