@@ -56,7 +56,8 @@ const TOKEN_RE =
 /** Tokens of `text` between `start` and `end`, offsets into `text`. Abbreviation full stops are joined to the word. */
 export function tokenize(text: string, start = 0, end = text.length, opts: SentenceOptions = defaultSentenceOptions): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'gu');
+  // One pattern for every call (nothing below calls back in before the loop ends).
+  const re = TOKEN_RE;
   re.lastIndex = start;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null && m.index < end) {

@@ -6,7 +6,7 @@ import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
-import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
+import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -162,10 +162,11 @@ export function pollsterOf(sentence: string): string {
 }
 
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
-export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): ClaimGroup[] {
+export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions, storyCases?: WordCase): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const candidates: Candidate[] = [];
-  const cases = storyWordCase(articles.map((a) => a.analysis.text));
+  // `storyCases`: the articles' word cases when the caller has counted them already (`storyWordCase` of these texts).
+  const cases = storyCases ?? storyWordCase(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
       // Captions date events for the timeline but state no claim a reader compares.

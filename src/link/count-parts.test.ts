@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimFrame, Telling } from '../model/dossier.js';
-import { isPartTelling, partsBelowWhole } from './count-parts.js';
+import { isPartTelling, partsBelowWhole, numberAt } from './count-parts.js';
 
 function telling(value: number, sentence: string, approx: Telling['approx'] = null): Telling {
   return {
@@ -50,4 +50,33 @@ test('only a count of people has parts: an age told in a list of people is no pa
   assert.deepEqual([...partsBelowWhole([telling(30, s), child], age)], []);
   assert.deepEqual([...partsBelowWhole([telling(30, s), child], undefined)], []);
   assert.deepEqual([...partsBelowWhole([telling(3, 'Three people were killed.'), child], killed)], [child]);
+});
+
+test('a number is found where a global search of its pattern finds it', () => {
+  const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  // The rule as written: every match of one global pattern over the sentence.
+  const reference = (sentence: string, n: number) => {
+    const forms = [String(n)];
+    if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+    const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
+    return [...sentence.matchAll(re)].map((m) => m.index ?? 0);
+  };
+  const sentences = [
+    'Six people were shot; six of them died and SIX others, six-year-old twins among them, were hurt.',
+    'Two men and a 16-year-old girl, two 16 year old boys and 16 others: 16,000 in all, 16.5 miles away, 160 and 16.',
+    'Seven, seventeen and \u017Feven: a long s stands for an s.',
+    'Two in critical condition, the other three with minor injuries; one died, 1 more hurt, 11 not.',
+    'Shots at 2:16, 16- year-old, 16 -years old and 16 years.',
+    'No number at all here.',
+    '',
+  ];
+  let found = 0;
+  for (const s of sentences) {
+    for (const n of [1, 2, 3, 6, 7, 11, 16, 17, 160, 1.5, 16.5, 16000]) {
+      const expected = reference(s, n);
+      found += expected.length;
+      assert.deepEqual(numberAt(s, n), expected, `${n} in ${JSON.stringify(s)}`);
+    }
+  }
+  assert.ok(found > 10);
 });

@@ -10,12 +10,45 @@ export const COUNTS = new Set([...RUNNING, 'charged']);
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** Where a sentence writes a number, in digits or in words ("3", "three"). */
-function numberAt(sentence: string, n: number): number[] {
-  const forms = [String(n)];
-  if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
-  const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
-  return [...sentence.matchAll(re)].map((m) => m.index ?? 0);
+export function numberAt(sentence: string, n: number): number[] {
+  let pattern = numberPatterns.get(n);
+  if (pattern === undefined) {
+    const forms = [String(n)];
+    if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+    // Sticky: tried only where a form may open (see below).
+    const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'iuy');
+    const opens = new Set<number>();
+    for (const f of forms) {
+      const c = f.charAt(0);
+      opens.add(c.toLowerCase().charCodeAt(0));
+      opens.add(c.toUpperCase().charCodeAt(0));
+      if (c === 's') opens.add(0x17f);
+      if (c === 'k') opens.add(0x212a);
+    }
+    pattern = { re, opens: [...opens] };
+    if (numberPatterns.size >= 1024) numberPatterns.clear();
+    numberPatterns.set(n, pattern);
+  }
+  // Every match from the start, as a global search finds them: the first match at or after the end of the one before.
+  // A match opens with a form's first character (a digit, or an ASCII letter matched less case: only "ſ" and the Kelvin
+  // sign stand for ASCII letters besides their own two cases), so other places are not tried.
+  const { re, opens } = pattern;
+  const places: number[] = [];
+  for (let i = 0; i < sentence.length; i++) {
+    if (!opens.includes(sentence.charCodeAt(i))) continue;
+    re.lastIndex = i;
+    const m = re.exec(sentence);
+    if (m === null) continue;
+    places.push(i);
+    // Matches are never empty.
+    i += m[0].length - 1;
+  }
+  return places;
 }
+
+// Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it, and
+// its look-behind, tried at every place of a sentence, more than finding the places a form may open.
+const numberPatterns = new Map<number, { re: RegExp; opens: number[] }>();
 
 /** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
 const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;
@@ -49,11 +82,24 @@ function clauseAround(sentence: string, at: number): [string, string] {
  */
 export function isPartTelling(t: Telling): boolean {
   if (typeof t.value !== 'number' || t.value <= 0) return false;
-  const s = t.sentence;
-  const places = numberAt(s, t.value);
+  // The answer depends on the number and the sentence alone; a story's groups ask it of one telling several times.
+  const key = `${t.value}\u0000${t.sentence}`;
+  let part = partCache.get(key);
+  if (part === undefined) {
+    part = partOfSentence(t.sentence, t.value);
+    if (partCache.size >= 4096) partCache.clear();
+    partCache.set(key, part);
+  }
+  return part;
+}
+
+const partCache = new Map<string, boolean>();
+
+function partOfSentence(s: string, value: number): boolean {
+  const places = numberAt(s, value);
   // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
   // one, its number written nowhere, is a floor of the whole, like victims told one by one.
-  if (places.length === 0 && t.value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
+  if (places.length === 0 && value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
   for (const at of places) {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');

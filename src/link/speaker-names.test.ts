@@ -134,3 +134,35 @@ test('a place name cut from its opener is made whole; a person\'s state and an i
   assert.deepEqual(judgeSpeakerName('Sheriff’s deputies to be the shooter', { cases, texts }), { kind: 'name', name: 'Sheriff’s deputies' });
   assert.deepEqual(judgeSpeakerName("Fry's Facebook page", { cases, texts }), { kind: 'name', name: "Fry's Facebook page" });
 });
+
+test('a dateline is found on any line of the text, in any case, as the whole-text pattern finds it', () => {
+  // The rule as written: the text, not line by line, matched case-insensitively by one pattern per name.
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const reference = (name: string, text: string) =>
+    new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu').test(text);
+  const texts = [
+    'DALLAS - One of the civilians shot in downtown Dallas spoke.',
+    'Officers came.\n\t  Dallas, Texas (AP) -- Shots were fired.',
+    'Officers came.\r\nDALLAS — shots.',
+    'The Dallas - Fort Worth area.',
+    'Officers came.\nDallasite - no.\nKATY – yes.',
+    'Officers came.\n\u212Aaty — the Kelvin sign stands for a k.',
+    'Officers came.\nAu\u017Ftin - a long s stands for an s.',
+    'Officers came.\nZÜRICH (Reuters) - Swiss police said.',
+    'Officers came.\nDallas-Fort Worth - no blank after the first dash, one after the second.',
+    'Officers came.\nDallas\n- a dash on the next line.',
+    'No dash here at all.\nDallas said so.',
+  ];
+  const names = ['Dallas', 'Katy', 'Austin', 'Zürich', 'Fort Worth', 'Dallas-Fort Worth', 'Officers'];
+  let found = 0;
+  for (const name of names) {
+    for (const text of texts) {
+      const expected = reference(name, text);
+      if (expected) found++;
+      const verdict = judgeSpeakerName(name, { texts: [text] });
+      assert.equal(verdict.kind === 'none', expected, `${name} in ${JSON.stringify(text)}`);
+    }
+  }
+  // The cases above hold datelines and lines that are none.
+  assert.ok(found >= 6 && found < names.length * texts.length);
+});

@@ -49,6 +49,55 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The pattern of a line opened by `name` as a dateline ("DALLAS -", "Dallas, Texas (AP) --"). */
+function datelinePattern(name: string): RegExp {
+  let re = datelinePatterns.get(name);
+  if (re === undefined) {
+    re = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu');
+    if (datelinePatterns.size >= 1024) datelinePatterns.clear();
+    datelinePatterns.set(name, re);
+  }
+  return re;
+}
+// Made once per name: making such a pattern (case-insensitive letter classes) costs far more than matching it.
+const datelinePatterns = new Map<string, RegExp>();
+
+/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on; kept for the last texts asked. */
+function dashLines(text: string): string[] {
+  let lines = dashLineCache.get(text);
+  if (lines === undefined) {
+    lines = /[—–-][ \t]/.test(text) ? text.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : [];
+    if (dashLineCache.size >= 256) dashLineCache.clear();
+    dashLineCache.set(text, lines);
+  }
+  return lines;
+}
+const dashLineCache = new Map<string, string[]>();
+
+/**
+ * Whether a line of the text opens with `name` as a dateline (`datelinePattern`). A match lies within one line (nothing
+ * in the pattern crosses a newline) and ends in a dash and a blank, so only such lines are tried; and a name of ASCII
+ * characters only must open the line, after blanks, in the same letters less case (case-insensitive matching lets only
+ * "ſ" and the Kelvin sign stand for an ASCII letter), so other lines are passed over without the pattern.
+ */
+function opensDateline(text: string, name: string): boolean {
+  const lines = dashLines(text);
+  if (lines.length === 0) return false;
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  const lower = name.toLowerCase();
+  for (const line of lines) {
+    if (ascii) {
+      let p = 0;
+      while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+      if (line.length - p < name.length) continue;
+      const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+      if (opening.toLowerCase() !== lower) continue;
+    }
+    if (datelinePattern(name).test(line)) return true;
+  }
+  return false;
+}
+
 /** Lower-cases a description's first letter ("His wife" -> "his wife"), so that it reads as no name. */
 function described(s: string): SpeakerNameVerdict {
   return { kind: 'described', name: s.charAt(0).toLowerCase() + s.slice(1) };
@@ -58,11 +107,9 @@ function described(s: string): SpeakerNameVerdict {
 export function roleHolder(role: string, text: string): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
-  const r = escape(head);
   const names = new Map<string, string>();
-  const after = new RegExp(String.raw`\b${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r},?\s+${FULL_NAME}`, 'gu');
-  const before = new RegExp(String.raw`${FULL_NAME},\s+${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r}\b`, 'gu');
-  for (const re of [after, before]) {
+  for (const re of rolePatterns(head)) {
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const n = m[1].replace(/['’]s$/, '');
@@ -72,6 +119,22 @@ export function roleHolder(role: string, text: string): string | null {
   }
   return names.size === 1 ? [...names.values()][0] : null;
 }
+
+/** The patterns of a role's naming, after and before it ("his aunt Marilyn Cannon", "Marilyn Cannon, his aunt"); made once per role word. */
+function rolePatterns(head: string): [RegExp, RegExp] {
+  let res = rolePatternCache.get(head);
+  if (res === undefined) {
+    const r = escape(head);
+    res = [
+      new RegExp(String.raw`\b${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r},?\s+${FULL_NAME}`, 'gu'),
+      new RegExp(String.raw`${FULL_NAME},\s+${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r}\b`, 'gu'),
+    ];
+    if (rolePatternCache.size >= 1024) rolePatternCache.clear();
+    rolePatternCache.set(head, res);
+  }
+  return res;
+}
+const rolePatternCache = new Map<string, [RegExp, RegExp]>();
 
 /** Whether each word of a name is one the story writes lower-case more often than capitalised mid-sentence, or the name is a
  * capital the story never writes mid-sentence followed by lower-case words. */
@@ -366,8 +429,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;
     if (context.cases && (context.entity ? words.length === 1 && !!c && c[1] === 0 && c[0] > 0 : commonWordsOnly(words, context.cases))) return described(n);
-    const dateline = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(n)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu');
-    if ((context.texts ?? []).some((t) => dateline.test(t))) return { kind: 'none' };
+    if ((context.texts ?? []).some((t) => opensDateline(t, n))) return { kind: 'none' };
   }
   return { kind: 'name', name: n };
 }

@@ -44,11 +44,11 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     syndicatedFrom: m.syndicatedFrom,
   }));
   const resolved = resolveEntities(ordered.map((m) => m.analysis));
-  const claimGroups = groupClaims(linkArticles, resolved);
+  const cases = storyWordCase(ordered.map((m) => m.analysis.text));
+  const claimGroups = groupClaims(linkArticles, resolved, undefined, cases);
   const timeline = buildTimeline(linkArticles);
   const brief = buildBrief(linkArticles, claimGroups);
   const attributions: DossierAttribution[] = [];
-  const cases = storyWordCase(ordered.map((m) => m.analysis.text));
   for (const m of ordered) {
     const a = m.analysis;
     for (const at of a.attributions) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { loadAttributionModel } from '../analyze/index.js';
 import { SqliteStore } from '../store/index.js';
+import { HeapBound } from './heap-bound.js';
 import { LINKER_STATE } from './incremental.js';
 import { RULES_STATE, RULES_VERSION, rederiveStale } from './rules.js';
 import { runPipeline } from './run.js';
@@ -38,6 +39,42 @@ test('a store made by older rules is analysed and linked again once, to the stor
     assert.ok((await store.getAnalysis(ids[0]!))!.claims.length > 0, 'the analysis was made again');
     assert.deepEqual((await store.listStories()).map((s) => s.articleIds.sort()), stories.map((s) => s.articleIds.sort()));
     assert.deepEqual(await rederiveStale(store, analysis), { rederived: false, analyses: 0, linked: 0 }, 'a current store is left alone');
+  } finally {
+    await store.close();
+  }
+});
+
+test('re-deriving a stale store checks the heap bound per article read and linked, and in saving the linker', async () => {
+  const store = new SqliteStore(join(dir, 'bound.db'));
+  try {
+    const first = await runPipeline(['examples/korea-troops-2024'], store, { analysis });
+    const stories = (await store.listStories()).map((s) => s.articleIds.sort());
+    for (const id of first.articleIds) {
+      const a = (await store.getAnalysis(id))!;
+      delete a.rulesVersion;
+      await store.putAnalysis(a);
+    }
+    await store.putState(RULES_STATE, String(RULES_VERSION - 1));
+    // A bound with no margin collects at every check; the checks are counted.
+    class Counted extends HeapBound {
+      checks = 0;
+      override check(): boolean {
+        this.checks++;
+        return super.check();
+      }
+    }
+    const bound = new Counted(0);
+    const done = await rederiveStale(store, analysis, bound);
+    assert.deepEqual(done, { rederived: true, analyses: first.articleIds.length, linked: first.articleIds.length });
+    // One check per article read and per article linked, and more while the linker's rows are saved.
+    assert.ok(bound.checks > 2 * first.articleIds.length, `${bound.checks} checks`);
+    assert.ok(bound.collections > 0);
+    // The same stories as without a bound.
+    assert.deepEqual((await store.listStories()).map((s) => s.articleIds.sort()), stories);
+    // A bound given as a function is made only when something is stale.
+    let made = 0;
+    assert.equal((await rederiveStale(store, analysis, () => { made++; return new HeapBound(); })).rederived, false);
+    assert.equal(made, 0);
   } finally {
     await store.close();
   }

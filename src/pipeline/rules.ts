@@ -2,6 +2,7 @@
 import { Linker } from '../link/index.js';
 import type { AnalysisOptions } from '../analyze/index.js';
 import type { Store } from '../store/index.js';
+import type { HeapBound } from './heap-bound.js';
 import { linkArticle, saveLinker } from './incremental.js';
 import { analysisOf } from './steps.js';
 
@@ -11,7 +12,7 @@ import { analysisOf } from './steps.js';
  * stored articles again, link them again from the start, and rebuild story snapshots (their
  * signature carries it).
  */
-export const RULES_VERSION = 7;
+export const RULES_VERSION = 8;
 
 /** Name of the state that records the rules version the store's analyses and links were made with. */
 export const RULES_STATE = 'rules-version';
@@ -39,10 +40,16 @@ async function replaced(store: Store, id: string, hasKey: boolean): Promise<bool
  * marked. Cheap when the store is current (one state read; the models are loaded only when
  * something is stale).
  */
-export async function rederiveStale(store: Store, models: AnalysisOptions | (() => AnalysisOptions) = {}): Promise<Rederived> {
+export async function rederiveStale(
+  store: Store,
+  models: AnalysisOptions | (() => AnalysisOptions) = {},
+  bound?: HeapBound | (() => HeapBound),
+): Promise<Rederived> {
   const none: Rederived = { rederived: false, analyses: 0, linked: 0 };
   if ((await store.getState(RULES_STATE)) === String(RULES_VERSION)) return none;
   const options = typeof models === 'function' ? models() : models;
+  // The bound on garbage (see heap-bound.ts), made only when something is stale when given as a function.
+  const heap = typeof bound === 'function' ? bound() : bound;
   if ((await store.countArticles()) === 0) {
     await store.putState(RULES_STATE, String(RULES_VERSION));
     return none;
@@ -50,6 +57,9 @@ export async function rederiveStale(store: Store, models: AnalysisOptions | (() 
   let analyses = 0;
   const latest: string[] = [];
   for (const row of await store.listArticles()) {
+    // Garbage of the articles and analyses read, made and written is bounded as `add`'s (see heap-bound.ts;
+    // a check is one heap statistic, far less than an article's analysis or linking).
+    heap?.check();
     const article = await store.getArticle(row.id);
     if (!article || (await replaced(store, row.id, article.externalId !== undefined || Boolean(article.metadata.url)))) continue;
     latest.push(row.id);
@@ -72,8 +82,9 @@ export async function rederiveStale(store: Store, models: AnalysisOptions | (() 
     for (const id of latest) {
       const article = await tx.getArticle(id);
       if (article && (await linkArticle(tx, linker, article, await tx.getAnalysis(id)))) linked++;
+      heap?.check();
     }
-    await saveLinker(tx, linker);
+    await saveLinker(tx, linker, undefined, heap);
     await tx.putState(RULES_STATE, String(RULES_VERSION));
     return { rederived: true, analyses, linked };
   });

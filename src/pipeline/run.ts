@@ -96,8 +96,11 @@ export async function runDocuments(
 ): Promise<RunSummary> {
   const summary: RunSummary = { added: 0, present: 0, versions: 0, failed: [], articleIds: [], storyIds: [], stored: [] };
   const analysisOptions = options.analysis ?? { attributionModel: loadAttributionModel() };
-  // What older rules made is made again first, so the batch links onto a current linker.
-  await rederiveStale(store, analysisOptions);
+  // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts); not while a
+  // server answers requests (a forced full collection stops this thread, V8's own collections mostly do not).
+  const heap = options.offThread === true ? null : options.heap ?? new HeapBound();
+  // What older rules made is made again first, so the batch links onto a current linker (under the run's bound).
+  await rederiveStale(store, analysisOptions, heap ?? undefined);
   const source = Symbol.asyncIterator in items ? (items as AsyncIterable<IngestItem>) : iterate(items as readonly IngestItem[]);
   const threads = Math.max(1, Math.floor(options.threads ?? 1));
   const pooled = threads > 1 || options.offThread === true;
@@ -111,9 +114,6 @@ export async function runDocuments(
   // Their analyses in the stored form, kept for the snapshots of the run's stories (see heldByRun).
   const analyses = new Map<string, Uint8Array>();
   const group: Prepared[] = [];
-  // Garbage of stored forms and rows is collected before it piles up (see heap-bound.ts); not while a
-  // server answers requests (a forced full collection stops this thread, V8's own collections mostly do not).
-  const heap = options.offThread === true ? null : options.heap ?? new HeapBound();
   const flush = async (): Promise<void> => {
     const ready = group.splice(0);
     if (ready.length === 0) return;

@@ -3,7 +3,7 @@ import { loadAttributionModel, type AnalysisOptions } from '../analyze/index.js'
 import type { IngestItem, ReadOptions } from '../ingest/index.js';
 import { buildStory } from '../link/index.js';
 import type { Article, Message } from '../model/index.js';
-import { keepSnapshot, loadStory, previousVersion, rederiveStale, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
+import { HeapBound, keepSnapshot, loadStory, previousVersion, rederiveStale, runDocuments, type KeptLinker, type RunSummary } from '../pipeline/index.js';
 import { versionChange } from '../report/index.js';
 import type { Store } from '../store/index.js';
 import { freshEvents, storyEvents, type ChangeEvent, type EventArticle, type Revision } from './events.js';
@@ -134,8 +134,9 @@ async function newArticles(store: Store, state: WatchState): Promise<{ ids: stri
 export async function runCycle(store: Store, sources: readonly string[], options: CycleOptions = {}): Promise<CycleResult> {
   const state = await watchState(store);
   const t0 = performance.now();
-  // After an upgrade of the rules, what older rules made is made again before the cycle looks for changes.
-  await rederiveStale(store, options.analysis ?? (() => ({ attributionModel: loadAttributionModel() })));
+  // After an upgrade of the rules, what older rules made is made again before the cycle looks for changes (under a
+  // bound on garbage, as `add`).
+  await rederiveStale(store, options.analysis ?? (() => ({ attributionModel: loadAttributionModel() })), () => new HeapBound());
   const counts = { read: 0, skipped: 0, failed: [] as CycleResult['failed'] };
   const feeds: SeenFeedItems = {};
   const run = await runUnseen(unseen(readWatchSources(sources, options.read ?? {}, state.feeds ?? {}, feeds), store, counts), store, options);

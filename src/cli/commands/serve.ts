@@ -1,7 +1,7 @@
 // `triangulate serve`: the web UI and HTTP API over a store, on loopback unless a token guards it.
 import { availableParallelism } from 'node:os';
 import { loadAttributionModel } from '../../analyze/index.js';
-import { rederiveStale } from '../../pipeline/index.js';
+import { HeapBound, rederiveStale } from '../../pipeline/index.js';
 import { startServer } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import { EXIT, type Io } from '../io.js';
@@ -23,8 +23,9 @@ export async function serveCommand(opts: ServeOptions, io: Io): Promise<number> 
   const store = await openStore(opts.db);
   let server;
   try {
-    // After an upgrade of the rules, stored analyses and stories are made again before they are served.
-    const r = await rederiveStale(store, () => ({ attributionModel: loadAttributionModel() }));
+    // After an upgrade of the rules, stored analyses and stories are made again before they are served (under a
+    // bound on garbage, as `add`: nothing is answered yet, so its full collections stop no request).
+    const r = await rederiveStale(store, () => ({ attributionModel: loadAttributionModel() }), () => new HeapBound());
     if (r.rederived) io.err(`the rules changed since ${opts.db} was written: ${r.analyses} analyses made again, ${r.linked} articles linked again`);
     // Uploads are extracted and analysed on worker threads, so pages keep answering while they are ingested.
     server = await startServer({ store, host: opts.host, port: opts.port, token, ingest: { threads: Math.max(2, availableParallelism()) } });
