@@ -87,18 +87,7 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     recalled ? 1 : 0,
     dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
     shares(a.persons, b.persons) ? 1 : 0,
-    dayKnown && gap > 30 && tellsOfCourt(dayA > dayB ? a : b) ? rare : 0,
-    (dayA === null) !== (dayB === null) && (dayA === null ? namesYear(a, dayB!) : namesYear(b, dayA)) ? 1 : 0,
-    !dayKnown && a.years.length > 0 && b.years.length > 0 && !shares(a.years, b.years) ? 1 : 0,
   ];
-}
-
-function tellsOfCourt(p: WeightedProfile): boolean {
-  return [...p.title.keys(), ...p.lead.keys()].some((t) => /^(?:plea|pled|guilt|sentenc|convict|trial|jury|juror|verdict|arraign|indict|judge|court|prosecut|prison|acquit|testif|hearing|charg|murder)/u.test(t));
-}
-
-function namesYear(p: WeightedProfile, day: number): boolean {
-  return p.years.includes('#' + String(new Date(day * 86_400_000).getUTCFullYear()));
 }
 
 function recallsYear(later: WeightedProfile, laterDay: number, earlierDay: number): boolean {

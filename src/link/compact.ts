@@ -516,24 +516,6 @@ function namesEarlierYear(later: CompactProfile, laterDay: number, earlierDay: n
   return id >= 0 && contains(partIds(later, Part.Years), id);
 }
 
-/** Words of court and charges (prefixes of folded terms): a report that tells of a plea, a sentence, a trial or a charge. */
-const COURT_TERM = /^(?:plea|pled|guilt|sentenc|convict|trial|jury|juror|verdict|arraign|indict|judge|court|prosecut|prison|acquit|testif|hearing|charg|murder)/u;
-
-/** Whether a profile's title or lead tells of court proceedings or charges ("pleads guilty", "sentenced", "trial"). */
-function tellsOfCourt(c: CompactProfile): boolean {
-  for (const p of [Part.Title, Part.Lead]) {
-    const ids = partIds(c, p);
-    for (let i = 0; i < ids.length; i++) if (COURT_TERM.test(TERMS.str(ids[i]!))) return true;
-  }
-  return false;
-}
-
-/** Whether a profile names the year of `day` as a year ("2012"). */
-function namesYearOf(c: CompactProfile, day: number): boolean {
-  const id = TERMS.find('#' + String(new Date(day * DAY_MS).getUTCFullYear()));
-  return id >= 0 && contains(partIds(c, Part.Years), id);
-}
-
 /** The named pair features (see `PAIR_FEATURES`) of `a` and `b`, exactly as `pairFeatures` of their weighted profiles. */
 export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: IdfTable): number[] {
   const A = a.profile;
@@ -569,7 +551,6 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
   const bTerms = partIds(b, Part.Terms);
   const aNameAt = a.at[Part.Names]!;
   const aTermAt = a.at[Part.Terms]!;
-  const yearConflict = aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears);
   const recalled = dayKnown && gap > 3 && (statesDay(A, da, dayB) || statesDay(b, db, dayA));
   return [
     text,
@@ -577,7 +558,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     cosine(a, b, Part.Title, A.nums[na + 2]!, b.nums[nb + 2]!, idf),
     rare,
     jaccard(aNumbers, bNumbers),
-    yearConflict ? 1 : 0,
+    aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears) ? 1 : 0,
     jaccard(partIds(A, Part.Triggers), partIds(b, Part.Triggers)),
     shares(aCities, bCities) ? 1 : 0,
     aCities.length > 0 && bCities.length > 0 && !shares(aCities, bCities) ? 1 : 0,
@@ -604,9 +585,6 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
     shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
-    dayKnown && gap > 30 && tellsOfCourt(dayA > dayB ? A : b) ? rare : 0,
-    Number.isNaN(dayA) !== Number.isNaN(dayB) && (Number.isNaN(dayA) ? namesYearOf(A, dayB) : namesYearOf(b, dayA)) ? 1 : 0,
-    !dayKnown && yearConflict ? 1 : 0,
   ];
 }
 

@@ -166,29 +166,6 @@ export function dayOfMonthDay(month: number, day: number, written: string | unde
 
 const EXPLICIT_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?/gu;
 
-const MONTH_NAME = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-/** A full date with its year: "July 7, 2012", "Jul 07, 2012", "7 July 2012", "10/23/2024". */
-const FULL_DATE = new RegExp(`\\b(?:(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\s+(${MONTH_NAME})\\.?,?\\s+((?:19|20)\\d\\d)|(\\d{1,2})\\/(\\d{1,2})\\/((?:19|20)\\d\\d))(?!\\d)`, 'u');
-
-/** How far into a text the page's own date is looked for: a title, a byline and a stamp come first (chosen, not swept). */
-export const PAGE_DATE_CHARS = 200;
-
-/**
- * The page's own date when it has no publication date: the first full date with a year near the top of the text
- * ("Posted: Jul 07, 2012", "The Straits Times |October 23, 2024", "Updated 10/23/2024", "Thursday, December 11, 2008"),
- * where a page prints when it was written. Null when none; only read when the metadata gave no publication date.
- */
-export function pageDate(text: string): number | null {
-  const m = FULL_DATE.exec(text.slice(0, PAGE_DATE_CHARS));
-  if (m === null) return null;
-  const [month, day, year] =
-    m[1] !== undefined ? [MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)), Number(m[2]), Number(m[3])]
-    : m[5] !== undefined ? [MONTHS.indexOf(m[5].toLowerCase().slice(0, 3)), Number(m[4]), Number(m[6])]
-    : [Number(m[7]) - 1, Number(m[8]), Number(m[9])];
-  if (month < 0 || month > 11 || day < 1 || day > 31) return null;
-  return Math.floor(Date.UTC(year, month, day) / DAY);
-}
-
 /** Most explicit dates a profile keeps. */
 export const MAX_STATED_DAYS = 8;
 
@@ -324,7 +301,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     else if (TRIGGERS.has(t)) triggers.push(t);
   }
   for (const m of text.slice(0, 3000).matchAll(NUMBER_WORDS)) numbers.push('#' + String(NUMBER_WORD_VALUES.indexOf(m[1]!.toLowerCase()) + 1));
-  const publishedDay = published === null ? pageDate(text) : Math.floor(published / DAY);
+  const publishedDay = published === null ? null : Math.floor(published / DAY);
   const p = places(title === null ? text : `${title}\n${text}`);
   return {
     terms: unit(counts, PROFILE_LIMITS.terms),

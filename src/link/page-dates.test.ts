@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryIndex, type ClusterInput } from './cluster.js';
 import { backgroundIdf } from './background.js';
-import { dayOfMonthDay, eventDay, eventProfile, isStamp, pageDate, statedDays, weekdayDays } from './event-profile.js';
+import { dayOfMonthDay, eventDay, eventProfile, isStamp, statedDays, weekdayDays } from './event-profile.js';
 import { PAIR_FEATURES, pairFeatures, weightProfile } from './pair-model.js';
 
 const DAY = 86_400_000;
@@ -84,22 +84,4 @@ test('an arrest report stamped two days after its publication joins the first re
     assert.equal(index.storyOf('arrest'), index.storyOf('first-paper'), `arrest: ${d.get('arrest')!.score.toFixed(2)} ${d.get('arrest')!.features.join(', ')}`);
     assert.equal(index.storyCount, 1);
   }
-});
-
-test('a page without a publication date takes the full date near its top as its day', () => {
-  assert.equal(pageDate('Klitschko retains belts Updated: July 7, 2012, 10: 04 PM ET Wladimir Klitschko stopped'), day(2012, 7, 7));
-  assert.equal(pageDate('Klitschko retains titles PUBLISHED: 22: 07 GMT, 7 July 2012 UPDATED: 22: 07 GMT'), day(2012, 7, 7));
-  assert.equal(pageDate('Is South Korea sending troops? Updated 10/23/2024Reading time: 3 min.'), day(2024, 10, 23));
-  assert.equal(pageDate('Thursday, December 11, 2008 Prediction: Red Sox Will Nab Teixeira'), day(2008, 12, 11));
-  // A date without its year, or one far below the top, is no page date.
-  assert.equal(pageDate('Police said the shooting happened on Aug. 17 at about 11 p.m.'), null);
-  assert.equal(pageDate('x'.repeat(300) + ' March 4, 2009'), null);
-  assert.equal(pageDate('Scores 12/16/08 and 20123 are no dates'), null);
-  // The profile reads it only when the metadata gave no publication date; then weekdays resolve against it.
-  const text = 'Posted: Jul 07, 2012 Klitschko stopped Thompson on Saturday in Bern.';
-  const undated = eventProfile(null, text, null, null);
-  assert.equal(undated.publishedDay, day(2012, 7, 7));
-  assert.equal(undated.eventDay, day(2012, 7, 7), 'the Saturday on or before the page day');
-  const published = eventProfile(null, text, Date.UTC(2012, 6, 9), null);
-  assert.equal(published.publishedDay, day(2012, 7, 9));
 });

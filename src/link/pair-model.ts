@@ -34,9 +34,6 @@ export const PAIR_FEATURES = [
   'dayRecalled', // days more than 3 apart, and one side states a date within a day of the other's day, or names that day by weekday ("Saturday's shooting"): a follow-up recalling the event
   'yearRecalled', // days more than 30 apart, and the later side names the earlier day's year (not its own): "the 2013 double homicide"
   'personShared', // both name one person with an age or as identified ("Darnell Moore, 22"): a victim or suspect named again
-  'courtFollowUp', // days more than 30 apart and the later side's title or lead tells of court or charges ("pleads guilty"): the rarest shared name's IDF ratio (as rareName), else 0
-  'yearNamed', // one side's day is unknown and that side names the other day's year: an undated report placed in the dated one's year
-  'yearConflictUndated', // yearConflict when either day is unknown: without days, the years stated are the only time told
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
