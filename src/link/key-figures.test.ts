@@ -166,3 +166,12 @@ test('an age range\'s upper end counts nobody hurt', () => {
   ]);
   assert.equal(f.injured, 3);
 });
+
+test('a toll of troops told by one outlet leads when the story tells no other toll of that measure', () => {
+  const f = figures([
+    ['Paper One', '2014-04-03', 'A shooting rampage left four troops including the gunman dead and 16 others injured, the commander said on Thursday.'],
+    ['Paper Two', '2014-04-03', 'The base was locked down for hours on Wednesday night while investigators searched the scene.'],
+  ]);
+  assert.equal(f.killed, 4);
+  assert.equal(f.injured, 16);
+});

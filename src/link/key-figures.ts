@@ -188,9 +188,14 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   // people only told one by one ("an officer had died"), which are a floor of the toll.
   const stated = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
   const ofStory = (g: ClaimGroup) => (!CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
-  const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => groups
-    .filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && ofStory(g) && g.tellings.some((t) => t.value !== null))
-    .sort((a, b) => Number(stated(b)) - Number(stated(a)) || Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+  // A toll of the named few told by one outlet ("left four troops including the gunman dead") leads when the
+  // story tells no other toll of that measure: then they are the event's victims.
+  const named = (g: ClaimGroup) => CASUALTY.has(g.frame.measure) && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
+  const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => {
+    const base = groups.filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && g.tellings.some((t) => t.value !== null));
+    const own = base.filter(ofStory);
+    return (own.length > 0 ? own : base.filter(named)).sort((a, b) => Number(stated(b)) - Number(stated(a)) || Number(b.frame.subject === 'people') - Number(a.frame.subject === 'people') || outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+  };
   for (const measure of o.measures) {
     for (const stance of ['actual', 'planned'] as const) {
       const g = pick(measure, stance);
