@@ -175,3 +175,11 @@ test('a toll of troops told by one outlet leads when the story tells no other to
   assert.equal(f.killed, 4);
   assert.equal(f.injured, 16);
 });
+
+test('a toll of officers told by one outlet is an aside in a story that tells no people killed or hurt', () => {
+  const f = figures([
+    ['Paper One', '2024-10-18', 'About 1,500 North Korean troops have been sent to Russia, the spy agency said on Friday.'],
+    ['Paper Two', '2024-10-18', 'Six North Korean officers were killed in a missile strike near Donetsk on October 3, a newspaper reported.'],
+  ]);
+  assert.equal(f.killed, undefined);
+});

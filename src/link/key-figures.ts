@@ -188,9 +188,11 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   // people only told one by one ("an officer had died"), which are a floor of the toll.
   const stated = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
   const ofStory = (g: ClaimGroup) => (!CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
-  // A toll of the named few told by one outlet ("left four troops including the gunman dead") leads when the
-  // story tells no other toll of that measure: then they are the event's victims.
-  const named = (g: ClaimGroup) => CASUALTY.has(g.frame.measure) && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
+  // A toll of the named few told by one outlet ("left four troops including the gunman dead", "16 others injured")
+  // leads when the story tells no other toll of that measure but does tell the people hurt or killed in it: then
+  // they are the event's victims. In a story of another kind (a deployment) such a toll is an aside.
+  const casualtyStory = groups.some((g) => (g.frame.measure === 'killed' || g.frame.measure === 'injured') && g.frame.subject === 'people' && g.frame.scope === 'event' && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null));
+  const named = (g: ClaimGroup) => casualtyStory && CASUALTY.has(g.frame.measure) && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => {
     const base = groups.filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && g.tellings.some((t) => t.value !== null));
     const own = base.filter(ofStory);
