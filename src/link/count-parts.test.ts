@@ -80,3 +80,8 @@ test('a number is found where a global search of its pattern finds it', () => {
   }
   assert.ok(found > 10);
 });
+
+test('the others that close a list of people named one by one are its last part', () => {
+  assert.ok(isPartTelling(telling(2, 'The shooting left 45-year-old Ronaldo Pizarro, his wife 37-year-old Melody Amill, his 22-year-old son, and two other relatives injured.')));
+  assert.ok(!isPartTelling(telling(2, 'The gunman killed one man and injured two others, police said.')));
+});

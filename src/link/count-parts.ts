@@ -56,6 +56,10 @@ const DEATH = /\b(?:died|dies|dead|killed|fatally|deceased|death)\b/i;
 const PERSON = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|males?|females?|adults?|teens?|teenagers?|child(?:ren)?|kids?|juveniles?|officers?|students?|victims?|brothers?|sisters?|sons?|daughters?)`;
 /** "two men and a 10-year-old girl", "two males and one female": the number counts one of the kinds of people a whole is made of. */
 const LISTED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\b(?:\s+[\p{Ll}-]+)?\s*(?:,|and)\s+(?:a|an|one|another|his|her|their|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s`, 'iu');
+/** "two other relatives", "three more children": the number opens the rest of a list. */
+const OTHERS_AFTER = /^\s*(?:other|more)\s/i;
+/** Two or more items of a list before "and": "A, his wife B, his son, and ". */
+const LIST_BEFORE = /(?:^|,)[^,.;]{1,60},[^,.;]{1,60},?\s+and\s+$/;
 /** "a 10-year-old girl and two men", "his wife and two children": the number follows another person of the list. */
 const LISTED_BEFORE = new RegExp(String.raw`\b(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${PERSON}|wife|husband|mother|father|girlfriend|boyfriend|stepdaughter|stepson)\s+and\s+$`, 'iu');
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
@@ -105,6 +109,9 @@ function partOfSentence(s: string, value: number): boolean {
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
     if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
+    // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
+    // list of people named one by one are the last part of it.
+    if (OTHERS_AFTER.test(after) && LIST_BEFORE.test(before)) return true;
     const [clause, rest] = clauseAround(s, at);
     const here = (clause.match(CONDITION) ?? []).length > 0;
     const elsewhere = (rest.match(CONDITION) ?? []).length > 0;
