@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, countVictims, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -19,16 +19,21 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
+  const elsewhere = new Set<string>();
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text)) return;
-    victims.push(...victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null));
+    const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null);
+    victims.push(...told);
+    // Only a sentence that tells no victim of its own names people of another time.
+    if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
     for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
       if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
     }
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
-  const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published)));
+  const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
+  const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   for (const status of ['killed', 'injured'] as const) {

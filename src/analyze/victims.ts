@@ -126,15 +126,31 @@ function isPersonPhrase(words: string, name: string | null): boolean {
 function personIn(entities: readonly EntityMention[], candidates: readonly number[], from: number, to: number, atEnd = false): string | null {
   for (const i of atEnd ? [...candidates].reverse() : candidates) {
     if (atEnd && (entities[i].span[1] < to - 1 || entities[i].span[1] > to)) continue;
-    let e = entities[i];
-    if (e.span[0] < from || e.span[1] > to) continue;
-    const seen = new Set<number>();
-    while (e.refersTo !== undefined && !seen.has(e.refersTo) && entities[e.refersTo]) { seen.add(e.refersTo); e = entities[e.refersTo]; }
-    if (e.type !== 'person') continue;
-    const parts = e.text.replace(/['’]s$/, '').split(/\s+/);
-    return (parts.at(-1) ?? e.text).toLowerCase();
+    if (entities[i].span[0] < from || entities[i].span[1] > to) continue;
+    const name = personKey(entities, i);
+    if (name !== null) return name;
   }
   return null;
+}
+
+/** The folded name a victim carries for mention `i`: its resolved person's last name, or null when it names no person. */
+function personKey(entities: readonly EntityMention[], i: number): string | null {
+  let e = entities[i];
+  const seen = new Set<number>();
+  while (e.refersTo !== undefined && !seen.has(e.refersTo) && entities[e.refersTo]) { seen.add(e.refersTo); e = entities[e.refersTo]; }
+  if (e.type !== 'person') return null;
+  const parts = e.text.replace(/['’]s$/, '').split(/\s+/);
+  return (parts.at(-1) ?? e.text).toLowerCase();
+}
+
+/**
+ * The people a sentence of harm names when it tells of another time ("Journi Johnson, 2, was shot and killed
+ * in December", "last year"): their folded names, so that an undated sentence naming them again ("Journi died
+ * of a single gunshot wound") is not read as this event's.
+ */
+export function peopleOfAnotherTime(s: Sentence, entities: readonly EntityMention[], candidates: readonly number[], published: string | null, anotherTime: boolean): string[] {
+  if (!HARM.test(s.text) || !(anotherTime || ELSEWHERE.test(s.text) || pastSentence(s.text, published))) return [];
+  return candidates.map((i) => personKey(entities, i)).filter((n): n is string => n !== null);
 }
 
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
