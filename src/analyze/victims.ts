@@ -24,13 +24,15 @@ export interface Victim {
   other?: boolean;
   /** One of a count told by its number alone ("Three are dead"): the count may hold the shooter. */
   counted?: boolean;
+  /** One of the rest told after a first part ("one was found dead ... the other two died"): never one of the victims told before it. */
+  rest?: boolean;
   rule: string;
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
-const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
+const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
 const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
@@ -210,7 +212,7 @@ function sentenceSubject(s: Sentence): { text: string; from: number; to: number 
 
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
-const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
+const HARM = /kill|dead|deceased|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null): Victim[] {
   const out: Victim[] = [];
@@ -362,7 +364,18 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
     for (let i = 0; i < out.length; i++) if (out[i].status === 'injured') out[i] = { ...out[i], alive: true };
   }
-  return out;
+  return out.flatMap(restOf);
+}
+
+/** "the other two", "the other three victims", "the remaining two men": the rest of a group after its first part. */
+const REST = /^(?:the\s+)?(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:people|persons|victims|men|women|children|kids|boys|girls|teens|teenagers|adults|family\s+members|members|siblings|brothers|sisters|daughters|sons))?$/i;
+
+/** A victim told as "the other N" is N people, each one besides those told before them. */
+function restOf(v: Victim): Victim[] {
+  const m = REST.exec(v.words.trim());
+  if (!m) return [v];
+  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  return Array.from({ length: n }, (_, k) => ({ ...v, words: `${v.words} (${k + 1})`, name: null, joined: true, other: true, rest: true }));
 }
 
 /**
@@ -398,7 +411,8 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex) && !victims.some((w) => w.counted && w.sentenceIndex === v.sentenceIndex));
   if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
-    const same = killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
+    // "the other two died": people besides the victims told before them.
+    const same = v.rest ? undefined : killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
     if (!same) killed.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
@@ -408,7 +422,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
-    const same = injured.find((k) => samePerson(k, v));
+    const same = v.rest ? undefined : injured.find((k) => samePerson(k, v));
     if (!same) injured.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
@@ -424,12 +438,17 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 // "The second victim ... was pronounced dead": the ordinal of a victim who died counts the dead so far.
 const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:person|people|victim|man|woman|male|female|boy|girl|teen|teenager|child|officer|deputy|trooper|suspect|intruder|one|member|individual)\b(?![\w-])([^.;]{0,100}?)\s)?(?:(?:has|had|have|was|is|also|later|then|eventually|subsequently)\s+){0,3}(?:died|dies|passed\s+away|succumbed|(?:pronounced|found|declared)\s+dead)\b/i;
 
+const ORDINAL_BODY = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+)?(?:body|bodies)\s+(?:(?:has|had|have|was|were|is|been|also|later|now)\s+){0,3}(?:found|discovered|recovered|located|pulled|uncovered|identified)\b/i;
+
 /**
  * The number of dead a sentence tells by the ordinal of the last one to die ("A fourth victim in a
  * shooting that killed three others has died": 4), or null. Not a sentence about another shooting.
  */
 export function ordinalDeath(s: Sentence): number | null {
   if (!/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  // "Second body found in burned home", "a third body was recovered": the ordinal of a body found counts the dead found so far.
+  const body = ORDINAL_BODY.exec(s.text);
+  if (body && !NOT_HAPPENED.test(s.text.slice(Math.max(0, body.index - 70), body.index)) && !RETRACTED.test(s.text)) return ORDINALS[body[1].toLowerCase()];
   const m = ORDINAL_DIED.exec(s.text);
   if (!m) return null;
   // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
