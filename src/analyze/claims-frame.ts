@@ -311,13 +311,13 @@ const YEARS_AFTER = /\b(?<!\b(?:to|for|serve|serving|served|spent|spend|spending
 
 /**
  * Whether a figure is told of the earlier event a sentence sets the story's against: "The shooting came nearly
- * five years after an Army psychiatrist killed 13 people and wounded more than 30". A sentence opened by the
- * phrase ("Five years after the attack, a soldier killed three") speaks of the earlier event only up to its first comma.
+ * five years after an Army psychiatrist killed 13 people and wounded more than 30". Not a sentence opened by the phrase.
  */
 export function afterYearsBefore(text: string, at: number): boolean {
   for (const m of text.slice(0, at).matchAll(YEARS_AFTER)) {
-    const opening = /^\W*(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly)\s+)?$/i.test(text.slice(0, m.index));
-    if (opening && /,/.test(text.slice(m.index + m[0].length, at))) continue;
+    // "Two years after three people were shot dead ..., a man has been charged": a sentence opened so is most often a
+    // later telling of the story's own event.
+    if (/^\W*(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly)\s+)?$/i.test(text.slice(0, m.index))) continue;
     return true;
   }
   return false;

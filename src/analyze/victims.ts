@@ -400,6 +400,20 @@ function samePerson(a: Victim, b: Victim): boolean {
   return a.gender === null || b.gender === null || a.gender === b.gender;
 }
 
+/**
+ * The person a victim told as one of "the other N" is among those counted so far: none told before as a first part;
+ * one of the rest told in an earlier sentence ("the other three were taken to a hospital ... the other two remain in
+ * critical condition"), each of them once.
+ */
+function restBefore(counted: Victim[], v: Victim): Victim | undefined {
+  const taken = restTaken.get(counted) ?? new Set<Victim>();
+  restTaken.set(counted, taken);
+  const same = counted.find((k) => k.rest && k.sentenceIndex !== v.sentenceIndex && !taken.has(k));
+  if (same) taken.add(same);
+  return same;
+}
+const restTaken = new WeakMap<Victim[], Set<Victim>>();
+
 /** The distinct people killed and hurt among an article's described victims; the hurt who later died count as killed. */
 export function countVictims(victims: readonly Victim[]): { killed: Victim[]; injured: Victim[] } {
   const killed: Victim[] = [];
@@ -412,7 +426,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
     // "the other two died": people besides the victims told before them.
-    const same = v.rest ? undefined : killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
+    const same = v.rest ? restBefore(killed, v) : killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
     if (!same) killed.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
@@ -422,7 +436,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
-    const same = v.rest ? undefined : injured.find((k) => samePerson(k, v));
+    const same = v.rest ? restBefore(injured, v) : injured.find((k) => samePerson(k, v));
     if (!same) injured.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
