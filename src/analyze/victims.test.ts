@@ -373,3 +373,11 @@ test('the ordinal of a body found counts the dead found so far: "Second body fou
   // A body searched for is none found.
   assert.deepEqual(killedClaims('A man was found dead in the river on Monday. Divers are searching for a second body, deputies said.').filter((c) => c.rule === 'measure/ordinal-victim-died'), []);
 });
+
+test('people told together without a count read: "two young Elm County boys are dead along with their father", "both boys"', () => {
+  assert.equal(counts('Two young Elm County boys are dead along with their father in an apparent murder-suicide at a park. Both boys were dead when deputies reached the car.').killed, 3);
+  assert.equal(counts('Deputies found two men in a car on Sunday. Both men were dead when medics arrived.').killed, 2);
+  assert.equal(counts('A retired teacher was killed along with her neighbor when a gunman opened fire on Maple Street.').killed, 2);
+  // "along with" a thing names no victim.
+  assert.equal(counts('A retired teacher was found dead along with a handgun in her car on Sunday.').killed, 1);
+});

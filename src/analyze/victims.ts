@@ -108,7 +108,7 @@ const COUNTED = /^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d
 const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
 
 /** "Both died", "wounding both", "the two were killed": two people. */
-const BOTH = /^(?:both|both of them|both men|both women|the two|the pair)$/i;
+const BOTH = /^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:men|women|boys|girls|victims|children|kids|teens|teenagers|brothers|sisters|sons|daughters|parents|adults|people))?|the\s+two|the\s+pair)$/i;
 const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
 
 /** Tokens of a sentence between two offsets. */
@@ -364,14 +364,34 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
     for (let i = 0; i < out.length; i++) if (out[i].status === 'injured') out[i] = { ...out[i], alive: true };
   }
-  return out.flatMap(restOf);
+  // "Two young boys are dead along with their father": the one told after "along with" is one more of the dead.
+  ALONG_WITH.lastIndex = 0;
+  for (let m = ALONG_WITH.exec(s.text); m; m = ALONG_WITH.exec(s.text)) {
+    if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    const at = s.span[0] + m.index + m[0].length;
+    const p = phraseAfter(s, at);
+    const name = personIn(entities, candidates, at, p.to);
+    if (!p.text || !isPersonPhrase(p.text, name)) continue;
+    const v = victimOf(p.text, name, 'killed', si, 'measure/victim-described-killed');
+    if (!v) continue;
+    for (let i = 0; i < out.length; i++) if (out[i].status === 'killed') out[i] = { ...out[i], joined: true };
+    out.push({ ...v, joined: true });
+  }
+  return out.flatMap(manyOf);
 }
+
+const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;
+
+/** "Two young St. Louis County boys", told where no count was read: as many people, told together. */
+const MANY = /^(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:boys|girls|men|women|children|kids|teens|teenagers|brothers|sisters|sons|daughters|adults|people|victims)$/iu;
 
 /** "the other two", "the other three victims", "the remaining two men": the rest of a group after its first part. */
 const REST = /^(?:the\s+)?(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:people|persons|victims|men|women|children|kids|boys|girls|teens|teenagers|adults|family\s+members|members|siblings|brothers|sisters|daughters|sons))?$/i;
 
-/** A victim told as "the other N" is N people, each one besides those told before them. */
-function restOf(v: Victim): Victim[] {
+/** A victim told as "the other N" is N people, each one besides those told before them; one told as "two young boys", two people. */
+function manyOf(v: Victim): Victim[] {
+  const many = MANY.exec(v.words.trim());
+  if (many) return Array.from({ length: COUNT_WORDS[many[1].toLowerCase()] }, (_, k) => ({ ...v, words: `${v.words} (${k + 1})`, name: null, joined: true }));
   const m = REST.exec(v.words.trim());
   if (!m) return [v];
   const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
