@@ -381,3 +381,12 @@ test('people told together without a count read: "two young Elm County boys are 
   // "along with" a thing names no victim.
   assert.equal(counts('A retired teacher was found dead along with a handgun in her car on Sunday.').killed, 1);
 });
+
+test('a shooter told dead by name or as "the man who ... killed five" counts with a toll told as his doing', () => {
+  assert.ok(killedClaims('A gunman shot and killed five people at a home on East Street on Wednesday.\n\nOfficers later located Rick Odell Smith, who they believed to be the shooter. A shootout took place and Smith was later pronounced dead.').some((c) => c.value === 6 && c.rule.endsWith('+shooter-killed')));
+  assert.ok(killedClaims('The man who police believe shot and killed five people and wounded a girl in Elm County is dead.').some((c) => c.value === 6 && c.rule.endsWith('+shooter-killed')));
+  // A shooter named and arrested is no one more dead.
+  assert.ok(!killedClaims('A man shot and killed two people at a bar on Friday. Police identified the suspect as John Baker. Baker was arrested later that night.').some((c) => c.value === 3));
+  // Nor a victim named dead: only the one named as the shooter counts.
+  assert.ok(!killedClaims('A gunman shot and killed two people at a bar on Friday. Police identified the suspect as John Baker. Victim Tom Reed was pronounced dead at the scene.').some((c) => c.value === 3));
+});

@@ -503,6 +503,11 @@ const SHOOTER_IN_TOLL = new RegExp(String.raw`\b${SHOOTER_WORDS}\b|\b(?:himself|
 /** The shooter as the one who killed ("killed by assailants", "the gunman, who killed three officers"): not one of the toll. */
 const SHOOTER_AS_KILLER = new RegExp(String.raw`\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?${SHOOTER_WORDS}\b|\b${SHOOTER_WORDS},?\s+(?:who\s+)?(?:had\s+|allegedly\s+|reportedly\s+)?(?:shot|killed|opened|fatally)\b`, 'gi');
 
+const SHOOTER_NAMED_AS = new RegExp(String.raw`\bidentified\s+the\s+(?:suspected\s+|alleged\s+)?${SHOOTER_WORDS}\s+as\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}([\p{Lu}][\p{L}'’-]+)`, 'gu');
+const SHOOTER_WHO_BELIEVED = new RegExp(String.raw`\b([\p{Lu}][\p{L}'’-]+),?\s+(?:who|whom)\s+(?:they|police|officers|investigators|authorities)\s+(?:believed?|said|say)\s+(?:to\s+be|was|is)\s+the\s+${SHOOTER_WORDS}`, 'gu');
+// "The man who police believe shot and killed five people and wounded a six-year-old ... is dead".
+const SHOOTER_WHO_DEAD = /\bthe\s+(?:man|woman|person|suspect|gunman|shooter)\s+(?:who|that)\s+(?:(?:police|authorities|investigators)\s+(?:believe|say|said)\s+)?(?:shot|killed|opened\s+fire|fatally\s+shot)\b[^.;]{0,120}?\s(?:is|was)\s+(?:now\s+)?dead\b/i;
+
 /** Whether a toll's sentence or subject may count the shooter already. */
 export function tollMayHoldShooter(text: string): boolean {
   return SHOOTER_IN_TOLL.test(text.replace(SHOOTER_AS_KILLER, ' '));
@@ -516,9 +521,20 @@ export function tollMayHoldShooter(text: string): boolean {
  */
 export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
   let found: { n: number; sentenceIndex: number } | null = null;
+  // "Police identified the suspect as Rick Smith", "located Smith, who they believed to be the shooter": the shooter's last name.
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (!SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
+    for (const re of [SHOOTER_NAMED_AS, SHOOTER_WHO_BELIEVED]) for (const m of s.text.matchAll(re)) if (!/^(?:The|A|An|He|She|Police)$/.test(m[1])) names.add(m[1]);
+  }
   for (const [si, s] of sentences.entries()) {
     if (/self|suicide|own\s+life/i.test(s.text) && (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text))) return null;
-    if (found || !SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
+    if (found || ELSEWHERE.test(s.text)) continue;
+    // "Smith was later pronounced dead", "The man who police believe shot and killed five people ... is dead".
+    const named = [...names].some((n) => new RegExp(String.raw`\b${n}\s+(?:was|is|has\s+been)\s+(?:later\s+|also\s+|eventually\s+)?(?:pronounced\s+dead|shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|dead)\b`).test(s.text));
+    const who = SHOOTER_WHO_DEAD.exec(s.text);
+    if ((named || who) && !NOT_HAPPENED.test(s.text.slice(0, who?.index ?? s.text.length).slice(-70))) { found = { n: 1, sentenceIndex: si }; continue; }
+    if (!SHOOTER_CHEAP.test(s.text)) continue;
     const m = SHOOTER_KILLED.exec(s.text);
     if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
       const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);
