@@ -390,3 +390,9 @@ test('a shooter told dead by name or as "the man who ... killed five" counts wit
   // Nor a victim named dead: only the one named as the shooter counts.
   assert.ok(!killedClaims('A gunman shot and killed two people at a bar on Friday. Police identified the suspect as John Baker. Victim Tom Reed was pronounced dead at the scene.').some((c) => c.value === 3));
 });
+
+test('"the death investigation of a 17-year-old man" tells one dead', () => {
+  assert.equal(counts('Deputies said the man is no longer a person of interest in the death investigation of a 17-year-old man on Wednesday.').killed, 1);
+  // An investigation of a thing names no victim.
+  assert.equal(counts('Deputies are leading the death investigation of the house fire on Apollo Street.').killed, undefined);
+});

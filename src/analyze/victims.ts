@@ -34,7 +34,7 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
-const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|death investigation|took the life|taking the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
 const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
@@ -268,6 +268,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // not "killed once their families...", "murdered due to his involvement", "killing of ...".
         if (!/^(?:(?:a|an|the|his|her|their|its|my|our|your|one|both|him|them|another|someone|somebody|these|those|each)\b|\p{Lu}|\d)/u.test(p.text)) continue;
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
+        // "the death investigation of a 17-year-old man": a person, not "of the house fire".
+        if (v && /investigation\s+of\s+$/i.test(m[0]) && !isPersonPhrase(p.text, v.name)) continue;
         if (v && BOTH.test(p.text)) { out.push(...both(v)); continue; }
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
