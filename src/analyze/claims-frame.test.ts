@@ -441,3 +441,15 @@ test('a jail, a hospital or a court told after a figure is no place of the event
   const e = 'Two men were shot in Tacoma on Sunday night.';
   assert.ok(!isHoldingPlace(e, e.indexOf('Tacoma'), 'Tacoma'));
 });
+
+test('figures of an earlier event the story is told against ("came five years after ... wounded more than 30") are background', () => {
+  const claims = claimsOf('A soldier opened fire at the base on Wednesday, killing three people and wounding 16 others.\n\nThe shooting came nearly five years after an Army psychiatrist killed 13 people and wounded more than 30 in a rampage at the same post.', '2014-04-03');
+  assert.equal(byValue(claims, 16)?.scope.value, 'event');
+  assert.equal(byValue(claims, 30)?.scope.value, 'background');
+  assert.equal(byValue(claims, 30)?.scope.rule, 'scope/years-after-earlier-event');
+  assert.equal(byValue(claims, 13)?.scope.value, 'background');
+  // A term served is no time between two events.
+  assert.equal(byValue(claimsOf('He was sentenced to 25 years after pleading guilty to killing two people, the judge said.', '2014-04-03'), 2)?.scope.value, 'event');
+  // A sentence opened by the phrase is most often a later telling of the story's own event.
+  assert.equal(byValue(claimsOf('Two years after three people were shot dead outside a sports bar, a man has been charged in the killings.', '2014-04-03'), 3)?.scope.value, 'event');
+});

@@ -306,6 +306,23 @@ const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|eveni
 /** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
 const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|earthquake|temblor|tremor|attack|shooting|fire|blaze|blast|bombing|heist|robbery|raid|storm|flood)\b/i;
 
+/** "nearly five years after", "two decades since": the story's event told against an earlier one. Not a term served ("sentenced to 25 years after"). */
+const YEARS_AFTER = /\b(?<!\b(?:to|for|serve|serving|served|spent|spend|spending|faces?|facing|got|gets|of|additional|more)\s+(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly|up\s+to)\s+)?)(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}|several|a\s+few|many)\s+(?:years?|decades?)\s+(?:after|since)\s+/gi;
+
+/**
+ * Whether a figure is told of the earlier event a sentence sets the story's against: "The shooting came nearly
+ * five years after an Army psychiatrist killed 13 people and wounded more than 30". Not a sentence opened by the phrase.
+ */
+export function afterYearsBefore(text: string, at: number): boolean {
+  for (const m of text.slice(0, at).matchAll(YEARS_AFTER)) {
+    // "Two years after three people were shot dead ..., a man has been charged": a sentence opened so is most often a
+    // later telling of the story's own event.
+    if (/^\W*(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly)\s+)?$/i.test(text.slice(0, m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** A month named alone near a figure, other than the month of publication: the figure belongs to an earlier event. */
 export function earlierMonthNear(near: string, published: string | null): boolean {
   const m = MONTH_ALONE.exec(near);
@@ -349,6 +366,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
+  if (q && afterYearsBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/years-after-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 

@@ -352,3 +352,47 @@ test('a person of another shooting named again in an undated sentence is not a v
   const c = counts('Police said Dominique Alexander, 14, was shot about 7:10 p.m. Thursday at a home on Seaman Road. Dominique was pronounced dead at the medical center.\n\nJourni Johnson, 2, was shot and killed in December and Ty-Ryne Hoskins, 3, was killed in late October in what authorities described as preventable shootings. Journi died of a single gunshot wound to the head.');
   assert.equal(c.killed, 1);
 });
+
+test('victims told as "the other two" are people besides the first part: one found deceased and the other two dead make 3', () => {
+  assert.equal(counts('Deputies found one child deceased inside the trailer on Tuesday morning.\n\nThe other two died later that night at a hospital in the county seat, a spokesman said.').killed, 3);
+  // "deceased" alone tells a death.
+  assert.equal(counts('A woman was found deceased in her apartment on Monday after neighbors heard gunfire.').killed, 1);
+  // The rest of the hurt: one dead, the other three alive.
+  assert.equal(counts('Officers found four men shot outside a store on Saturday night. One man died at the scene.\n\nThe other three victims are in stable condition at a local hospital.').injured, 3);
+  // The same rest told again in a later sentence is the same people, not three more.
+  const again = counts('One teen died at the scene on Friday, and the other three were taken to a hospital.\n\nA nurse said the other three are in stable condition and expected to recover.');
+  assert.equal(again.injured, 3);
+  assert.equal(again.killed, 1);
+  // Without "other", a number after "the" opens no rest.
+  assert.equal(counts('A man was shot and killed on Elm Street on Sunday. The two brothers who lived next door were questioned by police.').killed, 1);
+});
+
+test('the ordinal of a body found counts the dead found so far: "Second body found"', () => {
+  assert.deepEqual(killedClaims('Second body found at burned farmhouse\n\nDeputies found a man dead in the burned farmhouse on Monday. Investigators went back on Tuesday.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [2]);
+  assert.deepEqual(killedClaims('A woman was found dead in the home on Monday. A third body was recovered from a shed on the property Tuesday, deputies said.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [3]);
+  // A body searched for is none found.
+  assert.deepEqual(killedClaims('A man was found dead in the river on Monday. Divers are searching for a second body, deputies said.').filter((c) => c.rule === 'measure/ordinal-victim-died'), []);
+});
+
+test('people told together without a count read: "two young Elm County boys are dead along with their father", "both boys"', () => {
+  assert.equal(counts('Two young Elm County boys are dead along with their father in an apparent murder-suicide at a park. Both boys were dead when deputies reached the car.').killed, 3);
+  assert.equal(counts('Deputies found two men in a car on Sunday. Both men were dead when medics arrived.').killed, 2);
+  assert.equal(counts('A retired teacher was killed along with her neighbor when a gunman opened fire on Maple Street.').killed, 2);
+  // "along with" a thing names no victim.
+  assert.equal(counts('A retired teacher was found dead along with a handgun in her car on Sunday.').killed, 1);
+});
+
+test('a shooter told dead by name or as "the man who ... killed five" counts with a toll told as his doing', () => {
+  assert.ok(killedClaims('A gunman shot and killed five people at a home on East Street on Wednesday.\n\nOfficers later located Rick Odell Smith, who they believed to be the shooter. A shootout took place and Smith was later pronounced dead.').some((c) => c.value === 6 && c.rule.endsWith('+shooter-killed')));
+  assert.ok(killedClaims('The man who police believe shot and killed five people and wounded a girl in Elm County is dead.').some((c) => c.value === 6 && c.rule.endsWith('+shooter-killed')));
+  // A shooter named and arrested is no one more dead.
+  assert.ok(!killedClaims('A man shot and killed two people at a bar on Friday. Police identified the suspect as John Baker. Baker was arrested later that night.').some((c) => c.value === 3));
+  // Nor a victim named dead: only the one named as the shooter counts.
+  assert.ok(!killedClaims('A gunman shot and killed two people at a bar on Friday. Police identified the suspect as John Baker. Victim Tom Reed was pronounced dead at the scene.').some((c) => c.value === 3));
+});
+
+test('"the death investigation of a 17-year-old man" tells one dead', () => {
+  assert.equal(counts('Deputies said the man is no longer a person of interest in the death investigation of a 17-year-old man on Wednesday.').killed, 1);
+  // An investigation of a thing names no victim.
+  assert.equal(counts('Deputies are leading the death investigation of the house fire on Apollo Street.').killed, undefined);
+});

@@ -24,15 +24,17 @@ export interface Victim {
   other?: boolean;
   /** One of a count told by its number alone ("Three are dead"): the count may hold the shooter. */
   counted?: boolean;
+  /** One of the rest told after a first part ("one was found dead ... the other two died"): never one of the victims told before it. */
+  rest?: boolean;
   rule: string;
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+and\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
-const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)dead\b/gi;
+const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
-const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|took the life|taking the life)\s+of\s+/gi;
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|death investigation|took the life|taking the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
 const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
@@ -106,7 +108,7 @@ const COUNTED = /^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d
 const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
 
 /** "Both died", "wounding both", "the two were killed": two people. */
-const BOTH = /^(?:both|both of them|both men|both women|the two|the pair)$/i;
+const BOTH = /^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:men|women|boys|girls|victims|children|kids|teens|teenagers|brothers|sisters|sons|daughters|parents|adults|people))?|the\s+two|the\s+pair)$/i;
 const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
 
 /** Tokens of a sentence between two offsets. */
@@ -210,7 +212,7 @@ function sentenceSubject(s: Sentence): { text: string; from: number; to: number 
 
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
-const HARM = /kill|dead|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
+const HARM = /kill|dead|deceased|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null): Victim[] {
   const out: Victim[] = [];
@@ -266,6 +268,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // not "killed once their families...", "murdered due to his involvement", "killing of ...".
         if (!/^(?:(?:a|an|the|his|her|their|its|my|our|your|one|both|him|them|another|someone|somebody|these|those|each)\b|\p{Lu}|\d)/u.test(p.text)) continue;
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
+        // "the death investigation of a 17-year-old man": a person, not "of the house fire".
+        if (v && /investigation\s+of\s+$/i.test(m[0]) && !isPersonPhrase(p.text, v.name)) continue;
         if (v && BOTH.test(p.text)) { out.push(...both(v)); continue; }
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
@@ -362,7 +366,38 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
     for (let i = 0; i < out.length; i++) if (out[i].status === 'injured') out[i] = { ...out[i], alive: true };
   }
-  return out;
+  // "Two young boys are dead along with their father": the one told after "along with" is one more of the dead.
+  ALONG_WITH.lastIndex = 0;
+  for (let m = ALONG_WITH.exec(s.text); m; m = ALONG_WITH.exec(s.text)) {
+    if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    const at = s.span[0] + m.index + m[0].length;
+    const p = phraseAfter(s, at);
+    const name = personIn(entities, candidates, at, p.to);
+    if (!p.text || !isPersonPhrase(p.text, name)) continue;
+    const v = victimOf(p.text, name, 'killed', si, 'measure/victim-described-killed');
+    if (!v) continue;
+    for (let i = 0; i < out.length; i++) if (out[i].status === 'killed') out[i] = { ...out[i], joined: true };
+    out.push({ ...v, joined: true });
+  }
+  return out.flatMap(manyOf);
+}
+
+const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;
+
+/** "Two young St. Louis County boys", told where no count was read: as many people, told together. */
+const MANY = /^(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:boys|girls|men|women|children|kids|teens|teenagers|brothers|sisters|sons|daughters|adults|people|victims)$/iu;
+
+/** "the other two", "the other three victims", "the remaining two men": the rest of a group after its first part. */
+const REST = /^(?:the\s+)?(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:people|persons|victims|men|women|children|kids|boys|girls|teens|teenagers|adults|family\s+members|members|siblings|brothers|sisters|daughters|sons))?$/i;
+
+/** A victim told as "the other N" is N people, each one besides those told before them; one told as "two young boys", two people. */
+function manyOf(v: Victim): Victim[] {
+  const many = MANY.exec(v.words.trim());
+  if (many) return Array.from({ length: COUNT_WORDS[many[1].toLowerCase()] }, (_, k) => ({ ...v, words: `${v.words} (${k + 1})`, name: null, joined: true }));
+  const m = REST.exec(v.words.trim());
+  if (!m) return [v];
+  const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  return Array.from({ length: n }, (_, k) => ({ ...v, words: `${v.words} (${k + 1})`, name: null, joined: true, other: true, rest: true }));
 }
 
 /**
@@ -387,6 +422,20 @@ function samePerson(a: Victim, b: Victim): boolean {
   return a.gender === null || b.gender === null || a.gender === b.gender;
 }
 
+/**
+ * The person a victim told as one of "the other N" is among those counted so far: none told before as a first part;
+ * one of the rest told in an earlier sentence ("the other three were taken to a hospital ... the other two remain in
+ * critical condition"), each of them once.
+ */
+function restBefore(counted: Victim[], v: Victim): Victim | undefined {
+  const taken = restTaken.get(counted) ?? new Set<Victim>();
+  restTaken.set(counted, taken);
+  const same = counted.find((k) => k.rest && k.sentenceIndex !== v.sentenceIndex && !taken.has(k));
+  if (same) taken.add(same);
+  return same;
+}
+const restTaken = new WeakMap<Victim[], Set<Victim>>();
+
 /** The distinct people killed and hurt among an article's described victims; the hurt who later died count as killed. */
 export function countVictims(victims: readonly Victim[]): { killed: Victim[]; injured: Victim[] } {
   const killed: Victim[] = [];
@@ -398,7 +447,8 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex) && !victims.some((w) => w.counted && w.sentenceIndex === v.sentenceIndex));
   if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
-    const same = killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
+    // "the other two died": people besides the victims told before them.
+    const same = v.rest ? restBefore(killed, v) : killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
     if (!same) killed.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
@@ -408,7 +458,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
-    const same = injured.find((k) => samePerson(k, v));
+    const same = v.rest ? restBefore(injured, v) : injured.find((k) => samePerson(k, v));
     if (!same) injured.push({ ...v });
     else {
       if (!same.name && v.name) same.name = v.name;
@@ -424,12 +474,17 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 // "The second victim ... was pronounced dead": the ordinal of a victim who died counts the dead so far.
 const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:person|people|victim|man|woman|male|female|boy|girl|teen|teenager|child|officer|deputy|trooper|suspect|intruder|one|member|individual)\b(?![\w-])([^.;]{0,100}?)\s)?(?:(?:has|had|have|was|is|also|later|then|eventually|subsequently)\s+){0,3}(?:died|dies|passed\s+away|succumbed|(?:pronounced|found|declared)\s+dead)\b/i;
 
+const ORDINAL_BODY = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+)?(?:body|bodies)\s+(?:(?:has|had|have|was|were|is|been|also|later|now)\s+){0,3}(?:found|discovered|recovered|located|pulled|uncovered|identified)\b/i;
+
 /**
  * The number of dead a sentence tells by the ordinal of the last one to die ("A fourth victim in a
  * shooting that killed three others has died": 4), or null. Not a sentence about another shooting.
  */
 export function ordinalDeath(s: Sentence): number | null {
   if (!/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
+  // "Second body found in burned home", "a third body was recovered": the ordinal of a body found counts the dead found so far.
+  const body = ORDINAL_BODY.exec(s.text);
+  if (body && !NOT_HAPPENED.test(s.text.slice(Math.max(0, body.index - 70), body.index)) && !RETRACTED.test(s.text)) return ORDINALS[body[1].toLowerCase()];
   const m = ORDINAL_DIED.exec(s.text);
   if (!m) return null;
   // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
@@ -450,6 +505,11 @@ const SHOOTER_IN_TOLL = new RegExp(String.raw`\b${SHOOTER_WORDS}\b|\b(?:himself|
 /** The shooter as the one who killed ("killed by assailants", "the gunman, who killed three officers"): not one of the toll. */
 const SHOOTER_AS_KILLER = new RegExp(String.raw`\bby\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+)?${SHOOTER_WORDS}\b|\b${SHOOTER_WORDS},?\s+(?:who\s+)?(?:had\s+|allegedly\s+|reportedly\s+)?(?:shot|killed|opened|fatally)\b`, 'gi');
 
+const SHOOTER_NAMED_AS = new RegExp(String.raw`\bidentified\s+the\s+(?:suspected\s+|alleged\s+)?${SHOOTER_WORDS}\s+as\s+(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}([\p{Lu}][\p{L}'’-]+)`, 'gu');
+const SHOOTER_WHO_BELIEVED = new RegExp(String.raw`\b([\p{Lu}][\p{L}'’-]+),?\s+(?:who|whom)\s+(?:they|police|officers|investigators|authorities)\s+(?:believed?|said|say)\s+(?:to\s+be|was|is)\s+the\s+${SHOOTER_WORDS}`, 'gu');
+// "The man who police believe shot and killed five people and wounded a six-year-old ... is dead".
+const SHOOTER_WHO_DEAD = /\bthe\s+(?:man|woman|person|suspect|gunman|shooter)\s+(?:who|that)\s+(?:(?:police|authorities|investigators)\s+(?:believe|say|said)\s+)?(?:shot|killed|opened\s+fire|fatally\s+shot)\b[^.;]{0,120}?\s(?:is|was)\s+(?:now\s+)?dead\b/i;
+
 /** Whether a toll's sentence or subject may count the shooter already. */
 export function tollMayHoldShooter(text: string): boolean {
   return SHOOTER_IN_TOLL.test(text.replace(SHOOTER_AS_KILLER, ' '));
@@ -463,9 +523,20 @@ export function tollMayHoldShooter(text: string): boolean {
  */
 export function shootersKilled(sentences: readonly Sentence[]): { n: number; sentenceIndex: number } | null {
   let found: { n: number; sentenceIndex: number } | null = null;
+  // "Police identified the suspect as Rick Smith", "located Smith, who they believed to be the shooter": the shooter's last name.
+  const names = new Set<string>();
+  for (const s of sentences) {
+    if (!SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
+    for (const re of [SHOOTER_NAMED_AS, SHOOTER_WHO_BELIEVED]) for (const m of s.text.matchAll(re)) if (!/^(?:The|A|An|He|She|Police)$/.test(m[1])) names.add(m[1]);
+  }
   for (const [si, s] of sentences.entries()) {
     if (/self|suicide|own\s+life/i.test(s.text) && (SUICIDE.test(s.text) || /\bshot\s+(?:himself|herself)\b/i.test(s.text))) return null;
-    if (found || !SHOOTER_CHEAP.test(s.text) || ELSEWHERE.test(s.text)) continue;
+    if (found || ELSEWHERE.test(s.text)) continue;
+    // "Smith was later pronounced dead", "The man who police believe shot and killed five people ... is dead".
+    const named = [...names].some((n) => new RegExp(String.raw`\b${n}\s+(?:was|is|has\s+been)\s+(?:later\s+|also\s+|eventually\s+)?(?:pronounced\s+dead|shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|dead)\b`).test(s.text));
+    const who = SHOOTER_WHO_DEAD.exec(s.text);
+    if ((named || who) && !NOT_HAPPENED.test(s.text.slice(0, who?.index ?? s.text.length).slice(-70))) { found = { n: 1, sentenceIndex: si }; continue; }
+    if (!SHOOTER_CHEAP.test(s.text)) continue;
     const m = SHOOTER_KILLED.exec(s.text);
     if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
       const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);

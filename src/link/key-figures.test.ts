@@ -86,6 +86,9 @@ test('headlines state the toll when no sentence does', () => {
   assert.equal(withHeads.find((k) => k.measure === 'injured')?.value, 5);
   assert.deepEqual(headlineToll('Teen charged in shooting death of 17-year-old'), {});
   assert.deepEqual(headlineToll('6 Shot, One Critically Hurt in Bar Shootout'), {});
+  // The ordinal of a body found counts the dead found so far.
+  assert.deepEqual(headlineToll('Second body found at burned farmhouse - Paper Three'), { killed: 2 });
+  assert.deepEqual(headlineToll('Divers search for second body in river'), {});
 });
 
 test('a toll of dead told lower later by the same origin, without words of correction, does not lead', () => {

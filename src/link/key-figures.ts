@@ -135,6 +135,10 @@ const HEAD_ANOTHER_HURT = /\b(?:another|a\s+second)\s+(?:[\p{L}-]+\s+)?(?:wounde
 const HEAD_HURT_ONE = /\b(?:shot|wounded|injured|hurt|shoots?\s+(?:himself|herself)|struck\s+by\s+(?:a\s+)?(?:stray\s+)?(?:bullet|gunfire))\b(?!\s+(?:at|dead|and\s+killed|to\s+death|fired))/i;
 const HEAD_MANY = new RegExp(String.raw`\b(?:${HEAD_NUMBER}|several|multiple|many|two|both|dozens?|people|men|women|teens|children|kids|victims|officers|students|others)\b|\bdouble\b|\btriple\b`, 'i');
 
+// "Second body found in burned home": the ordinal of a body found counts the dead found so far.
+const ORDINAL_NUMBERS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
+const HEAD_BODY_NTH = /\b(second|third|fourth|fifth|sixth)\s+(?:body|bodies)\s+(?:(?:is|was|has\s+been)\s+)?(?:found|discovered|recovered|located|pulled)\b/i;
+
 /** Whether a headline tells one person hurt, with no count and no death ("16-Year-Old Accidentally Shot"). */
 export function headlineOneHurt(title: string): boolean {
   const t = title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
@@ -147,7 +151,9 @@ export function headlineToll(title: string): { killed?: number; injured?: number
   if (HEAD_NOT.test(t)) return {};
   const out: { killed?: number; injured?: number } = {};
   const d = HEAD_DEAD_N.exec(t);
+  const body = HEAD_BODY_NTH.exec(t);
   if (d) out.killed = num(d[1]);
+  else if (body) out.killed = ORDINAL_NUMBERS[body[1].toLowerCase()];
   else if (HEAD_DEAD_ONE.test(t)) out.killed = 1;
   const h = HEAD_HURT_N.exec(t);
   if (h) out.injured = num(h[1] ?? h[2]);

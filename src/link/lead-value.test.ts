@@ -22,3 +22,14 @@ test('a bound either way gives way to a value told as it is, however late the bo
   // With nothing firmer told, a bound leads.
   assert.equal(mostToldTelling([upTo], frame), upTo);
 });
+
+test('on a tie, a count stated as a number leads before one made of victims told one by one, however late', () => {
+  const frame: ClaimFrame = { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null };
+  const four = { ...telling('a', 4, null, '2016-11-25', 'Officers found four people dead in the hotel room.'), rules: { ...telling('a', 4, null, '2016-11-25', '').rules, measure: 'measure/cue-unit' } };
+  const described = { ...telling('b', 2, null, '2016-11-26', 'Two people were killed in the room, the sheriff said.'), rules: { ...four.rules, measure: 'measure/victim-described-killed' } };
+  assert.equal(mostToldTelling([four, described], frame), four);
+  assert.equal(mostToldTelling([described, four], frame), four);
+  // Told by more articles, the described count leads.
+  const again = { ...described, articleId: 'c', outlet: 'Paper c' };
+  assert.equal(mostToldTelling([four, described, again], frame), again);
+});

@@ -29,7 +29,9 @@ export function mostToldTelling(tellings: readonly Telling[], frame: ClaimFrame 
   let best: { n: Set<string>; last: Telling } | null = null;
   // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
   const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
-  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || byTime(v.last, best.last)) > 0)) best = v;
+  // On a tie, a count stated as a number is firmer than one made of victims told one by one, which the reader may miss some of.
+  const stated = (v: { n: Set<string>; last: Telling }) => Number([...pool].some((t) => JSON.stringify(t.value) === JSON.stringify(v.last.value) && !t.rules.measure.startsWith('measure/victim-described')));
+  for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || stated(v) - stated(best) || byTime(v.last, best.last)) > 0)) best = v;
   return best?.last ?? null;
 }
 
