@@ -252,7 +252,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
     const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
     if (!owner) return naming;
-    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
+    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? moneyNoun(q, sentence) ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
   }
   if (!open) return null;
   if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
@@ -273,6 +273,27 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
   return null;
+}
+
+/**
+ * What an amount of money is, in news's own nouns: the amount's subject when the text names it. A closed vocabulary,
+ * because the noun keys the claim group: a reward and a bail bond told in one story never pool, nor two shares of one
+ * bailout told in different words.
+ */
+const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+/** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
+const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+of)\s+)?(?:(?:cash|total|initial|federal|state|emergency|annual|reported|estimated|international|financial|signing)\s+)?${MONEY_NOUN}\b`, 'i');
+/** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */
+const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|of\s+up\s+to)\s+)?(?:(?:set|estimated|valued|put|pegged|placed|capped|fixed|priced|worth|totall?ing|totall?ed|amounting\s+to|amounted\s+to|came\s+to|reached|stood\s+at|topped|exceeded|of|at|to)\s+)+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|up\s+to|at\s+least|as\s+much\s+as|an\s+estimated|approximately)\s+)?$`, 'i');
+
+/** The noun that names an amount of money in its sentence (see `MONEY_NOUN`), or null. */
+export function moneyNoun(q: Pick<Quantity, 'span'>, sentence: Pick<Sentence, 'text' | 'span'>): string | null {
+  const rel = (i: number): number => i - sentence.span[0];
+  const after = MONEY_NOUN_AFTER.exec(sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 40));
+  const before = after ? null : MONEY_NOUN_BEFORE.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0])));
+  const noun = (after ?? before)?.[1].toLowerCase();
+  if (!noun) return null;
+  return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
 }
 
 /** The subject rule of an amount told with the party that offers or bids it ("the Nationals' amount over 8 years"). */

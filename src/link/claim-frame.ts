@@ -64,6 +64,9 @@ function chargeKey(subject: string): string {
   return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
 }
 
+/** Words for any number: an amount of money told with one of them is an amount, not a thing of its own. */
+const GENERIC_AMOUNT = /^(?:figure|total|number|count|tally|sum|amount|estimate)$/i;
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -119,7 +122,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
   if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
-  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
+  // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
+  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);
 }

@@ -206,6 +206,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     if (list) list.push(c);
     else buckets.set(c.key, [c]);
   }
+  joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
@@ -383,6 +384,34 @@ export function sameOpenCount(a: Telling, b: Telling): boolean {
 }
 /** Set by hand on the claims gold's tune stories: rival counts of one thing were within a factor of three. */
 const OPEN_COUNT_FACTOR = 3;
+
+/** Whether a bucket holds amounts of money its text names ("a $35,000 reward", "bail was set at $200,000"). */
+const namedMoney = (c: Candidate): boolean => c.frame.measure === 'money' && c.frame.subject !== 'amount' && /^\p{Ll}+$/u.test(c.frame.subject);
+const unnamedMoney = (c: Candidate): boolean => c.frame.measure === 'money' && c.frame.subject === 'amount';
+
+/**
+ * An amount told without its noun ("the FBI offered $35,000") is the named amount of the same size told
+ * elsewhere in the story ("a $35,000 reward"), when exactly one named amount of that scope matches it; else
+ * it stays an amount of its own.
+ */
+function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
+  const named = [...buckets].filter(([, m]) => namedMoney(m[0]!));
+  if (named.length === 0) return;
+  for (const [key, members] of [...buckets]) {
+    if (!unnamedMoney(members[0]!)) continue;
+    const stay: Candidate[] = [];
+    for (const c of members) {
+      const fits = named.filter(([, m]) => m[0]!.frame.scope === c.frame.scope && m[0]!.frame.stance === c.frame.stance && m.every((x) => namedMoney(x) ? sameAmount(x.telling, c.telling) : true));
+      if (fits.length !== 1) { stay.push(c); continue; }
+      const [toKey, to] = fits[0]!;
+      c.frame = { ...c.frame, subject: to[0]!.frame.subject };
+      c.key = toKey;
+      to.push(c);
+    }
+    if (stay.length) buckets.set(key, stay);
+    else buckets.delete(key);
+  }
+}
 
 /**
  * Amounts of money a factor of two or more apart are amounts of different things (the haul and the
