@@ -50,3 +50,22 @@ test('a generic word for a number is no thing an amount is of', () => {
   assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(groups[0]!.frame.subject, 'damage');
 });
+
+test('a player\'s statistic is of that player and period; two players\' figures never contest, one player\'s join those told without a name', () => {
+  const groups = story([
+    ['Daily Test', 'Marcus Ivory has rushed for 716 yards this season, while Dan Thomas had 269 yards. Thomas also caught two touchdowns.'],
+    ['Evening Post', 'Ivory, who has rushed for 716 yards, will start. The rookie has two touchdowns.'],
+    ['Morning Star', 'Thomas ran for 793 yards and six touchdowns last season.'],
+  ]).filter((g) => g.frame.measure.startsWith('other:'));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}]`).join('\n');
+  const yards716 = groups.find((g) => g.tellings.some((t) => t.value === 716));
+  const yards269 = groups.find((g) => g.tellings.some((t) => t.value === 269));
+  assert.ok(yards716 && yards269 && yards716 !== yards269, say);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), say);
+  assert.equal(yards716.tellings.length, 2, say);
+  // Last season's figures are not this season's.
+  const six = groups.find((g) => g.tellings.some((t) => t.value === 6));
+  const two = groups.find((g) => g.tellings.some((t) => t.value === 2));
+  assert.ok(six && two && six !== two, say);
+  assert.equal(two.tellings.length, 2, say);
+});

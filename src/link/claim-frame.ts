@@ -67,6 +67,15 @@ function chargeKey(subject: string): string {
 /** Words for any number: an amount of money told with one of them is an amount, not a thing of its own. */
 const GENERIC_AMOUNT = /^(?:figure|total|number|count|tally|sum|amount|estimate)$/i;
 
+/** Measure rules of a player's or a team's statistics, keyed by their noun and period (see `statisticKey`). */
+export const STATISTIC_RULES: ReadonlySet<string> = new Set(['measure/player-statistic', 'measure/game-yards']);
+/** "touchdowns (last season)" -> "touchdown:last-season", "home runs" -> "home-run": a statistic's noun and the period told with it. */
+export function statisticKey(nounAndPeriod: string): string {
+  const m = /^(.*?)(?:\s*\((.+)\))?$/.exec(nounAndPeriod.trim())!;
+  const noun = m[1]!.toLowerCase().replace(/\s+/g, '-').replace(/s$/, '');
+  return m[2] ? `${noun}:${m[2].toLowerCase().replace(/\s+/g, '-')}` : noun;
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -91,8 +100,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
-    if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
+    if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
+  if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;

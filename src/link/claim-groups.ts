@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -200,6 +200,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   loneBidder(candidates);
+  loneStatisticOwner(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -356,6 +357,35 @@ function loneBidder(candidates: Candidate[]): void {
     const base = c.frame.subject.replace(/^.*?['’]s?-/, '');
     c.frame = { ...c.frame, subject: base === 'amount' ? 'amount' : base };
     c.key = frameKey(c.frame);
+  }
+}
+
+/**
+ * A statistic keyed by its owner ("Bush's touchdowns") keeps two players' or teams' figures apart; where a story
+ * names one owner only for a statistic, the owner tells nothing apart, and its figures join those told without it.
+ */
+function loneStatisticOwner(candidates: Candidate[]): void {
+  const stats = candidates.filter((c) => STATISTIC_RULES.has(c.claim.measure.rule) && c.telling.rules.subject === 'subject/owner-noun');
+  const base = (c: Candidate) => c.frame.subject.replace(/:[^:]*$/, '');
+  const owners = new Map<string, Set<string>>();
+  for (const c of stats) {
+    const k = `${c.frame.measure}|${base(c)}`;
+    (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(c.frame.subject);
+  }
+  for (const c of stats) {
+    if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1) continue;
+    c.frame = { ...c.frame, subject: base(c) };
+    c.key = frameKey(c.frame);
+  }
+  // Where several are named, a figure told without a name joins the one named figure of the same value ("Ivory, who has 716 yards").
+  const owned = stats.filter((c) => c.frame.subject !== base(c));
+  for (const c of candidates) {
+    if (!c.frame.measure.startsWith('other:') || !owners.has(`${c.frame.measure}|${c.frame.subject}`) || stats.includes(c) && c.frame.subject !== base(c)) continue;
+    const same = owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
+    const to = new Set(same.map((o) => o.frame.subject));
+    if (to.size !== 1) continue;
+    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
+    c.key = same[0]!.key;
   }
 }
 
