@@ -67,6 +67,14 @@ test('every frame field carries the rule that set it', () => {
   for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);
 });
 
+test('a figure told as holding already is the story\'s, though its sentence names an earlier month far from it', () => {
+  const text = 'If, as the intelligence service says, around 1,500 soldiers are already in the port city, it is clear that the defence pact signed by the two leaders in June was much more than words.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2024-10-23', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.equal(byValue(claims, 1500)?.scope.value, 'event');
+  const before = analyzeArticle({ id: 'a', text: text.replace('are already in', 'were in'), published: '2024-10-23', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.equal(byValue(before, 1500)?.scope.value, 'background');
+});
+
 test('a month named alone near a figure sets it in the background, with or without a publication date', () => {
   for (const published of ['', '2024-11-28']) {
     const claims = analyzeArticle({ id: 'a', text: 'The quake killed 10 people on Sunday. A magnitude 6.1 quake struck the same area in September, killing at least seven people.', published: published || null, outlet: 'Daily Test' }, { attributionModel: model }).claims;

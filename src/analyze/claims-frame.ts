@@ -302,7 +302,7 @@ export function aggregateNear(near: string): boolean {
 }
 
 /** Words that set a sentence in the story's own days. */
-const CURRENT_TIME = /\b(today|tonight|yesterday|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const CURRENT_TIME = /\b(today|tonight|yesterday|already|currently|at present|this (?:morning|afternoon|evening|week)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 /** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
 const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|earthquake|temblor|tremor|attack|shooting|fire|blaze|blast|bombing|heist|robbery|raid|storm|flood)\b/i;
 

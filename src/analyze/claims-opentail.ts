@@ -204,7 +204,26 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|passing|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+
+/** Nouns of a player's or a team's statistics in a game or a season. */
+const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+
+/** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
+function statOwner(m: OpenTailInput): string | null {
+  const { q, sentence, input, idx, si } = m;
+  // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
+  const people = idx.entities[si].filter((i) => input.entities[i].type === 'person');
+  return ownerBefore(input, people, sentence, q.span[0]) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+}
+
+/** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
+function statPeriod(left: string, right: string): string {
+  const clause = `${(left.split(/[;,]/).at(-1) ?? '').slice(-40)} ${(right.split(/[;,.]/)[0] ?? '').slice(0, 45)}`;
+  if (/\bcareer\b/i.test(clause)) return ' (career)';
+  if (/\blast\s+(?:season|year)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b/i.test(clause)) return ' (last season)';
+  return '';
+}
 
 /**
  * The open-tail measure and owner a quantity's own words name, where its measure was left open or read
@@ -243,16 +262,27 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
       const per = /^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+game\b/iu.test(right) || /\byards\s+(?:per|a)\s+game\b/i.test(right);
-      // Who gained them is told too loosely (a team, a league, a player) to key them: yards per game apart from a total.
-      return { measure: 'other:yards', subject: per ? 'yards per game' : 'yards', subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
+      // Yards per game apart from a total; a player's or a team's yards apart from another's where the clause names who gained them.
+      const noun = per ? 'yards per game' : 'yards';
+      const owner = statOwner(m);
+      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: noun, subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
     }
+  }
+  // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
+  const stat = open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null;
+  if (stat) {
+    const owner = statOwner(m);
+    const noun = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    const period = statPeriod(left, right);
+    if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
+    if (period) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
   }
   if (m.measure === 'money') {
     const naming = moneyNaming(q, left, right);
     // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
     const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
     if (!owner) return naming;
-    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
+    return { measure: 'money', subject: `${possessive(owner)} ${naming?.subject ?? moneyNoun(q, sentence) ?? 'amount'}`, subjectRule: MONEY_OWNER_RULE, rule: naming?.rule ?? 'measure/money-unit' };
   }
   if (!open) return null;
   if ((q.unitClass === 'count' || q.unitClass === 'number') && (/(?:^|\s)seats?$/i.test(q.unit ?? '') || (!q.unit && SEATS_AFTER.test(right)))) {
@@ -273,6 +303,27 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
   return null;
+}
+
+/**
+ * What an amount of money is, in news's own nouns: the amount's subject when the text names it. A closed vocabulary,
+ * because the noun keys the claim group: a reward and a bail bond told in one story never pool, nor two shares of one
+ * bailout told in different words.
+ */
+const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+/** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
+const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+of)\s+)?(?:(?:cash|total|initial|federal|state|emergency|annual|reported|estimated|international|financial|signing)\s+)?${MONEY_NOUN}\b`, 'i');
+/** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */
+const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|of\s+up\s+to)\s+)?(?:(?:set|estimated|valued|put|pegged|placed|capped|fixed|priced|worth|totall?ing|totall?ed|amounting\s+to|amounted\s+to|came\s+to|reached|stood\s+at|topped|exceeded|of|at|to)\s+)+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|up\s+to|at\s+least|as\s+much\s+as|an\s+estimated|approximately)\s+)?$`, 'i');
+
+/** The noun that names an amount of money in its sentence (see `MONEY_NOUN`), or null. */
+export function moneyNoun(q: Pick<Quantity, 'span'>, sentence: Pick<Sentence, 'text' | 'span'>): string | null {
+  const rel = (i: number): number => i - sentence.span[0];
+  const after = MONEY_NOUN_AFTER.exec(sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 40));
+  const before = after ? null : MONEY_NOUN_BEFORE.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0])));
+  const noun = (after ?? before)?.[1].toLowerCase();
+  if (!noun) return null;
+  return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
 }
 
 /** The subject rule of an amount told with the party that offers or bids it ("the Nationals' amount over 8 years"). */

@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { battingStat, isIdentifierNumber, openTailNaming, recordClaims } from './claims-opentail.js';
+import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -132,8 +132,10 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     }
     if (words.length > opts.subjectWindow) break;
   }
+  if (q.unitClass === 'money') return moneyNoun(q, sentence) ?? q.unit;
   return q.unit;
 }
+
 
 /**
  * Whether a quantity states something outlets could repeat or dispute. Durations ("over the past

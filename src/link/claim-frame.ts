@@ -64,6 +64,18 @@ function chargeKey(subject: string): string {
   return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
 }
 
+/** Words for any number: an amount of money told with one of them is an amount, not a thing of its own. */
+const GENERIC_AMOUNT = /^(?:figure|total|number|count|tally|sum|amount|estimate)$/i;
+
+/** Measure rules of a player's or a team's statistics, keyed by their noun and period (see `statisticKey`). */
+export const STATISTIC_RULES: ReadonlySet<string> = new Set(['measure/player-statistic', 'measure/game-yards']);
+/** "touchdowns (last season)" -> "touchdown:last-season", "home runs" -> "home-run": a statistic's noun and the period told with it. */
+export function statisticKey(nounAndPeriod: string): string {
+  const m = /^(.*?)(?:\s*\((.+)\))?$/.exec(nounAndPeriod.trim())!;
+  const noun = m[1]!.toLowerCase().replace(/\s+/g, '-').replace(/s$/, '');
+  return m[2] ? `${noun}:${m[2].toLowerCase().replace(/\s+/g, '-')}` : noun;
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -88,8 +100,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
-    if (m) return `${m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
+    if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
+  if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
@@ -119,7 +132,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
   if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
-  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit ? 'amount' : head(claim.subject.value);
+  // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
+  if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
   return head(claim.subject.value);
 }

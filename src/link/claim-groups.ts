@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -200,12 +200,14 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   loneBidder(candidates);
+  loneStatisticOwner(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
     if (list) list.push(c);
     else buckets.set(c.key, [c]);
   }
+  joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
@@ -358,6 +360,35 @@ function loneBidder(candidates: Candidate[]): void {
   }
 }
 
+/**
+ * A statistic keyed by its owner ("Bush's touchdowns") keeps two players' or teams' figures apart; where a story
+ * names one owner only for a statistic, the owner tells nothing apart, and its figures join those told without it.
+ */
+function loneStatisticOwner(candidates: Candidate[]): void {
+  const stats = candidates.filter((c) => STATISTIC_RULES.has(c.claim.measure.rule) && c.telling.rules.subject === 'subject/owner-noun');
+  const base = (c: Candidate) => c.frame.subject.replace(/:[^:]*$/, '');
+  const owners = new Map<string, Set<string>>();
+  for (const c of stats) {
+    const k = `${c.frame.measure}|${base(c)}`;
+    (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(c.frame.subject);
+  }
+  for (const c of stats) {
+    if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1) continue;
+    c.frame = { ...c.frame, subject: base(c) };
+    c.key = frameKey(c.frame);
+  }
+  // Where several are named, a figure told without a name joins the one named figure of the same value ("Ivory, who has 716 yards").
+  const owned = stats.filter((c) => c.frame.subject !== base(c));
+  for (const c of candidates) {
+    if (!c.frame.measure.startsWith('other:') || !owners.has(`${c.frame.measure}|${c.frame.subject}`) || stats.includes(c) && c.frame.subject !== base(c)) continue;
+    const same = owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
+    const to = new Set(same.map((o) => o.frame.subject));
+    if (to.size !== 1) continue;
+    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
+    c.key = same[0]!.key;
+  }
+}
+
 /** Whether two amounts of money can be one amount: compatible values, or values within a factor of two (an exchange rate, a rival estimate); a sum twice another is another sum. */
 export function sameAmount(a: Telling, b: Telling): boolean {
   if (a.value === null || b.value === null) return true;
@@ -383,6 +414,34 @@ export function sameOpenCount(a: Telling, b: Telling): boolean {
 }
 /** Set by hand on the claims gold's tune stories: rival counts of one thing were within a factor of three. */
 const OPEN_COUNT_FACTOR = 3;
+
+/** Whether a bucket holds amounts of money its text names ("a $35,000 reward", "bail was set at $200,000"). */
+const namedMoney = (c: Candidate): boolean => c.frame.measure === 'money' && c.frame.subject !== 'amount' && /^\p{Ll}+$/u.test(c.frame.subject);
+const unnamedMoney = (c: Candidate): boolean => c.frame.measure === 'money' && c.frame.subject === 'amount';
+
+/**
+ * An amount told without its noun ("the FBI offered $35,000") is the named amount of the same size told
+ * elsewhere in the story ("a $35,000 reward"), when exactly one named amount of that scope matches it; else
+ * it stays an amount of its own.
+ */
+function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
+  const named = [...buckets].filter(([, m]) => namedMoney(m[0]!));
+  if (named.length === 0) return;
+  for (const [key, members] of [...buckets]) {
+    if (!unnamedMoney(members[0]!)) continue;
+    const stay: Candidate[] = [];
+    for (const c of members) {
+      const fits = named.filter(([, m]) => m[0]!.frame.scope === c.frame.scope && m[0]!.frame.stance === c.frame.stance && m.every((x) => namedMoney(x) ? sameAmount(x.telling, c.telling) : true));
+      if (fits.length !== 1) { stay.push(c); continue; }
+      const [toKey, to] = fits[0]!;
+      c.frame = { ...c.frame, subject: to[0]!.frame.subject };
+      c.key = toKey;
+      to.push(c);
+    }
+    if (stay.length) buckets.set(key, stay);
+    else buckets.delete(key);
+  }
+}
 
 /**
  * Amounts of money a factor of two or more apart are amounts of different things (the haul and the

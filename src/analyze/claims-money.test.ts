@@ -1,0 +1,71 @@
+// Pins what an amount of money is of: the noun a story names it by ("a $35,000 reward", "bail was set at
+// $200,000"), an amount told without it joining the one named amount of its size, and named amounts kept apart.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
+import { resolveEntities } from '../link/entities.js';
+import type { ClaimGroup } from '../model/dossier.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
+
+const model = loadAttributionModel();
+const subjects = (text: string) => analyzeArticle({ id: 'a', text, published: '2024-05-10', outlet: 'Daily Test' }, { attributionModel: model })
+  .claims.filter((c) => c.measure.value === 'money').map((c) => `${c.subject.value} ${c.value}`);
+function story(docs: [outlet: string, text: string][]): ClaimGroup[] {
+  const articles: LinkArticle[] = docs.map(([outlet, text], i) => ({
+    id: `a${i + 1}`, outlet, published: '2024-05-10', syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published: '2024-05-10', outlet }, { attributionModel: model }),
+  }));
+  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+}
+
+test('an amount takes the noun its sentence names it by, after it or before it', () => {
+  assert.deepEqual(subjects('Investigators announced a $25,000 reward on Tuesday.'), ['reward 25000']);
+  assert.deepEqual(subjects('Bail was set at $150,000 for the driver.'), ['bail 150000']);
+  assert.deepEqual(subjects('Damage was estimated at about $3 million.'), ['damage 3000000']);
+  assert.deepEqual(subjects('The storm left $8 million in damage across the county.'), ['damage 8000000']);
+  assert.deepEqual(subjects('Ministers approved a 40 billion euro rescue package.'), ['bailout 40000000000']);
+  // A currency alone names nothing: the subject stays the unit.
+  assert.deepEqual(subjects('The painting sold for $4 million.'), ['USD 4000000']);
+});
+
+test('an amount told without its noun joins the one named amount of its size; named amounts stay apart', () => {
+  const groups = story([
+    ['Daily Test', 'Police offered a $25,000 reward. The driver was held on $150,000 bail.'],
+    ['Evening Post', 'Investigators said they would pay $25,000 for information about the driver.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  const reward = groups.find((g) => g.frame.subject === 'reward');
+  assert.ok(reward, groups.map((g) => g.statement).join('\n'));
+  assert.equal(reward.tellings.length, 2, groups.map((g) => g.statement).join('\n'));
+  assert.ok(/\breward\b/i.test(reward.statement), reward.statement);
+  const bail = groups.find((g) => g.frame.subject === 'bail');
+  assert.ok(bail && bail !== reward && bail.tellings.every((t) => t.value === 150_000), groups.map((g) => g.statement).join('\n'));
+});
+
+test('a generic word for a number is no thing an amount is of', () => {
+  const groups = story([
+    ['Daily Test', 'Damage was estimated at $2 million.'],
+    ['Evening Post', 'Officials put the figure at $2 million.'],
+    ['Morning Star', 'The fire caused about $2 million, officials said.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(groups[0]!.frame.subject, 'damage');
+});
+
+test('a player\'s statistic is of that player and period; two players\' figures never contest, one player\'s join those told without a name', () => {
+  const groups = story([
+    ['Daily Test', 'Marcus Ivory has rushed for 716 yards this season, while Dan Thomas had 269 yards. Thomas also caught two touchdowns.'],
+    ['Evening Post', 'Ivory, who has rushed for 716 yards, will start. The rookie has two touchdowns.'],
+    ['Morning Star', 'Thomas ran for 793 yards and six touchdowns last season.'],
+  ]).filter((g) => g.frame.measure.startsWith('other:'));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}]`).join('\n');
+  const yards716 = groups.find((g) => g.tellings.some((t) => t.value === 716));
+  const yards269 = groups.find((g) => g.tellings.some((t) => t.value === 269));
+  assert.ok(yards716 && yards269 && yards716 !== yards269, say);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), say);
+  assert.equal(yards716.tellings.length, 2, say);
+  // Last season's figures are not this season's.
+  const six = groups.find((g) => g.tellings.some((t) => t.value === 6));
+  const two = groups.find((g) => g.tellings.some((t) => t.value === 2));
+  assert.ok(six && two && six !== two, say);
+  assert.equal(two.tellings.length, 2, say);
+});
