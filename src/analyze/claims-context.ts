@@ -263,10 +263,11 @@ export interface NamedMention { text: string; type: string; refersTo?: number }
  * The mention a speaker's bare surname stands for when two people of the article bear it ("Lura Willrich said her son,
  * Royal Willrich, 30, is gone ... said Willrich"): the nearest full name a reference resolver picks may be a victim, who
  * says nothing. The surname names the one bearer the article quotes by full name (`quotedFull`: indices of speaker
- * mentions); with none or more than one such bearer it names no one person, and the speaker is the surname as written
- * (`null` entity). Returns undefined where the surname is borne by one person only, or the mention is no bare surname.
+ * mentions). Returns undefined (the resolver's choice stands) where the surname is borne by one person only (spellings
+ * with one first name are one person), where no bearer or more than one is quoted by full name, or where the mention is
+ * no bare surname.
  */
-export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention: number, quotedFull: readonly number[]): { name: string; mention: number | null } | undefined {
+export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention: number, quotedFull: readonly number[]): { name: string; mention: number } | undefined {
   const m = mentions[mention];
   if (!m || m.type !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text.replace(/['’]s$/, ''))) return undefined;
   const surname = m.text.replace(/['’]s$/, '').toLowerCase();
@@ -277,7 +278,11 @@ export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention:
     const words = fullOf(i).split(/\s+/);
     if (words.length >= 2 && words.at(-1)!.toLowerCase() === surname && !bearers.has(fullOf(i).toLowerCase())) bearers.set(fullOf(i).toLowerCase(), i);
   });
-  if (bearers.size < 2) return undefined;
+  // "Ron Lee Haskell" and "Ronald Lee Haskell", "Steven Dooley" and "Steven Todd Dooley": one person's spellings, one bearer.
+  const first = (k: string) => k.split(/\s+/)[0].replace(/\.$/, '');
+  const people: string[] = [];
+  for (const k of bearers.keys()) if (!people.some((p) => first(p).startsWith(first(k)) || first(k).startsWith(first(p)))) people.push(k);
+  if (people.length < 2) return undefined;
   const quoted = new Set<string>();
   for (const q of quotedFull) {
     const x = mentions[q];
@@ -287,9 +292,12 @@ export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention:
   }
   if (quoted.size === 1) {
     const k = [...quoted][0];
+    // The resolver's choice stands where it is that bearer or a spelling of it.
+    const resolved = m.refersTo !== undefined ? mentions[m.refersTo]?.text.replace(/['’]s$/, '').toLowerCase() : undefined;
+    if (resolved !== undefined && (first(resolved).startsWith(first(k)) || first(k).startsWith(first(resolved)))) return undefined;
     return { name: fullOf(bearers.get(k)!), mention: bearers.get(k)! };
   }
-  return { name: m.text.replace(/['’]s$/, ''), mention: null };
+  return undefined;
 }
 
 /** The speaker mentions of an article's attributions that are full names of their own (no reference to another mention). */

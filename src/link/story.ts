@@ -57,7 +57,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     for (const at of a.attributions) {
       let mention = at.speaker?.mention;
       const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull) : undefined;
-      if (shared) mention = shared.mention ?? undefined;
+      if (shared) mention = shared.mention;
       const written = shared ? shared.name : mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
       // A role opened by a pronoun names the person the text names in it, else stays a described source; clauses,
       // adverbials and datelines name no one (speaker-names.ts).
