@@ -35,3 +35,11 @@ test('page chrome, time words, streets and names cut at abbreviations are junk',
   assert.ok(junkTests('N. Police', null, '', none).includes('abbrev-cut'));
   assert.ok(!junkTests('Port St. Lucie police', null, '', none).includes('abbrev-cut'));
 });
+
+test('two parties cut together at a comma and a facility set as a place fail; a suffix after a comma does not', () => {
+  const cases = new Map<string, [number, number]>();
+  assert.ok(junkTests('Austin police, Osiel Benitez Benitez', null, '', cases).includes('joined'));
+  assert.ok(!junkTests('John Smith, Jr.', 'person', '', cases).includes('joined'));
+  assert.ok(junkTests('Beechmont Community Center', null, 'A man was shot at the Beechmont Community Center.', cases).includes('facility'));
+  assert.ok(!junkTests('Pride Center', null, 'The Pride Center issued a statement.', cases).includes('facility'));
+});

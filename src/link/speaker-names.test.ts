@@ -196,3 +196,8 @@ test('a possessed thing and a bare ordinal name no speaker; a kin or a paper of 
   assert.equal(judgeSpeakerName('his lawyer', { texts: ['He was charged.'] }).kind, 'described');
   assert.equal(judgeSpeakerName('Her statement', { texts: ['She was charged.'] }).kind, 'described');
 });
+
+test('a facility that issues a statement and is never set as the place of an event stays a speaker', () => {
+  const texts = ['The Pride Center issued this statement after the shooting. Thanks to the Pride Center staff and volunteers.'];
+  assert.equal(judgeSpeakerName('Pride Center', { cases: storyWordCase(texts), texts }).kind, 'name');
+});

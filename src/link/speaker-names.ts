@@ -184,9 +184,11 @@ const RELATIVE_CUT = /^(?:(.*?)(?:,\s*|\s+|--\s*)(?:who|whom|where|which|that|wh
 const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sgt|Lt|Det|Ofc|Tfc|Cpl|Capt|Col|Gen|Rev|Dr|Gov|Sen|Rep|Supt|Insp)$/;
 /** Generic words that open no name of their own: what stands before them is part of the name ("Prince George's County police"). */
 const GENERIC_HEAD = /^(?:County|Parish|Township|Borough)$/;
-/** The last word of a street, a building, a lodging or a facility: a place, never a speaker ("Eagle Drive", "Villa Hermosa
- * Apartments", "Beechmont Community Center"), where the text places something on, at or in it. */
-const STREET = /^(?:Drive|Dr\.?|Road|Rd\.?|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Lane|Ln\.?|Place|Way|Circle|Terrace|Trail|Pike|Apartments|Townhomes|Estates|Inn|Motel|Hotel|Center|Centre|Park|Mall|Plaza|Club|Bar|Grill|Grille|Restaurant|Lounge|Tavern|Pub|Cafe|Café|Store|Market|Arena|Stadium|Theater|Theatre|Library|Complex|Building|Shelter|Gym|Pool)$/;
+/** The last word of a street, a building or a lodging: a place, never a speaker ("Eagle Drive", "Villa Hermosa Apartments"). */
+const STREET = /^(?:Drive|Dr\.?|Road|Rd\.?|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Lane|Ln\.?|Place|Way|Circle|Terrace|Trail|Pike|Apartments|Townhomes|Estates|Inn|Motel)$/;
+/** The last word of a facility ("Beechmont Community Center", "Sunset Grill"): a place where the text sets an event at or
+ * inside it; else it may be a body that speaks ("The Pride Center issued this statement"). */
+const FACILITY = /^(?:Hotel|Center|Centre|Mall|Plaza|Club|Bar|Grill|Grille|Restaurant|Lounge|Tavern|Pub|Cafe|Café|Store|Market|Arena|Stadium|Theater|Theatre|Library|Complex|Building|Shelter|Gym)$/;
 /** The last word of a body that speaks as many ("Austin police", "the sheriff's office", "investigators"). */
 const COLLECTIVE_BODY = /^(?:police|officials|authorities|deputies|investigators|detectives|officers|troopers|agents|prosecutors|department|office|agency|bureau|patrol|PD)$/i;
 /** The last word of a role one person holds ("police spokesman", "Police Chief"). */
@@ -355,6 +357,11 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   const w2 = n.split(' ');
   if (w2.length >= 2 && STREET.test(w2.at(-1)!) && !BODY.test(n)) {
     const at = new RegExp(String.raw`(?:\b(?:on|at|near|along|off|of|to|from|in|onto|into)\s+(?:the\s+)?|\d[\p{L}\p{N}]*\s+)${escape(n)}`, 'u');
+    if (texts.some((t) => at.test(t))) return null;
+  }
+  // "Beechmont Community Center" of "shot at the Beechmont Community Center": a facility the text sets an event at or inside.
+  if (w2.length >= 2 && FACILITY.test(w2.at(-1)!) && !BODY.test(n)) {
+    const at = new RegExp(String.raw`\b(?:at|inside|outside|near|behind)\s+(?:the\s+)?${escape(n)}(?![\p{L}\s]*\b(?:staff|officials|spokes|director|manager|owner|employees|workers))`, 'u');
     if (texts.some((t) => at.test(t))) return null;
   }
   // "Sex: M Race: B": a field after a field's label, itself a label, is a line of a form, no speaker.
