@@ -178,6 +178,9 @@ test('a facility the text places something at is no speaker', () => {
 test('a body and a name joined by a cut comma: the body speaks; after one person\'s role, the name is the person', () => {
   assert.deepEqual(judgeSpeakerName('Austin police, Osiel Benitez Benitez'), { kind: 'name', name: 'Austin police' });
   assert.deepEqual(judgeSpeakerName('Police spokesman, Joe Lee'), { kind: 'name', name: 'Joe Lee' });
+  assert.deepEqual(judgeSpeakerName("Sterling's mother, Quinetta McMillon"), { kind: 'name', name: 'Quinetta McMillon' });
+  assert.deepEqual(judgeSpeakerName('T.J. Smith, Baltimore Police Department'), { kind: 'name', name: 'T.J. Smith' });
+  assert.deepEqual(judgeSpeakerName('SHERIFF BAILEY, IN THIS CASE'), { kind: 'name', name: 'SHERIFF BAILEY' });
 });
 
 test('a word capitalised only by a headline in title case is a common word', () => {

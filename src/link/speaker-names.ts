@@ -296,11 +296,18 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   // "Austin police, Osiel Benitez Benitez" of "According to Austin police, Osiel Benitez Benitez, 30, was arrested": a body
   // and a name after its comma are two parties joined by a cut, and the body is the one that speaks; after a role of one
   // person ("Police spokesman, Sgt. Joe Lee") the name is that person.
+  // "Sterling's mother, Quinetta McMillon": a role of someone named, then the name of its holder, is that holder. "T.J. Smith,
+  // Baltimore Police Department": a person, then the body the person speaks for, is the person. "SHERIFF BAILEY, IN THIS
+  // CASE": a phrase after the comma that opens with a preposition is no part of the name.
   const pair = /^([^,]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(n);
-  if (pair && !BODY.test(pair[2])) {
+  if (pair) {
     const head = pair[1].split(/\s+/).at(-1)!;
-    if (COLLECTIVE_BODY.test(head)) n = pair[1];
-    else if (ONE_ROLE.test(head)) n = pair[2];
+    const firstAfter = pair[2].split(/\s+/)[0];
+    if (/^(?:in|at|on|for|of|from|with|by|to|as|after|before|during|according)$/i.test(firstAfter)) n = pair[1];
+    else if (!BODY.test(pair[2])) {
+      if (COLLECTIVE_BODY.test(head)) n = pair[1];
+      else if (ONE_ROLE.test(head) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(pair[1])) n = pair[2];
+    } else if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(pair[1]) && !BODY.test(pair[1])) n = pair[1];
   }
   // "1:49 Grandmother": a video's running time is page chrome.
   n = n.replace(/^\d{1,2}:\d{2}\s+(?=\p{Lu})/u, '');
