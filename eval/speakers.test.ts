@@ -43,10 +43,3 @@ test('two parties cut together at a comma and a facility set as a place fail; a 
   assert.ok(junkTests('Beechmont Community Center', null, 'A man was shot at the Beechmont Community Center.', cases).includes('facility'));
   assert.ok(!junkTests('Pride Center', null, 'The Pride Center issued a statement.', cases).includes('facility'));
 });
-
-test('a person the story tells dead fails; one told alive does not', () => {
-  const cases = new Map<string, [number, number]>();
-  assert.ok(junkTests('Royal Willrich', 'person', 'Royal Willrich, 30, was killed at a car wash.', cases).includes('dead'));
-  assert.ok(junkTests('Regina Herring', 'person', 'The bodies of Regina Herring, 43, were found.', cases).includes('dead'));
-  assert.ok(!junkTests('Lura Willrich', 'person', 'Lura Willrich said her son, Royal Willrich, 30, was killed.', cases).includes('dead'));
-});

@@ -21,8 +21,6 @@
 //   facility      ends in a word of a building that serves the public (Center, Club, Grill, Mall, Store ...), names no body
 //                 (a hospital centre speaks), and the story
 //                 sets something at or inside it ("shot at the Beechmont Community Center");
-//   dead          typed person, a full name, and the story tells that person dead ("Royal Willrich, 30, was killed", "the
-//                 bodies of Regina Herring", "the victim was identified as ..."): the dead say nothing in the story's time;
 //   cut-name      names no person and every time the story writes it, a capitalised word that is no function word stands
 //                 right before it on its line: the tail of a longer name ("Orleans police" of "New Orleans police");
 // and, per story, `same-person`: two origins or speakers whose last two capitalised words are one name.
@@ -51,8 +49,8 @@ const STATES = 'Alabama Alaska Arizona Arkansas California Colorado Connecticut 
 const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.?$/;
 const CAPTION = /\b(photo|photos|video|credit|getty|courtesy|file photo|caption|image)\b/i;
 
-export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name' | 'chrome' | 'time-word' | 'street' | 'abbrev-cut' | 'joined' | 'facility' | 'dead';
-export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name', 'chrome', 'time-word', 'street', 'abbrev-cut', 'joined', 'facility', 'dead'];
+export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name' | 'chrome' | 'time-word' | 'street' | 'abbrev-cut' | 'joined' | 'facility';
+export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name', 'chrome', 'time-word', 'street', 'abbrev-cut', 'joined', 'facility'];
 const BUILDING_END = /\s(?:Center|Centre|Club|Grill|Grille|Mall|Plaza|Store|Market|Restaurant|Lounge|Tavern|Pub|Bar|Cafe|Hotel|Arena|Stadium|Theater|Theatre|Library|Gym|Shelter|Complex|Building)$/;
 const CHROME = /\b(?:Embed|EMBED|Share|SHARE|Videos|VIDEOS|Gallery|GALLERY|Featured|Loading|Skip Ad|USERS|STORIES|EDITOR['’]S NOTE|Subscribe|Advertisement)\b|[>#]|^(?:ALERT|BREAKING|CASE SOLVED|DEVELOPING|UPDATE|WATCH)\b/;
 const TIME_END = /\s(?:later|earlier|further|only|additionally|originally|initially|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/i;
@@ -124,10 +122,6 @@ export function junkTests(name: string, type: string | null, storyText: string, 
   const comma = /^([^,]+),\s+(.+)$/.exec(n);
   if (comma && /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+$/u.test(comma[2]) && !/^(?:Jr|Sr|Inc|Ltd|LLC|II|III|IV)\.?$/.test(comma[2])) fails.push('joined');
   if (BUILDING_END.test(n) && !BODY.test(n) && new RegExp(`\\b(?:at|inside|outside|near) (?:the )?${escaped}\\b`).test(storyText)) fails.push('facility');
-  if (type === 'person' && words.length >= 2 && !BODY.test(n)) {
-    const dead = new RegExp(`${escaped}(?:,? \\d{1,3},?)? (?:(?:was|were|had been|has been|is) (?:\\w+ )?(?:killed|slain|murdered|fatally shot|shot dead|shot and killed|shot to death|pronounced dead|found dead|dead)|died)\\b|\\b(?:bodies|body|death|killing|murder) of ${escaped}\\b|\\bvictims?,? (?:was |were |has been |have been )?(?:identified as |named as )?${escaped}\\b`);
-    if (dead.test(storyText)) fails.push('dead');
-  }
   if (/^\p{Lu}/u.test(n) && type !== 'person') {
     const at = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
     let m: RegExpExecArray | null;
