@@ -137,6 +137,23 @@ export function junkTests(name: string, type: string | null, storyText: string, 
   return fails;
 }
 
+export type HeadingTest = 'verb-label' | 'fragment-subject' | 'unit-subject';
+export const HEADING_TESTS: HeadingTest[] = ['verb-label', 'fragment-subject', 'unit-subject'];
+/**
+ * The junk tests a claim group's heading (its statement before the values) fails:
+ *   verb-label        labelled by a copula, an auxiliary, a verb of saying or of motion ("Other children: be", "Deceased
+ *                     victims: arrive", "Calibre: back"), which names no measure;
+ *   fragment-subject  the subject opens with a preposition or a conjunction ("To 25 gunshots", "And 80 percent");
+ *   unit-subject      the subject is only a unit ("Percent (planned)"), naming nothing counted.
+ */
+export function headingTests(label: string): HeadingTest[] {
+  const fails: HeadingTest[] = [];
+  if (/: (?:be|is|are|was|were|have|has|had|do|did|say|said|tell|told|arrive|arrived|come|came|go|went|back|return|returned|leave|left|head|enter)(?::|$| \(| in )/i.test(label)) fails.push('verb-label');
+  if (/^(?:To|And|Or|But|From|Of|By|With|Than|Between|-)\s/.test(label)) fails.push('fragment-subject');
+  if (/^(?:Percent|Per cent|Number|Count)(?:$| \(|:| in )/.test(label)) fails.push('unit-subject');
+  return fails;
+}
+
 /** The name of a person written with a title: its last two capitalised words ("Sgt. John Smith" -> "john smith"). */
 function personKey(name: string): string | null {
   // Only names that end in a capitalised word that is no body noun ("Stokes County deputies" names no person).
@@ -186,6 +203,7 @@ async function main(): Promise<void> {
     textOf.set(incident, `${textOf.get(incident) ?? ''}\n${article.text}`);
   }
   const all: Item[] = [];
+  const headings: { incident: string; half: 'tune' | 'check'; label: string; fails: HeadingTest[] }[] = [];
   const dup: { incident: string; half: 'tune' | 'check'; names: string[] }[] = [];
   for (const [incident, members] of [...byIncident].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const story: Story = buildStory(`gold:${incident}`, members);
@@ -206,6 +224,12 @@ async function main(): Promise<void> {
     for (const [name, type] of origins) all.push({ incident, half: h, kind: 'origin', name, type, fails: junkTests(name, type, text, cases) });
     for (const d of samePerson([...speakers.map((g) => g.name)])) dup.push({ incident, half: h, names: d });
     for (const d of samePerson([...origins.keys()])) dup.push({ incident, half: h, names: d.map((x) => `origin:${x}`) });
+    for (const g of story.claimGroups) {
+      if (g.frame.measure.startsWith('event:') || g.frame.stance === 'denial') continue;
+      // The heading: the statement up to its first value ("People: arrive: about 100 (Jan 20, Police)" -> "People: arrive").
+      const label = /^(.*?): (?=(?:about |at least |more than |up to |less than |nearly |an estimated )?(?:CN)?[$€£¥₩₹]?-?\d)/.exec(g.statement)?.[1] ?? g.statement;
+      headings.push({ incident, half: h, label, fails: headingTests(label) });
+    }
   }
   const halves: ('tune' | 'check')[] = onlyHalf ? [onlyHalf as 'tune' | 'check'] : ['tune', 'check'];
   console.log(`GVA dev speakers and origins: ${byIncident.size} incidents (gold stories)`);
@@ -217,8 +241,17 @@ async function main(): Promise<void> {
     const d = dup.filter((x) => x.half === h && x.names[0].startsWith('origin:') === (kind === 'origin')).length;
     console.log(`| ${h} | ${kind} | ${sel.length} | ${(sel.length ? junk / sel.length : 0).toFixed(3)} (${junk}) | ${TESTS.map((t) => sel.filter((x) => x.fails.includes(t)).length).join(' | ')} | ${d} |`);
   }
+  console.log(`\nClaim group headings (valued groups, folded ones too):`);
+  console.log(`| half | headings | junk share | ${HEADING_TESTS.join(' | ')} |`);
+  console.log(`|---|---:|---:|${HEADING_TESTS.map(() => '---:').join('|')}|`);
+  for (const h of halves) {
+    const sel = headings.filter((x) => x.half === h);
+    const junk = sel.filter((x) => x.fails.length > 0).length;
+    console.log(`| ${h} | ${sel.length} | ${(sel.length ? junk / sel.length : 0).toFixed(3)} (${junk}) | ${HEADING_TESTS.map((t) => sel.filter((x) => x.fails.includes(t)).length).join(' | ')} |`);
+  }
   if (listFile) {
     const lines = all.map((x) => `${x.half}\t${x.incident}\t${x.kind}\t${x.type ?? '-'}\t${x.fails.join(',') || 'ok'}\t${x.name}`);
+    lines.push(...headings.map((x) => `${x.half}\t${x.incident}\theading\t-\t${x.fails.join(',') || 'ok'}\t${x.label}`));
     lines.push(...dup.map((d) => `${d.half}\t${d.incident}\tsame-person\t-\t-\t${d.names.join(' | ')}`));
     writeFileSync(listFile, `${lines.join('\n')}\n`);
   }
