@@ -324,7 +324,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
       ? because<Modality>('planned', 'modality/plan-verb')
       : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
-    let subject = findSubject(q, sentence, opts);
+    // "A three-person anti-crime unit": the hyphen that joins the number to its noun is no part of the noun ("-person").
+    let subject = findSubject(q, sentence, opts)?.replace(/^[-–]+\s*/, '') || null;
     let subjectRule = subject ? 'subject/counted-noun' : '';
     let unitClass = q.unitClass;
     let unit = q.unit;

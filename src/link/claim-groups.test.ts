@@ -488,6 +488,8 @@ test('a group is never labelled by a verb of motion, nor its subject by the othe
   const shots = groups.find((g) => g.tellings.some((t) => Array.isArray(t.value) && t.value[1] === 25));
   assert.ok(shots, groups.map((x) => x.statement).join('\n'));
   assert.match(shots.statement, /^Gunshots\b/, shots.statement);
+  const unit = story([['Paper One', '2017-02-17', 'A three-person anti-crime unit responded to the call, police said.']]);
+  for (const g of unit) assert.doesNotMatch(g.statement, /^-/, unit.map((x) => x.statement).join('\n'));
 });
 
 test('a gun\'s bore takes no verb or place of its sentence; a bare share beside an amount is no figure', () => {
