@@ -1,7 +1,7 @@
 // The junk tests of the speakers evaluation that read the story's text: datelines and names cut from a longer name.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { junkTests } from './speakers.js';
+import { headingTests, junkTests } from './speakers.js';
 
 const none = new Map<string, [number, number]>();
 
@@ -34,4 +34,21 @@ test('page chrome, time words, streets and names cut at abbreviations are junk',
   assert.ok(junkTests('Port St', 'place', '', none).includes('abbrev-cut'));
   assert.ok(junkTests('N. Police', null, '', none).includes('abbrev-cut'));
   assert.ok(!junkTests('Port St. Lucie police', null, '', none).includes('abbrev-cut'));
+});
+
+test('two parties cut together at a comma and a facility set as a place fail; a suffix after a comma does not', () => {
+  const cases = new Map<string, [number, number]>();
+  assert.ok(junkTests('Austin police, Osiel Benitez Benitez', null, '', cases).includes('joined'));
+  assert.ok(!junkTests('John Smith, Jr.', 'person', '', cases).includes('joined'));
+  assert.ok(junkTests('Beechmont Community Center', null, 'A man was shot at the Beechmont Community Center.', cases).includes('facility'));
+  assert.ok(!junkTests('Pride Center', null, 'The Pride Center issued a statement.', cases).includes('facility'));
+});
+
+test('a heading labelled by a copula or a verb of motion, or named by a fragment or a bare unit, fails', () => {
+  assert.deepEqual(headingTests('Deceased victims: arrive'), ['verb-label']);
+  assert.deepEqual(headingTests('Other children: be'), ['verb-label']);
+  assert.deepEqual(headingTests('To 25 gunshots: be'), ['verb-label', 'fragment-subject']);
+  assert.deepEqual(headingTests('Percent (planned)'), ['unit-subject']);
+  assert.deepEqual(headingTests('People killed in Midvale'), []);
+  assert.deepEqual(headingTests('Shell casings: shoot'), []);
 });

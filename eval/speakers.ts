@@ -16,6 +16,11 @@
 //   time-word     ends in a time or an adverb that is no part of a name ("Police later", "Authorities early Monday");
 //   street        ends in a street or building word and the story writes it as a place ("on Eagle Drive");
 //   abbrev-cut    ends in a bare abbreviation ("Port St", "Tfc") or opens with an initial before a body ("N. Police");
+//   joined        two parties cut together at a comma: words, a comma, then a capitalised name ("Austin police, Osiel
+//                 Benitez Benitez"), not a title's or a place's comma ("Smith, Jr.", "Gary, Ind.");
+//   facility      ends in a word of a building that serves the public (Center, Club, Grill, Mall, Store ...), names no body
+//                 (a hospital centre speaks), and the story
+//                 sets something at or inside it ("shot at the Beechmont Community Center");
 //   cut-name      names no person and every time the story writes it, a capitalised word that is no function word stands
 //                 right before it on its line: the tail of a longer name ("Orleans police" of "New Orleans police");
 // and, per story, `same-person`: two origins or speakers whose last two capitalised words are one name.
@@ -44,8 +49,9 @@ const STATES = 'Alabama Alaska Arizona Arkansas California Colorado Connecticut 
 const STATE_ABBR = /^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|W\.Va|Wis|Wyo)\.?$/;
 const CAPTION = /\b(photo|photos|video|credit|getty|courtesy|file photo|caption|image)\b/i;
 
-export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name' | 'chrome' | 'time-word' | 'street' | 'abbrev-cut';
-export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name', 'chrome', 'time-word', 'street', 'abbrev-cut'];
+export type Test = 'pronoun' | 'common-word' | 'fragment' | 'lowercase' | 'place-person' | 'photo' | 'digits' | 'entity' | 'dateline' | 'cut-name' | 'chrome' | 'time-word' | 'street' | 'abbrev-cut' | 'joined' | 'facility';
+export const TESTS: Test[] = ['pronoun', 'common-word', 'fragment', 'lowercase', 'place-person', 'photo', 'digits', 'entity', 'dateline', 'cut-name', 'chrome', 'time-word', 'street', 'abbrev-cut', 'joined', 'facility'];
+const BUILDING_END = /\s(?:Center|Centre|Club|Grill|Grille|Mall|Plaza|Store|Market|Restaurant|Lounge|Tavern|Pub|Bar|Cafe|Hotel|Arena|Stadium|Theater|Theatre|Library|Gym|Shelter|Complex|Building)$/;
 const CHROME = /\b(?:Embed|EMBED|Share|SHARE|Videos|VIDEOS|Gallery|GALLERY|Featured|Loading|Skip Ad|USERS|STORIES|EDITOR['’]S NOTE|Subscribe|Advertisement)\b|[>#]|^(?:ALERT|BREAKING|CASE SOLVED|DEVELOPING|UPDATE|WATCH)\b/;
 const TIME_END = /\s(?:later|earlier|further|only|additionally|originally|initially|today|tonight|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night)$/i;
 const STREET_END = /\s(?:Drive|Road|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Highway|Lane|Apartments|Townhomes)$/;
@@ -113,6 +119,9 @@ export function junkTests(name: string, type: string | null, storyText: string, 
   if (TIME_END.test(n)) fails.push('time-word');
   if (STREET_END.test(n) && !BODY.test(n) && new RegExp(`(?:\\b(?:on|at|near|along|off|of)|\\d) ${escaped}\\b`).test(storyText)) fails.push('street');
   if (ABBREV_END.test(n) || /^\p{Lu}\. (?:police|officers|officials|authorities|deputies)\b/iu.test(n)) fails.push('abbrev-cut');
+  const comma = /^([^,]+),\s+(.+)$/.exec(n);
+  if (comma && /^\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)+$/u.test(comma[2]) && !/^(?:Jr|Sr|Inc|Ltd|LLC|II|III|IV)\.?$/.test(comma[2])) fails.push('joined');
+  if (BUILDING_END.test(n) && !BODY.test(n) && new RegExp(`\\b(?:at|inside|outside|near) (?:the )?${escaped}\\b`).test(storyText)) fails.push('facility');
   if (/^\p{Lu}/u.test(n) && type !== 'person') {
     const at = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
     let m: RegExpExecArray | null;
@@ -125,6 +134,23 @@ export function junkTests(name: string, type: string | null, storyText: string, 
     }
     if (seen > 0 && cut === seen) fails.push('cut-name');
   }
+  return fails;
+}
+
+export type HeadingTest = 'verb-label' | 'fragment-subject' | 'unit-subject';
+export const HEADING_TESTS: HeadingTest[] = ['verb-label', 'fragment-subject', 'unit-subject'];
+/**
+ * The junk tests a claim group's heading (its statement before the values) fails:
+ *   verb-label        labelled by a copula, an auxiliary, a verb of saying or of motion ("Other children: be", "Deceased
+ *                     victims: arrive", "Calibre: back"), which names no measure;
+ *   fragment-subject  the subject opens with a preposition or a conjunction ("To 25 gunshots", "And 80 percent");
+ *   unit-subject      the subject is only a unit ("Percent (planned)"), naming nothing counted.
+ */
+export function headingTests(label: string): HeadingTest[] {
+  const fails: HeadingTest[] = [];
+  if (/: (?:be|is|are|was|were|have|has|had|do|did|say|said|tell|told|arrive|arrived|come|came|go|went|back|return|returned|leave|left|head|enter)(?::|$| \(| in )/i.test(label)) fails.push('verb-label');
+  if (/^(?:To|And|Or|But|From|Of|By|With|Than|Between|-)\s/.test(label)) fails.push('fragment-subject');
+  if (/^(?:Percent|Per cent|Number|Count)(?:$| \(|:| in )/.test(label)) fails.push('unit-subject');
   return fails;
 }
 
@@ -177,6 +203,7 @@ async function main(): Promise<void> {
     textOf.set(incident, `${textOf.get(incident) ?? ''}\n${article.text}`);
   }
   const all: Item[] = [];
+  const headings: { incident: string; half: 'tune' | 'check'; label: string; fails: HeadingTest[] }[] = [];
   const dup: { incident: string; half: 'tune' | 'check'; names: string[] }[] = [];
   for (const [incident, members] of [...byIncident].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const story: Story = buildStory(`gold:${incident}`, members);
@@ -197,6 +224,12 @@ async function main(): Promise<void> {
     for (const [name, type] of origins) all.push({ incident, half: h, kind: 'origin', name, type, fails: junkTests(name, type, text, cases) });
     for (const d of samePerson([...speakers.map((g) => g.name)])) dup.push({ incident, half: h, names: d });
     for (const d of samePerson([...origins.keys()])) dup.push({ incident, half: h, names: d.map((x) => `origin:${x}`) });
+    for (const g of story.claimGroups) {
+      if (g.frame.measure.startsWith('event:') || g.frame.stance === 'denial') continue;
+      // The heading: the statement up to its first value ("People: arrive: about 100 (Jan 20, Police)" -> "People: arrive").
+      const label = /^(.*?): (?=(?:about |at least |more than |up to |less than |nearly |an estimated )?(?:CN)?[$€£¥₩₹]?-?\d)/.exec(g.statement)?.[1] ?? g.statement;
+      headings.push({ incident, half: h, label, fails: headingTests(label) });
+    }
   }
   const halves: ('tune' | 'check')[] = onlyHalf ? [onlyHalf as 'tune' | 'check'] : ['tune', 'check'];
   console.log(`GVA dev speakers and origins: ${byIncident.size} incidents (gold stories)`);
@@ -208,8 +241,17 @@ async function main(): Promise<void> {
     const d = dup.filter((x) => x.half === h && x.names[0].startsWith('origin:') === (kind === 'origin')).length;
     console.log(`| ${h} | ${kind} | ${sel.length} | ${(sel.length ? junk / sel.length : 0).toFixed(3)} (${junk}) | ${TESTS.map((t) => sel.filter((x) => x.fails.includes(t)).length).join(' | ')} | ${d} |`);
   }
+  console.log(`\nClaim group headings (valued groups, folded ones too):`);
+  console.log(`| half | headings | junk share | ${HEADING_TESTS.join(' | ')} |`);
+  console.log(`|---|---:|---:|${HEADING_TESTS.map(() => '---:').join('|')}|`);
+  for (const h of halves) {
+    const sel = headings.filter((x) => x.half === h);
+    const junk = sel.filter((x) => x.fails.length > 0).length;
+    console.log(`| ${h} | ${sel.length} | ${(sel.length ? junk / sel.length : 0).toFixed(3)} (${junk}) | ${HEADING_TESTS.map((t) => sel.filter((x) => x.fails.includes(t)).length).join(' | ')} |`);
+  }
   if (listFile) {
     const lines = all.map((x) => `${x.half}\t${x.incident}\t${x.kind}\t${x.type ?? '-'}\t${x.fails.join(',') || 'ok'}\t${x.name}`);
+    lines.push(...headings.map((x) => `${x.half}\t${x.incident}\theading\t-\t${x.fails.join(',') || 'ok'}\t${x.label}`));
     lines.push(...dup.map((d) => `${d.half}\t${d.incident}\tsame-person\t-\t-\t${d.names.join(' | ')}`));
     writeFileSync(listFile, `${lines.join('\n')}\n`);
   }

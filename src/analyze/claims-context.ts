@@ -138,6 +138,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   let best = -1;
   for (const i of idx.contents[si]) {
     const a = input.attributions[i];
+    if (refusedCue(a, input.text)) continue;
     const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
     if (!covers) continue;
     if (best < 0 || a.content.span[1] - a.content.span[0] < input.attributions[best].content.span[1] - input.attributions[best].content.span[0]) best = i;
@@ -145,12 +146,14 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   if (best < 0) {
     // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
     const sentence = input.sentences[si];
-    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null) ?? -1;
+    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null && !refusedCue(input.attributions[i], input.text)) ?? -1;
     if (best < 0) return null;
   }
   const a = input.attributions[best];
   const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
-  const name = speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
+  // "said Willrich" where Lura and Royal Willrich are both named: the bearer the article quotes by full name.
+  const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, fullNameSpeakers(input.attributions, input.entities)) : undefined;
+  const name = shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
 }
@@ -253,3 +256,63 @@ export function negatesPredicate(sentence: Sentence, predicate: Token, lex: Clai
   return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without' && !isPlea(sentence, t));
 }
 
+/** What `sharedSurnameSpeaker` needs of an article's entity mentions. */
+export interface NamedMention { text: string; type: string; refersTo?: number }
+
+/**
+ * The mention a speaker's bare surname stands for when two people of the article bear it ("Lura Willrich said her son,
+ * Royal Willrich, 30, is gone ... said Willrich"): the nearest full name a reference resolver picks may be a victim, who
+ * says nothing. The surname names the one bearer the article quotes by full name (`quotedFull`: indices of speaker
+ * mentions). Returns undefined (the resolver's choice stands) where the surname is borne by one person only (spellings
+ * with one first name are one person), where no bearer or more than one is quoted by full name, or where the mention is
+ * no bare surname.
+ */
+export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention: number, quotedFull: readonly number[]): { name: string; mention: number } | undefined {
+  const m = mentions[mention];
+  if (!m || m.type !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text.replace(/['’]s$/, ''))) return undefined;
+  const surname = m.text.replace(/['’]s$/, '').toLowerCase();
+  const fullOf = (i: number) => mentions[i].text.replace(/['’]s$/, '');
+  const bearers = new Map<string, number>();
+  mentions.forEach((x, i) => {
+    if (x.type !== 'person' || x.refersTo !== undefined) return;
+    const words = fullOf(i).split(/\s+/);
+    if (words.length >= 2 && words.at(-1)!.toLowerCase() === surname && !bearers.has(fullOf(i).toLowerCase())) bearers.set(fullOf(i).toLowerCase(), i);
+  });
+  // "Ron Lee Haskell" and "Ronald Lee Haskell", "Steven Dooley" and "Steven Todd Dooley": one person's spellings, one bearer.
+  const first = (k: string) => k.split(/\s+/)[0].replace(/\.$/, '');
+  const people: string[] = [];
+  for (const k of bearers.keys()) if (!people.some((p) => first(p).startsWith(first(k)) || first(k).startsWith(first(p)))) people.push(k);
+  if (people.length < 2) return undefined;
+  const quoted = new Set<string>();
+  for (const q of quotedFull) {
+    const x = mentions[q];
+    if (!x || x.refersTo !== undefined) continue;
+    const k = fullOf(q).toLowerCase();
+    if (bearers.has(k)) quoted.add(k);
+  }
+  if (quoted.size === 1) {
+    const k = [...quoted][0];
+    // The resolver's choice stands where it is that bearer or a spelling of it.
+    const resolved = m.refersTo !== undefined ? mentions[m.refersTo]?.text.replace(/['’]s$/, '').toLowerCase() : undefined;
+    if (resolved !== undefined && (first(resolved).startsWith(first(k)) || first(k).startsWith(first(resolved)))) return undefined;
+    return { name: fullOf(bearers.get(k)!), mention: bearers.get(k)! };
+  }
+  return undefined;
+}
+
+/** The speaker mentions of an article's attributions that are full names of their own (no reference to another mention). */
+export function fullNameSpeakers(attributions: readonly Attribution[], entities: readonly NamedMention[]): number[] {
+  return attributions.map((at) => at.speaker?.mention).filter((i): i is number => i !== undefined && entities[i]?.refersTo === undefined);
+}
+
+/**
+ * A cue of telling that the speaker refused or did not give ("police wouldn't confirm that information", "declined to say
+ * how many", "did not release the names"): what the sentence tells is not on the speaker's word.
+ */
+export function refusedCue(a: Pick<Attribution, 'cue'>, text: string): boolean {
+  const cue = a.cue.text;
+  const before = text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]);
+  const verb = /^(?:confirm|say|release|disclose|identify|reveal|comment|elaborate|specify|discuss|provide|give|name|detail)/i;
+  if (/\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+$|\b(?:declined|refused|declining|refusing|unable|unwilling)\s+to\s+$/i.test(before) && verb.test(cue)) return true;
+  return /^(?:(?:would|could|did|do|does|will|can|have|has|had)\s*(?:not|n['’]t)|won['’]t|can['’]t|cannot|(?:declined|refused)\s+to)\s+(?:\w+\s+)?(?:confirm|say|release|disclose|identify|reveal|comment|elaborate|specify|discuss|provide|give|name|detail)/i.test(cue);
+}

@@ -124,6 +124,10 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
       if (/\d/.test(t.text) || /^(million|billion|thousand|hundred|dozen)$/i.test(t.text)) { started = true; continue; }
       continue;
     }
+    // "from 15 to 25 gunshots", "between 15 and 25 shots": the other end of a range and its joining word are no part of the
+    // counted noun ("To 25 gunshots" names nothing).
+    if (words.length === 0 && /^(?:to|and|or|-|–|—)$/i.test(t.text)) continue;
+    if (words.length === 0 && /^\d[\d,.]*$/.test(t.text)) continue;
     words.push(t.text);
     const w = t.text.toLowerCase();
     if (w === head || w.replace(/s$/, '') === head.replace(/s$/, '')) {
@@ -322,7 +326,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
       ? because<Modality>('planned', 'modality/plan-verb')
       : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
-    let subject = findSubject(q, sentence, opts);
+    // "A three-person anti-crime unit": the hyphen that joins the number to its noun is no part of the noun ("-person").
+    let subject = findSubject(q, sentence, opts)?.replace(/^[-–]+\s*/, '') || null;
     let subjectRule = subject ? 'subject/counted-noun' : '';
     let unitClass = q.unitClass;
     let unit = q.unit;
@@ -342,6 +347,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       measure = because<Measure>('other:calibre', 'measure/gun-bore');
       subject = bore;
       subjectRule = 'subject/gun-bore';
+      // "armed with a .40-caliber handgun and came back an hour later", "a .38 caliber revolver on Seaman Road": a gun's bore
+      // is of the gun, whatever the sentence's verb or place says of its holder ("Calibre: back: 0.4").
+      predicateField = because('be', 'predicate/gun-bore');
     }
     // "the county added another $20,000": an amount added to one told before is a second amount, not a rival value of the first.
     if (measure.value === 'money' && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) {
@@ -465,6 +473,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
+    // "His bond was set at $50,000, and he must post 10 percent": a share with no whole named, in a sentence of an amount of
+    // money, is a term of that amount (a bond's cash part, a deposit), never a figure of its own ("Percent (planned): 10 percent").
+    if (measure.rule === 'measure/open-tail' && unitClass === 'percent' && !named && subject === q.unit && input.quantities.some((o) => o !== q && o.unitClass === 'money' && o.span[0] >= sentence.span[0] && o.span[1] <= sentence.span[1])) return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
@@ -483,7 +494,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),

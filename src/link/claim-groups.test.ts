@@ -479,3 +479,36 @@ test('counts of an attempted crime are another charge than counts of the crime',
   assert.equal(attempted.verdict, 'corroborated', show);
   assert.match(attempted.statement, /attempted murder/i, show);
 });
+
+test('a group is never labelled by a verb of motion, nor its subject by the other end of a range', () => {
+  const groups = story([
+    ['Paper One', '2015-06-08', 'Both deceased victims arrived at the hospital shortly after midnight, officials said. Neighbors said they heard anywhere from 15 to 25 gunshots.'],
+  ]);
+  for (const g of groups) assert.doesNotMatch(g.statement, /:\s*(?:arrive|come|go|be)\s*:|^To\s/, groups.map((x) => x.statement).join('\n'));
+  const shots = groups.find((g) => g.tellings.some((t) => Array.isArray(t.value) && t.value[1] === 25));
+  assert.ok(shots, groups.map((x) => x.statement).join('\n'));
+  assert.match(shots.statement, /^Gunshots\b/, shots.statement);
+  const unit = story([['Paper One', '2017-02-17', 'A three-person anti-crime unit responded to the call, police said.']]);
+  for (const g of unit) assert.doesNotMatch(g.statement, /^-/, unit.map((x) => x.statement).join('\n'));
+});
+
+test('a gun\'s bore takes no verb or place of its sentence; a bare share beside an amount is no figure', () => {
+  const groups = story([
+    ['Paper One', '2015-06-08', 'Police said he was armed with a .40-caliber handgun and came back to Seaman Road an hour later. His bond was set at $50,000, and he must post 10 percent to be released.'],
+  ]);
+  const bore = groups.find((g) => g.frame.measure === 'other:calibre');
+  assert.ok(bore, groups.map((x) => x.statement).join('\n'));
+  assert.match(bore.statement, /^Calibre: /, bore.statement);
+  assert.ok(!groups.some((g) => g.tellings.some((t) => t.unit === 'percent')), groups.map((x) => x.statement).join('\n'));
+});
+
+test('a refusal to confirm is no telling on the refuser\'s word', () => {
+  const groups = story([
+    ['Paper One', '2015-06-08', 'The shooter fired 12 shots, but police wouldn\'t confirm that information. Officers found 8 casings, police said.'],
+  ]);
+  const shots = withValue(groups, 12)[0];
+  const casings = withValue(groups, 8)[0];
+  assert.ok(shots && casings, groups.map((x) => x.statement).join('\n'));
+  assert.equal(shots.tellings[0].origin, 'Paper One');
+  assert.match(casings.tellings[0].origin, /^police$/i);
+});

@@ -41,10 +41,12 @@ export function shortDate(iso: string | null): string {
 }
 
 /**
- * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home") or a verb of
- * saying ("police said three ..."). A group is never labelled by one ("Other children: be: 3").
+ * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of
+ * saying ("police said three ...") or a verb of motion ("two deceased victims arrived at the hospital",
+ * "came back an hour later"): they tell where someone went, not what the figure counts. A group is never
+ * labelled by one ("Other children: be: 3", "Deceased victims: arrive: 2").
  */
-const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm)$/i;
+const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm|arrive|come|go|leave|return|back|head|enter|walk|run|move|travel|drive|show|decline|refuse)$/i;
 
 export function isLightVerb(lemma: string): boolean {
   return LIGHT_VERB.test(lemma.trim());

@@ -166,3 +166,41 @@ test('a dateline is found on any line of the text, in any case, as the whole-tex
   // The cases above hold datelines and lines that are none.
   assert.ok(found >= 6 && found < names.length * texts.length);
 });
+
+test('a facility the text places something at is no speaker', () => {
+  const texts = ['A man was shot Monday at the Beechmont Community Center, police said. Beechmont Community Center staff locked the doors.'];
+  assert.equal(judgeSpeakerName('Beechmont Community Center', { cases: storyWordCase(texts), texts }).kind, 'none');
+  // A facility word the text never uses as a place stays a name.
+  const club = ['The Rotary Club said it would hold a vigil.'];
+  assert.equal(judgeSpeakerName('Rotary Club', { cases: storyWordCase(club), texts: club }).kind, 'name');
+});
+
+test('a body and a name joined by a cut comma: the body speaks; after one person\'s role, the name is the person', () => {
+  assert.deepEqual(judgeSpeakerName('Austin police, Osiel Benitez Benitez'), { kind: 'name', name: 'Austin police' });
+  assert.deepEqual(judgeSpeakerName('Police spokesman, Joe Lee'), { kind: 'name', name: 'Joe Lee' });
+  assert.deepEqual(judgeSpeakerName("Sterling's mother, Quinetta McMillon"), { kind: 'name', name: 'Quinetta McMillon' });
+  assert.deepEqual(judgeSpeakerName('T.J. Smith, Baltimore Police Department'), { kind: 'name', name: 'T.J. Smith' });
+  assert.deepEqual(judgeSpeakerName('SHERIFF BAILEY, IN THIS CASE'), { kind: 'name', name: 'SHERIFF BAILEY' });
+});
+
+test('a word capitalised only by a headline in title case is a common word', () => {
+  const texts = ['Killer Tells Police He Acted Alone\n\nThe killer told police he acted alone. Officers said the killer had a gun.'];
+  const cases = storyWordCase(texts);
+  assert.equal(cases.get('killer')?.[1], 0);
+  assert.notEqual(judgeSpeakerName('Killer', { cases, texts }).kind, 'name');
+  // A name in a headline and in the body keeps its capital count.
+  const named = ['Smith Says Town Is Safe Again\n\nMayor Jo Smith said the town was safe. Later Smith said more.'];
+  assert.ok((storyWordCase(named).get('smith')?.[1] ?? 0) > 0);
+});
+
+test('a possessed thing and a bare ordinal name no speaker; a kin or a paper of the possessor does', () => {
+  assert.equal(judgeSpeakerName('his computer', { texts: ['Police searched his computer.'] }).kind, 'none');
+  assert.equal(judgeSpeakerName('the first', {}).kind, 'none');
+  assert.equal(judgeSpeakerName('his lawyer', { texts: ['He was charged.'] }).kind, 'described');
+  assert.equal(judgeSpeakerName('Her statement', { texts: ['She was charged.'] }).kind, 'described');
+});
+
+test('a facility that issues a statement and is never set as the place of an event stays a speaker', () => {
+  const texts = ['The Pride Center issued this statement after the shooting. Thanks to the Pride Center staff and volunteers.'];
+  assert.equal(judgeSpeakerName('Pride Center', { cases: storyWordCase(texts), texts }).kind, 'name');
+});

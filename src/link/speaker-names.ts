@@ -8,10 +8,12 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
   const counts = new Map<string, [number, number]>();
   for (const t of texts) {
     const re = /(^|[.!?:"“]\s+|\n\s*|\s|\()(\p{L}[\p{L}'’-]*)/gu;
+    const headlines = titleCaseLines(t);
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const w = m[2].replace(/['’]s$/, '');
-      const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]);
+      // "Grisly Killing Shocks Quiet Town": a headline in title case capitalises every word; that tells no name.
+      const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]) || headlines.some(([a, b]) => m!.index >= a && m!.index < b);
       const k = w.toLowerCase();
       const c = counts.get(k) ?? [0, 0];
       if (/^\p{Ll}/u.test(w)) c[0]++;
@@ -20,6 +22,19 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
     }
   }
   return counts;
+}
+
+/** The spans of a text's lines written in title case: four words or more, every word of four letters or more capitalised. */
+export function titleCaseLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const long = words.filter((w) => w.length >= 4);
+    if (words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”]?\s*$/u.test(line.trim())) out.push([at, at + line.length]);
+    at += line.length + 1;
+  }
+  return out;
 }
 
 /** What a speaker's name is: a name (possibly rewritten), a described source (lower-case, no name), or nothing. */
@@ -171,6 +186,13 @@ const NAME_ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt|Sgt|Lt|Det|Ofc|Tfc|Cpl|Capt|Col|G
 const GENERIC_HEAD = /^(?:County|Parish|Township|Borough)$/;
 /** The last word of a street, a building or a lodging: a place, never a speaker ("Eagle Drive", "Villa Hermosa Apartments"). */
 const STREET = /^(?:Drive|Dr\.?|Road|Rd\.?|Street|Avenue|Ave\.?|Boulevard|Blvd\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Lane|Ln\.?|Place|Way|Circle|Terrace|Trail|Pike|Apartments|Townhomes|Estates|Inn|Motel)$/;
+/** The last word of a facility ("Beechmont Community Center", "Sunset Grill"): a place where the text sets an event at or
+ * inside it; else it may be a body that speaks ("The Pride Center issued this statement"). */
+const FACILITY = /^(?:Hotel|Center|Centre|Mall|Plaza|Club|Bar|Grill|Grille|Restaurant|Lounge|Tavern|Pub|Cafe|Café|Store|Market|Arena|Stadium|Theater|Theatre|Library|Complex|Building|Shelter|Gym)$/;
+/** The last word of a body that speaks as many ("Austin police", "the sheriff's office", "investigators"). */
+const COLLECTIVE_BODY = /^(?:police|officials|authorities|deputies|investigators|detectives|officers|troopers|agents|prosecutors|department|office|agency|bureau|patrol|PD)$/i;
+/** The last word of a role one person holds ("police spokesman", "Police Chief"). */
+const ONE_ROLE = /^(?:spokes(?:wo)?man|spokesperson|chief|sheriff|captain|lieutenant|sergeant|detective|officer|coroner|mayor|prosecutor|attorney|director|commissioner|superintendent)$/i;
 /** Lower-case nouns of a body or party that end a phrase naming a speaker ("homicide investigators", "emergency personnel"). */
 const BODY_NOUN = /^(?:police|officials|authorities|investigators|detectives|deputies|officers|troopers|agents|personnel|crews|workers|residents|neighbou?rs|witnesses|officials|prosecutors|dispatchers|responders|paramedics|firefighters|staff|employees|students|parents|relatives|family|friends|spokes(?:wo)?man|spokesperson)$/;
 /** Nouns of a source that the text may name in one word at a sentence's start ("Records show", "Dispatch said", "Paramedics
@@ -184,6 +206,9 @@ const DOCUMENT_NOUN = /^(?:records|reports|documents|data|statistics|filings|log
 const PARTY_SUFFIX = /^[\p{L}-]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ics)$/u;
 /** Plural nouns of a party that stand as a speaker as "Witnesses" does ("Dispatchers said", "Feds say"). */
 const PARTY_PLURAL = /^(?:cops|feds|teens|sources|victims|survivors|people|kids|youths|crews|staff|family|police)$/i;
+/** What a possessor may have that speaks: a kin, a friend, a role, a body, a paper ("his wife", "her lawyer", "their
+ * statement", "his Facebook post"), not a thing ("his computer"). */
+const POSSESSED_PARTY = /^(?:(?:grand|step|great-grand)?(?:mother|father|mom|mum|dad|parents?|sons?|daughters?|child|children|kids?|grandchildren)|brothers?|sisters?|siblings?|cousins?|aunts?|uncles?|nieces?|nephews?|wife|wives|husbands?|spouse|partners?|(?:girl|boy)friends?|fianc[eé]e?|famil(?:y|ies)|relatives?|friends?|neighbou?rs?|lawyers?|attorneys?|counsel|spokes(?:wo)?man|spokesperson|representatives?|office|department|agency|staff|team|coach|teachers?|classmates?|co-?workers?|colleagues?|employers?|boss|landlord|pastor|manager|supervisors?|roommates?|doctors?|members?|supporters?|victims?|statement|letter|posts?|report|lawsuit|complaint|affidavit|records?|account|page|message|tweet|note|website|campaign|company|firm|group|union|party|administration|government|ministry|church|school|employer|owner|acquaintances?|associates?|companions?|peers|mates|buddies|pals|ones|kin|folks|people|followers|fans|players|teammates|crew|unit|troops|men|women|officials|aides?|advisers?|advisors?)$/i;
 /** Nouns of a party or a kin that are never a name alone ("Grandmother says", "Feds said"). */
 const PARTY_NOUN = /^(?:(?:grand|step)?(?:mother|father|son|daughter|parent)|mom|dad|aunt|uncle|cousin|sister|brother|wife|husband|(?:girl|boy)friend|fianc[eé]e?|neighbou?r|witness|owner|manager|caller|resident|relative|friend|spokes(?:wo)?man|spokesperson)$/iu;
 
@@ -268,6 +293,22 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   // "Smith, a police spokesman": a name before an apposition of its role is the speaker.
   const appos = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}),\s+(?:a|an|the)\s+\p{Ll}[^,]*$/u.exec(n);
   if (appos) n = appos[1];
+  // "Austin police, Osiel Benitez Benitez" of "According to Austin police, Osiel Benitez Benitez, 30, was arrested": a body
+  // and a name after its comma are two parties joined by a cut, and the body is the one that speaks; after a role of one
+  // person ("Police spokesman, Sgt. Joe Lee") the name is that person.
+  // "Sterling's mother, Quinetta McMillon": a role of someone named, then the name of its holder, is that holder. "T.J. Smith,
+  // Baltimore Police Department": a person, then the body the person speaks for, is the person. "SHERIFF BAILEY, IN THIS
+  // CASE": a phrase after the comma that opens with a preposition is no part of the name.
+  const pair = /^([^,]+),\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(n);
+  if (pair) {
+    const head = pair[1].split(/\s+/).at(-1)!;
+    const firstAfter = pair[2].split(/\s+/)[0];
+    if (/^(?:in|at|on|for|of|from|with|by|to|as|after|before|during|according)$/i.test(firstAfter)) n = pair[1];
+    else if (!BODY.test(pair[2])) {
+      if (COLLECTIVE_BODY.test(head)) n = pair[1];
+      else if (ONE_ROLE.test(head) || /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+\p{Ll}[\p{Ll}-]*$/u.test(pair[1])) n = pair[2];
+    } else if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(pair[1]) && !BODY.test(pair[1])) n = pair[1];
+  }
   // "1:49 Grandmother": a video's running time is page chrome.
   n = n.replace(/^\d{1,2}:\d{2}\s+(?=\p{Lu})/u, '');
   // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
@@ -323,6 +364,11 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   const w2 = n.split(' ');
   if (w2.length >= 2 && STREET.test(w2.at(-1)!) && !BODY.test(n)) {
     const at = new RegExp(String.raw`(?:\b(?:on|at|near|along|off|of|to|from|in|onto|into)\s+(?:the\s+)?|\d[\p{L}\p{N}]*\s+)${escape(n)}`, 'u');
+    if (texts.some((t) => at.test(t))) return null;
+  }
+  // "Beechmont Community Center" of "shot at the Beechmont Community Center": a facility the text sets an event at or inside.
+  if (w2.length >= 2 && FACILITY.test(w2.at(-1)!) && !BODY.test(n)) {
+    const at = new RegExp(String.raw`\b(?:at|inside|outside|near|behind)\s+(?:the\s+)?${escape(n)}(?![\p{L}\s]*\b(?:staff|officials|spokes|director|manager|owner|employees|workers))`, 'u');
     if (texts.some((t) => at.test(t))) return null;
   }
   // "Sex: M Race: B": a field after a field's label, itself a label, is a line of a form, no speaker.
@@ -401,8 +447,13 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
     const role = pos[1].split(',')[0];
     const holders = new Set((context.texts ?? []).map((t) => roleHolder(role, t)).filter((h): h is string => h !== null));
     if (holders.size === 1) return { kind: 'name', name: [...holders][0] };
+    // "his computer", "her phone": a possessed thing says nothing; a kin, a role, a party or a paper of the possessor may.
+    const held = role.trim().split(/\s+/).at(-1)!.replace(/[^\p{L}-]/gu, '');
+    if (!POSSESSED_PARTY.test(held) && !PARTY_NOUN.test(held) && !SOURCE_NOUN.test(held) && !BODY.test(held) && !BODY_NOUN.test(held.toLowerCase()) && !PARTY_SUFFIX.test(held)) return { kind: 'none' };
     return described(n);
   }
+  // "the first", "the latter", "the other": a determiner and an ordinal or a pronoun-like word name no party.
+  if (/^(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|latter|former|other|next|same|one|two|three)$/i.test(n)) return { kind: 'none' };
   if (NOT_OPENING.test(first)) return { kind: 'none' };
   if (words.length > 1 && words.slice(1).some((w) => RELATIVE.test(w))) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
   if (words.length > 1 && words.slice(1).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
@@ -433,3 +484,4 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   }
   return { kind: 'name', name: n };
 }
+

@@ -10,6 +10,7 @@ import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
+import { fullNameSpeakers, sharedSurnameSpeaker } from '../analyze/claims-context.js';
 
 export interface StoryMember {
   article: Article;
@@ -51,9 +52,13 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   const attributions: DossierAttribution[] = [];
   for (const m of ordered) {
     const a = m.analysis;
+    // Speakers the article names in full where it quotes them, for a surname two people of it bear.
+    const quotedFull = fullNameSpeakers(a.attributions, a.entities);
     for (const at of a.attributions) {
-      const mention = at.speaker?.mention;
-      const written = mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
+      let mention = at.speaker?.mention;
+      const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull) : undefined;
+      if (shared) mention = shared.mention;
+      const written = shared ? shared.name : mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
       // A role opened by a pronoun names the person the text names in it, else stays a described source; clauses,
       // adverbials and datelines name no one (speaker-names.ts).
       const judged = at.speaker ? judgeSpeakerName(written, { cases, texts: [a.text], entity: mention !== undefined }) : { kind: 'name' as const, name: written };
