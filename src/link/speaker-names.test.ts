@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeSpeakerName, roleHolder, storyWordCase } from './speaker-names.js';
+import { judgeSpeakerName, mendSpeakerName, roleHolder, storyWordCase } from './speaker-names.js';
 
 test('a role opened by a possessive pronoun is the person the text names, else a described source', () => {
   const text = 'Kiran Patel heard gunfire. "It was loud," said his wife, Asha Patel. His wife called the desk.';
@@ -203,4 +203,12 @@ test('a possessed thing and a bare ordinal name no speaker; a kin or a paper of 
 test('a facility that issues a statement and is never set as the place of an event stays a speaker', () => {
   const texts = ['The Pride Center issued this statement after the shooting. Thanks to the Pride Center staff and volunteers.'];
   assert.equal(judgeSpeakerName('Pride Center', { cases: storyWordCase(texts), texts }).kind, 'name');
+});
+
+test('the possessor of a report speaks: its possessive and an acronym after it are no part of the name', () => {
+  assert.equal(mendSpeakerName("The Weather Bureau's (WB)"), 'The Weather Bureau');
+  assert.equal(mendSpeakerName('Governor Ann Field’s'), 'Governor Ann Field');
+  // A possessive inside a name stays ("Prince George's County police"), and a lower-case possessor is no name.
+  assert.equal(mendSpeakerName("Prince George's County police"), "Prince George's County police");
+  assert.notEqual(mendSpeakerName("the mayor's"), 'the mayor');
 });

@@ -311,6 +311,10 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   }
   // "1:49 Grandmother": a video's running time is page chrome.
   n = n.replace(/^\d{1,2}:\d{2}\s+(?=\p{Lu})/u, '');
+  // "The National Intelligence Service's (NIS) announcement", "President Volodymyr Zelensky's earlier statement": the
+  // possessor of a report speaks; the possessive and the acronym after it are no part of the name.
+  const possessor = /^((?:\p{Lu}[\p{L}.-]*|of|the|for|and)(?:\s+(?:\p{Lu}[\p{L}.-]*|of|the|for|and))*)['’]s(?:\s*\(\p{Lu}{2,8}\))?$/u.exec(n);
+  if (possessor && /^\p{Lu}/u.test(possessor[1])) n = possessor[1];
   // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
   // before lower-case words opens a phrase that ends in a body noun is that phrase.
   if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {

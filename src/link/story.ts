@@ -3,9 +3,9 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { DossierAttribution, Story } from '../model/dossier.js';
 import { buildBrief } from './brief.js';
-import { groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { canonicalOrigin, groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
 import { keyFigures } from './key-figures.js';
-import { resolveEntities } from './entities.js';
+import { resolveEntities, type ResolvedEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
@@ -68,7 +68,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       if (judged.kind === 'name' && !isOriginName(name)) continue;
       attributions.push({
         articleId: a.articleId,
-        speaker: { name, entityId: mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null },
+        speaker: speakerEntity(name, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),
         cue: at.cue.text,
         content: at.content.text,
         direct: at.direct,
@@ -96,4 +96,11 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     },
     syndication: ordered.filter((m) => m.syndicatedFrom).map((m) => ({ articleId: m.article.id, copyOf: m.syndicatedFrom as string, similarity: m.similarity ?? 1 })),
   };
+}
+
+/** A speaker's entity: its mention's, else the entity its mended name resolves to ("The National Intelligence Service" is the one of that name), else none. */
+function speakerEntity(name: string, entityId: string | null, resolved: ResolvedEntities): { name: string; entityId: string | null } {
+  if (entityId !== null) return { name, entityId };
+  const origin = canonicalOrigin(name, resolved);
+  return origin.id.startsWith('name:') ? { name, entityId: null } : { name: origin.name, entityId: origin.id };
 }
