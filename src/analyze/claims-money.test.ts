@@ -69,3 +69,15 @@ test('a player\'s statistic is of that player and period; two players\' figures 
   assert.ok(six && two && six !== two, say);
   assert.equal(two.tellings.length, 2, say);
 });
+
+test('a group\'s leading value is the value its heading leads with, not a part told later', () => {
+  const groups = story([
+    ['Daily Test', 'Three people were killed and 12 others were wounded in the shooting.'],
+    ['Evening Post', 'The 12 wounded were taken to hospitals. Police said 12 people were injured.'],
+    ['Morning Star', 'Of the 12 injured, nine males and six females were hospitalized.'],
+  ]);
+  const injured = groups.find((g) => g.frame.measure === 'injured');
+  assert.ok(injured, groups.map((g) => g.statement).join('\n'));
+  assert.equal(injured.latestValue, 12, injured.statement);
+  assert.match(injured.statement, /: 12\b/);
+});

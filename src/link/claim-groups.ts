@@ -214,6 +214,8 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const { frame } = members[0];
     const tellings = members.map((m) => m.telling).sort(byTime);
     const verdict = decideVerdict(tellings, frame);
+    // The value that leads is the one the heading leads with: the latest of a running count, else the value most told.
+    const leading = verdict.verdict === 'updated' ? verdict.latest : mostToldTelling(tellings, frame) ?? verdict.latest;
     // An age is named by the person's name where one is told, else by the words that describe the person.
     const ofAge = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule.startsWith('subject/person-of-age')) : [];
     const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
@@ -236,7 +238,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       explanation: verdict.explanation,
       independentOrigins: verdict.origins.length,
       origins: verdict.origins,
-      latestValue: verdict.latest?.value ?? null,
+      latestValue: leading?.value ?? null,
       related: [],
       tellings,
     });
