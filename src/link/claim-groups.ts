@@ -32,6 +32,10 @@ export const defaultGroupOptions: GroupOptions = {
     [/\b(spy agency|secret service|intelligence (service|agency)|spy service)\b/i, /\bintelligence\b/i],
     [/\b(defen[cs]e ministry|ministry of defen[cs]e|military)\b/i, /\b(defen[cs]e|military)\b/i],
     [/\b(presidential office|president's office)\b/i, /\b(presidential|president)\b/i],
+    // "police said", "officers said", "detectives said" in a story that names one police force: that force speaks.
+    [/^(?:the\s+)?(?:police|police officers?|officers|detectives|police officials|police department)$/i, /\bpolice\b/i],
+    // "deputies said", "the sheriff's office said" in a story that names one sheriff's office or department.
+    [/^(?:the\s+)?(?:deputies|sheriff['’]s (?:office|department|deputies|officials)|sheriff)$/i, /\bsheriff['’]?s?\b/i],
   ],
 };
 

@@ -75,3 +75,11 @@ test('one officer under two titles is one entity', () => {
   ]);
   assert.equal(r.entities.length, 1);
 });
+
+test('a police force or a sheriff\'s office is one entity under the names of its office', () => {
+  assert.equal(entityKey('Los Angeles Police Department'), entityKey('Los Angeles police'));
+  assert.equal(entityKey("Oakland County Sheriff's Office"), entityKey("Oakland County Sheriff's Department"));
+  // Another office of the same place is another body.
+  assert.notEqual(entityKey('Los Angeles Fire Department'), entityKey('Los Angeles police'));
+  assert.notEqual(entityKey('Police Department'), entityKey('police'));
+});

@@ -15,7 +15,10 @@ export function entityKey(name: string): string {
     .replace(/[-‐‑–'’.]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // "Los Angeles Police Department", "Los Angeles police"; "Oakland County Sheriff's Office", "Oakland County Sheriff's
+    // Department": one force under the names of its office.
+    .replace(/^(.+ (?:police|sheriff))(?: (?:department|dept|force|service|office))$/, '$1');
 }
 
 export interface ResolvedEntities {

@@ -1,5 +1,6 @@
-// Pins what an amount of money is of: the noun a story names it by ("a $35,000 reward", "bail was set at
-// $200,000"), an amount told without it joining the one named amount of its size, and named amounts kept apart.
+// Pins claim frames read across a small story's articles: what an amount of money is of ("a $35,000 reward",
+// "bail was set at $200,000"), a player's statistics by player and period, the leading value of a group, and
+// generic police words resolved to the one force a story names.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
@@ -80,4 +81,16 @@ test('a group\'s leading value is the value its heading leads with, not a part t
   assert.ok(injured, groups.map((g) => g.statement).join('\n'));
   assert.equal(injured.latestValue, 12, injured.statement);
   assert.match(injured.statement, /: 12\b/);
+});
+
+test('"police" and "officers" in a story that names one police force are that force: one origin, not three', () => {
+  const groups = story([
+    ['Daily Test', 'Three people were killed, the Riverton Police Department said.'],
+    ['Evening Post', 'Three people were killed, police said.'],
+    ['Morning Star', 'Three people were killed, Riverton police said. Officers said three people were killed.'],
+  ]);
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.statement).join('\n'));
+  assert.equal(killed.independentOrigins, 1, `${killed.statement}: ${killed.origins.join('; ')}`);
+  assert.equal(killed.verdict, 'single-origin');
 });
