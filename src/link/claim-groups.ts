@@ -22,7 +22,8 @@ export interface LinkArticle {
 
 export interface GroupOptions extends FrameGroupOptions {
   /** Descriptor words that name an intelligence agency without its name, matched against named organisations. */
-  descriptorConcepts: readonly [RegExp, RegExp][];
+  /** A descriptor, the concept of the one named organisation it stands for, and whether the origin keeps its own words (a force's name as the text's entity may be cut or padded). */
+  descriptorConcepts: readonly (readonly [RegExp, RegExp, 'keep-words'?])[];
 }
 
 export const defaultGroupOptions: GroupOptions = {
@@ -33,9 +34,9 @@ export const defaultGroupOptions: GroupOptions = {
     [/\b(defen[cs]e ministry|ministry of defen[cs]e|military)\b/i, /\b(defen[cs]e|military)\b/i],
     [/\b(presidential office|president's office)\b/i, /\b(presidential|president)\b/i],
     // "police said", "officers said", "detectives said" in a story that names one police force: that force speaks.
-    [/^(?:the\s+)?(?:police|police officers?|officers|detectives|police officials|police department)$/i, /\bpolice\b/i],
+    [/^(?:the\s+)?(?:police|police officers?|officers|detectives|police officials|police department)$/i, /\bpolice\b/i, 'keep-words'],
     // "deputies said", "the sheriff's office said" in a story that names one sheriff's office or department.
-    [/^(?:the\s+)?(?:deputies|sheriff['’]s (?:office|department|deputies|officials)|sheriff)$/i, /\bsheriff['’]?s?\b/i],
+    [/^(?:the\s+)?(?:deputies|sheriff['’]s (?:office|department|deputies|officials)|sheriff)$/i, /\bsheriff['’]?s?\b/i, 'keep-words'],
   ],
 };
 
@@ -44,10 +45,10 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   const key = entityKey(name);
   const direct = resolved.byKey.get(key);
   if (direct) return { id: direct, name: resolved.entities.find((e) => e.id === direct)?.name ?? name };
-  for (const [descriptor, concept] of options.descriptorConcepts) {
+  for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!descriptor.test(name)) continue;
     const named = resolved.entities.filter((e) => e.type === 'organisation' && concept.test(e.name) && /\p{Lu}/u.test(e.name[0] ?? ''));
-    if (named.length === 1) return { id: named[0].id, name: named[0].name };
+    if (named.length === 1) return { id: named[0].id, name: keep ? name : named[0].name };
   }
   return { id: `name:${key}`, name };
 }

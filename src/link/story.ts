@@ -3,9 +3,9 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { DossierAttribution, Story } from '../model/dossier.js';
 import { buildBrief } from './brief.js';
-import { canonicalOrigin, groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
 import { keyFigures } from './key-figures.js';
-import { resolveEntities, type ResolvedEntities } from './entities.js';
+import { entityKey, resolveEntities, type ResolvedEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
@@ -68,7 +68,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       if (judged.kind === 'name' && !isOriginName(name)) continue;
       attributions.push({
         articleId: a.articleId,
-        speaker: speakerEntity(name, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),
+        speaker: speakerEntity(name, written, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),
         cue: at.cue.text,
         content: at.content.text,
         direct: at.direct,
@@ -98,9 +98,12 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   };
 }
 
-/** A speaker's entity: its mention's, else the entity its mended name resolves to ("The National Intelligence Service" is the one of that name), else none. */
-function speakerEntity(name: string, entityId: string | null, resolved: ResolvedEntities): { name: string; entityId: string | null } {
-  if (entityId !== null) return { name, entityId };
-  const origin = canonicalOrigin(name, resolved);
-  return origin.id.startsWith('name:') ? { name, entityId: null } : { name: origin.name, entityId: origin.id };
+/** A possessor's written name: "The National Intelligence Service's (NIS)". */
+const POSSESSOR = /['’]s(?:\s*\(\p{Lu}{2,8}\))?$/u;
+
+/** A speaker's entity: its mention's, else, for a possessor, the entity of its mended name ("The National Intelligence Service" of "The National Intelligence Service's (NIS)"), else none. */
+function speakerEntity(name: string, written: string, entityId: string | null, resolved: ResolvedEntities): { name: string; entityId: string | null } {
+  if (entityId !== null || !POSSESSOR.test(written)) return { name, entityId };
+  // Only an entity of the same name or alias.
+  return { name, entityId: resolved.byKey.get(entityKey(name)) ?? null };
 }
