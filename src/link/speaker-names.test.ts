@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeSpeakerName, roleHolder, storyWordCase } from './speaker-names.js';
+import { judgeSpeakerName, mendSpeakerName, roleHolder, storyWordCase, wholeWritings } from './speaker-names.js';
 
 test('a role opened by a possessive pronoun is the person the text names, else a described source', () => {
   const text = 'Kiran Patel heard gunfire. "It was loud," said his wife, Asha Patel. His wife called the desk.';
@@ -165,4 +165,40 @@ test('a dateline is found on any line of the text, in any case, as the whole-tex
   }
   // The cases above hold datelines and lines that are none.
   assert.ok(found >= 6 && found < names.length * texts.length);
+});
+
+test('a name written as a whole word is found where the look-behind pattern finds it', () => {
+  const pattern = (n: string, t: string): number[] => {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
+    return [...t.matchAll(re)].map((m) => m.index!);
+  };
+  const texts = [
+    'County police said. Prince George\'s County police. St. County policeman, -County police, County police1 County police',
+    'Police: Police, xPolice Police\u00e9 Police\u{1d400} \u{1d400}Police \ud835Police Police\udc00 .Police ’Police 5Police PolicePolice',
+    'aaa aa aaaa a aa', '',
+  ];
+  const names = ['County police', 'Police', 'aa', 'a', 'St.', '\u{1d400}Police', 'Police\u00e9'];
+  let tried = 0;
+  for (const t of texts) for (const n of names) {
+    assert.deepEqual(wholeWritings(n, t), pattern(n, t), `${n} in ${t}`);
+    tried += pattern(n, t).length;
+  }
+  assert.ok(tried > 10);
+  // Random texts over a small alphabet of letters, marks and surrogates.
+  const alphabet = ['a', 'b', ' ', '.', "'", '-', '1', '\u00e9', '\ud835', '\udc00', '\u{1d400}', 'ab'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 2000; k++) {
+    const t = Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (const n of ['a', 'ab', 'b a', 'a.b']) assert.deepEqual(wholeWritings(n, t), pattern(n, t), JSON.stringify([n, t]));
+  }
+});
+
+test('a mended name is the same asked again of the same text', () => {
+  const text = 'CLAYTON, Mo. (AP) — St. Louis County Police said on Monday that it was over.';
+  const first = mendSpeakerName('Louis County Police', [text]);
+  assert.equal(first, 'St. Louis County Police');
+  assert.equal(mendSpeakerName('Louis County Police', [text]), first);
+  assert.equal(mendSpeakerName('Louis County Police', [text, 'Louis County Police said.']), 'Louis County Police');
+  assert.equal(mendSpeakerName('Louis County Police', [`${text} Louis County Police added.`]), 'Louis County Police');
 });

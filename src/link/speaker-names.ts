@@ -231,6 +231,26 @@ function modifiedSource(word: string, texts: readonly string[]): string | null {
  * - a form field or a transcript label is no speaker ("Location:", "Sex: M Race:").
  */
 export function mendSpeakerName(written: string, texts: readonly string[] = []): string | null {
+  // A story's texts are judged one at a time and the same speakers recur in them: what one text mends is kept.
+  if (texts.length !== 1) return mendUncached(written, texts);
+  const text = texts[0];
+  let mended = mendedIn.get(text);
+  if (mended === undefined) {
+    if (mendedIn.size >= 256) mendedIn.clear();
+    mended = new Map();
+    mendedIn.set(text, mended);
+  }
+  let r = mended.get(written);
+  if (r === undefined) {
+    r = mendUncached(written, texts);
+    mended.set(written, r);
+  }
+  return r;
+}
+// The mended names of the last texts asked, by text and written name.
+const mendedIn = new Map<string, Map<string, string | null>>();
+
+function mendUncached(written: string, texts: readonly string[]): string | null {
   let n = written.replace(/\s+/g, ' ').trim();
   const words0 = n.split(' ');
   const chrome = words0.map((w, i) => (CHROME_WORD.test(w) || (/^EDITOR['’]S$/.test(w)) ? i : -1)).filter((i) => i >= 0);
@@ -335,19 +355,15 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
 
 /** The words before a cut name that every writing of it in the texts shares, when they make it whole; else null. */
 function longerName(n: string, texts: readonly string[]): string | null {
-  const abbreviated = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
-  const capitalised = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+`;
   const generic = GENERIC_HEAD.test(n.split(' ')[0]);
-  const opener = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
-  const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+  const body = BODY.test(n.split(' ')[0]);
   let shared: string | null = null;
   let seen = 0;
   for (const t of texts) {
-    let m: RegExpExecArray | null;
-    while ((m = at.exec(t))) {
+    for (const index of wholeWritings(n, t)) {
       seen++;
-      const left = t.slice(Math.max(0, m.index - 60), m.index);
-      const found = (BODY.test(n.split(' ')[0]) ? null : new RegExp(String.raw`(${abbreviated}|(?<![\p{L}'’.-])${opener})$`, 'u').exec(left)) ?? (generic ? new RegExp(String.raw`(${capitalised})$`, 'u').exec(left) : null);
+      const left = t.slice(Math.max(0, index - 60), index);
+      const found = (body ? null : ABBREVIATED_OR_OPENER_BEFORE.exec(left)) ?? (generic ? CAPITALISED_BEFORE.exec(left) : null);
       if (!found) return null;
       const kept = found[1].trim().split(/\s+/);
       while (kept.length > 0 && NOT_PART_OF_NAME.test(kept[0])) kept.shift();
@@ -365,6 +381,63 @@ function longerName(n: string, texts: readonly string[]): string | null {
     }
   }
   return seen > 0 ? shared : null;
+}
+
+/** Words that may stand before a cut name and make it whole: an abbreviated place word ("St. Louis") or a place name's opener ("Port"). */
+const ABBREVIATED_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
+const OPENER_BEFORE = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
+const ABBREVIATED_OR_OPENER_BEFORE = new RegExp(String.raw`(${ABBREVIATED_BEFORE}|(?<![\p{L}'’.-])${OPENER_BEFORE})$`, 'u');
+/** Capitalised words before a generic head ("Prince George's" of "Prince George's County police"). */
+const CAPITALISED_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+)$`, 'u');
+
+/**
+ * Where the text writes a name as a whole word: no letter, digit, apostrophe, full stop or hyphen before it, no letter or
+ * digit after it; in order, each after the end of the last. The same places as the pattern
+ * /(?<![\p{L}\p{N}'’.-])NAME(?![\p{L}\p{N}])/gu, found by a search for the name's letters (a pattern opening with a
+ * look-behind is tried at every place of the text), and by that pattern for a name with surrogates.
+ */
+export function wholeWritings(n: string, t: string): number[] {
+  const found: number[] = [];
+  if (n.length === 0 || /[\ud800-\udfff]/.test(n)) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      found.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  }
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(n, from);
+    if (i < 0) return found;
+    const end = i + n.length;
+    if (!NAME_BEFORE.test(codePointBefore(t, i)) && !NAME_AFTER.test(codePointAt(t, end))) {
+      found.push(i);
+      from = end;
+    } else from = i + 1;
+  }
+}
+/** What may not stand before or after a name written as a whole word. */
+const NAME_BEFORE = /^[\p{L}\p{N}'’.-]$/u;
+const NAME_AFTER = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends before `i` ('' at the start), a surrogate pair read as one. */
+function codePointBefore(t: string, i: number): string {
+  if (i === 0) return '';
+  const low = t.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = t.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return t.slice(i - 2, i);
+  }
+  return t[i - 1];
+}
+
+/** The code point that starts at `i` ('' at the end), a surrogate pair read as one. */
+function codePointAt(t: string, i: number): string {
+  if (i >= t.length) return '';
+  const c = t.codePointAt(i)!;
+  return c > 0xffff ? t.slice(i, i + 2) : t[i];
 }
 
 /** Capitalised words that may stand before a name without being part of it. */
