@@ -81,6 +81,10 @@ const dashLineCache = new Map<string, string[]>();
  * "ſ" and the Kelvin sign stand for an ASCII letter), so other lines are passed over without the pattern.
  */
 function opensDateline(text: string, name: string): boolean {
+  return inText(text, `d\u0000${name}`, () => opensDatelineUncached(text, name));
+}
+
+function opensDatelineUncached(text: string, name: string): boolean {
   const lines = dashLines(text);
   if (lines.length === 0) return false;
   const ascii = /^[\x00-\x7f]*$/.test(name);
@@ -105,6 +109,10 @@ function described(s: string): SpeakerNameVerdict {
 
 /** The one full name the text gives a role ("wife" of "His wife": "his wife, Jane Doe", "Jane Doe, his wife"), or null. */
 export function roleHolder(role: string, text: string): string | null {
+  return inText(text, `r\u0000${role}`, () => roleHolderUncached(role, text));
+}
+
+function roleHolderUncached(role: string, text: string): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
   const names = new Map<string, string>();
@@ -190,6 +198,10 @@ const PARTY_NOUN = /^(?:(?:grand|step)?(?:mother|father|son|daughter|parent)|mom
 /** Whether the texts write a word capitalised inside a sentence: after a lower-case word, a comma, an initial or a title
  * ("Battalion Chief A.D. Hanline said", "Sgt. Connor", "\"...,\" Gillet said"), which a count of cases may take for a start. */
 function capitalisedInside(word: string, texts: readonly string[]): boolean {
+  return texts.length === 1 ? inText(texts[0], `c\u0000${word}`, () => capitalisedInsideUncached(word, texts)) : capitalisedInsideUncached(word, texts);
+}
+
+function capitalisedInsideUncached(word: string, texts: readonly string[]): boolean {
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escape(word)}(?![\p{L}\p{N}'’-])`, 'gu');
   for (const t of texts) {
     let m: RegExpExecArray | null;
@@ -210,6 +222,10 @@ function capitalisedInside(word: string, texts: readonly string[]): boolean {
 
 /** The one modifier the texts write before a source noun ("court records", "police dispatch"), with it, or null. */
 function modifiedSource(word: string, texts: readonly string[]): string | null {
+  return texts.length === 1 ? inText(texts[0], `o\u0000${word}`, () => modifiedSourceUncached(word, texts)) : modifiedSourceUncached(word, texts);
+}
+
+function modifiedSourceUncached(word: string, texts: readonly string[]): string | null {
   const w = word.toLowerCase();
   const found = new Set<string>();
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+${escape(w)}(?![\p{L}'’-])`, 'gu');
@@ -232,23 +248,26 @@ function modifiedSource(word: string, texts: readonly string[]): string | null {
  */
 export function mendSpeakerName(written: string, texts: readonly string[] = []): string | null {
   // A story's texts are judged one at a time and the same speakers recur in them: what one text mends is kept.
-  if (texts.length !== 1) return mendUncached(written, texts);
-  const text = texts[0];
-  let mended = mendedIn.get(text);
-  if (mended === undefined) {
-    if (mendedIn.size >= 256) mendedIn.clear();
-    mended = new Map();
-    mendedIn.set(text, mended);
+  return texts.length === 1 ? inText(texts[0], `m\u0000${written}`, () => mendUncached(written, texts)) : mendUncached(written, texts);
+}
+
+/**
+ * What `find` gives for one text, kept for the last texts asked under `key` (a kind's letter and what was asked): every
+ * finding kept so is a function of the text and the key alone.
+ */
+function inText<T>(text: string, key: string, find: () => T): T {
+  let found = foundIn.get(text);
+  if (found === undefined) {
+    if (foundIn.size >= 256) foundIn.clear();
+    found = new Map();
+    foundIn.set(text, found);
   }
-  let r = mended.get(written);
-  if (r === undefined) {
-    r = mendUncached(written, texts);
-    mended.set(written, r);
-  }
+  if (found.has(key)) return found.get(key) as T;
+  const r = find();
+  found.set(key, r);
   return r;
 }
-// The mended names of the last texts asked, by text and written name.
-const mendedIn = new Map<string, Map<string, string | null>>();
+const foundIn = new Map<string, Map<string, unknown>>();
 
 function mendUncached(written: string, texts: readonly string[]): string | null {
   let n = written.replace(/\s+/g, ' ').trim();
@@ -440,6 +459,11 @@ function codePointAt(t: string, i: number): string {
   return c > 0xffff ? t.slice(i, i + 2) : t[i];
 }
 
+/** Whether the text gives a name alone as a speaker: a verb of saying follows it ("Williams said", "Williams, 45, told"). */
+function speaksIn(n: string, t: string): boolean {
+  return inText(t, `s\u0000${n}`, () => new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u').test(t));
+}
+
 /** Capitalised words that may stand before a name without being part of it. */
 const NOT_PART_OF_NAME = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On|At|Of|For|From|By|With|To|As|When|While|After|Before|Then|Also|Meanwhile|Both|All|Some|Many|Other|Another|If|Because|Where|That|This|Said|Told|Sheriff|Officer|Spokesman|Spokeswoman)$/;
 
@@ -494,8 +518,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
       const party = SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n);
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
-      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
-      if (!party && !(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
+      if (!party && !(context.texts ?? []).some((t) => speaksIn(n, t))) return { kind: 'none' };
     }
   }
   if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
