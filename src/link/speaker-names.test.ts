@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeSpeakerName, mendSpeakerName, roleHolder, storyWordCase, wholeWritings } from './speaker-names.js';
+import { judgeSpeakerName, matchesFrom, mendSpeakerName, roleHolder, storyWordCase, wholeWritings } from './speaker-names.js';
 
 test('a role opened by a possessive pronoun is the person the text names, else a described source', () => {
   const text = 'Kiran Patel heard gunfire. "It was loud," said his wife, Asha Patel. His wife called the desk.';
@@ -201,4 +201,20 @@ test('a mended name is the same asked again of the same text', () => {
   assert.equal(mendSpeakerName('Louis County Police', [text]), first);
   assert.equal(mendSpeakerName('Louis County Police', [text, 'Louis County Police said.']), 'Louis County Police');
   assert.equal(mendSpeakerName('Louis County Police', [`${text} Louis County Police added.`]), 'Louis County Police');
+});
+
+test('a pattern tried where its literal is written finds what its global search finds', () => {
+  const source = (n: string) => String.raw`(?<![\p{L}'’-])${n}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
+  const global = (n: string, t: string) => [...t.matchAll(new RegExp(source(n), 'gu'))].map((m) => [m.index, m[0], m[1]]);
+  const mine = (n: string, t: string) => matchesFrom(n, source(n), 'u', t).map((m) => [m.index, m[0], m[1]]);
+  const text = 'Homicide investigators said. Homicide detectives, homicide unit. xHomicide police Homicide  scene crime investigators Homicide';
+  assert.deepEqual(mine('Homicide', text), global('Homicide', text));
+  assert.equal(mine('Homicide', text).length, 3);
+  const alphabet = ['A', 'a', 'b', ' ', '-', "'", '\u00e9', '\ud835', '\u{1d400}', 'Ab ', 'Ab'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 3000; k++) {
+    const t = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (const n of ['Ab', 'A', '\u{1d400}b']) assert.deepEqual(mine(n, t), global(n, t), JSON.stringify([n, t]));
+  }
 });

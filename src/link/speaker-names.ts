@@ -312,12 +312,11 @@ function mendUncached(written: string, texts: readonly string[]): string | null 
   // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
   // before lower-case words opens a phrase that ends in a body noun is that phrase.
   if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
-    const next = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`, 'gu');
+    const next = String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
     const phrases = new Set<string>();
     let other = false;
     for (const t of texts) {
-      let m: RegExpExecArray | null;
-      while ((m = next.exec(t))) {
+      for (const m of matchesFrom(n, next, 'u', t)) {
         const ws = m[1].split(/\s+/);
         const end = ws.findIndex((w) => BODY_NOUN.test(w));
         if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w) || FINITE.test(w) || SAYING.test(` ${w}`) || /(?:ed|ly)$/.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
@@ -437,6 +436,34 @@ export function wholeWritings(n: string, t: string): number[] {
     } else from = i + 1;
   }
 }
+/**
+ * The matches of a pattern (`source`, `flags` without g or y) in the text, as a global search would give them, for a pattern whose every match starts
+ * with `literal` (after look-behinds) and is not empty: tried where the literal is written only (a pattern opening with a
+ * look-behind is otherwise tried at every place of the text). A literal with surrogates is searched by the pattern itself.
+ */
+export function matchesFrom(literal: string, source: string, flags: string, t: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (literal.length === 0 || /[\ud800-\udfff]/.test(literal)) {
+    const global = new RegExp(source, `${flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = global.exec(t))) found.push(m);
+    return found;
+  }
+  let sticky: RegExp | null = null;
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(literal, from);
+    if (i < 0) return found;
+    sticky ??= new RegExp(source, `${flags}y`);
+    sticky.lastIndex = i;
+    const m = sticky.exec(t);
+    if (m !== null) {
+      found.push(m);
+      from = i + m[0].length;
+    } else from = i + 1;
+  }
+}
+
 /** What may not stand before or after a name written as a whole word. */
 const NAME_BEFORE = /^[\p{L}\p{N}'’.-]$/u;
 const NAME_AFTER = /^[\p{L}\p{N}]$/u;
