@@ -218,3 +218,34 @@ test('a pattern tried where its literal is written finds what its global search 
     for (const n of ['Ab', 'A', '\u{1d400}b']) assert.deepEqual(mine(n, t), global(n, t), JSON.stringify([n, t]));
   }
 });
+
+test('word cases count a capital as mid-sentence exactly where no stop, colon, quote or line break and blanks open it', () => {
+  // The counting as first written: the opening tested by a pattern of its own.
+  const reference = (texts: string[]) => {
+    const counts = new Map<string, [number, number]>();
+    for (const t of texts) {
+      const re = /(^|[.!?:"“]\s+|\n\s*|\s|\()(\p{L}[\p{L}'’-]*)/gu;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t))) {
+        const w = m[2].replace(/['’]s$/, '');
+        const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]);
+        const k = w.toLowerCase();
+        const c = counts.get(k) ?? [0, 0];
+        if (/^\p{Ll}/u.test(w)) c[0]++;
+        else if (!initial) c[1]++;
+        counts.set(k, c);
+      }
+    }
+    return counts;
+  };
+  const fixed = ['Police said. Police (Police) "Police\nPolice \n Police:\u00a0Police\u2003Police “Police police', ' Police x\tPolice'];
+  assert.deepEqual([...storyWordCase(fixed)], [...reference(fixed)]);
+  assert.deepEqual(storyWordCase(fixed).get('police'), [1, 3]);
+  const alphabet = ['Ab', 'ab', ' ', '\n', '\t', '\u00a0', '.', ':', '"', '“', '(', "'s", '-', 'É', 'x'];
+  let seed = 5;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 2000; k++) {
+    const texts = [0, 1].map(() => Array.from({ length: 1 + Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    assert.deepEqual([...storyWordCase(texts)], [...reference(texts)], JSON.stringify(texts));
+  }
+});

@@ -11,12 +11,17 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const w = m[2].replace(/['’]s$/, '');
-      const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]);
+      // What opens a sentence: the text's start, a stop or a colon and blanks, or a line break and blanks (the only
+      // openings of more than one character; of one character only a line break is one).
+      const initial = m.index === 0 || m[1].length > 1 || m[1] === '\n';
       const k = w.toLowerCase();
-      const c = counts.get(k) ?? [0, 0];
+      let c = counts.get(k);
+      if (c === undefined) {
+        c = [0, 0];
+        counts.set(k, c);
+      }
       if (/^\p{Ll}/u.test(w)) c[0]++;
       else if (!initial) c[1]++;
-      counts.set(k, c);
     }
   }
   return counts;
@@ -454,7 +459,7 @@ export function matchesFrom(literal: string, source: string, flags: string, t: s
   for (;;) {
     const i = t.indexOf(literal, from);
     if (i < 0) return found;
-    sticky ??= new RegExp(source, `${flags}y`);
+    sticky ??= stickyPattern(source, flags);
     sticky.lastIndex = i;
     const m = sticky.exec(t);
     if (m !== null) {
@@ -463,6 +468,19 @@ export function matchesFrom(literal: string, source: string, flags: string, t: s
     } else from = i + 1;
   }
 }
+
+/** The sticky pattern of a source, made once (making a pattern of Unicode classes costs far more than trying it at a place). */
+function stickyPattern(source: string, flags: string): RegExp {
+  const key = `${flags}\u0000${source}`;
+  let re = stickyPatterns.get(key);
+  if (re === undefined) {
+    re = new RegExp(source, `${flags}y`);
+    if (stickyPatterns.size >= 1024) stickyPatterns.clear();
+    stickyPatterns.set(key, re);
+  }
+  return re;
+}
+const stickyPatterns = new Map<string, RegExp>();
 
 /** What may not stand before or after a name written as a whole word. */
 const NAME_BEFORE = /^[\p{L}\p{N}'’.-]$/u;
