@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeSpeakerName, mendSpeakerName, roleHolder, storyWordCase } from './speaker-names.js';
+import { judgeSpeakerName, matchesFrom, mendSpeakerName, roleHolder, storyWordCase, titleCaseLines, wholeWritings } from './speaker-names.js';
 
 test('a role opened by a possessive pronoun is the person the text names, else a described source', () => {
   const text = 'Kiran Patel heard gunfire. "It was loud," said his wife, Asha Patel. His wife called the desk.';
@@ -211,4 +211,89 @@ test('the possessor of a report speaks: its possessive and an acronym after it a
   // A possessive inside a name stays ("Prince George's County police"), and a lower-case possessor is no name.
   assert.equal(mendSpeakerName("Prince George's County police"), "Prince George's County police");
   assert.notEqual(mendSpeakerName("the mayor's"), 'the mayor');
+});
+
+test('a name written as a whole word is found where the look-behind pattern finds it', () => {
+  const pattern = (n: string, t: string): number[] => {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'gu');
+    return [...t.matchAll(re)].map((m) => m.index!);
+  };
+  const texts = [
+    'County police said. Prince George\'s County police. St. County policeman, -County police, County police1 County police',
+    'Police: Police, xPolice Police\u00e9 Police\u{1d400} \u{1d400}Police \ud835Police Police\udc00 .Police ’Police 5Police PolicePolice',
+    'aaa aa aaaa a aa', '',
+  ];
+  const names = ['County police', 'Police', 'aa', 'a', 'St.', '\u{1d400}Police', 'Police\u00e9'];
+  let tried = 0;
+  for (const t of texts) for (const n of names) {
+    assert.deepEqual(wholeWritings(n, t), pattern(n, t), `${n} in ${t}`);
+    tried += pattern(n, t).length;
+  }
+  assert.ok(tried > 10);
+  // Random texts over a small alphabet of letters, marks and surrogates.
+  const alphabet = ['a', 'b', ' ', '.', "'", '-', '1', '\u00e9', '\ud835', '\udc00', '\u{1d400}', 'ab'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 2000; k++) {
+    const t = Array.from({ length: 1 + Math.floor(next() * 20) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (const n of ['a', 'ab', 'b a', 'a.b']) assert.deepEqual(wholeWritings(n, t), pattern(n, t), JSON.stringify([n, t]));
+  }
+});
+
+test('a mended name is the same asked again of the same text', () => {
+  const text = 'CLAYTON, Mo. (AP) — St. Louis County Police said on Monday that it was over.';
+  const first = mendSpeakerName('Louis County Police', [text]);
+  assert.equal(first, 'St. Louis County Police');
+  assert.equal(mendSpeakerName('Louis County Police', [text]), first);
+  assert.equal(mendSpeakerName('Louis County Police', [text, 'Louis County Police said.']), 'Louis County Police');
+  assert.equal(mendSpeakerName('Louis County Police', [`${text} Louis County Police added.`]), 'Louis County Police');
+});
+
+test('a pattern tried where its literal is written finds what its global search finds', () => {
+  const source = (n: string) => String.raw`(?<![\p{L}'’-])${n}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
+  const global = (n: string, t: string) => [...t.matchAll(new RegExp(source(n), 'gu'))].map((m) => [m.index, m[0], m[1]]);
+  const mine = (n: string, t: string) => matchesFrom(n, source(n), 'u', t).map((m) => [m.index, m[0], m[1]]);
+  const text = 'Homicide investigators said. Homicide detectives, homicide unit. xHomicide police Homicide  scene crime investigators Homicide';
+  assert.deepEqual(mine('Homicide', text), global('Homicide', text));
+  assert.equal(mine('Homicide', text).length, 3);
+  const alphabet = ['A', 'a', 'b', ' ', '-', "'", '\u00e9', '\ud835', '\u{1d400}', 'Ab ', 'Ab'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 3000; k++) {
+    const t = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (const n of ['Ab', 'A', '\u{1d400}b']) assert.deepEqual(mine(n, t), global(n, t), JSON.stringify([n, t]));
+  }
+});
+
+test('word cases count a capital as mid-sentence exactly where no stop, colon, quote or line break and blanks open it', () => {
+  // The counting as first written: the opening tested by a pattern of its own.
+  const reference = (texts: string[]) => {
+    const counts = new Map<string, [number, number]>();
+    for (const t of texts) {
+      const re = /(^|[.!?:"“]\s+|\n\s*|\s|\()(\p{L}[\p{L}'’-]*)/gu;
+      // Headlines in title case tell no name either way (their spans found as the program finds them).
+      const headlines = titleCaseLines(t);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(t))) {
+        const w = m[2].replace(/['’]s$/, '');
+        const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]) || headlines.some(([a, b]) => m!.index >= a && m!.index < b);
+        const k = w.toLowerCase();
+        const c = counts.get(k) ?? [0, 0];
+        if (/^\p{Ll}/u.test(w)) c[0]++;
+        else if (!initial) c[1]++;
+        counts.set(k, c);
+      }
+    }
+    return counts;
+  };
+  const fixed = ['Police said. Police (Police) "Police\nPolice \n Police:\u00a0Police\u2003Police “Police police', ' Police x\tPolice'];
+  assert.deepEqual([...storyWordCase(fixed)], [...reference(fixed)]);
+  assert.deepEqual(storyWordCase(fixed).get('police'), [1, 3]);
+  const alphabet = ['Ab', 'ab', ' ', '\n', '\t', '\u00a0', '.', ':', '"', '“', '(', "'s", '-', 'É', 'x'];
+  let seed = 5;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let k = 0; k < 2000; k++) {
+    const texts = [0, 1].map(() => Array.from({ length: 1 + Math.floor(next() * 30) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+    assert.deepEqual([...storyWordCase(texts)], [...reference(texts)], JSON.stringify(texts));
+  }
 });

@@ -12,13 +12,18 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const w = m[2].replace(/['’]s$/, '');
-      // "Grisly Killing Shocks Quiet Town": a headline in title case capitalises every word; that tells no name.
-      const initial = m.index === 0 || /^(?:[.!?:"“]\s+|\n\s*)$/.test(m[1]) || headlines.some(([a, b]) => m!.index >= a && m!.index < b);
+      // What opens a sentence: the text's start, a stop or a colon and blanks, or a line break and blanks (the only
+      // openings of more than one character; of one character only a line break is one). "Grisly Killing Shocks Quiet
+      // Town": a headline in title case capitalises every word; that tells no name.
+      const initial = m.index === 0 || m[1].length > 1 || m[1] === '\n' || headlines.some(([a, b]) => m!.index >= a && m!.index < b);
       const k = w.toLowerCase();
-      const c = counts.get(k) ?? [0, 0];
+      let c = counts.get(k);
+      if (c === undefined) {
+        c = [0, 0];
+        counts.set(k, c);
+      }
       if (/^\p{Ll}/u.test(w)) c[0]++;
       else if (!initial) c[1]++;
-      counts.set(k, c);
     }
   }
   return counts;
@@ -96,6 +101,10 @@ const dashLineCache = new Map<string, string[]>();
  * "ſ" and the Kelvin sign stand for an ASCII letter), so other lines are passed over without the pattern.
  */
 function opensDateline(text: string, name: string): boolean {
+  return inText(text, `d\u0000${name}`, () => opensDatelineUncached(text, name));
+}
+
+function opensDatelineUncached(text: string, name: string): boolean {
   const lines = dashLines(text);
   if (lines.length === 0) return false;
   const ascii = /^[\x00-\x7f]*$/.test(name);
@@ -120,6 +129,10 @@ function described(s: string): SpeakerNameVerdict {
 
 /** The one full name the text gives a role ("wife" of "His wife": "his wife, Jane Doe", "Jane Doe, his wife"), or null. */
 export function roleHolder(role: string, text: string): string | null {
+  return inText(text, `r\u0000${role}`, () => roleHolderUncached(role, text));
+}
+
+function roleHolderUncached(role: string, text: string): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
   const names = new Map<string, string>();
@@ -215,6 +228,10 @@ const PARTY_NOUN = /^(?:(?:grand|step)?(?:mother|father|son|daughter|parent)|mom
 /** Whether the texts write a word capitalised inside a sentence: after a lower-case word, a comma, an initial or a title
  * ("Battalion Chief A.D. Hanline said", "Sgt. Connor", "\"...,\" Gillet said"), which a count of cases may take for a start. */
 function capitalisedInside(word: string, texts: readonly string[]): boolean {
+  return texts.length === 1 ? inText(texts[0], `c\u0000${word}`, () => capitalisedInsideUncached(word, texts)) : capitalisedInsideUncached(word, texts);
+}
+
+function capitalisedInsideUncached(word: string, texts: readonly string[]): boolean {
   const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escape(word)}(?![\p{L}\p{N}'’-])`, 'gu');
   for (const t of texts) {
     let m: RegExpExecArray | null;
@@ -235,6 +252,10 @@ function capitalisedInside(word: string, texts: readonly string[]): boolean {
 
 /** The one modifier the texts write before a source noun ("court records", "police dispatch"), with it, or null. */
 function modifiedSource(word: string, texts: readonly string[]): string | null {
+  return texts.length === 1 ? inText(texts[0], `o\u0000${word}`, () => modifiedSourceUncached(word, texts)) : modifiedSourceUncached(word, texts);
+}
+
+function modifiedSourceUncached(word: string, texts: readonly string[]): string | null {
   const w = word.toLowerCase();
   const found = new Set<string>();
   const re = new RegExp(String.raw`(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]+)\s+${escape(w)}(?![\p{L}'’-])`, 'gu');
@@ -256,6 +277,29 @@ function modifiedSource(word: string, texts: readonly string[]): string | null {
  * - a form field or a transcript label is no speaker ("Location:", "Sex: M Race:").
  */
 export function mendSpeakerName(written: string, texts: readonly string[] = []): string | null {
+  // A story's texts are judged one at a time and the same speakers recur in them: what one text mends is kept.
+  return texts.length === 1 ? inText(texts[0], `m\u0000${written}`, () => mendUncached(written, texts)) : mendUncached(written, texts);
+}
+
+/**
+ * What `find` gives for one text, kept for the last texts asked under `key` (a kind's letter and what was asked): every
+ * finding kept so is a function of the text and the key alone.
+ */
+function inText<T>(text: string, key: string, find: () => T): T {
+  let found = foundIn.get(text);
+  if (found === undefined) {
+    if (foundIn.size >= 256) foundIn.clear();
+    found = new Map();
+    foundIn.set(text, found);
+  }
+  if (found.has(key)) return found.get(key) as T;
+  const r = find();
+  found.set(key, r);
+  return r;
+}
+const foundIn = new Map<string, Map<string, unknown>>();
+
+function mendUncached(written: string, texts: readonly string[]): string | null {
   let n = written.replace(/\s+/g, ' ').trim();
   const words0 = n.split(' ');
   const chrome = words0.map((w, i) => (CHROME_WORD.test(w) || (/^EDITOR['’]S$/.test(w)) ? i : -1)).filter((i) => i >= 0);
@@ -318,12 +362,11 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
   // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
   // before lower-case words opens a phrase that ends in a body noun is that phrase.
   if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
-    const next = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`, 'gu');
+    const next = String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
     const phrases = new Set<string>();
     let other = false;
     for (const t of texts) {
-      let m: RegExpExecArray | null;
-      while ((m = next.exec(t))) {
+      for (const m of matchesFrom(n, next, 'u', t)) {
         const ws = m[1].split(/\s+/);
         const end = ws.findIndex((w) => BODY_NOUN.test(w));
         if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w) || FINITE.test(w) || SAYING.test(` ${w}`) || /(?:ed|ly)$/.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
@@ -385,19 +428,15 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
 
 /** The words before a cut name that every writing of it in the texts shares, when they make it whole; else null. */
 function longerName(n: string, texts: readonly string[]): string | null {
-  const abbreviated = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
-  const capitalised = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+`;
   const generic = GENERIC_HEAD.test(n.split(' ')[0]);
-  const opener = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
-  const at = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+  const body = BODY.test(n.split(' ')[0]);
   let shared: string | null = null;
   let seen = 0;
   for (const t of texts) {
-    let m: RegExpExecArray | null;
-    while ((m = at.exec(t))) {
+    for (const index of wholeWritings(n, t)) {
       seen++;
-      const left = t.slice(Math.max(0, m.index - 60), m.index);
-      const found = (BODY.test(n.split(' ')[0]) ? null : new RegExp(String.raw`(${abbreviated}|(?<![\p{L}'’.-])${opener})$`, 'u').exec(left)) ?? (generic ? new RegExp(String.raw`(${capitalised})$`, 'u').exec(left) : null);
+      const left = t.slice(Math.max(0, index - 60), index);
+      const found = (body ? null : ABBREVIATED_OR_OPENER_BEFORE.exec(left)) ?? (generic ? CAPITALISED_BEFORE.exec(left) : null);
       if (!found) return null;
       const kept = found[1].trim().split(/\s+/);
       while (kept.length > 0 && NOT_PART_OF_NAME.test(kept[0])) kept.shift();
@@ -415,6 +454,109 @@ function longerName(n: string, texts: readonly string[]): string | null {
     }
   }
   return seen > 0 ? shared : null;
+}
+
+/** Words that may stand before a cut name and make it whole: an abbreviated place word ("St. Louis") or a place name's opener ("Port"). */
+const ABBREVIATED_BEFORE = String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)?(?:St|Ste|Mt|Ft|Pt)\.\s+`;
+const OPENER_BEFORE = String.raw`(?:New|North|South|East|West|Fort|Port|Saint|San|Santa|Los|Las|El|Lake|Mount|Palm|Baton|Grand|Little|Prince)\s+`;
+const ABBREVIATED_OR_OPENER_BEFORE = new RegExp(String.raw`(${ABBREVIATED_BEFORE}|(?<![\p{L}'’.-])${OPENER_BEFORE})$`, 'u');
+/** Capitalised words before a generic head ("Prince George's" of "Prince George's County police"). */
+const CAPITALISED_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+)$`, 'u');
+
+/**
+ * Where the text writes a name as a whole word: no letter, digit, apostrophe, full stop or hyphen before it, no letter or
+ * digit after it; in order, each after the end of the last. The same places as the pattern
+ * /(?<![\p{L}\p{N}'’.-])NAME(?![\p{L}\p{N}])/gu, found by a search for the name's letters (a pattern opening with a
+ * look-behind is tried at every place of the text), and by that pattern for a name with surrogates.
+ */
+export function wholeWritings(n: string, t: string): number[] {
+  const found: number[] = [];
+  if (n.length === 0 || /[\ud800-\udfff]/.test(n)) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      found.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return found;
+  }
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(n, from);
+    if (i < 0) return found;
+    const end = i + n.length;
+    if (!NAME_BEFORE.test(codePointBefore(t, i)) && !NAME_AFTER.test(codePointAt(t, end))) {
+      found.push(i);
+      from = end;
+    } else from = i + 1;
+  }
+}
+/**
+ * The matches of a pattern (`source`, `flags` without g or y) in the text, as a global search would give them, for a pattern whose every match starts
+ * with `literal` (after look-behinds) and is not empty: tried where the literal is written only (a pattern opening with a
+ * look-behind is otherwise tried at every place of the text). A literal with surrogates is searched by the pattern itself.
+ */
+export function matchesFrom(literal: string, source: string, flags: string, t: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  if (literal.length === 0 || /[\ud800-\udfff]/.test(literal)) {
+    const global = new RegExp(source, `${flags}g`);
+    let m: RegExpExecArray | null;
+    while ((m = global.exec(t))) found.push(m);
+    return found;
+  }
+  let sticky: RegExp | null = null;
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(literal, from);
+    if (i < 0) return found;
+    sticky ??= stickyPattern(source, flags);
+    sticky.lastIndex = i;
+    const m = sticky.exec(t);
+    if (m !== null) {
+      found.push(m);
+      from = i + m[0].length;
+    } else from = i + 1;
+  }
+}
+
+/** The sticky pattern of a source, made once (making a pattern of Unicode classes costs far more than trying it at a place). */
+function stickyPattern(source: string, flags: string): RegExp {
+  const key = `${flags}\u0000${source}`;
+  let re = stickyPatterns.get(key);
+  if (re === undefined) {
+    re = new RegExp(source, `${flags}y`);
+    if (stickyPatterns.size >= 1024) stickyPatterns.clear();
+    stickyPatterns.set(key, re);
+  }
+  return re;
+}
+const stickyPatterns = new Map<string, RegExp>();
+
+/** What may not stand before or after a name written as a whole word. */
+const NAME_BEFORE = /^[\p{L}\p{N}'’.-]$/u;
+const NAME_AFTER = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends before `i` ('' at the start), a surrogate pair read as one. */
+function codePointBefore(t: string, i: number): string {
+  if (i === 0) return '';
+  const low = t.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = t.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return t.slice(i - 2, i);
+  }
+  return t[i - 1];
+}
+
+/** The code point that starts at `i` ('' at the end), a surrogate pair read as one. */
+function codePointAt(t: string, i: number): string {
+  if (i >= t.length) return '';
+  const c = t.codePointAt(i)!;
+  return c > 0xffff ? t.slice(i, i + 2) : t[i];
+}
+
+/** Whether the text gives a name alone as a speaker: a verb of saying follows it ("Williams said", "Williams, 45, told"). */
+function speaksIn(n: string, t: string): boolean {
+  return inText(t, `s\u0000${n}`, () => new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u').test(t));
 }
 
 /** Capitalised words that may stand before a name without being part of it. */
@@ -476,8 +618,7 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
       const party = SOURCE_NOUN.test(n) || PARTY_SUFFIX.test(n) || PARTY_PLURAL.test(n);
       // A surname the text gives alone ("Williams said"): a verb of saying follows it; "Crime" of "Crime scene investigators
       // used" is the first word of a longer phrase.
-      const speaks = new RegExp(String.raw`(?<![\p{L}'’-])${escape(n)}(?:,[^,.;]{1,60},)?,?(?:\s+\p{Ll}+ly)?\s+(?:say|says|said|told|tells|reported|reports|added|adds|stated|states|wrote|writes|noted|explained|confirmed|declined|asked|recalled|described)\b`, 'u');
-      if (!party && !(context.texts ?? []).some((t) => speaks.test(t))) return { kind: 'none' };
+      if (!party && !(context.texts ?? []).some((t) => speaksIn(n, t))) return { kind: 'none' };
     }
   }
   if (/^\p{Lu}/u.test(n) && !BODY.test(n)) {
