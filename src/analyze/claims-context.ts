@@ -5,9 +5,12 @@ import type { ClaimInput, ClaimOptions } from './claims.js';
 import { speakerHead } from './attribution/speaker-head.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
-export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b/i;
+export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
 
-/** Whether a sentence can hold claims: body or headline text, not a caption or page chrome. */
+/**
+ * Whether a sentence can hold claims: body or headline text, not a caption or page chrome (credits, player labels, a
+ * page template's unfilled placeholders "${__output}" and server time stamps "Sun Mar 08 20:35:45 PDT 2015").
+ */
 export function isStatementSentence(s: Sentence): boolean {
   return s.kind !== 'caption' && !CHROME.test(s.text);
 }

@@ -461,3 +461,17 @@ test('figures of an earlier event the story is told against ("came five years af
   // A sentence opened by the phrase is most often a later telling of the story's own event.
   assert.equal(byValue(claimsOf('Two years after three people were shot dead outside a sports bar, a man has been charged in the killings.', '2014-04-03'), 3)?.scope.value, 'event');
 });
+
+test('a block read with its number is an address, a bare bore is the gun the article names, and template leftovers are chrome', () => {
+  const text = 'A man was shot in the 2300-block of East 71st Street. The owner was securing his 9mm handgun when it fired. '
+    + 'Police will examine the 9 mm involved.\n\n(Published Sunday, ${__output} 8, 2015)\n\n( Sun Mar 08 20:35:45 PDT 2015 $__output )\n\nTwo people were hurt.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2015-03-08', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.ok(!claims.some((c) => c.value === 2300), claims.map((c) => `${c.measure.value} ${c.value}`).join('; '));
+  const nine = claims.filter((c) => c.value === 9);
+  assert.ok(nine.length >= 2 && nine.every((c) => c.measure.value === 'other:calibre'), nine.map((c) => `${c.measure.value} ${c.value}`).join('; '));
+  assert.ok(!claims.some((c) => c.value === undefined && /__output/.test(text.slice(c.sentence[0], c.sentence[1]))), 'no event from a template leftover');
+  assert.equal(byValue(claims, 2)?.measure.value, 'injured');
+  // A distance in millimetres where no gun is named stays a distance.
+  const rain = analyzeArticle({ id: 'b', text: 'The storm left 9 mm of rain in the city.', published: '2015-03-08', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.ok(!rain.some((c) => c.measure.value === 'other:calibre'));
+});

@@ -395,9 +395,18 @@ export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value
   // Not "bullets of two different calibers": a count of calibres names none.
   if (/calib(?:er|re)\b/i.test(raw) || /^calib(?:er|re)$/i.test(q.unit ?? '') || /^\s*-?\s*(?:caliber|calibre|cal\b)/i.test(right)) return 'calibre';
   if (q.unit === 'millimetre' && q.value <= 20 && GUN_AFTER.test(right)) return 'calibre';
+  // "Police will examine the 9 mm involved": a bore named bare where the article names the gun of that bore elsewhere.
+  if (q.unit === 'millimetre' && q.value <= 20 && /^\s*(?:mm|millimet(?:er|re)s?)\b/i.test(raw.replace(/^[\d.]+\s*-?/, '')) && namesGunOfBore(q.value, text)) return 'calibre';
   // ".357 Magnum", ".38 Special revolver", ".22 rifle": a decimal point opening the figure and a gun after it.
   if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && GUN_AFTER.test(right)) return 'calibre';
   return null;
+}
+
+/** Whether a text names a gun of a bore in millimetres ("a 9mm handgun", "9 mm shell casings"). */
+function namesGunOfBore(value: number, text: string): boolean {
+  const re = new RegExp(String.raw`(?<![\d.])${String(value).replace('.', '\\.')}\s*-?\s*(?:mm|millimet(?:er|re)s?)\b`, 'gi');
+  for (const m of text.matchAll(re)) if (GUN_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return true;
+  return false;
 }
 
 /** A four-digit year read as a number ("since 2014", "in 2012") or a footnote marker ("[27]") is no claim. */
@@ -406,6 +415,8 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   if (/^\d+\s*-?\s*gauge$/i.test(raw.trim())) return true;
   // "the 400 block of Lowe Street", "a .40 caliber handgun", "a 12-gauge shotgun": an address, a calibre or a gauge, not a count.
   if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // "in the 2300-block of East 71st Street": the block read with its number is an address too.
+  if (/^\d[\d,]*\s*-?\s*(?:block|blk)$/i.test(raw.trim()) && /^\s+of\b/i.test(text.slice(q.span[1], q.span[1] + 6))) return true;
   // "a 911 call": the emergency number.
   if (raw.trim() === '911') return true;
   // "at 9 a.m.", "17:06 GMT": a time of day.
