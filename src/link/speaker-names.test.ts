@@ -297,3 +297,11 @@ test('word cases count a capital as mid-sentence exactly where no stop, colon, q
     assert.deepEqual([...storyWordCase(texts)], [...reference(texts)], JSON.stringify(texts));
   }
 });
+
+test('an event is no speaker, whatever its verb', () => {
+  assert.equal(judgeSpeakerName('Deadly Shooting').kind, 'none');
+  assert.equal(judgeSpeakerName('The crash').kind, 'none');
+  // A body named after an event's place or kind still speaks.
+  assert.equal(judgeSpeakerName('Fire Department').kind, 'name');
+  assert.equal(judgeSpeakerName('Shooting Range Association').kind, 'name');
+});

@@ -380,6 +380,8 @@ function mendUncached(written: string, texts: readonly string[]): string | null 
   if (infinitive && !/\b(?:who|whom|which|that|not|want|wanted|wish|wished|asked|claiming|claimed|believed|by)\b/i.test(infinitive[1])) n = infinitive[1];
   // "Rabior's status", "Kelly's arrest": a person's state or deed is no speaker (a page, a letter, a release may be).
   if (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*['’]s?\s+(?:status|arrest|death|condition|injuries|injury|shooting|case|trial|sentencing|killing|murder|car|truck|home|house|body|gun|vehicle|wounds?|funeral|health)$/u.test(n)) return null;
+  // "Deadly Shooting Claims Life of Girl", "The crash killed two": an event is no speaker, whatever its verb.
+  if (/^(?:(?:the|a|an|this|that|deadly|fatal|double|triple|mass|weekend|overnight|early|late|morning|night|latest|apparent|random|drive-by|police|officer-involved)\s+)*(?:shooting|shootings|crash|collision|fire|blaze|explosion|blast|attack|stabbing|accident|storm|quake|earthquake|tornado|flood|standoff|rampage|gunfire)$/i.test(n)) return null;
   const rel = RELATIVE_CUT.exec(n);
   if (rel) {
     const after = rel[2].trim().replace(/[,;:]$/, '');
