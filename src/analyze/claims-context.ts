@@ -139,16 +139,21 @@ export interface Origin {
 /** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
 export function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
   let best = -1;
+  // Of the contents that cover the figure, one whose cue stands in the figure's own sentence ("..., police said")
+  // before one that a cue in another sentence runs over it ("... Trump said Tuesday. Someone shot a 27-year-old man
+  // ..., police said"); then the shortest.
+  const sentence = input.sentences[si];
+  const own = (i: number): number => Number(input.attributions[i].cue.span[0] >= sentence.span[0] && input.attributions[i].cue.span[1] <= sentence.span[1]);
+  const length = (i: number): number => input.attributions[i].content.span[1] - input.attributions[i].content.span[0];
   for (const i of idx.contents[si]) {
     const a = input.attributions[i];
     if (refusedCue(a, input.text)) continue;
     const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
     if (!covers) continue;
-    if (best < 0 || a.content.span[1] - a.content.span[0] < input.attributions[best].content.span[1] - input.attributions[best].content.span[0]) best = i;
+    if (best < 0 || own(i) > own(best) || (own(i) === own(best) && length(i) < length(best))) best = i;
   }
   if (best < 0) {
     // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
-    const sentence = input.sentences[si];
     best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null && !refusedCue(input.attributions[i], input.text)) ?? -1;
     if (best < 0) return null;
   }

@@ -475,3 +475,14 @@ test('a block read with its number is an address, a bare bore is the gun the art
   const rain = analyzeArticle({ id: 'b', text: 'The storm left 9 mm of rain in the city.', published: '2015-03-08', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   assert.ok(!rain.some((c) => c.measure.value === 'other:calibre'));
 });
+
+test('a figure takes the speaker whose cue stands in its own sentence before one whose quotation runs over it', () => {
+  const text = 'At a meeting with union leaders, he asked, "What is going on in Riverton?""Last year in Riverton, 300 people were shot. '
+    + 'Nearly 70 more have been shot since January. I ask, \'What is going on in Riverton?\' What is going on? There is no excuse for it," '
+    + 'Smith said Tuesday.The two latest killings happened just after 11 p.m. Thursday. Someone in a black car shot a 27-year-old man and '
+    + 'a woman inside a van on Main Street, police said."I heard three shots."';
+  const claims = analyzeArticle({ id: 'a', text, published: '2017-03-30', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  const age = byValue(claims, 27);
+  assert.ok(age, claims.map((c) => `${c.measure.value} ${c.value}`).join('; '));
+  assert.equal(age.origin.value, 'police');
+});
