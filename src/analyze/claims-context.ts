@@ -12,7 +12,16 @@ export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo
  * page template's unfilled placeholders "${__output}" and server time stamps "Sun Mar 08 20:35:45 PDT 2015").
  */
 export function isStatementSentence(s: Sentence): boolean {
-  return s.kind !== 'caption' && !CHROME.test(s.text);
+  return s.kind !== 'caption' && !CHROME.test(s.text) && !(s.kind === 'body' && isShouted(s.text));
+}
+
+/**
+ * A body line of four words or more written wholly in capitals ("WE NOW KNOW THE NAMES OF THOSE INVOLVED IN
+ * YESTERDAY'S"): a broadcast transcript's or a page's banner, cut where the page cut it; it states nothing the body
+ * does not state in its own sentences.
+ */
+export function isShouted(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 4;
 }
 
 export const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
@@ -49,7 +58,7 @@ export function indexSentences(input: ClaimInput): SentenceIndex {
   const n = input.sentences.length;
   const make = () => Array.from({ length: n }, () => [] as number[]);
   const chrome = input.sentences.map((s) => CHROME.test(s.text));
-  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => s.kind !== 'caption' && !chrome[i]) };
+  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => s.kind !== 'caption' && !chrome[i] && !(s.kind === 'body' && isShouted(s.text))) };
   const put = (bucket: number[][], offset: number, i: number) => {
     const si = sentenceAt(input.sentences, offset);
     if (si >= 0) bucket[si].push(i);

@@ -486,3 +486,10 @@ test('a figure takes the speaker whose cue stands in its own sentence before one
   assert.ok(age, claims.map((c) => `${c.measure.value} ${c.value}`).join('; '));
   assert.equal(age.origin.value, 'police');
 });
+
+test('a body line written wholly in capitals states nothing; the same words in the body do', () => {
+  const text = 'Sheriff says girl, 6, hurt\n\nThe sheriff spoke on Monday.\n\nWE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY\'S SHOOTING WHERE TWO PEOPLE WERE KILLED\n\nOn Monday the sheriff said three people were hurt.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2015-01-03', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.ok(!claims.some((c) => /NAMES OF THOSE/.test(text.slice(c.sentence[0], c.sentence[1]))), claims.map((c) => text.slice(c.sentence[0], c.sentence[1])).join(' | '));
+  assert.equal(byValue(claims, 3)?.measure.value, 'injured');
+});

@@ -305,3 +305,13 @@ test('an event is no speaker, whatever its verb', () => {
   assert.equal(judgeSpeakerName('Fire Department').kind, 'name');
   assert.equal(judgeSpeakerName('Shooting Range Association').kind, 'name');
 });
+
+test('a name written in capitals is read in the story\'s own cases', () => {
+  const texts = ['Grant County Sheriff Nate Dreckman said the investigators found a gun. The sheriff said neighbors heard shots. The FBI helped.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('INVESTIGATORS', { cases, texts }), judgeSpeakerName('investigators', { cases, texts }));
+  assert.deepEqual(judgeSpeakerName('THE SHERIFF', { cases, texts }), judgeSpeakerName('the sheriff', { cases, texts }));
+  const county = judgeSpeakerName('THE GRANT COUNTY SHERIFF', { cases, texts });
+  assert.ok(county.kind !== 'none' && /^the Grant County sheriff$/i.test(county.name) && /Grant County/.test(county.name), JSON.stringify(county));
+  assert.deepEqual(judgeSpeakerName('FBI', { cases, texts }), { kind: 'name', name: 'FBI' });
+});

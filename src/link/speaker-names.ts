@@ -565,6 +565,22 @@ function speaksIn(n: string, t: string): boolean {
 const NOT_PART_OF_NAME = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On|At|Of|For|From|By|With|To|As|When|While|After|Before|Then|Also|Meanwhile|Both|All|Some|Many|Other|Another|If|Because|Where|That|This|Said|Told|Sheriff|Officer|Spokesman|Spokeswoman)$/;
 
 /**
+ * A name written in capitals ("THE GRANT COUNTY SHERIFF", "INVESTIGATORS", a broadcast transcript's or a headline's)
+ * read in the story's own cases: each word as the story writes it mid-sentence, capitalised where it is a name
+ * ("the Grant County Sheriff", "investigators"); a short word the story never writes in lower case stays an acronym.
+ */
+function recased(n: string, cases: WordCase | undefined): string {
+  if (!cases || /\p{Ll}/u.test(n) || !/\p{Lu}{3}/u.test(n)) return n;
+  return n.split(' ').map((w) => {
+    const c = cases.get(w.toLowerCase().replace(/['’]s$/, ''));
+    if (w.length <= 4 && (!c || c[0] === 0)) return w;
+    const lower = w.toLowerCase();
+    // Capitalised where the story never writes the word in lower case, or writes it capitalised mid-sentence more often.
+    return c && (c[0] === 0 || c[1] > c[0]) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+  }).join(' ');
+}
+
+/**
  * Judges a speaker's name as written (or as its entity names it) within the story:
  * - "Police say the suspect": the words from a verb of saying on are no part of it;
  * - "His wife", "Her family": a role opened by a possessive pronoun is the person the text names in it ("his wife, Jane Doe"),
@@ -576,7 +592,7 @@ const NOT_PART_OF_NAME = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On
  * - "Dallas" where the story opens a line with "DALLAS -": a dateline read as a speaker, nothing.
  */
 export function judgeSpeakerName(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean } = {}): SpeakerNameVerdict {
-  let n = written.replace(/\s+/g, ' ').trim();
+  let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases);
   const cut = SAYING.exec(n);
   if (cut && cut.index > 0) n = n.slice(0, cut.index).replace(/[,;:]$/, '').trim();
   if (!n) return { kind: 'none' };
