@@ -162,7 +162,7 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
   const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
   input.sentences.forEach((sentence, si) => {
     // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
-    if (withQuantity.has(si) || idx.chrome[si] || (sentence.kind === 'body' && isShouted(sentence.text))) return;
+    if (withQuantity.has(si) || idx.chrome[si] || isShouted(sentence.text)) return;
     const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
     const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
     const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;

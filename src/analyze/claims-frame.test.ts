@@ -492,4 +492,7 @@ test('a body line written wholly in capitals states nothing; the same words in t
   const claims = analyzeArticle({ id: 'a', text, published: '2015-01-03', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   assert.ok(!claims.some((c) => /NAMES OF THOSE/.test(text.slice(c.sentence[0], c.sentence[1]))), claims.map((c) => text.slice(c.sentence[0], c.sentence[1])).join(' | '));
   assert.equal(byValue(claims, 3)?.measure.value, 'injured');
+  // Nor does it date an event when it opens the text, where a headline's figures are still read.
+  const opening = analyzeArticle({ id: 'b', text: "WE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY'S\n\nThe sheriff said three people were hurt.", published: '2015-01-03', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.ok(!opening.some((c) => c.value === undefined && c.sentence[0] === 0), opening.map((c) => c.measure.rule).join('; '));
 });
