@@ -11,8 +11,8 @@ export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo
  * Whether a sentence can hold claims: body or headline text, not a caption or page chrome (credits, player labels, a
  * page template's unfilled placeholders "${__output}" and server time stamps "Sun Mar 08 20:35:45 PDT 2015").
  */
-export function isStatementSentence(s: Sentence): boolean {
-  return s.kind !== 'caption' && !CHROME.test(s.text) && !(s.kind === 'body' && isShouted(s.text));
+export function isStatementSentence(s: Sentence, chrome = CHROME.test(s.text)): boolean {
+  return s.kind !== 'caption' && !chrome && !(s.kind === 'body' && isShouted(s.text));
 }
 
 /**
@@ -51,6 +51,8 @@ export interface SentenceIndex {
   statement: boolean[];
   /** Whether each sentence is page chrome (photo credits, player labels). */
   chrome: boolean[];
+  /** The article's speakers named in full where it quotes them (`fullNameSpeakers`), found once when first asked for. */
+  quotedFull?: number[];
 }
 
 /** Buckets every mention, date and attribution by sentence once, so each lookup reads one sentence's few items. */
@@ -58,7 +60,7 @@ export function indexSentences(input: ClaimInput): SentenceIndex {
   const n = input.sentences.length;
   const make = () => Array.from({ length: n }, () => [] as number[]);
   const chrome = input.sentences.map((s) => CHROME.test(s.text));
-  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => s.kind !== 'caption' && !chrome[i] && !(s.kind === 'body' && isShouted(s.text))) };
+  const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => isStatementSentence(s, chrome[i])) };
   const put = (bucket: number[][], offset: number, i: number) => {
     const si = sentenceAt(input.sentences, offset);
     if (si >= 0) bucket[si].push(i);
@@ -169,7 +171,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const a = input.attributions[best];
   const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
   // "said Willrich" where Lura and Royal Willrich are both named: the bearer the article quotes by full name.
-  const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, fullNameSpeakers(input.attributions, input.entities)) : undefined;
+  const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, idx.quotedFull ??= fullNameSpeakers(input.attributions, input.entities)) : undefined;
   const name = shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };

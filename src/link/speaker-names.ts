@@ -9,13 +9,16 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
   for (const t of texts) {
     const re = /(^|[.!?:"“]\s+|\n\s*|\s|\()(\p{L}[\p{L}'’-]*)/gu;
     const headlines = titleCaseLines(t);
+    // The headlines are in text order, as the words are: one pointer walks them.
+    let h = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const w = m[2].replace(/['’]s$/, '');
+      while (h < headlines.length && headlines[h][1] <= m.index) h++;
       // What opens a sentence: the text's start, a stop or a colon and blanks, or a line break and blanks (the only
       // openings of more than one character; of one character only a line break is one). "Grisly Killing Shocks Quiet
       // Town": a headline in title case capitalises every word; that tells no name.
-      const initial = m.index === 0 || m[1].length > 1 || m[1] === '\n' || headlines.some(([a, b]) => m!.index >= a && m!.index < b);
+      const initial = m.index === 0 || m[1].length > 1 || m[1] === '\n' || (h < headlines.length && m.index >= headlines[h][0]);
       const k = w.toLowerCase();
       let c = counts.get(k);
       if (c === undefined) {
