@@ -20,8 +20,27 @@ export interface StoryMember {
 }
 
 /** The title that shares most words with the other titles (the story's most typical headline). */
+/** The last part of a title after a separator (" - Tri-State News, Weather & Sports", " | WKRN"), or null. */
+const TITLE_TAIL = /\s+[-|–—]\s+((?:(?!\s[-|–—]\s).)+)$/u;
+
+/**
+ * Titles without the tail two or more of them end with: a site's name or tagline ("Four teens taken to hospital after
+ * Evansville shooting - Tri-State News, Weather & Sports"), which no story is about.
+ */
+export function withoutSharedTail(titles: readonly string[]): string[] {
+  const tails = new Map<string, number>();
+  for (const t of titles) {
+    const tail = TITLE_TAIL.exec(t)?.[1].trim();
+    if (tail) tails.set(tail, (tails.get(tail) ?? 0) + 1);
+  }
+  return titles.map((t) => {
+    const m = TITLE_TAIL.exec(t);
+    return m && (tails.get(m[1].trim()) ?? 0) >= 2 && m.index > 0 ? t.slice(0, m.index) : t;
+  });
+}
+
 function storyTitle(members: readonly StoryMember[]): string {
-  const titles = members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t));
+  const titles = withoutSharedTail(members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t)));
   if (titles.length === 0) return members[0]?.article.text.slice(0, 80) ?? 'Untitled story';
   const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
   let best = 0;
