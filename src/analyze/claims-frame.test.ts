@@ -496,3 +496,14 @@ test('a body line written wholly in capitals states nothing; the same words in t
   const opening = analyzeArticle({ id: 'b', text: "WE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY'S\n\nThe sheriff said three people were hurt.", published: '2015-01-03', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   assert.ok(!opening.some((c) => c.value === undefined && c.sentence[0] === 0), opening.map((c) => c.measure.rule).join('; '));
 });
+
+test('a bore in inches is one figure with or without its point; a number before a bore counts the rounds', () => {
+  const text = 'Officers found a .38-caliber handgun, 46 9-mm bullets and 13 38-caliber bullets. He also had a 9mm pistol.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2017-01-05', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  const say = claims.map((c) => `${c.measure.value} ${c.subject.value} ${c.value}`).join('; ');
+  const bores = claims.filter((c) => c.measure.value === 'other:calibre').map((c) => c.value).sort();
+  // The rounds' own bore ("9-mm") is told too.
+  assert.deepEqual(bores, [0.38, 0.38, 9, 9], say);
+  assert.equal(byValue(claims, 46)?.subject.value, 'bullets', say);
+  assert.equal(byValue(claims, 13)?.subject.value, 'bullets', say);
+});

@@ -391,6 +391,8 @@ export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value
   if (typeof q.value !== 'number') return null;
   const raw = text.slice(q.span[0], q.span[1]);
   const right = text.slice(q.span[1], q.span[1] + 40);
+  // "46 9-mm bullets", "13 .38-caliber rounds": a number right before another bore counts the rounds; it is no bore.
+  if (/^\s+\.?\d[\d.]*\s*-?\s*(?:mm\b|millimet|calib|gauge)/i.test(right)) return null;
   if (/gauge/i.test(raw) || /^\s*-?\s*gauge\b/i.test(right)) return q.value <= 50 ? 'gauge' : null;
   // Not "bullets of two different calibers": a count of calibres names none.
   if (/calib(?:er|re)\b/i.test(raw) || /^calib(?:er|re)$/i.test(q.unit ?? '') || /^\s*-?\s*(?:caliber|calibre|cal\b)/i.test(right)) return 'calibre';

@@ -329,6 +329,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "A three-person anti-crime unit": the hyphen that joins the number to its noun is no part of the noun ("-person").
     let subject = findSubject(q, sentence, opts)?.replace(/^[-–]+\s*/, '') || null;
     let subjectRule = subject ? 'subject/counted-noun' : '';
+    // "46 9-mm bullets": a count of rounds of a bore counts the rounds, whatever unit the number was read with.
+    const rounds = bore ? null : /^\s+\.?\d[\d.]*\s*-?\s*(?:mm|millimet(?:er|re)s?|calib(?:er|re))\s+((?:[\p{Ll}-]+\s+)?(?:bullets|rounds|shells|casings|cartridges|magazines))\b/iu.exec(input.text.slice(q.span[1], q.span[1] + 60));
+    if (rounds) { subject = rounds[1]; subjectRule = 'subject/rounds-of-bore'; }
     let unitClass = q.unitClass;
     let unit = q.unit;
     if (!subject && sameParagraph && previous!.subject) {
@@ -440,6 +443,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : q.value;
     if (stat) unit = null;
+    // "a .38-caliber handgun" and "13 38-caliber bullets": a bore in inches is one figure whether or not its point was
+    // written (a bore in millimetres keeps its number).
+    if (bore === 'calibre' && q.unit !== 'millimetre' && typeof q.value === 'number' && Number.isInteger(q.value) && q.value >= 10 && q.value < 100) value = q.value / 100;
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
     if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
