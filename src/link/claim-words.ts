@@ -26,7 +26,9 @@ export function scaledNumber(n: number): string {
 export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null): string {
   if (value === null) return '';
   const symbol = unit ? CURRENCY[unit] : undefined;
-  const one = (x: number) => `${symbol ?? ''}${scaledNumber(x)}`;
+  // A bore in inches reads as gunsmiths write it: ".38", ".357", ".40".
+  const bore = unit !== null && /^calib(?:er|re)s?$/i.test(unit);
+  const one = (x: number) => (bore && x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : `${symbol ?? ''}${scaledNumber(x)}`);
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   const tail = unit === 'percent' ? ' percent' : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : '';
   return `${approx ? `${APPROX[approx]} ` : ''}${core}${tail}`;
