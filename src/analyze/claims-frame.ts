@@ -416,7 +416,9 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
   if (/^\d+\s*-?\s*gauge$/i.test(raw.trim())) return true;
   // "the 400 block of Lowe Street", "a .40 caliber handgun", "a 12-gauge shotgun": an address, a calibre or a gauge, not a count.
-  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // A full stop right before digits is a decimal point (".40"); before a number in words it ends a sentence
+  // whose paragraph break was lost ("in a getaway vehicle.Four men and a woman were wounded").
+  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || (text[q.span[0] - 1] === '.' && /^\d/.test(raw))) return true;
   // "in the 2300-block of East 71st Street": the block read with its number is an address too.
   if (/^\d[\d,]*\s*-?\s*(?:block|blk)$/i.test(raw.trim()) && /^\s+of\b/i.test(text.slice(q.span[1], q.span[1] + 6))) return true;
   // "a 911 call": the emergency number.

@@ -396,3 +396,9 @@ test('"the death investigation of a 17-year-old man" tells one dead', () => {
   // An investigation of a thing names no victim.
   assert.equal(counts('Deputies are leading the death investigation of the house fire on Apollo Street.').killed, undefined);
 });
+
+test('a count in words right after a full stop with no space (a lost paragraph break) is still a count; digits after a point are a decimal', () => {
+  assert.equal(counts('They fled in a getaway vehicle.Four men and a woman were wounded in the shooting.').injured, 5);
+  const claims = analyzeArticle({ id: 'a', text: 'He fired a .40 caliber handgun twice on Friday, police said.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.some((c) => c.value === 40 && c.measure.value !== 'other:calibre'), false);
+});
