@@ -402,3 +402,8 @@ test('a count in words right after a full stop with no space (a lost paragraph b
   const claims = analyzeArticle({ id: 'a', text: 'He fired a .40 caliber handgun twice on Friday, police said.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.equal(claims.some((c) => c.value === 40 && c.measure.value !== 'other:calibre'), false);
 });
+
+test('a count of jurors is never a toll, whatever death or killing their sentence tells', () => {
+  assert.equal(counts('Eleven jurors voted for death and one juror held out, leaving the jury deadlocked in the killing.').killed, undefined);
+  assert.equal(counts('A jury of seven women and five men convicted him of killing two people.').killed, 2);
+});

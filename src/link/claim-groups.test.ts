@@ -512,3 +512,18 @@ test('a refusal to confirm is no telling on the refuser\'s word', () => {
   assert.equal(shots.tellings[0].origin, 'Paper One');
   assert.match(casings.tellings[0].origin, /^police$/i);
 });
+
+test('an unnamed woman\'s age never joins a named man of the same age; an unnamed man\'s does', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Marcus Hill, 25, was shot while he sat in his car, police said.'],
+    ['Paper Two', '2016-03-01', 'A 25-year-old woman was also wounded in the shooting, police said.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  const show = ages.map((g) => `${g.key} ${g.statement}`).join('\n');
+  assert.equal(ages.length, 2, show);
+  const joined = story([
+    ['Paper One', '2016-03-01', 'Marcus Hill, 25, was shot while he sat in his car, police said.'],
+    ['Paper Two', '2016-03-01', 'A 25-year-old man was wounded in the shooting, police said.'],
+  ]).filter((g) => g.frame.measure === 'age');
+  assert.equal(joined.length, 1, joined.map((g) => `${g.key} ${g.statement}`).join('\n'));
+});

@@ -330,9 +330,21 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  // A described person's sex must not clash with the named person's, as the sentences that tell the name's age read
+  // ("a 25-year-old woman" is not "Marcus Hill, 25, ... his car").
+  const sexOfNamed = new Map<string, 'male' | 'female' | null>();
+  const sexOf = (subject: string) => {
+    if (!sexOfNamed.has(subject)) sexOfNamed.set(subject, sexOfSentences(named.filter((c) => c.frame.subject === subject).map((c) => c.telling.sentence)));
+    return sexOfNamed.get(subject) ?? null;
+  };
   for (const c of unnamed) {
     const people = namedByValue.get(valueKey(c));
-    if (people && people.size === 1) c.frame.subject = [...people][0];
+    if (!people || people.size !== 1) continue;
+    const person = [...people][0];
+    const kind = /^described-(male|female):/.exec(c.frame.subject)?.[1];
+    const sex = kind ? sexOf(person) : null;
+    if (kind && sex && sex !== kind) continue;
+    c.frame.subject = person;
   }
   // An unnamed person's age dated to another time is the story's when the story tells the same person's age
   // for that time (a later article dating the event: "On June 23, a 4-year-old girl was shot").
@@ -344,6 +356,17 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     if (when && (eventTimes.get(c.frame.subject) ?? []).some((t) => t && Math.abs(Date.parse(t.slice(0, 10)) - Date.parse(when.slice(0, 10))) <= SAME_EVENT_DAYS * 86_400_000)) c.frame.scope = 'event';
   }
   for (const c of ages) c.key = frameKey(c.frame);
+}
+
+const MALE_WORDS = /\b(?:he|him|his|himself|man|boy|male|father|son|brother|husband|boyfriend|mr)\b/i;
+const FEMALE_WORDS = /\b(?:she|her|hers|herself|woman|girl|female|mother|daughter|sister|wife|girlfriend|mrs|ms)\b/i;
+
+/** The sex the sentences telling a named person's age speak of: one sex's words only, else unknown. */
+export function sexOfSentences(sentences: readonly string[]): 'male' | 'female' | null {
+  const text = sentences.join(' ');
+  const male = MALE_WORDS.test(text);
+  const female = FEMALE_WORDS.test(text);
+  return male === female ? null : male ? 'male' : 'female';
 }
 
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
