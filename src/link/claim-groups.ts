@@ -7,6 +7,7 @@ import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
+import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -51,6 +52,15 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
     if (named.length === 1) return { id: named[0].id, name: keep ? name : named[0].name };
   }
   return { id: `name:${key}`, name };
+}
+
+/** The origin of the body a spokesperson speaks for: a police force or a sheriff's office as the story's other tellings name it. */
+function bodyOrigin(body: string, resolved: ResolvedEntities, options: GroupOptions): { id: string; name: string } {
+  const named = canonicalOrigin(body, resolved, options);
+  if (!named.id.startsWith('name:')) return named;
+  if (/\bpolice\b|\bPD$/i.test(body)) return canonicalOrigin('police', resolved, options);
+  if (/\bsheriff/i.test(body)) return canonicalOrigin("sheriff's office", resolved, options);
+  return named;
 }
 
 const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
@@ -172,6 +182,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   const candidates: Candidate[] = [];
   // `storyCases`: the articles' word cases when the caller has counted them already (`storyWordCase` of these texts).
   const cases = storyCases ?? storyWordCase(articles.map((a) => a.analysis.text));
+  const bodies = spokespeople(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
       // Captions date events for the timeline but state no claim a reader compares.
@@ -195,6 +206,9 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         origin = { id: 'poll', name: poll };
         originRule = 'origin/pollster';
       }
+      // "police spokesman Frank Preciado": a spokesperson's word is the body's, one origin with it.
+      const body = origin.id.startsWith('outlet:') ? null : bodyOfSpokesperson(origin.name, bodies);
+      if (body) origin = { id: bodyOrigin(body, resolved, options).id, name: origin.name };
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
