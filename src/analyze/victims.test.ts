@@ -407,3 +407,10 @@ test('a count of jurors is never a toll, whatever death or killing their sentenc
   assert.equal(counts('Eleven jurors voted for death and one juror held out, leaving the jury deadlocked in the killing.').killed, undefined);
   assert.equal(counts('A jury of seven women and five men convicted him of killing two people.').killed, 2);
 });
+
+test('people counted in parts joined by "and" are one toll: the first part takes the whole\'s measure, a person with an age joins, a count read with its casualty word counts people', () => {
+  assert.equal(counts('Two men and two women were found fatally shot in the 100 block of West 105th Street, police said.').killed, 4);
+  assert.equal(counts('Police are investigating a shooting that injured two men and a 10-year-old girl.').injured, 3);
+  assert.equal(counts('A shooting on Thursday afternoon left a 10-year-old girl and two men wounded, police said.').injured, 3);
+  assert.equal(counts('Two men and two women were arrested after the fight, police said.').killed, undefined);
+});
