@@ -526,4 +526,10 @@ test('an unnamed woman\'s age never joins a named man of the same age; an unname
     ['Paper Two', '2016-03-01', 'A 25-year-old man was wounded in the shooting, police said.'],
   ]).filter((g) => g.frame.measure === 'age');
   assert.equal(joined.length, 1, joined.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  // A pronoun of someone else in the sentence tells nothing of the named girl.
+  const girl = story([
+    ['Paper One', '2009-02-01', 'Timmons was 15 when he fired the shot that killed 10-year-old Kathina Thomas, prosecutors said.'],
+    ['Paper Two', '2009-02-01', 'A 10-year-old girl was killed by a stray bullet outside her home, prosecutors said.'],
+  ]).filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 10));
+  assert.equal(girl.length, 1, girl.map((g) => `${g.key} ${g.statement}`).join('\n'));
 });

@@ -348,7 +348,7 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   // ("a 25-year-old woman" is not "Marcus Hill, 25, ... his car").
   const sexOfNamed = new Map<string, 'male' | 'female' | null>();
   const sexOf = (subject: string) => {
-    if (!sexOfNamed.has(subject)) sexOfNamed.set(subject, sexOfSentences(named.filter((c) => c.frame.subject === subject).map((c) => c.telling.sentence)));
+    if (!sexOfNamed.has(subject)) sexOfNamed.set(subject, sexOfSentences(named.filter((c) => c.frame.subject === subject).map((c) => c.telling.sentence), subject.slice('person:'.length)));
     return sexOfNamed.get(subject) ?? null;
   };
   for (const c of unnamed) {
@@ -372,15 +372,32 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   for (const c of ages) c.key = frameKey(c.frame);
 }
 
-const MALE_WORDS = /\b(?:he|him|his|himself|man|boy|male|father|son|brother|husband|boyfriend|mr)\b/i;
-const FEMALE_WORDS = /\b(?:she|her|hers|herself|woman|girl|female|mother|daughter|sister|wife|girlfriend|mrs|ms)\b/i;
+const MALE_NOUN = String.raw`(?:man|boy|male|father|son|brother|husband|boyfriend|grandfather)`;
+const FEMALE_NOUN = String.raw`(?:woman|girl|female|mother|daughter|sister|wife|girlfriend|grandmother)`;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The sex the sentences telling a named person's age speak of: one sex's words only, else unknown. */
-export function sexOfSentences(sentences: readonly string[]): 'male' | 'female' | null {
-  const text = sentences.join(' ');
-  const male = MALE_WORDS.test(text);
-  const female = FEMALE_WORDS.test(text);
-  return male === female ? null : male ? 'male' : 'female';
+/**
+ * The sex the sentences telling a named person's age give them: a noun in apposition to the name ("Marcus
+ * Hill, a 25-year-old man", "10-year-old girl Kathina Thomas"), or the first pronoun of a sentence the name
+ * opens ("Marcus Hill, 25, was shot while he sat"). One sex told only, else unknown.
+ */
+export function sexOfSentences(sentences: readonly string[], name: string): 'male' | 'female' | null {
+  // Names are keyed in lower case; the text writes them capitalised.
+  const word = name.trim().split(/\s+/).at(-1) ?? '';
+  const last = escapeRe(word.charAt(0).toUpperCase() + word.slice(1));
+  if (!last) return null;
+  const seen = new Set<'male' | 'female'>();
+  for (const s of sentences) {
+    for (const [sex, noun] of [['male', MALE_NOUN], ['female', FEMALE_NOUN]] as const) {
+      const after = new RegExp(String.raw`\b${last}\b,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b`, 'iu');
+      const before = new RegExp(String.raw`\b${noun}\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u');
+      if (after.test(s) || before.test(s)) seen.add(sex);
+    }
+    const opens = new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u').test(s);
+    const pronoun = opens ? /\b(he|him|his|she|her)\b/i.exec(s)?.[1].toLowerCase() : undefined;
+    if (pronoun) seen.add(/^(?:he|him|his)$/.test(pronoun) ? 'male' : 'female');
+  }
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
