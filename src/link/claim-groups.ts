@@ -208,7 +208,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       }
       // "police spokesman Frank Preciado": a spokesperson's word is the body's, one origin with it.
       const body = origin.id.startsWith('outlet:') ? null : bodyOfSpokesperson(origin.name, bodies);
-      if (body) origin = { id: bodyOrigin(body, resolved, options).id, name: origin.name };
+      if (body) origin = bodyOrigin(body, resolved, options);
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
