@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { correctedAt } from './victims.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -473,6 +474,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
     if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
+      // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.
+      if (correctedAt(input.text.slice(q.span[1], sentence.span[1])) >= 0) return;
       // "killed three blocks from where he lived", "fired three shots": the number counts no people.
       if (NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
       // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.

@@ -414,3 +414,10 @@ test('people counted in parts joined by "and" are one toll: the first part takes
   assert.equal(counts('A shooting on Thursday afternoon left a 10-year-old girl and two men wounded, police said.').injured, 3);
   assert.equal(counts('Two men and two women were arrested after the fight, police said.').killed, undefined);
 });
+
+test('a count an authority\'s "but ... not" takes back in its own sentence is no count; the zero it tells stands', () => {
+  const c = counts('Witnesses said a man was hurt, but authorities say no one was injured in the shooting.');
+  assert.equal(c.injured, 0);
+  assert.equal(counts('One person was reported injured, but police said that person was not hit by gunfire.').injured, undefined);
+  assert.equal(counts('A man was shot in the leg, but police said he is expected to survive.').injured, 1);
+});

@@ -200,3 +200,18 @@ test('an article that tells the earlier count and a rise above it ("a fourth vic
   assert.equal(v.verdict, 'updated', v.explanation);
   assert.equal(v.latest?.value, 4);
 });
+
+test('a fall told only as an authority\'s "but ... no one" against another origin is contested, not an update; a stated revision is an update', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  const hurt = (p: Partial<Telling> & { origin: string; articleId: string }) => telling({ unit: null, rules: { ...telling({ origin: 'x', articleId: 'x' }).rules, measure: 'measure/cue-after-number' }, ...p });
+  const disputed = decideVerdict([
+    hurt({ articleId: 'a', origin: 'Witnesses', value: 1, asOf: '2016-03-01', published: '2016-03-01', sentence: 'One person was injured in the shooting, witnesses said.' }),
+    hurt({ articleId: 'b', origin: 'Paper Two', value: 0, asOf: '2016-03-02', published: '2016-03-02', sentence: 'Witnesses said a man was hurt, but authorities say no one was injured in the shooting.' }),
+  ], frame);
+  assert.equal(disputed.verdict, 'contested', disputed.explanation);
+  const revised = decideVerdict([
+    hurt({ articleId: 'a', origin: 'Witnesses', value: 1, asOf: '2016-03-01', published: '2016-03-01', sentence: 'One person was injured in the shooting, witnesses said.' }),
+    hurt({ articleId: 'b', origin: 'Paper Two', value: 0, asOf: '2016-03-02', published: '2016-03-02', sentence: 'Police initially reported one person hurt, but authorities say no one was injured.' }),
+  ], frame);
+  assert.equal(revised.verdict, 'updated', revised.explanation);
+});
