@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -22,7 +22,9 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const elsewhere = new Set<string>();
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text)) return;
-    const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null);
+    // Victims told before an authority's "but ... not" in the same sentence are taken back by it.
+    const cut = correctedAt(s.text);
+    const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));
     victims.push(...told);
     // Only a sentence that tells no victim of its own names people of another time.
     if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);

@@ -40,6 +40,10 @@ const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implic
 /** "a mother of 12", "father of three": the number counts a parent's children. */
 const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
 
+/** Jurors and their panel: "11 jurors", "the jury of seven women and five men", "two alternate jurors". */
+const JURORS = /\b(?:jurors?|jury|juries|jurymen|jurywomen)\b/i;
+const JURY_OF_BEFORE = /\b(?:jury|panel)\s+(?:made\s+up\s+)?of\s+(?:[\p{L}\d-]+\s+){0,4}?(?:and\s+)?$/iu;
+
 const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
 
 const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
@@ -234,6 +238,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
     // "Slayings of 14- and 18-Year-Olds": the hyphen of a shared "-year-old" follows the first age.
     if (/^\d{1,3}$/.test(raw.trim()) && /^-?\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
+    // "Eleven jurors voted for death", "a jury of seven women and five men": a count of jurors is of the court, never a toll.
+    if (JURORS.test(q.unit ?? '') || JURORS.test(m.subject) || JURY_OF_BEFORE.test(lead)) return because<Measure>('other:jurors', 'measure/jurors');
     // "a Brooklyn mother of 12 was killed": the number counts her children, whatever the clause's verb.
     if (PARENT_OF.test(lead)) return because<Measure>('other:count', 'measure/parent-of-children');
     // "three injured", "five dead": the counted word itself names the measure.
@@ -416,7 +422,9 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   const raw = text.slice(q.span[0], q.span[1]);
   if (/^\d+\s*-?\s*gauge$/i.test(raw.trim())) return true;
   // "the 400 block of Lowe Street", "a .40 caliber handgun", "a 12-gauge shotgun": an address, a calibre or a gauge, not a count.
-  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || text[q.span[0] - 1] === '.') return true;
+  // A full stop right before digits is a decimal point (".40"); before a number in words it ends a sentence
+  // whose paragraph break was lost ("in a getaway vehicle.Four men and a woman were wounded").
+  if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || (text[q.span[0] - 1] === '.' && /^\d/.test(raw))) return true;
   // "in the 2300-block of East 71st Street": the block read with its number is an address too.
   if (/^\d[\d,]*\s*-?\s*(?:block|blk)$/i.test(raw.trim()) && /^\s+of\b/i.test(text.slice(q.span[1], q.span[1] + 6))) return true;
   // "a 911 call": the emergency number.

@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { correctedAt } from './victims.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -206,8 +207,9 @@ export function isNameNumber(q: Quantity, text: string): boolean {
 /** Nouns that count people ("two women", "three others", "his father"). */
 const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
 const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
-const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
-const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
+// A person's modifiers may hold digits ("a 10-year-old girl").
+const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
+const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
 const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch". */
@@ -219,7 +221,8 @@ const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residenc
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
 function countsPersons(q: Quantity): boolean {
-  return typeof q.value === 'number' && (q.unitClass === 'persons' || (q.unitClass === 'count' && PERSON_WORD.test(q.unit ?? '')));
+  // "two men wounded": a unit read with its casualty word still counts the people.
+  return typeof q.value === 'number' && (q.unitClass === 'persons' || (q.unitClass === 'count' && PERSON_WORD.test((q.unit ?? '').replace(/\s+(?:dead|killed|injured|wounded|hurt|shot)$/i, ''))));
 }
 
 /**
@@ -228,13 +231,13 @@ function countsPersons(q: Quantity): boolean {
  * dead along with their father" (3). Returns what the other parts add and the next quantity when it
  * is one of them (it makes no claim of its own).
  */
-export function conjoinedCount(quantities: readonly Quantity[], qi: number, text: string, sentence: Sentence): { add: number; consumed: number | null } {
+export function conjoinedCount(quantities: readonly Quantity[], qi: number, text: string, sentence: Sentence, leftOnly = false): { add: number; consumed: number | null } {
   const q = quantities[qi];
   if (!countsPersons(q)) return { add: 0, consumed: null };
   let add = 0;
   let consumed: number | null = null;
   const right = text.slice(q.span[1], sentence.span[1]);
-  const joined = JOINED_RIGHT.exec(right);
+  const joined = leftOnly ? null : JOINED_RIGHT.exec(right);
   if (joined) {
     const at = q.span[1] + joined[0].length;
     const next = quantities[qi + 1];
@@ -248,7 +251,8 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
   }
   const left = ONE_PERSON_LEFT.exec(text.slice(sentence.span[0], q.span[0]));
   const prev = quantities[qi - 1];
-  if (left && !(prev && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
+  // Not when a count opens the words before ("three men and a woman and two boys"); a person's age ("a 10-year-old girl and") is no count.
+  if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
   return { add, consumed };
 }
 
@@ -346,6 +350,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
+    // "Two men and two women were found fatally shot": the first part of a count joined by "and" takes the measure of the
+    // clause that closes the whole (its own clause stops at "and").
+    if (measure.value.startsWith('other:') && countsPersons(q)) {
+      const nx = input.quantities[qi + 1];
+      const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
+      if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
+        const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
+        if (CASUALTY_MEASURES.has(m2.value) && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
+      }
+    }
     if (bore) {
       measure = because<Measure>('other:calibre', 'measure/gun-bore');
       subject = bore;
@@ -460,6 +474,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
     if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
+      // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.
+      if (correctedAt(input.text.slice(q.span[1], sentence.span[1])) >= 0) return;
       // "killed three blocks from where he lived", "fired three shots": the number counts no people.
       if (NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
       // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.
@@ -467,7 +483,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "the three victims were found shot to death": killed, not only shot.
       if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
       // Not "one person dead and four others hurt": a count whose own word names its measure is a part of its own.
-      const joined = measure.rule === 'measure/cue-unit' ? { add: 0, consumed: null } : conjoinedCount(input.quantities, qi, input.text, sentence);
+      // One person named right before it still joins it ("left a 10-year-old girl and two men wounded").
+      const joined = conjoinedCount(input.quantities, qi, input.text, sentence, measure.rule === 'measure/cue-unit');
       if (joined.consumed !== null) consumed.add(joined.consumed);
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;

@@ -396,3 +396,28 @@ test('"the death investigation of a 17-year-old man" tells one dead', () => {
   // An investigation of a thing names no victim.
   assert.equal(counts('Deputies are leading the death investigation of the house fire on Apollo Street.').killed, undefined);
 });
+
+test('a count in words right after a full stop with no space (a lost paragraph break) is still a count; digits after a point are a decimal', () => {
+  assert.equal(counts('They fled in a getaway vehicle.Four men and a woman were wounded in the shooting.').injured, 5);
+  const claims = analyzeArticle({ id: 'a', text: 'He fired a .40 caliber handgun twice on Friday, police said.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.some((c) => c.value === 40 && c.measure.value !== 'other:calibre'), false);
+});
+
+test('a count of jurors is never a toll, whatever death or killing their sentence tells', () => {
+  assert.equal(counts('Eleven jurors voted for death and one juror held out, leaving the jury deadlocked in the killing.').killed, undefined);
+  assert.equal(counts('A jury of seven women and five men convicted him of killing two people.').killed, 2);
+});
+
+test('people counted in parts joined by "and" are one toll: the first part takes the whole\'s measure, a person with an age joins, a count read with its casualty word counts people', () => {
+  assert.equal(counts('Two men and two women were found fatally shot in the 100 block of West 105th Street, police said.').killed, 4);
+  assert.equal(counts('Police are investigating a shooting that injured two men and a 10-year-old girl.').injured, 3);
+  assert.equal(counts('A shooting on Thursday afternoon left a 10-year-old girl and two men wounded, police said.').injured, 3);
+  assert.equal(counts('Two men and two women were arrested after the fight, police said.').killed, undefined);
+});
+
+test('a count an authority\'s "but ... not" takes back in its own sentence is no count; the zero it tells stands', () => {
+  const c = counts('Witnesses said a man was hurt, but authorities say no one was injured in the shooting.');
+  assert.equal(c.injured, 0);
+  assert.equal(counts('One person was reported injured, but police said that person was not hit by gunfire.').injured, undefined);
+  assert.equal(counts('A man was shot in the leg, but police said he is expected to survive.').injured, 1);
+});

@@ -47,6 +47,17 @@ const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|sim
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
+/**
+ * "One person was reported injured, but authorities say no one was hit", "Witnesses said a man was shot, but police said
+ * he was not": a clause that an authority's word after "but" says was not so. Returns where that "but" stands, or -1.
+ */
+const CORRECTION = /[,;]?\s+but\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers|sheriff(?:['’]s\s+(?:office|department))?|coroner|spokes(?:wo)?man|spokesperson)|(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers)|the\s+(?:sheriff|coroner)(?:['’]s\s+office)?)\s+(?:now\s+|later\s+)?(?:say|says|said|confirmed|determined|clarified|stated)\b(?:\s+that)?[^.;]*?\b(?:not|no\s+one|no-one|nobody|none|never)\b/iu;
+
+export function correctedAt(text: string): number {
+  const m = CORRECTION.exec(text);
+  return m ? m.index : -1;
+}
+
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+and\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;

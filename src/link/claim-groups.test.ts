@@ -512,3 +512,24 @@ test('a refusal to confirm is no telling on the refuser\'s word', () => {
   assert.equal(shots.tellings[0].origin, 'Paper One');
   assert.match(casings.tellings[0].origin, /^police$/i);
 });
+
+test('an unnamed woman\'s age never joins a named man of the same age; an unnamed man\'s does', () => {
+  const groups = story([
+    ['Paper One', '2016-03-01', 'Marcus Hill, 25, was shot while he sat in his car, police said.'],
+    ['Paper Two', '2016-03-01', 'A 25-year-old woman was also wounded in the shooting, police said.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  const show = ages.map((g) => `${g.key} ${g.statement}`).join('\n');
+  assert.equal(ages.length, 2, show);
+  const joined = story([
+    ['Paper One', '2016-03-01', 'Marcus Hill, 25, was shot while he sat in his car, police said.'],
+    ['Paper Two', '2016-03-01', 'A 25-year-old man was wounded in the shooting, police said.'],
+  ]).filter((g) => g.frame.measure === 'age');
+  assert.equal(joined.length, 1, joined.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  // A pronoun of someone else in the sentence tells nothing of the named girl.
+  const girl = story([
+    ['Paper One', '2009-02-01', 'Timmons was 15 when he fired the shot that killed 10-year-old Kathina Thomas, prosecutors said.'],
+    ['Paper Two', '2009-02-01', 'A 10-year-old girl was killed by a stray bullet outside her home, prosecutors said.'],
+  ]).filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 10));
+  assert.equal(girl.length, 1, girl.map((g) => `${g.key} ${g.statement}`).join('\n'));
+});

@@ -7,6 +7,7 @@ import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
+import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -51,6 +52,15 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
     if (named.length === 1) return { id: named[0].id, name: keep ? name : named[0].name };
   }
   return { id: `name:${key}`, name };
+}
+
+/** The origin of the body a spokesperson speaks for: a police force or a sheriff's office as the story's other tellings name it. */
+function bodyOrigin(body: string, resolved: ResolvedEntities, options: GroupOptions): { id: string; name: string } {
+  const named = canonicalOrigin(body, resolved, options);
+  if (!named.id.startsWith('name:')) return named;
+  if (/\bpolice\b|\bPD$/i.test(body)) return canonicalOrigin('police', resolved, options);
+  if (/\bsheriff/i.test(body)) return canonicalOrigin("sheriff's office", resolved, options);
+  return named;
 }
 
 const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
@@ -172,6 +182,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   const candidates: Candidate[] = [];
   // `storyCases`: the articles' word cases when the caller has counted them already (`storyWordCase` of these texts).
   const cases = storyCases ?? storyWordCase(articles.map((a) => a.analysis.text));
+  const bodies = spokespeople(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
       // Captions date events for the timeline but state no claim a reader compares.
@@ -195,6 +206,9 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         origin = { id: 'poll', name: poll };
         originRule = 'origin/pollster';
       }
+      // "police spokesman Frank Preciado": a spokesperson's word is the body's, one origin with it.
+      const body = origin.id.startsWith('outlet:') ? null : bodyOfSpokesperson(origin.name, bodies);
+      if (body) origin = bodyOrigin(body, resolved, options);
       const frame = frameOf(claim, origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
@@ -330,9 +344,21 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  // A described person's sex must not clash with the named person's, as the sentences that tell the name's age read
+  // ("a 25-year-old woman" is not "Marcus Hill, 25, ... his car").
+  const sexOfNamed = new Map<string, 'male' | 'female' | null>();
+  const sexOf = (subject: string) => {
+    if (!sexOfNamed.has(subject)) sexOfNamed.set(subject, sexOfSentences(named.filter((c) => c.frame.subject === subject).map((c) => c.telling.sentence), subject.slice('person:'.length)));
+    return sexOfNamed.get(subject) ?? null;
+  };
   for (const c of unnamed) {
     const people = namedByValue.get(valueKey(c));
-    if (people && people.size === 1) c.frame.subject = [...people][0];
+    if (!people || people.size !== 1) continue;
+    const person = [...people][0];
+    const kind = /^described-(male|female):/.exec(c.frame.subject)?.[1];
+    const sex = kind ? sexOf(person) : null;
+    if (kind && sex && sex !== kind) continue;
+    c.frame.subject = person;
   }
   // An unnamed person's age dated to another time is the story's when the story tells the same person's age
   // for that time (a later article dating the event: "On June 23, a 4-year-old girl was shot").
@@ -344,6 +370,34 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     if (when && (eventTimes.get(c.frame.subject) ?? []).some((t) => t && Math.abs(Date.parse(t.slice(0, 10)) - Date.parse(when.slice(0, 10))) <= SAME_EVENT_DAYS * 86_400_000)) c.frame.scope = 'event';
   }
   for (const c of ages) c.key = frameKey(c.frame);
+}
+
+const MALE_NOUN = String.raw`(?:man|boy|male|father|son|brother|husband|boyfriend|grandfather)`;
+const FEMALE_NOUN = String.raw`(?:woman|girl|female|mother|daughter|sister|wife|girlfriend|grandmother)`;
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The sex the sentences telling a named person's age give them: a noun in apposition to the name ("Marcus
+ * Hill, a 25-year-old man", "10-year-old girl Kathina Thomas"), or the first pronoun of a sentence the name
+ * opens ("Marcus Hill, 25, was shot while he sat"). One sex told only, else unknown.
+ */
+export function sexOfSentences(sentences: readonly string[], name: string): 'male' | 'female' | null {
+  // Names are keyed in lower case; the text writes them capitalised.
+  const word = name.trim().split(/\s+/).at(-1) ?? '';
+  const last = escapeRe(word.charAt(0).toUpperCase() + word.slice(1));
+  if (!last) return null;
+  const seen = new Set<'male' | 'female'>();
+  for (const s of sentences) {
+    for (const [sex, noun] of [['male', MALE_NOUN], ['female', FEMALE_NOUN]] as const) {
+      const after = new RegExp(String.raw`\b${last}\b,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b`, 'iu');
+      const before = new RegExp(String.raw`\b${noun}\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u');
+      if (after.test(s) || before.test(s)) seen.add(sex);
+    }
+    const opens = new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u').test(s);
+    const pronoun = opens ? /\b(he|him|his|she|her)\b/i.exec(s)?.[1].toLowerCase() : undefined;
+    if (pronoun) seen.add(/^(?:he|him|his)$/.test(pronoun) ? 'male' : 'female');
+  }
+  return seen.size === 1 ? [...seen][0] : null;
 }
 
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */

@@ -187,3 +187,31 @@ test('an approximate share is rounded by points: "nearly three-quarters" and "ab
   // Counts keep their relative width: about 70 people and 78 people agree.
   assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 70, approx: 'about', unit: 'people' }), telling({ articleId: 'b', origin: 'B', value: 78, unit: 'people' })]).verdict, 'corroborated');
 });
+
+test('an article that tells the earlier count and a rise above it ("a fourth victim has died") reads as the risen count: the series is updated', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  const killed = (p: Partial<Telling> & { origin: string; articleId: string }) => telling({ unit: null, rules: { ...telling({ origin: 'x', articleId: 'x' }).rules, measure: 'measure/cue-after-number' }, ...p });
+  const v = decideVerdict([
+    killed({ articleId: 'a', origin: 'Police', value: 3, asOf: '2017-02-10', published: '2017-02-10', sentence: 'The shooting killed three people, police said.' }),
+    killed({ articleId: 'b', origin: 'WAPT', value: 3, asOf: '2017-02-10', published: '2017-02-10', sentence: 'Three people were killed in the shootout.' }),
+    killed({ articleId: 'c', origin: 'MSN', value: 3, asOf: '2017-02-12', published: '2017-02-12', sentence: 'A fourth victim in the shooting that killed three others has died.' }),
+    killed({ articleId: 'c', origin: 'MSN', value: 4, asOf: '2017-02-12', published: '2017-02-12', sentence: 'A fourth victim in the shooting that killed three others has died.', rules: { ...telling({ origin: 'x', articleId: 'x' }).rules, measure: 'measure/ordinal-victim-died' } }),
+  ], frame);
+  assert.equal(v.verdict, 'updated', v.explanation);
+  assert.equal(v.latest?.value, 4);
+});
+
+test('a fall told only as an authority\'s "but ... no one" against another origin is contested, not an update; a stated revision is an update', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  const hurt = (p: Partial<Telling> & { origin: string; articleId: string }) => telling({ unit: null, rules: { ...telling({ origin: 'x', articleId: 'x' }).rules, measure: 'measure/cue-after-number' }, ...p });
+  const disputed = decideVerdict([
+    hurt({ articleId: 'a', origin: 'Witnesses', value: 1, asOf: '2016-03-01', published: '2016-03-01', sentence: 'One person was injured in the shooting, witnesses said.' }),
+    hurt({ articleId: 'b', origin: 'Paper Two', value: 0, asOf: '2016-03-02', published: '2016-03-02', sentence: 'Witnesses said a man was hurt, but authorities say no one was injured in the shooting.' }),
+  ], frame);
+  assert.equal(disputed.verdict, 'contested', disputed.explanation);
+  const revised = decideVerdict([
+    hurt({ articleId: 'a', origin: 'Witnesses', value: 1, asOf: '2016-03-01', published: '2016-03-01', sentence: 'One person was injured in the shooting, witnesses said.' }),
+    hurt({ articleId: 'b', origin: 'Paper Two', value: 0, asOf: '2016-03-02', published: '2016-03-02', sentence: 'Police initially reported one person hurt, but authorities say no one was injured.' }),
+  ], frame);
+  assert.equal(revised.verdict, 'updated', revised.explanation);
+});

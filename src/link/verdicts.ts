@@ -223,6 +223,13 @@ const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|
 /** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
 const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
 
+/** Words that tell a count as risen: "a fourth victim has died", "rose to", "bringing the toll to". */
+const RISE = /\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count))\b/i;
+const toldAsRise = (t: Telling): boolean => t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISE.test(t.sentence);
+
+/** "..., but authorities say no one was injured", "but police said he was not shot": an authority's word against an earlier telling (as the claims pass reads it, analyze/victims.ts). */
+const CONTRADICTED = /\bbut\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers|sheriff(?:['’]s\s+(?:office|department))?|coroner|spokes(?:wo)?man|spokesperson)|(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers)|the\s+(?:sheriff|coroner)(?:['’]s\s+office)?)\s+(?:now\s+|later\s+)?(?:say|says|said|confirmed|determined|clarified|stated)\b(?:\s+that)?[^.;]*?\b(?:not|no\s+one|no-one|nobody|none|never)\b/iu;
+
 /** Whether a telling of a count says it is the later, or the corrected, value of its day. */
 export function toldAsLater(t: Telling): boolean {
   return t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || LATER.test(t.sentence) || REVISED.test(t.sentence);
@@ -251,7 +258,11 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
     const counts = new Map<string, Telling[]>();
     for (const t of list) counts.set(key(t), [...(counts.get(key(t)) ?? []), t]);
     const best = [...counts.values()].sort((a, b) => articlesTelling.get(key(b[0]))!.size - articlesTelling.get(key(a[0]))!.size || b.length - a.length || point(b[0]) - point(a[0]))[0];
-    out.push(best.find(toldAsLater) ?? best[0]);
+    // "A fourth victim ... has died", "bringing the toll to four": a rise the article tells above all its other values is its reading,
+    // however many articles told the count before it.
+    const top = Math.max(...list.map(point));
+    const rise = list.find((t) => point(t) === top && toldAsRise(t) && point(t) > point(best[0]));
+    out.push(rise ?? best.find(toldAsLater) ?? best[0]);
   }
   // In time order; of one time, a reading told as the later one comes after the rest.
   const at = (t: Telling) => valued.indexOf(t);
@@ -277,7 +288,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     // Values of different times are steps of the series, whichever way they go (a hurt count falls as
     // the hurt die or are recounted); of one time, a rise told as the later value, a fall told as a
     // correction, or any change by the origin itself.
-    const step = later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldAsLater(b) : REVISED.test(b.sentence));
+    // A fall told only as an authority's word against another's ("..., but authorities say no one was hurt") is a dispute of
+    // the earlier value, not a step of the count, unless the words tell a revision ("initially reported", "corrected").
+    const disputed = point(b) < point(a) && originOf(a) !== originOf(b) && CONTRADICTED.test(b.sentence) && !REVISED.test(b.sentence);
+    const step = !disputed && (later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldAsLater(b) : REVISED.test(b.sentence)));
     // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
     if (!step && compatible(a, b, o)) continue;
     changed = true;

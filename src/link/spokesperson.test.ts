@@ -1,0 +1,38 @@
+// Pins that a spokesperson speaks for the body named with the role, in the three ways news text writes it, and that the story counts them as one origin.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
+import { groupClaims, type LinkArticle } from './claim-groups.js';
+import { resolveEntities } from './entities.js';
+import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
+
+test('the body of a spokesperson is read before the role, after "a spokesman for", and in an apposition', () => {
+  const b = spokespeople([
+    'Police spokesman Frank Preciado said the man died at the scene.',
+    'Maria Lopez, a spokeswoman for the Harris County Sheriff\'s Office, said two people were hurt.',
+    'Joe Lee, a police spokesman, said officers arrived within minutes.',
+  ]);
+  assert.match(bodyOfSpokesperson('Frank Preciado', b) ?? '', /police/i);
+  assert.match(bodyOfSpokesperson('Preciado', b) ?? '', /police/i);
+  assert.match(bodyOfSpokesperson('Maria Lopez', b) ?? '', /Sheriff/);
+  assert.match(bodyOfSpokesperson('Lee', b) ?? '', /police/i);
+  assert.equal(bodyOfSpokesperson('Frank Smith', b), null);
+  assert.equal(spokespeople(['Frank Preciado, a witness, said he heard four shots.']).size, 0);
+});
+
+test('"police said" and "police spokesman Frank Preciado said" are one origin, not two that corroborate', () => {
+  const model = loadAttributionModel();
+  const docs: [string, string, string][] = [
+    ['Paper One', '2016-03-01', 'Two people were killed in the shooting on Main Street, police said.'],
+    ['Paper Two', '2016-03-01', 'Two people were killed in the shooting, police spokesman Frank Preciado said.'],
+  ];
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.statement).join('\n'));
+  assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
+  assert.equal(killed.verdict, 'single-origin');
+});
