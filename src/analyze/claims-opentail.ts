@@ -40,6 +40,8 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
     if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
+    if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
     // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
     const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);

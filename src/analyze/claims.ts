@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { scoreClaims } from './claims-scores.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -294,12 +295,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const consumed = new Set<number>();
   // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
   const records = recordClaims(input, idx, opts);
+  // "beat the Colts 20-13", "a 27-24 loss to Chicago": each side's points of a game's score; the pair makes no other claim.
+  const scores = scoreClaims(input, idx, opts, records.spans);
+  const overlaps = (s: readonly [number, number][], span: readonly [number, number]) => s.some(([a, b]) => span[0] < b && a < span[1]);
   // A run of sentences telling a poll: one with poll words, and each next one that gives a percentage.
   const pollRun: boolean[] = [];
   input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
-    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1]) || isIdentifierNumber(q, input.text)) return;
+    if (overlaps(records.spans, q.span) || overlaps(scores.spans, q.span) || isIdentifierNumber(q, input.text)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
     const bore = gunBore(q, input.text);
@@ -516,7 +520,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
-  claims.push(...records.claims);
+  claims.push(...records.claims, ...scores.claims);
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));

@@ -97,6 +97,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   }
   // "found guilty of two counts of murder": counts a court found, one figure per charge.
   if (measure === 'other:convictions' && claim.subject.rule === 'subject/conviction-of-counts') return `conviction:${chargeKey(claim.subject.value.replace(/\s+convicted$/, ''))}`;
+  // "Saints' points against Falcons", "points against Chicago": a side's points in one game, never a rival of another side's or game's.
+  if (claim.measure.rule === 'measure/game-score') return `score:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
