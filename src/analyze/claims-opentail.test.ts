@@ -233,3 +233,18 @@ test('things are never killed, hurt or arrested: a count of boats captured is it
   const claims = claimsOf('Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen in the Gulf of Aden. Police arrested 23 pirates.');
   assert.deepEqual(claims.map((c) => [c.value, c.measure.value.startsWith('other:') ? 'other' : c.measure.value]), [[2, 'other'], [23, 'arrested']]);
 });
+
+test('a player\'s points and a box score\'s list are the player\'s; a career-high is no career total', () => {
+  const got = told(claimsOf('Kobe Bryant scored a career-high 23 points and grabbed 11 rebounds on Sunday. LeBron James had 30 points, 8 rebounds and 7 assists.'));
+  for (const want of ['other:score Bryant\'s points 23', 'other:count Bryant\'s rebounds 11', 'other:score James\' points 30', 'other:count James\' rebounds 8', 'other:count James\' assists 7']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A poll's points are no player's.
+  assert.ok(!told(claimsOf('Approval ratings for the chancellor have dropped six points.')).some((t) => t.includes('\'s points') || t.includes('\' points')));
+});
+
+test('an acronym\'s plural counts ("43 RBIs"), and the clause\'s named subject owns the statistic before a team named earlier', () => {
+  const got = told(claimsOf('After being acquired from the Braves before the deadline, Teixeira hit .358 with 13 homers and 43 RBIs in 54 games.'));
+  for (const want of ['other:count Teixeira\'s home runs 13', 'other:count Teixeira\'s RBIs 43']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // "There's", "Having ...": words that open a clause without naming anyone own nothing.
+  const none = told(claimsOf('There\'s nothing wrong with nine touchdowns in 10 games. Having never hit fewer than 26 homers in his seasons, he is a safe bet.'));
+  assert.ok(!none.some((t) => /There|Having/.test(t)), none.join('; '));
+});

@@ -211,18 +211,50 @@ const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|total|off
 /** Nouns of a player's or a team's statistics in a game or a season. */
 const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
+/** Words before a player's points: a verb of scoring, a game's or a career's best. */
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+/** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
+const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
+
 /** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
   const people = idx.entities[si].filter((i) => input.entities[i].type === 'person');
-  return ownerBefore(input, people, sentence, q.span[0]) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+}
+
+/** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
+function listStart(sentence: Sentence, at: number): number {
+  const lead = sentence.text.slice(0, at - sentence.span[0]);
+  const list = /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u.exec(lead);
+  return list ? sentence.span[0] + list.index : at;
+}
+
+/**
+ * The name that opens the clause of a figure as its subject, whether or not it was read as an entity: "Teixeira hit
+ * .358 with 13 homers", "Mike Smith had 23 points" -> "Teixeira", "Smith". A name followed by a comma or a
+ * preposition ("Overall, he ...", "In Boston ...") is no subject; nor is one past another clause's comma.
+ */
+/** Capitalised words that open a clause without naming anyone: "There's", "Having never hit ...", "Overall". */
+const NOT_NAME = /^(?:There|There['’]s|Here|Here['’]s|Overall|Also|Still|Meanwhile|However|Yet|So|Thus|Today|Tonight|Yesterday|\p{Lu}\p{Ll}+ing)$/u;
+export function namedClauseSubject(sentence: Sentence, at: number): string | null {
+  const lead = sentence.text.slice(0, at - sentence.span[0]);
+  // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
+  const m = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
+  return m[2]!.replace(/['’]s?$/, '');
 }
 
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
 function statPeriod(left: string, right: string): string {
   const clause = `${(left.split(/[;,]/).at(-1) ?? '').slice(-40)} ${(right.split(/[;,.]/)[0] ?? '').slice(0, 45)}`;
-  if (/\bcareer\b/i.test(clause)) return ' (career)';
+  // "a career-high 23 points", "a career-best .308": a best of one game or season, not the career's total.
+  if (/\bcareer\b(?![\s-]*(?:high|best|low|worst))/i.test(clause)) return ' (career)';
   if (/\blast\s+(?:season|year)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b/i.test(clause)) return ' (last season)';
   return '';
 }
@@ -271,7 +303,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     }
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
-  const stat = open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null;
+  // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
+  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right)) ? ['points', 'points'] : null;
+  const stat = points ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
     const noun = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
