@@ -248,3 +248,9 @@ test('an acronym\'s plural counts ("43 RBIs"), and the clause\'s named subject o
   const none = told(claimsOf('There\'s nothing wrong with nine touchdowns in 10 games. Having never hit fewer than 26 homers in his seasons, he is a safe bet.'));
   assert.ok(!none.some((t) => /There|Having/.test(t)), none.join('; '));
 });
+
+test('a record set before a team\'s name is that team\'s ("the 0-14 Lions"); a decision\'s split is no record', () => {
+  const got = told(claimsOf('The Saints take on the 0-14 Lions on Sunday. They face the 10-6 New York Giants next.'));
+  for (const want of ['other:losses Lions\' losses 14', 'other:wins Giants\' wins 10', 'other:losses Giants\' losses 6']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!told(claimsOf('He won the 2-1 decision on Saturday.')).some((t) => t.startsWith('other:wins') || t.startsWith('other:losses')));
+});

@@ -13,7 +13,7 @@ const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owne
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
 /** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
-export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null }
+export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null; team?: string }
 
 const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|\d{4}|early|late|the\s+(?:start|beginning|end))`;
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
@@ -50,7 +50,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     if (!m[3] && isSetScore(Number(m[1]), Number(m[2])) && ((nextPair && isSetScore(Number(nextPair[1]), Number(nextPair[2]))) || /,\s*$/.test(before) && /(?:^|[\s(])\d{1,2}-\d{1,2}\s*,\s*$/.test(before) && isSetScore(...(/(\d{1,2})-(\d{1,2})\s*,\s*$/.exec(before)!.slice(1).map(Number) as [number, number])))) continue;
     // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
-    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
+    // "the 0-14 Lions", "the 7-7 Saints": a record set before a team's name, as an adjective, is that team's.
+    const team = /\bthe\s+$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}’'-]+))(?=[\s,.;:)]|$)/u.exec(after) : null;
+    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma) || team)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
@@ -76,7 +78,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
     const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
     const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
-    out.push({ span: [start, end], parts, since });
+    out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}) });
   }
   return out;
 }
@@ -137,7 +139,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
-      const owner = recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null);
+      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null);
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
