@@ -254,3 +254,12 @@ test('a record set before a team\'s name is that team\'s ("the 0-14 Lions"); a d
   for (const want of ['other:losses Lions\' losses 14', 'other:wins Giants\' wins 10', 'other:losses Giants\' losses 6']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!told(claimsOf('He won the 2-1 decision on Saturday.')).some((t) => t.startsWith('other:wins') || t.startsWith('other:losses')));
 });
+
+test('rushing, receiving and passing yards and touchdowns are apart, told by the unit, the word after or the verb of the clause', () => {
+  const got = told(claimsOf('Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs this season. Peyton Manning threw for 205 yards and averaged 3.8 yards per run. Thomas has 548 rushing yards and 258 receiving yards.'));
+  for (const want of ['other:yards Bush\'s rushing yards 404', 'other:count Bush\'s rushing touchdowns 2', 'other:yards Bush\'s receiving yards 440', 'other:count Bush\'s receiving touchdowns 4', 'other:yards Manning\'s passing yards 205', 'other:yards Manning\'s yards per carry 3.8', 'other:yards Thomas\' rushing yards 548', 'other:yards Thomas\' receiving yards 258']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A team named after a preposition is a place or a former team, not who gained the yards.
+  const place = told(claimsOf('The star finished his third season in New Orleans with just 404 yards on 106 carries.'));
+  assert.ok(!place.some((t) => /Orleans|Saints/.test(t)), place.join('; '));
+  assert.ok(place.includes('other:yards rushing yards 404'), place.join('; '));
+});

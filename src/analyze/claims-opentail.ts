@@ -208,10 +208,38 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season. */
 const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+
+/**
+ * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
+ * punt's or a kick's; "" when they do not. The unit's own word first ("189 rushing yards"), then a word right after
+ * ("404 yards rushing"), then the nearest verb before in its clause ("rushed for", "caught 52 passes for", "threw
+ * for"), then the clause after ("on 106 carries", "and four touchdowns receiving").
+ */
+export function playKind(unit: string, left: string, right: string): string {
+  const kind = (w: string): string => {
+    const x = w.toLowerCase();
+    if (/^(?:rush|ran$|run|carr)/.test(x)) return 'rushing';
+    if (/^(?:receiv|caught|catch|recept)/.test(x)) return 'receiving';
+    if (/^(?:pass|threw|throw|complet)/.test(x)) return 'passing';
+    return /^(?:punt|kick|return|runback)/.test(x) ? 'return' : '';
+  };
+  const own = /\b(rushing|receiving|passing)\b/i.exec(unit);
+  if (own) return own[1]!.toLowerCase();
+  const BOUND = /[;,.:(]|\bwhile\b|\bas\s+well\s+as\b|\band\s+(?:also|then)\b|\bbut\b/i;
+  const l = left.split(BOUND).at(-1) ?? '';
+  const r = right.split(BOUND)[0] ?? '';
+  const after = /^\s*(rushing|receiving|passing)\b/i.exec(r);
+  if (after) return after[1]!.toLowerCase();
+  const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
+  // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
+  if (verbs.length) return kind(verbs.at(-1)![1]!);
+  const later = /\b(rushing|receiving|passing|carries|punt|kick-?off|runbacks?)\b/i.exec(r);
+  return later ? kind(later[1]!) : '';
+}
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
@@ -222,8 +250,10 @@ const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|s
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
-  const people = idx.entities[si].filter((i) => input.entities[i].type === 'person');
-  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+  // A name after a preposition is a place, an opponent or a former team ("his third season in New Orleans", "against the Bears"), not who gained the figure.
+  const owners = idx.entities[si].filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
+  const people = owners.filter((i) => input.entities[i].type === 'person');
+  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]);
 }
 
 /** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
@@ -297,11 +327,14 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
-      const per = /^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+game\b/iu.test(right) || /\byards\s+(?:per|a)\s+game\b/i.test(right);
-      // Yards per game apart from a total; a player's or a team's yards apart from another's where the clause names who gained them.
-      const noun = per ? 'yards per game' : 'yards';
+      const perWord = (/^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/iu.exec(right) ?? /^\D*?\byards\s+(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/i.exec(right))?.[1]?.toLowerCase();
+      const per = perWord !== undefined;
+      // Yards per game or per carry apart from a total; rushing, receiving and passing yards apart; a player's or a team's yards
+      // apart from another's where the clause names who gained them.
+      const play = per ? '' : playKind(q.unit ?? '', left, right);
+      const noun = per ? `yards per ${perWord === 'run' || perWord === 'rush' ? 'carry' : perWord === 'catch' ? 'reception' : perWord}` : play ? `${play} yards` : 'yards';
       const owner = statOwner(m);
-      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: noun, subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
+      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
@@ -310,10 +343,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const stat = points ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
-    const noun = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
+    const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
+    const noun = play ? `${play} ${base}` : base;
     const period = statPeriod(left, right);
     if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
-    if (period) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
   }
   if (m.measure === 'money') {
     const naming = moneyNaming(q, left, right);
