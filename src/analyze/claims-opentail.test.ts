@@ -263,3 +263,12 @@ test('rushing, receiving and passing yards and touchdowns are apart, told by the
   assert.ok(!place.some((t) => /Orleans|Saints/.test(t)), place.join('; '));
   assert.ok(place.includes('other:yards rushing yards 404'), place.join('; '));
 });
+
+test('games a player missed, will miss and played are apart and the player\'s; games are never people hurt', () => {
+  const claims = claimsOf('Bush missed eight games with a fracture. Thomas missed nine games this season because of the injury. Bush will miss the team\'s final two regular season games. Teixeira played in 54 games with the Angels.');
+  const got = told(claims);
+  for (const want of ['other:count Bush\'s games missed 8', 'other:count Thomas\' games missed 9', 'other:count Bush\'s games to miss 2', 'other:count Teixeira\'s games played 54']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.measure.value === 'injured'), got.join('; '));
+  // "the Heisman Trophy winner": a name before a role noun owns nothing.
+  assert.ok(!told(claimsOf('The former running back and Heisman Trophy winner also missed the final four games.')).some((t) => t.includes('Trophy')));
+});

@@ -241,6 +241,17 @@ export function playKind(unit: string, left: string, right: string): string {
   return later ? kind(later[1]!) : '';
 }
 
+/** Role nouns right after a name that then only modifies them: "Heisman Trophy winner", "Saints running back". */
+const ROLE_AFTER = /^\s+(?:winners?|champions?|running\s+backs?|backs?|quarterbacks?|receivers?|coach(?:es)?|players?|stars?|rookies?|veterans?|teammates?|owners?|fans?|officials?|spokes(?:man|woman|person))\b/i;
+/** Measures of people that a count of games can be misread as ("injured in nine games"). */
+const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|arrested)$/;
+/** "missed eight games", "will miss the final two games", "sat out four games". */
+const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s+out|sidelined\s+(?:for\s+)?)\s+(?:(?:the|his|her|their|its|a|an|another|final|last|next|first|past|remaining|only|just|all|of|[\p{L}]+['’]s)\s+)*$/iu;
+/** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */
+const WILL_BEFORE = /\b(?:will|would|could|may|might|shall|to|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** "played in 10 games", "in 12 games", "limited him to only six games", "appeared in 54 games", "through 14 games". */
+const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\s+in|start(?:ed|s)|limited\s+(?:him|her|them)\s+to|in|through)\s+(?:(?:the|his|her|their|just|only|a\s+combined|all|first|last|past)\s+)*$/i;
+
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
@@ -251,7 +262,8 @@ function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
   // A name after a preposition is a place, an opponent or a former team ("his third season in New Orleans", "against the Bears"), not who gained the figure.
-  const owners = idx.entities[si].filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
+  // "the Heisman Trophy winner", "USC running back": a name that modifies a role noun names no owner.
+  const owners = idx.entities[si].filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
   const people = owners.filter((i) => input.entities[i].type === 'person');
   return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]);
 }
@@ -350,6 +362,18 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const period = statPeriod(left, right);
     if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+  }
+  // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
+  if ((open || PEOPLE_MEASURE.test(m.measure)) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
+    const missed = GAMES_MISSED_LEFT.exec(left);
+    if (missed || GAMES_PLAYED_LEFT.test(left)) {
+      // "will miss the final two games": games still to be missed are not games missed so far.
+      const noun = missed ? (WILL_BEFORE.test(left.slice(0, missed.index)) ? 'games to miss' : 'games missed') : 'games played';
+      const owner = statOwner(m);
+      const period = statPeriod(left, right);
+      const measure: Measure = open ? m.measure : 'other:count';
+      return owner ? { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' } : { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    }
   }
   if (m.measure === 'money') {
     const naming = moneyNaming(q, left, right);

@@ -575,7 +575,7 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 /** Measures that count people only. */
 const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
-const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?)$/i;
+const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 
 /** A clause boundary that sets what follows against what came before: "but", "however", a dash, a semicolon. */
 const CONTRAST = /\b(?:but|however|yet|although|though|while|whereas)\b|[;—–]|\s-\s/i;
