@@ -272,3 +272,9 @@ test('games a player missed, will miss and played are apart and the player\'s; g
   // "the Heisman Trophy winner": a name before a role noun owns nothing.
   assert.ok(!told(claimsOf('The former running back and Heisman Trophy winner also missed the final four games.')).some((t) => t.includes('Trophy')));
 });
+
+test('a standing after "finished", before "mark" or "regular season", is a record of the clause\'s named subject; a match that ended level is no record', () => {
+  const got = told(claimsOf('The Rams finished 7-9 last season. The Chargers reached the playoffs with an 8-8 record. Under Smith the team posted a 9-23 mark. The Jets started the season 3-0.'));
+  for (const want of ['other:wins Rams\' wins 7', 'other:losses Rams\' losses 9', 'other:wins Chargers\' wins 8', 'other:losses Chargers\' losses 8', 'other:wins Smith\'s wins 9', 'other:wins Jets\' wins 3']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!told(claimsOf('The match ended 2-2 on Sunday. The game finished 2-1 after extra time.')).some((t) => /other:(?:wins|losses)/.test(t)));
+});

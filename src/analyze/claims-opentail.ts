@@ -19,9 +19,11 @@ const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|A
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
 const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
 /** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
-const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?)$/iu;
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
+/** A game's or a match's own end: "the match ended 2-2", "the game finished 2-1" is a score, not a standing. */
+const GAME_ENDED_BEFORE = /\b(?:game|match|contest|final|tie|bout|fight|series|score|it)\s+(?:\p{Ll}+\s+){0,2}(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))\s+(?:at\s+)?$/iu;
 /** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record". */
-const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:record|overall)\b)/iu;
+const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign)\b)/iu;
 /** Not a standing: a round's score, a formation, a vote count told as a split. */
 const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vote|split|majority|lead|win|victory|defeat|loss|scorecards?|in\s+favou?r)\b/i;
 
@@ -39,7 +41,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
-    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
     // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
     if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
@@ -52,7 +54,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
     // "the 0-14 Lions", "the 7-7 Saints": a record set before a team's name, as an adjective, is that team's.
     const team = /\bthe\s+$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}’'-]+))(?=[\s,.;:)]|$)/u.exec(after) : null;
-    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma) || team)) continue;
+    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
@@ -139,7 +141,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
-      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null);
+      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]);
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
@@ -287,7 +289,7 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
   // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
-  const m = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
+  const m = /^\W*(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
