@@ -278,3 +278,15 @@ test('a standing after "finished", before "mark" or "regular season", is a recor
   for (const want of ['other:wins Rams\' wins 7', 'other:losses Rams\' losses 9', 'other:wins Chargers\' wins 8', 'other:losses Chargers\' losses 8', 'other:wins Smith\'s wins 9', 'other:wins Jets\' wins 3']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!told(claimsOf('The match ended 2-2 on Sunday. The game finished 2-1 after extra time.')).some((t) => /other:(?:wins|losses)/.test(t)));
 });
+
+test('one country\'s share of a bailout is that share, never the bailout nor an unnamed sum', () => {
+  const groups = story([
+    ['Wire', '2010-05-05', 'Merkel urged lawmakers to pass the country\'s share of the bailout euro22 billion ($28 billion) over three years. The EU and IMF agreed a 110 billion euro bailout.'],
+    ['Paper', '2010-05-05', 'Merkel urged parliament to pass the country\'s share of the bailout -- 22 billion Euros over three years. The government plans to save 30 billion euros.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  const share = groups.find((g) => g.tellings.some((t) => t.value === 22e9));
+  assert.ok(share, groups.map((g) => g.statement).join('\n'));
+  assert.equal(share.frame.subject, 'share-of-bailout');
+  assert.deepEqual([share.tellings.length, share.verdict], [2, 'corroborated']);
+  assert.ok(!share.tellings.some((t) => t.value === 110e9 || t.value === 30e9));
+});

@@ -378,6 +378,12 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     }
   }
   if (m.measure === 'money') {
+    // "the country's share of the bailout -- 22 billion euros": a part of a named sum is that part, never the sum nor another sum.
+    const share = SHARE_OF_MONEY.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0])));
+    if (share) {
+      const noun = share[1]!.toLowerCase().replace(/^bail-out$|^rescue$/, 'bailout');
+      return { measure: 'money', subject: `share of ${noun}`, subjectRule: 'subject/share-of-amount', rule: 'measure/money-unit' };
+    }
     const naming = moneyNaming(q, left, right);
     // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
     const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
@@ -411,6 +417,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
  * bailout told in different words.
  */
 const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+/** "share of the bailout -- ", "portion of the loan, ", "its contribution to the rescue package of": a part named right before the amount. */
+const SHARE_OF_MONEY = new RegExp(String.raw`\b(?:share|part|portion|slice|contribution)\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?${MONEY_NOUN}(?:\s+package)?\s*(?:[-–—:,]+\s*)*(?:(?:is|was|will\s+be|would\s+be|of|at|comes\s+to|amounts\s+to|totals?)\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?(?:euro|EUR|USD|US)?$`, 'iu');
 /** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
 const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+of)\s+)?(?:(?:cash|total|initial|federal|state|emergency|annual|reported|estimated|international|financial|signing)\s+)?${MONEY_NOUN}\b`, 'i');
 /** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */

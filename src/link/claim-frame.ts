@@ -133,7 +133,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
-  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
+  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner' || claim.subject.rule === 'subject/share-of-amount')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
