@@ -290,3 +290,10 @@ test('one country\'s share of a bailout is that share, never the bailout nor an 
   assert.deepEqual([share.tellings.length, share.verdict], [2, 'corroborated']);
   assert.ok(!share.tellings.some((t) => t.value === 110e9 || t.value === 30e9));
 });
+
+test('a statistic of "he" is of the one person the sentence before names; "Of his 11 touchdowns" names no one', () => {
+  const got = told(claimsOf('The Saints placed Pierre Thomas on injured reserve on Wednesday. He had 793 yards and six touchdowns on 147 carries.'));
+  for (const want of ['other:yards Thomas\' rushing yards 793', 'other:count Thomas\' rushing touchdowns 6']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  const none = told(claimsOf('Of his 11 touchdowns this year, eight have come since Week 11. He has 548 rushing yards this season.'));
+  assert.ok(!none.some((t) => /\bOf['’]/.test(t)), none.join('; '));
+});

@@ -267,7 +267,23 @@ function statOwner(m: OpenTailInput): string | null {
   // "the Heisman Trophy winner", "USC running back": a name that modifies a role noun names no owner.
   const owners = idx.entities[si].filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
   const people = owners.filter((i) => input.entities[i].type === 'person');
-  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]);
+  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
+}
+
+/**
+ * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
+ * is of the one person the sentence before names, else of the name that opens it.
+ */
+function pronounOwner(m: OpenTailInput): string | null {
+  const { q, sentence, input, idx, si } = m;
+  const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  if (si === 0 || !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause)) return null;
+  const prev = input.sentences[si - 1]!;
+  if (prev.paragraph !== sentence.paragraph && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
+  if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
+  return people.size === 0 ? namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length))) : null;
 }
 
 /** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
@@ -283,7 +299,7 @@ function listStart(sentence: Sentence, at: number): number {
  * preposition ("Overall, he ...", "In Boston ...") is no subject; nor is one past another clause's comma.
  */
 /** Capitalised words that open a clause without naming anyone: "There's", "Having never hit ...", "Overall". */
-const NOT_NAME = /^(?:There|There['’]s|Here|Here['’]s|Overall|Also|Still|Meanwhile|However|Yet|So|Thus|Today|Tonight|Yesterday|\p{Lu}\p{Ll}+ing)$/u;
+const NOT_NAME = /^(?:There|There['’]s|Here|Here['’]s|Overall|Also|Still|Meanwhile|However|Yet|So|Thus|Today|Tonight|Yesterday|Of|For|From|To|By|Through|During|Under|Over|Among|Against|Without|Despite|As|If|While|Although|Though|Because|\p{Lu}\p{Ll}+ing)$/u;
 export function namedClauseSubject(sentence: Sentence, at: number): string | null {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
   // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
