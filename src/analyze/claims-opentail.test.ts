@@ -233,3 +233,67 @@ test('things are never killed, hurt or arrested: a count of boats captured is it
   const claims = claimsOf('Somali pirates captured two Yemeni fishing boats and 22 Yemeni fishermen in the Gulf of Aden. Police arrested 23 pirates.');
   assert.deepEqual(claims.map((c) => [c.value, c.measure.value.startsWith('other:') ? 'other' : c.measure.value]), [[2, 'other'], [23, 'arrested']]);
 });
+
+test('a player\'s points and a box score\'s list are the player\'s; a career-high is no career total', () => {
+  const got = told(claimsOf('Kobe Bryant scored a career-high 23 points and grabbed 11 rebounds on Sunday. LeBron James had 30 points, 8 rebounds and 7 assists.'));
+  for (const want of ['other:score Bryant\'s points 23', 'other:count Bryant\'s rebounds 11', 'other:score James\' points 30', 'other:count James\' rebounds 8', 'other:count James\' assists 7']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A poll's points are no player's.
+  assert.ok(!told(claimsOf('Approval ratings for the chancellor have dropped six points.')).some((t) => t.includes('\'s points') || t.includes('\' points')));
+});
+
+test('an acronym\'s plural counts ("43 RBIs"), and the clause\'s named subject owns the statistic before a team named earlier', () => {
+  const got = told(claimsOf('After being acquired from the Braves before the deadline, Teixeira hit .358 with 13 homers and 43 RBIs in 54 games.'));
+  for (const want of ['other:count Teixeira\'s home runs 13', 'other:count Teixeira\'s RBIs 43']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // "There's", "Having ...": words that open a clause without naming anyone own nothing.
+  const none = told(claimsOf('There\'s nothing wrong with nine touchdowns in 10 games. Having never hit fewer than 26 homers in his seasons, he is a safe bet.'));
+  assert.ok(!none.some((t) => /There|Having/.test(t)), none.join('; '));
+});
+
+test('a record set before a team\'s name is that team\'s ("the 0-14 Lions"); a decision\'s split is no record', () => {
+  const got = told(claimsOf('The Saints take on the 0-14 Lions on Sunday. They face the 10-6 New York Giants next.'));
+  for (const want of ['other:losses Lions\' losses 14', 'other:wins Giants\' wins 10', 'other:losses Giants\' losses 6']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!told(claimsOf('He won the 2-1 decision on Saturday.')).some((t) => t.startsWith('other:wins') || t.startsWith('other:losses')));
+});
+
+test('rushing, receiving and passing yards and touchdowns are apart, told by the unit, the word after or the verb of the clause', () => {
+  const got = told(claimsOf('Bush rushed for 404 yards and two touchdowns, caught 52 passes for 440 yards and four TDs this season. Peyton Manning threw for 205 yards and averaged 3.8 yards per run. Thomas has 548 rushing yards and 258 receiving yards.'));
+  for (const want of ['other:yards Bush\'s rushing yards 404', 'other:count Bush\'s rushing touchdowns 2', 'other:yards Bush\'s receiving yards 440', 'other:count Bush\'s receiving touchdowns 4', 'other:yards Manning\'s passing yards 205', 'other:yards Manning\'s yards per carry 3.8', 'other:yards Thomas\' rushing yards 548', 'other:yards Thomas\' receiving yards 258']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A team named after a preposition is a place or a former team, not who gained the yards.
+  const place = told(claimsOf('The star finished his third season in New Orleans with just 404 yards on 106 carries.'));
+  assert.ok(!place.some((t) => /Orleans|Saints/.test(t)), place.join('; '));
+  assert.ok(place.includes('other:yards rushing yards 404'), place.join('; '));
+});
+
+test('games a player missed, will miss and played are apart and the player\'s; games are never people hurt', () => {
+  const claims = claimsOf('Bush missed eight games with a fracture. Thomas missed nine games this season because of the injury. Bush will miss the team\'s final two regular season games. Teixeira played in 54 games with the Angels.');
+  const got = told(claims);
+  for (const want of ['other:count Bush\'s games missed 8', 'other:count Thomas\' games missed 9', 'other:count Bush\'s games to miss 2', 'other:count Teixeira\'s games played 54']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.measure.value === 'injured'), got.join('; '));
+  // "the Heisman Trophy winner": a name before a role noun owns nothing.
+  assert.ok(!told(claimsOf('The former running back and Heisman Trophy winner also missed the final four games.')).some((t) => t.includes('Trophy')));
+});
+
+test('a standing after "finished", before "mark" or "regular season", is a record of the clause\'s named subject; a match that ended level is no record', () => {
+  const got = told(claimsOf('The Rams finished 7-9 last season. The Chargers reached the playoffs with an 8-8 record. Under Smith the team posted a 9-23 mark. The Jets started the season 3-0.'));
+  for (const want of ['other:wins Rams\' wins 7', 'other:losses Rams\' losses 9', 'other:wins Chargers\' wins 8', 'other:losses Chargers\' losses 8', 'other:wins Smith\'s wins 9', 'other:wins Jets\' wins 3']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!told(claimsOf('The match ended 2-2 on Sunday. The game finished 2-1 after extra time.')).some((t) => /other:(?:wins|losses)/.test(t)));
+});
+
+test('one country\'s share of a bailout is that share, never the bailout nor an unnamed sum', () => {
+  const groups = story([
+    ['Wire', '2010-05-05', 'Merkel urged lawmakers to pass the country\'s share of the bailout euro22 billion ($28 billion) over three years. The EU and IMF agreed a 110 billion euro bailout.'],
+    ['Paper', '2010-05-05', 'Merkel urged parliament to pass the country\'s share of the bailout -- 22 billion Euros over three years. The government plans to save 30 billion euros.'],
+  ]).filter((g) => g.frame.measure === 'money');
+  const share = groups.find((g) => g.tellings.some((t) => t.value === 22e9));
+  assert.ok(share, groups.map((g) => g.statement).join('\n'));
+  assert.equal(share.frame.subject, 'share-of-bailout');
+  assert.deepEqual([share.tellings.length, share.verdict], [2, 'corroborated']);
+  assert.ok(!share.tellings.some((t) => t.value === 110e9 || t.value === 30e9));
+});
+
+test('a statistic of "he" is of the one person the sentence before names; "Of his 11 touchdowns" names no one', () => {
+  const got = told(claimsOf('The Saints placed Pierre Thomas on injured reserve on Wednesday. He had 793 yards and six touchdowns on 147 carries.'));
+  for (const want of ['other:yards Thomas\' rushing yards 793', 'other:count Thomas\' rushing touchdowns 6']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  const none = told(claimsOf('Of his 11 touchdowns this year, eight have come since Week 11. He has 548 rushing yards this season.'));
+  assert.ok(!none.some((t) => /\bOf['’]/.test(t)), none.join('; '));
+});

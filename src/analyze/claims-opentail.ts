@@ -13,15 +13,17 @@ const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owne
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
 /** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
-export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null }
+export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null; team?: string }
 
 const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|\d{4}|early|late|the\s+(?:start|beginning|end))`;
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
 const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
 /** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
-const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?)$/iu;
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
+/** A game's or a match's own end: "the match ended 2-2", "the game finished 2-1" is a score, not a standing. */
+const GAME_ENDED_BEFORE = /\b(?:game|match|contest|final|tie|bout|fight|series|score|it)\s+(?:\p{Ll}+\s+){0,2}(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))\s+(?:at\s+)?$/iu;
 /** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record". */
-const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:record|overall)\b)/iu;
+const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign)\b)/iu;
 /** Not a standing: a round's score, a formation, a vote count told as a split. */
 const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vote|split|majority|lead|win|victory|defeat|loss|scorecards?|in\s+favou?r)\b/i;
 
@@ -39,7 +41,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
-    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
+    if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
     // "(15-1, 3-0 Big East)": the overall record before a conference's; not a set score among others ("(6-4, 6-3, 7-5)").
     const parenthesised = /\(\s*$/.test(before) && /^\s*[,)]/.test(after) && !/^\s*,\s*\d{1,3}-\d{1,3}\s*,\s*\d{1,3}-\d/.test(after);
@@ -48,7 +52,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     if (!m[3] && isSetScore(Number(m[1]), Number(m[2])) && ((nextPair && isSetScore(Number(nextPair[1]), Number(nextPair[2]))) || /,\s*$/.test(before) && /(?:^|[\s(])\d{1,2}-\d{1,2}\s*,\s*$/.test(before) && isSetScore(...(/(\d{1,2})-(\d{1,2})\s*,\s*$/.exec(before)!.slice(1).map(Number) as [number, number])))) continue;
     // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
-    if (!(parenthesised || RECORD_BEFORE.test(before) || RECORD_AFTER.test(after) || (triple && nameComma))) continue;
+    // "the 0-14 Lions", "the 7-7 Saints": a record set before a team's name, as an adjective, is that team's.
+    const team = /\bthe\s+$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}’'-]+))(?=[\s,.;:)]|$)/u.exec(after) : null;
+    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
@@ -74,7 +80,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
     const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
     const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
-    out.push({ span: [start, end], parts, since });
+    out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}) });
   }
   return out;
 }
@@ -135,7 +141,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
-      const owner = recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null);
+      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]);
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
@@ -204,23 +210,113 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season. */
 const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+
+/**
+ * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
+ * punt's or a kick's; "" when they do not. The unit's own word first ("189 rushing yards"), then a word right after
+ * ("404 yards rushing"), then the nearest verb before in its clause ("rushed for", "caught 52 passes for", "threw
+ * for"), then the clause after ("on 106 carries", "and four touchdowns receiving").
+ */
+export function playKind(unit: string, left: string, right: string): string {
+  const kind = (w: string): string => {
+    const x = w.toLowerCase();
+    if (/^(?:rush|ran$|run|carr)/.test(x)) return 'rushing';
+    if (/^(?:receiv|caught|catch|recept)/.test(x)) return 'receiving';
+    if (/^(?:pass|threw|throw|complet)/.test(x)) return 'passing';
+    return /^(?:punt|kick|return|runback)/.test(x) ? 'return' : '';
+  };
+  const own = /\b(rushing|receiving|passing)\b/i.exec(unit);
+  if (own) return own[1]!.toLowerCase();
+  const BOUND = /[;,.:(]|\bwhile\b|\bas\s+well\s+as\b|\band\s+(?:also|then)\b|\bbut\b/i;
+  const l = left.split(BOUND).at(-1) ?? '';
+  const r = right.split(BOUND)[0] ?? '';
+  const after = /^\s*(rushing|receiving|passing)\b/i.exec(r);
+  if (after) return after[1]!.toLowerCase();
+  const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
+  // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
+  if (verbs.length) return kind(verbs.at(-1)![1]!);
+  const later = /\b(rushing|receiving|passing|carries|punt|kick-?off|runbacks?)\b/i.exec(r);
+  return later ? kind(later[1]!) : '';
+}
+
+/** Role nouns right after a name that then only modifies them: "Heisman Trophy winner", "Saints running back". */
+const ROLE_AFTER = /^\s+(?:winners?|champions?|running\s+backs?|backs?|quarterbacks?|receivers?|coach(?:es)?|players?|stars?|rookies?|veterans?|teammates?|owners?|fans?|officials?|spokes(?:man|woman|person))\b/i;
+/** Measures of people that a count of games can be misread as ("injured in nine games"). */
+const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|arrested)$/;
+/** "missed eight games", "will miss the final two games", "sat out four games". */
+const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s+out|sidelined\s+(?:for\s+)?)\s+(?:(?:the|his|her|their|its|a|an|another|final|last|next|first|past|remaining|only|just|all|of|[\p{L}]+['’]s)\s+)*$/iu;
+/** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */
+const WILL_BEFORE = /\b(?:will|would|could|may|might|shall|to|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** "played in 10 games", "in 12 games", "limited him to only six games", "appeared in 54 games", "through 14 games". */
+const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\s+in|start(?:ed|s)|limited\s+(?:him|her|them)\s+to|in|through)\s+(?:(?:the|his|her|their|just|only|a\s+combined|all|first|last|past)\s+)*$/i;
+
+/** Words before a player's points: a verb of scoring, a game's or a career's best. */
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+/** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
+const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
 
 /** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
-  const people = idx.entities[si].filter((i) => input.entities[i].type === 'person');
-  return ownerBefore(input, people, sentence, q.span[0]) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+  // A name after a preposition is a place, an opponent or a former team ("his third season in New Orleans", "against the Bears"), not who gained the figure.
+  // "the Heisman Trophy winner", "USC running back": a name that modifies a role noun names no owner.
+  const owners = idx.entities[si].filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
+  const people = owners.filter((i) => input.entities[i].type === 'person');
+  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
+}
+
+/**
+ * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
+ * is of the one person the sentence before names, else of the name that opens it.
+ */
+function pronounOwner(m: OpenTailInput): string | null {
+  const { q, sentence, input, idx, si } = m;
+  const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  if (si === 0 || !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause)) return null;
+  const prev = input.sentences[si - 1]!;
+  if (prev.paragraph !== sentence.paragraph && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
+  if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
+  return people.size === 0 ? namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length))) : null;
+}
+
+/** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
+function listStart(sentence: Sentence, at: number): number {
+  const lead = sentence.text.slice(0, at - sentence.span[0]);
+  const list = /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u.exec(lead);
+  return list ? sentence.span[0] + list.index : at;
+}
+
+/**
+ * The name that opens the clause of a figure as its subject, whether or not it was read as an entity: "Teixeira hit
+ * .358 with 13 homers", "Mike Smith had 23 points" -> "Teixeira", "Smith". A name followed by a comma or a
+ * preposition ("Overall, he ...", "In Boston ...") is no subject; nor is one past another clause's comma.
+ */
+/** Capitalised words that open a clause without naming anyone: "There's", "Having never hit ...", "Overall". */
+const NOT_NAME = /^(?:There|There['’]s|Here|Here['’]s|Overall|Also|Still|Meanwhile|However|Yet|So|Thus|Today|Tonight|Yesterday|Of|For|From|To|By|Through|During|Under|Over|Among|Against|Without|Despite|As|If|While|Although|Though|Because|\p{Lu}\p{Ll}+ing)$/u;
+export function namedClauseSubject(sentence: Sentence, at: number): string | null {
+  const lead = sentence.text.slice(0, at - sentence.span[0]);
+  // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
+  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
+  const m = /^\W*(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
+  return m[2]!.replace(/['’]s?$/, '');
 }
 
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
 function statPeriod(left: string, right: string): string {
   const clause = `${(left.split(/[;,]/).at(-1) ?? '').slice(-40)} ${(right.split(/[;,.]/)[0] ?? '').slice(0, 45)}`;
-  if (/\bcareer\b/i.test(clause)) return ' (career)';
+  // "a career-high 23 points", "a career-best .308": a best of one game or season, not the career's total.
+  if (/\bcareer\b(?![\s-]*(?:high|best|low|worst))/i.test(clause)) return ' (career)';
   if (/\blast\s+(?:season|year)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b/i.test(clause)) return ' (last season)';
   return '';
 }
@@ -261,23 +357,49 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
-      const per = /^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+game\b/iu.test(right) || /\byards\s+(?:per|a)\s+game\b/i.test(right);
-      // Yards per game apart from a total; a player's or a team's yards apart from another's where the clause names who gained them.
-      const noun = per ? 'yards per game' : 'yards';
+      const perWord = (/^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/iu.exec(right) ?? /^\D*?\byards\s+(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/i.exec(right))?.[1]?.toLowerCase();
+      const per = perWord !== undefined;
+      // Yards per game or per carry apart from a total; rushing, receiving and passing yards apart; a player's or a team's yards
+      // apart from another's where the clause names who gained them.
+      const play = per ? '' : playKind(q.unit ?? '', left, right);
+      const noun = per ? `yards per ${perWord === 'run' || perWord === 'rush' ? 'carry' : perWord === 'catch' ? 'reception' : perWord}` : play ? `${play} yards` : 'yards';
       const owner = statOwner(m);
-      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: noun, subjectRule: per ? 'subject/yards-per-game' : 'subject/yards', rule: 'measure/game-yards' };
+      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
-  const stat = open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null;
+  // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
+  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right)) ? ['points', 'points'] : null;
+  const stat = points ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
-    const noun = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
+    const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
+    const noun = play ? `${play} ${base}` : base;
     const period = statPeriod(left, right);
     if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
-    if (period) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+  }
+  // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
+  if ((open || PEOPLE_MEASURE.test(m.measure)) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
+    const missed = GAMES_MISSED_LEFT.exec(left);
+    if (missed || GAMES_PLAYED_LEFT.test(left)) {
+      // "will miss the final two games": games still to be missed are not games missed so far.
+      const noun = missed ? (WILL_BEFORE.test(left.slice(0, missed.index)) ? 'games to miss' : 'games missed') : 'games played';
+      const owner = statOwner(m);
+      const period = statPeriod(left, right);
+      const measure: Measure = open ? m.measure : 'other:count';
+      return owner ? { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' } : { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    }
   }
   if (m.measure === 'money') {
+    // "the country's share of the bailout -- 22 billion euros": a part of a named sum is that part, never the sum nor another sum.
+    const share = SHARE_OF_MONEY.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0])));
+    if (share) {
+      const noun = share[1]!.toLowerCase().replace(/^bail-out$|^rescue$/, 'bailout');
+      return { measure: 'money', subject: `share of ${noun}`, subjectRule: 'subject/share-of-amount', rule: 'measure/money-unit' };
+    }
     const naming = moneyNaming(q, left, right);
     // "the Nationals have offered an eight-year, $160 million contract", "the Orioles (seven years, $140-150 million)": offers of two bidders never pool.
     const owner = moneyOwner(sentence.text.slice(Math.max(0, rel(q.span[0]) - 140), rel(q.span[0])));
@@ -311,6 +433,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
  * bailout told in different words.
  */
 const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+/** "share of the bailout -- ", "portion of the loan, ", "its contribution to the rescue package of": a part named right before the amount. */
+const SHARE_OF_MONEY = new RegExp(String.raw`\b(?:share|part|portion|slice|contribution)\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?${MONEY_NOUN}(?:\s+package)?\s*(?:[-–—:,]+\s*)*(?:(?:is|was|will\s+be|would\s+be|of|at|comes\s+to|amounts\s+to|totals?)\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?(?:euro|EUR|USD|US)?$`, 'iu');
 /** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
 const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+of)\s+)?(?:(?:cash|total|initial|federal|state|emergency|annual|reported|estimated|international|financial|signing)\s+)?${MONEY_NOUN}\b`, 'i');
 /** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */

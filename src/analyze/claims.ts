@@ -9,6 +9,7 @@ import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, find
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
 import { correctedAt } from './victims.js';
+import { scoreClaims } from './claims-scores.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -298,12 +299,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const consumed = new Set<number>();
   // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
   const records = recordClaims(input, idx, opts);
+  // "beat the Colts 20-13", "a 27-24 loss to Chicago": each side's points of a game's score; the pair makes no other claim.
+  const scores = scoreClaims(input, idx, opts, records.spans);
+  const overlaps = (s: readonly [number, number][], span: readonly [number, number]) => s.some(([a, b]) => span[0] < b && a < span[1]);
   // A run of sentences telling a poll: one with poll words, and each next one that gives a percentage.
   const pollRun: boolean[] = [];
   input.sentences.forEach((s, i) => { pollRun[i] = POLL_WORDS.test(s.text) || (i > 0 && pollRun[i - 1] && PERCENT_WORDS.test(s.text)); });
   input.quantities.forEach((q, qi) => {
     if (consumed.has(qi)) return;
-    if (records.spans.some(([a, b]) => q.span[0] < b && a < q.span[1]) || isIdentifierNumber(q, input.text)) return;
+    if (overlaps(records.spans, q.span) || overlaps(scores.spans, q.span) || isIdentifierNumber(q, input.text)) return;
     const si = sentenceAt(input.sentences, q.span[0]);
     // "a .45-caliber handgun", "a 12-gauge shotgun": a gun's bore is a figure of its own, not a count nor a distance.
     const bore = gunBore(q, input.text);
@@ -533,7 +537,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
-  claims.push(...records.claims);
+  claims.push(...records.claims, ...scores.claims);
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
@@ -588,7 +592,7 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 /** Measures that count people only. */
 const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
-const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?)$/i;
+const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 
 /** A clause boundary that sets what follows against what came before: "but", "however", a dash, a semicolon. */
 const CONTRAST = /\b(?:but|however|yet|although|though|while|whereas)\b|[;—–]|\s-\s/i;

@@ -97,6 +97,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   }
   // "found guilty of two counts of murder": counts a court found, one figure per charge.
   if (measure === 'other:convictions' && claim.subject.rule === 'subject/conviction-of-counts') return `conviction:${chargeKey(claim.subject.value.replace(/\s+convicted$/, ''))}`;
+  // "Saints' points against Falcons", "points against Chicago": a side's points in one game, never a rival of another side's or game's.
+  if (claim.measure.rule === 'measure/game-score') return `score:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
@@ -131,7 +133,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
   // "$23 million per season", "a five-year, $70 million contract": a rate and the amount of a deal of another term are figures of their own.
-  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
+  if (measure === 'money' && (claim.subject.rule === 'subject/amount-per-period' || claim.subject.rule === 'subject/amount-of-term' || claim.subject.rule === 'subject/money-owner' || claim.subject.rule === 'subject/share-of-amount')) return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';

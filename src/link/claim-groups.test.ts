@@ -533,3 +533,18 @@ test('an unnamed woman\'s age never joins a named man of the same age; an unname
   ]).filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 10));
   assert.equal(girl.length, 1, girl.map((g) => `${g.key} ${g.statement}`).join('\n'));
 });
+
+test('yards told without how they were gained join the one figure of that value told with it, and neither where two are', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Mark Bush rushed for 404 yards and caught 52 passes for 440 yards this season. Dan Thomas has 258 receiving yards.'],
+    ['Paper Two', '2024-05-10', 'Bush finished his season with 404 yards and two touchdowns.'],
+    ['Paper Three', '2024-05-10', 'Smith rushed for 90 yards and caught passes for 90 yards. Smith finished with 90 yards and a touchdown.'],
+  ]).filter((g) => g.frame.measure === 'other:yards');
+  const say = groups.map((g) => `${g.frame.subject} ${g.tellings.map((t) => t.value).join(',')}`).join('\n');
+  const g404 = withValue(groups, 404);
+  assert.equal(g404.length, 1, say);
+  assert.equal(g404[0]!.tellings.length, 2, say);
+  assert.match(g404[0]!.frame.subject, /^rushing-yard/, say);
+  // Smith's 90 rushing and 90 receiving yards: the 90 told plain joins neither.
+  assert.equal(withValue(groups, 90).length, 3, say);
+});

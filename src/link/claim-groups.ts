@@ -220,6 +220,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   loneBidder(candidates);
   loneStatisticOwner(candidates);
+  unqualifiedStatistic(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -445,6 +446,30 @@ function loneStatisticOwner(candidates: Candidate[]): void {
     const same = owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
     const to = new Set(same.map((o) => o.frame.subject));
     if (to.size !== 1) continue;
+    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
+    c.key = same[0]!.key;
+  }
+}
+
+/** How yards or touchdowns were gained, as the first word of a statistic's key ("rushing-yard:bush"). */
+const PLAY_KIND = /^(?:rushing|receiving|passing|return)-/;
+/**
+ * "Bush had 404 yards" and "Bush rushed for 404 yards": a statistic told without how it was gained joins the one
+ * figure of the same value told with it, of the same owner or of an owner where it names none. Where two such
+ * figures have the value (404 rushing and 404 receiving yards), it joins neither.
+ */
+function unqualifiedStatistic(candidates: Candidate[]): void {
+  const qualified = candidates.filter((c) => STATISTIC_RULES.has(c.claim.measure.rule) && PLAY_KIND.test(c.frame.subject));
+  for (const c of candidates) {
+    if (!c.frame.measure.startsWith('other:') || PLAY_KIND.test(c.frame.subject) || qualified.length === 0) continue;
+    const own = c.frame.subject.includes(':');
+    if (own && !STATISTIC_RULES.has(c.claim.measure.rule) && c.telling.rules.subject !== 'subject/owner-noun') continue;
+    const same = qualified.filter((o) => {
+      const plain = o.frame.subject.replace(PLAY_KIND, '');
+      return o.frame.measure === c.frame.measure && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value)
+        && (plain === c.frame.subject || (!own && plain.replace(/:[^:]*$/, '') === c.frame.subject));
+    });
+    if (new Set(same.map((o) => o.key)).size !== 1) continue;
     c.frame = { ...c.frame, subject: same[0]!.frame.subject };
     c.key = same[0]!.key;
   }

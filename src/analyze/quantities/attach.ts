@@ -149,6 +149,8 @@ const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$/;
 function isPluralWord(t: QToken): boolean {
   if (t.kind !== 'word') return false;
   if (IRREGULAR_PLURALS.has(t.lower) || NOUN_CLASS.has(t.lower)) return true;
+  // "RBIs", "DUIs", "IEDs": an acronym's plural takes a lower-case s, whatever letters end the acronym.
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
   return t.lower.length >= 3 && t.lower.endsWith('s') && !NOT_PLURAL.test(t.lower) && !STOP.has(t.lower);
 }
 

@@ -154,3 +154,10 @@ test('two apostrophes after a number close a quotation, they are no feet', () =>
   const qs = findQuantities("The navy sank the trawler ``Ekawat Nava 5'' last week.");
   assert.ok(qs.every((q) => q.unit !== 'foot'), JSON.stringify(qs));
 });
+
+test('"euro22 billion", the plain-text copy of "€22 billion", is euros; a word ending in "euro" before a number is not', () => {
+  const eur = one('Parliament must pass the share of euro22 billion by Friday.');
+  assert.deepEqual([eur.value, eur.unit], [22e9, 'EUR']);
+  assert.equal(one('He gets euro345 a month from his pension.').unit?.startsWith('EUR'), true);
+  assert.ok(!findQuantities('The Neuro5 device shipped.').some((q) => q.unit?.startsWith('EUR')));
+});

@@ -187,10 +187,12 @@ export const CURRENCY_PREFIXES: Array<[string, string]> = [
   ['₺', 'TRY'], ['₪', 'ILS'], ['₦', 'NGN'], ['RM', 'MYR'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['CHF', 'CHF'],
   // "PS" is how "£" survives some ASCII conversions of news text ("PS8.1bn"); only taken glued to the number.
   ['PS', 'GBP'],
+  // "euro22 billion": how AP's plain-text copy writes "€22 billion"; only taken glued to the number.
+  ['euro', 'EUR'],
 ];
 
 /** Prefix forms that must touch the number. */
-export const GLUED_ONLY_PREFIXES = new Set(['PS', 'Rs', 'S$', 'A$', 'C$', 'R$']);
+export const GLUED_ONLY_PREFIXES = new Set(['PS', 'Rs', 'S$', 'A$', 'C$', 'R$', 'euro']);
 
 /** Counted nouns with a class of their own; other plural nouns after a number count as `count`. */
 export const NOUN_CLASSES: Array<[UnitClass, string[]]> = [

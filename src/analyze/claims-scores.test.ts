@@ -1,0 +1,50 @@
+// Pins the reading of a game's final score: each side's points keyed by the side and its opponent, the winner's
+// points the higher, and pairs that are no score (a jury's split, a record, a height and weight) left alone.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
+import { resolveEntities } from '../link/entities.js';
+import type { Claim } from '../model/analysis.js';
+import type { ClaimGroup } from '../model/dossier.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
+
+const model = loadAttributionModel();
+function claimsOf(text: string, published = '2024-05-10'): Claim[] {
+  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims.filter((c) => c.value !== undefined);
+}
+function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+}
+const points = (claims: readonly Claim[]) => claims.filter((c) => c.measure.value === 'other:points').map((c) => `${c.subject.value} ${c.value}`);
+
+test('a score after a verb of winning gives the winner the higher number and the loser the lower', () => {
+  assert.deepEqual(points(claimsOf('The Colts beat the Titans 20-13 on Sunday.')), ['Colts\' points against Titans 20', 'Titans\' points against Colts 13']);
+  assert.deepEqual(points(claimsOf('Dallas lost 31-28 to the Eagles on Sunday.')), ['Eagles\' points against Dallas 31', 'Dallas\' points against Eagles 28']);
+  assert.deepEqual(points(claimsOf('San Diego knocked off the Indianapolis Colts, 23-17, on Saturday.')), ['San Diego\'s points against Indianapolis Colts 23', 'Indianapolis Colts\' points against San Diego 17']);
+});
+
+test('a score before a result noun: a loss is its possessor\'s, the team after "to" or "at" won it', () => {
+  assert.deepEqual(points(claimsOf('He was hurt in last Thursday\'s 27-24 overtime loss at Chicago.')), ['Chicago\'s points 27', 'points against Chicago 24']);
+  assert.deepEqual(points(claimsOf('He was hurt in Denver\'s 30-7 loss at Carolina.')), ['Carolina\'s points against Denver 30', 'Denver\'s points against Carolina 7']);
+  assert.deepEqual(points(claimsOf('He ran for 80 yards in the Saints\' 17-14 victory over the Falcons.')), ['Saints\' points against Falcons 17', 'Falcons\' points against Saints 14']);
+});
+
+test('a jury\'s split, a record, a height and weight and a scoreless pair are no score', () => {
+  const claims = claimsOf('The jury deadlocked at 9-3 with nine in favor. The Saints are 7-7. Joique Bell (5-11, 220) played at Wayne State. The vote was 5-4.');
+  assert.deepEqual(points(claims), []);
+  assert.ok(!claims.some((c) => c.subject.value.startsWith('Bell')), claims.map((c) => c.subject.value).join('; '));
+  assert.ok(claims.some((c) => c.subject.value === 'Saints\' losses' && c.value === 7));
+});
+
+test('one game\'s sides told by two outlets are two groups of two tellings; another game\'s points never rival them', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Smith was hurt in a 27-24 loss to Chicago on Thursday.'],
+    ['Paper Two', '2024-05-10', 'Smith sprained his knee in Thursday\'s 27-24 overtime loss at Chicago. The Bears beat the Lions 13-10 a week earlier.'],
+  ]).filter((g) => g.frame.measure === 'other:points');
+  const got = groups.map((g) => [g.tellings.map((t) => t.value).join(','), g.verdict]).sort();
+  assert.deepEqual(got, [['10', 'single-origin'], ['13', 'single-origin'], ['24,24', 'corroborated'], ['27,27', 'corroborated']]);
+});

@@ -1,0 +1,133 @@
+// A game's final score told as a pair ("beat the Colts 20-13", "a 27-24 loss to Chicago", "the Saints' 17-14 victory
+// over the Falcons"): each side's points are a figure of that side in that game, never a count, a record or a range.
+import type { Claim, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
+import { attributionFor, because, findTime, type SentenceIndex } from './claims-context.js';
+import type { ClaimInput, ClaimOptions } from './claims.js';
+import { findScope } from './claims-frame.js';
+
+/** The measure rule of a side's points in a game's score. */
+export const SCORE_RULE = 'measure/game-score';
+
+export interface ScoreSide { value: number; team: string | null; span: [number, number] }
+export interface GameScore { span: [number, number]; winner: ScoreSide; loser: ScoreSide }
+
+/** A team's name: up to three capitalised words ("the Indianapolis Colts", "New Orleans'", "Chicago"). */
+const TEAM = String.raw`((?:\p{Lu}[\p{L}.&’'-]*\s+){0,2}\p{Lu}[\p{L}&-]*)`;
+/** Capitalised words that name no team: a pronoun, an article, a day, a month, a ranking word. */
+const NOT_TEAM = /^(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|This|That|But|And|In|On|At|After|Before|Since|With|When|Last|No|Week|Game|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+/** Verbs of a win with its loser as object: "beat", "knocked off", "edged". */
+const BEAT = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|downed|downs|edged|edges|edging|routed|routs|topped|tops|blanked|blanks|stunned|stuns|upset|upsets|crushed|crushes|thrashed|thrashes|outlasted|outlasts|whipped|whips|held\s+off|holds\s+off|knocked\s+off|knocks\s+off|overcame|overcomes|outscored|outscores|dumped|dumps|hammered|hammers|pounded|pounds|shut\s+out|shuts\s+out)`;
+/** Nouns of a game's result after the score: "a 27-24 overtime loss", "a 52-21 thumping", "a 17-14 victory". */
+const RESULT_NOUN = String.raw`(win|victory|triumph|rout|romp|thumping|drubbing|blowout|shutout|loss|defeat)`;
+const LOSS_NOUN = /^(loss|losses|defeat|defeats)$/i;
+
+/** The team a name stands for, without its article or possessive; null when the words name no team. */
+function team(words: string | undefined): string | null {
+  if (!words) return null;
+  const parts = words.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  while (parts.length && NOT_TEAM.test(parts[0]!)) parts.shift();
+  if (!parts.length || parts.some((p) => NOT_TEAM.test(p))) return null;
+  return parts.join(' ');
+}
+
+/**
+ * The scores of games told in a sentence, each side with its team where the words name it. A pair is a score only
+ * in a game's words: a verb of winning or losing before it ("beat the Colts 20-13", "the Giants won 24-17 at
+ * Dallas", "lost 31-28 to the Eagles") or a result noun after it ("a 27-24 overtime loss at Chicago", "New Orleans'
+ * 30-7 Oct. 19 loss at Carolina"). A jury's split ("deadlocked at 9-3"), a record ("improved to 9-14") or a
+ * round's card is no score. The higher number is the winner's; the loser of a loss told with its possessor is that possessor.
+ */
+export function scoresIn(sentence: Sentence): GameScore[] {
+  const out: GameScore[] = [];
+  const re = /(?<![\d.,:/-])(\d{1,3})\s*-\s*(\d{1,3})(?![\d.]*\d|-\s*\d)/g;
+  for (const m of sentence.text.matchAll(re)) {
+    const a = Number(m[1]), b = Number(m[2]);
+    if (a === b) continue;
+    const at = m.index;
+    const before = sentence.text.slice(Math.max(0, at - 90), at);
+    const after = sentence.text.slice(at + m[0].length, at + m[0].length + 90);
+    let winner: string | null = null, loser: string | null = null;
+    let found = false;
+    // "San Diego knocked off the Indianapolis Colts, 23-17", "the Colts beat the Titans 20-13".
+    const beat = new RegExp(String.raw`${TEAM}\s+(?:[\p{Ll}]+\s+)?${BEAT}\s+(?:the\s+)?${TEAM}\s*,?\s*(?:by\s+a\s+score\s+of\s+|by\s+)?$`, 'u').exec(before);
+    // "The Giants won 24-17 at Dallas", "Dallas lost 31-28 to the Eagles", "the Saints fell 13-10 in overtime to Atlanta".
+    const verb = beat ? null : new RegExp(String.raw`${TEAM}\s+(?:(?:[\p{Ll}]+ly|have|has|had|then)\s+)?(won|win|wins|lost|lose|loses|fell|falls)\s+(?:(?:the\s+game|their\s+game|on\s+\p{Lu}\p{Ll}+)\s+)?$`, 'u').exec(before);
+    if (beat) {
+      [winner, loser] = [team(beat[1]), team(beat[2])];
+      found = winner !== null || loser !== null;
+    } else if (verb) {
+      const opp = new RegExp(String.raw`^\s*,?\s*(?:in\s+(?:double\s+)?(?:overtime|OT)\s+)?(?:to|at|against|over|versus|vs\.?|in)\s+(?:the\s+)?${TEAM}`, 'u').exec(after);
+      const own = team(verb[1]);
+      const other = opp ? team(opp[1]) : null;
+      const won = /^w/i.test(verb[2]!);
+      [winner, loser] = won ? [own, other] : [other, own];
+      found = own !== null;
+    } else {
+      // "a 27-24 overtime loss at Chicago", "the Saints 17-14 victory over the Falcons on Dec. 26", "New Orleans' 30-7 Oct. 19 loss at Carolina".
+      const result = new RegExp(String.raw`^\s+((?:(?:\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}|[\p{Ll}-]+|Week\s+\d{1,2})\s+){0,3}?)${RESULT_NOUN}\b(?:\s+(to|at|against|over|in|versus|vs\.?)\s+(?:the\s+)?(?:(?:division|conference|rival|visiting|host|hapless|winless|unbeaten)\s+)*(?:rival\s+)?)?`, 'u').exec(after);
+      if (result) {
+        const opp = result[3] ? new RegExp(`^${TEAM}`, 'u').exec(after.slice(result[0].length)) : null;
+        const possessor = new RegExp(String.raw`${TEAM}(?:['’]s?)?\s*$`, 'u').exec(before);
+        const own = possessor && /\p{Lu}/u.test(possessor[1]!) && !/\b(?:a|an)\s*$/i.test(before) ? team(possessor[1]) : null;
+        const other = opp ? team(opp[1]) : null;
+        const lost = LOSS_NOUN.test(result[2]!);
+        [winner, loser] = lost ? [other, own] : [own, other];
+        found = own !== null || other !== null;
+      }
+    }
+    if (!found) continue;
+    const start = sentence.span[0] + at;
+    const first = { value: a, span: [start, start + m[1]!.length] as [number, number] };
+    const second = { value: b, span: [start + m[0].length - m[2]!.length, start + m[0].length] as [number, number] };
+    const [hi, lo] = a > b ? [first, second] : [second, first];
+    out.push({ span: [start, start + m[0].length], winner: { ...hi, team: winner }, loser: { ...lo, team: loser } });
+  }
+  return out;
+}
+
+const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
+
+/** A side's points keyed by the game: "Saints' points against Falcons", "Chicago's points", "points against Chicago". */
+export function sideSubject(own: string | null, other: string | null): string {
+  if (own) return `${possessive(own)} points${other ? ` against ${other}` : ''}`;
+  return other ? `points against ${other}` : 'points';
+}
+
+/** Claims of each side's points of each game's score in the article. */
+export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, records: readonly [number, number][] = []): { claims: Claim[]; spans: [number, number][] } {
+  const claims: Claim[] = [];
+  const spans: [number, number][] = [];
+  input.sentences.forEach((sentence, si) => {
+    if (!idx.statement[si]) return;
+    for (const s of scoresIn(sentence)) {
+      if (records.some(([a, b]) => s.span[0] < b && a < s.span[1])) continue;
+      spans.push(s.span);
+      const origin = attributionFor(s.span, si, input, idx);
+      const time = findTime(sentence, s.span[0], input, opts, idx.dates[si]);
+      const q: Quantity = { text: input.text.slice(s.span[0], s.span[1]), span: s.span, value: 0, unit: null, unitClass: 'score', approx: null, change: null, rule: 'score' };
+      const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+      for (const [side, other] of [[s.winner, s.loser], [s.loser, s.winner]] as const) {
+        claims.push({
+          measure: because<Measure>('other:points', SCORE_RULE),
+          scope,
+          subject: because(sideSubject(side.team, other.team), 'subject/score-side'),
+          predicate: because('be', 'predicate/game-score'),
+          value: side.value,
+          unit: 'points',
+          unitClass: 'score',
+          approx: null,
+          // The sides name the game; a place of the sentence ("division rival Denver") would name another.
+          place: because<string | null>(null, 'place/game-score'),
+          time,
+          origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
+          ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+          modality: because<Modality>('asserted', 'modality/game-score'),
+          negated: false,
+          sentence: sentence.span,
+          sentenceIndex: si,
+        });
+      }
+    }
+  });
+  return { claims, spans };
+}
