@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Entry point of the `triangulate` command.
+// First, before any other module runs: when V8 optimises (see v8-tiering.ts).
+import '../pipeline/v8-tiering-set.js';
 import { run } from './program.js';
 
 // A reader that stops early (`| head`) closes the pipe; that ends the output, not in an error.
