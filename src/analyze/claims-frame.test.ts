@@ -507,3 +507,9 @@ test('a bore in inches is one figure with or without its point; a number before 
   assert.equal(byValue(claims, 46)?.subject.value, 'bullets', say);
   assert.equal(byValue(claims, 13)?.subject.value, 'bullets', say);
 });
+
+test('the number a named person turned is the person\'s age; an age still to come is not told as now', () => {
+  const ages = claimsOf('The crowd sang to trainer Emanuel Steward, who turned 68 on Saturday. The index turned 3 lower. Teixeira, who turns 29 in April, signed.')
+    .filter((c) => c.measure.value === 'age').map((c) => [c.subject.value, c.value]);
+  assert.deepEqual(ages, [['Emanuel Steward', 68]]);
+});
