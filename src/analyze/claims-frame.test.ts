@@ -513,3 +513,8 @@ test('the number a named person turned is the person\'s age; an age still to com
     .filter((c) => c.measure.value === 'age').map((c) => [c.subject.value, c.value]);
   assert.deepEqual(ages, [['Emanuel Steward', 68]]);
 });
+
+test('"a crowd of 22,000" counts the crowd', () => {
+  const got = claimsOf('After the fight, Klitschko led the crowd of 22,000 in singing. The attendance of 51,000 was a record.').map((c) => [c.subject.value, c.value]);
+  assert.deepEqual(got, [['crowd', 22000], ['attendance', 51000]]);
+});

@@ -55,7 +55,7 @@ const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
 const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
-const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
+const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|crowd|attendance|audience|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
 
 interface Found { lemma: string; token: Token; rule: string }
