@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
@@ -520,7 +521,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
-  claims.push(...records.claims, ...scores.claims);
+  // "won his 16th straight fight": a run told by its ordinal.
+  claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
