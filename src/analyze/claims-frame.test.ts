@@ -507,3 +507,14 @@ test('a bore in inches is one figure with or without its point; a number before 
   assert.equal(byValue(claims, 46)?.subject.value, 'bullets', say);
   assert.equal(byValue(claims, 13)?.subject.value, 'bullets', say);
 });
+
+test('the number a named person turned is the person\'s age; an age still to come is not told as now', () => {
+  const ages = claimsOf('The crowd sang to trainer Emanuel Steward, who turned 68 on Saturday. The index turned 3 lower. Teixeira, who turns 29 in April, signed.')
+    .filter((c) => c.measure.value === 'age').map((c) => [c.subject.value, c.value]);
+  assert.deepEqual(ages, [['Emanuel Steward', 68]]);
+});
+
+test('"a crowd of 22,000" counts the crowd', () => {
+  const got = claimsOf('After the fight, Klitschko led the crowd of 22,000 in singing. The attendance of 51,000 was a record.').map((c) => [c.subject.value, c.value]);
+  assert.deepEqual(got, [['crowd', 22000], ['attendance', 51000]]);
+});

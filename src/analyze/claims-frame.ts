@@ -228,6 +228,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
+    // is an age still to come, never a rival of the age told now).
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');
     // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
     if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "between the ages of 18 and 23", "ages 17 to 28": the range's upper end is an age too, not the people the sentence counts.

@@ -48,3 +48,10 @@ test('one game\'s sides told by two outlets are two groups of two tellings; anot
   const got = groups.map((g) => [g.tellings.map((t) => t.value).join(','), g.verdict]).sort();
   assert.deepEqual(got, [['10', 'single-origin'], ['13', 'single-origin'], ['24,24', 'corroborated'], ['27,27', 'corroborated']]);
 });
+
+test('a run told by its ordinal is a streak of the clause\'s subject; an ordinal without a result is none', () => {
+  const streaks = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'other:streak').map((c) => `${c.subject.value} ${c.value}`);
+  assert.deepEqual(streaks('Wladimir Klitschko won his 16th straight fight on Saturday.'), ['Klitschko\'s winning streak 16']);
+  assert.deepEqual(streaks('The Lakers lost their fifth consecutive game on Sunday.'), ['Lakers\' losing streak 5']);
+  assert.deepEqual(streaks('He played his 100th game. It was their third straight game at home.'), []);
+});

@@ -9,6 +9,7 @@ import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, find
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
 import { correctedAt } from './victims.js';
+import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
@@ -56,7 +57,7 @@ const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
 const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
-const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
+const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|crowd|attendance|audience|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
 const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|that)$/i;
 
 interface Found { lemma: string; token: Token; rule: string }
@@ -537,7 +538,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
-  claims.push(...records.claims, ...scores.claims);
+  // "won his 16th straight fight": a run told by its ordinal.
+  claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
   claims.push(...victimClaims(input, claims, idx));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
@@ -556,7 +558,7 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 }
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
-const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was)\s+)?(?:an?\s+|aged?\s+)?$/;
+const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
@@ -656,7 +658,7 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   // "a 35-year-old New Bedford man": capitalised words before a common noun of a person are a place, not a name.
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+),[ ]*(?:aged?[ ]+)?$/u.exec(lead);
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+turned[ ]+)?|[ ]+turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   return before ? before[1].trim() : null;

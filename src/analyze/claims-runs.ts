@@ -1,0 +1,58 @@
+// A run of results told by its ordinal ("won his 16th straight fight", "their fifth consecutive loss"): the run's
+// length is a winning or losing streak of its owner, though an ordinal counts nothing elsewhere.
+import type { Claim, Measure, Modality, Quantity } from '../model/analysis.js';
+import { attributionFor, because, findTime, type SentenceIndex } from './claims-context.js';
+import type { ClaimInput, ClaimOptions } from './claims.js';
+import { findScope } from './claims-frame.js';
+import { namedClauseSubject, OWNER_RULE, ownerBefore } from './claims-opentail.js';
+
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
+/** "16th straight fight", "fifth consecutive win", "third successive defeat", "10th straight title defense". */
+const RUN = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+(?:straight|consecutive|successive)\s+(?:(?:home|road|regular[\s-]season|league|title|playoff|conference)\s+)?(wins?|victor(?:y|ies)|fights?|bouts?|games?|matches|defen[cs]es?|loss(?:es)?|defeats?)\b/giu;
+/** A run of fights, games or matches is of wins when the verb before says so ("won his 16th straight fight"). */
+const LOST_BEFORE = /\b(?:lost|loses|losing|dropped|drops|fell\s+to|suffered)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
+const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted|captured|picked\s+up|for|extended|stretched)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
+
+const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
+
+/** Claims of each run of results told by its ordinal in the article. */
+export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): Claim[] {
+  const claims: Claim[] = [];
+  input.sentences.forEach((sentence, si) => {
+    if (!idx.statement[si]) return;
+    for (const m of sentence.text.matchAll(RUN)) {
+      const value = m[1] ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()]!;
+      const noun = m[3]!.toLowerCase();
+      const before = sentence.text.slice(Math.max(0, m.index - 40), m.index);
+      const losing = /^(?:loss|defeat)/.test(noun) || LOST_BEFORE.test(before);
+      // "his 16th straight fight" with no verb of winning or losing tells no result.
+      if (!losing && !/^(?:win|victor|defen)/.test(noun) && !WON_BEFORE.test(before)) continue;
+      const span: [number, number] = [sentence.span[0] + m.index, sentence.span[0] + m.index + m[0].length];
+      // The clause's named subject, else the person or team named nearest before ("The 32-year-old Klitschko (52-3) won his 10th consecutive bout").
+      const owner = namedClauseSubject(sentence, span[0]) ?? ownerBefore(input, idx.entities[si], sentence, span[0]);
+      const kind = losing ? 'losing streak' : 'winning streak';
+      const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
+      const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal-run' };
+      const origin = attributionFor(span, si, input, idx);
+      claims.push({
+        measure: because<Measure>('other:streak', 'measure/streak-ordinal'),
+        scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
+        subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'),
+        predicate: because('be', 'predicate/streak'),
+        value,
+        unit: noun,
+        unitClass: 'count',
+        approx: null,
+        place: because<string | null>(null, 'place/streak'),
+        time,
+        origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
+        ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+        modality: because<Modality>('asserted', 'modality/streak'),
+        negated: false,
+        sentence: sentence.span,
+        sentenceIndex: si,
+      });
+    }
+  });
+  return claims;
+}
