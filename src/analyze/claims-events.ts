@@ -70,7 +70,26 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   }
   // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
   if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
+  // "a quadruple shooting": the people shot, dead and hurt together, once per article, from the first sentence that names it.
+  const multiple = input.sentences.findIndex((s, si) => idx.statement[si] && !RETRACTED.test(s.text) && multipleShooting(s.text) !== null);
+  if (multiple >= 0 && !quantityClaims.some((c) => c.measure.value === 'shot' && c.scope.value === 'event')) {
+    out.push({ ...countClaim(input, multiple, multipleShooting(input.sentences[multiple].text)!, 'measure/multiple-shooting', published), measure: because('shot', 'measure/multiple-shooting'), predicate: because('shoot', 'predicate/victim-cue') });
+  }
   return out;
+}
+
+const TUPLE: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+/** "a quadruple shooting", "the triple shooting": one shooting that hit so many people. Not one of an earlier time ("a triple shooting last year"). */
+const MULTIPLE_SHOOTING = /\b(double|triple|quadruple|quintuple)[-\s]shootings?\b/i;
+const OTHER_TIME = /\b(?:last|previous|earlier|prior|another|years?\s+ago|months?\s+ago|in\s+(?:19|20)\d\d|since)\b/i;
+
+/** The people a sentence tells shot as a multiple shooting ("a quadruple shooting": 4), or null. */
+export function multipleShooting(text: string): number | null {
+  const m = MULTIPLE_SHOOTING.exec(text);
+  if (!m) return null;
+  // Words of another time right around the name make it an earlier shooting, not the story's.
+  if (OTHER_TIME.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40))) return null;
+  return TUPLE[m[1].toLowerCase()];
 }
 
 const KILLER_BEFORE = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot|gunned\s+down)\s+(?:at\s+least\s+|all\s+|the\s+)?$/i;

@@ -421,3 +421,9 @@ test('a count an authority\'s "but ... not" takes back in its own sentence is no
   assert.equal(counts('One person was reported injured, but police said that person was not hit by gunfire.').injured, undefined);
   assert.equal(counts('A man was shot in the leg, but police said he is expected to survive.').injured, 1);
 });
+
+test('"a quadruple shooting" tells four people shot; one of an earlier time tells nothing of the story', () => {
+  const shot = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'shot')?.value;
+  assert.equal(shot('Police are investigating a quadruple shooting on the Eastside on Christmas night.'), 4);
+  assert.equal(shot('The corner was the scene of a triple shooting last year, neighbors said.'), undefined);
+});

@@ -65,6 +65,9 @@ const LISTED_BEFORE = new RegExp(String.raw`\b(?:a|an|one|his|her|their)\s+(?:[\
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
 const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|his|her|their)\b/iu;
 
+/** A number of people told hurt: "two police officers wounded", "three deputies were injured". */
+const HURT_GROUP = new RegExp(String.raw`\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?${PERSON}\s+(?:(?:were|was|are|is)\s+)?(?:(?:also|critically|seriously)\s+)?(?:wounded|injured|hurt|shot)\b`, 'iu');
+
 function clauseAround(sentence: string, at: number): [string, string] {
   const bounds = /;|,|\s(?:and|while|but|whereas)\s|\s[—–]\s|--/g;
   let start = 0;
@@ -117,6 +120,9 @@ function partOfSentence(s: string, value: number): boolean {
     const elsewhere = (rest.match(CONDITION) ?? []).length > 0;
     if (here && elsewhere) return true;
     if (/\bothers?\b/i.test(clause) && elsewhere && !DEATH.test(rest)) return true;
+    // "two police officers wounded and three others injured": the others of a sentence that counts another group of the
+    // hurt are the rest of the hurt, a part.
+    if (/\bothers?\b/i.test(clause) && HURT_GROUP.test(rest)) return true;
     if (here && /\bothers?\b|\banother\b/i.test(rest) && !DEATH.test(clause)) return true;
   }
   return false;
