@@ -1,8 +1,90 @@
-// Pins which numbers of a sentence count a part of the hurt or dead rather than the whole.
+// Pins which numbers a sentence tells as parts of a whole (shares, condition splits, listed kinds) and which as the whole itself.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Telling } from '../model/dossier.js';
-import { isPartTelling } from './count-parts.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
+import { isPartTelling, partsBelowWhole, numberAt } from './count-parts.js';
+
+function telling(value: number, sentence: string, approx: Telling['approx'] = null): Telling {
+  return {
+    articleId: 'a', outlet: 'Paper', published: '2016-03-01', origin: 'police', originEntityId: null, value, unit: null, approx, asOf: '2016-03-01',
+    modality: 'asserted', negated: false, sentence, span: [0, sentence.length], syndicatedFrom: null,
+    rules: { measure: 'measure/cue-after-number', subject: 's', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/attribution-speaker', modality: 'modality/default' },
+  };
+}
+
+test('a share, a group of a split by condition and one kind of a listed whole are parts', () => {
+  assert.ok(isPartTelling(telling(2, 'Police said five people were shot, two of them at the bar.')));
+  assert.ok(isPartTelling(telling(3, 'Two are listed in critical but stable condition and the other three received non-life threatening injuries.')));
+  assert.ok(isPartTelling(telling(1, 'One man is in critical condition and three others are injured after the shooting.')));
+  assert.ok(isPartTelling(telling(3, 'One man is in critical condition and three others are injured after the shooting.')));
+  assert.ok(isPartTelling(telling(2, 'The shooting injured two men and a 10-year-old girl.')));
+  assert.ok(isPartTelling(telling(2, 'The shooting left a 10-year-old girl and two men wounded, police said.')));
+  assert.ok(isPartTelling(telling(2, 'Police said a man shot his wife and stepdaughter before turning the gun on himself.')));
+});
+
+test('a whole told with words of condition, or the others beside the dead, is no part', () => {
+  assert.ok(!isPartTelling(telling(5, 'Five men were wounded early today in a shooting, leaving two in critical condition.')));
+  assert.ok(!isPartTelling(telling(4, 'A man died and four others were hurt in a shooting, officials said.')));
+  assert.ok(!isPartTelling(telling(3, 'A man died and three others were hospitalized in critical condition.')));
+  assert.ok(!isPartTelling(telling(4, 'All four of the injured were men between the ages of 24 and 30.')));
+  assert.ok(!isPartTelling(telling(3, 'A 10-year-old child was among three people wounded in a shooting.')));
+  assert.ok(!isPartTelling(telling(4, 'Four people were wounded, one critically, in a shooting on Sunday night.')));
+});
+
+const injured: ClaimFrame = { measure: 'injured', subject: 'people', scope: 'event', stance: 'actual', when: null };
+const killed: ClaimFrame = { ...injured, measure: 'killed' };
+
+test('a part gives way only to a larger firm whole: without one it is all the count there is', () => {
+  const part = telling(2, 'Police said five people were shot, two of them at the bar.');
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'Five people were wounded on Sunday.')], injured)], [part]);
+  assert.deepEqual([...partsBelowWhole([part], injured)], []);
+  assert.deepEqual([...partsBelowWhole([part, telling(5, 'At least five people were wounded.', 'at-least')], injured)], []);
+});
+
+test('only a count of people has parts: an age told in a list of people is no part of another age', () => {
+  const s = 'Reeves, 30, shot and killed Jamie Salazar, 34, and 2-year-old Jordan Reeves inside their apartment.';
+  const child = telling(2, s);
+  // The sentence alone reads the 2 as a part (a number written nowhere as a count of people listed one by one).
+  assert.ok(isPartTelling(child));
+  const age: ClaimFrame = { measure: 'age', subject: 'person:reeves', scope: 'event', stance: 'actual', when: null };
+  assert.deepEqual([...partsBelowWhole([telling(30, s), child], age)], []);
+  assert.deepEqual([...partsBelowWhole([telling(30, s), child], undefined)], []);
+  assert.deepEqual([...partsBelowWhole([telling(3, 'Three people were killed.'), child], killed)], [child]);
+});
+
+test('a number is found where a global search of its pattern finds it', () => {
+  const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+  // The rule as written: every match of one global pattern over the sentence.
+  const reference = (sentence: string, n: number) => {
+    const forms = [String(n)];
+    if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+    const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'giu');
+    return [...sentence.matchAll(re)].map((m) => m.index ?? 0);
+  };
+  const sentences = [
+    'Six people were shot; six of them died and SIX others, six-year-old twins among them, were hurt.',
+    'Two men and a 16-year-old girl, two 16 year old boys and 16 others: 16,000 in all, 16.5 miles away, 160 and 16.',
+    'Seven, seventeen and \u017Feven: a long s stands for an s.',
+    'Two in critical condition, the other three with minor injuries; one died, 1 more hurt, 11 not.',
+    'Shots at 2:16, 16- year-old, 16 -years old and 16 years.',
+    'No number at all here.',
+    '',
+  ];
+  let found = 0;
+  for (const s of sentences) {
+    for (const n of [1, 2, 3, 6, 7, 11, 16, 17, 160, 1.5, 16.5, 16000]) {
+      const expected = reference(s, n);
+      found += expected.length;
+      assert.deepEqual(numberAt(s, n), expected, `${n} in ${JSON.stringify(s)}`);
+    }
+  }
+  assert.ok(found > 10);
+});
+
+test('the others that close a list of people named one by one are its last part', () => {
+  assert.ok(isPartTelling(telling(2, 'The shooting left 45-year-old Ronaldo Pizarro, his wife 37-year-old Melody Amill, his 22-year-old son, and two other relatives injured.')));
+  assert.ok(!isPartTelling(telling(2, 'The gunman killed one man and injured two others, police said.')));
+});
 
 const told = (value: number, sentence: string): Telling => ({
   articleId: 'a', outlet: 'A', published: null, origin: 'A', originEntityId: null, value, unit: null, approx: null, asOf: null,
