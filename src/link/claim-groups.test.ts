@@ -548,3 +548,23 @@ test('yards told without how they were gained join the one figure of that value 
   // Smith's 90 rushing and 90 receiving yards: the 90 told plain joins neither.
   assert.equal(withValue(groups, 90).length, 3, say);
 });
+
+test('a team told by its place in one outlet and by its nickname in another is one side where the story joins them', () => {
+  const groups = story([
+    ['Paper One', '2010-01-05', 'The Seattle Seahawks finished the season 7-9. The Seahawks fired their coach on Monday.'],
+    ['Paper Two', '2010-01-05', 'Seattle finished 7-9 and will pick sixth in the draft.'],
+  ]);
+  const wins = groups.filter((g) => g.frame.measure === 'other:wins');
+  assert.equal(wins.length, 1, groups.map((g) => `${g.frame.measure} ${g.frame.subject}: ${g.statement}`).join('\n'));
+  assert.equal(wins[0]!.verdict, 'corroborated');
+  assert.equal(new Set(wins[0]!.tellings.map((t) => t.outlet)).size, 2);
+});
+
+test('a person\'s name is no team, and a place joined with two nicknames keeps its own name', async () => {
+  const { teamNames } = await import('./claim-groups.js');
+  const teams = teamNames(['Pierre Thomas ran for 80 yards. The New York Giants beat the New York Jets; the Giants and the Jets meet again in May.']);
+  assert.equal(teams.get('Pierre'), undefined);
+  assert.equal(teams.get('New York Giants'), 'Giants');
+  assert.equal(teams.get('New York Jets'), 'Jets');
+  assert.equal(teams.get('New York'), undefined);
+});

@@ -183,6 +183,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   // `storyCases`: the articles' word cases when the caller has counted them already (`storyWordCase` of these texts).
   const cases = storyCases ?? storyWordCase(articles.map((a) => a.analysis.text));
   const bodies = spokespeople(articles.map((a) => a.analysis.text));
+  const teams = teamNames(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
       // Captions date events for the timeline but state no claim a reader compares.
@@ -209,7 +210,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       // "police spokesman Frank Preciado": a spokesperson's word is the body's, one origin with it.
       const body = origin.id.startsWith('outlet:') ? null : bodyOfSpokesperson(origin.name, bodies);
       if (body) origin = bodyOrigin(body, resolved, options);
-      const frame = frameOf(claim, origin.id, options);
+      const frame = frameOf(teamFolded(claim, teams), origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
         frame.subject = personKey(claim.subject.value, null);
@@ -402,6 +403,62 @@ export function sexOfSentences(sentences: readonly string[], name: string): 'mal
 }
 
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
+/** Plural capitalised words after a place that name no team: "the United States", "the Los Angeles Times". */
+const NOT_NICKNAME = /^(?:States|Times|News|Services|Affairs|Sports|Games|Olympics|Airlines|Airways|Industries|Networks|Systems|Communications|Brothers|Forces|Islands|Emirates|Nations|Mountains|Hills|Heights|Springs|Falls|Rapids|Plains|Highlands|Lakes|Woods|Gardens|Keys|Weeks|Days|Hours)$/;
+/** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
+const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a-z]+s)\b(?![ ][A-Z])/g;
+
+/**
+ * The teams a story names by place and nickname together ("the Atlanta Falcons"): each place and each full name to
+ * its nickname. A nickname is a team's only where the story also tells it with an article alone ("the Falcons"), as
+ * no person's name is told ("Pierre Thomas"). A place joined with two nicknames ("New York Giants", "New York Jets")
+ * keeps its own name.
+ */
+export function teamNames(texts: readonly string[]): Map<string, string> {
+  const byPlace = new Map<string, Set<string>>();
+  const all = texts.join('\n');
+  for (const text of texts) {
+    for (const m of text.matchAll(PLACE_NICKNAME)) {
+      const [place, nick] = [m[1]!.replace(/^The (?=\S+$)/, ''), m[2]!];
+      if (!new RegExp(`\\b[Tt]he ${nick}\\b`).test(all)) continue;
+      // "Saints Pierre Thomas": a name after another capitalised word is no place's team, save after "The".
+      const prev = /([A-Z][a-z]*)[ ]$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (prev && prev[1] !== 'The') continue;
+      if (NOT_NICKNAME.test(nick) || /^(?:The|A|An|In|At|On|Of|For|By|And|But|When|After|Before|His|Her|Their|Its|This|That|Last|Next|Week|Sunday|Saturday|Monday|Friday|Thursday)$/.test(place.split(/\s+/)[0]!)) continue;
+      (byPlace.get(place) ?? byPlace.set(place, new Set()).get(place)!).add(nick);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [place, nicks] of byPlace) {
+    for (const nick of nicks) out.set(`${place} ${nick}`, nick);
+    if (nicks.size === 1) out.set(place, [...nicks][0]!);
+  }
+  return out;
+}
+
+const TEAM_SIDE = /^(.*?)(['’]s?\s+points)(?:(\s+against\s+)(.+))?$/;
+const TEAM_OWNED = /^(.*?)(['’]s?\s+(?:wins|losses|ties|record|points|winning streak|losing streak)\b.*)$/;
+/**
+ * A side's points or a team's record keyed by the team's nickname where the story joins its place and nickname:
+ * "Atlanta's points" in one outlet and "the Falcons' points" in another are one side of one game.
+ */
+function teamFolded(claim: Claim, teams: ReadonlyMap<string, string>): Claim {
+  if (teams.size === 0) return claim;
+  const name = (words: string) => teams.get(words.replace(/^the\s+/i, '')) ?? words;
+  const nickPossessive = (owner: string, rest: string) => (owner !== name(owner) ? `${name(owner)}'${rest.replace(/^['’]s?/, '')}` : `${owner}${rest}`);
+  let value: string | null = null;
+  if (claim.measure.rule === 'measure/game-score') {
+    const side = TEAM_SIDE.exec(claim.subject.value);
+    const against = /^points\s+against\s+(.+)$/.exec(claim.subject.value);
+    if (side) value = `${nickPossessive(side[1]!, side[2]!)}${side[3] ? `${side[3]}${name(side[4]!)}` : ''}`;
+    else if (against) value = `points against ${name(against[1]!)}`;
+  } else if (claim.measure.value.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
+    const owned = TEAM_OWNED.exec(claim.subject.value);
+    if (owned) value = nickPossessive(owned[1]!, owned[2]!);
+  }
+  return value === null || value === claim.subject.value ? claim : { ...claim, subject: { ...claim.subject, value } };
+}
+
 const SAME_PERSON_YEARS = 2;
 /** Days within which a dated age is of the story's event. */
 const SAME_EVENT_DAYS = 7;
