@@ -518,3 +518,16 @@ test('"a crowd of 22,000" counts the crowd', () => {
   const got = claimsOf('After the fight, Klitschko led the crowd of 22,000 in singing. The attendance of 51,000 was a record.').map((c) => [c.subject.value, c.value]);
   assert.deepEqual(got, [['crowd', 22000], ['attendance', 51000]]);
 });
+
+test('a player\'s statistic of this year is the running total now; a draft year names the player, not the figure\'s time', () => {
+  const c = claimsOf('Bush will miss the rest of the season. The 2006 second-overall pick played in just 10 games this year, rushing for 404 yards and two touchdowns.', '2008-12-17');
+  assert.equal(byValue(c, 10)?.scope.value, 'event');
+  assert.equal(byValue(c, 404)?.scope.value, 'event');
+  assert.equal(byValue(c, 404)?.scope.rule, 'scope/statistic-this-season');
+  // A year of its own near the figure still sets it in the past.
+  const earlier = claimsOf('Bush will miss the rest of the season. In 2006 he played in just 10 games, rushing for 404 yards.', '2008-12-17');
+  assert.equal(byValue(earlier, 404)?.scope.value, 'background');
+  // A toll "so far this year" stays a round-up of many events.
+  const toll = claimsOf('Police said 629 people have been killed in shootings so far this year.', '2008-12-17');
+  assert.equal(byValue(toll, 629)?.scope.value, 'background');
+});

@@ -340,6 +340,9 @@ export function earlierMonthNear(near: string, published: string | null): boolea
   return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
 }
 
+/** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */
+const DRAFT_YEAR = /\b(?:19|20)\d\d(?=\s+(?:NFL\s+|NBA\s+|MLB\s+|NHL\s+)?(?:draft\b|(?:[\w.-]+\s+){0,2}(?:draft\s+)?(?:pick|choice|selection)\b))/g;
+
 function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
 }
@@ -349,7 +352,9 @@ function dayNumber(d: string): number {
  * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
  */
 export function findScope(sentence: Sentence, q: Quantity | null, time: Because<string | null>, dates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
-  if (published && time.value && time.rule !== 'time/published' && !Number.isNaN(dayNumber(time.value)) && dayNumber(published) - dayNumber(time.value) > o.backgroundDays) {
+  // "this year" (a year's date, the year of publication) holds up to publication, never before it.
+  const yearOfPublication = !!published && time.value?.length === 4 && time.value === published.slice(0, 4);
+  if (published && time.value && time.rule !== 'time/published' && !yearOfPublication && !Number.isNaN(dayNumber(time.value)) && dayNumber(published) - dayNumber(time.value) > o.backgroundDays) {
     return because<ClaimScope>('background', 'scope/time-before-publication');
   }
   const pubYear = published?.slice(0, 4) ?? null;
@@ -357,9 +362,11 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   const from = q ? Math.max(sentence.span[0], q.span[0] - o.backgroundWindow) : sentence.span[0];
   const to = q ? Math.min(sentence.span[1], q.span[1] + o.backgroundWindow) : sentence.span[1];
   const near = sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
-  const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year');
+  // "the 2006 second-overall pick", "a 2004 draft choice": a year that names who a player is sets no figure's time.
+  const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
+  const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year' && !labels.includes(d.span[0]));
   if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
-  const yearInText = /\b(19\d\d|20\d\d)\b/.exec(near);
+  const yearInText = [...near.matchAll(/\b(19\d\d|20\d\d)\b/g)].find((m) => !labels.includes(from + m.index)) ?? null;
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');

@@ -510,6 +510,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
     if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
+    // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
+    // is its running total now, never a round-up of many events.
+    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards') && scope.rule === 'scope/aggregate-count') scope = because<ClaimScope>('event', 'scope/statistic-this-season');
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     const claim: Claim = {
