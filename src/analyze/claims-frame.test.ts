@@ -531,3 +531,17 @@ test('a player\'s statistic of this year is the running total now; a draft year 
   const toll = claimsOf('Police said 629 people have been killed in shootings so far this year.', '2008-12-17');
   assert.equal(byValue(toll, 629)?.scope.value, 'background');
 });
+
+test('a line of statistics with no period of its own, after a sentence naming an earlier season, is of that season', () => {
+  const text = 'Thomas came into 2010 as the leading returning rusher from the Super Bowl season. He had 793 yards and six touchdowns on 147 carries. But he missed 10 games this season and had only 269 yards on 83 carries.';
+  const c = claimsOf(text, '2011-01-05');
+  assert.equal(byValue(c, 793)?.scope.value, 'background');
+  assert.equal(byValue(c, 793)?.scope.rule, 'scope/statistic-of-season-before');
+  assert.equal(byValue(c, 147)?.scope.value, 'background');
+  assert.equal(byValue(c, 269)?.scope.value, 'event');
+  // The year of publication is no earlier season.
+  assert.equal(byValue(claimsOf(text, '2010-12-05'), 793)?.scope.value, 'event');
+  // A line before goes on in its own period: "He also had 440 yards" is of the season the sentence before sets.
+  const line = claimsOf('Through 14 games in the 2008 season, Bush had 404 yards on 106 carries. He also had 440 yards and four touchdowns receiving.', '2009-01-05');
+  assert.notEqual(byValue(line, 440)?.scope.rule, 'scope/statistic-of-season-before');
+});

@@ -513,6 +513,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
     // is its running total now, never a round-up of many events.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards') && scope.rule === 'scope/aggregate-count') scope = because<ClaimScope>('event', 'scope/statistic-this-season');
+    // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
+    // right after a sentence that names an earlier season is of that season.
+    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     const claim: Claim = {
@@ -553,6 +556,30 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
  * "In February, a quake hit Zarand. It killed 612 people": a sentence whose subject is "It" goes on
  * about the event of the sentence before; when that sentence's figures were background, so are its.
  */
+/** A player's line of statistics: "793 yards and six touchdowns on 147 carries", "30 points, 8 rebounds". */
+const STAT_LINE = /\b(?:yards|touchdowns|carries|catches|receptions|rebounds|assists|RBIs|homers|home\s+runs|tackles|sacks|interceptions)\b/;
+/** Words that give a statistic's sentence a period of its own: "this season", "in 2008", "so far", "his career", "since Week 11", "in six games". */
+const OWN_PERIOD = /\b(?:seasons?|years?|so\s+far|career|since|week|weeks|games?|(?:19|20)\d\d)\b/i;
+/**
+ * An earlier season named: "the previous season", "a year ago", "his rookie season". Not "last season": told in the
+ * off-season it is the season just ended, the story's own, as it is when told in the statistic's sentence.
+ */
+const SEASON_BEFORE = /\b(?:(?:the\s+)?previous\s+(?:season|year)|(?:a|one)\s+(?:season|year)\s+(?:ago|earlier|before)|(?:his|her|their)\s+rookie\s+(?:season|year))\b/i;
+/**
+ * Whether the sentence before a statistic's sentence sets it in an earlier season: the statistic's sentence names no period
+ * of its own, and the one before names an earlier season or a year before publication ("came into 2010" in 2011).
+ */
+export function seasonBefore(input: ClaimInput, si: number): boolean {
+  const sentence = input.sentences[si];
+  const prev = input.sentences[si - 1];
+  // "Through 14 games in the 2008 season, Bush had 404 yards. He also had 440 yards receiving": a line of statistics
+  // before goes on in this one, in whatever period its own sentence sets.
+  if (!sentence || !prev || OWN_PERIOD.test(sentence.text) || STAT_LINE.test(prev.text)) return false;
+  if (SEASON_BEFORE.test(prev.text)) return true;
+  const pubYear = input.published?.slice(0, 4);
+  return !!pubYear && [...prev.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] < pubYear);
+}
+
 export function itContinuesBackground(sentence: Sentence, previousIsBackground: boolean): Because<ClaimScope> | null {
   if (!previousIsBackground) return null;
   if (/^\W*It\s+(?:killed|injured|wounded|left|destroyed|damaged|caused|struck|hit|measured|had|was)\b/.test(sentence.text)) return because<ClaimScope>('background', 'scope/it-continues-background');
