@@ -545,3 +545,15 @@ test('a line of statistics with no period of its own, after a sentence naming an
   const line = claimsOf('Through 14 games in the 2008 season, Bush had 404 yards on 106 carries. He also had 440 yards and four touchdowns receiving.', '2009-01-05');
   assert.notEqual(byValue(line, 440)?.scope.rule, 'scope/statistic-of-season-before');
 });
+
+test('in an undated article, a statistic of the latest year it names is of its own season; an earlier year stays past', () => {
+  const undated = (text: string) => analyzeArticle({ id: 'a', text, published: null, outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  const own = undated('Jackson enjoyed the best of his four NFL seasons in 2008 with 59 catches for 1,098 yards and seven touchdowns. He was drafted in 2005.');
+  assert.equal(byValue(own, 1098)?.scope.value, 'event');
+  assert.equal(byValue(own, 1098)?.scope.rule, 'scope/statistic-of-latest-season');
+  const earlier = undated('Jackson had 59 catches for 1,098 yards in 2008. He was arrested in 2009 on suspicion of drunk driving.');
+  assert.equal(byValue(earlier, 1098)?.scope.value, 'background');
+  // Not a statistic: a toll of a year named stays with the year rule.
+  const toll = undated('The quake killed 40 people in 2008.');
+  assert.equal(byValue(toll, 40)?.scope.value, 'background');
+});

@@ -513,6 +513,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
     // is its running total now, never a round-up of many events.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards') && scope.rule === 'scope/aggregate-count') scope = because<ClaimScope>('event', 'scope/statistic-this-season');
+    // "Jackson had his finest season in 2008 with 59 receptions for 1,098 yards", in an article with no date of its own that
+    // names no later year: the latest season it names is its own, as the statistics it tells run up to it.
+    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
     // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
     // right after a sentence that names an earlier season is of that season.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
@@ -578,6 +581,15 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
   if (SEASON_BEFORE.test(prev.text)) return true;
   const pubYear = input.published?.slice(0, 4);
   return !!pubYear && [...prev.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] < pubYear);
+}
+
+/** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */
+export function latestSeason(input: ClaimInput, sentence: Sentence): boolean {
+  if (input.published) return false;
+  const years = (text: string) => [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const own = years(sentence.text);
+  const latest = Math.max(...years(input.text));
+  return own.length > 0 && own.every((y) => y === latest);
 }
 
 export function itContinuesBackground(sentence: Sentence, previousIsBackground: boolean): Because<ClaimScope> | null {
