@@ -297,3 +297,13 @@ test('a statistic of "he" is of the one person the sentence before names; "Of hi
   const none = told(claimsOf('Of his 11 touchdowns this year, eight have come since Week 11. He has 548 rushing yards this season.'));
   assert.ok(!none.some((t) => /\bOf['’]/.test(t)), none.join('; '));
 });
+
+test('results "in a row" are a run: counted after a verb of winning, a run of title fights apart, an ordinal with no noun of the result before', () => {
+  const claims = claimsOf('Petrov has won 16 fights in a row since losing to Reyes in 2004. He has also won 13 title fights in a row. Smith played 40 games in a row. It was Doyle\'s 30th victory, and his 12th in a row.');
+  const got = claims.filter((c) => c.measure.value === 'other:streak').map((c) => `${c.subject.value} ${c.value} ${c.scope.value}`);
+  assert.ok(got.includes('Petrov\'s winning streak 16 event'), got.join('; '));
+  assert.ok(got.some((g) => /title-fight winning streak 13 event$/.test(g)), got.join('; '));
+  assert.ok(got.includes('Doyle\'s winning streak 12 event'), got.join('; '));
+  // Games played in a row tell no result.
+  assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
+});

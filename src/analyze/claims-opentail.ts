@@ -201,6 +201,9 @@ const STREAK_AFTER = /^\s*-?\s*(?:(?:fight|game|match|bout|race|win)s?\s+)?(win(
 const STREAK_BEFORE = /\b(unbeaten|undefeated|winless|winning|losing)\s+(?:(?:streak|run|record|stretch)\s+(?:\w+\s+)?)?(?:in|of|to|at)\s+(?:(?:his|her|their|its|the|last|past)\s+)?$/i;
 /** The counted noun itself names a run: "9 straight games", "five consecutive wins". */
 const STREAK_UNIT = /^(?:straight|consecutive|successive)\s+(?:wins|victories|games|fights|bouts|matches|titles|defen[cs]es)$/i;
+/** "won 16 fights in a row", "lost five games in a row": results counted, then "in a row". */
+const ROW_UNIT = /^(?:(title|home|road|league|playoff)\s+)?(wins|victories|fights|bouts|games|matches|losses|defeats)$/i;
+const IN_A_ROW = /^\s*in\s+a\s+row\b/i;
 /** The whole a share is of: up to three words after "of (the)", before a preposition, a verb or punctuation. */
 const SHARE_OF = /^\s*(?:percent|per\s*cent|%)?\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+|this\s+|these\s+|those\s+)?(?:[\p{L}-]+['’]s\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s*(?:$|[,.;:()]|\s(?:in|at|on|of|from|to|for|with|by|between|was|were|is|are|had|has|have|who|which|that|and|or|produced|shipped|passes|pass|damaged|destroyed)\b))/iu;
 /** Words after "of" that name no whole: "of them", "of whom", a number. */
@@ -414,12 +417,17 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if (q.unitClass === 'count' || q.unitClass === 'number') {
     // "a 10-fight winning streak", "unbeaten in 16 fights", "took his unbeaten run to 10", "nine straight games": a run of results, not a count of events.
-    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null);
+    // "has won 16 fights in a row": results in a row after a verb of winning or losing, or wins or losses themselves.
+    const row = q.unit && IN_A_ROW.test(right) ? ROW_UNIT.exec(q.unit) : null;
+    const rowResult = row && (/^(?:wins|victories|losses|defeats)$/i.test(row[2]!) || /\b(?:won|wins|lost|loses|dropped)\s+(?:\w+\s+)?$/i.test(left)) ? ['', /^(?:losses|defeats)$/i.test(row[2]!) ? 'los' : 'win'] : null;
+    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null) ?? rowResult;
     if (streak) {
       const losing = /^(?:los|winless|defeat)/i.test(streak[1] ?? '') || (streak[0] === '' && /\b(?:lost|losing|dropped)\s+(?:\w+\s+)?$/i.test(left));
-      const noun = losing ? 'losing streak' : 'winning streak';
+      // "13 title fights in a row": a run of title fights is a run of its own, beside the run of all fights.
+      const noun = `${streak === rowResult && row?.[1] ? `${row[1].toLowerCase()}-${row[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')} ` : ''}${losing ? 'losing streak' : 'winning streak'}`;
       // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
-      const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
+      // "Even still, Klitschko has won 16 fights in a row": a run told by its verb is the clause's named subject's.
+      const owner = (streak === rowResult ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
       return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
     }
   }

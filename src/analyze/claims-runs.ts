@@ -9,6 +9,10 @@ import { namedClauseSubject, OWNER_RULE, ownerBefore } from './claims-opentail.j
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
 /** "16th straight fight", "fifth consecutive win", "third successive defeat", "10th straight title defense". */
 const RUN = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+(?:straight|consecutive|successive)\s+(?:(?:home|road|regular[\s-]season|league|title|playoff|conference)\s+)?(wins?|victor(?:y|ies)|fights?|bouts?|games?|matches|defen[cs]es?|loss(?:es)?|defeats?)\b/giu;
+/** "58th victory ... and his 16th in a row": an ordinal run with no noun of its own, of the result the sentence told before it. */
+const ROW_ORDINAL = /\b(?:his|her|their|its)\s+(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+in\s+a\s+row\b/giu;
+const WIN_WORD = /\b(?:victory|victories|win|wins|won|triumph)\b/i;
+const LOSS_WORD = /\b(?:loss|losses|defeat|lost)\b/i;
 /** A run of fights, games or matches is of wins when the verb before says so ("won his 16th straight fight"). */
 const LOST_BEFORE = /\b(?:lost|loses|losing|dropped|drops|fell\s+to|suffered)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
 const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted|captured|picked\s+up|for|extended|stretched)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
@@ -20,16 +24,25 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
-    for (const m of sentence.text.matchAll(RUN)) {
+    const rows = [...sentence.text.matchAll(ROW_ORDINAL)].flatMap((m) => {
+      // The result the sentence told before the run: "It was Klitschko's 58th victory ... and his 16th in a row"; none where it told both or neither.
+      const told = sentence.text.slice(Math.max(0, m.index - 90), m.index);
+      const [won, lost] = [WIN_WORD.test(told), LOSS_WORD.test(told)];
+      if (won === lost) return [];
+      // Its owner is the one whose result it goes on from: "Klitschko's 58th victory".
+      const owner = /(\p{Lu}[\p{L}’'-]+)['’]s?\s+\d{1,3}(?:st|nd|rd|th)\s+(?:victory|win|loss|defeat|triumph)\b/u.exec(told)?.[1]?.replace(/['’]$/, '');
+      return [Object.assign([m[0], m[1], m[2], won ? 'wins' : 'losses'] as unknown as RegExpExecArray, { index: m.index, owner }) as RegExpExecArray];
+    });
+    for (const m of [...sentence.text.matchAll(RUN), ...rows]) {
       const value = m[1] ? Number(m[1]) : ORDINALS[m[2]!.toLowerCase()]!;
       const noun = m[3]!.toLowerCase();
       const before = sentence.text.slice(Math.max(0, m.index - 40), m.index);
-      const losing = /^(?:loss|defeat)/.test(noun) || LOST_BEFORE.test(before);
+      const losing = /^(?:loss|defeat)/.test(noun) || (!rows.includes(m) && LOST_BEFORE.test(before));
       // "his 16th straight fight" with no verb of winning or losing tells no result.
       if (!losing && !/^(?:win|victor|defen)/.test(noun) && !WON_BEFORE.test(before)) continue;
       const span: [number, number] = [sentence.span[0] + m.index, sentence.span[0] + m.index + m[0].length];
       // The clause's named subject, else the person or team named nearest before ("The 32-year-old Klitschko (52-3) won his 10th consecutive bout").
-      const owner = namedClauseSubject(sentence, span[0]) ?? ownerBefore(input, idx.entities[si], sentence, span[0]);
+      const owner = (m as { owner?: string }).owner ?? namedClauseSubject(sentence, span[0]) ?? ownerBefore(input, idx.entities[si], sentence, span[0]);
       const kind = losing ? 'losing streak' : 'winning streak';
       const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
       const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal-run' };
