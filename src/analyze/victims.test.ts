@@ -427,3 +427,12 @@ test('"a quadruple shooting" tells four people shot; one of an earlier time tell
   assert.equal(shot('Police are investigating a quadruple shooting on the Eastside on Christmas night.'), 4);
   assert.equal(shot('The corner was the scene of a triple shooting last year, neighbors said.'), undefined);
 });
+
+test('a count of 0 is the word of the one the sentence says told it, else the outlet\'s', () => {
+  const zeroOrigin = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'injured' && c.value === 0).map((c) => c.origin.value);
+  assert.deepEqual(zeroOrigin('A man fired several shots into a house on Main Street on Sunday, but authorities say no one was hurt.'), ['authorities']);
+  assert.deepEqual(zeroOrigin('Shots were fired on Main Street on Sunday. No one was hurt in the shooting, Sgt. John Smith said.'), ['John Smith']);
+  // Said by no one: the outlet's own word.
+  assert.deepEqual(zeroOrigin('Shots were fired on Main Street on Sunday. No one was hurt.'), ['Test Gazette']);
+});
