@@ -44,3 +44,14 @@ test('a labelled link to another story makes no claims; a sentence opened by the
   assert.ok(counts(`${body}More than 20 people were hurt in the crowd.`).includes(20));
   assert.ok(counts(`${body}Four people were injured, police said.`).includes(4));
 });
+
+test('a video playlist entry left in the page text makes no claims; a time of day opening a sentence does', async () => {
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const model = loadAttributionModel();
+  const killed = (text: string) => analyzeArticle({ id: 'a', text, published: '2024-05-10', outlet: 'Daily Test' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'killed').map((c) => c.value);
+  const body = 'Three people were wounded in a shooting on Main Street on Friday, police said.\n\n';
+  assert.deepEqual(killed(`${body}1:49 Grandmother says she still can't believe her grandson is dead Pause`), []);
+  assert.deepEqual(killed(`${body}10:35 Two killed in crash on Interstate 40 Pause`), []);
+  assert.deepEqual(killed(`${body}10:35 p.m. Two men were killed in a second shooting, police said.`), [2]);
+});
