@@ -28,3 +28,30 @@ test('a cue refused or not given is told apart from a cue of telling', () => {
   assert.equal(refusedCue(cue('release'), text), true);
   assert.equal(refusedCue(cue('confirmed'), text), false);
 });
+
+test('a labelled link to another story makes no claims; a sentence opened by the same word does', async () => {
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const model = loadAttributionModel();
+  const counts = (text: string) => analyzeArticle({ id: 'a', text, published: '2024-05-10', outlet: 'Daily Test' }, { attributionModel: model })
+    .claims.filter((c) => typeof c.value === 'number' && /killed|injured|people|persons/.test(`${c.measure.value} ${c.subject.value}`)).map((c) => c.value);
+  const body = 'A man was shot on Main Street on Friday night, police said.\n\n';
+  const alone = counts(body);
+  assert.deepEqual(counts(`${body}MORE: 4 injured in drive-by shooting in South Nashville`), alone);
+  assert.deepEqual(counts(`${body}RELATED: Three killed in crash on Interstate 40`), alone);
+  assert.deepEqual(counts(`${body}Read more: Two people hurt in apartment fire`), alone);
+  assert.deepEqual(counts(`${body}LIVE: 25 hurt in apparent explosion in NYC neighborhood Police say 25 people suffered minor injuries.`), alone);
+  // Not a label: the same word opening a sentence of the story.
+  assert.ok(counts(`${body}More than 20 people were hurt in the crowd.`).includes(20));
+  assert.ok(counts(`${body}Four people were injured, police said.`).includes(4));
+});
+
+test('a video playlist entry left in the page text makes no claims; a time of day opening a sentence does', async () => {
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const model = loadAttributionModel();
+  const killed = (text: string) => analyzeArticle({ id: 'a', text, published: '2024-05-10', outlet: 'Daily Test' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'killed').map((c) => c.value);
+  const body = 'Three people were wounded in a shooting on Main Street on Friday, police said.\n\n';
+  assert.deepEqual(killed(`${body}1:49 Grandmother says she still can't believe her grandson is dead Pause`), []);
+  assert.deepEqual(killed(`${body}10:35 Two killed in crash on Interstate 40 Pause`), []);
+  assert.deepEqual(killed(`${body}10:35 p.m. Two men were killed in a second shooting, police said.`), [2]);
+});

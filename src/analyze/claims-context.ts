@@ -8,10 +8,31 @@ import { speakerHead } from './attribution/speaker-head.js';
 export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
 
 /**
- * Whether a sentence can hold claims: body or headline text, not a caption or page chrome (credits, player labels, a
- * page template's unfilled placeholders "${__output}" and server time stamps "Sun Mar 08 20:35:45 PDT 2015").
+ * A link to another story left in the page text, opened by the label a page sets before such links ("MORE: 4 injured
+ * in drive-by shooting", "RELATED: Man killed in crash", "Read more: ...", "LIVE: 25 hurt in apparent explosion"):
+ * the headline after the label is another story's, so its figures are no figures of this one. The label is written in
+ * capitals or opens the line with a capital and a colon, never a word of a sentence ("More than 20 were hurt").
  */
-export function isStatementSentence(s: Sentence, chrome = CHROME.test(s.text)): boolean {
+export const TEASER_LABEL = /^\s*(?:(?:MORE|RELATED|READ|ALSO|SEE ALSO|LIVE|TRENDING|LATEST|MUST READ|DON['’]T MISS|UP NEXT|MORE NEWS|TOP STORIES|POPULAR|RECOMMENDED)(?: (?:STORY|STORIES|COVERAGE|CONTENT|ARTICLES?|LINKS?|MORE|ALSO|HEADLINES|NEWS|VIDEO))?|(?:Related|Read more|Read also|Also read|See also|More news|Related story|Related stories|Related coverage|Don['’]t miss|Up next|Trending now|Must read))\s*:\s+\S/u;
+
+/**
+ * An entry of a video player's playlist left in the page text ("10:35 Attorney: DUI suspect charged in death of
+ * Northside teen offers condolences Pause"): a clip's running time, then another story's title, and often the
+ * player's "Pause" label. Not a time of day ("10:35 p.m.").
+ */
+export const PLAYLIST_ENTRY = /^\s*\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s]/u;
+
+/** Page chrome of any kind named above: credits and player labels, labelled links to other stories, playlist entries. */
+export function isChromeSentence(text: string): boolean {
+  return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text);
+}
+
+/**
+ * Whether a sentence can hold claims: body or headline text, not a caption or page chrome (credits, player labels, a
+ * page template's unfilled placeholders "${__output}" and server time stamps "Sun Mar 08 20:35:45 PDT 2015"), nor a
+ * labelled link to another story (`TEASER_LABEL`).
+ */
+export function isStatementSentence(s: Sentence, chrome = isChromeSentence(s.text)): boolean {
   return s.kind !== 'caption' && !chrome && !(s.kind === 'body' && isShouted(s.text));
 }
 
@@ -59,7 +80,7 @@ export interface SentenceIndex {
 export function indexSentences(input: ClaimInput): SentenceIndex {
   const n = input.sentences.length;
   const make = () => Array.from({ length: n }, () => [] as number[]);
-  const chrome = input.sentences.map((s) => CHROME.test(s.text));
+  const chrome = input.sentences.map((s) => isChromeSentence(s.text));
   const idx: SentenceIndex = { entities: make(), dates: make(), cues: make(), contents: make(), chrome, statement: input.sentences.map((s, i) => isStatementSentence(s, chrome[i])) };
   const put = (bucket: number[][], offset: number, i: number) => {
     const si = sentenceAt(input.sentences, offset);

@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -49,6 +49,11 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     if (n > 0 && stated.length > 0) continue;
     const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
     const sentence = input.sentences[si];
+    // "..., but authorities say no one was hurt": a count of 0 is the word of whoever the sentence says told it, as any
+    // figure is; victims told one by one over several sentences stay the outlet's count.
+    const zero = n === 0 ? zeroSpan(sentence.text, status) : null;
+    const said = zero ? attributionFor([sentence.span[0] + zero[0], sentence.span[0] + zero[1]], si, input, idx) : null;
+    const origin = said && !said.denied ? because(said.name, said.rule) : because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed');
     out.push({
       // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
       measure: because(status, n > 0 ? (list.some((v) => v.alive || (status === 'injured' && v.other)) || (status === 'injured' && counted.killed.some((v) => v.other)) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
@@ -61,7 +66,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       approx: n > 0 && n < Math.max(2, max) ? 'at-least' : null,
       place: because<string | null>(null, 'place/none-after-quantity'),
       time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
-      origin: because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+      origin,
+      ...(said && !said.denied && said.attribution !== undefined ? { attribution: said.attribution } : {}),
       modality: because<Modality>('asserted', n > 0 ? 'modality/victims-counted' : 'modality/no-one'),
       negated: n === 0,
       sentence: sentence.span,

@@ -36,7 +36,7 @@ const FOUND_BEFORE = /\b(?:found|discovered|located)\s+$/i;
 const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|suffering(?:\s+from)?)\s+(?:apparent\s+|multiple\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b/iu;
 
 /** Words that make the people counted the accused of a crime, not its victims. */
-const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated)$/;
+const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
 /** "a mother of 12", "father of three": the number counts a parent's children. */
 const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
 

@@ -218,7 +218,7 @@ const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|doors?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots?|gunshots?|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|slayings?|killings?|murders?|stabbings?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 

@@ -427,3 +427,30 @@ test('"a quadruple shooting" tells four people shot; one of an earlier time tell
   assert.equal(shot('Police are investigating a quadruple shooting on the Eastside on Christmas night.'), 4);
   assert.equal(shot('The corner was the scene of a triple shooting last year, neighbors said.'), undefined);
 });
+
+test('a count of 0 is the word of the one the sentence says told it, else the outlet\'s', () => {
+  const zeroOrigin = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'injured' && c.value === 0).map((c) => c.origin.value);
+  assert.deepEqual(zeroOrigin('A man fired several shots into a house on Main Street on Sunday, but authorities say no one was hurt.'), ['authorities']);
+  assert.deepEqual(zeroOrigin('Shots were fired on Main Street on Sunday. No one was hurt in the shooting, Sgt. John Smith said.'), ['John Smith']);
+  // Said by no one: the outlet's own word.
+  assert.deepEqual(zeroOrigin('Shots were fired on Main Street on Sunday. No one was hurt.'), ['Test Gazette']);
+});
+
+test('a number of things or of events near a casualty word counts no casualties', () => {
+  const measured = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.quantity !== undefined).map((c) => `${c.measure.value} ${c.value}`);
+  assert.deepEqual(measured('A woman was found dead in a house three doors away.'), []);
+  assert.deepEqual(measured('Police said the boy\'s injuries were from one gunshot.'), []);
+  assert.deepEqual(measured('The death follows two separate slayings at apartment buildings this month.'), []);
+  // Still counts of people.
+  assert.deepEqual(measured('Three people were found dead in the house.'), ['killed 3']);
+});
+
+test('people wanted for a killing are not the killed', () => {
+  const measured = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'killed' && c.quantity !== undefined).map((c) => c.value);
+  assert.deepEqual(measured('Two men wanted in connection with the shooting death of a 5-year-old are now in custody, police said.'), []);
+  assert.deepEqual(measured('Three men sought in the killing of a store clerk surrendered Monday.'), []);
+  assert.deepEqual(measured('Two men were killed in the shooting, police said.'), [2]);
+});

@@ -581,3 +581,9 @@ export function zeroCounts(s: Sentence): VictimStatus[] {
   if (ZERO_INJURED.test(s.text)) out.push('injured');
   return out;
 }
+
+/** Where a sentence states a count of 0 of a status ("no one was hurt"): offsets within its text, or null. */
+export function zeroSpan(text: string, status: VictimStatus): [number, number] | null {
+  const m = (status === 'killed' ? ZERO_KILLED : ZERO_INJURED).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
+}
