@@ -3,6 +3,7 @@ import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
 import { bodyAfter } from './groups.js';
+import { placeFieldsName } from './names.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
   d.type = type;
@@ -41,6 +42,10 @@ export function classify(ctx: Context, d: Draft): void {
   const after = apposition(ctx, d);
 
   if (opts.orgs.has(lowerText) || opts.orgs.has(key)) return set(d, 'organisation', 'gazetteer/organisation');
+  if (/ & /.test(lowerText) && opts.orgs.has(lowerText.replace(/ & /g, ' and '))) return set(d, 'organisation', 'gazetteer/organisation');
+  // "Johnson and Johnson": one name twice over "and" is a firm, never two people.
+  if (words.length === 3 && ['and', '&'].includes(words[1]!.toLowerCase()) && words[0] === words[2]) return set(d, 'organisation', 'shape/name-and-same-name');
+  if (placeFieldsName(ctx, toks)) return set(d, 'organisation', 'place-fields/organisation');
   if (opts.places.has(lowerText) || opts.places.has(key)) return set(d, 'place', 'gazetteer/place');
   const demonym = lowerText.replace(/s$/, '');
   if (lowerText.endsWith('s') && opts.nationalities.has(demonym)) return set(d, 'group', 'gazetteer/demonym');
