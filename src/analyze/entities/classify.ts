@@ -86,6 +86,12 @@ export function classify(ctx: Context, d: Draft): void {
   const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
   // "Police in Lexington say": after a locative preposition the name is the place, though a speech verb follows.
   if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) return set(d, 'person', 'context/speech-verb-after');
+  // "Smith and Jones said": the first of two names before a speech verb speaks too.
+  if (nextWord === 'and' && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) {
+    let k = d.end + 1;
+    while (k < sent.length && k - d.end <= 3 && /^\p{Lu}\p{Ll}/u.test(sent[k]!.text) && !opts.places.has(lower(sent[k]))) k++;
+    if (k > d.end + 1 && k - d.end <= 4 && opts.speechVerbs.has(lower(sent[k]))) return set(d, 'person', 'context/speech-verb-after-pair');
+  }
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {
