@@ -165,3 +165,8 @@ test('a CamelCase site or programme name after a place is no part of the place',
   assert.ok(names.some((m) => m.text === 'Ron DeSantis'), JSON.stringify(names.map((m) => m.text)));
   assert.ok(names.some((m) => m.text === 'Kevin McCarthy'), JSON.stringify(names.map((m) => m.text)));
 });
+
+test('two streets joined by "and" name their crossing', () => {
+  const ms = run('Two men were shot at Braunfels Avenue and Gibbs Street on Monday.');
+  assert.equal(find(ms, 'Braunfels Avenue and Gibbs Street').type, 'place');
+});

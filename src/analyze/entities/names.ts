@@ -106,6 +106,7 @@ function peelEnd(ctx: Context, toks: Token[], a: number, b: number): number {
 }
 
 const AND: ReadonlySet<string> = new Set(['and', '&']);
+const STREETS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'st.', 'ave.', 'rd.', 'blvd.', 'st', 'ave', 'rd', 'blvd']);
 
 /** Whether a word is a known name of its own: a place, organisation, person, given name or an acronym. */
 function knownName(ctx: Context, t: Token | undefined): boolean {
@@ -161,6 +162,8 @@ export function joinAnd(ctx: Context, toks: Token[], i: number, j: number): numb
   const listed = k === j && opts.orgs.has(`${toks.slice(i, j).map((t) => lower(t)).join(' ')} and ${right.map((t) => lower(t)).join(' ')}`);
   if (listed) return k + 1 + r;
   if (k === j && j - i === 1 && r === 1 && toks[j - 1]!.text === right[0]!.text) return k + 2;
+  // "Braunfels Avenue and Gibbs Street": two streets name their crossing, one place.
+  if (k === j && STREETS.has(left) && STREETS.has(lower(right[r - 1])) && r <= 3) return k + 1 + r;
   if (opts.places.has(left) || knownName(ctx, right[0]) || opts.orgHeads.has(lower(right[0]))) return j;
   const endsInHead = opts.orgHeads.has(lower(right[r - 1]));
   let headOf = false;
