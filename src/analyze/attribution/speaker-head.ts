@@ -66,10 +66,13 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     if (!modifier && !longer) return best;
     if (!POSSESSIVE.test(after)) return -1;
   }
-  // "Firearms and Explosives" of "Bureau of Alcohol, Tobacco, Firearms and Explosives": a span that is the tail of a
-  // longer organisation's name names that organisation.
+  // "Firearms and Explosives" or "The Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, Firearms and Explosives": a
+  // span that cuts a longer organisation's name names that organisation.
   if (best < 0) {
-    const whole = inSpan.find((i) => mentions[i].type === 'organisation' && mentions[i].span[0] < span[0] && mentions[i].span[1] >= span[1]);
+    const whole = inSpan.find((i) => {
+      const m = mentions[i];
+      return m.type === 'organisation' && m.span[1] >= span[1] && m.span[1] - m.span[0] > span[1] - span[0] && (m.span[0] < span[0] || (m.span[0] >= hs && m.span[0] < he));
+    });
     if (whole !== undefined) return whole;
   }
   // "Amy's father, Amos McGhee": the head names only a possessor (or no one); an apposition names the person.
