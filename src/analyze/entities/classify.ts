@@ -46,6 +46,8 @@ export function classify(ctx: Context, d: Draft): void {
   // "Johnson and Johnson": one name twice over "and" is a firm, never two people.
   if (words.length === 3 && ['and', '&'].includes(words[1]!.toLowerCase()) && words[0] === words[2]) return set(d, 'organisation', 'shape/name-and-same-name');
   if (placeFieldsName(ctx, toks)) return set(d, 'organisation', 'place-fields/organisation');
+  // "Texas A&M", "AT&T": capitals around a tight ampersand name a firm or school.
+  if (/\p{Lu}&\p{Lu}/u.test(ctx.text.slice(toks[0]!.span[0], toks[toks.length - 1]!.span[1]))) return set(d, 'organisation', 'shape/ampersand');
   if (opts.places.has(lowerText) || opts.places.has(key)) return set(d, 'place', 'gazetteer/place');
   const demonym = lowerText.replace(/s$/, '');
   if (lowerText.endsWith('s') && opts.nationalities.has(demonym)) return set(d, 'group', 'gazetteer/demonym');

@@ -151,6 +151,10 @@ test('two names joined by "and" stay two', () => {
   assert.deepEqual(people.map((m) => [m.text, m.type]), [['Smith', 'person'], ['Jones', 'person']]);
   const places = run('Storms hit Texas and Oklahoma on Monday.');
   assert.deepEqual(places.map((m) => [m.text, m.type]), [['Texas', 'place'], ['Oklahoma', 'place']]);
+  const schools = run('The University of Texas and Texas A&M agreed.');
+  assert.equal(find(schools, 'University of Texas').type, 'organisation');
+  assert.ok(schools.some((m) => m.text === 'Texas A&M'), JSON.stringify(schools.map((m) => m.text)));
+  assert.equal(find(run('AT&T said prices would rise.'), 'AT&T').type, 'organisation');
   const banks = run('Bank of America and Wells Fargo reported earnings.');
   assert.equal(find(banks, 'Bank of America').type, 'organisation');
   assert.ok(!banks.some((m) => m.text.includes(' and ')), JSON.stringify(banks.map((m) => m.text)));

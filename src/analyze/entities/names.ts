@@ -106,6 +106,13 @@ function peelEnd(ctx: Context, toks: Token[], a: number, b: number): number {
 }
 
 const AND: ReadonlySet<string> = new Set(['and', '&']);
+
+const tight = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.span[1] === b.span[0];
+/** Whether `toks[k..k+3)` is one word of capitals around a tight ampersand ("A&M", "AT&T", "S&P"). */
+function ampersandWord(toks: Token[], k: number): boolean {
+  const caps = /^\p{Lu}+$/u;
+  return toks[k + 1]?.text === '&' && caps.test(toks[k]?.text ?? '') && caps.test(toks[k + 2]?.text ?? '') && tight(toks[k], toks[k + 1]) && tight(toks[k + 1], toks[k + 2]);
+}
 const STREETS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'st.', 'ave.', 'rd.', 'blvd.', 'st', 'ave', 'rd', 'blvd']);
 
 /** Whether a word is a known name of its own: a place, organisation, person, given name or an acronym. */
@@ -200,13 +207,14 @@ export function findNameRuns(ctx: Context): Draft[] {
     }
     let i = 0;
     while (i < toks.length) {
-      if (!nameToken(ctx, toks, i)) {
+      if (!nameToken(ctx, toks, i) && !ampersandWord(toks, i)) {
         i++;
         continue;
       }
-      let j = i + 1;
+      let j = ampersandWord(toks, i) ? i + 3 : i + 1;
       for (;;) {
-        if (j < toks.length && nameToken(ctx, toks, j)) j++;
+        if (j < toks.length && nameToken(ctx, toks, j) && !ampersandWord(toks, j)) j++;
+        else if (ampersandWord(toks, j)) j += 3;
         // "Stokes County Sheriff's Office": an office's name runs on over the possessive of a title.
         else if (
           j + 1 < toks.length && isPossessiveToken(toks[j]) && ctx.opts.titles.has(lower(toks[j - 1])) &&
