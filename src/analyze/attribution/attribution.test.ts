@@ -125,3 +125,11 @@ test('example 004: Austin, Mark Rutte, Mason Richey, Ben Engel', () => {
   const { names } = speakers('004');
   for (const n of ['Austin', 'Mark Rutte', 'Richey', 'Ben Engel']) assert.ok(hasSpeaker(names, n), `${n}: ${names.join(' | ')}`);
 });
+
+test('a content stopping before its clause\'s verb runs on to the end of the sentence (example 002)', () => {
+  const text = readFileSync(join(packageRoot(), 'examples', 'korea-troops-2024', '002_4196fc06a35ccf2e.txt'), 'utf8');
+  const a = find(text).find((x) => x.cue.text === 'confirmed' && x.speaker?.text === "South Korea's spy agency");
+  assert.ok(a);
+  assert.match(a.content.text, /^the North has decided to send around 12,000 troops to support Russia in the war and has already begun deployment/);
+  assert.ok(!/\.$/.test(a.content.text));
+});

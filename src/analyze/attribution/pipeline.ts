@@ -66,6 +66,37 @@ export function findCues(model: AttributionModel, t: TokenizedText, f: TokenFeat
   return cues;
 }
 
+/** Auxiliaries and copulas that carry on a clause: a noun phrase before one is its subject, not the whole content. */
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
+  'does', 'did', 'shall',
+]);
+
+const CLOSING_CUES: ReadonlySet<string> = new Set(['said', 'says', 'told', 'added', 'according', 'noted', 'stated']);
+
+/** Whether token `k` is a comma before a closing attribution of the same sentence (", officials said"). */
+function closingCue(t: TokenizedText, k: number): boolean {
+  if (t.words[k] !== ',') return false;
+  for (let m = k + 1; m < Math.min(t.words.length, k + 6) && t.sent[m] === t.sent[k]; m++) if (CLOSING_CUES.has(t.lower[m])) return true;
+  return false;
+}
+
+/**
+ * A content that starts just after its cue and stops before an auxiliary of the same sentence ("confirmed [the
+ * North] has decided to send troops") is the subject of a reported clause whose verb the span left out: the span
+ * runs on to the end of that sentence (final punctuation and a closing ", officials said" left out).
+ */
+export function wholeClause(t: TokenizedText, ce: number, content: TokenSpan): TokenSpan {
+  if (!content || content[0] < ce || content[0] > ce + 1) return content;
+  const j = content[1];
+  const n = t.words.length;
+  if (j + 1 >= n || t.sent[j + 1] !== t.sent[j] || t.kind[j + 1] !== Kind.Word || !CLAUSE_VERBS.has(t.lower[j + 1])) return content;
+  let e = j + 1;
+  while (e + 1 < n && t.sent[e + 1] === t.sent[j] && t.quoteDepth[e + 1] === t.quoteDepth[j] && !closingCue(t, e + 1)) e++;
+  while (e > j + 1 && t.kind[e] === Kind.Punct) e--;
+  return [content[0], e];
+}
+
 /** Runs the whole model over a text. */
 export function runModel(model: AttributionModel, text: string): { t: TokenizedText; f: TokenFeatures; found: TokenAttribution[] } {
   const t = tokenize(text);
@@ -75,7 +106,7 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
   for (const [cs, ce] of findCues(model, t, f)) {
     const c = contextFor(t, f, cs, ce, o);
     const features = windowFeatures(c);
-    const content = decodeSpan(model.content, c, o.content, null, features).span;
+    const content = wholeClause(t, ce, decodeSpan(model.content, c, o.content, null, features).span);
     if (content === null) continue;
     const source = decodeSpan(model.source, c, o.source, forbiddenFor(c, content), features).span;
     found.push({ cue: [cs, ce], source, content });

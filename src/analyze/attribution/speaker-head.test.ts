@@ -44,3 +44,14 @@ test('a dateline or an opening time is no part of the speaker', () => {
   assert.equal(speakerWords(u, whole(u)), 'an Arkansas State Police');
   assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Arkansas State Police', 'organisation']])), 0);
 });
+
+test('a span that is the tail of a longer organisation name names that organisation', () => {
+  const t = 'spokesman John Ham of the Bureau of Alcohol, Tobacco, Firearms and Explosives says';
+  const s = t.indexOf('Firearms');
+  const span: [number, number] = [s, s + 'Firearms and Explosives'.length];
+  assert.equal(speakerHead(t, span, mentionsOf(t, [['John Ham', 'person'], ['Bureau of Alcohol, Tobacco, Firearms and Explosives', 'organisation']])), 1);
+  const head = 'The Bureau of Alcohol, Firearms and Tobacco (ATF) is investigating';
+  assert.equal(speakerHead(head, [0, 'The Bureau of Alcohol'.length], mentionsOf(head, [['Bureau of Alcohol, Firearms and Tobacco', 'organisation']])), 0);
+  // A person's name is not stretched over: the tail of a person's mention names no one.
+  assert.equal(speakerHead(t, [t.indexOf('Ham'), t.indexOf('Ham') + 3], mentionsOf(t, [['John Ham', 'person']])), -1);
+});

@@ -39,6 +39,7 @@ export function headPart(text: string, span: readonly [number, number]): [number
  * - a mention followed by a possessive or by lower-case words of the head is a modifier, not the speaker ("Gary police",
  *   "Smith's attorney", "the Sterling family"), and so is a place or organisation whose own name the span writes longer
  *   ("New Orleans police" whose mention is "Orleans"): the speaker is the span's own words;
+ * - a span inside a longer organisation's name (the tagger cut it at a comma of the name) names that organisation;
  * - when the head names no one but a possessor ("Amy's father, Amos McGhee"), an apposition that opens with a person names the speaker.
  */
 export function speakerHead(text: string, span: readonly [number, number], mentions: readonly HeadMention[], candidates?: readonly number[]): number {
@@ -64,6 +65,15 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     const longer = m.type !== 'person' && /^\p{Lu}/u.test(text.slice(m.span[0], m.span[1])) && before !== null && !/['’]s?\s+$/.test(before[1]) && !before[1].trim().split(/\s+/).every((w) => NOT_PART.test(w));
     if (!modifier && !longer) return best;
     if (!POSSESSIVE.test(after)) return -1;
+  }
+  // "Firearms and Explosives" or "The Bureau of Alcohol" of "Bureau of Alcohol, Tobacco, Firearms and Explosives": a
+  // span that cuts a longer organisation's name names that organisation.
+  if (best < 0) {
+    const whole = inSpan.find((i) => {
+      const m = mentions[i];
+      return m.type === 'organisation' && m.span[1] >= span[1] && m.span[1] - m.span[0] > span[1] - span[0] && (m.span[0] < span[0] || (m.span[0] >= hs && m.span[0] < he));
+    });
+    if (whole !== undefined) return whole;
   }
   // "Amy's father, Amos McGhee": the head names only a possessor (or no one); an apposition names the person.
   const comma = text.slice(he, span[1]);

@@ -3,6 +3,7 @@ import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
 import { bodyAfter } from './groups.js';
+import { placeFieldsName } from './names.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
   d.type = type;
@@ -41,6 +42,12 @@ export function classify(ctx: Context, d: Draft): void {
   const after = apposition(ctx, d);
 
   if (opts.orgs.has(lowerText) || opts.orgs.has(key)) return set(d, 'organisation', 'gazetteer/organisation');
+  if (/ & /.test(lowerText) && opts.orgs.has(lowerText.replace(/ & /g, ' and '))) return set(d, 'organisation', 'gazetteer/organisation');
+  // "Johnson and Johnson": one name twice over "and" is a firm, never two people.
+  if (words.length === 3 && ['and', '&'].includes(words[1]!.toLowerCase()) && words[0] === words[2]) return set(d, 'organisation', 'shape/name-and-same-name');
+  if (placeFieldsName(ctx, toks)) return set(d, 'organisation', 'place-fields/organisation');
+  // "Texas A&M", "AT&T": capitals around a tight ampersand name a firm or school.
+  if (/\p{Lu}&\p{Lu}/u.test(ctx.text.slice(toks[0]!.span[0], toks[toks.length - 1]!.span[1]))) return set(d, 'organisation', 'shape/ampersand');
   if (opts.places.has(lowerText) || opts.places.has(key)) return set(d, 'place', 'gazetteer/place');
   const demonym = lowerText.replace(/s$/, '');
   if (lowerText.endsWith('s') && opts.nationalities.has(demonym)) return set(d, 'group', 'gazetteer/demonym');
@@ -81,6 +88,12 @@ export function classify(ctx: Context, d: Draft): void {
   const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
   // "Police in Lexington say": after a locative preposition the name is the place, though a speech verb follows.
   if (opts.speechVerbs.has(nextWord) && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) return set(d, 'person', 'context/speech-verb-after');
+  // "Smith and Jones said": the first of two names before a speech verb speaks too.
+  if (nextWord === 'and' && toks.length <= 3 && !isAllCaps(toks[0]) && !common && !opts.locativePrepositions.has(prevWord)) {
+    let k = d.end + 1;
+    while (k < sent.length && k - d.end <= 3 && /^\p{Lu}\p{Ll}/u.test(sent[k]!.text) && !opts.places.has(lower(sent[k]))) k++;
+    if (k > d.end + 1 && k - d.end <= 4 && opts.speechVerbs.has(lower(sent[k]))) return set(d, 'person', 'context/speech-verb-after-pair');
+  }
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {

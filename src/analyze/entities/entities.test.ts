@@ -126,3 +126,51 @@ test('"Police in Lexington say": the body before its place is an organisation, t
   assert.equal(find(ms, 'Police in Lexington').type, 'organisation');
   assert.equal(find(ms, 'Lexington').type, 'place');
 });
+
+test('organisation names with "and" inside stay whole', () => {
+  const cases: [string, string][] = [
+    ['A spokesman for Texas Parks and Wildlife said the lake was closed.', 'Texas Parks and Wildlife'],
+    ['The Bureau of Alcohol, Tobacco, Firearms and Explosives is investigating.', 'Bureau of Alcohol, Tobacco, Firearms and Explosives'],
+    ['Johnson and Johnson said sales rose.', 'Johnson and Johnson'],
+    ['Procter and Gamble said sales rose.', 'Procter and Gamble'],
+    ['Shares of Procter & Gamble rose.', 'Procter & Gamble'],
+    ['The Department of Health and Human Services said it would act.', 'Department of Health and Human Services'],
+    ['The Department of Fish and Game warned hunters.', 'Department of Fish and Game'],
+    ['The U.S. Fish and Wildlife Service listed the bird.', 'U.S. Fish and Wildlife Service'],
+    ['Dallas Police and Fire said two were hurt.', 'Dallas Police and Fire'],
+  ];
+  for (const [text, name] of cases) {
+    const ms = run(text);
+    assert.equal(find(ms, name).type, 'organisation', text);
+    assert.ok(!ms.some((m) => m.type === 'person'), `${text}: ${JSON.stringify(ms.map((m) => [m.text, m.type]))}`);
+  }
+});
+
+test('two names joined by "and" stay two', () => {
+  const people = run('Smith and Jones said the plan failed.');
+  assert.deepEqual(people.map((m) => [m.text, m.type]), [['Smith', 'person'], ['Jones', 'person']]);
+  const places = run('Storms hit Texas and Oklahoma on Monday.');
+  assert.deepEqual(places.map((m) => [m.text, m.type]), [['Texas', 'place'], ['Oklahoma', 'place']]);
+  const schools = run('The University of Texas and Texas A&M agreed.');
+  assert.equal(find(schools, 'University of Texas').type, 'organisation');
+  assert.ok(schools.some((m) => m.text === 'Texas A&M'), JSON.stringify(schools.map((m) => m.text)));
+  assert.equal(find(run('AT&T said prices would rise.'), 'AT&T').type, 'organisation');
+  const banks = run('Bank of America and Wells Fargo reported earnings.');
+  assert.equal(find(banks, 'Bank of America').type, 'organisation');
+  assert.ok(!banks.some((m) => m.text.includes(' and ')), JSON.stringify(banks.map((m) => m.text)));
+});
+
+test('a CamelCase site or programme name after a place is no part of the place', () => {
+  const ms = run('Video from West Adams OnScene shows the fire. The clip aired on Houston NewsChannel on Monday.');
+  assert.equal(find(ms, 'West Adams').type, 'place');
+  assert.equal(find(ms, 'Houston').type, 'place');
+  assert.ok(!ms.some((m) => /OnScene|NewsChannel/.test(m.text) && m.type === 'place'), JSON.stringify(ms.map((m) => [m.text, m.type])));
+  const names = run('Gov. Ron DeSantis and Kevin McCarthy spoke on Monday.');
+  assert.ok(names.some((m) => m.text === 'Ron DeSantis'), JSON.stringify(names.map((m) => m.text)));
+  assert.ok(names.some((m) => m.text === 'Kevin McCarthy'), JSON.stringify(names.map((m) => m.text)));
+});
+
+test('two streets joined by "and" name their crossing', () => {
+  const ms = run('Two men were shot at Braunfels Avenue and Gibbs Street on Monday.');
+  assert.equal(find(ms, 'Braunfels Avenue and Gibbs Street').type, 'place');
+});

@@ -24,6 +24,9 @@ export interface EntityOptions {
   bodyNouns: ReadonlySet<string>;
   /** Lower-case words that may stand between the place and the body noun ("fire" officials, "sheriff's" deputies). */
   bodyModifiers: ReadonlySet<string>;
+  /** Capitalised common nouns naming a public body's field that, after a place and joined by "and", make the run one
+   * organisation ("Texas Parks and Wildlife", "Dallas Police and Fire"); written by hand from agency names. */
+  fieldWords: ReadonlySet<string>;
   /** Words that modify a role before a title ("defense", "foreign", "deputy"). */
   roleModifiers: ReadonlySet<string>;
   /** Korean surnames (romanised), for Korean personal names. */
@@ -111,7 +114,9 @@ export const defaultEntityOptions: EntityOptions = {
     | white house | united nations | european union | google | apple | microsoft | amazon | facebook | twitter
     | youtube | walmart | starbucks | mcdonald | mcdonalds | ibm | enron | nasa | opec | g7 | g20 | asean | jcs
     | wagner | hamas | hezbollah | taliban | isis | blue house | dprk | rok | kpa | t-online | ebay | yahoo
-    | paypal | netflix | tesla | samsung | hyundai | lg | sk | toyota | sony | boeing | lockheed martin`),
+    | paypal | netflix | tesla | samsung | hyundai | lg | sk | toyota | sony | boeing | lockheed martin
+    | procter and gamble | johnson and johnson | smith and wesson | ernst and young | marks and spencer
+    | barnes and noble | black and decker | simon and schuster | arm and hammer | dolce and gabbana`),
   titles: set(`president | minister | secretary | chancellor | premier | leader | chairman | chairwoman | chair
     | spokesman | spokeswoman | spokesperson | ambassador | envoy | general | gen | gen. | admiral | colonel
     | commander | sen | sen. | senator | rep | rep. | representative | governor | mayor | king | queen | prince
@@ -128,6 +133,14 @@ export const defaultEntityOptions: EntityOptions = {
   bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
     | prosecutors | department | office | sheriff | coroner | examiner`),
   bodyModifiers: set(`police | fire | county | city | school | district | state | public | safety | medical`),
+  fieldWords: set(`parks | park | wildlife | fish | game | police | fire | rescue | emergency | medical | health | human
+    | services | service | public | safety | works | water | power | light | gas | electric | transportation | transit
+    | housing | education | corrections | justice | labor | labour | commerce | energy | environment | environmental
+    | natural | resources | agriculture | veterans | affairs | family | families | protective | children | youth
+    | mental | management | planning | development | recreation | tourism | conservation | forestry | fisheries
+    | marine | revenue | taxation | customs | border | immigration | protection | highways | motor | vehicles
+    | sanitation | utilities | streets | elections | ems | sheriff | trade | industry | aging | disabilities
+    | licensing | regulation | insurance | banking | finance | budget | lottery | gaming | racing | tourism`),
   roleModifiers: set(`defense | defence | foreign | interior | finance | unification | prime | vice | deputy | chief
     | senior | former | acting | supreme | top | spy | intelligence | research | global | visiting | geopolitical
     | political | military | national | security | associate | assistant | executive | general | first | state

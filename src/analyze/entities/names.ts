@@ -105,6 +105,97 @@ function peelEnd(ctx: Context, toks: Token[], a: number, b: number): number {
   return e;
 }
 
+const AND: ReadonlySet<string> = new Set(['and', '&']);
+
+const tight = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.span[1] === b.span[0];
+/** Whether `toks[k..k+3)` is one word of capitals around a tight ampersand ("A&M", "AT&T", "S&P"). */
+function ampersandWord(toks: Token[], k: number): boolean {
+  const caps = /^\p{Lu}+$/u;
+  return toks[k + 1]?.text === '&' && caps.test(toks[k]?.text ?? '') && caps.test(toks[k + 2]?.text ?? '') && tight(toks[k], toks[k + 1]) && tight(toks[k + 1], toks[k + 2]);
+}
+const STREETS: ReadonlySet<string> = new Set(['street', 'avenue', 'road', 'boulevard', 'drive', 'lane', 'parkway', 'highway', 'st.', 'ave.', 'rd.', 'blvd.', 'st', 'ave', 'rd', 'blvd']);
+
+/** Whether a word is a known name of its own: a place, organisation, person, given name or an acronym. */
+function knownName(ctx: Context, t: Token | undefined): boolean {
+  const w = lower(t);
+  return known(ctx, w) || ctx.opts.givenNames.has(w) || /^\p{Lu}[\p{Lu}.&]+$/u.test(t?.text ?? '');
+}
+
+/** Length of the run of name tokens starting at `k`. */
+function runLength(ctx: Context, toks: Token[], k: number): number {
+  let n = 0;
+  while (k + n < toks.length && nameToken(ctx, toks, k + n)) n++;
+  return n;
+}
+
+/** Whether `toks[a..b)` is a known place followed by one or more field words ("Texas Parks", "Dallas Police"). */
+function placeThenFields(ctx: Context, toks: Token[], a: number, b: number): boolean {
+  for (const n of [2, 1]) {
+    if (a + n >= b) continue;
+    const place = toks.slice(a, a + n).map((t) => lower(t)).join(' ');
+    if (!ctx.opts.places.has(place)) continue;
+    return toks.slice(a + n, b).every((t) => ctx.opts.fieldWords.has(lower(t)));
+  }
+  return false;
+}
+
+/** Whether a whole name is a place and its fields joined by "and" ("Texas Parks and Wildlife", "Dallas Police and Fire"). */
+export function placeFieldsName(ctx: Context, toks: Token[]): boolean {
+  const k = toks.findIndex((t) => AND.has(lower(t)));
+  if (k < 2 || k === toks.length - 1 || !placeThenFields(ctx, toks, 0, k)) return false;
+  return toks.slice(k + 1).every((t) => ctx.opts.fieldWords.has(lower(t)));
+}
+
+/**
+ * Where a name run `toks[i..j)` ends when "and" (or a comma of a list ending in "and") stands at `j`: past the
+ * joined words when the run is one name with "and" inside, else `j`. The run is one name when it is a listed
+ * name ("Procter and Gamble") or one word twice ("Johnson and Johnson"); an organisation head with "of" or "for"
+ * before a list of fields ("Department of Health and Human Services", "Bureau of Alcohol, Tobacco, Firearms and
+ * Explosives"); two words before an organisation head ("U.S. Fish and Wildlife Service"); or a place with its fields
+ * ("Texas Parks and Wildlife"). Two names joined by "and" stay apart ("Smith and Jones", "Texas and Oklahoma",
+ * "Bank of America and Wells Fargo").
+ */
+export function joinAnd(ctx: Context, toks: Token[], i: number, j: number): number {
+  const { opts } = ctx;
+  let k = j;
+  // A list of single words: ", Tobacco, Firearms and".
+  while (toks[k]?.text === ',' && runLength(ctx, toks, k + 1) === 1 && (toks[k + 2]?.text === ',' || AND.has(lower(toks[k + 2])))) k += 2;
+  if (toks[k]?.text === ',' && AND.has(lower(toks[k + 1]))) k++;
+  if (!AND.has(lower(toks[k]))) return j;
+  const r = runLength(ctx, toks, k + 1);
+  if (r === 0) return j;
+  const left = lower(toks[j - 1]);
+  const right = toks.slice(k + 1, k + 1 + r);
+  const listed = k === j && opts.orgs.has(`${toks.slice(i, j).map((t) => lower(t)).join(' ')} and ${right.map((t) => lower(t)).join(' ')}`);
+  if (listed) return k + 1 + r;
+  if (k === j && j - i === 1 && r === 1 && toks[j - 1]!.text === right[0]!.text) return k + 2;
+  // "Braunfels Avenue and Gibbs Street": two streets name their crossing, one place.
+  if (k === j && STREETS.has(left) && STREETS.has(lower(right[r - 1])) && r <= 3) return k + 1 + r;
+  if (opts.places.has(left) || knownName(ctx, right[0]) || opts.orgHeads.has(lower(right[0]))) return j;
+  const endsInHead = opts.orgHeads.has(lower(right[r - 1]));
+  let headOf = false;
+  for (let h = i; h + 1 < j; h++) if (opts.orgHeads.has(lower(toks[h])) && ['of', 'for'].includes(lower(toks[h + 1]))) headOf = true;
+  if (headOf && (r <= 2 || endsInHead)) return k + 1 + r;
+  if (k > j) return j;
+  if (!hasHead(ctx, toks, i, j) && j - i <= 3 && endsInHead && r <= 3) return k + 1 + r;
+  if (placeThenFields(ctx, toks, i, j) && right.every((t) => opts.fieldWords.has(lower(t)))) return k + 1 + r;
+  return j;
+}
+
+/** A word with a capital inside, as site and programme names are written ("OnScene", "NewsChannel"); not "McCarthy". */
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]*$/u;
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** Start of a CamelCase last word of a run after other words that do not open a person's name, else `j`. */
+function camelTail(ctx: Context, toks: Token[], i: number, j: number): number {
+  if (j - i < 2) return j;
+  const last = toks[j - 1]!.text;
+  if (!CAMEL.test(last) || NAME_PREFIX.test(last)) return j;
+  const first = lower(toks[i]);
+  if (ctx.opts.givenNames.has(first) || ctx.opts.people.has(first) || ctx.opts.titles.has(first) || ctx.opts.honorifics.has(first) || isRank(ctx, toks[i])) return j;
+  return j - 1;
+}
+
 /** Capitalised runs of every sentence as untyped drafts. */
 export function findNameRuns(ctx: Context): Draft[] {
   const out: Draft[] = [];
@@ -116,23 +207,34 @@ export function findNameRuns(ctx: Context): Draft[] {
     }
     let i = 0;
     while (i < toks.length) {
-      if (!nameToken(ctx, toks, i)) {
+      if (!nameToken(ctx, toks, i) && !ampersandWord(toks, i)) {
         i++;
         continue;
       }
-      let j = i + 1;
+      let j = ampersandWord(toks, i) ? i + 3 : i + 1;
       for (;;) {
-        if (j < toks.length && nameToken(ctx, toks, j)) j++;
+        if (j < toks.length && nameToken(ctx, toks, j) && !ampersandWord(toks, j)) j++;
+        else if (ampersandWord(toks, j)) j += 3;
         // "Stokes County Sheriff's Office": an office's name runs on over the possessive of a title.
         else if (
           j + 1 < toks.length && isPossessiveToken(toks[j]) && ctx.opts.titles.has(lower(toks[j - 1])) &&
           nameToken(ctx, toks, j + 1) && ctx.opts.orgHeads.has(lower(toks[j + 1]))
         ) j += 2;
-        else if (
+        else if (j < toks.length && (AND.has(lower(toks[j])) || toks[j]!.text === ',')) {
+          const to = joinAnd(ctx, toks, i, j);
+          if (to <= j) break;
+          j = to;
+        } else if (
           j + 1 < toks.length && ctx.opts.connectors.has(lower(toks[j])) && hasHead(ctx, toks, i, j) &&
           (nameToken(ctx, toks, j + 1) || (lower(toks[j + 1]) === 'the' && nameToken(ctx, toks, j + 2)))
         ) j += lower(toks[j + 1]) === 'the' ? 3 : 2;
         else break;
+      }
+      const cut = camelTail(ctx, toks, i, j);
+      if (cut < j) {
+        // The site or programme name after a place ("West Adams OnScene") is a run of its own.
+        out.push({ sent: si, start: cut, end: j, runStart: cut, form: 'name', type: null, evidence: [] });
+        j = cut;
       }
       const s = peelRole(ctx, toks, peel(ctx, toks, i, j), j);
       const end = peelEnd(ctx, toks, s, j);
