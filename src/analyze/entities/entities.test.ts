@@ -119,6 +119,9 @@ test('ranks and roles before a name are no part of it', () => {
 test("an office's name runs over a title's possessive", () => {
   const ms = run('The Stokes County Sheriff’s Department believes the father shot his family.');
   assert.equal(find(ms, 'Stokes County Sheriff’s Department').type, 'organisation');
+  const lowerCase = run("One man is dead, according to the Bristol County District Attorney's office.");
+  assert.equal(find(lowerCase, "Bristol County District Attorney's office").type, 'organisation');
+  assert.ok(!lowerCase.some((m) => m.text === 'Bristol County District'), JSON.stringify(lowerCase.map((m) => m.text)));
 });
 
 test('"Police in Lexington say": the body before its place is an organisation, the place no person', () => {

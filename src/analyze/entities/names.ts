@@ -78,6 +78,9 @@ export function isRank(ctx: Context, t: Token | undefined): boolean {
   return !!t && /^\p{Lu}\p{Ll}*\.$/u.test(t.text) && ctx.opts.rankAbbreviations.has(t.text.slice(0, -1).toLowerCase());
 }
 
+/** Heads that news style leaves in lower case after a title's possessive ("the sheriff's office"). */
+const OFFICE_WORDS = new Set(['office', 'department']);
+
 const isPossessiveToken = (t: Token | undefined): boolean => !!t && /^['\u2019][sS]$/u.test(t.text);
 
 /**
@@ -215,10 +218,11 @@ export function findNameRuns(ctx: Context): Draft[] {
       for (;;) {
         if (j < toks.length && nameToken(ctx, toks, j) && !ampersandWord(toks, j)) j++;
         else if (ampersandWord(toks, j)) j += 3;
-        // "Stokes County Sheriff's Office": an office's name runs on over the possessive of a title.
+        // "Stokes County Sheriff's Office": an office's name runs on over the possessive of a title,
+        // also where news style writes the office in lower case ("the Bristol County District Attorney's office").
         else if (
           j + 1 < toks.length && isPossessiveToken(toks[j]) && ctx.opts.titles.has(lower(toks[j - 1])) &&
-          nameToken(ctx, toks, j + 1) && ctx.opts.orgHeads.has(lower(toks[j + 1]))
+          (nameToken(ctx, toks, j + 1) || OFFICE_WORDS.has(toks[j + 1]!.text)) && ctx.opts.orgHeads.has(lower(toks[j + 1]))
         ) j += 2;
         else if (j < toks.length && (AND.has(lower(toks[j])) || toks[j]!.text === ',')) {
           const to = joinAnd(ctx, toks, i, j);
