@@ -389,13 +389,16 @@ export function sexOfSentences(sentences: readonly string[], name: string): 'mal
   const last = escapeRe(word.charAt(0).toUpperCase() + word.slice(1));
   if (!last) return null;
   const seen = new Set<'male' | 'female'>();
+  // The patterns of this name, built once for all its sentences.
+  const bySex = ([['male', MALE_NOUN], ['female', FEMALE_NOUN]] as const).map(([sex, noun]) => ({
+    sex,
+    after: new RegExp(String.raw`\b${last}\b,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b`, 'iu'),
+    before: new RegExp(String.raw`\b${noun}\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u'),
+  }));
+  const opensWith = new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u');
   for (const s of sentences) {
-    for (const [sex, noun] of [['male', MALE_NOUN], ['female', FEMALE_NOUN]] as const) {
-      const after = new RegExp(String.raw`\b${last}\b,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+(?:[\p{L}\d-]+\s+){0,2}?${noun}\b`, 'iu');
-      const before = new RegExp(String.raw`\b${noun}\s*,?\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u');
-      if (after.test(s) || before.test(s)) seen.add(sex);
-    }
-    const opens = new RegExp(String.raw`^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}${last}\b`, 'u').test(s);
+    for (const { sex, after, before } of bySex) if (after.test(s) || before.test(s)) seen.add(sex);
+    const opens = opensWith.test(s);
     const pronoun = opens ? /\b(he|him|his|she|her)\b/i.exec(s)?.[1].toLowerCase() : undefined;
     if (pronoun) seen.add(/^(?:he|him|his)$/.test(pronoun) ? 'male' : 'female');
   }

@@ -14,6 +14,9 @@ const ROLE_BEFORE_NAME = new RegExp(String.raw`\b${BODY_BEFORE}\s+${ROLE}\s*,?\s
 const NAME_THEN_ROLE_OF = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ROLE}\s+(?:for|with|of|at)\s+${BODY_AFTER}`, 'gu');
 const NAME_THEN_BODY_ROLE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${BODY_BEFORE}\s+${ROLE}\b`, 'gu');
 
+/** A role word as ROLE writes it, found without the patterns around it. */
+const ROLE_WORD = /spokes|PIO|public\s+(?:information|affairs)\s+officer/u;
+
 const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[.'’]+$/, '');
 
 /**
@@ -30,6 +33,8 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
     if (key.length > 1 && !out.has(key)) out.set(key, b);
   };
   for (const text of texts) {
+    // Every pattern needs a role word: texts without one are skipped unread.
+    if (!ROLE_WORD.test(text)) continue;
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) add(m[2], m[1]);
     for (const m of text.matchAll(NAME_THEN_ROLE_OF)) add(m[1], m[2]);
     for (const m of text.matchAll(NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
