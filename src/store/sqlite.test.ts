@@ -1,5 +1,6 @@
 // Tests for the SQLite store: migrations, idempotent writes, reads, persistence across opens.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -205,4 +206,26 @@ test('writes inside exclusive are committed together, or none of them when it th
   await store.putArticle(article('z', 'Alone'));
   assert.equal(await store.countArticles(), 2);
   await store.close();
+});
+
+test('processes that open one new file at the same time apply each migration once, and none fails', async () => {
+  const file = join(dir, 'opened-at-once.db');
+  const store = new URL('./index.js', import.meta.url).href;
+  // Each process opens the store as soon as it starts and reports how it went.
+  const script = `import { SqliteStore } from ${JSON.stringify(store)}; const s = new SqliteStore(${JSON.stringify(file)}); await s.close();`;
+  const runs = Array.from({ length: 4 }, () => new Promise<{ code: number | null; err: string }>((resolve) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')));
+    child.on('exit', (code) => resolve({ code, err }));
+  }));
+  const results = await Promise.all(runs);
+  assert.deepEqual(results.map((r) => r.code), [0, 0, 0, 0], results.map((r) => r.err).join('\n'));
+  const db = new Database(file, { readonly: true });
+  try {
+    const versions = (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version);
+    assert.deepEqual(versions, sqliteMigrations.map((m) => m.version).sort((a, b) => a - b));
+  } finally {
+    db.close();
+  }
 });

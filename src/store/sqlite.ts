@@ -53,28 +53,36 @@ function registerFunctions(db: Database.Database): void {
 /** The migration that rewrites stored values compact (see migrations.ts). */
 const COMPACT_STORAGE = 110;
 
-/** Applies the migrations not yet recorded, each in its own transaction; returns the versions applied. */
-function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
+/**
+ * Applies the migrations not yet recorded, each in its own transaction; returns the versions applied and
+ * whether the file held no migration when it was opened.
+ * Each transaction takes the write lock at its start and looks again whether its migration is recorded, so
+ * two processes opening a new file at once apply each migration once (the second waits, then skips it).
+ */
+function migrate(db: Database.Database, migrations: readonly Migration[]): { applied: number[]; fresh: boolean } {
   const done: number[] = [];
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
   const applied = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const recorded = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?');
   for (const m of migrations) {
     if (applied.has(m.version)) continue;
-    db.transaction(() => {
+    const ran = db.transaction(() => {
+      if (recorded.get(m.version)) return false;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    done.push(m.version);
+      return true;
+    }).immediate();
+    if (ran) done.push(m.version);
   }
-  return done;
+  return { applied: done, fresh: applied.size === 0 };
 }
 
 /**
  * After the compact-storage migration has rewritten a store that held data, most of its pages
  * are free: the file is rebuilt once so that it shrinks (later writes reuse free pages anyway).
  */
-function shrinkAfterCompacting(db: Database.Database, applied: readonly number[]): void {
-  if (!applied.includes(COMPACT_STORAGE) || applied.includes(1)) return;
+function shrinkAfterCompacting(db: Database.Database, { applied, fresh }: { applied: readonly number[]; fresh: boolean }): void {
+  if (!applied.includes(COMPACT_STORAGE) || fresh) return;
   const pages = db.pragma('page_count', { simple: true }) as number;
   const free = db.pragma('freelist_count', { simple: true }) as number;
   if (free > pages / 4) db.exec('VACUUM');
