@@ -168,6 +168,14 @@ export interface Origin {
   denied: boolean;
 }
 
+/** A claim's origin and attribution: the attributed speaker, else the outlet that published it. */
+export function originFields(origin: Origin | null, input: ClaimInput): { origin: Because<string>; attribution?: number } {
+  return {
+    origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
+    ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+  };
+}
+
 /** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
 export function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
   let best = -1;

@@ -3,23 +3,9 @@
 // competitors' figures apart.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
-import { resolveEntities } from '../link/entities.js';
 import type { Claim } from '../model/analysis.js';
-import type { ClaimGroup } from '../model/dossier.js';
-import { analyzeArticle, loadAttributionModel } from './index.js';
+import { storyOf as story, valuedClaimsOf as claimsOf } from './claim-fixtures.js';
 
-const model = loadAttributionModel();
-function claimsOf(text: string, published = '2024-05-10'): Claim[] {
-  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims.filter((c) => c.value !== undefined);
-}
-function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
-  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
-    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
-    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
-  }));
-  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
-}
 const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)}`);
 
 test('a team\'s overall record before its conference record, and a record told with "record" or after "fell to", is read', () => {

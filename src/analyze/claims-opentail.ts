@@ -3,7 +3,7 @@
 // owner of such a figure ("Klitschko's wins", "the party's seats"), so that two different open-tail
 // things of one story never pool into one claim group.
 import type { Claim, EntityMention, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
-import { attributionFor, because, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
+import { attributionFor, because, originFields, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
 
@@ -161,8 +161,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
           approx: null,
           place: findPlace(sentence, r.span[1], r.span, input.entities, idx.entities[si]),
           time,
-          origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
-          ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+          ...originFields(origin, input),
           modality: because<Modality>('asserted', 'modality/record'),
           negated: false,
           sentence: sentence.span,

@@ -1,7 +1,7 @@
 // A run of results told by its ordinal ("won his 16th straight fight", "their fifth consecutive loss"): the run's
 // length is a winning or losing streak of its owner, though an ordinal counts nothing elsewhere.
 import type { Claim, Measure, Modality, Quantity } from '../model/analysis.js';
-import { attributionFor, because, findTime, type SentenceIndex } from './claims-context.js';
+import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
 import { namedClauseSubject, OWNER_RULE, ownerBefore } from './claims-opentail.js';
@@ -58,8 +58,7 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
         approx: null,
         place: because<string | null>(null, 'place/streak'),
         time,
-        origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
-        ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+        ...originFields(origin, input),
         modality: because<Modality>('asserted', 'modality/streak'),
         negated: false,
         sentence: sentence.span,

@@ -2,23 +2,9 @@
 // points the higher, and pairs that are no score (a jury's split, a record, a height and weight) left alone.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { groupClaims, type LinkArticle } from '../link/claim-groups.js';
-import { resolveEntities } from '../link/entities.js';
 import type { Claim } from '../model/analysis.js';
-import type { ClaimGroup } from '../model/dossier.js';
-import { analyzeArticle, loadAttributionModel } from './index.js';
+import { storyOf as story, valuedClaimsOf as claimsOf } from './claim-fixtures.js';
 
-const model = loadAttributionModel();
-function claimsOf(text: string, published = '2024-05-10'): Claim[] {
-  return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims.filter((c) => c.value !== undefined);
-}
-function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
-  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
-    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
-    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
-  }));
-  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
-}
 const points = (claims: readonly Claim[]) => claims.filter((c) => c.measure.value === 'other:points').map((c) => `${c.subject.value} ${c.value}`);
 
 test('a score after a verb of winning gives the winner the higher number and the loser the lower', () => {

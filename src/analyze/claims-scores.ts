@@ -1,7 +1,7 @@
 // A game's final score told as a pair ("beat the Colts 20-13", "a 27-24 loss to Chicago", "the Saints' 17-14 victory
 // over the Falcons"): each side's points are a figure of that side in that game, never a count, a record or a range.
 import type { Claim, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
-import { attributionFor, because, findTime, type SentenceIndex } from './claims-context.js';
+import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
 
@@ -119,8 +119,7 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
           // The sides name the game; a place of the sentence ("division rival Denver") would name another.
           place: because<string | null>(null, 'place/game-score'),
           time,
-          origin: because(origin?.name ?? input.outlet ?? 'the outlet', origin?.rule ?? 'origin/outlet-unattributed'),
-          ...(origin?.attribution !== undefined ? { attribution: origin.attribution } : {}),
+          ...originFields(origin, input),
           modality: because<Modality>('asserted', 'modality/game-score'),
           negated: false,
           sentence: sentence.span,

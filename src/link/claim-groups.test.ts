@@ -1,21 +1,12 @@
 // Pins grouping by frame on small hand-written stories: what joins, what stays apart, the verdicts, the key figures and the one key.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, groupClaims, isOriginName, pollsterOf, type LinkArticle } from './claim-groups.js';
+import { claimGroupKey, isOriginName, pollsterOf } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
-import { resolveEntities } from './entities.js';
 import { keyFigures } from './key-figures.js';
+import { storyOf as story } from '../analyze/claim-fixtures.js';
 
-const model = loadAttributionModel();
-function story(docs: [outlet: string, published: string, text: string][]): ClaimGroup[] {
-  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
-    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
-    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
-  }));
-  return groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
-}
 const withValue = (groups: readonly ClaimGroup[], v: number) => groups.filter((g) => g.tellings.some((t) => t.value === v));
 
 test('a toll that rises over the day is one updated series, never contested', () => {
