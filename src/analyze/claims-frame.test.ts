@@ -557,3 +557,13 @@ test('in an undated article, a statistic of the latest year it names is of its o
   const toll = undated('The quake killed 40 people in 2008.');
   assert.equal(byValue(toll, 40)?.scope.value, 'background');
 });
+
+test('an unattributed figure takes the speaker of the same value only when the measure is the same too', () => {
+  const claims = claimsOf('Two teenagers have been charged with the fatal shooting of the boy in Englewood Friday evening. His mother had left, leaving the boy with his two brothers and an uncle, Davis said. Three people were killed in the attack, police said. Three people were killed at the home.');
+  const charged = claims.find((c) => c.measure.value === 'charged' && c.value === 2);
+  assert.ok(charged, JSON.stringify(claims.map((c) => `${c.measure.value} ${c.value} ${c.origin.value}`)));
+  assert.equal(charged.origin.rule, 'origin/outlet-unattributed');
+  const killed = claims.filter((c) => c.measure.value === 'killed' && c.value === 3);
+  assert.ok(killed.length >= 2, JSON.stringify(claims.map((c) => `${c.measure.value} ${c.value} ${c.origin.value}`)));
+  assert.ok(killed.every((c) => /police/i.test(c.origin.value)), JSON.stringify(killed.map((c) => `${c.origin.value} ${c.origin.rule}`)));
+});

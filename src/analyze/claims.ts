@@ -706,10 +706,13 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   return before ? before[1].trim() : null;
 }
 
-/** An unattributed figure that the same article attributes elsewhere takes that origin. */
+/**
+ * An unattributed figure that the same article attributes elsewhere takes that origin: the same value of the same
+ * measure ("Two teenagers have been charged" takes no speaker from "leaving the boy with his two brothers, Davis said").
+ */
 function adoptRepeatedOrigins(claims: Claim[]): void {
   const attributed = new Map<string, Claim>();
-  const keyOf = (c: Claim) => `${c.unitClass}|${JSON.stringify(c.value)}`;
+  const keyOf = (c: Claim) => `${c.measure.value}|${c.unitClass}|${JSON.stringify(c.value)}`;
   for (const c of claims) if (c.attribution !== undefined && c.value !== undefined && !attributed.has(keyOf(c))) attributed.set(keyOf(c), c);
   for (const c of claims) {
     if (c.origin.rule !== 'origin/outlet-unattributed' || c.value === undefined) continue;
