@@ -420,10 +420,17 @@ const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a
 export function teamNames(texts: readonly string[]): Map<string, string> {
   const byPlace = new Map<string, Set<string>>();
   const all = texts.join('\n');
+  // Whether the story tells a nickname with an article alone: one search of all the texts per nickname.
+  const toldWithArticle = new Map<string, boolean>();
+  const withArticle = (nick: string): boolean => {
+    let told = toldWithArticle.get(nick);
+    if (told === undefined) toldWithArticle.set(nick, (told = new RegExp(`\\b[Tt]he ${nick}\\b`).test(all)));
+    return told;
+  };
   for (const text of texts) {
     for (const m of text.matchAll(PLACE_NICKNAME)) {
       const [place, nick] = [m[1]!.replace(/^The (?=\S+$)/, ''), m[2]!];
-      if (!new RegExp(`\\b[Tt]he ${nick}\\b`).test(all)) continue;
+      if (!withArticle(nick)) continue;
       // "Saints Pierre Thomas": a name after another capitalised word is no place's team, save after "The".
       const prev = /([A-Z][a-z]*)[ ]$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (prev && prev[1] !== 'The') continue;
