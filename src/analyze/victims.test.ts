@@ -454,3 +454,15 @@ test('people wanted for a killing are not the killed', () => {
   assert.deepEqual(measured('Three men sought in the killing of a store clerk surrendered Monday.'), []);
   assert.deepEqual(measured('Two men were killed in the shooting, police said.'), [2]);
 });
+
+test('entries of a dated list of other shootings at the end of a page are background; a timeline of the story\'s own people is not', () => {
+  const eventCounts = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.scope.value === 'event' && typeof c.value === 'number')
+    .map((c) => `${c.measure.value} ${c.value}`).sort();
+  const list = 'Earlier shootings by deputies this year:\n\nFeb. 26: Two men were wounded by a deputy in Pine Grove after a chase.\n\nFeb. 20: Jose Ruiz, 31, was shot and killed by deputies in Clay County.\n\nFeb. 3 - A woman was hurt when a deputy fired at a car in Oak Park.';
+  assert.deepEqual(eventCounts(`A man was shot and killed by deputies Sunday night in Elm County, the sheriff said.\n\nThe man had a knife, deputies said.\n\n${list}`), ['killed 1']);
+  // Without the list the body's lines still count, and a single dated line is no list.
+  assert.deepEqual(eventCounts('Feb. 28: Two men were wounded in a shooting on Elm Street, police said.\n\nBoth are expected to recover.'), ['injured 2']);
+  // A timeline of the story names the people the body is about: its entries tell the story's own events.
+  assert.deepEqual(eventCounts('Bob Carter appeared in court on Monday. He is charged with murder.\n\nFeb. 20: Bob Carter buys a handgun.\n\nFeb. 27: Bob Carter shoots his wife, Ann, in their car near the park. She was pronounced dead at the hospital.'), ['killed 1']);
+});

@@ -97,6 +97,41 @@ export function pastSentence(text: string, published: string | null = null): boo
   return false;
 }
 
+/**
+ * A date label opening a line of a dated list ("Oct. 16: A man was shot ...", "Sept. 28, 2016 - Two men were wounded
+ * ...", "10/16: ..."): the date, then a colon or a dash, then the entry's words.
+ */
+const DATE_LABEL = /^\W{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}(?:\/(?:19|20)?\d\d)?)\s*(?::|[—–]|-\s)\s*\S/u;
+
+/**
+ * The sentences of a dated list's entries that tell other events than the story's ("Other shootings by deputies this year:
+ * / Oct. 16: A man was shot and killed by deputies in Clay County. / Oct. 4: Two men were wounded ..."): every paragraph
+ * opened by a date label, where two or more paragraphs are, one line per earlier event. Their victims and figures are
+ * background. An entry that names a person the article names outside the list is kept: a timeline of the story's own
+ * events ("Sept. 25: McIver shoots his wife in their SUV") tells of the people the body is about.
+ */
+export function datedListEntries(sentences: readonly Sentence[], entities: readonly EntityMention[] = []): Set<number> {
+  const openers = new Set<number>();
+  sentences.forEach((s, si) => {
+    if ((si === 0 || sentences[si - 1].paragraph !== s.paragraph) && DATE_LABEL.test(s.text)) openers.add(s.paragraph);
+  });
+  const out = new Set<number>();
+  if (openers.size < 2) return out;
+  // Last names of the people the article names outside the list.
+  const inList = (offset: number) => sentences.some((s) => openers.has(s.paragraph) && offset >= s.span[0] && offset < s.span[1]);
+  const lastName = (e: EntityMention) => e.text.replace(/['’]s$/, '').trim().split(/\s+/).at(-1)!.toLowerCase();
+  const people = entities.filter((e) => e.type === 'person' && /^\p{Lu}/u.test(e.text));
+  const outside = new Set(people.filter((e) => !inList(e.span[0])).map(lastName));
+  const kept = new Set<number>();
+  for (const e of people) {
+    if (!inList(e.span[0]) || !outside.has(lastName(e))) continue;
+    const at = sentences.find((s) => e.span[0] >= s.span[0] && e.span[0] < s.span[1]);
+    if (at) kept.add(at.paragraph);
+  }
+  sentences.forEach((s, si) => { if (openers.has(s.paragraph) && !kept.has(s.paragraph)) out.add(si); });
+  return out;
+}
+
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
