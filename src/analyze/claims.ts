@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
-import { correctedAt, datedListEntries } from './victims.js';
+import { correctedAt, datedListEntries, diedOfHurt } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 
@@ -496,6 +496,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
+      // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
+      if (measure.value === 'injured') {
+        const next = input.sentences[si + 1]?.paragraph === sentence.paragraph ? input.sentences[si + 1].text : '';
+        const died = diedOfHurt(input.text.slice(q.span[1], sentence.span[1]), next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
+        if (died > 0 && n > died) { n -= died; rule = `${rule}+later-died-of-them`; }
+      }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
     }
     // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,

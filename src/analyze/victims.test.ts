@@ -466,3 +466,14 @@ test('entries of a dated list of other shootings at the end of a page are backgr
   // A timeline of the story names the people the body is about: its entries tell the story's own events.
   assert.deepEqual(eventCounts('Bob Carter appeared in court on Monday. He is charged with murder.\n\nFeb. 20: Bob Carter buys a handgun.\n\nFeb. 27: Bob Carter shoots his wife, Ann, in their car near the park. She was pronounced dead at the hospital.'), ['killed 1']);
 });
+
+test('a hurt count of whom some later died holds them: the hurt alive are the rest', () => {
+  const injured = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'injured' && c.scope.value === 'event' && c.quantity !== undefined).map((c) => c.value);
+  assert.deepEqual(injured('Three people were hospitalized after a shooting on Elm Street on Sunday, one of whom later died, police said.'), [2]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. One of them later died at the hospital.'), [2]);
+  // "them" after a sentence that also tells dead is theirs, unless the next sentence opens on the hurt again.
+  assert.deepEqual(injured('Police found five people dead and two others with gunshot wounds. Both were flown to the hospital, where one of them died.'), [1]);
+  assert.deepEqual(injured('Two people were killed and three others were wounded on Sunday. One of them died at the scene.'), [3]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. They are expected to recover.'), [3]);
+});

@@ -608,6 +608,26 @@ export function allDied(s: Sentence): number | null {
   return COUNT_WORDS[m[1].toLowerCase()];
 }
 
+const OF_THEM = { one: 1, two: 2, three: 3 } as Record<string, number>;
+/** "one of whom later died", "where one of them died", "one of the wounded has since died": some of the people just counted died. */
+const DIED_OF_THEM = /\b(one|two|three)\s+of\s+(?:whom|them|those|the\s+(?:injured|wounded|hospitali[sz]ed|hurt))\b(?:\s+\w+){0,3}?\s+(?:(?:later|since|subsequently|eventually|has|have|had|also)\s+){0,2}(?:died|passed\s+away|succumbed|(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b/i;
+/** A sentence that goes on about the hurt just counted: "Both were taken to the hospital", "All three were flown ...", "The two wounded ...". */
+const THE_HURT_AGAIN = /^\W*(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)\s+(?:wounded|injured|hurt|victims|others))\b/i;
+
+/**
+ * How many of a hurt count a text tells died later ("Three people were hospitalized, one of whom later died": 1): the
+ * count then holds them, and the hurt alive are the rest. `after` is the count's sentence after it, `next` the sentence
+ * after that in its paragraph (or ''); `killedBeside` whether the count's sentence also tells dead, whose "them" the
+ * next sentence may mean unless it opens on the hurt again ("Both were taken to the hospital, where one of them died").
+ */
+export function diedOfHurt(after: string, next: string, killedBeside: boolean): number {
+  const own = DIED_OF_THEM.exec(after);
+  if (own) return OF_THEM[own[1].toLowerCase()];
+  const then = DIED_OF_THEM.exec(next);
+  if (!then || (killedBeside && !THE_HURT_AGAIN.test(next))) return 0;
+  return OF_THEM[then[1].toLowerCase()];
+}
+
 /** Counts of 0 an article states in words ("no one was injured"). */
 export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];
