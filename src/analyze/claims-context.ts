@@ -10,11 +10,11 @@ export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo
 
 /**
  * A link to another story left in the page text, opened by the label a page sets before such links ("MORE: 4 injured
- * in drive-by shooting", "RELATED: Man killed in crash", "Read more: ...", "LIVE: 25 hurt in apparent explosion"):
+ * in drive-by shooting", "• Related: 2 suspects killed", "STORY: 1 dead in triple shooting", "RELATED: Man killed in crash", "Read more: ...", "LIVE: 25 hurt in apparent explosion"):
  * the headline after the label is another story's, so its figures are no figures of this one. The label is written in
  * capitals or opens the line with a capital and a colon, never a word of a sentence ("More than 20 were hurt").
  */
-export const TEASER_LABEL = /^\s*(?:(?:MORE|RELATED|READ|ALSO|SEE ALSO|LIVE|TRENDING|LATEST|MUST READ|DON['’]T MISS|UP NEXT|MORE NEWS|TOP STORIES|POPULAR|RECOMMENDED)(?: (?:STORY|STORIES|COVERAGE|CONTENT|ARTICLES?|LINKS?|MORE|ALSO|HEADLINES|NEWS|VIDEO))?|(?:Related|Read more|Read also|Also read|See also|More news|Related story|Related stories|Related coverage|Don['’]t miss|Up next|Trending now|Must read))\s*:\s+\S/u;
+export const TEASER_LABEL = /^\s*(?:[•·+*]\s*)?(?:(?:MORE|RELATED|READ|ALSO|SEE ALSO|LIVE|TRENDING|LATEST|MUST READ|DON['’]T MISS|UP NEXT|MORE NEWS|TOP STORIES|POPULAR|RECOMMENDED|STORY|NEXT STORY|PREVIOUS STORY)(?: (?:STORY|STORIES|COVERAGE|CONTENT|ARTICLES?|LINKS?|MORE|ALSO|HEADLINES|NEWS|VIDEO))?|(?:Related|Read more|Read also|Also read|See also|More news|Related story|Related stories|Related coverage|Don['’]t miss|Up next|Trending now|Must read))\s*:\s+\S/u;
 
 /**
  * An entry of a video player's playlist left in the page text ("10:35 Attorney: DUI suspect charged in death of

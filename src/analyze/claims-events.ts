@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, datedListEntries, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -20,8 +20,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
   const elsewhere = new Set<string>();
-  // Entries of a dated list of other events tell none of the story's victims (victims.ts).
-  const listed = datedListEntries(input.sentences, input.entities);
+  // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
+  const listed = otherEventLines(input.sentences, input.entities);
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.

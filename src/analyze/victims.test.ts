@@ -477,3 +477,18 @@ test('a hurt count of whom some later died holds them: the hurt alive are the re
   assert.deepEqual(injured('Two people were killed and three others were wounded on Sunday. One of them died at the scene.'), [3]);
   assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. They are expected to recover.'), [3]);
 });
+
+test('another story\'s headline at the end of a page sets no toll, with a label or without', () => {
+  const eventCounts = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.scope.value === 'event' && typeof c.value === 'number')
+    .map((c) => `${c.measure.value} ${c.value}`).sort();
+  const body = 'Man shot on Elm Street\n\nA man was shot on Elm Street on Sunday night, police said.\n\nHe was taken to a hospital and is expected to recover.\n\nNo arrests have been made.\n\nAnyone with information is asked to call police.';
+  assert.deepEqual(eventCounts(body), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n4 injured in drive-by shooting in South Park`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n1 dead, 2 hurt in Smoketown shooting\n\nCity council approves budget`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n• Related: 2 suspects killed in shootout with police`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\nSTORY: 1 dead in triple shooting at a nightclub`), ['injured 1']);
+  // The story's own headline at the top still counts, and a sentence of the body is no headline.
+  assert.deepEqual(eventCounts('Four wounded in Elm Street shooting\n\nPolice are looking for a gunman.'), ['injured 4']);
+  assert.deepEqual(eventCounts(`${body}\n\nTwo other men were wounded in the shooting, police said.`), ['injured 2']);
+});

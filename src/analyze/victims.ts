@@ -132,6 +132,38 @@ export function datedListEntries(sentences: readonly Sentence[], entities: reado
   return out;
 }
 
+const TOLL_N = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const TOLL_WORD = String.raw`(?:dead|killed|injured|hurt|wounded|shot)`;
+/** A toll written as a headline: "4 injured in drive-by shooting", "1 dead, 2 hurt in Smoketown shooting", "Three Officers Killed in Baton Rouge Ambush". */
+const HEADLINE_TOLL = new RegExp(String.raw`^\W{0,3}${TOLL_N}\s+(?:[\p{L}'’-]+\s+){0,2}?${TOLL_WORD}(?:,?\s+(?:and\s+)?${TOLL_N}\s+(?:[\p{L}'’-]+\s+){0,2}?${TOLL_WORD})?\s+(?:in|at|after|during|near|on|outside|inside|following)\s`, 'iu');
+
+/**
+ * Headlines of other stories left at the end of a page without a link label ("4 injured in drive-by shooting South
+ * Nashville", one line after the article's last paragraphs): a body paragraph of one unpunctuated line, a toll written
+ * as a headline, in the last part of the page (past `tailShare` of its paragraphs, and after at least four).
+ */
+export function tailTeasers(sentences: readonly Sentence[], tailShare = 0.6): Set<number> {
+  const out = new Set<number>();
+  const paragraphs = sentences.length ? sentences[sentences.length - 1].paragraph + 1 : 0;
+  sentences.forEach((s, si) => {
+    if (s.kind !== 'body' || s.paragraph < Math.max(4, tailShare * paragraphs)) return;
+    const alone = sentences[si - 1]?.paragraph !== s.paragraph && sentences[si + 1]?.paragraph !== s.paragraph;
+    if (alone && !/[.!?…]["'”’)]*$/u.test(s.text) && s.text.split(/\s+/).length <= 20 && HEADLINE_TOLL.test(s.text)) out.add(si);
+  });
+  return out;
+}
+
+/**
+ * Lines of a page that tell other events than the story's, each with the rule that found it: entries of a dated list
+ * (`datedListEntries`) and headlines of other stories at the page's end (`tailTeasers`). Their figures are background.
+ */
+export function otherEventLines(sentences: readonly Sentence[], entities: readonly EntityMention[] = []): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const si of datedListEntries(sentences, entities)) out.set(si, 'scope/dated-list-entry');
+  for (const si of tailTeasers(sentences)) out.set(si, 'scope/tail-teaser');
+  return out;
+}
+
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
