@@ -37,7 +37,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
-  const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
+  // A round-up of many shootings ("four teens were wounded in two separate shootings"): victims told one by one in it are of
+  // several shootings, never one toll to sum.
+  const roundUp = quantityClaims.some((c) => c.scope.rule === 'scope/round-up');
+  const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   for (const status of ['killed', 'injured'] as const) {

@@ -492,3 +492,11 @@ test('another story\'s headline at the end of a page sets no toll, with a label 
   assert.deepEqual(eventCounts('Four wounded in Elm Street shooting\n\nPolice are looking for a gunman.'), ['injured 4']);
   assert.deepEqual(eventCounts(`${body}\n\nTwo other men were wounded in the shooting, police said.`), ['injured 2']);
 });
+
+test('victims told one by one in a round-up of several shootings are not summed into one toll', () => {
+  const eventCounts = analyzeArticle({ id: 'a', text: 'One teenager was killed and four other teens were wounded in two separate shootings on Monday night, police said.\n\nA 19-year-old died hours after being shot in the head on Elm Street.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((x) => (x.measure.value === 'killed' || x.measure.value === 'injured') && x.scope.value === 'event' && typeof x.value === 'number');
+  assert.deepEqual(eventCounts.map((x) => x.measure.rule), []);
+  // Outside a round-up the same victim counts.
+  assert.equal(counts('A 19-year-old died hours after being shot in the head on Elm Street on Monday night.').killed, 1);
+});
