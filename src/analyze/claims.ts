@@ -498,7 +498,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
-        const next = input.sentences[si + 1]?.paragraph === sentence.paragraph ? input.sentences[si + 1].text : '';
+        const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
         const died = diedOfHurt(input.text.slice(q.span[1], sentence.span[1]), next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
         if (died > 0 && n > died) { n -= died; rule = `${rule}+later-died-of-them`; }
       }

@@ -472,6 +472,7 @@ test('a hurt count of whom some later died holds them: the hurt alive are the re
     .claims.filter((c) => c.measure.value === 'injured' && c.scope.value === 'event' && c.quantity !== undefined).map((c) => c.value);
   assert.deepEqual(injured('Three people were hospitalized after a shooting on Elm Street on Sunday, one of whom later died, police said.'), [2]);
   assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. One of them later died at the hospital.'), [2]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said.\n\nOne of them later died at the hospital.'), [2]);
   // "them" after a sentence that also tells dead is theirs, unless the next sentence opens on the hurt again.
   assert.deepEqual(injured('Police found five people dead and two others with gunshot wounds. Both were flown to the hospital, where one of them died.'), [1]);
   assert.deepEqual(injured('Two people were killed and three others were wounded on Sunday. One of them died at the scene.'), [3]);

@@ -648,8 +648,8 @@ const THE_HURT_AGAIN = /^\W*(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:t
 
 /**
  * How many of a hurt count a text tells died later ("Three people were hospitalized, one of whom later died": 1): the
- * count then holds them, and the hurt alive are the rest. `after` is the count's sentence after it, `next` the sentence
- * after that in its paragraph (or ''); `killedBeside` whether the count's sentence also tells dead, whose "them" the
+ * count then holds them, and the hurt alive are the rest. `after` is the count's sentence after it, `next` the body
+ * sentence after that (or ''); `killedBeside` whether the count's sentence also tells dead, whose "them" the
  * next sentence may mean unless it opens on the hurt again ("Both were taken to the hospital, where one of them died").
  */
 export function diedOfHurt(after: string, next: string, killedBeside: boolean): number {
