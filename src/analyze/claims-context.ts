@@ -3,17 +3,18 @@ import type { Attribution, Because, DateMention, EntityMention, Modality, Senten
 import type { ClaimLexicon } from './claims-lexicon.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { speakerHead } from './attribution/speaker-head.js';
+import { mentionOverCredit } from './attribution/speaker-kind.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
 export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
 
 /**
  * A link to another story left in the page text, opened by the label a page sets before such links ("MORE: 4 injured
- * in drive-by shooting", "RELATED: Man killed in crash", "Read more: ...", "LIVE: 25 hurt in apparent explosion"):
+ * in drive-by shooting", "• Related: 2 suspects killed", "STORY: 1 dead in triple shooting", "RELATED: Man killed in crash", "Read more: ...", "LIVE: 25 hurt in apparent explosion"):
  * the headline after the label is another story's, so its figures are no figures of this one. The label is written in
  * capitals or opens the line with a capital and a colon, never a word of a sentence ("More than 20 were hurt").
  */
-export const TEASER_LABEL = /^\s*(?:(?:MORE|RELATED|READ|ALSO|SEE ALSO|LIVE|TRENDING|LATEST|MUST READ|DON['’]T MISS|UP NEXT|MORE NEWS|TOP STORIES|POPULAR|RECOMMENDED)(?: (?:STORY|STORIES|COVERAGE|CONTENT|ARTICLES?|LINKS?|MORE|ALSO|HEADLINES|NEWS|VIDEO))?|(?:Related|Read more|Read also|Also read|See also|More news|Related story|Related stories|Related coverage|Don['’]t miss|Up next|Trending now|Must read))\s*:\s+\S/u;
+export const TEASER_LABEL = /^\s*(?:[•·+*]\s*)?(?:(?:MORE|RELATED|READ|ALSO|SEE ALSO|LIVE|TRENDING|LATEST|MUST READ|DON['’]T MISS|UP NEXT|MORE NEWS|TOP STORIES|POPULAR|RECOMMENDED|STORY|NEXT STORY|PREVIOUS STORY)(?: (?:STORY|STORIES|COVERAGE|CONTENT|ARTICLES?|LINKS?|MORE|ALSO|HEADLINES|NEWS|VIDEO))?|(?:Related|Read more|Read also|Also read|See also|More news|Related story|Related stories|Related coverage|Don['’]t miss|Up next|Trending now|Must read))\s*:\s+\S/u;
 
 /**
  * An entry of a video player's playlist left in the page text ("10:35 Attorney: DUI suspect charged in death of
@@ -138,7 +139,9 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
   const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
-  if (idx >= 0 && !possessor) {
+  // A mention that runs back over a photo credit's outlet ("TOM HINDMAN | Gazette Mail Police") names no one: the speaker's own words do.
+  const overCredit = idx >= 0 && entities[idx].span[0] < a.speaker.span[0] && mentionOverCredit(text, entities[idx].span);
+  if (idx >= 0 && !possessor && !overCredit) {
     const name = mentionName(entities, idx);
     if (/^\p{Lu}/u.test(name) || entities[idx].refersTo !== undefined) return name;
     return PRONOUNS.test(a.speaker.text.trim()) ? null : words;

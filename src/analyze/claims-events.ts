@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -20,8 +20,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
   const elsewhere = new Set<string>();
+  // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
+  const listed = otherEventLines(input.sentences, input.entities);
   input.sentences.forEach((s, si) => {
-    if (!idx.statement[si] || RETRACTED.test(s.text)) return;
+    if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.
     const cut = correctedAt(s.text);
     const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));
@@ -35,7 +37,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
-  const counted = countVictims(victimsOfTheEvent(victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
+  // A round-up of many shootings ("four teens were wounded in two separate shootings"): victims told one by one in it are of
+  // several shootings, never one toll to sum.
+  const roundUp = quantityClaims.some((c) => c.scope.rule === 'scope/round-up');
+  const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   for (const status of ['killed', 'injured'] as const) {
@@ -77,7 +82,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
   if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
   // "a quadruple shooting": the people shot, dead and hurt together, once per article, from the first sentence that names it.
-  const multiple = input.sentences.findIndex((s, si) => idx.statement[si] && !RETRACTED.test(s.text) && multipleShooting(s.text) !== null);
+  const multiple = input.sentences.findIndex((s, si) => idx.statement[si] && !listed.has(si) && !RETRACTED.test(s.text) && multipleShooting(s.text) !== null);
   if (multiple >= 0 && !quantityClaims.some((c) => c.measure.value === 'shot' && c.scope.value === 'event')) {
     out.push({ ...countClaim(input, multiple, multipleShooting(input.sentences[multiple].text)!, 'measure/multiple-shooting', published), measure: because('shot', 'measure/multiple-shooting'), predicate: because('shoot', 'predicate/victim-cue') });
   }

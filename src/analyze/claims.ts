@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
-import { correctedAt } from './victims.js';
+import { correctedAt, diedOfHurt, otherEventLines } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 
@@ -295,6 +295,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
   const idx = indexSentences(input);
   const backgroundSentences = new Set<number>();
+  // "Oct. 16: A man was shot and killed by deputies in ...", another story's headline at the page's end: other events (victims.ts).
+  const listed = otherEventLines(input.sentences, input.entities);
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   const consumed = new Set<number>();
@@ -494,6 +496,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
+      // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
+      if (measure.value === 'injured') {
+        const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
+        const died = diedOfHurt(input.text.slice(q.span[1], sentence.span[1]), next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
+        if (died > 0 && n > died) { n -= died; rule = `${rule}+later-died-of-them`; }
+      }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
     }
     // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,
@@ -521,6 +529,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
+    if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
     const claim: Claim = {
       measure: measureField,
       scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? scope,

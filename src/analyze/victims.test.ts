@@ -454,3 +454,50 @@ test('people wanted for a killing are not the killed', () => {
   assert.deepEqual(measured('Three men sought in the killing of a store clerk surrendered Monday.'), []);
   assert.deepEqual(measured('Two men were killed in the shooting, police said.'), [2]);
 });
+
+test('entries of a dated list of other shootings at the end of a page are background; a timeline of the story\'s own people is not', () => {
+  const eventCounts = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.scope.value === 'event' && typeof c.value === 'number')
+    .map((c) => `${c.measure.value} ${c.value}`).sort();
+  const list = 'Earlier shootings by deputies this year:\n\nFeb. 26: Two men were wounded by a deputy in Pine Grove after a chase.\n\nFeb. 20: Jose Ruiz, 31, was shot and killed by deputies in Clay County.\n\nFeb. 3 - A woman was hurt when a deputy fired at a car in Oak Park.';
+  assert.deepEqual(eventCounts(`A man was shot and killed by deputies Sunday night in Elm County, the sheriff said.\n\nThe man had a knife, deputies said.\n\n${list}`), ['killed 1']);
+  // Without the list the body's lines still count, and a single dated line is no list.
+  assert.deepEqual(eventCounts('Feb. 28: Two men were wounded in a shooting on Elm Street, police said.\n\nBoth are expected to recover.'), ['injured 2']);
+  // A timeline of the story names the people the body is about: its entries tell the story's own events.
+  assert.deepEqual(eventCounts('Bob Carter appeared in court on Monday. He is charged with murder.\n\nFeb. 20: Bob Carter buys a handgun.\n\nFeb. 27: Bob Carter shoots his wife, Ann, in their car near the park. She was pronounced dead at the hospital.'), ['killed 1']);
+});
+
+test('a hurt count of whom some later died holds them: the hurt alive are the rest', () => {
+  const injured = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'injured' && c.scope.value === 'event' && c.quantity !== undefined).map((c) => c.value);
+  assert.deepEqual(injured('Three people were hospitalized after a shooting on Elm Street on Sunday, one of whom later died, police said.'), [2]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. One of them later died at the hospital.'), [2]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said.\n\nOne of them later died at the hospital.'), [2]);
+  // "them" after a sentence that also tells dead is theirs, unless the next sentence opens on the hurt again.
+  assert.deepEqual(injured('Police found five people dead and two others with gunshot wounds. Both were flown to the hospital, where one of them died.'), [1]);
+  assert.deepEqual(injured('Two people were killed and three others were wounded on Sunday. One of them died at the scene.'), [3]);
+  assert.deepEqual(injured('Three people were hospitalized after the shooting on Sunday, police said. They are expected to recover.'), [3]);
+});
+
+test('another story\'s headline at the end of a page sets no toll, with a label or without', () => {
+  const eventCounts = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && c.scope.value === 'event' && typeof c.value === 'number')
+    .map((c) => `${c.measure.value} ${c.value}`).sort();
+  const body = 'Man shot on Elm Street\n\nA man was shot on Elm Street on Sunday night, police said.\n\nHe was taken to a hospital and is expected to recover.\n\nNo arrests have been made.\n\nAnyone with information is asked to call police.';
+  assert.deepEqual(eventCounts(body), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n4 injured in drive-by shooting in South Park`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n1 dead, 2 hurt in Smoketown shooting\n\nCity council approves budget`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\n• Related: 2 suspects killed in shootout with police`), ['injured 1']);
+  assert.deepEqual(eventCounts(`${body}\n\nSTORY: 1 dead in triple shooting at a nightclub`), ['injured 1']);
+  // The story's own headline at the top still counts, and a sentence of the body is no headline.
+  assert.deepEqual(eventCounts('Four wounded in Elm Street shooting\n\nPolice are looking for a gunman.'), ['injured 4']);
+  assert.deepEqual(eventCounts(`${body}\n\nTwo other men were wounded in the shooting, police said.`), ['injured 2']);
+});
+
+test('victims told one by one in a round-up of several shootings are not summed into one toll', () => {
+  const eventCounts = analyzeArticle({ id: 'a', text: 'One teenager was killed and four other teens were wounded in two separate shootings on Monday night, police said.\n\nA 19-year-old died hours after being shot in the head on Elm Street.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((x) => (x.measure.value === 'killed' || x.measure.value === 'injured') && x.scope.value === 'event' && typeof x.value === 'number');
+  assert.deepEqual(eventCounts.map((x) => x.measure.rule), []);
+  // Outside a round-up the same victim counts.
+  assert.equal(counts('A 19-year-old died hours after being shot in the head on Elm Street on Monday night.').killed, 1);
+});

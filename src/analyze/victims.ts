@@ -97,6 +97,73 @@ export function pastSentence(text: string, published: string | null = null): boo
   return false;
 }
 
+/**
+ * A date label opening a line of a dated list ("Oct. 16: A man was shot ...", "Sept. 28, 2016 - Two men were wounded
+ * ...", "10/16: ..."): the date, then a colon or a dash, then the entry's words.
+ */
+const DATE_LABEL = /^\W{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|\d{1,2}\/\d{1,2}(?:\/(?:19|20)?\d\d)?)\s*(?::|[—–]|-\s)\s*\S/u;
+
+/**
+ * The sentences of a dated list's entries that tell other events than the story's ("Other shootings by deputies this year:
+ * / Oct. 16: A man was shot and killed by deputies in Clay County. / Oct. 4: Two men were wounded ..."): every paragraph
+ * opened by a date label, where two or more paragraphs are, one line per earlier event. Their victims and figures are
+ * background. An entry that names a person the article names outside the list is kept: a timeline of the story's own
+ * events ("Sept. 25: McIver shoots his wife in their SUV") tells of the people the body is about.
+ */
+export function datedListEntries(sentences: readonly Sentence[], entities: readonly EntityMention[] = []): Set<number> {
+  const openers = new Set<number>();
+  sentences.forEach((s, si) => {
+    if ((si === 0 || sentences[si - 1].paragraph !== s.paragraph) && DATE_LABEL.test(s.text)) openers.add(s.paragraph);
+  });
+  const out = new Set<number>();
+  if (openers.size < 2) return out;
+  // Last names of the people the article names outside the list.
+  const inList = (offset: number) => sentences.some((s) => openers.has(s.paragraph) && offset >= s.span[0] && offset < s.span[1]);
+  const lastName = (e: EntityMention) => e.text.replace(/['’]s$/, '').trim().split(/\s+/).at(-1)!.toLowerCase();
+  const people = entities.filter((e) => e.type === 'person' && /^\p{Lu}/u.test(e.text));
+  const outside = new Set(people.filter((e) => !inList(e.span[0])).map(lastName));
+  const kept = new Set<number>();
+  for (const e of people) {
+    if (!inList(e.span[0]) || !outside.has(lastName(e))) continue;
+    const at = sentences.find((s) => e.span[0] >= s.span[0] && e.span[0] < s.span[1]);
+    if (at) kept.add(at.paragraph);
+  }
+  sentences.forEach((s, si) => { if (openers.has(s.paragraph) && !kept.has(s.paragraph)) out.add(si); });
+  return out;
+}
+
+const TOLL_N = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const TOLL_WORD = String.raw`(?:dead|killed|injured|hurt|wounded|shot)`;
+/** A toll written as a headline: "4 injured in drive-by shooting", "1 dead, 2 hurt in Smoketown shooting", "Three Officers Killed in Baton Rouge Ambush". */
+const HEADLINE_TOLL = new RegExp(String.raw`^\W{0,3}${TOLL_N}\s+(?:[\p{L}'’-]+\s+){0,2}?${TOLL_WORD}(?:,?\s+(?:and\s+)?${TOLL_N}\s+(?:[\p{L}'’-]+\s+){0,2}?${TOLL_WORD})?\s+(?:in|at|after|during|near|on|outside|inside|following)\s`, 'iu');
+
+/**
+ * Headlines of other stories left at the end of a page without a link label ("4 injured in drive-by shooting South
+ * Nashville", one line after the article's last paragraphs): a body paragraph of one unpunctuated line, a toll written
+ * as a headline, in the last part of the page (past `tailShare` of its paragraphs, and after at least four).
+ */
+export function tailTeasers(sentences: readonly Sentence[], tailShare = 0.6): Set<number> {
+  const out = new Set<number>();
+  const paragraphs = sentences.length ? sentences[sentences.length - 1].paragraph + 1 : 0;
+  sentences.forEach((s, si) => {
+    if (s.kind !== 'body' || s.paragraph < Math.max(4, tailShare * paragraphs)) return;
+    const alone = sentences[si - 1]?.paragraph !== s.paragraph && sentences[si + 1]?.paragraph !== s.paragraph;
+    if (alone && !/[.!?…]["'”’)]*$/u.test(s.text) && s.text.split(/\s+/).length <= 20 && HEADLINE_TOLL.test(s.text)) out.add(si);
+  });
+  return out;
+}
+
+/**
+ * Lines of a page that tell other events than the story's, each with the rule that found it: entries of a dated list
+ * (`datedListEntries`) and headlines of other stories at the page's end (`tailTeasers`). Their figures are background.
+ */
+export function otherEventLines(sentences: readonly Sentence[], entities: readonly EntityMention[] = []): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const si of datedListEntries(sentences, entities)) out.set(si, 'scope/dated-list-entry');
+  for (const si of tailTeasers(sentences)) out.set(si, 'scope/tail-teaser');
+  return out;
+}
+
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
@@ -571,6 +638,26 @@ export function allDied(s: Sentence): number | null {
   if (!m || /\b(?:shot|wounded|injured|hurt|survived|but|except|not)\b/i.test(m[2] ?? '')) return null;
   if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
   return COUNT_WORDS[m[1].toLowerCase()];
+}
+
+const OF_THEM = { one: 1, two: 2, three: 3 } as Record<string, number>;
+/** "one of whom later died", "where one of them died", "one of the wounded has since died": some of the people just counted died. */
+const DIED_OF_THEM = /\b(one|two|three)\s+of\s+(?:whom|them|those|the\s+(?:injured|wounded|hospitali[sz]ed|hurt))\b(?:\s+\w+){0,3}?\s+(?:(?:later|since|subsequently|eventually|has|have|had|also)\s+){0,2}(?:died|passed\s+away|succumbed|(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b/i;
+/** A sentence that goes on about the hurt just counted: "Both were taken to the hospital", "All three were flown ...", "The two wounded ...". */
+const THE_HURT_AGAIN = /^\W*(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)\s+(?:wounded|injured|hurt|victims|others))\b/i;
+
+/**
+ * How many of a hurt count a text tells died later ("Three people were hospitalized, one of whom later died": 1): the
+ * count then holds them, and the hurt alive are the rest. `after` is the count's sentence after it, `next` the body
+ * sentence after that (or ''); `killedBeside` whether the count's sentence also tells dead, whose "them" the
+ * next sentence may mean unless it opens on the hurt again ("Both were taken to the hospital, where one of them died").
+ */
+export function diedOfHurt(after: string, next: string, killedBeside: boolean): number {
+  const own = DIED_OF_THEM.exec(after);
+  if (own) return OF_THEM[own[1].toLowerCase()];
+  const then = DIED_OF_THEM.exec(next);
+  if (!then || (killedBeside && !THE_HURT_AGAIN.test(next))) return 0;
+  return OF_THEM[then[1].toLowerCase()];
 }
 
 /** Counts of 0 an article states in words ("no one was injured"). */

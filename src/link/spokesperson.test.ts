@@ -36,3 +36,39 @@ test('"police said" and "police spokesman Frank Preciado said" are one origin, n
   assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
   assert.equal(killed.verdict, 'single-origin');
 });
+
+test('a chief, a sheriff or an officer the text ties to a body speaks for it; one named alone does not', () => {
+  const b = spokespeople([
+    'Elm Grove Police Chief John Smith said two men died.',
+    'Harris County Sheriff Ed Gonzalez said the victims were brothers.',
+    'Chief Tom Cole of the Oak Park Police Department said the gunman fled.',
+    'Bob Hale, the Pine City police chief, said officers arrived within minutes.',
+    'Springfield police Sgt. Joe Lee said the car was found.',
+    'Fire Chief Rob Day said the house burned. Officer Kim Yu said she heard shots.',
+  ]);
+  assert.match(bodyOfSpokesperson('John Smith', b) ?? '', /police/i);
+  assert.match(bodyOfSpokesperson('Police Chief John Smith', b) ?? '', /police/i);
+  assert.match(bodyOfSpokesperson('Ed Gonzalez', b) ?? '', /sheriff/i);
+  assert.match(bodyOfSpokesperson('Cole', b) ?? '', /Police Department/);
+  assert.match(bodyOfSpokesperson('Bob Hale', b) ?? '', /police/i);
+  assert.match(bodyOfSpokesperson('Joe Lee', b) ?? '', /police/i);
+  assert.equal(bodyOfSpokesperson('Rob Day', b), null);
+  assert.equal(bodyOfSpokesperson('Kim Yu', b), null);
+});
+
+test('"police said" and "Police Chief John Smith said" of one city are one origin, not two that corroborate', () => {
+  const model = loadAttributionModel();
+  const docs: [string, string, string][] = [
+    ['Paper One', '2016-03-01', 'Two people were killed in the shooting on Main Street, Elm Grove police said.'],
+    ['Paper Two', '2016-03-01', 'Two people were killed in the shooting, Elm Grove Police Chief John Smith said.'],
+  ];
+  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.statement).join('\n'));
+  assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
+  assert.equal(killed.verdict, 'single-origin');
+});

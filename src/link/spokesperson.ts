@@ -1,4 +1,5 @@
-// A spokesperson speaks for a body: "police spokesman Frank Preciado" and "police" are one origin, never two that agree.
+// A spokesperson speaks for a body: "police spokesman Frank Preciado" and "police" are one origin, never two that agree;
+// so do a body's head and officers where the text ties them to it ("Police Chief John Smith", "Sheriff Ed Gonzalez").
 
 /** Role words of a person who speaks for a body rather than on their own word. */
 const ROLE = String.raw`(?:spokes(?:wo)?man|spokesperson|public\s+information\s+officer|public\s+affairs\s+officer|PIO)`;
@@ -14,8 +15,24 @@ const ROLE_BEFORE_NAME = new RegExp(String.raw`\b${BODY_BEFORE}\s+${ROLE}\s*,?\s
 const NAME_THEN_ROLE_OF = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${ROLE}\s+(?:for|with|of|at)\s+${BODY_AFTER}`, 'gu');
 const NAME_THEN_BODY_ROLE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${BODY_BEFORE}\s+${ROLE}\b`, 'gu');
 
-/** A role word as ROLE writes it, found without the patterns around it. */
-const ROLE_WORD = /spokes|PIO|public\s+(?:information|affairs)\s+officer/u;
+/**
+ * A body's head or officer speaks for it as a spokesperson does, where the text ties them to it: "Police Chief John Smith",
+ * "Springfield police Sgt. Joe Lee", "Harris County Sheriff Ed Gonzalez", "Chief John Smith of the Springfield Police
+ * Department", "John Smith, the Springfield police chief". A chief or an officer named alone ("Chief Smith") is tied to no body.
+ */
+const HEAD = String.raw`(?:Chief|Assistant\s+Chief|Deputy\s+Chief|Commissioner|Superintendent|Director)`;
+const HEAD_RANK = String.raw`(?:(?:Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr)\.?|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Assistant\s+Chief|Deputy\s+Chief|Commissioner|Superintendent)`;
+/** "Springfield Police Chief John Smith", "police Sgt. Joe Lee", "LAPD Officer Ann Bell": the body, a head's title or a rank, the name. */
+const BODY_RANK_NAME = new RegExp(String.raw`\b${BODY_BEFORE}\s+${HEAD_RANK}\s+${NAME}`, 'gu');
+/** "Harris County Sheriff Ed Gonzalez", "Sheriff Ed Gonzalez": a sheriff speaks for the sheriff's office. */
+const SHERIFF_NAME = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]*\s+){0,4})(?:Sheriff|Undersheriff)\s+(?!['’]s\b|Office|Department|Dept)${NAME}`, 'gu');
+/** "Chief John Smith of the Springfield Police Department", "Sgt. Joe Lee with the sheriff's office". */
+const RANK_NAME_OF = new RegExp(String.raw`\b${HEAD_RANK}\s+${NAME}\s+(?:of|with|from)\s+${BODY_AFTER}`, 'gu');
+/** "John Smith, the Springfield police chief", "Ed Gonzalez, the county sheriff". */
+const NAME_THEN_HEAD = new RegExp(String.raw`${NAME},\s+(?:the|a|an)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:police|Police)\s+(?:chief|Chief|commissioner|Commissioner|superintendent|Superintendent)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?:county\s+|County\s+|parish\s+|Parish\s+)?(?:sheriff|Sheriff))\b(?!['’]s)`, 'gu');
+
+/** A role word as ROLE or the heads' patterns write it, found without the patterns around it. */
+const ROLE_WORD = /spokes|PIO|public\s+(?:information|affairs)\s+officer|[Cc]hief|[Ss]heriff|Sgt|Lt\.|Capt|Det\.|Cpl|Ofc|Officer|Sergeant|Lieutenant|Captain|Detective|Deputy|Commander|Trooper|Commissioner|Superintendent/u;
 
 const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!.toLowerCase().replace(/[.'’]+$/, '');
 
@@ -38,6 +55,10 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
     for (const m of text.matchAll(ROLE_BEFORE_NAME)) add(m[2], m[1]);
     for (const m of text.matchAll(NAME_THEN_ROLE_OF)) add(m[1], m[2]);
     for (const m of text.matchAll(NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
+    for (const m of text.matchAll(BODY_RANK_NAME)) add(m[2], m[1]);
+    for (const m of text.matchAll(RANK_NAME_OF)) add(m[1], m[2]);
+    for (const m of text.matchAll(SHERIFF_NAME)) add(m[2], `${m[1]}sheriff's office`);
+    for (const m of text.matchAll(NAME_THEN_HEAD)) add(m[1], /sheriff/i.test(m[2]) ? `${m[2].replace(/\s*sheriff$/i, '')} sheriff's office` : m[2].replace(/\s+(?:chief|commissioner|superintendent)$/i, ''));
   }
   return out;
 }

@@ -4,12 +4,12 @@ import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
 import { isStatementCue } from './cue-kind.js';
-import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
 export { isStatementCue } from './cue-kind.js';
 export { headPart, speakerHead, speakerWords, type HeadMention } from './speaker-head.js';
-export { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+export { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 
 export interface FindAttributionsOptions {
   /** A loaded model; pass one when analysing many texts (otherwise the model file is read on every call). */
@@ -31,7 +31,10 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
     .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)))
     .map((a) => {
       if (!a.speaker) return a;
-      const own = speakerOfClause(text, trimSpeakerSpan(text, a.speaker.span));
+      // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
+      const credited = afterCredit(text, a.speaker.span);
+      if (!credited) return { ...a, speaker: null };
+      const own = speakerOfClause(text, trimSpeakerSpan(text, credited));
       if (!own || !isSpeakerSpan(text, own)) return { ...a, speaker: null };
       const span = extendSpeakerSpan(text, own);
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };

@@ -1,7 +1,8 @@
 // Tests for speaker spans that name no one: photo credits, caption labels and clauses; and sentences over police ranks.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { analyzeArticle, loadAttributionModel } from '../index.js';
+import { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, speaker: string): [number, number] => {
@@ -76,4 +77,29 @@ test("a named speaker's age and home town are no part of the speaker", () => {
   const t = 'She was kind, Beth Krut, 47, of Mount Oliver said of her friend.';
   const [s, e] = trimSpeakerSpan(t, at(t, 'Beth Krut, 47, of Mount Oliver'));
   assert.equal(t.slice(s, e), 'Beth Krut');
+});
+
+test('a photo credit run into the sentence ("TOM HINDMAN | Gazette Mail Police say") is no part of the speaker', () => {
+  const t = 'The scene on Sunday.\nTOM HINDMAN | Gazette Mail Police say two men were hurt.';
+  const [s, e] = afterCredit(t, at(t, 'TOM HINDMAN | Gazette Mail Police'))!;
+  assert.equal(t.slice(s, e), 'Police');
+  // The span may open after the bar, on the outlet's words.
+  const [s2, e2] = afterCredit(t, at(t, 'Gazette Mail Police'))!;
+  assert.equal(t.slice(s2, e2), 'Police');
+  const u = 'JANE DOE | The Daily News Sheriff John Lee said three were hurt.';
+  const [s3, e3] = afterCredit(u, at(u, 'JANE DOE | The Daily News Sheriff John Lee'))!;
+  assert.equal(u.slice(s3, e3), 'Sheriff John Lee');
+  // Nothing but the credit: no speaker.
+  const v = 'JANE DOE | Gazette-Mail said the photo.';
+  assert.equal(afterCredit(v, at(v, 'JANE DOE | Gazette-Mail')), null);
+  // A bar that is no credit leaves the span as it is.
+  const w = 'Scores | Sports Police Chief Ann Bell said the game went on.';
+  assert.deepEqual(afterCredit(w, at(w, 'Police Chief Ann Bell')), at(w, 'Police Chief Ann Bell'));
+});
+
+test('an origin is never a photo credit\'s outlet run into the speaker', () => {
+  const model = loadAttributionModel();
+  const origins = analyzeArticle({ id: 'a', text: 'A man was killed on Elm Street on Sunday.\n\nTOM HINDMAN | Gazette Mail Police say two people were wounded in the shooting.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'injured').map((c) => c.origin.value);
+  assert.deepEqual(origins, ['Police']);
 });

@@ -61,6 +61,47 @@ export function speakerOfClause(text: string, span: readonly [number, number]): 
   return [start, span[1]];
 }
 
+/**
+ * A photo credit run into the next sentence: a name in capitals and a bar, then the outlet ("TOM HINDMAN | Gazette Mail
+ * Police say ..."). The bar's end, where the credit's outlet opens.
+ */
+const CREDIT_BAR = /(?:^|[\s(])(?:\p{Lu}[\p{Lu}.'’-]+\s+){0,3}\p{Lu}[\p{Lu}.'’-]+\s*\|\s*/gu;
+/** Words that close an outlet's or an agency's name in a credit ("Gazette-Mail", "Daily News", "Staff", "AP"). */
+const OUTLET_WORD = /^(?:Gazette(?:-Mail)?|Mail|News|Times|Post|Herald|Tribune|Journal|Press|Star|Register|Observer|Daily|Courier|Record|Sun|Chronicle|Dispatch|Bee|Inquirer|Examiner|Review|Leader|Telegraph|Democrat|Republic|Republican|Independent|Bulletin|Enquirer|Sentinel|Globe|Mercury|Eagle|Citizen|Ledger|Union|Statesman|Advocate|Banner|Beacon|Times-\p{L}+|Staff|Photo|Photos|Images|AP|Reuters|AFP|Getty|TNS|Newspapers?|Media|Network|Online)$/u;
+
+/**
+ * A speaker span that holds a photo credit, or opens inside one ("TOM HINDMAN | Gazette Mail Police"): the span of the
+ * words after the credit's outlet ("Police"); the span as it is when no credit stands before it on its line; null when
+ * nothing but the credit is left.
+ */
+export function afterCredit(text: string, span: readonly [number, number]): [number, number] | null {
+  const lineStart = text.lastIndexOf('\n', span[0] - 1) + 1;
+  const line = text.slice(lineStart, span[1]);
+  if (!line.includes('|')) return [span[0], span[1]];
+  let barEnd = -1;
+  for (const m of line.matchAll(CREDIT_BAR)) barEnd = lineStart + m.index + m[0].length;
+  if (barEnd < 0) return [span[0], span[1]];
+  // The outlet's words may open before the span ("Gazette Mail" left out of it), never anything else.
+  if (barEnd < span[0] && !/^(?:[\p{Lu}][\p{L}.'’&-]*\s+)*$/u.test(text.slice(barEnd, span[0]))) return [span[0], span[1]];
+  // The outlet: its capitalised words up to the last outlet word among the first five.
+  const words = [...text.slice(barEnd, span[1]).matchAll(/\S+/g)].slice(0, 5);
+  let end = barEnd;
+  for (const w of words) {
+    if (!/^\p{Lu}/u.test(w[0])) break;
+    if (OUTLET_WORD.test(w[0].replace(/[.,;:]+$/, ''))) end = barEnd + w.index + w[0].length;
+  }
+  const start = Math.max(span[0], end);
+  const rest = text.slice(start, span[1]);
+  const lead = rest.length - rest.trimStart().length;
+  return rest.trim() ? [start + lead, span[1]] : null;
+}
+
+/** Whether a mention runs back over a photo credit's outlet ("Gazette Mail Police" after "TOM HINDMAN | "). */
+export function mentionOverCredit(text: string, mention: readonly [number, number]): boolean {
+  const cut = afterCredit(text, mention);
+  return cut === null || cut[0] > mention[0];
+}
+
 /** Whether a speaker span names someone who can state something (false for credits, caption labels and clauses). */
 export function isSpeakerSpan(text: string, span: readonly [number, number]): boolean {
   const own = text.slice(span[0], span[1]);
