@@ -209,6 +209,24 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
 }
 
+/** The head of a body that measures or estimates: an institute, a survey, an agency ... or a capitalised name. */
+const MEASURER = String.raw`((?:[\p{L}.'’-]+\s+){0,5}?(?:institute|survey|agency|centre|center|service|ministry|observatory|bureau|office|authorities|officials|police|\p{Lu}[\p{L}.'’-]+))`;
+/** What a measurer does to a figure: "put the magnitude at", "estimated the damage at", "measured it at". */
+const MEASURED = String.raw`(?:put|puts|estimated|estimates|measured|measures|recorded|records|registered|registers|rated|rates|calculated|calculates|assessed|assesses|gave|gives|set|sets)`;
+const MEASURED_BY = new RegExp(String.raw`(?:^|[,;(]\s*|\bwhich\s+)(?:the\s+)?${MEASURER}\s+${MEASURED}\s+(?:(?:the|its|their|it|them)\s+)?(?:[\p{Ll}-]+\s+){0,3}?(?:at|as)\s+(?:about\s+|around\s+|nearly\s+|some\s+|magnitude\s+)?$`, 'u');
+
+/**
+ * "Mirovia's seismology institute put the magnitude at 6.4", "the quake, which the national institute measured at 6.4":
+ * a body that measures or estimates a figure, as the subject of its clause, is the figure's origin, as a speaker is.
+ */
+export function measuredByOrigin(sentence: Sentence, before: number, input: ClaimInput): Origin | null {
+  const m = MEASURED_BY.exec(input.text.slice(sentence.span[0], before));
+  if (!m) return null;
+  const name = m[1].trim().replace(/^(?:which|that)\s+/i, '').replace(/^(?:the|a|an)\s+/i, '');
+  if (/^(?:it|they|he|she|we|which|that|who)$/i.test(name.split(/\s+/)[0])) return null;
+  return { name, rule: 'origin/measured-by', denied: false };
+}
+
 /** "Zelensky's earlier statement that ...": the possessor of a report noun is the origin. */
 export function reportNounOrigin(sentence: Sentence, before: number, input: ClaimInput, lex: ClaimLexicon, candidates: readonly number[]): Origin | null {
   const toks = tokensBefore(sentence, before);
@@ -289,6 +307,38 @@ export function findTime(sentence: Sentence, near: number, input: ClaimInput, op
     return because<string | null>(nearest.value, 'time/same-clause-date');
   }
   return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+}
+
+/** Nouns of an event a count is of ("the earthquake that struck on Tuesday", "Saturday's shooting"). */
+const EVENT_NOUN = String.raw`(?:earthquake|quake|tremor|shooting|shootings|attack|attacks|bombing|blast|explosion|fire|blaze|crash|collision|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|landslide|tsunami|eruption|stabbing|riot|riots|clashes|derailment|accident|disaster|rampage|massacre|strike|strikes|raid|ambush|outbreak)`;
+/** A date that dates the event, written after its noun ("the earthquake that struck western Mirovia on Tuesday"). */
+const EVENT_BEFORE_DATE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on\s+|early\s+|late\s+)*$`, 'iu');
+/** A date that dates the event, written as its possessor ("Tuesday's earthquake"). */
+const EVENT_AFTER_DATE = new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}${EVENT_NOUN}\b`, 'iu');
+/** What may stand between a verb of saying and the date it was said ("said on Thursday", "told reporters late Thursday"). */
+const CUE_TO_DATE = /^\s*(?:(?:to\s+)?reporters\s+|in\s+a\s+statement\s+|(?:on\s+)?(?:late|early)\s+)?(?:on\s+)?$/i;
+
+/**
+ * When a running count of the story's event holds (killed, injured, missing ...). A count is a tally known when it is
+ * told, so the date its teller said it ("..., the interior ministry said on Thursday") is its time; a date that only
+ * dates the event it counts ("killed by the earthquake that struck on Tuesday", "Tuesday's earthquake") is not, and
+ * the count holds as of publication. A date marked as the count's own ("as of Tuesday night") stands. Returns null
+ * where the time found for the sentence stands.
+ */
+export function countTime(time: Because<string | null>, sentence: Sentence, input: ClaimInput, dateIdx: readonly number[], cue: [number, number] | null): Because<string | null> | null {
+  if (time.rule === 'time/as-of') return null;
+  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1]);
+  if (cue && cue[0] >= sentence.span[0] && cue[1] <= sentence.span[1]) {
+    const said = inSentence.find((d) => d.span[0] >= cue[1] && CUE_TO_DATE.test(input.text.slice(cue[1], d.span[0])));
+    if (said && said.value !== time.value) return because<string | null>(said.value, 'time/statement-date');
+    if (said) return null;
+  }
+  if (time.rule !== 'time/same-clause-date' && time.rule !== 'time/sentence-opening-date') return null;
+  const dated = inSentence.find((d) => d.value === time.value);
+  if (!dated) return null;
+  const eventDate = EVENT_BEFORE_DATE.test(input.text.slice(Math.max(sentence.span[0], dated.span[0] - 90), dated.span[0])) || EVENT_AFTER_DATE.test(input.text.slice(dated.span[1], Math.min(sentence.span[1], dated.span[1] + 40)));
+  if (!eventDate) return null;
+  return because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/event-date-not-count' : 'time/unknown');
 }
 
 /** "pleaded not guilty to two counts of murder": a plea denies guilt, not the figure. */

@@ -64,6 +64,8 @@ const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 /** A quake's strength told right before its number: "aftershocks of around", "a tremor measuring", "quakes ranging from". */
 const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?|shocks?)\s+(?:(?:of|measuring|registering|with\s+a\s+strength\s+of)|(?:varying|ranging)\s+(?:from|between))\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$/i;
 
+/** A quake named before a verb of measuring right before the number: "the quake, which the institute measured at". */
+const QUAKE_MEASURED_AT = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?)\b[^.;]{0,80}\b(?:measured|registered|rated|put|estimated|recorded)\s+(?:it\s+)?at\s+(?:about\s+|around\s+|magnitude\s+)?$/i;
 /** Words that make a percentage a share of a poll's answers. */
 export const POLL_WORDS = /\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|respondents|voters|approval)\b/i;
 /** "poll of", "survey of", "surveyed", "interviewed" right before a count of people: the poll's sample. */
@@ -77,6 +79,8 @@ const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['
 /** Members that are no military personnel: of a gang, a family, a club, a jury, a board, a crew, a team, a congregation. */
 const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
+/** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
+const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -192,6 +196,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
   if (/\bmagnitudes?\b|\brichter\b/.test(near) && small) return because<Measure>('magnitude', 'measure/magnitude-word');
   // "aftershocks of around 4", "aftershocks varying from 2.8 to 3.8", "a tremor measuring 3.8": a quake's strength told without the word "magnitude".
+  // "The quake, which the national institute measured at 6.4": a quake's strength as a body measured it.
+  if (small && q.unitClass === 'number' && QUAKE_MEASURED_AT.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<Measure>('magnitude', 'measure/quake-measured-at');
   if (small && q.unitClass === 'number' && QUAKE_STRENGTH_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('magnitude', 'measure/quake-strength');
   if (q.unitClass === 'length') {
     // "6-feet tall": a person's height, not a distance.
@@ -252,6 +258,12 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
     if (cue) return because(cue.measure, cue.rule);
+    // "The death toll from Tuesday's earthquake in western Mirovia has risen to five", "the number of injured in the
+    // quake climbed to 45": a toll that is its clause's subject names the measure of the level its verb gives, however
+    // far the subject's noun phrase runs from the number.
+    const clause = sentence.text.slice(0, q.span[0] - sentence.span[0]).split(/[;:]|,\s+(?:and|but|while|as)\b/i).at(-1) ?? '';
+    const toll = TOLL_SUBJECT.exec(clause);
+    if (toll) return because<Measure>(/injur|wound/i.test(toll[1]) ? 'injured' : /missing/i.test(toll[1]) ? 'missing' : 'killed', 'measure/toll-subject');
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.

@@ -1,7 +1,7 @@
 // Pass 06: claims. Each quantity and each dated event becomes a claim with subject, predicate, place, time, origin and modality, every field with its rule.
 import type { Attribution, Because, Claim, ClaimScope, DateMention, EntityMention, Measure, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
 import {
-  attributionFor, because, findModality, findPlace, findTime, indexSentences, isNegated, mentionName,
+  attributionFor, because, countTime, findModality, measuredByOrigin, findPlace, findTime, indexSentences, isNegated, mentionName,
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
@@ -322,7 +322,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!idx.statement[si]) return;
     // "dozens of people", "tens of thousands", "hundreds": a vague plural states no figure a reader can check or compare.
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
-    let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]);
+    let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
@@ -530,6 +530,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
+    // A running count of the event holds when its teller said it, not when the event it counts happened.
+    if (scope.value === 'event' && COUNT_MEASURES.has(measureField.value)) time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;
     const claim: Claim = {
       measure: measureField,
       scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? scope,

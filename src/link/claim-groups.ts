@@ -67,6 +67,14 @@ const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|he
 /** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
 const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court)\b/i;
 
+/** Words that modify a body's noun ("interior ministry", "state media", "county police", "law enforcement officials"). */
+const BODY_MODIFIER = String.raw`(?:interior|health|foreign|defen[cs]e|justice|finance|education|transport|transportation|environment|agriculture|home|state|local|federal|city|county|metro|municipal|provincial|regional|national|district|village|town|township|borough|fire|rescue|emergency|law|enforcement|police|military|border|coast|civil|disaster|relief|medical|school|university|campus|transit|highway|prison|corrections|immigration|customs|intelligence|security|weather|seismology|seismological|geological|meteorological|news|government|army|navy|air|public|safety|tribal|airport|park|wildlife|sheriff['’]s|state-run|official)`;
+/**
+ * A lower-case body told by its modifiers and its head noun ("interior ministry", "state media", "local officials",
+ * "emergency services"): one to three modifiers a body's name takes, then a body's noun; not a cut clause ("morning
+ * police", "sustained what police").
+ */
+const BODY_PHRASE = new RegExp(String.raw`^(?:${BODY_MODIFIER}\s+){1,3}(?:ministry|ministries|agency|agencies|service|services|department|office|media|government|officials|authorities|investigators|police|institute|survey|television|tv|radio|council|committee|commission|administration|army|military|forces|guard|command|centre|center|observatory|bureau)$`);
 const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
@@ -76,7 +84,7 @@ export function isOriginName(name: string): boolean {
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
   // "According to police": the cue is not part of the name; "While", "unday after a resident": a fragment.
   if (/^according\s+to\b/i.test(n) || /^(?:while|when|after|before|as|if|but|and|or|so|because|then)$/i.test(n)) return false;
-  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim())) return false;
+  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
   if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
   // "Office" of "the Medical Examiner's Office": the generic noun of a body's name is a fragment of it.
@@ -84,7 +92,7 @@ export function isOriginName(name: string): boolean {
   if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
   // A lower-case speaker names a party when it is a body ("police", "officials") or a described one ("the sheriff's office").
   const words = n.split(/\s+/);
-  return DESCRIPTOR.test(n) && words.length <= 6 && (words.length >= 2 || BODIES.test(n));
+  return BODY_PHRASE.test(n) || (DESCRIPTOR.test(n) && words.length <= 6 && (words.length >= 2 || BODIES.test(n)));
 }
 
 /** An article's outlet as an origin: its name, else its web host; never an article id. */

@@ -16,6 +16,11 @@ test('verbs of saying are cut; clauses and adverbials are no names', () => {
   assert.equal(judgeSpeakerName('Calloway pulled out a revolver').kind, 'none');
   assert.equal(judgeSpeakerName('Following the gunshots').kind, 'none');
   assert.equal(judgeSpeakerName('It').kind, 'none');
+  // A pronoun's letters in capitals are an abbreviation: "U.S. Geological Survey" and "US officials" speak, "Us" and "We" do not.
+  assert.deepEqual(judgeSpeakerName('U.S. Geological Survey'), { kind: 'name', name: 'U.S. Geological Survey' });
+  assert.deepEqual(judgeSpeakerName('US officials'), { kind: 'name', name: 'US officials' });
+  assert.equal(judgeSpeakerName('Us').kind, 'none');
+  assert.equal(judgeSpeakerName('We all').kind, 'none');
   assert.equal(judgeSpeakerName('These concerns').kind, 'none');
   assert.equal(judgeSpeakerName('Father accidentally shot daughter while').kind, 'none');
   assert.deepEqual(judgeSpeakerName('One witness'), { kind: 'described', name: 'one witness' });

@@ -604,7 +604,8 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   n = mended;
   const words = n.split(' ');
   const first = words[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-  if (PRONOUN.test(first)) return { kind: 'none' };
+  // "U.S. Geological Survey", "US officials": a word in capitals is an abbreviation, never the pronoun it spells.
+  if (PRONOUN.test(first) && !/^\p{Lu}\.?\p{Lu}\.?$/u.test(words[0])) return { kind: 'none' };
   const pos = POSSESSIVE.exec(n);
   if (pos) {
     // "Her mother, Marsha": the apposition names her.

@@ -177,7 +177,11 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // also tells agrees with it, whichever of its values it is paired with.
   const byArticle = new Map<string, Telling[]>();
   for (const t of tellings) if (t.value !== null) byArticle.set(t.articleId, [...(byArticle.get(t.articleId) ?? []), t]);
-  const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o));
+  // Not an article that gives two named origins each their own value ("the USGS said 6.1; the institute put it at 6.4"):
+  // it reports their disagreement.
+  const named = (t: Telling) => !/^origin\/outlet/.test(t.rules.origin);
+  const reportsDispute = (x: Telling, t: Telling) => named(x) && named(t) && (t.originEntityId ?? t.origin) !== (x.originEntityId ?? x.origin);
+  const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o) && !reportsDispute(x, t));
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
   const partsOf = partsBelowWhole(tellings, frame);
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);

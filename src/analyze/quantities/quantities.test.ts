@@ -130,6 +130,9 @@ test('a number word after a group or a toll counts people; a range after a group
   assert.equal(family.value, 5);
   assert.equal(family.unitClass, 'persons');
   assert.equal(one('It brought the death toll to three.').value, 3);
+  // The toll's noun phrase may be long; a conjunction or another clause between them ends it.
+  assert.equal(one("The death toll from Tuesday's earthquake in the western hills has risen to five.").value, 5);
+  assert.equal(findQuantities('The toll rose sharply and officials said the river rose to four.').length, 0);
   assert.deepEqual(one('That was until a group of six or seven children found it.').value, [6, 7]);
   assert.equal(findQuantities('The two were friends.').length, 0);
 });

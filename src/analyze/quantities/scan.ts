@@ -57,6 +57,7 @@ const GROUP_NOUNS = new Set(['family', 'group', 'party', 'household']);
 /** Nouns of a toll whose number follows ("the death toll to three", "the number of fatalities at four"). */
 const TOLL_NOUNS = new Set(['toll', 'fatalities', 'deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded', 'injuries']);
 const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'reached', 'hit']);
+const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'when']);
 
 /**
  * A number that counts people though no noun follows it: the size of a group ("a family of five",
@@ -68,10 +69,13 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   if (!link || link.kind !== 'word') return null;
   if (link.lower === 'of' && GROUP_NOUNS.has(toks[start - 2]?.lower ?? '') && /^(?:a|an|the|his|her|their|this|that)$/i.test(toks[start - 3]?.text ?? '')) return 'unit/group-of';
   if (!TOLL_LINKS.has(link.lower)) return null;
-  for (let k = start - 2; k >= Math.max(0, start - 8); k--) {
+  // The toll's noun phrase may run long before its verb ("the death toll from Tuesday's earthquake in western Mirovia
+  // has risen to five"); a clause's end, another number or a conjunction ends the search.
+  for (let k = start - 2; k >= Math.max(0, start - 16); k--) {
     const t = toks[k];
     if (t.kind === 'sym' && /^[.;:!?,]$/.test(t.text)) return null;
     if (t.kind === 'num') return null;
+    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower)) return null;
     // "a toll of" / "toll to": the toll noun itself, or "the number of dead".
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'death')) return 'unit/toll-value';
   }

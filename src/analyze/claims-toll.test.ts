@@ -1,0 +1,67 @@
+// Pins how a disaster's running toll and its measurements are read across a story: a toll told as a long subject
+// ("the death toll from Tuesday's earthquake in ... has risen to five"), the time a count holds for (when it was said,
+// not when the event it counts happened), a lower-case body as an origin ("the interior ministry said"), a body that
+// measures a figure ("the institute put the magnitude at 6.4"), and two named bodies' values told side by side in one
+// article, which is a disagreement, not one article disputing itself.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { storyOf, valuedClaimsOf } from './claim-fixtures.js';
+
+test('a toll named as the clause subject gives the measure of the number its verb reaches, however long the subject', () => {
+  const [five] = valuedClaimsOf("The death toll from Tuesday's storm in the northern valleys has risen to five, officials said.");
+  assert.equal(five?.measure.value, 'killed');
+  assert.equal(five?.value, 5);
+  const [injured] = valuedClaimsOf('The number of injured in the collapse of the old market hall climbed to 45.');
+  assert.equal(injured?.measure.value, 'injured');
+  // A toll road is no toll: the clause's verb does not give it a level.
+  assert.ok(valuedClaimsOf('The toll road that leads to the hills was closed to 40 trucks.').every((c) => c.measure.value !== 'killed'));
+});
+
+test('a count holds when its teller said it; a date of the event it counts is not its time', () => {
+  const [said] = valuedClaimsOf('At least 24 people were killed by the storm that struck the coast on Monday, the health ministry said on Wednesday.', '2025-09-11');
+  assert.equal(said?.time.value, '2025-09-10');
+  assert.equal(said?.time.rule, 'time/statement-date');
+  const [possessive] = valuedClaimsOf("Eleven people died in Monday's storm, officials said.", '2025-09-11');
+  assert.equal(possessive?.time.value, '2025-09-11');
+  assert.equal(possessive?.time.rule, 'time/event-date-not-count');
+  // A date marked as the count's own stands.
+  const [asOf] = valuedClaimsOf('As of Monday night, 11 people had died in the storm, officials said on Wednesday.', '2025-09-11');
+  assert.equal(asOf?.time.value, '2025-09-08');
+});
+
+test('a toll that rises from day to day, each told by the ministry, is an update, not a disagreement', () => {
+  const groups = storyOf([
+    ['Wire One', '2025-09-08', 'A storm struck the coast on Monday, killing at least two people, officials said.'],
+    ['Coast News', '2025-09-09', "The death toll from Monday's storm has risen to five, the interior ministry said on Tuesday."],
+    ['Daily Herald', '2025-09-10', 'At least 11 people were killed by the storm that struck the coast on Monday, the interior ministry said on Wednesday.'],
+  ]);
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.statement).join('\n'));
+  assert.equal(killed.verdict, 'updated', killed.statement);
+  assert.ok(killed.origins.some((o) => /interior ministry/i.test(o)), killed.origins.join(', '));
+});
+
+test('a body that measures a figure is its origin, and two named bodies giving two values in one article disagree', () => {
+  const [institute] = valuedClaimsOf("The country's seismology institute put the magnitude at 6.4.");
+  assert.equal(institute?.origin.value, "country's seismology institute");
+  assert.equal(institute?.origin.rule, 'origin/measured-by');
+  const [which] = valuedClaimsOf('The quake, which the national institute measured at 6.4, was felt in the capital.');
+  assert.equal(which?.measure.value, 'magnitude');
+  assert.equal(which?.origin.value, 'national institute');
+  const groups = storyOf([
+    ['Wire One', '2025-09-08', 'The U.S. Geological Survey said the quake had a magnitude of 6.1. The national seismology institute put the magnitude at 6.4.'],
+    ['Coast News', '2025-09-08', 'The quake, which the national seismology institute measured at 6.4, was felt in the capital.'],
+  ]);
+  const magnitude = groups.find((g) => g.frame.measure === 'magnitude');
+  assert.ok(magnitude, groups.map((g) => g.statement).join('\n'));
+  assert.equal(magnitude.verdict, 'contested', magnitude.statement);
+  assert.ok(magnitude.origins.includes('U.S. Geological Survey'), magnitude.origins.join(', '));
+});
+
+test('one article giving two values with no named origins for them still does not dispute itself', () => {
+  const groups = storyOf([
+    ['Wire One', '2025-09-08', 'Two fishing boats sank near the harbour. Three boats were damaged.'],
+    ['Coast News', '2025-09-08', 'Three boats were damaged in the storm.'],
+  ]);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+});
