@@ -65,3 +65,12 @@ test('one article giving two values with no named origins for them still does no
   ]);
   assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
 });
+
+test('a figure in a clause joined by ", and" takes its own clause verb, not the casualty verb of the clause before', () => {
+  const claims = valuedClaimsOf('More than 40 people were injured, and about 2,000 people spent the night in tents, a spokeswoman said.');
+  const tents = claims.find((c) => c.value === 2000);
+  assert.ok(tents, claims.map((c) => `${c.measure.value} ${c.value}`).join(', '));
+  assert.notEqual(tents.measure.value, 'injured');
+  assert.equal(tents.predicate.value, 'spend');
+  assert.equal(claims.find((c) => c.value === 40)?.measure.value, 'injured');
+});

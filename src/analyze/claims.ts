@@ -64,7 +64,14 @@ interface Found { lemma: string; token: Token; rule: string }
 
 function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOptions): Found | null {
   const lex = opts.lexicon.predicates;
-  const left = tokensBefore(sentence, span[0]);
+  // "More than 40 people were injured, and about 2,000 people spent the night in tents": a clause joined by ", and",
+  // ", but" or ";" has its own verb; one of the clause before is not the figure's.
+  const before = tokensBefore(sentence, span[0]);
+  let from = 0;
+  for (let i = before.length - 1; i > 0; i--) {
+    if (before[i - 1].text === ';' || (before[i - 1].text === ',' && /^(?:and|but)$/i.test(before[i].text))) { from = i; break; }
+  }
+  const left = before.slice(from);
   const right = tokensAfter(sentence, span[1]);
   const pick = (toks: Token[], rule: string): Found | null => {
     for (const t of toks) {

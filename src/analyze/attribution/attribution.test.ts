@@ -66,6 +66,14 @@ test('a quote split around the cue is one content span covering both parts', () 
   assert.equal(a.direct, true);
 });
 
+test('a content told before its cue never runs back over the sentence of another cue', () => {
+  const text = '"The roof fell in on the hall," said Ana Ruiz, the mayor of the town. At least 12 people were hurt, the health ministry said.';
+  const ministry = find(text).find((a) => a.speaker?.text === 'the health ministry');
+  assert.ok(ministry, JSON.stringify(find(text).map((a) => a.speaker?.text)));
+  assert.equal(ministry.content?.text, 'At least 12 people were hurt');
+  assert.equal(text.slice(ministry.content!.span[0], ministry.content!.span[1]), ministry.content?.text);
+});
+
 test('the outlet a speaker told is the channel', () => {
   const text = '“The deployment is a turning point,” he told Newsweek.';
   const a = find(text).find((x) => x.cue.text.startsWith('told'));

@@ -27,8 +27,8 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return toAttributions(t, found)
-    .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)))
+  return cutAtOtherCues(text, toAttributions(t, found)
+    .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60))))
     .map((a) => {
       if (!a.speaker) return a;
       // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
@@ -39,4 +39,26 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       const span = extendSpeakerSpan(text, own);
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
     });
+}
+
+/**
+ * A content told before its cue ("At least 12 people were injured, the health ministry said") never runs back over
+ * another attribution's cue: where it does ('"One woman died," said the mayor. At least 12 ...'), it starts after the
+ * sentence of that cue. The claims and "who said what" then give each speaker only their own words.
+ */
+function cutAtOtherCues(text: string, list: Attribution[]): Attribution[] {
+  return list.map((a) => {
+    if (a.content === null || a.cue.span[0] < a.content.span[1]) return a;
+    let start = a.content.span[0];
+    const end = a.content.span[1];
+    for (const b of list) {
+      if (b === a || b.cue.span[0] < start || b.cue.span[1] > end) continue;
+      const sentenceEnd = /[.!?]["”’]?\s+/g;
+      sentenceEnd.lastIndex = Math.max(b.cue.span[1], b.speaker?.span[1] ?? 0);
+      const m = sentenceEnd.exec(text);
+      if (m && m.index + m[0].length < end) start = m.index + m[0].length;
+    }
+    if (start === a.content.span[0]) return a;
+    return { ...a, content: { ...a.content, text: text.slice(start, end), span: [start, end] as [number, number] } };
+  });
 }
