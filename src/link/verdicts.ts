@@ -2,6 +2,7 @@
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole, RUNNING } from './count-parts.js';
+import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -15,7 +16,7 @@ export interface VerdictOptions {
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
 /** The named rules a verdict comes from. */
-export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin';
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -101,8 +102,8 @@ const fmt = (t: Telling): string => {
   return `${t.approx ? `${t.approx.replace('-', ' ')} ` : ''}${v}`;
 };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
@@ -129,9 +130,11 @@ const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.
  */
 export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
   let tellings = told;
+  // A wire text printed by two outlets counts once (`countedOrigins`).
+  const counted = countedOrigins(tellings);
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
-    const id = t.originEntityId ?? t.origin;
+    const id = counted.key.get(t)!;
     const list = byOrigin.get(id);
     if (list) list.push(t);
     else byOrigin.set(id, [t]);
@@ -140,6 +143,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   const latest = leadingTelling(tellings);
   const base = { origins, latest };
+  const { copies } = counted;
 
   const denial = tellings.find((t) => t.modality === 'denied');
   if (denial) {
@@ -165,7 +169,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
       highest = Math.max(highest, point(t));
       return !low;
     });
-    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o) : null;
+    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o, copies) : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
@@ -181,11 +185,19 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
   const partsOf = partsBelowWhole(tellings, frame);
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
+  const agrees = (x: Telling, y: Telling) => compatible(x, y, o);
+  // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
+  const held = new Map(tellings.map((t) => [t, heldDates(t, tellings, agrees)]));
+  const sameTime = (a: Telling, b: Telling) => {
+    const [x, y] = [held.get(a)!, held.get(b)!];
+    return x.length === 0 || y.length === 0 || x.some((p) => y.some((q) => days(p, q) <= o.sameTimeDays));
+  };
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
-          if (firmValue(a) && firmValue(b) && days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a)) {
+          // Values one origin tells side by side in one article are two things of the story, not rivals (`toldSideBySide`).
+          if (firmValue(a) && firmValue(b) && sameTime(a, b) && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
           }
         }
@@ -197,7 +209,8 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const valued = list.filter((t) => t.value !== null);
     for (let i = 1; i < valued.length; i++) {
       // An update is a new value told later; two values for the same date are different things.
-      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? ''));
+      // Values the origin tells side by side in one article are two things, not a change (`toldSideBySide`).
+      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? '') && !toldSideBySide(tellings, p, valued[i], agrees));
       if (changed) {
         const newest = valued.filter((t) => !compatible(changed, t, o) && (t.asOf ?? '') > (changed.asOf ?? '')).at(-1) as Telling;
         return {
@@ -211,7 +224,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     }
   }
 
-  return agreement(byOrigin, origins, outlets, base);
+  return agreement(byOrigin, origins, outlets, base, copies);
 }
 
 /**
@@ -272,7 +285,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult | null {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   let changed = false;
@@ -300,7 +313,7 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
       return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)}, with nothing to tell which is the later; independent origins disagree.` };
     }
   }
-  if (!changed) return agreement(byOrigin, origins, outlets, base);
+  if (!changed) return agreement(byOrigin, origins, outlets, base, copies);
   const first = readings[0];
   const last = readings.at(-1)!;
   return {
@@ -331,12 +344,18 @@ export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = d
   return true;
 }
 
-function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }): VerdictResult {
+interface Base { origins: string[]; latest: Telling | null }
+
+function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, rest: Base, copies: number): VerdictResult {
+  const copied = copies > 0 ? `; ${plural(copies, 'copy', 'copies')} of one text counted once` : '';
   if (byOrigin.size >= 2) {
-    return { ...base, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}.` };
+    return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
+  }
+  if (copies > 0) {
+    return { ...rest, verdict: 'single-origin', rule: 'verdict/one-origin-copied', explanation: `Reported by ${plural(outlets.size, 'outlet')} in words copied from one text (${origins[0] ?? 'one origin'}; 1 independent origin).` };
   }
   return {
-    ...base,
+    ...rest,
     verdict: 'single-origin',
     rule: 'verdict/one-origin',
     explanation: outlets.size === 1
