@@ -16,7 +16,7 @@ export interface VerdictOptions {
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
 /** The named rules a verdict comes from. */
-export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied';
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -224,7 +224,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     }
   }
 
-  return agreement(byOrigin, origins, outlets, base, copies);
+  return agreement(byOrigin, origins, outlets, base, copies, o);
 }
 
 /**
@@ -346,8 +346,32 @@ export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = d
 
 interface Base { origins: string[]; latest: Telling | null }
 
-function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, rest: Base, copies: number): VerdictResult {
+const CEILINGS = new Set(['up-to', 'less-than']);
+
+/**
+ * Whether two values confirm one another. Two values confirm when compatible. A bound confirms a value whose
+ * number is near its own, on either side of it, as reporters round ("over $142 million" and "$140 million",
+ * "at least 7" and "at least 6"); a floor also confirms what it allows ("at least two" and three, "more than
+ * two dozen" and 31: the count is at least that); a ceiling far above a value allows it without confirming
+ * it ("less than 1,000 euros a month" and 345 euros, "up to 70 percent" and 59 percent, "fewer than 26" and 13).
+ */
+export function confirms(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
+  if (a.value === null || b.value === null) return true;
+  if (!BOUNDS.has(a.approx ?? '') && !BOUNDS.has(b.approx ?? '')) return compatible(a, b, o);
+  const [x, y] = [Math.abs(point(a)), Math.abs(point(b))];
+  if (Math.abs(x - y) <= o.aboutTolerance * Math.max(x, y)) return true;
+  return !CEILINGS.has(a.approx ?? '') && !CEILINGS.has(b.approx ?? '') && compatible(a, b, o);
+}
+
+function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, rest: Base, copies: number, o?: VerdictOptions): VerdictResult {
   const copied = copies > 0 ? `; ${plural(copies, 'copy', 'copies')} of one text counted once` : '';
+  // Outside a running count (whose bounds are counts so far), two origins corroborate only where some values of theirs confirm one another.
+  const lists = [...byOrigin.values()];
+  const confirmed = o === undefined || lists.some((x, i) => lists.slice(i + 1).some((y) => x.some((a) => y.some((b) => confirms(a, b, o)))));
+  if (byOrigin.size >= 2 && !confirmed) {
+    const bound = lists.flat().find((t) => CEILINGS.has(t.approx ?? '') && t.value !== null && lists.flat().some((u) => u !== t && compatible(t, u, o) && !confirms(t, u, o)));
+    return { ...rest, verdict: 'single-origin', rule: 'verdict/no-two-confirm', explanation: `${plural(byOrigin.size, 'origin')} tell it, but no two confirm one value${bound ? ` (${bound.origin}'s ${fmt(bound)} is a ceiling far above the values it allows)` : ''}; each value stands on one origin.` };
+  }
   if (byOrigin.size >= 2) {
     return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
   }
