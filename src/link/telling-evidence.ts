@@ -16,12 +16,12 @@ function words(sentence: string): string[] {
 export interface CopyOptions {
   /** Fewest words a sentence needs before its copies are recognised: short sentences ("Two were killed.") are said alike by chance. */
   minWords: number;
-  /** Share of the words of the two sentences (Jaccard) they must have in common. */
+  /** Share of the shorter sentence's words the longer one must hold too (a copy cuts the attribution, or swaps a name for a pronoun). */
   minShared: number;
 }
-export const defaultCopyOptions: CopyOptions = { minWords: 10, minShared: 0.8 };
+export const defaultCopyOptions: CopyOptions = { minWords: 10, minShared: 0.9 };
 
-/** Whether two sentences are one text printed twice: long enough, and nearly all their words shared. */
+/** Whether two sentences are one text printed twice: long enough, and nearly all the words of the shorter in the longer. */
 export function copiedSentence(a: string, b: string, o: CopyOptions = defaultCopyOptions): boolean {
   const x = words(a);
   const y = words(b);
@@ -30,7 +30,7 @@ export function copiedSentence(a: string, b: string, o: CopyOptions = defaultCop
   const sy = new Set(y);
   let shared = 0;
   for (const w of sx) if (sy.has(w)) shared++;
-  return shared / (sx.size + sy.size - shared) >= o.minShared;
+  return shared / Math.min(sx.size, sy.size) >= o.minShared;
 }
 
 /**

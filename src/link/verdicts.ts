@@ -209,8 +209,9 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const valued = list.filter((t) => t.value !== null);
     for (let i = 1; i < valued.length; i++) {
       // An update is a new value told later; two values for the same date are different things.
-      // Values the origin tells side by side in one article are two things, not a change (`toldSideBySide`).
-      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? '') && !toldSideBySide(tellings, p, valued[i], agrees));
+      // Two values of one article are two things, not a change, unless the article tells the first as an earlier value.
+      const oneArticle = (p: Telling) => p.articleId === valued[i].articleId && p.rules.asOf !== 'time/earlier-value';
+      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? '') && !oneArticle(p));
       if (changed) {
         const newest = valued.filter((t) => !compatible(changed, t, o) && (t.asOf ?? '') > (changed.asOf ?? '')).at(-1) as Telling;
         return {
