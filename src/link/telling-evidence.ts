@@ -57,15 +57,16 @@ export function countedOrigins(tellings: readonly Telling[], o: CopyOptions = de
 }
 
 /**
- * Whether one origin tells both values side by side in one article ("six rifles and 12 magazines in this
- * operation ... 31 magazines so far"): the two values are two things of the story the group pools, so no
- * other outlet's telling of one of them disputes the other.
+ * Whether one article tells both values side by side, as one origin's or as its own beside an origin's ("six
+ * rifles and 12 magazines in this operation ... 31 magazines so far"): the two values are two things of the
+ * story the group pools, so no other outlet's telling of one of them disputes the other. An article that sets
+ * two named origins against each other ("police said five, the hospital seven") reports a dispute instead.
  */
 export function toldSideBySide(tellings: readonly Telling[], a: Telling, b: Telling, agrees: (x: Telling, y: Telling) => boolean): boolean {
   const bySource = new Map<string, Telling[]>();
   for (const t of tellings) {
     if (t.value === null) continue;
-    const k = `${t.articleId}|${originKey(t)}`;
+    const k = `${t.articleId}`;
     const list = bySource.get(k);
     if (list) list.push(t);
     else bySource.set(k, [t]);
@@ -74,7 +75,9 @@ export function toldSideBySide(tellings: readonly Telling[], a: Telling, b: Tell
     if (list.length < 2) continue;
     const withA = list.filter((t) => agrees(t, a));
     const withB = list.filter((t) => agrees(t, b));
-    if (withA.some((x) => withB.some((y) => x !== y))) return true;
+    // Two named origins the article sets against each other ("police said five, the hospital seven") report a dispute, not two things.
+    const twoThings = (x: Telling, y: Telling) => x !== y && (originKey(x) === originKey(y) || outletOrigin(x) || outletOrigin(y));
+    if (withA.some((x) => withB.some((y) => twoThings(x, y)))) return true;
   }
   return false;
 }

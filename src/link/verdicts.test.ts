@@ -226,6 +226,11 @@ test('values one origin tells side by side in one article are two things: other 
   assert.notEqual(decideVerdict([...side, b, c]).verdict, 'contested');
   // Without the article that tells both, the two outlets' values are rivals.
   assert.equal(decideVerdict([b, c]).verdict, 'contested');
+  // An article's own value beside a named origin's is two things too; two named origins set against each other are a dispute.
+  const own = { ...side[1], origin: 'Port Authority', originEntityId: 'e:port authority', rules: { ...side[1].rules, origin: 'origin/attribution-speaker' } };
+  assert.notEqual(decideVerdict([side[0], own, b, c]).verdict, 'contested');
+  const customs = { ...side[0], origin: 'Customs', originEntityId: 'e:customs', rules: own.rules };
+  assert.equal(decideVerdict([customs, own, b, c]).verdict, 'contested');
   // Nor are two values of one article, dated apart ("eight crates on Thursday", "27 crates in all" as of publication), a change of the origin's value.
   const dated = [{ ...side[0], asOf: '2024-06-01' }, { ...side[1], asOf: '2024-06-02' }];
   assert.notEqual(decideVerdict(dated).verdict, 'updated');
