@@ -271,3 +271,18 @@ test('a ceiling far above a value allows it without confirming it; a bound near 
   assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 2, approx: 'at-least' }), telling({ articleId: 'b', origin: 'B', value: 3 })]).verdict, 'corroborated');
   assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 70, approx: 'up-to', unit: 'percent' }), telling({ articleId: 'b', origin: 'B', value: 68, unit: 'percent' })]).verdict, 'corroborated');
 });
+
+test('a total told as so far grows: a lower total of another origin is an earlier step, not a rival; sizes and unordered totals still contest', () => {
+  const early = telling({ articleId: 'a', origin: 'Screen Weekly', value: 180e6, unit: 'USD', sentence: 'The animated film took $180 million in its first ten days.' });
+  const sofar = telling({ articleId: 'b', origin: 'Box Office Desk', value: 212e6, unit: 'USD', sentence: 'The animated film has already taken in $212 million worldwide.' });
+  const v = decideVerdict([early, sofar]);
+  assert.equal(v.verdict, 'updated');
+  assert.equal(v.rule, 'verdict/total-so-far-grows');
+  assert.equal(v.latest?.value, 212e6);
+  // Without words that tell a total so far, two totals of one time contest.
+  assert.equal(decideVerdict([early, { ...sofar, sentence: 'The animated film took $212 million worldwide.' }]).verdict, 'contested');
+  // A distance is no total: "reached" does not make 12 miles grow into 40.
+  const near = telling({ articleId: 'a', origin: 'Hill Times', value: 12, unit: 'mile', sentence: 'The depot lies 12 miles north of the city.' });
+  const far = telling({ articleId: 'b', origin: 'Valley Radio', value: 40, unit: 'mile', sentence: 'A driver 40 miles north of the city reached the depot road and called police.' });
+  assert.equal(decideVerdict([near, far], { measure: 'distance', subject: 'city', scope: 'event', stance: 'actual', when: null }).verdict, 'contested');
+});

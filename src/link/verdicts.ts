@@ -16,7 +16,7 @@ export interface VerdictOptions {
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
 /** The named rules a verdict comes from. */
-export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm';
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm' | 'verdict/total-so-far-grows';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -192,17 +192,28 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const [x, y] = [held.get(a)!, held.get(b)!];
     return x.length === 0 || y.length === 0 || x.some((p) => y.some((q) => days(p, q) <= o.sameTimeDays));
   };
+  // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
+  let grown: [Telling, Telling] | null = null;
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
           // Values one origin tells side by side in one article are two things of the story, not rivals (`toldSideBySide`).
           if (firmValue(a) && firmValue(b) && sameTime(a, b) && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
+            const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
+            if (canGrow(frame, high) && SO_FAR.test(high.sentence)) {
+              if (grown === null || point(high) > point(grown[1])) grown = [low, high];
+              continue;
+            }
             return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
           }
         }
       }
     }
+  }
+  if (grown) {
+    const [low, high] = grown;
+    return { ...base, latest: high, verdict: 'updated', rule: 'verdict/total-so-far-grows', explanation: `A total told as so far: ${fmt(low)} (${low.origin}), then ${fmt(high)} (${high.origin}); a total so far only grows, so the larger is the later and leads.` };
   }
 
   for (const list of originLists) {
@@ -234,6 +245,10 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
  * unordered; these words order them.
  */
 const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|have)\s+since|succumbed|(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count)|updated|latest)\b/i;
+/** Words that tell a value as a total so far, which only grows: "has already grossed", "to date", "turnout reached", "as of 4 p.m.". */
+const SO_FAR = /\b(?:already|so\s+far|to\s+date|thus\s+far|as\s+of\s+\d|(?:has|have)\s+(?:now\s+)?(?:grossed|earned|taken\s+in|brought\s+in|accumulated|collected|raised|reached|climbed\s+to|risen\s+to)|reached|now\s+stands?\s+at)\b/i;
+/** Whether a value can be a total that grows: a count, a sum or a share, not a size of something (an age, a distance, a quake's magnitude, a weight). */
+const canGrow = (frame: ClaimFrame | undefined, t: Telling): boolean => !['age', 'distance', 'magnitude', 'depth'].includes(frame?.measure ?? '') && !(t.unit !== null && UNIT_SIZE[t.unit] !== undefined);
 /** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
 const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
 
