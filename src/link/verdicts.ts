@@ -3,6 +3,9 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole, RUNNING } from './count-parts.js';
 import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
+import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
+
+export { toldAsLater } from './order-words.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -239,30 +242,8 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   return agreement(byOrigin, origins, outlets, base, copies, o);
 }
 
-/**
- * Words that tell a count as the later one of its day: "now", "has died", "a second victim died",
- * "rose to", "bringing the toll to". Publication days without hours leave the tellings of one day
- * unordered; these words order them.
- */
-const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|have)\s+since|succumbed|(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count)|updated|latest)\b/i;
-/** Words that tell a value as a total so far, which only grows: "has already grossed", "to date", "turnout reached", "as of 4 p.m.". */
-const SO_FAR = /\b(?:already|so\s+far|to\s+date|thus\s+far|as\s+of\s+\d|(?:has|have)\s+(?:now\s+)?(?:grossed|earned|taken\s+in|brought\s+in|accumulated|collected|raised|reached|climbed\s+to|risen\s+to)|reached|now\s+stands?\s+at)\b/i;
 /** Whether a value can be a total that grows: a count, a sum or a share, not a size of something (an age, a distance, a quake's magnitude, a weight). */
 const canGrow = (frame: ClaimFrame | undefined, t: Telling): boolean => !['age', 'distance', 'magnitude', 'depth'].includes(frame?.measure ?? '') && !(t.unit !== null && UNIT_SIZE[t.unit] !== undefined);
-/** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
-const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
-
-/** Words that tell a count as risen: "a fourth victim has died", "rose to", "bringing the toll to". */
-const RISE = /\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count))\b/i;
-const toldAsRise = (t: Telling): boolean => t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISE.test(t.sentence);
-
-/** "..., but authorities say no one was injured", "but police said he was not shot": an authority's word against an earlier telling (as the claims pass reads it, analyze/victims.ts). */
-const CONTRADICTED = /\bbut\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers|sheriff(?:['’]s\s+(?:office|department))?|coroner|spokes(?:wo)?man|spokesperson)|(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers)|the\s+(?:sheriff|coroner)(?:['’]s\s+office)?)\s+(?:now\s+|later\s+)?(?:say|says|said|confirmed|determined|clarified|stated)\b(?:\s+that)?[^.;]*?\b(?:not|no\s+one|no-one|nobody|none|never)\b/iu;
-
-/** Whether a telling of a count says it is the later, or the corrected, value of its day. */
-export function toldAsLater(t: Telling): boolean {
-  return t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || LATER.test(t.sentence) || REVISED.test(t.sentence);
-}
 
 /**
  * One reading of a running count per article: an article does not dispute itself, so the other values
