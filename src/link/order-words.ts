@@ -8,7 +8,7 @@ import type { Telling } from '../model/dossier.js';
  */
 export const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|have)\s+since|succumbed|(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count)|updated|latest)\b/i;
 /** Words that tell a value as a total so far, which only grows: "has already grossed", "to date", "turnout reached", "as of 4 p.m.". */
-export const SO_FAR = /\b(?:already|so\s+far|to\s+date|thus\s+far|as\s+of\s+\d|(?:has|have)\s+(?:now\s+)?(?:grossed|earned|taken\s+in|brought\s+in|accumulated|collected|raised|reached|climbed\s+to|risen\s+to)|reached|now\s+stands?\s+at)\b/i;
+export const SO_FAR = /\b(?:(?:has|have|had)\s+already|so\s+far|to\s+date|thus\s+far|as\s+of\s+\d|(?:has|have)\s+(?:now\s+)?(?:grossed|earned|taken\s+in|brought\s+in|accumulated|collected|raised|reached|climbed\s+to|risen\s+to)\b|reached\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?[$€£]?\d|now\s+stands?\s+at)/i;
 /** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
 export const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
 

@@ -281,6 +281,8 @@ test('a total told as so far grows: a lower total of another origin is an earlie
   assert.equal(v.latest?.value, 212e6);
   // Without words that tell a total so far, two totals of one time contest.
   assert.equal(decideVerdict([early, { ...sofar, sentence: 'The animated film took $212 million worldwide.' }]).verdict, 'contested');
+  // "Reached" a place and "already" of anything but a total tell no total so far.
+  assert.equal(decideVerdict([early, { ...sofar, sentence: 'The film reached cinemas in May and it was already a hit, taking $212 million.' }]).verdict, 'contested');
   // A distance is no total: "reached" does not make 12 miles grow into 40.
   const near = telling({ articleId: 'a', origin: 'Hill Times', value: 12, unit: 'mile', sentence: 'The depot lies 12 miles north of the city.' });
   const far = telling({ articleId: 'b', origin: 'Valley Radio', value: 40, unit: 'mile', sentence: 'A driver 40 miles north of the city reached the depot road and called police.' });
