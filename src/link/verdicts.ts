@@ -133,7 +133,7 @@ const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.
  */
 export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
   let tellings = told;
-  // A wire text printed by two outlets counts once (`countedOrigins`).
+  // An outlet printing a named origin's words counts under that origin (`countedOrigins`).
   const counted = countedOrigins(tellings);
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
@@ -190,9 +190,10 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
   const agrees = (x: Telling, y: Telling) => compatible(x, y, o);
   // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
-  const held = new Map(tellings.map((t) => [t, heldDates(t, tellings, agrees)]));
+  const held = new Map<Telling, string[]>();
+  const heldOf = (t: Telling) => held.get(t) ?? held.set(t, heldDates(t, tellings, agrees)).get(t)!;
   const sameTime = (a: Telling, b: Telling) => {
-    const [x, y] = [held.get(a)!, held.get(b)!];
+    const [x, y] = [heldOf(a), heldOf(b)];
     return x.length === 0 || y.length === 0 || x.some((p) => y.some((q) => days(p, q) <= o.sameTimeDays));
   };
   // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
@@ -201,8 +202,8 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
-          // Values one origin tells side by side in one article are two things of the story, not rivals (`toldSideBySide`).
-          if (firmValue(a) && firmValue(b) && sameTime(a, b) && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
+          // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
+          if (firmValue(a) && firmValue(b) && !compatible(a, b, o) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
             if (canGrow(frame, high) && SO_FAR.test(high.sentence)) {
               if (grown === null || point(high) > point(grown[1])) grown = [low, high];
