@@ -20,6 +20,12 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(2, 'The shooting injured two men and a 10-year-old girl.')));
   assert.ok(isPartTelling(telling(2, 'The shooting left a 10-year-old girl and two men wounded, police said.')));
   assert.ok(isPartTelling(telling(2, 'Police said a man shot his wife and stepdaughter before turning the gun on himself.')));
+  // Kinds told by nationality: each number counts one kind of the dead.
+  const kinds = 'One Canadian and one Irish hiker fell to their deaths on the ridge this weekend.';
+  assert.ok(isPartTelling(telling(1, kinds)));
+  assert.ok(isPartTelling(telling(2, 'Rescuers said two Norwegians and a Dane were missing.')));
+  // A day is no kind of person: "two Monday and three Tuesday" are counts of two days.
+  assert.ok(!isPartTelling(telling(2, 'The storms killed two Monday and three Tuesday in the valley.')));
 });
 
 test('a whole told with words of condition, or the others beside the dead, is no part', () => {

@@ -62,6 +62,13 @@ const OTHERS_AFTER = /^\s*(?:other|more)\s/i;
 const LIST_BEFORE = /(?:^|,)[^,.;]{1,60},[^,.;]{1,60},?\s+and\s+$/;
 /** "a 10-year-old girl and two men", "his wife and two children": the number follows another person of the list. */
 const LISTED_BEFORE = new RegExp(String.raw`\b(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:${PERSON}|wife|husband|mother|father|girlfriend|boyfriend|stepdaughter|stepson)\s+and\s+$`, 'iu');
+/** A count as a sentence writes it, in digits or words up to ten; case matters in the patterns it joins, so both cases are written out. */
+const KIND_COUNT = String.raw`(?:[Aa]n?|[Oo]ne|ONE|[Aa]nother|\d{1,3}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)`;
+/** A capitalised kind of person (a nationality, a party), not a day or a month: "Australian", "Britons", "Democrats". */
+const KIND = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]+`;
+/** "one Australian and one English climber", "two Britons and a Canadian": kinds of a whole told by nationality or party. */
+const KIND_AFTER = new RegExp(String.raw`^\s*${KIND}\s+and\s+${KIND_COUNT}\s`, 'u');
+const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)${KIND_COUNT}\s+${KIND}\s+and\s+$`, 'u');
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
 const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|his|her|their)\b/iu;
 
@@ -112,6 +119,7 @@ function partOfSentence(s: string, value: number): boolean {
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
     if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
+    if (KIND_AFTER.test(after) || KIND_BEFORE.test(before)) return true;
     // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
     // list of people named one by one are the last part of it.
     if (OTHERS_AFTER.test(after) && LIST_BEFORE.test(before)) return true;

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Telling } from '../model/dossier.js';
-import { compatible, decideVerdict, knownTimeOrder } from './verdicts.js';
+import { compatible, confirms, decideVerdict, knownTimeOrder } from './verdicts.js';
 
 function telling(p: Partial<Telling> & { origin: string; articleId: string }): Telling {
   return {
@@ -214,4 +214,77 @@ test('a fall told only as an authority\'s "but ... no one" against another origi
     hurt({ articleId: 'b', origin: 'Paper Two', value: 0, asOf: '2016-03-02', published: '2016-03-02', sentence: 'Police initially reported one person hurt, but authorities say no one was injured.' }),
   ], frame);
   assert.equal(revised.verdict, 'updated', revised.explanation);
+});
+
+test('values one origin tells side by side in one article are two things: other outlets telling one of them do not contest the other', () => {
+  const side = [
+    telling({ articleId: 'a', origin: 'Harbour Gazette', originEntityId: 'outlet:harbour gazette', value: 8, unit: 'crates', sentence: 'Customs officers opened eight crates on the quay during the raid.' }),
+    telling({ articleId: 'a', origin: 'Harbour Gazette', originEntityId: 'outlet:harbour gazette', value: 27, unit: 'crates', sentence: 'Since the spring the port has opened 27 crates in all.' }),
+  ];
+  const b = telling({ articleId: 'b', origin: 'Coast Radio', originEntityId: 'outlet:coast radio', value: 8, unit: 'crates', sentence: 'Eight crates were opened on the quay.' });
+  const c = telling({ articleId: 'c', origin: 'Port Daily', originEntityId: 'outlet:port daily', value: 27, unit: 'crates', sentence: 'In all 27 crates have been opened since spring.' });
+  assert.notEqual(decideVerdict([...side, b, c]).verdict, 'contested');
+  // Without the article that tells both, the two outlets' values are rivals.
+  assert.equal(decideVerdict([b, c]).verdict, 'contested');
+  // An article's own value beside a named origin's is two things too; two named origins set against each other are a dispute.
+  const own = { ...side[1], origin: 'Port Authority', originEntityId: 'e:port authority', rules: { ...side[1].rules, origin: 'origin/attribution-speaker' } };
+  assert.notEqual(decideVerdict([side[0], own, b, c]).verdict, 'contested');
+  const customs = { ...side[0], origin: 'Customs', originEntityId: 'e:customs', rules: own.rules };
+  assert.equal(decideVerdict([customs, own, b, c]).verdict, 'contested');
+  // Nor are two values of one article, dated apart ("eight crates on Thursday", "27 crates in all" as of publication), a change of the origin's value.
+  const dated = [{ ...side[0], asOf: '2024-06-01' }, { ...side[1], asOf: '2024-06-02' }];
+  assert.notEqual(decideVerdict(dated).verdict, 'updated');
+  assert.equal(decideVerdict([dated[0], { ...dated[1], articleId: 'd' }]).verdict, 'updated');
+});
+
+test('an undated telling holds when the tellings that agree with it hold: an age at the arrest is no rival of the age at a trial two years on', () => {
+  const undated = telling({ articleId: 'a', origin: 'Valley Post', value: 31, unit: 'year of age', sentence: 'Deputies were still looking for Ray Tolland, 31, late on Friday.' });
+  const atArrest = telling({ articleId: 'b', origin: 'Sheriff', value: 31, unit: 'year of age', asOf: '2019-05-03', sentence: 'The sheriff said Tolland, 31, was found in a shed.' });
+  const atTrial = telling({ articleId: 'c', origin: 'District Attorney', value: 33, unit: 'year of age', asOf: '2021-02-11', sentence: 'Tolland, 33, was found guilty on Tuesday, the district attorney said.' });
+  assert.equal(decideVerdict([undated, atArrest, atTrial]).verdict, 'corroborated');
+  // With nothing to date it, an undated value may hold at any time: 31 and 33 for one person contest.
+  assert.equal(decideVerdict([undated, atTrial]).verdict, 'contested');
+});
+
+test('an outlet printing a named origin\'s words without the attribution counts under that origin, once', () => {
+  const statement = telling({ articleId: 'a', origin: 'Norvale Water', originEntityId: 'e:norvale water', value: 40, unit: 'percent', sentence: 'Norvale Water said on Monday that supply to the northern district had fallen by 40 percent after the main burst.' });
+  const copy = telling({ articleId: 'b', origin: 'City Wire', originEntityId: 'outlet:city wire', value: 40, unit: 'percent', rules: { ...statement.rules, origin: 'origin/outlet-unattributed' }, sentence: 'Supply to the northern district had fallen by 40 percent after the main burst on Monday.' });
+  const v = decideVerdict([statement, copy]);
+  assert.equal(v.verdict, 'single-origin');
+  assert.equal(v.rule, 'verdict/one-origin-copied');
+  assert.match(v.explanation, /copied from one text/);
+  // An outlet telling the value in its own words is an origin of its own.
+  const own = { ...copy, sentence: 'Households in the north have had about 40 percent less water since the pipe broke.' };
+  assert.equal(decideVerdict([statement, own]).verdict, 'corroborated');
+  // Two outlets printing one unattributed text stay two origins (an unattributed statement's origin is its outlet).
+  const wire = { ...statement, originEntityId: 'outlet:river news', origin: 'River News', rules: copy.rules, sentence: copy.sentence };
+  assert.equal(decideVerdict([wire, copy]).verdict, 'corroborated');
+});
+
+test('a ceiling far above a value allows it without confirming it; a bound near a value, or a floor below it, confirms it', () => {
+  const pension = telling({ articleId: 'a', origin: 'Evening Star', value: 1000, approx: 'less-than', unit: 'EUR per month', sentence: 'A retired baker said he lives on less than 1,000 euros a month.' });
+  const other = telling({ articleId: 'b', origin: 'Daily Courier', value: 345, unit: 'EUR per month', sentence: 'A retired farmer gets 345 euros a month.' });
+  const v = decideVerdict([pension, other]);
+  assert.equal(v.verdict, 'single-origin');
+  assert.equal(v.rule, 'verdict/no-two-confirm');
+  assert.ok(confirms(telling({ articleId: 'a', origin: 'A', value: 142, approx: 'more-than' }), telling({ articleId: 'b', origin: 'B', value: 140 })));
+  assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 2, approx: 'at-least' }), telling({ articleId: 'b', origin: 'B', value: 3 })]).verdict, 'corroborated');
+  assert.equal(decideVerdict([telling({ articleId: 'a', origin: 'A', value: 70, approx: 'up-to', unit: 'percent' }), telling({ articleId: 'b', origin: 'B', value: 68, unit: 'percent' })]).verdict, 'corroborated');
+});
+
+test('a total told as so far grows: a lower total of another origin is an earlier step, not a rival; sizes and unordered totals still contest', () => {
+  const early = telling({ articleId: 'a', origin: 'Screen Weekly', value: 180e6, unit: 'USD', sentence: 'The animated film took $180 million in its first ten days.' });
+  const sofar = telling({ articleId: 'b', origin: 'Box Office Desk', value: 212e6, unit: 'USD', sentence: 'The animated film has already taken in $212 million worldwide.' });
+  const v = decideVerdict([early, sofar]);
+  assert.equal(v.verdict, 'updated');
+  assert.equal(v.rule, 'verdict/total-so-far-grows');
+  assert.equal(v.latest?.value, 212e6);
+  // Without words that tell a total so far, two totals of one time contest.
+  assert.equal(decideVerdict([early, { ...sofar, sentence: 'The animated film took $212 million worldwide.' }]).verdict, 'contested');
+  // "Reached" a place and "already" of anything but a total tell no total so far.
+  assert.equal(decideVerdict([early, { ...sofar, sentence: 'The film reached cinemas in May and it was already a hit, taking $212 million.' }]).verdict, 'contested');
+  // A distance is no total: "reached" does not make 12 miles grow into 40.
+  const near = telling({ articleId: 'a', origin: 'Hill Times', value: 12, unit: 'mile', sentence: 'The depot lies 12 miles north of the city.' });
+  const far = telling({ articleId: 'b', origin: 'Valley Radio', value: 40, unit: 'mile', sentence: 'A driver 40 miles north of the city reached the depot road and called police.' });
+  assert.equal(decideVerdict([near, far], { measure: 'distance', subject: 'city', scope: 'event', stance: 'actual', when: null }).verdict, 'contested');
 });

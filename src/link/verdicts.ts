@@ -2,6 +2,10 @@
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole, RUNNING } from './count-parts.js';
+import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
+import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
+
+export { toldAsLater } from './order-words.js';
 
 export interface VerdictOptions {
   /** Relative width of "about"/"an estimated" values: 15% covers the rounding reporters apply to counts. */
@@ -15,7 +19,7 @@ export interface VerdictOptions {
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
 /** The named rules a verdict comes from. */
-export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin';
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm' | 'verdict/total-so-far-grows';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -101,8 +105,8 @@ const fmt = (t: Telling): string => {
   return `${t.approx ? `${t.approx.replace('-', ' ')} ` : ''}${v}`;
 };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
@@ -129,9 +133,11 @@ const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.
  */
 export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: VerdictOptions = defaultVerdictOptions): VerdictResult {
   let tellings = told;
+  // An outlet printing a named origin's words counts under that origin (`countedOrigins`).
+  const counted = countedOrigins(tellings);
   const byOrigin = new Map<string, Telling[]>();
   for (const t of tellings) {
-    const id = t.originEntityId ?? t.origin;
+    const id = counted.key.get(t)!;
     const list = byOrigin.get(id);
     if (list) list.push(t);
     else byOrigin.set(id, [t]);
@@ -140,6 +146,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   const latest = leadingTelling(tellings);
   const base = { origins, latest };
+  const { copies } = counted;
 
   const denial = tellings.find((t) => t.modality === 'denied');
   if (denial) {
@@ -165,7 +172,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
       highest = Math.max(highest, point(t));
       return !low;
     });
-    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o) : null;
+    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o, copies) : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
@@ -185,23 +192,45 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
   const partsOf = partsBelowWhole(tellings, frame);
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
+  const agrees = (x: Telling, y: Telling) => compatible(x, y, o);
+  // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
+  const held = new Map<Telling, string[]>();
+  const heldOf = (t: Telling) => held.get(t) ?? held.set(t, heldDates(t, tellings, agrees)).get(t)!;
+  const sameTime = (a: Telling, b: Telling) => {
+    const [x, y] = [heldOf(a), heldOf(b)];
+    return x.length === 0 || y.length === 0 || x.some((p) => y.some((q) => days(p, q) <= o.sameTimeDays));
+  };
+  // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
+  let grown: [Telling, Telling] | null = null;
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
         for (const b of originLists[j]) {
-          if (firmValue(a) && firmValue(b) && days(a.asOf, b.asOf) <= o.sameTimeDays && !compatible(a, b, o) && !alsoTells(a, b) && !alsoTells(b, a)) {
+          // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
+          if (firmValue(a) && firmValue(b) && !compatible(a, b, o) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
+            const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
+            if (canGrow(frame, high) && SO_FAR.test(high.sentence)) {
+              if (grown === null || point(high) > point(grown[1])) grown = [low, high];
+              continue;
+            }
             return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)} for the same time; independent origins disagree.` };
           }
         }
       }
     }
   }
+  if (grown) {
+    const [low, high] = grown;
+    return { ...base, latest: high, verdict: 'updated', rule: 'verdict/total-so-far-grows', explanation: `A total told as so far: ${fmt(low)} (${low.origin}), then ${fmt(high)} (${high.origin}); a total so far only grows, so the larger is the later and leads.` };
+  }
 
   for (const list of originLists) {
     const valued = list.filter((t) => t.value !== null);
     for (let i = 1; i < valued.length; i++) {
       // An update is a new value told later; two values for the same date are different things.
-      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? ''));
+      // Two values of one article are two things, not a change, unless the article tells the first as an earlier value.
+      const oneArticle = (p: Telling) => p.articleId === valued[i].articleId && p.rules.asOf !== 'time/earlier-value';
+      const changed = valued.slice(0, i).find((p) => !compatible(p, valued[i], o) && (p.asOf ?? '') < (valued[i].asOf ?? '') && !oneArticle(p));
       if (changed) {
         const newest = valued.filter((t) => !compatible(changed, t, o) && (t.asOf ?? '') > (changed.asOf ?? '')).at(-1) as Telling;
         return {
@@ -215,29 +244,11 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     }
   }
 
-  return agreement(byOrigin, origins, outlets, base);
+  return agreement(byOrigin, origins, outlets, base, copies, o);
 }
 
-/**
- * Words that tell a count as the later one of its day: "now", "has died", "a second victim died",
- * "rose to", "bringing the toll to". Publication days without hours leave the tellings of one day
- * unordered; these words order them.
- */
-const LATER = /\b(?:now|(?:has|have|had|since|later)\s+died|died\s+later|(?:has|have)\s+since|succumbed|(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count)|updated|latest)\b/i;
-/** Words that tell a lower count as a correction of an earlier one: "revised from eight to six", "not five as first reported". */
-const REVISED = /\b(?:revised|corrected|correction|(?:earlier|initially|previously|first)\s+(?:reported|said|stated)|down\s+from|lowered)\b/i;
-
-/** Words that tell a count as risen: "a fourth victim has died", "rose to", "bringing the toll to". */
-const RISE = /\b(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|another)\s+(?:\S+\s+){0,3}?(?:died|dies|has\s+died|was\s+pronounced\s+dead)|(?:rose|risen|rises|climbed|climbs|increased|jumped)\s+to|(?:bringing|brings|brought|raising|raises|raised|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number|count))\b/i;
-const toldAsRise = (t: Telling): boolean => t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISE.test(t.sentence);
-
-/** "..., but authorities say no one was injured", "but police said he was not shot": an authority's word against an earlier telling (as the claims pass reads it, analyze/victims.ts). */
-const CONTRADICTED = /\bbut\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers|sheriff(?:['’]s\s+(?:office|department))?|coroner|spokes(?:wo)?man|spokesperson)|(?:police|authorities|officials|investigators|deputies|detectives|officers|troopers)|the\s+(?:sheriff|coroner)(?:['’]s\s+office)?)\s+(?:now\s+|later\s+)?(?:say|says|said|confirmed|determined|clarified|stated)\b(?:\s+that)?[^.;]*?\b(?:not|no\s+one|no-one|nobody|none|never)\b/iu;
-
-/** Whether a telling of a count says it is the later, or the corrected, value of its day. */
-export function toldAsLater(t: Telling): boolean {
-  return t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || LATER.test(t.sentence) || REVISED.test(t.sentence);
-}
+/** Whether a value can be a total that grows: a count, a sum or a share, not a size of something (an age, a distance, a quake's magnitude, a weight). */
+const canGrow = (frame: ClaimFrame | undefined, t: Telling): boolean => !['age', 'distance', 'magnitude', 'depth'].includes(frame?.measure ?? '') && !(t.unit !== null && UNIT_SIZE[t.unit] !== undefined);
 
 /**
  * One reading of a running count per article: an article does not dispute itself, so the other values
@@ -276,7 +287,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }, o: VerdictOptions): VerdictResult | null {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   let changed = false;
@@ -304,7 +315,7 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
       return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)}, with nothing to tell which is the later; independent origins disagree.` };
     }
   }
-  if (!changed) return agreement(byOrigin, origins, outlets, base);
+  if (!changed) return agreement(byOrigin, origins, outlets, base, copies);
   const first = readings[0];
   const last = readings.at(-1)!;
   return {
@@ -335,12 +346,42 @@ export function knownTimeOrder(valued: readonly Telling[], o: VerdictOptions = d
   return true;
 }
 
-function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: { origins: string[]; latest: Telling | null }): VerdictResult {
+interface Base { origins: string[]; latest: Telling | null }
+
+const CEILINGS = new Set(['up-to', 'less-than']);
+
+/**
+ * Whether two values confirm one another. Two values confirm when compatible. A bound confirms a value whose
+ * number is near its own, on either side of it, as reporters round ("over $142 million" and "$140 million",
+ * "at least 7" and "at least 6"); a floor also confirms what it allows ("at least two" and three, "more than
+ * two dozen" and 31: the count is at least that); a ceiling far above a value allows it without confirming
+ * it ("less than 1,000 euros a month" and 345 euros, "up to 70 percent" and 59 percent, "fewer than 26" and 13).
+ */
+export function confirms(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
+  if (a.value === null || b.value === null) return true;
+  if (!BOUNDS.has(a.approx ?? '') && !BOUNDS.has(b.approx ?? '')) return compatible(a, b, o);
+  const [x, y] = [Math.abs(point(a)), Math.abs(point(b))];
+  if (Math.abs(x - y) <= o.aboutTolerance * Math.max(x, y)) return true;
+  return !CEILINGS.has(a.approx ?? '') && !CEILINGS.has(b.approx ?? '') && compatible(a, b, o);
+}
+
+function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, rest: Base, copies: number, o?: VerdictOptions): VerdictResult {
+  const copied = copies > 0 ? `; ${plural(copies, 'copy', 'copies')} of one text counted once` : '';
+  // Outside a running count (whose bounds are counts so far), two origins corroborate only where some values of theirs confirm one another.
+  const lists = [...byOrigin.values()];
+  const confirmed = o === undefined || lists.some((x, i) => lists.slice(i + 1).some((y) => x.some((a) => y.some((b) => confirms(a, b, o)))));
+  if (byOrigin.size >= 2 && !confirmed) {
+    const bound = lists.flat().find((t) => CEILINGS.has(t.approx ?? '') && t.value !== null && lists.flat().some((u) => u !== t && compatible(t, u, o) && !confirms(t, u, o)));
+    return { ...rest, verdict: 'single-origin', rule: 'verdict/no-two-confirm', explanation: `${plural(byOrigin.size, 'origin')} tell it, but no two confirm one value${bound ? ` (${bound.origin}'s ${fmt(bound)} is a ceiling far above the values it allows)` : ''}; each value stands on one origin.` };
+  }
   if (byOrigin.size >= 2) {
-    return { ...base, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}.` };
+    return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
+  }
+  if (copies > 0) {
+    return { ...rest, verdict: 'single-origin', rule: 'verdict/one-origin-copied', explanation: `Reported by ${plural(outlets.size, 'outlet')} in words copied from one text (${origins[0] ?? 'one origin'}; 1 independent origin).` };
   }
   return {
-    ...base,
+    ...rest,
     verdict: 'single-origin',
     rule: 'verdict/one-origin',
     explanation: outlets.size === 1
