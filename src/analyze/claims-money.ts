@@ -40,7 +40,8 @@ export interface MoneyContext {
   q: Quantity;
   input: ClaimInput;
   sentence: Sentence;
-  /** The subject, its rule and the unit the generic reading gave. */
+  /** The measure, subject, its rule and the unit the generic reading gave. */
+  measure: Measure;
   subject: string;
   subjectRule: string;
   unit: string | null;
@@ -51,7 +52,7 @@ export interface MoneyContext {
 /** A company's name before its shares: one to four capitalised words ("Halden", "Corvex Graphics"). */
 const COMPANY = String.raw`((?:\p{Lu}[\p{L}&.'’-]*\s+){0,3}\p{Lu}[\p{L}&'’-]*?)(?:['’]s?)?`;
 /** Words of a company's shares: "shares", "stock", "share price". */
-const SHARES = String.raw`(?:shares?|stock|share\s+price|stock\s+price)`;
+const SHARES = String.raw`(?:[Ss]hares?|[Ss]tock|share\s+price|stock\s+price)`;
 /** Verbs of a share's move. */
 const MOVE = String.raw`(?:fell|fall|falls|dropped|drops|slid|slides|sank|sinks|tumbled|tumbles|plunged|plunges|slumped|slumps|declined|declines|lost|loses|rose|rise|rises|jumped|jumps|climbed|climbs|gained|gains|soared|soars|surged|surges|rallied|rallies|added|adds|(?:closed|ended|finished|were|was|are|is|traded|opened)\s+(?:down|up|higher|lower))`;
 const DOWN = /\b(?:fell|fall|falls|dropped|drops|slid|slides|sank|sinks|tumbled|tumbles|plunged|plunges|slumped|slumps|declined|declines|lost|loses|down|lower)\b/i;
@@ -120,12 +121,12 @@ export function moneyReading(ctx: MoneyContext): MoneyReading | null {
   const lead = clauseLead(input, sentence, q);
   const tail = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 90));
   const whole = sentence.text;
-  const generic = /^subject\/(?:counted-noun|unit-class|previous-claim)$/.test(ctx.subjectRule) && (GENERIC_MONEY_SUBJECT.test(ctx.subject) || ctx.subject === q.unit);
+  const generic = (ctx.measure === 'money' || ctx.measure.startsWith('other:')) && /^subject\/(?:counted-noun|unit-class|previous-claim)$/.test(ctx.subjectRule) && (GENERIC_MONEY_SUBJECT.test(ctx.subject) || ctx.subject === q.unit);
   if (q.unitClass === 'money' && typeof q.value === 'number' && generic) {
     const reading = moneyOf(ctx, lead, tail, whole);
     if (reading) return reading;
   }
-  if (q.unitClass === 'percent') {
+  if (q.unitClass === 'percent' && ctx.measure.startsWith('other:')) {
     const move = SHARE_MOVE_LEAD.exec(lead);
     const owner = move ? company(move[1] ?? move[2]) : null;
     if (move && owner) {
@@ -140,7 +141,8 @@ export function moneyReading(ctx: MoneyContext): MoneyReading | null {
     }
     return null;
   }
-  if (q.unitClass === 'count' || q.unitClass === 'persons' || q.unitClass === 'number' || (ctx.unitClass === 'money' && !q.unit)) {
+  // Counts only where no measure of their own was read (a toll, a magnitude, an age keep theirs).
+  if (ctx.measure.startsWith('other:') && (q.unitClass === 'count' || q.unitClass === 'persons' || q.unitClass === 'number' || (ctx.unitClass === 'money' && !q.unit))) {
     const unit = q.unit ?? '';
     if (/\bshares$/i.test(unit) && /^\s*(?:for\s+(?:each|every)|per|a)\s+(?:\p{L}+\s+)?share\b/iu.test(tail)) {
       return { measure: 'other:exchange-ratio', rule: 'measure/exchange-ratio', subject: 'shares for each share', subjectRule: EXCHANGE_RATIO_RULE, plainPredicate: true };
@@ -176,12 +178,12 @@ function bareNumber(ctx: MoneyContext, lead: string, tail: string): MoneyReading
   const carried = ctx.unitClass === 'money' && ctx.subjectRule === 'subject/previous-claim';
   const backRef = /\b(?:than|from|of|to|with|the)\s+(?:the\s+)?$/i.test(lead);
   if (!carried && !backRef) return null;
-  const referent = [...input.quantities].reverse().find((o) => o.span[1] <= q.span[0] && o.span[0] >= sentence.span[0] && o.unit && o.unitClass !== 'money' && o.unitClass !== 'percent' && o.unitClass !== 'time');
+  const referent = [...input.quantities].reverse().find((o) => o.span[1] <= q.span[0] && o.span[0] >= sentence.span[0] && o.unit && (o.unitClass === 'count' || o.unitClass === 'persons'));
   if (referent && backRef) {
     const rLead = clauseLead(input, sentence, referent);
     const rTail = input.text.slice(referent.span[1], Math.min(sentence.span[1], referent.span[1] + 90));
     if (isJobCut(referent.unit!, rLead, rTail)) return { ...jobCuts(ctx, tail), unit: referent.unit, unitClass: referent.unitClass };
-    return { measure: `other:${referent.unitClass}`, rule: 'measure/bare-number-referent', subject: referent.unit!, subjectRule: 'subject/bare-number-referent', unit: referent.unit, unitClass: referent.unitClass };
+    if (carried) return { measure: `other:${referent.unitClass}`, rule: 'measure/bare-number-referent', subject: referent.unit!, subjectRule: 'subject/bare-number-referent', unit: referent.unit, unitClass: referent.unitClass };
   }
   // A money unit carried from another figure of the sentence is dropped: the number names nothing of its own.
   return carried ? { measure: 'other:number', rule: 'measure/open-tail', subject: 'number', subjectRule: 'subject/unit-class', unit: null, unitClass: 'number' } : null;

@@ -424,7 +424,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/batting-rate';
     }
     // "a $4.2 billion deal", "Halden shares fell 6 percent to $17.80", "will cut as many as 500 jobs": money, deals and markets (claims-money.ts).
-    const money = bore || charge || stat || named ? null : moneyReading({ q, input, sentence, subject, subjectRule, unit, unitClass, origin });
+    const money = bore || charge || stat || named ? null : moneyReading({ q, input, sentence, measure: measure.value, subject, subjectRule, unit, unitClass, origin });
     if (money) {
       measure = because<Measure>(money.measure, money.rule);
       subject = money.subject;
