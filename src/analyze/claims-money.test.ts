@@ -27,9 +27,10 @@ test('the offer per share and its cash part are two figures, and neither is a sh
 });
 
 test('a deal\'s value told three ways is one figure; its cash part is a part, and a sum with job cuts in its sentence stays the deal\'s', () => {
-  assert.deepEqual(keyed(claimsOf('Chipmaker Halden Micro Devices Inc. said on Monday it would buy Corvex Graphics for about $4.2 billion in cash and stock.')), ['deal=4200000000']);
-  assert.deepEqual(keyed(claimsOf('Halden Micro Devices agreed to acquire Corvex Graphics in a $4.2 billion deal announced Monday.')), ['deal=4200000000']);
-  assert.deepEqual(keyed(claimsOf('Halden will cut as many as 500 jobs after it completes its $4.2 billion purchase of Corvex Graphics.')), ['job-cuts=500', 'deal=4200000000']);
+  assert.deepEqual(keyed(claimsOf('Chipmaker Halden Micro Devices Inc. said on Monday it would buy Corvex Graphics for about $4.2 billion in cash and stock.')), ['deal-of:corvex=4200000000']);
+  assert.deepEqual(keyed(claimsOf('Halden Micro Devices agreed to acquire Corvex Graphics in a $4.2 billion deal announced Monday.')), ['deal-of:corvex=4200000000']);
+  assert.deepEqual(keyed(claimsOf('Halden will cut as many as 500 jobs after it completes its $4.2 billion purchase of Corvex Graphics.')), ['job-cuts=500', 'deal-of:corvex=4200000000']);
+  assert.deepEqual(keyed(claimsOf('In 2019, Halden bought a networking firm for $1.1 billion.')), ['deal=1100000000']);
   assert.deepEqual(keyed(claimsOf('Halden will pay $3.3 billion in cash and issue 58 million shares to Corvex shareholders.')), ['deal:cash=3300000000', 'shares-issued=58000000']);
   assert.deepEqual(keyed(claimsOf('To buy the chain, Vance will pay $2 billion in cash and $1 billion in stock.')), ['deal:cash=2000000000', 'deal:stock=1000000000']);
 });
@@ -62,7 +63,7 @@ test('an acquisition story: the deal value is one corroborated group, its cash p
     ['News', '2026-07-24', 'Halden Micro Devices agreed to acquire Corvex Graphics in a $4.2 billion deal announced Monday. The company said it would cut about 300 jobs. Halden shares fell 6 percent to $17.80 in early trading.'],
     ['Daily', '2026-07-25', 'Halden Micro Devices will cut as many as 500 jobs after it completes its $4.2 billion purchase of Corvex Graphics, a person familiar with the plans said on Tuesday.'],
   ]);
-  const deal = groups.filter((g) => g.frame.subject === 'deal');
+  const deal = groups.filter((g) => g.frame.subject === 'deal-of:corvex');
   assert.equal(deal.length, 1);
   assert.deepEqual(deal[0]!.tellings.map((t) => t.value), [4.2e9, 4.2e9, 4.2e9]);
   assert.notEqual(deal[0]!.verdict, 'contested');
@@ -73,6 +74,11 @@ test('an acquisition story: the deal value is one corroborated group, its cash p
   const cuts = groups.filter((g) => g.frame.subject === 'job-cuts');
   assert.equal(cuts.length, 1);
   assert.deepEqual(cuts[0]!.tellings.map((t) => t.value).sort(), [300, 500]);
+});
+
+test('deals of a roundup are keyed by the company bought and never rival each other', () => {
+  const claims = claimsOf('Francisco Partners agreed to acquire Apple device management and security firm Jamf in a $2.2 billion deal. Veeam Software announced plans to acquire Securiti AI for $1.725 billion.');
+  assert.deepEqual(keyed(claims), ['deal-of:jamf=2200000000', 'deal-of:securiti=1725000000']);
 });
 
 test('a merger told by two outlets, an all-stock deal "valued at" and "the merger": one deal value', () => {

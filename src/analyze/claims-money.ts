@@ -228,9 +228,35 @@ function moneyOf(ctx: MoneyContext, lead: string, tail: string, whole: string): 
     // "a $23 million offer" to a player is a contract's, read by its own rules; an offer is a deal's only in words of an acquisition.
     const noun = DEAL_NOUN_AFTER.exec(tail)?.[1]?.toLowerCase();
     if (noun && /^(?:bid|offer|deal|sale)$/.test(noun) && !ACQUISITION.test(whole)) return null;
-    return { measure: 'money', rule: 'measure/deal-value', subject: 'deal value', subjectRule: DEAL_VALUE_RULE, plainPredicate: true };
+    const target = dealTarget(ctx);
+    return { measure: 'money', rule: 'measure/deal-value', subject: target ? `deal value of ${target}` : 'deal value', subjectRule: DEAL_VALUE_RULE, plainPredicate: true };
   }
   return null;
+}
+
+/** A company bought, named after a verb or noun of buying, perhaps after the trade it is in ("buy graphics chip designer Corvex Graphics", "its purchase of Corvex Graphics"). */
+const TARGET = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over|(?:purchase|acquisition|takeover|buyout)\s+of)\s+(?:(?:[\p{Ll}-]+\s+){0,4}?)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
+
+const TRADE_THEN_NAME = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:firm|company|maker|provider|designer|developer|startup|start-up|vendor|specialist|operator|platform|business|rival)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u;
+
+/**
+ * The company a deal's value buys, named in the amount's sentence nearest the amount; null when none is named ("bought a
+ * networking firm for $1.1 billion") or the deal is a merger of equals. Deals of a roundup ("X acquired Y for $30 million;
+ * Z is buying W for $2.2 billion") are keyed apart by it.
+ */
+function dealTarget(ctx: MoneyContext): string | null {
+  const { q, input, sentence } = ctx;
+  let best: { d: number; name: string } | null = null;
+  for (const m of sentence.text.matchAll(TARGET)) {
+    // "acquire Apple device management and security firm Jamf": a name that only qualifies the trade is not the company bought.
+    const trade = TRADE_THEN_NAME.exec(sentence.text.slice(m.index + m[0].length));
+    const at = sentence.span[0] + m.index + m[0].length - m[1]!.length + (trade ? m[1]!.length + trade.index + trade[0].length - trade[1]!.length : 0);
+    const name = company(trade ? trade[1] : m[1]);
+    if (!name) continue;
+    const d = at < q.span[0] ? q.span[0] - at : at - q.span[1];
+    if (!best || d < best.d) best = { d, name };
+  }
+  return best ? best.name.replace(/\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?$/, '') : null;
 }
 
 function part(kind: 'cash' | 'stock'): MoneyReading {
@@ -244,13 +270,13 @@ export function isDealTerm(claim: Pick<Claim, 'subject'>): boolean {
 
 /**
  * The frame subject of a figure of money, a deal or a market, or null for any other claim: the deal's value is
- * "deal" (as an amount named "deal" is), its parts "deal:cash" and "deal:stock", a value per share "per-share:offer",
+ * "deal-of:<company bought>", or "deal" (as an amount named "deal" is) when no company bought is named; its parts "deal:cash" and "deal:stock", a value per share "per-share:offer",
  * a company's share price "share-price:<company>" (":close" for a close), a premium by its basis, job cuts one figure.
  */
 export function moneyFrameSubject(claim: Pick<Claim, 'subject'>): string | null {
   const s = claim.subject.value.toLowerCase();
   switch (claim.subject.rule) {
-    case DEAL_VALUE_RULE: return 'deal';
+    case DEAL_VALUE_RULE: { const target = / of (.+)$/.exec(claim.subject.value); return target ? `deal-of:${companyKey(target[1]!)}` : 'deal'; }
     case DEAL_PART_RULE: return `deal:${/\bstock\b/.test(s) ? 'stock' : 'cash'}`;
     case PER_SHARE_RULE: return `per-share:${/^cash\b/.test(s) ? 'cash' : 'offer'}`;
     case SHARE_PRICE_RULE: return `share-price:${companyKey(s)}${/\bat close$/.test(s) ? ':close' : ''}`;
@@ -264,7 +290,7 @@ export function moneyFrameSubject(claim: Pick<Claim, 'subject'>): string | null 
   }
 }
 
-/** Whether one money frame subject is a part of another ("deal:cash" of "deal"): the part's group points at its whole. */
+/** Whether one money frame subject is a part of another ("deal:cash" of "deal" or "deal-of:corvex"): the part's group points at its whole. */
 export function isPartOf(part: string, whole: string): boolean {
-  return part.startsWith(`${whole}:`) && whole === 'deal';
+  return /^deal:(?:cash|stock)$/.test(part) && (whole === 'deal' || whole.startsWith('deal-of:'));
 }

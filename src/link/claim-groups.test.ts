@@ -573,7 +573,7 @@ test('a deal\'s cash part points at the deal\'s value and is never its rival', (
   const groups = story([
     ['Wire', '2026-07-24', 'Halden said it would buy Corvex for about $4.2 billion in cash and stock. Halden will pay $3.3 billion in cash and issue 58 million shares to Corvex shareholders.'],
   ]);
-  const deal = groups.find((g) => g.frame.subject === 'deal')!;
+  const deal = groups.find((g) => g.frame.subject === 'deal-of:corvex')!;
   const cash = groups.find((g) => g.frame.subject === 'deal:cash')!;
   assert.deepEqual(deal.tellings.map((t) => t.value), [4.2e9]);
   assert.deepEqual(cash.related, [{ groupId: deal.id, relation: 'part-of' }]);
