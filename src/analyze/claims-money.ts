@@ -30,7 +30,7 @@ export interface MoneyReading {
   unitClass?: string;
   /** Set when the figure's own words name who gave it ("the 300 the company announced"). */
   origin?: Origin;
-  /** A deal's terms and cuts are labelled by what they are, not by the clause's verb ("Deal value (cut)"). */
+  /** A deal's terms, cuts and share prices are labelled by what they are, not by the clause's verb ("Deal value (cut)", "Halden shares down: fall"). */
   plainPredicate?: boolean;
   /** The period the figure's words name is its basis, not its time ("a premium ... based on the average price over the last month"). */
   basisIsNoTime?: boolean;
@@ -132,7 +132,7 @@ export function moneyReading(ctx: MoneyContext): MoneyReading | null {
     if (move && owner) {
       const down = DOWN.test(move[3]!);
       const close = AT_CLOSE.test(move[3]!) || AT_CLOSE.test(tail.split(/[,;]/)[0]!);
-      return { measure: 'other:share-move', rule: 'measure/share-move', subject: `${owner} shares ${down ? 'down' : 'up'}${close ? ' at close' : ''}`, subjectRule: SHARE_MOVE_RULE };
+      return { measure: 'other:share-move', rule: 'measure/share-move', subject: `${owner} shares ${down ? 'down' : 'up'}${close ? ' at close' : ''}`, subjectRule: SHARE_MOVE_RULE, plainPredicate: true };
     }
     if (/^\s*(?:-\s*)?premium\b/i.test(tail) || PREMIUM_LEAD.test(lead)) {
       const other = OTHER_BASIS.test(tail);
@@ -205,7 +205,7 @@ function moneyOf(ctx: MoneyContext, lead: string, tail: string, whole: string): 
   const owner = price ? company(price[1] ?? price[2]) : null;
   if (price && owner && !/\b(?:offer|bid|valu(?:e|ed|ing)|pay|paid)\b/i.test(lead.slice(price.index))) {
     const close = AT_CLOSE.test(lead.slice(price.index)) || AT_CLOSE.test(tail.split(/[,;]/)[0]!);
-    return { measure: 'money', rule: 'measure/share-price', subject: `${owner} share price${close ? ' at close' : ''}`, subjectRule: SHARE_PRICE_RULE };
+    return { measure: 'money', rule: 'measure/share-price', subject: `${owner} share price${close ? ' at close' : ''}`, subjectRule: SHARE_PRICE_RULE, plainPredicate: true };
   }
   const perShare = /per\s+share/i.test(q.unit ?? '') || PER_SHARE.test(tail);
   const deal = ACQUISITION.test(whole) || /\b(?:offer|bid|deal)\b/i.test(whole);

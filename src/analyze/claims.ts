@@ -431,7 +431,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = money.subjectRule;
       if (money.unit !== undefined) { unit = money.unit; unitClass = money.unitClass ?? unitClass; }
       if (money.origin) origin = money.origin;
-      if (money.plainPredicate) predicateField = because('be', 'predicate/deal-term');
+      if (money.plainPredicate) predicateField = because('be', 'predicate/named-by-subject');
     }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
