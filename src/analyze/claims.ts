@@ -11,6 +11,7 @@ import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaim
 import { correctedAt, diedOfHurt, otherEventLines } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
+import { moneyReading } from './claims-money.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -431,6 +432,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = stat.subject;
       subjectRule = 'subject/batting-rate';
     }
+    // "a $4.2 billion deal", "Halden shares fell 6 percent to $17.80", "will cut as many as 500 jobs": money, deals and markets (claims-money.ts).
+    const money = bore || charge || stat || named ? null : moneyReading({ q, input, sentence, measure: measure.value, subject, subjectRule, unit, unitClass, origin });
+    if (money) {
+      measure = because<Measure>(money.measure, money.rule);
+      subject = money.subject;
+      subjectRule = money.subjectRule;
+      if (money.unit !== undefined) { unit = money.unit; unitClass = money.unitClass ?? unitClass; }
+      if (money.origin) origin = money.origin;
+      if (money.plainPredicate) predicateField = because('be', 'predicate/named-by-subject');
+    }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
@@ -534,6 +545,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
     // right after a sentence that names an earlier season is of that season.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
+    // "estimated the premium at 30 percent based on the average price over the last month": a basis, not an earlier time.
+    if (money?.basisIsNoTime && scope.value === 'background') { scope = because<ClaimScope>('event', 'scope/basis-of-figure'); time = findTime(sentence, sentence.span[0], input, opts, []); }
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);

@@ -1,5 +1,6 @@
 // The frame of a claim (measure, subject, scope, stance, date of an event) and its key: the one identity of a claim group.
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+import { isDealTerm, moneyFrameSubject } from '../analyze/claims-money.js';
 import type { Claim } from '../model/analysis.js';
 import type { ClaimFrame } from '../model/dossier.js';
 import { entityKey } from './entities.js';
@@ -79,6 +80,9 @@ export function statisticKey(nounAndPeriod: string): string {
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
+  // A deal's value, its parts, a value per share, a company's share price, a premium, job cuts (claims-money.ts).
+  const money = moneyFrameSubject(claim);
+  if (money) return money;
   const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   if (CASUALTY.has(measure)) {
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
@@ -153,7 +157,8 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   // A denied count joins the count it denies, so that the group's verdict can say so.
   // A person's age, a toll of dead or hurt and counts of charges are never planned ("Gomes, 35, will face charges after
   // police found the bodies of two women"): the cue is another clause's, not the figure's.
-  const stance = claim.modality.value === 'planned' && !NEVER_PLANNED.has(claim.measure.value) ? 'planned' : 'actual';
+  // A deal's terms and a company's cuts are one figure whether told as a plan ("will pay", "would cut") or as done.
+  const stance = claim.modality.value === 'planned' && !NEVER_PLANNED.has(claim.measure.value) && !isDealTerm(claim) ? 'planned' : 'actual';
   // A person's age is background only where its sentence is dated to another time ("In April, a 4-year-old
   // girl ..."); other words of the past ("was previously convicted") leave it the story's. Whether a dated
   // age is still of a person of the story ("the trial of two men accused of killing Zurana Horton, 34, in

@@ -563,3 +563,23 @@ test('a person\'s name is no team, and a place joined with two nicknames keeps i
   assert.equal(teams.get('New York Jets'), 'Jets');
   assert.equal(teams.get('New York'), undefined);
 });
+
+test('job cuts told by the company and by a person familiar with the plans are one group of two origins, neither the outlet', () => {
+  const groups = story([
+    ['News', '2026-07-24', 'Halden agreed to buy Corvex. The company said it would cut about 300 jobs, mostly in sales offices.'],
+    ['Daily', '2026-07-25', 'Halden will cut as many as 500 jobs after it completes its purchase of Corvex, a person familiar with the plans said on Tuesday.'],
+  ]).filter((g) => g.frame.subject === 'job-cuts');
+  assert.equal(groups.length, 1);
+  assert.deepEqual(groups[0]!.tellings.map((t) => `${t.value} ${t.origin}`).sort(), ['300 company', '500 person familiar with the plans']);
+});
+
+test('a deal\'s cash part points at the deal\'s value and is never its rival', () => {
+  const groups = story([
+    ['Wire', '2026-07-24', 'Halden said it would buy Corvex for about $4.2 billion in cash and stock. Halden will pay $3.3 billion in cash and issue 58 million shares to Corvex shareholders.'],
+  ]);
+  const deal = groups.find((g) => g.frame.subject === 'deal-of:corvex')!;
+  const cash = groups.find((g) => g.frame.subject === 'deal:cash')!;
+  assert.deepEqual(deal.tellings.map((t) => t.value), [4.2e9]);
+  assert.deepEqual(cash.related, [{ groupId: deal.id, relation: 'part-of' }]);
+  assert.notEqual(deal.verdict, 'contested');
+});

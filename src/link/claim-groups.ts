@@ -2,6 +2,7 @@
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
+import { isPartOf } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -65,7 +66,7 @@ function bodyOrigin(body: string, resolved: ResolvedEntities, options: GroupOpti
 
 const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
 /** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
-const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court)\b/i;
+const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court|compan(?:y|ies)|firm|familiar)\b/i;
 
 /** Words that modify a body's noun ("interior ministry", "state media", "county police", "law enforcement officials"). */
 const BODY_MODIFIER = String.raw`(?:interior|health|foreign|defen[cs]e|justice|finance|education|transport|transportation|environment|agriculture|home|state|local|federal|city|county|metro|municipal|provincial|regional|national|district|village|town|township|borough|fire|rescue|emergency|law|enforcement|police|military|border|coast|civil|disaster|relief|medical|school|university|campus|transit|highway|prison|corrections|immigration|customs|intelligence|security|weather|seismology|seismological|geological|meteorological|news|government|army|navy|air|public|safety|tribal|airport|park|wildlife|sheriff['’]s|state-run|official)`;
@@ -75,7 +76,7 @@ const BODY_MODIFIER = String.raw`(?:interior|health|foreign|defen[cs]e|justice|f
  * police", "sustained what police").
  */
 const BODY_PHRASE = new RegExp(String.raw`^(?:${BODY_MODIFIER}\s+){1,3}(?:ministry|ministries|agency|agencies|service|services|department|office|media|government|officials|authorities|investigators|police|institute|survey|television|tv|radio|council|committee|commission|administration|army|military|forces|guard|command|centre|center|observatory|bureau)$`);
-const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi)$/i;
+const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
 export function isOriginName(name: string): boolean {
@@ -84,7 +85,8 @@ export function isOriginName(name: string): boolean {
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
   // "According to police": the cue is not part of the name; "While", "unday after a resident": a fragment.
   if (/^according\s+to\b/i.test(n) || /^(?:while|when|after|before|as|if|but|and|or|so|because|then)$/i.test(n)) return false;
-  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n)) return false;
+  // "a person familiar with the plans": an unnamed source described by what it knows is a party of its own.
+  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
   if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
   // "Office" of "the Medical Examiner's Office": the generic noun of a body's name is a fragment of it.
@@ -646,6 +648,8 @@ function linkRelated(groups: ClaimGroup[]): void {
       if (g === h) continue;
       const sameThing = g.frame.measure === h.frame.measure && g.frame.subject === h.frame.subject && g.frame.scope === h.frame.scope;
       if (sameThing && g.frame.stance === 'planned' && h.frame.stance === 'actual') g.related.push({ groupId: h.id, relation: 'planned-total-of' });
+      // "$3.3 billion in cash" of "a $4.2 billion deal": a part points at its whole, never competes with it.
+      if (g.frame.measure === h.frame.measure && g.frame.scope === h.frame.scope && isPartOf(g.frame.subject, h.frame.subject)) g.related.push({ groupId: h.id, relation: 'part-of' });
       if (g.frame.stance === 'denial' && h.unitClass !== null && `event:${predicateFamily(h.predicate)}` === g.frame.measure) g.related.push({ groupId: h.id, relation: 'denies' });
     }
   }

@@ -18,7 +18,9 @@ export function entityKey(name: string): string {
     .trim()
     // "Los Angeles Police Department", "Los Angeles police"; "Oakland County Sheriff's Office", "Oakland County Sheriff's
     // Department": one force under the names of its office.
-    .replace(/^(.+ (?:police|sheriff))(?: (?:department|dept|force|service|office))$/, '$1');
+    .replace(/^(.+ (?:police|sheriff))(?: (?:department|dept|force|service|office))$/, '$1')
+    // "Halden Micro Devices Inc.", "Halden Micro Devices": a company's legal suffix is no part of its name.
+    .replace(/^(\p{L}.* \p{L}+) (?:inc|corp|co|ltd|llc|plc|ag|nv|sa)$/u, '$1');
 }
 
 export interface ResolvedEntities {

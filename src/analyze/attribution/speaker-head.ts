@@ -1,4 +1,5 @@
 // Which entity mention a speaker span names: its head, not a place or body it is "of", "in" or "with", nor a possessor or a modifier.
+import { defaultEntityOptions } from '../entities/lexicon.js';
 
 /** The fields of an entity mention the head rule reads. */
 export interface HeadMention {
@@ -38,7 +39,8 @@ export function headPart(text: string, span: readonly [number, number]): [number
  * - the last of them names the speaker ("South Korea's spy agency": the agency), the longest on ties;
  * - a mention followed by a possessive or by lower-case words of the head is a modifier, not the speaker ("Gary police",
  *   "Smith's attorney", "the Sterling family"), and so is a place or organisation whose own name the span writes longer
- *   ("New Orleans police" whose mention is "Orleans"): the speaker is the span's own words;
+ *   ("New Orleans police" whose mention is "Orleans"): the speaker is the span's own words; a trade told before a company's
+ *   name ("Chipmaker Halden Micro Devices Inc.") writes it no longer;
  * - a span inside a longer organisation's name (the tagger cut it at a comma of the name) names that organisation;
  * - when the head names no one but a possessor ("Amy's father, Amos McGhee"), an apposition that opens with a person names the speaker.
  */
@@ -50,7 +52,8 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     const m = mentions[i];
     if (!m || m.span[1] <= span[0] || m.span[0] >= span[1]) continue;
     inSpan.push(i);
-    if (m.span[0] < hs || m.span[1] > he) continue;
+    // "Halden Micro Devices Inc. said": the span may stop before the full stop of an abbreviation the name ends with.
+    if (m.span[0] < hs || (m.span[1] > he && !(m.span[1] === he + 1 && text[he] === '.'))) continue;
     const b = best >= 0 ? mentions[best].span : null;
     if (!b || m.span[1] > b[1] || (m.span[1] === b[1] && m.span[1] - m.span[0] > b[1] - b[0])) best = i;
   }
@@ -62,7 +65,7 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     const after = text.slice(m.span[1], he);
     const modifier = POSSESSIVE.test(after) || MODIFIED_NOUN.test(after);
     const before = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u.exec(text.slice(hs, m.span[0]));
-    const longer = m.type !== 'person' && /^\p{Lu}/u.test(text.slice(m.span[0], m.span[1])) && before !== null && !/['’]s?\s+$/.test(before[1]) && !before[1].trim().split(/\s+/).every((w) => NOT_PART.test(w));
+    const longer = m.type !== 'person' && /^\p{Lu}/u.test(text.slice(m.span[0], m.span[1])) && before !== null && !/['’]s?\s+$/.test(before[1]) && !before[1].trim().split(/\s+/).every((w) => NOT_PART.test(w) || defaultEntityOptions.businessDescriptors.has(w.toLowerCase()));
     if (!modifier && !longer) return best;
     if (!POSSESSIVE.test(after)) return -1;
   }

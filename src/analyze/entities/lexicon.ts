@@ -29,6 +29,8 @@ export interface EntityOptions {
   fieldWords: ReadonlySet<string>;
   /** Words that modify a role before a title ("defense", "foreign", "deputy"). */
   roleModifiers: ReadonlySet<string>;
+  /** Common nouns of a business that news writes before a company's name ("Chipmaker Halden Micro Devices Inc."): no part of the name. */
+  businessDescriptors: ReadonlySet<string>;
   /** Korean surnames (romanised), for Korean personal names. */
   koreanSurnames: ReadonlySet<string>;
   /** Common given names (first token of a person's name). */
@@ -104,7 +106,11 @@ export const defaultEntityOptions: EntityOptions = {
     | organization | organisation | federation | alliance | fund | authority | administration | guard | police
     | hospital | airlines | airways | motors | systems | technologies | labs | studios | church | cabinet
     | government | secretariat | unit | brigade | division | regiment | battalion | fleet | directorate | kremlin
-    | pentagon | store | restaurant | hotel | cafe | market | mall | house | hall | headquarters | museum | theatre | theater`),
+    | pentagon | store | restaurant | hotel | cafe | market | mall | house | hall | headquarters | museum | theatre | theater
+    | devices | graphics | securities | holdings | partners | capital | industries | pharmaceuticals | therapeutics
+    | semiconductor | semiconductors | electronics | microsystems | software | networks | communications | telecom
+    | brands | financial | investments | ventures | enterprises | co | co. | llc | plc | bancorp | logistics
+    | entertainment | resources | petroleum | insurance | biosciences | robotics | dynamics | instruments`),
   placeHeads: set(`peninsula | sea | island | islands | river | province | region | oblast | city | mountains
     | mountain | strait | bay | county | state | street | avenue | road | valley | lake | ocean | gulf | coast
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
@@ -141,6 +147,9 @@ export const defaultEntityOptions: EntityOptions = {
     | marine | revenue | taxation | customs | border | immigration | protection | highways | motor | vehicles
     | sanitation | utilities | streets | elections | ems | sheriff | trade | industry | aging | disabilities
     | licensing | regulation | insurance | banking | finance | budget | lottery | gaming | racing | tourism`),
+  // From business wire style: the trade of a company told before its name.
+  businessDescriptors: set(`chipmaker | automaker | carmaker | drugmaker | planemaker | steelmaker | toymaker | phonemaker
+    | retailer | insurer | lender | miner | conglomerate | startup | start-up | rival | brewer | publisher | distiller`),
   roleModifiers: set(`defense | defence | foreign | interior | finance | unification | prime | vice | deputy | chief
     | senior | former | acting | supreme | top | spy | intelligence | research | global | visiting | geopolitical
     | political | military | national | security | associate | assistant | executive | general | first | state

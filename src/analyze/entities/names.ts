@@ -58,11 +58,13 @@ function gazetteerRuns(ctx: Context, si: number, toks: Token[]): Draft[] {
   return out;
 }
 
-/** Peels leading nationality adjectives, titles and role modifiers off a run unless it ends in an organisation head. */
+/** Peels a business's trade off a run, then leading nationality adjectives, titles and role modifiers unless it ends in an organisation head. */
 function peel(ctx: Context, toks: Token[], a: number, b: number): number {
   const { opts } = ctx;
-  if (opts.orgHeads.has(lower(toks[b - 1])) || opts.placeHeads.has(lower(toks[b - 1]))) return a;
+  // "Chipmaker Halden Micro Devices Inc.": a trade told before a company's name is no part of it, whatever its last word.
   let s = a;
+  while (s < b - 1 && opts.businessDescriptors.has(lower(toks[s]))) s += 1;
+  if (opts.orgHeads.has(lower(toks[b - 1])) || opts.placeHeads.has(lower(toks[b - 1]))) return s;
   while (s < b - 1) {
     const w = lower(toks[s]);
     const two = `${w} ${lower(toks[s + 1])}`;

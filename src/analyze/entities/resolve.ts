@@ -41,7 +41,7 @@ export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
   return added;
 }
 
-/** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name. */
+/** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name; a company's first word ("Halden") to its full name. */
 export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
   // Full person names grouped by their words (a name told a thousand times is one group, its
   // mentions in text order) and indexed by their first and last word, so each mention looks only
@@ -50,7 +50,7 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
   const groups = new Map<string, { full: string[]; at: Draft[] }>();
   const byEdgeWord = new Map<string, { full: string[]; at: Draft[] }[]>();
   for (const p of drafts) {
-    if (p.type !== 'person' || p.form !== 'name' || p.end - p.start < 2) continue;
+    if ((p.type !== 'person' && p.type !== 'organisation') || p.form !== 'name' || p.end - p.start < 2) continue;
     const key = normaliseKey(draftText(ctx, p));
     let g = groups.get(key);
     if (!g) {
@@ -79,6 +79,8 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
       if (!prefix && !suffix) continue;
+      // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics").
+      if (!prefix && at[0]!.type === 'organisation') continue;
       // The first mention of the name not before d; the one before it is the last before d.
       let lo = 0;
       let hi = at.length;
@@ -94,7 +96,7 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     }
     if (best) {
       d.form = 'short';
-      d.type = 'person';
+      d.type = (best as Draft).type === 'organisation' ? 'organisation' : 'person';
       d.ref = best;
       d.evidence.push('short-name');
     }
