@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { markListItems } from './claims-lists.js';
 import { correctedAt } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
@@ -547,6 +548,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt": each item of a list is its own place's figure.
+  markListItems(claims, input.quantities, input.sentences, input.text);
   // "won his 16th straight fight": a run told by its ordinal.
   claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
   claims.push(...victimClaims(input, claims, idx));

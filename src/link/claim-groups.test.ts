@@ -559,3 +559,22 @@ test('a person\'s name is no team, and a place joined with two nicknames keeps i
   assert.equal(teams.get('New York Jets'), 'Jets');
   assert.equal(teams.get('New York'), undefined);
 });
+
+test('items of a list by place are each their place\'s figure: never rivals, and each joins the same place\'s figure told alone', () => {
+  const groups = story([
+    ['Wire One', '2025-02-01', 'The outage cut as much as 40 percent of data traffic in Norway, 25 percent in Sweden and 70 percent in Iceland, the operator said.'],
+    ['Paper Two', '2025-02-01', 'About 70 percent of data traffic in Iceland was cut, the operator said.'],
+    ['Paper Three', '2025-02-02', 'Of the 150 candidates, 31 registered in Oslo, 52 in Bergen region and 67 in Tromso region.'],
+  ]);
+  const iceland = withValue(groups, 70);
+  assert.equal(iceland.length, 1, groups.map((x) => x.statement).join('\n'));
+  assert.equal(iceland[0].tellings.length, 2);
+  assert.match(iceland[0].subject, /Iceland/);
+  for (const v of [40, 25]) assert.equal(withValue(groups, v)[0]?.tellings.length, 1, `${v}: ${groups.map((x) => x.statement).join('\n')}`);
+  assert.notEqual(withValue(groups, 40)[0], withValue(groups, 25)[0]);
+  // "52 in Bergen region": a bare number of a list is no one's age, and each region's count is its own.
+  const counts = [31, 52, 67].map((v) => withValue(groups, v)[0]);
+  assert.ok(counts.every((g) => g && g.frame.measure !== 'age' && g.tellings.length === 1), groups.map((x) => `${x.frame.measure} ${x.statement}`).join('\n'));
+  assert.equal(new Set(counts).size, 3);
+  assert.ok(!/in Iceland in Iceland/.test(iceland[0].statement), iceland[0].statement);
+});
