@@ -236,6 +236,12 @@ test('counts of a charge named by its complement keep the complement: "intent to
   assert.match(byValue(claims, 3)?.subject.value ?? '', /possession of a firearm$/);
 });
 
+test('a charge qualified by several words is counted by its own noun: "criminal vehicular homicide", "attempted willful, deliberate murder"', () => {
+  const claims = claimsOf('Hale was charged with three counts of criminal vehicular homicide and one count of attempted willful, deliberate, premeditated murder.');
+  assert.equal(byValue(claims, 3)?.subject.value, 'counts of homicide');
+  assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');
