@@ -242,6 +242,14 @@ test('a charge qualified by several words is counted by its own noun: "criminal 
   assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder');
 });
 
+test('"In Eastfield, 46 were arrested" counts arrests, not an age; "four nights" of protest is a duration, no count', () => {
+  const claims = claimsOf('As fights erupted in Eastfield, 46 were arrested on Wednesday night. Over 50 arrests have been made over four nights of protest. Dan Hale, 46, was arrested.');
+  const arrested = claims.filter((c) => c.measure.value === 'arrested').map((c) => c.value);
+  assert.deepEqual(arrested, [46, 50]);
+  assert.equal(claims.filter((c) => c.value === 4).length, 0);
+  assert.equal(claims.find((c) => c.measure.value === 'age')?.subject.value, 'Dan Hale');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');
