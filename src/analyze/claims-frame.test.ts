@@ -250,6 +250,13 @@ test('"In Eastfield, 46 were arrested" counts arrests, not an age; "four nights"
   assert.equal(claims.find((c) => c.measure.value === 'age')?.subject.value, 'Dan Hale');
 });
 
+test('"fired two or three times" counts shots fired; "was shot five times" is no count of shots', () => {
+  const claims = claimsOf('The constable said he fired two or three times in the air. The youth was shot five times.');
+  assert.equal(claims.find((c) => Array.isArray(c.value))?.measure.value, 'shots-fired');
+  assert.notEqual(byValue(claims, 5)?.measure.value, 'shots-fired');
+  assert.notEqual(byValue(claimsOf('The mayor fired Hale three times in ten years.'), 3)?.measure.value, 'shots-fired');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');

@@ -71,6 +71,9 @@ const POLL_SAMPLE_BEFORE = /\b(?:(?:poll|survey|sample|canvass)\s+of|polled|surv
 /** "1,200 voters polled", "520 respondents": the count of a poll's sample. */
 const POLL_SAMPLE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:polled|surveyed|interviewed\s+(?:for|by|in)\s+the\s+(?:poll|survey)|questioned\s+(?:for|by|in)\s+the\s+(?:poll|survey)|respondents)\b/iu;
 
+/** Firing right before "N times", at most three words between: "fired two or three times", "fired at him five times" (not "shot five times": a victim's wounds, told of each victim; not "to fire Felt five times": a dismissal). */
+const SHOTS_TIMES_BEFORE = /\b(?:[Ff]ired|[Ff]iring)\s+(?:[\p{Ll}'’.-]+\s+){0,3}?(?:(?:about|around|some|at\s+least|more\s+than|as\s+many\s+as|up\s+to|nearly|almost)\s+)?$/u;
+
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
@@ -221,6 +224,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (poll && /^\s*(?:points?\s+)?(?:below|behind|ahead\s+of|above|lower\s+than|higher\s+than)\b/i.test(right)) return because<Measure>('other:poll-gap', 'measure/poll-gap');
     if (poll) return because<Measure>('poll-share', poll);
   }
+  // "fired two or three times in the air": times a gun was fired are shots fired.
+  if (q.unitClass === 'ratio' && q.unit === 'times' && SHOTS_TIMES_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('shots-fired', 'measure/times-fired');
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
     // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
     if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
