@@ -257,6 +257,12 @@ test('"fired two or three times" counts shots fired; "was shot five times" is no
   assert.notEqual(byValue(claimsOf('The mayor fired Hale three times in ten years.'), 3)?.measure.value, 'shots-fired');
 });
 
+test('a quake\'s strength told before its noun ("a 6.7-strength quake", "a 5.8 degree quake", "a 6.1 earthquake") is its magnitude; "two quakes" is a count', () => {
+  const claims = claimsOf('A 6.7-strength quake hit the coast. A 5.8 degree quake followed. Officials said a 6.1 earthquake struck at noon. Two quakes hit in a week.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'magnitude').map((c) => c.value), [6.7, 5.8, 6.1]);
+  assert.notEqual(byValue(claims, 2)?.measure.value, 'magnitude');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');

@@ -64,6 +64,9 @@ const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 /** A quake's strength told right before its number: "aftershocks of around", "a tremor measuring", "quakes ranging from". */
 const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?|shocks?)\s+(?:(?:of|measuring|registering|with\s+a\s+strength\s+of)|(?:varying|ranging)\s+(?:from|between))\s+(?:about\s+|around\s+|nearly\s+|up\s+to\s+)?$/i;
 
+/** A number with a decimal point, or one told in degrees or as a strength, right before a quake's noun: "6.7-strength quake", "6.7 degree quake", "6.1 earthquake" (not "two quakes", a count). */
+const QUAKE_OF_STRENGTH = /^\d(?:\.\d+\s*-?\s*(?:(?:degrees?|strength|point|richter)\s*-?\s*)?|\s*-?\s*(?:degrees?|strength|point|richter)\s*-?\s*)(?:quakes?|earthquakes?|tremors?|temblors?|aftershocks?)\b/i;
+
 /** Words that make a percentage a share of a poll's answers. */
 export const POLL_WORDS = /\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|respondents|voters|approval)\b/i;
 /** "poll of", "survey of", "surveyed", "interviewed" right before a count of people: the poll's sample. */
@@ -194,6 +197,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
   const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
   if (/\bmagnitudes?\b|\brichter\b/.test(near) && small) return because<Measure>('magnitude', 'measure/magnitude-word');
+  // "a 6.7-strength quake", "a 6.7 degree quake", "a 6.1 quake": a quake's strength told by its number before the quake's noun.
+  if (small && QUAKE_OF_STRENGTH.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('magnitude', 'measure/quake-of-strength');
   // "aftershocks of around 4", "aftershocks varying from 2.8 to 3.8", "a tremor measuring 3.8": a quake's strength told without the word "magnitude".
   if (small && q.unitClass === 'number' && QUAKE_STRENGTH_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('magnitude', 'measure/quake-strength');
   if (q.unitClass === 'length') {
