@@ -263,6 +263,11 @@ test('a quake\'s strength told before its noun ("a 6.7-strength quake", "a 5.8 d
   assert.notEqual(byValue(claims, 2)?.measure.value, 'magnitude');
 });
 
+test('people "ushered to safety" are evacuated', () => {
+  const claims = claimsOf('Three people died in the blaze. Around 20 more people had to be ushered to safety.');
+  assert.equal(byValue(claims, 20)?.measure.value, 'evacuated');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');

@@ -25,7 +25,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
-  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
+  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],

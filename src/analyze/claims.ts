@@ -414,6 +414,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = named.subject;
       subjectRule = named.subjectRule;
     }
+    // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
+    if (measure.value.startsWith('other:') && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
     if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
     // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.

@@ -578,3 +578,15 @@ test('items of a list by place are each their place\'s figure: never rivals, and
   assert.equal(new Set(counts).size, 3);
   assert.ok(!/in Iceland in Iceland/.test(iceland[0].statement), iceland[0].statement);
 });
+
+test('"another 2,000 marched in Salonica" is a second crowd, never the first told again', () => {
+  const groups = story([
+    ['Wire One', '2025-05-05', 'As many as 2,000 people marched in Athens, police said.'],
+    ['Paper Two', '2025-05-05', 'Violence broke out in Salonica, where another 2,000 people marched through the centre.'],
+    ['Paper Three', '2025-05-06', 'Violence also broke out in Salonica, where another 2,000 people marched.'],
+  ]);
+  // The same number told of two crowds: two groups, the second one told twice.
+  const both = withValue(groups, 2000);
+  assert.equal(both.length, 2, groups.map((x) => x.statement).join('\n'));
+  assert.deepEqual(both.map((g) => g.tellings.length).sort(), [1, 2]);
+});
