@@ -25,6 +25,12 @@ export const defaultFrameGroupOptions: FrameGroupOptions = {
  */
 export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope/past-opening', 'scope/month-named-alone', 'scope/it-continues-background', 'scope/later-continues-background']);
 
+/**
+ * Scope rules that set a person's age in another time too: an earlier year next to the age ("Michalis Kaltezas, 15, killed
+ * by police in 1985"). A person of the story told so is brought back to the story's time over the whole story (`mergeAges`).
+ */
+const AGE_BACKGROUND = new Set(['scope/earlier-year-near']);
+
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
 
@@ -160,7 +166,7 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   // girl ..."); other words of the past ("was previously convicted") leave it the story's. Whether a dated
   // age is still of a person of the story ("the trial of two men accused of killing Zurana Horton, 34, in
   // 2011") is decided over the whole story, where the same person's age is told in the story's own time (`mergeAges`).
-  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: claim.scope.value === 'background' && DATED_BACKGROUND.has(claim.scope.rule) ? 'background' : 'event', stance, when: null };
+  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: claim.scope.value === 'background' && (DATED_BACKGROUND.has(claim.scope.rule) || AGE_BACKGROUND.has(claim.scope.rule)) ? 'background' : 'event', stance, when: null };
   return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
 }
 

@@ -590,3 +590,13 @@ test('"another 2,000 marched in Salonica" is a second crowd, never the first tol
   assert.equal(both.length, 2, groups.map((x) => x.statement).join('\n'));
   assert.deepEqual(both.map((g) => g.tellings.length).sort(), [1, 2]);
 });
+
+test('an age told next to an earlier year is background, unless the person is one of the story', () => {
+  const groups = story([
+    ['Paper One', '2025-03-10', 'Hundreds marched for Dan Hale, 16, who was shot by police on Saturday.'],
+    ['Paper Two', '2025-03-11', 'Dan Hale, 16, was shot on Saturday. Police shot Tom Reid, 15, in the same district in 1985.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.find((g) => /Reid/.test(g.subject))?.frame.scope, 'background', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
+  assert.equal(ages.find((g) => /Hale/.test(g.subject))?.frame.scope, 'event', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
+});
