@@ -600,3 +600,13 @@ test('an age told next to an earlier year is background, unless the person is on
   assert.equal(ages.find((g) => /Reid/.test(g.subject))?.frame.scope, 'background', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
   assert.equal(ages.find((g) => /Hale/.test(g.subject))?.frame.scope, 'event', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
 });
+
+test('one sentence giving a thing two values tells two figures, not a dispute with itself; an earlier value told so still updates', () => {
+  const groups = story([
+    ['Paper One', '2025-06-01', 'The dairy was valued at $5 million, down from a peak value of $5.3 million.'],
+    ['Paper Two', '2025-06-02', 'Officials said about 3,000 workers now stand idle; previously there had been talk of 1,500 workers.'],
+  ]);
+  const five = withValue(groups, 5000000)[0], peak = withValue(groups, 5300000)[0];
+  assert.ok(five && peak && five !== peak, groups.map((x) => x.statement).join('\n'));
+  assert.equal(withValue(groups, 3000)[0], withValue(groups, 1500)[0], groups.map((x) => x.statement).join('\n'));
+});
