@@ -236,6 +236,38 @@ test('counts of a charge named by its complement keep the complement: "intent to
   assert.match(byValue(claims, 3)?.subject.value ?? '', /possession of a firearm$/);
 });
 
+test('a charge qualified by several words is counted by its own noun: "criminal vehicular homicide", "attempted willful, deliberate murder"', () => {
+  const claims = claimsOf('Hale was charged with three counts of criminal vehicular homicide and one count of attempted willful, deliberate, premeditated murder.');
+  assert.equal(byValue(claims, 3)?.subject.value, 'counts of homicide');
+  assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder');
+});
+
+test('"In Eastfield, 46 were arrested" counts arrests, not an age; "four nights" of protest is a duration, no count', () => {
+  const claims = claimsOf('As fights erupted in Eastfield, 46 were arrested on Wednesday night. Over 50 arrests have been made over four nights of protest. Dan Hale, 46, was arrested.');
+  const arrested = claims.filter((c) => c.measure.value === 'arrested').map((c) => c.value);
+  assert.deepEqual(arrested, [46, 50]);
+  assert.equal(claims.filter((c) => c.value === 4).length, 0);
+  assert.equal(claims.find((c) => c.measure.value === 'age')?.subject.value, 'Dan Hale');
+});
+
+test('"fired two or three times" counts shots fired; "was shot five times" is no count of shots', () => {
+  const claims = claimsOf('The constable said he fired two or three times in the air. The youth was shot five times.');
+  assert.equal(claims.find((c) => Array.isArray(c.value))?.measure.value, 'shots-fired');
+  assert.notEqual(byValue(claims, 5)?.measure.value, 'shots-fired');
+  assert.notEqual(byValue(claimsOf('The mayor fired Hale three times in ten years.'), 3)?.measure.value, 'shots-fired');
+});
+
+test('a quake\'s strength told before its noun ("a 6.7-strength quake", "a 5.8 degree quake", "a 6.1 earthquake") is its magnitude; "two quakes" is a count', () => {
+  const claims = claimsOf('A 6.7-strength quake hit the coast. A 5.8 degree quake followed. Officials said a 6.1 earthquake struck at noon. Two quakes hit in a week.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'magnitude').map((c) => c.value), [6.7, 5.8, 6.1]);
+  assert.notEqual(byValue(claims, 2)?.measure.value, 'magnitude');
+});
+
+test('people "ushered to safety" are evacuated', () => {
+  const claims = claimsOf('Three people died in the blaze. Around 20 more people had to be ushered to safety.');
+  assert.equal(byValue(claims, 20)?.measure.value, 'evacuated');
+});
+
 test('"one count each of first- and second-degree manslaughter" is a count of manslaughter', () => {
   const c = claimsOf("He's charged with two counts of second-degree murder, one count each of first- and second-degree manslaughter, and criminal possession of a weapon.").find((x) => x.value === 1);
   assert.equal(c?.subject.value, 'counts of manslaughter');

@@ -25,7 +25,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
-  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate)$/],
+  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
@@ -66,12 +66,18 @@ const QUAKE_STRENGTH_BEFORE = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|t
 
 /** A quake named before a verb of measuring right before the number: "the quake, which the institute measured at". */
 const QUAKE_MEASURED_AT = /\b(?:quakes?|earthquakes?|aftershocks?|tremors?|temblors?)\b[^.;]{0,80}\b(?:measured|registered|rated|put|estimated|recorded)\s+(?:it\s+)?at\s+(?:about\s+|around\s+|magnitude\s+)?$/i;
+/** A number with a decimal point, or one told in degrees or as a strength, right before a quake's noun: "6.7-strength quake", "6.7 degree quake", "6.1 earthquake" (not "two quakes", a count). */
+const QUAKE_OF_STRENGTH = /^\d(?:\.\d+\s*-?\s*(?:(?:degrees?|strength|point|richter)\s*-?\s*)?|\s*-?\s*(?:degrees?|strength|point|richter)\s*-?\s*)(?:quakes?|earthquakes?|tremors?|temblors?|aftershocks?)\b/i;
+
 /** Words that make a percentage a share of a poll's answers. */
 export const POLL_WORDS = /\b(?:poll|polls|polled|pollsters?|survey|surveys|surveyed|respondents|voters|approval)\b/i;
 /** "poll of", "survey of", "surveyed", "interviewed" right before a count of people: the poll's sample. */
 const POLL_SAMPLE_BEFORE = /\b(?:(?:poll|survey|sample|canvass)\s+of|polled|surveyed|interviewed|questioned)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/i;
 /** "1,200 voters polled", "520 respondents": the count of a poll's sample. */
 const POLL_SAMPLE_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:polled|surveyed|interviewed\s+(?:for|by|in)\s+the\s+(?:poll|survey)|questioned\s+(?:for|by|in)\s+the\s+(?:poll|survey)|respondents)\b/iu;
+
+/** Firing right before "N times", at most three words between: "fired two or three times", "fired at him five times" (not "shot five times": a victim's wounds, told of each victim; not "to fire Felt five times": a dismissal). */
+const SHOTS_TIMES_BEFORE = /\b(?:[Ff]ired|[Ff]iring)\s+(?:[\p{Ll}'’.-]+\s+){0,3}?(?:(?:about|around|some|at\s+least|more\s+than|as\s+many\s+as|up\s+to|nearly|almost)\s+)?$/u;
 
 /** Predicate families whose verb names the measure of the people it counts. */
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
@@ -195,6 +201,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
   const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
   if (/\bmagnitudes?\b|\brichter\b/.test(near) && small) return because<Measure>('magnitude', 'measure/magnitude-word');
+  // "a 6.7-strength quake", "a 6.7 degree quake", "a 6.1 quake": a quake's strength told by its number before the quake's noun.
+  if (small && QUAKE_OF_STRENGTH.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('magnitude', 'measure/quake-of-strength');
   // "aftershocks of around 4", "aftershocks varying from 2.8 to 3.8", "a tremor measuring 3.8": a quake's strength told without the word "magnitude".
   // "The quake, which the national institute measured at 6.4": a quake's strength as a body measured it.
   if (small && q.unitClass === 'number' && QUAKE_MEASURED_AT.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<Measure>('magnitude', 'measure/quake-measured-at');
@@ -227,13 +235,17 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (poll && /^\s*(?:points?\s+)?(?:below|behind|ahead\s+of|above|lower\s+than|higher\s+than)\b/i.test(right)) return because<Measure>('other:poll-gap', 'measure/poll-gap');
     if (poll) return because<Measure>('poll-share', poll);
   }
+  // "fired two or three times in the air": times a gun was fired are shots fired.
+  if (q.unitClass === 'ratio' && q.unit === 'times' && SHOTS_TIMES_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('shots-fired', 'measure/times-fired');
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
     // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
     if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
     // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
-    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    // Not "In East Flatbush, 46 were arrested": a number a plural verb follows counts people ("Smith, 46, was" is told with a comma).
+    const pluralVerbAfter = /^\s+(?:were|are|have|had)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 8));
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && !pluralVerbAfter && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
     // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');

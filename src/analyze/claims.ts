@@ -8,6 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, otherEventLines } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
@@ -423,6 +424,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = named.subject;
       subjectRule = named.subjectRule;
     }
+    // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
+    if (measure.value.startsWith('other:') && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
     if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
     // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
@@ -578,6 +581,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   });
 
   adoptRepeatedOrigins(claims);
+  // "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt": each item of a list is its own place's figure.
+  markListItems(claims, input.quantities, input.sentences, input.text);
   // "won his 16th straight fight": a run told by its ordinal.
   claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
   claims.push(...victimClaims(input, claims, idx));
@@ -640,7 +645,9 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   const unitIsCount = /^counts?$/i.test(q.unit ?? '');
   // "one count each of first- and second-degree manslaughter": the suspended degree is no charge.
   const after = text.slice(q.span[1], q.span[1] + 100).replace(/\b(?:first|second|third)-\s+(?:and|or)\s+/gi, '');
-  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third)?[\s-]*(?:(?:first|second|third)[\s-]+degree\s+|attempted\s+|aggravated\s+|felony\s+|criminal\s+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  // "three counts of criminal vehicular homicide", "one count of attempted willful, deliberate, premeditated murder": every word that
+  // qualifies a charge is passed over, commas between them too, to the charge's own noun.
+  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third|willful|wilful|deliberate|premeditated|reckless|negligent|simple|armed|grand|petty|unlawful|illegal|domestic|indecent)(?:\s*,)?[\s-]+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
   // "two murder charges and one kidnapping charge": the charge named before "charges".
   // "five attempted murder charges": the words before "charges" name the charge, less words that name none.
   const before = /^((?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)\s+charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));

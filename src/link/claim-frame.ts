@@ -26,6 +26,12 @@ export const defaultFrameGroupOptions: FrameGroupOptions = {
  */
 export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope/past-opening', 'scope/month-named-alone', 'scope/it-continues-background', 'scope/later-continues-background']);
 
+/**
+ * Scope rules that set a person's age in another time too: an earlier year next to the age ("Michalis Kaltezas, 15, killed
+ * by police in 1985"). A person of the story told so is brought back to the story's time over the whole story (`mergeAges`).
+ */
+const AGE_BACKGROUND = new Set(['scope/earlier-year-near']);
+
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
 const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
 
@@ -109,6 +115,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // "52 percent in Egypt, 82 percent in India": an item of a list by place is that place's figure, never a rival of another place's.
+  if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
@@ -163,7 +171,7 @@ export function frameOf(claim: Claim, originKey: string, o: FrameGroupOptions = 
   // girl ..."); other words of the past ("was previously convicted") leave it the story's. Whether a dated
   // age is still of a person of the story ("the trial of two men accused of killing Zurana Horton, 34, in
   // 2011") is decided over the whole story, where the same person's age is told in the story's own time (`mergeAges`).
-  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: claim.scope.value === 'background' && DATED_BACKGROUND.has(claim.scope.rule) ? 'background' : 'event', stance, when: null };
+  if (claim.measure.value === 'age') return { measure: 'age', subject: frameSubject(claim, o), scope: claim.scope.value === 'background' && (DATED_BACKGROUND.has(claim.scope.rule) || AGE_BACKGROUND.has(claim.scope.rule)) ? 'background' : 'event', stance, when: null };
   return { measure: claim.measure.value, subject: frameSubject(claim, o), scope, stance, when: backgroundWhen(claim) };
 }
 

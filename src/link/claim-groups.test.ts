@@ -583,3 +583,54 @@ test('a deal\'s cash part points at the deal\'s value and is never its rival', (
   assert.deepEqual(cash.related, [{ groupId: deal.id, relation: 'part-of' }]);
   assert.notEqual(deal.verdict, 'contested');
 });
+
+test('items of a list by place are each their place\'s figure: never rivals, and each joins the same place\'s figure told alone', () => {
+  const groups = story([
+    ['Wire One', '2025-02-01', 'The outage cut as much as 40 percent of data traffic in Norway, 25 percent in Sweden and 70 percent in Iceland, the operator said.'],
+    ['Paper Two', '2025-02-01', 'About 70 percent of data traffic in Iceland was cut, the operator said.'],
+    ['Paper Three', '2025-02-02', 'Of the 150 candidates, 31 registered in Oslo, 52 in Bergen region and 67 in Tromso region.'],
+  ]);
+  const iceland = withValue(groups, 70);
+  assert.equal(iceland.length, 1, groups.map((x) => x.statement).join('\n'));
+  assert.equal(iceland[0].tellings.length, 2);
+  assert.match(iceland[0].subject, /Iceland/);
+  for (const v of [40, 25]) assert.equal(withValue(groups, v)[0]?.tellings.length, 1, `${v}: ${groups.map((x) => x.statement).join('\n')}`);
+  assert.notEqual(withValue(groups, 40)[0], withValue(groups, 25)[0]);
+  // "52 in Bergen region": a bare number of a list is no one's age, and each region's count is its own.
+  const counts = [31, 52, 67].map((v) => withValue(groups, v)[0]);
+  assert.ok(counts.every((g) => g && g.frame.measure !== 'age' && g.tellings.length === 1), groups.map((x) => `${x.frame.measure} ${x.statement}`).join('\n'));
+  assert.equal(new Set(counts).size, 3);
+  assert.ok(!/in Iceland in Iceland/.test(iceland[0].statement), iceland[0].statement);
+});
+
+test('"another 2,000 marched in Salonica" is a second crowd, never the first told again', () => {
+  const groups = story([
+    ['Wire One', '2025-05-05', 'As many as 2,000 people marched in Athens, police said.'],
+    ['Paper Two', '2025-05-05', 'Violence broke out in Salonica, where another 2,000 people marched through the centre.'],
+    ['Paper Three', '2025-05-06', 'Violence also broke out in Salonica, where another 2,000 people marched.'],
+  ]);
+  // The same number told of two crowds: two groups, the second one told twice.
+  const both = withValue(groups, 2000);
+  assert.equal(both.length, 2, groups.map((x) => x.statement).join('\n'));
+  assert.deepEqual(both.map((g) => g.tellings.length).sort(), [1, 2]);
+});
+
+test('an age told next to an earlier year is background, unless the person is one of the story', () => {
+  const groups = story([
+    ['Paper One', '2025-03-10', 'Hundreds marched for Dan Hale, 16, who was shot by police on Saturday.'],
+    ['Paper Two', '2025-03-11', 'Dan Hale, 16, was shot on Saturday. Police shot Tom Reid, 15, in the same district in 1985.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.find((g) => /Reid/.test(g.subject))?.frame.scope, 'background', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
+  assert.equal(ages.find((g) => /Hale/.test(g.subject))?.frame.scope, 'event', ages.map((g) => `${g.frame.scope} ${g.statement}`).join('\n'));
+});
+
+test('one sentence giving a thing two values tells two figures, not a dispute with itself; an earlier value told so still updates', () => {
+  const groups = story([
+    ['Paper One', '2025-06-01', 'The dairy was valued at $5 million, down from a peak value of $5.3 million.'],
+    ['Paper Two', '2025-06-02', 'Officials said about 3,000 workers now stand idle; previously there had been talk of 1,500 workers.'],
+  ]);
+  const five = withValue(groups, 5000000)[0], peak = withValue(groups, 5300000)[0];
+  assert.ok(five && peak && five !== peak, groups.map((x) => x.statement).join('\n'));
+  assert.equal(withValue(groups, 3000)[0], withValue(groups, 1500)[0], groups.map((x) => x.statement).join('\n'));
+});

@@ -616,11 +616,12 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
     const money = members[0].frame.measure === 'money';
     if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2) continue;
-    const same = money ? sameAmount : sameOpenCount;
+    const near = money ? sameAmount : sameOpenCount;
+    const same = (x: Candidate, c: Candidate) => near(x.telling, c.telling) && !oneSentenceTwoValues(x, c);
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     const runs: Candidate[][] = [];
     for (const c of ordered) {
-      const run = runs.find((r) => r.every((x) => same(x.telling, c.telling)));
+      const run = runs.find((r) => r.every((x) => same(x, c)));
       if (run) run.push(c);
       else runs.push([c]);
     }
@@ -634,6 +635,17 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
       buckets.set(run[0].key, run);
     });
   }
+}
+
+/**
+ * "valued at $5 million, down from a peak value of $5.3 million but above the 2002 value of $4.9 million": one sentence
+ * of one article that gives a thing two values tells two figures (of two times or two things), never a dispute with
+ * itself. Not a value told as an earlier one ("previously there had been talk of 1,500"), which updates the other.
+ */
+function oneSentenceTwoValues(a: Candidate, b: Candidate): boolean {
+  if (a.telling.articleId !== b.telling.articleId || a.claim.sentenceIndex !== b.claim.sentenceIndex) return false;
+  if (a.claim.time.rule === 'time/earlier-value' || b.claim.time.rule === 'time/earlier-value') return false;
+  return JSON.stringify(a.telling.value) !== JSON.stringify(b.telling.value);
 }
 
 /** The key of a built group: its frame's key (see `frameKey`). */

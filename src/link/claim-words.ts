@@ -59,7 +59,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
   const who = f.subject === 'people' ? 'People' : cap(subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '') || subject);
-  const where = place ? ` in ${place}` : '';
+  // "Share of voice traffic in Egypt": a subject that already names its place is not told it twice.
+  const where = place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : '';
   const when = f.scope === 'background' ? ' (background)' : '';
   switch (f.measure) {
     case 'killed': return `${who} killed${where}${when}`;

@@ -175,6 +175,12 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
   let words = 0;
   while (k < toks.length && words < max) {
     const t = toks[k];
+    // "six AK-47 rifles", "two F-16 jets", "three Boeing 747 jets": a model's number after its capitalised name is part of the
+    // name, and the phrase goes on to the counted noun.
+    // `name` is the model's name token, `num` its number's.
+    const model = (name: number, num: number) => name >= j && toks[name]?.kind === 'word' && /^\p{Lu}[\p{L}]{0,6}$/u.test(toks[name].text) && toks[num]?.kind === 'num' && /^\d{1,4}$/.test(toks[num].text) && toks[num + 1]?.kind === 'word' && !isNumberWord(toks[num + 1].lower);
+    if (t.text === '-' && gluedBefore(toks, k) && gluedBefore(toks, k + 1) && model(k - 1, k + 1)) { k += 2; continue; }
+    if (model(k - 1, k)) { k++; continue; }
     if (t.kind !== 'word') {
       // hyphenated words continue the phrase ("short-range", "anti-tank")
       if (t.text === '-' && gluedBefore(toks, k) && toks[k + 1]?.kind === 'word' && gluedBefore(toks, k + 1)) { k++; continue; }

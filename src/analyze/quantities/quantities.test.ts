@@ -164,3 +164,11 @@ test('"euro22 billion", the plain-text copy of "€22 billion", is euros; a word
   assert.equal(one('He gets euro345 a month from his pension.').unit?.startsWith('EUR'), true);
   assert.ok(!findQuantities('The Neuro5 device shipped.').some((q) => q.unit?.startsWith('EUR')));
 });
+
+test('a count before a model named with a number counts the model\'s things: "six AK-47 rifles", "3 Boeing 747 jets"', () => {
+  const rifles = one('Sailors seized six AK-47 rifles from the skiff.');
+  assert.deepEqual([rifles.value, rifles.unit], [6, 'AK-47 rifles']);
+  const jets = one('The carrier ordered 3 Boeing 747 jets.');
+  assert.deepEqual([jets.value, jets.unit], [3, 'Boeing 747 jets']);
+  assert.equal(findQuantities('He carried an AK-47 rifle.').length, 0);
+});

@@ -37,6 +37,8 @@ export const MEASURE_UNITS: UnitEntry[] = [
   u('hour', 'time', ['hours', 'hour', 'hrs', 'hr', 'h']),
   u('day', 'time', ['days', 'day']),
   u('week', 'time', ['weeks', 'week', 'wks']),
+  // "over four nights of protest", "spent two nights on the mountain": a stay or a stretch of nights is a duration.
+  u('night', 'time', ['nights', 'night']),
   u('fortnight', 'time', ['fortnights', 'fortnight']),
   u('month', 'time', ['months', 'month']),
   u('year', 'time', ['years', 'year', 'yrs', 'yr']),
