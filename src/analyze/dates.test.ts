@@ -73,3 +73,9 @@ test('a month that is a first name before a surname is a person, not a date', ()
   const months = findDates('In April, a 4-year-old girl was shot in a bedroom.', '2017-02-26');
   assert.deepEqual(months.map((d) => d.value), ['2016-04']);
 });
+
+test('a month word alone in quotes or brackets is a nickname, not a date', () => {
+  assert.deepEqual(findDates('They were shot by Michael Augustine “August” Bournes, 59.', '2015-06-14').map((d) => d.text), []);
+  assert.deepEqual(findDates('“(August) was always attentive,” she said.', '2015-06-14').map((d) => d.text), []);
+  assert.deepEqual(findDates('The cabin was sold in August.', '2015-06-14').map((d) => d.value), ['2014-08']);
+});

@@ -136,6 +136,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!capitalisedMonth(raw) && !/\bmonth\b/.test(lower)) return null;
     // "43-year-old April Trent", "May Johnson said": a month that is also a first name, followed by a capitalised surname, is a person.
     if (!c.isCertain('year') && FIRST_NAME_MONTH.test(raw.trim()) && SURNAME_AFTER.test(sentenceText.slice(r.index + raw.length, r.index + raw.length + 30))) return null;
+    // 'Michael Augustine "August" Bournes', '"(August) was always attentive"': a month word alone in quotes or brackets,
+    // is a nickname, not a date.
+    if (!c.isCertain('year') && FIRST_NAME_MONTH.test(raw.trim()) && (/[“"‘'(]\s*$/.test(sentenceText.slice(Math.max(0, r.index - 2), r.index)) && /^\s*[”"’')]/.test(sentenceText.slice(r.index + raw.length, r.index + raw.length + 2)))) return null;
     if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
     const certainYear = c.isCertain('year');
     if (!certainYear && ref && isLastYears(ref, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');

@@ -181,6 +181,20 @@ test('a round-up\'s totals are background: "seven people dead and 14 others inju
   assert.deepEqual(tolls.map((c) => c.scope.value), tolls.map(() => 'background'));
 });
 
+test('a statistic of many such shootings over years is background, not this story\'s toll', () => {
+  const tolls = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-11-13', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => (c.measure.value === 'killed' || c.measure.value === 'injured') && typeof c.value === 'number' && c.value > 1);
+  const stats = tolls('In three years there were 40 such shootings in the state, with 25 children wounded and nine killed.');
+  assert.ok(stats.length > 0);
+  assert.deepEqual(stats.map((c) => c.scope.value), stats.map(() => 'background'));
+  const overYears = tolls('Over the past five years, 12 people were killed at the crossing.');
+  assert.ok(overYears.length > 0);
+  assert.deepEqual(overYears.map((c) => c.scope.value), overYears.map(() => 'background'));
+  // The story's own toll stays this event's.
+  const own = tolls('Two people were killed and three wounded in a shooting on Elm Street on Sunday, police said.');
+  assert.deepEqual(own.map((c) => c.scope.value), own.map(() => 'event'));
+});
+
 test('nouns of people told together with one adjective or none: "his mom and younger brother were dead", "an 11-month-old baby and an adult male"', () => {
   assert.equal(counts('Jacob Remaley called 911, saying his mom and younger brother were dead.').killed, 2);
   assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
