@@ -59,3 +59,15 @@ test('a prison term already served, or of a case told before, is background to t
   const [now] = termsOf('He was sentenced to 6 years on Monday.');
   assert.equal(now?.scope.value, 'event');
 });
+
+test('a toll in the clause of the earlier event a strike is measured against is that event\'s, never the story\'s', () => {
+  const claims = valuedClaimsOf('The strike was the deadliest since the January attack on the Qasra market, which killed 9 people and injured 30.', '2026-03-04');
+  const killed = claims.find((c) => c.value === 9);
+  assert.equal(killed?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.value === 30)?.scope.value, 'background');
+  const flood = valuedClaimsOf('It was the worst flooding since the 2019 storm, when 14 people died.', '2026-09-16').find((c) => c.value === 14);
+  assert.equal(flood?.scope.value, 'background');
+  // A clause of the story's own event is the event's.
+  const own = valuedClaimsOf('Since the strike on Sunday, which killed 24 people, thousands have fled the camp.', '2026-03-04').find((c) => c.value === 24);
+  assert.equal(own?.scope.value, 'event');
+});
