@@ -339,6 +339,12 @@ const CURRENT_TIME = /\b(today|tonight|yesterday|already|currently|at present|th
 /** "That temblor killed at least six": a sentence opened by "that" and an event noun goes back to the earlier event just named. */
 const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|earthquake|temblor|tremor|attack|shooting|fire|blaze|blast|bombing|heist|robbery|raid|storm|flood)\b/i;
 
+/**
+ * "the deadliest since the January attack on the Qasra market, which killed 9 people", "the worst since the 2019
+ * flood, when 14 died": a figure in the clause of the earlier event the story is measured against is that event's.
+ */
+const EARLIER_EVENT_CLAUSE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest)\b[^;.]{0,40}?\bsince|since\s+(?:the\s+|a\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|previous|earlier|last))\b[^;]{0,100}?,\s*(?:which|that|when|in\s+which)\b[^;]*$/i;
+
 /** "nearly five years after", "two decades since": the story's event told against an earlier one. Not a term served ("sentenced to 25 years after"). */
 const YEARS_AFTER = /\b(?<!\b(?:to|for|serve|serving|served|spent|spend|spending|faces?|facing|got|gets|of|additional|more)\s+(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly|up\s+to)\s+)?)(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}|several|a\s+few|many)\s+(?:years?|decades?)\s+(?:after|since)\s+/gi;
 
@@ -406,6 +412,7 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   if (aggregateNear(near)) return because<ClaimScope>('background', 'scope/aggregate-count');
   if (earlierMonthNear(near, published) || (earlierMonthNear(sentence.text, published) && !CURRENT_TIME.test(sentence.text))) return because<ClaimScope>('background', 'scope/month-named-alone');
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
+  if (q && EARLIER_EVENT_CLAUSE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/earlier-event-clause');
   if (q && afterYearsBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/years-after-earlier-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }

@@ -581,3 +581,29 @@ export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'v
   const period = team ? ` with the ${team.split(/\s+/).at(-1)}` : career ? ' (career)' : '';
   return { value, subject: `${noun}${period}` };
 }
+
+/** Words just before a term of years that make it a prison term: "sentenced to", "jailed for", "gave him", "a minimum term of". */
+const PRISON_TERM_BEFORE = /\b(?:sentenced\s+(?:[\p{L}'’-]+\s+){0,2}to|(?:jailed|imprisoned|locked\s+up)\s+(?:[\p{L}'’-]+\s+){0,2}for|(?:gave|give|given|giving|handed|hand|hands|received?|receiving|serve|serving|faces?|facing|get|gets|got)(?:\s+(?:him|her|them|each|a\s+further|another))?|(?:minimum|prison|jail|custodial|maximum)\s+(?:term|sentence)\s+of|sentence\s+of|term\s+of|(?:asked|asking|asks)\s+for|(?:sought|seeking|seeks|requested|recommended|demanded|demanding))\s+(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|more\s+than|nearly|almost|about|an?\s+additional|another|a\s+further)\s+)?$/iu;
+/** Words just after it: "25 years in prison", "a 10-year sentence", "12 years' imprisonment". */
+const PRISON_TERM_AFTER = /^['’]?\s*(?:in\s+(?:a\s+)?(?:state\s+|federal\s+)?(?:prison|jail|custody)|behind\s+bars|(?:of\s+)?(?:imprisonment|jail|prison)\b|(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b)/i;
+/** A request or a ceiling, not the sentence given: "prosecutors asked for 30 years", "faces up to 20 years". */
+const PRISON_TERM_SOUGHT = /\b(?:asked|asking|asks|sought|seeking|seeks|requested|recommended|demanded|demanding)\b/i;
+
+/**
+ * A prison term in years or months, with what it is a term of: the sentence given, its minimum, or the term sought;
+ * "for arson" names the charge it is for. Null when the duration is no prison term ("lived there for 30 years").
+ */
+export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, text: string): { subject: string } | null {
+  if (q.unitClass !== 'time' || !/^(?:year|month)$/.test(q.unit ?? '')) return null;
+  const start = Math.max(0, text.lastIndexOf('.', q.span[0] - 1) + 1, q.span[0] - 80);
+  const left = text.slice(start, q.span[0]);
+  const right = text.slice(q.span[1], q.span[1] + 60);
+  const before = PRISON_TERM_BEFORE.exec(left);
+  if (!before && !PRISON_TERM_AFTER.test(right)) return null;
+  const cue = before?.[0] ?? '';
+  const minimum = /\bminimum\b/i.test(cue) || /^\s*minimum\b/i.test(right) ? 'minimum ' : '';
+  const sought = PRISON_TERM_SOUGHT.test(cue) || /\b(?:asked|sought|requested|recommended|demanded)\s+(?:for\s+)?(?:a\s+|the\s+)?(?:minimum\s+)?(?:term|sentence)\s+of\s*$/i.test(left) ? ' sought' : '';
+  const charge = /^[^.;]{0,40}?\bfor\s+(?:the\s+)?(murder|manslaughter|arson|robbery|rape|assault|kidnapping|fraud|burglary|theft|attempted\s+murder)\b/i.exec(right);
+  const faced = /\b(?:faces?|facing)\b/i.test(cue) ? ' faced' : '';
+  return { subject: `${minimum}prison term${sought || faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
+}

@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, recordClaims } from './claims-opentail.js';
+import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, otherEventLines } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -159,7 +159,8 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
  * restated as a percent in brackets are context, not claims.
  */
 function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boolean {
-  if (q.unitClass === 'time') return false;
+  // A duration is context ("over the past two weeks"), but a prison term is a figure outlets compare.
+  if (q.unitClass === 'time') return prisonTerm(q, text) !== null;
   if (isNameNumber(q, text)) return false;
   if (isYearOrMarker(q, text)) return false;
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
@@ -426,6 +427,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     if (measure.value.startsWith('other:') && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
+    // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
+    const term = prisonTerm(q, input.text);
+    if (term) {
+      measure = because<Measure>('other:prison-term', 'measure/prison-term');
+      subject = term.subject;
+      subjectRule = 'subject/prison-term';
+    }
     // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
     if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
     // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
@@ -550,6 +558,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
     // "estimated the premium at 30 percent based on the average price over the last month": a basis, not an earlier time.
     if (money?.basisIsNoTime && scope.value === 'background') { scope = because<ClaimScope>('event', 'scope/basis-of-figure'); time = findTime(sentence, sentence.span[0], input, opts, []); }
+    // "Gomes served 9 months of a 2-1/2 year sentence", "sentenced to 2 1/2 years ... in that case": a term served or of a
+    // case told before is the person's record, background to the story's own case.
+    if (measure.rule === 'measure/prison-term' && scope.value === 'event' && /\b(?:served|was\s+released|were\s+released|recently\s+released|paroled|in\s+that\s+case|previous(?:ly)?|prior|earlier)\b/i.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/prison-term-served');
+    // "jailed for 28 years on Monday": a date after publication is where the term ends ("28 years on"), not when it was told.
+    if (measure.rule === 'measure/prison-term' && input.published && time.value && time.value.slice(0, 10) > input.published.slice(0, 10)) time = because<string | null>(input.published.slice(0, 10), 'time/prison-term-ends-later');
+    // "a minimum term of 28 years for the murder of Margaret Cole in 2021": the year is the crime's; the term is given now.
+    if (measure.rule === 'measure/prison-term' && scope.value === 'background' && /^[^.;]{0,80}?\bfor\s+(?:the\s+|his\s+|her\s+|their\s+)?[\p{L}-]+\b[^.;]*\b(?:in|on)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?\d{4}\b/u.test(input.text.slice(q.span[1], sentence.span[1]))) {
+      scope = because<ClaimScope>('event', 'scope/prison-term-for-earlier-crime');
+      time = because<string | null>(input.published ? input.published.slice(0, 10) : null, 'time/prison-term-for-earlier-crime');
+    }
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);

@@ -634,3 +634,15 @@ test('one sentence giving a thing two values tells two figures, not a dispute wi
   assert.ok(five && peak && five !== peak, groups.map((x) => x.statement).join('\n'));
   assert.equal(withValue(groups, 3000)[0], withValue(groups, 1500)[0], groups.map((x) => x.statement).join('\n'));
 });
+
+test('a lower-case public body named by its head noun is an origin, not the outlet', () => {
+  for (const name of ['local health ministry', 'state emergency management agency', 'national weather service', 'election commission']) assert.equal(isOriginName(name), true, name);
+  for (const junk of ['unday after a resident', 'service', 'crowded camp near the ministry', 'killed at the office']) assert.equal(isOriginName(junk), false, junk);
+  const groups = story([
+    ['Daily One', '2026-03-02', 'An airstrike hit a camp on Sunday night, killing at least 12 people, the local health ministry said on Monday.'],
+    ['Daily Two', '2026-03-03', 'At least 14 people were killed in the camp strike, the health ministry said on Tuesday.'],
+  ]);
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, 'a killed group');
+  for (const t of killed.tellings) assert.ok(/ministry/i.test(t.origin), `origin ${t.origin}`);
+});

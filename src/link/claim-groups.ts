@@ -76,6 +76,9 @@ const BODY_MODIFIER = String.raw`(?:interior|health|foreign|defen[cs]e|justice|f
  * police", "sustained what police").
  */
 const BODY_PHRASE = new RegExp(String.raw`^(?:${BODY_MODIFIER}\s+){1,3}(?:ministry|ministries|agency|agencies|service|services|department|office|media|government|officials|authorities|investigators|police|institute|survey|television|tv|radio|council|committee|commission|administration|army|military|forces|guard|command|centre|center|observatory|bureau)$`);
+/** The head nouns of a public body's name ("health ministry", "weather service", "election commission"). */
+const INSTITUTION_HEAD = /^(?:agency|ministry|service|department|office|authority|commission|council|bureau|board|directorate|administration|centre|center|court|institute|committee|force)$/i;
+
 const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
@@ -85,8 +88,11 @@ export function isOriginName(name: string): boolean {
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
   // "According to police": the cue is not part of the name; "While", "unday after a resident": a fragment.
   if (/^according\s+to\b/i.test(n) || /^(?:while|when|after|before|as|if|but|and|or|so|because|then)$/i.test(n)) return false;
+  // "local health ministry", "state emergency management agency": a lower-case body is named by its head noun, however
+  // its modifiers open.
+  const institution = /^\p{Ll}/u.test(n) && n.includes(' ') && !/\b(?:of|in|at|near|to|for|on|and|or|with|after|before|by|from|the|a|an)\b/i.test(n) && INSTITUTION_HEAD.test(n.split(/\s+/).at(-1)!);
   // "a person familiar with the plans": an unnamed source described by what it knows is a party of its own.
-  if (/^\p{Ll}/u.test(n) && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
+  if (/^\p{Ll}/u.test(n) && !institution && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
   if (/^(?:these|this|that|those|such|it|its|there)\s/i.test(n)) return false;
   // "Office" of "the Medical Examiner's Office": the generic noun of a body's name is a fragment of it.
@@ -94,7 +100,7 @@ export function isOriginName(name: string): boolean {
   if (/\p{Lu}/u.test(n[0]) && !/^(?:RAW|VIDEO|PHOTO|WATCH)\b/.test(n)) return n.split(/\s+/).length <= 8 && !/\b(kilomet|miles? (north|south|east|west)|tremor|quake)\b/i.test(n);
   // A lower-case speaker names a party when it is a body ("police", "officials") or a described one ("the sheriff's office").
   const words = n.split(/\s+/);
-  return BODY_PHRASE.test(n) || (DESCRIPTOR.test(n) && words.length <= 6 && (words.length >= 2 || BODIES.test(n)));
+  return BODY_PHRASE.test(n) || ((DESCRIPTOR.test(n) || institution) && words.length <= 6 && (words.length >= 2 || BODIES.test(n)));
 }
 
 /** An article's outlet as an origin: its name, else its web host; never an article id. */

@@ -1,0 +1,73 @@
+// Pins figures that stories of a kind always carry: a court's prison term, a public body's toll.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { storyOf, valuedClaimsOf } from './claim-fixtures.js';
+
+const termsOf = (text: string, published = '2026-06-30') => valuedClaimsOf(text, published).filter((c) => c.measure.value === 'other:prison-term');
+
+test('a prison term is a figure; the term given, its minimum, the term sought and the term faced are different things', () => {
+  const given = termsOf('Harlow was sentenced on Monday to 25 years in prison.');
+  assert.deepEqual(given.map((c) => [c.value, c.subject.value]), [[25, 'prison term']]);
+  const minimum = termsOf('He was given life with a minimum term of 28 years.');
+  assert.deepEqual(minimum.map((c) => [c.value, c.subject.value]), [[28, 'minimum prison term']]);
+  const sought = termsOf('Prosecutors had asked for 30 years.');
+  assert.deepEqual(sought.map((c) => [c.value, c.subject.value]), [[30, 'prison term sought']]);
+  const faced = termsOf('She faces up to 20 years in prison if convicted.');
+  assert.deepEqual(faced.map((c) => [c.value, c.subject.value]), [[20, 'prison term faced']]);
+  const perCharge = termsOf('The judge also gave him 7 years for arson, to run concurrently.');
+  assert.deepEqual(perCharge.map((c) => [c.value, c.subject.value]), [[7, 'prison term for arson']]);
+});
+
+test('a duration that is no prison term stays context', () => {
+  assert.deepEqual(valuedClaimsOf('Cole had lived in Brookfield for 30 years. The jury deliberated for 9 hours.').filter((c) => c.unit === 'year' || c.unit === 'hour').map((c) => c.value), []);
+});
+
+test('a prison term for a crime of an earlier year is the story\'s figure, told at publication', () => {
+  const [c] = termsOf('Harlow was sentenced on Monday to life with a minimum term of 28 years for the murder of Margaret Cole in 2021.');
+  assert.ok(c, 'a prison term');
+  assert.equal(c.scope.value, 'event');
+  assert.equal(c.time.value, '2026-06-30');
+  // A term given in an earlier year is background.
+  const [old] = termsOf('In 2019 he was jailed for 4 years for burglary.');
+  assert.equal(old?.scope.value, 'background');
+});
+
+test('the term given and the term prosecutors sought never contest each other', () => {
+  const groups = storyOf([
+    ['Metro News', '2026-06-30', 'Harlow was sentenced to 28 years in prison on Monday. Prosecutors had asked for 30 years.'],
+    ['City Record', '2026-06-30', 'A judge jailed Harlow for 28 years on Monday.'],
+  ]);
+  const terms = groups.filter((g) => g.frame.measure === 'other:prison-term');
+  const given = terms.find((g) => g.tellings.some((t) => t.value === 28));
+  assert.ok(given, terms.map((g) => g.statement).join('\n'));
+  assert.ok(!given.tellings.some((t) => t.value === 30), 'the term sought joins the term given');
+  assert.notEqual(given.verdict, 'contested');
+  assert.equal(given.tellings.length, 2);
+});
+
+test('"jailed for 28 years on Monday" is told on Monday, not 28 years on', () => {
+  const [c] = termsOf('A judge jailed Harlow for 28 years on Monday.');
+  assert.equal(c?.value, 28);
+  assert.ok(c.time.value !== null && c.time.value <= '2026-06-30', String(c.time.value));
+});
+
+test('a prison term already served, or of a case told before, is background to the story\'s own case', () => {
+  const [served] = termsOf('Gomes served 9 months of a three-year sentence.');
+  const [then] = termsOf('He was sentenced to 2 1/2 years, with 9 months to serve in that case.');
+  assert.equal(served?.scope.value, 'background');
+  assert.equal(then?.scope.value, 'background');
+  const [now] = termsOf('He was sentenced to 6 years on Monday.');
+  assert.equal(now?.scope.value, 'event');
+});
+
+test('a toll in the clause of the earlier event a strike is measured against is that event\'s, never the story\'s', () => {
+  const claims = valuedClaimsOf('The strike was the deadliest since the January attack on the Qasra market, which killed 9 people and injured 30.', '2026-03-04');
+  const killed = claims.find((c) => c.value === 9);
+  assert.equal(killed?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.value === 30)?.scope.value, 'background');
+  const flood = valuedClaimsOf('It was the worst flooding since the 2019 storm, when 14 people died.', '2026-09-16').find((c) => c.value === 14);
+  assert.equal(flood?.scope.value, 'background');
+  // A clause of the story's own event is the event's.
+  const own = valuedClaimsOf('Since the strike on Sunday, which killed 24 people, thousands have fled the camp.', '2026-03-04').find((c) => c.value === 24);
+  assert.equal(own?.scope.value, 'event');
+});
