@@ -88,6 +88,7 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
     shares(a.persons, b.persons) ? 1 : 0,
     dayKnown && gap > 3 && (dayA > dayB ? a : b).months.includes(monthOfDay(Math.min(dayA, dayB))) ? rare : 0,
+    dayKnown && gap > 3 && gap <= 16 && (dayA > dayB ? a : b).lastWeek ? 1 : 0,
   ];
 }
 

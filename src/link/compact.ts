@@ -103,7 +103,7 @@ const N_MONTHS = 13;
 const OUTLET = 14;
 /** Bit p set: vector part p is kept as counts. */
 const AS_COUNTS = 15;
-/** Bit 0 set: the profile reports a fresh incident (`EventProfile.fresh`). */
+/** Bit 0 set: the profile reports a fresh incident (`EventProfile.fresh`); bit 1: it looks back a week (`lastWeek`). */
 const FLAGS = 16;
 const HEADER = 17;
 
@@ -222,6 +222,7 @@ export interface ProfileParts {
   blocks: readonly string[];
   months: readonly string[];
   fresh: boolean;
+  lastWeek: boolean;
   outlet: string | null;
 }
 
@@ -234,6 +235,7 @@ export function profileParts(
     blocks?: readonly string[];
     months?: readonly string[];
     fresh?: boolean;
+    lastWeek?: boolean;
   },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
@@ -257,6 +259,7 @@ export function profileParts(
     blocks,
     months: p.months ?? [],
     fresh: p.fresh ?? false,
+    lastWeek: p.lastWeek ?? false,
     outlet: p.outlet,
   };
 }
@@ -278,7 +281,7 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   const ints = new Int32Array(HEADER + nIds + Math.ceil(nCounts / 4));
   counts.forEach((c, i) => (ints[i] = c));
   ints[OUTLET] = p.outlet === null ? -1 : table.id(p.outlet);
-  ints[FLAGS] = p.fresh ? 1 : 0;
+  ints[FLAGS] = (p.fresh ? 1 : 0) | (p.lastWeek ? 2 : 0);
   asCounts.forEach((x, k) => {
     if (x !== null) ints[AS_COUNTS] |= 1 << k;
   });
@@ -367,6 +370,7 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     blocks: list(Part.Blocks),
     months: list(Part.Months),
     fresh: (ints[FLAGS]! & 1) === 1,
+    lastWeek: (ints[FLAGS]! & 2) === 2,
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },
@@ -625,6 +629,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
     shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
     dayKnown && gap > 3 && (dayA > dayB ? namesEarlierMonth(A, dayB) : namesEarlierMonth(b, dayA)) ? rare : 0,
+    dayKnown && gap > 3 && gap <= 16 && ((dayA > dayB ? A : b).ints[FLAGS]! & 2) === 2 ? 1 : 0,
   ];
 }
 

@@ -47,6 +47,8 @@ export interface EventProfile {
   months: string[];
   /** Whether the lead reports an act of its own day (see `freshIncident`): a new incident, not a follow-up of an older one. */
   fresh: boolean;
+  /** Whether the text looks back a week or two ("last week", "over the weekend", "two weeks ago"; see `recallsWeek`). */
+  lastWeek: boolean;
   outlet: string | null;
 }
 
@@ -303,6 +305,14 @@ export function namedMonths(text: string, publishedDay: number | null): string[]
   return out;
 }
 
+/** "last week", "earlier this week", "over the weekend", "last weekend", "a week ago", "two weeks ago". */
+const WEEK_BACK = /\b(?:last week|earlier this week|over the weekend|last weekend|a week ago|(?:two|2) weeks ago)\b/iu;
+
+/** Whether the text looks back a week or two (see `WEEK_BACK`): what a report days on calls the event's time. */
+export function recallsWeek(text: string): boolean {
+  return WEEK_BACK.test(text.slice(0, 3000));
+}
+
 /** Acts a lead reports (a shooting, a killing, a wounding). */
 const LEAD_ACT = /\b(?:opened fire|shot|shooting|shootings|killed|killing|wounded|wounding|injured|injuring|gunfire|stabbed|fired)\b/iu;
 /** A day of its own in the lead (resolved by `eventDay` to within days of publication). */
@@ -400,6 +410,7 @@ export function eventProfile(title: string | null, text: string, published: numb
     blocks: streetBlocks(text),
     months: namedMonths(text, publishedDay),
     fresh: freshIncident(text, day, publishedDay),
+    lastWeek: recallsWeek(text),
     outlet,
   };
 }

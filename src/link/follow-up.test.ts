@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backgroundIdf } from './background.js';
 import { StoryIndex, type ClusterInput } from './cluster.js';
-import { eventProfile, monthOfDay, namedMonths, statedDays } from './event-profile.js';
+import { eventProfile, monthOfDay, namedMonths, recallsWeek, statedDays } from './event-profile.js';
 import { PAIR_FEATURES, pairFeatures, weightProfile, type WeightedProfile } from './pair-model.js';
 
 const DAY = 86_400_000;
@@ -140,4 +140,16 @@ test('a follow-up weeks on that names the month of the killing joins the first r
     const d = order.map((a) => index.add(a));
     assert.equal(index.storyOf('kent-later'), index.storyOf('kent-first'), `${d[1]!.score.toFixed(2)} ${d[1]!.features.join(', ')}`);
   }
+});
+
+test('a report days on that looks back a week ("last week", "over the weekend") recalls the first reports; one that does not, or weeks on, does not', () => {
+  assert.equal(recallsWeek('Hughes, who was shot last week on North Ninth Street, was released.'), true);
+  assert.equal(recallsWeek('Two men were shot over the weekend in Springfield.'), true);
+  assert.equal(recallsWeek('Police said the man was shot Friday night.'), false);
+  const first = profile(FIRST.title!, FIRST.text, FIRST.published!);
+  const days = (text: string, published: string): number => feature(pairFeatures(profile('Man charged in South Grand bar shooting', text, published), first, backgroundIdf()), 'weekRecalled');
+  const text = 'Springfield police charged Devon Price, 27, on Friday in the shooting of Marcus Dale outside a South Grand Avenue bar last week.';
+  assert.equal(days(text, '2016-03-12T10:00:00Z'), 1);
+  assert.equal(days(text.replace(' last week', ''), '2016-03-12T10:00:00Z'), 0);
+  assert.equal(days(text, '2016-04-12T10:00:00Z'), 0, 'five weeks on: no longer last week');
 });

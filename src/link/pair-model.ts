@@ -35,6 +35,7 @@ export const PAIR_FEATURES = [
   'yearRecalled', // days more than 30 apart, and the later side names the earlier day's year (not its own): "the 2013 double homicide"
   'personShared', // both name one person with an age or as identified ("Darnell Moore, 22"): a victim or suspect named again
   'monthRecalled', // days more than 3 apart, and the later side names the earlier day's month without a day ("in February", "last month"), valued as `rareName`: a follow-up weeks or months on
+  'weekRecalled', // days 4 to 16 apart, and the later side looks back a week ("last week", "over the weekend", "two weeks ago"): a follow-up days on
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
