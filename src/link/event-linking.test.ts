@@ -209,17 +209,3 @@ test('a shooting years after another in the same city stays apart though it reca
   assert.equal(arrest.fresh, false);
   assert.ok(pairScore(defaultPairModel(), arrest, p(RIVERTON_2015[0]!), idf) > 0, 'the charge months on is no fresh incident');
 });
-
-test('a fresh incident stays apart from a report published weeks before it whose text gives no day of its own', () => {
-  const idf = backgroundIdf();
-  const p = (title: string, text: string, published: string) => weightProfile(eventProfile(title, text, Date.parse(published), null), idf);
-  const earlier = p('Father, daughter found dead in Riverton home', 'A father and his 11-year-old daughter were found shot to death in a Riverton home. Police are not searching for any suspects.', '2015-09-06T12:00:00Z');
-  assert.equal(earlier.eventDay, null);
-  const fresh = p('Five wounded by gunfire in Riverton', 'Five people were shot in the 1700 block of Southcrest Drive in Riverton on Tuesday evening, Riverton police said. The victims were taken to hospitals.', '2015-10-28T04:00:00Z');
-  assert.equal(fresh.fresh, true);
-  assert.equal(pairScore(defaultPairModel(), fresh, earlier, idf), 0);
-  assert.equal(pairScore(defaultPairModel(), earlier, fresh, idf), 0, 'symmetric');
-  // Published the day before the fresh incident: not weeks before, the rule says nothing.
-  const dayBefore = p('Father, daughter found dead in Riverton home', 'A father and his 11-year-old daughter were found shot to death in a Riverton home. Police are not searching for any suspects.', '2015-10-26T12:00:00Z');
-  assert.ok(pairScore(defaultPairModel(), fresh, dayBefore, idf) > 0);
-});
