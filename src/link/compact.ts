@@ -546,20 +546,17 @@ export const FRESH_APART_DAYS = 14;
 
 /**
  * A new incident apart from an older one (`link/fresh-apart`): one report is fresh (its lead tells of an act on a day of
- * its own, with no word of a follow-up; see `freshIncident`) and the other's event day (read from its text, else its
- * publication day) lies more than `FRESH_APART_DAYS` before that day: the fresh report tells of another incident, whatever it recalls of the older
+ * its own, with no word of a follow-up; see `freshIncident`) and the other's event day, read from its text, lies more
+ * than `FRESH_APART_DAYS` before that day: the fresh report tells of another incident, whatever it recalls of the older
  * one ("the Dec. 2, 2015, terror attack" in a report of a school shooting in the same city in 2017).
  */
 export function freshApart(a: CompactProfile, b: CompactProfile): boolean {
   const da = daysStart(a.ints);
   const db = daysStart(b.ints);
-  // A fresh report's own event day is always read from its text; the other's is its text's, else its publication day
-  // (a report published weeks before an incident cannot tell of it).
   const ea = a.nums[da]!;
   const eb = b.nums[db]!;
-  const oa = Number.isNaN(ea) ? a.nums[da + 1]! : ea;
-  const ob = Number.isNaN(eb) ? b.nums[db + 1]! : eb;
-  return ((a.ints[FLAGS]! & 1) === 1 && !Number.isNaN(ob) && ea - ob > FRESH_APART_DAYS) || ((b.ints[FLAGS]! & 1) === 1 && !Number.isNaN(oa) && eb - oa > FRESH_APART_DAYS);
+  if (Number.isNaN(ea) || Number.isNaN(eb)) return false;
+  return ((a.ints[FLAGS]! & 1) === 1 && ea - eb > FRESH_APART_DAYS) || ((b.ints[FLAGS]! & 1) === 1 && eb - ea > FRESH_APART_DAYS);
 }
 
 /** The named pair features (see `PAIR_FEATURES`) of `a` and `b`, exactly as `pairFeatures` of their weighted profiles. */
