@@ -221,7 +221,11 @@ const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kid
 const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
 // A person's modifiers may hold digits ("a 10-year-old girl").
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
-const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN})\s+and\s+$`, 'iu');
+// "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
+const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?)$`, 'iu');
+const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+(?:his|her|their)\s+)$/u;
+/** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
+const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
 const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch". */
@@ -261,7 +265,8 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     }
     else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
   }
-  const left = ONE_PERSON_LEFT.exec(text.slice(sentence.span[0], q.span[0]));
+  const before = text.slice(sentence.span[0], q.span[0]);
+  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before);
   const prev = quantities[qi - 1];
   // Not when a count opens the words before ("three men and a woman and two boys"); a person's age ("a 10-year-old girl and") is no count.
   if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
@@ -376,6 +381,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
         if (CASUALTY_MEASURES.has(m2.value) && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
       }
+    }
+    // "Bournes had killed his wife and three children": the last part of a count joined by "and" takes the measure of the
+    // verb that opens the whole.
+    if (measure.value.startsWith('other:') && countsPersons(q)) {
+      const opened = CASUALTY_BEFORE_PARTS.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 90), q.span[0]));
+      if (opened) measure = because<Measure>(opened[1] ? 'killed' : 'injured', 'measure/casualty-verb-before-parts');
     }
     if (bore) {
       measure = because<Measure>('other:calibre', 'measure/gun-bore');

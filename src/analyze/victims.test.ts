@@ -200,6 +200,14 @@ test('nouns of people told together with one adjective or none: "his mom and you
   assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
 });
 
+test('a person and a count of theirs joined by "and" are one toll: "Lee and her three children", "killed his wife and three children"', () => {
+  assert.equal(counts('Dana and her three children were shot dead by her companion.').killed, 4);
+  assert.equal(counts('Police said the man had killed his wife and three children.').killed, 4);
+  assert.equal(counts('A man and his two sons were killed in the crash.').killed, 3);
+  // Names joined to names, and a count of things, add no one.
+  assert.equal(counts('Smith and Jones said three people were killed.').killed, 3);
+});
+
 test('"both" is two people: "Both died at the scene", "wounding both"', () => {
   assert.equal(counts('Police said a man opened fire on Elm Street on Sunday. Both died at the scene.').killed, 2);
   assert.equal(counts('A man shot his girlfriend and her son, wounding both early Friday.').injured, 2);
