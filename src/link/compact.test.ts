@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
 import { compactProfile, countsStart, expandProfile, IdfTable, idfTable, IndexedProfile, PROFILE_HEADER, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
-import { eventProfile, monthOfDay, type Vec } from './event-profile.js';
+import { eventProfile, type Vec } from './event-profile.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
 
@@ -87,8 +87,6 @@ function mapPairFeatures(a: WeightedProfile, b: WeightedProfile, idf: Background
     recalled ? 1 : 0,
     dayKnown && gap > 30 && recallsYear(dayA > dayB ? a : b, Math.max(dayA, dayB), Math.min(dayA, dayB)) ? 1 : 0,
     shares(a.persons, b.persons) ? 1 : 0,
-    dayKnown && gap > 3 && (dayA > dayB ? a : b).months.includes(monthOfDay(Math.min(dayA, dayB))) ? rare : 0,
-    dayKnown && gap > 3 && gap <= 16 && (dayA > dayB ? a : b).lastWeek ? 1 : 0,
   ];
 }
 

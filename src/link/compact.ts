@@ -6,7 +6,7 @@
 // Map-based code ran it, so features, scores and decisions are the same to the last bit.
 import { grownTo } from './typed-growth.js';
 import type { BackgroundIdf } from './background.js';
-import { LEGACY_BLOCK_PREFIX, monthOfDay, type Vec } from './event-profile.js';
+import { LEGACY_BLOCK_PREFIX, type Vec } from './event-profile.js';
 import type { WeightedProfile } from './pair-model.js';
 import { TermTable } from './term-table.js';
 
@@ -99,13 +99,10 @@ const N_SAL_NAMES = 9;
 const N_SAL_TERMS = 10;
 const N_PERSONS = 11;
 const N_BLOCKS = 12;
-const N_MONTHS = 13;
-const OUTLET = 14;
+const OUTLET = 13;
 /** Bit p set: vector part p is kept as counts. */
-const AS_COUNTS = 15;
-/** Bit 0 set: the profile reports a fresh incident (`EventProfile.fresh`); bit 1: it looks back a week (`lastWeek`). */
-const FLAGS = 16;
-const HEADER = 17;
+const AS_COUNTS = 14;
+const HEADER = 15;
 
 /** 1 + ln n for the counts a vector may be kept as (as `unit` computes it). */
 const LOG_WEIGHT = new Float64Array(256);
@@ -147,7 +144,6 @@ export const enum Part {
   SalientTerms = 10,
   Persons = 11,
   Blocks = 12,
-  Months = 13,
 }
 
 /** A weighted event profile as two typed arrays (see the layout above). */
@@ -185,7 +181,7 @@ export const PROFILE_HEADER = HEADER;
 /** Index in `ints` where the packed counts begin: the header and every part's ids come before (see the layout). */
 export function countsStart(ints: Int32Array): number {
   let at = HEADER;
-  for (let i = 0; i <= N_MONTHS; i++) at += ints[i]!;
+  for (let i = 0; i <= N_BLOCKS; i++) at += ints[i]!;
   return at;
 }
 
@@ -220,9 +216,6 @@ export interface ProfileParts {
   weekdayDays: readonly number[];
   persons: readonly string[];
   blocks: readonly string[];
-  months: readonly string[];
-  fresh: boolean;
-  lastWeek: boolean;
   outlet: string | null;
 }
 
@@ -233,9 +226,6 @@ export function profileParts(
     weekdayDays?: readonly number[];
     persons?: readonly string[];
     blocks?: readonly string[];
-    months?: readonly string[];
-    fresh?: boolean;
-    lastWeek?: boolean;
   },
   vectors: ProfileParts['vectors'],
 ): ProfileParts {
@@ -257,9 +247,6 @@ export function profileParts(
     weekdayDays: p.weekdayDays ?? [],
     persons,
     blocks,
-    months: p.months ?? [],
-    fresh: p.fresh ?? false,
-    lastWeek: p.lastWeek ?? false,
     outlet: p.outlet,
   };
 }
@@ -274,14 +261,13 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   const vecs = p.vectors;
   const lists = p.lists;
   const sal = p.salient;
-  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length, p.blocks.length, p.months.length];
+  const counts = [...vecs.map((v) => v.keys.length), ...lists.map((l) => l.length), ...sal.map((x) => x.length), p.persons.length, p.blocks.length];
   const nIds = counts.reduce((a, b) => a + b, 0);
   const asCounts = vecs.map((v) => countsOf(Array.from(v.weights)));
   const nCounts = asCounts.reduce((a, x) => a + (x === null ? 0 : x.counts.length), 0);
   const ints = new Int32Array(HEADER + nIds + Math.ceil(nCounts / 4));
   counts.forEach((c, i) => (ints[i] = c));
   ints[OUTLET] = p.outlet === null ? -1 : table.id(p.outlet);
-  ints[FLAGS] = (p.fresh ? 1 : 0) | (p.lastWeek ? 2 : 0);
   asCounts.forEach((x, k) => {
     if (x !== null) ints[AS_COUNTS] |= 1 << k;
   });
@@ -316,7 +302,6 @@ export function compactParts(p: ProfileParts, table: TermTable = TERMS): Compact
   });
   for (const x of p.persons) ints[at++] = table.id(x);
   for (const x of p.blocks) ints[at++] = table.id(x);
-  for (const x of p.months) ints[at++] = table.id(x);
   nums[wt++] = p.eventDay ?? Number.NaN;
   nums[wt++] = p.publishedDay ?? Number.NaN;
   for (const d of p.statedDays) nums[wt++] = d;
@@ -368,9 +353,6 @@ export function expandProfile(c: CompactProfile, table: TermTable = TERMS): Weig
     weekdayDays: Array.from(nums.subarray(d + 2)).filter((x) => x < 0).map((x) => -x),
     persons: list(Part.Persons),
     blocks: list(Part.Blocks),
-    months: list(Part.Months),
-    fresh: (ints[FLAGS]! & 1) === 1,
-    lastWeek: (ints[FLAGS]! & 2) === 2,
     outlet: ints[OUTLET]! < 0 ? null : table.str(ints[OUTLET]!),
     norms: { terms: nums[n]!, names: nums[n + 1]!, title: nums[n + 2]!, lead: nums[n + 3]! },
     salient: { names: ranked(Part.SalientNames), terms: ranked(Part.SalientTerms) },
@@ -534,31 +516,6 @@ function namesEarlierYear(later: CompactProfile, laterDay: number, earlierDay: n
   return id >= 0 && contains(partIds(later, Part.Years), id);
 }
 
-/** Whether the later of two days' profile names the earlier day's month without a day of it ("in February", "last
- *  month"; see `namedMonths`). */
-function namesEarlierMonth(later: CompactProfile, earlierDay: number): boolean {
-  const id = TERMS.find(monthOfDay(earlierDay));
-  return id >= 0 && contains(partIds(later, Part.Months), id);
-}
-
-/** How many days before a fresh report's own day the other report's event day must lie for `freshApart`. */
-export const FRESH_APART_DAYS = 14;
-
-/**
- * A new incident apart from an older one (`link/fresh-apart`): one report is fresh (its lead tells of an act on a day of
- * its own, with no word of a follow-up; see `freshIncident`) and the other's event day, read from its text, lies more
- * than `FRESH_APART_DAYS` before that day: the fresh report tells of another incident, whatever it recalls of the older
- * one ("the Dec. 2, 2015, terror attack" in a report of a school shooting in the same city in 2017).
- */
-export function freshApart(a: CompactProfile, b: CompactProfile): boolean {
-  const da = daysStart(a.ints);
-  const db = daysStart(b.ints);
-  const ea = a.nums[da]!;
-  const eb = b.nums[db]!;
-  if (Number.isNaN(ea) || Number.isNaN(eb)) return false;
-  return ((a.ints[FLAGS]! & 1) === 1 && ea - eb > FRESH_APART_DAYS) || ((b.ints[FLAGS]! & 1) === 1 && eb - ea > FRESH_APART_DAYS);
-}
-
 /** The named pair features (see `PAIR_FEATURES`) of `a` and `b`, exactly as `pairFeatures` of their weighted profiles. */
 export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: IdfTable): number[] {
   const A = a.profile;
@@ -628,8 +585,6 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
     shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
-    dayKnown && gap > 3 && (dayA > dayB ? namesEarlierMonth(A, dayB) : namesEarlierMonth(b, dayA)) ? rare : 0,
-    dayKnown && gap > 3 && gap <= 16 && ((dayA > dayB ? A : b).ints[FLAGS]! & 2) === 2 ? 1 : 0,
   ];
 }
 

@@ -41,14 +41,6 @@ export interface EventProfile {
   /** The street blocks the text places things on ("the 3200 block of West Congress"), as `<street>:<block number>` keys
    *  (see `streetBlocks`): the scene. */
   blocks: string[];
-  /** Months the text names without a day ("in February", "last March", "October of 2014", "last month", "earlier this
-   *  month"), as `YYYY-MM` keys resolved against the publication day (a month without a year the latest such month on or
-   *  before publication; empty without a publication day): what a follow-up weeks or months on calls the event's time. */
-  months: string[];
-  /** Whether the lead reports an act of its own day (see `freshIncident`): a new incident, not a follow-up of an older one. */
-  fresh: boolean;
-  /** Whether the text looks back a week or two ("last week", "over the weekend", "two weeks ago"; see `recallsWeek`). */
-  lastWeek: boolean;
   outlet: string | null;
 }
 
@@ -259,86 +251,6 @@ export function streetBlocks(text: string): string[] {
   return out;
 }
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
-/** "in February", "last March", "since June", "early July", "mid-August 2016", "October of 2014", "last month", "earlier
- *  this month": a month named without a day of it. */
-const MONTH_MENTION = new RegExp(
-  `\\b(?:(last|this past|earlier this)\\s+month\\b|(?:(?:in|since|last|of|during|early|late|mid|earlier in|this past)\\s+|mid-)(${MONTH_NAMES})(?!\\s*\\d{1,2}\\b)(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?)`,
-  'gu',
-);
-
-/** Most months a profile keeps. */
-export const MAX_MONTHS = 4;
-
-const monthKey = (year: number, month: number): string => {
-  const y = year + Math.floor(month / 12);
-  const m = ((month % 12) + 12) % 12;
-  return `${String(y)}-${String(m + 1).padStart(2, '0')}`;
-};
-
-/** The `YYYY-MM` key of a day (days since the epoch). */
-export function monthOfDay(day: number): string {
-  const d = new Date(day * DAY);
-  return monthKey(d.getUTCFullYear(), d.getUTCMonth());
-}
-
-/** The months a text names without a day (see `MONTH_MENTION`), as `YYYY-MM`, in order of first mention (at most
- *  `MAX_MONTHS`); a month without a year is the latest such month on or before publication ("in February" in May is this
- *  February, in January last February). Empty without a publication day. */
-export function namedMonths(text: string, publishedDay: number | null): string[] {
-  if (publishedDay === null) return [];
-  const pub = new Date(publishedDay * DAY);
-  const py = pub.getUTCFullYear();
-  const pm = pub.getUTCMonth();
-  const out: string[] = [];
-  for (const m of text.slice(0, 8000).matchAll(MONTH_MENTION)) {
-    let key: string;
-    if (m[1] !== undefined) key = monthKey(py, m[1].toLowerCase() === 'earlier this' ? pm : pm - 1);
-    else {
-      const month = MONTHS.indexOf(m[2]!.toLowerCase().slice(0, 3));
-      if (month < 0) continue;
-      key = m[3] !== undefined ? monthKey(Number(m[3]), month) : monthKey(month > pm ? py - 1 : py, month);
-    }
-    if (!out.includes(key)) out.push(key);
-    if (out.length >= MAX_MONTHS) break;
-  }
-  return out;
-}
-
-/** "last week", "earlier this week", "over the weekend", "last weekend", "a week ago", "two weeks ago". */
-const WEEK_BACK = /\b(?:last week|earlier this week|over the weekend|last weekend|a week ago|(?:two|2) weeks ago)\b/iu;
-
-/** Whether the text looks back a week or two (see `WEEK_BACK`): what a report days on calls the event's time. */
-export function recallsWeek(text: string): boolean {
-  return WEEK_BACK.test(text.slice(0, 3000));
-}
-
-/** Acts a lead reports (a shooting, a killing, a wounding). */
-const LEAD_ACT = /\b(?:opened fire|shot|shooting|shootings|killed|killing|wounded|wounding|injured|injuring|gunfire|stabbed|fired)\b/iu;
-/** A day of its own in the lead (resolved by `eventDay` to within days of publication). */
-const LEAD_DAY = /\b(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|yesterday|today|tonight|last night|this morning)\b/iu;
-/** Words of a follow-up: an arrest, a charge, a court, a death later, a funeral, a naming, a search, an update. */
-const LEAD_FOLLOW_UP = /\b(?:charged?|charges|arrest\w*|court|pleaded|pleads?|plea|sentenc\w*|indict\w*|guilty|trial|judge|jury|grand|died|dies|death of|funeral|vigil|memorial|identified|identifies|names?d?|arraign\w*|hearing|lawsuit|sue[sd]?|accused|suspect|connection|custody|surrender\w*|turned himself|warrant|prosecutor\w*|investigat\w*|update|remember\w*|anniversary|mourn\w*|ruled|autopsy|released|reward|search\w*|seek\w*|looking|wanted)\b/iu;
-
-/** The text's first sentence (page notices such as "Please enable Javascript to watch this video" passed over). */
-function firstSentence(text: string): string {
-  const t = text.replace(/^\s*(?:Please enable Javascript to watch this video|×[^\n]*)\s*/u, '').trim();
-  const m = /^[\s\S]{0,400}?[.!?](?=\s|$)/u.exec(t);
-  return m === null ? t.slice(0, 300) : m[0];
-}
-
-/**
- * Whether the text reports an incident of its own days: its event day falls within three days before publication (or
- * the day after), and its first sentence tells of an act (shot, killed, wounded, opened fire) on a day of its own
- * ("Monday", "last night") with no word of a follow-up (charged, arrested, court, died, funeral, identified, suspect,
- * investigating, ...). A report of a new shooting in a city, not an arrest or a court date weeks after an older one.
- */
-export function freshIncident(text: string, eventDay: number | null, publishedDay: number | null): boolean {
-  if (eventDay === null || publishedDay === null || eventDay < publishedDay - 3 || eventDay > publishedDay + 1) return false;
-  const lead = firstSentence(text);
-  return LEAD_ACT.test(lead) && LEAD_DAY.test(lead) && !LEAD_FOLLOW_UP.test(lead);
-}
-
 function unit(counts: Map<string, number>, max: number): Vec {
   const entries = [...counts].map(([t, n]) => [t, 1 + Math.log(n)] as [string, number]);
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -390,7 +302,6 @@ export function eventProfile(title: string | null, text: string, published: numb
   }
   for (const m of text.slice(0, 3000).matchAll(NUMBER_WORDS)) numbers.push('#' + String(NUMBER_WORD_VALUES.indexOf(m[1]!.toLowerCase()) + 1));
   const publishedDay = published === null ? null : Math.floor(published / DAY);
-  const day = eventDay(text, publishedDay);
   const p = places(title === null ? text : `${title}\n${text}`);
   return {
     terms: unit(counts, PROFILE_LIMITS.terms),
@@ -402,15 +313,12 @@ export function eventProfile(title: string | null, text: string, published: numb
     triggers,
     cities: p.cities,
     regions: p.regions,
-    eventDay: day,
+    eventDay: eventDay(text, publishedDay),
     publishedDay,
     statedDays: statedDays(text, publishedDay),
     weekdayDays: weekdayDays(text, publishedDay),
     persons: persons(text),
     blocks: streetBlocks(text),
-    months: namedMonths(text, publishedDay),
-    fresh: freshIncident(text, day, publishedDay),
-    lastWeek: recallsWeek(text),
     outlet,
   };
 }

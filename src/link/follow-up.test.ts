@@ -1,11 +1,10 @@
-// Tests how a follow-up weeks later joins its event: the dates and months a text states, the pair features that read a
-// recalled day, month or year, and a court report a month and a half on joining the first reports, not another shooting
-// in the city.
+// Tests how a follow-up weeks later joins its event: the dates a text states, the pair features that read a recalled
+// day or year, and a court report a month and a half on joining the first reports, not another shooting in the city.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { backgroundIdf } from './background.js';
 import { StoryIndex, type ClusterInput } from './cluster.js';
-import { eventProfile, monthOfDay, namedMonths, recallsWeek, statedDays } from './event-profile.js';
+import { eventProfile, statedDays } from './event-profile.js';
 import { PAIR_FEATURES, pairFeatures, weightProfile, type WeightedProfile } from './pair-model.js';
 
 const DAY = 86_400_000;
@@ -90,66 +89,4 @@ test('a court report six weeks on joins the first reports of its shooting, and a
     assert.notEqual(story('other'), story('first'), `other: ${d.get('other')!.score.toFixed(2)} ${d.get('other')!.features.join(', ')}`);
     assert.equal(index.storyCount, 2);
   }
-});
-
-test('named months: a month without a day, resolved to the latest such month on or before publication', () => {
-  const published = day(2016, 5, 10);
-  const text = 'The boy was shot in February and died last month. A hearing in August is planned; the shooting of May 3 is a date, not a month. ' +
-    'Police said in October of 2014 the house was raided, and earlier this month a vigil was held. Officials may return in mid-March.';
-  assert.deepEqual(namedMonths(text, published), ['2016-02', '2016-04', '2015-08', '2014-10']);
-  assert.deepEqual(namedMonths('A vigil was held earlier this month.', published), ['2016-05']);
-  assert.deepEqual(namedMonths('Dale was shot in February.', null), [], 'no publication day, no month');
-  assert.equal(monthOfDay(day(2015, 12, 2)), '2015-12');
-});
-
-const KENT_FIRST: ClusterInput = {
-  id: 'kent-first',
-  outlet: 'kiro',
-  published: '2015-04-26T08:00:00Z',
-  title: 'Girl, 1, killed in Kent drive-by shooting',
-  text: 'KENT, Wash. — A 1-year-old girl was shot and killed Saturday night while sitting in the back seat of her parents\' car on East Hill, Kent police said. Officers said two men in a black car fired at the family after an argument at a gas station on 104th Avenue. The girl, Amaya Brooks, died at the scene.',
-};
-const KENT_LATER: ClusterInput = {
-  id: 'kent-later',
-  outlet: 'komo',
-  published: '2015-05-14T17:00:00Z',
-  title: 'Kent police find car sought in killing of girl, 1',
-  text: 'KENT, Wash. — Police have found one of the two cars they were searching for in connection with the killing of 1-year-old Amaya Brooks in April. Investigators said the black sedan was left at an apartment complex in Auburn. No arrests have been made in last month\'s shooting on East Hill.',
-};
-
-test('a follow-up naming the month of the shooting ("in April", "last month\'s shooting") recalls it, valued as the rare name it shares', () => {
-  const first = profile(KENT_FIRST.title!, KENT_FIRST.text, KENT_FIRST.published!);
-  const later = profile(KENT_LATER.title!, KENT_LATER.text, KENT_LATER.published!);
-  assert.deepEqual(later.months, ['2015-04']);
-  const x = pairFeatures(later, first, backgroundIdf());
-  assert.ok(feature(x, 'monthRecalled') > 0.5, `monthRecalled ${feature(x, 'monthRecalled')}`);
-  assert.equal(feature(x, 'monthRecalled'), feature(x, 'rareName'));
-  assert.equal(feature(pairFeatures(first, later, backgroundIdf()), 'monthRecalled'), feature(x, 'monthRecalled'), 'symmetric');
-  // Another shooting in the city the next month shares no month recalled with the first reports.
-  const other = profile(OTHER.title!, OTHER.text, OTHER.published!);
-  assert.equal(feature(pairFeatures(other, first, backgroundIdf()), 'monthRecalled'), 0);
-  // Days close together: the near-day features speak, not this one.
-  const second = profile(SECOND.title!, SECOND.text + ' It was the third shooting in March.', SECOND.published!);
-  const march = profile(FIRST.title!, FIRST.text, FIRST.published!);
-  assert.equal(feature(pairFeatures(second, march, backgroundIdf()), 'monthRecalled'), 0);
-});
-
-test('a follow-up weeks on that names the month of the killing joins the first reports, in either order', () => {
-  for (const order of [[KENT_FIRST, KENT_LATER], [KENT_LATER, KENT_FIRST]]) {
-    const index = new StoryIndex();
-    const d = order.map((a) => index.add(a));
-    assert.equal(index.storyOf('kent-later'), index.storyOf('kent-first'), `${d[1]!.score.toFixed(2)} ${d[1]!.features.join(', ')}`);
-  }
-});
-
-test('a report days on that looks back a week ("last week", "over the weekend") recalls the first reports; one that does not, or weeks on, does not', () => {
-  assert.equal(recallsWeek('Hughes, who was shot last week on North Ninth Street, was released.'), true);
-  assert.equal(recallsWeek('Two men were shot over the weekend in Springfield.'), true);
-  assert.equal(recallsWeek('Police said the man was shot Friday night.'), false);
-  const first = profile(FIRST.title!, FIRST.text, FIRST.published!);
-  const days = (text: string, published: string): number => feature(pairFeatures(profile('Man charged in South Grand bar shooting', text, published), first, backgroundIdf()), 'weekRecalled');
-  const text = 'Springfield police charged Devon Price, 27, on Friday in the shooting of Marcus Dale outside a South Grand Avenue bar last week.';
-  assert.equal(days(text, '2016-03-12T10:00:00Z'), 1);
-  assert.equal(days(text.replace(' last week', ''), '2016-03-12T10:00:00Z'), 0);
-  assert.equal(days(text, '2016-04-12T10:00:00Z'), 0, 'five weeks on: no longer last week');
 });

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../analyze/attribution/model.js';
 import type { BackgroundIdf } from './background.js';
-import { compactPairFeatures, compactProfile, freshApart, idfTable, IndexedProfile, Part, partIds, TERMS, type CompactProfile } from './compact.js';
+import { compactPairFeatures, compactProfile, idfTable, IndexedProfile, Part, partIds, TERMS, type CompactProfile } from './compact.js';
 import type { EventProfile, Vec } from './event-profile.js';
 
 /** Feature names in vector order; the model file names its weights by these. */
@@ -34,8 +34,6 @@ export const PAIR_FEATURES = [
   'dayRecalled', // days more than 3 apart, and one side states a date within a day of the other's day, or names that day by weekday ("Saturday's shooting"): a follow-up recalling the event
   'yearRecalled', // days more than 30 apart, and the later side names the earlier day's year (not its own): "the 2013 double homicide"
   'personShared', // both name one person with an age or as identified ("Darnell Moore, 22"): a victim or suspect named again
-  'monthRecalled', // days more than 3 apart, and the later side names the earlier day's month without a day ("in February", "last month"), valued as `rareName`: a follow-up weeks or months on
-  'weekRecalled', // days 4 to 16 apart, and the later side looks back a week ("last week", "over the weekend", "two weeks ago"): a follow-up days on
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -128,12 +126,10 @@ export function apartScenes(a: CompactProfile, b: CompactProfile, x: readonly nu
   return sb.length > 0 && !sa.some((s) => sb.includes(s));
 }
 
-/** The probability a join compares with the threshold: the model's, 0 for scenes apart and for a fresh incident apart
- *  from an older one that names no person alike (`freshApart`), and lowered by `undatedOffset`
+/** The probability a join compares with the threshold: the model's, 0 for scenes apart, and lowered by `undatedOffset`
  *  in log-odds for an undated pair. */
 export function decisionScore(model: PairModel, x: readonly number[], a: CompactProfile, b: CompactProfile, undatedOffset: number): number {
   if (apartScenes(a, b, x)) return 0;
-  if (x[PERSON_SHARED] === 0 && freshApart(a, b)) return 0;
   const p = predict(model, x);
   return undatedOffset > 0 && undatedPair(x) ? offsetScore(p, undatedOffset) : p;
 }
