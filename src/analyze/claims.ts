@@ -278,7 +278,9 @@ const SHOOTER_TOO = /^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(
 const KILLED_OBJECT = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?|shot\s+dead)\s+(?:(?:at\s+least|all|his|her|their|the)\s+)?$/i;
 
 export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): boolean {
-  return KILLED_OBJECT.test(text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
+  const before = text.slice(Math.max(sentence.span[0], q.span[0] - 90), q.span[0]);
+  // "fatally shot her husband and three sons ... before killing herself": the verb may open a count told in parts.
+  return (KILLED_OBJECT.test(before.slice(-40)) || !!CASUALTY_BEFORE_PARTS.exec(before)?.[1]) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
 }
 
 /** "Those two children were not injured": a count of people the harm did not touch. */

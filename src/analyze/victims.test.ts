@@ -204,6 +204,7 @@ test('a person and a count of theirs joined by "and" are one toll: "Lee and her 
   assert.equal(counts('Dana and her three children were shot dead by her companion.').killed, 4);
   assert.equal(counts('Police said the man had killed his wife and three children.').killed, 4);
   assert.equal(counts('A man and his two sons were killed in the crash.').killed, 3);
+  assert.equal(counts('A mother fatally shot her husband and three sons before killing herself, police said.').killed, 5);
   // Names joined to names, and a count of things, add no one.
   assert.equal(counts('Smith and Jones said three people were killed.').killed, 3);
 });
