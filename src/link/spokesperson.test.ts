@@ -1,9 +1,7 @@
 // Pins that a spokesperson speaks for the body named with the role, in the three ways news text writes it, and that the story counts them as one origin.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
-import { groupClaims, type LinkArticle } from './claim-groups.js';
-import { resolveEntities } from './entities.js';
+import { storyOf } from '../analyze/claim-fixtures.js';
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 
 test('the body of a spokesperson is read before the role, after "a spokesman for", and in an apposition', () => {
@@ -21,16 +19,10 @@ test('the body of a spokesperson is read before the role, after "a spokesman for
 });
 
 test('"police said" and "police spokesman Frank Preciado said" are one origin, not two that corroborate', () => {
-  const model = loadAttributionModel();
-  const docs: [string, string, string][] = [
+  const groups = storyOf([
     ['Paper One', '2016-03-01', 'Two people were killed in the shooting on Main Street, police said.'],
     ['Paper Two', '2016-03-01', 'Two people were killed in the shooting, police spokesman Frank Preciado said.'],
-  ];
-  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
-    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
-    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
-  }));
-  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  ]);
   const killed = groups.find((g) => g.frame.measure === 'killed');
   assert.ok(killed, groups.map((g) => g.statement).join('\n'));
   assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
@@ -57,16 +49,10 @@ test('a chief, a sheriff or an officer the text ties to a body speaks for it; on
 });
 
 test('"police said" and "Police Chief John Smith said" of one city are one origin, not two that corroborate', () => {
-  const model = loadAttributionModel();
-  const docs: [string, string, string][] = [
+  const groups = storyOf([
     ['Paper One', '2016-03-01', 'Two people were killed in the shooting on Main Street, Elm Grove police said.'],
     ['Paper Two', '2016-03-01', 'Two people were killed in the shooting, Elm Grove Police Chief John Smith said.'],
-  ];
-  const articles: LinkArticle[] = docs.map(([outlet, published, text], i) => ({
-    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
-    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
-  }));
-  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  ]);
   const killed = groups.find((g) => g.frame.measure === 'killed');
   assert.ok(killed, groups.map((g) => g.statement).join('\n'));
   assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
