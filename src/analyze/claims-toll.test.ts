@@ -74,3 +74,11 @@ test('a figure in a clause joined by ", and" takes its own clause verb, not the 
   assert.equal(tents.predicate.value, 'spend');
   assert.equal(claims.find((c) => c.value === 40)?.measure.value, 'injured');
 });
+
+test('a relative clause set off by commas keeps its verb to its noun: the figure takes the main verb', () => {
+  const [aid] = valuedClaimsOf('The minister, who visited the valley on Wednesday, pledged $40 million for rebuilding.');
+  assert.ok(aid);
+  assert.notEqual(aid.predicate.value, 'visit');
+  const [plain] = valuedClaimsOf('The minister visited the valley and said 12 houses were destroyed.');
+  assert.equal(plain?.value, 12);
+});

@@ -73,7 +73,16 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   for (let i = before.length - 1; i > 0; i--) {
     if (before[i - 1].text === ';' || (before[i - 1].text === ',' && /^(?:and|but)$/i.test(before[i].text))) { from = i; break; }
   }
-  const left = before.slice(from);
+  // "Horvat, who visited Kestra on Wednesday, promised 50 million euros": a relative clause set off by commas tells of
+  // its noun, and its verb is not the figure's.
+  const left: Token[] = [];
+  for (let i = from; i < before.length; i++) {
+    if (before[i].text === ',' && /^(?:who|which)$/i.test(before[i + 1]?.text ?? '')) {
+      const close = before.findIndex((t, j) => j > i + 1 && t.text === ',');
+      if (close > 0) { i = close; continue; }
+    }
+    left.push(before[i]);
+  }
   const right = tokensAfter(sentence, span[1]);
   const pick = (toks: Token[], rule: string): Found | null => {
     for (const t of toks) {
