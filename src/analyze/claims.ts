@@ -321,6 +321,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const outletOrigin = (): Origin => ({ name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false });
   const idx = indexSentences(input);
   const backgroundSentences = new Set<number>();
+  // Where a sentence's tally of many events ends ("13 toddler shooting deaths this year"), by sentence.
+  const tallyEnd = new Map<number, number>();
   // "Oct. 16: A man was shot and killed by deputies in ...", another story's headline at the page's end: other events (victims.ts).
   const listed = otherEventLines(input.sentences, input.entities);
   let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
@@ -592,6 +594,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
+    // "13 toddler shooting deaths this year, with 18 more injuring themselves, 10 injuring others and 2 killing others":
+    // the counts listed after a tally of many events are parts of that tally, however far from its "this year".
+    if (CASUALTY_MEASURES.has(measureField.value)) {
+      const end = tallyEnd.get(si);
+      if (scope.value === 'event' && end !== undefined && end <= q.span[0] && !/[;:]|\b(?:but|while|whereas|although|said|says)\b/i.test(input.text.slice(end, q.span[0]))) scope = because<ClaimScope>('background', 'scope/part-of-tally');
+      if (scope.rule === 'scope/aggregate-count' || scope.rule === 'scope/round-up' || scope.rule === 'scope/part-of-tally') tallyEnd.set(si, q.span[1]);
+    }
     if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
     // A running count of the event holds when its teller said it, not when the event it counts happened.
     if (scope.value === 'event' && COUNT_MEASURES.has(measureField.value)) time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;

@@ -195,6 +195,17 @@ test('a statistic of many such shootings over years is background, not this stor
   assert.deepEqual(own.map((c) => c.scope.value), own.map(() => 'event'));
 });
 
+test('counts listed after a tally of many events are parts of that tally, not this story\'s toll', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'A study found there have been 21 accidental shooting deaths this year, with 15 more wounding themselves, 9 wounding others and 3 killing others.', published: '2015-11-06', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => c.measure.value === 'killed' || c.measure.value === 'injured');
+  assert.ok(claims.some((c) => c.value === 3), claims.map((c) => `${c.value} ${c.scope.rule}`).join(', '));
+  assert.deepEqual(claims.map((c) => c.scope.value), claims.map(() => 'background'));
+  // The story's own toll, told apart from the tally, stays this event's.
+  const own = analyzeArticle({ id: 'a', text: 'There have been 40 shootings in the city this year. Two people were killed on Sunday, police said.', published: '2015-11-06', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => c.measure.value === 'killed');
+  assert.deepEqual(own.map((c) => c.scope.value), ['event']);
+});
+
 test('nouns of people told together with one adjective or none: "his mom and younger brother were dead", "an 11-month-old baby and an adult male"', () => {
   assert.equal(counts('Jacob Remaley called 911, saying his mom and younger brother were dead.').killed, 2);
   assert.equal(counts('An 11-month-old baby and an adult male were shot and killed in the backseat of a car.').killed, 2);
