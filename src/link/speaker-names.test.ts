@@ -21,6 +21,10 @@ test('verbs of saying are cut; clauses and adverbials are no names', () => {
   assert.deepEqual(judgeSpeakerName('US officials'), { kind: 'name', name: 'US officials' });
   assert.equal(judgeSpeakerName('Us').kind, 'none');
   assert.equal(judgeSpeakerName('We all').kind, 'none');
+  // An auxiliary opens a clause; a verb before a relative word makes the words a clause, not a described party.
+  assert.equal(judgeSpeakerName("couldn't").kind, 'none');
+  assert.equal(judgeSpeakerName('medics rushed the boy to the trauma center where he died').kind, 'none');
+  assert.notEqual(judgeSpeakerName('people who knew him').kind, 'none');
   assert.equal(judgeSpeakerName('These concerns').kind, 'none');
   assert.equal(judgeSpeakerName('Father accidentally shot daughter while').kind, 'none');
   assert.deepEqual(judgeSpeakerName('One witness'), { kind: 'described', name: 'one witness' });

@@ -623,7 +623,12 @@ export function judgeSpeakerName(written: string, context: { cases?: WordCase; t
   // "the first", "the latter", "the other": a determiner and an ordinal or a pronoun-like word name no party.
   if (/^(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|latter|former|other|next|same|one|two|three)$/i.test(n)) return { kind: 'none' };
   if (NOT_OPENING.test(first)) return { kind: 'none' };
-  if (words.length > 1 && words.slice(1).some((w) => RELATIVE.test(w))) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
+  // "couldn't", "Would": an auxiliary opens a clause, never a name.
+  if (/^(?:(?:could|would|should|can|ca|wo|will|did|does|do|is|are|was|were|has|have|had)n['’]t|could|would|should|might|must)$/.test(first)) return { kind: 'none' };
+  const relative = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
+  // "medical responders rushed the boy to UMC Trauma where ...": a verb before the relative makes it a clause.
+  if (relative > 0 && words.slice(1, relative).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
+  if (relative > 0) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
   if (words.length > 1 && words.slice(1).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
   const capitalisedMidSentence = (w: string) => { const c = context.cases?.get(w.toLowerCase()); return !!c && c[1] >= Math.max(1, c[0]); };
   if (INDEFINITE.test(first) && !(words.length === 1 && capitalisedMidSentence(words[0]))) return words.length === 1 ? { kind: 'none' } : described(n);
