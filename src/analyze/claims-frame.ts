@@ -23,7 +23,7 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 const MEASURE_CUES: [Measure, RegExp][] = [
   ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|killings|slayings)$/],
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
-  ['shot', /^(shot|shooting victims|struck by gunfire)$/],
+  ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
@@ -172,7 +172,9 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
     const w = ws[i];
     if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
-    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two))) return { measure, at: i };
+    // "hit by gunfire": a cue of three words.
+    const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';
+    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two)) || (three && re.test(three))) return { measure, at: i };
   }
   return null;
 }

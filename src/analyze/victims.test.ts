@@ -535,3 +535,35 @@ test('victims told one by one in a round-up of several shootings are not summed 
   // Outside a round-up the same victim counts.
   assert.equal(counts('A 19-year-old died hours after being shot in the head on Elm Street on Monday night.').killed, 1);
 });
+
+test('counts told by their numbers side by side, "two are dead and two are in critical condition", are 2 killed and 2 injured', () => {
+  const c = counts('Two are dead and two are in critical condition after a shooting on Maple Street on Saturday night.');
+  assert.equal(c.killed, 2);
+  assert.equal(c.injured, 2);
+  assert.equal(counts('Two are dead after a shooting on Maple Street on Saturday night.').injured, undefined);
+});
+
+test('"all four were taken to a hospital" is four hurt; a count ending a longer phrase is no one victim', () => {
+  assert.equal(counts('Police say all four were taken to a regional hospital on Sunday morning.').injured, 4);
+  // "All four ..., where two died": "all" holds the dead; it is not four hurt nor four dead.
+  const c = counts('All four were taken to the hospital on Sunday, where two died.');
+  assert.equal(c.killed, 2);
+  assert.equal(c.injured, undefined);
+  // "Police determined four young people had been hit by gunfire": four people shot, not "at least 1" victim.
+  const claims: Claim[] = analyzeArticle({ id: 'a', text: 'Police determined four young people had been hit by gunfire on Sunday.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.find((x) => x.measure.value === 'shot')?.value, 4);
+  assert.equal(claims.some((x) => x.measure.value === 'injured'), false);
+});
+
+test('the rest told beside a later death are the hurt who remain: one dead, then one of the other three died, leaves 2 injured', () => {
+  const c = counts('One man was pronounced dead at the scene, while the other three were taken to a hospital.\n\nOne victim died upon arrival at the hospital, while the other two remain in critical condition.');
+  assert.equal(c.injured, 2);
+  // Without a death beside it, the rest told again is the same rest.
+  assert.equal(counts('One teen died at the scene on Friday, and the other three were taken to a hospital.\n\nA nurse said the other three remain in critical condition.').injured, 3);
+});
+
+test('"three people were injured, including a woman who succumbed" counts 2 hurt alive', () => {
+  const c = counts('Three people were injured, including a 17-year-old woman who succumbed to her injuries.');
+  assert.equal(c.injured, 2);
+  assert.equal(counts('Three people were injured, including a 17-year-old woman who was hit in the leg.').injured, 3);
+});

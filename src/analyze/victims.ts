@@ -24,6 +24,8 @@ export interface Victim {
   other?: boolean;
   /** One of a count told by its number alone ("Three are dead"): the count may hold the shooter. */
   counted?: boolean;
+  /** Where the count's words start: the people of one count told again with another status ("... and later died") are the same. */
+  countAt?: number;
   /** One of the rest told after a first part ("one was found dead ... the other two died"): never one of the victims told before it. */
   rest?: boolean;
   rule: string;
@@ -176,8 +178,10 @@ const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L
 /** "another man", "the other victim", "a second person": someone else than a victim told before. */
 const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth)|the\s+(?:second|third|fourth))\b/i;
 
-/** A count told by its number alone ("Three are dead"). */
-const BARE_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
+/** A count told by its number alone ("Three are dead", "all four were taken to a hospital"). */
+const BARE_COUNT = /^(?:all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
+/** A phrase that ends on a count of people after other words ("Police determined four young people"): a count, no one victim. */
+const COUNT_AT_END = /\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?(?:people|persons|victims|men|women|teens|teenagers|children|kids|boys|girls|adults|students|others)$/iu;
 
 /** A phrase opened by a count of more than one ("12 people", "twenty-nine people", "dozens of"). */
 const COUNTED = /^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thirt|fourt|fift|sixt|sevent|eight|ninet)een|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds|dozens|scores|several|many)\s+(?!-?\s*years?\b|-?\s*months?\b)(?:\w+\s+){0,2}?(?:people|persons|victims|men|women|others|teens|teenagers|children|kids|boys|girls|adults|students|officers|residents|individuals|of)\b/i;
@@ -237,7 +241,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   // "``No one was hurt,'' he said": quotation marks open no victim's words.
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
-  if (COUNTED.test(w) || BARE_COUNT.test(w)) return null;
+  if (COUNTED.test(w) || BARE_COUNT.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
@@ -331,10 +335,12 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
             out.push({ ...w, joined: true }, { ...v, joined: true });
           } else if (BOTH.test(p.text)) out.push(...both(v));
           else out.push(v);
-        } else if (!v && p.text && BARE_COUNT.test(p.text.trim())) {
+        } else if (!v && p.text && BARE_COUNT.test(p.text.trim()) && !(/^all\s/i.test(p.text.trim()) && /\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text))) {
+          // ("All four were taken to the hospital, where two died": "all" holds the dead, and is left to the counts.)
           // "Three are dead", "Two were wounded": a count told by its number alone, as many people told together.
-          const n = COUNT_WORDS[p.text.trim().toLowerCase()] ?? Number(p.text.trim());
-          const one: Victim = { status, sentenceIndex: si, words: p.text.trim(), name: null, gender: null, distinct: false, age: null, alive: false, joined: true, counted: true, rule };
+          const word = p.text.trim().replace(/^all\s+/i, '');
+          const n = COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+          const one: Victim = { status, sentenceIndex: si, words: p.text.trim(), name: null, gender: null, distinct: false, age: null, alive: false, joined: true, counted: true, countAt: p.from, rule };
           if (n >= 2 && n <= 10 && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
             for (let k = 0; k < n; k++) out.push({ ...one, words: `${one.words} (${k + 1})` });
@@ -486,6 +492,8 @@ function manyOf(v: Victim): Victim[] {
 function samePerson(a: Victim, b: Victim): boolean {
   // "a man and a woman were killed": people told together are not one another.
   if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;
+  // "Two are dead and two are in critical condition": counts told by their numbers side by side, one dead and one hurt, are other people.
+  if (a.counted && b.counted && a.sentenceIndex === b.sentenceIndex && a.status !== b.status && a.countAt !== b.countAt) return false;
   // Ages tell a hurt victim from a dead one ("the 16-year-old was wounded", "the 11-year-old was killed");
   // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
   if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
@@ -542,6 +550,24 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
       if (!same.name && v.name) same.name = v.name;
       if (same.age === null && v.age !== null) same.age = v.age;
       same.alive ||= v.alive;
+    }
+  }
+  // "the other three were taken to a hospital ... One victim died there, while the other two remain in critical condition":
+  // the rest told beside a later death are the hurt who remain; those of an earlier rest beyond them are the dead.
+  const diedAt = (si: number) => victims.some((k) => k.status === 'killed' && !k.rest && k.sentenceIndex === si);
+  const laterRest = victims.filter((v) => v.status === 'injured' && v.rest && diedAt(v.sentenceIndex));
+  if (laterRest.length > 0) {
+    const at = Math.max(...laterRest.map((v) => v.sentenceIndex));
+    const remain = laterRest.filter((v) => v.sentenceIndex === at).length;
+    const earlier = injured.filter((k) => k.rest && k.sentenceIndex < at);
+    if (earlier.length > remain) {
+      const dead = earlier.slice(remain);
+      // The death told there, when it was taken for one told before, is one of them.
+      const ownEntry = killed.some((k) => k.sentenceIndex === at);
+      for (const d of dead) {
+        injured.splice(injured.indexOf(d), 1);
+        if (!ownEntry) killed.push({ ...d, status: 'killed' });
+      }
     }
   }
   return { killed, injured };
@@ -635,7 +661,8 @@ const ALL_DIED = /\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+
 export function allDied(s: Sentence): number | null {
   if (!/\ball\s+(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(s.text) || ELSEWHERE.test(s.text)) return null;
   const m = ALL_DIED.exec(s.text);
-  if (!m || /\b(?:shot|wounded|injured|hurt|survived|but|except|not)\b/i.test(m[2] ?? '')) return null;
+  // Not "All four were taken to the hospital, where two died": another count before the verb is who died.
+  if (!m || /\b(?:shot|wounded|injured|hurt|survived|but|except|not|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b/i.test(m[2] ?? '')) return null;
   if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
   return COUNT_WORDS[m[1].toLowerCase()];
 }
@@ -643,6 +670,8 @@ export function allDied(s: Sentence): number | null {
 const OF_THEM = { one: 1, two: 2, three: 3 } as Record<string, number>;
 /** "one of whom later died", "where one of them died", "one of the wounded has since died": some of the people just counted died. */
 const DIED_OF_THEM = /\b(one|two|three)\s+of\s+(?:whom|them|those|the\s+(?:injured|wounded|hospitali[sz]ed|hurt))\b(?:\s+\w+){0,3}?\s+(?:(?:later|since|subsequently|eventually|has|have|had|also)\s+){0,2}(?:died|passed\s+away|succumbed|(?:was|were)\s+(?:later\s+)?pronounced\s+dead)\b/i;
+/** "Three people were injured, including a 17-year-old female who succumbed to her injuries": one of the hurt counted died. */
+const INCLUDING_DEAD = /^[^.;]{0,20}?\bincluding\s+(?:a|an|one)\s+(?:[\w'’-]+\s+){0,4}?(?:who|that)\s+(?:(?:later|since|subsequently|eventually|has|have|had|also)\s+){0,2}(?:died|passed\s+away|succumbed)\b/i;
 /** A sentence that goes on about the hurt just counted: "Both were taken to the hospital", "All three were flown ...", "The two wounded ...". */
 const THE_HURT_AGAIN = /^\W*(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:two|three|four|five|six)\s+(?:wounded|injured|hurt|victims|others))\b/i;
 
@@ -655,6 +684,7 @@ const THE_HURT_AGAIN = /^\W*(?:both|all\s+(?:two|three|four|five|six)|the\s+(?:t
 export function diedOfHurt(after: string, next: string, killedBeside: boolean): number {
   const own = DIED_OF_THEM.exec(after);
   if (own) return OF_THEM[own[1].toLowerCase()];
+  if (INCLUDING_DEAD.test(after)) return 1;
   const then = DIED_OF_THEM.exec(next);
   if (!then || (killedBeside && !THE_HURT_AGAIN.test(next))) return 0;
   return OF_THEM[then[1].toLowerCase()];
