@@ -9,7 +9,7 @@ import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, find
 import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
-import { correctedAt, diedOfHurt, otherEventLines } from './victims.js';
+import { correctedAt, diedOfHurt, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
@@ -287,9 +287,28 @@ const SHOOTER_TOO = /^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(
 const KILLED_OBJECT = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?|shot\s+dead)\s+(?:(?:at\s+least|all|his|her|their|the)\s+)?$/i;
 
 export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): boolean {
+  return killedByActor(q, text, sentence) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
+}
+
+/** A count told as the object of a killing verb ("killed his wife and three children"): the one who killed is not among them. */
+function killedByActor(q: Quantity, text: string, sentence: Sentence): boolean {
   const before = text.slice(Math.max(sentence.span[0], q.span[0] - 90), q.span[0]);
   // "fatally shot her husband and three sons ... before killing herself": the verb may open a count told in parts.
-  return (KILLED_OBJECT.test(before.slice(-40)) || !!CASUALTY_BEFORE_PARTS.exec(before)?.[1]) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
+  return KILLED_OBJECT.test(before.slice(-40)) || !!CASUALTY_BEFORE_PARTS.exec(before)?.[1];
+}
+
+/** "He then turned the gun on himself", "Police said the man then shot himself": the one who killed took their own life. */
+const SUICIDE_NEXT = /^[^.;]{0,50}?\b(?:he|she|the\s+(?:gunman|shooter|suspect|man|woman|father|mother|husband|wife|boyfriend|girlfriend))\s+(?:then\s+|later\s+|also\s+)?(?:turned\s+the\s+gun\s+on|shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+(?:himself|herself)\b|^[^.;]{0,50}?\b(?:he|she)\s+(?:then\s+)?(?:committed\s+suicide|took\s+(?:his|her)\s+own\s+life)\b/i;
+
+/**
+ * "Smith shot and killed his wife and two daughters on Sunday. He then turned the gun on himself.": the shooter's suicide
+ * told in one of the two sentences after a toll of the shooter's doing is one more of the dead. Not where the toll's
+ * sentence may hold the shooter already ("murder-suicide", "including"), nor a suicide only tried.
+ */
+export function shooterDeadAfter(q: Quantity, text: string, sentences: readonly Sentence[], si: number): boolean {
+  const sentence = sentences[si];
+  if (!killedByActor(q, text, sentence) || tollMayHoldShooter(sentence.text)) return false;
+  return sentences.slice(si + 1, si + 3).some((s) => s.kind === 'body' && SUICIDE_NEXT.test(s.text) && !/\b(?:tried|attempted|attempting|trying|may\s+have|might\s+have|could\s+have|planned|threatened)\b/i.test(s.text));
 }
 
 /** "Those two children were not injured": a count of people the harm did not touch. */
@@ -549,6 +568,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
+      else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
         const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';

@@ -567,3 +567,10 @@ test('"three people were injured, including a woman who succumbed" counts 2 hurt
   assert.equal(c.injured, 2);
   assert.equal(counts('Three people were injured, including a 17-year-old woman who was hit in the leg.').injured, 3);
 });
+
+test('a shooter\'s suicide told in the next sentence after a toll of the shooter\'s doing is one more of the dead', () => {
+  assert.equal(counts('Police said John Smith shot and killed his wife and two daughters at their home on Sunday.\n\nHe then turned the gun on himself, police said.').killed, 4);
+  // Not a suicide only tried, nor a toll that may hold the shooter already.
+  assert.equal(counts('Police said John Smith killed three people at the home on Sunday.\n\nHe tried to shoot himself, but the gun jammed.').killed, 3);
+  assert.equal(counts('Three people were killed in a murder-suicide on Sunday.\n\nPolice said the man then shot himself.').killed, 3);
+});

@@ -186,3 +186,41 @@ test('a toll of officers told by one outlet is an aside in a story that tells no
   ]);
   assert.equal(f.killed, undefined);
 });
+
+function figuresWithHeadlines(docs: [outlet: string, published: string, title: string, text: string][]): Record<string, unknown> {
+  const articles: LinkArticle[] = docs.map(([outlet, published, , text], i) => ({
+    id: `a${i + 1}`, outlet, published, syndicatedFrom: null,
+    analysis: analyzeArticle({ id: `a${i + 1}`, text, published, outlet }, { attributionModel: model }),
+  }));
+  const heads = docs.map(([outlet, published, title], i) => ({ articleId: `a${i + 1}`, title, outlet, published }));
+  const out: Record<string, unknown> = {};
+  for (const f of keyFigures(groupClaims(articles, resolveEntities(articles.map((a) => a.analysis))), undefined, heads)) out[f.measure] = f.value;
+  return out;
+}
+
+test('a headline that states more than the victims told one by one gives the count', () => {
+  const f = figuresWithHeadlines([
+    ['Paper One', '2016-03-01', 'Police: Teenager one of two people injured in shooting near parade route', 'A 17-year-old was shot in the shoulder near the parade route on Saturday night.'],
+  ]);
+  assert.equal(f.injured, 2);
+  // A headline that states no more than the sentences leaves their figure.
+  const g = figuresWithHeadlines([
+    ['Paper One', '2016-03-01', 'Teen shot near parade route', 'A 17-year-old was shot in the shoulder near the parade route on Saturday night.'],
+  ]);
+  assert.equal(g.injured, 1);
+});
+
+test('a headline toll of several shootings is no toll of the story; an age is no count', () => {
+  assert.deepEqual(headlineToll('3 dead, 5 hurt in South Side shootings'), {});
+  assert.deepEqual(headlineToll('1 Dead, 4 Wounded in Pair of Shootings in South L.A.'), {});
+  assert.deepEqual(headlineToll('Police: 8 Dead, 27 Wounded In Weekend Shootings Across Chicago'), {});
+  assert.deepEqual(headlineToll('6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested'), {});
+  // One shooting told as "shootings" keeps its toll.
+  assert.deepEqual(headlineToll('One dead, four injured in Volunteer Parkway shootings'), { killed: 1, injured: 4 });
+  assert.deepEqual(headlineToll('4-Year-Old Critically Wounds 3-Year-Old In Accidental Shooting'), {});
+  const f = figuresWithHeadlines([
+    ['Paper One', '2016-03-01', '3 dead, 5 hurt in South Side shootings', 'Four people were wounded in a Bronzeville shooting about 5:45 p.m. on Wednesday, police said.'],
+  ]);
+  assert.equal(f.killed, undefined);
+  assert.equal(f.injured, 4);
+});

@@ -121,12 +121,16 @@ const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' &
 export interface Headline { articleId: string; title: string; outlet: string | null; published: string | null }
 
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-const HEAD_NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+// Not an age ("4-Year-Old Critically Wounds 3-Year-Old").
+const HEAD_NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?!\s*-?\s*(?:years?|months?|weeks?|yr)\b)`;
 // "leaves 1 dead, injures five", "2 teens killed", "Three shot, one fatally".
 const HEAD_DEAD_N = new RegExp(String.raw`\b${HEAD_NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|killed|slain|die|died)\b`, 'iu');
 // "Boyle County man dies after accidental shooting", "Teen Fatally Shot In Head", "Armed suspect dies".
 const HEAD_DEAD_ONE = /\b(?:dies|died|killed|fatally\s+shot|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|slain|found\s+dead|is\s+dead|pronounced\s+dead)\b/i;
 const HEAD_NOT = /\b(?:no\s+one|nobody|not|nearly|almost|could|would|charged|arrested|sentenced|trial|guilty|plea|pleads|convicted|indicted|years?\s+ago|anniversary|remember|remembered|vigil|funeral)\b/i;
+// "3 dead, 5 hurt in South Side shootings", "4 killed, 16 wounded in Wednesday shootings across Chicago", "6 Hurt in 2
+// Downtown Minneapolis Shootings": a toll of several shootings, no one shooting's toll.
+const HEAD_ROUND_UP = /\b(?:separate|multiple|several|pair\s+of|(?:two|three|four|five|\d)\s+(?:[\p{L}-]+\s+){0,2}shootings|weekend\s+shootings|sides?\s+shootings)\b|\bshootings\b[^|]{0,40}\b(?:across|around|throughout|sides)\b/iu;
 const HEAD_HURT_N = new RegExp(String.raw`\b(?:${HEAD_NUMBER}\s+(?:(?![\p{L}-]+ly\b)[\p{L}-]+\s+){0,2}?(?:injured|hurt|wounded)|(?:injures|injuring|wounds|wounding)\s+${HEAD_NUMBER})\b`, 'iu');
 const num = (w: string) => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
 // "Teen Killed, Another Wounded": one hurt beside the dead.
@@ -148,7 +152,7 @@ export function headlineOneHurt(title: string): boolean {
 /** The toll a headline tells ("Shootout ... leaves 1 dead, injures five": 1 killed, 5 injured), or nothing. */
 export function headlineToll(title: string): { killed?: number; injured?: number } {
   const t = title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
-  if (HEAD_NOT.test(t)) return {};
+  if (HEAD_NOT.test(t) || HEAD_ROUND_UP.test(t)) return {};
   const out: { killed?: number; injured?: number } = {};
   const d = HEAD_DEAD_N.exec(t);
   const body = HEAD_BODY_NTH.exec(t);
@@ -211,6 +215,15 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
       if (f) out.push(f);
     }
   }
+  const describedOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described')) ?? false;
+  // Victims told one by one are a floor of the toll: a headline that states more ("NOPD: Teenager one of two people
+  // injured in shooting", "3 Dead, 1 Critical in Murder-Suicide") tells the count the sentences left out.
+  for (const measure of ['killed', 'injured'] as const) {
+    const at = out.findIndex((f) => f.measure === measure && f.stance === 'actual');
+    if (at < 0 || typeof out[at].value !== 'number' || !describedOnly(out[at])) continue;
+    const h = headlineFigure(measure, headlines);
+    if (h && typeof h.value === 'number' && h.value > (out[at].value as number)) out[at] = { ...h, rule: 'key-figure/headline-above-described' };
+  }
   // Hurt victims told one by one, where the story also tells as many killed, are most often the
   // killed before they died ("was shot", then "died"): such an injured figure is left out.
   const injuredAt = out.findIndex((f) => f.measure === 'injured' && f.stance === 'actual');
@@ -229,8 +242,7 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
   // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
   const injuredNow = out.find((f) => f.measure === 'injured' && f.stance === 'actual');
-  const describedOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described')) ?? false;
-  if (shot && (!injuredNow || describedOnly(injuredNow))) {
+  if (shot && (!injuredNow || describedOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
