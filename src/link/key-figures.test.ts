@@ -224,3 +224,12 @@ test('a headline toll of several shootings is no toll of the story; an age is no
   assert.equal(f.killed, undefined);
   assert.equal(f.injured, 4);
 });
+
+test('a toll told only by a round-up of several shootings is left out where the story has articles of its own', () => {
+  const roundUp: [string, string, string, string] = ['Paper One', '2016-05-11', '4 killed, 16 wounded in Wednesday shootings across Chicago', 'Five people were wounded at a bus stop in Park Manor on Wednesday afternoon, police said.\n\nTwo women and a man were killed in a domestic-related shooting Wednesday night in Englewood.'];
+  const f = figuresWithHeadlines([roundUp, ['Paper Two', '2016-05-12', '5 shot at Park Manor bus stop', 'Four men and a woman were wounded at a bus stop in Park Manor on Wednesday, police said.']]);
+  assert.equal(f.killed, undefined);
+  assert.equal(f.injured, 5);
+  // A story of the round-up alone keeps what it tells.
+  assert.equal(figuresWithHeadlines([roundUp]).killed, 3);
+});

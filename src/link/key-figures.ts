@@ -186,13 +186,33 @@ function headlineFigure(measure: 'killed' | 'injured', headlines: readonly Headl
   };
 }
 
+const headOf = (title: string): string => title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
+
+/**
+ * The casualty groups as the story's own articles tell them, where the story also holds round-ups of several shootings
+ * ("4 killed, 16 wounded in Wednesday shootings across Chicago", or a toll a sentence sets over several shootings): a
+ * round-up's counts are of many shootings, most of them not the story's: a casualty group told only by round-ups is
+ * left out of the figures. A group the story's other articles also tell keeps all its tellings (the round-up may tell
+ * the story's own shooting among the others); where every article is a round-up, nothing is left out.
+ */
+export function withoutRoundUps(groups: readonly ClaimGroup[], headlines: readonly Headline[]): readonly ClaimGroup[] {
+  const roundUps = new Set<string>();
+  for (const g of groups) for (const t of g.tellings) if (t.rules.scope === 'scope/round-up' && CASUALTY.has(g.frame.measure)) roundUps.add(t.articleId);
+  for (const h of headlines) if (HEAD_ROUND_UP.test(headOf(h.title))) roundUps.add(h.articleId);
+  if (roundUps.size === 0) return groups;
+  const articles = new Set([...headlines.map((h) => h.articleId), ...groups.flatMap((g) => g.tellings.map((t) => t.articleId))]);
+  if ([...articles].every((a) => roundUps.has(a))) return groups;
+  return groups.filter((g) => !CASUALTY.has(g.frame.measure) || g.frame.scope !== 'event' || g.tellings.some((t) => t.value !== null && !roundUps.has(t.articleId)));
+}
+
 /**
  * For each key measure and stance, the story's most-told group of its own event (the toll of
  * "people", not of a named few, when both are told). Injured are derived as the people shot less
  * the killed when only those two are stated ("four people were shot, one fatally").
  */
-export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions, headlines: readonly Headline[] = []): KeyFigure[] {
+export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions = defaultKeyFigureOptions, headlines: readonly Headline[] = []): KeyFigure[] {
   const out: KeyFigure[] = [];
+  const groups = withoutRoundUps(allGroups, headlines);
   // A toll of a named few ("six officers") leads only when more than one outlet tells it.
   // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
   // people only told one by one ("an officer had died"), which are a floor of the toll.
