@@ -233,3 +233,19 @@ test('a toll told only by a round-up of several shootings is left out where the 
   // A story of the round-up alone keeps what it tells.
   assert.equal(figuresWithHeadlines([roundUp]).killed, 3);
 });
+
+test('a hurt count told before a death told days later holds the one who died', () => {
+  const first: [string, string, string, string] = ['Paper One', '2017-02-03', 'Child among 2 injured in shooting', 'Police said two people were injured in a drive-by shooting on Friday afternoon.'];
+  const f = figuresWithHeadlines([first, ['Paper Two', '2017-02-06', 'Man shot on Grand Avenue dies', 'The man who was shot on Grand Avenue on Friday has died, police said.']]);
+  assert.equal(f.killed, 1);
+  assert.equal(f.injured, 1);
+  // A hurt count told again on the day the death is told is the count of the living.
+  const g = figuresWithHeadlines([first, ['Paper Two', '2017-02-06', 'Man shot on Grand Avenue dies', 'The man who was shot on Grand Avenue on Friday has died, police said.\n\nTwo other people were injured in the shooting, police said.']]);
+  assert.equal(g.injured, 2);
+});
+
+test('"an infant was shot & killed" is one killed, not one hurt', () => {
+  const f = figures([['Paper One', '2016-04-17', 'Detroit police are investigating after an infant was shot & killed on the city\'s west side on Saturday.']]);
+  assert.equal(f.killed, 1);
+  assert.equal(f.injured, undefined);
+});

@@ -205,6 +205,40 @@ export function withoutRoundUps(groups: readonly ClaimGroup[], headlines: readon
   return groups.filter((g) => !CASUALTY.has(g.frame.measure) || g.frame.scope !== 'event' || g.tellings.some((t) => t.value !== null && !roundUps.has(t.articleId)));
 }
 
+/** Words that tell a death after the shooting: "has died", "later died", "succumbed", "Man shot on Grand Ave. dies". */
+const LATER_DEATH = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?died|(?:later|since|subsequently|eventually)\s+died|died\s+(?:later|overnight|(?:at|in)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?hospital)|succumbed|passed\s+away|dies|(?:has|have)\s+been\s+pronounced\s+dead)\b/i;
+const dayOf = (t: { published: string | null }): string => (t.published ?? '').slice(0, 10);
+
+/**
+ * A hurt count told before a death told later ("Child among 2 injured in shooting", then days later "Man shot on 22nd
+ * and Grand Ave. dies") holds the one who died: the hurt alive are the count less the dead added since. Only where
+ * every telling of the hurt is from before the day a death is told as coming later, and the killed figure then is above
+ * the killed told by the day of the last hurt telling.
+ */
+function hurtLessLaterDead(out: KeyFigure[], groups: readonly ClaimGroup[]): void {
+  const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
+  const injuredAt = out.findIndex((f) => f.measure === 'injured' && f.stance === 'actual');
+  if (!killed || injuredAt < 0 || typeof killed.value !== 'number' || typeof out[injuredAt].value !== 'number') return;
+  const injured = out[injuredAt];
+  const hurt = groups.find((g) => g.id === injured.claimGroupId && g.frame.measure === 'injured');
+  if (!hurt || !injured.rule.startsWith('key-figure/most-told-group')) return;
+  const hurtDays = hurt.tellings.filter((t) => t.value !== null && t.published).map(dayOf);
+  if (hurtDays.length === 0) return;
+  const lastHurt = hurtDays.sort().at(-1)!;
+  const dead = groups.find((g) => g.id === killed.claimGroupId);
+  // The killed tellings (or the headlines of a figure read from headlines), each with its day and words.
+  const told: { day: string; value: number; words: string }[] = dead
+    ? dead.tellings.filter((t) => typeof t.value === 'number' && t.published).map((t) => ({ day: dayOf(t), value: t.value as number, words: t.sentence }))
+    : killed.rule === 'key-figure/headline' ? killed.history.filter((h) => h.asOf).map((h) => ({ day: h.asOf!.slice(0, 10), value: h.value as number, words: killed.statement })) : [];
+  if (!told.some((t) => t.day > lastHurt && LATER_DEATH.test(t.words))) return;
+  const before = Math.max(0, ...told.filter((t) => t.day <= lastHurt).map((t) => t.value));
+  const rise = killed.value - before;
+  if (rise <= 0) return;
+  const alive = (injured.value as number) - rise;
+  if (alive <= 0) { out.splice(injuredAt, 1); return; }
+  out[injuredAt] = { ...injured, value: alive, rule: `key-figure/hurt-less-later-dead; ${injured.rule}`, statement: `People injured: ${valueInWords(alive, null, null)} (${valueInWords(injured.value as number, null, null)} hurt as first told, ${rise} of them died later)` };
+}
+
 /**
  * For each key measure and stance, the story's most-told group of its own event (the toll of
  * "people", not of a named few, when both are told). Injured are derived as the people shot less
@@ -293,6 +327,7 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
       });
     }
   }
+  hurtLessLaterDead(out, groups);
   const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
   return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);
 }
