@@ -171,6 +171,8 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
     if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
+    // "Gun shot residue kits were completed on the three males": a test for firing, nobody shot.
+    if (w === 'shot' && (reversed ? ws[i - 1] : ws[i + 1]) === 'residue') continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     // "hit by gunfire": a cue of three words.
     const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';

@@ -249,3 +249,17 @@ test('"an infant was shot & killed" is one killed, not one hurt', () => {
   assert.equal(f.killed, 1);
   assert.equal(f.injured, undefined);
 });
+
+test('the killed told only by a headline are taken out of the people shot', () => {
+  const f = figuresWithHeadlines([
+    ['Paper One', '2014-12-03', 'Shootout at tavern leaves 1 dead, injures five', 'Instead, they touched off a shootout that resulted in a total of six people getting shot on Tuesday night.'],
+  ]);
+  assert.equal(f.killed, 1);
+  assert.equal(f.injured, 5);
+});
+
+test('"gun shot residue kits were completed on the three males" counts nobody shot', () => {
+  const f = figures([['Paper One', '2017-02-13', 'A woman was pronounced dead on arrival at the hospital on Sunday.\n\nGun shot residue kits were completed on the three males, and they were turned over to detectives.']]);
+  assert.equal(f.killed, 1);
+  assert.equal(f.injured, undefined);
+});

@@ -292,6 +292,12 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     const survivorBesideDeath = g?.tellings.some((t) => t.rules.measure === 'measure/victim-described-survivor' && killedArticles.has(t.articleId));
     if (described && !survivorBesideDeath && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(INJURED_DROP_MAX, killedFigure.value)) out.splice(injuredAt, 1);
   }
+  // The killed told only by headlines are read before the people shot are split into dead and hurt ("Shootout ... leaves
+  // 1 dead, injures five" beside "six people getting shot": 5 hurt, not 6).
+  if (!out.some((f) => f.measure === 'killed' && f.stance === 'actual')) {
+    const f = headlineFigure('killed', headlines);
+    if (f) out.push(f);
+  }
   const shot = pick('shot', 'actual');
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
   // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
@@ -307,7 +313,7 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     }
   }
   // No sentence states the toll: the headlines may ("Boyle County man dies after accidental shooting").
-  for (const measure of ['killed', 'injured'] as const) {
+  for (const measure of ['injured'] as const) {
     if (out.some((f) => f.measure === measure && f.stance === 'actual')) continue;
     const f = headlineFigure(measure, headlines);
     if (f) out.push(f);
