@@ -574,3 +574,11 @@ test('a shooter\'s suicide told in the next sentence after a toll of the shooter
   assert.equal(counts('Police said John Smith killed three people at the home on Sunday.\n\nHe tried to shoot himself, but the gun jammed.').killed, 3);
   assert.equal(counts('Three people were killed in a murder-suicide on Sunday.\n\nPolice said the man then shot himself.').killed, 3);
 });
+
+test('the victims of a clause about an earlier year\'s shooting are not the story\'s, though the sentence names its day', () => {
+  const c = counts('A 7-year-old boy was wounded Monday night, just down the street from a July 2014 shooting that left a 12-year-old girl dead.');
+  assert.equal(c.injured, 1);
+  assert.equal(c.killed, undefined);
+  // A shooting of the publication's year is the story's own.
+  assert.equal(counts('Police made an arrest Monday in the 2016 shooting that left a 12-year-old girl dead.').killed, 1);
+});

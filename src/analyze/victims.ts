@@ -296,9 +296,22 @@ function sentenceSubject(s: Sentence): { text: string; from: number; to: number 
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
 const HARM = /kill|dead|deceased|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
+/** "just down the street from a July 2014 shooting that left a 12-year-old girl dead": a clause told of a shooting of an earlier year. */
+const EARLIER_SHOOTING_CLAUSE = /\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|stabbing|double\s+murder)s?\s*,?\s+(?:that|which|in\s+which|where|when)\b/gi;
+
+/** Where a clause about a shooting of a year before the publication's starts in a sentence, or -1. */
+export function earlierShootingClauseAt(text: string, published: string | null): number {
+  if (!published) return -1;
+  for (const m of text.matchAll(EARLIER_SHOOTING_CLAUSE)) if (m[1] < published.slice(0, 4)) return m.index;
+  return -1;
+}
+
 export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null): Victim[] {
   const out: Victim[] = [];
   if (!HARM.test(s.text) || ELSEWHERE.test(s.text) || pastSentence(s.text, published)) return out;
+  // The victims told in a clause of an earlier year's shooting are of that shooting, though the sentence names the story's day.
+  const earlier = earlierShootingClauseAt(s.text, published);
+  if (earlier >= 0) return victimsOfSentence({ ...s, text: s.text.slice(0, earlier), span: [s.span[0], s.span[0] + earlier], tokens: s.tokens.filter((t) => t.span[1] <= s.span[0] + earlier) }, si, entities, candidates, published);
   const seenAt = new Set<number>();
   const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
     re.lastIndex = 0;
