@@ -561,6 +561,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (/\bby\s+(?:the\s+|at\s+least\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) return;
       // "the three victims were found shot to death": killed, not only shot.
       if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
+      // "Two others were shot and injured, but survived": hurt, not only shot.
+      else if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+and\s+(?:injured|wounded|hurt)\b/i.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>('injured', `${measure.rule}+shot-and-wounded`);
       // Not "one person dead and four others hurt": a count whose own word names its measure is a part of its own.
       // One person named right before it still joins it ("left a 10-year-old girl and two men wounded").
       const joined = conjoinedCount(input.quantities, qi, input.text, sentence, measure.rule === 'measure/cue-unit');

@@ -582,3 +582,10 @@ test('the victims of a clause about an earlier year\'s shooting are not the stor
   // A shooting of the publication's year is the story's own.
   assert.equal(counts('Police made an arrest Monday in the 2016 shooting that left a 12-year-old girl dead.').killed, 1);
 });
+
+test('"two others were shot and wounded" is a count of the hurt, beside "two men were shot and killed"', () => {
+  const c = counts('Two men were shot and killed and two others were shot and wounded outside a bar on Sunday.');
+  assert.equal(c.killed, 2);
+  assert.equal(c.injured, 2);
+  assert.equal(counts('Two others were shot and injured in the attack, but survived.').injured, 2);
+});
