@@ -589,3 +589,10 @@ test('"two others were shot and wounded" is a count of the hurt, beside "two men
   assert.equal(c.injured, 2);
   assert.equal(counts('Two others were shot and injured in the attack, but survived.').injured, 2);
 });
+
+test('"found one man dead and another wounded" tells one hurt alive besides the dead', () => {
+  const c = counts('When officers arrived on the scene they found one man dead and another wounded.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, 1);
+  assert.equal(counts('When officers arrived on the scene they found one man dead.').injured, undefined);
+});

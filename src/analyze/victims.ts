@@ -440,6 +440,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     }
   }
   leftAs(FOUND_WOUNDED, 'injured', 'measure/victim-described-injured', false);
+  // "found one man dead and another wounded", "one killed and another injured": a hurt one besides the dead, alive.
+  const another = ANOTHER_HURT.exec(s.text);
+  if (another && !NOT_HAPPENED.test(s.text.slice(Math.max(0, another.index - 70), another.index))) out.push({ status: 'injured', sentenceIndex: si, words: 'another', name: null, gender: null, distinct: false, age: null, alive: true, other: true, rule: 'measure/victim-described-injured' });
   const beforeActive = out.length;
   scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
   leftAs(LEFT_HURT, 'injured', 'measure/victim-described-injured', true);
@@ -479,6 +482,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   return out.flatMap(manyOf);
 }
 
+const ANOTHER_HURT = /\b(?:dead|killed|slain)\s+(?:,\s*)?and\s+another\s+(?:(?:man|woman|person|teen|teenager|boy|girl|victim|one)\s+)?(?:(?:was|is)\s+)?(?:wounded|injured|hurt|in\s+(?:critical|serious|stable)\s+condition)\b/i;
 const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;
 
 /** "Two young St. Louis County boys", told where no count was read: as many people, told together. */
