@@ -87,6 +87,8 @@ const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|cong
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
+/** Measures of a running count: a count told as added to it ("12 more bodies") is its increase. */
+const INCREMENT_OF: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'missing', 'arrested']);
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -135,6 +137,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   const l = matchCue(clauseLeft, true);
+  // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
+  // added to an earlier one is the increase, never a value of the toll it raises.
+  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional') && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.

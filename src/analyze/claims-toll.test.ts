@@ -82,3 +82,12 @@ test('a relative clause set off by commas keeps its verb to its noun: the figure
   const [plain] = valuedClaimsOf('The minister visited the valley and said 12 houses were destroyed.');
   assert.equal(plain?.value, 12);
 });
+
+test('a count told as added to the toll is its increase, not a value of the toll', () => {
+  const claims = valuedClaimsOf('Rescuers recovered 12 more bodies on Thursday, bringing the death toll to 31, the coast guard said.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'killed').map((c) => c.value), [31]);
+  assert.equal(claims.find((c) => c.value === 12)?.measure.rule, 'measure/increment');
+  assert.ok(valuedClaimsOf('Four more victims died in hospital overnight.').every((c) => c.measure.value !== 'killed' || c.value !== 4));
+  // Without "more", the count is the toll.
+  assert.deepEqual(valuedClaimsOf('Rescuers recovered 12 bodies on Thursday.').map((c) => c.measure.value), ['killed']);
+});
