@@ -346,6 +346,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:turnout', subject: threshold ? 'turnout needed' : 'turnout', subjectRule: threshold ? 'subject/turnout-threshold' : 'subject/turnout', rule: 'measure/turnout' };
     }
     if (VOTE_SHARE_AFTER.test(right)) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
+    // "was 5 percent contained", "containment rose to 15 percent": how much of a fire's edge is held.
+    if (open && (/^\s*(?:percent\s+|per\s*cent\s+|%\s*)?contained\b/i.test(right) || /\bcontainment\s+(?:(?:has|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|reached|stood|stands|was|is|at|of|to)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i.test(left))) return { measure: 'other:percent', subject: 'containment', subjectRule: 'subject/containment', rule: 'measure/containment' };
     // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.
     if ((USED_BY_BEFORE.test(left) && USER_SHARE_AFTER.test(right)) || MARKET_SHARE_NEAR.test(right) || /\bmarket\s+with\s+a\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return { measure: 'other:market-share', subject: 'market share', subjectRule: 'subject/market-share', rule: 'measure/market-share' };
     const users = USER_SHARE_AFTER.exec(right);

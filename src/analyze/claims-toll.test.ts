@@ -91,3 +91,31 @@ test('a count told as added to the toll is its increase, not a value of the toll
   // Without "more", the count is the toll.
   assert.deepEqual(valuedClaimsOf('Rescuers recovered 12 bodies on Thursday.').map((c) => c.measure.value), ['killed']);
 });
+
+test('a fire\'s acres, containment and homes destroyed run over days as a toll does', () => {
+  const groups = storyOf([
+    ['Valley News', '2025-08-11', 'A wildfire burned about 4,000 acres in the hills on Monday, fire officials said. The fire was 5 percent contained by Monday evening. Twelve homes were destroyed, officials said.'],
+    ['State Wire', '2025-08-12', 'The fire grew to 9,500 acres on Tuesday and has destroyed at least 40 homes, the fire agency said. Containment rose to 15 percent.'],
+    ['Hill Gazette', '2025-08-13', 'The fire has burned 11,200 acres and was 30 percent contained on Wednesday morning, the fire agency said.'],
+  ]);
+  const acres = groups.find((g) => g.frame.measure === 'other:area');
+  assert.equal(acres?.verdict, 'updated');
+  assert.deepEqual(acres?.tellings.map((t) => t.value), [4000, 9500, 11200]);
+  const containment = groups.find((g) => g.frame.subject === 'containment');
+  assert.equal(containment?.verdict, 'updated');
+  assert.deepEqual(containment?.tellings.map((t) => t.value), [5, 15, 30]);
+  assert.match(containment?.statement ?? '', /^Containment: /);
+  // Homes are one series however far apart the counts, not a rival count nor two groups.
+  const homes = groups.filter((g) => g.frame.subject === 'home');
+  assert.equal(homes.length, 1);
+  assert.equal(homes[0]?.verdict, 'updated');
+  assert.match(homes[0]?.statement ?? '', /^Homes destroyed: /);
+});
+
+test('differing counts of other things told on later days are not made a series', () => {
+  const groups = storyOf([
+    ['Valley News', '2025-08-11', 'Three boats were seized by the navy, officials said.'],
+    ['State Wire', '2025-08-12', 'Two boats were seized by the navy, a spokesman said.'],
+  ]);
+  assert.notEqual(groups.find((g) => g.frame.subject === 'boat')?.verdict, 'updated');
+});

@@ -149,7 +149,23 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
+  // "5 percent contained": a fire's containment is a running count of its own (see `isRunningOpenTail`), never pooled with other shares.
+  const family = predicateFamily(claim.predicate.value);
+  if (measure === 'other:percent' && (family === 'contain' || claim.subject.rule === 'subject/containment')) return 'containment';
   return head(claim.subject.value);
+}
+
+/** Dwellings and buildings of the event counted: a disaster's damage, counted as it is found. */
+const BUILDINGS = /^(?:home|house|building|structure|residence|dwelling|apartment|cabin|outbuilding)$/;
+
+/**
+ * Open-tail figures of the story's event that run over time as a toll does: the area a fire has burned (any area told
+ * of the event), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they
+ * never contest one another for differing.
+ */
+export function isRunningOpenTail(frame: ClaimFrame): boolean {
+  if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
+  return frame.measure === 'other:area' || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
 }
 
 /** The frame of one claim; `originKey` names a denial's origin (its canonical entity id). */

@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
@@ -621,7 +621,8 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
 function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
     const money = members[0].frame.measure === 'money';
-    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2) continue;
+    // A running count of the open tail (a fire's acres, homes destroyed) keeps its steps in one series.
+    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame)) continue;
     const near = money ? sameAmount : sameOpenCount;
     const same = (x: Candidate, c: Candidate) => near(x.telling, c.telling) && !oneSentenceTwoValues(x, c);
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));

@@ -3,6 +3,7 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
+import { isRunningOpenTail } from './claim-frame.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -55,6 +56,9 @@ export function isLightVerb(lemma: string): boolean {
 }
 
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
+/** The participle a running figure of damage is told with ("acres burned", "homes destroyed"); "fire" is the verb a fire's name lends. */
+const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = { burn: 'burned', fire: 'burned', scorch: 'scorched', char: 'charred', blow: 'destroyed', destroy: 'destroyed', damage: 'damaged', raze: 'razed', level: 'levelled', flood: 'flooded', consume: 'consumed' };
+
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
@@ -81,7 +85,11 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : /^(?:described|son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)(?:-\w+)?:/.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
     case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
-    default: return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+    default:
+      // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
+      if (f.subject === 'containment') return `Containment${when}`;
+      if (isRunningOpenTail(f)) return `${cap(subject)}${RUNNING_PARTICIPLE[predicate] ? ` ${RUNNING_PARTICIPLE[predicate]}` : ''}${where}${when}`;
+      return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
 

@@ -4,6 +4,7 @@ export { mostToldTelling } from './lead-value.js';
 import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
+import { isRunningOpenTail } from './claim-frame.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
@@ -261,6 +262,14 @@ export function keyFigures(groups: readonly ClaimGroup[], o: KeyFigureOptions = 
       });
     }
   }
-  const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
+  // A disaster's running figures of the open tail (acres burned, containment, homes destroyed) follow its tolls, when
+  // the story tells them as changing or more than one outlet tells them.
+  const running = groups.filter((g) => isRunningOpenTail(g.frame) && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null) && (g.verdict === 'updated' || outletsOf(g) >= 2))
+    .sort((a, b) => outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length);
+  for (const g of running) {
+    const f = figureOf(g);
+    if (f) out.push(f);
+  }
+  const rank = (f: KeyFigure) => (o.measures.includes(f.measure) ? o.measures.indexOf(f.measure) : o.measures.length);
   return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);
 }
