@@ -89,6 +89,8 @@ const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|co
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 /** Measures of a running count: a count told as added to it ("12 more bodies") is its increase. */
 const INCREMENT_OF: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'missing', 'arrested']);
+/** A running total told as raised to a new level in the same sentence ("bringing the death toll to 31"). */
+const TOTAL_RAISED = /\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed|death|casualty)\s+)*(?:toll|total|tally|count|number)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -139,7 +141,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const l = matchCue(clauseLeft, true);
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
-  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional') && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
+  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional') && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.

@@ -352,7 +352,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
-    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
+    // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
+    // hurt."): a share price after a research firm's sales count is the outlet's own.
+    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed' && previous!.unitClass === q.unitClass) {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
     }
     origin ??= outletOrigin();
@@ -423,9 +425,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/distance-travelled';
     }
     // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
-    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
+    // The noun is one word, or two where the second is no function word ("a 14-inch screen and a new chip": "screen").
+    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+(?!(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds|has|have)\b))?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
     if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
       subject = sizedNoun[1];
+      subjectRule = 'subject/length-of-noun';
+    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && /^\s*(?:[,.;)]|and\b|or\b|$)/.test(input.text.slice(q.span[1], q.span[1] + 8))) {
+      // "$2,499 for the 16-inch", "22 hours on the 14-inch.": a size whose noun is left out names a variant told before.
+      subject = 'variant';
       subjectRule = 'subject/length-of-noun';
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.

@@ -71,6 +71,9 @@ function chargeKey(subject: string): string {
   return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
 }
 
+/** Nouns a size picks one of several variants by ("the 16-inch model"). */
+const VARIANT_NOUN = /^(?:model|version|variant|edition|screen|display)$/;
+
 /** Words for any number: an amount of money told with one of them is an amount, not a thing of its own. */
 const GENERIC_AMOUNT = /^(?:figure|total|number|count|tally|sum|amount|estimate)$/i;
 
@@ -140,7 +143,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   }
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
   // "a 480-nautical-mile corridor", "a 15-mile radius": the size of a thing, one subject per thing.
-  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}`;
+  // "the 14-inch model", "the 16-inch version": a size that tells which variant is meant names it; two sizes are two variants.
+  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}${VARIANT_NOUN.test(head(claim.subject.value)) ? `:${JSON.stringify(claim.value)}` : ''}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
@@ -155,17 +159,18 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   return head(claim.subject.value);
 }
 
+/** Units of land burned, flooded or closed off (not a building's floor space). */
+const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km2|sq[ -](?:mile|km))$/;
 /** Dwellings and buildings of the event counted: a disaster's damage, counted as it is found. */
 const BUILDINGS = /^(?:home|house|building|structure|residence|dwelling|apartment|cabin|outbuilding)$/;
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the area a fire has burned (any area told
- * of the event), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return frame.measure === 'other:area' || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
 }
 
 /** The frame of one claim; `originKey` names a denial's origin (its canonical entity id). */

@@ -80,7 +80,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;
     case 'magnitude': return `Magnitude of the ${f.subject === 'aftershocks' ? 'aftershocks' : 'earthquake'}${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
-    case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
+    // "a 30-foot dhow", "the 14-inch screen": a size hyphened to a noun is that thing's size.
+    case 'distance': return f.subject.startsWith('size:') && subject ? `Size of the ${subject}${when}` : `Distance${place ? ` to ${place}` : ''}${when}`;
     // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
     case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : /^(?:described|son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)(?:-\w+)?:/.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
     case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;

@@ -59,6 +59,10 @@ function trailingCues(text: string, list: Attribution[]): Attribution[] {
     if (comma < 0) return a;
     const after = text.slice(a.cue.span[1], a.cue.span[1] + 80);
     if (!/^(?:\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)?\s*[.!?]["”’]?(?:\s|$)/u.test(after) || /^\s+that\b/i.test(after)) return a;
+    const before = a.speaker.text.slice(0, comma);
+    const who = a.speaker.text.slice(comma + 2);
+    // A clause before the comma, a speaker after it: not "Beth Krut, 47, of Mount Oliver" nor a quote's end.
+    if (/["“”‘’]/.test(before) || before.split(/\s+/).length < 4 || /,\s*\d{1,3}\s*$/.test(before) || /^(?:of|from|in|at|on|with|by|and)\b/i.test(who)) return a;
     const start = a.speaker.span[0] + comma + 2;
     const speaker: [number, number] = [start, a.speaker.span[1]];
     const content: [number, number] = [a.speaker.span[0], a.speaker.span[0] + comma];
