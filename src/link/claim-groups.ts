@@ -91,6 +91,9 @@ export function isOriginName(name: string): boolean {
   // "local health ministry", "state emergency management agency": a lower-case body is named by its head noun, however
   // its modifiers open.
   const institution = /^\p{Ll}/u.test(n) && n.includes(' ') && !/\b(?:of|in|at|near|to|for|on|and|or|with|after|before|by|from|the|a|an)\b/i.test(n) && INSTITUTION_HEAD.test(n.split(/\s+/).at(-1)!);
+  // "rebel spokesman", "hospital spokeswoman", "army commander": one who speaks for a side is a party, whatever names the side.
+  const roleOfSide = /^\p{Ll}/u.test(n) && /^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}\s+(?:spokes(?:wo)?man|spokesperson|spokespeople|officials?|representatives?|commanders?)$/u.test(n) && !/\b(?:of|in|at|to|for|on|and|or|with|by|from|who|which|that|than|once|more|less|also|then|when|only|just|even)\b/.test(n) && n.split(/\s+/).every((w) => w.length >= 3);
+  if (roleOfSide) return true;
   // "a person familiar with the plans": an unnamed source described by what it knows is a party of its own.
   if (/^\p{Ll}/u.test(n) && !institution && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
