@@ -86,7 +86,8 @@ test('a relative clause set off by commas keeps its verb to its noun: the figure
 test('a count told as added to the toll is its increase, not a value of the toll', () => {
   const claims = valuedClaimsOf('Rescuers recovered 12 more bodies on Thursday, bringing the death toll to 31, the coast guard said.');
   assert.deepEqual(claims.filter((c) => c.measure.value === 'killed').map((c) => c.value), [31]);
-  assert.equal(claims.find((c) => c.value === 12)?.measure.rule, 'measure/increment');
+  // The increase makes no figure of its own.
+  assert.equal(claims.find((c) => c.value === 12), undefined);
   // Others told beside the dead are a count of their own, not an increase.
   const others = valuedClaimsOf('One man died on Friday and three others were wounded.');
   assert.equal(others.find((c) => c.measure.value === 'injured')?.value, 3);
@@ -120,4 +121,19 @@ test('differing counts of other things told on later days are not made a series'
     ['State Wire', '2025-08-12', 'Two boats were seized by the navy, a spokesman said.'],
   ]);
   assert.notEqual(groups.find((g) => g.frame.subject === 'boat')?.verdict, 'updated');
+});
+
+test('a vessel\'s capacity and the people aboard it are figures of their own', () => {
+  const groups = storyOf([
+    ['Coast News', '2025-06-03', 'A ferry carrying 212 people capsized off the island on Tuesday, the coast guard said.'],
+    ['World Wire', '2025-06-04', 'The transport ministry said the vessel was licensed to carry 150 passengers.'],
+    ['TV News', '2025-06-05', 'The regional governor said 180 passengers had been on board.'],
+  ]);
+  const aboard = groups.find((g) => g.frame.subject === 'aboard');
+  assert.deepEqual(aboard?.tellings.map((t) => t.value).sort(), [180, 212]);
+  assert.equal(aboard?.verdict, 'contested');
+  const capacity = groups.find((g) => g.frame.subject === 'capacity');
+  assert.deepEqual(capacity?.tellings.map((t) => t.value), [150]);
+  // A count named by its own noun stays that count.
+  assert.ok(valuedClaimsOf('The ship had 18 Indian sailors on board.').every((c) => c.subject.rule !== 'subject/aboard'));
 });

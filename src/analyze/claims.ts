@@ -55,6 +55,8 @@ export const defaultClaimOptions: ClaimOptions = {
 };
 
 
+/** What a vessel, a vehicle or a place holds at most: "licensed to carry", "can seat", "a capacity of". */
+const CAPACITY_BEFORE = /\b(?:(?:licensed|designed|built|certified|allowed|permitted|rated|able)\s+to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
 const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
@@ -416,6 +418,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    // "licensed to carry 150 passengers", "a stadium that can hold 50,000": what a vessel or a place holds at most, not
+    // the people in it on the day; "carrying 212 people", "180 passengers had been on board": the people aboard.
+    if (measure.value.startsWith('other:') && (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number')) {
+      const before = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]);
+      const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 30));
+      if (CAPACITY_BEFORE.test(before) || /^\s*(?:seats?|-seat(?:er)?|capacity)\b/i.test(after)) { subject = 'capacity'; subjectRule = 'subject/capacity'; predicateField = because('be', 'predicate/capacity'); }
+      // Only people counted by a generic noun: "18 Indian sailors on board" are the sailors, a count of their own.
+      else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
+    }
     // "aftershocks of around 4": the strength of the aftershocks, not of the quake.
     if (measure.value === 'magnitude' && /\baftershocks?\b/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'aftershocks'; subjectRule = 'subject/aftershocks'; }
     if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
@@ -569,6 +580,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
+    // "12 more bodies, bringing the toll to 31": an increase told with its total is no figure of its own.
+    if (measure.rule === 'measure/increment') return;
     // "His bond was set at $50,000, and he must post 10 percent": a share with no whole named, in a sentence of an amount of
     // money, is a term of that amount (a bond's cash part, a deposit), never a figure of its own ("Percent (planned): 10 percent").
     if (measure.rule === 'measure/open-tail' && unitClass === 'percent' && !named && subject === q.unit && input.quantities.some((o) => o !== q && o.unitClass === 'money' && o.span[0] >= sentence.span[0] && o.span[1] <= sentence.span[1])) return;

@@ -118,6 +118,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // A vessel's or a place's capacity, and the people aboard it, are figures of their own whatever noun counts them.
+  if (claim.subject.rule === 'subject/capacity') return 'capacity';
+  if (claim.subject.rule === 'subject/aboard') return 'aboard';
   // "52 percent in Egypt, 82 percent in India": an item of a list by place is that place's figure, never a rival of another place's.
   if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.
