@@ -427,6 +427,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // Only people counted by a generic noun: "18 Indian sailors on board" are the sailors, a count of their own.
       else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
     }
+    // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
+    // buildings is their predicate, not a later clause's verb.
+    if (measure.value.startsWith('other:')) {
+      const done = /^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(destroyed|damaged|razed|levell?ed|flattened|burned|burnt|flooded)\b/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
+      if (done && /\b(?:homes?|houses?|buildings?|structures?|residences?|dwellings?|apartments?|cabins?|outbuildings?)$/i.test(q.unit ?? '')) {
+        const lemma: Record<string, string> = { destroyed: 'destroy', damaged: 'damage', razed: 'raze', levelled: 'level', leveled: 'level', flattened: 'level', burned: 'burn', burnt: 'burn', flooded: 'flood' };
+        predicateField = because(lemma[done[1].toLowerCase()] ?? 'damage', 'predicate/participle-after-count');
+      }
+    }
     // "aftershocks of around 4": the strength of the aftershocks, not of the quake.
     if (measure.value === 'magnitude' && /\baftershocks?\b/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'aftershocks'; subjectRule = 'subject/aftershocks'; }
     if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
