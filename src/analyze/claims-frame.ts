@@ -26,6 +26,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['shot', /^(shot|shooting victims|struck by gunfire)$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
+  // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
+  ['rescued', /^(rescued|saved alive|pulled alive)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
@@ -151,7 +153,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const aside = r || ownVerb ? null : casualtyAfterAside(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()));
   if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
-  if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  if (l && (!['arrested', 'charged', 'evacuated', 'displaced', 'rescued'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
 }
 
@@ -299,7 +301,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 }
 
 /** Casualty and other running counts of the story's event: the measures a key figure is made of. */
-export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 

@@ -248,7 +248,7 @@ export function playKind(unit: string, left: string, right: string): string {
 /** Role nouns right after a name that then only modifies them: "Heisman Trophy winner", "Saints running back". */
 const ROLE_AFTER = /^\s+(?:winners?|champions?|running\s+backs?|backs?|quarterbacks?|receivers?|coach(?:es)?|players?|stars?|rookies?|veterans?|teammates?|owners?|fans?|officials?|spokes(?:man|woman|person))\b/i;
 /** Measures of people that a count of games can be misread as ("injured in nine games"). */
-const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|arrested)$/;
+const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|rescued|arrested)$/;
 /** "missed eight games", "will miss the final two games", "sat out four games". */
 const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s+out|sidelined\s+(?:for\s+)?)\s+(?:(?:the|his|her|their|its|a|an|another|final|last|next|first|past|remaining|only|just|all|of|[\p{L}]+['’]s)\s+)*$/iu;
 /** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */

@@ -137,3 +137,10 @@ test('a vessel\'s capacity and the people aboard it are figures of their own', (
   // A count named by its own noun stays that count.
   assert.ok(valuedClaimsOf('The ship had 18 Indian sailors on board.').every((c) => c.subject.rule !== 'subject/aboard'));
 });
+
+test('people rescued are a count of their own; rescue workers count no one saved', () => {
+  const [rescued] = valuedClaimsOf('Forty-one people were rescued and dozens remain missing, the coast guard said.');
+  assert.equal(rescued?.measure.value, 'rescued');
+  assert.equal(rescued?.value, 41);
+  assert.ok(valuedClaimsOf('About 200 rescue workers searched the rubble on Friday.').every((c) => c.measure.value !== 'rescued'));
+});

@@ -750,7 +750,7 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 }
 
 /** Measures that count people only. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested']);
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
 const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 

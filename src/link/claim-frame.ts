@@ -33,7 +33,7 @@ export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope
 const AGE_BACKGROUND = new Set(['scope/earlier-year-near']);
 
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged']);
 
 /** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
 export function predicateFamily(lemma: string): string {

@@ -166,7 +166,7 @@ const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildre
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
 
 /** Measures of the story's own event (its tolls, arrests, deployments, a quake's size): never folded as an aside. */
-const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
+const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.

@@ -73,6 +73,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'missing': return `${who} missing${where}${when}`;
     case 'displaced': return `${who} displaced${where}${when}`;
     case 'evacuated': return `${who} evacuated${where}${when}`;
+    case 'rescued': return `${who} rescued${where}${when}`;
     case 'arrested': return `${who} arrested${where}${when}`;
     case 'charged': return `${who} charged${where}${when}`;
     case 'troops': return f.stance === 'planned'

@@ -16,7 +16,7 @@ export interface KeyFigureOptions {
 }
 
 export const defaultKeyFigureOptions: KeyFigureOptions = {
-  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'arrested', 'charged', 'magnitude', 'depth'],
+  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'magnitude', 'depth'],
   max: 6,
 };
 
@@ -39,7 +39,7 @@ function history(tellings: readonly Telling[]): KeyFigurePoint[] {
 
 // A described hurt count of at most this many, beside a death, is taken for the dead before they died.
 const INJURED_DROP_MAX = 1;
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
 /** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
