@@ -55,6 +55,10 @@ export const defaultClaimOptions: ClaimOptions = {
 };
 
 
+/** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
+const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
+/** Unit classes of one kind of figure for a telling that goes on with the one before: counts of people or things, or a class of its own (money, shares). */
+const kindOfCount = (unitClass: string): string => (unitClass === 'persons' || unitClass === 'count' || unitClass === 'number' ? 'count' : unitClass);
 /** What a vessel, a vehicle or a place holds at most: "licensed to carry", "can seat", "a capacity of". */
 const CAPACITY_BEFORE = /\b(?:(?:licensed|designed|built|certified|allowed|permitted|rated|able)\s+to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
@@ -356,7 +360,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
     // hurt."): a share price after a research firm's sales count is the outlet's own.
-    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed' && previous!.unitClass === q.unitClass) {
+    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed' && kindOfCount(previous!.unitClass) === kindOfCount(q.unitClass)) {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
     }
     origin ??= outletOrigin();
@@ -446,11 +450,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
     // The noun is one word, or two where the second is no function word ("a 14-inch screen and a new chip": "screen").
-    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+(?!(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds|has|have)\b))?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
+    const sizedNoun = new RegExp(String.raw`^(?:-(?:long|wide|high|tall|deep))?\s+(?!${NOT_A_NOUN}\b)((?:[\p{Ll}-]+\s+(?!${NOT_A_NOUN}\b))?[\p{Ll}]{3,})\b`, 'u').exec(input.text.slice(q.span[1], q.span[1] + 30));
     if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
       subject = sizedNoun[1];
       subjectRule = 'subject/length-of-noun';
-    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && /^\s*(?:[,.;)]|and\b|or\b|$)/.test(input.text.slice(q.span[1], q.span[1] + 8))) {
+    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && new RegExp(String.raw`^\s*(?:[,.;)]|${NOT_A_NOUN}\b|$)`).test(input.text.slice(q.span[1], q.span[1] + 12))) {
       // "$2,499 for the 16-inch", "22 hours on the 14-inch.": a size whose noun is left out names a variant told before.
       subject = 'variant';
       subjectRule = 'subject/length-of-noun';
