@@ -22,10 +22,13 @@ function sameValue(a: Value, b: Value): boolean {
   return near(a, b);
 }
 
-/** Whether a system group can be the gold group: same measure (any open-tail one for `other`), same scope, a value in common. */
+/**
+ * Whether a system group can be the gold group: same measure (any open-tail one for `other`, and the closed measures
+ * added after the gold's vocabulary was fixed: troops, shots fired, people rescued), same scope, a value in common.
+ */
 export function matches(g: ClaimGroup, gold: GoldGroup): number {
   const m = g.frame.measure;
-  const measureOk = gold.measure === 'other' ? m.startsWith('other:') || m === 'troops' || m === 'shots-fired' : m === gold.measure;
+  const measureOk = gold.measure === 'other' ? m.startsWith('other:') || m === 'troops' || m === 'shots-fired' || m === 'rescued' : m === gold.measure;
   if (!measureOk || g.frame.scope !== gold.scope) return 0;
   if (gold.subject && !`${g.subject} ${g.tellings[0]?.unit ?? ''}`.toLowerCase().includes(gold.subject)) return 0;
   const values = g.tellings.map((t) => t.value).filter((v): v is Value => v !== null);

@@ -26,6 +26,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
+  // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
+  ['rescued', /^(rescued|saved alive|pulled alive)$/],
   ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
@@ -87,6 +89,10 @@ const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|cong
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
+/** Measures of a running count: a count told as added to it ("12 more bodies") is its increase. */
+const INCREMENT_OF: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'missing', 'arrested']);
+/** A running total told as raised to a new level in the same sentence ("bringing the death toll to 31"). */
+const TOTAL_RAISED = /\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed|death|casualty)\s+)*(?:toll|total|tally|count|number)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -135,6 +141,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   const l = matchCue(clauseLeft, true);
+  // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
+  // added to an earlier one is the increase, never a value of the toll it raises.
+  // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
+  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional') && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
@@ -143,7 +153,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const aside = r || ownVerb ? null : casualtyAfterAside(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()));
   if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
-  if (l && (!['arrested', 'charged', 'evacuated', 'displaced'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  if (l && (!['arrested', 'charged', 'evacuated', 'displaced', 'rescued'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
 }
 
@@ -295,7 +305,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 }
 
 /** Casualty and other running counts of the story's event: the measures a key figure is made of. */
-export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 

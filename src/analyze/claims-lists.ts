@@ -18,7 +18,7 @@ const TAKES_FIRST = (c: Claim) => c.measure.value.startsWith('other:') || c.meas
 /** Unit classes told alike in a list: "37 candidates ..., 46 in Akhal region" counts with a bare number. */
 const CLASS_OF = (q: Quantity) => (q.unitClass === 'number' || q.unitClass === 'persons' ? 'count' : q.unitClass);
 /** Tolls and arrests keep their own measures and subjects: a list of them by place is left to the toll rules. */
-const KEEPS_OWN = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops', 'age', 'magnitude', 'depth', 'distance', 'poll-share']);
+const KEEPS_OWN = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'age', 'magnitude', 'depth', 'distance', 'poll-share']);
 
 /** The owner named in an item of a list: the words from its number to the next number of the sentence, cut at the item's end (a comma, "and", a semicolon). */
 function itemOwner(text: string, q: Quantity, nextStart: number): string | null {

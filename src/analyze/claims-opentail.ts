@@ -248,7 +248,7 @@ export function playKind(unit: string, left: string, right: string): string {
 /** Role nouns right after a name that then only modifies them: "Heisman Trophy winner", "Saints running back". */
 const ROLE_AFTER = /^\s+(?:winners?|champions?|running\s+backs?|backs?|quarterbacks?|receivers?|coach(?:es)?|players?|stars?|rookies?|veterans?|teammates?|owners?|fans?|officials?|spokes(?:man|woman|person))\b/i;
 /** Measures of people that a count of games can be misread as ("injured in nine games"). */
-const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|arrested)$/;
+const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|rescued|arrested)$/;
 /** "missed eight games", "will miss the final two games", "sat out four games". */
 const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s+out|sidelined\s+(?:for\s+)?)\s+(?:(?:the|his|her|their|its|a|an|another|final|last|next|first|past|remaining|only|just|all|of|[\p{L}]+['’]s)\s+)*$/iu;
 /** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */
@@ -346,6 +346,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:turnout', subject: threshold ? 'turnout needed' : 'turnout', subjectRule: threshold ? 'subject/turnout-threshold' : 'subject/turnout', rule: 'measure/turnout' };
     }
     if (VOTE_SHARE_AFTER.test(right)) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
+    // "was 5 percent contained", "containment rose to 15 percent": how much of a fire's edge is held.
+    if (open && (/^\s*(?:percent\s+|per\s*cent\s+|%\s*)?contained\b/i.test(right) || /\bcontainment\s+(?:(?:has|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|reached|stood|stands|was|is|at|of|to)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i.test(left))) return { measure: 'other:percent', subject: 'containment', subjectRule: 'subject/containment', rule: 'measure/containment' };
     // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.
     if ((USED_BY_BEFORE.test(left) && USER_SHARE_AFTER.test(right)) || MARKET_SHARE_NEAR.test(right) || /\bmarket\s+with\s+a\s+share\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left) || /\bmarket\s+share\s+(?:of|at|to|was|is|stood\s+at|reached)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?$/i.test(left)) return { measure: 'other:market-share', subject: 'market share', subjectRule: 'subject/market-share', rule: 'measure/market-share' };
     const users = USER_SHARE_AFTER.exec(right);

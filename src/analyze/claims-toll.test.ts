@@ -82,3 +82,65 @@ test('a relative clause set off by commas keeps its verb to its noun: the figure
   const [plain] = valuedClaimsOf('The minister visited the valley and said 12 houses were destroyed.');
   assert.equal(plain?.value, 12);
 });
+
+test('a count told as added to the toll is its increase, not a value of the toll', () => {
+  const claims = valuedClaimsOf('Rescuers recovered 12 more bodies on Thursday, bringing the death toll to 31, the coast guard said.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'killed').map((c) => c.value), [31]);
+  // The increase makes no figure of its own.
+  assert.equal(claims.find((c) => c.value === 12), undefined);
+  // Others told beside the dead are a count of their own, not an increase.
+  const others = valuedClaimsOf('One man died on Friday and three others were wounded.');
+  assert.equal(others.find((c) => c.measure.value === 'injured')?.value, 3);
+  // Without "more", the count is the toll.
+  assert.deepEqual(valuedClaimsOf('Rescuers recovered 12 bodies on Thursday.').map((c) => c.measure.value), ['killed']);
+});
+
+test('a fire\'s acres, containment and homes destroyed run over days as a toll does', () => {
+  const groups = storyOf([
+    ['Valley News', '2025-08-11', 'A wildfire burned about 4,000 acres in the hills on Monday, fire officials said. The fire was 5 percent contained by Monday evening. Twelve homes were destroyed, officials said.'],
+    ['State Wire', '2025-08-12', 'The fire grew to 9,500 acres on Tuesday and has destroyed at least 40 homes, the fire agency said. Containment rose to 15 percent.'],
+    ['Hill Gazette', '2025-08-13', 'The fire has burned 11,200 acres and was 30 percent contained on Wednesday morning, the fire agency said.'],
+  ]);
+  const acres = groups.find((g) => g.frame.measure === 'other:area');
+  assert.equal(acres?.verdict, 'updated');
+  assert.deepEqual(acres?.tellings.map((t) => t.value), [4000, 9500, 11200]);
+  const containment = groups.find((g) => g.frame.subject === 'containment');
+  assert.equal(containment?.verdict, 'updated');
+  assert.deepEqual(containment?.tellings.map((t) => t.value), [5, 15, 30]);
+  assert.match(containment?.statement ?? '', /^Containment: /);
+  // Homes are one series however far apart the counts, not a rival count nor two groups.
+  const homes = groups.filter((g) => g.frame.subject === 'home');
+  assert.equal(homes.length, 1);
+  assert.equal(homes[0]?.verdict, 'updated');
+  assert.match(homes[0]?.statement ?? '', /^Homes destroyed: /);
+});
+
+test('differing counts of other things told on later days are not made a series', () => {
+  const groups = storyOf([
+    ['Valley News', '2025-08-11', 'Three boats were seized by the navy, officials said.'],
+    ['State Wire', '2025-08-12', 'Two boats were seized by the navy, a spokesman said.'],
+  ]);
+  assert.notEqual(groups.find((g) => g.frame.subject === 'boat')?.verdict, 'updated');
+});
+
+test('a vessel\'s capacity and the people aboard it are figures of their own', () => {
+  const groups = storyOf([
+    ['Coast News', '2025-06-03', 'A ferry carrying 212 people capsized off the island on Tuesday, the coast guard said.'],
+    ['World Wire', '2025-06-04', 'The transport ministry said the vessel was licensed to carry 150 passengers.'],
+    ['TV News', '2025-06-05', 'The regional governor said 180 passengers had been on board.'],
+  ]);
+  const aboard = groups.find((g) => g.frame.subject === 'aboard');
+  assert.deepEqual(aboard?.tellings.map((t) => t.value).sort(), [180, 212]);
+  assert.equal(aboard?.verdict, 'contested');
+  const capacity = groups.find((g) => g.frame.subject === 'capacity');
+  assert.deepEqual(capacity?.tellings.map((t) => t.value), [150]);
+  // A count named by its own noun stays that count.
+  assert.ok(valuedClaimsOf('The ship had 18 Indian sailors on board.').every((c) => c.subject.rule !== 'subject/aboard'));
+});
+
+test('people rescued are a count of their own; rescue workers count no one saved', () => {
+  const [rescued] = valuedClaimsOf('Forty-one people were rescued and dozens remain missing, the coast guard said.');
+  assert.equal(rescued?.measure.value, 'rescued');
+  assert.equal(rescued?.value, 41);
+  assert.ok(valuedClaimsOf('About 200 rescue workers searched the rubble on Friday.').every((c) => c.measure.value !== 'rescued'));
+});

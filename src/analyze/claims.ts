@@ -55,6 +55,12 @@ export const defaultClaimOptions: ClaimOptions = {
 };
 
 
+/** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
+const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
+/** Unit classes of one kind of figure for a telling that goes on with the one before: counts of people or things, or a class of its own (money, shares). */
+const kindOfCount = (unitClass: string): string => (unitClass === 'persons' || unitClass === 'count' || unitClass === 'number' ? 'count' : unitClass);
+/** What a vessel, a vehicle or a place holds at most: "licensed to carry", "can seat", "a capacity of". */
+const CAPACITY_BEFORE = /\b(?:(?:licensed|designed|built|certified|allowed|permitted|rated|able)\s+to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
 const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
@@ -371,7 +377,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
-    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed') {
+    // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
+    // hurt."): a share price after a research firm's sales count is the outlet's own.
+    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed' && kindOfCount(previous!.unitClass) === kindOfCount(q.unitClass)) {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
     }
     origin ??= outletOrigin();
@@ -433,6 +441,24 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = 'additional amount';
       subjectRule = 'subject/additional-amount';
     }
+    // "licensed to carry 150 passengers", "a stadium that can hold 50,000": what a vessel or a place holds at most, not
+    // the people in it on the day; "carrying 212 people", "180 passengers had been on board": the people aboard.
+    if (measure.value.startsWith('other:') && (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number')) {
+      const before = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]);
+      const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 30));
+      if (CAPACITY_BEFORE.test(before) || /^\s*(?:seats?|-seat(?:er)?|capacity)\b/i.test(after)) { subject = 'capacity'; subjectRule = 'subject/capacity'; predicateField = because('be', 'predicate/capacity'); }
+      // Only people counted by a generic noun: "18 Indian sailors on board" are the sailors, a count of their own.
+      else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
+    }
+    // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
+    // buildings is their predicate, not a later clause's verb.
+    if (measure.value.startsWith('other:')) {
+      const done = /^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(destroyed|damaged|razed|levell?ed|flattened|burned|burnt|flooded)\b/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
+      if (done && /\b(?:homes?|houses?|buildings?|structures?|residences?|dwellings?|apartments?|cabins?|outbuildings?)$/i.test(q.unit ?? '')) {
+        const lemma: Record<string, string> = { destroyed: 'destroy', damaged: 'damage', razed: 'raze', levelled: 'level', leveled: 'level', flattened: 'level', burned: 'burn', burnt: 'burn', flooded: 'flood' };
+        predicateField = because(lemma[done[1].toLowerCase()] ?? 'damage', 'predicate/participle-after-count');
+      }
+    }
     // "aftershocks of around 4": the strength of the aftershocks, not of the quake.
     if (measure.value === 'magnitude' && /\baftershocks?\b/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'aftershocks'; subjectRule = 'subject/aftershocks'; }
     if (measure.rule === 'measure/parent-of-children') { subject = 'children'; subjectRule = 'subject/parent-of-children'; }
@@ -442,9 +468,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/distance-travelled';
     }
     // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
-    const sizedNoun = /^(?:-(?:long|wide|high|tall|deep))?\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}]{3,})\b/u.exec(input.text.slice(q.span[1], q.span[1] + 30));
+    // The noun is one word, or two where the second is no function word ("a 14-inch screen and a new chip": "screen").
+    const sizedNoun = new RegExp(String.raw`^(?:-(?:long|wide|high|tall|deep))?\s+(?!${NOT_A_NOUN}\b)((?:[\p{Ll}-]+\s+(?!${NOT_A_NOUN}\b))?[\p{Ll}]{3,})\b`, 'u').exec(input.text.slice(q.span[1], q.span[1] + 30));
     if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
       subject = sizedNoun[1];
+      subjectRule = 'subject/length-of-noun';
+    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && new RegExp(String.raw`^\s*(?:[,.;)]|${NOT_A_NOUN}\b|$)`).test(input.text.slice(q.span[1], q.span[1] + 12))) {
+      // "$2,499 for the 16-inch", "22 hours on the 14-inch.": a size whose noun is left out names a variant told before.
+      subject = 'variant';
       subjectRule = 'subject/length-of-noun';
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
@@ -584,6 +615,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
+    // "12 more bodies, bringing the toll to 31": an increase told with its total is no figure of its own.
+    if (measure.rule === 'measure/increment') return;
     // "His bond was set at $50,000, and he must post 10 percent": a share with no whole named, in a sentence of an amount of
     // money, is a term of that amount (a bond's cash part, a deposit), never a figure of its own ("Percent (planned): 10 percent").
     if (measure.rule === 'measure/open-tail' && unitClass === 'percent' && !named && subject === q.unit && input.quantities.some((o) => o !== q && o.unitClass === 'money' && o.span[0] >= sentence.span[0] && o.span[1] <= sentence.span[1])) return;
@@ -743,7 +776,7 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 }
 
 /** Measures that count people only. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested']);
+const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested']);
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
 const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 

@@ -33,7 +33,7 @@ export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope
 const AGE_BACKGROUND = new Set(['scope/earlier-year-near']);
 
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged']);
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged']);
 
 /** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
 export function predicateFamily(lemma: string): string {
@@ -70,6 +70,9 @@ export function describedKind(noun: string): string {
 function chargeKey(subject: string): string {
   return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
 }
+
+/** Nouns a size picks one of several variants by ("the 16-inch model"). */
+const VARIANT_NOUN = /^(?:model|version|variant|edition|screen|display)$/;
 
 /** Words for any number: an amount of money told with one of them is an amount, not a thing of its own. */
 const GENERIC_AMOUNT = /^(?:figure|total|number|count|tally|sum|amount|estimate)$/i;
@@ -115,6 +118,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // A vessel's or a place's capacity, and the people aboard it, are figures of their own whatever noun counts them.
+  if (claim.subject.rule === 'subject/capacity') return 'capacity';
+  if (claim.subject.rule === 'subject/aboard') return 'aboard';
   // "52 percent in Egypt, 82 percent in India": an item of a list by place is that place's figure, never a rival of another place's.
   if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.
@@ -140,7 +146,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   }
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';
   // "a 480-nautical-mile corridor", "a 15-mile radius": the size of a thing, one subject per thing.
-  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}`;
+  // "the 14-inch model", "the 16-inch version": a size that tells which variant is meant names it; two sizes are two variants.
+  if (measure === 'distance' && claim.subject.rule === 'subject/length-of-noun') return `size:${head(claim.subject.value)}${VARIANT_NOUN.test(head(claim.subject.value)) ? `:${JSON.stringify(claim.value)}` : ''}`;
   if (measure === 'distance') return claim.place.value ? entityKey(claim.place.value) : head(claim.subject.value);
   // An amount is of what it buys or costs; a currency alone names nothing ("USD" is the unit).
   if (measure === 'money' && claim.subject.rule === 'subject/additional-amount') return 'amount:additional';
@@ -149,7 +156,24 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "a figure of $1 million", "a total of $30,000": a word for any number names no thing the amount is of.
   if (measure === 'money') return /^[A-Z]{3}$/.test(claim.subject.value) || claim.subject.value === claim.unit || GENERIC_AMOUNT.test(head(claim.subject.value)) ? 'amount' : head(claim.subject.value);
   if (words.some((w) => o.personnelHeads.has(w))) return 'personnel';
+  // "5 percent contained": a fire's containment is a running count of its own (see `isRunningOpenTail`), never pooled with other shares.
+  const family = predicateFamily(claim.predicate.value);
+  if (measure === 'other:percent' && (family === 'contain' || claim.subject.rule === 'subject/containment')) return 'containment';
   return head(claim.subject.value);
+}
+
+/** Units of land burned, flooded or closed off (not a building's floor space). */
+const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km2|sq[ -](?:mile|km))$/;
+/** Dwellings and buildings of the event counted: a disaster's damage, counted as it is found. */
+const BUILDINGS = /^(?:home|house|building|structure|residence|dwelling|apartment|cabin|outbuilding)$/;
+
+/**
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they
+ * never contest one another for differing.
+ */
+export function isRunningOpenTail(frame: ClaimFrame): boolean {
+  if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
 }
 
 /** The frame of one claim; `originKey` names a denial's origin (its canonical entity id). */

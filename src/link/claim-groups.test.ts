@@ -646,3 +646,8 @@ test('a lower-case public body named by its head noun is an origin, not the outl
   assert.ok(killed, 'a killed group');
   for (const t of killed.tellings) assert.ok(/ministry/i.test(t.origin), `origin ${t.origin}`);
 });
+
+test('one who speaks for a side is an origin, whatever names the side; a fragment before such a word is not', () => {
+  for (const n of ['rebel spokesman', 'hospital spokeswoman', 'law enforcement official', 'army commanders']) assert.equal(isOriginName(n), true, n);
+  for (const n of ['than once officials', 's office spokeswoman']) assert.equal(isOriginName(n), false, n);
+});

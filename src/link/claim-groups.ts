@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
@@ -91,6 +91,9 @@ export function isOriginName(name: string): boolean {
   // "local health ministry", "state emergency management agency": a lower-case body is named by its head noun, however
   // its modifiers open.
   const institution = /^\p{Ll}/u.test(n) && n.includes(' ') && !/\b(?:of|in|at|near|to|for|on|and|or|with|after|before|by|from|the|a|an)\b/i.test(n) && INSTITUTION_HEAD.test(n.split(/\s+/).at(-1)!);
+  // "rebel spokesman", "hospital spokeswoman", "army commander": one who speaks for a side is a party, whatever names the side.
+  const roleOfSide = /^\p{Ll}/u.test(n) && /^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}\s+(?:spokes(?:wo)?man|spokesperson|spokespeople|officials?|representatives?|commanders?)$/u.test(n) && !/\b(?:of|in|at|to|for|on|and|or|with|by|from|who|which|that|than|once|more|less|also|then|when|only|just|even)\b/.test(n) && n.split(/\s+/).every((w) => w.length >= 3);
+  if (roleOfSide) return true;
   // "a person familiar with the plans": an unnamed source described by what it knows is a party of its own.
   if (/^\p{Ll}/u.test(n) && !institution && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
@@ -163,7 +166,7 @@ const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildre
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
 
 /** Measures of the story's own event (its tolls, arrests, deployments, a quake's size): never folded as an aside. */
-const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
+const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.
@@ -621,7 +624,8 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
 function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
     const money = members[0].frame.measure === 'money';
-    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2) continue;
+    // A running count of the open tail (a fire's acres, homes destroyed) keeps its steps in one series.
+    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame)) continue;
     const near = money ? sameAmount : sameOpenCount;
     const same = (x: Candidate, c: Candidate) => near(x.telling, c.telling) && !oneSentenceTwoValues(x, c);
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));

@@ -3,6 +3,7 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
+import { isRunningOpenTail } from './claim-frame.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -55,6 +56,9 @@ export function isLightVerb(lemma: string): boolean {
 }
 
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
+/** The participle a running figure of damage is told with ("acres burned", "homes destroyed"); "fire" is the verb a fire's name lends. */
+const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = { burn: 'burned', fire: 'burned', scorch: 'scorched', char: 'charred', blow: 'destroyed', destroy: 'destroyed', damage: 'damaged', raze: 'razed', level: 'levelled', flood: 'flooded', consume: 'consumed' };
+
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
@@ -69,6 +73,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'missing': return `${who} missing${where}${when}`;
     case 'displaced': return `${who} displaced${where}${when}`;
     case 'evacuated': return `${who} evacuated${where}${when}`;
+    case 'rescued': return `${who} rescued${where}${when}`;
     case 'arrested': return `${who} arrested${where}${when}`;
     case 'charged': return `${who} charged${where}${when}`;
     case 'troops': return f.stance === 'planned'
@@ -76,12 +81,17 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;
     case 'magnitude': return `Magnitude of the ${f.subject === 'aftershocks' ? 'aftershocks' : 'earthquake'}${when}`;
     case 'depth': return `Depth of the earthquake${when}`;
-    case 'distance': return `Distance${place ? ` to ${place}` : ''}${when}`;
+    // "a 30-foot dhow", "the 14-inch screen": a size hyphened to a noun is that thing's size.
+    case 'distance': return f.subject.startsWith('size:') && subject ? `Size of the ${subject}${when}` : `Distance${place ? ` to ${place}` : ''}${when}`;
     // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
     case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : /^(?:described|son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter)(?:-\w+)?:/.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
     case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
-    default: return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+    default:
+      // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
+      if (f.subject === 'containment') return `Containment${when}`;
+      if (isRunningOpenTail(f)) return `${cap(subject)}${RUNNING_PARTICIPLE[predicate] ? ` ${RUNNING_PARTICIPLE[predicate]}` : ''}${where}${when}`;
+      return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
 

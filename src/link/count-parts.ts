@@ -2,7 +2,7 @@
 import type { ClaimFrame, Telling } from '../model/dossier.js';
 
 /** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
-export const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'arrested', 'charged', 'troops']);
+export const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
 
 /** Counts of people, in the story's event or in the background: the only measures whose parts are told beside them (an age, a distance or an amount has no parts). */
 export const COUNTS = new Set([...RUNNING, 'charged']);

@@ -4,6 +4,7 @@ export { mostToldTelling } from './lead-value.js';
 import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } from './claim-words.js';
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
+import { isRunningOpenTail } from './claim-frame.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
@@ -15,7 +16,7 @@ export interface KeyFigureOptions {
 }
 
 export const defaultKeyFigureOptions: KeyFigureOptions = {
-  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'arrested', 'charged', 'magnitude', 'depth'],
+  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'magnitude', 'depth'],
   max: 6,
 };
 
@@ -38,7 +39,7 @@ function history(tellings: readonly Telling[]): KeyFigurePoint[] {
 
 // A described hurt count of at most this many, beside a death, is taken for the dead before they died.
 const INJURED_DROP_MAX = 1;
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated']);
+const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
 /** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
@@ -334,6 +335,14 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     }
   }
   hurtLessLaterDead(out, groups);
-  const rank = (f: KeyFigure) => o.measures.indexOf(f.measure);
+  // A disaster's running figures of the open tail (acres burned, containment, homes destroyed) follow its tolls, when
+  // the story tells them as changing or more than one outlet tells them.
+  const running = groups.filter((g) => isRunningOpenTail(g.frame) && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null) && (g.verdict === 'updated' || outletsOf(g) >= 2))
+    .sort((a, b) => outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length);
+  for (const g of running) {
+    const f = figureOf(g);
+    if (f) out.push(f);
+  }
+  const rank = (f: KeyFigure) => (o.measures.includes(f.measure) ? o.measures.indexOf(f.measure) : o.measures.length);
   return out.sort((a, b) => rank(a) - rank(b)).slice(0, o.max);
 }

@@ -2,6 +2,7 @@
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole, RUNNING } from './count-parts.js';
+import { isRunningOpenTail } from './claim-frame.js';
 import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
 
@@ -113,7 +114,7 @@ const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
 /** Whether a frame counts something that runs over time in the story's own event. */
 export function isRunningCount(frame: ClaimFrame | undefined): boolean {
-  return frame !== undefined && frame.scope === 'event' && RUNNING.has(frame.measure);
+  return frame !== undefined && frame.scope === 'event' && (RUNNING.has(frame.measure) || isRunningOpenTail(frame));
 }
 
 /** The telling whose value leads: the latest that states a value, preferring a figure over a bound ("at least 1"). */

@@ -141,3 +141,29 @@ test('a content stopping before its clause\'s verb runs on to the end of the sen
   assert.match(a.content.text, /^the North has decided to send around 12,000 troops to support Russia in the war and has already begun deployment/);
   assert.ok(!/\.$/.test(a.content.text));
 });
+
+test('a participle that goes on with a statement keeps the speaker of the cue before it', () => {
+  const text = 'At least 28 people died when the ferry overturned off Keros, regional governor Petra Lind said on Thursday, adding that 180 passengers had been on board.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  assert.equal(byCue(atts, 'adding')?.speaker?.text, 'regional governor Petra Lind');
+  const quoted = '"We are safe," said John Doe, noting that 40 families had left.';
+  const q = find(quoted);
+  checkSpans(quoted, q);
+  // The speaker of "said" ends before ", noting".
+  assert.equal(byCue(q, 'said')?.speaker?.text, 'John Doe');
+  assert.equal(byCue(q, 'noting')?.speaker?.text, 'John Doe');
+  const after = 'Police Chief Tom Bell said the gunman fled, adding that no officers were hurt.';
+  const b = find(after);
+  checkSpans(after, b);
+  assert.equal(byCue(b, 'said')?.content.text, 'the gunman fled');
+});
+
+test('a cue that ends its sentence has its speaker after the last comma and its content before it', () => {
+  const text = 'Forty-one people were rescued and dozens remain missing, coast guard spokesman Anil Mehta told reporters.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  const told = byCue(atts, 'told');
+  assert.equal(told?.speaker?.text, 'coast guard spokesman Anil Mehta');
+  assert.equal(told?.content.text, 'Forty-one people were rescued and dozens remain missing');
+});

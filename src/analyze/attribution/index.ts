@@ -27,7 +27,7 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return cutAtOtherCues(text, toAttributions(t, found)
+  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found))
     .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60))))
     .map((a) => {
       if (!a.speaker) return a;
@@ -38,7 +38,78 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       if (!own || !isSpeakerSpan(text, own)) return { ...a, speaker: null };
       const span = extendSpeakerSpan(text, own);
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
-    });
+    }));
+}
+
+/**
+ * "Forty-one people were rescued, coast guard spokesman Anil Mehta told reporters.": a cue that ends its sentence
+ * (but for whom it was told to) has the content before the last comma and the speaker after it. Where the span
+ * scorers run the speaker back over that comma and the content over the cue, the two are cut there.
+ */
+function trailingCues(text: string, list: Attribution[]): Attribution[] {
+  return list.map((a) => {
+    if (!a.speaker || a.speaker.span[1] > a.cue.span[0]) return a;
+    // Only where the content read runs over the cue itself: elsewhere the scorers' spans stand.
+    if (!a.content || a.content.span[0] > a.cue.span[0] || a.content.span[1] < a.cue.span[1]) return a;
+    // "…, Dr Lee Sung-yoon, global fellow at the centre, told The Straits Times": an apposition closed by a comma
+    // right before the cue belongs to the speaker, so the cut is at the comma before it.
+    const commas = [...a.speaker.text.matchAll(/, /g)].map((m) => m.index!);
+    const closed = text.slice(a.speaker.span[1], a.cue.span[0]).includes(',');
+    const comma = commas[commas.length - (closed ? 2 : 1)] ?? -1;
+    if (comma < 0) return a;
+    const after = text.slice(a.cue.span[1], a.cue.span[1] + 80);
+    if (!/^(?:\s+(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)?\s*[.!?]["”’]?(?:\s|$)/u.test(after) || /^\s+that\b/i.test(after)) return a;
+    const before = a.speaker.text.slice(0, comma);
+    const who = a.speaker.text.slice(comma + 2);
+    // A clause before the comma, a speaker after it: not "Beth Krut, 47, of Mount Oliver" nor a quote's end.
+    if (/["“”‘’]/.test(before) || before.split(/\s+/).length < 4 || /,\s*\d{1,3}\s*$/.test(before) || /^(?:of|from|in|at|on|with|by|and)\b/i.test(who)) return a;
+    const start = a.speaker.span[0] + comma + 2;
+    const speaker: [number, number] = [start, a.speaker.span[1]];
+    const content: [number, number] = [a.speaker.span[0], a.speaker.span[0] + comma];
+    return { ...a, speaker: { text: text.slice(...speaker), span: speaker }, content: { ...a.content, text: text.slice(...content), span: content } };
+  });
+}
+
+/** Cues that go on with what the speaker of the clause before them said: "…, the governor said, adding that …". */
+const FOLLOW_ON = /^(?:adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating)$/i;
+/** A comma and a follow-on cue inside a speaker span: the speaker ends before it ("John Doe, noting that …"). */
+const FOLLOW_ON_IN_SPEAKER = /,\s*(?:adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating)\b/i;
+
+/**
+ * A participle that goes on with a statement ("…, regional governor Petra Lind said on Thursday, adding that 180
+ * passengers had been on board") speaks for the speaker of the cue just before it in its sentence, not for the nearest
+ * name of the words before ("Keros"); that earlier content ends at the comma before the participle, and no speaker
+ * runs over such a comma. Written as a rule: the span scorers were trained on single cues and read these apart.
+ */
+function followOnCues(text: string, list: Attribution[]): Attribution[] {
+  const cut = list.map((a) => {
+    if (!a.speaker) return a;
+    const m = FOLLOW_ON_IN_SPEAKER.exec(a.speaker.text);
+    if (!m || m.index === 0) return a;
+    const span: [number, number] = [a.speaker.span[0], a.speaker.span[0] + m.index];
+    return { ...a, speaker: { ...a.speaker, text: text.slice(span[0], span[1]), span } };
+  });
+  return cut.map((a, i) => {
+    if (!FOLLOW_ON.test(a.cue.text)) return a;
+    // The nearest cue before this one whose words reach it with nothing but a short, unbroken stretch and a comma.
+    let before: Attribution | null = null;
+    for (const b of cut) {
+      if (b === cut[i] || b.cue.span[1] > a.cue.span[0] || !b.speaker || FOLLOW_ON.test(b.cue.text)) continue;
+      const from = Math.max(b.cue.span[1], b.speaker.span[0] > b.cue.span[1] ? b.speaker.span[1] : 0);
+      const between = text.slice(from, a.cue.span[0]);
+      if (!/^[^.!?;"“”\n]{0,60},\s*$/.test(between)) continue;
+      if (!before || b.cue.span[1] > before.cue.span[1]) before = b;
+    }
+    if (!before) return a;
+    return { ...a, speaker: before.speaker, rule: `${a.rule}+follow-on` };
+  }).map((b) => {
+    // The earlier cue's content stops before ", adding that …".
+    if (b.content === null || b.content.span[0] < b.cue.span[1]) return b;
+    const inner = FOLLOW_ON_IN_SPEAKER.exec(b.content.text);
+    if (!inner || inner.index === 0) return b;
+    const span: [number, number] = [b.content.span[0], b.content.span[0] + inner.index];
+    return { ...b, content: { ...b.content, text: text.slice(span[0], span[1]), span } };
+  });
 }
 
 /**

@@ -177,3 +177,12 @@ test('two streets joined by "and" name their crossing', () => {
   const ms = run('Two men were shot at Braunfels Avenue and Gibbs Street on Monday.');
   assert.equal(find(ms, 'Braunfels Avenue and Gibbs Street').type, 'place');
 });
+
+test('a speaking pronoun skips a person the text tells as of the other sex', () => {
+  const text = 'Annique Davis says she was in the kitchen. Her former partner, Tom Reed, is angry. Reed is no longer with Davis. "Where is the gun?" he said. Davis says she does not know.';
+  const ms = run(text);
+  const he = ms.find((e) => e.text === 'he');
+  const target = he?.refersTo !== undefined ? ms[he.refersTo] : undefined;
+  // Reed, not Davis, who is told as "she".
+  assert.match(target?.text ?? '', /Reed/);
+});

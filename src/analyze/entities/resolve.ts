@@ -173,10 +173,49 @@ function nearest(index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: 
   return best;
 }
 
-/** Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it. */
+/** Words told right beside a name that give the person's sex ("Aubrey's father, DeAngelo Mansion", "Mrs. Davis"). */
+const MALE_WORD = /^(?:mr|father|dad|husband|son|brother|boyfriend|grandfather|uncle|nephew|man|boy|stepfather|fiancé)$/;
+const FEMALE_WORD = /^(?:mrs|ms|miss|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|aunt|niece|woman|girl|stepmother|fiancée)$/;
+
+/**
+ * The sex each person named in the text is told with, by its root: a role word right before or after a mention, or "he" or
+ * "she" right after the mention's speech verb ("Davis says she ...").
+ * A person told both ways, or neither, has none.
+ */
+function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'female'> {
+  const votes = new Map<Draft, { m: number; f: number }>();
+  const persons = drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun');
+  for (const d of persons) {
+    const toks = ctx.sentences[d.sent]!.tokens;
+    const v = votes.get(root(d)) ?? { m: 0, f: 0 };
+    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
+    if (near.some((w) => MALE_WORD.test(w))) v.m++;
+    if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
+    // "Davis says she ...", "Smith said that he ...": the person reports of themself.
+    let k = d.end;
+    if (ctx.opts.speechVerbs.has(lower(toks[k]))) {
+      k++;
+      if (lower(toks[k]) === 'that') k++;
+      const w = lower(toks[k]);
+      if (w === 'he') v.m++;
+      if (w === 'she') v.f++;
+    }
+    votes.set(root(d), v);
+  }
+  const out = new Map<Draft, 'male' | 'female'>();
+  for (const [d, v] of votes) if (v.m > 0 && v.f === 0) out.set(d, 'male'); else if (v.f > 0 && v.m === 0) out.set(d, 'female');
+  return out;
+}
+
+/**
+ * Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it whose sex,
+ * where the text tells it, agrees with the pronoun ("Mansion is no longer with Davis, but he's angry. 'Where is the
+ * gun?' he said." is Mansion's, Davis being told as "she").
+ */
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
+  const sexes = sexesOf(ctx, drafts);
   ctx.sentences.forEach((sentence, si) => {
     const toks: Token[] = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -185,7 +224,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       const speaking = ctx.opts.speechVerbs.has(lower(toks[i + 1])) || ctx.opts.speechVerbs.has(lower(toks[i - 1]));
       if (!speaking) continue;
       const draft: Draft = { sent: si, start: i, end: i + 1, runStart: i, form: 'pronoun', type: 'person', evidence: ['pronoun/speaker'] };
-      const target = nearest(persons, draft, ctx.opts.pronounWindow, () => true, false);
+      const sex = w === 'he' ? 'male' : 'female';
+      const target = nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
       if (!target) continue;
       draft.ref = root(target);
       out.push(draft);
