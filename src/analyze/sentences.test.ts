@@ -91,3 +91,10 @@ test('a capitalised police rank before a name ("said Off. Aaron Patty") does not
   ]);
   assert.deepEqual(texts('The gun went off. Police arrived minutes later.'), ['The gun went off.', 'Police arrived minutes later.']);
 });
+
+test('a gallery or video player left in the text reads as a caption', () => {
+  const text = 'Carrie Cochran 5 of 15 CLOSE Skip in Skip x Embed x Share NIGHTCLUB SHOOTING Chief on the shooting | 1:48 The chief spoke Monday at City Hall.\n\nSixteen people were shot inside a nightclub on Sunday.';
+  const kinds = splitSentences(text).map((s) => s.kind);
+  assert.equal(kinds[0], 'caption');
+  assert.equal(kinds.at(-1), 'body');
+});

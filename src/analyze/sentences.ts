@@ -40,6 +40,9 @@ export const defaultSentenceOptions: SentenceOptions = {
     /\((?:ap|afp|reuters|epa|yonhap) photo\b/,
     /\/ ?(?:ap|afp|reuters|epa|getty images|yonhap|anadolu|shutterstock)\b/,
     /\bfile photo\b/,
+    // A video or photo gallery's player left in the text: "5 of 15 CLOSE Skip in Skip x Embed x Share ...".
+    /\bskip in skip x embed x share\b/,
+    /\b\d+ of \d+ close\b/,
   ],
 };
 
