@@ -144,7 +144,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
-  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional') && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.

@@ -89,7 +89,7 @@ test('a count told as added to the toll is its increase, not a value of the toll
   // The increase makes no figure of its own.
   assert.equal(claims.find((c) => c.value === 12), undefined);
   // Others told beside the dead are a count of their own, not an increase.
-  const others = valuedClaimsOf('One man died on Friday and three others were wounded.');
+  const others = valuedClaimsOf('Two people were killed on Friday and three more people were wounded.');
   assert.equal(others.find((c) => c.measure.value === 'injured')?.value, 3);
   // Without "more", the count is the toll.
   assert.deepEqual(valuedClaimsOf('Rescuers recovered 12 bodies on Thursday.').map((c) => c.measure.value), ['killed']);

@@ -207,6 +207,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
           const wn = whole && whole.kind === 'words' && typeof whole.value === 'number' && whole.value > v1 ? nounRun(c.text, toks, whole.j, o.nounRunMax, false) : null;
           if (wn) { unit = { ...wn, rule: 'unit/partitive-of-count' }; }
         }
+      } else if (toks[core.j]?.lower === 'more' && toks[core.j + 1]?.kind === 'word') {
+        // "three more people were wounded": people counted beside others told before; "more" is no part of the noun.
+        const n = nounRun(c.text, toks, core.j + 1, o.nounRunMax, false);
+        if (n && n.cls === 'persons') unit = { ...n, rule: 'unit/noun-after-more' };
       } else {
         unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
       }
