@@ -52,15 +52,68 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
   for (const text of texts) {
     // Every pattern needs a role word: texts without one are skipped unread.
     if (!ROLE_WORD.test(text)) continue;
-    for (const m of text.matchAll(ROLE_BEFORE_NAME)) add(m[2], m[1]);
-    for (const m of text.matchAll(NAME_THEN_ROLE_OF)) add(m[1], m[2]);
-    for (const m of text.matchAll(NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
-    for (const m of text.matchAll(BODY_RANK_NAME)) add(m[2], m[1]);
-    for (const m of text.matchAll(RANK_NAME_OF)) add(m[1], m[2]);
-    for (const m of text.matchAll(SHERIFF_NAME)) add(m[2], `${m[1]}sheriff's office`);
-    for (const m of text.matchAll(NAME_THEN_HEAD)) add(m[1], /sheriff/i.test(m[2]) ? `${m[2].replace(/\s*sheriff$/i, '')} sheriff's office` : m[2].replace(/\s+(?:chief|commissioner|superintendent)$/i, ''));
+    const runs = runsOf(text);
+    const roles = runsHolding(text, runs, ROLE_LITERAL);
+    const ranks = runsHolding(text, runs, RANK_LITERAL);
+    for (const m of matchesIn(text, roles, ROLE_BEFORE_NAME)) add(m[2], m[1]);
+    for (const m of matchesIn(text, roles, NAME_THEN_ROLE_OF)) add(m[1], m[2]);
+    for (const m of matchesIn(text, roles, NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
+    for (const m of matchesIn(text, ranks, BODY_RANK_NAME)) add(m[2], m[1]);
+    for (const m of matchesIn(text, ranks, RANK_NAME_OF)) add(m[1], m[2]);
+    for (const m of matchesIn(text, runsHolding(text, runs, SHERIFF_LITERAL), SHERIFF_NAME)) add(m[2], `${m[1]}sheriff's office`);
+    for (const m of matchesIn(text, runsHolding(text, runs, HEAD_LITERAL), NAME_THEN_HEAD)) add(m[1], /sheriff/i.test(m[2]) ? `${m[2].replace(/\s*sheriff$/i, '')} sheriff's office` : m[2].replace(/\s+(?:chief|commissioner|superintendent)$/i, ''));
   }
   return out;
+}
+
+/**
+ * The patterns above match letters, apostrophes, full stops, hyphens, commas and blanks only, so each match lies within one
+ * run of such characters (digits and the underscore are kept in the runs: a word boundary at a run's edge is then one in
+ * the text too, and no pattern looks past a run's edge otherwise); and each match holds a word its pattern cannot match
+ * without. A pattern is tried in the runs that hold such a word only: the same matches, in the same order, as over the
+ * whole text.
+ */
+const NOT_IN_MATCH = /[^\p{L}0-9_'’.,\s-]+/gu;
+/** Words without which ROLE_BEFORE_NAME, NAME_THEN_ROLE_OF and NAME_THEN_BODY_ROLE match nothing (ROLE). */
+const ROLE_LITERAL = /spokes|public|PIO/g;
+/** Words without which BODY_RANK_NAME and RANK_NAME_OF match nothing (HEAD_RANK). */
+const RANK_LITERAL = /Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent/g;
+/** Words without which SHERIFF_NAME matches nothing. */
+const SHERIFF_LITERAL = /Sheriff|Undersheriff/g;
+/** Words without which NAME_THEN_HEAD matches nothing. */
+const HEAD_LITERAL = /police|Police|sheriff|Sheriff/g;
+
+/** The spans of a text's runs of characters that a match may hold (see NOT_IN_MATCH). */
+function runsOf(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let at = 0;
+  NOT_IN_MATCH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NOT_IN_MATCH.exec(text))) {
+    if (m.index > at) runs.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push([at, text.length]);
+  return runs;
+}
+
+/** The runs, in order, that hold a word of `literal` (a global pattern of letters only, so each word lies in one run). */
+function runsHolding(text: string, runs: readonly [number, number][], literal: RegExp): [number, number][] {
+  const out: [number, number][] = [];
+  let r = 0;
+  literal.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = literal.exec(text))) {
+    while (runs[r][1] <= m.index) r++;
+    out.push(runs[r]);
+    literal.lastIndex = runs[r][1];
+  }
+  return out;
+}
+
+/** The matches of a global pattern in the given runs of the text, in order. */
+function* matchesIn(text: string, runs: readonly [number, number][], re: RegExp): Generator<RegExpMatchArray> {
+  for (const [start, end] of runs) yield* text.slice(start, end).matchAll(re);
 }
 
 /** The body a person origin speaks for, if the story names them as its spokesperson. */
