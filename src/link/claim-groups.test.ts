@@ -646,3 +646,13 @@ test('a lower-case public body named by its head noun is an origin, not the outl
   assert.ok(killed, 'a killed group');
   for (const t of killed.tellings) assert.ok(/ministry/i.test(t.origin), `origin ${t.origin}`);
 });
+
+test('sexOfSentences: a noun of a sex after or before the name, or a pronoun of a sentence the name opens; none where the name is missing', async () => {
+  const { sexOfSentences } = await import('./claim-groups.js');
+  assert.equal(sexOfSentences(['Marcus Hill, a 25-year-old man, was shot.'], 'marcus hill'), 'male');
+  assert.equal(sexOfSentences(['HILL, 25, THE WOMAN in the car'], 'hill'), 'female');
+  assert.equal(sexOfSentences(['The 10-year-old girl Kathina Thomas died.'], 'kathina thomas'), 'female');
+  assert.equal(sexOfSentences(['Officer Dan Reyes said he fired.'], 'dan reyes'), 'male');
+  assert.equal(sexOfSentences(['A man was shot; Reyesa, a woman, was not.'], 'reyes'), null);
+  assert.equal(sexOfSentences(['Marcus Hill, a 25-year-old man', 'Hill, a woman'], 'marcus hill'), null);
+});
