@@ -1,5 +1,6 @@
 // A spokesperson speaks for a body: "police spokesman Frank Preciado" and "police" are one origin, never two that agree;
 // so do a body's head and officers where the text ties them to it ("Police Chief John Smith", "Sheriff Ed Gonzalez").
+import { matchesIn, runsHolding, runsOf } from './text-runs.js';
 
 /** Role words of a person who speaks for a body rather than on their own word. */
 const ROLE = String.raw`(?:spokes(?:wo)?man|spokesperson|public\s+information\s+officer|public\s+affairs\s+officer|PIO)`;
@@ -66,14 +67,10 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
   return out;
 }
 
-/**
- * The patterns above match letters, apostrophes, full stops, hyphens, commas and blanks only, so each match lies within one
- * run of such characters (digits and the underscore are kept in the runs: a word boundary at a run's edge is then one in
- * the text too, and no pattern looks past a run's edge otherwise); and each match holds a word its pattern cannot match
- * without. A pattern is tried in the runs that hold such a word only: the same matches, in the same order, as over the
- * whole text.
+/*
+ * Every match of the patterns above lies within one run of text-runs.ts and holds a word its pattern cannot match
+ * without: a pattern is tried in the runs that hold such a word only, which gives the same matches in the same order.
  */
-const NOT_IN_MATCH = /[^\p{L}0-9_'’.,\s-]+/gu;
 /** Words without which ROLE_BEFORE_NAME, NAME_THEN_ROLE_OF and NAME_THEN_BODY_ROLE match nothing (ROLE). */
 const ROLE_LITERAL = /spokes|public|PIO/g;
 /** Words without which BODY_RANK_NAME and RANK_NAME_OF match nothing (HEAD_RANK). */
@@ -82,39 +79,6 @@ const RANK_LITERAL = /Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lie
 const SHERIFF_LITERAL = /Sheriff|Undersheriff/g;
 /** Words without which NAME_THEN_HEAD matches nothing. */
 const HEAD_LITERAL = /police|Police|sheriff|Sheriff/g;
-
-/** The spans of a text's runs of characters that a match may hold (see NOT_IN_MATCH). */
-function runsOf(text: string): [number, number][] {
-  const runs: [number, number][] = [];
-  let at = 0;
-  NOT_IN_MATCH.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = NOT_IN_MATCH.exec(text))) {
-    if (m.index > at) runs.push([at, m.index]);
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) runs.push([at, text.length]);
-  return runs;
-}
-
-/** The runs, in order, that hold a word of `literal` (a global pattern of letters only, so each word lies in one run). */
-function runsHolding(text: string, runs: readonly [number, number][], literal: RegExp): [number, number][] {
-  const out: [number, number][] = [];
-  let r = 0;
-  literal.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = literal.exec(text))) {
-    while (runs[r][1] <= m.index) r++;
-    out.push(runs[r]);
-    literal.lastIndex = runs[r][1];
-  }
-  return out;
-}
-
-/** The matches of a global pattern in the given runs of the text, in order. */
-function* matchesIn(text: string, runs: readonly [number, number][], re: RegExp): Generator<RegExpMatchArray> {
-  for (const [start, end] of runs) yield* text.slice(start, end).matchAll(re);
-}
 
 /** The body a person origin speaks for, if the story names them as its spokesperson. */
 export function bodyOfSpokesperson(origin: string, bodies: ReadonlyMap<string, string>): string | null {
