@@ -153,7 +153,7 @@ function roleHolderUncached(role: string, text: string): string | null {
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
   const names = new Map<string, string>();
   // Both patterns hold the role's word and lie within one run of text-runs.ts: they are tried in the runs that hold it.
-  const runs = runsHolding(text, inText(text, 'runs', () => runsOf(text)), head);
+  const runs = runsHolding(text, runsOf(text), head);
   if (runs.length === 0) return null;
   for (const re of rolePatterns(head)) {
     for (const m of matchesIn(text, runs, re)) {

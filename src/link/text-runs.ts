@@ -8,8 +8,57 @@
  */
 const NOT_IN_MATCH = /[^\p{L}0-9_'’.,\s-]+/gu;
 
-/** The spans of a text's runs of characters that such a match may hold. */
+/** The spans of a text's runs of characters that such a match may hold, kept for the last texts asked. */
 export function runsOf(text: string): [number, number][] {
+  let runs = runsCache.get(text);
+  if (runs === undefined) {
+    runs = runsUncached(text);
+    if (runsCache.size >= 256) runsCache.clear();
+    runsCache.set(text, runs);
+  }
+  return runs;
+}
+const runsCache = new Map<string, [number, number][]>();
+
+/** Whether each code unit below 0x10000 may stand in a run, learnt on first sight (0: not yet, 1: it may, 2: it may not). */
+const IN_RUN = new Uint8Array(0x10000);
+/** One code point that may stand in a run (NOT_IN_MATCH's complement). */
+const RUN_CHAR = /^[\p{L}0-9_'’.,\s-]$/u;
+
+function inRun(c: string, code: number): boolean {
+  let known = IN_RUN[code];
+  if (known === 0) IN_RUN[code] = known = RUN_CHAR.test(c) ? 1 : 2;
+  return known === 1;
+}
+
+/** `runsOf` as the runs between the matches of NOT_IN_MATCH, read one code point at a time. */
+function runsUncached(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let ok: boolean;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A pair of surrogates is one code point (a lone surrogate is none of the characters of a run).
+      width = 2;
+      ok = RUN_CHAR.test(text.slice(i, i + 2));
+    } else ok = inRun(text[i], code);
+    if (ok) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push([start, i]);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) runs.push([start, n]);
+  return runs;
+}
+
+/** `runsOf` by the pattern itself (kept to check the reading above against). */
+export function runsByPattern(text: string): [number, number][] {
   const runs: [number, number][] = [];
   let at = 0;
   NOT_IN_MATCH.lastIndex = 0;
