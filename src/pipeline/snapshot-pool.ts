@@ -77,3 +77,71 @@ export async function* buildInPool(
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
+
+/** Stories sent ahead to the one thread that builds beside this one. */
+const AHEAD_BESIDE = 2;
+
+/**
+ * Builds the stories' snapshots on this thread and one worker thread side by side: this thread builds them from the first
+ * on with `buildHere`, the worker reads them from the store's `file` from the last back, until they meet. Each story is
+ * built once, by either; the snapshots are given back as each is built (not in the order of `stories`), the same ones as
+ * building them one after another.
+ */
+export async function* buildBeside<B>(
+  file: string,
+  stories: readonly { id: string; members: StoryMembership[]; signature: string }[],
+  buildHere: (story: { id: string; members: StoryMembership[]; signature: string }) => Promise<B | null>,
+): AsyncGenerator<B | { id: string; signature: string; body: Uint8Array }> {
+  const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { file } });
+  let front = 0;
+  let back = stories.length;
+  let inFlight = 0;
+  let failure: Error | null = null;
+  const built: { id: string; signature: string; body: Uint8Array }[] = [];
+  let wake: (() => void) | null = null;
+  const send = (): void => {
+    while (failure === null && inFlight < AHEAD_BESIDE && back > front) {
+      back--;
+      inFlight++;
+      const s = stories[back]!;
+      const req: SnapshotRequest = { seq: back, storyId: s.id, memberships: s.members, signature: s.signature };
+      worker.postMessage(req);
+    }
+  };
+  worker.on('message', (res: SnapshotResponse) => {
+    inFlight--;
+    if (!res.ok) failure ??= new Error(`building story ${stories[res.seq]!.id}: ${res.error}`);
+    else if (res.body !== null) built.push({ id: stories[res.seq]!.id, signature: res.signature, body: res.body });
+    send();
+    wake?.();
+  });
+  worker.on('error', (e) => { failure ??= e; wake?.(); });
+  worker.on('exit', (code) => {
+    if (code !== 0) failure ??= new Error(`a snapshot thread stopped with code ${code}`);
+    wake?.();
+  });
+  try {
+    send();
+    while (front < back) {
+      const b = await buildHere(stories[front++]!);
+      if (b !== null) yield b;
+      // Lets the worker's answers in (they wait for a turn of the event loop).
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (failure) throw failure;
+      while (built.length > 0) yield built.shift()!;
+      send();
+    }
+    while (inFlight > 0 || built.length > 0) {
+      if (failure) throw failure;
+      if (built.length > 0) {
+        yield built.shift()!;
+        continue;
+      }
+      await new Promise<void>((resolve) => { wake = resolve; });
+      wake = null;
+    }
+    if (failure) throw failure;
+  } finally {
+    await worker.terminate();
+  }
+}
