@@ -95,8 +95,21 @@ export function runsHolding(text: string, runs: readonly [number, number][], lit
 
 /**
  * The matches of a global pattern (of the kind above) in the given runs of the text, in order: the same as over the whole
- * text when every match holds a writing that put its run among them, since no match crosses a run's edge.
+ * text when every match holds a writing that put its run among them, since no match crosses a run's edge. The pattern is
+ * run itself, not copied as `matchAll` copies it (a copy of a pattern of letter classes is made again, at a cost).
  */
-export function* matchesIn(text: string, runs: readonly [number, number][], re: RegExp): Generator<RegExpMatchArray> {
-  for (const [start, end] of runs) yield* text.slice(start, end).matchAll(re);
+export function matchesIn(text: string, runs: readonly [number, number][], re: RegExp): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  for (const [start, end] of runs) {
+    const run = text.slice(start, end);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(run))) {
+      found.push(m);
+      // No pattern that uses runs matches the empty string; were one to, the search moves on.
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  re.lastIndex = 0;
+  return found;
 }
