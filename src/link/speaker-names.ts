@@ -15,7 +15,12 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
     let h = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
-      const w = m[2].replace(/['’]s$/, '');
+      // The word less a possessive "'s" (/['’]s$/), and whether it opens lower-case (/^\p{Ll}/u), read from its codes.
+      const word = m[2];
+      const n = word.length;
+      const w = n >= 2 && word.charCodeAt(n - 1) === 0x73 && (word.charCodeAt(n - 2) === 0x27 || word.charCodeAt(n - 2) === 0x2019) ? word.slice(0, n - 2) : word;
+      const first = w.charCodeAt(0);
+      const lowerFirst = first < 0x80 ? first >= 0x61 && first <= 0x7a : /^\p{Ll}/u.test(w);
       while (h < headlines.length && headlines[h][1] <= m.index) h++;
       // What opens a sentence: the text's start, a stop or a colon and blanks, or a line break and blanks (the only
       // openings of more than one character; of one character only a line break is one). "Grisly Killing Shocks Quiet
@@ -27,21 +32,38 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
         c = [0, 0];
         counts.set(k, c);
       }
-      if (/^\p{Ll}/u.test(w)) c[0]++;
+      if (lowerFirst) c[0]++;
       else if (!initial) c[1]++;
     }
   }
   return counts;
 }
 
+const LINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** The spans of a text's lines written in title case: four words or more, every word of four letters or more capitalised. */
 export function titleCaseLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const long = words.filter((w) => w.length >= 4);
-    if (words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”]?\s*$/u.test(line.trim())) out.push([at, at + line.length]);
+    // The words of four letters or more, read until one is not capitalised (a line of running text is passed over at its
+    // first such word).
+    let words = 0;
+    let long = 0;
+    let capitalised = true;
+    LINE_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE_WORD.exec(line))) {
+      words++;
+      if (m[0].length < 4) continue;
+      long++;
+      const first = m[0].charCodeAt(0);
+      if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a) : !/^\p{Lu}/u.test(m[0])) {
+        capitalised = false;
+        break;
+      }
+    }
+    if (capitalised && words >= 4 && long >= 3 && !/[.!?]["”]?\s*$/u.test(line.trim())) out.push([at, at + line.length]);
     at += line.length + 1;
   }
   return out;
