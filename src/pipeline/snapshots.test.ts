@@ -1,6 +1,6 @@
 // Stores made with extraction threads and snapshots built on threads hold what one thread makes, byte for byte.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -75,40 +75,6 @@ test('snapshots built on this thread from the analyses a run holds, and a run th
   assert.ok(a.snapshots!.length > 0);
   assert.deepEqual(contents(held), a);
   assert.deepEqual(contents(off), a);
-});
-
-/** Made-up reports of six unrelated events, one story each. */
-function sixStories(): string {
-  const towns = ['Ashford', 'Brookvale', 'Cedarton', 'Dunmore', 'Elmsworth', 'Fairhaven'];
-  const events = ['a warehouse fire', 'a bridge collapse', 'a bank robbery', 'a chemical spill', 'a school bus crash', 'a flood at the harbour'];
-  const file = join(dir, 'six.jsonl');
-  writeFileSync(file, towns.map((town, i) => JSON.stringify({
-    id: `six-${i}`,
-    title: `${events[i]} in ${town}`,
-    text: `${town.toUpperCase()} — ${i + 2} people were hurt in ${events[i]} in ${town} on Monday, police said.\n\n"We are still looking into it," police spokesman ${['Joe Lee', 'Ann Bell', 'Tom Ruiz', 'Kim Park', 'Sam Ode', 'Lia Moss'][i]} said.\n\nThe ${town} mayor said ${i + 1} families left their homes.`,
-    published: `2024-0${i + 1}-1${i}T10:00:00Z`,
-    outlet: `The ${town} Courier`,
-    url: `https://example.com/${town.toLowerCase()}`,
-  })).join('\n') + '\n');
-  return file;
-}
-
-test('snapshots built on this thread with one snapshot thread beside it hold what one thread makes', async () => {
-  const input = sixStories();
-  const made = async (file: string, beside: boolean) => {
-    const store = new SqliteStore(file);
-    try {
-      const summary = await runPipeline([input], store, { analysis, threads: beside ? 2 : 1 });
-      assert.equal(await refreshSnapshots(store, summary.storyIds, { beside, pooledFrom: 1 }), summary.storyIds.length);
-    } finally {
-      await store.close();
-    }
-  };
-  await made(join(dir, 'six-one.db'), false);
-  await made(join(dir, 'six-beside.db'), true);
-  const a = contents(join(dir, 'six-one.db'));
-  assert.equal(a.snapshots!.length, 6);
-  assert.deepEqual(contents(join(dir, 'six-beside.db')), a);
 });
 
 test('a story whose snapshot is current is not built again', async () => {

@@ -6,7 +6,7 @@ import type { StoryMember } from '../link/index.js';
 import { SqliteStore, type Store, type StoryMembership } from '../store/index.js';
 import { RULES_VERSION } from './rules.js';
 import { loadStory, snapshotBody, takeHeld, type HeldMembers } from './story-build.js';
-import { buildBeside, buildInPool } from './snapshot-pool.js';
+import { buildInPool } from './snapshot-pool.js';
 import type { HeapBound } from './heap-bound.js';
 
 /** Everything a reader of one story needs (the dossier page, the API), built once per membership. */
@@ -83,13 +83,12 @@ const WRITE_GROUP = 64;
 /**
  * Brings the snapshots of the given stories up to date (after a batch: the stories it touched).
  * With `threads` above 1 and a store in a file, worker threads read and build the stories (see
- * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side. With `beside`
- * (and one thread), this thread builds them with one worker thread beside it (`buildBeside`).
+ * snapshot-pool.ts) and this thread writes them: the same snapshots, built side by side.
  */
 export async function refreshSnapshots(
   store: Store,
   storyIds: Iterable<string>,
-  options: { threads?: number; pooledFrom?: number; held?: HeldMembers; heap?: HeapBound; beside?: boolean } = {},
+  options: { threads?: number; pooledFrom?: number; held?: HeldMembers; heap?: HeapBound } = {},
 ): Promise<number> {
   // The members a run of `add` holds when `storyIds` is its summary's (read back otherwise).
   const held = options.held ?? takeHeld(storyIds);
@@ -107,10 +106,7 @@ export async function refreshSnapshots(
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
   // Worth starting threads for a batch of stories only.
-  const batch = file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED);
-  const built = threads > 1 && batch ? buildInPool(file, stale, threads)
-    : options.beside === true && batch ? buildBeside(file, stale, (s) => buildOne(store, s, held, heap))
-      : buildHere(store, stale, held, heap);
+  const built = threads > 1 && file !== null && stale.length >= (options.pooledFrom ?? MIN_POOLED) ? buildInPool(file, stale, threads) : buildHere(store, stale, held, heap);
   let count = 0;
   let group: { id: string; signature: string; body: string | Uint8Array }[] = [];
   const write = async (): Promise<void> => {
@@ -149,22 +145,11 @@ async function* buildHere(
   held?: HeldMembers,
   heap?: HeapBound,
 ): AsyncGenerator<{ id: string; signature: string; body: string }> {
-  for (const story of stale) {
-    const b = await buildOne(store, story, held, heap);
-    if (b !== null) yield b;
+  for (const { id, members, signature } of stale) {
+    heap?.check();
+    const loaded = await loadStory(store, id, members, held);
+    if (!loaded) continue;
+    const snapshot = snapshotBody(signature, loaded);
+    yield { id, signature: snapshot.signature, body: JSON.stringify(snapshot) };
   }
-}
-
-/** One story's snapshot built on this thread (null for a story without members). */
-async function buildOne(
-  store: Store,
-  { id, members, signature }: { id: string; members: StoryMembership[]; signature: string },
-  held?: HeldMembers,
-  heap?: HeapBound,
-): Promise<{ id: string; signature: string; body: string } | null> {
-  heap?.check();
-  const loaded = await loadStory(store, id, members, held);
-  if (!loaded) return null;
-  const snapshot = snapshotBody(signature, loaded);
-  return { id, signature: snapshot.signature, body: JSON.stringify(snapshot) };
 }

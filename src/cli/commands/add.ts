@@ -44,10 +44,9 @@ export async function addCommand(paths: string[], opts: { db: string; json?: boo
     summary = await addWithProgress(paths, store, io, opts.json === true, webOptionsOf(opts), opts.threads, heap);
     // The stories the batch touched are built once now, so reading them (serve, dossier) does not rebuild them.
     // Snapshot threads pay for their start-up only with cores to spare: with two threads on two cores, GVA dev's
-    // 1,900 small stories took 37-38.5 s with two snapshot threads and 35.4 s without (bench/RESULTS.md), so with two
-    // threads this thread builds them with one snapshot thread beside it, and with one thread alone.
+    // 1,900 small stories took 37-38.5 s with them and 35.4 s without (bench/RESULTS.md), so two or fewer build here.
     const threads = opts.threads ?? availableParallelism();
-    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds, { threads: threads > 2 ? threads : 1, beside: threads === 2, heap });
+    if (summary.added > 0) await refreshSnapshots(store, summary.storyIds, { threads: threads > 2 ? threads : 1, heap });
   } finally {
     await store.close();
   }
