@@ -651,3 +651,13 @@ test('one who speaks for a side is an origin, whatever names the side; a fragmen
   for (const n of ['rebel spokesman', 'hospital spokeswoman', 'law enforcement official', 'army commanders']) assert.equal(isOriginName(n), true, n);
   for (const n of ['than once officials', 's office spokeswoman']) assert.equal(isOriginName(n), false, n);
 });
+
+test('sexOfSentences: a noun of a sex after or before the name, or a pronoun of a sentence the name opens; none where the name is missing', async () => {
+  const { sexOfSentences } = await import('./claim-groups.js');
+  assert.equal(sexOfSentences(['Marcus Hill, a 25-year-old man, was shot.'], 'marcus hill'), 'male');
+  assert.equal(sexOfSentences(['HILL, 25, THE WOMAN in the car'], 'hill'), 'female');
+  assert.equal(sexOfSentences(['The 10-year-old girl Kathina Thomas died.'], 'kathina thomas'), 'female');
+  assert.equal(sexOfSentences(['Officer Dan Reyes said he fired.'], 'dan reyes'), 'male');
+  assert.equal(sexOfSentences(['A man was shot; Reyesa, a woman, was not.'], 'reyes'), null);
+  assert.equal(sexOfSentences(['Marcus Hill, a 25-year-old man', 'Hill, a woman'], 'marcus hill'), null);
+});

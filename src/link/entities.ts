@@ -4,6 +4,18 @@ import type { DossierEntity } from '../model/dossier.js';
 
 /** Folds spelling variants: case, hyphens, apostrophes, possessives, diacritics, titles. */
 export function entityKey(name: string): string {
+  // A story asks the same names many times (mentions, origins, speakers): each folded once, kept for the last names asked.
+  let key = entityKeys.get(name);
+  if (key === undefined) {
+    key = entityKeyUncached(name);
+    if (entityKeys.size >= 8192) entityKeys.clear();
+    entityKeys.set(name, key);
+  }
+  return key;
+}
+const entityKeys = new Map<string, string>();
+
+function entityKeyUncached(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

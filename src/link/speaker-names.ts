@@ -1,5 +1,7 @@
 // Whether a speaker's written name names someone, describes a source, or is a fragment: pronoun-led roles resolved to the person the text names, clauses cut, common words and datelines told apart from names.
 
+import { matchesIn, runsHolding, runsOf } from './text-runs.js';
+
 /** Lower-case and capitalised (not sentence-initial) counts of each word form in a story's text. */
 export type WordCase = ReadonlyMap<string, readonly [number, number]>;
 
@@ -13,7 +15,12 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
     let h = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
-      const w = m[2].replace(/['’]s$/, '');
+      // The word less a possessive "'s" (/['’]s$/), and whether it opens lower-case (/^\p{Ll}/u), read from its codes.
+      const word = m[2];
+      const n = word.length;
+      const w = n >= 2 && word.charCodeAt(n - 1) === 0x73 && (word.charCodeAt(n - 2) === 0x27 || word.charCodeAt(n - 2) === 0x2019) ? word.slice(0, n - 2) : word;
+      const first = w.charCodeAt(0);
+      const lowerFirst = first < 0x80 ? first >= 0x61 && first <= 0x7a : /^\p{Ll}/u.test(w);
       while (h < headlines.length && headlines[h][1] <= m.index) h++;
       // What opens a sentence: the text's start, a stop or a colon and blanks, or a line break and blanks (the only
       // openings of more than one character; of one character only a line break is one). "Grisly Killing Shocks Quiet
@@ -25,21 +32,38 @@ export function storyWordCase(texts: readonly string[]): Map<string, [number, nu
         c = [0, 0];
         counts.set(k, c);
       }
-      if (/^\p{Ll}/u.test(w)) c[0]++;
+      if (lowerFirst) c[0]++;
       else if (!initial) c[1]++;
     }
   }
   return counts;
 }
 
+const LINE_WORD = /\p{L}[\p{L}'’-]*/gu;
+
 /** The spans of a text's lines written in title case: four words or more, every word of four letters or more capitalised. */
 export function titleCaseLines(text: string): [number, number][] {
   const out: [number, number][] = [];
   let at = 0;
   for (const line of text.split('\n')) {
-    const words = line.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    const long = words.filter((w) => w.length >= 4);
-    if (words.length >= 4 && long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”]?\s*$/u.test(line.trim())) out.push([at, at + line.length]);
+    // The words of four letters or more, read until one is not capitalised (a line of running text is passed over at its
+    // first such word).
+    let words = 0;
+    let long = 0;
+    let capitalised = true;
+    LINE_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINE_WORD.exec(line))) {
+      words++;
+      if (m[0].length < 4) continue;
+      long++;
+      const first = m[0].charCodeAt(0);
+      if (first < 0x80 ? !(first >= 0x41 && first <= 0x5a) : !/^\p{Lu}/u.test(m[0])) {
+        capitalised = false;
+        break;
+      }
+    }
+    if (capitalised && words >= 4 && long >= 3 && !/[.!?]["”]?\s*$/u.test(line.trim())) out.push([at, at + line.length]);
     at += line.length + 1;
   }
   return out;
@@ -72,11 +96,15 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** What follows the place of a dateline: a state or a country, an agency, a dash and a blank. */
+const DATELINE_AFTER = String.raw`(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`;
+const DATELINE_AFTER_NAME = new RegExp(DATELINE_AFTER, 'iuy');
+
 /** The pattern of a line opened by `name` as a dateline ("DALLAS -", "Dallas, Texas (AP) --"). */
 function datelinePattern(name: string): RegExp {
   let re = datelinePatterns.get(name);
   if (re === undefined) {
-    re = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}(?:,[ \t]+\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)?[ \t]*(?:\(\p{Lu}[\p{L}.]*\)[ \t]*)?(?:—|–|-{1,2})[ \t]`, 'iu');
+    re = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}${DATELINE_AFTER}`, 'iu');
     if (datelinePatterns.size >= 1024) datelinePatterns.clear();
     datelinePatterns.set(name, re);
   }
@@ -119,6 +147,13 @@ function opensDatelineUncached(text: string, name: string): boolean {
       if (line.length - p < name.length) continue;
       const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
       if (opening.toLowerCase() !== lower) continue;
+      // The name is written at the line's opening, after its blanks (a name opening with no blank can be matched nowhere
+      // else): what may follow it is tried there, with a pattern made once for all names.
+      if (!/^[ \t]/.test(name)) {
+        DATELINE_AFTER_NAME.lastIndex = p + name.length;
+        if (DATELINE_AFTER_NAME.test(line)) return true;
+        continue;
+      }
     }
     if (datelinePattern(name).test(line)) return true;
   }
@@ -139,10 +174,11 @@ function roleHolderUncached(role: string, text: string): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
   const names = new Map<string, string>();
+  // Both patterns hold the role's word and lie within one run of text-runs.ts: they are tried in the runs that hold it.
+  const runs = runsHolding(text, runsOf(text), head);
+  if (runs.length === 0) return null;
   for (const re of rolePatterns(head)) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    for (const m of matchesIn(text, runs, re)) {
       const n = m[1].replace(/['’]s$/, '');
       // A name must end in a capitalised word that the text does not write lower-case here ("Marilyn Cannon said").
       names.set(n.toLowerCase(), n);
@@ -235,12 +271,11 @@ function capitalisedInside(word: string, texts: readonly string[]): boolean {
 }
 
 function capitalisedInsideUncached(word: string, texts: readonly string[]): boolean {
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])${escape(word)}(?![\p{L}\p{N}'’-])`, 'gu');
   for (const t of texts) {
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(t))) {
-      const left = t.slice(Math.max(0, m.index - 12), m.index);
-      if (/(?:^|\n)\s*$/.test(left) && m.index - 12 < 0 && /^\s*$/.test(left)) continue;
+    // The places of /(?<![\p{L}\p{N}'’-])WORD(?![\p{L}\p{N}'’-])/gu.
+    for (const index of literalWritings(word, t, WORD_PART, WORD_PART)) {
+      const left = t.slice(Math.max(0, index - 12), index);
+      if (/(?:^|\n)\s*$/.test(left) && index - 12 < 0 && /^\s*$/.test(left)) continue;
       if (/\n\s*$/.test(left)) continue;
       // A start: after a full stop, a question or an exclamation (and a closing quote), unless the stop ends an initial or a title.
       const stop = /(\S*)[.!?]["”’]?\s+$/.exec(left);
@@ -365,12 +400,11 @@ function mendUncached(written: string, texts: readonly string[]): string | null 
   // "Homicide" of "Homicide investigators ask", "Crime" of "Crime scene investigators used": one word whose every writing
   // before lower-case words opens a phrase that ends in a body noun is that phrase.
   if (/^\p{Lu}\p{Ll}+$/u.test(n) && !BODY.test(n)) {
-    const next = String.raw`(?<![\p{L}'’-])${escape(n)}\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
     const phrases = new Set<string>();
     let other = false;
     for (const t of texts) {
-      for (const m of matchesFrom(n, next, 'u', t)) {
-        const ws = m[1].split(/\s+/);
+      for (const after of lowerWordsAfter(n, t)) {
+        const ws = after.split(/\s+/);
         const end = ws.findIndex((w) => BODY_NOUN.test(w));
         if (end >= 0 && !ws.slice(0, end).some((w) => NOT_MODIFIER.test(w) || FINITE.test(w) || SAYING.test(` ${w}`) || /(?:ed|ly)$/.test(w))) phrases.add(`${n} ${ws.slice(0, end + 1).join(' ')}`);
         else other = true;
@@ -475,9 +509,21 @@ const CAPITALISED_BEFORE = new RegExp(String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,
  * look-behind is tried at every place of the text), and by that pattern for a name with surrogates.
  */
 export function wholeWritings(n: string, t: string): number[] {
+  return literalWritings(n, t, NAME_BEFORE, NAME_AFTER);
+}
+
+/** Letters, digits, apostrophes and hyphens: what may not stand next to a word written alone (`capitalisedInside`). */
+const WORD_PART = /^[\p{L}\p{N}'’-]$/u;
+
+/**
+ * Where the text writes `n` with no code point that `before` matches just before it and none that `after` matches just
+ * after it, in order, each after the end of the last: the places of /(?<![BEFORE])N(?![AFTER])/gu (`before` and `after`
+ * the patterns of one code point, /^[...]$/u). A name with surrogates is searched by that pattern.
+ */
+function literalWritings(n: string, t: string, before: RegExp, after: RegExp): number[] {
   const found: number[] = [];
   if (n.length === 0 || /[\ud800-\udfff]/.test(n)) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}'’.-])${escape(n)}(?![\p{L}\p{N}])`, 'gu');
+    const re = new RegExp(String.raw`(?<!${before.source.slice(1, -1)})${escape(n)}(?!${after.source.slice(1, -1)})`, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       found.push(m.index);
@@ -490,12 +536,43 @@ export function wholeWritings(n: string, t: string): number[] {
     const i = t.indexOf(n, from);
     if (i < 0) return found;
     const end = i + n.length;
-    if (!NAME_BEFORE.test(codePointBefore(t, i)) && !NAME_AFTER.test(codePointAt(t, end))) {
+    if (!before.test(codePointBefore(t, i)) && !after.test(codePointAt(t, end))) {
       found.push(i);
       from = end;
     } else from = i + 1;
   }
 }
+/** Lower-case words after a one-word name and blanks ("investigators ask" of "Homicide investigators ask"). */
+const LOWER_WORDS = String.raw`\s+(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})`;
+const LOWER_WORDS_AFTER = new RegExp(LOWER_WORDS, 'uy');
+/** What may not stand before such a name. */
+const NOT_BEFORE_NAME = /^[\p{L}'’-]$/u;
+
+/**
+ * The lower-case words after each writing of `n` that no letter, apostrophe or hyphen precedes: group 1 of each match of
+ * /(?<![\p{L}'’-])N\s+(...)/gu, tried where the name is written with a pattern made once (a name with surrogates by that
+ * pattern itself).
+ */
+function lowerWordsAfter(n: string, t: string): string[] {
+  if (n.length === 0 || /[\ud800-\udfff]/.test(n)) return matchesFrom(n, String.raw`(?<![\p{L}'’-])${escape(n)}${LOWER_WORDS}`, 'u', t).map((m) => m[1]);
+  const found: string[] = [];
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(n, from);
+    if (i < 0) return found;
+    if (!NOT_BEFORE_NAME.test(codePointBefore(t, i))) {
+      LOWER_WORDS_AFTER.lastIndex = i + n.length;
+      const m = LOWER_WORDS_AFTER.exec(t);
+      if (m !== null) {
+        found.push(m[1]);
+        from = i + n.length + m[0].length;
+        continue;
+      }
+    }
+    from = i + 1;
+  }
+}
+
 /**
  * The matches of a pattern (`source`, `flags` without g or y) in the text, as a global search would give them, for a pattern whose every match starts
  * with `literal` (after look-behinds) and is not empty: tried where the literal is written only (a pattern opening with a

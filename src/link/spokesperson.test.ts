@@ -58,3 +58,10 @@ test('"police said" and "Police Chief John Smith said" of one city are one origi
   assert.equal(killed.independentOrigins, 1, `${killed.statement} ${killed.tellings.map((t) => `${t.origin}/${t.originEntityId}`).join(', ')}`);
   assert.equal(killed.verdict, 'single-origin');
 });
+
+test('spokespeople: a writing between brackets, quotes or digits is found as in running text, a name glued to a digit is not', () => {
+  const bodies = spokespeople(['"We are looking," (police spokesman Joe Lee) said at 3 p.m.; Ann Bell, a spokeswoman for the Springfield Police Department: yes. 12Police spokesman John Smith']);
+  assert.equal(bodies.get('lee'), 'police');
+  assert.equal(bodies.get('bell'), 'Springfield Police Department');
+  assert.equal(bodies.has('smith'), false);
+});

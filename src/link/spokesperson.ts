@@ -1,5 +1,6 @@
 // A spokesperson speaks for a body: "police spokesman Frank Preciado" and "police" are one origin, never two that agree;
 // so do a body's head and officers where the text ties them to it ("Police Chief John Smith", "Sheriff Ed Gonzalez").
+import { matchesIn, runsHolding, runsOf } from './text-runs.js';
 
 /** Role words of a person who speaks for a body rather than on their own word. */
 const ROLE = String.raw`(?:spokes(?:wo)?man|spokesperson|public\s+information\s+officer|public\s+affairs\s+officer|PIO)`;
@@ -52,16 +53,32 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
   for (const text of texts) {
     // Every pattern needs a role word: texts without one are skipped unread.
     if (!ROLE_WORD.test(text)) continue;
-    for (const m of text.matchAll(ROLE_BEFORE_NAME)) add(m[2], m[1]);
-    for (const m of text.matchAll(NAME_THEN_ROLE_OF)) add(m[1], m[2]);
-    for (const m of text.matchAll(NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
-    for (const m of text.matchAll(BODY_RANK_NAME)) add(m[2], m[1]);
-    for (const m of text.matchAll(RANK_NAME_OF)) add(m[1], m[2]);
-    for (const m of text.matchAll(SHERIFF_NAME)) add(m[2], `${m[1]}sheriff's office`);
-    for (const m of text.matchAll(NAME_THEN_HEAD)) add(m[1], /sheriff/i.test(m[2]) ? `${m[2].replace(/\s*sheriff$/i, '')} sheriff's office` : m[2].replace(/\s+(?:chief|commissioner|superintendent)$/i, ''));
+    const runs = runsOf(text);
+    const roles = runsHolding(text, runs, ROLE_LITERAL);
+    const ranks = runsHolding(text, runs, RANK_LITERAL);
+    for (const m of matchesIn(text, roles, ROLE_BEFORE_NAME)) add(m[2], m[1]);
+    for (const m of matchesIn(text, roles, NAME_THEN_ROLE_OF)) add(m[1], m[2]);
+    for (const m of matchesIn(text, roles, NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
+    for (const m of matchesIn(text, ranks, BODY_RANK_NAME)) add(m[2], m[1]);
+    for (const m of matchesIn(text, ranks, RANK_NAME_OF)) add(m[1], m[2]);
+    for (const m of matchesIn(text, runsHolding(text, runs, SHERIFF_LITERAL), SHERIFF_NAME)) add(m[2], `${m[1]}sheriff's office`);
+    for (const m of matchesIn(text, runsHolding(text, runs, HEAD_LITERAL), NAME_THEN_HEAD)) add(m[1], /sheriff/i.test(m[2]) ? `${m[2].replace(/\s*sheriff$/i, '')} sheriff's office` : m[2].replace(/\s+(?:chief|commissioner|superintendent)$/i, ''));
   }
   return out;
 }
+
+/*
+ * Every match of the patterns above lies within one run of text-runs.ts and holds a word its pattern cannot match
+ * without: a pattern is tried in the runs that hold such a word only, which gives the same matches in the same order.
+ */
+/** Words without which ROLE_BEFORE_NAME, NAME_THEN_ROLE_OF and NAME_THEN_BODY_ROLE match nothing (ROLE). */
+const ROLE_LITERAL = /spokes|public|PIO/g;
+/** Words without which BODY_RANK_NAME and RANK_NAME_OF match nothing (HEAD_RANK). */
+const RANK_LITERAL = /Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent/g;
+/** Words without which SHERIFF_NAME matches nothing. */
+const SHERIFF_LITERAL = /Sheriff|Undersheriff/g;
+/** Words without which NAME_THEN_HEAD matches nothing. */
+const HEAD_LITERAL = /police|Police|sheriff|Sheriff/g;
 
 /** The body a person origin speaks for, if the story names them as its spokesperson. */
 export function bodyOfSpokesperson(origin: string, bodies: ReadonlyMap<string, string>): string | null {
