@@ -57,6 +57,10 @@ export const defaultClaimOptions: ClaimOptions = {
 
 /** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
 const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
+/** The noun a length hyphened before it sizes ("a 480-nautical-mile corridor"), one word or two. */
+const SIZED_NOUN = new RegExp(String.raw`^(?:-(?:long|wide|high|tall|deep))?\s+(?!${NOT_A_NOUN}\b)((?:[\p{Ll}-]+\s+(?!${NOT_A_NOUN}\b))?[\p{Ll}]{3,})\b`, 'u');
+/** What follows a size whose noun is left out ("for the 16-inch,"). */
+const NOUN_LEFT_OUT = new RegExp(String.raw`^\s*(?:[,.;)]|${NOT_A_NOUN}\b|$)`);
 /** Unit classes of one kind of figure for a telling that goes on with the one before: counts of people or things, or a class of its own (money, shares). */
 const kindOfCount = (unitClass: string): string => (unitClass === 'persons' || unitClass === 'count' || unitClass === 'number' ? 'count' : unitClass);
 /** What a vessel, a vehicle or a place holds at most: "licensed to carry", "can seat", "a capacity of". */
@@ -469,11 +473,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "a 480-nautical-mile corridor", "a 15-mile radius", "a 30-foot dhow": a length hyphened to a noun is that thing's size, not a distance between places.
     // The noun is one word, or two where the second is no function word ("a 14-inch screen and a new chip": "screen").
-    const sizedNoun = new RegExp(String.raw`^(?:-(?:long|wide|high|tall|deep))?\s+(?!${NOT_A_NOUN}\b)((?:[\p{Ll}-]+\s+(?!${NOT_A_NOUN}\b))?[\p{Ll}]{3,})\b`, 'u').exec(input.text.slice(q.span[1], q.span[1] + 30));
+    const sizedNoun = SIZED_NOUN.exec(input.text.slice(q.span[1], q.span[1] + 30));
     if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /\d\s*-\s*\p{L}/u.test(input.text.slice(q.span[0], q.span[1])) && sizedNoun && !/^(?:of|from|to|in|on|at|off|away|long|wide|high|deep|tall|and|or|the|a|an|by|for|with|per|north|south|east|west)$/.test(sizedNoun[1].split(/\s+/)[0])) {
       subject = sizedNoun[1];
       subjectRule = 'subject/length-of-noun';
-    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && new RegExp(String.raw`^\s*(?:[,.;)]|${NOT_A_NOUN}\b|$)`).test(input.text.slice(q.span[1], q.span[1] + 12))) {
+    } else if (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && /^\d[\d.]*\s*-\s*(?:inch|foot|ft|metre|meter|cm|mm)$/i.test(input.text.slice(q.span[0], q.span[1])) && NOUN_LEFT_OUT.test(input.text.slice(q.span[1], q.span[1] + 12))) {
       // "$2,499 for the 16-inch", "22 hours on the 14-inch.": a size whose noun is left out names a variant told before.
       subject = 'variant';
       subjectRule = 'subject/length-of-noun';
