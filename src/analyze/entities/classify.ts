@@ -3,6 +3,9 @@ import type { EntityType, Token } from '../../model/analysis.js';
 import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
 import { apposition, pickRole, titleBefore } from './roles.js';
 import { bodyAfter } from './groups.js';
+
+/** A word of a person's name by its shape: "Swanson", "Smith-Jones", and names with a capital after a prefix ("DeShaun", "McKenzie", "LaToya"). */
+const PERSON_WORD_SHAPE = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ja|Ke|Ty)(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 import { placeFieldsName } from './names.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
@@ -96,7 +99,7 @@ export function classify(ctx: Context, d: Draft): void {
   }
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
-  if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(t.text))) {
+  if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => PERSON_WORD_SHAPE.test(t.text))) {
     return set(d, 'person', 'shape/capitalised-pair');
   }
 }

@@ -186,3 +186,11 @@ test('a speaking pronoun skips a person the text tells as of the other sex', () 
   // Reed, not Davis, who is told as "she".
   assert.match(target?.text ?? '', /Reed/);
 });
+
+test('a name with a capital after its prefix is a person by its shape', () => {
+  for (const [text, name] of [['Police said DeShaun Swanson was shot on Friday.', 'DeShaun Swanson'], ['The father, DeAngelo Mansion, spoke on Friday.', 'DeAngelo Mansion']] as const) {
+    assert.equal(find(run(text), name).type, 'person', name);
+  }
+  // A capital inside a site's or a programme's name is no person's ("NewsChannel Nine").
+  assert.notEqual(run('Watch NewsChannel Nine tonight for more.').find((e) => e.text.includes('NewsChannel'))?.type, 'person');
+});
