@@ -71,9 +71,10 @@ function trailingCues(text: string, list: Attribution[]): Attribution[] {
 }
 
 /** Cues that go on with what the speaker of the clause before them said: "…, the governor said, adding that …". */
-const FOLLOW_ON = /^(?:adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating)$/i;
+const FOLLOW_ON_WORDS = 'adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating';
+const FOLLOW_ON = new RegExp(`^(?:${FOLLOW_ON_WORDS})$`, 'i');
 /** A comma and a follow-on cue inside a speaker span: the speaker ends before it ("John Doe, noting that …"). */
-const FOLLOW_ON_IN_SPEAKER = /,\s*(?:adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating)\b/i;
+const FOLLOW_ON_IN_SPEAKER = new RegExp(`,\\s*(?:${FOLLOW_ON_WORDS})\\b`, 'i');
 
 /**
  * A participle that goes on with a statement ("…, regional governor Petra Lind said on Thursday, adding that 180
