@@ -98,3 +98,8 @@ test('a gallery or video player left in the text reads as a caption', () => {
   assert.equal(kinds[0], 'caption');
   assert.equal(kinds.at(-1), 'body');
 });
+
+test('an embedded social post reads as a caption', () => {
+  const text = 'Police closed the Strip on Friday.\n\nStrip closed to traffic near the fountains pic.twitter.com/WP1rzIkvg5 — David Schuman (@david_schuman) January 23, 2016\n\nThe suspect was arrested.';
+  assert.deepEqual(splitSentences(text).map((s) => s.kind), ['body', 'caption', 'body']);
+});

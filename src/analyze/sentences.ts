@@ -15,6 +15,12 @@ export interface SentenceOptions {
   captionPatterns: readonly RegExp[];
 }
 
+/**
+ * A social-media post embedded in a page, as its widget leaves it in the text: a picture link, or the signature
+ * "— Name (@handle) January 23, 2016". Matched on lower-cased paragraphs, as the caption patterns are.
+ */
+export const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w+\)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\s*$/;
+
 export const defaultSentenceOptions: SentenceOptions = {
   // Honorifics and ranks seen in wire copy (AP style abbreviates ranks before names).
   titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
@@ -42,6 +48,7 @@ export const defaultSentenceOptions: SentenceOptions = {
     /\bfile photo\b/,
     // A video or photo gallery's player left in the text: "5 of 15 CLOSE Skip in Skip x Embed x Share ...".
     /\bskip in skip x embed x share\b/,
+    EMBEDDED_POST,
     /\b\d+ of \d+ close\b/,
   ],
 };

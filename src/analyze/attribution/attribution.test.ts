@@ -167,3 +167,13 @@ test('a cue that ends its sentence has its speaker after the last comma and its 
   assert.equal(told?.speaker?.text, 'coast guard spokesman Anil Mehta');
   assert.equal(told?.content.text, 'Forty-one people were rescued and dozens remain missing');
 });
+
+test('what a shirt or a sign has written on it is no one\'s statement', () => {
+  const text = 'A dozen supporters surrounded her, many of them wearing shirts saying, "his wings were ready, but my heart was not."';
+  const atts = find(text);
+  checkSpans(text, atts);
+  assert.ok(atts.every((a) => !a.speaker || !/shirts/.test(a.speaker.text)), atts.map((a) => a.speaker?.text).join(' | '));
+  // A person "saying" still speaks.
+  const said = find('The mayor spoke on Friday, saying the city would rebuild.');
+  assert.equal(byCue(said, 'saying')?.speaker?.text, 'The mayor');
+});

@@ -31,6 +31,8 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
     .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60))))
     .map((a) => {
       if (!a.speaker) return a;
+      // "wearing shirts saying ...", "a sign reading ...": what a thing has written on it is no one's statement.
+      if (/^(?:saying|reading)$/i.test(a.cue.text) && WRITTEN_ON.test(text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]))) return { ...a, speaker: null };
       // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
       const credited = afterCredit(text, a.speaker.span);
       if (!credited) return { ...a, speaker: null };
@@ -69,6 +71,9 @@ function trailingCues(text: string, list: Attribution[]): Attribution[] {
     return { ...a, speaker: { text: text.slice(...speaker), span: speaker }, content: { ...a.content, text: text.slice(...content), span: content } };
   });
 }
+
+/** Things with words written on them, right before "saying" or "reading". */
+const WRITTEN_ON = /\b(?:t-?shirts?|shirts?|sweatshirts?|hoodies?|hats?|caps|signs?|banners?|placards?|posters?|billboards?|notes?|stickers?|buttons?|cards?|plaques?|messages?|graffiti|tattoos?)\s*,?\s*$/i;
 
 /** Cues that go on with what the speaker of the clause before them said: "…, the governor said, adding that …". */
 const FOLLOW_ON_WORDS = 'adding|noting|saying|explaining|stressing|insisting|warning|arguing|acknowledging|conceding|cautioning|estimating';
