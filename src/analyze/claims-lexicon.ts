@@ -95,3 +95,11 @@ export const defaultClaimLexicon: ClaimLexicon = {
   reportNouns: new Set(['statement', 'claim', 'claims', 'assessment', 'estimate', 'estimates', 'report', 'reports', 'announcement', 'remarks', 'comments', 'testimony', 'figures', 'data']),
   asOfMarkers: [/\b(?:as at|as of|by|until|through|since)\s*$/i],
 };
+
+/** Dwellings and buildings a disaster's damage is counted in (singular nouns; a counted noun may take an "s"). */
+export const BUILDING_NOUNS = ['home', 'house', 'building', 'structure', 'residence', 'dwelling', 'apartment', 'cabin', 'outbuilding'] as const;
+/** Participles of damage told of buildings or land, with their lemma: "600 buildings were damaged", "acres burned". */
+export const DAMAGE_PARTICIPLES: Readonly<Record<string, string>> = {
+  destroyed: 'destroy', damaged: 'damage', razed: 'raze', levelled: 'level', leveled: 'level', flattened: 'level',
+  burned: 'burn', burnt: 'burn', scorched: 'scorch', charred: 'char', flooded: 'flood', consumed: 'consume',
+};

@@ -6,7 +6,7 @@ import {
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
-import { defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, otherEventLines, tollMayHoldShooter } from './victims.js';
@@ -57,6 +57,9 @@ export const defaultClaimOptions: ClaimOptions = {
 
 /** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
 const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
+/** A participle of damage right after a count ("buildings were badly damaged"), and a counted noun of buildings. */
+const PARTICIPLE_AFTER_COUNT = new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(${Object.keys(DAMAGE_PARTICIPLES).join('|')})\b`, 'i');
+const COUNTED_BUILDINGS = new RegExp(String.raw`\b(?:${BUILDING_NOUNS.join('|')})s?$`, 'i');
 /** The noun a length hyphened before it sizes ("a 480-nautical-mile corridor"), one word or two. */
 const SIZED_NOUN = new RegExp(String.raw`^(?:-(?:long|wide|high|tall|deep))?\s+(?!${NOT_A_NOUN}\b)((?:[\p{Ll}-]+\s+(?!${NOT_A_NOUN}\b))?[\p{Ll}]{3,})\b`, 'u');
 /** What follows a size whose noun is left out ("for the 16-inch,"). */
@@ -457,10 +460,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
     // buildings is their predicate, not a later clause's verb.
     if (measure.value.startsWith('other:')) {
-      const done = /^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(destroyed|damaged|razed|levell?ed|flattened|burned|burnt|flooded)\b/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
-      if (done && /\b(?:homes?|houses?|buildings?|structures?|residences?|dwellings?|apartments?|cabins?|outbuildings?)$/i.test(q.unit ?? '')) {
-        const lemma: Record<string, string> = { destroyed: 'destroy', damaged: 'damage', razed: 'raze', levelled: 'level', leveled: 'level', flattened: 'level', burned: 'burn', burnt: 'burn', flooded: 'flood' };
-        predicateField = because(lemma[done[1].toLowerCase()] ?? 'damage', 'predicate/participle-after-count');
+      const done = PARTICIPLE_AFTER_COUNT.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
+      if (done && COUNTED_BUILDINGS.test(q.unit ?? '')) {
+        predicateField = because(DAMAGE_PARTICIPLES[done[1].toLowerCase()] ?? 'damage', 'predicate/participle-after-count');
       }
     }
     // "aftershocks of around 4": the strength of the aftershocks, not of the quake.

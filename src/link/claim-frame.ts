@@ -1,5 +1,5 @@
 // The frame of a claim (measure, subject, scope, stance, date of an event) and its key: the one identity of a claim group.
-import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+import { BUILDING_NOUNS, defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { isDealTerm, moneyFrameSubject } from '../analyze/claims-money.js';
 import type { Claim } from '../model/analysis.js';
 import type { ClaimFrame } from '../model/dossier.js';
@@ -165,7 +165,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
 /** Units of land burned, flooded or closed off (not a building's floor space). */
 const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km2|sq[ -](?:mile|km))$/;
 /** Dwellings and buildings of the event counted: a disaster's damage, counted as it is found. */
-const BUILDINGS = /^(?:home|house|building|structure|residence|dwelling|apartment|cabin|outbuilding)$/;
+const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
  * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they

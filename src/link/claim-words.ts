@@ -4,6 +4,7 @@ import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
+import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -57,7 +58,11 @@ export function isLightVerb(lemma: string): boolean {
 
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 /** The participle a running figure of damage is told with ("acres burned", "homes destroyed"); "fire" is the verb a fire's name lends. */
-const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = { burn: 'burned', fire: 'burned', scorch: 'scorched', char: 'charred', blow: 'destroyed', destroy: 'destroyed', damage: 'damaged', raze: 'razed', level: 'levelled', flood: 'flooded', consume: 'consumed' };
+const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = {
+  // One participle per lemma (the first listed: "levelled", "burned"); "blow" is the family of "destroy", "fire" the verb of a fire's name.
+  ...Object.fromEntries(Object.entries(DAMAGE_PARTICIPLES).reverse().map(([participle, lemma]) => [lemma, participle])),
+  blow: 'destroyed', fire: 'burned',
+};
 
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
