@@ -1,6 +1,7 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
 import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
 import { pastSentence } from './victims.js';
+import { hasTrait } from '../model/measures.js';
 
 export interface FrameOptions {
   /** Characters either side of a quantity read for measure cues, cut at clause boundaries ("3 killed and 5 injured"). */
@@ -89,8 +90,6 @@ const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|cong
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
-/** Measures of a running count: a count told as added to it ("12 more bodies") is its increase. */
-const INCREMENT_OF: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'missing', 'arrested']);
 /** A running total told as raised to a new level in the same sentence ("bringing the death toll to 31"). */
 const TOTAL_RAISED = /\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed|death|casualty)\s+)*(?:toll|total|tally|count|number)\b/i;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
@@ -144,7 +143,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
-  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && hasTrait(r.measure, 'increments')) || (!r && l && hasTrait(l.measure, 'increments')))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
@@ -153,7 +152,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const aside = r || ownVerb ? null : casualtyAfterAside(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()));
   if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
-  if (l && (!['arrested', 'charged', 'evacuated', 'displaced', 'rescued'].includes(l.measure) || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
+  if (l && (!hasTrait(l.measure, 'cueAdjacent') || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
 }
 
@@ -303,9 +302,6 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
-
-/** Casualty and other running counts of the story's event: the measures a key figure is made of. */
-export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
 
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 

@@ -1,5 +1,6 @@
 // Lists of figures that share one noun and differ by place or party: "55 percent of voice traffic in Saudi Arabia, 52 percent in Egypt and 82 percent in India".
 import type { Because, Claim, Quantity, Sentence } from '../model/analysis.js';
+import { hasTrait } from '../model/measures.js';
 
 const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 
@@ -17,8 +18,6 @@ const BARE_ITEM = /^\s*(?:%|percent\b|per\s+cent\b)?\s*(?:in|with|to|for|at)\s/i
 const TAKES_FIRST = (c: Claim) => c.measure.value.startsWith('other:') || c.measure.rule === 'measure/age-after-name';
 /** Unit classes told alike in a list: "37 candidates ..., 46 in Akhal region" counts with a bare number. */
 const CLASS_OF = (q: Quantity) => (q.unitClass === 'number' || q.unitClass === 'persons' ? 'count' : q.unitClass);
-/** Tolls and arrests keep their own measures and subjects: a list of them by place is left to the toll rules. */
-const KEEPS_OWN = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'age', 'magnitude', 'depth', 'distance', 'poll-share']);
 
 /** The owner named in an item of a list: the words from its number to the next number of the sentence, cut at the item's end (a comma, "and", a semicolon). */
 function itemOwner(text: string, q: Quantity, nextStart: number): string | null {
@@ -55,7 +54,7 @@ export function markListItems(claims: Claim[], quantities: readonly Quantity[], 
         k++;
       }
       const owners = new Set(run.map((r) => r.owner.toLowerCase()));
-      const head = byQuantity.get(run[0].qi)!.find((c) => !KEEPS_OWN.has(c.measure.value));
+      const head = byQuantity.get(run[0].qi)!.find((c) => !hasTrait(c.measure.value, 'keepsOwn'));
       if (run.length >= 2 && owners.size === run.length && head) {
         const noun = head.subject.value;
         for (const r of run) {

@@ -6,6 +6,7 @@ import type { Claim, EntityMention, Measure, Modality, Quantity, Sentence } from
 import { attributionFor, because, originFields, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
+import { hasTrait } from '../model/measures.js';
 
 /** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
 export const OWNER_RULE = 'subject/owner-noun';
@@ -247,8 +248,6 @@ export function playKind(unit: string, left: string, right: string): string {
 
 /** Role nouns right after a name that then only modifies them: "Heisman Trophy winner", "Saints running back". */
 const ROLE_AFTER = /^\s+(?:winners?|champions?|running\s+backs?|backs?|quarterbacks?|receivers?|coach(?:es)?|players?|stars?|rookies?|veterans?|teammates?|owners?|fans?|officials?|spokes(?:man|woman|person))\b/i;
-/** Measures of people that a count of games can be misread as ("injured in nine games"). */
-const PEOPLE_MEASURE = /^(?:killed|injured|shot|missing|displaced|evacuated|rescued|arrested)$/;
 /** "missed eight games", "will miss the final two games", "sat out four games". */
 const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s+out|sidelined\s+(?:for\s+)?)\s+(?:(?:the|his|her|their|its|a|an|another|final|last|next|first|past|remaining|only|just|all|of|[\p{L}]+['’]s)\s+)*$/iu;
 /** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */
@@ -386,7 +385,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
   }
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
-  if ((open || PEOPLE_MEASURE.test(m.measure)) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
+  if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
     const missed = GAMES_MISSED_LEFT.exec(left);
     if (missed || GAMES_PLAYED_LEFT.test(left)) {
       // "will miss the final two games": games still to be missed are not games missed so far.

@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -13,6 +13,7 @@ import { correctedAt, diedOfHurt, otherEventLines, tollMayHoldShooter } from './
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
+import { hasTrait } from '../model/measures.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -69,7 +70,6 @@ const kindOfCount = (unitClass: string): string => (unitClass === 'persons' || u
 /** What a vessel, a vehicle or a place holds at most: "licensed to carry", "can seat", "a capacity of". */
 const CAPACITY_BEFORE = /\b(?:(?:licensed|designed|built|certified|allowed|permitted|rated|able)\s+to\s+(?:carry|hold|seat|accommodate|take)|(?:can|could)\s+(?:carry|hold|seat|accommodate)|capacity\s+(?:of|for))\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+)?$/i;
 const PERCENT_WORDS = /\d\s*(?:%|percent\b|per\s+cent\b)/i;
-const CASUALTY_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot']);
 
 /** Nouns that name what a bare number measures ("a death toll of 40"). */
 const MEASURE_NOUNS = /^(toll|total|number|count|tally|figure|population|turnout|crowd|attendance|audience|budget|deficit|debt|gdp|revenue|profit|loss|losses)$/i;
@@ -426,7 +426,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
       if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
         const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
-        if (CASUALTY_MEASURES.has(m2.value) && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
+        if (hasTrait(m2.value, 'harm') && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
       }
     }
     // "Bournes had killed his wife and three children": the last part of a count joined by "and" takes the measure of the
@@ -515,7 +515,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/prison-term';
     }
     // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
-    if (PEOPLE_MEASURES.has(measure.value) && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
+    if (hasTrait(measure.value, 'persons') && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
     // "hit .358", "a .290 average", ". 919 OPS": a batter's rate, its point kept or lost in the text.
     const stat = bore || charge ? null : battingStat(input.text, q, sentence.span);
     if (stat) {
@@ -534,9 +534,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (money.plainPredicate) predicateField = because('be', 'predicate/named-by-subject');
     }
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
-    if (COUNT_MEASURES.has(measure.value) && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
+    if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
-    if (!bore && !isClaimQuantity(q, input.text, (COUNT_MEASURES.has(measure.value) && measure.value !== 'troops') || measure.value === 'other:convictions')) return;
+    if (!bore && !isClaimQuantity(q, input.text, (hasTrait(measure.value, 'running') && measure.value !== 'troops') || measure.value === 'other:convictions')) return;
     let bothOf: string[] = [];
     if (measure.value === 'age') {
       // "Capt. Tom Tennant and Senior Trooper William Hakim, both 51": the age of each of the two people named just before.
@@ -588,7 +588,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "193km / h": a speed, in the length's unit per hour.
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
-    if (CASUALTY_MEASURES.has(measure.value) && typeof q.value === 'number') {
+    if (hasTrait(measure.value, 'harm') && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.
       if (correctedAt(input.text.slice(q.span[1], sentence.span[1])) >= 0) return;
@@ -654,17 +654,17 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       time = because<string | null>(input.published ? input.published.slice(0, 10) : null, 'time/prison-term-for-earlier-crime');
     }
     // "seven dead and 14 injured in 17 shootings across the city": a round-up's total, not one shooting's toll.
-    if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
+    if (scope.value === 'event' && hasTrait(measureField.value, 'harm') && ROUND_UP.test(sentence.text)) scope = because<ClaimScope>('background', 'scope/round-up');
     // "13 toddler shooting deaths this year, with 18 more injuring themselves, 10 injuring others and 2 killing others":
     // the counts listed after a tally of many events are parts of that tally, however far from its "this year".
-    if (CASUALTY_MEASURES.has(measureField.value)) {
+    if (hasTrait(measureField.value, 'harm')) {
       const end = tallyEnd.get(si);
       if (scope.value === 'event' && end !== undefined && end <= q.span[0] && !/[;:]|\b(?:but|while|whereas|although|said|says)\b/i.test(input.text.slice(end, q.span[0]))) scope = because<ClaimScope>('background', 'scope/part-of-tally');
       if (scope.rule === 'scope/aggregate-count' || scope.rule === 'scope/round-up' || scope.rule === 'scope/part-of-tally') tallyEnd.set(si, q.span[1]);
     }
-    if (scope.value === 'event' && CASUALTY_MEASURES.has(measureField.value) && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
+    if (scope.value === 'event' && hasTrait(measureField.value, 'harm') && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
     // A running count of the event holds when its teller said it, not when the event it counts happened.
-    if (scope.value === 'event' && COUNT_MEASURES.has(measureField.value)) time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;
+    if (scope.value === 'event' && hasTrait(measureField.value, 'running')) time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;
     const claim: Claim = {
       measure: measureField,
       scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? scope,
@@ -782,7 +782,6 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 }
 
 /** Measures that count people only. */
-const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested']);
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
 const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 

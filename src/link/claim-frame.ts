@@ -4,6 +4,7 @@ import { isDealTerm, moneyFrameSubject } from '../analyze/claims-money.js';
 import type { Claim } from '../model/analysis.js';
 import type { ClaimFrame } from '../model/dossier.js';
 import { entityKey } from './entities.js';
+import { hasTrait } from '../model/measures.js';
 
 export interface FrameGroupOptions {
   /** Counted nouns that name the same kind of people in conflict reporting; folded to one head so "troops" and "soldiers" group. */
@@ -33,7 +34,6 @@ export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope
 const AGE_BACKGROUND = new Set(['scope/earlier-year-near']);
 
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged']);
 
 /** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
 export function predicateFamily(lemma: string): string {
@@ -93,7 +93,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   const money = moneyFrameSubject(claim);
   if (money) return money;
   const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
-  if (CASUALTY.has(measure)) {
+  if (hasTrait(measure, 'peopleCount')) {
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.

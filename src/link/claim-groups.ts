@@ -9,6 +9,7 @@ import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
+import { hasTrait } from '../model/measures.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -165,8 +166,6 @@ const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildre
 
 const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
 
-/** Measures of the story's own event (its tolls, arrests, deployments, a quake's size): never folded as an aside. */
-const STORY_MEASURES = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'magnitude', 'depth']);
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
   // "a sheriff's deputy who was murdered": one victim told one by one, with no count stated, is the key figure's business, not a claim to list.
@@ -178,7 +177,7 @@ export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]):
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   if (outlets.size >= 2) return false;
   // One telling of a figure that measures nothing of the story's own (an age, a distance, a sum): an aside.
-  if (tellings.length === 1 && !STORY_MEASURES.has(frame.measure)) return true;
+  if (tellings.length === 1 && !hasTrait(frame.measure, 'ofStory')) return true;
   if (frame.measure.startsWith('event:')) return frame.stance !== 'denial';
   if (frame.scope === 'background') return true;
   // An open-tail count told by one outlet is an aside whoever it is attributed to ("two officers took

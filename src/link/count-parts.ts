@@ -1,11 +1,7 @@
 // Parts of a count: a number a sentence tells of some of the people a whole counts ("two of them", "one in critical condition and three others"), never a rival of the whole.
 import type { ClaimFrame, Telling } from '../model/dossier.js';
+import { hasTrait } from '../model/measures.js';
 
-/** Measures that run over time (a toll that rises, a deployment that grows): a change is an update, whoever tells it. */
-export const RUNNING = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
-
-/** Counts of people, in the story's event or in the background: the only measures whose parts are told beside them (an age, a distance or an amount has no parts). */
-export const COUNTS = new Set([...RUNNING, 'charged']);
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
@@ -145,7 +141,7 @@ const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
  * ... 2-year-old Jordan Reeves") has no parts, whatever its sentences say.
  */
 export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame | undefined): Set<Telling> {
-  if (frame === undefined || !COUNTS.has(frame.measure)) return new Set();
+  if (frame === undefined || !hasTrait(frame.measure, 'running')) return new Set();
   const parts = new Set(tellings.filter(isPartTelling));
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;

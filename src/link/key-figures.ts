@@ -5,6 +5,7 @@ import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } f
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
+import { hasTrait, KEY_FIGURE_MEASURES } from '../model/measures.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
@@ -16,7 +17,7 @@ export interface KeyFigureOptions {
 }
 
 export const defaultKeyFigureOptions: KeyFigureOptions = {
-  measures: ['killed', 'injured', 'missing', 'troops', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'magnitude', 'depth'],
+  measures: KEY_FIGURE_MEASURES,
   max: 6,
 };
 
@@ -39,7 +40,6 @@ function history(tellings: readonly Telling[]): KeyFigurePoint[] {
 
 // A described hurt count of at most this many, beside a death, is taken for the dead before they died.
 const INJURED_DROP_MAX = 1;
-const CASUALTY = new Set(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued']);
 const outletsOf = (g: ClaimGroup) => new Set(g.tellings.map((t) => t.outlet ?? t.articleId)).size;
 
 /** Whether the latest value revises an earlier one of the same origin (the NIS: 1,500, later about 3,000). */
@@ -198,12 +198,12 @@ const headOf = (title: string): string => title.split(/\s+[|–-]\s+(?=[^|–-]*
  */
 export function withoutRoundUps(groups: readonly ClaimGroup[], headlines: readonly Headline[]): readonly ClaimGroup[] {
   const roundUps = new Set<string>();
-  for (const g of groups) for (const t of g.tellings) if (t.rules.scope === 'scope/round-up' && CASUALTY.has(g.frame.measure)) roundUps.add(t.articleId);
+  for (const g of groups) for (const t of g.tellings) if (t.rules.scope === 'scope/round-up' && hasTrait(g.frame.measure, 'victims')) roundUps.add(t.articleId);
   for (const h of headlines) if (HEAD_ROUND_UP.test(headOf(h.title))) roundUps.add(h.articleId);
   if (roundUps.size === 0) return groups;
   const articles = new Set([...headlines.map((h) => h.articleId), ...groups.flatMap((g) => g.tellings.map((t) => t.articleId))]);
   if ([...articles].every((a) => roundUps.has(a))) return groups;
-  return groups.filter((g) => !CASUALTY.has(g.frame.measure) || g.frame.scope !== 'event' || g.tellings.some((t) => t.value !== null && !roundUps.has(t.articleId)));
+  return groups.filter((g) => !hasTrait(g.frame.measure, 'victims') || g.frame.scope !== 'event' || g.tellings.some((t) => t.value !== null && !roundUps.has(t.articleId)));
 }
 
 /** Words that tell a death after the shooting: "has died", "later died", "succumbed", "Man shot on Grand Ave. dies". */
@@ -251,13 +251,13 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // A toll of a named few ("six officers") leads only when more than one outlet tells it.
   // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
   // people only told one by one ("an officer had died"), which are a floor of the toll.
-  const stated = (g: ClaimGroup) => !CASUALTY.has(g.frame.measure) || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
-  const ofStory = (g: ClaimGroup) => (!CASUALTY.has(g.frame.measure) || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
+  const stated = (g: ClaimGroup) => !hasTrait(g.frame.measure, 'victims') || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
+  const ofStory = (g: ClaimGroup) => (!hasTrait(g.frame.measure, 'victims') || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
   // A toll of the named few told by one outlet ("left four troops including the gunman dead", "16 others injured")
   // leads when the story tells no other toll of that measure but does tell the people hurt or killed in it: then
   // they are the event's victims. In a story of another kind (a deployment) such a toll is an aside.
   const casualtyStory = groups.some((g) => (g.frame.measure === 'killed' || g.frame.measure === 'injured') && g.frame.subject === 'people' && g.frame.scope === 'event' && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null));
-  const named = (g: ClaimGroup) => casualtyStory && CASUALTY.has(g.frame.measure) && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
+  const named = (g: ClaimGroup) => casualtyStory && hasTrait(g.frame.measure, 'victims') && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => {
     const base = groups.filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && g.tellings.some((t) => t.value !== null));
     const own = base.filter(ofStory);

@@ -1,10 +1,11 @@
 // Verdicts on a claim group, each a named rule with one sentence a reader can check: corroborated, single-origin, updated, contested, denied.
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
-import { partsBelowWhole, RUNNING } from './count-parts.js';
+import { partsBelowWhole } from './count-parts.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
+import { hasTrait } from '../model/measures.js';
 
 export { toldAsLater } from './order-words.js';
 
@@ -114,7 +115,7 @@ const BOUNDS = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
 /** Whether a frame counts something that runs over time in the story's own event. */
 export function isRunningCount(frame: ClaimFrame | undefined): boolean {
-  return frame !== undefined && frame.scope === 'event' && (RUNNING.has(frame.measure) || isRunningOpenTail(frame));
+  return frame !== undefined && frame.scope === 'event' && (hasTrait(frame.measure, 'running') || isRunningOpenTail(frame));
 }
 
 /** The telling whose value leads: the latest that states a value, preferring a figure over a bound ("at least 1"). */
