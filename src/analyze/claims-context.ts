@@ -256,6 +256,8 @@ export function findModality(sentence: Sentence, from: number, to: number, cueDe
     const w = toks[i].text.toLowerCase();
     if (w === 'already') return because<Modality>('asserted', 'modality/already');
     if (w === 'an' && toks[i + 1]?.text.toLowerCase() === 'estimated') return because<Modality>('estimated', 'modality/an-estimated');
+    // "is set to visit" plans; "set off explosives", "set fire to", "set up a centre" plan nothing.
+    if (w === 'set' && toks[i + 1]?.text.toLowerCase() !== 'to') continue;
     const m = opts.lexicon.modalityCues.get(w);
     if (m) return because(m, `modality/cue:${w}`);
   }

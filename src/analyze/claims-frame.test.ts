@@ -599,3 +599,10 @@ test('an unattributed figure takes the speaker of the same value only when the m
   assert.ok(killed.length >= 2, JSON.stringify(claims.map((c) => `${c.measure.value} ${c.value} ${c.origin.value}`)));
   assert.ok(killed.every((c) => /police/i.test(c.origin.value)), JSON.stringify(killed.map((c) => `${c.origin.value} ${c.origin.rule}`)));
 });
+
+test('"set" plans only as "set to": "set off explosives" leaves a toll asserted', () => {
+  const off = claimsOf('Gunmen opened fire and set off explosives in a crowded market on Friday, killing at least 40 people, the ministry said.');
+  assert.equal(byValue(off, 40)?.modality.value, 'asserted');
+  const plan = claimsOf('The government is set to send 2,000 soldiers to the region next week, the minister said.');
+  assert.equal(byValue(plan, 2000)?.modality.value, 'planned');
+});
