@@ -4,7 +4,7 @@ import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
-import { byTime, mostToldTelling } from './lead-value.js';
+import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
 import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
@@ -251,7 +251,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
-    const tellings = members.map((m) => m.telling).sort(byTime);
+    const tellings = inTimeOrder(members.map((m) => m.telling));
     const verdict = decideVerdict(tellings, frame);
     // The value that leads is the one the heading leads with: the latest of a running count, else the value most told.
     const leading = verdict.verdict === 'updated' ? verdict.latest : mostToldTelling(tellings, frame) ?? verdict.latest;

@@ -100,6 +100,14 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   }
 }
 
+/**
+ * A toll that the claims pass raised by the shooters killed, told in another sentence ("killing at least 40
+ * people", "three attackers had been killed": 43), is no number its origin said: the words say what it counts.
+ */
+function shootersNote(tellings: readonly Telling[]): string {
+  return tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+shooter-killed')) ? 'counting the shooters killed' : '';
+}
+
 /** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
 export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): string {
   // Consecutive tellings of one value are one step, told with its first date and its words of approximation.
@@ -114,7 +122,7 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
     const dated = run.find((t) => t.asOf) ?? run[0];
     const approx = run.find((t) => t.approx)?.approx ?? null;
     const v = valueInWords(dated.value, approx, dated.unit);
-    const meta = [shortDate(dated.asOf) || (dated.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), dated.origin].filter(Boolean).join(', ');
+    const meta = [shortDate(dated.asOf) || (dated.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), dated.origin, shootersNote(run)].filter(Boolean).join(', ');
     return `${v}${meta ? ` (${meta})` : ''}`;
   });
   return steps.slice(-maxSteps).join(' → ');
@@ -134,7 +142,7 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   // Dated by the first telling of the leading value that states a date, as a series dates its steps.
   const first = valued.filter(same).find((t) => t.asOf) ?? lead;
   const when = shortDate(first.asOf ?? first.published);
-  const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : '')].filter(Boolean).join(', ');
+  const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : ''), shootersNote(valued.filter(same))].filter(Boolean).join(', ');
   const head = `${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
   // Each other value once, with the first origin and date that told it.
   const others = new Map<string, Telling>();

@@ -8,6 +8,31 @@ export function byTime(a: Telling, b: Telling): number {
 }
 
 /**
+ * The date each telling is put in time order by: its own as-of date; for an earlier value told without a date
+ * ("officials said earlier that 57 had died"), the first date another telling gives the same value on or before
+ * its article's day, since it tells that step again. With no such telling it has none and comes first.
+ */
+export function orderDates(tellings: readonly Telling[]): Map<Telling, string | null> {
+  const out = new Map<Telling, string | null>();
+  for (const t of tellings) {
+    let d = t.asOf;
+    if (d === null && t.rules.asOf === 'time/earlier-value' && t.value !== null) {
+      const v = JSON.stringify(t.value);
+      const day = t.published?.slice(0, 10) ?? null;
+      for (const x of tellings) if (x.asOf !== null && JSON.stringify(x.value) === v && (day === null || x.asOf <= day) && (d === null || x.asOf < d)) d = x.asOf;
+    }
+    out.set(t, d);
+  }
+  return out;
+}
+
+/** Tellings in time order: by `orderDates`, then as `byTime`. */
+export function inTimeOrder(tellings: readonly Telling[]): Telling[] {
+  const d = orderDates(tellings);
+  return [...tellings].sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || byTime(a, b));
+}
+
+/**
  * The value a figure leads with: the one most articles tell (each article once per value, bounds
  * such as "at least 1" or "up to 24" only where nothing firmer is told, parts of a whole told beside it never),
  * the later on ties.

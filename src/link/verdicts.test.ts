@@ -288,3 +288,25 @@ test('a total told as so far grows: a lower total of another origin is an earlie
   const far = telling({ articleId: 'b', origin: 'Valley Radio', value: 40, unit: 'mile', sentence: 'A driver 40 miles north of the city reached the depot road and called police.' });
   assert.equal(decideVerdict([near, far], { measure: 'distance', subject: 'city', scope: 'event', stance: 'actual', when: null }).verdict, 'contested');
 });
+
+test('an earlier value told without a date stands with the telling that dates the same value, not before every other', async () => {
+  const { inTimeOrder } = await import('./lead-value.js');
+  const { seriesInWords } = await import('./claim-words.js');
+  const earlier = telling({ articleId: 'd', origin: 'Officials', value: 57, asOf: null, published: '2025-03-16T10:00:00Z', rules: { ...telling({ articleId: 'x', origin: 'x' }).rules, asOf: 'time/earlier-value' } });
+  const first = telling({ articleId: 'a', origin: 'ministry', value: 40, approx: 'at-least', asOf: '2025-03-14', published: '2025-03-14T10:00:00Z' });
+  const second = telling({ articleId: 'b', origin: 'health officials', value: 57, asOf: '2025-03-15', published: '2025-03-15T10:00:00Z' });
+  const third = telling({ articleId: 'd', origin: 'health ministry', value: 61, asOf: '2025-03-16', published: '2025-03-16T10:00:00Z' });
+  const ordered = inTimeOrder([third, second, earlier, first]);
+  assert.deepEqual(ordered.map((t) => t.value), [40, 57, 57, 61]);
+  assert.match(seriesInWords(ordered), /^at least 40 \(Mar 14, ministry\) → 57 \(/);
+  // With no telling that dates its value it has no date to stand by, and comes first.
+  assert.equal(inTimeOrder([third, { ...earlier, value: 50 }, first])[0].value, 50);
+});
+
+test('a toll raised by the shooters killed says so in words, since its origin told a smaller number', async () => {
+  const { seriesInWords } = await import('./claim-words.js');
+  const base = telling({ articleId: 'a', origin: 'interior ministry', value: 43, approx: 'at-least', asOf: '2025-03-14' });
+  const raised = { ...base, rules: { ...base.rules, measure: 'measure/cue-before-number+shooter-killed' } };
+  assert.match(seriesInWords([raised]), /interior ministry, counting the shooters killed/);
+  assert.doesNotMatch(seriesInWords([base]), /shooters/);
+});

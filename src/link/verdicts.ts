@@ -2,6 +2,7 @@
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
+import { orderDates } from './lead-value.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
@@ -283,7 +284,8 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
   }
   // In time order; of one time, a reading told as the later one comes after the rest.
   const at = (t: Telling) => valued.indexOf(t);
-  return out.sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
+  const d = orderDates(valued);
+  return out.sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
 }
 
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
