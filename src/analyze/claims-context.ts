@@ -129,6 +129,8 @@ export function mentionAt(entities: readonly EntityMention[], span: [number, num
   return best;
 }
 
+const TRAILING_ADVERB = /\s+(?:earlier|later|also|previously|initially|first|again|now|then|already|still|originally|subsequently)$/i;
+
 /**
  * The origin an attribution names: the proper name its speaker resolves to; a descriptive
  * speaker ("South Korea's secret service") keeps its own words so that linking can match it.
@@ -136,7 +138,8 @@ export function mentionAt(entities: readonly EntityMention[], span: [number, num
 export function speakerName(a: Attribution, entities: readonly EntityMention[], text: string, candidates?: readonly number[]): string | null {
   if (!a.speaker) return null;
   const idx = a.speaker.mention ?? speakerHead(text, a.speaker.span, entities, candidates);
-  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '');
+  // "The airline earlier said": an adverb of time between the speaker and the cue is no part of the name.
+  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '').replace(TRAILING_ADVERB, '');
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
   // A mention that runs back over a photo credit's outlet ("TOM HINDMAN | Gazette Mail Police") names no one: the speaker's own words do.

@@ -606,3 +606,9 @@ test('"set" plans only as "set to": "set off explosives" leaves a toll asserted'
   const plan = claimsOf('The government is set to send 2,000 soldiers to the region next week, the minister said.');
   assert.equal(byValue(plan, 2000)?.modality.value, 'planned');
 });
+
+test('an adverb of time between a speaker and the cue is no part of the origin ("The airline earlier said")', () => {
+  const claims = claimsOf('Relatives gathered at the airport.\n\nThe airline earlier said 88 people were on board.');
+  const c = byValue(claims, 88);
+  assert.equal(c?.origin.value, 'airline');
+});

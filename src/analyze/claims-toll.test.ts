@@ -136,6 +136,10 @@ test('a vessel\'s capacity and the people aboard it are figures of their own', (
   assert.deepEqual(capacity?.tellings.map((t) => t.value), [150]);
   // A count named by its own noun stays that count.
   assert.ok(valuedClaimsOf('The ship had 18 Indian sailors on board.').every((c) => c.subject.rule !== 'subject/aboard'));
+  // Passengers told beside the crew are a part of the people aboard, not all of them.
+  const split = valuedClaimsOf('The airline said the jet was carrying 82 passengers and six crew members on a flight to Halm.');
+  assert.ok(split.find((c) => c.value === 82) && split.every((c) => c.subject.rule !== 'subject/aboard'));
+  assert.equal(valuedClaimsOf('The airline said the jet was carrying 88 passengers.').find((c) => c.value === 88)?.subject.rule, 'subject/aboard');
 });
 
 test('people rescued are a count of their own; rescue workers count no one saved', () => {

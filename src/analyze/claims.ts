@@ -455,7 +455,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 30));
       if (CAPACITY_BEFORE.test(before) || /^\s*(?:seats?|-seat(?:er)?|capacity)\b/i.test(after)) { subject = 'capacity'; subjectRule = 'subject/capacity'; predicateField = because('be', 'predicate/capacity'); }
       // Only people counted by a generic noun: "18 Indian sailors on board" are the sailors, a count of their own.
-      else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
+      // "82 passengers and six crew members": passengers told beside the crew are a part of the people aboard, not all of them.
+      else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && !(/passengers$/i.test(q.unit ?? '') && (/^\s*(?:and|plus|,)\s+(?:[\p{L}\d,-]+\s+){0,2}crew\b/iu.test(after) || /\bcrew(?:\s+members)?\s+and\s+$/i.test(before))) && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
     }
     // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
     // buildings is their predicate, not a later clause's verb.

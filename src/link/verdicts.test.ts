@@ -310,3 +310,17 @@ test('a toll raised by the shooters killed says so in words, since its origin to
   assert.match(seriesInWords([raised]), /interior ministry, counting the shooters killed/);
   assert.doesNotMatch(seriesInWords([base]), /shooters/);
 });
+
+test('a count told as the state of its day ("remain in hospital") changes by the day: an update, not a contest', () => {
+  const frame = { measure: 'other:persons', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  const sat = telling({ articleId: 'a', origin: 'ministry', value: 17, unit: 'people', asOf: '2025-05-03', sentence: 'The ministry said 17 people survived the crash, all of them in hospital.' });
+  const sun = telling({ articleId: 'b', origin: 'hospital', value: 16, unit: 'people', asOf: '2025-05-04', sentence: 'Sixteen people remain in hospital, four of them in critical condition.' });
+  const v = decideVerdict([sat, sun], frame);
+  assert.equal(v.verdict, 'updated');
+  assert.equal(v.rule, 'verdict/state-of-day');
+  assert.equal(v.latest?.value, 16);
+  // Told of the same day, the two values still contest.
+  assert.equal(decideVerdict([sat, { ...sun, asOf: '2025-05-03' }], frame).verdict, 'contested');
+  // Without words of a state, counts a day apart from independent origins contest as before.
+  assert.equal(decideVerdict([sat, { ...sun, sentence: 'Sixteen people survived the crash.' }], frame).verdict, 'contested');
+});

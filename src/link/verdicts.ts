@@ -22,7 +22,7 @@ export interface VerdictOptions {
 export const defaultVerdictOptions: VerdictOptions = { aboutTolerance: 0.15, exactTolerance: 0.01, sameTimeDays: 7 };
 
 /** The named rules a verdict comes from. */
-export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm' | 'verdict/total-so-far-grows';
+export type VerdictRule = 'verdict/denied-by-party' | 'verdict/running-count' | 'verdict/independent-origins-differ' | 'verdict/same-origin-new-value' | 'verdict/independent-origins-agree' | 'verdict/one-origin' | 'verdict/one-origin-copied' | 'verdict/no-two-confirm' | 'verdict/total-so-far-grows' | 'verdict/state-of-day';
 
 export interface VerdictResult {
   verdict: Verdict;
@@ -205,6 +205,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   };
   // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
   let grown: [Telling, Telling] | null = null;
+  let dayChange: [Telling, Telling] | null = null;
   for (let i = 0; i < originLists.length; i++) {
     for (let j = i + 1; j < originLists.length; j++) {
       for (const a of originLists[i]) {
@@ -212,6 +213,12 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
           // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
           if (firmValue(a) && firmValue(b) && !compatible(a, b, o) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
+            // "Sixteen people remain in hospital" on Sunday against 17 on Saturday: a state told of its day changes by the day.
+            if ((STATE_OF_DAY.test(a.sentence) || STATE_OF_DAY.test(b.sentence)) && apartInDays(heldOf(a), heldOf(b))) {
+              const [, after] = byDate(a, b, heldOf);
+              if (dayChange === null || byDate(dayChange[1], after, heldOf)[1] === after) dayChange = byDate(a, b, heldOf);
+              continue;
+            }
             if (canGrow(frame, high) && SO_FAR.test(high.sentence)) {
               if (grown === null || point(high) > point(grown[1])) grown = [low, high];
               continue;
@@ -221,6 +228,10 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
         }
       }
     }
+  }
+  if (dayChange) {
+    const [before, after] = dayChange;
+    return { ...base, latest: after, verdict: 'updated', rule: 'verdict/state-of-day', explanation: `A count of a state on a day: ${fmt(before)} (${before.origin}), then ${fmt(after)} (${after.origin}) on a later day; the later day's count leads.` };
   }
   if (grown) {
     const [low, high] = grown;
@@ -248,6 +259,20 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   }
 
   return agreement(byOrigin, origins, outlets, base, copies, o);
+}
+
+/** A count told as the state of its day: people who remain in hospital, are still missing, are being treated. */
+const STATE_OF_DAY = /\b(?:remain(?:s|ed|ing)?|still|currently|(?:is|are|was|were)\s+being\s+(?:treated|held|cared\s+for))\b/i;
+
+/** Whether every date one telling holds for is at least a day from every date of the other (both dated). */
+function apartInDays(x: readonly string[], y: readonly string[]): boolean {
+  return x.length > 0 && y.length > 0 && x.every((p) => y.every((q) => days(p, q) >= 1));
+}
+
+/** Two tellings, the one that holds earlier first. */
+function byDate(a: Telling, b: Telling, held: (t: Telling) => string[]): [Telling, Telling] {
+  const [x, y] = [held(a)[0] ?? '', held(b)[0] ?? ''];
+  return x <= y ? [a, b] : [b, a];
 }
 
 /** Whether a value can be a total that grows: a count, a sum or a share, not a size of something (an age, a distance, a quake's magnitude, a weight). */
