@@ -83,10 +83,16 @@ const INSTITUTION_HEAD = /^(?:agency|ministry|service|department|office|authorit
 const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm|airline|carrier|operator|manufacturer|utility|union|league|club|team|school|university|college|bank|embassy|church|campaign)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
+/** "No group has claimed responsibility", "nobody": a negated speaker is no one who spoke. */
+export function namesNoOne(name: string): boolean {
+  return /^(?:no|none|nobody|neither)\b/i.test(name.trim());
+}
+
 export function isOriginName(name: string): boolean {
   const n = name.trim().replace(/^(the|a|an)\s+/i, '');
   if (!n || n.length < 2 || PRONOUN_OR_FRAGMENT.test(n)) return false;
   if (/\d/.test(n) || /^(?:at least|more than|about|some)\b/i.test(n)) return false;
+  if (namesNoOne(n)) return false;
   // "According to police": the cue is not part of the name; "While", "unday after a resident": a fragment.
   if (/^according\s+to\b/i.test(n) || /^(?:while|when|after|before|as|if|but|and|or|so|because|then)$/i.test(n)) return false;
   // "local health ministry", "state emergency management agency": a lower-case body is named by its head noun, however

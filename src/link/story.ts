@@ -3,7 +3,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { DossierAttribution, Story } from '../model/dossier.js';
 import { buildBrief } from './brief.js';
-import { groupClaims, isOriginName, type LinkArticle } from './claim-groups.js';
+import { groupClaims, isOriginName, namesNoOne, type LinkArticle } from './claim-groups.js';
 import { keyFigures } from './key-figures.js';
 import { entityKey, resolveEntities, type ResolvedEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
@@ -84,7 +84,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       if (judged.kind === 'none') continue;
       const name = judged.name;
       // Who said what names people and bodies: a pronoun left unresolved or a fragment is left out.
-      if (judged.kind === 'name' && !isOriginName(name)) continue;
+      if ((judged.kind === 'name' && !isOriginName(name)) || namesNoOne(name)) continue;
       attributions.push({
         articleId: a.articleId,
         speaker: speakerEntity(name, written, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),
