@@ -129,6 +129,7 @@ export function mentionAt(entities: readonly EntityMention[], span: [number, num
   return best;
 }
 
+const REPORT_OF = /(?<=\S)['’]s\s+(?:(?:latest|new|own|last|first|final|official|preliminary|updated|initial|revised)\s+)?(?:count|tally|toll|figures?|data|report|statement|estimate|records?)$/i;
 const TRAILING_ADVERB = /\s+(?:earlier|later|also|previously|initially|first|again|now|then|already|still|originally|subsequently)$/i;
 
 /**
@@ -139,7 +140,9 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
   if (!a.speaker) return null;
   const idx = a.speaker.mention ?? speakerHead(text, a.speaker.span, entities, candidates);
   // "The airline earlier said": an adverb of time between the speaker and the cue is no part of the name.
-  const words = expandDescriptor(text, a.speaker.span).replace(/^(the|a)\s+/i, '').replace(/['’]s$/, '').replace(TRAILING_ADVERB, '');
+  // "according to the health ministry's latest count": the possessor of a count or a report is the speaker.
+  // A semicolon ends a name ("according to police; a three-year-old and two ten-year-olds").
+  const words = expandDescriptor(text, a.speaker.span).replace(/\s*;[\s\S]*$/, '').replace(/^(the|a)\s+/i, '').replace(REPORT_OF, '').replace(/['’]s$/, '').replace(TRAILING_ADVERB, '');
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
   // A mention that runs back over a photo credit's outlet ("TOM HINDMAN | Gazette Mail Police") names no one: the speaker's own words do.
@@ -163,7 +166,8 @@ export function expandDescriptor(text: string, span: [number, number]): string {
   const before = text.slice(Math.max(0, span[0] - 80), span[0]);
   const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u.exec(before);
   if (!m || !m[0]) return own;
-  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says)$/.test(w));
+  // "according to the health ministry": the words of a cue are no modifiers of its speaker.
+  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says|according|to|by|from|of|for|with)$/.test(w));
   return `${m[1] ?? ''}${mods.length ? `${mods.join(' ')} ` : ''}${own}`.trim();
 }
 

@@ -612,3 +612,17 @@ test('an adverb of time between a speaker and the cue is no part of the origin (
   const c = byValue(claims, 88);
   assert.equal(c?.origin.value, 'airline');
 });
+
+test('the possessor of a count is its origin, and "according to" is no part of the name', () => {
+  const c = byValue(claimsOf('The attack killed 61 people, according to the health ministry\'s latest count.'), 61);
+  assert.equal(c?.origin.value, 'health ministry');
+});
+
+test('a semicolon ends a speaker\'s name', async () => {
+  const { speakerName } = await import('./claims-context.js');
+  const text = 'Three of the victims are children, according to police; a three-year-old and two ten-year-olds.';
+  const from = text.indexOf('police');
+  const cue = text.indexOf('according to');
+  const a = { speaker: { text: text.slice(from, text.length - 1), span: [from, text.length - 1] as [number, number] }, cue: { text: 'according to', span: [cue, cue + 12] as [number, number] }, content: { text: text.slice(0, cue - 2), span: [0, cue - 2] as [number, number] }, direct: false, rule: 'test' };
+  assert.equal(speakerName(a, [], text), 'police');
+});
