@@ -428,12 +428,19 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
 }
 
 const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first reported|had said|had put)\b/i;
+/** "1,200 soldiers now, up from 800": a value the count moved from, right before its number. */
+const MOVED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /** "previously there had been talk of 1,500": the value held before the rest of the sentence's, so it is an earlier value, not a new one. */
 export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
   const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
   const clause = before.split(/[;:]|,\s*(?:but|while|and)\b/).at(-1) ?? before;
-  return EARLIER.test(clause);
+  return EARLIER.test(clause) || MOVED_FROM.test(clause);
+}
+
+/** Whether a value is the one a count moved from, told right before its number ("up from 800 on Wednesday"): an earlier value even where a date is told. */
+export function isMovedFrom(sentence: Sentence, q: Quantity): boolean {
+  return MOVED_FROM.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]));
 }
 
 /** Words of a gun or its ammunition right after a bore: "9mm handgun", ".357 Magnum", "7.62mm rifles", "9 mm shell casings". */

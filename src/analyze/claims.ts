@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -100,6 +100,8 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   const pick = (toks: Token[], rule: string): Found | null => {
     for (const t of toks) {
       const lemma = lex.get(t.text.toLowerCase());
+      // "1,200 soldiers were taking part in rescue operations": taking part is being there, no capture.
+      if (lemma === 'take' && /^\s+part\b/i.test(sentence.text.slice(t.span[1] - sentence.span[0]))) return { lemma: 'deploy', token: t, rule: 'predicate/presence-in-place' };
       if (lemma) return { lemma, token: t, rule };
     }
     return null;
@@ -629,6 +631,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/open-tail' && unitClass === 'percent' && !named && subject === q.unit && input.quantities.some((o) => o !== q && o.unitClass === 'money' && o.span[0] >= sentence.span[0] && o.span[1] <= sentence.span[1])) return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
+    // "1,200 soldiers now, up from 800 on Wednesday": the value moved from keeps the day it is told of, and is an earlier value.
+    else if (time.value !== null && isMovedFrom(sentence, q)) time = because<string | null>(time.value, 'time/earlier-value');
     const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.

@@ -663,3 +663,14 @@ test('sexOfSentences: a noun of a sex after or before the name, or a pronoun of 
   assert.equal(sexOfSentences(['A man was shot; Reyesa, a woman, was not.'], 'reyes'), null);
   assert.equal(sexOfSentences(['Marcus Hill, a 25-year-old man', 'Hill, a woman'], 'marcus hill'), null);
 });
+
+test('"up from 800 on Wednesday" is the value a count moved from: the series updates, and taking part is no capture', () => {
+  const groups = story([
+    ['Paper One', '2025-09-10', 'Prime Minister Elena Rusk said the army had deployed 800 soldiers to help with rescue efforts.'],
+    ['Paper Two', '2025-09-12', 'The army said 1,200 soldiers were now taking part in rescue operations, up from 800 on Wednesday.'],
+  ]);
+  const troops = groups.filter((g) => g.frame.measure === 'troops');
+  assert.equal(troops.length, 1, groups.map((x) => `${x.key} ${x.statement}`).join('\n'));
+  assert.equal(troops[0].verdict, 'updated');
+  assert.equal(troops[0].tellings.find((t) => t.value === 800 && t.sentence.includes('up from'))?.rules.asOf, 'time/earlier-value');
+});
