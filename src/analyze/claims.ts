@@ -329,8 +329,8 @@ const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s
 
 /** Words between a negated verb and a count that put them in different clauses: "told the jurors that they would not", "No one was injured, but two children". */
 const CLAUSE_BREAK = /[,;:()"“”]|\b(?:but|that|who|which|whom|whose|while|although|though|because|unless|when|where)\b/i;
-/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act). */
-const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
+/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act), "have not yet found the 12 missing" (not happened yet). */
+const NOT_A_DENIAL = /\b(?:not\s+yet|not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
 
 /**
  * Whether the negation before a count's verb denies the count: verb and count in one clause (no
@@ -341,9 +341,17 @@ const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?ab
 export function negationReachesCount(text: string, sentence: Sentence, verb: readonly [number, number], count: readonly [number, number]): boolean {
   const between = verb[1] <= count[0] ? text.slice(verb[1], count[0]) : text.slice(count[1], verb[0]);
   if (CLAUSE_BREAK.test(between)) return false;
+  // "will not seek the death penalty against a group of men charged in the fatal shootings of two teens": a count far
+  // down the verb's object is no count the negation denies.
+  if (between.trim().split(/\s+/).length > 5) return false;
+  // "do not plan to release the names of the three injured people", "the three other victims did not suffer
+  // life-threatening wounds": a count told by a definite or possessive word is taken as known; the negation is of
+  // something else said of those counted.
+  if (PRESUPPOSED.test(text.slice(Math.max(sentence.span[0], count[0] - 30), count[0]))) return false;
   const lead = text.slice(Math.max(sentence.span[0], verb[0] - 40), verb[1]);
   return !NOT_A_DENIAL.test(lead);
 }
+const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|['’]s?)\s+$/i;
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
@@ -628,7 +636,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/open-tail' && unitClass === 'percent' && !named && subject === q.unit && input.quantities.some((o) => o !== q && o.unitClass === 'money' && o.span[0] >= sentence.span[0] && o.span[1] <= sentence.span[1])) return;
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
-    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
+    // A person's age is said of them, never denied by a negation of what befell them ("A 19-year-old was not injured").
+    const negatedPredicate = predicate && measure.value !== 'age' ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
     if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
