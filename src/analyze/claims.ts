@@ -9,7 +9,7 @@ import { COUNT_MEASURES, defaultFrameOptions, FEET_AND_INCHES, findMeasure, find
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
-import { correctedAt, diedOfHurt, otherEventLines, tollMayHoldShooter } from './victims.js';
+import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
@@ -616,6 +616,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
+      // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).
+      if (measure.value === 'killed' && hurtOneDiedAfter(sentence.text, [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]])) { n += 1; rule = `${rule}+hurt-one-died-after`; }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
         const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
@@ -639,6 +641,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // A person's age is said of them, never denied by a negation of what befell them ("A 19-year-old was not injured").
     const negatedPredicate = predicate && measure.value !== 'age' ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    // The toll with one hurt who died since is the story's toll now, whatever month the shooting is told in.
+    if (measureField.rule.endsWith('+hurt-one-died-after')) {
+      scope = because<ClaimScope>('event', 'scope/toll-after-later-death');
+      time = because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+    }
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
     if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
