@@ -98,6 +98,23 @@ test('a count told by a definite or possessive word, or a person\'s age, is not 
   assert.equal(byValue(claimsOf('Officials said the navy did not arrest 23 pirates.'), 23)?.modality.value, 'denied');
 });
 
+test('the toll of another event a follow-up sets the story against is background, not the story\'s count', () => {
+  const days = claimsOf('The mayor condemned the attack, which came just 10 days after a gunman killed five police officers in Dallas.');
+  assert.equal(byValue(days, 5)?.scope.value, 'background');
+  assert.equal(byValue(days, 5)?.scope.rule, 'scope/days-after-earlier-event');
+  const another = claimsOf('Long visited the barbershop last week, just days after five officers were shot and killed by another man.');
+  assert.equal(byValue(another, 5)?.scope.value, 'background');
+  const separate = claimsOf('In a separate shooting on Friday, two men were wounded on Oak Street, police said.');
+  assert.equal(byValue(separate, 2)?.scope.value, 'background');
+  // The story's own timeline told in days stays the story's: "died three days after ... were shot".
+  const own = claimsOf('A woman died on Friday, three days after she and two other people were shot outside a bar, police said.');
+  assert.equal(byValue(own, 2)?.scope.value, 'event');
+  const driven = claimsOf('Swift and two boys were in the backseat of a Jeep being driven by another man when they were shot on Friday.');
+  assert.equal(byValue(driven, 2)?.scope.value, 'event');
+  const plain = claimsOf('Three officers were killed and three others were wounded in the ambush on Sunday, police said.');
+  assert.equal(byValue(plain, 3)?.scope.value, 'event');
+});
+
 test('every frame field carries the rule that set it', () => {
   const [c] = claimsOf('Three people were injured, the sheriff said.');
   for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);
