@@ -213,7 +213,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, idx.quotedFull ??= fullNameSpeakers(input.attributions, input.entities)) : undefined;
   const name = shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
   if (!name) return null;
-  return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) };
+  return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) && !isRefusal(input.text, a.cue.span) };
 }
 
 /** The head of a body that measures or estimates: an institute, a survey, an agency ... or a capitalised name. */
@@ -266,6 +266,7 @@ export function findModality(sentence: Sentence, from: number, to: number, cueDe
     // "is set to visit" plans; "set off explosives", "set fire to", "set up a centre" plan nothing.
     if (w === 'set' && toks[i + 1]?.text.toLowerCase() !== 'to') continue;
     const m = opts.lexicon.modalityCues.get(w);
+    if (m === 'denied' && isRefusal(sentence.text, [toks[i].span[0] - sentence.span[0], toks[i].span[1] - sentence.span[0]])) continue;
     if (m) return because(m, `modality/cue:${w}`);
   }
   return because<Modality>('asserted', 'modality/default');
@@ -360,11 +361,29 @@ export function isNegated(sentence: Sentence, from: number, to: number, lex: Cla
   return sentence.tokens.some((t) => t.span[0] >= from && t.span[1] <= to && lex.negations.has(t.text.toLowerCase()) && !isPlea(sentence, t));
 }
 
-/** "did not send", "not considering sending": a negation within the few words before the predicate. */
+/**
+ * "did not send", "not considering sending": a negation within the few words before the predicate, in its own clause.
+ * "a man, who has not been identified, killed a woman": a negation behind a comma or clause word is another clause's.
+ */
 export function negatesPredicate(sentence: Sentence, predicate: Token, lex: ClaimLexicon): boolean {
-  const before = tokensBefore(sentence, predicate.span[0]).slice(-4);
-  return before.some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without' && !isPlea(sentence, t));
+  const near = tokensBefore(sentence, predicate.span[0]).slice(-4);
+  const cut = near.findLastIndex((t) => CLAUSE_TOKEN.test(t.text));
+  return near.slice(cut + 1).some((t) => lex.negations.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'without' && !isPlea(sentence, t));
 }
+const CLAUSE_TOKEN = /^(?:[,;:()"“”—–]|who|which|whom|whose|that|but|while|because|although|though)$/i;
+
+/**
+ * "were denied bond", "a letter denying his request", "the council rejected a curfew": a denial or rejection of what is
+ * asked or proposed, or one suffered (passive, with a thing after it), is a refusal, not a party's denial of a claim.
+ * `cue` is the span of the denial word.
+ */
+export function isRefusal(text: string, cue: readonly [number, number]): boolean {
+  const before = text.slice(Math.max(0, cue[0] - 20), cue[0]);
+  const after = text.slice(cue[1], cue[1] + 80);
+  if (/\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i.test(before) && !/^\s*(?:by|that)\b/i.test(after)) return true;
+  return REFUSED_THING.test(after);
+}
+const REFUSED_THING = /^\s+(?:(?:him|her|them|us|me)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[\p{L}\d'’-]+,?\s+){0,3}?(?:requests?|bond|bail|motions?|appeals?|parole|applications?|permits?|petitions?|entry|access|admission|proposals?|pleas?|bids?|offers?|licen[cs]es?|visas?|asylum|treatment|benefits|bills?|ordinances?|measures?|curfews?|plans?|deals?|settlements?)\b/iu;
 
 /** What `sharedSurnameSpeaker` needs of an article's entity mentions. */
 export interface NamedMention { text: string; type: string; refersTo?: number }

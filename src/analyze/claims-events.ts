@@ -2,7 +2,7 @@
 import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
 import { earlierMonthNear, findScope } from './claims-frame.js';
 import {
-  attributionFor, because, findModality, findPlace, findTime, isNegated, isShouted, mentionName, negatesPredicate, speakerName,
+  attributionFor, because, findModality, findPlace, findTime, isNegated, isRefusal, isShouted, mentionName, negatesPredicate, speakerName,
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
@@ -187,6 +187,21 @@ export function denialBySubject(sentence: Sentence, entities: readonly EntityMen
   return null;
 }
 
+const OWN_NEGATION = /\b(?:we|i)(?:['’](?:re|m|ve|ll|d)|\s+(?:are|am|was|were|do|did|have|had|will|would|shall|should|can|must))?\s*(?:n['’]t|\s+not|\s+never)\s+(?:(?:be|been|being|going\s+to|ever|[a-z]+ing)\s+)?$/i;
+const COPULA_NEGATION = /(?:['’](?:re|m)|\b(?:are|am|was|were))\s+(?:not|never)\s+$/i;
+
+/**
+ * Whether the words before a predicate deny the speaker's own act: a first-person subject, the negation, then the
+ * predicate ("we are not considering", "I didn't shoot", "we will never send"). After a bare copula the predicate must
+ * be a verb ("we're not holding"), not a noun or an adjective ("we're not numbers"). Not "not yet": what has not
+ * happened yet is told, not denied.
+ */
+export function ownActDenied(before: string, predicate: string): boolean {
+  if (/\bnot\s+yet\b|\byet\s+to\b/i.test(before.slice(-30))) return false;
+  if (!OWN_NEGATION.test(before)) return false;
+  return !COPULA_NEGATION.test(before) || /(?:ing|ed|en)$/i.test(predicate);
+}
+
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
 export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
   const out: Claim[] = [];
@@ -196,7 +211,8 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
     if (withQuantity.has(si) || idx.chrome[si] || isShouted(sentence.text)) return;
     const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
-    const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1]) ?? -1;
+    // "Both were denied bond", "a letter denying his request": a refusal, not a denial (`isRefusal`).
+    const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1] && !isRefusal(input.text, input.attributions[i].cue.span)) ?? -1;
     const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
     if (dates.length === 0 && denial < 0 && !denier && !NEGATION.test(sentence.text)) return;
     // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
@@ -204,10 +220,10 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];
     // A negation denies only when a party says it of its own act, in its own words ("'We are not
     // considering sending troops,' Kim said"), not when a sentence tells what did not happen ("she
-    // recounts not being able to hold her baby", "authorities are not giving more details").
+    // recounts not being able to hold her baby", "police had not yet arrested a suspect", "'He would
+    // not hurt his child,' Thompson said") or what a thing is not ("'We're not numbers'").
     const said = attributionFor(sentence.span, si, input, idx);
-    const ownWords = said?.attribution !== undefined && predicate !== undefined
-      && (input.attributions[said.attribution].direct || /\b(?:we|i)\b/i.test(input.text.slice(sentence.span[0], predicate.t.span[0])));
+    const ownWords = said?.attribution !== undefined && predicate !== undefined && ownActDenied(input.text.slice(sentence.span[0], predicate.t.span[0]), predicate.t.text);
     const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && ownWords;
     if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
     const predStart = predicate?.t.span[0] ?? sentence.span[1];

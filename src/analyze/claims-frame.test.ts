@@ -62,6 +62,59 @@ test('a negated predicate attributed to a speaker is a denial', () => {
   assert.equal(denial.modality.rule, 'modality/negated-predicate');
 });
 
+test('what has not happened, or not been done, is told, not denied: only a party negating its own act denies', () => {
+  for (const text of [
+    'Police had not yet arrested a suspect, Sgt. Mark Doyle said on Sunday.',
+    '"He would not hurt his child," Thompson said on Friday.',
+    '"We\'re not numbers," said Sgt. Jason Hayes on Friday.',
+    '"I\'m not afraid to die," he told the officer on Friday, police said.',
+    'Both men were denied bond Thursday during a hearing, prosecutors said.',
+    'Earlier in the week, the city council rejected a citywide, four-day curfew, officials said.',
+    'She said her son received a letter on Monday denying his request for treatment.',
+  ]) {
+    for (const c of claimsOf(text)) assert.notEqual(c.modality.value, 'denied', `${text} ${c.modality.rule}`);
+  }
+  for (const text of [
+    '"We did not fire on the crowd," the army said on Friday.',
+    'On Friday the suspect denied shooting anyone, according to charging papers.',
+    'The report of a second gunman was denied by the sheriff on Friday.',
+  ]) {
+    assert.ok(claimsOf(text).some((c) => c.modality.value === 'denied'), text);
+  }
+});
+
+test('a count told by a definite or possessive word, or a person\'s age, is not denied by a negation of something else said of it', () => {
+  for (const [text, v] of [
+    ['Police said they do not plan to release the names of the three injured people.', 3],
+    ['The three other victims did not suffer life-threatening wounds, Hecht said.', 3],
+    ['A 19-year-old was not injured, police said.', 19],
+    ['Detectives say a 46-year-old man, who has not been identified, killed a 47-year-old woman.', 47],
+    ['The office will not seek the death penalty against a group of men charged in the fatal shootings of two teens.', 2],
+  ] as const) {
+    const c = byValue(claimsOf(text), v);
+    assert.ok(c, text);
+    assert.notEqual(c.modality.value, 'denied', text);
+  }
+  assert.equal(byValue(claimsOf('Officials said the navy did not arrest 23 pirates.'), 23)?.modality.value, 'denied');
+});
+
+test('the toll of another event a follow-up sets the story against is background, not the story\'s count', () => {
+  const days = claimsOf('The mayor condemned the attack, which came just 10 days after a gunman killed five police officers in Dallas.');
+  assert.equal(byValue(days, 5)?.scope.value, 'background');
+  assert.equal(byValue(days, 5)?.scope.rule, 'scope/days-after-earlier-event');
+  const another = claimsOf('Long visited the barbershop last week, just days after five officers were shot and killed by another man.');
+  assert.equal(byValue(another, 5)?.scope.value, 'background');
+  const separate = claimsOf('In a separate shooting on Friday, two men were wounded on Oak Street, police said.');
+  assert.equal(byValue(separate, 2)?.scope.value, 'background');
+  // The story's own timeline told in days stays the story's: "died three days after ... were shot".
+  const own = claimsOf('A woman died on Friday, three days after she and two other people were shot outside a bar, police said.');
+  assert.equal(byValue(own, 2)?.scope.value, 'event');
+  const driven = claimsOf('Swift and two boys were in the backseat of a Jeep being driven by another man when they were shot on Friday.');
+  assert.equal(byValue(driven, 2)?.scope.value, 'event');
+  const plain = claimsOf('Three officers were killed and three others were wounded in the ambush on Sunday, police said.');
+  assert.equal(byValue(plain, 3)?.scope.value, 'event');
+});
+
 test('every frame field carries the rule that set it', () => {
   const [c] = claimsOf('Three people were injured, the sheriff said.');
   for (const field of [c.measure, c.scope, c.subject, c.time, c.origin, c.modality]) assert.match(field.rule, /^[a-z]+\/[a-z-]/);

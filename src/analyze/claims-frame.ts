@@ -355,6 +355,26 @@ const THAT_EVENT = /^\s*(?:that|the earlier|the previous|the last) (?:quake|eart
  */
 const EARLIER_EVENT_CLAUSE = /\b(?:(?:deadliest|worst|bloodiest|biggest|largest|strongest|heaviest)\b[^;.]{0,40}?\bsince|since\s+(?:the\s+|a\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|previous|earlier|last))\b[^;]{0,100}?,\s*(?:which|that|when|in\s+which)\b[^;]*$/i;
 
+// "the attack, which came just 10 days after a gunman killed five police officers in Dallas", "the shooting happened two
+// weeks after": the story's event told as coming some days or weeks after another one. Only with a verb of an event's
+// coming ("came", "happened", "followed"): "died three days after he and two others were shot" tells the story's own.
+const DAYS_AFTER = /\b(?:came|comes|coming|happened|happens|occurred|occurs|took\s+place|takes\s+place|followed|follows|following)\s+(?:(?:just|only|barely|less\s+than|more\s+than|about|nearly|almost|some|exactly|mere)\s+)?(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+few|a\s+couple\s+of)\s+)?(?:days?|weeks?|months?)\s+(?:after|since)\s+[^;:]*$/i;
+
+/** Whether a figure is told of another event the story's is said to come days, weeks or months after (`DAYS_AFTER`). */
+export function afterDaysBefore(text: string, at: number): boolean {
+  return DAYS_AFTER.test(text.slice(0, at));
+}
+
+// "days after five Dallas officers were shot and killed by another man", "in a separate shooting that left two dead": a
+// toll of another doer or another shooting.
+const ANOTHER_EVENT = /^[^;:,]{0,60}?\b(?:(?:shot|killed|wounded|injured|slain|murdered|gunned\s+down)\s+by\s+(?:an?other|a\s+different|a\s+separate)\s+(?:man|woman|gunman|gunmen|shooter|attacker|suspect|person)|in\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:shooting|attack|incident|rampage|ambush))\b/i;
+const ANOTHER_BEFORE = /\b(?:in|during|from)\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:shooting|attack|incident|rampage|ambush)\b[^;:.]{0,40}$/i;
+
+/** Whether a figure's clause tells it of another doer or another shooting (`ANOTHER_EVENT`); `at` is where the figure ends. */
+export function anotherEvent(text: string, at: number): boolean {
+  return ANOTHER_EVENT.test(text.slice(at)) || ANOTHER_BEFORE.test(text.slice(0, at));
+}
+
 /** "nearly five years after", "two decades since": the story's event told against an earlier one. Not a term served ("sentenced to 25 years after"). */
 const YEARS_AFTER = /\b(?<!\b(?:to|for|serve|serving|served|spent|spend|spending|faces?|facing|got|gets|of|additional|more)\s+(?:(?:nearly|almost|about|roughly|some|more\s+than|less\s+than|just|over|exactly|up\s+to)\s+)?)(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d{1,2}|several|a\s+few|many)\s+(?:years?|decades?)\s+(?:after|since)\s+/gi;
 
@@ -424,6 +444,9 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   if (THAT_EVENT.test(sentence.text)) return because<ClaimScope>('background', 'scope/that-earlier-event');
   if (q && EARLIER_EVENT_CLAUSE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/earlier-event-clause');
   if (q && afterYearsBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/years-after-earlier-event');
+  // A toll of people of another event (not a distance or an amount the story may share with it).
+  if (q?.unitClass === 'persons' && afterDaysBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/days-after-earlier-event');
+  if (q?.unitClass === 'persons' && anotherEvent(sentence.text, q.span[1] - sentence.span[0])) return because<ClaimScope>('background', 'scope/another-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 

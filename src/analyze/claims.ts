@@ -9,7 +9,7 @@ import { defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, 
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
-import { correctedAt, diedOfHurt, otherEventLines, tollMayHoldShooter } from './victims.js';
+import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
@@ -331,8 +331,8 @@ const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s
 
 /** Words between a negated verb and a count that put them in different clauses: "told the jurors that they would not", "No one was injured, but two children". */
 const CLAUSE_BREAK = /[,;:()"“”]|\b(?:but|that|who|which|whom|whose|while|although|though|because|unless|when|where)\b/i;
-/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act). */
-const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
+/** A negation that denies nothing of the counted: "not only repulsed an attack but nabbed 23", "were not able to reach his three companions" (a failure to act), "have not yet found the 12 missing" (not happened yet). */
+const NOT_A_DENIAL = /\b(?:not\s+yet|not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?able\s+to|unable\s+to|could\s*n[o']t|can\s*n[o']t|cannot|did\s*n[o']t\s+manage\s+to|failed\s+to)\b/i;
 
 /**
  * Whether the negation before a count's verb denies the count: verb and count in one clause (no
@@ -343,9 +343,17 @@ const NOT_A_DENIAL = /\b(?:not\s+only|not\s+just|not\s+(?:yet\s+)?(?:been\s+)?ab
 export function negationReachesCount(text: string, sentence: Sentence, verb: readonly [number, number], count: readonly [number, number]): boolean {
   const between = verb[1] <= count[0] ? text.slice(verb[1], count[0]) : text.slice(count[1], verb[0]);
   if (CLAUSE_BREAK.test(between)) return false;
+  // "will not seek the death penalty against a group of men charged in the fatal shootings of two teens": a count far
+  // down the verb's object is no count the negation denies.
+  if (between.trim().split(/\s+/).length > 5) return false;
+  // "do not plan to release the names of the three injured people", "the three other victims did not suffer
+  // life-threatening wounds": a count told by a definite or possessive word is taken as known; the negation is of
+  // something else said of those counted.
+  if (PRESUPPOSED.test(text.slice(Math.max(sentence.span[0], count[0] - 30), count[0]))) return false;
   const lead = text.slice(Math.max(sentence.span[0], verb[0] - 40), verb[1]);
   return !NOT_A_DENIAL.test(lead);
 }
+const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|['’]s?)\s+$/i;
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
@@ -611,6 +619,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
+      // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).
+      if (measure.value === 'killed' && hurtOneDiedAfter(sentence.text, [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]])) { n += 1; rule = `${rule}+hurt-one-died-after`; }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
         const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
@@ -633,8 +643,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     // "1,200 soldiers now, up from 800 on Wednesday": the value moved from keeps the day it is told of, and is an earlier value.
     else if (time.value !== null && isMovedFrom(sentence, q)) time = because<string | null>(time.value, 'time/earlier-value');
-    const negatedPredicate = predicate ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
+    // A person's age is said of them, never denied by a negation of what befell them ("A 19-year-old was not injured").
+    const negatedPredicate = predicate && measure.value !== 'age' ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    // The toll with one hurt who died since is the story's toll now, whatever month the shooting is told in.
+    if (measureField.rule.endsWith('+hurt-one-died-after')) {
+      scope = because<ClaimScope>('event', 'scope/toll-after-later-death');
+      time = because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+    }
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
     if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
 import { analyzeArticle, loadAttributionModel } from './index.js';
-import { victimsOfSentence } from './victims.js';
+import { hurtOneDiedAfter, victimsOfSentence } from './victims.js';
 
 const model = loadAttributionModel();
 function counts(text: string): Record<string, number | undefined> {
@@ -595,4 +595,20 @@ test('"found one man dead and another wounded" tells one hurt alive besides the 
   assert.equal(c.killed, 1);
   assert.equal(c.injured, 1);
   assert.equal(counts('When officers arrived on the scene they found one man dead.').injured, undefined);
+});
+
+test('one hurt in the shooting who died since makes the toll told inside the sentence one more', () => {
+  const text = 'A man injured in October at a dice game where two teenagers were fatally shot at the scene, died Monday night, police said.';
+  const at = (t: string, w: string): [number, number] => [t.indexOf(w), t.indexOf(w) + w.length];
+  assert.equal(hurtOneDiedAfter(text, at(text, 'two')), true);
+  const wounded = 'The woman wounded in the shooting that killed three people on Elm Street has died.';
+  assert.equal(hurtOneDiedAfter(wounded, at(wounded, 'three')), true);
+  // A toll told outside the words about the one who died, or a hurt one who lives, is not raised.
+  const apart = 'Two teenagers were fatally shot, and a man injured in the shooting remains in critical condition.';
+  assert.equal(hurtOneDiedAfter(apart, at(apart, 'Two')), false);
+  const alive = 'A man injured at the party where two people were killed was released from the hospital.';
+  assert.equal(hurtOneDiedAfter(alive, at(alive, 'two')), false);
+  const c = analyzeArticle({ id: 'a', text, published: '2016-12-20', outlet: 'Daily Test' }, { attributionModel: model }).claims.find((x) => x.measure.value === 'killed');
+  assert.equal(c?.value, 3);
+  assert.equal(c?.scope.value, 'event');
 });

@@ -707,6 +707,23 @@ export function diedOfHurt(after: string, next: string, killedBeside: boolean): 
   return OF_THEM[then[1].toLowerCase()];
 }
 
+// "A man injured in October at a dice game where two teenagers were fatally shot at the scene, died Monday night", "The
+// woman wounded in the shooting that killed three has died": one hurt in the shooting, whose toll the sentence tells
+// between, died after it. Subject at the sentence's start; the toll inside the words that tell where or how they were hurt.
+const HURT_ONE_DIED = /^(?:[A-Z][\w\s,.'’()-]{0,40}?\s[-–—]+\s+)?(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen|teenager|person|victim|child|student|officer|deputy|\d+-year-old)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:(?:critically|seriously|gravely|also)\s+)?(?:injured|wounded|hurt)\b([^;]*?)(?:,\s*)?\s(?:(?:has|had)\s+(?:since\s+)?died|(?:later|since|subsequently|eventually)\s+died|died|succumbed|passed\s+away)\b/id;
+
+/**
+ * Whether a sentence tells one hurt in the shooting as having died since, with the shooting's toll of dead told inside
+ * the words that describe it (`count`: the toll's offsets within the sentence's text): the toll is the dead before that
+ * death, so the dead are now one more.
+ */
+export function hurtOneDiedAfter(text: string, count: readonly [number, number]): boolean {
+  const m = HURT_ONE_DIED.exec(text);
+  if (!m) return false;
+  const [from, to] = m.indices![1];
+  return count[0] >= from && count[1] <= to && /\b(?:killed|dead|died|fatally|slain)\b/i.test(m[1]);
+}
+
 /** Counts of 0 an article states in words ("no one was injured"). */
 export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];

@@ -263,3 +263,22 @@ test('"gun shot residue kits were completed on the three males" counts nobody sh
   assert.equal(f.killed, 1);
   assert.equal(f.injured, undefined);
 });
+
+test('one hurt told days later as having died raises the dead and lowers the hurt, though the later article retells the first count', () => {
+  const first: [string, string, string, string] = ['Paper One', '2016-10-30', '2 dead, 4 hurt in Elm Park shooting', 'Two teenagers were killed and four other people were wounded in a shooting at a dice game in Elm Park on Sunday, police said.'];
+  const later: [string, string, string, string] = ['Paper Two', '2016-12-20', 'Third man dies after Elm Park shooting', 'A man injured in October at a dice game in Elm Park where two teenagers were fatally shot at the scene, died Monday night, police said.\n\nOfficers found six shooting victims: Todd Webb and Brian Davis were dead at the scene and four others injured, the statement said.'];
+  const f = figuresWithHeadlines([first, later]);
+  assert.equal(f.killed, 3);
+  assert.equal(f.injured, 3);
+  // Told again with the dead of the scene as a number, the toll with the one who died since still leads.
+  const h = figuresWithHeadlines([first, [later[0], later[1], later[2], later[3].replace('Todd Webb and Brian Davis were', 'two teenagers were')]]);
+  assert.equal(h.killed, 3);
+  assert.equal(h.injured, 3);
+  // An article that tells the death and the hurt count only as an earlier report ("had indicated") leaves none hurt alive.
+  const g = figuresWithHeadlines([
+    ['Paper One', '2016-11-08', 'Boy, 17, injured in Elm Park shooting', 'A 17-year-old boy was injured Tuesday afternoon in a shooting in Elm Park, police said.'],
+    ['Paper One', '2016-11-09', 'Boy, 17, shot in Elm Park has died', 'The 17-year-old boy who was shot Tuesday afternoon in Elm Park has died, according to police.\n\nDispatchers had indicated via scanner reports there was at least one person injured.'],
+  ]);
+  assert.equal(g.killed, 1);
+  assert.equal(g.injured, undefined);
+});

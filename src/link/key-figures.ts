@@ -50,7 +50,8 @@ function revisedBySameOrigin(tellings: readonly Telling[], latest: Telling): boo
 
 /** A toll told as having risen or as complete: "bringing the death toll to three", "a fourth victim ... has died", "all four have now died". */
 const RISEN = /\b(?:bringing|brings|brought|raising|raises|raised|rose|risen|rises|climbed|climbs|pushing|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+)?(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed))\b/i;
-const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || RISEN.test(t.sentence));
+// "A man injured in October ... where two teenagers were fatally shot, died Monday": the toll and the one who died since.
+const isRise = (t: Telling): boolean => typeof t.value === 'number' && (t.rules.measure === 'measure/ordinal-victim-died' || t.rules.measure === 'measure/all-victims-died' || t.rules.measure.endsWith('+hurt-one-died-after') || RISEN.test(t.sentence));
 
 /**
  * The latest toll told as risen, when it is above the value the figure would lead with: a death
@@ -209,6 +210,8 @@ export function withoutRoundUps(groups: readonly ClaimGroup[], headlines: readon
 /** Words that tell a death after the shooting: "has died", "later died", "succumbed", "Man shot on Grand Ave. dies". */
 const LATER_DEATH = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?died|(?:later|since|subsequently|eventually)\s+died|died\s+(?:later|overnight|(?:at|in)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?hospital)|succumbed|passed\s+away|dies|(?:has|have)\s+been\s+pronounced\s+dead)\b/i;
 const dayOf = (t: { published: string | null }): string => (t.published ?? '').slice(0, 10);
+/** Words that tell a hurt count as it was first told: beside the dead of the scene, or as an earlier report. */
+const FIRST_TOLD = /\b(?:dead|killed|fatally)\b|\bhad\s+(?:indicated|said|reported|told)\b|\b(?:initially|at\s+first|originally|earlier\s+reports?)\b/i;
 
 /**
  * A hurt count told before a death told later ("Child among 2 injured in shooting", then days later "Man shot on 22nd
@@ -223,21 +226,28 @@ function hurtLessLaterDead(out: KeyFigure[], groups: readonly ClaimGroup[]): voi
   const injured = out[injuredAt];
   const hurt = groups.find((g) => g.id === injured.claimGroupId && g.frame.measure === 'injured');
   if (!hurt || !injured.rule.startsWith('key-figure/most-told-group')) return;
-  const hurtDays = hurt.tellings.filter((t) => t.value !== null && t.published).map(dayOf);
+  const dead = groups.find((g) => g.id === killed.claimGroupId);
+  // The killed tellings (or the headlines of a figure read from headlines), each with its day, words and article.
+  const told: { day: string; value: number; words: string; articleIds: readonly string[] }[] = dead
+    ? dead.tellings.filter((t) => typeof t.value === 'number' && t.published).map((t) => ({ day: dayOf(t), value: t.value as number, words: t.rules.measure.endsWith('+hurt-one-died-after') ? 'has died' : t.sentence, articleIds: [t.articleId] }))
+    : killed.rule === 'key-figure/headline' ? killed.history.filter((h) => h.asOf).map((h) => ({ day: h.asOf!.slice(0, 10), value: h.value as number, words: killed.statement, articleIds: h.articleIds })) : [];
+  // An article that tells the later death may tell, beside it, the hurt count as first told: as an earlier report ("Boy,
+  // 17, shot in Claymont has died ... Dispatchers had indicated there was at least one person injured") or with the dead
+  // of the scene ("two teenagers were dead at the scene and four others injured"): that count is from before the death.
+  // Told alone ("Two other people were injured in the shooting"), it is the count of the living.
+  const deathArticles = new Set(told.filter((t) => LATER_DEATH.test(t.words)).flatMap((t) => t.articleIds));
+  const firstTold = (t: Telling) => deathArticles.has(t.articleId) && point(t) >= (injured.value as number) && FIRST_TOLD.test(t.sentence);
+  const hurtDays = hurt.tellings.filter((t) => t.value !== null && t.published && !firstTold(t)).map(dayOf);
   if (hurtDays.length === 0) return;
   const lastHurt = hurtDays.sort().at(-1)!;
-  const dead = groups.find((g) => g.id === killed.claimGroupId);
-  // The killed tellings (or the headlines of a figure read from headlines), each with its day and words.
-  const told: { day: string; value: number; words: string }[] = dead
-    ? dead.tellings.filter((t) => typeof t.value === 'number' && t.published).map((t) => ({ day: dayOf(t), value: t.value as number, words: t.sentence }))
-    : killed.rule === 'key-figure/headline' ? killed.history.filter((h) => h.asOf).map((h) => ({ day: h.asOf!.slice(0, 10), value: h.value as number, words: killed.statement })) : [];
   if (!told.some((t) => t.day > lastHurt && LATER_DEATH.test(t.words))) return;
   const before = Math.max(0, ...told.filter((t) => t.day <= lastHurt).map((t) => t.value));
   const rise = killed.value - before;
   if (rise <= 0) return;
   const alive = (injured.value as number) - rise;
   if (alive <= 0) { out.splice(injuredAt, 1); return; }
-  out[injuredAt] = { ...injured, value: alive, rule: `key-figure/hurt-less-later-dead; ${injured.rule}`, statement: `People injured: ${valueInWords(alive, null, null)} (${valueInWords(injured.value as number, null, null)} hurt as first told, ${rise} of them died later)` };
+  // The hurt fell as the dead rose: an update of the figure, as the toll's own.
+  out[injuredAt] = { ...injured, value: alive, verdict: 'updated', rule: `key-figure/hurt-less-later-dead; ${injured.rule}`, statement: `People injured: ${valueInWords(alive, null, null)} (${valueInWords(injured.value as number, null, null)} hurt as first told, ${rise} of them died later)` };
 }
 
 /**

@@ -324,3 +324,13 @@ test('a name written in capitals is read in the story\'s own cases', () => {
   assert.ok(county.kind !== 'none' && /^the Grant County sheriff$/i.test(county.name) && /Grant County/.test(county.name), JSON.stringify(county));
   assert.deepEqual(judgeSpeakerName('FBI', { cases, texts }), { kind: 'name', name: 'FBI' });
 });
+
+test('an acronym of five letters or more keeps its capitals; a dateline\'s capitals are still read in the story\'s cases', () => {
+  const texts = ['GRANT COUNTY, Ind. -- The Grant County sheriff said two men were hurt. LVMPD said officers were called at 9. Investigators say the NAACP asked for calm. NLVPD reported a second shooting.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('LVMPD', { cases, texts, entity: true }), { kind: 'name', name: 'LVMPD' });
+  assert.deepEqual(judgeSpeakerName('NLVPD', { cases, texts, entity: true }), { kind: 'name', name: 'NLVPD' });
+  assert.deepEqual(judgeSpeakerName('NAACP', { cases, texts, entity: true }), { kind: 'name', name: 'NAACP' });
+  const grant = judgeSpeakerName('GRANT COUNTY SHERIFF', { cases, texts });
+  assert.ok(grant.kind !== 'none' && grant.name.startsWith('Grant County'), JSON.stringify(grant));
+});

@@ -649,11 +649,14 @@ const NOT_PART_OF_NAME = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On
  * read in the story's own cases: each word as the story writes it mid-sentence, capitalised where it is a name
  * ("the Grant County Sheriff", "investigators"); a short word the story never writes in lower case stays an acronym.
  */
-function recased(n: string, cases: WordCase | undefined): string {
+function recased(n: string, cases: WordCase | undefined, texts: readonly string[] = []): string {
   if (!cases || /\p{Ll}/u.test(n) || !/\p{Lu}{3}/u.test(n)) return n;
   return n.split(' ').map((w) => {
     const c = cases.get(w.toLowerCase().replace(/['’]s$/, ''));
     if (w.length <= 4 && (!c || c[0] === 0)) return w;
+    // "LVMPD", "NLVPD": an acronym keeps its capitals, whatever its length: a word with no vowel, or one the story
+    // writes in capitals amid running text of mixed case, and never in lower case.
+    if ((!c || c[0] === 0) && isAcronym(w.replace(/['’]s$/, ''), texts)) return w;
     const lower = w.toLowerCase();
     // Capitalised where the story never writes the word in lower case, or writes it capitalised mid-sentence more often.
     return c && (c[0] === 0 || c[1] > c[0]) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
@@ -671,8 +674,22 @@ function recased(n: string, cases: WordCase | undefined): string {
  *   name the entity finder found only when it is one word the story never capitalises mid-sentence);
  * - "Dallas" where the story opens a line with "DALLAS -": a dateline read as a speaker, nothing.
  */
+/**
+ * Whether a word written in capitals is an acronym: no vowel among its letters ("LVMPD"), or written so right beside a
+ * lower-case word ("The NAACP said") and never with only its first letter capitalised. A dateline's or a headline's
+ * capitals ("GRANT COUNTY, Ind. --") stand beside other capitals or names.
+ */
+export function isAcronym(word: string, texts: readonly string[]): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(word)) return false;
+  if (!/[AEIOUY]/.test(word)) return true;
+  const title = word.charAt(0) + word.slice(1).toLowerCase();
+  if (texts.some((t) => new RegExp(String.raw`(?<![\p{L}])${escape(title)}(?![\p{L}])`, 'u').test(t))) return false;
+  const beside = new RegExp(String.raw`(?:(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+${escape(word)}(?![\p{L}])|(?<![\p{L}])${escape(word)}[ \t]+\p{Ll})`, 'u');
+  return texts.some((t) => beside.test(t));
+}
+
 export function judgeSpeakerName(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean } = {}): SpeakerNameVerdict {
-  let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases);
+  let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases, context.texts);
   const cut = SAYING.exec(n);
   if (cut && cut.index > 0) n = n.slice(0, cut.index).replace(/[,;:]$/, '').trim();
   if (!n) return { kind: 'none' };

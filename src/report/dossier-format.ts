@@ -146,9 +146,9 @@ export function valueHistory(group: ClaimGroup): ValueStep[] {
   return steps;
 }
 
-/** Tellings that deny or negate the group's claim. */
+/** Tellings that deny the group's claim: a party's denial, not a negation of what has not happened ("no arrests have been made"). */
 export function denials(group: ClaimGroup): Telling[] {
-  return group.tellings.filter((t) => t.negated || t.modality === 'denied');
+  return group.tellings.filter((t) => t.modality === 'denied');
 }
 
 /** Distinct outlets among the tellings, in first-seen order. */

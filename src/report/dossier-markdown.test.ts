@@ -138,3 +138,15 @@ test('the leading value takes the unit of a telling of that value, not of the fi
   assert.ok(lead.length > 0);
   assert.ok(lead.every((l) => !l.includes('deal and')), lead.join('\n'));
 });
+
+test('a negated event told as not having happened reads "not so"; only a denial reads "denied"', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups.find((x) => x.verdict === 'denied')!;
+  const denial = g.tellings.find((t) => t.modality === 'denied')!;
+  // "No arrests have been made": negated, asserted, no value.
+  g.tellings.push({ ...denial, modality: 'asserted', origin: 'police', sentence: 'No arrests have been made as of Monday.' });
+  const out = renderDossierMarkdown(d).split('\n');
+  const row = out.find((l) => l.includes('No arrests have been made'))!;
+  assert.ok(row.includes('| not so |'), row);
+  assert.ok(out.some((l) => l.includes('| North Korea | denied |')));
+});

@@ -108,7 +108,8 @@ function brief(story: Story, ctx: Ctx): string[] {
 
 function tellingValue(t: Telling): string {
   const v = formatValue(t.value, t.approx, t.unit);
-  return escapeMarkdown(t.negated ? (v ? `not ${v}` : 'denied') : v || '—');
+  // A negated event ("no arrests have been made") did not happen, as told; only a denial (modality) denies.
+  return escapeMarkdown(t.negated ? (v ? `not ${v}` : t.modality === 'denied' ? 'denied' : 'not so') : v || '—');
 }
 
 function tellingRow(t: Telling, i: number, ctx: Ctx): string[] {

@@ -102,3 +102,13 @@ test('folded (trivial) groups are counted, not listed', () => {
   assert.ok(claims.includes(groups[0].statement));
   assert.match(claims, /\+ 1 minor claim group folded/);
 });
+
+test('a negation of what has not happened is no denial: "denied by" names the denying party only', () => {
+  const d = load();
+  const g = d.stories[0].claimGroups.find((x) => x.verdict === 'denied')!;
+  const denial = g.tellings.find((t) => t.modality === 'denied')!;
+  g.tellings.push({ ...denial, modality: 'asserted', origin: 'police', sentence: 'No arrests have been made as of Monday.' });
+  const out = renderDossierTerminal(d, { color: false, width: 400 });
+  assert.ok(out.includes('denied by North Korea ['), out);
+  assert.ok(!/denied by [^\n]*police/.test(out), out);
+});
