@@ -1,6 +1,7 @@
 // The brief: 5 to 10 extracted sentences covering the story's main claim groups and disagreements, each citing its articles.
 import type { BriefSentence, ClaimGroup } from '../model/dossier.js';
 import type { LinkArticle } from './claim-groups.js';
+import { isFurniture } from './chrome.js';
 
 export interface BriefOptions {
   minSentences: number;
@@ -41,7 +42,8 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   const ranked = [...groups].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id));
   const add = (text: string, articleIds: string[], groupIds: string[]) => {
     const t = clean(text);
-    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences) return;
+    // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief.
+    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences || isFurniture(t)) return;
     used.add(t);
     brief.push({ text: t, articleIds: [...new Set(articleIds)].sort(), claimGroupIds: groupIds });
   };
@@ -65,7 +67,7 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   // Too few claim sentences: the articles' opening sentences fill in, each citing its own article.
   for (const a of articles) {
     if (brief.length >= options.minSentences) break;
-    const lead = a.analysis.sentences.find((s) => s.kind === 'body' && s.text.length >= 60);
+    const lead = a.analysis.sentences.find((s) => s.kind === 'body' && s.text.length >= 60 && !isFurniture(s.text));
     if (lead) add(lead.text, [a.id], []);
   }
   return brief;

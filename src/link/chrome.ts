@@ -32,6 +32,12 @@ const BOILERPLATE =
 const WIDGET =
   /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
+/** Whether a short line reads as site furniture (`chrome/boilerplate`): a copyright line, a prompt, a widget. */
+export function isFurniture(line: string): boolean {
+  const t = line.trim();
+  return t.length < 200 && (BOILERPLATE.test(t) || WIDGET.test(t));
+}
+
 /** A removed line with the rule that removed it. */
 export interface RemovedLine {
   text: string;
@@ -80,8 +86,7 @@ export class ChromeFilter {
         kept.push(line);
         continue;
       }
-      const short = t.length < 200;
-      if (short && (BOILERPLATE.test(t) || WIDGET.test(t))) {
+      if (isFurniture(t)) {
         removed.push({ text: t, rule: 'chrome/boilerplate' });
         continue;
       }

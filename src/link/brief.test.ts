@@ -1,0 +1,17 @@
+// Pins the brief's choice of sentences on small hand-written articles.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
+import { buildBrief } from './brief.js';
+import type { LinkArticle } from './claim-groups.js';
+
+const model = loadAttributionModel();
+const article = (id: string, text: string): LinkArticle => ({ id, outlet: `Outlet ${id}`, published: '2025-11-20', syndicatedFrom: null, analysis: analyzeArticle({ id, text, published: '2025-11-20', outlet: `Outlet ${id}` }, { attributionModel: model }) });
+
+test('a copyright line left in the text never fills the brief; the opening sentences do', () => {
+  const a = article('a', '82nd and Slide Road /Copyright 2016 Nexstar Broadcasting, Inc. All rights reserved.\n\nDeputies responded to the emergency room on Thursday evening for the report of a boy who had been shot in the abdomen.');
+  const brief = buildBrief([a], []);
+  assert.ok(brief.length > 0);
+  assert.ok(brief.every((s) => !/rights reserved/i.test(s.text)), brief.map((s) => s.text).join('\n'));
+  assert.match(brief[0].text, /^Deputies responded/);
+});
