@@ -679,3 +679,10 @@ test('a semicolon ends a speaker\'s name', async () => {
   const a = { speaker: { text: text.slice(from, text.length - 1), span: [from, text.length - 1] as [number, number] }, cue: { text: 'according to', span: [cue, cue + 12] as [number, number] }, content: { text: text.slice(0, cue - 2), span: [0, cue - 2] as [number, number] }, direct: false, rule: 'test' };
   assert.equal(speakerName(a, [], text), 'police');
 });
+
+test('an age told in a list of names counts years, not the noun of the list', () => {
+  const claims = claimsOf('Adams identified the couple\'s three children: Liana, 8; Mark, 5; and Willow, 2.');
+  const ages = claims.filter((c) => c.measure.value === 'age');
+  assert.ok(ages.length >= 2, JSON.stringify(claims.map((c) => [c.value, c.measure.value, c.unit])));
+  for (const c of ages) assert.equal(c.unit, 'year of age');
+});

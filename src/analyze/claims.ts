@@ -599,6 +599,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "193km / h": a speed, in the length's unit per hour.
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
+    // "three children: Liana, 8; Mark, 5": an age counts years (or months, weeks, days), never the noun of the list it stands in.
+    if (measure.value === 'age' && !/^(?:year|month|week|day) of age$/.test(unit ?? '')) unit = 'year of age';
     if (hasTrait(measure.value, 'harm') && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.

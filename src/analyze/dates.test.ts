@@ -86,3 +86,9 @@ test('a span of time counted names no day', () => {
   // Relative to the telling, a count of days does name one.
   assert.deepEqual(values('He was arrested two days ago.', '2025-06-05'), [['two days ago', '2025-06-03', 'day']]);
 });
+
+test('a span counted from an event the sentence names dates nothing ("three days after she was born", "the day before the vote")', () => {
+  for (const text of ['She could not hold the baby until three days after she was born.', 'He bought the gun the day after police were called to the home.', 'Officers arrived two days before the vote.']) {
+    assert.deepEqual(findDates(text, '2016-08-16').map((d) => d.text), [], text);
+  }
+});

@@ -612,3 +612,11 @@ test('one hurt in the shooting who died since makes the toll told inside the sen
   assert.equal(c?.value, 3);
   assert.equal(c?.scope.value, 'event');
 });
+
+test('a killing this one is told as retaliation for is another event: its victim is of another time', async () => {
+  const { peopleOfAnotherTime } = await import('./victims.js');
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const text = 'Detectives say the shooting was most likely part of a gang war, possibly in retaliation for the murder of John Williams in downtown Seattle.';
+  const a = analyzeArticle({ id: 'a', text, published: '2015-08-25', outlet: 'Daily Test' }, { attributionModel: loadAttributionModel() });
+  assert.deepEqual(peopleOfAnotherTime(a.sentences[0], a.entities, a.entities.map((_, i) => i), '2015-08-25', false), ['williams']);
+});

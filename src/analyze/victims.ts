@@ -45,7 +45,7 @@ const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){
 // Words that tell a hurt victim is alive when the report is written.
 const ALIVE = /\b(?:(?:is|are|remains?|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived|surviving|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
-const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|natural\s+causes)\b|^\W*meanwhile\b/i;
+const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b/i;
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
