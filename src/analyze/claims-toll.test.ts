@@ -148,3 +148,14 @@ test('people rescued are a count of their own; rescue workers count no one saved
   assert.equal(rescued?.value, 41);
   assert.ok(valuedClaimsOf('About 200 rescue workers searched the rubble on Friday.').every((c) => c.measure.value !== 'rescued'));
 });
+
+test('"the other two victims" are the rest of the victims told before, a part of their count, never its rival', () => {
+  const groups = storyOf([
+    ['Channel One', '2016-09-10', 'Officials encountered four victims just feet away from the club, police said.'],
+    ['Channel Two', '2016-09-10', 'The other two victims, a man and a woman, were transported in stable condition.'],
+  ]);
+  const four = groups.find((g) => g.tellings.some((t) => t.value === 4));
+  assert.ok(four, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(four.verdict, 'contested', four.statement);
+  assert.match(four.statement, /^Victims: 4\b/);
+});

@@ -468,6 +468,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "82 passengers and six crew members": passengers told beside the crew are a part of the people aboard, not all of them.
       else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && !(/passengers$/i.test(q.unit ?? '') && (/^\s*(?:and|plus|,)\s+(?:[\p{L}\d,-]+\s+){0,2}crew\b/iu.test(after) || /\bcrew(?:\s+members)?\s+and\s+$/i.test(before))) && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
     }
+    // "The other two victims, a man and a woman": the rest of a set after some told before, a part of a larger count told
+    // beside it, never its rival (`partsBelowWhole`); it may still agree with a count of the same people ("the other nine jurors").
+    if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && /\b(?:the|his|her|their)\s+other\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) subjectRule = 'subject/others-apart';
     // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
     // buildings is their predicate, not a later clause's verb.
     if (measure.value.startsWith('other:')) {

@@ -50,7 +50,7 @@ test('independent origins giving different values at the same time contest it', 
 });
 
 test('pronouns and fragments never stand as origins; the outlet does', () => {
-  for (const junk of ['he', 'They', 'which', 'been', 'Photo', 'RAW VIDEO', 'At least 50', '55 kilometres south of Bireun', 'service', 'These concerns', 'While', 'unday after a resident', 'According to police', 'Office', 'Department', 'Your', 'RELATED', 'Anyone', 'No group', 'no one']) assert.equal(isOriginName(junk), false, junk);
+  for (const junk of ['he', 'They', 'which', 'been', 'Photo', 'RAW VIDEO', 'At least 50', '55 kilometres south of Bireun', 'service', 'These concerns', 'While', 'unday after a resident', 'According to police', 'Office', 'Department', 'Your', 'RELATED', 'Anyone', 'No group', 'no one', 'people']) assert.equal(isOriginName(junk), false, junk);
   for (const name of ['National Intelligence Service', 'police', 'the sheriff\'s office', 'Zelensky', 'Medical Examiner\'s Office', 'US']) assert.equal(isOriginName(name), true, name);
   // A company or a body told by its kind ("the airline said", "a pilots' union said") is a party.
   for (const name of ['airline', 'union', 'the team']) assert.equal(isOriginName(name), true, name);

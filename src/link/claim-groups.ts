@@ -83,9 +83,9 @@ const INSTITUTION_HEAD = /^(?:agency|ministry|service|department|office|authorit
 const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm|airline|carrier|operator|manufacturer|utility|union|league|club|team|school|university|college|bank|embassy|church|campaign)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
-/** "No group has claimed responsibility", "nobody": a negated speaker is no one who spoke. */
+/** "No group has claimed responsibility", "nobody": a negated speaker is no one who spoke; bare "people" is no one in particular. */
 export function namesNoOne(name: string): boolean {
-  return /^(?:no|none|nobody|neither)\b/i.test(name.trim());
+  return /^(?:no|none|nobody|neither)\b/i.test(name.trim()) || /^(?:people|persons)$/i.test(name.trim());
 }
 
 export function isOriginName(name: string): boolean {

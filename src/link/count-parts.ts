@@ -141,8 +141,11 @@ const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
  * ... 2-year-old Jordan Reeves") has no parts, whatever its sentences say.
  */
 export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame | undefined): Set<Telling> {
-  if (frame === undefined || !hasTrait(frame.measure, 'running')) return new Set();
-  const parts = new Set(tellings.filter(isPartTelling));
+  if (frame === undefined) return new Set();
+  // "The other two victims": the rest of a set after some told before, of any count of people or things.
+  const rest = hasTrait(frame.measure, 'running') ? isPartTelling : frame.measure.startsWith('other:') ? (t: Telling) => t.rules.subject === 'subject/others-apart' : null;
+  if (rest === null) return new Set();
+  const parts = new Set(tellings.filter(rest));
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;
   return new Set([...parts].filter((t) => (t.value as number) < whole));
