@@ -153,7 +153,28 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
     return PRONOUNS.test(a.speaker.text.trim()) ? null : words;
   }
   if (PRONOUNS.test(a.speaker.text.trim())) return null;
-  return words;
+  return namedBefore(words, text, a.speaker.span[0]) ?? words;
+}
+
+/** Heads of a body that "the ministry", "the agency" stand for once the article has named it in full. */
+const BODY_HEAD = /^(?:ministry|agency|department|commission|council|committee|bureau|authority|service|office)$/i;
+
+/**
+ * "the ministry said", after "the transport ministry said" earlier in the article: a bare head noun stands for the
+ * last body of that head the article named before it ("transport ministry", "Civil Aviation Authority").
+ */
+function namedBefore(words: string, text: string, before: number): string | null {
+  if (!BODY_HEAD.test(words)) return null;
+  const re = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,3})${words}`, 'giu');
+  let last: string | null = null;
+  for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
+    const mods = m[1].trim().split(/\s+/);
+    // Keep the modifiers next to the head, up to a function word: "said the transport" -> "transport".
+    const kept: string[] = [];
+    for (let i = mods.length - 1; i >= 0 && !/^(?:the|a|an|its|his|her|their|of|to|by|from|for|with|and|or|said|says|in|on|at|that|this|which|who)$/i.test(mods[i]); i--) kept.unshift(mods[i]);
+    if (kept.length > 0) last = `${kept.join(' ')} ${m[0].trim().split(/\s+/).at(-1)}`;
+  }
+  return last;
 }
 
 /**
