@@ -229,7 +229,7 @@ test('the term table gives ids in the order terms are first seen and the same st
   const t = new TermTable();
   const words: string[] = [];
   for (let i = 0; i < 40_000; i++) words.push(i % 7 === 0 ? `Zürich-${i}` : i % 11 === 0 ? `名前${i}😀` : `w${(i * 2654435761) >>> 0}`);
-  words.push('', '@', '@@x');
+  words.push('a'.repeat(100), `${'b'.repeat(63)}ÿ`, 'ÿé', '', '@', '@@x');
   words.forEach((w, i) => assert.equal(t.id(w), i));
   words.forEach((w, i) => {
     assert.equal(t.id(w), i, 'looked up again');
