@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DuplicateIndex, jaccard, shingleHashes } from './dedupe.js';
+import { hash32 } from './text-features.js';
 
 const BODY = [
   'The harbour authority in Port Elvane closed the northern container terminal on Tuesday after a crane collapsed onto a cargo ship during the morning shift.',
@@ -84,6 +85,14 @@ test('exact Jaccard of shingle sets', () => {
   // Shingles: {1-5, 2-6} and {1-5, 2-7}: one shared of three.
   assert.equal(jaccard(a, b), 1 / 3);
   assert.equal(jaccard(a, a), 1);
+});
+
+test('a shingle is the hash of its words joined by single spaces, whatever separates them in the text', () => {
+  const joined = (words: string[], seed: number): number => hash32(words.join(' '), seed);
+  assert.deepEqual([...shingleHashes('One,  two\nthree four', 3, 7)], [joined(['one', 'two', 'three'], 7), joined(['two', 'three', 'four'], 7)].sort((x, y) => x - y));
+  // A text shorter than a shingle is one shingle of all its words; a text of no words has none.
+  assert.deepEqual([...shingleHashes('Zürich 2024', 5, 7)], [joined(['zürich', '2024'], 7)]);
+  assert.equal(shingleHashes(' -- ', 5, 7).length, 0);
 });
 
 test('state survives a JSON round trip and keeps finding copies', () => {

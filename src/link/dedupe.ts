@@ -1,6 +1,6 @@
 // Near-duplicate and syndication detection: word-shingle MinHash with LSH banding, verified by exact Jaccard.
 import { RecentlyUsed, type RowReader } from './compact.js';
-import { hash32, mix32, dateMs, plainWords } from './text-features.js';
+import { mix32, dateMs, plainWords } from './text-features.js';
 
 /** Tuned constants of the duplicate pass. */
 export interface DuplicateOptions {
@@ -239,7 +239,17 @@ export function shingleHashes(text: string, size: number, seed: number): Uint32A
   const words = plainWords(text);
   const set = new Set<number>();
   const count = Math.max(words.length > 0 ? 1 : 0, words.length - size + 1);
-  for (let i = 0; i < count; i++) set.add(hash32(words.slice(i, i + size).join(' '), seed));
+  // hash32 of each shingle's words joined by spaces, read from the words themselves (no string made per shingle).
+  for (let i = 0; i < count; i++) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    const end = Math.min(words.length, i + size);
+    for (let k = i; k < end; k++) {
+      if (k > i) h = Math.imul(h ^ 32, 0x01000193);
+      const w = words[k]!;
+      for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+    }
+    set.add(mix32(h));
+  }
   return Uint32Array.from(set).sort();
 }
 
