@@ -375,19 +375,57 @@ export function partWeights(c: CompactProfile, p: Part): Float64Array {
  * A profile ready to be compared with many others: each vector's id -> position, so looking up a
  * term of the other side costs one hash probe.
  */
+/**
+ * Positions of the ids of one vector, by id (the last position of an id written twice, as a Map filled in order
+ * gives): open addressing over typed arrays, looked up for every id of every candidate compared with the profile.
+ */
+export class PositionIndex {
+  private readonly keys: Int32Array;
+  private readonly positions: Int32Array;
+  private readonly shift: number;
+
+  constructor(ids: Int32Array) {
+    let bits = 3;
+    while (1 << bits < ids.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.positions = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let k = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (this.keys[k] !== -1 && this.keys[k] !== id) k = (k + 1) & mask;
+      this.keys[k] = id;
+      this.positions[k] = i;
+    }
+  }
+
+  /** The position of `id`, or -1 when the vector lacks it (ids are never negative). */
+  get(id: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let k = Math.imul(id, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const e = keys[k]!;
+      if (e === id) return this.positions[k]!;
+      if (e === -1) return -1;
+      k = (k + 1) & mask;
+    }
+  }
+
+  has(id: number): boolean {
+    return this.get(id) >= 0;
+  }
+}
+
 export class IndexedProfile {
-  readonly at: Map<number, number>[];
+  readonly at: PositionIndex[];
   /** Each vector's weights, in order. */
   readonly weights: Float64Array[];
 
   constructor(readonly profile: CompactProfile) {
     this.weights = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => vectorWeights(profile, p));
-    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => {
-      const m = new Map<number, number>();
-      const ids = partIds(profile, p);
-      for (let i = 0; i < ids.length; i++) m.set(ids[i]!, i);
-      return m;
-    });
+    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => new PositionIndex(partIds(profile, p)));
   }
 }
 
@@ -432,7 +470,7 @@ function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: n
     scratch(aIds.length);
     for (let j = 0; j < bIds.length; j++) {
       const i = at.get(bIds[j]!);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       matchW[i] = bW[j]!;
       matchMark[i] = matchStamp;
     }
@@ -444,7 +482,7 @@ function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: n
   } else {
     for (let j = 0; j < bIds.length; j++) {
       const i = at.get(bIds[j]!);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       const x = idf.of(bIds[j]!);
       dot += bW[j]! * aW[i]! * x * x;
     }
