@@ -1,8 +1,8 @@
 // Tests near-duplicate detection: syndicated copies, earliest-copy choice, non-copies, serialisation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DuplicateIndex, jaccard, shingleHashes } from './dedupe.js';
-import { hash32 } from './text-features.js';
+import { DuplicateIndex, jaccard, minhash, shingleHashes } from './dedupe.js';
+import { hash32, mix32 } from './text-features.js';
 
 const BODY = [
   'The harbour authority in Port Elvane closed the northern container terminal on Tuesday after a crane collapsed onto a cargo ship during the morning shift.',
@@ -124,4 +124,16 @@ test('an LSH bucket takes at most maxBucket documents, the first added; many buc
   const copy = wide.add({ id: 'copy-of-7', text: sentences.map((s, k) => `${s} variant 7 part ${k}`).join('. '), published: null });
   assert.ok(copy !== null);
   assert.equal(copy.syndicatedFrom, 'doc-7');
+});
+
+test('a MinHash signature holds, per seeded bijection, the least value over the shingles', () => {
+  const shingles = shingleHashes('the quick brown fox jumps over the lazy dog again and again', 3, 5);
+  const sig = minhash(shingles, 16, 99);
+  assert.equal(sig.length, 16);
+  for (let i = 0; i < 16; i++) {
+    const seed = mix32((99 + 0x9e3779b9 * (i + 1)) >>> 0);
+    const values = [...shingles].map((s) => mix32((s ^ seed) >>> 0));
+    assert.equal(sig[i], Math.min(...values));
+  }
+  assert.deepEqual([...minhash(new Uint32Array(0), 3, 1)], [0xffffffff, 0xffffffff, 0xffffffff]);
 });

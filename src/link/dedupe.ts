@@ -257,12 +257,16 @@ export function shingleHashes(text: string, size: number, seed: number): Uint32A
 export function minhash(shingles: Uint32Array, length: number, seed: number): Uint32Array {
   const seeds = new Uint32Array(length);
   for (let i = 0; i < length; i++) seeds[i] = mix32((seed + 0x9e3779b9 * (i + 1)) >>> 0);
-  const sig = new Uint32Array(length).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < length; i++) {
-      const h = mix32((s ^ seeds[i]!) >>> 0);
-      if (h < sig[i]!) sig[i] = h;
+  const sig = new Uint32Array(length);
+  // Each seed's least value over all shingles, kept in a local while the shingles pass.
+  for (let i = 0; i < length; i++) {
+    const seed = seeds[i]!;
+    let least = 0xffffffff;
+    for (let k = 0; k < shingles.length; k++) {
+      const h = mix32((shingles[k]! ^ seed) >>> 0);
+      if (h < least) least = h;
     }
+    sig[i] = least;
   }
   return sig;
 }
