@@ -372,10 +372,6 @@ export function partWeights(c: CompactProfile, p: Part): Float64Array {
 }
 
 /**
- * A profile ready to be compared with many others: each vector's id -> position, so looking up a
- * term of the other side costs one hash probe.
- */
-/**
  * Positions of the ids of one vector, by id (the last position of an id written twice, as a Map filled in order
  * gives): open addressing over typed arrays, looked up for every id of every candidate compared with the profile.
  */
@@ -418,14 +414,22 @@ export class PositionIndex {
   }
 }
 
+/**
+ * A profile ready to be compared with many others: each vector's id -> position, so looking up a
+ * term of the other side costs one hash probe; and each part's ids, read out once.
+ */
 export class IndexedProfile {
   readonly at: PositionIndex[];
   /** Each vector's weights, in order. */
   readonly weights: Float64Array[];
+  /** Each part's ids (`partIds`), by part. */
+  readonly ids: Int32Array[];
 
   constructor(readonly profile: CompactProfile) {
+    this.ids = [];
+    for (let p = Part.Terms; p <= Part.Blocks; p++) this.ids.push(partIds(profile, p));
     this.weights = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => vectorWeights(profile, p));
-    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => new PositionIndex(partIds(profile, p)));
+    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => new PositionIndex(this.ids[p]!));
   }
 }
 
@@ -459,7 +463,7 @@ function scratch(n: number): void {
  */
 function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: number, idf: IdfTable): number {
   if (na === 0 || nb === 0) return 0;
-  const aIds = partIds(a.profile, p);
+  const aIds = a.ids[p]!;
   const aW = a.weights[p]!;
   const bIds = partIds(b, p);
   const bW = vectorWeights(b, p, otherW);
@@ -577,13 +581,13 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
   const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
   const sameOutlet = A.ints[OUTLET]! >= 0 && A.ints[OUTLET] === b.ints[OUTLET] ? 1 : 0;
   const names = cosine(a, b, Part.Names, A.nums[na + 1]!, b.nums[nb + 1]!, idf);
-  const aNumbers = partIds(A, Part.Numbers);
+  const aNumbers = a.ids[Part.Numbers]!;
   const bNumbers = partIds(b, Part.Numbers);
-  const aYears = partIds(A, Part.Years);
+  const aYears = a.ids[Part.Years]!;
   const bYears = partIds(b, Part.Years);
-  const aCities = partIds(A, Part.Cities);
+  const aCities = a.ids[Part.Cities]!;
   const bCities = partIds(b, Part.Cities);
-  const aRegions = partIds(A, Part.Regions);
+  const aRegions = a.ids[Part.Regions]!;
   const bRegions = partIds(b, Part.Regions);
   const bNames = partIds(b, Part.Names);
   const bTerms = partIds(b, Part.Terms);
@@ -597,7 +601,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     rare,
     jaccard(aNumbers, bNumbers),
     aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears) ? 1 : 0,
-    jaccard(partIds(A, Part.Triggers), partIds(b, Part.Triggers)),
+    jaccard(a.ids[Part.Triggers]!, partIds(b, Part.Triggers)),
     shares(aCities, bCities) ? 1 : 0,
     aCities.length > 0 && bCities.length > 0 && !shares(aCities, bCities) ? 1 : 0,
     aRegions.length > 0 && bRegions.length > 0 && !shares(aRegions, bRegions) ? 1 : 0,
@@ -622,7 +626,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     aNumbers.length > 0 && bNumbers.length > 0 && !shares(aNumbers, bNumbers) ? 1 : 0,
     recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
-    shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
+    shares(a.ids[Part.Persons]!, partIds(b, Part.Persons)) ? 1 : 0,
   ];
 }
 
