@@ -1,13 +1,12 @@
 // Cue tagger: a structured perceptron over B/I/O tags with first-order Viterbi decoding, one paragraph at a time.
 import { CUE_FEATURES, cueFeatures, type TokenFeatures } from './features.js';
 import { mix, WeightTable } from './hash.js';
-import { CUE_SALTS } from './model.js';
 
 const O = 0;
 const B = 1;
 const I = 2;
 const START = 3;
-const SALT = CUE_SALTS;
+const SALT = [0, 0x9e3779b1, 0x3c6ef362];
 const SALT_O = SALT[O]!;
 const SALT_B = SALT[B]!;
 const SALT_I = SALT[I]!;
@@ -24,11 +23,8 @@ export function paragraphFeatures(f: TokenFeatures, lo: number, hi: number): Uin
   return out;
 }
 
-/**
- * Best tag sequence for one paragraph's features; `beginBias` is added to every B score (recall/precision trade-off).
- * `tags`: the table's weights laid out by tag (`InferenceTables.cueTags`), read instead of the table when given.
- */
-export function viterbi(table: WeightTable, feats: Uint32Array, n: number, beginBias = 0, tags3: Float32Array | null = null): number[] {
+/** Best tag sequence for one paragraph's features; `beginBias` is added to every B score (recall/precision trade-off). */
+export function viterbi(table: WeightTable, feats: Uint32Array, n: number, beginBias = 0): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * 3);
   const back = new Int8Array(n * 3);
@@ -42,20 +38,11 @@ export function viterbi(table: WeightTable, feats: Uint32Array, n: number, begin
     let e0 = 0;
     let e1 = 0;
     let e2 = 0;
-    if (tags3 !== null) {
-      for (let x = k * CUE_FEATURES, end = (k + 1) * CUE_FEATURES; x < end; x++) {
-        const at = (feats[x]! & m) * 3;
-        e0 += tags3[at]!;
-        e1 += tags3[at + 1]!;
-        e2 += tags3[at + 2]!;
-      }
-    } else {
-      for (let x = k * CUE_FEATURES, end = (k + 1) * CUE_FEATURES; x < end; x++) {
-        const f = feats[x]!;
-        e0 += w[(f + SALT_O) & m]!;
-        e1 += w[(f + SALT_B) & m]!;
-        e2 += w[(f + SALT_I) & m]!;
-      }
+    for (let x = k * CUE_FEATURES, end = (k + 1) * CUE_FEATURES; x < end; x++) {
+      const f = feats[x]!;
+      e0 += w[(f + SALT_O) & m]!;
+      e1 += w[(f + SALT_B) & m]!;
+      e2 += w[(f + SALT_I) & m]!;
     }
     emits[O] = e0;
     emits[B] = e1 + beginBias;

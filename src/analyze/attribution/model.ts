@@ -20,38 +20,25 @@ export interface AttributionModel {
 }
 
 /**
- * The weights a lookup of one feature reads, side by side in memory: the cue tagger's three tag
- * weights (`cueTags[3 * i + tag]` = the cue weight at `(i + SALT[tag]) & mask`) and the content and
- * source weights (`spans[2 * i]`, `spans[2 * i + 1]`). One feature then costs one cache line
- * instead of three (tags) or two (content, then source); the values are the same floats, summed in
- * the same order, so the scores are the same.
+ * The content and source weights of each feature side by side in memory (`spans[2 * i]`, `spans[2 * i + 1]`): a
+ * cue's window is scored under both tables in one pass, each feature's two weights read together. The values are
+ * the same floats, summed in the same order, so the scores are the same. (The cue tagger's three tag weights laid
+ * out the same way were no faster: its lookups are not what it waits on.)
  */
 export interface InferenceTables {
-  cueTags: Float32Array;
   /** Null when the content and source tables differ in size. */
   spans: Float32Array | null;
 }
 
-/** The tag salts of the cue tagger (see cue-tagger.ts), in tag order O, B, I. */
-export const CUE_SALTS: readonly number[] = [0, 0x9e3779b1, 0x3c6ef362];
-
 /** Lays out a model's weights for decoding. */
-export function inferenceTables(cue: WeightTable, source: WeightTable, content: WeightTable): InferenceTables {
-  const n = cue.w.length;
-  const cueTags = new Float32Array(n * 3);
-  for (let t = 0; t < 3; t++) {
-    const salt = CUE_SALTS[t]!;
-    for (let i = 0; i < n; i++) cueTags[i * 3 + t] = cue.w[(i + salt) & cue.mask]!;
+export function inferenceTables(source: WeightTable, content: WeightTable): InferenceTables {
+  if (source.w.length !== content.w.length) return { spans: null };
+  const spans = new Float32Array(content.w.length * 2);
+  for (let i = 0; i < content.w.length; i++) {
+    spans[i * 2] = content.w[i]!;
+    spans[i * 2 + 1] = source.w[i]!;
   }
-  let spans: Float32Array | null = null;
-  if (source.w.length === content.w.length) {
-    spans = new Float32Array(content.w.length * 2);
-    for (let i = 0; i < content.w.length; i++) {
-      spans[i * 2] = content.w[i]!;
-      spans[i * 2 + 1] = source.w[i]!;
-    }
-  }
-  return { cueTags, spans };
+  return { spans };
 }
 
 const MAGIC = 'TRIATTR1';
@@ -129,7 +116,7 @@ export function deserializeModel(gz: Buffer): AttributionModel {
     for (let i = 0; i < n; i++) w[i] = data[i] * scale;
     return new WeightTable(bits, w);
   });
-  return { options: o, cue: tables[0], source: tables[1], content: tables[2], inference: inferenceTables(tables[0], tables[1], tables[2]) };
+  return { options: o, cue: tables[0], source: tables[1], content: tables[2], inference: inferenceTables(tables[1], tables[2]) };
 }
 
 /** Loads the model from `path` (default: models/attribution/model.bin.gz under the package root). */

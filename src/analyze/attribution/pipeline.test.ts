@@ -39,6 +39,6 @@ test('the weights laid out for decoding find what the tables themselves find', (
   assert.ok(fast.length >= 3);
   assert.deepEqual(fast, runModel(plain, text).found);
   // Each table laid out where the other's weights should be finds something else: the layout is what is read.
-  const crossed = { ...loaded, inference: inferenceTables(loaded.cue, loaded.content, loaded.source) };
+  const crossed = { ...loaded, inference: inferenceTables(loaded.content, loaded.source) };
   assert.notDeepEqual(runModel(crossed, text).found, fast);
 });

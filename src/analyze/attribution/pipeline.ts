@@ -60,7 +60,7 @@ export function findCues(model: AttributionModel, t: TokenizedText, f: TokenFeat
     const lo = t.paraStarts[p];
     const hi = t.paraStarts[p + 1];
     if (hi <= lo) continue;
-    const tags = viterbi(model.cue, paragraphFeatures(f, lo, hi), hi - lo, model.options.cueBias, model.inference?.cueTags ?? null);
+    const tags = viterbi(model.cue, paragraphFeatures(f, lo, hi), hi - lo, model.options.cueBias);
     cues.push(...tagsToSpans(tags, lo));
   }
   return cues;
