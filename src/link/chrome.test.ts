@@ -1,7 +1,7 @@
-// Tests the chrome filter's rows: saved by bucket, only what a batch counted is written, and restoring gives the same counts.
+// Tests the chrome filter: furniture lines by their words, and its rows (saved by bucket, only what a batch counted is written, and restoring gives the same counts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ChromeFilter } from './chrome.js';
+import { ChromeFilter, isBoilerplate } from './chrome.js';
 
 /** Digits count as one digit in a line, so lines differ by words. */
 const word = (i: number): string => i.toString(26).split('').map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
@@ -81,4 +81,20 @@ test('sign-in and alert widgets, unfilled templates, video players and playlist 
   assert.deepEqual(out.removed.map((r) => r.text), widget);
   assert.ok(out.removed.every((r) => r.rule === 'chrome/boilerplate'));
   assert.deepEqual(out.text.split('\n'), report);
+});
+
+test('furniture lines are told by their words in any case, the long s and the Kelvin sign as the letters they match', () => {
+  const furniture = [
+    '© 2024 Gannett', 'Copyright 2019 The Associated Press.', 'ALL RIGHTS RESERVED', 'Subscribe to our newsletter', 'Read More',
+    'ſubscribe now', 'Clic\u212a here for more', 'Sign in to comment', '{{ headline }}', '0:43 Homeless man found dead Pause',
+    'Your browser does not support the video tag.', "You'll get an email when it is posted", 'Share this', '[website]',
+  ];
+  const reporting = [
+    'Police said the man was shot twice.', '12:30 p.m. is when the shots were heard', 'The subscriber list was not shared',
+    'He shared the post with reporters', 'Comets are not comments',
+  ];
+  for (const l of furniture) assert.equal(isBoilerplate(l), true, l);
+  for (const l of reporting) assert.equal(isBoilerplate(l), false, l);
+  const f = new ChromeFilter();
+  assert.deepEqual(f.clean('ſubscribe today\nThe fire burned for hours.', null).removed, [{ text: 'ſubscribe today', rule: 'chrome/boilerplate' }]);
 });

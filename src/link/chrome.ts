@@ -32,10 +32,29 @@ const BOILERPLATE =
 const WIDGET =
   /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
+/**
+ * Words one of which a line matched by BOILERPLATE or by WIDGET holds once lower-cased (each alternative of the two
+ * patterns holds one of them, or starts the line with a digit), in one pattern: a line with none is passed over without
+ * running them, the same lines as running them. Lower-casing makes every letter the patterns match less case the ASCII
+ * letter itself, but for the long s ("ſ", matched as "s"): a line holding it runs the patterns.
+ */
+const FURNITURE_WORDS = new RegExp([
+  // BOILERPLATE's
+  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment/.source,
+  // WIDGET's
+  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript|your browser does not support|^\d/.source,
+].join('|'));
+
+/** Whether a (trimmed) line reads as site furniture: BOILERPLATE or WIDGET matches it. */
+export function isBoilerplate(line: string): boolean {
+  if (!line.includes('ſ') && !FURNITURE_WORDS.test(line.toLowerCase())) return false;
+  return BOILERPLATE.test(line) || WIDGET.test(line);
+}
+
 /** Whether a short line reads as site furniture (`chrome/boilerplate`): a copyright line, a prompt, a widget. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
-  return t.length < 200 && (BOILERPLATE.test(t) || WIDGET.test(t));
+  return t.length < 200 && isBoilerplate(t);
 }
 
 /** A removed line with the rule that removed it. */

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { backgroundIdf, type BackgroundIdf } from './background.js';
-import { compactProfile, countsStart, expandProfile, IdfTable, idfTable, IndexedProfile, PROFILE_HEADER, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
+import { compactProfile, countsStart, expandProfile, IdfTable, idfTable, IndexedProfile, PositionIndex, PROFILE_HEADER, Part, PostingLists, RecentlyUsed, TermTable, TERMS, topEntries, compactPairFeatures } from './compact.js';
 import { eventProfile, type Vec } from './event-profile.js';
 import { PackedProfiles } from './packed-profiles.js';
 import { weightProfile, type WeightedProfile } from './pair-model.js';
@@ -229,7 +229,7 @@ test('the term table gives ids in the order terms are first seen and the same st
   const t = new TermTable();
   const words: string[] = [];
   for (let i = 0; i < 40_000; i++) words.push(i % 7 === 0 ? `Zürich-${i}` : i % 11 === 0 ? `名前${i}😀` : `w${(i * 2654435761) >>> 0}`);
-  words.push('', '@', '@@x');
+  words.push('a'.repeat(100), `${'b'.repeat(63)}ÿ`, 'ÿé', '', '@', '@@x');
   words.forEach((w, i) => assert.equal(t.id(w), i));
   words.forEach((w, i) => {
     assert.equal(t.id(w), i, 'looked up again');
@@ -305,4 +305,24 @@ test('the IDF table gives the background IDF of every id, past its growth', () =
   for (let i = 0; i < 5000; i++) ids.push(TERMS.id(i % 3 === 0 ? `made-up-${i}` : ['said', 'police', 'fire', 'the', 'minister', 'storm'][i % 6]! + (i % 5 === 0 ? '' : String(i % 40))));
   for (const id of [...ids, ...ids.reverse()]) assert.ok(Object.is(table.of(id), idf.idf(TERMS.str(id))), TERMS.str(id));
   assert.ok(table.bytes < TERMS.size * 8, 'smaller than one double a term');
+});
+
+test('a vector position index finds each id at its last position and nothing else', () => {
+  const ids = Int32Array.from([5, 0, 1 << 30, 77, 5, 2_000_000_011, 13]);
+  const index = new PositionIndex(ids);
+  assert.equal(index.get(5), 4);
+  assert.equal(index.get(0), 1);
+  assert.equal(index.get(1 << 30), 2);
+  assert.equal(index.get(2_000_000_011), 5);
+  assert.equal(index.get(13), 6);
+  for (const absent of [1, 6, 12, 78, 1 << 29, 2_000_000_010]) assert.equal(index.get(absent), -1, String(absent));
+  assert.equal(index.has(77), true);
+  assert.equal(index.has(76), false);
+  // Many ids, colliding in a small table, each found where a Map filled in order puts it.
+  const many = Int32Array.from({ length: 5000 }, (_, i) => (i * 7919) % 3001);
+  const byMap = new Map<number, number>();
+  many.forEach((id, i) => byMap.set(id, i));
+  const big = new PositionIndex(many);
+  for (let id = 0; id < 3100; id++) assert.equal(big.get(id), byMap.get(id) ?? -1);
+  assert.equal(new PositionIndex(new Int32Array(0)).get(0), -1);
 });

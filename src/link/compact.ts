@@ -372,22 +372,64 @@ export function partWeights(c: CompactProfile, p: Part): Float64Array {
 }
 
 /**
+ * Positions of the ids of one vector, by id (the last position of an id written twice, as a Map filled in order
+ * gives): open addressing over typed arrays, looked up for every id of every candidate compared with the profile.
+ */
+export class PositionIndex {
+  private readonly keys: Int32Array;
+  private readonly positions: Int32Array;
+  private readonly shift: number;
+
+  constructor(ids: Int32Array) {
+    let bits = 3;
+    while (1 << bits < ids.length * 2) bits++;
+    this.shift = 32 - bits;
+    this.keys = new Int32Array(1 << bits).fill(-1);
+    this.positions = new Int32Array(1 << bits);
+    const mask = (1 << bits) - 1;
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
+      let k = Math.imul(id, 0x9e3779b1) >>> this.shift;
+      while (this.keys[k] !== -1 && this.keys[k] !== id) k = (k + 1) & mask;
+      this.keys[k] = id;
+      this.positions[k] = i;
+    }
+  }
+
+  /** The position of `id`, or -1 when the vector lacks it (ids are never negative). */
+  get(id: number): number {
+    const keys = this.keys;
+    const mask = keys.length - 1;
+    let k = Math.imul(id, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const e = keys[k]!;
+      if (e === id) return this.positions[k]!;
+      if (e === -1) return -1;
+      k = (k + 1) & mask;
+    }
+  }
+
+  has(id: number): boolean {
+    return this.get(id) >= 0;
+  }
+}
+
+/**
  * A profile ready to be compared with many others: each vector's id -> position, so looking up a
- * term of the other side costs one hash probe.
+ * term of the other side costs one hash probe; and each part's ids, read out once.
  */
 export class IndexedProfile {
-  readonly at: Map<number, number>[];
+  readonly at: PositionIndex[];
   /** Each vector's weights, in order. */
   readonly weights: Float64Array[];
+  /** Each part's ids (`partIds`), by part. */
+  readonly ids: Int32Array[];
 
   constructor(readonly profile: CompactProfile) {
+    this.ids = [];
+    for (let p = Part.Terms; p <= Part.Blocks; p++) this.ids.push(partIds(profile, p));
     this.weights = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => vectorWeights(profile, p));
-    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => {
-      const m = new Map<number, number>();
-      const ids = partIds(profile, p);
-      for (let i = 0; i < ids.length; i++) m.set(ids[i]!, i);
-      return m;
-    });
+    this.at = [Part.Terms, Part.Title, Part.Lead, Part.Names].map((p) => new PositionIndex(this.ids[p]!));
   }
 }
 
@@ -421,7 +463,7 @@ function scratch(n: number): void {
  */
 function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: number, idf: IdfTable): number {
   if (na === 0 || nb === 0) return 0;
-  const aIds = partIds(a.profile, p);
+  const aIds = a.ids[p]!;
   const aW = a.weights[p]!;
   const bIds = partIds(b, p);
   const bW = vectorWeights(b, p, otherW);
@@ -432,7 +474,7 @@ function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: n
     scratch(aIds.length);
     for (let j = 0; j < bIds.length; j++) {
       const i = at.get(bIds[j]!);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       matchW[i] = bW[j]!;
       matchMark[i] = matchStamp;
     }
@@ -444,7 +486,7 @@ function cosine(a: IndexedProfile, b: CompactProfile, p: Part, na: number, nb: n
   } else {
     for (let j = 0; j < bIds.length; j++) {
       const i = at.get(bIds[j]!);
-      if (i === undefined) continue;
+      if (i < 0) continue;
       const x = idf.of(bIds[j]!);
       dot += bW[j]! * aW[i]! * x * x;
     }
@@ -539,13 +581,13 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
   const gap = dayKnown ? Math.abs(dayA - dayB) : 0;
   const sameOutlet = A.ints[OUTLET]! >= 0 && A.ints[OUTLET] === b.ints[OUTLET] ? 1 : 0;
   const names = cosine(a, b, Part.Names, A.nums[na + 1]!, b.nums[nb + 1]!, idf);
-  const aNumbers = partIds(A, Part.Numbers);
+  const aNumbers = a.ids[Part.Numbers]!;
   const bNumbers = partIds(b, Part.Numbers);
-  const aYears = partIds(A, Part.Years);
+  const aYears = a.ids[Part.Years]!;
   const bYears = partIds(b, Part.Years);
-  const aCities = partIds(A, Part.Cities);
+  const aCities = a.ids[Part.Cities]!;
   const bCities = partIds(b, Part.Cities);
-  const aRegions = partIds(A, Part.Regions);
+  const aRegions = a.ids[Part.Regions]!;
   const bRegions = partIds(b, Part.Regions);
   const bNames = partIds(b, Part.Names);
   const bTerms = partIds(b, Part.Terms);
@@ -559,7 +601,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     rare,
     jaccard(aNumbers, bNumbers),
     aYears.length > 0 && bYears.length > 0 && !shares(aYears, bYears) ? 1 : 0,
-    jaccard(partIds(A, Part.Triggers), partIds(b, Part.Triggers)),
+    jaccard(a.ids[Part.Triggers]!, partIds(b, Part.Triggers)),
     shares(aCities, bCities) ? 1 : 0,
     aCities.length > 0 && bCities.length > 0 && !shares(aCities, bCities) ? 1 : 0,
     aRegions.length > 0 && bRegions.length > 0 && !shares(aRegions, bRegions) ? 1 : 0,
@@ -584,7 +626,7 @@ export function compactPairFeatures(a: IndexedProfile, b: CompactProfile, idf: I
     aNumbers.length > 0 && bNumbers.length > 0 && !shares(aNumbers, bNumbers) ? 1 : 0,
     recalled ? 1 : 0,
     dayKnown && gap > 30 && (dayA > dayB ? namesEarlierYear(A, dayA, dayB) : namesEarlierYear(b, dayB, dayA)) ? 1 : 0,
-    shares(partIds(A, Part.Persons), partIds(b, Part.Persons)) ? 1 : 0,
+    shares(a.ids[Part.Persons]!, partIds(b, Part.Persons)) ? 1 : 0,
   ];
 }
 

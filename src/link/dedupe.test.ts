@@ -1,7 +1,8 @@
 // Tests near-duplicate detection: syndicated copies, earliest-copy choice, non-copies, serialisation.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DuplicateIndex, jaccard, shingleHashes } from './dedupe.js';
+import { DuplicateIndex, jaccard, minhash, shingleHashes } from './dedupe.js';
+import { hash32, mix32 } from './text-features.js';
 
 const BODY = [
   'The harbour authority in Port Elvane closed the northern container terminal on Tuesday after a crane collapsed onto a cargo ship during the morning shift.',
@@ -86,6 +87,14 @@ test('exact Jaccard of shingle sets', () => {
   assert.equal(jaccard(a, a), 1);
 });
 
+test('a shingle is the hash of its words joined by single spaces, whatever separates them in the text', () => {
+  const joined = (words: string[], seed: number): number => hash32(words.join(' '), seed);
+  assert.deepEqual([...shingleHashes('One,  two\nthree four', 3, 7)], [joined(['one', 'two', 'three'], 7), joined(['two', 'three', 'four'], 7)].sort((x, y) => x - y));
+  // A text shorter than a shingle is one shingle of all its words; a text of no words has none.
+  assert.deepEqual([...shingleHashes('Zürich 2024', 5, 7)], [joined(['zürich', '2024'], 7)]);
+  assert.equal(shingleHashes(' -- ', 5, 7).length, 0);
+});
+
 test('state survives a JSON round trip and keeps finding copies', () => {
   const index = new DuplicateIndex();
   index.add({ id: 'a', text: `${INTRO_A} ${BODY}`, published: '2024-03-05T08:00:00Z' });
@@ -115,4 +124,16 @@ test('an LSH bucket takes at most maxBucket documents, the first added; many buc
   const copy = wide.add({ id: 'copy-of-7', text: sentences.map((s, k) => `${s} variant 7 part ${k}`).join('. '), published: null });
   assert.ok(copy !== null);
   assert.equal(copy.syndicatedFrom, 'doc-7');
+});
+
+test('a MinHash signature holds, per seeded bijection, the least value over the shingles', () => {
+  const shingles = shingleHashes('the quick brown fox jumps over the lazy dog again and again', 3, 5);
+  const sig = minhash(shingles, 16, 99);
+  assert.equal(sig.length, 16);
+  for (let i = 0; i < 16; i++) {
+    const seed = mix32((99 + 0x9e3779b9 * (i + 1)) >>> 0);
+    const values = [...shingles].map((s) => mix32((s ^ seed) >>> 0));
+    assert.equal(sig[i], Math.min(...values));
+  }
+  assert.deepEqual([...minhash(new Uint32Array(0), 3, 1)], [0xffffffff, 0xffffffff, 0xffffffff]);
 });

@@ -1,6 +1,6 @@
 // Near-duplicate and syndication detection: word-shingle MinHash with LSH banding, verified by exact Jaccard.
 import { RecentlyUsed, type RowReader } from './compact.js';
-import { hash32, mix32, dateMs, plainWords } from './text-features.js';
+import { mix32, dateMs, plainWords } from './text-features.js';
 
 /** Tuned constants of the duplicate pass. */
 export interface DuplicateOptions {
@@ -239,7 +239,17 @@ export function shingleHashes(text: string, size: number, seed: number): Uint32A
   const words = plainWords(text);
   const set = new Set<number>();
   const count = Math.max(words.length > 0 ? 1 : 0, words.length - size + 1);
-  for (let i = 0; i < count; i++) set.add(hash32(words.slice(i, i + size).join(' '), seed));
+  // hash32 of each shingle's words joined by spaces, read from the words themselves (no string made per shingle).
+  for (let i = 0; i < count; i++) {
+    let h = (0x811c9dc5 ^ seed) >>> 0;
+    const end = Math.min(words.length, i + size);
+    for (let k = i; k < end; k++) {
+      if (k > i) h = Math.imul(h ^ 32, 0x01000193);
+      const w = words[k]!;
+      for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 0x01000193);
+    }
+    set.add(mix32(h));
+  }
   return Uint32Array.from(set).sort();
 }
 
@@ -247,12 +257,16 @@ export function shingleHashes(text: string, size: number, seed: number): Uint32A
 export function minhash(shingles: Uint32Array, length: number, seed: number): Uint32Array {
   const seeds = new Uint32Array(length);
   for (let i = 0; i < length; i++) seeds[i] = mix32((seed + 0x9e3779b9 * (i + 1)) >>> 0);
-  const sig = new Uint32Array(length).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < length; i++) {
-      const h = mix32((s ^ seeds[i]!) >>> 0);
-      if (h < sig[i]!) sig[i] = h;
+  const sig = new Uint32Array(length);
+  // Each seed's least value over all shingles, kept in a local while the shingles pass.
+  for (let i = 0; i < length; i++) {
+    const seed = seeds[i]!;
+    let least = 0xffffffff;
+    for (let k = 0; k < shingles.length; k++) {
+      const h = mix32((shingles[k]! ^ seed) >>> 0);
+      if (h < least) least = h;
     }
+    sig[i] = least;
   }
   return sig;
 }

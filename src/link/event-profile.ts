@@ -1,6 +1,6 @@
 // What identifies the event an article reports: when (resolved from the text), where (city and state), who (names),
 // what (trigger words and content terms), how many (the figures), read from the article's own text.
-import { contentTerms, fold, properNounKeys, tokens } from './text-features.js';
+import { contentTerms, fold, properNounKeys, tokens, WordForms } from './text-features.js';
 
 export type Vec = Map<string, number>;
 
@@ -289,8 +289,10 @@ export const PROFILE_LIMITS = { terms: 120, names: 40, titleBoost: 2 };
 /** The event profile of an article's (chrome-free) title and text. */
 export function eventProfile(title: string | null, text: string, published: number | null, outlet: string | null): EventProfile {
   const toks = tokens(title === null ? text : `${title}\n${text}`);
-  const counts = contentTerms(toks);
-  const titleCounts = title === null ? new Map<string, number>() : contentTerms(tokens(title));
+  // The title's and the lead's words are the text's own: each word's forms made once for all four passes.
+  const forms = new WordForms();
+  const counts = contentTerms(toks, forms);
+  const titleCounts = title === null ? new Map<string, number>() : contentTerms(tokens(title), forms);
   for (const [t, n] of titleCounts) counts.set(t, (counts.get(t) ?? 0) + n * (PROFILE_LIMITS.titleBoost - 1));
   const numbers: string[] = [];
   const years: string[] = [];
@@ -306,8 +308,8 @@ export function eventProfile(title: string | null, text: string, published: numb
   return {
     terms: unit(counts, PROFILE_LIMITS.terms),
     title: unit(titleCounts, PROFILE_LIMITS.terms),
-    lead: unit(contentTerms(tokens(text.slice(0, 400))), PROFILE_LIMITS.terms),
-    names: unit(properNounKeys(toks), PROFILE_LIMITS.names),
+    lead: unit(contentTerms(tokens(text.slice(0, 400)), forms), PROFILE_LIMITS.terms),
+    names: unit(properNounKeys(toks, forms), PROFILE_LIMITS.names),
     numbers: [...new Set(numbers)],
     years,
     triggers,

@@ -46,21 +46,23 @@ export interface WeightedProfile extends EventProfile {
 }
 
 export function weightProfile(p: EventProfile, idf: BackgroundIdf): WeightedProfile {
-  const norm = (v: Vec, prefix: string): number => {
+  // Each entry's weight times its IDF, in the vector's order (the IDF of the names and terms read once for both uses below).
+  const weighted = (v: Vec, prefix: string): [string, number][] => {
+    const out: [string, number][] = [];
+    for (const [t, w] of v) out.push([t, w * idf.idf(prefix + t)]);
+    return out;
+  };
+  const norm = (entries: readonly [string, number][]): number => {
     let s = 0;
-    for (const [t, w] of v) {
-      const x = w * idf.idf(prefix + t);
-      s += x * x;
-    }
+    for (const [, x] of entries) s += x * x;
     return Math.sqrt(s);
   };
-  const salient = (v: Vec, k: number, prefix: string): [string, number][] =>
-    [...v].map(([t, w]) => [t, w * idf.idf(prefix + t)] as [string, number]).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k);
-  return {
-    ...p,
-    norms: { terms: norm(p.terms, ''), names: norm(p.names, '@'), title: norm(p.title, ''), lead: norm(p.lead, '') },
-    salient: { names: salient(p.names, 3, '@'), terms: salient(p.terms, 5, '') },
-  };
+  const salient = (entries: [string, number][], k: number): [string, number][] =>
+    entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, k);
+  const terms = weighted(p.terms, '');
+  const names = weighted(p.names, '@');
+  const norms = { terms: norm(terms), names: norm(names), title: norm(weighted(p.title, '')), lead: norm(weighted(p.lead, '')) };
+  return { ...p, norms, salient: { names: salient(names, 3), terms: salient(terms, 5) } };
 }
 
 const compacted = new WeakMap<WeightedProfile, CompactProfile>();

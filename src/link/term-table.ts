@@ -167,6 +167,18 @@ export class TermTable {
     if (!(id >= 0 && id < this.count)) throw new RangeError(`no term ${id} (${this.count} held)`);
     const from = this.starts[id]!;
     const to = this.starts[id + 1]!;
+    // A short term of bytes alone (most are) made a character at a time: spreading the bytes into the call costs more.
+    if (to - from <= 64) {
+      const u = this.units;
+      let out = '';
+      let at = from;
+      for (; at < to; at++) {
+        const c = u[at]!;
+        if (c === WIDE) break;
+        out += String.fromCharCode(c);
+      }
+      if (at === to) return out;
+    }
     if (to - from <= 4096 && !this.units.subarray(from, to).includes(WIDE)) return String.fromCharCode(...this.units.subarray(from, to));
     const units: number[] = [];
     for (let at = from; at < to; at = this.nextAt) units.push(this.unitAt(at));

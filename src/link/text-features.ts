@@ -21,8 +21,13 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(
 );
 
 const WORD = /[\p{L}\p{N}]+(?:[.,'’\-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /[.!?:;"”»)\]]\s*$/u;
 const NUMERIC = /^[\p{N}][\p{N}.,]*$/u;
+
+/**
+ * Characters that end a sentence when the gap after a word, less its trailing white space, ends with one
+ * (what /[.!?:;"”»)\]]\s*$/u read on the word and the trimmed gap: a word itself ends with a letter or digit).
+ */
+const SENTENCE_END_CHARS = '.!?:;"”»)]';
 
 /** One word token with whether it opens a sentence (or a line), so capitalisation can be read. */
 export interface Token {
@@ -32,6 +37,16 @@ export interface Token {
   joined: boolean;
 }
 
+/** Whether the gap is one or more spaces and tabs only. */
+function blanks(gap: string): boolean {
+  if (gap.length === 0) return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /** Word tokens of a text in order, marking those that start a sentence or a line. */
 export function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -39,8 +54,14 @@ export function tokens(text: string): Token[] {
   let atStart = true;
   for (const m of text.matchAll(WORD)) {
     const gap = text.slice(last, m.index);
-    if (out.length > 0 && (gap.includes('\n') || SENTENCE_END.test(out[out.length - 1]!.text + gap.trimEnd()))) atStart = true;
-    out.push({ text: m[0], sentenceStart: atStart, joined: out.length > 0 && /^[ \t]+$/u.test(gap) });
+    if (out.length > 0) {
+      if (gap.includes('\n')) atStart = true;
+      else {
+        const trimmed = gap.trimEnd();
+        if (trimmed.length > 0 && SENTENCE_END_CHARS.includes(trimmed[trimmed.length - 1]!)) atStart = true;
+      }
+    }
+    out.push({ text: m[0], sentenceStart: atStart, joined: out.length > 0 && blanks(gap) });
     atStart = false;
     last = m.index + m[0].length;
   }
@@ -61,13 +82,37 @@ export function fold(word: string): string {
   return w;
 }
 
+/** What the passes below read of one written word, made once per word of a text (see `WordForms`). */
+interface WordForm {
+  lower: string;
+  folded: string;
+  capitalised: boolean;
+  stopword: boolean;
+  calendar: boolean;
+}
+
+/** The forms of the words of one text, each made once however often the word is written. */
+export class WordForms {
+  private readonly forms = new Map<string, WordForm>();
+
+  of(word: string): WordForm {
+    let f = this.forms.get(word);
+    if (f === undefined) {
+      const lower = word.toLowerCase();
+      f = { lower, folded: fold(word), capitalised: isCapitalised(word), stopword: ENGLISH_STOPWORDS.has(lower), calendar: CALENDAR_WORDS.has(lower) };
+      this.forms.set(word, f);
+    }
+    return f;
+  }
+}
+
 /** Counts of content terms: folded words that are not stopwords, with numbers kept as `#n` terms. */
-export function contentTerms(toks: readonly Token[]): Map<string, number> {
+export function contentTerms(toks: readonly Token[], forms: WordForms = new WordForms()): Map<string, number> {
   const out = new Map<string, number>();
   for (const t of toks) {
-    const lower = t.text.toLowerCase();
-    if (ENGLISH_STOPWORDS.has(lower)) continue;
-    const term = fold(t.text);
+    const f = forms.of(t.text);
+    if (f.stopword) continue;
+    const term = f.folded;
     if (term.length < 3) continue;
     out.set(term, (out.get(term) ?? 0) + 1);
   }
@@ -84,9 +129,12 @@ function isCapitalised(word: string): boolean {
  * A capitalised word opening a sentence counts only when the text never uses it in lower case
  * and it is not a stopword; calendar words are left out.
  */
-export function properNounKeys(toks: readonly Token[]): Map<string, number> {
+export function properNounKeys(toks: readonly Token[], forms: WordForms = new WordForms()): Map<string, number> {
   const lowerSeen = new Set<string>();
-  for (const t of toks) if (!isCapitalised(t.text)) lowerSeen.add(t.text.toLowerCase());
+  for (const t of toks) {
+    const f = forms.of(t.text);
+    if (!f.capitalised) lowerSeen.add(f.lower);
+  }
   const out = new Map<string, number>();
   const add = (k: string): void => {
     out.set(k, (out.get(k) ?? 0) + 1);
@@ -104,17 +152,14 @@ export function properNounKeys(toks: readonly Token[]): Map<string, number> {
       flush(run);
       run = [];
     }
-    const lower = fold(t.text);
-    const usable =
-      isCapitalised(t.text) &&
-      !CALENDAR_WORDS.has(t.text.toLowerCase()) &&
-      !(t.sentenceStart && (lowerSeen.has(t.text.toLowerCase()) || ENGLISH_STOPWORDS.has(t.text.toLowerCase())));
+    const f = forms.of(t.text);
+    const usable = f.capitalised && !f.calendar && !(t.sentenceStart && (lowerSeen.has(f.lower) || f.stopword));
     if (usable) {
       if (t.sentenceStart && run.length > 0) {
         flush(run);
         run = [];
       }
-      run.push(lower);
+      run.push(f.folded);
     } else {
       flush(run);
       run = [];

@@ -87,9 +87,10 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
     parens: new Int32Array(n + 1),
   };
-  // A text repeats its words: each lower-cased form's values and each form's shape are made once.
+  // A text repeats its words: each lower-cased form's values and each form's shape (and a word's class) are made once.
   const forms = new Map<string, WordValues>();
   const shapes = new Map<string, number>();
+  const wordClasses = new Map<string, Cls>();
   for (let k = 0; k < n; k++) {
     const lw = t.lower[k];
     let v = forms.get(lw);
@@ -107,7 +108,14 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     f.stem[k] = v.stem;
     f.shape[k] = sh;
     f.suffix[k] = v.suffix;
-    f.cls[k] = classOf(t, k);
+    if (t.kind[k] === Kind.Word) {
+      let c = wordClasses.get(word);
+      if (c === undefined) {
+        c = classOf(t, k);
+        wordClasses.set(word, c);
+      }
+      f.cls[k] = c;
+    } else f.cls[k] = classOf(t, k);
     f.lexCue[k] = v.lexCue;
     f.pronoun[k] = v.pronoun;
     f.title[k] = v.title;

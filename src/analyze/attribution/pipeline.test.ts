@@ -1,7 +1,8 @@
-// Tests of the content span rule: a reported clause's subject alone runs on to the end of its sentence.
+// Tests of the content span rule (a reported clause's subject alone runs on to the end of its sentence) and of decoding with the loaded weights laid out for it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { wholeClause } from './pipeline.js';
+import { inferenceTables, loadAttributionModel } from './model.js';
+import { runModel, wholeClause } from './pipeline.js';
 import { tokenize } from './tokenize.js';
 
 const at = (words: string[], w: string): number => words.indexOf(w);
@@ -23,4 +24,21 @@ test('after a colon too; contents that end elsewhere or start away from the cue 
   assert.deepEqual(wholeClause(u, said + 1, [said + 1, at(u.words, 'foot')]), [said + 1, at(u.words, 'foot')]);
   assert.deepEqual(wholeClause(u, said + 1, [0, 1]), [0, 1]);
   assert.equal(wholeClause(u, said + 1, null), null);
+});
+
+test('the weights laid out for decoding find what the tables themselves find', () => {
+  const loaded = loadAttributionModel();
+  assert.ok(loaded.inference?.spans);
+  const { inference: _, ...plain } = loaded;
+  const text = [
+    '"We will not back down," the mayor told reporters on Monday, adding that the city had hired 40 more officers.',
+    'Police said the suspect, a 34-year-old man, was arrested after a chase. According to the county coroner, two people died.',
+    'The ministry confirmed that 12,000 troops were sent, but officials denied any role in the attack, a spokesman said.',
+  ].join('\n\n');
+  const fast = runModel(loaded, text).found;
+  assert.ok(fast.length >= 3);
+  assert.deepEqual(fast, runModel(plain, text).found);
+  // Each table laid out where the other's weights should be finds something else: the layout is what is read.
+  const crossed = { ...loaded, inference: inferenceTables(loaded.content, loaded.source) };
+  assert.notDeepEqual(runModel(crossed, text).found, fast);
 });

@@ -4,7 +4,7 @@ import { tokenFeatures, type TokenFeatures } from './features.js';
 import type { AttributionModel } from './model.js';
 import type { AttributionModelOptions } from './options.js';
 import { cueContext, type CueContext } from './span-features.js';
-import { decodeSpan, forbiddenFor, windowFeatures, type TokenSpan } from './span-model.js';
+import { decodeScored, forbiddenFor, pairedWindowScores, windowFeatures, windowScores, type TokenSpan, type WindowScores } from './span-model.js';
 import { Kind, tokenize, type TokenizedText } from './tokenize.js';
 
 /** One attribution found by the model, in token ranges (cue [start, end), spans inclusive). */
@@ -103,12 +103,25 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
   const f = tokenFeatures(t);
   const o = model.options;
   const found: TokenAttribution[] = [];
+  const spans = model.inference?.spans ?? null;
   for (const [cs, ce] of findCues(model, t, f)) {
     const c = contextFor(t, f, cs, ce, o);
-    const features = windowFeatures(c);
-    const content = wholeClause(t, ce, decodeSpan(model.content, c, o.content, null, features).span);
+    // Both tables' window scores in one pass where the loaded weights lie side by side (the source's
+    // are used only when a content is found); else each table's from the window's features.
+    let contentScores: WindowScores;
+    let sourceScores: () => WindowScores;
+    if (spans !== null) {
+      const both = pairedWindowScores(spans, model.content.mask, c);
+      contentScores = both.content;
+      sourceScores = () => both.source;
+    } else {
+      const features = windowFeatures(c);
+      contentScores = windowScores(model.content, c, features);
+      sourceScores = () => windowScores(model.source, c, features);
+    }
+    const content = wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span);
     if (content === null) continue;
-    const source = decodeSpan(model.source, c, o.source, forbiddenFor(c, content), features).span;
+    const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
     found.push({ cue: [cs, ce], source, content });
   }
   return { t, f, found };

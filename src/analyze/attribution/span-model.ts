@@ -99,20 +99,76 @@ export function spanScore(table: WeightTable, c: CueContext, span: TokenSpan): n
   return table.score(sf) + table.score(ef) + table.score(pf);
 }
 
+/** The start and end scores of every position of a cue's window under one table (positions in the cue left at zero). */
+export interface WindowScores {
+  start: Float64Array;
+  end: Float64Array;
+}
+
+/** Scores the window features of a cue under one table. */
+export function windowScores(table: WeightTable, c: CueContext, features: WindowFeatures): WindowScores {
+  const n = c.we - c.ws;
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let k = c.ws; k < c.we; k++) {
+    if (k >= c.cs && k < c.ce) continue;
+    const at = k - c.ws;
+    start[at] = table.score(features.start, at * START_FEATURES, (at + 1) * START_FEATURES);
+    end[at] = table.score(features.end, at * END_FEATURES, (at + 1) * END_FEATURES);
+  }
+  return { start, end };
+}
+
+/**
+ * The window scores of a cue under the content and the source table at once, from their weights
+ * side by side (`InferenceTables.spans`, `mask` the tables' mask): each feature's two weights are
+ * read together. The same sums, in the same order, as `windowScores` under each table.
+ */
+export function pairedWindowScores(spans: Float32Array, mask: number, c: CueContext): { content: WindowScores; source: WindowScores } {
+  const n = c.we - c.ws;
+  const content = { start: new Float64Array(n), end: new Float64Array(n) };
+  const source = { start: new Float64Array(n), end: new Float64Array(n) };
+  const sf = buf(START_FEATURES);
+  const ef = buf(END_FEATURES);
+  for (let k = c.ws; k < c.we; k++) {
+    if (k >= c.cs && k < c.ce) continue;
+    const at = k - c.ws;
+    startFeatures(c, k, sf);
+    endFeatures(c, k, ef);
+    let a = 0;
+    let b = 0;
+    for (let x = 0; x < START_FEATURES; x++) {
+      const i = (sf[x]! & mask) * 2;
+      a += spans[i]!;
+      b += spans[i + 1]!;
+    }
+    content.start[at] = a;
+    source.start[at] = b;
+    a = 0;
+    b = 0;
+    for (let x = 0; x < END_FEATURES; x++) {
+      const i = (ef[x]! & mask) * 2;
+      a += spans[i]!;
+      b += spans[i + 1]!;
+    }
+    content.end[at] = a;
+    source.end[at] = b;
+  }
+  return { content, source };
+}
+
 /** Best span for the cue under the current weights (`features`: the cue's window features, computed here when absent). */
 export function decodeSpan(
   table: WeightTable, c: CueContext, s: SpanSearch, forbid: TokenSpan = null, features: WindowFeatures = windowFeatures(c),
 ): { span: TokenSpan; score: number } {
-  const n = c.we - c.ws;
-  const startScores = new Float64Array(n);
-  const endScores = new Float64Array(n);
+  return decodeScored(table, c, s, forbid, windowScores(table, c, features));
+}
+
+/** Best span for the cue from its window scores under `table` (see `decodeSpan`). */
+export function decodeScored(table: WeightTable, c: CueContext, s: SpanSearch, forbid: TokenSpan, scores: WindowScores): { span: TokenSpan; score: number } {
+  const startScores = scores.start;
+  const endScores = scores.end;
   const pf = buf(PAIR_FEATURES);
-  for (let k = c.ws; k < c.we; k++) {
-    if (k >= c.cs && k < c.ce) continue;
-    const at = k - c.ws;
-    startScores[at] = table.score(features.start, at * START_FEATURES, (at + 1) * START_FEATURES);
-    endScores[at] = table.score(features.end, at * END_FEATURES, (at + 1) * END_FEATURES);
-  }
   const starts = topPositions(startScores, c.ws, s.beam, c.cs, c.ce);
   const ends = topPositions(endScores, c.ws, s.beam, c.cs, c.ce);
   let best: TokenSpan = null;
