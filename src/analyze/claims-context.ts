@@ -142,7 +142,8 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
   // "The airline earlier said": an adverb of time between the speaker and the cue is no part of the name.
   // "according to the health ministry's latest count": the possessor of a count or a report is the speaker.
   // A semicolon ends a name ("according to police; a three-year-old and two ten-year-olds").
-  const words = expandDescriptor(text, a.speaker.span).replace(/\s*;[\s\S]*$/, '').replace(/^(the|a)\s+/i, '').replace(REPORT_OF, '').replace(/['’]s$/, '').replace(TRAILING_ADVERB, '');
+  const told = expandDescriptor(text, a.speaker.span).replace(/\s*;[\s\S]*$/, '').replace(/^(the|a)\s+/i, '').replace(REPORT_OF, '').replace(/['’]s$/, '').replace(TRAILING_ADVERB, '');
+  const words = namedBefore(told, text, a.speaker.span[0]) ?? told;
   // A possessor ("South Korea" in "South Korea's secret service") is not the speaker.
   const possessor = idx >= 0 && /^['’]s\b/.test(a.speaker.text.slice(entities[idx].span[1] - a.speaker.span[0]));
   // A mention that runs back over a photo credit's outlet ("TOM HINDMAN | Gazette Mail Police") names no one: the speaker's own words do.
@@ -153,8 +154,10 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
     return PRONOUNS.test(a.speaker.text.trim()) ? null : words;
   }
   if (PRONOUNS.test(a.speaker.text.trim())) return null;
-  return namedBefore(words, text, a.speaker.span[0]) ?? words;
+  return words;
 }
+
+const BODY_FIELD = /^(?:transport|transportation|health|interior|foreign|defen[cs]e|justice|finance|education|emergency|state|city|county|federal|national|regional|local|police|fire|election|electoral|civil|aviation|public|safety|security|environment|environmental|agriculture|energy|economy|trade|labou?r|immigration|coroner['’]s|sheriff['’]s|examiner['’]s)$/i;
 
 /** Heads of a body that "the ministry", "the agency" stand for once the article has named it in full. */
 const BODY_HEAD = /^(?:ministry|agency|department|commission|council|committee|bureau|authority|service|office)$/i;
@@ -165,13 +168,14 @@ const BODY_HEAD = /^(?:ministry|agency|department|commission|council|committee|b
  */
 function namedBefore(words: string, text: string, before: number): string | null {
   if (!BODY_HEAD.test(words)) return null;
-  const re = new RegExp(String.raw`((?:[\p{L}'’-]+\s+){1,3})${words}`, 'giu');
+  const re = new RegExp(String.raw`\b((?:[\p{L}'’-]+\s+){1,3})${words}\b`, 'giu');
   let last: string | null = null;
   for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
     const mods = m[1].trim().split(/\s+/);
     // Keep the modifiers next to the head, up to a function word: "said the transport" -> "transport".
     const kept: string[] = [];
-    for (let i = mods.length - 1; i >= 0 && !/^(?:the|a|an|its|his|her|their|of|to|by|from|for|with|and|or|said|says|in|on|at|that|this|which|who)$/i.test(mods[i]); i--) kept.unshift(mods[i]);
+    // A modifier is a word of a name ("City", "Medical Examiner's") or a body's field ("transport", "health"), nothing else.
+    for (let i = mods.length - 1; i >= 0 && (/^\p{Lu}/u.test(mods[i]) || BODY_FIELD.test(mods[i])) && !/^(?:The|A|An|Its|His|Her|Their|Some|Any|Every|Each|This|That)$/.test(mods[i]); i--) kept.unshift(mods[i]);
     if (kept.length > 0) last = `${kept.join(' ')} ${m[0].trim().split(/\s+/).at(-1)}`;
   }
   return last;

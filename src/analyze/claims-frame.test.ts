@@ -686,3 +686,10 @@ test('an age told in a list of names counts years, not the noun of the list', ()
   assert.ok(ages.length >= 2, JSON.stringify(claims.map((c) => [c.value, c.measure.value, c.unit])));
   for (const c of ages) assert.equal(c.unit, 'year of age');
 });
+
+test('"the ministry" stands for the body of that head the article named before it', () => {
+  const claims = claimsOf('Seventy-one people were killed, the transport ministry said on Saturday.\n\nThe ministry said 17 people survived the crash.');
+  assert.equal(byValue(claims, 17)?.origin.value, 'transport ministry');
+  // With no body of that head named before, the bare head stays as told.
+  assert.equal(byValue(claimsOf('The ministry said 17 people survived the crash.'), 17)?.origin.value, 'ministry');
+});
