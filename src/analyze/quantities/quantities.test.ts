@@ -172,3 +172,13 @@ test('a count before a model named with a number counts the model\'s things: "si
   assert.deepEqual([jets.value, jets.unit], [3, 'Boeing 747 jets']);
   assert.equal(findQuantities('He carried an AK-47 rifle.').length, 0);
 });
+
+test('the age someone died at is an age, not a count; a clock time after "died at" is not', () => {
+  for (const text of ['The actress died Thursday at 91.', 'Swimming star dies at 91', 'He died at the age of 95, sources said.', 'She died at age 80 in her home.']) {
+    const q = one(text);
+    assert.equal(q.unitClass, 'age', text);
+  }
+  assert.notEqual(findQuantities('Felt died at 12:45 p.m. at his home.').find((q) => q.value === 12)?.unitClass, 'age');
+  assert.notEqual(findQuantities('Two hikers died at 5 a.m. on the ridge.').find((q) => q.value === 5)?.unitClass, 'age');
+  assert.equal(findQuantities('The plane arrived at 91 knots.').some((q) => q.unitClass === 'age'), false);
+});

@@ -82,6 +82,27 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   return null;
 }
 
+/** Verbs of dying before "at N" or "at the age of N". */
+const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
+/**
+ * Whether a bare number is the age someone died at: "died Thursday at 91", "dies at 91", "died at the age of 95",
+ * "died at age 80" (a verb of dying at most three words before "at"); not a clock time ("died at 12:45 p.m.").
+ */
+function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'age' && toks[k - 2]?.lower === 'the') k -= 3;
+  else if (toks[k]?.lower === 'age') k -= 1;
+  if (toks[k]?.lower !== 'at') return false;
+  const next = toks[end];
+  const clock = next && (next.text === ':' || (next.text === '.' && toks[end + 1]?.kind === 'num') || /^(?:am|pm|o['’]clock|hours?|minutes?)$/.test(next.lower) || (/^[ap]$/.test(next.lower) && toks[end + 1]?.text === '.'));
+  if (clock) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (DIED.has(toks[j].lower)) return true;
+    if (toks[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
 const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varying', 'varied', 'anywhere', 'somewhere']);
 
 export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
@@ -236,6 +257,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged') {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
+    } else if (ageAtDeath(toks, start, end)) {
+      // "died Thursday at 91", "died at the age of 95", "dies at 91": the age a person died at, not a count of the dead.
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-at-death' };
+      rule += '|unit/age-at-death';
     }
   }
   // years: "in 2023", "since 1953", "the 2020 Escape"
