@@ -190,6 +190,15 @@ test('members of a gang are no troops; members of a force are', () => {
   assert.equal(byValue(force, 300)?.measure.value, 'troops');
 });
 
+test('members and units count troops only where the sentence speaks of armed forces', () => {
+  const council = claimsOf('The old assembly had 2,507 members who were approved by the president.');
+  assert.notEqual(byValue(council, 2507)?.measure.value, 'troops');
+  const fire = claimsOf('Crews from across the valley were called to help, more than 24 units in all.');
+  assert.notEqual(byValue(fire, 24)?.measure.value, 'troops');
+  const army = claimsOf('The army deployed 400 members to the flooded district on Monday, officials said.');
+  assert.equal(byValue(army, 400)?.measure.value, 'troops');
+});
+
 test('"30 of the 80 wounded remained in hospital" is a subset of the injured, not their count', () => {
   const claims = claimsOf('He said 30 of the 80 wounded remained in hospital after the tremor.');
   assert.equal(byValue(claims, 30)?.measure.rule, 'measure/partitive-subset');

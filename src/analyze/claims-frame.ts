@@ -87,6 +87,9 @@ const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['
 /** Members that are no military personnel: of a gang, a family, a club, a jury, a board, a crew, a team, a congregation. */
 const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
+/** Personnel nouns that name troops of themselves; "members" and "units" are of anything (a council, a union, fire crews) and name troops only in a sentence that speaks of armed forces. */
+const TROOP_NOUN = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos)\b/i;
+const ARMED_FORCES = /\b(?:troops?|soldiers?|army|armies|military|armed|forces|navy|naval|marines?|national guard|brigades?|battalions?|regiments?|militias?|infantry|peacekeep\w*|servicemen|service\s*members|commandos|defen[cs]e)\b/i;
 /** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 /** Measures of a running count: a count told as added to it ("12 more bodies") is its increase. */
@@ -293,7 +296,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
-    if ((PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
+    // "2,507 members of the council", "two dozen units" of fire engines: members and units are troops only where the sentence speaks of armed forces.
+    const counted = `${m.subject} ${q.unit ?? ''}`;
+    if (PERSONNEL.test(counted) && (TROOP_NOUN.test(counted) || ARMED_FORCES.test(sentence.text)) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
     // "four loud pops", "three gunshots", "several bangs": shots heard are shots fired.
     if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
