@@ -92,6 +92,23 @@ test('background figures of earlier events at different months are different gro
   assert.notEqual(may.verdict, 'contested');
 });
 
+test('a background figure told without its month joins the one dated telling of it that agrees, and no other', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],
+    ['Paper Two', '2024-05-10', 'The quake killed 24 people on Friday. A previous quake in the province injured more than 1,400 people.'],
+  ]);
+  const earlier = withValue(groups, 1400);
+  assert.equal(earlier.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(earlier[0].frame.scope, 'background');
+  assert.equal(earlier[0].verdict, 'corroborated');
+  // Two dated figures it could be, or a value that differs: it stays apart.
+  const apart = story([
+    ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],
+    ['Paper Two', '2024-05-10', 'The quake killed 24 people on Friday. A previous quake in the province injured more than 900 people.'],
+  ]);
+  assert.equal(withValue(apart, 900).some((g) => withValue(apart, 1400).includes(g)), false);
+});
+
 test('one person\'s age told under two spellings of the name is one group', () => {
   const groups = story([
     ['Paper One', '2009-01-10', 'Police arrested John Paul Smith, 60, on Friday.'],

@@ -249,6 +249,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
+  joinUndatedBackground(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -685,6 +686,37 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
     }
     if (stay.length) buckets.set(key, stay);
     else buckets.delete(key);
+  }
+}
+
+/** Two values of one unit within a tenth of each other, whatever their approximation ("more than 1,400", "about 1,400"). */
+function closeValues(a: Telling, b: Telling): boolean {
+  if (a.value === null || b.value === null) return a.value === b.value;
+  const x = Array.isArray(a.value) ? a.value[1] : a.value;
+  const y = Array.isArray(b.value) ? b.value[1] : b.value;
+  return x === y || (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 1.1);
+}
+
+/**
+ * A background figure told without its date, or with its year only ("more than 1,400 were injured in the Zarand
+ * quake", "two killed in 2010"), is the same figure told elsewhere with its month ("about 1,400 injured in February
+ * 2006", "two killed in September 2010") when exactly one more precisely dated group of the same measure, subject and
+ * stance holds it and every value of both is within a tenth of the others (amounts in two currencies: within a factor
+ * of two, as `sameAmount`); else it stays apart.
+ */
+function joinUndatedBackground(buckets: Map<string, Candidate[]>): void {
+  const base = (f: ClaimFrame) => [f.measure, f.subject, f.scope, f.stance].join('|');
+  const background = [...buckets].filter(([, m]) => m[0]!.frame.scope === 'background' && m[0]!.frame.measure !== 'age' && !m[0]!.frame.measure.startsWith('event:'));
+  for (const [key, members] of background) {
+    const f = members[0]!.frame;
+    const when = f.when ?? '';
+    const agree = (a: Telling, b: Telling) => (a.unit !== b.unit && f.measure === 'money' ? sameAmount(a, b) : closeValues(a, b));
+    const fits = background.filter(([k, m]) => k !== key && buckets.has(k) && base(m[0]!.frame) === base(f) && (m[0]!.frame.when ?? '').length > when.length && (m[0]!.frame.when ?? '').startsWith(when)
+      && m.every((x) => members.every((c) => agree(x.telling, c.telling))));
+    if (fits.length !== 1) continue;
+    const [toKey, to] = fits[0]!;
+    for (const c of members) { c.frame = { ...c.frame, when: to[0]!.frame.when }; c.key = toKey; to.push(c); }
+    buckets.delete(key);
   }
 }
 
