@@ -92,6 +92,18 @@ test('background figures of earlier events at different months are different gro
   assert.notEqual(may.verdict, 'contested');
 });
 
+test('people arrested are one count whether told as pirates or as suspects; suspects killed stay apart from their victims', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The navy captured 23 pirates in the gulf on Saturday, the ministry said.'],
+    ['Paper Two', '2024-05-10', 'The navy captured 23 piracy suspects who tried to board a ship, officials said.'],
+  ]);
+  const arrested = withValue(groups, 23).filter((g) => g.frame.measure === 'arrested');
+  assert.equal(arrested.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(arrested[0].verdict, 'corroborated');
+  const killed = story([['Paper One', '2024-05-10', 'Two suspects were killed in the exchange of fire. Gunmen killed 5 people at the market, police said.']]);
+  assert.notEqual(withValue(killed, 2)[0]?.frame.subject, withValue(killed, 5)[0]?.frame.subject);
+});
+
 test('a background figure told without its month joins the one dated telling of it that agrees, and no other', () => {
   const groups = story([
     ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],
