@@ -608,3 +608,10 @@ test('an unattributed figure takes the speaker of the same value only when the m
   assert.ok(killed.length >= 2, JSON.stringify(claims.map((c) => `${c.measure.value} ${c.value} ${c.origin.value}`)));
   assert.ok(killed.every((c) => /police/i.test(c.origin.value)), JSON.stringify(killed.map((c) => `${c.origin.value} ${c.origin.rule}`)));
 });
+
+test('"missing" as the verb to lack counts no one missing', () => {
+  assert.notEqual(byValue(claimsOf('This means they will be missing two of their best players on Sunday.'), 2)?.measure.value, 'missing');
+  assert.notEqual(byValue(claimsOf('The team is missing three starters for the final.'), 3)?.measure.value, 'missing');
+  assert.equal(byValue(claimsOf('Rescuers said 12 people are still missing after the flood.'), 12)?.measure.value, 'missing');
+  assert.equal(byValue(claimsOf('Two hikers were missing after the storm, police said.'), 2)?.measure.value, 'missing');
+});

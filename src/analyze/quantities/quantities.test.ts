@@ -182,3 +182,12 @@ test('the age someone died at is an age, not a count; a clock time after "died a
   assert.notEqual(findQuantities('Two hikers died at 5 a.m. on the ridge.').find((q) => q.value === 5)?.unitClass, 'age');
   assert.equal(findQuantities('The plane arrived at 91 knots.').some((q) => q.unitClass === 'age'), false);
 });
+
+test('a word size before a noun, a decade in words and an all-capital name are no figures', () => {
+  assert.deepEqual(findQuantities('Both 32- and 64-bit versions of the system are affected.').map((q) => q.text), []);
+  assert.deepEqual(findQuantities('It runs only on 64-bit Windows.').map((q) => q.text), []);
+  assert.equal(one('The key is 256 bits long.').value, 256);
+  assert.deepEqual(findQuantities('He was the source in the early nineteen seventies.').map((q) => q.text), []);
+  assert.deepEqual(findQuantities('His brother spoke to ONE News about the climb.').map((q) => q.text), []);
+  assert.equal(one('Police said TWO people died.').value, 2);
+});

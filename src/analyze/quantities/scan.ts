@@ -82,6 +82,17 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   return null;
 }
 
+const DECADE_WORD = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/** Whether the number at `i` (its number ends before `j`) is a word size before a noun: "64-bit Windows", "32- and 64-bit versions". */
+function wordSizeLabel(toks: QToken[], i: number, j: number): boolean {
+  const sizeAt = (k: number) => toks[k]?.kind === 'num' && toks[k + 1]?.text === '-' && /^bits?$/.test(toks[k + 2]?.lower ?? '') && gluedBefore(toks, k + 2) && toks[k + 3]?.kind === 'word';
+  if (j !== i + 1) return false;
+  if (sizeAt(i)) return true;
+  // "32- and 64-bit": the first size's hyphen waits for the noun of the second.
+  return toks[i + 1]?.text === '-' && /^(?:and|or|to)$/.test(toks[i + 2]?.lower ?? '') && sizeAt(i + 3);
+}
+
 /** Verbs of dying before "at N" or "at the age of N". */
 const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
 /**
@@ -146,7 +157,8 @@ const HEADLINE_LOWER = new Set('with from into onto near over upon than that thi
 function beginsName(toks: QToken[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !next || t.lineStart) return false;
+  // "Four Hills", "ONE News": a capitalised or all-capital number word.
+  if (!/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text) || !next || t.lineStart) return false;
   if (next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || gluedBefore(toks, i + 1)) return false;
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const w = toks[k];
@@ -188,6 +200,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (curBeforeSign) start = curBeforeSign.start;
   const core = readNumber(toks, i, money !== null);
   if (!core) return null;
+  // "the nineteen seventies": a number word before a decade's word names the decade, not a count.
+  if (core.kind === 'words' && DECADE_WORD.test(toks[core.j]?.lower ?? '')) return 'skip';
+  // "32- and 64-bit versions", "64-bit Windows": a word size told before a noun names a kind of machine or program, not a figure.
+  if (wordSizeLabel(toks, i, core.j)) return 'skip';
   if (t.kind === 'num') {
     if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j) || isAbbreviatedYear(toks, i, core.j)) return 'skip';
     if (core.plainInt && Number(t.text) <= 31 && isDatePart(toks, i, core.j)) return 'skip';
