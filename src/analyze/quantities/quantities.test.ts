@@ -191,3 +191,9 @@ test('a word size before a noun, a decade in words and an all-capital name are n
   assert.deepEqual(findQuantities('His brother spoke to ONE News about the climb.').map((q) => q.text), []);
   assert.equal(one('Police said TWO people died.').value, 2);
 });
+
+test('a range of amounts with one currency mark and one scale word is one range: "$2-3 billion", "$140- $150 million"', () => {
+  assert.deepEqual([one('The deal is worth $2-3 billion.').value, one('The deal is worth $2-3 billion.').unit], [[2e9, 3e9], 'USD']);
+  assert.deepEqual(one('The Orioles offered $140- $150 million for him.').value, [140e6, 150e6]);
+  assert.deepEqual(one('The Orioles offered $140-$150 million for him.').value, [140e6, 150e6]);
+});

@@ -347,7 +347,9 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
     w = 'to';
     if (suspended) w = toks[k].lower;
   }
-  const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-');
+  // "$140- $150 million": a hyphen after an amount, then the second amount's own currency mark.
+  const markAfter = w === '-' && a.unit?.rule === 'unit/currency-mark' && /^[$€£¥]$/.test(toks[k + 1]?.text ?? '');
+  const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-' || markAfter);
   const fromish = w === 'to' && before === 'from';
   // "from 2-6 PM", "10 to 11 a.m.": a span of clock times, not a count.
   if ((dash || w === 'to') && toks[k + 1]?.kind === 'num' && isClockOrSlash(toks, k + 1, k + 2) && typeof a.value === 'number' && a.core.plainInt && a.value <= 24) return { q: null, next: k + 2 };
@@ -362,7 +364,9 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
       if (a.core.scale === 1 && b.core.scale > 1 && Math.abs(av) < 1000 && aPlain) av *= b.core.scale;
       const unitA = a.unit?.unit ?? null;
       const unitB = b.unit?.unit ?? null;
-      const unitsAgree = unitA === null || unitA === unitB || (unitB !== null && unitB.startsWith(unitA + ' per ')) || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
+      // "$2-3 billion", "$140-150 million": the currency mark of the first number covers the second.
+      const markCovers = unitB === null && dash && a.unit?.rule === 'unit/currency-mark' && b.core.scale > 1;
+      const unitsAgree = unitA === null || unitA === unitB || markCovers || (unitB !== null && unitB.startsWith(unitA + ' per ')) || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
       const isDelta = chg !== null && !fromish && a.unit !== null && a.unit.rule !== 'unit/currency-mark';
       let ok = unitsAgree && !isDelta && !(chg !== null && w === 'to' && !fromish && unitA !== null);
       if (w === 'to' && !fromish && av >= bv) ok = false;
