@@ -197,3 +197,8 @@ test('a range of amounts with one currency mark and one scale word is one range:
   assert.deepEqual(one('The Orioles offered $140- $150 million for him.').value, [140e6, 150e6]);
   assert.deepEqual(one('The Orioles offered $140-$150 million for him.').value, [140e6, 150e6]);
 });
+
+test('a sentence opening "A $..." is the article before a dollar amount; "A$" glued is the Australian dollar', () => {
+  assert.equal(findQuantities('A $103.1 million sum went to the pitcher.')[0]?.unit, 'USD');
+  assert.equal(one('The deal is worth A$5 million.').unit, 'AUD');
+});
