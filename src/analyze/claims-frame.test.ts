@@ -615,3 +615,9 @@ test('"missing" as the verb to lack counts no one missing', () => {
   assert.equal(byValue(claimsOf('Rescuers said 12 people are still missing after the flood.'), 12)?.measure.value, 'missing');
   assert.equal(byValue(claimsOf('Two hikers were missing after the storm, police said.'), 2)?.measure.value, 'missing');
 });
+
+test('a parent "to" children counts children, and "death penalty" is no death toll', () => {
+  assert.notEqual(byValue(claimsOf('The 35-year-old newlywed and father to two boys died almost immediately.'), 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(claimsOf('Prosecutors alleged three special circumstances that would make him eligible for the death penalty.'), 3)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The attack caused three deaths, police said.'), 3)?.measure.value, 'killed');
+});

@@ -40,7 +40,7 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
 /** "a mother of 12", "father of three": the number counts a parent's children. */
-const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
+const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+(?:of|to)\s*$/i;
 
 /** Jurors and their panel: "11 jurors", "the jury of seven women and five men", "two alternate jurors". */
 const JURORS = /\b(?:jurors?|jury|juries|jurymen|jurywomen)\b/i;
@@ -138,7 +138,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
   const accused = clauseRight.findIndex((w) => ACCUSED.test(w));
-  const r = matchCue(clauseRight);
+  const cueRight = matchCue(clauseRight);
+  // "death" as the last word of the window: the noun after it, cut off by the window, may still make it a punishment ("the death penalty").
+  const r = cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
@@ -181,6 +183,11 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 /** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
 
+/** Nouns after "death" that make it a punishment, a threat or a record, not a toll. */
+const DEATH_NOT_TOLL_WORDS = 'penalty|penalties|sentence|sentences|row|threats?|certificates?|warrant';
+const DEATH_NOT_TOLL = new RegExp(`^(?:${DEATH_NOT_TOLL_WORDS})$`);
+const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL_WORDS})\b`, 'i');
+
 /** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
 function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
@@ -188,6 +195,8 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
     if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     // "Gun shot residue kits were completed on the three males": a test for firing, nobody shot.
     if (w === 'shot' && (reversed ? ws[i - 1] : ws[i + 1]) === 'residue') continue;
+    // "eligible for the death penalty", "a death threat": a punishment or a threat, no one dead.
+    if (w === 'death' && DEATH_NOT_TOLL.test((reversed ? ws[i - 1] : ws[i + 1]) ?? '')) continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     // "hit by gunfire": a cue of three words.
     const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';
