@@ -202,3 +202,8 @@ test('a sentence opening "A $..." is the article before a dollar amount; "A$" gl
   assert.equal(findQuantities('A $103.1 million sum went to the pitcher.')[0]?.unit, 'USD');
   assert.equal(one('The deal is worth A$5 million.').unit, 'AUD');
 });
+
+test('a clock time with a space after its colon is no count: "at about 9: 25 in the morning"', () => {
+  assert.deepEqual(findQuantities('At about 9: 25 in the morning she detected five boats.').map((q) => q.value), [5]);
+  assert.deepEqual(findQuantities('It was extinguished by 6: 40 a. m.').map((q) => q.value), []);
+});
