@@ -195,7 +195,9 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
       k++;
       continue;
     }
-    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4) || w.length < 2) break;
+    // "13 fully loaded magazines", "23 heavily armed pirates": an adverb of the participle that describes the counted noun.
+    const adverbOfParticiple = /ly$/.test(w) && w.length > 4 && head < 0 && toks[k + 1]?.kind === 'word' && /(?:ed|en)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.kind === 'word' && isPluralWord(toks[k + 2]!);
+    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4 && !adverbOfParticiple) || w.length < 2) break;
     if (head >= 0 && /(ing|ed)$/.test(w) && !isPluralWord(t)) break;
     if (isPluralWord(t)) head = k;
     k++;

@@ -207,3 +207,8 @@ test('a clock time with a space after its colon is no count: "at about 9: 25 in 
   assert.deepEqual(findQuantities('At about 9: 25 in the morning she detected five boats.').map((q) => q.value), [5]);
   assert.deepEqual(findQuantities('It was extinguished by 6: 40 a. m.').map((q) => q.value), []);
 });
+
+test('an adverb before a participle stays inside the counted noun: "13 fully loaded magazines", "two critically injured victims"', () => {
+  assert.equal(findQuantities('Police seized two rifles and 13 fully loaded magazines.').find((q) => q.value === 13)?.unit, 'fully loaded magazines');
+  assert.equal(one('Two critically injured victims were taken to hospital.').unitClass, 'persons');
+});
