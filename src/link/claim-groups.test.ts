@@ -104,6 +104,21 @@ test('people arrested are one count whether told as pirates or as suspects; susp
   assert.notEqual(withValue(killed, 2)[0]?.frame.subject, withValue(killed, 5)[0]?.frame.subject);
 });
 
+test('a count of "other" things told with the same value as the plain count is that count; of another value it stays apart', () => {
+  const groups = story([
+    ['Paper One', '2010-05-05', 'Rioters burned a bank on Wednesday. Two other buildings also caught fire, police said.'],
+    ['Paper Two', '2010-05-05', 'Two buildings, one used by tax officials, also caught fire.'],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.equal(two.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(two[0].verdict, 'corroborated');
+  const apart = story([
+    ['Paper One', '2010-05-05', 'Sailors seized seven rifles and three other rifles from the skiff.'],
+    ['Paper Two', '2010-05-05', 'Sailors seized seven rifles from the skiff.'],
+  ]);
+  assert.notEqual(withValue(apart, 3)[0], withValue(apart, 7)[0]);
+});
+
 test('a background figure told without its month joins the one dated telling of it that agrees, and no other', () => {
   const groups = story([
     ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],

@@ -250,6 +250,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
   joinUndatedBackground(buckets);
+  joinOthersOfSameCount(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -686,6 +687,28 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
     }
     if (stay.length) buckets.set(key, stay);
     else buckets.delete(key);
+  }
+}
+
+/**
+ * "Two other buildings were set ablaze" and "two buildings caught fire": a count of others told with the same value as
+ * the one count of the plain noun is that count, told from another sentence's point of view. Others of another value stay
+ * a set apart ("seven AK-47s and three other rifles"), as does "another" set of the same size; so do they where two counts
+ * of the noun could be the one meant.
+ */
+function joinOthersOfSameCount(buckets: Map<string, Candidate[]>): void {
+  const plain = (subject: string) => subject.replace(/~.*$/, '');
+  for (const [key, members] of [...buckets]) {
+    const f = members[0]!.frame;
+    // "another 2,000 marched in Salonica": a second set of the same size, never the first told again.
+    if (!f.measure.startsWith('other:') || !f.subject.endsWith(':other') || members.some((c) => /\banother\b/i.test(c.telling.sentence))) continue;
+    const noun = f.subject.slice(0, -':other'.length);
+    const fits = [...buckets].filter(([k, m]) => k !== key && m[0]!.frame.measure === f.measure && m[0]!.frame.scope === f.scope && m[0]!.frame.stance === f.stance && plain(m[0]!.frame.subject) === noun
+      && m.every((x) => members.every((c) => closeValues(x.telling, c.telling))));
+    if (fits.length !== 1) continue;
+    const [toKey, to] = fits[0]!;
+    for (const c of members) { c.frame = { ...to[0]!.frame }; c.key = toKey; to.push(c); }
+    buckets.delete(key);
   }
 }
 
