@@ -621,3 +621,9 @@ test('a parent "to" children counts children, and "death penalty" is no death to
   assert.notEqual(byValue(claimsOf('Prosecutors alleged three special circumstances that would make him eligible for the death penalty.'), 3)?.measure.value, 'killed');
   assert.equal(byValue(claimsOf('The attack caused three deaths, police said.'), 3)?.measure.value, 'killed');
 });
+
+test('people who fled a scene are not displaced; those who fled their homes are', () => {
+  assert.notEqual(byValue(claimsOf('In the office she and about 12 coworkers had just fled, the chief executive lay dead.'), 12)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('About 5,000 people fled their homes after the flood, officials said.'), 5000)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('Some 3,000 villagers fled to neighbouring Chad, the agency said.'), 3000)?.measure.value, 'displaced');
+});

@@ -140,7 +140,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const accused = clauseRight.findIndex((w) => ACCUSED.test(w));
   const cueRight = matchCue(clauseRight);
   // "death" as the last word of the window: the noun after it, cut off by the window, may still make it a punishment ("the death penalty").
-  const r = cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
+  // "about a dozen coworkers had just fled", "shoppers fled the store": people who ran from a scene; only those who fled
+  // their homes, an area or a country ("5,000 fled their homes", "fled to neighbouring Chad") are displaced.
+  const fledScene = cueRight?.measure === 'displaced' && clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' '));
+  const r = fledScene ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
@@ -182,6 +185,9 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 
 /** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
+
+/** What people flee when they are displaced: their homes, an area, a country, the fighting. */
+const FLED_HOMES = /^(?:their homes?|homes?|(?:the|their) (?:area|region|country|city|town|village|villages|island|province|district|fighting|violence|flood|floods|floodwaters|fire|fires|war|conflict|border)|(?:to|into|across|abroad)\b|the quake|the storm)/;
 
 /** Nouns after "death" that make it a punishment, a threat or a record, not a toll. */
 const DEATH_NOT_TOLL_WORDS = 'penalty|penalties|sentence|sentences|row|threats?|certificates?|warrant';
