@@ -633,3 +633,8 @@ test('an aside of ages does not end the clause of the people counted: "two men, 
   assert.equal(byValue(claimsOf('Two women, 30 and 41, were injured in the crash, police said.'), 2)?.measure.value, 'injured');
   assert.notEqual(byValue(claimsOf('Two men, both from Ohio, were arrested on Friday.'), 2)?.measure.value, 'shot');
 });
+
+test('witnesses detained for questioning are no one arrested', () => {
+  assert.notEqual(byValue(claimsOf('Patrol deputies detained as many as nine potential witnesses to learn details of the shooting.'), 9)?.measure.value, 'arrested');
+  assert.equal(byValue(claimsOf('Deputies detained nine suspects after the shooting, police said.'), 9)?.measure.value, 'arrested');
+});

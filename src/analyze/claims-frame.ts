@@ -320,6 +320,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
+    // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
+    if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
     if (cue) return because(cue.measure, cue.rule);
     // "The death toll from Tuesday's earthquake in western Mirovia has risen to five", "the number of injured in the
     // quake climbed to 45": a toll that is its clause's subject names the measure of the level its verb gives, however
