@@ -102,23 +102,6 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 }
 
-/**
- * Where the clause right of a count goes on after an aside of the people's ages: "two men, ages 47 and 48, were shot",
- * "three teens, 15, 16 and 17, were hurt" (the aside does not end the clause of the people counted); 0 when no such aside follows.
- */
-function agesAsideEnd(right: readonly { text: string }[]): number {
-  if (right[0]?.text !== ',') return 0;
-  let k = 1;
-  if (/^(?:ages?|aged)$/i.test(right[k]?.text ?? '')) k++;
-  let ages = 0;
-  while (/^\d{1,3}$/.test(right[k]?.text ?? '')) {
-    ages++;
-    k++;
-    if (/^(?:and|,)$/i.test(right[k]?.text ?? '') && /^\d{1,3}$/.test(right[k + 1]?.text ?? '')) k++;
-  }
-  return ages > 0 && right[k]?.text === ',' ? k + 1 : 0;
-}
-
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
   const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
@@ -130,7 +113,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     clauseLeft.push(w);
   }
   const clauseRight: string[] = [];
-  for (const t of right.slice(q.unitClass === 'persons' ? agesAsideEnd(right) : 0)) {
+  for (const t of right) {
     const w = t.text.toLowerCase();
     if (CLAUSE_STOP.test(w)) break;
     clauseRight.push(w);
