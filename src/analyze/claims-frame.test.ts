@@ -632,3 +632,11 @@ test('witnesses detained for questioning are no one arrested', () => {
   assert.notEqual(byValue(claimsOf('Patrol deputies detained as many as nine potential witnesses to learn details of the shooting.'), 9)?.measure.value, 'arrested');
   assert.equal(byValue(claimsOf('Deputies detained nine suspects after the shooting, police said.'), 9)?.measure.value, 'arrested');
 });
+
+test('people counted before a casualty verb with an object did the deed; they are not its victims', () => {
+  assert.notEqual(byValue(claimsOf('Protests grew after two plainclothes officers fatally shot 16-year-old Kimani Gray on Saturday.'), 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(claimsOf('Police said three men shot a store clerk on Monday.'), 3)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('Two officers shot and killed a 16-year-old on Saturday, police said.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('Two people were fatally shot the night before, police said.'), 2)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('Five people were killed in the blast, police said.'), 5)?.measure.value, 'killed');
+});

@@ -155,6 +155,12 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
   if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && INCREMENT_OF.has(r.measure)) || (!r && l && INCREMENT_OF.has(l.measure)))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  // "two plainclothes officers fatally shot 16-year-old Kimani Gray", "three men shot a clerk": people counted before a
+  // casualty verb that takes an object are its doers, not its victims ("two people shot dead", "three shot Sunday" have none).
+  let verbAt = r && /^(?:fatally|mortally|critically|seriously)$/.test(rawRight[r.at] ?? '') ? r.at + 1 : r?.at ?? 0;
+  // "shot and killed a 16-year-old": the object follows the second verb.
+  if (DOER_VERB.test(rawRight[verbAt] ?? '') && rawRight[verbAt + 1] === 'and' && DOER_VERB.test(rawRight[verbAt + 2] ?? '')) verbAt += 2;
+  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && OBJECT_START.test(rawRight[verbAt + 1] ?? '') && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
@@ -185,6 +191,11 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 
 /** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
+
+/** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
+const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
+/** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
+const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|five|\d[\d-]*(?:-year-old)?)$/;
 
 /** What people flee when they are displaced: their homes, an area, a country, the fighting. */
 const FLED_HOMES = /^(?:their homes?|homes?|(?:the|their) (?:area|region|country|city|town|village|villages|island|province|district|fighting|violence|flood|floods|floodwaters|fire|fires|war|conflict|border)|(?:to|into|across|abroad)\b|the quake|the storm)/;
