@@ -640,3 +640,8 @@ test('people counted before a casualty verb with an object did the deed; they ar
   assert.equal(byValue(claimsOf('Two people were fatally shot the night before, police said.'), 2)?.measure.value, 'killed');
   assert.equal(byValue(claimsOf('Five people were killed in the blast, police said.'), 5)?.measure.value, 'killed');
 });
+
+test('"nabbed" and "apprehending" people are arrests', () => {
+  assert.equal(byValue(claimsOf('The warship repulsed an attack and nabbed 23 Somali and Yemeni sea brigands on Saturday.'), 23)?.measure.value, 'arrested');
+  assert.equal(byValue(claimsOf('The navy thwarted an attack, apprehending 26 Somali pirates and confiscating arms.'), 26)?.measure.value, 'arrested');
+});

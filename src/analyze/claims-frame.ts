@@ -48,7 +48,7 @@ const JURY_OF_BEFORE = /\b(?:jury|panel)\s+(?:made\s+up\s+)?of\s+(?:[\p{L}\d-]+\
 
 const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
 
-const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
+const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab']);
 
 /** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
 function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
