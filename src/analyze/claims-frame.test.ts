@@ -645,3 +645,8 @@ test('"nabbed" and "apprehending" people are arrests', () => {
   assert.equal(byValue(claimsOf('The warship repulsed an attack and nabbed 23 Somali and Yemeni sea brigands on Saturday.'), 23)?.measure.value, 'arrested');
   assert.equal(byValue(claimsOf('The navy thwarted an attack, apprehending 26 Somali pirates and confiscating arms.'), 26)?.measure.value, 'arrested');
 });
+
+test('people met "with" after a casualty cue are not its victims; co-victims "along with" are', () => {
+  assert.notEqual(byValue(claimsOf('Many contest police claims about the night he was shot during a confrontation with two plainclothes officers.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('The driver was killed along with two others, police said.'), 2)?.measure.value, 'killed');
+});

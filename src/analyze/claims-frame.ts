@@ -150,7 +150,11 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   const found = matchCue(clauseLeft, true);
   // "they will be missing two of their best players", "is missing three starters": "missing" as the verb to lack, its object counted, no one missing.
-  const l = found && found.measure === 'missing' && found.at === 0 && /^(?:be|is|are|was|were|been|being|am)$/.test(clauseLeft[1] ?? '') ? null : found;
+  const lacking = found && found.measure === 'missing' && found.at === 0 && /^(?:be|is|are|was|were|been|being|am)$/.test(clauseLeft[1] ?? '');
+  // "he was shot during a confrontation with two plainclothes officers": people met "with", words after the cue, are not
+  // its victims; "killed along with two others", "injured with three others" count co-victims.
+  const metWith = found && clauseLeft[0] === 'with' && found.at >= 2 && !/^(?:along|together)$/.test(clauseLeft[1] ?? '');
+  const l = lacking || metWith ? null : found;
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
