@@ -650,3 +650,13 @@ test('people met "with" after a casualty cue are not its victims; co-victims "al
   assert.notEqual(byValue(claimsOf('Many contest police claims about the night he was shot during a confrontation with two plainclothes officers.'), 2)?.measure.value, 'shot');
   assert.equal(byValue(claimsOf('The driver was killed along with two others, police said.'), 2)?.measure.value, 'killed');
 });
+
+test('what the story\'s event "came weeks after" is an earlier event: background; a day after is the story\'s own', () => {
+  const claims = claimsOf("Thursday's shooting came just weeks after a driver fatally shot eight people at a beer distributor.");
+  assert.equal(byValue(claims, 8)?.scope.value, 'background');
+  const raid = claimsOf('The raid comes little over a month after a masked bandit made off with $136 million worth of diamonds.');
+  assert.equal(byValue(raid, 136_000_000)?.scope.value, 'background');
+  assert.equal(byValue(claimsOf('Police said the gunman shot eight people on Thursday.'), 8)?.scope.value, 'event');
+  // A day before is the story's own week: "his death came a day after another climber fell 200 feet".
+  assert.equal(byValue(claimsOf('His death came a day after another climber fell about 200 feet from a ridge in the park.'), 200)?.scope.value, 'event');
+});

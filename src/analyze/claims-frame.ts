@@ -346,6 +346,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 /** Casualty and other running counts of the story's event: the measures a key figure is made of. */
 export const COUNT_MEASURES: ReadonlySet<Measure> = new Set<Measure>(['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops']);
 
+/** The story's event told as coming a span of time after another: "came just weeks after", "comes little over a month after". */
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+after\b/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
@@ -453,6 +455,9 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
+  // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
+  if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
   // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
   if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
   // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of
