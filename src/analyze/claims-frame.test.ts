@@ -243,6 +243,15 @@ test('members of a gang are no troops; members of a force are', () => {
   assert.equal(byValue(force, 300)?.measure.value, 'troops');
 });
 
+test('members and units count troops only where the sentence speaks of armed forces', () => {
+  const council = claimsOf('The old assembly had 2,507 members who were approved by the president.');
+  assert.notEqual(byValue(council, 2507)?.measure.value, 'troops');
+  const fire = claimsOf('Crews from across the valley were called to help, more than 24 units in all.');
+  assert.notEqual(byValue(fire, 24)?.measure.value, 'troops');
+  const army = claimsOf('The army deployed 400 members to the flooded district on Monday, officials said.');
+  assert.equal(byValue(army, 400)?.measure.value, 'troops');
+});
+
 test('"30 of the 80 wounded remained in hospital" is a subset of the injured, not their count', () => {
   const claims = claimsOf('He said 30 of the 80 wounded remained in hospital after the tremor.');
   assert.equal(byValue(claims, 30)?.measure.rule, 'measure/partitive-subset');
@@ -692,4 +701,56 @@ test('"the ministry" stands for the body of that head the article named before i
   assert.equal(byValue(claims, 17)?.origin.value, 'transport ministry');
   // With no body of that head named before, the bare head stays as told.
   assert.equal(byValue(claimsOf('The ministry said 17 people survived the crash.'), 17)?.origin.value, 'ministry');
+});
+
+test('"missing" as the verb to lack counts no one missing', () => {
+  assert.notEqual(byValue(claimsOf('This means they will be missing two of their best players on Sunday.'), 2)?.measure.value, 'missing');
+  assert.notEqual(byValue(claimsOf('The team is missing three starters for the final.'), 3)?.measure.value, 'missing');
+  assert.equal(byValue(claimsOf('Rescuers said 12 people are still missing after the flood.'), 12)?.measure.value, 'missing');
+  assert.equal(byValue(claimsOf('Two hikers were missing after the storm, police said.'), 2)?.measure.value, 'missing');
+});
+
+test('a parent "to" children counts children, and "death penalty" is no death toll', () => {
+  assert.notEqual(byValue(claimsOf('The 35-year-old newlywed and father to two boys died almost immediately.'), 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(claimsOf('Prosecutors alleged three special circumstances that would make him eligible for the death penalty.'), 3)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The attack caused three deaths, police said.'), 3)?.measure.value, 'killed');
+});
+
+test('people who fled a scene are not displaced; those who fled their homes are', () => {
+  assert.notEqual(byValue(claimsOf('In the office she and about 12 coworkers had just fled, the chief executive lay dead.'), 12)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('About 5,000 people fled their homes after the flood, officials said.'), 5000)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('Some 3,000 villagers fled to neighbouring Chad, the agency said.'), 3000)?.measure.value, 'displaced');
+});
+
+test('witnesses detained for questioning are no one arrested', () => {
+  assert.notEqual(byValue(claimsOf('Patrol deputies detained as many as nine potential witnesses to learn details of the shooting.'), 9)?.measure.value, 'arrested');
+  assert.equal(byValue(claimsOf('Deputies detained nine suspects after the shooting, police said.'), 9)?.measure.value, 'arrested');
+});
+
+test('people counted before a casualty verb with an object did the deed; they are not its victims', () => {
+  assert.notEqual(byValue(claimsOf('Protests grew after two plainclothes officers fatally shot 16-year-old Kimani Gray on Saturday.'), 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(claimsOf('Police said three men shot a store clerk on Monday.'), 3)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('Two officers shot and killed a 16-year-old on Saturday, police said.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('Two people were fatally shot the night before, police said.'), 2)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('Five people were killed in the blast, police said.'), 5)?.measure.value, 'killed');
+});
+
+test('"nabbed" and "apprehending" people are arrests', () => {
+  assert.equal(byValue(claimsOf('The warship repulsed an attack and nabbed 23 Somali and Yemeni sea brigands on Saturday.'), 23)?.measure.value, 'arrested');
+  assert.equal(byValue(claimsOf('The navy thwarted an attack, apprehending 26 Somali pirates and confiscating arms.'), 26)?.measure.value, 'arrested');
+});
+
+test('people met "with" after a casualty cue are not its victims; co-victims "along with" are', () => {
+  assert.notEqual(byValue(claimsOf('Many contest police claims about the night he was shot during a confrontation with two plainclothes officers.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('The driver was killed along with two others, police said.'), 2)?.measure.value, 'killed');
+});
+
+test('what the story\'s event "came weeks after" is an earlier event: background; a day after is the story\'s own', () => {
+  const claims = claimsOf("Thursday's shooting came just weeks after a driver fatally shot eight people at a beer distributor.");
+  assert.equal(byValue(claims, 8)?.scope.value, 'background');
+  const raid = claimsOf('The raid comes little over a month after a masked bandit made off with $136 million worth of diamonds.');
+  assert.equal(byValue(raid, 136_000_000)?.scope.value, 'background');
+  assert.equal(byValue(claimsOf('Police said the gunman shot eight people on Thursday.'), 8)?.scope.value, 'event');
+  // A day before is the story's own week: "his death came a day after another climber fell 200 feet".
+  assert.equal(byValue(claimsOf('His death came a day after another climber fell about 200 feet from a ridge in the park.'), 200)?.scope.value, 'event');
 });

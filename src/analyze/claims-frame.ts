@@ -41,7 +41,7 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
 /** "a mother of 12", "father of three": the number counts a parent's children. */
-const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+of\s*$/i;
+const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+(?:of|to)\s*$/i;
 
 /** Jurors and their panel: "11 jurors", "the jury of seven women and five men", "two alternate jurors". */
 const JURORS = /\b(?:jurors?|jury|juries|jurymen|jurywomen)\b/i;
@@ -49,7 +49,7 @@ const JURY_OF_BEFORE = /\b(?:jury|panel)\s+(?:made\s+up\s+)?of\s+(?:[\p{L}\d-]+\
 
 const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
 
-const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend']);
+const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab']);
 
 /** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
 function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
@@ -88,6 +88,9 @@ const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['
 /** Members that are no military personnel: of a gang, a family, a club, a jury, a board, a crew, a team, a congregation. */
 const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
+/** Personnel nouns that name troops of themselves; "members" and "units" are of anything (a council, a union, fire crews) and name troops only in a sentence that speaks of armed forces. */
+const TROOP_NOUN = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos)\b/i;
+const ARMED_FORCES = /\b(?:troops?|soldiers?|army|armies|military|armed|forces|navy|naval|marines?|national guard|brigades?|battalions?|regiments?|militias?|infantry|peacekeep\w*|servicemen|service\s*members|commandos|defen[cs]e)\b/i;
 /** A toll as a clause's subject and its verb of level right before the number ("the death toll ... has risen to"). */
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 /** A running total told as raised to a new level in the same sentence ("bringing the death toll to 31"). */
@@ -134,16 +137,33 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
   const accused = clauseRight.findIndex((w) => ACCUSED.test(w));
-  const r = matchCue(clauseRight);
+  const cueRight = matchCue(clauseRight);
+  // "death" as the last word of the window: the noun after it, cut off by the window, may still make it a punishment ("the death penalty").
+  // "about a dozen coworkers had just fled", "shoppers fled the store": people who ran from a scene; only those who fled
+  // their homes, an area or a country ("5,000 fled their homes", "fled to neighbouring Chad") are displaced.
+  const fledScene = cueRight?.measure === 'displaced' && clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' '));
+  const r = fledScene ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
-  const l = matchCue(clauseLeft, true);
+  const found = matchCue(clauseLeft, true);
+  // "they will be missing two of their best players", "is missing three starters": "missing" as the verb to lack, its object counted, no one missing.
+  const lacking = found && found.measure === 'missing' && found.at === 0 && /^(?:be|is|are|was|were|been|being|am)$/.test(clauseLeft[1] ?? '');
+  // "he was shot during a confrontation with two plainclothes officers": people met "with", words after the cue, are not
+  // its victims; "killed along with two others", "injured with three others" count co-victims.
+  const metWith = found && clauseLeft[0] === 'with' && found.at >= 2 && !/^(?:along|together)$/.test(clauseLeft[1] ?? '');
+  const l = lacking || metWith ? null : found;
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
   if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && hasTrait(r.measure, 'increments')) || (!r && l && hasTrait(l.measure, 'increments')))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  // "two plainclothes officers fatally shot 16-year-old Kimani Gray", "three men shot a clerk": people counted before a
+  // casualty verb that takes an object are its doers, not its victims ("two people shot dead", "three shot Sunday" have none).
+  let verbAt = r && /^(?:fatally|mortally|critically|seriously)$/.test(rawRight[r.at] ?? '') ? r.at + 1 : r?.at ?? 0;
+  // "shot and killed a 16-year-old": the object follows the second verb.
+  if (DOER_VERB.test(rawRight[verbAt] ?? '') && rawRight[verbAt + 1] === 'and' && DOER_VERB.test(rawRight[verbAt + 2] ?? '')) verbAt += 2;
+  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && OBJECT_START.test(rawRight[verbAt + 1] ?? '') && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
@@ -175,6 +195,19 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 /** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
 
+/** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
+const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
+/** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
+const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|five|\d[\d-]*(?:-year-old)?)$/;
+
+/** What people flee when they are displaced: their homes, an area, a country, the fighting. */
+const FLED_HOMES = /^(?:their homes?|homes?|(?:the|their) (?:area|region|country|city|town|village|villages|island|province|district|fighting|violence|flood|floods|floodwaters|fire|fires|war|conflict|border)|(?:to|into|across|abroad)\b|the quake|the storm)/;
+
+/** Nouns after "death" that make it a punishment, a threat or a record, not a toll. */
+const DEATH_NOT_TOLL_WORDS = 'penalty|penalties|sentence|sentences|row|threats?|certificates?|warrant';
+const DEATH_NOT_TOLL = new RegExp(`^(?:${DEATH_NOT_TOLL_WORDS})$`);
+const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL_WORDS})\b`, 'i');
+
 /** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
 function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
@@ -182,6 +215,8 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
     if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     // "Gun shot residue kits were completed on the three males": a test for firing, nobody shot.
     if (w === 'shot' && (reversed ? ws[i - 1] : ws[i + 1]) === 'residue') continue;
+    // "eligible for the death penalty", "a death threat": a punishment or a threat, no one dead.
+    if (w === 'death' && DEATH_NOT_TOLL.test((reversed ? ws[i - 1] : ws[i + 1]) ?? '')) continue;
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     // "hit by gunfire": a cue of three words.
     const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';
@@ -202,6 +237,8 @@ export interface MeasureInput {
   subject: string;
   /** Whether the sentence before, in the same article, speaks of a poll ("The poll of 520 people ..."). */
   pollBefore?: boolean;
+  /** The text of the sentence before in the same article, where a count's noun is carried from it ("About 1,500 have already been deployed"). */
+  before?: string;
 }
 
 /** The measure a quantity claim counts; each branch names its rule. */
@@ -282,6 +319,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
+    // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
+    if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
     if (cue) return because(cue.measure, cue.rule);
     // "The death toll from Tuesday's earthquake in western Mirovia has risen to five", "the number of injured in the
     // quake climbed to 45": a toll that is its clause's subject names the measure of the level its verb gives, however
@@ -292,7 +331,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
-    if ((PERSONNEL.test(m.subject) || (q.unit !== null && PERSONNEL.test(q.unit))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
+    // "2,507 members of the council", "two dozen units" of fire engines: members and units are troops only where the sentence speaks of armed forces.
+    const counted = `${m.subject} ${q.unit ?? ''}`;
+    if (PERSONNEL.test(counted) && (TROOP_NOUN.test(counted) || ARMED_FORCES.test(sentence.text) || (!q.unit && ARMED_FORCES.test(m.before ?? ''))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
     // "four loud pops", "three gunshots", "several bangs": shots heard are shots fired.
     if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
@@ -303,6 +344,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
 
+/** The story's event told as coming a span of time after another: "came just weeks after", "comes little over a month after". */
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+after\b/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
@@ -430,6 +473,9 @@ export function findScope(sentence: Sentence, q: Quantity | null, time: Because<
   // Without a publication date, any year named near the figure sets it in the past of the story.
   if (yearInText && (!pubYear || yearInText[1] < pubYear) && (!q || !q.text.includes(yearInText[1]))) return because<ClaimScope>('background', 'scope/earlier-year-near');
   if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
+  // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
+  if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
   // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
   if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
   // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of

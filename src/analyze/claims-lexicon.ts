@@ -33,7 +33,7 @@ const FAMILIES: Record<string, [string, string?, string?][]> = {
   supply: [['supply'], ['provide'], ['deliver'], ['ship'], ['export'], ['sell', 'sold'], ['give', 'gave', 'given'], ['transport']],
   kill: [['kill'], ['die', 'died'], ['dead'], ['slay', 'slew', 'slain']],
   injure: [['injure'], ['wound'], ['hurt', 'hurt']],
-  capture: [['capture'], ['detain'], ['arrest'], ['hold', 'held'], ['take', 'took', 'taken']],
+  capture: [['capture'], ['detain'], ['arrest'], ['hold', 'held'], ['take', 'took', 'taken'], ['apprehend'], ['nab', 'nabbed']],
   fight: [['fight', 'fought'], ['attack'], ['strike', 'struck'], ['launch'], ['fire'], ['shoot', 'shot']],
   train: [['train']],
   prepare: [['prepare']],

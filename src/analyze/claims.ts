@@ -428,14 +428,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text }, opts.frame);
     // "Two men and two women were found fatally shot": the first part of a count joined by "and" takes the measure of the
     // clause that closes the whole (its own clause stops at "and").
     if (measure.value.startsWith('other:') && countsPersons(q)) {
       const nx = input.quantities[qi + 1];
       const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
       if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
-        const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1] }, opts.frame);
+        const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text }, opts.frame);
         if (hasTrait(m2.value, 'harm') && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
       }
     }

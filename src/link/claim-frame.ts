@@ -105,7 +105,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     const named = words.find((w) => (o.personnelHeads.has(w) && !/^members?$/.test(w)) || /^(officers?|agents?|militants?|insurgents?)$/.test(w));
     if (named) return head(named);
     // "Two suspects were killed in the exchange": the shooters' own toll is not the toll of their victims.
-    if (words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
+    // Those arrested or charged are suspects whatever noun tells them ("23 pirates", "23 piracy suspects"): one count.
+    if (measure !== 'arrested' && measure !== 'charged' && words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
     return 'people';
   }
   // "found guilty of two counts of murder": counts a court found, one figure per charge.

@@ -94,6 +94,50 @@ test('background figures of earlier events at different months are different gro
   assert.notEqual(may.verdict, 'contested');
 });
 
+test('people arrested are one count whether told as pirates or as suspects; suspects killed stay apart from their victims', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The navy captured 23 pirates in the gulf on Saturday, the ministry said.'],
+    ['Paper Two', '2024-05-10', 'The navy captured 23 piracy suspects who tried to board a ship, officials said.'],
+  ]);
+  const arrested = withValue(groups, 23).filter((g) => g.frame.measure === 'arrested');
+  assert.equal(arrested.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(arrested[0].verdict, 'corroborated');
+  const killed = story([['Paper One', '2024-05-10', 'Two suspects were killed in the exchange of fire. Gunmen killed 5 people at the market, police said.']]);
+  assert.notEqual(withValue(killed, 2)[0]?.frame.subject, withValue(killed, 5)[0]?.frame.subject);
+});
+
+test('a count of "other" things told with the same value as the plain count is that count; of another value it stays apart', () => {
+  const groups = story([
+    ['Paper One', '2010-05-05', 'Rioters burned a bank on Wednesday. Two other buildings also caught fire, police said.'],
+    ['Paper Two', '2010-05-05', 'Two buildings, one used by tax officials, also caught fire.'],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.equal(two.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(two[0].verdict, 'corroborated');
+  const apart = story([
+    ['Paper One', '2010-05-05', 'Sailors seized seven rifles and three other rifles from the skiff.'],
+    ['Paper Two', '2010-05-05', 'Sailors seized seven rifles from the skiff.'],
+  ]);
+  assert.notEqual(withValue(apart, 3)[0], withValue(apart, 7)[0]);
+});
+
+test('a background figure told without its month joins the one dated telling of it that agrees, and no other', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],
+    ['Paper Two', '2024-05-10', 'The quake killed 24 people on Friday. A previous quake in the province injured more than 1,400 people.'],
+  ]);
+  const earlier = withValue(groups, 1400);
+  assert.equal(earlier.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.equal(earlier[0].frame.scope, 'background');
+  assert.equal(earlier[0].verdict, 'corroborated');
+  // Two dated figures it could be, or a value that differs: it stays apart.
+  const apart = story([
+    ['Paper One', '2024-05-10', 'The quake killed 24 people on Friday. A quake in the same province in February 2006 injured about 1,400 people.'],
+    ['Paper Two', '2024-05-10', 'The quake killed 24 people on Friday. A previous quake in the province injured more than 900 people.'],
+  ]);
+  assert.equal(withValue(apart, 900).some((g) => withValue(apart, 1400).includes(g)), false);
+});
+
 test('one person\'s age told under two spellings of the name is one group', () => {
   const groups = story([
     ['Paper One', '2009-01-10', 'Police arrested John Paul Smith, 60, on Friday.'],

@@ -254,6 +254,8 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
+  joinUndatedBackground(buckets);
+  joinOthersOfSameCount(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -690,6 +692,59 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
     }
     if (stay.length) buckets.set(key, stay);
     else buckets.delete(key);
+  }
+}
+
+/**
+ * "Two other buildings were set ablaze" and "two buildings caught fire": a count of others told with the same value as
+ * the one count of the plain noun is that count, told from another sentence's point of view. Others of another value stay
+ * a set apart ("seven AK-47s and three other rifles"), as does "another" set of the same size; so do they where two counts
+ * of the noun could be the one meant.
+ */
+function joinOthersOfSameCount(buckets: Map<string, Candidate[]>): void {
+  const plain = (subject: string) => subject.replace(/~.*$/, '');
+  for (const [key, members] of [...buckets]) {
+    const f = members[0]!.frame;
+    // "another 2,000 marched in Salonica": a second set of the same size, never the first told again.
+    if (!f.measure.startsWith('other:') || !f.subject.endsWith(':other') || members.some((c) => /\banother\b/i.test(c.telling.sentence))) continue;
+    const noun = f.subject.slice(0, -':other'.length);
+    const fits = [...buckets].filter(([k, m]) => k !== key && m[0]!.frame.measure === f.measure && m[0]!.frame.scope === f.scope && m[0]!.frame.stance === f.stance && plain(m[0]!.frame.subject) === noun
+      && m.every((x) => members.every((c) => closeValues(x.telling, c.telling))));
+    if (fits.length !== 1) continue;
+    const [toKey, to] = fits[0]!;
+    for (const c of members) { c.frame = { ...to[0]!.frame }; c.key = toKey; to.push(c); }
+    buckets.delete(key);
+  }
+}
+
+/** Two values of one unit within a tenth of each other, whatever their approximation ("more than 1,400", "about 1,400"). */
+function closeValues(a: Telling, b: Telling): boolean {
+  if (a.value === null || b.value === null) return a.value === b.value;
+  const x = Array.isArray(a.value) ? a.value[1] : a.value;
+  const y = Array.isArray(b.value) ? b.value[1] : b.value;
+  return x === y || (x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) <= 1.1);
+}
+
+/**
+ * A background figure told without its date, or with its year only ("more than 1,400 were injured in the Zarand
+ * quake", "two killed in 2010"), is the same figure told elsewhere with its month ("about 1,400 injured in February
+ * 2006", "two killed in September 2010") when exactly one more precisely dated group of the same measure, subject and
+ * stance holds it and every value of both is within a tenth of the others (amounts in two currencies: within a factor
+ * of two, as `sameAmount`); else it stays apart.
+ */
+function joinUndatedBackground(buckets: Map<string, Candidate[]>): void {
+  const base = (f: ClaimFrame) => [f.measure, f.subject, f.scope, f.stance].join('|');
+  const background = [...buckets].filter(([, m]) => m[0]!.frame.scope === 'background' && m[0]!.frame.measure !== 'age' && !m[0]!.frame.measure.startsWith('event:'));
+  for (const [key, members] of background) {
+    const f = members[0]!.frame;
+    const when = f.when ?? '';
+    const agree = (a: Telling, b: Telling) => (a.unit !== b.unit && f.measure === 'money' ? sameAmount(a, b) : closeValues(a, b));
+    const fits = background.filter(([k, m]) => k !== key && buckets.has(k) && base(m[0]!.frame) === base(f) && (m[0]!.frame.when ?? '').length > when.length && (m[0]!.frame.when ?? '').startsWith(when)
+      && m.every((x) => members.every((c) => agree(x.telling, c.telling))));
+    if (fits.length !== 1) continue;
+    const [toKey, to] = fits[0]!;
+    for (const c of members) { c.frame = { ...c.frame, when: to[0]!.frame.when }; c.key = toKey; to.push(c); }
+    buckets.delete(key);
   }
 }
 

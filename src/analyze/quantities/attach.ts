@@ -56,6 +56,8 @@ export function currencyBefore(toks: QToken[], i: number): { currency: string; s
     if (cur === undefined) continue;
     // spaced from the number: symbols ("$ 75") and three-letter codes ("USD 5"), never glued-only marks
     if (!touching && (GLUED_ONLY_PREFIXES.has(key) || !(/^[A-Z]{3}$/.test(key) || /[^\p{L}\s.]$/u.test(key)))) continue;
+    // "A $103.1 million sum": a sentence's opening article before a dollar amount, not the Australian dollar.
+    if (key === 'A $' && (s === 0 || toks[s].lineStart || /^[.!?"“(:;]$/.test(toks[s - 1]!.text))) continue;
     // a letter prefix must not be the end of a longer word ("APS5")
     if (toks[s].kind === 'word' && gluedBefore(toks, s) && toks[s - 1]?.kind === 'word') continue;
     return { currency: cur, start: s };
@@ -193,7 +195,9 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
       k++;
       continue;
     }
-    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4) || w.length < 2) break;
+    // "13 fully loaded magazines", "23 heavily armed pirates": an adverb of the participle that describes the counted noun.
+    const adverbOfParticiple = /ly$/.test(w) && w.length > 4 && head < 0 && toks[k + 1]?.kind === 'word' && /(?:ed|en)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.kind === 'word' && isPluralWord(toks[k + 2]!);
+    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4 && !adverbOfParticiple) || w.length < 2) break;
     if (head >= 0 && /(ing|ed)$/.test(w) && !isPluralWord(t)) break;
     if (isPluralWord(t)) head = k;
     k++;

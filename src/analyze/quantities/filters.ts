@@ -42,6 +42,11 @@ export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
   const sepAfter = next && (next.text === ':' || next.text === '/') && gluedBefore(toks, j) && toks[j + 1]?.kind === 'num' && gluedBefore(toks, j + 1);
   const sepBefore = prev && (prev.text === ':' || prev.text === '/') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'num' && gluedBefore(toks, i - 1);
   if (sepAfter || sepBefore) return true;
+  // "at about 9: 25 in the morning", "2: 18 p. m.": a clock time whose minutes a space parts from the colon.
+  const hour = (k: number) => toks[k]?.kind === 'num' && /^\d{1,2}$/.test(toks[k]!.text) && Number(toks[k]!.text) <= 24;
+  const minutes = (k: number) => toks[k]?.kind === 'num' && /^[0-5]\d$/.test(toks[k]!.text);
+  if (j === i + 1 && hour(i) && next?.text === ':' && gluedBefore(toks, j) && minutes(j + 1) && !gluedBefore(toks, j + 1)) return true;
+  if (j === i + 1 && minutes(i) && prev?.text === ':' && !gluedBefore(toks, i) && hour(i - 2) && gluedBefore(toks, i - 1)) return true;
   // "11 a.m.", "22pm", "2 p.m."
   for (let k = Math.min(toks.length, j + 4); k > j; k--) {
     if (CLOCK.has(keyOf(toks, j, k)) && (k === j + 1 || toks[k - 1].text === '.' || /[ap]$/.test(toks[j].lower))) {

@@ -172,3 +172,43 @@ test('a count before a model named with a number counts the model\'s things: "si
   assert.deepEqual([jets.value, jets.unit], [3, 'Boeing 747 jets']);
   assert.equal(findQuantities('He carried an AK-47 rifle.').length, 0);
 });
+
+test('the age someone died at is an age, not a count; a clock time after "died at" is not', () => {
+  for (const text of ['The actress died Thursday at 91.', 'Swimming star dies at 91', 'He died at the age of 95, sources said.', 'She died at age 80 in her home.']) {
+    const q = one(text);
+    assert.equal(q.unitClass, 'age', text);
+  }
+  assert.notEqual(findQuantities('Felt died at 12:45 p.m. at his home.').find((q) => q.value === 12)?.unitClass, 'age');
+  assert.notEqual(findQuantities('Two hikers died at 5 a.m. on the ridge.').find((q) => q.value === 5)?.unitClass, 'age');
+  assert.equal(findQuantities('The plane arrived at 91 knots.').some((q) => q.unitClass === 'age'), false);
+});
+
+test('a word size before a noun, a decade in words and an all-capital name are no figures', () => {
+  assert.deepEqual(findQuantities('Both 32- and 64-bit versions of the system are affected.').map((q) => q.text), []);
+  assert.deepEqual(findQuantities('It runs only on 64-bit Windows.').map((q) => q.text), []);
+  assert.equal(one('The key is 256 bits long.').value, 256);
+  assert.deepEqual(findQuantities('He was the source in the early nineteen seventies.').map((q) => q.text), []);
+  assert.deepEqual(findQuantities('His brother spoke to ONE News about the climb.').map((q) => q.text), []);
+  assert.equal(one('Police said TWO people died.').value, 2);
+});
+
+test('a range of amounts with one currency mark and one scale word is one range: "$2-3 billion", "$140- $150 million"', () => {
+  assert.deepEqual([one('The deal is worth $2-3 billion.').value, one('The deal is worth $2-3 billion.').unit], [[2e9, 3e9], 'USD']);
+  assert.deepEqual(one('The Orioles offered $140- $150 million for him.').value, [140e6, 150e6]);
+  assert.deepEqual(one('The Orioles offered $140-$150 million for him.').value, [140e6, 150e6]);
+});
+
+test('a sentence opening "A $..." is the article before a dollar amount; "A$" glued is the Australian dollar', () => {
+  assert.equal(findQuantities('A $103.1 million sum went to the pitcher.')[0]?.unit, 'USD');
+  assert.equal(one('The deal is worth A$5 million.').unit, 'AUD');
+});
+
+test('a clock time with a space after its colon is no count: "at about 9: 25 in the morning"', () => {
+  assert.deepEqual(findQuantities('At about 9: 25 in the morning she detected five boats.').map((q) => q.value), [5]);
+  assert.deepEqual(findQuantities('It was extinguished by 6: 40 a. m.').map((q) => q.value), []);
+});
+
+test('an adverb before a participle stays inside the counted noun: "13 fully loaded magazines", "two critically injured victims"', () => {
+  assert.equal(findQuantities('Police seized two rifles and 13 fully loaded magazines.').find((q) => q.value === 13)?.unit, 'fully loaded magazines');
+  assert.equal(one('Two critically injured victims were taken to hospital.').unitClass, 'persons');
+});

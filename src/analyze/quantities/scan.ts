@@ -82,6 +82,38 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   return null;
 }
 
+const DECADE_WORD = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/** Whether the number at `i` (its number ends before `j`) is a word size before a noun: "64-bit Windows", "32- and 64-bit versions". */
+function wordSizeLabel(toks: QToken[], i: number, j: number): boolean {
+  const sizeAt = (k: number) => toks[k]?.kind === 'num' && toks[k + 1]?.text === '-' && /^bits?$/.test(toks[k + 2]?.lower ?? '') && gluedBefore(toks, k + 2) && toks[k + 3]?.kind === 'word';
+  if (j !== i + 1) return false;
+  if (sizeAt(i)) return true;
+  // "32- and 64-bit": the first size's hyphen waits for the noun of the second.
+  return toks[i + 1]?.text === '-' && /^(?:and|or|to)$/.test(toks[i + 2]?.lower ?? '') && sizeAt(i + 3);
+}
+
+/** Verbs of dying before "at N" or "at the age of N". */
+const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
+/**
+ * Whether a bare number is the age someone died at: "died Thursday at 91", "dies at 91", "died at the age of 95",
+ * "died at age 80" (a verb of dying at most three words before "at"); not a clock time ("died at 12:45 p.m.").
+ */
+function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'age' && toks[k - 2]?.lower === 'the') k -= 3;
+  else if (toks[k]?.lower === 'age') k -= 1;
+  if (toks[k]?.lower !== 'at') return false;
+  const next = toks[end];
+  const clock = next && (next.text === ':' || (next.text === '.' && toks[end + 1]?.kind === 'num') || /^(?:am|pm|o['’]clock|hours?|minutes?)$/.test(next.lower) || (/^[ap]$/.test(next.lower) && toks[end + 1]?.text === '.'));
+  if (clock) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (DIED.has(toks[j].lower)) return true;
+    if (toks[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
 const RANGE_VERBS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varying', 'varied', 'anywhere', 'somewhere']);
 
 export function scanQuantities(text: string, o: QuantityOptions): Quantity[] {
@@ -125,7 +157,8 @@ const HEADLINE_LOWER = new Set('with from into onto near over upon than that thi
 function beginsName(toks: QToken[], i: number): boolean {
   const t = toks[i];
   const next = toks[i + 1];
-  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !next || t.lineStart) return false;
+  // "Four Hills", "ONE News": a capitalised or all-capital number word.
+  if (!/^\p{Lu}(?:\p{Ll}|\p{Lu}+$)/u.test(t.text) || !next || t.lineStart) return false;
   if (next.kind !== 'word' || !/^\p{Lu}/u.test(next.text) || gluedBefore(toks, i + 1)) return false;
   for (let k = i - 1, seen = 0; k >= 0 && seen < 4; k--) {
     const w = toks[k];
@@ -167,6 +200,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (curBeforeSign) start = curBeforeSign.start;
   const core = readNumber(toks, i, money !== null);
   if (!core) return null;
+  // "the nineteen seventies": a number word before a decade's word names the decade, not a count.
+  if (core.kind === 'words' && DECADE_WORD.test(toks[core.j]?.lower ?? '')) return 'skip';
+  // "32- and 64-bit versions", "64-bit Windows": a word size told before a noun names a kind of machine or program, not a figure.
+  if (wordSizeLabel(toks, i, core.j)) return 'skip';
   if (t.kind === 'num') {
     if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j) || isAbbreviatedYear(toks, i, core.j)) return 'skip';
     if (core.plainInt && Number(t.text) <= 31 && isDatePart(toks, i, core.j)) return 'skip';
@@ -236,6 +273,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged') {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
+    } else if (ageAtDeath(toks, start, end)) {
+      // "died Thursday at 91", "died at the age of 95", "dies at 91": the age a person died at, not a count of the dead.
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-at-death' };
+      rule += '|unit/age-at-death';
     }
   }
   // years: "in 2023", "since 1953", "the 2020 Escape"
@@ -306,7 +347,9 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
     w = 'to';
     if (suspended) w = toks[k].lower;
   }
-  const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-');
+  // "$140- $150 million": a hyphen after an amount, then the second amount's own currency mark.
+  const markAfter = w === '-' && a.unit?.rule === 'unit/currency-mark' && /^[$€£¥]$/.test(toks[k + 1]?.text ?? '');
+  const dash = (w === '-' || w === '–' || w === '—') && (gluedBefore(toks, k) === gluedBefore(toks, k + 1) || w !== '-' || markAfter);
   const fromish = w === 'to' && before === 'from';
   // "from 2-6 PM", "10 to 11 a.m.": a span of clock times, not a count.
   if ((dash || w === 'to') && toks[k + 1]?.kind === 'num' && isClockOrSlash(toks, k + 1, k + 2) && typeof a.value === 'number' && a.core.plainInt && a.value <= 24) return { q: null, next: k + 2 };
@@ -321,7 +364,9 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
       if (a.core.scale === 1 && b.core.scale > 1 && Math.abs(av) < 1000 && aPlain) av *= b.core.scale;
       const unitA = a.unit?.unit ?? null;
       const unitB = b.unit?.unit ?? null;
-      const unitsAgree = unitA === null || unitA === unitB || (unitB !== null && unitB.startsWith(unitA + ' per ')) || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
+      // "$2-3 billion", "$140-150 million": the currency mark of the first number covers the second.
+      const markCovers = unitB === null && dash && a.unit?.rule === 'unit/currency-mark' && b.core.scale > 1;
+      const unitsAgree = unitA === null || unitA === unitB || markCovers || (unitB !== null && unitB.startsWith(unitA + ' per ')) || (unitB === null && (fromish || a.unit?.rule === 'unit/age-appositive'));
       const isDelta = chg !== null && !fromish && a.unit !== null && a.unit.rule !== 'unit/currency-mark';
       let ok = unitsAgree && !isDelta && !(chg !== null && w === 'to' && !fromish && unitA !== null);
       if (w === 'to' && !fromish && av >= bv) ok = false;
