@@ -159,6 +159,9 @@ export function speakerName(a: Attribution, entities: readonly EntityMention[], 
 
 const BODY_FIELD = /^(?:transport|transportation|health|interior|foreign|defen[cs]e|justice|finance|education|emergency|state|city|county|federal|national|regional|local|police|fire|election|electoral|civil|aviation|public|safety|security|environment|environmental|agriculture|energy|economy|trade|labou?r|immigration|coroner['’]s|sheriff['’]s|examiner['’]s)$/i;
 
+/** The pattern of a body head with the words before it, made once per head. */
+const BODY_BEFORE = new Map<string, RegExp>();
+
 /** Heads of a body that "the ministry", "the agency" stand for once the article has named it in full. */
 const BODY_HEAD = /^(?:ministry|agency|department|commission|council|committee|bureau|authority|service|office)$/i;
 
@@ -168,13 +171,16 @@ const BODY_HEAD = /^(?:ministry|agency|department|commission|council|committee|b
  */
 function namedBefore(words: string, text: string, before: number): string | null {
   if (!BODY_HEAD.test(words)) return null;
-  const re = new RegExp(String.raw`\b((?:[\p{L}'’-]+\s+){1,3})${words}\b`, 'giu');
+  const head = words.toLowerCase();
+  let re = BODY_BEFORE.get(head);
+  if (re === undefined) BODY_BEFORE.set(head, (re = new RegExp(String.raw`\b((?:[\p{L}'’-]+\s+){1,3})${head}\b`, 'giu')));
+  re.lastIndex = 0;
   let last: string | null = null;
   for (const m of text.slice(Math.max(0, before - 3000), before).matchAll(re)) {
     const mods = m[1].trim().split(/\s+/);
-    // Keep the modifiers next to the head, up to a function word: "said the transport" -> "transport".
+    // The modifiers right before the head: words of a name ("City", "Medical Examiner's") or a body's field ("transport",
+    // "health"), nothing else ("said the transport ministry" -> "transport ministry").
     const kept: string[] = [];
-    // A modifier is a word of a name ("City", "Medical Examiner's") or a body's field ("transport", "health"), nothing else.
     for (let i = mods.length - 1; i >= 0 && (/^\p{Lu}/u.test(mods[i]) || BODY_FIELD.test(mods[i])) && !/^(?:The|A|An|Its|His|Her|Their|Some|Any|Every|Each|This|That)$/.test(mods[i]); i--) kept.unshift(mods[i]);
     if (kept.length > 0) last = `${kept.join(' ')} ${m[0].trim().split(/\s+/).at(-1)}`;
   }
