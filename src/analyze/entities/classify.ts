@@ -62,6 +62,8 @@ export function classify(ctx: Context, d: Draft): void {
   const conn = words.findIndex((w, k) => k > 0 && opts.connectors.has(w.toLowerCase()));
   const beforeConn = conn > 0 ? words[conn - 1]!.toLowerCase() : '';
   if (opts.orgHeads.has(beforeConn)) return set(d, 'organisation', 'head-of/organisation');
+  // "City of Miami Police", "Port of Seattle Police": a body named after its place is the body.
+  if (opts.placeHeads.has(beforeConn) && opts.orgHeads.has(lastWord) && !opts.placeHeads.has(lastWord)) return set(d, 'organisation', 'head-of-place/organisation');
   if (opts.placeHeads.has(beforeConn)) return set(d, 'place', 'head-of/place');
   if (opts.orgHeads.has(lastWord) && toks.length > 1) return set(d, 'organisation', 'head/organisation');
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');

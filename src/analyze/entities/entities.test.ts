@@ -194,3 +194,9 @@ test('a name with a capital after its prefix is a person by its shape', () => {
   // A capital inside a site's or a programme's name is no person's ("NewsChannel Nine").
   assert.notEqual(run('Watch NewsChannel Nine tonight for more.').find((e) => e.text.includes('NewsChannel'))?.type, 'person');
 });
+
+test('a body named after its place is the body ("City of Miami Police"); the place alone stays a place', () => {
+  const ms = run('City of Miami Police officer Rene Pimentel said the victims were taken to a hospital in the City of Miami.');
+  assert.equal(find(ms, 'City of Miami Police').type, 'organisation');
+  assert.equal(ms.find((m) => m.text === 'City of Miami' || m.text === 'Miami')?.type ?? 'place', 'place');
+});

@@ -66,7 +66,8 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
   }
   for (const g of groups.values()) g.at.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
   for (const d of drafts) {
-    if (d.form !== 'name' || d.type === 'organisation' || d.type === 'place' && d.evidence[0]?.startsWith('gazetteer')) continue;
+    // A place known as one, by the gazetteer or by its head ("City of Miami" beside "City of Miami Police"), is no short name of a body.
+    if (d.form !== 'name' || d.type === 'organisation' || (d.type === 'place' && /^(?:gazetteer|head-of\/place|head\/place)/.test(d.evidence[0] ?? ''))) continue;
     const words = normaliseKey(draftText(ctx, d)).split(' ');
     const candidates = new Set([...(byEdgeWord.get(words[0]!) ?? []), ...(byEdgeWord.get(words[words.length - 1]!) ?? [])]);
     let best: Draft | null = null;
