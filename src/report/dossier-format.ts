@@ -32,7 +32,15 @@ export function formatValue(
 ): string {
   if (value === null) return '';
   const core = Array.isArray(value) ? `${formatNumber(value[0])}–${formatNumber(value[1])}` : formatNumber(value);
-  return [approxWord(approx), core, unit ?? ''].filter((s) => s.length > 0).join(' ');
+  return [approxWord(approx), core, unitWord(unit, value === 1)].filter((s) => s.length > 0).join(' ');
+}
+
+/** A unit as said with its number: "1 person", not "1 persons"; "24 years of age", not "24 year of age". */
+function unitWord(unit: string | null, one: boolean): string {
+  if (!unit) return '';
+  if (one && /^(?:people|persons)$/i.test(unit)) return 'person';
+  if (!one && /^(?:year|month|week|day) of age$/.test(unit)) return unit.replace(' of age', 's of age');
+  return unit;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
