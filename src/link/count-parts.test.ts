@@ -103,3 +103,9 @@ test('"three others" beside another group of the hurt is a part of the hurt; bes
   assert.equal(isPartTelling(told(3, 'The gunman opened fire, killing one person and injuring three others.')), false);
   assert.equal(isPartTelling(told(6, 'In total, two people were killed and six others were injured.')), false);
 });
+
+test('"killed two more people" counts the doer\'s further victims, a part; "two more people died" is no such part', () => {
+  assert.ok(isPartTelling(telling(2, 'He killed two more people during carjackings, injured at least three more with random shooting.')));
+  assert.ok(isPartTelling(telling(3, 'The gunman shot three more before police arrived.')));
+  assert.equal(isPartTelling(telling(2, 'Two more people died in hospital on Sunday.')), false);
+});

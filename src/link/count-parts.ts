@@ -54,6 +54,8 @@ const PERSON = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|males?|females?|adults
 const LISTED_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\b(?:\s+[\p{Ll}-]+)?\s*(?:,|and)\s+(?:a|an|one|another|his|her|their|\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s`, 'iu');
 /** "two other relatives", "three more children": the number opens the rest of a list. */
 const OTHERS_AFTER = /^\s*(?:other|more)\s/i;
+/** A casualty verb right before a count, its object: "killed two more", "shot three more". */
+const DOER_VERB_BEFORE = /\b(?:killed|shot|wounded|injured|murdered|stabbed)\s+(?:another\s+)?$/i;
 /** Two or more items of a list before "and": "A, his wife B, his son, and ". */
 const LIST_BEFORE = /(?:^|,)[^,.;]{1,60},[^,.;]{1,60},?\s+and\s+$/;
 /** "a 10-year-old girl and two men", "his wife and two children": the number follows another person of the list. */
@@ -119,6 +121,8 @@ function partOfSentence(s: string, value: number): boolean {
     // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
     // list of people named one by one are the last part of it.
     if (OTHERS_AFTER.test(after) && LIST_BEFORE.test(before)) return true;
+    // "He killed two more people during carjackings": the doer's further victims after one told before, not the toll.
+    if (/^\s*more\s/i.test(after) && DOER_VERB_BEFORE.test(before)) return true;
     const [clause, rest] = clauseAround(s, at);
     const here = (clause.match(CONDITION) ?? []).length > 0;
     const elsewhere = (rest.match(CONDITION) ?? []).length > 0;
