@@ -10,6 +10,7 @@ import { compatible, decideVerdict } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
+import { BoundedCache } from './bounded-cache.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -494,15 +495,9 @@ interface SexPatterns {
 
 /** The patterns of a word with surrogates, made once per word. */
 function sexPatterns(last: string): SexPatterns {
-  let p = sexPatternCache.get(last);
-  if (p === undefined) {
-    p = sexPatternsOf(last);
-    if (sexPatternCache.size >= 256) sexPatternCache.clear();
-    sexPatternCache.set(last, p);
-  }
-  return p;
+  return sexPatternCache.get(last, sexPatternsOf);
 }
-const sexPatternCache = new Map<string, SexPatterns>();
+const sexPatternCache = new BoundedCache<string, SexPatterns>(256);
 
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
 /** Plural capitalised words after a place that name no team: "the United States", "the Los Angeles Times". */

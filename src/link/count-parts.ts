@@ -1,6 +1,7 @@
 // Parts of a count: a number a sentence tells of some of the people a whole counts ("two of them", "one in critical condition and three others"), never a rival of the whole.
 import type { ClaimFrame, Telling } from '../model/dossier.js';
 import { hasTrait } from '../model/measures.js';
+import { BoundedCache } from './bounded-cache.js';
 
 
 const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
@@ -95,17 +96,11 @@ function clauseAround(sentence: string, at: number): [string, string] {
 export function isPartTelling(t: Telling): boolean {
   if (typeof t.value !== 'number' || t.value <= 0) return false;
   // The answer depends on the number and the sentence alone; a story's groups ask it of one telling several times.
-  const key = `${t.value}\u0000${t.sentence}`;
-  let part = partCache.get(key);
-  if (part === undefined) {
-    part = partOfSentence(t.sentence, t.value);
-    if (partCache.size >= 4096) partCache.clear();
-    partCache.set(key, part);
-  }
-  return part;
+  const value = t.value;
+  return partCache.get(`${value}\u0000${t.sentence}`, () => partOfSentence(t.sentence, value));
 }
 
-const partCache = new Map<string, boolean>();
+const partCache = new BoundedCache<string, boolean>(4096);
 
 function partOfSentence(s: string, value: number): boolean {
   const places = numberAt(s, value);

@@ -1,19 +1,14 @@
 // Entity resolution across articles: one entity per real-world actor across spellings, never merging people who only share a name part.
 import type { ArticleAnalysis, EntityMention } from '../model/analysis.js';
 import type { DossierEntity } from '../model/dossier.js';
+import { BoundedCache } from './bounded-cache.js';
 
 /** Folds spelling variants: case, hyphens, apostrophes, possessives, diacritics, titles. */
 export function entityKey(name: string): string {
   // A story asks the same names many times (mentions, origins, speakers): each folded once, kept for the last names asked.
-  let key = entityKeys.get(name);
-  if (key === undefined) {
-    key = entityKeyUncached(name);
-    if (entityKeys.size >= 8192) entityKeys.clear();
-    entityKeys.set(name, key);
-  }
-  return key;
+  return entityKeys.get(name, entityKeyUncached);
 }
-const entityKeys = new Map<string, string>();
+const entityKeys = new BoundedCache<string, string>(8192);
 
 function entityKeyUncached(name: string): string {
   return name

@@ -1,4 +1,5 @@
 // Runs of a text that a pattern of names and roles can match within, so that such a pattern is tried only in the runs that hold a word it needs.
+import { BoundedCache } from './bounded-cache.js';
 
 /**
  * Characters outside every match of the patterns that use these runs (spokesperson.ts, the role patterns of
@@ -10,15 +11,9 @@ const NOT_IN_MATCH = /[^\p{L}0-9_'’.,\s-]+/gu;
 
 /** The spans of a text's runs of characters that such a match may hold, kept for the last texts asked. */
 export function runsOf(text: string): [number, number][] {
-  let runs = runsCache.get(text);
-  if (runs === undefined) {
-    runs = runsUncached(text);
-    if (runsCache.size >= 256) runsCache.clear();
-    runsCache.set(text, runs);
-  }
-  return runs;
+  return runsCache.get(text, runsUncached);
 }
-const runsCache = new Map<string, [number, number][]>();
+const runsCache = new BoundedCache<string, [number, number][]>(256);
 
 /** Whether each code unit below 0x10000 may stand in a run, learnt on first sight (0: not yet, 1: it may, 2: it may not). */
 const IN_RUN = new Uint8Array(0x10000);
