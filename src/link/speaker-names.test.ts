@@ -11,6 +11,18 @@ test('a role opened by a possessive pronoun is the person the text names, else a
   assert.equal(roleHolder('aunt', 'said his aunt Marilyn Cannon.'), 'Marilyn Cannon');
 });
 
+test('a surname that is also a verb of saying stays part of the name; a body and a pronoun before such a word are cut there', () => {
+  const text = '"We ran," Mara Tell said. Tell lives nearby. Police Say the road is shut. Lee Add said so.';
+  const cases = storyWordCase([text]);
+  assert.deepEqual(judgeSpeakerName('Mara Tell', { cases, texts: [text] }), { kind: 'name', name: 'Mara Tell' });
+  assert.deepEqual(judgeSpeakerName('Mara Tell said', { cases, texts: [text] }), { kind: 'name', name: 'Mara Tell' });
+  assert.deepEqual(judgeSpeakerName('Lee Add', { cases, texts: [text] }), { kind: 'name', name: 'Lee Add' });
+  assert.deepEqual(judgeSpeakerName('Police Say the road', { cases, texts: [text] }), { kind: 'name', name: 'Police' });
+  // A given name the story writes in lower case is a common word, not a name: the word of saying after it is cut.
+  const other = 'the parents came. Parents Told us.';
+  assert.deepEqual(judgeSpeakerName('Parents Told', { cases: storyWordCase([other]), texts: [other] }), { kind: 'described', name: 'parents' });
+});
+
 test('verbs of saying are cut; clauses and adverbials are no names', () => {
   assert.deepEqual(judgeSpeakerName('Police say the suspect'), { kind: 'name', name: 'Police' });
   assert.equal(judgeSpeakerName('Calloway pulled out a revolver').kind, 'none');

@@ -88,6 +88,28 @@ const RELATIVE = /^(?:who|whom|whose|which|that|where)$/i;
 const FINITE = /^(?:is|are|was|were|has|have|had|(?:is|are|was|were|has|have|had|do|does|did|wo|would|could|ca)n['’]t|will|would|could|remains?|want|wants|wanted|know|knew|knows|pulled|shot|shoots|marched|sent|set|filed|released|revealed|found|showed|took|got|went|came|made|admitted|accidentally|apparently|allegedly|reportedly)$/i;
 /** Verbs of saying the tagger may take into a speaker ("Police say the suspect", "Her family says doctors"). */
 const SAYING = /\s+(?:say|says|said|tell|tells|told|claim|claims|add|adds|added)\b.*$/i;
+/**
+ * Where the words of saying open in a written speaker ("Police say the suspect": before " say"), or -1. A capitalised word
+ * of saying right after a capitalised given name, with nothing or a verb of saying after it, is the rest of the name
+ * ("Omar Tell said", "Jo Claims"): a surname that is also a word, never cut. A given name is a word the story never
+ * writes in lower case; a body ("Police Say") is written so.
+ */
+function sayingCut(n: string, cases: WordCase | undefined): number {
+  const re = new RegExp(SAYING.source.replace(/\.\*\$$/, ''), 'gi');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(n))) {
+    if (m.index === 0) continue;
+    const word = m[0].trim();
+    const before = /(?:^|\s)(\p{Lu}[\p{Ll}'’-]+)$/u.exec(n.slice(0, m.index))?.[1];
+    const rest = n.slice(m.index + m[0].length);
+    const c = before ? cases?.get(before.toLowerCase()) : undefined;
+    const given = before !== undefined && !BODY.test(before) && !PRONOUN.test(before) && !NOT_OPENING.test(before) && !INDEFINITE.test(before) && (c === undefined || c[0] === 0);
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && given && /^(?:\s+(?:say|says|said|told|tells|added|adds|claimed|claims)\b.*)?$/i.test(rest)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 /** A role's naming in the text ("his aunt Marilyn Cannon", "Jane Doe, her sister"): its possessor and a full name. */
 const POSSESSOR = String.raw`(?:his|her|their|the\s+\p{Ll}+['’]s|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s?)`;
 const FULL_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
@@ -690,8 +712,8 @@ export function isAcronym(word: string, texts: readonly string[]): boolean {
 
 export function judgeSpeakerName(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean } = {}): SpeakerNameVerdict {
   let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases, context.texts);
-  const cut = SAYING.exec(n);
-  if (cut && cut.index > 0) n = n.slice(0, cut.index).replace(/[,;:]$/, '').trim();
+  const cut = sayingCut(n, context.cases);
+  if (cut > 0) n = n.slice(0, cut).replace(/[,;:]$/, '').trim();
   if (!n) return { kind: 'none' };
   const mended = mendSpeakerName(n, context.texts ?? []);
   if (mended === null) return { kind: 'none' };
