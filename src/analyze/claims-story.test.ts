@@ -94,3 +94,31 @@ test('"police" and "officers" in a story that names one police force are that fo
   assert.equal(killed.independentOrigins, 1, `${killed.statement}: ${killed.origins.join('; ')}`);
   assert.equal(killed.verdict, 'single-origin');
 });
+
+test('a photo caption with no credit makes no claim and no timeline entry; the report beside it does', async () => {
+  const { buildTimeline } = await import('../link/timeline.js');
+  const text = 'Two people were killed in a shooting at a bar on Friday night, police said.\n\nFirefighters carry a stretcher outside the bar on Friday night.\n\nA woman lays flowers near the bar on Saturday.';
+  const analysis = analyzeArticle({ id: 'a1', text, published: '2024-05-12', outlet: 'Daily Test' }, { attributionModel: model });
+  const captioned = (c: { sentence: readonly [number, number] }) => /carry|lays/.test(text.slice(c.sentence[0], c.sentence[1]));
+  assert.deepEqual(analysis.claims.filter(captioned).map((c) => c.measure.value), []);
+  assert.ok(analysis.claims.some((c) => c.measure.value === 'killed'));
+  const timeline = buildTimeline([{ id: 'a1', outlet: 'Daily Test', published: '2024-05-12', syndicatedFrom: null, analysis }]);
+  assert.deepEqual(timeline.filter((e) => /carry|lays/.test(e.event)), []);
+});
+
+test('a bare "police" in a story that names one force by its place, however written, is that force; two places keep it apart', () => {
+  const one = story([
+    ['Daily Test', 'Two people were killed in the shooting, Lorton police said.'],
+    ['Evening Post', 'Police said two people were killed.'],
+    ['Morning Star', 'Police in Lorton say two people were killed.'],
+  ]).find((g) => g.frame.measure === 'killed');
+  assert.ok(one);
+  assert.equal(one.independentOrigins, 1, `${one.statement}: ${one.origins.join('; ')}`);
+  // A story that names two forces by their places: the bare word is neither.
+  const two = story([
+    ['Daily Test', 'Two people were killed in the shooting, Lorton police said. Fairview police joined the search.'],
+    ['Evening Post', 'Police said two people were killed.'],
+  ]).find((g) => g.frame.measure === 'killed');
+  assert.ok(two);
+  assert.equal(two.independentOrigins, 2, `${two.statement}: ${two.origins.join('; ')}`);
+});

@@ -103,3 +103,18 @@ test('an embedded social post reads as a caption', () => {
   const text = 'Police closed the Strip on Friday.\n\nStrip closed to traffic near the fountains pic.twitter.com/WP1rzIkvg5 — David Schuman (@david_schuman) January 23, 2016\n\nThe suspect was arrested.';
   assert.deepEqual(splitSentences(text).map((s) => s.kind), ['body', 'caption', 'body']);
 });
+
+test('a paragraph with no credit that tells a scene in the present tense on a day reads as a caption; a report does not', () => {
+  const kinds = (text: string) => splitSentences(text).map((s) => s.kind);
+  // Captions: a subject, a scene verb in the present tense, the day the photo was taken.
+  assert.deepEqual(kinds('Two people were shot on Friday.\n\nFirefighters carry a stretcher outside the bar on Friday night.\n\nThe gunman fled.'), ['body', 'caption', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\nA woman lays flowers near the store on Saturday.'), ['body', 'caption']);
+  assert.deepEqual(kinds('Two people were shot.\n\nSoldiers stand guard at a checkpoint in Lorton, Oct. 3, 2024.'), ['body', 'caption']);
+  assert.deepEqual(kinds('Two people were shot.\n\nImage 4 of 20 Neighbours outside the house where two people were shot.'), ['body', 'caption']);
+  // Reports: the same acts in the past tense, a noun after a determiner, a quotation, or no day at all.
+  assert.deepEqual(kinds('Two people were shot.\n\nFirefighters carried a stretcher outside the bar on Friday night.'), ['body', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\nThe search continues Friday for the gunman.'), ['body', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\nTwo shootings just blocks apart left one man dead Wednesday.'), ['body', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\n"Officers search every car," the chief said Friday.'), ['body', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\nNeighbours gather outside the house most evenings.'), ['body', 'body']);
+});

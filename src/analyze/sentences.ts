@@ -50,8 +50,44 @@ export const defaultSentenceOptions: SentenceOptions = {
     /\bskip in skip x embed x share\b/,
     EMBEDDED_POST,
     /\b\d+ of \d+ close\b/,
+    // A gallery's slide counter before its caption: "Image 76 of 111 TV news stations line the street ...".
+    /^(?:image|photo|picture|slide) \d+ of \d+\b/,
   ],
 };
+
+/**
+ * Verbs of a scene a photo shows, in the present tense a caption is written in ("Firefighters carry a stretcher",
+ * "A woman lays flowers", "Soldiers stand guard"). Report prose tells the same acts in the past ("carried", "laid").
+ * Verbs whose present form is also a common noun at a sentence's start ("blocks", "lines") or of speech ("speaks out
+ * tonight", a broadcast's lead) are left out.
+ */
+const SCENE_VERB = /^(?:stands?|walk(?:s)?|looks?|holds?|carr(?:y|ies)|lays|places|gathers?|sits?|waits?|watch(?:es)?|embraces?|hugs?|comforts?|prays?|mourns?|attends?|investigates?|inspects?|examines?|guards?|kneels?|cr(?:y|ies)|weeps?|reacts?|consoles?|prepares?|removes?|arrives?|leaves?|enters?|helps?|assists?|collects?|surrounds?|poses?|listens?|hangs?|visits?|sings?|wipes?|escorts?|sweeps?|tends?|awaits?|line|cover|works?|searches|search|lights?)$/;
+/** Words that cannot stand in a caption's subject before its verb: auxiliaries, relatives, conjunctions, speech. */
+const NOT_SUBJECT = /^(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|can|may|might|must|to|who|that|which|where|when|after|before|as|if|said|says|say|told|tells|according|\p{L}+ed)$/iu;
+/** A determiner, a possessive or a preposition: the word after it is a noun ("The search", "a block"), not a verb. */
+const BEFORE_NOUN = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|of|in|on|at|for|from|by|with|and|or|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+/** A day or a date: a caption tells when its photo was taken ("on Friday night", "May 2, 2025"). */
+const CAPTION_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
+
+/**
+ * Whether a paragraph reads as a photo caption that carries no credit: one sentence, no quotation and no verb of saying,
+ * that opens with a subject of up to six words and a scene verb in the present tense, and tells the day the photo was
+ * taken ("Firefighters carry a stretcher outside the bar on Friday night."). A report tells a past day in the past tense.
+ */
+export function readsAsCaption(para: string): boolean {
+  if (para.length > 300 || !/\.$/.test(para) || !CAPTION_DAY.test(para)) return false;
+  if (/["“”]|\b(?:said|says|say|told|tells|according)\b/.test(para)) return false;
+  // One sentence: no stop followed by a capital inside it ("St." and initials aside, a caption seldom holds one).
+  if (/[a-z]{3}[.!?]\s+\p{Lu}/u.test(para.slice(0, -1))) return false;
+  const words = para.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  if (words.length < 4 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  for (let i = 1; i < Math.min(words.length, 8); i++) {
+    const w = words[i]!;
+    if (SCENE_VERB.test(w)) return !BEFORE_NOUN.test(words[i - 1]!);
+    if (NOT_SUBJECT.test(w)) return false;
+  }
+  return false;
+}
 
 /** A closing quote or bracket that stays with the sentence before it. */
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '\u203a']);
@@ -152,7 +188,7 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     if (tokens.length === 0) return;
     const paraText = text.slice(ps, pe).trim();
     const lowerPara = paraText.toLowerCase();
-    const caption = opts.captionPatterns.some((re) => re.test(lowerPara));
+    const caption = opts.captionPatterns.some((re) => re.test(lowerPara)) || readsAsCaption(paraText);
     const headline = pi === 0 && !/[.!?\u2026]["'\u201d\u2019)]*$/.test(paraText) && !caption;
     let begin = 0;
     const emit = (endExclusive: number): void => {

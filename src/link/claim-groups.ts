@@ -47,8 +47,24 @@ export const defaultGroupOptions: GroupOptions = {
 /** The canonical origin of a claim: an entity id when its name resolves, else its folded name. */
 export function canonicalOrigin(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string } {
   const key = entityKey(name);
+  // "police", "the sheriff's office": a bare body noun in a story that names one such body by its place ("Troy police",
+  // "Police in Troy") is that body, whatever else the finder made of the bare word.
+  for (const [descriptor, concept, keep] of options.descriptorConcepts) {
+    if (!keep || !descriptor.test(name)) continue;
+    const places = placedBodies(resolved, concept);
+    if (places.size === 1) return { id: [...places.values()][0]!, name };
+  }
   const direct = resolved.byKey.get(key);
-  if (direct) return { id: direct, name: resolved.entities.find((e) => e.id === direct)?.name ?? name };
+  if (direct) {
+    const entity = resolved.entities.find((e) => e.id === direct);
+    // "Troy police" and "Police in Troy": one body of one place, one origin.
+    for (const [, concept, keep] of options.descriptorConcepts) {
+      if (!keep || !entity || entity.type !== 'organisation' || !concept.test(entity.name)) continue;
+      const same = placedBodies(resolved, concept).get(bodyPlace(entity.name, concept));
+      if (same) return { id: same, name };
+    }
+    return { id: direct, name: entity?.name ?? name };
+  }
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!descriptor.test(name)) continue;
     const named = resolved.entities.filter((e) => e.type === 'organisation' && concept.test(e.name) && /\p{Lu}/u.test(e.name[0] ?? ''));
@@ -56,6 +72,37 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   }
   return { id: `name:${key}`, name };
 }
+
+/** Words of a body's name that tell its kind or join its place, not the place: "Police Department of the City of Troy" -> "troy". */
+const BODY_KIND_WORD = /^(?:police|sheriff|sheriffs|department|dept|office|force|service|services|officers?|officials|deputies|detectives|the|of|in|for|city|pd)$/;
+
+/** The place a body's name qualifies it by ("Troy police", "Police in Troy", "Troy Police Department": "troy"); "" when none. */
+function bodyPlace(name: string, concept: RegExp): string {
+  return entityKey(name).replace(concept, ' ').split(' ').filter((w) => w && !BODY_KIND_WORD.test(w)).join(' ');
+}
+
+/**
+ * The named bodies of a concept (police forces, sheriff's offices) a story's entities hold, one per place they are
+ * qualified by, each with the id of its most mentioned entity. Named organisations only, capitalised as a name is.
+ */
+function placedBodies(resolved: ResolvedEntities, concept: RegExp): Map<string, string> {
+  let byConcept = placedCache.get(resolved);
+  if (!byConcept) { byConcept = new Map(); placedCache.set(resolved, byConcept); }
+  const known = byConcept.get(concept);
+  if (known) return known;
+  const best = new Map<string, { id: string; mentions: number }>();
+  for (const e of resolved.entities) {
+    if (e.type !== 'organisation' || !concept.test(e.name) || !/\p{Lu}/u.test(e.name[0] ?? '')) continue;
+    const place = bodyPlace(e.name, concept);
+    if (!place) continue;
+    const b = best.get(place);
+    if (!b || e.mentions > b.mentions) best.set(place, { id: e.id, mentions: e.mentions });
+  }
+  const out = new Map([...best].map(([place, b]) => [place, b.id] as [string, string]));
+  byConcept.set(concept, out);
+  return out;
+}
+const placedCache = new WeakMap<ResolvedEntities, Map<RegExp, Map<string, string>>>();
 
 /** The origin of the body a spokesperson speaks for: a police force or a sheriff's office as the story's other tellings name it. */
 function bodyOrigin(body: string, resolved: ResolvedEntities, options: GroupOptions): { id: string; name: string } {
@@ -211,7 +258,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   const teams = teamNames(articles.map((a) => a.analysis.text));
   for (const article of articles) {
     for (const claim of article.analysis.claims) {
-      // Captions date events for the timeline but state no claim a reader compares.
+      // Captions tell what a photo shows: no claim a reader compares.
       if (article.analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
       let origin = canonicalOrigin(claim.origin.value, resolved, options);
       let originRule = claim.origin.rule;

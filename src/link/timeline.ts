@@ -2,7 +2,6 @@
 import type { TimelineEntry } from '../model/dossier.js';
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { entityKey } from './entities.js';
-import { EMBEDDED_POST } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
 
@@ -12,14 +11,6 @@ const MAX_EVENT_CHARS = 240;
 
 function precisionOf(value: string): TimelineEntry['precision'] {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
-}
-
-/** Whether a sentence is of a caption paragraph that an embedded social post left (see `EMBEDDED_POST`). */
-function inEmbeddedPost(analysis: ArticleAnalysis, index: number): boolean {
-  const sentence = analysis.sentences[index];
-  if (sentence?.kind !== 'caption') return false;
-  const paragraph = analysis.sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => analysis.text.slice(s.span[0], s.span[1])).join(' ');
-  return EMBEDDED_POST.test(paragraph.toLowerCase());
 }
 
 /**
@@ -34,8 +25,9 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
     for (const claim of analysis.claims) {
       const date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule)) continue;
-      // An embedded post's date is when it was posted, and its words are a widget's: no event of the story's.
-      if (inEmbeddedPost(analysis, claim.sentenceIndex)) continue;
+      // An embedded post's date is when it was posted, and its words are a widget's; a caption's is when its photo was
+      // taken: no event of the story's.
+      if (analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;
