@@ -208,8 +208,8 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
   const lex = opts.lexicon;
   const withQuantity = new Set(quantityClaims.map((c) => c.sentenceIndex));
   input.sentences.forEach((sentence, si) => {
-    // A caption tells what a photo shows, on the day it was taken ("..., Oct. 17, in this photo"): no event of the story's.
-    if (withQuantity.has(si) || idx.chrome[si] || sentence.kind === 'caption' || isShouted(sentence.text)) return;
+    // A caption may date an event for the timeline ("..., Oct. 17, in this photo"); grouping leaves it out.
+    if (withQuantity.has(si) || idx.chrome[si] || isShouted(sentence.text)) return;
     const dates = idx.dates[si].map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && d.precision !== 'year');
     // "Both were denied bond", "a letter denying his request": a refusal, not a denial (`isRefusal`).
     const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1] && !isRefusal(input.text, input.attributions[i].cue.span)) ?? -1;

@@ -86,6 +86,15 @@ const SHOTS_TIMES_BEFORE = /\b(?:[Ff]ired|[Ff]iring)\s+(?:[\p{Ll}'’.-]+\s+){0,
 const VERB_MEASURES: ReadonlyMap<string, Measure> = new Map<string, Measure>([['kill', 'killed'], ['injure', 'injured']]);
 
 /** Members that are no military personnel: of a gang, a family, a club, a jury, a board, a crew, a team, a congregation. */
+/**
+ * After a count: a group's own members ("of its fighters", "militants", "gunmen") who made an attack ("carried out the
+ * attack", "took part in the assault"), with no clause boundary between.
+ */
+const ATTACKERS_AFTER = /^\s*(?:of\s+(?:its|their|the\s+group['’]s)\s+)?(?:(?:[\p{L}-]+\s+)?(?:fighters|militants|members|men|gunmen|operatives|commandos|soldiers|attackers|assailants|insurgents)\s+)?(?:(?:had|have|has|who)\s+)?(?:carried\s+out|carry\s+out|took\s+part\s+in|take\s+part\s+in|taking\s+part\s+in|participated\s+in|staged|launched|conducted|executed|mounted)\s+(?:the|this|that|an?|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:attacks?|assaults?|raids?|ambush(?:es)?|bombings?|massacre)\b/iu;
+/** A count of a group's own people: "five of its fighters", "three of their men". */
+const GROUP_OWN = /\bof\s+(?:its|their|the\s+group['’]s)\s/i;
+/** Nouns of those who make an attack, whoever counts them. */
+const ATTACKER_NOUN = /\b(?:militants|gunmen|attackers|assailants|insurgents|operatives)\b/i;
 const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** Personnel nouns that name troops of themselves; "members" and "units" are of anything (a council, a union, fire crews) and name troops only in a sentence that speaks of armed forces. */
@@ -333,6 +342,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
     // "2,507 members of the council", "two dozen units" of fire engines: members and units are troops only where the sentence speaks of armed forces.
     const counted = `${m.subject} ${q.unit ?? ''}`;
+    // "five of its fighters carried out the attack": the people who made an attack, as the group that made it counts them,
+    // are its attackers, no troops sent anywhere.
+    const farRight = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 90);
+    if ((GROUP_OWN.test(`${q.text}${farRight.slice(0, 20)}`) || ATTACKER_NOUN.test(counted)) && ATTACKERS_AFTER.test(farRight)) return because<Measure>('other:attackers', 'measure/attackers-of-attack');
     if (PERSONNEL.test(counted) && (TROOP_NOUN.test(counted) || ARMED_FORCES.test(sentence.text) || (!q.unit && ARMED_FORCES.test(m.before ?? ''))) && !NOT_TROOPS.test(`${m.subject} ${sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 40)}`)) return because<Measure>('troops', 'measure/personnel-noun');
     // "four loud pops", "three gunshots", "several bangs": shots heard are shots fired.
     if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');

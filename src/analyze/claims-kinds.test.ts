@@ -71,3 +71,20 @@ test('a toll in the clause of the earlier event a strike is measured against is 
   const own = valuedClaimsOf('Since the strike on Sunday, which killed 24 people, thousands have fled the camp.', '2026-03-04').find((c) => c.value === 24);
   assert.equal(own?.scope.value, 'event');
 });
+
+test('the fighters a group says made an attack are its attackers, no troops deployed; troops that take part in an offensive stay troops', () => {
+  const told = (text: string) => valuedClaimsOf(text, '2025-05-02').map((c) => `${c.measure.value} ${c.subject.value} ${c.value}`);
+  assert.deepEqual(told('The Lorth Front claimed responsibility, saying five of its fighters carried out the attack.'), ['other:attackers attackers 5']);
+  assert.deepEqual(told('A spokesman for the group said six of its fighters took part in the assault.'), ['other:attackers attackers 6']);
+  assert.deepEqual(told('Four militants carried out the raid on the checkpoint.'), ['other:attackers attackers 4']);
+  assert.ok(told('About 2,000 troops took part in the offensive.').every((c) => c.startsWith('troops ')));
+  // The group's count and the government's are one figure told by two sides: a contest, not a deployment.
+  const groups = storyOf([
+    ['Daily Test', '2025-05-02', 'The Lorth Front said five of its fighters carried out the attack.'],
+    ['Evening Post', '2025-05-03', 'Officials said seven militants carried out the attack.'],
+  ]);
+  assert.ok(groups.every((g) => g.frame.measure !== 'troops'), groups.map((g) => g.statement).join('\n'));
+  const attackers = groups.filter((g) => g.frame.measure === 'other:attackers');
+  assert.equal(attackers.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(attackers[0]!.tellings.length, 2);
+});

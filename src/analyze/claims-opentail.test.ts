@@ -293,3 +293,32 @@ test('results "in a row" are a run: counted after a verb of winning, a run of ti
   // Games played in a row tell no result.
   assert.notEqual(claims.find((c) => c.value === 40)?.measure.value, 'other:streak');
 });
+
+test('counts of a generic noun of people with different verbs are different subjects; one verb in two tenses, and a crowd\'s verbs, are one', () => {
+  const groups = story([
+    ['Daily Test', '2025-07-01', 'Officers found three men lying on the floor. Two women ran from the bar.'],
+    ['Evening Post', '2025-07-01', 'Five men were questioned by detectives. Four women hid in a back room. Two men were arguing with the owner.'],
+    ['Morning Star', '2025-07-02', 'Witnesses said two men argued with the owner. About 200 people attended the vigil.'],
+    ['City Wire', '2025-07-02', 'Some 200 people gathered for the vigil.'],
+  ]).filter((g) => g.frame.measure.startsWith('other:'));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}] ${g.frame.subject}`).join('\n');
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), say);
+  const valuesOf = (n: number) => groups.filter((g) => g.tellings.some((t) => t.value === n));
+  // Three men lying and five men questioned are not one count told twice.
+  const lying = valuesOf(3)[0];
+  const questioned = valuesOf(5)[0];
+  assert.ok(lying && questioned && lying !== questioned, say);
+  // "argued" and "were arguing": one count of the same men.
+  const argued = groups.find((g) => g.tellings.length === 2 && g.tellings.every((t) => t.value === 2));
+  assert.ok(argued, say);
+  const crowd = valuesOf(200);
+  assert.equal(crowd.length, 1, say);
+  assert.equal(crowd[0]!.tellings.length, 2, say);
+  // Where every count of the noun gives one value, other verbs most likely tell the same people: one subject.
+  const robbers = story([
+    ['Daily Test', '2025-07-01', 'Four men rammed a car into the store front.'],
+    ['Evening Post', '2025-07-01', 'Four men drove off with the jewels.'],
+  ]).filter((g) => g.frame.measure.startsWith('other:') && g.tellings.some((t) => t.value === 4));
+  assert.equal(robbers.length, 1, robbers.map((g) => g.statement).join('\n'));
+  assert.equal(robbers[0]!.tellings.length, 2);
+});

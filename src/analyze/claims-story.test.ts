@@ -99,11 +99,13 @@ test('a photo caption with no credit makes no claim and no timeline entry; the r
   const { buildTimeline } = await import('../link/timeline.js');
   const text = 'Two people were killed in a shooting at a bar on Friday night, police said.\n\nFirefighters carry a stretcher outside the bar on Friday night.\n\nA woman lays flowers near the bar on Saturday.';
   const analysis = analyzeArticle({ id: 'a1', text, published: '2024-05-12', outlet: 'Daily Test' }, { attributionModel: model });
-  const captioned = (c: { sentence: readonly [number, number] }) => /carry|lays/.test(text.slice(c.sentence[0], c.sentence[1]));
-  assert.deepEqual(analysis.claims.filter(captioned).map((c) => c.measure.value), []);
-  assert.ok(analysis.claims.some((c) => c.measure.value === 'killed'));
-  const timeline = buildTimeline([{ id: 'a1', outlet: 'Daily Test', published: '2024-05-12', syndicatedFrom: null, analysis }]);
-  assert.deepEqual(timeline.filter((e) => /carry|lays/.test(e.event)), []);
+  const articles = [{ id: 'a1', outlet: 'Daily Test', published: '2024-05-12', syndicatedFrom: null, analysis }];
+  const groups = groupClaims(articles, resolveEntities([analysis]));
+  assert.deepEqual(groups.filter((g) => g.tellings.some((t) => /carry|lays/.test(t.sentence))).map((g) => g.statement), []);
+  assert.ok(groups.some((g) => g.frame.measure === 'killed'));
+  const timeline = buildTimeline(articles);
+  assert.deepEqual(timeline.filter((e) => /carry|lays/.test(e.event)).map((e) => e.event), []);
+  assert.ok(timeline.some((e) => /killed/.test(e.event)), timeline.map((e) => e.event).join('\n'));
 });
 
 test('a bare "police" in a story that names one force by its place, however written, is that force; two places keep it apart', () => {

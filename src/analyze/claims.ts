@@ -136,6 +136,29 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   return near;
 }
 
+/** Generic nouns of people: a count of them tells who they are only by what its verb says they did or underwent. */
+const GENERIC_PEOPLE = /^(?:men|women|boys|girls|males|females|teens|teenagers|children|kids|adults|juveniles)$/i;
+/** Words between a counted noun and its verb: auxiliaries, adverbs, a relative pronoun. */
+const COUNT_AUX = /^(?:were|was|are|is|had|have|has|been|being|be|also|all|both|still|then|later|reportedly|allegedly|apparently|who|that|each|later)$/i;
+/** Words right after a counted noun that open no verb: a preposition, a conjunction, a determiner. */
+const NOT_COUNT_VERB = /^(?:in|on|at|of|from|with|by|for|to|into|inside|outside|near|and|or|but|the|a|an|their|his|her|its|aged|ages|whom|whose|not|never|as|than|when|where|while|after|before|because|if|since|until|whether|between|including|both|each|ages?)$/i;
+
+/**
+ * The verb a count of a generic noun of people is told with, as written ("three men lying on the floor": "lying"; "five
+ * men were questioned": "questioned"): the first lower-case word after the noun, past auxiliaries and adverbs; null when
+ * a preposition, a comma or a capitalised word comes first ("three men in a car").
+ */
+export function countVerb(after: string, noun: string): string | null {
+  const words = after.match(/[\p{L}'’-]+|[^\s\p{L}'’-]/gu) ?? [];
+  let i = words[0]?.toLowerCase() === noun.toLowerCase() ? 1 : 0;
+  for (; i < words.length && i < 6; i++) {
+    const w = words[i]!;
+    if (!/^\p{Ll}[\p{Ll}'’-]+$/u.test(w) || NOT_COUNT_VERB.test(w)) return null;
+    if (!COUNT_AUX.test(w)) return w;
+  }
+  return null;
+}
+
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
   const measured = q.unitClass === 'money' || q.unitClass === 'percent';
@@ -471,6 +494,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "The other two victims, a man and a woman": the rest of a set after some told before, a part of a larger count told
     // beside it, never its rival (`partsBelowWhole`); it may still agree with a count of the same people ("the other nine jurors").
     if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && /\b(?:the|his|her|their)\s+other\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) subjectRule = 'subject/others-apart';
+    // "three men lying on the floor", "two men wrote messages": a count of a generic noun of people says who they are only
+    // by its verb; counts with different verbs are of different people, never rivals.
+    if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && subject && GENERIC_PEOPLE.test(subject.split(/\s+/)[0]!)) {
+      const noun = subject.split(/\s+/)[0]!;
+      // The counted noun may have run on over its verb ("men wrote messages"): the words after the noun are read first.
+      const rest = subject.split(/\s+/).slice(1).join(' ');
+      const verb = countVerb(rest || input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 80)), noun);
+      // A verb the lexicon knows is the claim's predicate already ("2,000 people spent the night": spend); another is
+      // told with the noun ("men lying").
+      if (verb && predicate && predicate.token.text.toLowerCase() === verb.toLowerCase()) { subject = noun; subjectRule = 'subject/noun-and-verb'; }
+      else if (verb) { subject = `${noun} ${verb}`; subjectRule = 'subject/noun-and-verb'; predicateField = because('be', 'predicate/count-verb'); }
+    }
     // "More than 600 buildings were damaged and 2,300 people were evacuated": the participle right after the counted
     // buildings is their predicate, not a later clause's verb.
     if (measure.value.startsWith('other:')) {
@@ -500,6 +535,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
+    // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
+    if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
     const charge = chargeOfCounts(input.text, q);
     if (charge && convictedCounts(input.text, q, sentence.span[0])) {

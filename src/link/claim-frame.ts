@@ -127,6 +127,12 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
+  // "three men lying on the floor", "two men wrote messages": a generic noun of people is keyed by its verb; the verbs a
+  // crowd is told with ("attended", "gathered", "turned out") are one.
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/noun-and-verb') {
+    const [noun, verb] = claim.subject.value.toLowerCase().split(/\s+/);
+    return `${head(noun ?? '')}:${verbKey(verb ?? claim.predicate.value)}`;
+  }
   // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
   if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
   // Troops sent, troops joining and troops fighting are told by different parties at different times.
@@ -175,6 +181,15 @@ const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
   return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
+}
+
+/** Verbs a crowd is told with: one figure whichever a report uses. */
+const CROWD_VERB = /^(?:attend|gather|turn|came|come|show|march|rall|join|protest|pack|fill)/;
+
+/** A verb's key: its form less an ending of tense or number ("argued", "arguing": "argu"); a crowd's verbs are one. */
+export function verbKey(verb: string): string {
+  const stem = verb.length > 5 ? verb.replace(/(?:ing|ed|es|s)$/, '') : verb;
+  return CROWD_VERB.test(stem) ? 'crowd' : stem;
 }
 
 /** The frame of one claim; `originKey` names a denial's origin (its canonical entity id). */

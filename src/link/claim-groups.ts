@@ -52,7 +52,8 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!keep || !descriptor.test(name)) continue;
     const places = placedBodies(resolved, concept);
-    if (places.size === 1) return { id: [...places.values()][0]!, name };
+    // The bare noun is written as running text writes it ("Police said" and "police said" are one word).
+    if (places.size === 1) return { id: [...places.values()][0]!, name: name.toLowerCase() };
   }
   const direct = resolved.byKey.get(key);
   if (direct) {
@@ -61,7 +62,7 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
     for (const [, concept, keep] of options.descriptorConcepts) {
       if (!keep || !entity || entity.type !== 'organisation' || !concept.test(entity.name)) continue;
       const same = placedBodies(resolved, concept).get(bodyPlace(entity.name, concept));
-      if (same) return { id: same, name };
+      if (same) return { id: same, name: entity.name };
     }
     return { id: direct, name: entity?.name ?? name };
   }
@@ -291,6 +292,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     }
   }
   mergeAges(candidates, articles.map((a) => a.analysis.text));
+  verbKeyedCounts(candidates);
   loneBidder(candidates);
   loneStatisticOwner(candidates);
   unqualifiedStatistic(candidates);
@@ -619,6 +621,37 @@ const SAME_EVENT_DAYS = 7;
  * bidders apart; where a story names one such party only ("the FBI and ATF offered a $35,000 reward"),
  * it tells nothing apart and its amounts join those told without it.
  */
+/**
+ * Counts of a generic noun of people keyed by their verbs ("three men lying on the floor", "five men were questioned"):
+ * where every count of that noun in the story gives one value, they are most likely the same people told with other
+ * verbs ("four men rammed", "the four men drove off") and are one subject again; where the values differ, each verb
+ * keeps its own subject, never a rival of another's.
+ */
+function verbKeyedCounts(candidates: Candidate[]): void {
+  const nounOf = (c: Candidate) => c.frame.subject.split(':')[0]!;
+  const sets = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.telling.rules.subject !== 'subject/noun-and-verb') continue;
+    const k = `${c.frame.measure}|${nounOf(c)}|${c.frame.scope}|${c.frame.stance}`;
+    const list = sets.get(k);
+    if (list) list.push(c);
+    else sets.set(k, [c]);
+  }
+  for (const [k, list] of sets) {
+    const [measure, noun, scope, stance] = k.split('|');
+    // The counts of the bare noun, told with no verb, are of the same set.
+    const bare = candidates.filter((c) => c.frame.measure === measure && c.frame.subject === noun && c.frame.scope === scope && c.frame.stance === stance);
+    const values = new Set([...list, ...bare].map((c) => JSON.stringify(c.telling.value)));
+    if (values.size > 1) continue;
+    for (const c of list) {
+      c.frame = { ...c.frame, subject: noun! };
+      c.key = frameKey(c.frame);
+      // The group reads as the noun alone ("Men: 4"), not as one telling's verb.
+      c.claim = { ...c.claim, subject: { ...c.claim.subject, value: c.claim.subject.value.split(/\s+/)[0]! } };
+    }
+  }
+}
+
 function loneBidder(candidates: Candidate[]): void {
   const owned = candidates.filter((c) => c.frame.measure === 'money' && c.telling.rules.subject === 'subject/money-owner');
   const ownerOf = (c: Candidate) => /^(.*?)['’]s?-/.exec(c.frame.subject)?.[1] ?? '';

@@ -2,6 +2,7 @@
 import type { TimelineEntry } from '../model/dossier.js';
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { entityKey } from './entities.js';
+import { defaultSentenceOptions, EMBEDDED_POST, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
 
@@ -11,6 +12,25 @@ const MAX_EVENT_CHARS = 240;
 
 function precisionOf(value: string): TimelineEntry['precision'] {
   return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
+}
+
+/** The text of the paragraph of a caption sentence; null for a sentence of any other kind. */
+function captionParagraph(analysis: ArticleAnalysis, index: number): string | null {
+  const sentence = analysis.sentences[index];
+  if (sentence?.kind !== 'caption') return null;
+  return analysis.sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => analysis.text.slice(s.span[0], s.span[1])).join(' ');
+}
+
+/** Whether a sentence is of a caption paragraph that an embedded social post left (see `EMBEDDED_POST`). */
+function inEmbeddedPost(analysis: ArticleAnalysis, index: number): boolean {
+  const paragraph = captionParagraph(analysis, index);
+  return paragraph !== null && EMBEDDED_POST.test(paragraph.toLowerCase());
+}
+
+/** Whether a sentence is of a caption that carries no credit, read as one by its words alone (see `readsAsCaption`). */
+function uncreditedCaption(analysis: ArticleAnalysis, index: number): boolean {
+  const paragraph = captionParagraph(analysis, index);
+  return paragraph !== null && readsAsCaption(paragraph) && !defaultSentenceOptions.captionPatterns.some((re) => re.test(paragraph.toLowerCase()));
 }
 
 /**
@@ -25,9 +45,10 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
     for (const claim of analysis.claims) {
       const date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule)) continue;
-      // An embedded post's date is when it was posted, and its words are a widget's; a caption's is when its photo was
-      // taken: no event of the story's.
-      if (analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
+      // An embedded post's date is when it was posted, and its words are a widget's; a caption with no credit tells a
+      // scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event of the story's.
+      // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
+      if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;
