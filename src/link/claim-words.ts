@@ -1,10 +1,11 @@
 // A claim group in words: the sentence a journalist would write, with values in the text's scale ("$29 billion") and their dates and origins.
 import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
-import { partsBelowWhole } from './count-parts.js';
+import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
+import { hasTrait } from '../model/measures.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -168,7 +169,10 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
     return `${t?.origin ?? 'A party'} denies it: “${said}”`;
   }
   if (f.measure.startsWith('event:')) return `${shortDate(f.when) ? `${shortDate(f.when)}: ` : ''}${clip(tellings[0]?.sentence ?? subject)}`;
-  const label = frameLabel(f, subject, predicate, place);
+  // "Three other people were also shot": a group told only by people added to others is of those others.
+  const numbered = tellings.filter((t) => typeof t.value === 'number');
+  const others = hasTrait(f.measure, 'peopleCount') && f.subject === 'people' && numbered.length > 0 && numbered.every(isAddedOthers);
+  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, subject, predicate, place);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;

@@ -109,3 +109,13 @@ test('"killed two more people" counts the doer\'s further victims, a part; "two 
   assert.ok(isPartTelling(telling(3, 'The gunman shot three more before police arrived.')));
   assert.equal(isPartTelling(telling(2, 'Two more people died in hospital on Sunday.')), false);
 });
+
+test('people added to others told before ("three other people were also shot") are a part; "four other people were injured" beside the dead is a whole', async () => {
+  const { isAddedOthers } = await import('./count-parts.js');
+  assert.ok(isPartTelling(telling(3, 'Three other people were also shot, police said.')));
+  assert.ok(isAddedOthers(telling(3, 'Three other people were also shot, police said.')));
+  assert.ok(isAddedOthers(telling(1, 'Another man was also shot in the leg.')));
+  assert.ok(!isAddedOthers(telling(4, 'One man died and four other people were injured, police said.')));
+  assert.ok(!isPartTelling(telling(4, 'One man died and four other people were injured, police said.')));
+  assert.ok(!isAddedOthers(telling(3, 'Three people were shot, police said.')));
+});

@@ -102,8 +102,24 @@ export function isPartTelling(t: Telling): boolean {
 
 const partCache = new BoundedCache<string, boolean>(4096);
 
+/**
+ * Whether a telling counts people added to some told before it: "three other people were also shot", "another man was
+ * also hurt". Such a count is a part beside the earlier ones, never a total that holds them.
+ */
+export function isAddedOthers(t: Telling): boolean {
+  if (typeof t.value !== 'number' || t.value <= 0) return false;
+  const s = t.sentence;
+  if (t.value === 1 && /\banother\b[^,;.]{0,60}\balso\b/i.test(s)) return true;
+  return numberAt(s, t.value).some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]));
+}
+
+/** "three other people", "two others": the number opens people other than some told before. */
+const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
+
 function partOfSentence(s: string, value: number): boolean {
   const places = numberAt(s, value);
+  // "Three other people were also struck": people added to those told before are a part of the whole, not its rival.
+  if (places.some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]))) return true;
   // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
   // one, its number written nowhere, is a floor of the whole, like victims told one by one.
   if (places.length === 0 && value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;

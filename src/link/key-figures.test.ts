@@ -282,3 +282,18 @@ test('one hurt told days later as having died raises the dead and lowers the hur
   assert.equal(g.killed, 1);
   assert.equal(g.injured, undefined);
 });
+
+test('"three other people were also shot" beside the dead are hurt besides them, not a total of the shot that holds the dead', () => {
+  const f = figures([
+    ['Paper One', '2016-03-01', 'Two men were killed in a shooting at Elm Park on Saturday night, police said.\n\nThree other people were also shot, police said.'],
+    ['Paper Two', '2016-03-01', 'Two men died after a shooting at Elm Park on Saturday, police said.'],
+  ]);
+  assert.equal(f.killed, 2);
+  assert.equal(f.injured, 3);
+  // A total of the shot that holds the dead still gives the hurt as the shot less the dead.
+  const total = figures([
+    ['Paper One', '2016-03-01', 'Five people were shot at Elm Park on Saturday night, police said.\n\nTwo of them died.'],
+    ['Paper Two', '2016-03-01', 'Two men were killed in the shooting at Elm Park on Saturday, police said.'],
+  ]);
+  assert.equal(total.injured, 3);
+});

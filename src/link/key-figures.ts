@@ -5,6 +5,7 @@ import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } f
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
+import { isAddedOthers } from './count-parts.js';
 import { hasTrait, KEY_FIGURE_MEASURES } from '../model/measures.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
@@ -317,7 +318,14 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
-    if (s && typeof s.value === 'number' && s.value > k && s.value - k > floor) {
+    // "Two men were killed. Three other people were also shot": the others are shot besides the victims told before, not
+    // a total that holds the dead; the hurt are those others and the hurt told one by one.
+    const numbered = shot.tellings.filter((t) => typeof t.value === 'number');
+    if (s && typeof s.value === 'number' && numbered.length > 0 && numbered.every(isAddedOthers)) {
+      const value = s.value + floor;
+      if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
+      out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${floor > 0 ? `${floor} told hurt and ` : ''}${valueInWords(s.value, null, null)} others also shot)`, rule: 'key-figure/others-also-shot', value, history: [] });
+    } else if (s && typeof s.value === 'number' && s.value > k && s.value - k > floor) {
       const value = s.value - k;
       if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
       out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
