@@ -88,3 +88,8 @@ test('the fighters a group says made an attack are its attackers, no troops depl
   assert.equal(attackers.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(attackers[0]!.tellings.length, 2);
 });
+
+test('soldiers "martyred" are soldiers killed', () => {
+  const told = valuedClaimsOf('Twelve soldiers were martyred when militants attacked a post on Thursday, the army said.', '2025-05-02');
+  assert.deepEqual(told.map((c) => `${c.measure.value} ${c.value}`), ['killed 12']);
+});

@@ -17,6 +17,8 @@ test('a surname that is also a verb of saying stays part of the name; a body and
   assert.deepEqual(judgeSpeakerName('Mara Tell', { cases, texts: [text] }), { kind: 'name', name: 'Mara Tell' });
   assert.deepEqual(judgeSpeakerName('Mara Tell said', { cases, texts: [text] }), { kind: 'name', name: 'Mara Tell' });
   assert.deepEqual(judgeSpeakerName('Lee Add', { cases, texts: [text] }), { kind: 'name', name: 'Lee Add' });
+  // An apposition after the name (an age, a role) leaves it whole.
+  assert.deepEqual(judgeSpeakerName('Mara Tell, 45', { cases, texts: [text] }), { kind: 'name', name: 'Mara Tell' });
   assert.deepEqual(judgeSpeakerName('Police Say the road', { cases, texts: [text] }), { kind: 'name', name: 'Police' });
   // A given name the story writes in lower case is a common word, not a name: the word of saying after it is cut.
   const other = 'the parents came. Parents Told us.';

@@ -90,7 +90,7 @@ const FINITE = /^(?:is|are|was|were|has|have|had|(?:is|are|was|were|has|have|had
 const SAYING = /\s+(?:say|says|said|tell|tells|told|claim|claims|add|adds|added)\b.*$/i;
 /**
  * Where the words of saying open in a written speaker ("Police say the suspect": before " say"), or -1. A capitalised word
- * of saying right after a capitalised given name, with nothing or a verb of saying after it, is the rest of the name
+ * of saying right after a capitalised given name, with nothing, an apposition or a verb of saying after it, is the rest of the name
  * ("Omar Tell said", "Jo Claims"): a surname that is also a word, never cut. A given name is a word the story never
  * writes in lower case; a body ("Police Say") is written so.
  */
@@ -104,6 +104,7 @@ function sayingCut(n: string, cases: WordCase | undefined): number {
     const rest = n.slice(m.index + m[0].length);
     const c = before ? cases?.get(before.toLowerCase()) : undefined;
     const given = before !== undefined && !BODY.test(before) && !PRONOUN.test(before) && !NOT_OPENING.test(before) && !INDEFINITE.test(before) && (c === undefined || c[0] === 0);
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && given && /^,/.test(rest)) return m.index + m[0].length;
     if (/^\p{Lu}\p{Ll}+$/u.test(word) && given && /^(?:\s+(?:say|says|said|told|tells|added|adds|claimed|claims)\b.*)?$/i.test(rest)) continue;
     return m.index;
   }
