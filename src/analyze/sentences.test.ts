@@ -117,4 +117,5 @@ test('a paragraph with no credit that tells a scene in the present tense on a da
   assert.deepEqual(kinds('Two people were shot.\n\nTwo shootings just blocks apart left one man dead Wednesday.'), ['body', 'body']);
   assert.deepEqual(kinds('Two people were shot.\n\n"Officers search every car," the chief said Friday.'), ['body', 'body']);
   assert.deepEqual(kinds('Two people were shot.\n\nNeighbours gather outside the house most evenings.'), ['body', 'body']);
+  assert.deepEqual(kinds('Two people were shot.\n\nAs the storm arrives in the area, residents should stay home Tuesday night.'), ['body', 'body']);
 });

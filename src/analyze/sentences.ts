@@ -66,6 +66,8 @@ const SCENE_VERB = /^(?:stands?|walk(?:s)?|looks?|holds?|carr(?:y|ies)|lays|plac
 const NOT_SUBJECT = /^(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|can|may|might|must|to|who|that|which|where|when|after|before|as|if|said|says|say|told|tells|according|\p{L}+ed)$/iu;
 /** A determiner, a possessive or a preposition: the word after it is a noun ("The search", "a block"), not a verb. */
 const BEFORE_NOUN = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|of|in|on|at|for|from|by|with|and|or|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+/** Words that open a clause, an adverbial or a pronoun's sentence, never a caption's subject. */
+const CLAUSE_OPENER = /^(?:as|when|while|if|after|before|because|since|although|though|until|once|in|on|at|for|from|with|during|despite|here|there|it|this|that|they|we|he|she|i|you)$/i;
 /** A day or a date: a caption tells when its photo was taken ("on Friday night", "May 2, 2025"). */
 const CAPTION_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b/;
 
@@ -80,7 +82,8 @@ export function readsAsCaption(para: string): boolean {
   // One sentence: no stop followed by a capital inside it ("St." and initials aside, a caption seldom holds one).
   if (/[a-z]{3}[.!?]\s+\p{Lu}/u.test(para.slice(0, -1))) return false;
   const words = para.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-  if (words.length < 4 || !/^\p{Lu}/u.test(words[0]!)) return false;
+  // A caption opens with what its photo shows, not with a clause ("As the threat arrives, ...") or a pronoun.
+  if (words.length < 4 || !/^\p{Lu}/u.test(words[0]!) || CLAUSE_OPENER.test(words[0]!)) return false;
   for (let i = 1; i < Math.min(words.length, 8); i++) {
     const w = words[i]!;
     if (SCENE_VERB.test(w)) return !BEFORE_NOUN.test(words[i - 1]!);
