@@ -46,3 +46,22 @@ test('francAll ranks every sample exactly as franc-min does, at every length and
   }
   assert.ok(compared > 100);
 });
+
+test('SmallCounts counts keys as a Map does, past the capacity it was made with', async () => {
+  const { SmallCounts } = await import('./franc.js');
+  const table = new SmallCounts(8);
+  for (const round of [0, 1]) {
+    table.clear();
+    const expected = new Map<number, number>();
+    let x = 12345 + round;
+    for (let i = 0; i < 500; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) & 0x3fffffff;
+      const key = i % 3 === 0 ? x % 40 : x;
+      table.add(key);
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const got = new Map<number, number>();
+    for (let k = 0; k < table.used; k++) got.set(table.keyAt(table.slots[k]!), table.countAt(table.slots[k]!));
+    assert.deepEqual([...got], [...expected]);
+  }
+});

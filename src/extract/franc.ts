@@ -103,23 +103,103 @@ function topScript(value: string): [string | undefined, number] {
   return [top, topCount];
 }
 
-/** Trigram counts of the cleaned, padded value (trigram-utils' asDictionary). */
-function trigramCounts(value: string): { small: Map<number, number>; other: Map<string, number> } {
+/**
+ * Trigram counts of the cleaned, padded value (trigram-utils' asDictionary): trigrams of three code units below 0x400
+ * (`smallKey`) in `table`, the others by their text in `other`; `distinct` is how many different trigrams the value has.
+ */
+function trigramCounts(value: string): { table: SmallCounts; other: Map<string, number>; distinct: number } {
   const clean = value.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   const padded = ' ' + clean + ' ';
-  const small = new Map<number, number>();
+  const table = smallCounts;
+  table.clear();
   const other = new Map<string, number>();
   for (let i = 0; i + 3 <= padded.length; i++) {
     const key = smallKey(padded.charCodeAt(i), padded.charCodeAt(i + 1), padded.charCodeAt(i + 2));
-    if (key >= 0) {
-      small.set(key, (small.get(key) ?? 0) + 1);
-    } else {
+    if (key >= 0) table.add(key);
+    else {
       const t = padded.slice(i, i + 3);
       other.set(t, (other.get(t) ?? 0) + 1);
     }
   }
-  return { small, other };
+  return { table, other, distinct: table.used + other.size };
 }
+
+/**
+ * Counts of small trigram keys (non-negative integers below 2^30) in an open-addressing table of typed arrays, made once
+ * and cleared between samples: no Map and no entry per trigram. The slots used are listed in the order first seen.
+ */
+export class SmallCounts {
+  private keys: Int32Array;
+  private counts: Int32Array;
+  /** The slots in use, `used` of them. */
+  slots: Int32Array;
+  used = 0;
+  private mask: number;
+  /** Takes a product's top bits as a slot. */
+  private shift: number;
+
+  /** `capacity`: a power of two. */
+  constructor(capacity: number) {
+    this.keys = new Int32Array(capacity).fill(-1);
+    this.counts = new Int32Array(capacity);
+    this.slots = new Int32Array(capacity);
+    this.mask = capacity - 1;
+    this.shift = 32 - Math.log2(capacity);
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.used; k++) this.keys[this.slots[k]!] = -1;
+    this.used = 0;
+  }
+
+  add(key: number): void {
+    // Kept at most half full, so a free slot is always found.
+    if (2 * (this.used + 1) > this.keys.length) this.grow();
+    const keys = this.keys;
+    let at = Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = keys[at]!;
+      if (k === key) {
+        this.counts[at]++;
+        return;
+      }
+      if (k === -1) {
+        keys[at] = key;
+        this.counts[at] = 1;
+        this.slots[this.used++] = at;
+        return;
+      }
+      at = (at + 1) & this.mask;
+    }
+  }
+
+  keyAt(slot: number): number {
+    return this.keys[slot]!;
+  }
+
+  countAt(slot: number): number {
+    return this.counts[slot]!;
+  }
+
+  private grow(): void {
+    const { keys, counts, slots, used } = this;
+    const n = keys.length * 2;
+    this.keys = new Int32Array(n).fill(-1);
+    this.counts = new Int32Array(n);
+    this.slots = new Int32Array(n);
+    this.mask = n - 1;
+    this.shift = 32 - Math.log2(n);
+    this.used = 0;
+    for (let k = 0; k < used; k++) {
+      const s = slots[k]!;
+      const key = keys[s]!;
+      for (let c = counts[s]!; c > 0; c--) this.add(key);
+    }
+  }
+}
+
+/** Room for the trigrams of a sample of MAX_LENGTH characters (and more when a caller's value is longer). */
+const smallCounts = new SmallCounts(8192);
 
 /** Three code units below 0x400 (Latin, Greek and the like) as one small integer, else -1: a trigram's key without making its text. */
 function smallKey(a: number, b: number, c: number): number {
@@ -138,20 +218,17 @@ export function francAll(value: string, options: { minLength?: number } = {}): [
   }
   const { languages, small, index } = modelOf(script);
   const counts = trigramCounts(value);
-  const sums = new Array<number>(languages.length).fill((counts.small.size + counts.other.size) * MAX_DIFFERENCE);
-  const add = (list: Int32Array, c: number): void => {
-    for (let k = 0; k < list.length; k += 2) {
-      const d = c - list[k + 1]! - 1;
-      sums[list[k]!] += (d < 0 ? -d : d) - MAX_DIFFERENCE;
-    }
-  };
-  for (const [t, c] of counts.small) {
-    const list = small.get(t);
-    if (list !== undefined) add(list, c);
+  // Integer sums (exact in doubles), so the order trigrams are added in changes nothing.
+  const sums = new Float64Array(languages.length).fill(counts.distinct * MAX_DIFFERENCE);
+  const table = counts.table;
+  for (let k = 0; k < table.used; k++) {
+    const slot = table.slots[k]!;
+    const list = small.get(table.keyAt(slot));
+    if (list !== undefined) addDistances(sums, list, table.countAt(slot));
   }
   for (const [t, c] of counts.other) {
     const list = index.get(t);
-    if (list !== undefined) add(list, c);
+    if (list !== undefined) addDistances(sums, list, c);
   }
   const distances: [string, number][] = languages.map((l, i) => [l, sums[i]!]);
   if (distances.length === 0) return [['und', 1]];
@@ -160,6 +237,14 @@ export function francAll(value: string, options: { minLength?: number } = {}): [
   const max = value.length * MAX_DIFFERENCE - min;
   for (const d of distances) d[1] = 1 - (d[1] - min) / max || 0;
   return distances;
+}
+
+/** Adds to each language's sum the distance of a trigram seen `c` times from its rank there, less the distance of a missing one. */
+function addDistances(sums: Float64Array, list: Int32Array, c: number): void {
+  for (let k = 0; k < list.length; k += 2) {
+    const d = c - list[k + 1]! - 1;
+    sums[list[k]!] += (d < 0 ? -d : d) - MAX_DIFFERENCE;
+  }
 }
 
 /** The most probable language of `value` (franc's `franc`). */
