@@ -567,15 +567,16 @@ export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'v
   const before = text.slice(Math.max(sentence[0] - 12, q.span[0] - 60), q.span[0]);
   // After the digits, the unit read with them included: ". 919 OPS".
   const digitsEnd = q.span[0] + (/^\s*\.?\d+/.exec(text.slice(q.span[0], q.span[1]))?.[0].length ?? q.span[1] - q.span[0]);
-  const after = text.slice(digitsEnd, Math.min(sentence[1], digitsEnd + 80));
-  const noun = RATE_AFTER.find(([re]) => re.test(after))?.[1] ?? RATE_BEFORE.find(([re]) => re.test(before))?.[1];
-  if (!noun) return null;
+  // The figure first (a number is rarely one), then the rate named beside it: either missing, there is none.
   let value: number;
   const digits = text.slice(q.span[0], digitsEnd).trim();
   if (q.value > 0 && q.value < 1 && /^0?\.\d{3}$/.test(digits)) value = q.value;
   // The point lost: "a career. 290 average", ". 919 OPS" (a point and a space right before three digits).
   else if (/^\d{3}$/.test(digits) && /[\p{L},]\s*\.\s*$/u.test(before)) value = q.value / 1000;
   else return null;
+  const after = text.slice(digitsEnd, Math.min(sentence[1], digitsEnd + 80));
+  const noun = RATE_AFTER.find(([re]) => re.test(after))?.[1] ?? RATE_BEFORE.find(([re]) => re.test(before))?.[1];
+  if (!noun) return null;
   const clause = after.split(/[;.]/)[0];
   const team = /^[^,]*?\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/u.exec(clause)?.[1];
   const career = /\bcareer(?![\s-]*(?:best|high|low|worst))\b[^.]{0,16}$/i.test(before.replace(/[.\s]+$/, '')) || /^\s*(?:[\p{L}]+\s+){0,2}(?:for\s+(?:his|her)\s+career|career)\b/iu.test(after.replace(/^\s*(?:batting\s+)?average|^\s*OPS/i, ''));

@@ -29,6 +29,9 @@ const samples = [
   'ελληνικά κείμενο για δοκιμή της γλώσσας από την κυβέρνηση',
   'שלום עולם זה טקסט בעברית לבדיקה',
   'Norsk tekst om været i Oslo i dag, med regn og vind fra vest.',
+  // Punctuation and digits between letters, blanks of several kinds, a final sigma before punctuation and case-ignorable marks.
+  "ΟΔΥΣΣΕΥΣ'Α ΤΟΥΣ:ΑΛΛΟΥΣ 12ΣΑ ΚΟΣΜΟΣ. Η ΠΟΛΙΣ\u00a0\u2003ΑΘΗΝΑΣ!!ΚΑΙ ΟΙ 3 ΦΙΛΟΙ ΤΗΣ@ΝΥΧΤΑΣ; \t\n ΤΕΛΟΣ",
+  'a1b2c3 d!e?f  @@  g\u3000h\u2028i \ufeff jk --  lm::no 42 pq\u00a0\u00a0rs',
   ...texts('examples'),
 ];
 
@@ -45,4 +48,40 @@ test('francAll ranks every sample exactly as franc-min does, at every length and
     }
   }
   assert.ok(compared > 100);
+});
+
+test('SmallCounts counts keys as a Map does, past the capacity it was made with', async () => {
+  const { SmallCounts } = await import('./franc.js');
+  const table = new SmallCounts(8);
+  for (const round of [0, 1]) {
+    table.clear();
+    const expected = new Map<number, number>();
+    let x = 12345 + round;
+    for (let i = 0; i < 500; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) & 0x3fffffff;
+      const key = i % 3 === 0 ? x % 40 : x;
+      table.add(key);
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+    }
+    const got = new Map<number, number>();
+    for (let k = 0; k < table.used; k++) got.set(table.keyAt(table.slots[k]!), table.countAt(table.slots[k]!));
+    assert.deepEqual([...got], [...expected]);
+  }
+});
+
+test('SmallIndex finds every key of its lists and no other', async () => {
+  const { SmallIndex } = await import('./franc.js');
+  const lists = new Map<number, number[]>();
+  let x = 99;
+  for (let i = 0; i < 700; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x3fffffff;
+    lists.set(x, [i % 7, i, (i * 3) % 11, i + 1].slice(0, 2 + 2 * (i % 2)));
+  }
+  const index = new SmallIndex(lists);
+  for (const [key, list] of lists) {
+    const slot = index.find(key);
+    assert.ok(slot >= 0);
+    assert.deepEqual([...index.pairs.subarray(index.start(slot), index.end(slot))], list);
+  }
+  for (const key of [0, 1, 12345, 0x3fffffff]) if (!lists.has(key)) assert.equal(index.find(key), -1);
 });

@@ -14,22 +14,39 @@ const ISO639_1: Readonly<Record<string, string>> = Object.freeze({
   lao: 'lo', ori: 'or', bod: 'bo', div: 'dv', iii: 'ii', sat: 'sat',
 });
 
-const DENSE_RUNS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]+/gu;
-const LETTER_RUNS = /\p{L}+/gu;
+/** One code point of an ideographic or syllabic script, and one letter of any script. */
+const DENSE_CHAR = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]$/u;
+const LETTER_CHAR = /^\p{L}$/u;
 
-/** How many characters (code points) of `text` the runs of `runs` hold: `text.match(/x/gu).length` for runs /x+/gu, without a string per character. */
-function codePointsIn(text: string, runs: RegExp): number {
-  let n = 0;
-  for (const m of text.matchAll(runs)) {
-    const run = m[0];
-    n += run.length;
-    // A character beyond the BMP is two code units, the first a high surrogate.
-    for (let i = 0; i < run.length; i++) {
-      const c = run.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff) n--;
+/** Per code unit below 0x10000 (a lone surrogate is no letter): 0 not yet seen, else 4, plus 1 for a letter and 2 for a dense script's. */
+const CHAR_CLASS = new Uint8Array(0x10000);
+
+function classOf(ch: string): number {
+  return 4 | (LETTER_CHAR.test(ch) ? 1 : 0) | (DENSE_CHAR.test(ch) ? 2 : 0);
+}
+
+/**
+ * How many code points of `text` are letters (`/\p{L}/u`) and how many are of a dense script (DENSE_CHAR, letter or not): the
+ * characters that the runs `/\p{L}+/gu` and `/[dense scripts]+/gu` hold, read one code point at a time.
+ */
+export function letterCounts(text: string): { letters: number; dense: number } {
+  let letters = 0;
+  let dense = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let c: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = classOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      c = CHAR_CLASS[code]!;
+      if (c === 0) CHAR_CLASS[code] = c = classOf(text[i]!);
     }
+    if (c & 1) letters++;
+    if (c & 2) dense++;
   }
-  return n;
+  return { letters, dense };
 }
 
 /**
@@ -42,8 +59,8 @@ export function detectLanguage(text: string, options: Partial<MetadataOptions> =
   const opts = { ...DEFAULT_METADATA_OPTIONS, ...options };
   const sample = text.replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, opts.languageSampleChars);
   // Ideographic and syllabic scripts carry a word or more per character: weighted as three letters.
-  const dense = codePointsIn(sample, DENSE_RUNS);
-  const letters = codePointsIn(sample, LETTER_RUNS) + 2 * dense;
+  const counted = letterCounts(sample);
+  const letters = counted.letters + 2 * counted.dense;
   if (letters < opts.languageMinLetters) return { code: 'und', confidence: 0 };
   const ranked = francAll(sample, { minLength: opts.languageMinLetters });
   const top = ranked[0];
