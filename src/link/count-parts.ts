@@ -8,28 +8,10 @@ const SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 /** Where a sentence writes a number, in digits or in words ("3", "three"). */
 export function numberAt(sentence: string, n: number): number[] {
-  let pattern = numberPatterns.get(n);
-  if (pattern === undefined) {
-    const forms = [String(n)];
-    if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
-    // Sticky: tried only where a form may open (see below).
-    const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'iuy');
-    const opens = new Set<number>();
-    for (const f of forms) {
-      const c = f.charAt(0);
-      opens.add(c.toLowerCase().charCodeAt(0));
-      opens.add(c.toUpperCase().charCodeAt(0));
-      if (c === 's') opens.add(0x17f);
-      if (c === 'k') opens.add(0x212a);
-    }
-    pattern = { re, opens: [...opens] };
-    if (numberPatterns.size >= 1024) numberPatterns.clear();
-    numberPatterns.set(n, pattern);
-  }
+  const { re, opens } = numberPatterns.get(n, numberPattern);
   // Every match from the start, as a global search finds them: the first match at or after the end of the one before.
   // A match opens with a form's first character (a digit, or an ASCII letter matched less case: only "ſ" and the Kelvin
   // sign stand for ASCII letters besides their own two cases), so other places are not tried.
-  const { re, opens } = pattern;
   const places: number[] = [];
   for (let i = 0; i < sentence.length; i++) {
     if (!opens.includes(sentence.charCodeAt(i))) continue;
@@ -45,7 +27,24 @@ export function numberAt(sentence: string, n: number): number[] {
 
 // Made once per number: making a case-insensitive pattern with letter classes costs far more than matching it, and
 // its look-behind, tried at every place of a sentence, more than finding the places a form may open.
-const numberPatterns = new Map<number, { re: RegExp; opens: number[] }>();
+const numberPatterns = new BoundedCache<number, { re: RegExp; opens: number[] }>(1024);
+
+/** The pattern of a number's forms and the characters a match may open with. */
+function numberPattern(n: number): { re: RegExp; opens: number[] } {
+  const forms = [String(n)];
+  if (Number.isInteger(n) && n >= 0 && n < SMALL.length) forms.push(SMALL[n]);
+  // Sticky: tried only where a form may open (see below).
+  const re = new RegExp(String.raw`(?<![\p{L}\d,.-])(?:${forms.join('|')})(?![\p{L}\d]|,\d|\.\d|-year|\s*-?\s*years?[\s-]*old)`, 'iuy');
+  const opens = new Set<number>();
+  for (const f of forms) {
+    const c = f.charAt(0);
+    opens.add(c.toLowerCase().charCodeAt(0));
+    opens.add(c.toUpperCase().charCodeAt(0));
+    if (c === 's') opens.add(0x17f);
+    if (c === 'k') opens.add(0x212a);
+  }
+  return { re, opens: [...opens] };
+}
 
 /** A victim's condition: the words that split the hurt into groups ("two in critical condition, the other three with minor injuries"). */
 const CONDITION = /\b(?:(?:critical|serious|stable|fair|good|grave|guarded)(?:\s+but\s+stable)?\s+condition|critically|seriously\s+(?:injured|hurt|wounded)|(?:non-?|not\s+)?life[-\s]threatening|(?:minor|superficial|graze)\s+(?:injur|wound)|treated\s+and\s+released|intensive\s+care)/gi;

@@ -1,5 +1,6 @@
 // Whether a speaker's written name names someone, describes a source, or is a fragment: pronoun-led roles resolved to the person the text names, clauses cut, common words and datelines told apart from names.
 
+import { BoundedCache } from './bounded-cache.js';
 import { matchesIn, runsHolding, runsOf } from './text-runs.js';
 
 /** Lower-case and capitalised (not sentence-initial) counts of each word form in a story's text. */
@@ -125,28 +126,16 @@ const DATELINE_AFTER_NAME = new RegExp(DATELINE_AFTER, 'iuy');
 
 /** The pattern of a line opened by `name` as a dateline ("DALLAS -", "Dallas, Texas (AP) --"). */
 function datelinePattern(name: string): RegExp {
-  let re = datelinePatterns.get(name);
-  if (re === undefined) {
-    re = new RegExp(String.raw`(?:^|\n)[ \t]*${escape(name)}${DATELINE_AFTER}`, 'iu');
-    if (datelinePatterns.size >= 1024) datelinePatterns.clear();
-    datelinePatterns.set(name, re);
-  }
-  return re;
+  return datelinePatterns.get(name, (n) => new RegExp(String.raw`(?:^|\n)[ \t]*${escape(n)}${DATELINE_AFTER}`, 'iu'));
 }
 // Made once per name: making such a pattern (case-insensitive letter classes) costs far more than matching it.
-const datelinePatterns = new Map<string, RegExp>();
+const datelinePatterns = new BoundedCache<string, RegExp>(1024);
 
 /** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on; kept for the last texts asked. */
 function dashLines(text: string): string[] {
-  let lines = dashLineCache.get(text);
-  if (lines === undefined) {
-    lines = /[—–-][ \t]/.test(text) ? text.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : [];
-    if (dashLineCache.size >= 256) dashLineCache.clear();
-    dashLineCache.set(text, lines);
-  }
-  return lines;
+  return dashLineCache.get(text, (t) => (/[—–-][ \t]/.test(t) ? t.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : []));
 }
-const dashLineCache = new Map<string, string[]>();
+const dashLineCache = new BoundedCache<string, string[]>(256);
 
 /**
  * Whether a line of the text opens with `name` as a dateline (`datelinePattern`). A match lies within one line (nothing
@@ -212,19 +201,15 @@ function roleHolderUncached(role: string, text: string): string | null {
 
 /** The patterns of a role's naming, after and before it ("his aunt Marilyn Cannon", "Marilyn Cannon, his aunt"); made once per role word. */
 function rolePatterns(head: string): [RegExp, RegExp] {
-  let res = rolePatternCache.get(head);
-  if (res === undefined) {
-    const r = escape(head);
-    res = [
+  return rolePatternCache.get(head, (h) => {
+    const r = escape(h);
+    return [
       new RegExp(String.raw`\b${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r},?\s+${FULL_NAME}`, 'gu'),
       new RegExp(String.raw`${FULL_NAME},\s+${POSSESSOR}\s+(?:[\p{Ll}-]+\s+)?${r}\b`, 'gu'),
     ];
-    if (rolePatternCache.size >= 1024) rolePatternCache.clear();
-    rolePatternCache.set(head, res);
-  }
-  return res;
+  });
 }
-const rolePatternCache = new Map<string, [RegExp, RegExp]>();
+const rolePatternCache = new BoundedCache<string, [RegExp, RegExp]>(1024);
 
 /** Whether each word of a name is one the story writes lower-case more often than capitalised mid-sentence, or the name is a
  * capital the story never writes mid-sentence followed by lower-case words. */
@@ -347,18 +332,13 @@ export function mendSpeakerName(written: string, texts: readonly string[] = []):
  * finding kept so is a function of the text and the key alone.
  */
 function inText<T>(text: string, key: string, find: () => T): T {
-  let found = foundIn.get(text);
-  if (found === undefined) {
-    if (foundIn.size >= 256) foundIn.clear();
-    found = new Map();
-    foundIn.set(text, found);
-  }
+  const found = foundIn.get(text, () => new Map<string, unknown>());
   if (found.has(key)) return found.get(key) as T;
   const r = find();
   found.set(key, r);
   return r;
 }
-const foundIn = new Map<string, Map<string, unknown>>();
+const foundIn = new BoundedCache<string, Map<string, unknown>>(256);
 
 function mendUncached(written: string, texts: readonly string[]): string | null {
   let n = written.replace(/\s+/g, ' ').trim();
@@ -626,16 +606,9 @@ export function matchesFrom(literal: string, source: string, flags: string, t: s
 
 /** The sticky pattern of a source, made once (making a pattern of Unicode classes costs far more than trying it at a place). */
 function stickyPattern(source: string, flags: string): RegExp {
-  const key = `${flags}\u0000${source}`;
-  let re = stickyPatterns.get(key);
-  if (re === undefined) {
-    re = new RegExp(source, `${flags}y`);
-    if (stickyPatterns.size >= 1024) stickyPatterns.clear();
-    stickyPatterns.set(key, re);
-  }
-  return re;
+  return stickyPatterns.get(`${flags}\u0000${source}`, () => new RegExp(source, `${flags}y`));
 }
-const stickyPatterns = new Map<string, RegExp>();
+const stickyPatterns = new BoundedCache<string, RegExp>(1024);
 
 /** What may not stand before or after a name written as a whole word. */
 const NAME_BEFORE = /^[\p{L}\p{N}'’.-]$/u;
