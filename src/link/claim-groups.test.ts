@@ -337,6 +337,18 @@ test('"three other rifles" is a set apart from "nine assault rifles", never a ri
   assert.ok(others && all && others !== all, groups.map((g) => g.statement).join('\n'));
 });
 
+test('"two extra life sentences" is a set apart from "three life sentences", never a rival count', () => {
+  const groups = story([
+    ['Paper One', '2009-12-01', 'The fugitive is serving three life sentences for a string of robberies.'],
+    ['Paper Two', '2009-12-01', 'He was given two extra life sentences after attacking a guard.'],
+    ['Paper Three', '2009-12-02', 'The man, who is serving three life sentences, was caught on Tuesday.'],
+  ]);
+  const [extra] = withValue(groups, 2);
+  const [all] = withValue(groups, 3);
+  assert.ok(extra && all && extra !== all, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(all.verdict, 'contested', groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+});
+
 test('open-tail counts an order of magnitude apart count different people: "200 in the club" and "20 looking on" are no dispute', () => {
   const groups = story([
     ['Paper One', '2016-06-12', 'About 200 people were inside the club when the shooting began, police said.'],
