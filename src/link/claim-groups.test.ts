@@ -730,3 +730,21 @@ test('"up from 800 on Wednesday" is the value a count moved from: the series upd
   assert.equal(troops[0].verdict, 'updated');
   assert.equal(troops[0].tellings.find((t) => t.value === 800 && t.sentence.includes('up from'))?.rules.asOf, 'time/earlier-value');
 });
+
+test('bare "police" in a story that names one police force by its place are that force: one origin, not two', () => {
+  const groups = story([
+    ['Paper One', '2024-04-10', 'Troy police said a 48-year-old man was wounded in the shooting.'],
+    ['Paper Two', '2024-04-10', 'A 48-year-old man was wounded in the shooting, the police said.'],
+  ]);
+  const [age] = withValue(groups, 48).filter((g) => g.frame.measure === 'age');
+  assert.ok(age, groups.map((g) => g.statement).join('\n'));
+  assert.equal(age.verdict, 'single-origin', `${age.verdict} ${age.explanation}`);
+  // Two forces named leave bare police as told.
+  const two = story([
+    ['Paper One', '2024-04-10', 'Troy police said a 48-year-old man was wounded in the shooting.'],
+    ['Paper Two', '2024-04-10', 'A 48-year-old man was wounded in the shooting, the police said.'],
+    ['Paper Three', '2024-04-11', 'Flint police said three officers found the car.'],
+  ]);
+  const [age2] = withValue(two, 48).filter((g) => g.frame.measure === 'age');
+  assert.equal(age2?.verdict, 'corroborated', age2?.explanation);
+});
