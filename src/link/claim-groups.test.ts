@@ -748,3 +748,16 @@ test('bare "police" in a story that names one police force by its place are that
   const [age2] = withValue(two, 48).filter((g) => g.frame.measure === 'age');
   assert.equal(age2?.verdict, 'corroborated', age2?.explanation);
 });
+
+test('two counts one sentence tells side by side, told by two outlets, each join their own value: no dispute between them', () => {
+  const groups = story([
+    ['Paper One', '2008-12-13', 'Nichols was sentenced to seven life sentences and four sentences of life without parole.'],
+    ['Paper Two', '2008-12-13', 'A judge handed Nichols four sentences of life without parole on Saturday.'],
+    ['Paper Three', '2008-12-13', 'The judge gave Nichols seven life sentences and four sentences of life without parole.'],
+  ]);
+  const seven = withValue(groups, 7).filter((g) => g.frame.measure.startsWith('other:'));
+  const four = withValue(groups, 4).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.ok(seven.length === 1 && four.length === 1 && seven[0] !== four[0], groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(four[0]!.tellings.every((t) => t.value === 4), four[0]!.statement);
+  assert.equal(four[0]!.verdict, 'corroborated', four[0]!.explanation);
+});

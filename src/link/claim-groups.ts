@@ -782,7 +782,10 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     const runs: Candidate[][] = [];
     for (const c of ordered) {
-      const run = runs.find((r) => r.every((x) => same(x, c)));
+      // "seven life sentences and four sentences of life without parole" told by two outlets: a value joins the run that
+      // holds that value before a run of a merely near one.
+      const fits = runs.filter((r) => r.every((x) => same(x, c)));
+      const run = fits.find((r) => r.some((x) => compatible(x.telling, c.telling))) ?? fits[0];
       if (run) run.push(c);
       else runs.push([c]);
     }

@@ -324,3 +324,13 @@ test('a count told as the state of its day ("remain in hospital") changes by the
   // Without words of a state, counts a day apart from independent origins contest as before.
   assert.equal(decideVerdict([sat, { ...sun, sentence: 'Sixteen people survived the crash.' }], frame).verdict, 'contested');
 });
+
+test('a count told somewhere as risen to its value is later than a lower count of another origin, wherever that value is told', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const governor = telling({ articleId: 'a', origin: 'Governor', value: 3, unit: 'people', sentence: 'The governor said three people were killed.' });
+  const officials = telling({ articleId: 'b', origin: 'Officials', value: 10, unit: 'people', sentence: 'The quake killed 10 people, officials said.' });
+  const rose = telling({ articleId: 'c', origin: 'Wire C', value: 10, unit: 'people', sentence: 'The death toll rose to 10 on Monday.' });
+  assert.equal(decideVerdict([governor, officials, rose], frame).verdict, 'updated');
+  // With nothing that tells the higher count as a rise, two origins' counts of one time contest.
+  assert.equal(decideVerdict([governor, officials], frame).verdict, 'contested');
+});
