@@ -761,3 +761,14 @@ test('two counts one sentence tells side by side, told by two outlets, each join
   assert.ok(four[0]!.tellings.every((t) => t.value === 4), four[0]!.statement);
   assert.equal(four[0]!.verdict, 'corroborated', four[0]!.explanation);
 });
+
+test('"three of the seven bullets" is a part of the seven, never a rival count of them', () => {
+  const groups = story([
+    ['Paper One', '2013-03-13', 'Seven bullets hit the teenager, the medical examiner said.'],
+    ['Paper Two', '2013-03-17', 'An autopsy shows he was hit in the back by three of the seven bullets fired by the officers.'],
+  ]);
+  const part = withValue(groups, 3).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.equal(part.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(part[0]!.tellings.every((t) => t.value === 3), part[0]!.statement);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+});

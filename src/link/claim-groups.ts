@@ -314,9 +314,9 @@ function oneNamedForce(candidates: Candidate[]): void {
   const forces = new Set(named.map((c) => c.telling.origin.toLowerCase().replace(/\s+department$/, '')));
   if (forces.size !== 1 || candidates.some((c) => /^(?:the\s+)?state\s+police$/i.test(c.telling.origin))) return;
   const force = named[0]!.telling;
+  // The words told stay (as `descriptorConcepts` keeps a force's words); the origin they count under is the force's.
   for (const c of candidates) {
     if (!BARE_POLICE.test(c.telling.origin) && !named.includes(c)) continue;
-    c.telling.origin = force.origin;
     c.telling.originEntityId = force.originEntityId;
   }
 }
