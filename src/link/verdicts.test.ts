@@ -334,3 +334,11 @@ test('a count told somewhere as risen to its value is later than a lower count o
   // With nothing that tells the higher count as a rise, two origins' counts of one time contest.
   assert.equal(decideVerdict([governor, officials], frame).verdict, 'contested');
 });
+
+test('a denial is a party\'s word: a negation in an outlet\'s own sentence denies nothing on anyone\'s behalf', () => {
+  const unattributed = { ...telling({ articleId: 'a', origin: 'Daily Post', value: 250000, unit: 'USD per year', modality: 'denied' }), originEntityId: 'outlet:daily post', rules: { ...telling({ articleId: 'a', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' } };
+  assert.equal(decideVerdict([unattributed]).verdict, 'single-origin');
+  // A named party's denial stays a denial.
+  const party = telling({ articleId: 'b', origin: 'Treasury', value: 250000, unit: 'USD per year', modality: 'denied' });
+  assert.equal(decideVerdict([party]).verdict, 'denied');
+});

@@ -4,7 +4,7 @@ import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 import { orderDates } from './lead-value.js';
 import { isRunningOpenTail } from './claim-frame.js';
-import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
+import { countedOrigins, heldDates, outletOrigin, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
 import { hasTrait } from '../model/measures.js';
 
@@ -151,7 +151,9 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const base = { origins, latest };
   const { copies } = counted;
 
-  const denial = tellings.find((t) => t.modality === 'denied');
+  // A denial is a party's word: an outlet's own sentence with a negation in it ("would not pay more in taxes", "not in
+  // shape to fight for more than five rounds") denies nothing of the figure on anyone's behalf.
+  const denial = tellings.find((t) => t.modality === 'denied' && !outletOrigin(t));
   if (denial) {
     const others = origins.filter((x) => x !== denial.origin);
     const how = denial.rules.modality === 'modality/negated-predicate' ? 'says it is not so' : 'denies it';
