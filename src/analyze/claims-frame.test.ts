@@ -762,3 +762,11 @@ test('a relative clause between commas sets no time of a figure outside it: its 
   const past = claimsOf('Doyle landed 178 punches in January against Reyes, who was unbeaten.', '2024-05-12');
   assert.equal(byValue(past, 178)?.scope.value, 'background');
 });
+
+test('a relative clause after a comma is the figure\'s own clause: a plan of the main clause plans nothing of it', () => {
+  const claims = claimsOf('The coach will now rely on Mike Bell, who has had only six carries this season.');
+  assert.equal(byValue(claims, 6)?.modality.value, 'asserted');
+  // A plan in the figure's own clause still plans it.
+  const planned = claimsOf('The coach will give Mike Bell six carries on Sunday.');
+  assert.equal(byValue(planned, 6)?.modality.value, 'planned');
+});
