@@ -772,3 +772,14 @@ test('"three of the seven bullets" is a part of the seven, never a rival count o
   assert.ok(part[0]!.tellings.every((t) => t.value === 3), part[0]!.statement);
   assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
 });
+
+test('an age told as a bound ("under 45") is a threshold of a group, never the age of the one person named with that age', () => {
+  const groups = story([
+    ['Paper One', '2008-12-10', '"I still do not know who to vote for," said Maral Orazova, 45, a teacher.'],
+    ['Paper Two', '2008-12-11', 'Of the 288 candidates, 202 are under 45 years old.'],
+  ]);
+  const maral = groups.find((g) => g.frame.measure === 'age' && g.frame.subject.includes('orazova'));
+  assert.ok(maral, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(maral.tellings.every((t) => t.approx === null), maral.statement);
+  assert.equal(maral.verdict, 'single-origin');
+});

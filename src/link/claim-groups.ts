@@ -404,6 +404,8 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     return sexOfNamed.get(subject) ?? null;
   };
   for (const c of unnamed) {
+    // "202 of the candidates are under 45": an age told as a bound is a threshold of a group, never one person's age.
+    if (c.telling.approx !== null && c.telling.approx !== 'about') continue;
     const people = namedByValue.get(valueKey(c));
     if (!people || people.size !== 1) continue;
     const person = [...people][0];
