@@ -293,6 +293,9 @@ export function findModality(sentence: Sentence, from: number, to: number, cueDe
   for (let i = toks.length - 1; i >= 0; i--) {
     const w = toks[i].text.toLowerCase();
     if (w === 'already') return because<Modality>('asserted', 'modality/already');
+    // "Payton will now rely on Mike Bell, who has had only six carries": a relative clause after a comma is the figure's
+    // own clause; a cue of the main clause before it ("will rely") plans nothing of the figure.
+    if ((w === 'who' || w === 'which') && toks[i - 1]?.text === ',') break;
     if (w === 'an' && toks[i + 1]?.text.toLowerCase() === 'estimated') return because<Modality>('estimated', 'modality/an-estimated');
     // "is set to visit" plans; "set off explosives", "set fire to", "set up a centre" plan nothing.
     if (w === 'set' && toks[i + 1]?.text.toLowerCase() !== 'to') continue;

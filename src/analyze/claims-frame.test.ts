@@ -754,3 +754,19 @@ test('what the story\'s event "came weeks after" is an earlier event: background
   // A day before is the story's own week: "his death came a day after another climber fell 200 feet".
   assert.equal(byValue(claimsOf('His death came a day after another climber fell about 200 feet from a ridge in the park.'), 200)?.scope.value, 'event');
 });
+
+test('a relative clause between commas sets no time of a figure outside it: its month or year is of the noun it follows', () => {
+  const claims = claimsOf('Doyle, who was coming off a knockout of Reyes in January, landed 178 punches on Saturday night.', '2024-05-12');
+  assert.equal(byValue(claims, 178)?.scope.value, 'event');
+  // The same month in the figure's own clause still sets it in the past.
+  const past = claimsOf('Doyle landed 178 punches in January against Reyes, who was unbeaten.', '2024-05-12');
+  assert.equal(byValue(past, 178)?.scope.value, 'background');
+});
+
+test('a relative clause after a comma is the figure\'s own clause: a plan of the main clause plans nothing of it', () => {
+  const claims = claimsOf('The coach will now rely on Mike Bell, who has had only six carries this season.');
+  assert.equal(byValue(claims, 6)?.modality.value, 'asserted');
+  // A plan in the figure's own clause still plans it.
+  const planned = claimsOf('The coach will give Mike Bell six carries on Sunday.');
+  assert.equal(byValue(planned, 6)?.modality.value, 'planned');
+});

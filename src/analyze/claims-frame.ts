@@ -463,11 +463,24 @@ function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
 }
 
+/** A relative clause between commas (", who was coming off a win in July,"), as offsets in its sentence. */
+const RELATIVE_CLAUSE = /,\s+(?:who|whose|which)\b[^,;:()]*,/g;
+/** The relative clauses of a sentence that hold no part of a figure (offsets in the sentence's text). */
+export function relativeClausesApart(sentence: Sentence, q: Quantity): [number, number][] {
+  const [from, to] = [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]];
+  return [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]).filter(([a, b]) => b <= from || a >= to);
+}
+
 /**
  * Whether a claim is about the story's event or background: its own time well before publication,
  * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
  */
-export function findScope(sentence: Sentence, q: Quantity | null, time: Because<string | null>, dates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
+export function findScope(told: Sentence, q: Quantity | null, time: Because<string | null>, allDates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
+  // "Klitschko, who was coming off a knockout of Thompson in July, landed 178 punches": a relative clause set off by commas
+  // tells of the noun it follows, not of a figure outside it; its words and dates set no time of the figure.
+  const clauses = q ? relativeClausesApart(told, q) : [];
+  const sentence = clauses.length ? { ...told, text: clauses.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), told.text) } : told;
+  const dates = clauses.length ? allDates.filter((d) => !clauses.some(([a, b]) => d.span[0] >= told.span[0] + a && d.span[1] <= told.span[0] + b)) : allDates;
   // "this year" (a year's date, the year of publication) holds up to publication, never before it.
   const yearOfPublication = !!published && time.value?.length === 4 && time.value === published.slice(0, 4);
   if (published && time.value && time.rule !== 'time/published' && !yearOfPublication && !Number.isNaN(dayNumber(time.value)) && dayNumber(published) - dayNumber(time.value) > o.backgroundDays) {

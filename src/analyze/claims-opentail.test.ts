@@ -32,6 +32,15 @@ test('a score, a round\'s card, a formation, set scores, a date or a telephone n
   assert.ok(got.includes('other:wins Petrov\'s wins 16'), got.join('; '));
 });
 
+test('a record after an apposition is of the name that opens the sentence; a pronoun\'s record is of the one the sentence names first', () => {
+  const claims = claimsOf('Reyes, who was the challenger picked by Carlos Mendez, dropped to 22-5. Reyes, the challenger chosen by Carlos Mendez, fell to 22-5 (15 KOs). '
+    + 'This was Mark Doyle\'s third win over Sam Reyes, and with it he improves to 41-2 (30 KO).');
+  const got = told(claims);
+  for (const want of ['other:wins Reyes\' wins 22', 'other:losses Reyes\' losses 5', 'other:knockouts Reyes\' knockouts 15', 'other:wins Doyle\'s wins 41', 'other:knockouts Doyle\'s knockouts 30']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((g) => /Mendez/.test(g)), got.join('; '));
+  assert.ok(!got.some((g) => /Reyes' wins 41/.test(g)), got.join('; '));
+});
+
 test('a run "since" an event is apart from the career record and holds now, whatever year the event was', () => {
   const claims = claimsOf('Reyes fell to 45-7-2 and is now 10-5-2 since knocking out Lewis in 2001.');
   const since = claims.find((c) => c.value === 10);

@@ -68,8 +68,8 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     push(w, m[1], 'wins');
     push(l, m[2], 'losses');
     if (d !== null) push(d, m[3]!, 'draws');
-    // "52-3, 46 KOs", "52-3 with 46 knockouts": the knockouts told with the record are part of it.
-    const ko = /^(\s*,\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+by\s+(?:knockout|KO))\b/iu.exec(after);
+    // "52-3, 46 KOs", "52-3 with 46 knockouts", "58-3 (51 KO)": the knockouts told with the record are part of it.
+    const ko = /^(\s*,\s*|\s*\(\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+by\s+(?:knockout|KO))\b/iu.exec(after);
     let end = start + m[0].length;
     if (ko) {
       const from = end + ko[1].length;
@@ -122,6 +122,17 @@ const ADJECTIVE = /-(?:born|based|bred|raised|trained)$|(?:ian|ese|ish)$/;
  */
 export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], sentence: Sentence, at: number): string | null {
   const lead = input.text.slice(Math.max(sentence.span[0], at - 60), at);
+  // "Thompson, who was the mandatory challenger nominated by the IBF, dropped to 36-3", "Thompson, the challenger, fell to
+  // 36-3": the verb after an apposition or a relative clause set off by commas has the name that opens the sentence, not a
+  // name inside the clause.
+  const apposed = APPOSED_SUBJECT.exec(input.text.slice(sentence.span[0], at));
+  if (apposed && !NOT_OWNER.test(apposed[1]!) && !ADJECTIVE.test(apposed[1]!)) return apposed[1]!;
+  // "This was Klitschko's second victory over Thompson, and with it he improves to 58-3": a pronoun's record is of the one the
+  // sentence names first (its topic), not of the name nearest the record (the one beaten).
+  if (PRONOUN_TO_RECORD.test(lead)) {
+    const first = firstNamed(input, candidates, sentence, at);
+    if (first) return first;
+  }
   // "Rahman ..., struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2": a verb coordinated with the sentence's own has the sentence's subject.
   if (/[,;]\s*(?:and|but)\s+(?:then\s+)?\p{Ll}+\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(lead)) {
     const subject = sentenceSubject(sentence);
@@ -131,6 +142,24 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
   return ownerBefore(input, candidates, sentence, at);
 }
+
+/** A pronoun as the subject of the short verb phrase that leads to a record ("he improves to", "she fell to"). */
+const PRONOUN_TO_RECORD = /\b(?:he|she)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|at)\s+$/u;
+
+/** The last word of the person named first in a sentence before `at`, else null. */
+function firstNamed(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], sentence: Sentence, at: number): string | null {
+  let best: { e: EntityMention; i: number } | null = null;
+  for (const i of candidates) {
+    const e = input.entities[i];
+    if (e.type !== 'person' || e.span[1] > at || e.span[0] < sentence.span[0]) continue;
+    if (!best || e.span[0] < best.e.span[0]) best = { e, i };
+  }
+  if (!best) return null;
+  return mentionName(input.entities, best.i).replace(/\s*['’]\s*s$/, '').split(/\s+/).filter(Boolean).at(-1) ?? null;
+}
+
+/** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record: the name's last word. */
+const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at)\s+$/u;
 
 /** Claims of each part of each competitor's record: "Klitschko (52-3)" gives Klitschko's wins, 52, and losses, 3. */
 export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): { claims: Claim[]; spans: [number, number][] } {

@@ -534,7 +534,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/length-of-noun';
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
-    if (measure.value.startsWith('other:') && /^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1]))) subjectRule = 'subject/partitive-part';
+    // "three of the seven bullets": the same where the number was read alone and its noun after "of".
+    if (measure.value.startsWith('other:') && (/^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
     if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.

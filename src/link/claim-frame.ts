@@ -134,7 +134,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     return `${head(noun ?? '')}:${verbKey(verb ?? claim.predicate.value)}`;
   }
   // "three other rifles", "five more officers": the others are a set apart from the ones told before, never a rival count of them.
-  if (measure.startsWith('other:') && /^(?:other|more|additional|further)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
+  if (measure.startsWith('other:') && /^(?:other|more|additional|further|extra)\s/i.test(claim.subject.value)) return `${head(claim.subject.value)}:other`;
   // Troops sent, troops joining and troops fighting are told by different parties at different times.
   if (measure === 'troops') return `personnel:${predicateFamily(claim.predicate.value)}`;
   // Without parsing each answer of a poll, two shares are one answer only when equal: shares never contest.

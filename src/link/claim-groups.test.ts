@@ -337,6 +337,18 @@ test('"three other rifles" is a set apart from "nine assault rifles", never a ri
   assert.ok(others && all && others !== all, groups.map((g) => g.statement).join('\n'));
 });
 
+test('"two extra life sentences" is a set apart from "three life sentences", never a rival count', () => {
+  const groups = story([
+    ['Paper One', '2009-12-01', 'The fugitive is serving three life sentences for a string of robberies.'],
+    ['Paper Two', '2009-12-01', 'He was given two extra life sentences after attacking a guard.'],
+    ['Paper Three', '2009-12-02', 'The man, who is serving three life sentences, was caught on Tuesday.'],
+  ]);
+  const [extra] = withValue(groups, 2);
+  const [all] = withValue(groups, 3);
+  assert.ok(extra && all && extra !== all, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(all.verdict, 'contested', groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+});
+
 test('open-tail counts an order of magnitude apart count different people: "200 in the club" and "20 looking on" are no dispute', () => {
   const groups = story([
     ['Paper One', '2016-06-12', 'About 200 people were inside the club when the shooting began, police said.'],
@@ -717,4 +729,57 @@ test('"up from 800 on Wednesday" is the value a count moved from: the series upd
   assert.equal(troops.length, 1, groups.map((x) => `${x.key} ${x.statement}`).join('\n'));
   assert.equal(troops[0].verdict, 'updated');
   assert.equal(troops[0].tellings.find((t) => t.value === 800 && t.sentence.includes('up from'))?.rules.asOf, 'time/earlier-value');
+});
+
+test('bare "police" in a story that names one police force by its place are that force: one origin, not two', () => {
+  const groups = story([
+    ['Paper One', '2024-04-10', 'Troy police said a 48-year-old man was wounded in the shooting.'],
+    ['Paper Two', '2024-04-10', 'A 48-year-old man was wounded in the shooting, the police said.'],
+  ]);
+  const [age] = withValue(groups, 48).filter((g) => g.frame.measure === 'age');
+  assert.ok(age, groups.map((g) => g.statement).join('\n'));
+  assert.equal(age.verdict, 'single-origin', `${age.verdict} ${age.explanation}`);
+  // Two forces named leave bare police as told.
+  const two = story([
+    ['Paper One', '2024-04-10', 'Troy police said a 48-year-old man was wounded in the shooting.'],
+    ['Paper Two', '2024-04-10', 'A 48-year-old man was wounded in the shooting, the police said.'],
+    ['Paper Three', '2024-04-11', 'Flint police said three officers found the car.'],
+  ]);
+  const [age2] = withValue(two, 48).filter((g) => g.frame.measure === 'age');
+  assert.equal(age2?.verdict, 'corroborated', age2?.explanation);
+});
+
+test('two counts one sentence tells side by side, told by two outlets, each join their own value: no dispute between them', () => {
+  const groups = story([
+    ['Paper One', '2008-12-13', 'Nichols was sentenced to seven life sentences and four sentences of life without parole.'],
+    ['Paper Two', '2008-12-13', 'A judge handed Nichols four sentences of life without parole on Saturday.'],
+    ['Paper Three', '2008-12-13', 'The judge gave Nichols seven life sentences and four sentences of life without parole.'],
+  ]);
+  const seven = withValue(groups, 7).filter((g) => g.frame.measure.startsWith('other:'));
+  const four = withValue(groups, 4).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.ok(seven.length === 1 && four.length === 1 && seven[0] !== four[0], groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(four[0]!.tellings.every((t) => t.value === 4), four[0]!.statement);
+  assert.equal(four[0]!.verdict, 'corroborated', four[0]!.explanation);
+});
+
+test('"three of the seven bullets" is a part of the seven, never a rival count of them', () => {
+  const groups = story([
+    ['Paper One', '2013-03-13', 'Seven bullets hit the teenager, the medical examiner said.'],
+    ['Paper Two', '2013-03-17', 'An autopsy shows he was hit in the back by three of the seven bullets fired by the officers.'],
+  ]);
+  const part = withValue(groups, 3).filter((g) => g.frame.measure.startsWith('other:'));
+  assert.equal(part.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(part[0]!.tellings.every((t) => t.value === 3), part[0]!.statement);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+});
+
+test('an age told as a bound ("under 45") is a threshold of a group, never the age of the one person named with that age', () => {
+  const groups = story([
+    ['Paper One', '2008-12-10', '"I still do not know who to vote for," said Maral Orazova, 45, a teacher.'],
+    ['Paper Two', '2008-12-11', 'Of the 288 candidates, 202 are under 45 years old.'],
+  ]);
+  const maral = groups.find((g) => g.frame.measure === 'age' && g.frame.subject.includes('orazova'));
+  assert.ok(maral, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  assert.ok(maral.tellings.every((t) => t.approx === null), maral.statement);
+  assert.equal(maral.verdict, 'single-origin');
 });

@@ -291,6 +291,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
+  oneNamedForce(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   verbKeyedCounts(candidates);
   loneBidder(candidates);
@@ -345,6 +346,28 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
+}
+
+/** A police force named by its place ("Troy police", "Vancouver Police Department"). */
+const NAMED_FORCE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[Pp]olice)(?:\s+[Dd]epartment)?$/u;
+/** Police told without a name ("police", "the police", "officers"). */
+const BARE_POLICE = /^(?:the\s+)?(?:police|police officials|police officers|officers|detectives)$/i;
+
+/**
+ * "Troy police said" in one article and "the police said" in another: where the story's tellings name one police force
+ * by its place and no other, police told without a name are that force, one origin with it. Two forces named ("Troy
+ * police", "State Police") leave bare police as told.
+ */
+function oneNamedForce(candidates: Candidate[]): void {
+  const named = candidates.filter((c) => NAMED_FORCE.test(c.telling.origin) && !/^(?:State|The)\b/.test(c.telling.origin));
+  const forces = new Set(named.map((c) => c.telling.origin.toLowerCase().replace(/\s+department$/, '')));
+  if (forces.size !== 1 || candidates.some((c) => /^(?:the\s+)?state\s+police$/i.test(c.telling.origin))) return;
+  const force = named[0]!.telling;
+  // The words told stay (as `descriptorConcepts` keeps a force's words); the origin they count under is the force's.
+  for (const c of candidates) {
+    if (!BARE_POLICE.test(c.telling.origin) && !named.includes(c)) continue;
+    c.telling.originEntityId = force.originEntityId;
+  }
 }
 
 /**
@@ -430,6 +453,8 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     return sexOfNamed.get(subject) ?? null;
   };
   for (const c of unnamed) {
+    // "202 of the candidates are under 45": an age told as a bound is a threshold of a group, never one person's age.
+    if (c.telling.approx !== null && c.telling.approx !== 'about') continue;
     const people = namedByValue.get(valueKey(c));
     if (!people || people.size !== 1) continue;
     const person = [...people][0];
@@ -839,7 +864,10 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     const runs: Candidate[][] = [];
     for (const c of ordered) {
-      const run = runs.find((r) => r.every((x) => same(x, c)));
+      // "seven life sentences and four sentences of life without parole" told by two outlets: a value joins the run that
+      // holds that value before a run of a merely near one.
+      const fits = runs.filter((r) => r.every((x) => same(x, c)));
+      const run = fits.find((r) => r.some((x) => compatible(x.telling, c.telling))) ?? fits[0];
       if (run) run.push(c);
       else runs.push([c]);
     }

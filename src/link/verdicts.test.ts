@@ -324,3 +324,21 @@ test('a count told as the state of its day ("remain in hospital") changes by the
   // Without words of a state, counts a day apart from independent origins contest as before.
   assert.equal(decideVerdict([sat, { ...sun, sentence: 'Sixteen people survived the crash.' }], frame).verdict, 'contested');
 });
+
+test('a count told somewhere as risen to its value is later than a lower count of another origin, wherever that value is told', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const governor = telling({ articleId: 'a', origin: 'Governor', value: 3, unit: 'people', sentence: 'The governor said three people were killed.' });
+  const officials = telling({ articleId: 'b', origin: 'Officials', value: 10, unit: 'people', sentence: 'The quake killed 10 people, officials said.' });
+  const rose = telling({ articleId: 'c', origin: 'Wire C', value: 10, unit: 'people', sentence: 'The death toll rose to 10 on Monday.' });
+  assert.equal(decideVerdict([governor, officials, rose], frame).verdict, 'updated');
+  // With nothing that tells the higher count as a rise, two origins' counts of one time contest.
+  assert.equal(decideVerdict([governor, officials], frame).verdict, 'contested');
+});
+
+test('a denial is a party\'s word: a negation in an outlet\'s own sentence denies nothing on anyone\'s behalf', () => {
+  const unattributed = { ...telling({ articleId: 'a', origin: 'Daily Post', value: 250000, unit: 'USD per year', modality: 'denied' }), originEntityId: 'outlet:daily post', rules: { ...telling({ articleId: 'a', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' } };
+  assert.equal(decideVerdict([unattributed]).verdict, 'single-origin');
+  // A named party's denial stays a denial.
+  const party = telling({ articleId: 'b', origin: 'Treasury', value: 250000, unit: 'USD per year', modality: 'denied' });
+  assert.equal(decideVerdict([party]).verdict, 'denied');
+});

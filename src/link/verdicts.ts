@@ -4,7 +4,7 @@ import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { partsBelowWhole } from './count-parts.js';
 import { orderDates } from './lead-value.js';
 import { isRunningOpenTail } from './claim-frame.js';
-import { countedOrigins, heldDates, toldSideBySide } from './telling-evidence.js';
+import { countedOrigins, heldDates, outletOrigin, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
 import { hasTrait } from '../model/measures.js';
 
@@ -151,7 +151,9 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const base = { origins, latest };
   const { copies } = counted;
 
-  const denial = tellings.find((t) => t.modality === 'denied');
+  // A denial is a party's word: an outlet's own sentence with a negation in it ("would not pay more in taxes", "not in
+  // shape to fight for more than five rounds") denies nothing of the figure on anyone's behalf.
+  const denial = tellings.find((t) => t.modality === 'denied' && !outletOrigin(t));
   if (denial) {
     const others = origins.filter((x) => x !== denial.origin);
     const how = denial.rules.modality === 'modality/negated-predicate' ? 'says it is not so' : 'denies it';
@@ -319,6 +321,10 @@ const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === '
 function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
+  // "the death toll ... rose to 10" in one article: the count of 10 is a later value than a lower one wherever it is told,
+  // so an outlet's "3 killed" against another's "10 killed" is an earlier step, not a dispute.
+  const risen = valued.filter((t) => toldAsRise(t));
+  const toldLater = (t: Telling) => toldAsLater(t) || risen.some((r) => compatible(firm(r), firm(t), o));
   let changed = false;
   for (let i = 1; i < readings.length; i++) {
     const a = readings[i - 1];
@@ -335,7 +341,7 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     // A fall told only as an authority's word against another's ("..., but authorities say no one was hurt") is a dispute of
     // the earlier value, not a step of the count, unless the words tell a revision ("initially reported", "corrected").
     const disputed = point(b) < point(a) && originOf(a) !== originOf(b) && CONTRADICTED.test(b.sentence) && !REVISED.test(b.sentence);
-    const step = !disputed && (later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldAsLater(b) : REVISED.test(b.sentence)));
+    const step = !disputed && (later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldLater(b) : REVISED.test(b.sentence)));
     // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
     if (!step && compatible(a, b, o)) continue;
     changed = true;

@@ -22,6 +22,14 @@ test('cues of legal procedure, of moving people and of appeals to the public are
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
 });
 
+test('choosing someone for a post or a bout is an act, not a statement: "the challenger nominated by the league" names no source', () => {
+  for (const [cue, after] of [['nominated', ' by the league, dropped to 20-4'], ['was appointed', ' by the board'], ['elected', ' by the members'], ['hired', ' by the club last year']]) {
+    assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
+  }
+  // A statement by the same bodies stays one.
+  assert.equal(isStatementCue('announced', ' that the bout is off'), true);
+});
+
 test('who said what leaves out a charge and keeps the statement beside it', () => {
   const text = 'Kanisha Shelton has been charged with neglect of a dependent resulting in death. '
     + 'Police said the boy found the gun in her purse.';

@@ -12,8 +12,11 @@
 const LEAD = /^(?:is|are|was|were|be|been|being|has|have|had|also|later|initially|previously|then|not|did|do|does|reportedly|allegedly)$/;
 const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/;
 
-/** Verbs of legal procedure or of moving people: never a statement, whatever their voice. */
-const ACT = /^(?:plead|charg|sentenc|pronounc|arrest|convict|indict|book(?:ed|s)?$|jail|hospitali[sz]|transport|accident|fil(?:ed|es|e|ing)$|request|look(?:ing|ed|s)?$|listed$)/;
+/**
+ * Verbs of legal procedure or of moving people, and verbs of choosing someone for a post or a bout ("the challenger
+ * nominated by the IBF", "a coach appointed by the board"): never a statement, whatever their voice.
+ */
+const ACT = /^(?:plead|charg|sentenc|pronounc|arrest|convict|indict|book(?:ed|s)?$|jail|hospitali[sz]|transport|accident|fil(?:ed|es|e|ing)$|request|look(?:ing|ed|s)?$|listed$|nominat|appoint|elect(?:ed|s|ing)?$|hir(?:e|ed|es|ing)$)/;
 
 /** Verbs of perceiving or deciding: a statement only when what follows is one ("observed that..."). */
 const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember)/;
