@@ -356,7 +356,9 @@ const BARE_POLICE = /^(?:the\s+)?(?:police|police officials|police officers|offi
 /**
  * "Troy police said" in one article and "the police said" in another: where the story's tellings name one police force
  * by its place and no other, police told without a name are that force, one origin with it. Two forces named ("Troy
- * police", "State Police") leave bare police as told.
+ * police", "State Police") leave bare police as told. `canonicalOrigin` does the same from the story's named bodies;
+ * this pass reads only the origins the tellings give, so a force the text merely mentions elsewhere (another city's
+ * police in a background paragraph) does not keep the bare word apart.
  */
 function oneNamedForce(candidates: Candidate[]): void {
   const named = candidates.filter((c) => NAMED_FORCE.test(c.telling.origin) && !/^(?:State|The)\b/.test(c.telling.origin));
