@@ -124,3 +124,15 @@ test('a bare "police" in a story that names one force by its place, however writ
   assert.ok(two);
   assert.equal(two.independentOrigins, 2, `${two.statement}: ${two.origins.join('; ')}`);
 });
+
+test('the age of someone hurt in another shooting is not the age of the story\'s victim of that age', () => {
+  const groups = story([
+    ['Daily Test', 'Dequan Lorton, 18, was killed at a party on Saturday. Three hours earlier, an 18-year-old man was seriously wounded in another shooting a block away.'],
+    ['Evening Post', 'Three hours earlier, another 18-year-old man had been seriously wounded in another shooting nearby. Lorton, 18, died at the scene.'],
+  ]).filter((g) => g.frame.measure === 'age');
+  const say = groups.map((g) => `${g.statement} [${g.frame.scope}] ${g.tellings.map((t) => t.sentence).join(' | ')}`).join('\n');
+  const victim = groups.find((g) => g.frame.scope === 'event' && g.tellings.some((t) => /Lorton/.test(t.sentence)));
+  assert.ok(victim, say);
+  assert.ok(victim.tellings.every((t) => !/another shooting/.test(t.sentence)), say);
+  assert.ok(groups.some((g) => g.frame.scope === 'background' && g.tellings.some((t) => /another shooting/.test(t.sentence))), say);
+});

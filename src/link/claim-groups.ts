@@ -291,7 +291,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
-  oneNamedForce(candidates);
+  oneNamedForce(candidates, resolved);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   verbKeyedCounts(candidates);
   loneBidder(candidates);
@@ -350,17 +350,19 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
 
 /** A police force named by its place ("Troy police", "Vancouver Police Department"). */
 const NAMED_FORCE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[Pp]olice)(?:\s+[Dd]epartment)?$/u;
+const POLICE_CONCEPT = /\bpolice\b/i;
 /** Police told without a name ("police", "the police", "officers"). */
 const BARE_POLICE = /^(?:the\s+)?(?:police|police officials|police officers|officers|detectives)$/i;
 
 /**
  * "Troy police said" in one article and "the police said" in another: where the story's tellings name one police force
  * by its place and no other, police told without a name are that force, one origin with it. Two forces named ("Troy
- * police", "State Police") leave bare police as told. `canonicalOrigin` does the same from the story's named bodies;
- * this pass reads only the origins the tellings give, so a force the text merely mentions elsewhere (another city's
- * police in a background paragraph) does not keep the bare word apart.
+ * police", "State Police"), in the tellings or among the story's named bodies, leave bare police as told. `canonicalOrigin`
+ * does the same from the story's named bodies; this pass also joins the tellings where the bare word was resolved to no
+ * body there.
  */
-function oneNamedForce(candidates: Candidate[]): void {
+function oneNamedForce(candidates: Candidate[], resolved: ResolvedEntities): void {
+  if (placedBodies(resolved, POLICE_CONCEPT).size >= 2) return;
   const named = candidates.filter((c) => NAMED_FORCE.test(c.telling.origin) && !/^(?:State|The)\b/.test(c.telling.origin));
   const forces = new Set(named.map((c) => c.telling.origin.toLowerCase().replace(/\s+department$/, '')));
   if (forces.size !== 1 || candidates.some((c) => /^(?:the\s+)?state\s+police$/i.test(c.telling.origin))) return;

@@ -10,7 +10,7 @@ import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
-import { fullNameSpeakers, sharedSurnameSpeaker } from '../analyze/claims-context.js';
+import { fullNameSpeakers, isShouted, sharedSurnameSpeaker } from '../analyze/claims-context.js';
 
 export interface StoryMember {
   article: Article;
@@ -74,6 +74,10 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     // Speakers the article names in full where it quotes them, for a surname two people of it bear.
     const quotedFull = fullNameSpeakers(a.attributions, a.entities);
     for (const at of a.attributions) {
+      // A broadcast's running transcript in capitals ("WE WANT TO REMIND THE MEDIA ...") tells no one's words reliably:
+      // its cues and speakers are read from a text without case or punctuation to go by.
+      if (!/\p{Ll}/u.test(at.cue.text) && /\p{Lu}{2}/u.test(at.cue.text)) continue;
+      if (isShouted(at.content.text)) continue;
       let mention = at.speaker?.mention;
       const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull) : undefined;
       if (shared) mention = shared.mention;
