@@ -98,3 +98,12 @@ test('furniture lines are told by their words in any case, the long s and the Ke
   const f = new ChromeFilter();
   assert.deepEqual(f.clean('ſubscribe today\nThe fire burned for hours.', null).removed, [{ text: 'ſubscribe today', rule: 'chrome/boilerplate' }]);
 });
+
+test('a teaser the page cut short ends in an ellipsis right after a word; a quotation that trails off does not', async () => {
+  const { isCutShort } = await import('./chrome.js');
+  assert.equal(isCutShort('David Ray Conley III, 49, is charged with multiple counts of...'), true);
+  assert.equal(isCutShort('David Conley appears in court in Houston, Monday, Aug. 10, 2015....'), true);
+  assert.equal(isCutShort('Flowers rest on the doorstep of a house where eight people were…'), true);
+  assert.equal(isCutShort('"We just don\'t know what happened..." she said.'), false);
+  assert.equal(isCutShort('Eight people were killed in the house on Saturday.'), false);
+});

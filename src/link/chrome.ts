@@ -57,6 +57,15 @@ export function isFurniture(line: string): boolean {
   return t.length < 200 && isBoilerplate(t);
 }
 
+/**
+ * Whether a line is a teaser the page cut short: it ends in an ellipsis right after a word, outside any quotation
+ * ("David Ray Conley III, 49, is charged with multiple counts of...", a gallery's caption). What follows the cut is
+ * missing, so the line tells no whole event and no line of a brief.
+ */
+export function isCutShort(line: string): boolean {
+  return /[\p{L}\p{N},]\s?(?:\.{3}|…)\.?$/u.test(line.trim());
+}
+
 /** A removed line with the rule that removed it. */
 export interface RemovedLine {
   text: string;

@@ -69,6 +69,8 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   const timeline = buildTimeline(linkArticles);
   const brief = buildBrief(linkArticles, claimGroups);
   const attributions: DossierAttribution[] = [];
+  // A page that repeats a paragraph (a gallery's captions, a widget) repeats its attributions: each is listed once.
+  const listed = new Set<string>();
   for (const m of ordered) {
     const a = m.analysis;
     // Speakers the article names in full where it quotes them, for a surname two people of it bear.
@@ -89,6 +91,9 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       const name = judged.name;
       // Who said what names people and bodies: a pronoun left unresolved or a fragment is left out.
       if ((judged.kind === 'name' && !isOriginName(name)) || namesNoOne(name)) continue;
+      const seen = `${a.articleId}\u0000${name}\u0000${at.cue.text}\u0000${at.content.text}`;
+      if (listed.has(seen)) continue;
+      listed.add(seen);
       attributions.push({
         articleId: a.articleId,
         speaker: speakerEntity(name, written, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),

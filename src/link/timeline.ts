@@ -5,6 +5,7 @@ import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
+import { isCutShort } from './chrome.js';
 
 /** Time rules whose date comes from the text (not the publication-date fallback). */
 const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date', 'time/same-clause-date', 'time/sentence-opening-date']);
@@ -49,6 +50,8 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       // scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event of the story's.
       // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
       if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;
+      // A teaser the page cut short ("David Conley appears in court in Houston, Monday, Aug. 10, 2015....") tells no whole event.
+      if (isCutShort(analysis.sentences[claim.sentenceIndex]?.text ?? '')) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;

@@ -1,4 +1,5 @@
-// Pins what a broadcast's running transcript in capitals may give a story: no speakers, no lines of the brief.
+// Pins the lines a story's views list: a broadcast's running transcript in capitals gives no speakers and no brief
+// lines; a paragraph a page repeats is listed once; a teaser cut short is no line of the brief or the timeline.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { loadAttributionModel } from '../src/analyze/index.js';
@@ -29,4 +30,17 @@ test('a transcript in capitals gives no speakers and no brief lines; the report 
   assert.ok(speakers.some((s) => /fire chief/i.test(s)), speakers.join('\n'));
   assert.deepEqual(speakers.filter((s) => !/\p{Ll}/u.test(s.split(': ')[1] ?? '')), [], speakers.join('\n'));
   assert.deepEqual(story.brief.filter((b) => /WEBVTT|TAKEN CARE/.test(b.text)).map((b) => b.text), []);
+});
+
+test('a paragraph a page repeats gives its attribution once; a teaser cut short is in neither the brief nor the timeline', () => {
+  // A gallery repeats a sentence under each photo's number: the paragraphs differ, the attribution is one.
+  const para = (n: number) => `Image ${n} of 40 Flowers outside the house in Lorton. Deputies said they responded to a welfare call around 9 p.m. Photo: Lorton Daily`;
+  const story = storyOf([
+    ['Eight people were killed in a house in Lorton on Saturday, the sheriff said.', para(3), para(4), para(5),
+      'Lorton Smith, 49, is charged with multiple counts of...', 'Smith appears in court in Lorton, Monday, March 4, 2024....'].join('\n\n'),
+  ]);
+  const said = story.attributions.filter((a) => /welfare call/.test(a.content));
+  assert.equal(said.length, 1, story.attributions.map((a) => `${a.speaker.name}: ${a.content}`).join('\n'));
+  assert.deepEqual(story.brief.filter((b) => /\.\.\.$|\.{4}$/.test(b.text)).map((b) => b.text), []);
+  assert.deepEqual(story.timeline.filter((e) => /appears in court/.test(e.event)).map((e) => e.event), []);
 });
