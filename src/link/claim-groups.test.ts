@@ -718,3 +718,18 @@ test('"up from 800 on Wednesday" is the value a count moved from: the series upd
   assert.equal(troops[0].verdict, 'updated');
   assert.equal(troops[0].tellings.find((t) => t.value === 800 && t.sentence.includes('up from'))?.rules.asOf, 'time/earlier-value');
 });
+
+test('the attackers killed are a subject of their own, never an update or rival of the victims\' toll', () => {
+  const groups = story([
+    ['Wire One', '2025-04-10', 'Gunmen stormed a border checkpoint on Wednesday, killing nine guards, the interior ministry said.'],
+    ['Paper Two', '2025-04-11', 'Three terrorists were killed, the border force said.'],
+    ['Paper Three', '2025-04-11', 'Officials said three militants died in the gunfight.'],
+  ]);
+  const three = withValue(groups, 3);
+  assert.equal(three.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(three[0].frame.subject, 'shooters');
+  // Told with two nouns, the group is named by the plain one.
+  assert.match(three[0].statement, /^Attackers killed: 3/);
+  for (const g of groups) if (g.tellings.some((t) => t.value === 3)) assert.ok(!g.tellings.some((t) => t.value === 9 || t.value === 12), g.statement);
+  assert.notEqual(keyFigures(groups).find((k) => k.measure === 'killed')?.value, 3);
+});

@@ -172,7 +172,11 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   // "Three other people were also shot": a group told only by people added to others is of those others.
   const numbered = tellings.filter((t) => typeof t.value === 'number');
   const others = hasTrait(f.measure, 'peopleCount') && f.subject === 'people' && numbered.length > 0 && numbered.every(isAddedOthers);
-  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, subject, predicate, place);
+  // "four attackers", "four militants", "four terrorists": the attackers' toll told with several nouns is named by the
+  // plain one, not by one side's word for them.
+  const nouns = new Set(numbered.map((t) => (t.unit ?? '').toLowerCase().replace(/s$/, '')));
+  const who = f.subject === 'shooters' && nouns.size > 1 ? 'attackers' : subject;
+  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, who, predicate, place);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;
