@@ -106,7 +106,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
  * people", "three attackers had been killed": 43), is no number its origin said: the words say what it counts.
  */
 function shootersNote(tellings: readonly Telling[]): string {
-  return tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+shooter-killed')) ? 'counting the shooters killed' : '';
+  if (tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+shooter-killed'))) return 'counting the shooters killed';
+  // A hurt count raised by the others an article tells also hurt in a later sentence (claim-groups.ts).
+  return tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+others-also')) ? 'counting the others also hurt' : '';
 }
 
 /** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
