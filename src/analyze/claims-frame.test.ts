@@ -770,3 +770,17 @@ test('a relative clause after a comma is the figure\'s own clause: a plan of the
   const planned = claimsOf('The coach will give Mike Bell six carries on Sunday.');
   assert.equal(byValue(planned, 6)?.modality.value, 'planned');
 });
+
+test('people "struck" or "hit" in a story of gunfire are people shot; struck by a car or with no gunfire they are not', () => {
+  const shot = claimsOf('A gunman opened fire outside a diner on Friday, police said.\n\nTwo people were killed. Three other people were also struck and taken to a hospital.');
+  assert.equal(byValue(shot, 3)?.measure.value, 'shot');
+  assert.equal(byValue(shot, 3)?.measure.rule, 'measure/struck-in-gunfire');
+  assert.equal(byValue(claimsOf('A gunman opened fire outside a diner on Friday. Four people were hit, police said.'), 4)?.measure.value, 'shot');
+  // A vehicle strikes people in a story of gunfire too; no gunfire, no one shot.
+  assert.notEqual(byValue(claimsOf('The gunman fled in a car. Two pedestrians were struck by a car on the way, police said.'), 2)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('A storm swept the county on Friday. Three hikers were struck as the tree fell.'), 3)?.measure.value, 'shot');
+});
+
+test('a relative clause of being struck tells who a count is, not its verb: "Four men who were hit were taken to a hospital"', () => {
+  assert.notEqual(byValue(claimsOf('A gunman opened fire outside a club, striking five people. Four men who were hit were taken to a hospital.'), 4)?.measure.value, 'shot');
+});

@@ -59,6 +59,15 @@ function captureNear(sentence: Sentence, q: Quantity, at: number): boolean {
   return between.length <= 40 && !/[,;]/.test(between);
 }
 
+/** Words of gunfire in an article: a shooting, shots, a gunman, bullets, people shot. */
+export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\s+fire|shootings?|shootout|bullets?|(?:was|were)\s+(?:fatally\s+)?shot)\b/i;
+/**
+ * Right after a count of people: struck or hit as the clause's own verb ("were also struck", "other people were hit"), not
+ * by a vehicle nor with a thing, nor in a relative clause that tells who the count's own verb is of ("Four men who were hit
+ * were taken to a hospital").
+ */
+const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
+
 /** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches". */
 export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?|in\b|"|”|″)|(?![\d.,]))/i;
 /** A length per hour is a speed: "193km / h", "120 miles an hour", "80 km per hour". */
@@ -248,6 +257,8 @@ export interface MeasureInput {
   pollBefore?: boolean;
   /** The text of the sentence before in the same article, where a count's noun is carried from it ("About 1,500 have already been deployed"). */
   before?: string;
+  /** Whether the article tells gunfire (a shooting, shots, a gunman): people "struck" or "hit" in it are struck by bullets. */
+  gunfire?: boolean;
 }
 
 /** The measure a quantity claim counts; each branch names its rule. */
@@ -331,6 +342,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
     if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
     if (cue) return because(cue.measure, cue.rule);
+    // "Three other people were also struck", "two bystanders were hit" in a story of gunfire: struck by bullets, people
+    // shot as "shot" tells them. Not one struck by a car or with an object.
+    if (m.gunfire && q.unitClass === 'persons' && STRUCK_AFTER.test(right)) return because<Measure>('shot', 'measure/struck-in-gunfire');
     // "The death toll from Tuesday's earthquake in western Mirovia has risen to five", "the number of injured in the
     // quake climbed to 45": a toll that is its clause's subject names the measure of the level its verb gives, however
     // far the subject's noun phrase runs from the number.

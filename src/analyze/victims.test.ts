@@ -620,3 +620,9 @@ test('a killing this one is told as retaliation for is another event: its victim
   const a = analyzeArticle({ id: 'a', text, published: '2015-08-25', outlet: 'Daily Test' }, { attributionModel: loadAttributionModel() });
   assert.deepEqual(peopleOfAnotherTime(a.sentences[0], a.entities, a.entities.map((_, i) => i), '2015-08-25', false), ['williams']);
 });
+
+test('the shooters killed are counted by their number: "four attackers were killed" raises the toll by four', () => {
+  const tolls = killedClaims('Militants stormed a border post on Wednesday, killing nine guards, officials said.\n\nFour attackers were killed in the exchange of fire.');
+  assert.ok(tolls.some((c) => c.value === 13 && c.rule.endsWith('+shooter-killed')), JSON.stringify(tolls));
+  assert.ok(!tolls.some((c) => c.value === 11));
+});

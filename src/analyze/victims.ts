@@ -616,9 +616,9 @@ export function ordinalDeath(s: Sentence): number | null {
 
 const SHOOTER_CHEAP = /gunm|shooter|suspect|attacker|assailant|intruder|robber/i;
 const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "the gunman was killed by law enforcement", "Two suspects were killed in the exchange", "the suspect was shot and killed by a police officer".
-const SHOOTER_KILLED = new RegExp(String.raw`\b(?:(a|an|one|the|two|three|both)\s+)?(?:(?:suspected|armed|alleged|other|second)\s+)*(?:[\w-]+\s+)?${SHOOTER_WORDS}\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|later\s+|eventually\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|gunned\s+down)|(?:is|was|are|were)\s+(?:also\s+)?dead|died)\b`, 'i');
+const SHOOTER_KILLED = new RegExp(String.raw`\b(?:(a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})\s+)?(?:(?:suspected|armed|alleged|other|second)\s+)*(?:[\w-]+\s+)?${SHOOTER_WORDS}\s+(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|later\s+|eventually\s+)?(?:shot\s+and\s+killed|killed|shot\s+dead|fatally\s+shot|gunned\s+down)|(?:is|was|are|were)\s+(?:also\s+)?dead|died)\b`, 'i');
 // "Police killed the gunman", "a SWAT team ... fatally shot him" is left out: "him" may be anyone.
 const KILLED_SHOOTER = new RegExp(String.raw`\b(?:police|officers?|deput(?:y|ies)|troopers?|authorities|law\s+enforcement|SWAT(?:\s+team)?|marksman|sniper|agents?)\s+(?:[\w-]+\s+){0,3}?(?:shot\s+and\s+killed|killed|fatally\s+shot|shot\s+dead)\s+(?:the\s+|a\s+|one\s+|two\s+|both\s+)?(?:suspected\s+|armed\s+|alleged\s+)?${SHOOTER_WORDS}\b`, 'i');
 /** Words that may put the shooter inside a toll told in the same sentence ("three people died, including the gunman"). */
@@ -661,7 +661,7 @@ export function shootersKilled(sentences: readonly Sentence[]): { n: number; sen
     const m = SHOOTER_KILLED.exec(s.text);
     if (m && !NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) {
       const plural = /s\s+(?:were|have|are)\b/i.test(m[0]) || /\bmen\b/i.test(m[0]);
-      found = { n: m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? 1 : plural ? 2 : 1, sentenceIndex: si };
+      found = { n: m[1] ? NUMBER_WORDS[m[1].toLowerCase()] ?? (Number(m[1]) || 1) : plural ? 2 : 1, sentenceIndex: si };
       continue;
     }
     const k = KILLED_SHOOTER.exec(s.text);

@@ -71,6 +71,9 @@ function chargeKey(subject: string): string {
   return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
 }
 
+/** Nouns of the people who make an attack: gunmen, shooters, attackers, assailants, militants, insurgents, terrorists, suspects. */
+const ATTACKER_WORDS = /^(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|militants?|insurgents?|terrorists?)$/;
+
 /** Nouns a size picks one of several variants by ("the 16-inch model"). */
 const VARIANT_NOUN = /^(?:model|version|variant|edition|screen|display)$/;
 
@@ -102,11 +105,12 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".
     // Members of a family, a club or a congregation killed are the event's victims, not a toll of combatants.
-    const named = words.find((w) => (o.personnelHeads.has(w) && !/^members?$/.test(w)) || /^(officers?|agents?|militants?|insurgents?)$/.test(w));
+    const named = words.find((w) => (o.personnelHeads.has(w) && !/^members?$/.test(w)) || /^(officers?|agents?)$/.test(w));
     if (named) return head(named);
-    // "Two suspects were killed in the exchange": the shooters' own toll is not the toll of their victims.
+    // "Two suspects were killed in the exchange", "four attackers were killed", "four militants died", "four terrorists
+    // were killed": the attackers' own toll is one subject, never the toll of their victims nor a rival or update of it.
     // Those arrested or charged are suspects whatever noun tells them ("23 pirates", "23 piracy suspects"): one count.
-    if (measure !== 'arrested' && measure !== 'charged' && words.some((w) => /^(suspects?|gunm[ae]n|shooters?|attackers?|assailants?)$/.test(w))) return 'shooters';
+    if (measure !== 'arrested' && measure !== 'charged' && words.some((w) => ATTACKER_WORDS.test(w))) return 'shooters';
     return 'people';
   }
   // "found guilty of two counts of murder": counts a court found, one figure per charge.

@@ -783,3 +783,33 @@ test('an age told as a bound ("under 45") is a threshold of a group, never the a
   assert.ok(maral.tellings.every((t) => t.approx === null), maral.statement);
   assert.equal(maral.verdict, 'single-origin');
 });
+
+test('the attackers killed are a subject of their own, never an update or rival of the victims\' toll', () => {
+  const groups = story([
+    ['Wire One', '2025-04-10', 'Gunmen stormed a border checkpoint on Wednesday, killing nine guards, the interior ministry said.'],
+    ['Paper Two', '2025-04-11', 'Three terrorists were killed, the border force said.'],
+    ['Paper Three', '2025-04-11', 'Officials said three militants died in the gunfight.'],
+  ]);
+  const three = withValue(groups, 3);
+  assert.equal(three.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(three[0].frame.subject, 'shooters');
+  // Told with two nouns, the group is named by the plain one.
+  assert.match(three[0].statement, /^Attackers killed: 3/);
+  for (const g of groups) if (g.tellings.some((t) => t.value === 3)) assert.ok(!g.tellings.some((t) => t.value === 9 || t.value === 12), g.statement);
+  assert.notEqual(keyFigures(groups).find((k) => k.measure === 'killed')?.value, 3);
+});
+
+test('others told "also" hurt after an article\'s hurt count are added to it: one wounded and three others struck are four', () => {
+  const groups = story([
+    ['Paper One', '2025-03-08', 'A gunman opened fire in a bar on Friday. Two people were killed and one person was wounded, police said.\n\nThree other people were also struck and taken to a hospital.'],
+    ['Paper Two', '2025-03-08', 'A gunman killed two people and wounded four others at a bar on Friday, police said.'],
+  ]);
+  const hurt = groups.filter((g) => g.frame.measure === 'injured' && g.frame.subject === 'people');
+  assert.equal(hurt.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.deepEqual(hurt[0].tellings.map((t) => t.value), [4, 4]);
+  assert.notEqual(hurt[0].verdict, 'updated');
+  assert.equal(keyFigures(groups).find((k) => k.measure === 'injured')?.value, 4);
+  // Told in the same article after the others, a count is a total of its own and is left as told.
+  const total = story([['Paper One', '2025-03-08', 'A gunman opened fire in a bar on Friday. One person was wounded, police said.\n\nThree other people were also struck.\n\nIn all, four people were hurt.']]);
+  assert.ok(total.some((g) => g.frame.measure === 'injured' && g.tellings.some((t) => t.value === 1)), total.map((g) => g.statement).join('\n'));
+});

@@ -11,6 +11,7 @@ import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
 import { BoundedCache } from './bounded-cache.js';
+import { isAddedOthers, isPartTelling } from './count-parts.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -47,23 +48,11 @@ export const defaultGroupOptions: GroupOptions = {
 /** The canonical origin of a claim: an entity id when its name resolves, else its folded name. */
 export function canonicalOrigin(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string } {
   const key = entityKey(name);
-  // "police", "the sheriff's office": a bare body noun in a story that names one such body by its place ("Troy police",
-  // "Police in Troy") is that body, whatever else the finder made of the bare word.
-  for (const [descriptor, concept, keep] of options.descriptorConcepts) {
-    if (!keep || !descriptor.test(name)) continue;
-    const places = placedBodies(resolved, concept);
-    // The bare noun is written as running text writes it ("Police said" and "police said" are one word).
-    if (places.size === 1) return { id: [...places.values()][0]!, name: name.toLowerCase() };
-  }
+  const body = placedBody(name, resolved, options);
+  if (body) return body.bare ? { id: body.id, name: name.toLowerCase() } : { id: body.id, name: body.written };
   const direct = resolved.byKey.get(key);
   if (direct) {
     const entity = resolved.entities.find((e) => e.id === direct);
-    // "Troy police" and "Police in Troy": one body of one place, one origin.
-    for (const [, concept, keep] of options.descriptorConcepts) {
-      if (!keep || !entity || entity.type !== 'organisation' || !concept.test(entity.name)) continue;
-      const same = placedBodies(resolved, concept).get(bodyPlace(entity.name, concept));
-      if (same) return { id: same, name: entity.name };
-    }
     return { id: direct, name: entity?.name ?? name };
   }
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
@@ -74,8 +63,38 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   return { id: `name:${key}`, name };
 }
 
+/**
+ * The one body of a place a speaker's name stands for, as origins and speakers both read it: a bare body noun ("police",
+ * "Police", "the sheriff's office") in a story whose entities name exactly one such body by its place ("Troy police",
+ * "Police in Troy") is that body, whatever else the finder made of the bare word; and the names of one body of one place
+ * ("Troy police", "Police in Troy", "Troy Police Department") are one body. `id` is the entity id of its most mentioned
+ * name, `name` that name, `written` the entity name the speaker's own words resolve to, `bare` whether they were a bare
+ * noun. Null where two places keep a bare noun apart, or the name is no such body.
+ */
+export function placedBody(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string; written: string; bare: boolean } | null {
+  const nameOf = (id: string) => resolved.entities.find((e) => e.id === id)?.name ?? name;
+  for (const [descriptor, concept, keep] of options.descriptorConcepts) {
+    if (!keep || !descriptor.test(name)) continue;
+    const places = placedBodies(resolved, concept);
+    // The bare noun is written as running text writes it ("Police said" and "police said" are one word).
+    if (places.size === 1) { const id = [...places.values()][0]!; return { id, name: nameOf(id), written: name, bare: true }; }
+  }
+  const direct = resolved.byKey.get(entityKey(name));
+  if (!direct) return null;
+  const entity = resolved.entities.find((e) => e.id === direct);
+  for (const [, concept, keep] of options.descriptorConcepts) {
+    if (!keep || !entity || entity.type !== 'organisation' || !concept.test(entity.name)) continue;
+    const same = placedBodies(resolved, concept).get(bodyPlace(entity.name, concept));
+    if (same) return { id: same, name: nameOf(same), written: entity.name, bare: false };
+  }
+  return null;
+}
+
 /** Words of a body's name that tell its kind or join its place, not the place: "Police Department of the City of Troy" -> "troy". */
 const BODY_KIND_WORD = /^(?:police|sheriff|sheriffs|department|dept|office|force|service|services|officers?|officials|deputies|detectives|the|of|in|for|city|pd)$/;
+
+/** Words that name no place before a body's noun: a photo credit's or a page's words, determiners. */
+const NO_PLACE_WORD = /^(?:buy|photo|photos|image|images|video|videos|watch|related|advertisement|file|several|another|other|some|many|more|all|both|each|local|area)$/;
 
 /** The place a body's name qualifies it by ("Troy police", "Police in Troy", "Troy Police Department": "troy"); "" when none. */
 function bodyPlace(name: string, concept: RegExp): string {
@@ -95,7 +114,8 @@ function placedBodies(resolved: ResolvedEntities, concept: RegExp): Map<string, 
   for (const e of resolved.entities) {
     if (e.type !== 'organisation' || !concept.test(e.name) || !/\p{Lu}/u.test(e.name[0] ?? '')) continue;
     const place = bodyPlace(e.name, concept);
-    if (!place) continue;
+    // "Buy Photo Police", "Photos Police", "Several police": a photo credit's words or a determiner name no place.
+    if (!place || place.split(' ').some((w) => NO_PLACE_WORD.test(w))) continue;
     const b = best.get(place);
     if (!b || e.mentions > b.mentions) best.set(place, { id: e.id, mentions: e.mentions });
   }
@@ -292,6 +312,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     }
   }
   oneNamedForce(candidates, resolved);
+  othersAddedToHurt(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   verbKeyedCounts(candidates);
   loneBidder(candidates);
@@ -371,6 +392,33 @@ function oneNamedForce(candidates: Candidate[], resolved: ResolvedEntities): voi
   for (const c of candidates) {
     if (!BARE_POLICE.test(c.telling.origin) && !named.includes(c)) continue;
     c.telling.originEntityId = force.originEntityId;
+  }
+}
+
+/**
+ * "One person was wounded ... Three other people were also struck": people an article tells hurt besides those it
+ * counted in an earlier sentence are added to that count; the article's hurt are both (4), never 1 beside a rival 4.
+ * Only where the article tells one value of the hurt before the others, none after them, and one count of others.
+ */
+function othersAddedToHurt(candidates: Candidate[]): void {
+  const byArticle = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.frame.scope !== 'event' || typeof c.telling.value !== 'number' || c.telling.value <= 0 || c.frame.stance !== 'actual') continue;
+    const list = byArticle.get(c.telling.articleId);
+    if (list) list.push(c);
+    else byArticle.set(c.telling.articleId, [c]);
+  }
+  for (const list of byArticle.values()) {
+    const others = list.filter((c) => (c.frame.measure === 'injured' || c.frame.measure === 'shot') && isAddedOthers(c.telling));
+    if (others.length !== 1) continue;
+    const added = others[0];
+    const told = (c: Candidate) => !c.telling.rules.measure.startsWith('measure/victim-described') && !c.telling.rules.measure.startsWith('measure/no-one');
+    const counts = list.filter((c) => c !== added && c.frame.measure === 'injured' && c.frame.subject === 'people' && told(c) && !isAddedOthers(c.telling) && !isPartTelling(c.telling));
+    if (counts.length === 0 || counts.some((c) => c.claim.sentenceIndex >= added.claim.sentenceIndex) || new Set(counts.map((c) => c.telling.value)).size !== 1) continue;
+    for (const c of counts) {
+      const value = (c.telling.value as number) + (added.telling.value as number);
+      c.telling = { ...c.telling, value, rules: { ...c.telling.rules, measure: `${c.telling.rules.measure}+others-also` } };
+    }
   }
 }
 

@@ -106,7 +106,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
  * people", "three attackers had been killed": 43), is no number its origin said: the words say what it counts.
  */
 function shootersNote(tellings: readonly Telling[]): string {
-  return tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+shooter-killed')) ? 'counting the shooters killed' : '';
+  if (tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+shooter-killed'))) return 'counting the shooters killed';
+  // A hurt count raised by the others an article tells also hurt in a later sentence (claim-groups.ts).
+  return tellings.length > 0 && tellings.every((t) => t.rules.measure.includes('+others-also')) ? 'counting the others also hurt' : '';
 }
 
 /** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
@@ -172,7 +174,11 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   // "Three other people were also shot": a group told only by people added to others is of those others.
   const numbered = tellings.filter((t) => typeof t.value === 'number');
   const others = hasTrait(f.measure, 'peopleCount') && f.subject === 'people' && numbered.length > 0 && numbered.every(isAddedOthers);
-  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, subject, predicate, place);
+  // "four attackers", "four militants", "four terrorists": the attackers' toll told with several nouns is named by the
+  // plain one, not by one side's word for them.
+  const nouns = new Set(numbered.map((t) => (t.unit ?? '').toLowerCase().replace(/s$/, '')));
+  const who = f.subject === 'shooters' && nouns.size > 1 ? 'attackers' : subject;
+  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, who, predicate, place);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;

@@ -3,7 +3,7 @@ import type { Article } from '../model/index.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { DossierAttribution, Story } from '../model/dossier.js';
 import { buildBrief } from './brief.js';
-import { groupClaims, isOriginName, namesNoOne, type LinkArticle } from './claim-groups.js';
+import { groupClaims, isOriginName, namesNoOne, placedBody, type LinkArticle } from './claim-groups.js';
 import { keyFigures } from './key-figures.js';
 import { entityKey, resolveEntities, type ResolvedEntities } from './entities.js';
 import { buildTimeline } from './timeline.js';
@@ -71,6 +71,8 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   const attributions: DossierAttribution[] = [];
   // A page that repeats a paragraph (a gallery's captions, a widget) repeats its attributions: each is listed once.
   const listed = new Set<string>();
+  const texts = ordered.map((m) => m.analysis.text);
+  const bodyNames = new Map<string, boolean>();
   for (const m of ordered) {
     const a = m.analysis;
     // Speakers the article names in full where it quotes them, for a surname two people of it bear.
@@ -91,12 +93,20 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       const name = judged.name;
       // Who said what names people and bodies: a pronoun left unresolved or a fragment is left out.
       if ((judged.kind === 'name' && !isOriginName(name)) || namesNoOne(name)) continue;
-      const seen = `${a.articleId}\u0000${name}\u0000${at.cue.text}\u0000${at.content.text}`;
+      // "police", "Police", "Troy police", "Police in Troy": one body of one place is one speaker, as it is one origin,
+      // named by that body's name where the story writes it whole ("Buy Photo Police", "Orleans Police" name none).
+      const body = placedBody(name, resolved);
+      if (body && !bodyNames.has(body.name)) {
+        const judgedBody = judgeSpeakerName(body.name, { cases, texts, entity: true });
+        bodyNames.set(body.name, judgedBody.kind === 'name' && judgedBody.name === body.name && isOriginName(body.name));
+      }
+      const speaker = body && bodyNames.get(body.name) ? { name: body.name, entityId: body.id } : speakerEntity(name, written, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved);
+      const seen = `${a.articleId}\u0000${speaker.name}\u0000${at.cue.text}\u0000${at.content.text}`;
       if (listed.has(seen)) continue;
       listed.add(seen);
       attributions.push({
         articleId: a.articleId,
-        speaker: speakerEntity(name, written, mention !== undefined && name === written ? resolved.byMention.get(`${a.articleId}:${mention}`) ?? null : null, resolved),
+        speaker,
         cue: at.cue.text,
         content: at.content.text,
         direct: at.direct,

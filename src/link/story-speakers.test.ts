@@ -1,0 +1,34 @@
+// Pins who speaks in a story's "Who said what": one body of one place is one speaker, as it is one origin.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
+import type { Article } from '../model/index.js';
+import { bySpeaker } from '../report/dossier-format.js';
+import { buildStory, type StoryMember } from './story.js';
+
+const model = loadAttributionModel();
+function member(id: string, outlet: string, text: string): StoryMember {
+  const published = '2025-03-08';
+  const article = { id, source: 'test', text, paragraphs: [[0, text.length]], metadata: { outlet: { value: outlet }, published: { value: published } }, removed: [], messages: [] } as unknown as Article;
+  return { article, analysis: analyzeArticle({ id, text, published, outlet }, { attributionModel: model }), syndicatedFrom: null };
+}
+
+test('"police", "Police", "Milton police" and "Police in Milton" are one speaker where the story names one police body', () => {
+  const story = buildStory('s1', [
+    member('a1', 'Paper One', 'MILTON — Two people were shot at a park late Friday, Milton police said.\n\nThe gunman fled in a gray car, police said.'),
+    member('a2', 'Paper Two', 'Police in Milton say two people were shot at a park on Friday.\n\nPolice said no arrests had been made.'),
+  ]);
+  const speakers = bySpeaker(story.attributions).map((s) => s.name);
+  const police = speakers.filter((n) => /police/i.test(n));
+  assert.equal(police.length, 1, speakers.join(' | '));
+  assert.equal(bySpeaker(story.attributions).find((s) => /police/i.test(s.name))?.attributions.length, 4);
+});
+
+test('two police bodies of two places keep a bare "police" apart from both', () => {
+  const story = buildStory('s2', [
+    member('a1', 'Paper One', 'Two people were shot on Friday, Milton police said.\n\nThe gunman fled, police said.'),
+    member('a2', 'Paper Two', 'Officers later found the car in Quincy, Quincy police said.'),
+  ]);
+  const police = bySpeaker(story.attributions).map((s) => s.name).filter((n) => /police/i.test(n));
+  assert.equal(police.length, 3, police.join(' | '));
+});
