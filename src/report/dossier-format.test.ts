@@ -1,7 +1,7 @@
 // Pins how a value reads with its unit in every dossier view.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatValue } from './dossier-format.js';
+import { bySpeaker, formatValue } from './dossier-format.js';
 
 test('a unit reads as said with its number: one person, years of age', () => {
   assert.equal(formatValue(1, null, 'persons'), '1 person');
@@ -10,4 +10,15 @@ test('a unit reads as said with its number: one person, years of age', () => {
   assert.equal(formatValue(24, null, 'year of age'), '24 years of age');
   assert.equal(formatValue(1, null, 'year of age'), '1 year of age');
   assert.equal(formatValue(3000, 'about', 'soldiers'), 'about 3,000 soldiers');
+});
+
+test('a speaker written in two cases is one speaker, whether or not one writing resolved to an entity; other names stay apart', () => {
+  const said = (name: string, entityId: string | null, content: string) => ({ articleId: 'a1', speaker: { name, entityId }, cue: 'said', content, direct: false, span: [0, 1] as [number, number] });
+  const groups = bySpeaker([
+    said('Police', 'e-police', 'the gunman fled'),
+    said('police', null, 'two people were hurt'),
+    said('Police', 'e-police', 'a car was found'),
+    said('Jane Lorton', 'e-jane', 'she heard shots'),
+  ]);
+  assert.deepEqual(groups.map((g) => [g.name, g.attributions.length]), [['Police', 3], ['Jane Lorton', 1]]);
 });

@@ -173,16 +173,21 @@ export interface SpeakerGroup {
 /** Attributions grouped by speaker (by entity when resolved, else by name), most quoted first. */
 export function bySpeaker(attributions: readonly DossierAttribution[]): SpeakerGroup[] {
   const groups = new Map<string, SpeakerGroup>();
+  // "Police said" opening a sentence and "police said" inside one: a name written in two cases is one speaker, whether
+  // or not one of its writings resolved to an entity.
+  const byName = new Map<string, SpeakerGroup>();
   for (const a of attributions) {
-    const key = a.speaker.entityId ? `e:${a.speaker.entityId}` : `n:${oneLine(a.speaker.name).toLowerCase()}`;
-    let g = groups.get(key);
+    const name = `n:${oneLine(a.speaker.name).toLowerCase()}`;
+    const key = a.speaker.entityId ? `e:${a.speaker.entityId}` : name;
+    let g = groups.get(key) ?? byName.get(name);
     if (!g) {
       g = { name: a.speaker.name, entityId: a.speaker.entityId, attributions: [] };
       groups.set(key, g);
     }
+    if (!byName.has(name)) byName.set(name, g);
     g.attributions.push(a);
   }
-  return [...groups.values()].sort(
+  return [...new Set(groups.values())].sort(
     (a, b) => b.attributions.length - a.attributions.length || a.name.localeCompare(b.name),
   );
 }
