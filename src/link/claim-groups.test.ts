@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, isOriginName, pollsterOf } from './claim-groups.js';
+import { claimGroupKey, isOriginName, oneEditApart, pollsterOf } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
 import { keyFigures } from './key-figures.js';
 import { storyOf as story } from '../analyze/claim-fixtures.js';
@@ -812,4 +812,26 @@ test('others told "also" hurt after an article\'s hurt count are added to it: on
   // Told in the same article after the others, a count is a total of its own and is left as told.
   const total = story([['Paper One', '2025-03-08', 'A gunman opened fire in a bar on Friday. One person was wounded, police said.\n\nThree other people were also struck.\n\nIn all, four people were hurt.']]);
   assert.ok(total.some((g) => g.frame.measure === 'injured' && g.tellings.some((t) => t.value === 1)), total.map((g) => g.statement).join('\n'));
+});
+
+test('a full name told with its last name misspelt by one letter is one person; two-word names and other last names stay apart', () => {
+  assert.equal(oneEditApart('corley', 'corely'), true);
+  assert.equal(oneEditApart('whitby', 'witby'), true);
+  assert.equal(oneEditApart('whitby', 'whitbey'), true);
+  assert.equal(oneEditApart('whitby', 'whitney'), false);
+  assert.equal(oneEditApart('whitby', 'whitby'), false);
+  const ages = (docs: [string, string, string][]) => story(docs).filter((g) => g.frame.measure === 'age');
+  const one = ages([
+    ['Wire One', '2024-05-10', 'Police charged Lorna Jane Whitby, 34, with child neglect on Friday.'],
+    ['Paper Two', '2024-05-10', 'Lorna Jane Whitby, 34, was charged on Friday.'],
+    ['Paper Three', '2024-05-10', 'Lorna Jane Witby, 35, was charged with neglect, a spokesman said.'],
+  ]);
+  assert.equal(one.length, 1, one.map((g) => g.statement).join('\n'));
+  assert.match(one[0]!.statement, /Whitby/);
+  assert.equal(one[0]!.verdict, 'contested', one[0]!.statement);
+  const two = ages([
+    ['Wire One', '2024-05-10', 'Police charged John Smith, 34, on Friday.'],
+    ['Paper Two', '2024-05-10', 'John Smyth, 61, a neighbour, said he heard shots.'],
+  ]);
+  assert.equal(two.length, 2, two.map((g) => g.statement).join('\n'));
 });

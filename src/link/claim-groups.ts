@@ -429,6 +429,19 @@ function othersAddedToHurt(candidates: Candidate[]): void {
  * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
  * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
+/** Whether two words differ by one letter changed, added or dropped, or by two neighbours swapped ("Corley", "Corely"). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
 function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
@@ -441,6 +454,24 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     const y = years(b);
     return x === null || y === null || (x[0] - SAME_PERSON_YEARS <= y[1] && y[0] - SAME_PERSON_YEARS <= x[1]);
   };
+  // "Jamick Dakota Corley" and "Jamick Dakota Corely": a full name of three words or more told with its last name
+  // misspelt by one letter (one changed, added, dropped, or two swapped) is the same person, named as most tellings spell it.
+  const spellings = new Map<string, number>();
+  for (const c of named) spellings.set(c.frame.subject, (spellings.get(c.frame.subject) ?? 0) + 1);
+  for (const [a, na] of spellings) {
+    for (const [b, nb] of spellings) {
+      if (a === b || na < nb || (na === nb && a > b)) continue;
+      const pa = parts0(a);
+      const pb = parts0(b);
+      if (pa.length < 2 || pa.length !== pb.length || pa.slice(0, -1).join(' ') !== pb.slice(0, -1).join(' ')) continue;
+      if (Math.min(pa.at(-1)!.length, pb.at(-1)!.length) < 4 || !oneEditApart(pa.at(-1)!, pb.at(-1)!)) continue;
+      // The key keeps a first and a last name: the names as written must agree in all their other words, three or more.
+      const givenOf = (subject: string) => new Set(named.filter((c) => c.frame.subject === subject).map((c) => c.claim.subject.value.trim().split(/\s+/)).filter((w) => w.length >= 3).map((w) => w.slice(0, -1).join(' ').toLowerCase()));
+      const givenB = givenOf(b);
+      if (![...givenOf(a)].some((g) => givenB.has(g))) continue;
+      for (const c of named) if (c.frame.subject === b) c.frame.subject = a;
+    }
+  }
   // Full names (first and last) first: a last name alone joins the only full name that ends with it and is
   // told with an age that agrees ("Reeves, 30" is not "2-year-old Jordan Reeves", his son).
   const fullNamed = new Map<string, Candidate[]>();
