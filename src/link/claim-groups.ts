@@ -311,7 +311,6 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
   }
-  oneNamedForce(candidates, resolved);
   othersAddedToHurt(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   verbKeyedCounts(candidates);
@@ -367,32 +366,6 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
-}
-
-/** A police force named by its place ("Troy police", "Vancouver Police Department"). */
-const NAMED_FORCE = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:[Pp]olice)(?:\s+[Dd]epartment)?$/u;
-const POLICE_CONCEPT = /\bpolice\b/i;
-/** Police told without a name ("police", "the police", "officers"). */
-const BARE_POLICE = /^(?:the\s+)?(?:police|police officials|police officers|officers|detectives)$/i;
-
-/**
- * "Troy police said" in one article and "the police said" in another: where the story's tellings name one police force
- * by its place and no other, police told without a name are that force, one origin with it. Two forces named ("Troy
- * police", "State Police"), in the tellings or among the story's named bodies, leave bare police as told. `canonicalOrigin`
- * does the same from the story's named bodies; this pass also joins the tellings where the bare word was resolved to no
- * body there.
- */
-function oneNamedForce(candidates: Candidate[], resolved: ResolvedEntities): void {
-  if (placedBodies(resolved, POLICE_CONCEPT).size >= 2) return;
-  const named = candidates.filter((c) => NAMED_FORCE.test(c.telling.origin) && !/^(?:State|The)\b/.test(c.telling.origin));
-  const forces = new Set(named.map((c) => c.telling.origin.toLowerCase().replace(/\s+department$/, '')));
-  if (forces.size !== 1 || candidates.some((c) => /^(?:the\s+)?state\s+police$/i.test(c.telling.origin))) return;
-  const force = named[0]!.telling;
-  // The words told stay (as `descriptorConcepts` keeps a force's words); the origin they count under is the force's.
-  for (const c of candidates) {
-    if (!BARE_POLICE.test(c.telling.origin) && !named.includes(c)) continue;
-    c.telling.originEntityId = force.originEntityId;
-  }
 }
 
 /**
