@@ -784,3 +784,8 @@ test('people "struck" or "hit" in a story of gunfire are people shot; struck by 
 test('a relative clause of being struck tells who a count is, not its verb: "Four men who were hit were taken to a hospital"', () => {
   assert.notEqual(byValue(claimsOf('A gunman opened fire outside a club, striking five people. Four men who were hit were taken to a hospital.'), 4)?.measure.value, 'shot');
 });
+
+test('people shot "in a five-hour span" are a round-up of a night\'s shootings; "in a span of seconds" is one shooting', () => {
+  assert.equal(byValue(claimsOf('It was a violent night as eight people were shot in a five-hour span, including one fatal shooting.'), 8)?.scope.value, 'background');
+  assert.equal(byValue(claimsOf('Eight people were shot in a span of seconds outside the club on Saturday.'), 8)?.scope.value, 'event');
+});
