@@ -51,10 +51,7 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   const body = placedBody(name, resolved, options);
   if (body) return body.bare ? { id: body.id, name: name.toLowerCase() } : { id: body.id, name: body.written };
   const direct = resolved.byKey.get(key);
-  if (direct) {
-    const entity = resolved.entities.find((e) => e.id === direct);
-    return { id: direct, name: entity?.name ?? name };
-  }
+  if (direct) return { id: direct, name: resolved.entities.find((e) => e.id === direct)?.name ?? name };
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!descriptor.test(name)) continue;
     const named = resolved.entities.filter((e) => e.type === 'organisation' && concept.test(e.name) && /\p{Lu}/u.test(e.name[0] ?? ''));
