@@ -321,12 +321,19 @@ export function isHoldingPlace(sentenceText: string, at: number, name: string): 
   return TAKEN_TO.test(sentenceText.slice(Math.max(0, at - 60), at)) || /\b(?:hospital|jail|prison|court)\s+in\s+$/i.test(sentenceText.slice(Math.max(0, at - 20), at));
 }
 
+/** Words before a place that make it someone's home or origin, not where a figure holds: "a gunman from Kansas City", "Gavin Long, 29, of Kansas City", "the officers lived in Denham Springs", "changed his name from X to Y". */
+const HOME_BEFORE = /(?:\bfrom|\bfrom\s+(?:[\p{L}.'’-]+\s+){1,4}to|,\s*(?:both\s+|all\s+)?of|\b(?:lived?|lives|living|resides?|resided|residing|born|raised|grew\s+up|hails?|hailed)\s+(?:in|at|near|outside(?:\s+of)?))\s+(?:the\s+(?:city|town|state|village)\s+of\s+)?$/iu;
+export const isHomePlace = (before: string): boolean => HOME_BEFORE.test(before);
+/** What parts a figure's clause from a place told later in the sentence: a semicolon, a dash, "but", a relative clause opened after a comma. */
+const CLAUSE_BREAK = /[;—–]|\bbut\b|,\s*(?:who|which|where|while|whose|whom)\b/i;
+
 export function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
   const places = candidates
     .map((i) => ({ e: entities[i], i }))
     .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
     .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
-  const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`));
+  const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));
+  if (right && CLAUSE_BREAK.test(sentence.text.slice(Math.max(0, after - sentence.span[0]), right.e.span[0] - sentence.span[0]))) return because<string | null>(null, 'place/other-clause');
   if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
   return because<string | null>(null, 'place/none-after-quantity');
 }

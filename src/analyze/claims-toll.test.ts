@@ -159,3 +159,16 @@ test('"the other two victims" are the rest of the victims told before, a part of
   assert.notEqual(four.verdict, 'contested', four.statement);
   assert.match(four.statement, /^Victims: 4\b/);
 });
+
+test("a place told as someone's home, or in another clause, does not place a count", () => {
+  const place = (text: string) => valuedClaimsOf(text).find((c) => c.measure.value === 'killed')?.place;
+  // Where the count happened.
+  assert.equal(place('A gunman killed three officers in Riverton on Sunday.')?.value, 'Riverton');
+  // The gunman's home: "from", an apposed "of", "lived in".
+  assert.equal(place('Three officers were killed in an ambush by a gunman from Lakeport on Sunday.')?.value ?? null, null);
+  assert.equal(place('All three of the slain officers lived in Denham Falls, police said.')?.value ?? null, null);
+  // A place after a break in the sentence belongs to another clause.
+  const other = place('The former soldier killed three officers last month; he never served in Norland.');
+  assert.equal(other?.value ?? null, null);
+  assert.equal(other?.rule, 'place/other-clause');
+});

@@ -835,3 +835,14 @@ test('a full name told with its last name misspelt by one letter is one person; 
   ]);
   assert.equal(two.length, 2, two.map((g) => g.statement).join('\n'));
 });
+
+test("a group's heading names the place its tellings tell most, not one telling's place among many", async () => {
+  const { groupPlace } = await import('./claim-groups.js');
+  assert.equal(groupPlace(['Riverton', 'Riverton', '', 'Lakeport']), 'Riverton');
+  // One telling's place of twelve, or two places told once each, place nothing.
+  assert.equal(groupPlace(['Lakeport', ...Array(11).fill('')]), null);
+  assert.equal(groupPlace(['Riverton', 'Lakeport', '']), null);
+  // A group of one or two tellings keeps the one place it tells.
+  assert.equal(groupPlace(['Riverton']), 'Riverton');
+  assert.equal(groupPlace(['Riverton', '']), 'Riverton');
+});

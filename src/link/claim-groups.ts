@@ -202,6 +202,20 @@ function mostCommon(values: readonly string[]): string {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? '';
 }
 
+/**
+ * The place a group's heading names: the place its tellings tell most, when no other place is told as often, and
+ * when more than one telling tells it or the group has at most two tellings. One telling's place among a dozen
+ * ("an ambush by a gunman from Kansas City") does not place the story's toll.
+ */
+export function groupPlace(places: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const p of places) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const top = ranked[0];
+  if (!top || (ranked[1] && ranked[1][1] === top[1])) return null;
+  return top[1] >= 2 || places.length <= 2 ? top[0] : null;
+}
+
 /** The telling of one claim: outlet, resolved origin, value, time and the rules that set them. */
 function tellingOf(article: LinkArticle, claim: Claim, origin: { id: string; name: string }, originRule: string): Telling {
   const [s, e] = claim.sentence;
@@ -337,7 +351,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : members).map((m) => m.claim.subject.value));
     // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
     const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
-    const place = mostCommon(members.map((m) => m.claim.place.value ?? '').filter(Boolean)) || null;
+    const place = groupPlace(members.map((m) => m.claim.place.value ?? ''));
     groups.push({
       id: '',
       key,
