@@ -172,3 +172,13 @@ test("a place told as someone's home, or in another clause, does not place a cou
   assert.equal(other?.value ?? null, null);
   assert.equal(other?.rule, 'place/other-clause');
 });
+
+test('a part of the hurt or the dead named by their own word is a subset of the count; a figure that would have been is none', () => {
+  const [part] = valuedClaimsOf('The identities of the slain officers and two of those wounded are known.');
+  assert.equal(part?.measure.value, 'injured');
+  assert.equal(part?.measure.rule, 'measure/partitive-subset');
+  const [whole] = valuedClaimsOf('Two of the officers were wounded.');
+  assert.notEqual(whole?.measure.rule, 'measure/partitive-subset');
+  assert.ok(valuedClaimsOf('The sheriff said that without the officer "we would have had two other slain deputies."').every((c) => c.value !== 2));
+  assert.equal(valuedClaimsOf('The sheriff said "we had two slain deputies."').filter((c) => c.value === 2).length, 1);
+});

@@ -417,6 +417,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!idx.statement[si]) return;
     // "dozens of people", "tens of thousands", "hundreds": a vague plural states no figure a reader can check or compare.
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
+    // "we would have had two other slain deputies", "could have killed 40 more": what would have happened states no figure.
+    if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
@@ -871,6 +873,8 @@ export function distanceFrom(text: string, at: number, end: number): Because<str
 }
 
 /** A quantity told by a vague plural alone, with no digit: "dozens of", "tens of thousands", "hundreds". */
+/** A counterfactual perfect right before a figure: "would have had", "could have killed", "wouldn't have been"; not an age a person would have reached ("would have turned 21"). */
+const COUNTERFACTUAL = /\b(?:would|could)(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\s+(?!turned\b|celebrated\b|been\s+\d)(?:[\p{L}-]+\s+){1,3}(?:(?:an?|the|some|about|around|nearly|at\s+least|more\s+than|another)\s+)*$/iu;
 const VAGUE_PLURAL = /^\W*(?:(?:tens|hundreds|thousands|dozens|scores)\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions|billions)\b(?![^\d]*\d)/i;
 
 /** The two names before "both" ("Capt. Tom Tennant and Senior Trooper William Hakim, both"), each as its last two words. */

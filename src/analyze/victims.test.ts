@@ -626,3 +626,8 @@ test('the shooters killed are counted by their number: "four attackers were kill
   assert.ok(tolls.some((c) => c.value === 13 && c.rule.endsWith('+shooter-killed')), JSON.stringify(tolls));
   assert.ok(!tolls.some((c) => c.value === 11));
 });
+
+test('a killing told as not done ("if the officer hadn\'t killed the gunman") counts no one', () => {
+  assert.equal(killedClaims('The sheriff said that if the officer hadn\'t killed the gunman at the scene, more people would have died.').length, 0);
+  assert.equal(killedClaims('The sheriff said the officer killed the gunman at the scene.').length, 1);
+});

@@ -60,7 +60,7 @@ export function correctedAt(text: string): number {
   return m ? m.index : -1;
 }
 
-const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$/i;
+const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury))\b/gi;
@@ -665,7 +665,8 @@ export function shootersKilled(sentences: readonly Sentence[]): { n: number; sen
       continue;
     }
     const k = KILLED_SHOOTER.exec(s.text);
-    if (k && !NOT_HAPPENED.test(s.text.slice(Math.max(0, k.index - 70), k.index))) found = { n: /\b(?:two|both)\s+(?:\w+\s+)?\w+$/i.test(k[0]) ? 2 : 1, sentenceIndex: si };
+    // "if the officer hadn't killed the gunman": a killing the words deny is none.
+    if (k && !NOT_HAPPENED.test(s.text.slice(Math.max(0, k.index - 70), k.index)) && !/\b(?:not|never|hadn['’]t|didn['’]t|wouldn['’]t|couldn['’]t)\b/i.test(k[0])) found = { n: /\b(?:two|both)\s+(?:\w+\s+)?\w+$/i.test(k[0]) ? 2 : 1, sentenceIndex: si };
   }
   return found;
 }

@@ -191,7 +191,8 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
     const w = t.lower;
     if (w === 'and' || w === '&') {
       // "Kia and Hyundai vehicles": only before a capitalised word, and only if a plural head follows
-      if (head >= 0 || toks[k + 1]?.kind !== 'word') break;
+      // A phrase never starts with "and" ("killing one and injuring one" counts no "and injuring").
+      if (head >= 0 || k === j || toks[k + 1]?.kind !== 'word') break;
       k++;
       continue;
     }

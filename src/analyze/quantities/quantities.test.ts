@@ -212,3 +212,9 @@ test('an adverb before a participle stays inside the counted noun: "13 fully loa
   assert.equal(findQuantities('Police seized two rifles and 13 fully loaded magazines.').find((q) => q.value === 13)?.unit, 'fully loaded magazines');
   assert.equal(one('Two critically injured victims were taken to hospital.').unitClass, 'persons');
 });
+
+test('a counted noun never starts with "and": "killing one and injuring one"', () => {
+  const qs = findQuantities('Long shot two officers, killing one and injuring one, Edmonson said.');
+  assert.ok(qs.every((q) => !/^and\b/i.test(q.unit ?? '')));
+  assert.equal(findQuantities('He bought 300 Kia and Hyundai vehicles.')[0]?.unit, 'Kia and Hyundai vehicles');
+});
