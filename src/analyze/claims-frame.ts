@@ -337,7 +337,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const own = q.unit ? matchCue(words(q.unit)) : null;
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
     // word is a subset of the count, not the count.
-    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim())) return because(own.measure, 'measure/partitive-subset');
+    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead)) return because(own.measure, 'measure/partitive-subset');
     if (own) return because(own.measure, 'measure/cue-unit');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
