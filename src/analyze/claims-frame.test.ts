@@ -224,6 +224,14 @@ test('"X and Y, both 51" gives each of the two people the age', () => {
   assert.equal(ages[0]?.subject.rule, 'subject/person-of-age-both');
 });
 
+test('a given name right after a relation noun is the person an age is of, with or without a comma', () => {
+  const ages = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value, c.subject.rule]);
+  assert.deepEqual(ages('The couple also have a 3-year-old daughter Maisie.'), [[3, 'Maisie', 'subject/person-of-age']]);
+  assert.deepEqual(ages('She leaves a 7-year-old son, Tobin, and her parents.')[0]?.slice(0, 2), [7, 'Tobin']);
+  // A capitalised word that names no one leaves the relation's age as it was.
+  assert.equal(ages('Her 4-year-old son Monday was taken to hospital.')[0]?.[2], 'subject/relation-of-age');
+});
+
 test('capitalised words before "man" are a place, not the name an age belongs to', () => {
   const [age] = claimsOf('Authorities say a 35-year-old New Bedford man stabbed two women.').filter((c) => c.measure.value === 'age');
   assert.equal(age?.value, 35);

@@ -615,8 +615,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
         const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
-        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        // "a 3-year-old daughter Ava": a given name right after the noun, with or without a comma, is the person's too.
+        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,?\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        const bareName = relation && !apposed ? RELATION_NAME_AFTER.exec(input.text.slice(nounEnd, nounEnd + 40)) : null;
         if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+        else if (bareName && !NOT_GIVEN_NAME.test(bareName[1]!)) { subject = bareName[1]!; subjectRule = 'subject/person-of-age'; }
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
@@ -812,6 +815,10 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 }
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
+/** A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,"): one or two capitalised words, then no more of a name. */
+const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+/** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
+const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
 const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
