@@ -331,3 +331,16 @@ test('counts of a generic noun of people with different verbs are different subj
   assert.equal(robbers.length, 1, robbers.map((g) => g.statement).join('\n'));
   assert.equal(robbers[0]!.tellings.length, 2);
 });
+
+test('people counted as they tune in to or watch a broadcast are its viewers, one figure with the viewers another outlet counts', () => {
+  const groups = story([
+    ['Daily Test', '2025-03-03', 'About 21 million people tuned in to the awards on Sunday night.'],
+    ['Evening Post', '2025-03-03', 'The telecast drew 21 million viewers on Sunday night, the network said.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 21000000));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}] ${g.frame.subject}`).join('\n');
+  assert.equal(groups.length, 1, say);
+  assert.equal(groups[0]!.verdict, 'corroborated', say);
+  // People who watched something that is no broadcast stay people.
+  const crowd = claimsOf('About 300 people watched as firefighters fought the blaze.');
+  assert.ok(!crowd.some((c) => /viewers/.test(c.subject.value)), told(crowd).join('; '));
+});

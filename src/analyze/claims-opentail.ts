@@ -244,6 +244,9 @@ const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?s
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
 const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
+/** Verbs of watching a broadcast right after a count of people: "tuned in", "tuning in", "watched", "watching". */
+const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|watch(?:ed|ing)\s+(?:the\s+)?(?:telecast|broadcast|show|ceremony|game|final|debate|program(?:me)?)|watched\b(?!\s+(?:as|from|in\s+horror)))/i;
+
 /** Nouns of a player's or a team's statistics in a game or a season. */
 const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
@@ -461,6 +464,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     }
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
+  // "about 32 million people tuning in", "55 million Americans watched": people counted as they watch a broadcast are its viewers, one figure with "32 million total viewers".
+  if (/^(?:(?:million|thousand)\s+)?(?:people|persons|Americans|Britons|households)$/i.test(q.unit ?? '') && VIEWING_AFTER.test(right)) return { measure: 'other:count', subject: 'viewers', subjectRule: 'subject/viewers', rule: 'measure/viewers' };
   return null;
 }
 
