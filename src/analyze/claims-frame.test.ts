@@ -797,3 +797,12 @@ test('people shot "in a five-hour span" are a round-up of a night\'s shootings; 
   assert.equal(byValue(claimsOf('It was a violent night as eight people were shot in a five-hour span, including one fatal shooting.'), 8)?.scope.value, 'background');
   assert.equal(byValue(claimsOf('Eight people were shot in a span of seconds outside the club on Saturday.'), 8)?.scope.value, 'event');
 });
+
+test('a part told after a bound ("more than 200,000 of the letters") or with "of which" is a part, counted as its whole is', () => {
+  const bound = claimsOf('Officials said that more than 200,000 of the letters opposed the plan.');
+  assert.equal(byValue(bound, 200000)?.subject.rule, 'subject/partitive-part');
+  const which = claimsOf('The agency received nearly 90,000 letters on the plan, at least 70,000 of which were form letters.');
+  assert.equal(byValue(which, 70000)?.subject.rule, 'subject/partitive-part');
+  assert.equal(byValue(which, 70000)?.measure.value, byValue(which, 90000)?.measure.value);
+  assert.notEqual(byValue(which, 90000)?.subject.rule, 'subject/partitive-part');
+});

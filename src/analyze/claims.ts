@@ -537,7 +537,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     // "three of the seven bullets": the same where the number was read alone and its noun after "of".
-    if (measure.value.startsWith('other:') && (/^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
+    // "more than 200,000 of the comments", "at least 208,000 of which were form letters": the same after a bound, and a part of the whole just named.
+    if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
+    // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
+    if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
     if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
