@@ -385,3 +385,9 @@ test('an owner keeps a statistic apart where figures told without a name give va
   assert.ok(bush && !bush.tellings.some((t) => t.value === 28), say);
   assert.equal(bush!.verdict, 'corroborated', say);
 });
+
+test('yards told with what they came on ("201 yards on 29 catches") are gained that way; "another" sets no such statistic apart', () => {
+  const got = told(claimsOf('Ramos had only 269 yards and two touchdowns on 83 carries and another 201 yards on 29 catches.'));
+  for (const want of ['other:yards Ramos\' rushing yards 269', 'other:yards Ramos\' receiving yards 201']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => / other /i.test(t)), got.join('; '));
+});

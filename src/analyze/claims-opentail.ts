@@ -274,6 +274,9 @@ export function playKind(unit: string, left: string, right: string): string {
   const r = right.split(BOUND)[0] ?? '';
   const after = /^\s*(rushing|receiving|passing)\b/i.exec(r);
   if (after) return after[1]!.toLowerCase();
+  // "201 yards on 29 catches", "269 yards on 83 carries": what the yards came on tells how they were gained, before a verb further back.
+  const on = /^\s*(?:\p{L}+\s+)?on\s+(?:\d[\d,]*|[a-z]+)\s+(carries|rushes|runs|catches|receptions|completions|punt\s+returns|kick(?:-?off)?\s+returns|returns)\b/iu.exec(r);
+  if (on) return kind(on[1]!);
   const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
   // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
   if (verbs.length) return kind(verbs.at(-1)![1]!);

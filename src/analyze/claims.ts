@@ -563,7 +563,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = named.subjectRule;
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
-    if (measure.value.startsWith('other:') && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
+    // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
+    if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && /\b(?:rushing|receiving|passing|return)\b/.test(subject)) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
     const term = prisonTerm(q, input.text);
     if (term) {
