@@ -806,3 +806,11 @@ test('a part told after a bound ("more than 200,000 of the letters") or with "of
   assert.equal(byValue(which, 70000)?.measure.value, byValue(which, 90000)?.measure.value);
   assert.notEqual(byValue(which, 90000)?.subject.rule, 'subject/partitive-part');
 });
+
+test('an event named by another month ("the January incident") is an earlier event: its figures are background', () => {
+  const c = claimsOf('The operator said the January incident brought down 70 percent of the network in the region.', '2024-12-20');
+  assert.equal(byValue(c, 70)?.scope.value, 'background');
+  // The story's own month names the story's event.
+  const own = claimsOf('The operator said the December incident brought down 70 percent of the network in the region.', '2024-12-20');
+  assert.equal(byValue(own, 70)?.scope.value, 'event');
+});
