@@ -212,3 +212,12 @@ test('an adverb before a participle stays inside the counted noun: "13 fully loa
   assert.equal(findQuantities('Police seized two rifles and 13 fully loaded magazines.').find((q) => q.value === 13)?.unit, 'fully loaded magazines');
   assert.equal(one('Two critically injured victims were taken to hospital.').unitClass, 'persons');
 });
+
+test('a number word right after a verb of killing or hurting counts people, also before "and" and the next verb of hurting', () => {
+  const killed = one('A woman opened fire at the campus, killing three and injuring several others.');
+  assert.deepEqual([killed.value, killed.unitClass], [3, 'persons']);
+  const both = findQuantities('The gunman opened fire, killing four and wounding two.');
+  assert.deepEqual(both.map((q) => [q.value, q.unitClass]), [[4, 'persons'], [2, 'persons']]);
+  // A number word that goes on to a range, or has words of its own after it, is left as it was.
+  assert.equal(findQuantities('The blast killed two or three, officials said.').filter((q) => q.unitClass === 'persons' && q.value === 2).length, 0);
+});
