@@ -221,3 +221,10 @@ test('a number word right after a verb of killing or hurting counts people, also
   // A number word that goes on to a range, or has words of its own after it, is left as it was.
   assert.equal(findQuantities('The blast killed two or three, officials said.').filter((q) => q.unitClass === 'persons' && q.value === 2).length, 0);
 });
+
+test('a number told as the subject of a verb of a crowd ("where 10,000 gathered") counts people', () => {
+  const crowd = one('Riot police guarded the square, where 10,000 gathered for a demonstration.');
+  assert.deepEqual([crowd.value, crowd.unitClass], [10000, 'persons']);
+  // After a preposition it is no crowd's subject.
+  assert.notEqual(findQuantities('The union said membership rose to 10,000 gathered from three cities.')[0]?.unitClass, 'persons');
+});

@@ -94,6 +94,9 @@ export function victimsOfVerb(toks: QToken[], start: number, end: number): strin
   return !next || (next.kind === 'sym' && /^[.,;:]$/.test(next.text)) || next.lower === 'and' || next.lower === 'but' ? 'unit/victims-of-verb' : null;
 }
 
+/** Verbs a crowd is told with, right after its number ("10,000 gathered", "5,000 marched"). */
+const CROWD_VERBS = /^(?:gathered|marched|rallied|protested|demonstrated|assembled|attended|massed|converged|joined|turned)$/;
+
 const DECADE_WORD = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /** Whether the number at `i` (its number ends before `j`) is a word size before a noun: "64-bit Windows", "32- and 64-bit versions". */
@@ -305,6 +308,11 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (!unit && (core.kind === 'words' || core.plainInt) && typeof value === 'number' && Number.isInteger(value) && !money && !/^(?:or|to|and|-|–)$/.test(toks[end]?.lower ?? '')) {
     const people = peopleBefore(toks, start) ?? (core.kind === 'words' ? victimsOfVerb(toks, start, end) : null);
     if (people) { unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: people }; rule += `|${people}`; }
+  }
+  // "where 10,000 gathered", "some 5,000 marched": a number told as the subject of a verb of a crowd counts people.
+  if (!unit && (core.kind === 'words' || t.kind === 'num') && typeof value === 'number' && Number.isInteger(value) && value >= 10 && !money && CROWD_VERBS.test(toks[end]?.lower ?? '') && !/^(?:to|of|in|by|on|at|from|with|for)$/.test(toks[start - 1]?.lower ?? '')) {
+    unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: 'unit/crowd-of-verb' };
+    rule += '|unit/crowd-of-verb';
   }
   // "killing three and injuring several others": "and" then another verb of hurting goes on to another count, not a range.
   if (!unit && core.kind === 'words' && typeof value === 'number' && Number.isInteger(value) && !money && toks[end]?.lower === 'and' && CASUALTY_VERBS.has(toks[end + 1]?.lower ?? '')) {
