@@ -50,6 +50,7 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:polling\s+(?:stations?|booths?|places?)|booths?)$/, 'polling-station'],
   [/\b(?:home\s+runs?|homers?)$/, 'home-run'],
   [/\b(?:rbis?|runs\s+batted\s+in)$/, 'rbi'],
+  [/\b(?:grandchild(?:ren)?|grandkids?)$/, 'grandchild'],
 ];
 
 function head(subject: string): string {

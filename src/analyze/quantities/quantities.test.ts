@@ -228,3 +228,7 @@ test('a number told as the subject of a verb of a crowd ("where 10,000 gathered"
   // After a preposition it is no crowd's subject.
   assert.notEqual(findQuantities('The union said membership rose to 10,000 gathered from three cities.')[0]?.unitClass, 'persons');
 });
+
+test('"grandchildren" and "stepchildren" are plural nouns a number counts', () => {
+  assert.deepEqual([one('She leaves behind two grandchildren.').value, one('She leaves behind two grandchildren.').unit], [2, 'grandchildren']);
+});
