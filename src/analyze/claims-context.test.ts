@@ -55,3 +55,15 @@ test('a video playlist entry left in the page text makes no claims; a time of da
   assert.deepEqual(killed(`${body}10:35 Two killed in crash on Interstate 40 Pause`), []);
   assert.deepEqual(killed(`${body}10:35 p.m. Two men were killed in a second shooting, police said.`), [2]);
 });
+
+test('"it" speaking is the body that spoke in the sentence before; after a person, or with no speaker before, it is no one', async () => {
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const model = loadAttributionModel();
+  const originOf = (text: string, value: number) => analyzeArticle({ id: 'a', text, published: '2024-05-10', outlet: 'Daily Test' }, { attributionModel: model })
+    .claims.find((c) => c.value === value)?.origin;
+  const body = originOf('Northwind Software has said that the flaw exists only in version 7. It has estimated that one in every 400 users has been exposed to the attack.', 400);
+  assert.equal(body?.value, 'Northwind Software');
+  assert.equal(body?.rule, 'origin/attribution-speaker');
+  const alone = originOf('The flaw exists only in version 7. It has estimated that one in every 400 users has been exposed to the attack.', 400);
+  assert.equal(alone?.rule, 'origin/outlet-unattributed');
+});

@@ -217,6 +217,22 @@ export function originFields(origin: Origin | null, input: ClaimInput): { origin
   };
 }
 
+/**
+ * "Microsoft has said that ... It has estimated that ...": "it" speaking is the body that spoke in the sentence before
+ * (a named speaker that is no person, who would be "he" or "she"), else no one.
+ */
+function itSpeaker(a: Attribution, si: number, input: ClaimInput, idx: SentenceIndex): string | null {
+  if (!a.speaker || !/^it$/i.test(a.speaker.text.trim()) || si === 0) return null;
+  const before = idx.cues[si - 1].map((i) => input.attributions[i]).filter((b) => b.speaker && !/^(?:it|he|she|they|we|i)$/i.test(b.speaker.text.trim()));
+  const names = new Set(before.map((b) => {
+    const mention = b.speaker!.mention;
+    if (mention !== undefined && input.entities[mention]?.type === 'person') return null;
+    const name = speakerName(b, input.entities, input.text);
+    return name && /^\p{Lu}/u.test(name) ? name : null;
+  }));
+  return names.size === 1 && !names.has(null) ? [...names][0]! : null;
+}
+
 /** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
 export function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
   let best = -1;
@@ -242,7 +258,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
   // "said Willrich" where Lura and Royal Willrich are both named: the bearer the article quotes by full name.
   const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, idx.quotedFull ??= fullNameSpeakers(input.attributions, input.entities)) : undefined;
-  const name = shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined);
+  const name = (shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined)) ?? itSpeaker(a, si, input, idx);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) && !isRefusal(input.text, a.cue.span) };
 }

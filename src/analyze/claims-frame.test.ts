@@ -224,6 +224,14 @@ test('"X and Y, both 51" gives each of the two people the age', () => {
   assert.equal(ages[0]?.subject.rule, 'subject/person-of-age-both');
 });
 
+test('a given name right after a relation noun is the person an age is of, with or without a comma', () => {
+  const ages = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value, c.subject.rule]);
+  assert.deepEqual(ages('The couple also have a 3-year-old daughter Maisie.'), [[3, 'Maisie', 'subject/person-of-age']]);
+  assert.deepEqual(ages('She leaves a 7-year-old son, Tobin, and her parents.')[0]?.slice(0, 2), [7, 'Tobin']);
+  // A capitalised word that names no one leaves the relation's age as it was.
+  assert.equal(ages('Her 4-year-old son Monday was taken to hospital.')[0]?.[2], 'subject/relation-of-age');
+});
+
 test('capitalised words before "man" are a place, not the name an age belongs to', () => {
   const [age] = claimsOf('Authorities say a 35-year-old New Bedford man stabbed two women.').filter((c) => c.measure.value === 'age');
   assert.equal(age?.value, 35);
@@ -788,4 +796,21 @@ test('a relative clause of being struck tells who a count is, not its verb: "Fou
 test('people shot "in a five-hour span" are a round-up of a night\'s shootings; "in a span of seconds" is one shooting', () => {
   assert.equal(byValue(claimsOf('It was a violent night as eight people were shot in a five-hour span, including one fatal shooting.'), 8)?.scope.value, 'background');
   assert.equal(byValue(claimsOf('Eight people were shot in a span of seconds outside the club on Saturday.'), 8)?.scope.value, 'event');
+});
+
+test('a part told after a bound ("more than 200,000 of the letters") or with "of which" is a part, counted as its whole is', () => {
+  const bound = claimsOf('Officials said that more than 200,000 of the letters opposed the plan.');
+  assert.equal(byValue(bound, 200000)?.subject.rule, 'subject/partitive-part');
+  const which = claimsOf('The agency received nearly 90,000 letters on the plan, at least 70,000 of which were form letters.');
+  assert.equal(byValue(which, 70000)?.subject.rule, 'subject/partitive-part');
+  assert.equal(byValue(which, 70000)?.measure.value, byValue(which, 90000)?.measure.value);
+  assert.notEqual(byValue(which, 90000)?.subject.rule, 'subject/partitive-part');
+});
+
+test('an event named by another month ("the January incident") is an earlier event: its figures are background', () => {
+  const c = claimsOf('The operator said the January incident brought down 70 percent of the network in the region.', '2024-12-20');
+  assert.equal(byValue(c, 70)?.scope.value, 'background');
+  // The story's own month names the story's event.
+  const own = claimsOf('The operator said the December incident brought down 70 percent of the network in the region.', '2024-12-20');
+  assert.equal(byValue(own, 70)?.scope.value, 'event');
 });

@@ -404,6 +404,8 @@ export function recentlyBefore(lead: string): boolean {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in September", "last April", "at the end of July": a month named without a day sets a figure before the story's own days. */
 const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:end|start|beginning) of|early|late|mid-?)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/i;
+/** An event named by its month: "the January incident", "the March quake" (another month than the story's is an earlier event). */
+const MONTH_EVENT = /\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:incident|attack|outage|quake|earthquake|shooting|fire|blast|bombing|raid|storm|flood|crash|disruption|cuts?|break)\b/i;
 
 /** Counts over many events, not this one: "injured in those shootings", "in South Side shootings", "killed in shootings this year", "citywide", "74 people shot since Wednesday". */
 const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this year\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
@@ -467,7 +469,7 @@ export function afterYearsBefore(text: string, at: number): boolean {
 
 /** A month named alone near a figure, other than the month of publication: the figure belongs to an earlier event. */
 export function earlierMonthNear(near: string, published: string | null): boolean {
-  const m = MONTH_ALONE.exec(near);
+  const m = MONTH_ALONE.exec(near) ?? MONTH_EVENT.exec(near);
   if (!m) return false;
   if (!published) return true;
   return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));

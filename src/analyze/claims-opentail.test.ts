@@ -331,3 +331,63 @@ test('counts of a generic noun of people with different verbs are different subj
   assert.equal(robbers.length, 1, robbers.map((g) => g.statement).join('\n'));
   assert.equal(robbers[0]!.tellings.length, 2);
 });
+
+test('people counted as they tune in to or watch a broadcast are its viewers, one figure with the viewers another outlet counts', () => {
+  const groups = story([
+    ['Daily Test', '2025-03-03', 'About 21 million people tuned in to the awards on Sunday night.'],
+    ['Evening Post', '2025-03-03', 'The telecast drew 21 million viewers on Sunday night, the network said.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 21000000));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}] ${g.frame.subject}`).join('\n');
+  assert.equal(groups.length, 1, say);
+  assert.equal(groups[0]!.verdict, 'corroborated', say);
+  // People who watched something that is no broadcast stay people.
+  const crowd = claimsOf('About 300 people watched as firefighters fought the blaze.');
+  assert.ok(!crowd.some((c) => /viewers/.test(c.subject.value)), told(crowd).join('; '));
+});
+
+test('passes caught are catches, and runs driven in are RBIs: one figure with the catches or RBIs another outlet counts', () => {
+  const got = told(claimsOf('Ramos caught 31 passes for 240 yards this season. Ortiz has driven in at least 98 runs this year.'));
+  for (const want of ['other:count Ramos\' catches 31', 'other:count Ortiz\'s RBIs 98']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // Passes thrown stay passes.
+  assert.ok(!told(claimsOf('Manning threw 31 passes in the first half.')).some((t) => /catches/.test(t)));
+  const groups = story([
+    ['Daily Test', '2025-01-05', 'The receiver missed six games this season. He caught 31 passes for 240 yards.'],
+    ['Evening Post', '2025-01-05', 'The receiver missed six games and had 240 yards on 31 catches.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 31));
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(groups[0]!.verdict, 'corroborated');
+});
+
+test('a bar cleared in each of several seasons ("the fifth straight 30-homer season", "in each of the past five seasons") is no one season\'s count', () => {
+  const got = told(claimsOf('Ortiz has hit at least 30 homers in each of the past five seasons. It marked the fifth straight 30-homer, 100-RBI season for Ortiz. He hit 41 homers last season.'));
+  for (const want of ['other:count Ortiz\'s home runs (each season) 30', 'other:count home runs (each season) 30', 'other:count RBIs (each season) 100', 'other:count home runs (last season) 41']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // One season's bar told with "a" and no ordinal stays a count.
+  assert.ok(!told(claimsOf('Ortiz had 30 homers in a 40-game stretch.')).some((t) => /each season/.test(t)));
+});
+
+test('"homers" and "home runs" are one statistic; an unnamed figure joins the one named figure of its value', () => {
+  const groups = story([
+    ['Daily Test', '2025-01-05', 'Ortiz hit 33 homers and drove in 121 runs in 157 games.'],
+    ['Evening Post', '2025-01-05', 'Overall, he finished the season with a .308 average and 33 home runs.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 33));
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(groups[0]!.verdict, 'corroborated');
+});
+
+test('an owner keeps a statistic apart where figures told without a name give values the named ones do not', () => {
+  // "52 catches" is Bush's; the unnamed "28 receptions" is another player's and must not be pooled with them.
+  const groups = story([
+    ['Daily Test', '2025-01-05', 'Bush caught 52 passes for 440 yards this season.'],
+    ['Evening Post', '2025-01-05', 'He has 28 receptions this season. Bush also had 52 catches.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 52 || t.value === 28));
+  const say = groups.map((g) => `${g.statement} [${g.verdict}]`).join('\n');
+  const bush = groups.find((g) => g.tellings.some((t) => t.value === 52));
+  assert.ok(bush && !bush.tellings.some((t) => t.value === 28), say);
+  assert.equal(bush!.verdict, 'corroborated', say);
+});
+
+test('yards told with what they came on ("201 yards on 29 catches") are gained that way; "another" sets no such statistic apart', () => {
+  const got = told(claimsOf('Ramos had only 269 yards and two touchdowns on 83 carries and another 201 yards on 29 catches.'));
+  for (const want of ['other:yards Ramos\' rushing yards 269', 'other:yards Ramos\' receiving yards 201']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => / other /i.test(t)), got.join('; '));
+});

@@ -244,6 +244,12 @@ const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?s
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
 const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
+/** Verbs of watching a broadcast right after a count of people: "tuned in", "tuning in", "watched", "watching". */
+const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|watch(?:ed|ing)\s+(?:the\s+)?(?:telecast|broadcast|show|ceremony|game|final|debate|program(?:me)?)|watched\b(?!\s+(?:as|from|in\s+horror)))/i;
+
+/** A verb of catching right before a count of passes: "caught 29 passes", "hauled in just six passes". */
+const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
+
 /** Nouns of a player's or a team's statistics in a game or a season. */
 const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
@@ -268,6 +274,9 @@ export function playKind(unit: string, left: string, right: string): string {
   const r = right.split(BOUND)[0] ?? '';
   const after = /^\s*(rushing|receiving|passing)\b/i.exec(r);
   if (after) return after[1]!.toLowerCase();
+  // "201 yards on 29 catches", "269 yards on 83 carries": what the yards came on tells how they were gained, before a verb further back.
+  const on = /^\s*(?:\p{L}+\s+)?on\s+(?:\d[\d,]*|[a-z]+)\s+(carries|rushes|runs|catches|receptions|completions|punt\s+returns|kick(?:-?off)?\s+returns|returns)\b/iu.exec(r);
+  if (on) return kind(on[1]!);
   const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
   // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
   if (verbs.length) return kind(verbs.at(-1)![1]!);
@@ -342,6 +351,23 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   return m[2]!.replace(/['’]s?$/, '');
 }
 
+/** After a number joined to a noun by a hyphen ("30-homer"): more of them, then "season(s)". */
+const SEASON_LABEL_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d,.]+-\p{L}+)*\s+seasons?\b/u;
+/** What makes such a label a bar cleared, not one season's count: an ordinal or a run before it ("fifth straight", "another", "third"). */
+const SEASON_LABEL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|straight|consecutive|successive|another|several|multiple)\s+(?:(?:straight|consecutive|successive)\s+)?(?:[\d,.]+-\p{L}+\s*,\s*(?:and\s+)?)*$/iu;
+
+/** Whether the quantity at `span` is a bar in a label of seasons ("the fifth straight 30-homer, 100-RBI season"): a bar cleared in each of them, not one season's count. */
+export function isSeasonLabel(text: string, span: readonly [number, number]): boolean {
+  const raw = text.slice(span[0], span[1]);
+  const tail = text.slice(span[1], span[1] + 80);
+  // The number's noun is inside the quantity ("30-homer") or right after it ("-homer").
+  const rest = /^[\d,.]+-\p{L}+$/u.test(raw) ? tail : /^[\d,.]+$/.test(raw) && /^-\p{L}/u.test(tail) ? tail.replace(/^-\p{L}+/u, '') : null;
+  return rest !== null && SEASON_LABEL_AFTER.test(rest) && SEASON_LABEL_BEFORE.test(text.slice(Math.max(0, span[0] - 80), span[0]));
+}
+
+/** "at least 30 homers and 105 RBIs in each of the past five seasons": a bar cleared in every season, not one season's count. */
+const EACH_SEASON = /^[^;,.]*?\bin\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?seasons\b/i;
+
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
 function statPeriod(left: string, right: string): string {
   const clause = `${(left.split(/[;,]/).at(-1) ?? '').slice(-40)} ${(right.split(/[;,.]/)[0] ?? '').slice(0, 45)}`;
@@ -402,16 +428,21 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
   const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right)) ? ['points', 'points'] : null;
-  const stat = points ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
+  const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
+  // "driven in at least 105 runs": runs a batter drove in are his RBIs.
+  const drivenIn = open && q.unitClass === 'count' && /^runs$/i.test(q.unit ?? '') && /\b(?:drove|driven|drives|drive|driving)\s+in\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|only|just)\s+)?$/i.test(left) ? ['RBIs', 'RBIs'] : null;
+  const stat = points ?? caught ?? drivenIn ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;
-    const period = statPeriod(left, right);
+    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : statPeriod(left, right);
     if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };
   }
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
   if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
@@ -461,6 +492,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     }
   }
   if ((q.unitClass === 'count' || q.unitClass === 'number') && /^(?:(?:million|thousand)\s+)?votes$/i.test(q.unit ?? '')) return own('votes', 'other:votes', 'measure/votes');
+  // "about 32 million people tuning in", "55 million Americans watched": people counted as they watch a broadcast are its viewers, one figure with "32 million total viewers".
+  if (/^(?:(?:million|thousand)\s+)?(?:people|persons|Americans|Britons|households)$/i.test(q.unit ?? '') && VIEWING_AFTER.test(right)) return { measure: 'other:count', subject: 'viewers', subjectRule: 'subject/viewers', rule: 'measure/viewers' };
   return null;
 }
 

@@ -539,7 +539,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     // "three of the seven bullets": the same where the number was read alone and its noun after "of".
-    if (measure.value.startsWith('other:') && (/^\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
+    // "more than 200,000 of the comments", "at least 208,000 of which were form letters": the same after a bound, and a part of the whole just named.
+    if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
+    // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
+    if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
     if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
@@ -562,7 +565,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = named.subjectRule;
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
-    if (measure.value.startsWith('other:') && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
+    // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
+    if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && /\b(?:rushing|receiving|passing|return)\b/.test(subject)) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
     const term = prisonTerm(q, input.text);
     if (term) {
@@ -617,8 +621,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
         const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
-        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        // "a 3-year-old daughter Ava": a given name right after the noun, with or without a comma, is the person's too.
+        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,?\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        const bareName = relation && !apposed ? RELATION_NAME_AFTER.exec(input.text.slice(nounEnd, nounEnd + 40)) : null;
         if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+        else if (bareName && !NOT_GIVEN_NAME.test(bareName[1]!)) { subject = bareName[1]!; subjectRule = 'subject/person-of-age'; }
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
@@ -814,6 +821,10 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 }
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
+/** A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,"): one or two capitalised words, then no more of a name. */
+const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+/** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
+const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
 const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;

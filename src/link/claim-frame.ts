@@ -48,6 +48,9 @@ export function predicateFamily(lemma: string): string {
 const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:catch(?:es)?|receptions?)$/, 'reception'],
   [/\b(?:polling\s+(?:stations?|booths?|places?)|booths?)$/, 'polling-station'],
+  [/\b(?:home\s+runs?|homers?)$/, 'home-run'],
+  [/\b(?:rbis?|runs\s+batted\s+in)$/, 'rbi'],
+  [/\b(?:grandchild(?:ren)?|grandkids?)$/, 'grandchild'],
 ];
 
 function head(subject: string): string {
@@ -85,7 +88,8 @@ export const STATISTIC_RULES: ReadonlySet<string> = new Set(['measure/player-sta
 /** "touchdowns (last season)" -> "touchdown:last-season", "home runs" -> "home-run": a statistic's noun and the period told with it. */
 export function statisticKey(nounAndPeriod: string): string {
   const m = /^(.*?)(?:\s*\((.+)\))?$/.exec(nounAndPeriod.trim())!;
-  const noun = m[1]!.toLowerCase().replace(/\s+/g, '-').replace(/s$/, '');
+  // "Thomas' catches" and "Thomas' receptions": one statistic, keyed as an ownerless count of either noun is (`HEAD_SYNONYMS`).
+  const noun = m[1]!.toLowerCase().replace(/\s+/g, '-').replace(/s$/, '').replace(/^(?:catche|catch|reception)$/, 'reception');
   return m[2] ? `${noun}:${m[2].toLowerCase().replace(/\s+/g, '-')}` : noun;
 }
 

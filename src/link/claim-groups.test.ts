@@ -846,3 +846,12 @@ test("a group's heading names the place its tellings tell most, not one telling'
   assert.equal(groupPlace(['Riverton']), 'Riverton');
   assert.equal(groupPlace(['Riverton', '']), 'Riverton');
 });
+
+test('"grandkids" and "grandchildren" are one count, and "grandchildren" is counted at all', () => {
+  const groups = withValue(story([
+    ['Daily Test', '2025-09-14', 'Patel, who lived with her husband, son and two grandkids, died later that night.'],
+    ['Evening Post', '2025-09-14', 'Patel, who leaves behind a husband, son and two grandchildren, died later that night, police said.'],
+  ]), 2);
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(groups[0]!.verdict, 'corroborated');
+});

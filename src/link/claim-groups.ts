@@ -767,8 +767,20 @@ function loneStatisticOwner(candidates: Candidate[]): void {
     const k = `${c.frame.measure}|${base(c)}`;
     (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(c.frame.subject);
   }
+  // An owner tells nothing apart only where the figures told without a name give no value the named ones do not: "Bush's
+  // 52 catches" beside an unnamed "28 receptions" (another player's) keeps its owner, and the 52 told without a name joins it below.
+  const ownedValues = new Map<string, Set<string>>();
   for (const c of stats) {
-    if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1) continue;
+    const k = `${c.frame.measure}|${base(c)}|${c.frame.scope}`;
+    (ownedValues.get(k) ?? ownedValues.set(k, new Set()).get(k)!).add(JSON.stringify(c.telling.value));
+  }
+  const unnamedOther = new Set<string>();
+  for (const c of candidates) {
+    const k = `${c.frame.measure}|${c.frame.subject}|${c.frame.scope}`;
+    if (!stats.includes(c) && ownedValues.has(k) && !ownedValues.get(k)!.has(JSON.stringify(c.telling.value))) unnamedOther.add(`${c.frame.measure}|${c.frame.subject}`);
+  }
+  for (const c of stats) {
+    if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1 || unnamedOther.has(`${c.frame.measure}|${base(c)}`)) continue;
     c.frame = { ...c.frame, subject: base(c) };
     c.key = frameKey(c.frame);
   }

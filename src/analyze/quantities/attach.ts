@@ -145,7 +145,7 @@ const STOP = new Set([
   'needs', 'wants', 'helps', 'allows', 'requires', 'represents', 'brings', 'puts', 'gets', 'keeps', 'leaves', 'sees', 'knows',
   'thinks', 'costs', 'lasts', 'marks', 'follows', 'suggests', 'accounts', 'amounts', 'equals', 'exceeds', 'stands', 'reflects', 'some', 'any', 'many', 'much', 'most', 'several', 'few',
 ]);
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'personnel', 'staff', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'infantry', 'aircraft', 'livestock', 'sheep', 'deer', 'fish', 'clergy', 'youth', 'dead', 'wounded', 'injured', 'elderly', 'homeless']);
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'grandchildren', 'stepchildren', 'police', 'personnel', 'staff', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'infantry', 'aircraft', 'livestock', 'sheep', 'deer', 'fish', 'clergy', 'youth', 'dead', 'wounded', 'injured', 'elderly', 'homeless']);
 const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$/;
 
 function isPluralWord(t: QToken): boolean {

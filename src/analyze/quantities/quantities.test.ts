@@ -218,3 +218,23 @@ test('a counted noun never starts with "and": "killing one and injuring one"', (
   assert.ok(qs.every((q) => !/^and\b/i.test(q.unit ?? '')));
   assert.equal(findQuantities('He bought 300 Kia and Hyundai vehicles.')[0]?.unit, 'Kia and Hyundai vehicles');
 });
+
+test('a number word right after a verb of killing or hurting counts people, also before "and" and the next verb of hurting', () => {
+  const killed = one('A woman opened fire at the campus, killing three and injuring several others.');
+  assert.deepEqual([killed.value, killed.unitClass], [3, 'persons']);
+  const both = findQuantities('The gunman opened fire, killing four and wounding two.');
+  assert.deepEqual(both.map((q) => [q.value, q.unitClass]), [[4, 'persons'], [2, 'persons']]);
+  // A number word that goes on to a range, or has words of its own after it, is left as it was.
+  assert.equal(findQuantities('The blast killed two or three, officials said.').filter((q) => q.unitClass === 'persons' && q.value === 2).length, 0);
+});
+
+test('a number told as the subject of a verb of a crowd ("where 10,000 gathered") counts people', () => {
+  const crowd = one('Riot police guarded the square, where 10,000 gathered for a demonstration.');
+  assert.deepEqual([crowd.value, crowd.unitClass], [10000, 'persons']);
+  // After a preposition it is no crowd's subject.
+  assert.notEqual(findQuantities('The union said membership rose to 10,000 gathered from three cities.')[0]?.unitClass, 'persons');
+});
+
+test('"grandchildren" and "stepchildren" are plural nouns a number counts', () => {
+  assert.deepEqual([one('She leaves behind two grandchildren.').value, one('She leaves behind two grandchildren.').unit], [2, 'grandchildren']);
+});

@@ -82,6 +82,21 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   return null;
 }
 
+/** Verbs of killing or hurting whose object a bare number word can be: "killing three", "wounded two". */
+const CASUALTY_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'wounds', 'injuring', 'injured', 'injures']);
+/**
+ * "opened fire, killing three and injuring several others": a number word right after a verb of killing or hurting,
+ * with nothing after it in its clause, counts the people killed or hurt.
+ */
+export function victimsOfVerb(toks: QToken[], start: number, end: number): string | null {
+  if (!CASUALTY_VERBS.has(toks[start - 1]?.lower ?? '')) return null;
+  const next = toks[end];
+  return !next || (next.kind === 'sym' && /^[.,;:]$/.test(next.text)) || next.lower === 'and' || next.lower === 'but' ? 'unit/victims-of-verb' : null;
+}
+
+/** Verbs a crowd is told with, right after its number ("10,000 gathered", "5,000 marched"). */
+const CROWD_VERBS = /^(?:gathered|marched|rallied|protested|demonstrated|assembled|attended|massed|converged|joined|turned)$/;
+
 const DECADE_WORD = /^(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
 
 /** Whether the number at `i` (its number ends before `j`) is a word size before a noun: "64-bit Windows", "32- and 64-bit versions". */
@@ -291,7 +306,17 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   // "a family of five", "bringing the death toll to three": a number word after a group or a toll counts people.
   // Not where a range goes on ("a group of six or seven children").
   if (!unit && (core.kind === 'words' || core.plainInt) && typeof value === 'number' && Number.isInteger(value) && !money && !/^(?:or|to|and|-|–)$/.test(toks[end]?.lower ?? '')) {
-    const people = peopleBefore(toks, start);
+    const people = peopleBefore(toks, start) ?? (core.kind === 'words' ? victimsOfVerb(toks, start, end) : null);
+    if (people) { unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: people }; rule += `|${people}`; }
+  }
+  // "where 10,000 gathered", "some 5,000 marched": a number told as the subject of a verb of a crowd counts people.
+  if (!unit && (core.kind === 'words' || t.kind === 'num') && typeof value === 'number' && Number.isInteger(value) && value >= 10 && !money && CROWD_VERBS.test(toks[end]?.lower ?? '') && !/^(?:to|of|in|by|on|at|from|with|for)$/.test(toks[start - 1]?.lower ?? '')) {
+    unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: 'unit/crowd-of-verb' };
+    rule += '|unit/crowd-of-verb';
+  }
+  // "killing three and injuring several others": "and" then another verb of hurting goes on to another count, not a range.
+  if (!unit && core.kind === 'words' && typeof value === 'number' && Number.isInteger(value) && !money && toks[end]?.lower === 'and' && CASUALTY_VERBS.has(toks[end + 1]?.lower ?? '')) {
+    const people = victimsOfVerb(toks, start, end);
     if (people) { unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: people }; rule += `|${people}`; }
   }
   // number words need a unit to count ("the two were", "one said")
