@@ -348,3 +348,14 @@ test('an acronym of five letters or more keeps its capitals; a dateline\'s capit
   const grant = judgeSpeakerName('GRANT COUNTY SHERIFF', { cases, texts });
   assert.ok(grant.kind !== 'none' && grant.name.startsWith('Grant County'), JSON.stringify(grant));
 });
+
+test('a verdict kept for a text is the one of its own story\'s word cases and entity flag', () => {
+  const a = 'Long said he ran. It was a long night.';
+  const alone = storyWordCase([a]);
+  const withOther = storyWordCase([a, 'Officers found Long later.']);
+  assert.equal(judgeSpeakerName('Long', { cases: alone, texts: [a], entity: true }).kind, 'described');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: true }).kind, 'name');
+  assert.equal(judgeSpeakerName('Long', { cases: alone, texts: [a], entity: true }).kind, 'described');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: false }).kind, 'name');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: true }).kind, 'name');
+});

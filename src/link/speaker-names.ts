@@ -685,6 +685,23 @@ export function isAcronym(word: string, texts: readonly string[]): boolean {
 }
 
 export function judgeSpeakerName(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean } = {}): SpeakerNameVerdict {
+  // A story's claims and attributions ask the same names of one text again and again: a verdict is a function of the
+  // name, the story's word cases, the texts and whether an entity was found, so one text's verdicts are kept with the
+  // story's cases while they live.
+  const { cases, texts } = context;
+  if (cases === undefined || texts === undefined || texts.length !== 1) return judgeUncached(written, context);
+  let byText = verdictsByCases.get(cases);
+  if (byText === undefined) verdictsByCases.set(cases, (byText = new Map()));
+  let verdicts = byText.get(texts[0]);
+  if (verdicts === undefined) byText.set(texts[0], (verdicts = new Map()));
+  const key = `${context.entity ? 1 : 0}${written}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) verdicts.set(key, (verdict = judgeUncached(written, context)));
+  return verdict;
+}
+const verdictsByCases = new WeakMap<WordCase, Map<string, Map<string, SpeakerNameVerdict>>>();
+
+function judgeUncached(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean }): SpeakerNameVerdict {
   let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases, context.texts);
   const cut = sayingCut(n, context.cases);
   if (cut > 0) n = n.slice(0, cut).replace(/[,;:]$/, '').trim();
