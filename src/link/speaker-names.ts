@@ -193,13 +193,17 @@ function roleHolderUncached(role: string, text: string, everyRun = false): strin
   const names = new Map<string, string>();
   // Both patterns hold the role's word after a possessor and lie within one run of text-runs.ts: they are tried in the
   // runs that write the word so (`everyRun`: in every run that holds the word, to check that reading against).
+  // The pattern of a name after the role also needs blanks and a capital right after the word (a comma between or not).
   const holding = runsHolding(text, runsOf(text), head);
-  const runs = everyRun ? holding : holding.filter(([start, end]) => {
-    for (let at = text.indexOf(head, start); at >= 0 && at + head.length <= end; at = text.indexOf(head, at + 1)) if (possessedAt(text, start, at)) return true;
+  const holds = (nameAfter: boolean) => ([start, end]: [number, number]): boolean => {
+    for (let at = text.indexOf(head, start); at >= 0 && at + head.length <= end; at = text.indexOf(head, at + 1)) {
+      if (possessedAt(text, start, at) && (!nameAfter || capitalAfterBlanks(text, at + head.length))) return true;
+    }
     return false;
-  });
-  if (runs.length === 0) return null;
-  for (const re of rolePatterns(head)) {
+  };
+  const [nameAfter, nameBefore] = rolePatterns(head);
+  const tried: [RegExp, [number, number][]][] = [[nameAfter, everyRun ? holding : holding.filter(holds(true))], [nameBefore, everyRun ? holding : holding.filter(holds(false))]];
+  for (const [re, runs] of tried) {
     for (const m of matchesIn(text, runs, re)) {
       const n = m[1].replace(/['’]s$/, '');
       // A name must end in a capitalised word that the text does not write lower-case here ("Marilyn Cannon said").
@@ -252,6 +256,17 @@ function possessedAt(text: string, start: number, at: number): boolean {
   if (b === w) return false;
   return endsPossessor(text, start, b);
 }
+
+/** Whether the text writes at `at` a comma or not, then blanks (`\s+`) and a capital (`\p{Lu}`; a surrogate counts as one). */
+function capitalAfterBlanks(text: string, at: number): boolean {
+  let p = text.charCodeAt(at) === 0x2c ? at + 1 : at;
+  const blanksFrom = p;
+  while (p < text.length && blankOrLower(text.charCodeAt(p)) === 1) p++;
+  if (p === blanksFrom || p >= text.length) return false;
+  const c = text.charCodeAt(p);
+  return (c >= 0xd800 && c <= 0xdfff) || CAPITAL.test(text[p]);
+}
+const CAPITAL = /^\p{Lu}$/u;
 
 /** The patterns of a role's naming, after and before it ("his aunt Marilyn Cannon", "Marilyn Cannon, his aunt"); made once per role word. */
 function rolePatterns(head: string): [RegExp, RegExp] {
