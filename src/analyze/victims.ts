@@ -82,6 +82,8 @@ const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|woun
 const PAST_TIME = /\b(?:(?:state|city|county|nation)-?wide|so\s+far\s+this\s+year|last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|(?:a|one|two|three|several)\s+years?\s+(?:and\s+a\s+half\s+)?(?:ago|earlier|before))\b/i;
 // "in 2014", "in July 2014", "a July 2014 shooting": a year the event was in.
 const YEAR_OF_EVENT = /\b(?<!(?:born|founded|married|graduated|opened|built|established)\s)(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|death)s?\b/giu;
+/** The four digits of a year YEAR_OF_EVENT reads. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 /** Words that set a sentence in the story's own days. */
 const OWN_DAYS = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -95,6 +97,8 @@ export function pastSentence(text: string, published: string | null = null): boo
   if (PAST_TIME.test(text)) return true;
   // A year counts only when it is before the publication's; without a publication date there is nothing to weigh it against.
   if (!published) return false;
+  // Both of YEAR_OF_EVENT's readings hold a year's four digits: a sentence without them is passed over unread.
+  if (!YEAR_DIGITS.test(text)) return false;
   for (const m of text.matchAll(YEAR_OF_EVENT)) if ((m[1] ?? m[2]) < published.slice(0, 4)) return true;
   return false;
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, isOriginName, oneEditApart, pollsterOf } from './claim-groups.js';
+import { claimGroupKey, isOriginName, oneEditApart, pollsterOf, writesWithArticle } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
 import { keyFigures } from './key-figures.js';
 import { storyOf as story } from '../analyze/claim-fixtures.js';
@@ -854,4 +854,23 @@ test('"grandkids" and "grandchildren" are one count, and "grandchildren" is coun
   ]), 2);
   assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(groups[0]!.verdict, 'corroborated');
+});
+
+test('a nickname told with "the" is found where the word pattern finds it', () => {
+  const nick = 'Falcons';
+  const byPattern = (text: string) => new RegExp(`\\b[Tt]he ${nick}\\b`).test(text);
+  const texts = [
+    'The Falcons won.', 'They beat the Falcons.', 'Lathe Falcons', 'the Falconsx', '_the Falcons', 'the Falcons_', 'he Falcons',
+    'he Falcons and the Falcons', 'the Falcons9', '9the Falcons', 'éthe Falcons', 'the Falconsé', 'THE Falcons', 'the  Falcons',
+    'xthe Falcons, the Falcons', 'Atlanta Falcons', 'the falcons', '', 'the Falcons',
+  ];
+  for (const t of texts) assert.equal(writesWithArticle(t, nick), byPattern(t), JSON.stringify(t));
+  // Random texts over the characters that matter to the pattern's edges.
+  const parts = ['the ', 'The ', 'he ', 'Falcons', 'x', '_', '9', ' ', '\n', 'é', 'T', 't'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % parts.length;
+  for (let k = 0; k < 2000; k++) {
+    const t = Array.from({ length: 1 + (k % 9) }, () => parts[next()]).join('');
+    assert.equal(writesWithArticle(t, nick), byPattern(t), JSON.stringify(t));
+  }
 });

@@ -644,6 +644,28 @@ const sexPatternCache = new BoundedCache<string, SexPatterns>(256);
 /** Plural capitalised words after a place that name no team: "the United States", "the Los Angeles Times". */
 const NOT_NICKNAME = /^(?:States|Times|News|Services|Affairs|Sports|Games|Olympics|Airlines|Airways|Industries|Networks|Systems|Communications|Brothers|Forces|Islands|Emirates|Nations|Mountains|Hills|Heights|Springs|Falls|Rapids|Plains|Highlands|Lakes|Woods|Gardens|Keys|Weeks|Days|Hours)$/;
 /** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
+/** Whether a code unit is a word character of a pattern without the `u` flag (`\w`: ASCII letters, digits, "_"). */
+function isWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * Whether the text writes a nickname (ASCII letters only, as PLACE_NICKNAME reads them) after "the" or "The" as a word
+ * ("the Falcons"): what `/\b[Tt]he NICKNAME\b/` finds, found by the letters "he NICKNAME" with no pattern made per nickname.
+ */
+export function writesWithArticle(text: string, nick: string): boolean {
+  const needle = `he ${nick}`;
+  for (let i = text.indexOf(needle, 1); i >= 0; i = text.indexOf(needle, i + 1)) {
+    const t = text.charCodeAt(i - 1);
+    if (t !== 0x54 && t !== 0x74) continue;
+    if (i >= 2 && isWordCode(text.charCodeAt(i - 2))) continue;
+    const end = i + needle.length;
+    if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
+    return true;
+  }
+  return false;
+}
+
 const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a-z]+s)\b(?![ ][A-Z])/g;
 
 /**
@@ -659,7 +681,7 @@ export function teamNames(texts: readonly string[]): Map<string, string> {
   const toldWithArticle = new Map<string, boolean>();
   const withArticle = (nick: string): boolean => {
     let told = toldWithArticle.get(nick);
-    if (told === undefined) toldWithArticle.set(nick, (told = new RegExp(`\\b[Tt]he ${nick}\\b`).test(all)));
+    if (told === undefined) toldWithArticle.set(nick, (told = writesWithArticle(all, nick)));
     return told;
   };
   for (const text of texts) {

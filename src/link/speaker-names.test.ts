@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { judgeSpeakerName, matchesFrom, mendSpeakerName, roleHolder, storyWordCase, titleCaseLines, wholeWritings } from './speaker-names.js';
+import { judgeSpeakerName, matchesFrom, mendSpeakerName, roleHolder, roleHolderInEveryRun, storyWordCase, titleCaseLines, wholeWritings } from './speaker-names.js';
 
 test('a role opened by a possessive pronoun is the person the text names, else a described source', () => {
   const text = 'Kiran Patel heard gunfire. "It was loud," said his wife, Asha Patel. His wife called the desk.';
@@ -347,4 +347,36 @@ test('an acronym of five letters or more keeps its capitals; a dateline\'s capit
   assert.deepEqual(judgeSpeakerName('NAACP', { cases, texts, entity: true }), { kind: 'name', name: 'NAACP' });
   const grant = judgeSpeakerName('GRANT COUNTY SHERIFF', { cases, texts });
   assert.ok(grant.kind !== 'none' && grant.name.startsWith('Grant County'), JSON.stringify(grant));
+});
+
+test('a verdict kept for a text is the one of its own story\'s word cases and entity flag', () => {
+  const a = 'Long said he ran. It was a long night.';
+  const alone = storyWordCase([a]);
+  const withOther = storyWordCase([a, 'Officers found Long later.']);
+  assert.equal(judgeSpeakerName('Long', { cases: alone, texts: [a], entity: true }).kind, 'described');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: true }).kind, 'name');
+  assert.equal(judgeSpeakerName('Long', { cases: alone, texts: [a], entity: true }).kind, 'described');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: false }).kind, 'name');
+  assert.equal(judgeSpeakerName('Long', { cases: withOther, texts: [a], entity: true }).kind, 'name');
+});
+
+test('a role\'s holder is found in the runs that write the role after a possessor as in every run holding the role', () => {
+  const texts = [
+    'said his aunt Marilyn Cannon.', 'Marilyn Cannon, his aunt, said.', 'Jane Roe, this aunt, said.', "Smith's aunt Jane Roe said.",
+    'the family’s aunt Jane Roe', "Roe' aunt Jane Doe", 'her great-aunt Jane Roe', 'her\u00a0aunt\u2003Jane Roe', 'her\taunt\nJane Roe',
+    'Jane Roe, her new aunt, spoke', 'Jane Roe, her new\u00a0aunt', 'his 𝑛ew aunt Jane Roe', 'his n𝑒w aunt Jane Roe', 'Jane Roe, His aunt',
+    'her-aunt Jane Roe', 'his  -  aunt Jane Roe', 'their aunt Jane Roe and their aunt Ann Lee', 'aunt Jane Roe', 'his aunts Jane Roe',
+    'Mr. Lee’s aunt, Jane Roe', "O'Neil's aunt Jane Roe", 'his (aunt) Jane Roe', 'his 2 aunt Jane Roe', 'his new old aunt Jane Roe',
+  ];
+  const parts = ['his ', 'her ', "Roe's ", 'the ', 'new ', 'aunt', ' ', ', ', 'Jane Roe', 'Ann Lee', '\u00a0', '-', '𝑛', '.', 'x'];
+  let seed = 5;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % parts.length;
+  for (let k = 0; k < 4000; k++) texts.push(Array.from({ length: 2 + (k % 9) }, () => parts[next()]).join(''));
+  let found = 0;
+  for (const t of texts) {
+    const expected = roleHolderInEveryRun('aunt', t);
+    if (expected !== null) found++;
+    assert.equal(roleHolder('aunt', t), expected, JSON.stringify(t));
+  }
+  assert.ok(found >= 15, `holders found: ${found}`);
 });

@@ -182,14 +182,28 @@ export function roleHolder(role: string, text: string): string | null {
   return inText(text, `r\u0000${role}`, () => roleHolderUncached(role, text));
 }
 
-function roleHolderUncached(role: string, text: string): string | null {
+/** `roleHolder` with the patterns tried in every run that holds the role's word (kept to check the reading of `possessedAt` against). */
+export function roleHolderInEveryRun(role: string, text: string): string | null {
+  return roleHolderUncached(role, text, true);
+}
+
+function roleHolderUncached(role: string, text: string, everyRun = false): string | null {
   const head = role.trim().split(/\s+/).pop()?.replace(/[^\p{L}-]/gu, '') ?? '';
   if (head.length < 3 || !/^\p{Ll}/u.test(head)) return null;
   const names = new Map<string, string>();
-  // Both patterns hold the role's word and lie within one run of text-runs.ts: they are tried in the runs that hold it.
-  const runs = runsHolding(text, runsOf(text), head);
-  if (runs.length === 0) return null;
-  for (const re of rolePatterns(head)) {
+  // Both patterns hold the role's word after a possessor and lie within one run of text-runs.ts: they are tried in the
+  // runs that write the word so (`everyRun`: in every run that holds the word, to check that reading against).
+  // The pattern of a name after the role also needs blanks and a capital right after the word (a comma between or not).
+  const holding = runsHolding(text, runsOf(text), head);
+  const holds = (nameAfter: boolean) => ([start, end]: [number, number]): boolean => {
+    for (let at = text.indexOf(head, start); at >= 0 && at + head.length <= end; at = text.indexOf(head, at + 1)) {
+      if (possessedAt(text, start, at) && (!nameAfter || capitalAfterBlanks(text, at + head.length))) return true;
+    }
+    return false;
+  };
+  const [nameAfter, nameBefore] = rolePatterns(head);
+  const tried: [RegExp, [number, number][]][] = [[nameAfter, everyRun ? holding : holding.filter(holds(true))], [nameBefore, everyRun ? holding : holding.filter(holds(false))]];
+  for (const [re, runs] of tried) {
     for (const m of matchesIn(text, runs, re)) {
       const n = m[1].replace(/['’]s$/, '');
       // A name must end in a capitalised word that the text does not write lower-case here ("Marilyn Cannon said").
@@ -198,6 +212,61 @@ function roleHolderUncached(role: string, text: string): string | null {
   }
   return names.size === 1 ? [...names.values()][0] : null;
 }
+
+/** Whether each code unit below 0x10000 is a blank of `\s` (1), a lower-case letter of `\p{Ll}` or a hyphen (2), or neither (3); 0: not yet read. */
+const BLANK_OR_LOWER = new Uint8Array(0x10000);
+
+function blankOrLower(code: number): number {
+  let known = BLANK_OR_LOWER[code];
+  if (known === 0) {
+    // A surrogate may be half of a lower-case letter: it counts as one here (see `possessedAt`).
+    const c = String.fromCharCode(code);
+    known = /^\s$/u.test(c) ? 1 : code === 0x2d || /^\p{Ll}$/u.test(c) || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+    BLANK_OR_LOWER[code] = known;
+  }
+  return known;
+}
+
+/** Whether the text ends at `k` (inclusive, not before `start`) with the last letters of a possessor: "his", "her", "their", "'", "’", "'s", "’s". */
+function endsPossessor(text: string, start: number, k: number): boolean {
+  if (k < start) return false;
+  const c = text.charCodeAt(k);
+  if (c === 0x27 || c === 0x2019) return true;
+  if (c === 0x73 && k - 1 >= start && (text.charCodeAt(k - 1) === 0x27 || text.charCodeAt(k - 1) === 0x2019)) return true;
+  const ends = (w: string) => k - w.length + 1 >= start && text.startsWith(w, k - w.length + 1);
+  return ends('his') || ends('her') || ends('their');
+}
+
+/**
+ * Whether the word at `at` may stand where the role patterns write a role's word: after the last letters of a possessor
+ * (POSSESSOR ends in "his", "her", "their", or an apostrophe with or without "s"), blanks, and at most one word of
+ * lower-case letters and hyphens with blanks after it, all within the run that opens at `start`. Every match of the role
+ * patterns writes its role's word so; a surrogate counts as a lower-case letter, so that no such writing is missed.
+ */
+function possessedAt(text: string, start: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= start && blankOrLower(text.charCodeAt(k)) === 1) k--;
+  if (k === at - 1) return false;
+  if (endsPossessor(text, start, k)) return true;
+  let w = k;
+  while (w >= start && blankOrLower(text.charCodeAt(w)) === 2) w--;
+  if (w === k) return false;
+  let b = w;
+  while (b >= start && blankOrLower(text.charCodeAt(b)) === 1) b--;
+  if (b === w) return false;
+  return endsPossessor(text, start, b);
+}
+
+/** Whether the text writes at `at` a comma or not, then blanks (`\s+`) and a capital (`\p{Lu}`; a surrogate counts as one). */
+function capitalAfterBlanks(text: string, at: number): boolean {
+  let p = text.charCodeAt(at) === 0x2c ? at + 1 : at;
+  const blanksFrom = p;
+  while (p < text.length && blankOrLower(text.charCodeAt(p)) === 1) p++;
+  if (p === blanksFrom || p >= text.length) return false;
+  const c = text.charCodeAt(p);
+  return (c >= 0xd800 && c <= 0xdfff) || CAPITAL.test(text[p]);
+}
+const CAPITAL = /^\p{Lu}$/u;
 
 /** The patterns of a role's naming, after and before it ("his aunt Marilyn Cannon", "Marilyn Cannon, his aunt"); made once per role word. */
 function rolePatterns(head: string): [RegExp, RegExp] {
@@ -685,6 +754,23 @@ export function isAcronym(word: string, texts: readonly string[]): boolean {
 }
 
 export function judgeSpeakerName(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean } = {}): SpeakerNameVerdict {
+  // A story's claims and attributions ask the same names of one text again and again: a verdict is a function of the
+  // name, the story's word cases, the texts and whether an entity was found, so one text's verdicts are kept with the
+  // story's cases while they live.
+  const { cases, texts } = context;
+  if (cases === undefined || texts === undefined || texts.length !== 1) return judgeUncached(written, context);
+  let byText = verdictsByCases.get(cases);
+  if (byText === undefined) verdictsByCases.set(cases, (byText = new Map()));
+  let verdicts = byText.get(texts[0]);
+  if (verdicts === undefined) byText.set(texts[0], (verdicts = new Map()));
+  const key = `${context.entity ? 1 : 0}${written}`;
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) verdicts.set(key, (verdict = judgeUncached(written, context)));
+  return verdict;
+}
+const verdictsByCases = new WeakMap<WordCase, Map<string, Map<string, SpeakerNameVerdict>>>();
+
+function judgeUncached(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean }): SpeakerNameVerdict {
   let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases, context.texts);
   const cut = sayingCut(n, context.cases);
   if (cut > 0) n = n.slice(0, cut).replace(/[,;:]$/, '').trim();

@@ -65,3 +65,23 @@ test('spokespeople: a writing between brackets, quotes or digits is found as in 
   assert.equal(bodies.get('bell'), 'Springfield Police Department');
   assert.equal(bodies.has('smith'), false);
 });
+
+test('the bodies found in the runs that write a rank before a name are those found in every run holding a rank\'s letters', () => {
+  const texts = [
+    'Springfield police Sgt. Joe Lee said. Officials at the Department said.', 'Chief John Smith of the Springfield Police Department spoke.',
+    'Houston Police Deputy Chief Ann Bell said', 'LAPD Officer\u00a0Ann Bell', 'police Det.\tJoe Lee', 'police Detective joe lee', 'xChief John Smith of the Police Department',
+    'Chief John Smith with the sheriff’s office', 'Sheriff Ed Gonzalez', 'police Sgt Joe Lee', 'the Springfield Police Off. Joe Lee', 'police Agent 𝐀nn Bell',
+    '(Chief John Smith of the Springfield Police Department)', 'Told:\nChief John Smith of the Police Department', 'Springfield police\u00a0Sgt. Joe Lee',
+  ];
+  const parts = ['police ', 'Police ', 'Sgt. ', 'Det', 'Detective ', 'Chief ', 'Joe Lee', ' of the ', 'Springfield Police Department', 'x', '_', '\u00a0', ', ', 'Officials ', 'Deputy ', '(', '\n'];
+  let seed = 3;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % parts.length;
+  for (let k = 0; k < 3000; k++) texts.push(Array.from({ length: 2 + (k % 9) }, () => parts[next()]).join(''));
+  let found = 0;
+  for (const t of texts) {
+    const expected = [...spokespeople([t], true)];
+    found += expected.length;
+    assert.deepEqual([...spokespeople([t])], expected, JSON.stringify(t));
+  }
+  assert.ok(found >= 100, `bodies found: ${found}`);
+});

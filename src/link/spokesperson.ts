@@ -42,7 +42,7 @@ const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!.toLo
  * "police"): every writing of the role with a name in the texts ("police spokesman Frank Preciado",
  * "Frank Preciado, a spokesman for the Los Angeles Police Department", "Joe Lee, a police spokesman").
  */
-export function spokespeople(texts: readonly string[]): Map<string, string> {
+export function spokespeople(texts: readonly string[], everyRun = false): Map<string, string> {
   const out = new Map<string, string>();
   const add = (name: string, body: string) => {
     const b = body.trim().replace(/^the\s+/i, '');
@@ -55,7 +55,9 @@ export function spokespeople(texts: readonly string[]): Map<string, string> {
     if (!ROLE_WORD.test(text)) continue;
     const runs = runsOf(text);
     const roles = runsHolding(text, runs, ROLE_LITERAL);
-    const ranks = runsHolding(text, runs, RANK_LITERAL);
+    const holdingRanks = runsHolding(text, runs, RANK_LITERAL);
+    // (`everyRun`: in every run that holds a rank's letters, to check the reading of `rankBeforeName` against.)
+    const ranks = everyRun ? holdingRanks : holdingRanks.filter(([start, end]) => rankBeforeName(text, start, end));
     for (const m of matchesIn(text, roles, ROLE_BEFORE_NAME)) add(m[2], m[1]);
     for (const m of matchesIn(text, roles, NAME_THEN_ROLE_OF)) add(m[1], m[2]);
     for (const m of matchesIn(text, roles, NAME_THEN_BODY_ROLE)) add(m[1], m[2]);
@@ -79,6 +81,31 @@ const RANK_LITERAL = /Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lie
 const SHERIFF_LITERAL = /Sheriff|Undersheriff/g;
 /** Words without which NAME_THEN_HEAD matches nothing. */
 const HEAD_LITERAL = /police|Police|sheriff|Sheriff/g;
+
+/** A rank or head's title (HEAD_RANK's last word) at a place, then blanks and a capital: tried where RANK_LITERAL finds letters of one. */
+const RANK_THEN_CAPITAL = /(?:Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent)\.?\s+\p{Lu}/uy;
+
+/**
+ * Whether the run [start, end) writes a rank or a head's title as BODY_RANK_NAME and RANK_NAME_OF write it: its last word
+ * (HEAD_RANK's "Chief" of "Deputy Chief") after a character that is no ASCII word character (a blank or a word boundary
+ * before it), then a full stop or not, blanks and a name's capital. Every match of the two patterns holds such a writing.
+ */
+function rankBeforeName(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    RANK_LITERAL.lastIndex = at;
+    const m = RANK_LITERAL.exec(text);
+    if (m === null || m.index >= end) break;
+    at = m.index;
+    if (at > 0 && isAsciiWordCode(text.charCodeAt(at - 1))) continue;
+    RANK_THEN_CAPITAL.lastIndex = at;
+    if (RANK_THEN_CAPITAL.test(text)) return true;
+  }
+  return false;
+}
+
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
 
 /** The body a person origin speaks for, if the story names them as its spokesperson. */
 export function bodyOfSpokesperson(origin: string, bodies: ReadonlyMap<string, string>): string | null {

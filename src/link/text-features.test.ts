@@ -1,7 +1,7 @@
 // Tests of the linking passes' word tokens, content terms and proper-noun keys.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentTerms, properNounKeys, tokens, WordForms } from './text-features.js';
+import { contentTerms, plainWords, plainWordsByPattern, properNounKeys, tokens, tokensByPattern, WordForms } from './text-features.js';
 
 test('a token opens a sentence after a stop, a quote mark or closing bracket, or a line break; joined only across blanks', () => {
   const toks = tokens('Police said it. Then "Smith left." Later (he) Went\nhome,  now');
@@ -31,4 +31,20 @@ test('proper-noun keys: runs of capitals, a sentence-opening capital only when n
   const forms = new WordForms();
   contentTerms(tokens('Police in Reid County'), forms);
   assert.deepEqual(properNounKeys(toks, forms), keys);
+});
+
+test('word tokens and plain words read one code point at a time are the patterns\' matches', () => {
+  const texts = [
+    'U.S. police said 1,200.5 people—in Smith’s car—were hurt.\nNext line: rock-n-roll, x-, -y, a..b',
+    'Ⅻ apples ² and ٣ cats; İstanbul ß ǅ e\u0301 \ud835\udc00\ud835\udc01 \ud83d\ude00 lone \ud800 and \udc00 ends',
+    "don't stop' 'til '90s end-", '', '...', 'a', '9.',
+  ];
+  const parts = ['a', 'Z', '9', '.', ',', "'", '’', '-', ' ', '\n', 'é', '²', '_', '\ud835\udc00', '\ud83d\ude00', '\ud800', '\udc00', 'İ', 'ß', '\u0301'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % parts.length;
+  for (let k = 0; k < 3000; k++) texts.push(Array.from({ length: 1 + (k % 11) }, () => parts[next()]).join(''));
+  for (const t of texts) {
+    assert.deepEqual(tokens(t), tokensByPattern(t), JSON.stringify(t));
+    assert.deepEqual(plainWords(t), plainWordsByPattern(t), JSON.stringify(t));
+  }
 });

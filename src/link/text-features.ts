@@ -47,8 +47,89 @@ function blanks(gap: string): boolean {
   return true;
 }
 
+/** Whether each code unit outside the surrogates is a letter or a digit (`[\p{L}\p{N}]`), learnt on first sight (0: not yet, 1: it is, 2: it is not). */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT_CHAR = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The width in code units of the letter or digit (`[\p{L}\p{N}]` with the `u` flag) at `i`: 1, 2 for a pair of surrogates
+ * that is one, or 0 where none stands (a lone surrogate is no letter).
+ */
+function letterOrDigitAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    if (c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return LETTER_OR_DIGIT_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let known = LETTER_OR_DIGIT[c];
+  if (known === 0) LETTER_OR_DIGIT[c] = known = LETTER_OR_DIGIT_CHAR.test(text[i]) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** The end of the run of letters and digits that starts at `i` (`i` itself where none starts there). */
+function runEnd(text: string, i: number): number {
+  for (let w = letterOrDigitAt(text, i); w > 0; w = letterOrDigitAt(text, i)) i += w;
+  return i;
+}
+
+/** Whether a code unit joins two runs of a word (WORD's `[.,'’\-]`). */
+function isInnerMark(c: number): boolean {
+  return c === 0x2e || c === 0x2c || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+/**
+ * The words of WORD in a text, in order, as [start, end) pairs in one array: read one code point at a time, the same
+ * matches as the pattern's global search (each match is a run of letters and digits, then as many runs as follow it
+ * after one of its inner marks; a search goes on from the end of the match before, one code point at a time).
+ */
+function wordSpans(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const w = letterOrDigitAt(text, i);
+    if (w === 0) {
+      // Past a pair of surrogates as one code point, as the `u` flag's search moves on.
+      const c = text.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let end = runEnd(text, i + w);
+    while (end + 1 < n && isInnerMark(text.charCodeAt(end)) && letterOrDigitAt(text, end + 1) > 0) end = runEnd(text, end + 1);
+    out.push(start, end);
+    i = end;
+  }
+  return out;
+}
+
 /** Word tokens of a text in order, marking those that start a sentence or a line. */
 export function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  let atStart = true;
+  const spans = wordSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const index = spans[k]!;
+    const end = spans[k + 1]!;
+    const gap = text.slice(last, index);
+    if (out.length > 0) {
+      if (gap.includes('\n')) atStart = true;
+      else {
+        const trimmed = gap.trimEnd();
+        if (trimmed.length > 0 && SENTENCE_END_CHARS.includes(trimmed[trimmed.length - 1]!)) atStart = true;
+      }
+    }
+    out.push({ text: text.slice(index, end), sentenceStart: atStart, joined: out.length > 0 && blanks(gap) });
+    atStart = false;
+    last = end;
+  }
+  return out;
+}
+
+/** `tokens` by the pattern itself (kept to check the reading above against). */
+export function tokensByPattern(text: string): Token[] {
   const out: Token[] = [];
   let last = 0;
   let atStart = true;
@@ -68,8 +149,28 @@ export function tokens(text: string): Token[] {
   return out;
 }
 
-/** Lower-case word tokens for shingling (no stopword removal, no stemming). */
+/** Lower-case word tokens for shingling (no stopword removal, no stemming): the runs of `[\p{L}\p{N}]+` in the lower-cased text. */
 export function plainWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w = letterOrDigitAt(lower, i);
+    if (w === 0) {
+      const c = lower.charCodeAt(i);
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      continue;
+    }
+    const end = runEnd(lower, i + w);
+    out.push(lower.slice(i, end));
+    i = end;
+  }
+  return out;
+}
+
+/** `plainWords` by the pattern itself (kept to check the reading above against). */
+export function plainWordsByPattern(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
