@@ -336,8 +336,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
-    // word is a subset of the count, not the count.
-    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead)) return because(own.measure, 'measure/partitive-subset');
+    // word is a subset of the count, not the count; "two of the wounded died" tells another measure of the part.
+    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
     if (own) return because(own.measure, 'measure/cue-unit');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
