@@ -631,3 +631,10 @@ test('a killing told as not done ("if the officer hadn\'t killed the gunman") co
   assert.equal(killedClaims('The sheriff said that if the officer hadn\'t killed the gunman at the scene, more people would have died.').length, 0);
   assert.equal(killedClaims('The sheriff said the officer killed the gunman at the scene.').length, 1);
 });
+
+test('"no one was seriously hurt" is no count of 0 hurt; "no one was hurt" is', () => {
+  const zeroHurt = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-08-03', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => c.measure.value === 'injured' && c.value === 0).length;
+  assert.equal(zeroHurt('Four people were shot on Monday. No one was seriously hurt, according to police.'), 0);
+  assert.equal(zeroHurt('Shots were fired at a house on Monday. No one was hurt, according to police.'), 1);
+});

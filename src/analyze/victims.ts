@@ -78,6 +78,8 @@ const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inf
 // "no one was killed", "There are no reported fatalities", "no deaths have been reported".
 const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b/i;
 const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b/i;
+/** Words of how badly someone was hurt: a zero told of them is no zero of the hurt. */
+const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|serious|critical|severe|grave|major|life[- ]threatening)\b/i;
 // Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").
 const PAST_TIME = /\b(?:(?:state|city|county|nation)-?wide|so\s+far\s+this\s+year|last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|(?:a|one|two|three|several)\s+years?\s+(?:and\s+a\s+half\s+)?(?:ago|earlier|before))\b/i;
 // "in 2014", "in July 2014", "a July 2014 shooting": a year the event was in.
@@ -734,7 +736,9 @@ export function zeroCounts(s: Sentence): VictimStatus[] {
   const out: VictimStatus[] = [];
   if (!/\bno\b|\bno-one\b|nobody|none/i.test(s.text)) return out;
   if (ZERO_KILLED.test(s.text)) out.push('killed');
-  if (ZERO_INJURED.test(s.text)) out.push('injured');
+  // "No one was seriously hurt": a zero of the badly hurt says some were hurt, not that no one was.
+  const hurt = ZERO_INJURED.exec(s.text);
+  if (hurt && !SEVERITY.test(hurt[0])) out.push('injured');
   return out;
 }
 
