@@ -78,6 +78,12 @@ function isInnerMark(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
 
+/** The index past the code point at `i`: a pair of surrogates is one, as the `u` flag's search moves on. */
+function pastCodePoint(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return i + (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+}
+
 /**
  * The words of WORD in a text, in order, as [start, end) pairs in one array: read one code point at a time, the same
  * matches as the pattern's global search (each match is a run of letters and digits, then as many runs as follow it
@@ -90,9 +96,7 @@ function wordSpans(text: string): number[] {
   while (i < n) {
     const w = letterOrDigitAt(text, i);
     if (w === 0) {
-      // Past a pair of surrogates as one code point, as the `u` flag's search moves on.
-      const c = text.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i = pastCodePoint(text, i);
       continue;
     }
     const start = i;
@@ -158,8 +162,7 @@ export function plainWords(text: string): string[] {
   while (i < n) {
     const w = letterOrDigitAt(lower, i);
     if (w === 0) {
-      const c = lower.charCodeAt(i);
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (lower.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      i = pastCodePoint(lower, i);
       continue;
     }
     const end = runEnd(lower, i + w);
