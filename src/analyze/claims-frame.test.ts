@@ -814,3 +814,11 @@ test('an event named by another month ("the January incident") is an earlier eve
   const own = claimsOf('The operator said the December incident brought down 70 percent of the network in the region.', '2024-12-20');
   assert.equal(byValue(own, 70)?.scope.value, 'event');
 });
+
+test('people told as the ones who shot are no count of people shot; "aged between 20 and 37" is an age range', () => {
+  const shooters = claimsOf('Police believe the two men who shot up a busy street are from out of town.').filter((c) => c.value === 2);
+  assert.ok(shooters.every((c) => c.measure.value !== 'shot'), shooters.map((c) => c.measure.value).join());
+  assert.equal(claimsOf('Three people who were shot were taken to hospital.').find((c) => c.value === 3)?.measure.value, 'shot');
+  const range = claimsOf('Ten victims aged between 20 and 37 were shot on Sunday.').find((c) => Array.isArray(c.value));
+  assert.equal(range?.measure.value, 'age');
+});

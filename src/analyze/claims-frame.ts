@@ -104,6 +104,8 @@ const ATTACKERS_AFTER = /^\s*(?:of\s+(?:its|their|the\s+group['’]s)\s+)?(?:(?:
 const GROUP_OWN = /\bof\s+(?:its|their|the\s+group['’]s)\s/i;
 /** Nouns of those who make an attack, whoever counts them. */
 const ATTACKER_NOUN = /\b(?:militants|gunmen|attackers|assailants|insurgents|operatives)\b/i;
+/** Right after a count of people: a relative clause whose verb is the shooting itself ("who shot", "who police say opened fire"). */
+const SHOOTERS_WHO = /^\s*,?\s*(?:who|that)\s+(?:(?:police|authorities|investigators|officials|detectives)\s+(?:say|said|believe|believed|allege)\s+)?(?:allegedly\s+|reportedly\s+|had\s+|have\s+)?(?:shot|opened\s+fire|fired|gunned)\b/i;
 const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** Personnel nouns that name troops of themselves; "members" and "units" are of anything (a council, a union, fire crews) and name troops only in a sentence that speaks of armed forces. */
@@ -320,9 +322,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');
     // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
-    if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
+    if (/\b(?:aged?(?:\s+between)?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "between the ages of 18 and 23", "ages 17 to 28": the range's upper end is an age too, not the people the sentence counts.
-    if (/\b(?:aged?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*\d{1,3}\s*(?:to|-|–|and|through)\s*$/i.test(lead) && /^\d{1,3}$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
+    if (/\b(?:aged?(?:\s+between)?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*\d{1,3}\s*(?:to|-|–|and|through)\s*$/i.test(lead) && /^\d{1,3}$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "suffered three gunshot wounds": wounds of one victim are no victims.
     if (q.unit && /^(?:(?:(?:gunshot|gun\s+shot|bullet|stab|knife|entry|exit)\s+)?wounds?)$/i.test(q.unit.trim())) return because<Measure>('other:wounds', 'measure/wounds-not-people');
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
@@ -339,6 +341,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // word is a subset of the count, not the count; "two of the wounded died" tells another measure of the part.
     if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
     if (own) return because(own.measure, 'measure/cue-unit');
+    // "the two men who shot up a busy street": people told as the ones who shot are the shooters, not people shot.
+    if (q.unitClass === 'persons' && SHOOTERS_WHO.test(right)) return because<Measure>('other:attackers', 'measure/shooters-who-shot');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
