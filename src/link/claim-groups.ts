@@ -643,7 +643,6 @@ const sexPatternCache = new BoundedCache<string, SexPatterns>(256);
 /** Years by which two ages of one person may differ in a story (told at the event and at a trial later). */
 /** Plural capitalised words after a place that name no team: "the United States", "the Los Angeles Times". */
 const NOT_NICKNAME = /^(?:States|Times|News|Services|Affairs|Sports|Games|Olympics|Airlines|Airways|Industries|Networks|Systems|Communications|Brothers|Forces|Islands|Emirates|Nations|Mountains|Hills|Heights|Springs|Falls|Rapids|Plains|Highlands|Lakes|Woods|Gardens|Keys|Weeks|Days|Hours)$/;
-/** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
 /** Whether a code unit is a word character of a pattern without the `u` flag (`\w`: ASCII letters, digits, "_"). */
 function isWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -666,6 +665,7 @@ export function writesWithArticle(text: string, nick: string): boolean {
   return false;
 }
 
+/** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
 const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a-z]+s)\b(?![ ][A-Z])/g;
 
 /**
@@ -797,9 +797,10 @@ function loneStatisticOwner(candidates: Candidate[]): void {
     (ownedValues.get(k) ?? ownedValues.set(k, new Set()).get(k)!).add(JSON.stringify(c.telling.value));
   }
   const unnamedOther = new Set<string>();
+  const named = new Set(stats);
   for (const c of candidates) {
     const k = `${c.frame.measure}|${c.frame.subject}|${c.frame.scope}`;
-    if (!stats.includes(c) && ownedValues.has(k) && !ownedValues.get(k)!.has(JSON.stringify(c.telling.value))) unnamedOther.add(`${c.frame.measure}|${c.frame.subject}`);
+    if (!named.has(c) && ownedValues.has(k) && !ownedValues.get(k)!.has(JSON.stringify(c.telling.value))) unnamedOther.add(`${c.frame.measure}|${c.frame.subject}`);
   }
   for (const c of stats) {
     if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1 || unnamedOther.has(`${c.frame.measure}|${base(c)}`)) continue;
