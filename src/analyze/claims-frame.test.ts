@@ -822,3 +822,19 @@ test('people told as the ones who shot are no count of people shot; "aged betwee
   const range = claimsOf('Ten victims aged between 20 and 37 were shot on Sunday.').find((c) => Array.isArray(c.value));
   assert.equal(range?.measure.value, 'age');
 });
+
+test('a plan read as the speaker\'s cue, or told right after the counted noun, is planned', () => {
+  const cue = claimsOf('Officials plan to deploy 500 troops to the border, the ministry said.');
+  assert.equal(byValue(cue, 500)?.modality.value, 'planned');
+  const arrest = claimsOf('Police plan to arrest the two suspects on Monday.');
+  assert.equal(byValue(arrest, 2)?.modality.value, 'planned');
+  const after = claimsOf('The minister said 500 troops will be sent to the region.');
+  assert.equal(byValue(after, 500)?.modality.value, 'planned');
+  const expected = claimsOf('About 2,000 more soldiers are expected to arrive next week.');
+  assert.equal(byValue(expected, 2000)?.modality.value, 'planned');
+  // What happened stays asserted, whatever is planned later in the sentence.
+  const done = claimsOf('Police said they arrested 15 people over the weekend.');
+  assert.equal(byValue(done, 15)?.modality.value, 'asserted');
+  const said = claimsOf('Officials said 500 troops were sent to the border.');
+  assert.equal(byValue(said, 500)?.modality.value, 'asserted');
+});

@@ -57,6 +57,9 @@ export const defaultClaimOptions: ClaimOptions = {
 
 
 /** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
+/** A plan told right after a count's noun: "500 troops will be sent", "2,000 more are expected to arrive". */
+const PLAN_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:will|(?:are|is)\s+(?:expected|set|due|scheduled|to\s+be))\s/u;
+
 const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
 /** A participle of damage right after a count ("buildings were badly damaged"), and a counted noun of buildings. */
 const PARTICIPLE_AFTER_COUNT = new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(${Object.keys(DAMAGE_PARTICIPLES).join('|')})\b`, 'i');
@@ -433,9 +436,19 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "A .38-caliber revolver was recovered -- but his family deny that he carried a weapon": a denial in another clause,
     // after a contrast, denies what that clause says, not the figure told before it.
     if (origin.denied && attribution && attribution.cue.span[0] >= q.span[1] && CONTRAST.test(input.text.slice(q.span[1], attribution.cue.span[0]))) origin = outletOrigin();
-    const modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
+    // "Officials plan to deploy 500 troops": the cue the speaker was read from can itself be the plan; the clause after it
+    // starts past the cue, so the cue is asked here.
+    const cueWord = attribution && clauseStart === attribution.cue.span[1] ? input.text.slice(attribution.cue.span[0], attribution.cue.span[1]).toLowerCase() : '';
+    const cuePlans = opts.lexicon.modalityCues.get(cueWord) === 'planned' && /^\s+to\s/.test(input.text.slice(attribution!.cue.span[1], attribution!.cue.span[1] + 5));
+    let modality = predicate?.rule.endsWith('+to-infinitive') && !origin.denied
       ? because<Modality>('planned', 'modality/plan-verb')
-      : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
+      : cuePlans && !origin.denied
+        ? because<Modality>('planned', `modality/cue:${cueWord}`)
+        : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
+    // "500 troops will be sent", "2,000 soldiers are expected to arrive": the plan told right after the counted noun.
+    if (modality.rule === 'modality/default' && PLAN_AFTER.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) {
+      modality = because<Modality>('planned', 'modality/plan-after');
+    }
     // "A three-person anti-crime unit": the hyphen that joins the number to its noun is no part of the noun ("-person").
     let subject = findSubject(q, sentence, opts)?.replace(/^[-–]+\s*/, '') || null;
     let subjectRule = subject ? 'subject/counted-noun' : '';
