@@ -838,3 +838,14 @@ test('a plan read as the speaker\'s cue, or told right after the counted noun, i
   const said = claimsOf('Officials said 500 troops were sent to the border.');
   assert.equal(byValue(said, 500)?.modality.value, 'asserted');
 });
+
+test('a toll told "in another ... shooting", its place or kind named between, is of another event', () => {
+  const named = claimsOf('Five people were shot at a bus stop on Tuesday. A pregnant woman was among three people wounded in another Chicago Lawn shooting about 12:45 p.m.');
+  assert.equal(byValue(named, 3)?.scope.value, 'background');
+  assert.equal(byValue(named, 5)?.scope.value, 'event');
+  const kind = claimsOf('In a separate drive-by shooting, two men were wounded on the West Side.');
+  assert.equal(byValue(kind, 2)?.scope.value, 'background');
+  // Another shooting named only as the story's own ("the shooting") leaves the toll the event's.
+  const own = claimsOf('Three people were wounded in the shooting near the park.');
+  assert.equal(byValue(own, 3)?.scope.value, 'event');
+});

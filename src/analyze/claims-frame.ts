@@ -3,6 +3,16 @@ import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } fr
 import { pastSentence } from './victims.js';
 import { hasTrait } from '../model/measures.js';
 
+/** Nouns of people a count can be told in ("two men", "three officers", "others"). */
+export const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
+const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
+
+/** Whether a quantity counts people: a persons unit, or a count whose noun is one of people ("two men wounded"). */
+export function countsPersons(q: Quantity): boolean {
+  // "two men wounded": a unit read with its casualty word still counts the people.
+  return typeof q.value === 'number' && (q.unitClass === 'persons' || (q.unitClass === 'count' && PERSON_WORD.test((q.unit ?? '').replace(/\s+(?:dead|killed|injured|wounded|hurt|shot)$/i, ''))));
+}
+
 export interface FrameOptions {
   /** Characters either side of a quantity read for measure cues, cut at clause boundaries ("3 killed and 5 injured"). */
   cueWindow: number;
@@ -445,9 +455,9 @@ export function afterDaysBefore(text: string, at: number): boolean {
 }
 
 // "days after five Dallas officers were shot and killed by another man", "in a separate shooting that left two dead": a
-// toll of another doer or another shooting.
-const ANOTHER_EVENT = /^[^;:,]{0,60}?\b(?:(?:shot|killed|wounded|injured|slain|murdered|gunned\s+down)\s+by\s+(?:an?other|a\s+different|a\s+separate)\s+(?:man|woman|gunman|gunmen|shooter|attacker|suspect|person)|in\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:shooting|attack|incident|rampage|ambush))\b/i;
-const ANOTHER_BEFORE = /\b(?:in|during|from)\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:shooting|attack|incident|rampage|ambush)\b[^;:.]{0,40}$/i;
+// toll of another doer or another shooting; up to three words may name it ("in another Chicago Lawn shooting").
+const ANOTHER_EVENT = /^[^;:,]{0,60}?\b(?:(?:shot|killed|wounded|injured|slain|murdered|gunned\s+down)\s+by\s+(?:an?other|a\s+different|a\s+separate)\s+(?:man|woman|gunman|gunmen|shooter|attacker|suspect|person)|in\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|attack|incident|rampage|ambush))\b/i;
+const ANOTHER_BEFORE = /\b(?:in|during|from)\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|attack|incident|rampage|ambush)\b[^;:.]{0,40}$/i;
 
 /** Whether a figure's clause tells it of another doer or another shooting (`ANOTHER_EVENT`); `at` is where the figure ends. */
 export function anotherEvent(text: string, at: number): boolean {
@@ -543,8 +553,8 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   if (q && EARLIER_EVENT_CLAUSE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/earlier-event-clause');
   if (q && afterYearsBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/years-after-earlier-event');
   // A toll of people of another event (not a distance or an amount the story may share with it).
-  if (q?.unitClass === 'persons' && afterDaysBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/days-after-earlier-event');
-  if (q?.unitClass === 'persons' && anotherEvent(sentence.text, q.span[1] - sentence.span[0])) return because<ClaimScope>('background', 'scope/another-event');
+  if (q && countsPersons(q) && afterDaysBefore(sentence.text, q.span[0] - sentence.span[0])) return because<ClaimScope>('background', 'scope/days-after-earlier-event');
+  if (q && countsPersons(q) && anotherEvent(sentence.text, q.span[1] - sentence.span[0])) return because<ClaimScope>('background', 'scope/another-event');
   return because<ClaimScope>('event', 'scope/default-event');
 }
 

@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { defaultFrameOptions, FEET_AND_INCHES, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -267,7 +267,6 @@ export function isNameNumber(q: Quantity, text: string): boolean {
 }
 
 /** Nouns that count people ("two women", "three others", "his father"). */
-const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
 const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
 // A person's modifiers may hold digits ("a 10-year-old girl").
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
@@ -276,7 +275,6 @@ const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|hi
 const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+(?:his|her|their)\s+)$/u;
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
-const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch", "in a five-hour span". */
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\b(?:in|over|during|within)\s+an?\s+[\w-]+-(?:hour|day|week)\s+span\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:such|similar|other)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|cases)\b|\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:-and-a-half|\s+and\s+a\s+half)?\s+years\b/i;
@@ -286,10 +284,6 @@ const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residenc
 
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
-function countsPersons(q: Quantity): boolean {
-  // "two men wounded": a unit read with its casualty word still counts the people.
-  return typeof q.value === 'number' && (q.unitClass === 'persons' || (q.unitClass === 'count' && PERSON_WORD.test((q.unit ?? '').replace(/\s+(?:dead|killed|injured|wounded|hurt|shot)$/i, ''))));
-}
 
 /**
  * People counted in parts joined by "and" are one toll: "two women and a baby are dead" (3), "two
