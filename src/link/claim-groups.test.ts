@@ -874,3 +874,23 @@ test('a nickname told with "the" is found where the word pattern finds it', () =
     assert.equal(writesWithArticle(t, nick), byPattern(t), JSON.stringify(t));
   }
 });
+
+test('a toll a follow-up dates to the day of the story\'s own toll is the story\'s, not background', () => {
+  const groups = story([
+    ['Daily A', '2016-03-12', 'Two people were killed in a shooting at a bar on Main Street on Saturday, police said.'],
+    ['Daily B', '2016-03-13', 'Police said two people died after a gunman opened fire in a bar on Main Street.'],
+    ['Daily C', '2016-04-20', 'A man was charged Wednesday in the March 12 shooting that killed two people at a Main Street bar.'],
+  ]);
+  const killed = groups.filter((g) => g.frame.measure === 'killed');
+  assert.equal(killed.length, 1, JSON.stringify(killed.map((g) => g.statement)));
+  assert.equal(killed[0].frame.scope, 'event');
+  assert.deepEqual(killed[0].tellings.map((t) => t.articleId).sort(), ['a1', 'a2', 'a3']);
+  assert.equal(killed[0].tellings.find((t) => t.articleId === 'a3')?.rules.scope, 'scope/dated-on-event-day');
+  // Dated to another time than the story's toll: another event, kept apart.
+  const earlier = story([
+    ['Daily A', '2016-03-12', 'Two people were killed in a shooting at a bar on Main Street on Saturday, police said.'],
+    ['Daily C', '2016-04-20', 'A man was charged Wednesday in the January 3 shooting that killed two people at a Main Street bar.'],
+  ]);
+  assert.equal(earlier.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'event').length, 1);
+  assert.ok(earlier.some((g) => g.frame.measure === 'killed' && g.frame.scope === 'background'), JSON.stringify(earlier.map((g) => g.statement)));
+});

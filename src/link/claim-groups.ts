@@ -323,6 +323,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     }
   }
   othersAddedToHurt(candidates);
+  datedOnEventDay(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   verbKeyedCounts(candidates);
   loneBidder(candidates);
@@ -377,6 +378,34 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
+}
+
+/**
+ * "The March 12 shooting left two dead", told in a follow-up weeks later: a figure set in the past by its date alone
+ * (`scope/time-before-publication`) is the story's own when the story tells the same measure and subject of its event
+ * for a day at most `SAME_EVENT_DAYS` from that date. A figure dated to another time than any the story tells of its
+ * event (a shooting at the same bar two years before) stays background.
+ */
+function datedOnEventDay(candidates: Candidate[]): void {
+  const eventDays = new Map<string, number[]>();
+  for (const c of candidates) {
+    if (c.frame.scope !== 'event' || c.frame.measure === 'age' || c.frame.measure.startsWith('event:') || !c.telling.asOf) continue;
+    const day = Date.parse(c.telling.asOf.slice(0, 10));
+    if (Number.isNaN(day)) continue;
+    const list = eventDays.get(c.key);
+    if (list) list.push(day);
+    else eventDays.set(c.key, [day]);
+  }
+  for (const c of candidates) {
+    if (c.frame.scope !== 'background' || c.claim.scope.rule !== 'scope/time-before-publication' || !c.telling.asOf) continue;
+    const frame: ClaimFrame = { ...c.frame, scope: 'event', when: null };
+    const key = frameKey(frame);
+    const day = Date.parse(c.telling.asOf.slice(0, 10));
+    if (!(eventDays.get(key) ?? []).some((d) => Math.abs(d - day) <= SAME_EVENT_DAYS * 86_400_000)) continue;
+    c.frame = frame;
+    c.key = key;
+    c.telling = { ...c.telling, rules: { ...c.telling.rules, scope: 'scope/dated-on-event-day' } };
+  }
 }
 
 /**
