@@ -83,3 +83,20 @@ test('a police force or a sheriff\'s office is one entity under the names of its
   assert.notEqual(entityKey('Los Angeles Fire Department'), entityKey('Los Angeles police'));
   assert.notEqual(entityKey('Police Department'), entityKey('police'));
 });
+
+test('a middle initial or a role before a name is one person with the name told without it', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Terence A. Monahan', 'person'), mention('Neighbor Arlene Bush', 'person')]),
+    analysis('b', [mention('Terence Monahan', 'person'), mention('Monahan', 'person'), mention('Arlene Bush', 'person')]),
+  ]);
+  const monahan = r.entities.filter((e) => /Monahan/.test(e.name));
+  assert.equal(monahan.length, 1, JSON.stringify(monahan));
+  assert.deepEqual(monahan[0].articleIds, ['a', 'b']);
+  assert.equal(r.byMention.get('b:1'), monahan[0].id, 'the surname alone joins the one person');
+  const bush = r.entities.filter((e) => /Bush/.test(e.name));
+  assert.equal(bush.length, 1);
+  assert.equal(bush[0].name, 'Arlene Bush');
+  // Another middle name is another person's name: "John Paul Smith" is not "John Smith".
+  const two = resolveEntities([analysis('a', [mention('John Paul Smith', 'person'), mention('John Smith', 'person')])]);
+  assert.equal(two.entities.filter((e) => /Smith/.test(e.name)).length, 2);
+});

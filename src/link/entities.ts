@@ -17,8 +17,9 @@ function entityKeyUncached(name: string): string {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/^(the|dr|mr|mrs|ms|prof|gen|sen)\.?\s+/, '')
-    // A rank or office before a person's name ("Sgt. John Smith", "police spokesman John Smith") is no part of it.
-    .replace(/^(?:(?:police|sheriff['’]s|fire)\s+)?(?:(?:sgt|lt|det|off|ofc|cpl|capt|dep|tpr|insp|lieut|supt)\.\s*|(?:officer|detective|sergeant|lieutenant|captain|deputy|trooper|corporal|sheriff|spokes(?:wo)?man|spokesperson|investigator)\s+(?=\p{L}+[\s-]+\p{L}))/u, '')
+    // A rank, an office or a role before a person's name ("Sgt. John Smith", "police spokesman John Smith", "Neighbor
+    // Arlene Bush") is no part of it.
+    .replace(/^(?:(?:police|sheriff['’]s|fire)\s+)?(?:(?:sgt|lt|det|off|ofc|cpl|capt|dep|tpr|insp|lieut|supt)\.\s*|(?:officer|detective|sergeant|lieutenant|captain|deputy|trooper|corporal|sheriff|spokes(?:wo)?man|spokesperson|investigator|superintendent|commissioner|neighbou?r|witness)\s+(?=\p{L}+[\s-]+\p{L}))/u, '')
     .replace(/[-‐‑–'’.]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')
@@ -59,6 +60,7 @@ function root(entities: readonly EntityMention[], i: number): number {
 }
 
 const PRONOUN = /^(he|she|they|him|her|them|his|their|it|its)$/i;
+const ROLE_LED = /^(?:neighbou?r|witness)\s/i;
 
 /**
  * Resolves mentions of a story's articles to entities. Full mentions with the same folded key
@@ -92,10 +94,20 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
   }
   // Pass 2: decide each draft's final id (acronym -> expansion, lone name part -> unique full name).
   const finalId = new Map<string, string>();
-  const multiWordPeople = [...drafts.entries()].filter(([, d]) => d.type === 'person' && d.key.includes(' '));
+  // "Terence A. Monahan", "Terence Monahan": a middle initial is no other person, when the name without it is told.
+  const withoutInitials = new Map<string, string>();
+  for (const [id, d] of drafts) {
+    const parts = d.type === 'person' ? d.key.split(' ') : [];
+    if (parts.length < 3) continue;
+    const bare = `person:${[parts[0], ...parts.slice(1, -1).filter((w) => w.length > 1), parts[parts.length - 1]].join(' ')}`;
+    if (bare !== id && drafts.has(bare)) withoutInitials.set(id, bare);
+  }
+  const multiWordPeople = [...drafts.entries()].filter(([id, d]) => d.type === 'person' && d.key.includes(' ') && !withoutInitials.has(id));
   for (const [id, d] of drafts) {
     const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
     if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
+    const bare = withoutInitials.get(id);
+    if (bare) { finalId.set(id, bare); continue; }
     if (d.type === 'person' && !d.key.includes(' ')) {
       const owners = multiWordPeople.filter(([, p]) => {
         const parts = p.key.split(' ');
@@ -135,7 +147,8 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
   for (const [id, d] of drafts) {
     if (resolve(id) !== id || d.mentions === 0) continue;
     // The canonical name: the longest full name used, ties broken by use.
-    const names = [...d.names.entries()].sort((x, y) => y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    // A role that is no title ("Neighbor Arlene Bush") names the person only where no other writing does.
+    const names = [...d.names.entries()].sort((x, y) => Number(ROLE_LED.test(x[0])) - Number(ROLE_LED.test(y[0])) || y[0].split(' ').length - x[0].split(' ').length || y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
     const name = names[0]?.[0] ?? d.key;
     const aliases = names.slice(1).map(([n]) => n).filter((n) => n !== name);
     for (const a of d.acronyms) if (!aliases.some((x) => x.toLowerCase() === a)) aliases.push(a.toUpperCase());
