@@ -100,3 +100,12 @@ test('a middle initial or a role before a name is one person with the name told 
   const two = resolveEntities([analysis('a', [mention('John Paul Smith', 'person'), mention('John Smith', 'person')])]);
   assert.equal(two.entities.filter((e) => /Smith/.test(e.name)).length, 2);
 });
+
+test('"Jr." joins the name told without it unless the story names a "Sr." too; an "of" inside a name is no part of its key', () => {
+  const one = resolveEntities([analysis('a', [mention('Carl Dabadie Jr.', 'person'), mention('Carl Dabadie', 'person')])]);
+  assert.equal(one.entities.filter((e) => /Dabadie/.test(e.name)).length, 1);
+  const two = resolveEntities([analysis('a', [mention('John Smith Jr.', 'person'), mention('John Smith Sr.', 'person'), mention('John Smith', 'person')])]);
+  assert.equal(two.entities.filter((e) => /Smith/.test(e.name)).length, 3);
+  assert.equal(entityKey('Tennessee Bureau of Investigation'), entityKey('Tennessee Bureau Investigation'));
+  assert.equal(entityKey('Eyewitness Danny Royale'), entityKey('Danny Royale'));
+});

@@ -19,11 +19,13 @@ function entityKeyUncached(name: string): string {
     .replace(/^(the|dr|mr|mrs|ms|prof|gen|sen)\.?\s+/, '')
     // A rank, an office or a role before a person's name ("Sgt. John Smith", "police spokesman John Smith", "Neighbor
     // Arlene Bush") is no part of it.
-    .replace(/^(?:(?:police|sheriff['’]s|fire)\s+)?(?:(?:sgt|lt|det|off|ofc|cpl|capt|dep|tpr|insp|lieut|supt)\.\s*|(?:officer|detective|sergeant|lieutenant|captain|deputy|trooper|corporal|sheriff|spokes(?:wo)?man|spokesperson|investigator|superintendent|commissioner|neighbou?r|witness)\s+(?=\p{L}+[\s-]+\p{L}))/u, '')
+    .replace(/^(?:(?:police|sheriff['’]s|fire)\s+)?(?:(?:sgt|lt|det|off|ofc|cpl|capt|dep|tpr|insp|lieut|supt)\.\s*|(?:officer|detective|sergeant|lieutenant|captain|deputy|trooper|corporal|sheriff|spokes(?:wo)?man|spokesperson|investigator|superintendent|commissioner|neighbou?r|(?:eye)?witness)\s+(?=\p{L}+[\s-]+\p{L}))/u, '')
     .replace(/[-‐‑–'’.]/g, ' ')
     .replace(/[^\p{L}\p{N} ]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
+    // "Tennessee Bureau of Investigation", "Tennessee Bureau Investigation": an "of" inside a name is no part of its key.
+    .replace(/(?<=\p{L}) of (?=\p{L})/gu, ' ')
     // "Los Angeles Police Department", "Los Angeles police"; "Oakland County Sheriff's Office", "Oakland County Sheriff's
     // Department": one force under the names of its office.
     .replace(/^(.+ (?:police|sheriff))(?: (?:department|dept|force|service|office))$/, '$1')
@@ -60,7 +62,7 @@ function root(entities: readonly EntityMention[], i: number): number {
 }
 
 const PRONOUN = /^(he|she|they|him|her|them|his|their|it|its)$/i;
-const ROLE_LED = /^(?:neighbou?r|witness)\s/i;
+const ROLE_LED = /^(?:neighbou?r|(?:eye)?witness)\s/i;
 
 /**
  * Resolves mentions of a story's articles to entities. Full mentions with the same folded key
@@ -101,6 +103,13 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     if (parts.length < 3) continue;
     const bare = `person:${[parts[0], ...parts.slice(1, -1).filter((w) => w.length > 1), parts[parts.length - 1]].join(' ')}`;
     if (bare !== id && drafts.has(bare)) withoutInitials.set(id, bare);
+  }
+  // "Carl Dabadie Jr.", "Carl Dabadie": one person, unless the story also names another bearer of the name ("Sr.").
+  for (const [id, d] of drafts) {
+    const m = d.type === 'person' ? /^(.+ .+) (jr|sr|ii|iii|iv)$/.exec(d.key) : null;
+    if (!m || withoutInitials.has(id) || !drafts.has(`person:${m[1]}`)) continue;
+    const others = [...drafts.keys()].filter((k) => k !== id && k.startsWith(`person:${m[1]} `) && /^(jr|sr|ii|iii|iv)$/.test(k.slice(`person:${m[1]} `.length)));
+    if (others.length === 0) withoutInitials.set(id, `person:${m[1]}`);
   }
   const multiWordPeople = [...drafts.entries()].filter(([id, d]) => d.type === 'person' && d.key.includes(' ') && !withoutInitials.has(id));
   for (const [id, d] of drafts) {
