@@ -1,5 +1,5 @@
 // Per-token feature values (hashed) and the feature templates of the cue tagger.
-import { hashString, mix, mix3 } from './hash.js';
+import { hashString, mixBits, mix3Bits } from './hash.js';
 import { CUE_STEMS, PRONOUNS, TITLES } from './lexicon.js';
 import { Kind, shape, stem, type TokenizedText } from './tokenize.js';
 
@@ -153,12 +153,12 @@ export function clsAt(f: TokenFeatures, k: number, lo = 0, hi = f.n): number {
 export const CUE_FEATURES = 36;
 
 /**
- * `mix(template, v)` for the cue-tagger templates whose first value is small (below 256), so
- * `mix3(template, v, x)` is `mix(SMALL[template * 256 + v], x)`: the same value, one mix fewer.
+ * `mixBits(template, v)` for the cue-tagger templates whose first value is small (below 256), so
+ * `mix3Bits(template, v, x)` is `mixBits(SMALL[template * 256 + v], x)`: the same value, one mix fewer.
  */
 const SMALL = new Uint32Array(37 * 256);
-for (const t of [12, 14, 15, 16, 22, 23, 26, 29, 30, 31, 33]) for (let v = 0; v < 256; v++) SMALL[t * 256 + v] = mix(t, v);
-const FIRST = mix(1, 0);
+for (const t of [12, 14, 15, 16, 22, 23, 26, 29, 30, 31, 33]) for (let v = 0; v < 256; v++) SMALL[t * 256 + v] = mixBits(t, v);
+const FIRST = mixBits(1, 0);
 
 const THAT = hashString('that');
 
@@ -183,35 +183,35 @@ export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number,
   const sentPos = Math.min(k - lo, 6);
   let i = at;
   out[i++] = FIRST;
-  out[i++] = mix(2, w0);
-  out[i++] = mix(3, wm1);
-  out[i++] = mix(4, wp1);
-  out[i++] = mix(5, wm2);
-  out[i++] = mix(6, wp2);
-  out[i++] = mix3(7, wm1, w0);
-  out[i++] = mix3(8, w0, wp1);
-  out[i++] = mix(9, s0);
-  out[i++] = mix(10, f.shape[k]);
-  out[i++] = mix(11, f.suffix[k]);
-  out[i++] = mix(SMALL[12 * 256 + lex], f.cls[k]);
-  out[i++] = mix3(13, s0, q);
-  out[i++] = mix(SMALL[14 * 256 + cm1 * 16 + cp1], f.cls[k]);
-  out[i++] = mix(SMALL[15 * 256 + lexm1], lexp1);
-  out[i++] = mix(SMALL[16 * 256 + q], lex);
-  out[i++] = mix3(17, s0, cm1);
-  out[i++] = mix3(18, s0, cp1);
-  out[i++] = mix3(19, s0, wp1);
-  out[i++] = mix3(20, wm1, s0);
-  out[i++] = mix3(21, s0, pronP1 * 4 + pronM1);
-  out[i++] = mix(SMALL[22 * 256 + sentPos], lex);
-  out[i++] = mix(SMALL[23 * 256 + cm2 * 16 + cp2], lex);
-  out[i++] = mix3(24, s0, cm2 * 16 + cm1);
-  out[i++] = mix3(25, s0, cp1 * 16 + cp2);
-  out[i++] = mix(SMALL[26 * 256 + f.sentStart[k] * 2 + f.sentEnd[k]], lex);
-  out[i++] = mix3(27, wm2, wm1);
-  out[i++] = mix3(28, wp1, wp2);
-  out[i++] = mix(SMALL[29 * 256 + f.title[k] * 2 + f.pronoun[k]], cm1);
-  out[i++] = mix(SMALL[30 * 256 + lex], q * 16 + cm1);
+  out[i++] = mixBits(2, w0);
+  out[i++] = mixBits(3, wm1);
+  out[i++] = mixBits(4, wp1);
+  out[i++] = mixBits(5, wm2);
+  out[i++] = mixBits(6, wp2);
+  out[i++] = mix3Bits(7, wm1, w0);
+  out[i++] = mix3Bits(8, w0, wp1);
+  out[i++] = mixBits(9, s0);
+  out[i++] = mixBits(10, f.shape[k]);
+  out[i++] = mixBits(11, f.suffix[k]);
+  out[i++] = mixBits(SMALL[12 * 256 + lex], f.cls[k]);
+  out[i++] = mix3Bits(13, s0, q);
+  out[i++] = mixBits(SMALL[14 * 256 + cm1 * 16 + cp1], f.cls[k]);
+  out[i++] = mixBits(SMALL[15 * 256 + lexm1], lexp1);
+  out[i++] = mixBits(SMALL[16 * 256 + q], lex);
+  out[i++] = mix3Bits(17, s0, cm1);
+  out[i++] = mix3Bits(18, s0, cp1);
+  out[i++] = mix3Bits(19, s0, wp1);
+  out[i++] = mix3Bits(20, wm1, s0);
+  out[i++] = mix3Bits(21, s0, pronP1 * 4 + pronM1);
+  out[i++] = mixBits(SMALL[22 * 256 + sentPos], lex);
+  out[i++] = mixBits(SMALL[23 * 256 + cm2 * 16 + cp2], lex);
+  out[i++] = mix3Bits(24, s0, cm2 * 16 + cm1);
+  out[i++] = mix3Bits(25, s0, cp1 * 16 + cp2);
+  out[i++] = mixBits(SMALL[26 * 256 + f.sentStart[k] * 2 + f.sentEnd[k]], lex);
+  out[i++] = mix3Bits(27, wm2, wm1);
+  out[i++] = mix3Bits(28, wp1, wp2);
+  out[i++] = mixBits(SMALL[29 * 256 + f.title[k] * 2 + f.pronoun[k]], cm1);
+  out[i++] = mixBits(SMALL[30 * 256 + lex], q * 16 + cm1);
   let next = 0;
   if (wp1 === THAT || wp2 === THAT) next |= 1;
   if (cp1 === Cls.Colon) next |= 2;
@@ -223,10 +223,10 @@ export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number,
     if (f.cls[j] === Cls.Cap) prev |= 2;
     if (f.cls[j] === Cls.Comma || f.cls[j] === Cls.CloseQ) prev |= 4;
   }
-  out[i++] = mix(SMALL[31 * 256 + f.sentQuote[k]], lex * 2 + q);
-  out[i++] = mix3(32, s0, next);
-  out[i++] = mix(SMALL[33 * 256 + lex], prev);
-  out[i++] = mix3(34, s0, prev);
-  out[i++] = mix(35, lowerAt(f, k - 3, lo, hi));
-  out[i++] = mix(36, lowerAt(f, k + 3, lo, hi));
+  out[i++] = mixBits(SMALL[31 * 256 + f.sentQuote[k]], lex * 2 + q);
+  out[i++] = mix3Bits(32, s0, next);
+  out[i++] = mixBits(SMALL[33 * 256 + lex], prev);
+  out[i++] = mix3Bits(34, s0, prev);
+  out[i++] = mixBits(35, lowerAt(f, k - 3, lo, hi));
+  out[i++] = mixBits(36, lowerAt(f, k + 3, lo, hi));
 }
