@@ -9,13 +9,18 @@ export const enum Cls {
   Paren = 11, Other = 12, Edge = 13,
 }
 
-/** Token-level feature values for one text, precomputed once. */
+/**
+ * Token-level feature values for one text, precomputed once. The hashes of word forms are kept as
+ * signed 32-bit integers (the bits of `hashString`): they are only mixed into features (see
+ * `mixBits`) and compared with each other, and V8 passes a signed one to a call unboxed, where an
+ * unsigned one at or above 2^31 is a new heap number each time.
+ */
 export interface TokenFeatures {
   n: number;
-  lower: Uint32Array;
-  stem: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  lower: Int32Array;
+  stem: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   cls: Uint8Array;
   lexCue: Uint8Array;
   pronoun: Uint8Array;
@@ -34,7 +39,7 @@ export interface TokenFeatures {
   parens: Int32Array;
 }
 
-const EDGE = hashString('<edge>');
+const EDGE = hashString('<edge>') | 0;
 
 function classOf(t: TokenizedText, k: number): Cls {
   const w = t.words[k];
@@ -68,9 +73,9 @@ interface WordValues {
 function wordValues(lw: string): WordValues {
   const st = stem(lw);
   return {
-    lower: hashString(lw),
-    stem: hashString(st),
-    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw),
+    lower: hashString(lw) | 0,
+    stem: hashString(st) | 0,
+    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw) | 0,
     lexCue: CUE_STEMS.has(st) || CUE_STEMS.has(lw) ? 1 : 0,
     pronoun: PRONOUNS.has(lw) ? 1 : 0,
     title: TITLES.has(lw) ? 1 : 0,
@@ -81,7 +86,7 @@ function wordValues(lw: string): WordValues {
 export function tokenFeatures(t: TokenizedText): TokenFeatures {
   const n = t.starts.length;
   const f: TokenFeatures = {
-    n, lower: new Uint32Array(n), stem: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
+    n, lower: new Int32Array(n), stem: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n),
     cls: new Uint8Array(n), lexCue: new Uint8Array(n), pronoun: new Uint8Array(n), title: new Uint8Array(n),
     sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n), sentQuote: new Uint8Array(n),
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
@@ -101,7 +106,7 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     const word = t.words[k];
     let sh = shapes.get(word);
     if (sh === undefined) {
-      sh = hashString(shape(word));
+      sh = hashString(shape(word)) | 0;
       shapes.set(word, sh);
     }
     f.lower[k] = v.lower;
@@ -156,11 +161,11 @@ export const CUE_FEATURES = 36;
  * `mixBits(template, v)` for the cue-tagger templates whose first value is small (below 256), so
  * `mix3Bits(template, v, x)` is `mixBits(SMALL[template * 256 + v], x)`: the same value, one mix fewer.
  */
-const SMALL = new Uint32Array(37 * 256);
+const SMALL = new Int32Array(37 * 256);
 for (const t of [12, 14, 15, 16, 22, 23, 26, 29, 30, 31, 33]) for (let v = 0; v < 256; v++) SMALL[t * 256 + v] = mixBits(t, v);
 const FIRST = mixBits(1, 0);
 
-const THAT = hashString('that');
+const THAT = hashString('that') | 0;
 
 /** Writes the cue-tagger features of token `k` (within paragraph [lo, hi)) into `out` at `at`. */
 export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number, out: Uint32Array, at: number): void {

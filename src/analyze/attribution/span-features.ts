@@ -32,7 +32,7 @@ export const NULL_FEATURES = 8;
  * `mixBits(template, v)` for every template number below 100 and v in 0..3, so a feature
  * `mix3Bits(template, side, x)` is `mixBits(PRE[template * 4 + side], x)`: the same value, one mix fewer.
  */
-const PRE = new Uint32Array(400);
+const PRE = new Int32Array(400);
 for (let t = 0; t < 100; t++) for (let v = 0; v < 4; v++) PRE[t * 4 + v] = mixBits(t, v);
 
 function distBucket(d: number): number {
@@ -66,8 +66,9 @@ export function cueContext(t: TokenizedText, f: TokenFeatures, cs: number, ce: n
   const p = t.para[cs];
   return {
     t, f, cs, ce, ws, we,
-    cueStem: hashString(stem(t.lower[head])),
-    cueAll: hashString(t.lower.slice(cs, ce).join(' ')),
+    // Signed, as the token hashes (see TokenFeatures): only mixed into features.
+    cueStem: hashString(stem(t.lower[head])) | 0,
+    cueAll: hashString(t.lower.slice(cs, ce).join(' ')) | 0,
     cueQuote: f.inQuote[cs],
     cueSent: t.sent[cs],
     paraStart: t.paraStarts[p],
