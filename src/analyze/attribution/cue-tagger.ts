@@ -1,6 +1,6 @@
 // Cue tagger: a structured perceptron over B/I/O tags with first-order Viterbi decoding, one paragraph at a time.
 import { CUE_FEATURES, cueFeatures, type TokenFeatures } from './features.js';
-import { mix, WeightTable } from './hash.js';
+import { mixBits, WeightTable } from './hash.js';
 
 const O = 0;
 const B = 1;
@@ -13,7 +13,7 @@ const SALT_I = SALT[I]!;
 const NEG = -1e30;
 
 function transIndex(table: WeightTable, prev: number, cur: number): number {
-  return mix(99, prev * 4 + cur) & table.mask;
+  return mixBits(99, prev * 4 + cur) & table.mask;
 }
 
 /** Features of every token of paragraph [lo, hi), CUE_FEATURES per token. */

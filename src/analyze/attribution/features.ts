@@ -1,5 +1,5 @@
 // Per-token feature values (hashed) and the feature templates of the cue tagger.
-import { hashString, mix, mix3 } from './hash.js';
+import { hashString, mixBits, mix3Bits } from './hash.js';
 import { CUE_STEMS, PRONOUNS, TITLES } from './lexicon.js';
 import { Kind, shape, stem, type TokenizedText } from './tokenize.js';
 
@@ -9,13 +9,18 @@ export const enum Cls {
   Paren = 11, Other = 12, Edge = 13,
 }
 
-/** Token-level feature values for one text, precomputed once. */
+/**
+ * Token-level feature values for one text, precomputed once. The hashes of word forms are kept as
+ * signed 32-bit integers (the bits of `hashString`): they are only mixed into features (see
+ * `mixBits`) and compared with each other, and V8 passes a signed one to a call unboxed, where an
+ * unsigned one at or above 2^31 is a new heap number each time.
+ */
 export interface TokenFeatures {
   n: number;
-  lower: Uint32Array;
-  stem: Uint32Array;
-  shape: Uint32Array;
-  suffix: Uint32Array;
+  lower: Int32Array;
+  stem: Int32Array;
+  shape: Int32Array;
+  suffix: Int32Array;
   cls: Uint8Array;
   lexCue: Uint8Array;
   pronoun: Uint8Array;
@@ -34,7 +39,7 @@ export interface TokenFeatures {
   parens: Int32Array;
 }
 
-const EDGE = hashString('<edge>');
+const EDGE = hashString('<edge>') | 0;
 
 function classOf(t: TokenizedText, k: number): Cls {
   const w = t.words[k];
@@ -68,9 +73,9 @@ interface WordValues {
 function wordValues(lw: string): WordValues {
   const st = stem(lw);
   return {
-    lower: hashString(lw),
-    stem: hashString(st),
-    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw),
+    lower: hashString(lw) | 0,
+    stem: hashString(st) | 0,
+    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw) | 0,
     lexCue: CUE_STEMS.has(st) || CUE_STEMS.has(lw) ? 1 : 0,
     pronoun: PRONOUNS.has(lw) ? 1 : 0,
     title: TITLES.has(lw) ? 1 : 0,
@@ -81,7 +86,7 @@ function wordValues(lw: string): WordValues {
 export function tokenFeatures(t: TokenizedText): TokenFeatures {
   const n = t.starts.length;
   const f: TokenFeatures = {
-    n, lower: new Uint32Array(n), stem: new Uint32Array(n), shape: new Uint32Array(n), suffix: new Uint32Array(n),
+    n, lower: new Int32Array(n), stem: new Int32Array(n), shape: new Int32Array(n), suffix: new Int32Array(n),
     cls: new Uint8Array(n), lexCue: new Uint8Array(n), pronoun: new Uint8Array(n), title: new Uint8Array(n),
     sentStart: new Uint8Array(n), sentEnd: new Uint8Array(n), inQuote: new Uint8Array(n), sentQuote: new Uint8Array(n),
     commas: new Int32Array(n + 1), cues: new Int32Array(n + 1), openQ: new Int32Array(n + 1), closeQ: new Int32Array(n + 1),
@@ -101,7 +106,7 @@ export function tokenFeatures(t: TokenizedText): TokenFeatures {
     const word = t.words[k];
     let sh = shapes.get(word);
     if (sh === undefined) {
-      sh = hashString(shape(word));
+      sh = hashString(shape(word)) | 0;
       shapes.set(word, sh);
     }
     f.lower[k] = v.lower;
@@ -153,14 +158,14 @@ export function clsAt(f: TokenFeatures, k: number, lo = 0, hi = f.n): number {
 export const CUE_FEATURES = 36;
 
 /**
- * `mix(template, v)` for the cue-tagger templates whose first value is small (below 256), so
- * `mix3(template, v, x)` is `mix(SMALL[template * 256 + v], x)`: the same value, one mix fewer.
+ * `mixBits(template, v)` for the cue-tagger templates whose first value is small (below 256), so
+ * `mix3Bits(template, v, x)` is `mixBits(SMALL[template * 256 + v], x)`: the same value, one mix fewer.
  */
-const SMALL = new Uint32Array(37 * 256);
-for (const t of [12, 14, 15, 16, 22, 23, 26, 29, 30, 31, 33]) for (let v = 0; v < 256; v++) SMALL[t * 256 + v] = mix(t, v);
-const FIRST = mix(1, 0);
+const SMALL = new Int32Array(37 * 256);
+for (const t of [12, 14, 15, 16, 22, 23, 26, 29, 30, 31, 33]) for (let v = 0; v < 256; v++) SMALL[t * 256 + v] = mixBits(t, v);
+const FIRST = mixBits(1, 0);
 
-const THAT = hashString('that');
+const THAT = hashString('that') | 0;
 
 /** Writes the cue-tagger features of token `k` (within paragraph [lo, hi)) into `out` at `at`. */
 export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number, out: Uint32Array, at: number): void {
@@ -183,35 +188,35 @@ export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number,
   const sentPos = Math.min(k - lo, 6);
   let i = at;
   out[i++] = FIRST;
-  out[i++] = mix(2, w0);
-  out[i++] = mix(3, wm1);
-  out[i++] = mix(4, wp1);
-  out[i++] = mix(5, wm2);
-  out[i++] = mix(6, wp2);
-  out[i++] = mix3(7, wm1, w0);
-  out[i++] = mix3(8, w0, wp1);
-  out[i++] = mix(9, s0);
-  out[i++] = mix(10, f.shape[k]);
-  out[i++] = mix(11, f.suffix[k]);
-  out[i++] = mix(SMALL[12 * 256 + lex], f.cls[k]);
-  out[i++] = mix3(13, s0, q);
-  out[i++] = mix(SMALL[14 * 256 + cm1 * 16 + cp1], f.cls[k]);
-  out[i++] = mix(SMALL[15 * 256 + lexm1], lexp1);
-  out[i++] = mix(SMALL[16 * 256 + q], lex);
-  out[i++] = mix3(17, s0, cm1);
-  out[i++] = mix3(18, s0, cp1);
-  out[i++] = mix3(19, s0, wp1);
-  out[i++] = mix3(20, wm1, s0);
-  out[i++] = mix3(21, s0, pronP1 * 4 + pronM1);
-  out[i++] = mix(SMALL[22 * 256 + sentPos], lex);
-  out[i++] = mix(SMALL[23 * 256 + cm2 * 16 + cp2], lex);
-  out[i++] = mix3(24, s0, cm2 * 16 + cm1);
-  out[i++] = mix3(25, s0, cp1 * 16 + cp2);
-  out[i++] = mix(SMALL[26 * 256 + f.sentStart[k] * 2 + f.sentEnd[k]], lex);
-  out[i++] = mix3(27, wm2, wm1);
-  out[i++] = mix3(28, wp1, wp2);
-  out[i++] = mix(SMALL[29 * 256 + f.title[k] * 2 + f.pronoun[k]], cm1);
-  out[i++] = mix(SMALL[30 * 256 + lex], q * 16 + cm1);
+  out[i++] = mixBits(2, w0);
+  out[i++] = mixBits(3, wm1);
+  out[i++] = mixBits(4, wp1);
+  out[i++] = mixBits(5, wm2);
+  out[i++] = mixBits(6, wp2);
+  out[i++] = mix3Bits(7, wm1, w0);
+  out[i++] = mix3Bits(8, w0, wp1);
+  out[i++] = mixBits(9, s0);
+  out[i++] = mixBits(10, f.shape[k]);
+  out[i++] = mixBits(11, f.suffix[k]);
+  out[i++] = mixBits(SMALL[12 * 256 + lex], f.cls[k]);
+  out[i++] = mix3Bits(13, s0, q);
+  out[i++] = mixBits(SMALL[14 * 256 + cm1 * 16 + cp1], f.cls[k]);
+  out[i++] = mixBits(SMALL[15 * 256 + lexm1], lexp1);
+  out[i++] = mixBits(SMALL[16 * 256 + q], lex);
+  out[i++] = mix3Bits(17, s0, cm1);
+  out[i++] = mix3Bits(18, s0, cp1);
+  out[i++] = mix3Bits(19, s0, wp1);
+  out[i++] = mix3Bits(20, wm1, s0);
+  out[i++] = mix3Bits(21, s0, pronP1 * 4 + pronM1);
+  out[i++] = mixBits(SMALL[22 * 256 + sentPos], lex);
+  out[i++] = mixBits(SMALL[23 * 256 + cm2 * 16 + cp2], lex);
+  out[i++] = mix3Bits(24, s0, cm2 * 16 + cm1);
+  out[i++] = mix3Bits(25, s0, cp1 * 16 + cp2);
+  out[i++] = mixBits(SMALL[26 * 256 + f.sentStart[k] * 2 + f.sentEnd[k]], lex);
+  out[i++] = mix3Bits(27, wm2, wm1);
+  out[i++] = mix3Bits(28, wp1, wp2);
+  out[i++] = mixBits(SMALL[29 * 256 + f.title[k] * 2 + f.pronoun[k]], cm1);
+  out[i++] = mixBits(SMALL[30 * 256 + lex], q * 16 + cm1);
   let next = 0;
   if (wp1 === THAT || wp2 === THAT) next |= 1;
   if (cp1 === Cls.Colon) next |= 2;
@@ -223,10 +228,10 @@ export function cueFeatures(f: TokenFeatures, k: number, lo: number, hi: number,
     if (f.cls[j] === Cls.Cap) prev |= 2;
     if (f.cls[j] === Cls.Comma || f.cls[j] === Cls.CloseQ) prev |= 4;
   }
-  out[i++] = mix(SMALL[31 * 256 + f.sentQuote[k]], lex * 2 + q);
-  out[i++] = mix3(32, s0, next);
-  out[i++] = mix(SMALL[33 * 256 + lex], prev);
-  out[i++] = mix3(34, s0, prev);
-  out[i++] = mix(35, lowerAt(f, k - 3, lo, hi));
-  out[i++] = mix(36, lowerAt(f, k + 3, lo, hi));
+  out[i++] = mixBits(SMALL[31 * 256 + f.sentQuote[k]], lex * 2 + q);
+  out[i++] = mix3Bits(32, s0, next);
+  out[i++] = mixBits(SMALL[33 * 256 + lex], prev);
+  out[i++] = mix3Bits(34, s0, prev);
+  out[i++] = mixBits(35, lowerAt(f, k - 3, lo, hi));
+  out[i++] = mixBits(36, lowerAt(f, k + 3, lo, hi));
 }

@@ -10,20 +10,34 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
-/** Mixes two 32-bit values into one (murmur3 finaliser over a combination). */
-export function mix(a: number, b: number): number {
+/**
+ * `mix` as a signed 32-bit integer: the same 32 bits (`mixBits(a, b) >>> 0 === mix(a, b)`), for
+ * callers that store it in a `Uint32Array` or mix it again. V8 keeps every signed 32-bit integer
+ * unboxed, whereas a result of `>>> 0` at or above 2^31 returned from a call that is not inlined
+ * is a new heap number: the feature writers make millions of them.
+ */
+export function mixBits(a: number, b: number): number {
   let h = (Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) + b) | 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
+}
+
+/** Mixes two 32-bit values into one (murmur3 finaliser over a combination). */
+export function mix(a: number, b: number): number {
+  return mixBits(a, b) >>> 0;
 }
 
 /** Mixes three values. */
 export function mix3(a: number, b: number, c: number): number {
   return mix(mix(a, b), c);
+}
+
+/** `mix3` as a signed 32-bit integer (see mixBits). */
+export function mix3Bits(a: number, b: number, c: number): number {
+  return mixBits(mixBits(a, b), c);
 }
 
 /** A hashed weight vector; during training it also keeps the sums needed for averaging. */

@@ -86,3 +86,9 @@ test('a model survives serialisation within quantisation error', () => {
 test('the package root is found from the compiled file', () => {
   assert.match(packageRoot(), /.+/);
 });
+
+test('a possessive ’s or \'s at a word\'s end is a token of its own; a capital S or an inner one is not', () => {
+  const t = tokenize("Korea's and Obama’s dogs; Jones'S cat, it's 1990's, rock'n'roll");
+  assert.deepEqual(t.words, ['Korea', "'s", 'and', 'Obama', '’s', 'dogs', ';', "Jones'S", 'cat', ',', 'it', "'s", '1990', "'s", ',', "rock'n'roll"]);
+  assert.equal(t.kind[12], Kind.Number);
+});

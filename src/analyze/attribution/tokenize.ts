@@ -99,9 +99,12 @@ export function tokenize(text: string): TokenizedText {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (m) {
-      let e = i + m[0].length;
-      const poss = /[’']s$/u.exec(m[0]);
-      if (poss && m[0].length > 2) {
+      const w = m[0];
+      const n = w.length;
+      let e = i + n;
+      // A possessive "'s" or "’s" at the word's end (/[’']s$/), read from its last codes.
+      const poss = n >= 2 && w.charCodeAt(n - 1) === 0x73 && (w.charCodeAt(n - 2) === 0x27 || w.charCodeAt(n - 2) === 0x2019);
+      if (poss && n > 2) {
         push(i, e - 2, /^\p{N}/u.test(m[0]) ? Kind.Number : Kind.Word);
         push(e - 2, e, Kind.Word);
       } else {
