@@ -182,3 +182,11 @@ test('a part of the hurt or the dead named by their own word is a subset of the 
   assert.ok(valuedClaimsOf('The sheriff said that without the officer "we would have had two other slain deputies."').every((c) => c.value !== 2));
   assert.equal(valuedClaimsOf('The sheriff said "we had two slain deputies."').filter((c) => c.value === 2).length, 1);
 });
+
+test('people in a condition and the others hurt beside them are one count of the hurt', () => {
+  const injured = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.ok(injured('One woman is in serious condition and two others are injured after a shooting at a bar.').includes(3));
+  assert.ok(injured('Three were listed in critical but stable condition and the other two received minor injuries.').includes(5));
+  // No condition told before the others: the others stay their own count.
+  assert.deepEqual(injured('One man died and two others were injured in the shooting.'), [2]);
+});

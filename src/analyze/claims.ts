@@ -320,6 +320,25 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
   return { add, consumed };
 }
 
+const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
+const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s+(?:the\s+)?(other\s+)?$`, 'iu');
+/** "three others", "two other people": a count that opens people besides some told before. */
+const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
+
+/**
+ * The hurt a sentence counts in a condition right before a count of the others ("One man is in critical condition and three
+ * others are injured": 1; "Two are listed in critical but stable condition and the other three received non-life threatening
+ * injuries": 2), which with the others is the whole count of the hurt; 0 when there is none.
+ */
+export function hurtInConditionBefore(before: string, after: string): number {
+  const m = IN_CONDITION_BEFORE.exec(before);
+  if (!m) return 0;
+  // The others are named as such, before the count ("the other three") or after it ("three others").
+  if (!m[2] && !OTHERS_RIGHT.test(after)) return 0;
+  return COUNT_WORD[m[1].toLowerCase()] ?? Number(m[1]);
+}
+
 /** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
 const SHOOTER_TOO = /^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:killing|killed|shooting|shot|turning\s+the\s+gun\s+on|turned\s+the\s+gun\s+on)\s+(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:committing|committed|commits)\s+suicide\b|(?:before|then|and\s+then)\s+(?:(?:he|she)\s+)?(?:taking|took)\s+(?:his|her)\s+own\s+life)/i;
 const KILLED_OBJECT = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?|shot\s+dead)\s+(?:(?:at\s+least|all|his|her|their|the)\s+)?$/i;
@@ -671,6 +690,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (joined.consumed !== null) consumed.add(joined.consumed);
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
+      // "One man is in critical condition and three others are injured": the others are hurt besides those in a condition told before them.
+      const inCondition = measure.value === 'injured' ? hurtInConditionBefore(input.text.slice(sentence.span[0], q.span[0]), input.text.slice(q.span[0], sentence.span[1]).replace(/^\S+/, '')) : 0;
+      if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).
