@@ -177,7 +177,12 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
       highest = Math.max(highest, point(t));
       return !low;
     });
-    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o, copies) : null;
+    // Only origins that tell the count confirm it: one that tells only a part ("the other three"), or only victims one by one
+    // that make another number than every reading ("killing both" against "the three tenants"), is no second telling of it.
+    const oneByOne = (t: Telling) => t.rules.measure.startsWith('measure/victim-described');
+    const tells = (t: Telling) => valued.includes(t) || ((oneByOne(t) || !parts.has(t)) && (t.value === null || BOUNDS.has(t.approx ?? '') || valued.some((v) => compatible(v, t, o))));
+    const reading = new Map([...byOrigin].map(([k, ts]) => [k, ts.filter(tells)] as const).filter(([, ts]) => ts.length > 0));
+    const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies) : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
