@@ -822,3 +822,9 @@ test('people told as the ones who shot are no count of people shot; "aged betwee
   const range = claimsOf('Ten victims aged between 20 and 37 were shot on Sunday.').find((c) => Array.isArray(c.value));
   assert.equal(range?.measure.value, 'age');
 });
+
+test('"fatally shot six people", "mortally wounded two men": the word before the verb makes the count killed', () => {
+  assert.equal(byValue(claimsOf('The gunman set fire to his apartment and fatally shot six people in and around his building.'), 6)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The gunman mortally wounded two men outside the store.'), 2)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The gunman shot six people in and around his building.'), 6)?.measure.value, 'shot');
+});

@@ -875,3 +875,12 @@ test('a nickname told with "the" is found where the word pattern finds it', () =
     assert.equal(writesWithArticle(t, nick), byPattern(t), JSON.stringify(t));
   }
 });
+
+test('one article\'s undated tolls of two earlier shootings are two background figures, not one disputed toll', () => {
+  const groups = story([
+    ['Paper One', '2010-08-06', 'A worker shot two colleagues at the plant on Thursday, police said. Earlier this year, a professor was charged in a campus shooting spree that left three biology professors dead. The shooting came weeks after a driver at a beer distributorship fatally shot eight people.'],
+  ]);
+  const background = groups.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'background');
+  assert.equal(background.length, 2, background.map((g) => g.statement).join('\n'));
+  assert.ok(background.every((g) => g.verdict !== 'contested'));
+});
