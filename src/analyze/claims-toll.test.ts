@@ -190,3 +190,14 @@ test('people in a condition and the others hurt beside them are one count of the
   // No condition told before the others: the others stay their own count.
   assert.deepEqual(injured('One man died and two others were injured in the shooting.'), [2]);
 });
+
+test('people listed with commas before the last person and a count joined by "and" are each one more of the toll', () => {
+  const killed = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'killed').map((c) => c.value);
+  assert.ok(killed('Valerie Smith, her husband and six children were shot and killed inside the home on Saturday.').includes(8));
+  assert.ok(killed('A woman, her mother and two children were killed in the shooting.').includes(4));
+  const shot = valuedClaimsOf('He and two other men were shot outside the bar on Sunday.').filter((c) => c.measure.value === 'shot').map((c) => c.value);
+  assert.ok(shot.includes(3));
+  // A day told before the list is no person of it.
+  assert.ok(killed('On Sunday, a man and two children were killed in the shooting.').includes(3));
+  assert.ok(!killed('On Sunday, a man and two children were killed in the shooting.').includes(4));
+});

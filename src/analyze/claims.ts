@@ -270,6 +270,12 @@ const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?)$`, 'iu');
+/** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
+const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
+/** One person of a list, told right before a comma: "Valerie Jackson, ", "a woman, ". */
+const LIST_ITEM_LEFT = new RegExp(String.raw`(^|[\s(—–-])((?:[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),\s*$`, 'u');
+/** Capitalised words that open no name of a person: a day, a month, a preposition or article, a body. */
+const NOT_A_PERSON_ITEM = /^(?:On|In|At|The|After|Before|When|While|Since|Police|Officials|Authorities|Investigators|Deputies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+(?:his|her|their)\s+)$/u;
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
@@ -313,10 +319,20 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
   }
   const before = text.slice(sentence.span[0], q.span[0]);
-  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before);
+  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before) ?? PRONOUN_LEFT.exec(before);
   const prev = quantities[qi - 1];
   // Not when a count opens the words before ("three men and a woman and two boys"); a person's age ("a 10-year-old girl and") is no count.
-  if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
+  if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) {
+    add += 1;
+    // "Valerie Jackson, her husband and six children", "a woman, her mother and two children": each person listed with a comma before is one more.
+    let rest = before.slice(0, left.index + left[0].length - left[1].length);
+    for (let k = 0; k < 4; k++) {
+      const item = LIST_ITEM_LEFT.exec(rest);
+      if (!item || NOT_A_PERSON_ITEM.test(item[2]) || (prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + item.index && prev.span[1] <= q.span[0])) break;
+      add += 1;
+      rest = rest.slice(0, item.index + item[1].length);
+    }
+  }
   return { add, consumed };
 }
 
