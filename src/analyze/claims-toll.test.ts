@@ -201,3 +201,10 @@ test('people listed with commas before the last person and a count joined by "an
   assert.ok(killed('On Sunday, a man and two children were killed in the shooting.').includes(3));
   assert.ok(!killed('On Sunday, a man and two children were killed in the shooting.').includes(4));
 });
+
+test('a count told as changed from one value to another states the value it came to', () => {
+  const [down] = valuedClaimsOf('The number of injured was revised on Saturday from eight to six, officials said.').filter((c) => c.measure.value === 'injured');
+  assert.equal(down?.value, 6);
+  const [up] = valuedClaimsOf('The death toll rose on Saturday from three to five, officials said.').filter((c) => c.measure.value === 'killed');
+  assert.equal(up?.value, 5);
+});

@@ -670,6 +670,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : q.value;
+    // "The number of injured was revised from eight to six": a change told from one value to another states the value it
+    // came to, not a range of both.
+    if (!stat && q.change !== null && Array.isArray(q.value) && q.rule.startsWith('range/from-to')) value = q.change === 'down' ? q.value[0] : q.value[1];
     if (stat) unit = null;
     // "a .38-caliber handgun" and "13 38-caliber bullets": a bore in inches is one figure whether or not its point was
     // written (a bore in millimetres keeps its number).
