@@ -270,6 +270,8 @@ const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?)$`, 'iu');
+/** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
+const HURT_BESIDES_SHOT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|others|people|persons)\s+){0,2}shot\s*,?\s+(?:and\s+)?$/i;
 /** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
 const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
 /** One person of a list, told right before a comma: "Valerie Jackson, ", "a woman, ". */
@@ -709,6 +711,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (joined.consumed !== null) consumed.add(joined.consumed);
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
+      // "Five people are dead, six more shot, and nearly 40 injured": the injured told after the shot in one list are hurt
+      // besides them (in the rush, by glass), not the shooting's wounded.
+      if (measure.value === 'injured' && HURT_BESIDES_SHOT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'people hurt besides those shot'; subjectRule = 'subject/hurt-besides-shot'; }
       // "One man is in critical condition and three others are injured": the others are hurt besides those in a condition told before them.
       const inCondition = measure.value === 'injured' ? hurtInConditionBefore(input.text.slice(sentence.span[0], q.span[0]), input.text.slice(q.span[0], sentence.span[1]).replace(/^\S+/, '')) : 0;
       if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }

@@ -884,3 +884,14 @@ test('one article\'s undated tolls of two earlier shootings are two background f
   assert.equal(background.length, 2, background.map((g) => g.statement).join('\n'));
   assert.ok(background.every((g) => g.verdict !== 'contested'));
 });
+
+test('people injured told after the people shot in one list are hurt besides them, never a rival of the wounded', () => {
+  const groups = story([
+    ['Paper One', '2017-01-06', 'Five people are dead, six more shot, and nearly 40 injured following a shooting at the airport.'],
+    ['Paper Two', '2017-01-06', 'Six other people were wounded and taken to the hospital, officials said.'],
+  ]);
+  const injured = keyFigures(groups).find((k) => k.measure === 'injured');
+  assert.equal(injured?.value, 6, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(injured?.verdict, 'contested');
+  assert.ok(groups.some((g) => g.frame.subject === 'people:besides-shot' && g.tellings.some((t) => t.value === 40)));
+});
