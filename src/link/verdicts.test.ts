@@ -364,3 +364,17 @@ test('an origin that tells only a part of the count, or victims one by one that 
   ], killed);
   assert.equal(same.verdict, 'corroborated', same.explanation);
 });
+
+test('two origins of a running count corroborate it only where values of theirs confirm one another', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ origin: 'Daily Post', articleId: 'a', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'He set fire to his apartment and fatally shot six people in and around his building.' }),
+    telling({ origin: 'Vargas', articleId: 'a', value: 3, unit: 'persons', asOf: '2013-07-27', sentence: 'He then killed the three tenants inside.' }),
+  ], frame);
+  assert.notEqual(v.verdict, 'corroborated', v.explanation);
+  const w = decideVerdict([
+    telling({ origin: 'Daily Post', articleId: 'a', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'He fatally shot six people.' }),
+    telling({ origin: 'Police', articleId: 'b', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'Six people were killed, police said.' }),
+  ], frame);
+  assert.equal(w.verdict, 'corroborated', w.explanation);
+});

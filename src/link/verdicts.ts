@@ -181,7 +181,11 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     // that make another number than every reading ("killing both" against "the three tenants"), is no second telling of it.
     const oneByOne = (t: Telling) => t.rules.measure.startsWith('measure/victim-described');
     const tells = (t: Telling) => valued.includes(t) || ((oneByOne(t) || !parts.has(t)) && (t.value === null || BOUNDS.has(t.approx ?? '') || valued.some((v) => compatible(v, t, o))));
-    const reading = new Map([...byOrigin].map(([k, ts]) => [k, ts.filter(tells)] as const).filter(([, ts]) => ts.length > 0));
+    const told = [...byOrigin].map(([k, ts]) => [k, ts.filter(tells)] as const).filter(([, ts]) => ts.length > 0);
+    // Of those, an origin confirms the count with another only where some values of theirs confirm one another: "fatally shot
+    // six people" and, by another origin in the same article, "killed the three tenants inside" are no two tellings of one toll.
+    const confirming = told.filter(([k, ts]) => told.some(([k2, us]) => k2 !== k && ts.some((a) => us.some((b) => confirms(a, b, o)))));
+    const reading = new Map(confirming.length >= 2 ? confirming : told.length >= 2 ? told.slice(0, 1) : told);
     const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies) : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
