@@ -208,3 +208,8 @@ test('a count told as changed from one value to another states the value it came
   const [up] = valuedClaimsOf('The death toll rose on Saturday from three to five, officials said.').filter((c) => c.measure.value === 'killed');
   assert.equal(up?.value, 5);
 });
+
+test('a word of attribution between the condition and the others keeps them one count of the hurt', () => {
+  const injured = valuedClaimsOf('The shooting left a male student in critical condition, and, according to the district, two other students also suffered injuries.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.ok(injured.includes(3), JSON.stringify(injured));
+});

@@ -340,7 +340,7 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
 
 const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
-const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s+(?:the\s+)?(other\s+)?$`, 'iu');
+const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
 /** "three others", "two other people": a count that opens people besides some told before. */
 const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
 
