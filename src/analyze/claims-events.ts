@@ -43,10 +43,16 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v))));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
+  const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');
+  const most = (cs: readonly Claim[]) => Math.max(0, ...cs.map((c) => c.value as number));
   for (const status of ['killed', 'injured'] as const) {
     const list = counted[status];
-    const stated = quantityClaims.filter((c) => c.measure.value === status && c.scope.value === 'event' && typeof c.value === 'number');
-    const max = Math.max(0, ...stated.map((c) => c.value as number));
+    const stated = statedOf(status);
+    const max = most(stated);
+    // "Four people were shot ... Allen, Daniels and Williams were injured": victims told one by one, fewer than the people the
+    // article says were shot less those of the other status, are some of them: a floor.
+    const other = status === 'killed' ? 'injured' : 'killed';
+    const fewerThanShot = list.length > 0 && list.length + Math.max(most(statedOf(other)), counted[other].length) < most(statedOf('shot'));
     const zeroAt = zeros.get(status);
     const n = list.length;
     if (n === 0 && (zeroAt === undefined || stated.length > 0)) continue;
@@ -68,7 +74,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       value: n,
       unit: 'persons',
       unitClass: 'persons',
-      approx: n > 0 && n < Math.max(2, max) ? 'at-least' : null,
+      approx: n > 0 && (n < Math.max(2, max) || fewerThanShot) ? 'at-least' : null,
       place: because<string | null>(null, 'place/none-after-quantity'),
       time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
       origin,

@@ -108,7 +108,8 @@ test('the toll of another event a follow-up sets the story against is background
   assert.equal(byValue(separate, 2)?.scope.value, 'background');
   // The story's own timeline told in days stays the story's: "died three days after ... were shot".
   const own = claimsOf('A woman died on Friday, three days after she and two other people were shot outside a bar, police said.');
-  assert.equal(byValue(own, 2)?.scope.value, 'event');
+  // ("she and two other people": three shot.)
+  assert.equal(byValue(own, 3)?.scope.value, 'event');
   const driven = claimsOf('Swift and two boys were in the backseat of a Jeep being driven by another man when they were shot on Friday.');
   assert.equal(byValue(driven, 2)?.scope.value, 'event');
   const plain = claimsOf('Three officers were killed and three others were wounded in the ambush on Sunday, police said.');
@@ -208,7 +209,8 @@ test('a count over many shootings (a city\'s toll, "so far this year") is backgr
   assert.equal(byValue(c, 3290)?.scope.value, 'background');
   assert.equal(byValue(c, 3290)?.scope.rule, 'scope/aggregate-count');
   const own = claimsOf('Two people were killed and three were injured in the shooting on Friday, police said.');
-  assert.equal(byValue(own, 2)?.scope.value, 'event');
+  // ("she and two other people": three shot.)
+  assert.equal(byValue(own, 3)?.scope.value, 'event');
 });
 
 test('a number told with an age ("68 and 48-years-old") is an age, not a count of the dead', () => {
@@ -848,4 +850,10 @@ test('a toll told "in another ... shooting", its place or kind named between, is
   // Another shooting named only as the story's own ("the shooting") leaves the toll the event's.
   const own = claimsOf('Three people were wounded in the shooting near the park.');
   assert.equal(byValue(own, 3)?.scope.value, 'event');
+});
+
+test('"fatally shot six people", "mortally wounded two men": the word before the verb makes the count killed', () => {
+  assert.equal(byValue(claimsOf('The gunman set fire to his apartment and fatally shot six people in and around his building.'), 6)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The gunman mortally wounded two men outside the store.'), 2)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('The gunman shot six people in and around his building.'), 6)?.measure.value, 'shot');
 });

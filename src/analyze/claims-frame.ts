@@ -242,6 +242,8 @@ const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL
 function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
+    // "fatally shot six people", "mortally wounded two men": the word before the verb makes it a killing.
+    if (reversed && /^(?:shot|wounded|injured|stabbed)$/.test(w) && /^(?:fatally|mortally)$/.test(ws[i + 1] ?? '')) return { measure: 'killed', at: i };
     if (w === 'shot' && SHOT_NOUN_BEFORE.test((reversed ? ws[i + 1] : ws[i - 1]) ?? '')) continue;
     // "Gun shot residue kits were completed on the three males": a test for firing, nobody shot.
     if (w === 'shot' && (reversed ? ws[i - 1] : ws[i + 1]) === 'residue') continue;

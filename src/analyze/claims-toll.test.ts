@@ -182,3 +182,34 @@ test('a part of the hurt or the dead named by their own word is a subset of the 
   assert.ok(valuedClaimsOf('The sheriff said that without the officer "we would have had two other slain deputies."').every((c) => c.value !== 2));
   assert.equal(valuedClaimsOf('The sheriff said "we had two slain deputies."').filter((c) => c.value === 2).length, 1);
 });
+
+test('people in a condition and the others hurt beside them are one count of the hurt', () => {
+  const injured = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.ok(injured('One woman is in serious condition and two others are injured after a shooting at a bar.').includes(3));
+  assert.ok(injured('Three were listed in critical but stable condition and the other two received minor injuries.').includes(5));
+  // No condition told before the others: the others stay their own count.
+  assert.deepEqual(injured('One man died and two others were injured in the shooting.'), [2]);
+});
+
+test('people listed with commas before the last person and a count joined by "and" are each one more of the toll', () => {
+  const killed = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'killed').map((c) => c.value);
+  assert.ok(killed('Valerie Smith, her husband and six children were shot and killed inside the home on Saturday.').includes(8));
+  assert.ok(killed('A woman, her mother and two children were killed in the shooting.').includes(4));
+  const shot = valuedClaimsOf('He and two other men were shot outside the bar on Sunday.').filter((c) => c.measure.value === 'shot').map((c) => c.value);
+  assert.ok(shot.includes(3));
+  // A day told before the list is no person of it.
+  assert.ok(killed('On Sunday, a man and two children were killed in the shooting.').includes(3));
+  assert.ok(!killed('On Sunday, a man and two children were killed in the shooting.').includes(4));
+});
+
+test('a count told as changed from one value to another states the value it came to', () => {
+  const [down] = valuedClaimsOf('The number of injured was revised on Saturday from eight to six, officials said.').filter((c) => c.measure.value === 'injured');
+  assert.equal(down?.value, 6);
+  const [up] = valuedClaimsOf('The death toll rose on Saturday from three to five, officials said.').filter((c) => c.measure.value === 'killed');
+  assert.equal(up?.value, 5);
+});
+
+test('a word of attribution between the condition and the others keeps them one count of the hurt', () => {
+  const injured = valuedClaimsOf('The shooting left a male student in critical condition, and, according to the district, two other students also suffered injuries.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.ok(injured.includes(3), JSON.stringify(injured));
+});

@@ -272,6 +272,14 @@ const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?)$`, 'iu');
+/** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
+const HURT_BESIDES_SHOT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|others|people|persons)\s+){0,2}shot\s*,?\s+(?:and\s+)?$/i;
+/** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
+const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
+/** One person of a list, told right before a comma: "Valerie Jackson, ", "a woman, ". */
+const LIST_ITEM_LEFT = new RegExp(String.raw`(^|[\s(—–-])((?:[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),\s*$`, 'u');
+/** Capitalised words that open no name of a person: a day, a month, a preposition or article, a body. */
+const NOT_A_PERSON_ITEM = /^(?:On|In|At|The|After|Before|When|While|Since|Police|Officials|Authorities|Investigators|Deputies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+(?:his|her|their)\s+)$/u;
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
@@ -310,11 +318,40 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
   }
   const before = text.slice(sentence.span[0], q.span[0]);
-  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before);
+  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before) ?? PRONOUN_LEFT.exec(before);
   const prev = quantities[qi - 1];
   // Not when a count opens the words before ("three men and a woman and two boys"); a person's age ("a 10-year-old girl and") is no count.
-  if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) add += 1;
+  if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) {
+    add += 1;
+    // "Valerie Jackson, her husband and six children", "a woman, her mother and two children": each person listed with a comma before is one more.
+    let rest = before.slice(0, left.index + left[0].length - left[1].length);
+    for (let k = 0; k < 4; k++) {
+      const item = LIST_ITEM_LEFT.exec(rest);
+      if (!item || NOT_A_PERSON_ITEM.test(item[2]) || (prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + item.index && prev.span[1] <= q.span[0])) break;
+      add += 1;
+      rest = rest.slice(0, item.index + item[1].length);
+    }
+  }
   return { add, consumed };
+}
+
+const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
+const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
+/** "three others", "two other people": a count that opens people besides some told before. */
+const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
+
+/**
+ * The hurt a sentence counts in a condition right before a count of the others ("One man is in critical condition and three
+ * others are injured": 1; "Two are listed in critical but stable condition and the other three received non-life threatening
+ * injuries": 2), which with the others is the whole count of the hurt; 0 when there is none.
+ */
+export function hurtInConditionBefore(before: string, after: string): number {
+  const m = IN_CONDITION_BEFORE.exec(before);
+  if (!m) return 0;
+  // The others are named as such, before the count ("the other three") or after it ("three others").
+  if (!m[2] && !OTHERS_RIGHT.test(after)) return 0;
+  return COUNT_WORD[m[1].toLowerCase()] ?? Number(m[1]);
 }
 
 /** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
@@ -642,6 +679,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : q.value;
+    // "The number of injured was revised from eight to six": a change told from one value to another states the value it
+    // came to, not a range of both.
+    if (!stat && q.change !== null && Array.isArray(q.value) && q.rule.startsWith('range/from-to')) value = q.change === 'down' ? q.value[0] : q.value[1];
     if (stat) unit = null;
     // "a .38-caliber handgun" and "13 38-caliber bullets": a bore in inches is one figure whether or not its point was
     // written (a bore in millimetres keeps its number).
@@ -678,6 +718,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (joined.consumed !== null) consumed.add(joined.consumed);
       let n = q.value + joined.add;
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
+      // "Five people are dead, six more shot, and nearly 40 injured": the injured told after the shot in one list are hurt
+      // besides them (in the rush, by glass), not the shooting's wounded.
+      if (measure.value === 'injured' && HURT_BESIDES_SHOT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'people hurt besides those shot'; subjectRule = 'subject/hurt-besides-shot'; }
+      // "One man is in critical condition and three others are injured": the others are hurt besides those in a condition told before them.
+      const inCondition = measure.value === 'injured' ? hurtInConditionBefore(input.text.slice(sentence.span[0], q.span[0]), input.text.slice(q.span[0], sentence.span[1]).replace(/^\S+/, '')) : 0;
+      if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).

@@ -638,3 +638,21 @@ test('"no one was seriously hurt" is no count of 0 hurt; "no one was hurt" is', 
   assert.equal(zeroHurt('Four people were shot on Monday. No one was seriously hurt, according to police.'), 0);
   assert.equal(zeroHurt('Shots were fired at a house on Monday. No one was hurt, according to police.'), 1);
 });
+
+test('named people listed with commas before "and" are each a victim; "both" and a person joined to them are three', () => {
+  const c = counts('Police identified the men as Marcus Allen, Tony Daniels and Eric Williams.\n\nAllen, Daniels and Williams were injured.');
+  assert.equal(c.injured, 3);
+  const d = counts('Smith opened fire in the driveway on Saturday, injuring both young men and a woman.');
+  assert.equal(d.injured, 3);
+});
+
+test('victims told one by one, fewer than the people the article says were shot, are a floor of the count', () => {
+  const hurt = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'injured');
+  const some = hurt('Four people were shot outside the club early Friday.\n\nPolice identified the men as Marcus Allen, Tony Daniels and Eric Williams.\n\nAllen, Daniels and Williams were injured.');
+  assert.equal(some?.value, 3);
+  assert.equal(some?.approx, 'at-least');
+  // All the people shot are told one by one: the count is theirs, no floor.
+  const all = hurt('Three people were shot outside the club early Friday.\n\nPolice identified the men as Marcus Allen, Tony Daniels and Eric Williams.\n\nAllen, Daniels and Williams were injured.');
+  assert.equal(all?.value, 3);
+  assert.equal(all?.approx, null);
+});

@@ -351,7 +351,20 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const w = first && first.text && isPersonPhrase(p.text, v.name) && (isPersonPhrase(first.text, name1) || /^(?:he|she)$/i.test(first.text.trim())) ? victimOf(first.text, name1, status, si, rule) : null;
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
-            out.push({ ...w, joined: true }, { ...v, joined: true });
+            // "Allen, Daniels and Williams were injured": the named people listed before the last two, one item per comma.
+            const listed: Victim[] = [];
+            for (let at = first!.from; listed.length < 8; ) {
+              const comma = tokensIn(s, s.span[0], at).at(-1);
+              if (!comma || comma.text !== ',') break;
+              const item = phraseBefore(s, comma.span[0]);
+              const itemName = item.text ? personIn(entities, candidates, item.from, item.to, true) : null;
+              if (!itemName || !/^\p{Lu}/u.test(item.text) || item.text.split(' ').length > 4) break;
+              const x = victimOf(item.text, itemName, status, si, rule);
+              if (!x) break;
+              listed.unshift({ ...x, joined: true });
+              at = item.from;
+            }
+            out.push(...listed, { ...w, joined: true }, { ...v, joined: true });
           } else if (BOTH.test(p.text)) out.push(...both(v));
           else out.push(v);
         } else if (!v && p.text && BARE_COUNT.test(p.text.trim()) && !(/^all\s/i.test(p.text.trim()) && /\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text))) {
@@ -373,7 +386,15 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         const v = victimOf(p.text, personIn(entities, candidates, end, p.to), status, si, rule);
         // "the death investigation of a 17-year-old man": a person, not "of the house fire".
         if (v && /investigation\s+of\s+$/i.test(m[0]) && !isPersonPhrase(p.text, v.name)) continue;
-        if (v && BOTH.test(p.text)) { out.push(...both(v)); continue; }
+        if (v && BOTH.test(p.text)) {
+          out.push(...both(v));
+          // "injuring both young men and a woman": the two, and one more person joined to them.
+          const also = /^\s+and\s+/.exec(s.text.slice(p.to - s.span[0]));
+          const q = also ? phraseAfter(s, p.to + also[0].length) : null;
+          const w = q && q.text && isPersonPhrase(q.text, null) ? victimOf(q.text, null, status, si, rule) : null;
+          if (w) out.push({ ...w, joined: true });
+          continue;
+        }
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
         const rest = s.text.slice(p.to - s.span[0]);

@@ -103,6 +103,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (hasTrait(measure, 'peopleCount')) {
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
+    // "six more shot, and nearly 40 injured": people hurt besides those shot are a figure of their own, never the shooting's wounded.
+    if (claim.subject.rule === 'subject/hurt-besides-shot') return 'people:besides-shot';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
     if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${chargeKey(claim.subject.value)}`;
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.

@@ -426,7 +426,8 @@ test('independent origins that differ only by a part of the whole do not contest
     ['Paper Two', '2016-03-01', 'Two are listed in critical but stable condition and the other three received non-life threatening injuries after the shooting on Sunday, the sheriff said.'],
   ]);
   const [g] = withValue(groups, 5).filter((x) => x.frame.measure === 'injured');
-  assert.ok(g && g.tellings.some((t) => t.value === 3), groups.map((x) => x.statement).join('\n'));
+  // Paper Two's split sums to the whole (claims.ts): it tells 5 in one telling, no part of 3 against it.
+  assert.ok(g && g.tellings.some((t) => t.outlet === 'Paper Two' && t.value === 5), groups.map((x) => x.statement).join('\n'));
   assert.notEqual(g.verdict, 'contested');
 });
 
@@ -893,4 +894,24 @@ test('a toll a follow-up dates to the day of the story\'s own toll is the story\
   ]);
   assert.equal(earlier.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'event').length, 1);
   assert.ok(earlier.some((g) => g.frame.measure === 'killed' && g.frame.scope === 'background'), JSON.stringify(earlier.map((g) => g.statement)));
+});
+
+test('one article\'s undated tolls of two earlier shootings are two background figures, not one disputed toll', () => {
+  const groups = story([
+    ['Paper One', '2010-08-06', 'A worker shot two colleagues at the plant on Thursday, police said. Earlier this year, a professor was charged in a campus shooting spree that left three biology professors dead. The shooting came weeks after a driver at a beer distributorship fatally shot eight people.'],
+  ]);
+  const background = groups.filter((g) => g.frame.measure === 'killed' && g.frame.scope === 'background');
+  assert.equal(background.length, 2, background.map((g) => g.statement).join('\n'));
+  assert.ok(background.every((g) => g.verdict !== 'contested'));
+});
+
+test('people injured told after the people shot in one list are hurt besides them, never a rival of the wounded', () => {
+  const groups = story([
+    ['Paper One', '2017-01-06', 'Five people are dead, six more shot, and nearly 40 injured following a shooting at the airport.'],
+    ['Paper Two', '2017-01-06', 'Six other people were wounded and taken to the hospital, officials said.'],
+  ]);
+  const injured = keyFigures(groups).find((k) => k.measure === 'injured');
+  assert.equal(injured?.value, 6, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(injured?.verdict, 'contested');
+  assert.ok(groups.some((g) => g.frame.subject === 'people:besides-shot' && g.tellings.some((t) => t.value === 40)));
 });

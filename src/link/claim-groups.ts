@@ -337,6 +337,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   }
   joinUnnamedAmounts(buckets);
   splitAmounts(buckets);
+  splitUndatedBackgroundTolls(buckets);
   joinUndatedBackground(buckets);
   joinOthersOfSameCount(buckets);
   const groups: ClaimGroup[] = [];
@@ -976,6 +977,35 @@ function joinUndatedBackground(buckets: Map<string, Candidate[]>): void {
     const [toKey, to] = fits[0]!;
     for (const c of members) { c.frame = { ...c.frame, when: to[0]!.frame.when }; c.key = toKey; to.push(c); }
     buckets.delete(key);
+  }
+}
+
+/**
+ * "Earlier this year ... a campus shooting spree that left three professors dead", "weeks after a driver fatally shot eight
+ * people": one article's undated tolls of the background with different values, told in different sentences, are tolls of
+ * different earlier events (an article does not dispute itself, and a past event's toll is no running count of the story).
+ * Such a bucket splits into runs of one value, in time order; a run other than the first keys by its first value.
+ */
+function splitUndatedBackgroundTolls(buckets: Map<string, Candidate[]>): void {
+  for (const [key, members] of [...buckets]) {
+    const f = members[0].frame;
+    if (f.scope !== 'background' || f.when || !hasTrait(f.measure, 'running') || members.length < 2) continue;
+    const firm = (c: Candidate) => typeof c.telling.value === 'number' && c.telling.approx === null;
+    const twoOfOne = members.some((a) => firm(a) && members.some((b) => b !== a && firm(b) && a.telling.articleId === b.telling.articleId && a.claim.sentenceIndex !== b.claim.sentenceIndex && !compatible(a.telling, b.telling)));
+    if (!twoOfOne) continue;
+    const runs: Candidate[][] = [];
+    for (const c of [...members].sort((a, b) => byTime(a.telling, b.telling))) {
+      const run = runs.find((r) => r.every((x) => compatible(x.telling, c.telling)));
+      if (run) run.push(c);
+      else runs.push([c]);
+    }
+    if (runs.length < 2) continue;
+    buckets.delete(key);
+    runs.forEach((run, i) => {
+      const v = run[0].telling.value;
+      for (const c of run) if (i > 0) { c.frame = { ...c.frame, subject: `${c.frame.subject}~${JSON.stringify(v)}` }; c.key = frameKey(c.frame); }
+      buckets.set(run[0].key, run);
+    });
   }
 }
 

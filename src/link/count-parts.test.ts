@@ -119,3 +119,12 @@ test('people added to others told before ("three other people were also shot") a
   assert.ok(!isPartTelling(telling(4, 'One man died and four other people were injured, police said.')));
   assert.ok(!isAddedOthers(telling(3, 'Three people were shot, police said.')));
 });
+
+test('a count the sentence sums from its parts is the whole, though no one number writes it', () => {
+  const sum = (value: number, sentence: string, rule: string): Telling => ({ ...telling(value, sentence), rules: { ...telling(value, sentence).rules, measure: rule } });
+  const s = 'Police said seven officers and two civilians were hurt in the attack.';
+  assert.ok(!isPartTelling(sum(9, s, 'measure/predicate-family+conjoined-count')));
+  assert.ok(!isPartTelling(sum(4, 'One man is in critical condition and three others are injured.', 'measure/cue-after-number+others-after-condition')));
+  // The same number read without a sum is people listed one by one: a part.
+  assert.ok(isPartTelling(telling(9, s)));
+});

@@ -96,10 +96,16 @@ export function isPartTelling(t: Telling): boolean {
   if (typeof t.value !== 'number' || t.value <= 0) return false;
   // The answer depends on the number and the sentence alone; a story's groups ask it of one telling several times.
   const value = t.value;
-  return partCache.get(`${value}\u0000${t.sentence}`, () => partOfSentence(t.sentence, value));
+  // A count the sentence tells as a sum of its parts ("seven officers and two civilians", "one in critical condition and three
+  // others") is written nowhere as one number, and is the whole, not a part.
+  const sum = SUM_RULE.test(t.rules.measure);
+  return partCache.get(`${value}\u0000${sum ? 1 : 0}\u0000${t.sentence}`, () => partOfSentence(t.sentence, value, sum));
 }
 
 const partCache = new BoundedCache<string, boolean>(4096);
+
+/** Measure rules of a count summed from parts a sentence tells. */
+const SUM_RULE = /\+(?:conjoined-count|others-after-condition)\b/;
 
 /**
  * Whether a telling counts people added to some told before it: "three other people were also shot", "another man was
@@ -115,7 +121,8 @@ export function isAddedOthers(t: Telling): boolean {
 /** "three other people", "two others": the number opens people other than some told before. */
 const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
 
-function partOfSentence(s: string, value: number): boolean {
+function partOfSentence(s: string, value: number, sum = false): boolean {
+  if (sum) return false;
   const places = numberAt(s, value);
   // "Three other people were also struck": people added to those told before are a part of the whole, not its rival.
   if (places.some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]))) return true;

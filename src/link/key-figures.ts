@@ -268,7 +268,7 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // leads when the story tells no other toll of that measure but does tell the people hurt or killed in it: then
   // they are the event's victims. In a story of another kind (a deployment) such a toll is an aside.
   const casualtyStory = groups.some((g) => (g.frame.measure === 'killed' || g.frame.measure === 'injured') && g.frame.subject === 'people' && g.frame.scope === 'event' && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null));
-  const named = (g: ClaimGroup) => casualtyStory && hasTrait(g.frame.measure, 'victims') && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !chargeCounts(g);
+  const named = (g: ClaimGroup) => casualtyStory && hasTrait(g.frame.measure, 'victims') && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !g.frame.subject.endsWith(':besides-shot') && !chargeCounts(g);
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => {
     const base = groups.filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && g.tellings.some((t) => t.value !== null));
     const own = base.filter(ofStory);

@@ -342,3 +342,39 @@ test('a denial is a party\'s word: a negation in an outlet\'s own sentence denie
   const party = telling({ articleId: 'b', origin: 'Treasury', value: 250000, unit: 'USD per year', modality: 'denied' });
   assert.equal(decideVerdict([party]).verdict, 'denied');
 });
+
+test('an origin that tells only a part of the count, or victims one by one that make another number, confirms no one', () => {
+  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const part = decideVerdict([
+    telling({ origin: 'Daily Post', articleId: 'a', value: 5, unit: 'persons', asOf: '2013-03-17', sentence: 'Five men were wounded early today in a shooting at the club.' }),
+    telling({ origin: 'Channel 5', articleId: 'b', value: 3, unit: 'persons', asOf: '2013-03-17', sentence: 'Two are listed in critical but stable condition and the other three received non-life threatening injuries.' }),
+  ], frame);
+  assert.equal(part.verdict, 'single-origin', part.explanation);
+  const described = { measure: 'measure/victim-described-killed', subject: 'subject/victims-described', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' };
+  const killed = { ...frame, measure: 'killed' };
+  const other = decideVerdict([
+    telling({ origin: 'Wiki', articleId: 'a', value: 2, unit: 'persons', asOf: '2013-07-26', sentence: 'He opened fire in the hallway, killing both.', rules: described }),
+    telling({ origin: 'Police', articleId: 'b', value: 3, unit: 'persons', asOf: '2013-07-27', sentence: 'He killed the three tenants inside.' }),
+  ], killed);
+  assert.equal(other.verdict, 'single-origin', other.explanation);
+  // One by one, making the same number as the count: a second telling of it.
+  const same = decideVerdict([
+    telling({ origin: 'Wiki', articleId: 'a', value: 3, unit: 'persons', asOf: '2013-07-26', sentence: 'He killed Ann, Bob and Cy.', rules: described }),
+    telling({ origin: 'Police', articleId: 'b', value: 3, unit: 'persons', asOf: '2013-07-27', sentence: 'He killed the three tenants inside.' }),
+  ], killed);
+  assert.equal(same.verdict, 'corroborated', same.explanation);
+});
+
+test('two origins of a running count corroborate it only where values of theirs confirm one another', () => {
+  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ origin: 'Daily Post', articleId: 'a', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'He set fire to his apartment and fatally shot six people in and around his building.' }),
+    telling({ origin: 'Vargas', articleId: 'a', value: 3, unit: 'persons', asOf: '2013-07-27', sentence: 'He then killed the three tenants inside.' }),
+  ], frame);
+  assert.notEqual(v.verdict, 'corroborated', v.explanation);
+  const w = decideVerdict([
+    telling({ origin: 'Daily Post', articleId: 'a', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'He fatally shot six people.' }),
+    telling({ origin: 'Police', articleId: 'b', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'Six people were killed, police said.' }),
+  ], frame);
+  assert.equal(w.verdict, 'corroborated', w.explanation);
+});

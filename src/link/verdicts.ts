@@ -177,7 +177,17 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
       highest = Math.max(highest, point(t));
       return !low;
     });
-    const running = valued.length > 0 ? runningCountVerdict(valued, byOrigin, origins, outlets, base, o, copies) : null;
+    // Only origins that tell the count confirm it: one that tells only a part ("the other three"), or only victims one by one
+    // that make another number than every reading ("killing both" against "the three tenants"), is no second telling of it.
+    const oneByOne = (t: Telling) => t.rules.measure.startsWith('measure/victim-described');
+    const tells = (t: Telling) => valued.includes(t) || ((oneByOne(t) || !parts.has(t)) && (t.value === null || BOUNDS.has(t.approx ?? '') || valued.some((v) => compatible(v, t, o))));
+    const told = [...byOrigin].map(([k, ts]) => [k, ts.filter(tells)] as const).filter(([, ts]) => ts.length > 0);
+    // Of those, an origin confirms the count with another only where some values of theirs confirm one another: "fatally shot
+    // six people" and, by another origin in the same article, "killed the three tenants inside" are no two tellings of one toll.
+    const confirming = told.filter(([k, ts]) => told.some(([k2, us]) => k2 !== k && ts.some((a) => us.some((b) => confirms(a, b, o)))));
+    const reading = new Map(confirming.length >= 2 ? confirming : told);
+    // With no two confirming, agreement says so ("no two confirm one value"), whatever the origins told.
+    const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies, confirming.length < 2) : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
@@ -318,7 +328,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number): VerdictResult | null {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number, noneConfirm = false): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   // "the death toll ... rose to 10" in one article: the count of 10 is a later value than a lower one wherever it is told,
@@ -350,7 +360,7 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
       return { ...base, verdict: 'contested', rule: 'verdict/independent-origins-differ', explanation: `${a.origin} gives ${fmt(a)} and ${b.origin} gives ${fmt(b)}, with nothing to tell which is the later; independent origins disagree.` };
     }
   }
-  if (!changed) return agreement(byOrigin, origins, outlets, base, copies);
+  if (!changed) return agreement(byOrigin, origins, outlets, base, copies, noneConfirm ? o : undefined);
   const first = readings[0];
   const last = readings.at(-1)!;
   return {
