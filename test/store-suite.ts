@@ -209,6 +209,8 @@ export function runStoreSuite(name: string, open: () => Promise<Store>): void {
       assert.equal(await store.getStorySnapshot('s1', 'sig-a'), null, 'the old snapshot is replaced');
       assert.equal(await store.getStorySnapshot('s1', 'sig-c'), '{"c":3}');
       assert.equal(await store.getStorySnapshot('s2', 'sig-b'), '{"b":2}');
+      assert.equal(await store.storySnapshotSignature('s1'), 'sig-c', 'the stored signature, whatever is asked');
+      assert.equal(await store.storySnapshotSignature('s3'), null);
     });
 
     test('a story snapshot equals the story built from the store, and is rebuilt once an article joins', async () => {

@@ -9,7 +9,7 @@ import Database from 'better-sqlite3';
 import { loadAttributionModel } from '../analyze/index.js';
 import { SqliteStore } from '../store/index.js';
 import { runPipeline } from './run.js';
-import { refreshSnapshots } from './snapshots.js';
+import { membershipSignature, refreshSnapshots, signatureMembers, storySnapshot } from './snapshots.js';
 import { takeHeld } from './story-build.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'triangulate-snapshots-'));
@@ -126,3 +126,43 @@ test('a run holds its analyses as the bytes stored, and snapshots built from the
   assert.deepEqual(contents(file), fromHeld);
   assert.ok(fromHeld.snapshots!.length > 0);
 });
+
+test('a large story is rebuilt once it has grown by a share of its size; in between a reader builds it', async () => {
+  const file = join(dir, 'deferred.db');
+  const store = new SqliteStore(file);
+  try {
+    const summary = await runPipeline(['examples/korea-troops-2024'], store, { analysis, threads: 1 });
+    const sizes = await Promise.all(summary.storyIds.map(async (id) => [id, (await store.storyMembers(id)).length] as const));
+    const [id, n] = sizes.sort((a, b) => b[1] - a[1])[0]!;
+    assert.ok(n >= 3, `a story of ${n} articles`);
+    assert.equal(await refreshSnapshots(store, [id]), 1);
+    const members = await store.storyMembers(id);
+    const current = membershipSignature(members);
+    assert.equal(signatureMembers(current), n);
+    assert.equal(await store.storySnapshotSignature(id), current);
+    // As if the stored snapshot had been built when the story held one article fewer.
+    setSignature(file, id, `${n - 1}:earlier`);
+    // Grown by less than half of n - 1: left stale while the story counts as large ...
+    assert.equal(await refreshSnapshots(store, [id], { deferFrom: 2, growth: 0.5 }), 0);
+    assert.equal(await store.storySnapshotSignature(id), `${n - 1}:earlier`);
+    // ... and a reader still gets the story as its members make it now, built on the read.
+    const read = await storySnapshot(store, id);
+    assert.equal(read?.signature, current);
+    assert.deepEqual(read?.story.articleIds.slice().sort(), members.map((m) => m.articleId).sort());
+    // Grown by more than the share (or a story under the bound): rebuilt.
+    setSignature(file, id, `${n - 1}:earlier`);
+    assert.equal(await refreshSnapshots(store, [id], { deferFrom: 2, growth: 0.1 }), 1);
+    setSignature(file, id, `${n - 1}:earlier`);
+    assert.equal(await refreshSnapshots(store, [id], { deferFrom: n + 1, growth: 0.5 }), 1);
+    assert.equal(await store.storySnapshotSignature(id), current);
+  } finally {
+    await store.close();
+  }
+});
+
+/** Writes a story's stored snapshot signature with SQL alone. */
+function setSignature(file: string, id: string, signature: string): void {
+  const db = new Database(file);
+  db.prepare('UPDATE story_snapshots SET signature = ? WHERE story_id = ?').run(signature, id);
+  db.close();
+}

@@ -31,7 +31,14 @@ export function membershipSignature(memberships: readonly StoryMembership[], rul
   // A snapshot built by other rules is stale whatever its memberships.
   h.update(`rules ${rulesVersion}\n`);
   for (const m of memberships) h.update(`${m.articleId}|${m.syndicatedFrom ?? ''}|${m.similarity ?? ''}\n`);
-  return h.digest('hex');
+  // The count of members leads, so that a stored snapshot tells how large a story it was built from (`refreshSnapshots`).
+  return `${memberships.length}:${h.digest('hex')}`;
+}
+
+/** The number of members a snapshot's signature was made from (0 for a signature of another form). */
+export function signatureMembers(signature: string): number {
+  const m = /^(\d+):/.exec(signature);
+  return m ? Number(m[1]) : 0;
 }
 
 /** The stored snapshot of a story when it still matches the story's memberships. */
@@ -88,8 +95,10 @@ const WRITE_GROUP = 64;
 export async function refreshSnapshots(
   store: Store,
   storyIds: Iterable<string>,
-  options: { threads?: number; pooledFrom?: number; held?: HeldMembers; heap?: HeapBound } = {},
+  options: { threads?: number; pooledFrom?: number; held?: HeldMembers; heap?: HeapBound; deferFrom?: number; growth?: number } = {},
 ): Promise<number> {
+  const deferFrom = options.deferFrom ?? DEFER_FROM;
+  const growth = options.growth ?? REBUILD_GROWTH;
   // The members a run of `add` holds when `storyIds` is its summary's (read back otherwise).
   const held = options.held ?? takeHeld(storyIds);
   // Garbage of the stories read, built and written is bounded as the run's (see heap-bound.ts).
@@ -101,7 +110,16 @@ export async function refreshSnapshots(
     const members = await store.storyMembers(id);
     if (members.length === 0) continue;
     const signature = membershipSignature(members);
-    if ((await store.getStorySnapshot(id, signature)) === null) stale.push({ id, members, signature });
+    if ((await store.getStorySnapshot(id, signature)) !== null) continue;
+    // A large story is rebuilt once it has grown by a share of its size since its stored snapshot, not on every batch
+    // that adds to it: rebuilding reads every member, so rebuilding per batch costs each added article in proportion
+    // to the story. In between, its stored snapshot is stale and a reader builds the story when it asks for it
+    // (`storySnapshot`), as after any change.
+    if (members.length >= deferFrom) {
+      const built = signatureMembers((await store.storySnapshotSignature(id)) ?? '');
+      if (built > 0 && members.length < built * (1 + growth)) continue;
+    }
+    stale.push({ id, members, signature });
   }
   const threads = Math.floor(options.threads ?? 1);
   const file = store instanceof SqliteStore ? store.file : null;
@@ -132,6 +150,11 @@ export async function refreshSnapshots(
   await write();
   return count;
 }
+
+/** Members from which a story's snapshot is rebuilt only after growth (`REBUILD_GROWTH`) in `refreshSnapshots`. */
+const DEFER_FROM = 200;
+/** The share of its members a large story grows by before `refreshSnapshots` builds it again. */
+const REBUILD_GROWTH = 0.25;
 
 /** Stories looked up between two checks of the heap bound. */
 const CHECK_EVERY = 64;

@@ -85,7 +85,7 @@ export class StoryLoader {
   private async read(storyId: string, memberships: readonly StoryMembership[], sig: string): Promise<LoadedStory> {
     const snapshot = (await storedSnapshot(this.store, storyId, sig)) ?? (await buildSnapshot(this.store, storyId, memberships));
     if (!snapshot) throw new HttpError(404, 'Not Found', `No story "${storyId}".`);
-    const etag = `"${snapshot.signature.slice(0, 16)}-${Date.parse(snapshot.builtAt).toString(36)}"`;
+    const etag = `"${snapshot.signature.slice(snapshot.signature.indexOf(':') + 1).slice(0, 16)}-${Date.parse(snapshot.builtAt).toString(36)}"`;
     const loaded: LoadedStory = { story: snapshot.story, articles: snapshot.articles, sentences: snapshot.sentences, rendered: new Map(), builtAt: snapshot.builtAt, etag };
     if (this.capacity > 0) {
       this.memo.set(storyId, { signature: sig, loaded });

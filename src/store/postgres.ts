@@ -453,6 +453,11 @@ export class PostgresStore implements Store {
     return rows[0]?.body ?? null;
   }
 
+  async storySnapshotSignature(storyId: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ signature: string }>('SELECT signature FROM story_snapshots WHERE story_id = $1', [storyId]);
+    return rows[0]?.signature ?? null;
+  }
+
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
     await this.db.query(
       `INSERT INTO story_snapshots (story_id, signature, body) VALUES ($1, $2, $3)

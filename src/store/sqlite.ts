@@ -486,6 +486,11 @@ export class SqliteStore implements Store {
     return row ? storedText(row.body) : null;
   }
 
+  async storySnapshotSignature(storyId: string): Promise<string | null> {
+    const row = this.sql('SELECT signature FROM story_snapshots WHERE story_id = ?').get(storyId) as { signature: string } | undefined;
+    return row?.signature ?? null;
+  }
+
   async putStorySnapshot(storyId: string, signature: string, body: string): Promise<void> {
     this.putEncodedStorySnapshot(storyId, signature, compressText(body));
   }

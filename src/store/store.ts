@@ -169,6 +169,8 @@ export interface Store {
   putEvents(events: readonly StoredEvent[]): Promise<string[]>;
   /** The stored snapshot body of a story (see src/pipeline/snapshots.ts) when it was built from memberships with this signature. */
   getStorySnapshot(storyId: string, signature: string): Promise<string | null>;
+  /** The signature of a story's stored snapshot, whatever memberships it was built from (null when none is stored). */
+  storySnapshotSignature(storyId: string): Promise<string | null>;
   /** Keeps a story's snapshot, replacing the one before. */
   putStorySnapshot(storyId: string, signature: string, body: string): Promise<void>;
   /** A story's events, newest first (by time, then by when they were stored). */
