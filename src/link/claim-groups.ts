@@ -46,15 +46,40 @@ export const defaultGroupOptions: GroupOptions = {
 };
 
 /** The canonical origin of a claim: an entity id when its name resolves, else its folded name. */
+/** A story's entity by its id (the first of that id, as a search of the list finds it), looked up in a table made once per story. */
+function entityById(resolved: ResolvedEntities, id: string): ResolvedEntities['entities'][number] | undefined {
+  let table = entityTables.get(resolved);
+  if (!table) {
+    table = new Map();
+    for (const e of resolved.entities) if (!table.has(e.id)) table.set(e.id, e);
+    entityTables.set(resolved, table);
+  }
+  return table.get(id);
+}
+const entityTables = new WeakMap<ResolvedEntities, Map<string, ResolvedEntities['entities'][number]>>();
+
+/** A story's organisations named as a concept's body is named, capitalised ("Troy Police Department"), made once per story and concept. */
+function namedOfConcept(resolved: ResolvedEntities, concept: RegExp): ResolvedEntities['entities'] {
+  let byConcept = namedCache.get(resolved);
+  if (!byConcept) { byConcept = new Map(); namedCache.set(resolved, byConcept); }
+  let named = byConcept.get(concept);
+  if (!named) {
+    named = resolved.entities.filter((e) => e.type === 'organisation' && concept.test(e.name) && /\p{Lu}/u.test(e.name[0] ?? ''));
+    byConcept.set(concept, named);
+  }
+  return named;
+}
+const namedCache = new WeakMap<ResolvedEntities, Map<RegExp, ResolvedEntities['entities']>>();
+
 export function canonicalOrigin(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string } {
   const key = entityKey(name);
   const body = placedBody(name, resolved, options);
   if (body) return body.bare ? { id: body.id, name: name.toLowerCase() } : { id: body.id, name: body.written };
   const direct = resolved.byKey.get(key);
-  if (direct) return { id: direct, name: resolved.entities.find((e) => e.id === direct)?.name ?? name };
+  if (direct) return { id: direct, name: entityById(resolved, direct)?.name ?? name };
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!descriptor.test(name)) continue;
-    const named = resolved.entities.filter((e) => e.type === 'organisation' && concept.test(e.name) && /\p{Lu}/u.test(e.name[0] ?? ''));
+    const named = namedOfConcept(resolved, concept);
     if (named.length === 1) return { id: named[0].id, name: keep ? name : named[0].name };
   }
   return { id: `name:${key}`, name };
@@ -69,7 +94,7 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
  * noun. Null where two places keep a bare noun apart, or the name is no such body.
  */
 export function placedBody(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string; written: string; bare: boolean } | null {
-  const nameOf = (id: string) => resolved.entities.find((e) => e.id === id)?.name ?? name;
+  const nameOf = (id: string) => entityById(resolved, id)?.name ?? name;
   for (const [descriptor, concept, keep] of options.descriptorConcepts) {
     if (!keep || !descriptor.test(name)) continue;
     const places = placedBodies(resolved, concept);
@@ -78,7 +103,7 @@ export function placedBody(name: string, resolved: ResolvedEntities, options: Gr
   }
   const direct = resolved.byKey.get(entityKey(name));
   if (!direct) return null;
-  const entity = resolved.entities.find((e) => e.id === direct);
+  const entity = entityById(resolved, direct);
   for (const [, concept, keep] of options.descriptorConcepts) {
     if (!keep || !entity || entity.type !== 'organisation' || !concept.test(entity.name)) continue;
     const same = placedBodies(resolved, concept).get(bodyPlace(entity.name, concept));

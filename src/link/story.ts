@@ -43,11 +43,14 @@ function storyTitle(members: readonly StoryMember[]): string {
   const titles = withoutSharedTail(members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t)));
   if (titles.length === 0) return members[0]?.article.text.slice(0, 80) ?? 'Untitled story';
   const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+  // A title's score: for each of its words, the other titles that hold it (the titles holding a word, less its own).
+  const held = new Map<string, number>();
+  for (const w of words) for (const x of w) held.set(x, (held.get(x) ?? 0) + 1);
   let best = 0;
   let bestScore = -1;
   words.forEach((w, i) => {
     let score = 0;
-    words.forEach((o, j) => { if (i !== j) for (const x of w) if (o.has(x)) score++; });
+    for (const x of w) score += held.get(x)! - 1;
     if (score > bestScore) { bestScore = score; best = i; }
   });
   return titles[best].replace(/^opinion\s*\|\s*/i, '');
