@@ -1025,13 +1025,18 @@ function splitUndatedBackgroundTolls(buckets: Map<string, Candidate[]>): void {
       else runs.push([c]);
     }
     if (runs.length < 2) continue;
-    buckets.delete(key);
-    runs.forEach((run, i) => {
-      const v = run[0].telling.value;
-      for (const c of run) if (i > 0) { c.frame = { ...c.frame, subject: `${c.frame.subject}~${JSON.stringify(v)}` }; c.key = frameKey(c.frame); }
-      buckets.set(run[0].key, run);
-    });
+    keyRuns(buckets, key, runs, false);
   }
+}
+
+/** A bucket split into runs of one value: each run other than the first keys by its first value (and unit, `withUnit`). */
+function keyRuns(buckets: Map<string, Candidate[]>, key: string, runs: readonly Candidate[][], withUnit: boolean): void {
+  buckets.delete(key);
+  runs.forEach((run, i) => {
+    const v = `${JSON.stringify(run[0].telling.value)}${withUnit ? run[0].telling.unit ?? '' : ''}`;
+    for (const c of run) if (i > 0) { c.frame = { ...c.frame, subject: `${c.frame.subject}~${v}` }; c.key = frameKey(c.frame); }
+    buckets.set(run[0].key, run);
+  });
 }
 
 /**
@@ -1058,14 +1063,7 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
       else runs.push([c]);
     }
     if (runs.length < 2) continue;
-    buckets.delete(key);
-    runs.forEach((run, i) => {
-      const v = run[0].telling.value;
-      for (const c of run) {
-        if (i > 0) { c.frame = { ...c.frame, subject: `${c.frame.subject}~${JSON.stringify(v)}${run[0].telling.unit ?? ''}` }; c.key = frameKey(c.frame); }
-      }
-      buckets.set(run[0].key, run);
-    });
+    keyRuns(buckets, key, runs, true);
   }
 }
 
