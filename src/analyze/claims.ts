@@ -55,12 +55,12 @@ export const defaultClaimOptions: ClaimOptions = {
   frame: defaultFrameOptions,
 };
 
-
 /** Words after a size that are no noun it sizes: "the 16-inch weighs", "a 14-inch screen and". */
+const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
+
 /** A plan told right after a count's noun: "500 troops will be sent", "2,000 more are expected to arrive". */
 const PLAN_AFTER = /^(?:\s+[\p{Ll}-]+){0,3}\s+(?:will|(?:are|is)\s+(?:expected|set|due|scheduled|to\s+be))\s/u;
 
-const NOT_A_NOUN = '(?:and|or|but|with|that|which|who|for|of|in|on|at|to|from|by|as|is|was|are|were|has|had|have|will|can|starts?|starting|costs?|priced|weighs|measures|features|offers|includes|comes|gets|runs|sells|sits|holds)';
 /** A participle of damage right after a count ("buildings were badly damaged"), and a counted noun of buildings. */
 const PARTICIPLE_AFTER_COUNT = new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?(?:(?:badly|completely|partly|partially|heavily|severely)\s+)?(${Object.keys(DAMAGE_PARTICIPLES).join('|')})\b`, 'i');
 const COUNTED_BUILDINGS = new RegExp(String.raw`\b(?:${BUILDING_NOUNS.join('|')})s?$`, 'i');

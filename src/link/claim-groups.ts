@@ -133,8 +133,7 @@ function placedBodies(resolved: ResolvedEntities, concept: RegExp): Map<string, 
   const known = byConcept.get(concept);
   if (known) return known;
   const best = new Map<string, { id: string; mentions: number }>();
-  for (const e of resolved.entities) {
-    if (e.type !== 'organisation' || !concept.test(e.name) || !/\p{Lu}/u.test(e.name[0] ?? '')) continue;
+  for (const e of namedOfConcept(resolved, concept)) {
     const place = bodyPlace(e.name, concept);
     // "Buy Photo Police", "Photos Police", "Several police": a photo credit's words or a determiner name no place.
     if (!place || place.split(' ').some((w) => NO_PLACE_WORD.test(w))) continue;
