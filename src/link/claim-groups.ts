@@ -703,20 +703,21 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Whether the text writes a nickname (ASCII letters only, as PLACE_NICKNAME reads them) after "the" or "The" as a word
- * ("the Falcons"): what `/\b[Tt]he NICKNAME\b/` finds, found by the letters "he NICKNAME" with no pattern made per nickname.
+ * The words the text writes after "the" or "The" as a word ("the Falcons"): each longest run of word characters (`\w`)
+ * after the letters "he " where `/\b[Tt]he /` matches. The set holds a nickname (ASCII letters only, as PLACE_NICKNAME
+ * reads them) where `/\b[Tt]he NICKNAME\b/` finds it: one pass over a story's texts answers every nickname it asks.
  */
-export function writesWithArticle(text: string, nick: string): boolean {
-  const needle = `he ${nick}`;
-  for (let i = text.indexOf(needle, 1); i >= 0; i = text.indexOf(needle, i + 1)) {
+export function wordsAfterArticle(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = text.indexOf('he ', 1); i >= 0; i = text.indexOf('he ', i + 1)) {
     const t = text.charCodeAt(i - 1);
     if (t !== 0x54 && t !== 0x74) continue;
     if (i >= 2 && isWordCode(text.charCodeAt(i - 2))) continue;
-    const end = i + needle.length;
-    if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
-    return true;
+    let end = i + 3;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    if (end > i + 3) out.add(text.slice(i + 3, end));
   }
-  return false;
+  return out;
 }
 
 /** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
@@ -730,14 +731,10 @@ const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a
  */
 export function teamNames(texts: readonly string[]): Map<string, string> {
   const byPlace = new Map<string, Set<string>>();
-  const all = texts.join('\n');
-  // Whether the story tells a nickname with an article alone: one search of all the texts per nickname.
-  const toldWithArticle = new Map<string, boolean>();
-  const withArticle = (nick: string): boolean => {
-    let told = toldWithArticle.get(nick);
-    if (told === undefined) toldWithArticle.set(nick, (told = writesWithArticle(all, nick)));
-    return told;
-  };
+  // Whether the story tells a nickname with an article alone: the words after "the" in all the texts, read once when a
+  // nickname is first asked (the texts joined as one, as a search of them all would read them).
+  let afterArticle: Set<string> | undefined;
+  const withArticle = (nick: string): boolean => (afterArticle ??= wordsAfterArticle(texts.join('\n'))).has(nick);
   for (const text of texts) {
     for (const m of text.matchAll(PLACE_NICKNAME)) {
       const [place, nick] = [m[1]!.replace(/^The (?=\S+$)/, ''), m[2]!];
