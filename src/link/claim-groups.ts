@@ -2,7 +2,7 @@
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
-import { isPartOf } from '../analyze/claims-money.js';
+import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -1081,8 +1081,26 @@ export function claimGroupKey(g: ClaimGroup): string {
 
 /** Planned totals and deployed counts of the same thing, and denials of an act, point at each other. */
 function linkRelated(groups: ClaimGroup[]): void {
+  // Each group is held against only the groups that can be related to it, looked up by what must be the same; the
+  // relations are made in the order of the groups, as a pass over all of them would make them.
+  const position = new Map(groups.map((g, i) => [g, i]));
+  const tables = { actual: new Map<string, ClaimGroup[]>(), measureScope: new Map<string, ClaimGroup[]>(), act: new Map<string, ClaimGroup[]>() };
+  const put = (table: Map<string, ClaimGroup[]>, key: string, g: ClaimGroup) => {
+    const list = table.get(key);
+    if (list) list.push(g);
+    else table.set(key, [g]);
+  };
+  for (const h of groups) {
+    if (h.frame.stance === 'actual') put(tables.actual, `${h.frame.measure}\u0000${h.frame.subject}\u0000${h.frame.scope}`, h);
+    put(tables.measureScope, `${h.frame.measure}\u0000${h.frame.scope}`, h);
+    if (h.unitClass !== null) put(tables.act, `event:${predicateFamily(h.predicate)}`, h);
+  }
   for (const g of groups) {
-    for (const h of groups) {
+    const candidates = new Set<ClaimGroup>();
+    if (g.frame.stance === 'planned') for (const h of tables.actual.get(`${g.frame.measure}\u0000${g.frame.subject}\u0000${g.frame.scope}`) ?? []) candidates.add(h);
+    if (isPartSubject(g.frame.subject)) for (const h of tables.measureScope.get(`${g.frame.measure}\u0000${g.frame.scope}`) ?? []) candidates.add(h);
+    if (g.frame.stance === 'denial') for (const h of tables.act.get(g.frame.measure) ?? []) candidates.add(h);
+    for (const h of [...candidates].sort((a, b) => position.get(a)! - position.get(b)!)) {
       if (g === h) continue;
       const sameThing = g.frame.measure === h.frame.measure && g.frame.subject === h.frame.subject && g.frame.scope === h.frame.scope;
       if (sameThing && g.frame.stance === 'planned' && h.frame.stance === 'actual') g.related.push({ groupId: h.id, relation: 'planned-total-of' });
