@@ -152,24 +152,66 @@ function opensDatelineUncached(text: string, name: string): boolean {
   if (lines.length === 0) return false;
   const ascii = /^[\x00-\x7f]*$/.test(name);
   const lower = name.toLowerCase();
-  for (const line of lines) {
-    if (ascii) {
+  return lines.some((line) => lineOpensDateline(line, name, ascii, lower));
+}
+
+/** Whether one line of `dashLines` opens with `name` as a dateline; `ascii` and `lower` are of the name. */
+function lineOpensDateline(line: string, name: string, ascii: boolean, lower: string): boolean {
+  if (ascii) {
+    let p = 0;
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+    if (line.length - p < name.length) return false;
+    const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+    if (opening.toLowerCase() !== lower) return false;
+    // The name is written at the line's opening, after its blanks (a name opening with no blank can be matched nowhere
+    // else): what may follow it is tried there, with a pattern made once for all names.
+    if (!/^[ \t]/.test(name)) {
+      DATELINE_AFTER_NAME.lastIndex = p + name.length;
+      return DATELINE_AFTER_NAME.test(line);
+    }
+  }
+  return datelinePattern(name).test(line);
+}
+
+/**
+ * The lines of a story's texts a dateline can be written on (`dashLines`), all of them and by their opening: the first
+ * four characters after the line's blanks, "ſ" and the Kelvin sign read as "s" and "k", less case. An ASCII name of
+ * four characters or more, opening with no blank, can open only the lines of its own first four characters less case.
+ */
+interface DatelineLines {
+  all: string[];
+  byOpening: Map<string, string[]>;
+}
+
+function datelineLines(texts: readonly string[]): DatelineLines {
+  let index = datelineLinesOf.get(texts);
+  if (index) return index;
+  index = { all: [], byOpening: new Map() };
+  for (const t of texts) {
+    for (const line of dashLines(t)) {
+      index.all.push(line);
       let p = 0;
       while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
-      if (line.length - p < name.length) continue;
-      const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
-      if (opening.toLowerCase() !== lower) continue;
-      // The name is written at the line's opening, after its blanks (a name opening with no blank can be matched nowhere
-      // else): what may follow it is tried there, with a pattern made once for all names.
-      if (!/^[ \t]/.test(name)) {
-        DATELINE_AFTER_NAME.lastIndex = p + name.length;
-        if (DATELINE_AFTER_NAME.test(line)) return true;
-        continue;
-      }
+      const key = line.slice(p, p + 4).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+      const list = index.byOpening.get(key);
+      if (list) list.push(line);
+      else index.byOpening.set(key, [line]);
     }
-    if (datelinePattern(name).test(line)) return true;
   }
-  return false;
+  datelineLinesOf.set(texts, index);
+  return index;
+}
+// A story's texts asked of many names (its bodies): their lines are read once while the texts live.
+const datelineLinesOf = new WeakMap<readonly string[], DatelineLines>();
+
+/** Whether a line of any of the texts opens with `name` as a dateline (`opensDateline`), from the texts' lines read once. */
+function opensDatelineInAny(texts: readonly string[], name: string): boolean {
+  if (texts.length <= 1) return texts.some((t) => opensDateline(t, name));
+  const index = datelineLines(texts);
+  const ascii = /^[\x00-\x7f]*$/.test(name);
+  const lower = name.toLowerCase();
+  const lines = ascii && name.length >= 4 && !/^[ \t]/.test(name) ? index.byOpening.get(lower.slice(0, 4)) ?? [] : index.all;
+  return lines.some((line) => lineOpensDateline(line, name, ascii, lower));
 }
 
 /** Lower-cases a description's first letter ("His wife" -> "his wife"), so that it reads as no name. */
@@ -828,7 +870,7 @@ function judgeUncached(written: string, context: { cases?: WordCase; texts?: rea
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;
     if (context.cases && (context.entity ? words.length === 1 && !!c && c[1] === 0 && c[0] > 0 : commonWordsOnly(words, context.cases))) return described(n);
-    if ((context.texts ?? []).some((t) => opensDateline(t, n))) return { kind: 'none' };
+    if (opensDatelineInAny(context.texts ?? [], n)) return { kind: 'none' };
   }
   return { kind: 'name', name: n };
 }
