@@ -131,11 +131,11 @@ function datelinePattern(name: string): RegExp {
 // Made once per name: making such a pattern (case-insensitive letter classes) costs far more than matching it.
 const datelinePatterns = new BoundedCache<string, RegExp>(1024);
 
-/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on; kept for the last texts asked. */
-function dashLines(text: string): string[] {
-  return dashLineCache.get(text, (t) => (/[—–-][ \t]/.test(t) ? t.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : []));
+/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on (see DatelineLines); kept for the last texts asked. */
+function dashLines(text: string): DatelineLines {
+  return dashLineCache.get(text, (t) => datelineLines(/[—–-][ \t]/.test(t) ? t.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : []));
 }
-const dashLineCache = new BoundedCache<string, string[]>(256);
+const dashLineCache = new BoundedCache<string, DatelineLines>(256);
 
 /**
  * Whether a line of the text opens with `name` as a dateline (`datelinePattern`). A match lies within one line (nothing
@@ -148,11 +148,16 @@ function opensDateline(text: string, name: string): boolean {
 }
 
 function opensDatelineUncached(text: string, name: string): boolean {
-  const lines = dashLines(text);
-  if (lines.length === 0) return false;
+  return opensOneOf(dashLines(text), name);
+}
+
+/** Whether one of the lines opens with `name` as a dateline, trying only the lines it can open (see DatelineLines). */
+function opensOneOf(lines: DatelineLines, name: string): boolean {
+  if (lines.all.length === 0) return false;
   const ascii = /^[\x00-\x7f]*$/.test(name);
   const lower = name.toLowerCase();
-  return lines.some((line) => lineOpensDateline(line, name, ascii, lower));
+  const tried = ascii && name.length >= 4 && !/^[ \t]/.test(name) ? lines.byOpening.get(lower.slice(0, 4)) ?? [] : lines.all;
+  return tried.some((line) => lineOpensDateline(line, name, ascii, lower));
 }
 
 /** Whether one line of `dashLines` opens with `name` as a dateline; `ascii` and `lower` are of the name. */
@@ -174,45 +179,37 @@ function lineOpensDateline(line: string, name: string, ascii: boolean, lower: st
 }
 
 /**
- * The lines of a story's texts a dateline can be written on (`dashLines`), all of them and by their opening: the first
- * four characters after the line's blanks, "ſ" and the Kelvin sign read as "s" and "k", less case. An ASCII name of
- * four characters or more, opening with no blank, can open only the lines of its own first four characters less case.
+ * Lines a dateline can be written on (`dashLines`), all of them and by their opening: the first four characters after
+ * the line's blanks, "ſ" and the Kelvin sign read as "s" and "k", less case. An ASCII name of four characters or more,
+ * opening with no blank, can open only the lines of its own first four characters less case.
  */
 interface DatelineLines {
   all: string[];
   byOpening: Map<string, string[]>;
 }
 
-function datelineLines(texts: readonly string[]): DatelineLines {
-  let index = datelineLinesOf.get(texts);
-  if (index) return index;
-  index = { all: [], byOpening: new Map() };
-  for (const t of texts) {
-    for (const line of dashLines(t)) {
-      index.all.push(line);
-      let p = 0;
-      while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
-      const key = line.slice(p, p + 4).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
-      const list = index.byOpening.get(key);
-      if (list) list.push(line);
-      else index.byOpening.set(key, [line]);
-    }
+function datelineLines(lines: string[]): DatelineLines {
+  const index: DatelineLines = { all: lines, byOpening: new Map() };
+  for (const line of lines) {
+    let p = 0;
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+    const key = line.slice(p, p + 4).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+    const list = index.byOpening.get(key);
+    if (list) list.push(line);
+    else index.byOpening.set(key, [line]);
   }
-  datelineLinesOf.set(texts, index);
   return index;
 }
-// A story's texts asked of many names (its bodies): their lines are read once while the texts live.
-const datelineLinesOf = new WeakMap<readonly string[], DatelineLines>();
 
 /** Whether a line of any of the texts opens with `name` as a dateline (`opensDateline`), from the texts' lines read once. */
 function opensDatelineInAny(texts: readonly string[], name: string): boolean {
   if (texts.length <= 1) return texts.some((t) => opensDateline(t, name));
-  const index = datelineLines(texts);
-  const ascii = /^[\x00-\x7f]*$/.test(name);
-  const lower = name.toLowerCase();
-  const lines = ascii && name.length >= 4 && !/^[ \t]/.test(name) ? index.byOpening.get(lower.slice(0, 4)) ?? [] : index.all;
-  return lines.some((line) => lineOpensDateline(line, name, ascii, lower));
+  let lines = storyDatelineLines.get(texts);
+  if (lines === undefined) storyDatelineLines.set(texts, (lines = datelineLines(texts.flatMap((t) => dashLines(t).all))));
+  return opensOneOf(lines, name);
 }
+// A story's texts asked of many names (its bodies): their lines are read once while the texts live.
+const storyDatelineLines = new WeakMap<readonly string[], DatelineLines>();
 
 /** Lower-cases a description's first letter ("His wife" -> "his wife"), so that it reads as no name. */
 function described(s: string): SpeakerNameVerdict {
