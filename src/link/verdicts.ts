@@ -320,7 +320,9 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
     out.push(rise ?? best.find(toldAsLater) ?? best[0]);
   }
   // In time order; of one time, a reading told as the later one comes after the rest.
-  const at = (t: Telling) => valued.indexOf(t);
+  const positions = new Map<Telling, number>();
+  valued.forEach((t, i) => { if (!positions.has(t)) positions.set(t, i); });
+  const at = (t: Telling) => positions.get(t) ?? -1;
   const d = orderDates(valued);
   return out.sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
 }
