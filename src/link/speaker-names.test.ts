@@ -175,8 +175,11 @@ test('a dateline is found on any line of the text, in any case, as the whole-tex
     'Officers came.\nDallas-Fort Worth - no blank after the first dash, one after the second.',
     'Officers came.\nDallas\n- a dash on the next line.',
     'No dash here at all.\nDallas said so.',
+    'Officers came.\nO’HARE – flights resumed.',
+    'Officers came.\nO\'Hare – a straight apostrophe.',
+    'Officers came.\n  O’Hare· Ⓐ — a caseless mark and a circled letter.',
   ];
-  const names = ['Dallas', 'Katy', 'Austin', 'Zürich', 'Fort Worth', 'Dallas-Fort Worth', 'Officers'];
+  const names = ['Dallas', 'Katy', 'Austin', 'Zürich', 'Fort Worth', 'Dallas-Fort Worth', 'Officers', 'O’Hare', 'O’Hare· ⓐ', 'O’Hare· Ⓐ'];
   let found = 0;
   for (const name of names) {
     for (const text of texts) {

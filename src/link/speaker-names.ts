@@ -154,13 +154,24 @@ function opensDatelineUncached(text: string, name: string): boolean {
 /** Whether one of the lines opens with `name` as a dateline, trying only the lines it can open (see DatelineLines). */
 function opensOneOf(lines: DatelineLines, name: string): boolean {
   if (lines.all.length === 0) return false;
-  const ascii = /^[\x00-\x7f]*$/.test(name);
+  const ascii = plainCase(name);
   const lower = name.toLowerCase();
   const tried = ascii && name.length >= 4 && !/^[ \t]/.test(name) ? lines.byOpening.get(lower.slice(0, 4)) ?? [] : lines.all;
   return tried.some((line) => lineOpensDateline(line, name, ascii, lower));
 }
 
-/** Whether one line of `dashLines` opens with `name` as a dateline; `ascii` and `lower` are of the name. */
+/**
+ * Whether a name is of ASCII characters and caseless marks only (no letter, mark or digit, the same in both cases, as
+ * "’" and "·"): case-insensitive matching lets only "ſ" and the Kelvin sign stand for its ASCII letters and nothing
+ * but itself for a caseless mark, so it is found by its letters less case, with no pattern made for it.
+ */
+function plainCase(name: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(name)) return true;
+  for (const c of name) if (c > '\x7f' && (c.toLowerCase() !== c || c.toUpperCase() !== c || /[\p{L}\p{M}\p{N}]/u.test(c))) return false;
+  return true;
+}
+
+/** Whether one line of `dashLines` opens with `name` as a dateline; `ascii` (`plainCase`) and `lower` are of the name. */
 function lineOpensDateline(line: string, name: string, ascii: boolean, lower: string): boolean {
   if (ascii) {
     let p = 0;
