@@ -232,12 +232,28 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
   let grown: [Telling, Telling] | null = null;
   let dayChange: [Telling, Telling] | null = null;
+  // Only a firm value that some firm value of the group does not agree with can be contested: whether two values agree
+  // is a matter of their value, approximation and unit alone, so each such kind of value is held once against each other
+  // kind, and a pair of origins is gone through only for the values of the first that may be contested.
+  const kinds = new Map<Telling, string>();
+  const kindOf = (t: Telling) => kinds.get(t) ?? kinds.set(t, JSON.stringify([t.value, t.approx, t.unit])).get(t)!;
+  const firmKinds = new Map<string, Telling>();
+  for (const list of originLists) for (const b of list) if (firmValue(b) && !firmKinds.has(kindOf(b))) firmKinds.set(kindOf(b), b);
+  // The kinds of firm value a kind does not agree with (held first in `compatible`, as the pairs below hold it).
+  const disputed = new Map<string, Set<string>>();
+  const against = (a: Telling) => {
+    let d = disputed.get(kindOf(a));
+    if (d === undefined) disputed.set(kindOf(a), (d = new Set([...firmKinds].filter(([, b]) => !compatible(a, b, o, interval)).map(([k]) => k))));
+    return d;
+  };
+  const contestable = originLists.map((list) => list.filter((a) => firmValue(a) && against(a).size > 0));
   for (let i = 0; i < originLists.length; i++) {
+    if (contestable[i].length === 0) continue;
     for (let j = i + 1; j < originLists.length; j++) {
-      for (const a of originLists[i]) {
+      for (const a of contestable[i]) {
         for (const b of originLists[j]) {
           // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
-          if (firmValue(a) && firmValue(b) && !compatible(a, b, o, interval) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
+          if (firmValue(b) && against(a).has(kindOf(b)) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
             // "Sixteen people remain in hospital" on Sunday against 17 on Saturday: a state told of its day changes by the day.
             if ((STATE_OF_DAY.test(a.sentence) || STATE_OF_DAY.test(b.sentence)) && apartInDays(heldOf(a), heldOf(b))) {
