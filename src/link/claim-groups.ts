@@ -6,7 +6,7 @@ import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
-import { compatible, decideVerdict } from './verdicts.js';
+import { compatible, decideVerdict, valueKind } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
@@ -1047,19 +1047,37 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
     // A running count of the open tail (a fire's acres, homes destroyed) keeps its steps in one series.
     if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame)) continue;
     const near = money ? sameAmount : sameOpenCount;
-    const same = (x: Candidate, c: Candidate) => near(x.telling, c.telling) && !oneSentenceTwoValues(x, c);
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
-    const runs: Candidate[][] = [];
+    // A value joins a run where it is near every value of the run and no member of the run tells another value in its
+    // sentence (`oneSentenceTwoValues`). Nearness and agreement read only a telling's value, approximation and unit, so
+    // a run keeps one telling of each kind (`valueKind`), held once against each kind of value joining, and its members
+    // by sentence.
+    const runs: { members: Candidate[]; kinds: Map<string, Telling>; bySentence: Map<string, Candidate[]> }[] = [];
+    const nearKinds = new Map<string, boolean>();
+    const agreeingKinds = new Map<string, boolean>();
+    const held = (table: Map<string, boolean>, test: (x: Telling, y: Telling) => boolean, kx: string, x: Telling, kc: string, c: Telling) => {
+      const k = `${kx}\u0001${kc}`;
+      let v = table.get(k);
+      if (v === undefined) table.set(k, (v = test(x, c)));
+      return v;
+    };
+    const agree = (x: Telling, y: Telling) => compatible(x, y);
     for (const c of ordered) {
+      const kc = valueKind(c.telling);
+      const sentence = `${c.telling.articleId}\u0001${c.claim.sentenceIndex}`;
+      const fits = runs.filter((r) => [...r.kinds].every(([kx, x]) => held(nearKinds, near, kx, x, kc, c.telling)) && !(r.bySentence.get(sentence) ?? []).some((x) => oneSentenceTwoValues(x, c)));
       // "seven life sentences and four sentences of life without parole" told by two outlets: a value joins the run that
       // holds that value before a run of a merely near one.
-      const fits = runs.filter((r) => r.every((x) => same(x, c)));
-      const run = fits.find((r) => r.some((x) => compatible(x.telling, c.telling))) ?? fits[0];
-      if (run) run.push(c);
-      else runs.push([c]);
+      let run = fits.find((r) => [...r.kinds].some(([kx, x]) => held(agreeingKinds, agree, kx, x, kc, c.telling))) ?? fits[0];
+      if (!run) runs.push((run = { members: [], kinds: new Map(), bySentence: new Map() }));
+      run.members.push(c);
+      if (!run.kinds.has(kc)) run.kinds.set(kc, c.telling);
+      const told = run.bySentence.get(sentence);
+      if (told) told.push(c);
+      else run.bySentence.set(sentence, [c]);
     }
     if (runs.length < 2) continue;
-    keyRuns(buckets, key, runs, true);
+    keyRuns(buckets, key, runs.map((r) => r.members), true);
   }
 }
 

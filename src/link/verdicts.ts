@@ -79,6 +79,15 @@ const UNIT_SIZE: Readonly<Record<string, [dimension: string, size: number]>> = {
 const CONVERSION_TOLERANCE = 0.05;
 
 /**
+ * What `compatible` reads of a telling (its value, approximation and unit) as one key: tellings of one kind agree with
+ * the same tellings, so a value can be held once per kind against another.
+ */
+export function valueKind(t: Telling): string {
+  const v = Array.isArray(t.value) ? `${t.value[0]}~${t.value[1]}` : `${t.value}`;
+  return `${v}\u0000${t.approx}\u0000${t.unit}`;
+}
+
+/**
  * Whether two values can be one: their intervals (`valueInterval`, or `interval` where the caller keeps them made once
  * per telling) meet, in one unit.
  */
@@ -236,7 +245,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // is a matter of their value, approximation and unit alone, so each such kind of value is held once against each other
   // kind, and a pair of origins is gone through only for the values of the first that may be contested.
   const kinds = new Map<Telling, string>();
-  const kindOf = (t: Telling) => kinds.get(t) ?? kinds.set(t, JSON.stringify([t.value, t.approx, t.unit])).get(t)!;
+  const kindOf = (t: Telling) => kinds.get(t) ?? kinds.set(t, valueKind(t)).get(t)!;
   const firmKinds = new Map<string, Telling>();
   for (const list of originLists) for (const b of list) if (firmValue(b) && !firmKinds.has(kindOf(b))) firmKinds.set(kindOf(b), b);
   // The kinds of firm value a kind does not agree with (held first in `compatible`, as the pairs below hold it).
