@@ -51,6 +51,8 @@ interface Draft {
 }
 
 function root(entities: readonly EntityMention[], i: number): number {
+  // Most mentions refer to none: no set is made for them.
+  if (entities[i].refersTo === undefined) return i;
   const seen = new Set<number>();
   let j = i;
   while (entities[j].refersTo !== undefined && !seen.has(j)) {
