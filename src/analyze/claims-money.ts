@@ -292,5 +292,10 @@ export function moneyFrameSubject(claim: Pick<Claim, 'subject'>): string | null 
 
 /** Whether one money frame subject is a part of another ("deal:cash" of "deal" or "deal-of:corvex"): the part's group points at its whole. */
 export function isPartOf(part: string, whole: string): boolean {
-  return /^deal:(?:cash|stock)$/.test(part) && (whole === 'deal' || whole.startsWith('deal-of:'));
+  return isPartSubject(part) && (whole === 'deal' || whole.startsWith('deal-of:'));
+}
+
+/** Whether a money frame subject is a part of some whole ("deal:cash"): the only subjects `isPartOf` holds of anything. */
+export function isPartSubject(part: string): boolean {
+  return /^deal:(?:cash|stock)$/.test(part);
 }

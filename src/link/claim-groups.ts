@@ -2,11 +2,11 @@
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
-import { isPartOf } from '../analyze/claims-money.js';
+import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
-import { compatible, decideVerdict } from './verdicts.js';
+import { compatible, decideVerdict, valueKind } from './verdicts.js';
 import { judgeSpeakerName, storyWordCase, type WordCase } from './speaker-names.js';
 import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
@@ -703,20 +703,21 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Whether the text writes a nickname (ASCII letters only, as PLACE_NICKNAME reads them) after "the" or "The" as a word
- * ("the Falcons"): what `/\b[Tt]he NICKNAME\b/` finds, found by the letters "he NICKNAME" with no pattern made per nickname.
+ * The words the text writes after "the" or "The" as a word ("the Falcons"): each longest run of word characters (`\w`)
+ * after the letters "he " where `/\b[Tt]he /` matches. The set holds a nickname (ASCII letters only, as PLACE_NICKNAME
+ * reads them) where `/\b[Tt]he NICKNAME\b/` finds it: one pass over a story's texts answers every nickname it asks.
  */
-export function writesWithArticle(text: string, nick: string): boolean {
-  const needle = `he ${nick}`;
-  for (let i = text.indexOf(needle, 1); i >= 0; i = text.indexOf(needle, i + 1)) {
+export function wordsAfterArticle(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = text.indexOf('he ', 1); i >= 0; i = text.indexOf('he ', i + 1)) {
     const t = text.charCodeAt(i - 1);
     if (t !== 0x54 && t !== 0x74) continue;
     if (i >= 2 && isWordCode(text.charCodeAt(i - 2))) continue;
-    const end = i + needle.length;
-    if (end < text.length && isWordCode(text.charCodeAt(end))) continue;
-    return true;
+    let end = i + 3;
+    while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+    if (end > i + 3) out.add(text.slice(i + 3, end));
   }
-  return false;
+  return out;
 }
 
 /** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
@@ -730,14 +731,10 @@ const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a
  */
 export function teamNames(texts: readonly string[]): Map<string, string> {
   const byPlace = new Map<string, Set<string>>();
-  const all = texts.join('\n');
-  // Whether the story tells a nickname with an article alone: one search of all the texts per nickname.
-  const toldWithArticle = new Map<string, boolean>();
-  const withArticle = (nick: string): boolean => {
-    let told = toldWithArticle.get(nick);
-    if (told === undefined) toldWithArticle.set(nick, (told = writesWithArticle(all, nick)));
-    return told;
-  };
+  // Whether the story tells a nickname with an article alone: the words after "the" in all the texts, read once when a
+  // nickname is first asked (the texts joined as one, as a search of them all would read them).
+  let afterArticle: Set<string> | undefined;
+  const withArticle = (nick: string): boolean => (afterArticle ??= wordsAfterArticle(texts.join('\n'))).has(nick);
   for (const text of texts) {
     for (const m of text.matchAll(PLACE_NICKNAME)) {
       const [place, nick] = [m[1]!.replace(/^The (?=\S+$)/, ''), m[2]!];
@@ -1050,19 +1047,37 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
     // A running count of the open tail (a fire's acres, homes destroyed) keeps its steps in one series.
     if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame)) continue;
     const near = money ? sameAmount : sameOpenCount;
-    const same = (x: Candidate, c: Candidate) => near(x.telling, c.telling) && !oneSentenceTwoValues(x, c);
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
-    const runs: Candidate[][] = [];
+    // A value joins a run where it is near every value of the run and no member of the run tells another value in its
+    // sentence (`oneSentenceTwoValues`). Nearness and agreement read only a telling's value, approximation and unit, so
+    // a run keeps one telling of each kind (`valueKind`), held once against each kind of value joining, and its members
+    // by sentence.
+    const runs: { members: Candidate[]; kinds: Map<string, Telling>; bySentence: Map<string, Candidate[]> }[] = [];
+    const nearKinds = new Map<string, boolean>();
+    const agreeingKinds = new Map<string, boolean>();
+    const held = (table: Map<string, boolean>, test: (x: Telling, y: Telling) => boolean, kx: string, x: Telling, kc: string, c: Telling) => {
+      const k = `${kx}\u0001${kc}`;
+      let v = table.get(k);
+      if (v === undefined) table.set(k, (v = test(x, c)));
+      return v;
+    };
+    const agree = (x: Telling, y: Telling) => compatible(x, y);
     for (const c of ordered) {
+      const kc = valueKind(c.telling);
+      const sentence = `${c.telling.articleId}\u0001${c.claim.sentenceIndex}`;
+      const fits = runs.filter((r) => [...r.kinds].every(([kx, x]) => held(nearKinds, near, kx, x, kc, c.telling)) && !(r.bySentence.get(sentence) ?? []).some((x) => oneSentenceTwoValues(x, c)));
       // "seven life sentences and four sentences of life without parole" told by two outlets: a value joins the run that
       // holds that value before a run of a merely near one.
-      const fits = runs.filter((r) => r.every((x) => same(x, c)));
-      const run = fits.find((r) => r.some((x) => compatible(x.telling, c.telling))) ?? fits[0];
-      if (run) run.push(c);
-      else runs.push([c]);
+      let run = fits.find((r) => [...r.kinds].some(([kx, x]) => held(agreeingKinds, agree, kx, x, kc, c.telling))) ?? fits[0];
+      if (!run) runs.push((run = { members: [], kinds: new Map(), bySentence: new Map() }));
+      run.members.push(c);
+      if (!run.kinds.has(kc)) run.kinds.set(kc, c.telling);
+      const told = run.bySentence.get(sentence);
+      if (told) told.push(c);
+      else run.bySentence.set(sentence, [c]);
     }
     if (runs.length < 2) continue;
-    keyRuns(buckets, key, runs, true);
+    keyRuns(buckets, key, runs.map((r) => r.members), true);
   }
 }
 
@@ -1084,8 +1099,26 @@ export function claimGroupKey(g: ClaimGroup): string {
 
 /** Planned totals and deployed counts of the same thing, and denials of an act, point at each other. */
 function linkRelated(groups: ClaimGroup[]): void {
+  // Each group is held against only the groups that can be related to it, looked up by what must be the same; the
+  // relations are made in the order of the groups, as a pass over all of them would make them.
+  const position = new Map(groups.map((g, i) => [g, i]));
+  const tables = { actual: new Map<string, ClaimGroup[]>(), measureScope: new Map<string, ClaimGroup[]>(), act: new Map<string, ClaimGroup[]>() };
+  const put = (table: Map<string, ClaimGroup[]>, key: string, g: ClaimGroup) => {
+    const list = table.get(key);
+    if (list) list.push(g);
+    else table.set(key, [g]);
+  };
+  for (const h of groups) {
+    if (h.frame.stance === 'actual') put(tables.actual, `${h.frame.measure}\u0000${h.frame.subject}\u0000${h.frame.scope}`, h);
+    put(tables.measureScope, `${h.frame.measure}\u0000${h.frame.scope}`, h);
+    if (h.unitClass !== null) put(tables.act, `event:${predicateFamily(h.predicate)}`, h);
+  }
   for (const g of groups) {
-    for (const h of groups) {
+    const candidates = new Set<ClaimGroup>();
+    if (g.frame.stance === 'planned') for (const h of tables.actual.get(`${g.frame.measure}\u0000${g.frame.subject}\u0000${g.frame.scope}`) ?? []) candidates.add(h);
+    if (isPartSubject(g.frame.subject)) for (const h of tables.measureScope.get(`${g.frame.measure}\u0000${g.frame.scope}`) ?? []) candidates.add(h);
+    if (g.frame.stance === 'denial') for (const h of tables.act.get(g.frame.measure) ?? []) candidates.add(h);
+    for (const h of [...candidates].sort((a, b) => position.get(a)! - position.get(b)!)) {
       if (g === h) continue;
       const sameThing = g.frame.measure === h.frame.measure && g.frame.subject === h.frame.subject && g.frame.scope === h.frame.scope;
       if (sameThing && g.frame.stance === 'planned' && h.frame.stance === 'actual') g.related.push({ groupId: h.id, relation: 'planned-total-of' });

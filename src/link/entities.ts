@@ -51,6 +51,8 @@ interface Draft {
 }
 
 function root(entities: readonly EntityMention[], i: number): number {
+  // Most mentions refer to none: no set is made for them.
+  if (entities[i].refersTo === undefined) return i;
   const seen = new Set<number>();
   let j = i;
   while (entities[j].refersTo !== undefined && !seen.has(j)) {
@@ -111,18 +113,23 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     const others = [...drafts.keys()].filter((k) => k !== id && k.startsWith(`person:${m[1]} `) && /^(jr|sr|ii|iii|iv)$/.test(k.slice(`person:${m[1]} `.length)));
     if (others.length === 0) withoutInitials.set(id, `person:${m[1]}`);
   }
-  const multiWordPeople = [...drafts.entries()].filter(([id, d]) => d.type === 'person' && d.key.includes(' ') && !withoutInitials.has(id));
+  // The multi-word people by their first and by their last word, each person once under a word: the owners of a lone name part.
+  const peopleByEnd = new Map<string, string[]>();
+  for (const [id, d] of drafts) {
+    if (d.type !== 'person' || !d.key.includes(' ') || withoutInitials.has(id)) continue;
+    const parts = d.key.split(' ');
+    const [first, last] = [parts[0], parts[parts.length - 1]];
+    (peopleByEnd.get(last) ?? peopleByEnd.set(last, []).get(last)!).push(id);
+    if (first !== last) (peopleByEnd.get(first) ?? peopleByEnd.set(first, []).get(first)!).push(id);
+  }
   for (const [id, d] of drafts) {
     const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
     if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
     const bare = withoutInitials.get(id);
     if (bare) { finalId.set(id, bare); continue; }
     if (d.type === 'person' && !d.key.includes(' ')) {
-      const owners = multiWordPeople.filter(([, p]) => {
-        const parts = p.key.split(' ');
-        return parts[parts.length - 1] === d.key || parts[0] === d.key;
-      });
-      if (owners.length === 1) { finalId.set(id, owners[0][0]); continue; }
+      const owners = peopleByEnd.get(d.key) ?? [];
+      if (owners.length === 1) { finalId.set(id, owners[0]); continue; }
     }
     finalId.set(id, id);
   }

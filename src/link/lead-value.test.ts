@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimFrame, Telling } from '../model/dossier.js';
-import { mostToldTelling } from './lead-value.js';
+import { mostToldTelling, orderDates } from './lead-value.js';
 
 function telling(articleId: string, value: number, approx: Telling['approx'], asOf: string, sentence: string): Telling {
   return {
@@ -32,4 +32,25 @@ test('on a tie, a count stated as a number leads before one made of victims told
   // Told by more articles, the described count leads.
   const again = { ...described, articleId: 'c', outlet: 'Paper c' };
   assert.equal(mostToldTelling([four, described, again], frame), again);
+});
+
+test('an earlier value told without a date is ordered by the first date another telling gives that value on or before its day', () => {
+  const dated = (id: string, value: number, asOf: string) => telling(id, value, null, asOf, `Officials said ${value} had died.`);
+  const earlier = (id: string, value: number, published: string) => ({
+    ...telling(id, value, null, published, `Officials said earlier that ${value} had died.`),
+    asOf: null,
+    rules: { ...telling(id, value, null, published, '').rules, asOf: 'time/earlier-value' as const },
+  });
+  const first = dated('a', 57, '2025-03-14');
+  const again = dated('b', 57, '2025-03-12');
+  const later = dated('c', 57, '2025-03-20');
+  const other = dated('d', 60, '2025-03-10');
+  const told = earlier('e', 57, '2025-03-16');
+  // The earliest of the dates of 57 told on or before the 16th (the 12th), never another value's.
+  assert.equal(orderDates([first, later, told, again, other]).get(told), '2025-03-12');
+  // Only a date after its day: none, as with no telling of the value at all.
+  assert.equal(orderDates([later, told, other]).get(told), null);
+  assert.equal(orderDates([told, other]).get(told), null);
+  // A telling with its own date keeps it.
+  assert.equal(orderDates([first, told]).get(first), '2025-03-14');
 });

@@ -14,12 +14,25 @@ export function byTime(a: Telling, b: Telling): number {
  */
 export function orderDates(tellings: readonly Telling[]): Map<Telling, string | null> {
   const out = new Map<Telling, string | null>();
+  // The first date any telling gives each value, found in one pass: the first on or before a day is the first of all
+  // when that one is on or before it, else there is none.
+  let first: Map<string, string> | undefined;
+  const firstDates = () => {
+    const m = new Map<string, string>();
+    for (const x of tellings) {
+      if (x.asOf === null) continue;
+      const v = JSON.stringify(x.value);
+      const d = m.get(v);
+      if (d === undefined || x.asOf < d) m.set(v, x.asOf);
+    }
+    return m;
+  };
   for (const t of tellings) {
     let d = t.asOf;
     if (d === null && t.rules.asOf === 'time/earlier-value' && t.value !== null) {
-      const v = JSON.stringify(t.value);
       const day = t.published?.slice(0, 10) ?? null;
-      for (const x of tellings) if (x.asOf !== null && JSON.stringify(x.value) === v && (day === null || x.asOf <= day) && (d === null || x.asOf < d)) d = x.asOf;
+      const earliest = (first ??= firstDates()).get(JSON.stringify(t.value));
+      if (earliest !== undefined && (day === null || earliest <= day)) d = earliest;
     }
     out.set(t, d);
   }
@@ -55,7 +68,8 @@ export function mostToldTelling(tellings: readonly Telling[], frame: ClaimFrame 
   // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
   const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
   // On a tie, a count stated as a number is firmer than one made of victims told one by one, which the reader may miss some of.
-  const stated = (v: { n: Set<string>; last: Telling }) => Number([...pool].some((t) => JSON.stringify(t.value) === JSON.stringify(v.last.value) && !t.rules.measure.startsWith('measure/victim-described')));
+  const statedValues = new Set(pool.filter((t) => !t.rules.measure.startsWith('measure/victim-described')).map((t) => JSON.stringify(t.value)));
+  const stated = (v: { n: Set<string>; last: Telling }) => Number(statedValues.has(JSON.stringify(v.last.value)));
   for (const v of votes.values()) if (!best || v.n.size > best.n.size || (v.n.size === best.n.size && (full(v.last) - full(best.last) || stated(v) - stated(best) || byTime(v.last, best.last)) > 0)) best = v;
   return best?.last ?? null;
 }

@@ -175,8 +175,11 @@ test('a dateline is found on any line of the text, in any case, as the whole-tex
     'Officers came.\nDallas-Fort Worth - no blank after the first dash, one after the second.',
     'Officers came.\nDallas\n- a dash on the next line.',
     'No dash here at all.\nDallas said so.',
+    'Officers came.\nO’HARE – flights resumed.',
+    'Officers came.\nO\'Hare – a straight apostrophe.',
+    'Officers came.\n  O’Hare· Ⓐ — a caseless mark and a circled letter.',
   ];
-  const names = ['Dallas', 'Katy', 'Austin', 'Zürich', 'Fort Worth', 'Dallas-Fort Worth', 'Officers'];
+  const names = ['Dallas', 'Katy', 'Austin', 'Zürich', 'Fort Worth', 'Dallas-Fort Worth', 'Officers', 'O’Hare', 'O’Hare· ⓐ', 'O’Hare· Ⓐ'];
   let found = 0;
   for (const name of names) {
     for (const text of texts) {
@@ -188,6 +191,14 @@ test('a dateline is found on any line of the text, in any case, as the whole-tex
   }
   // The cases above hold datelines and lines that are none.
   assert.ok(found >= 6 && found < names.length * texts.length);
+  // A story's texts asked together (a body judged over all of them): a dateline on a line of any text.
+  const story = (from: number, to: number) => texts.slice(from, to);
+  for (const name of names) {
+    for (const [from, to] of [[0, texts.length], [1, texts.length], [3, 7], [8, texts.length], [9, texts.length]]) {
+      const some = story(from, to);
+      assert.equal(judgeSpeakerName(name, { texts: some }).kind === 'none', some.some((t) => reference(name, t)), `${name} in texts ${from}-${to}`);
+    }
+  }
 });
 
 test('a facility the text places something at is no speaker', () => {

@@ -131,11 +131,11 @@ function datelinePattern(name: string): RegExp {
 // Made once per name: making such a pattern (case-insensitive letter classes) costs far more than matching it.
 const datelinePatterns = new BoundedCache<string, RegExp>(1024);
 
-/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on; kept for the last texts asked. */
-function dashLines(text: string): string[] {
-  return dashLineCache.get(text, (t) => (/[—–-][ \t]/.test(t) ? t.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : []));
+/** The lines of a text that hold a dash followed by a blank, the only lines a dateline can be written on (see DatelineLines); kept for the last texts asked. */
+function dashLines(text: string): DatelineLines {
+  return dashLineCache.get(text, (t) => datelineLines(/[—–-][ \t]/.test(t) ? t.split('\n').filter((line) => /[—–-][ \t]/.test(line)) : []));
 }
-const dashLineCache = new BoundedCache<string, string[]>(256);
+const dashLineCache = new BoundedCache<string, DatelineLines>(256);
 
 /**
  * Whether a line of the text opens with `name` as a dateline (`datelinePattern`). A match lies within one line (nothing
@@ -148,29 +148,79 @@ function opensDateline(text: string, name: string): boolean {
 }
 
 function opensDatelineUncached(text: string, name: string): boolean {
-  const lines = dashLines(text);
-  if (lines.length === 0) return false;
-  const ascii = /^[\x00-\x7f]*$/.test(name);
-  const lower = name.toLowerCase();
-  for (const line of lines) {
-    if (ascii) {
-      let p = 0;
-      while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
-      if (line.length - p < name.length) continue;
-      const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
-      if (opening.toLowerCase() !== lower) continue;
-      // The name is written at the line's opening, after its blanks (a name opening with no blank can be matched nowhere
-      // else): what may follow it is tried there, with a pattern made once for all names.
-      if (!/^[ \t]/.test(name)) {
-        DATELINE_AFTER_NAME.lastIndex = p + name.length;
-        if (DATELINE_AFTER_NAME.test(line)) return true;
-        continue;
-      }
-    }
-    if (datelinePattern(name).test(line)) return true;
-  }
-  return false;
+  return opensOneOf(dashLines(text), name);
 }
+
+/** Whether one of the lines opens with `name` as a dateline, trying only the lines it can open (see DatelineLines). */
+function opensOneOf(lines: DatelineLines, name: string): boolean {
+  if (lines.all.length === 0) return false;
+  const ascii = plainCase(name);
+  const lower = name.toLowerCase();
+  const tried = ascii && name.length >= 4 && !/^[ \t]/.test(name) ? lines.byOpening.get(lower.slice(0, 4)) ?? [] : lines.all;
+  return tried.some((line) => lineOpensDateline(line, name, ascii, lower));
+}
+
+/**
+ * Whether a name is of ASCII characters and caseless marks only (no letter, mark or digit, the same in both cases, as
+ * "’" and "·"): case-insensitive matching lets only "ſ" and the Kelvin sign stand for its ASCII letters and nothing
+ * but itself for a caseless mark, so it is found by its letters less case, with no pattern made for it.
+ */
+function plainCase(name: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(name)) return true;
+  for (const c of name) if (c > '\x7f' && (c.toLowerCase() !== c || c.toUpperCase() !== c || /[\p{L}\p{M}\p{N}]/u.test(c))) return false;
+  return true;
+}
+
+/** Whether one line of `dashLines` opens with `name` as a dateline; `ascii` (`plainCase`) and `lower` are of the name. */
+function lineOpensDateline(line: string, name: string, ascii: boolean, lower: string): boolean {
+  if (ascii) {
+    let p = 0;
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+    if (line.length - p < name.length) return false;
+    const opening = line.slice(p, p + name.length).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+    if (opening.toLowerCase() !== lower) return false;
+    // The name is written at the line's opening, after its blanks (a name opening with no blank can be matched nowhere
+    // else): what may follow it is tried there, with a pattern made once for all names.
+    if (!/^[ \t]/.test(name)) {
+      DATELINE_AFTER_NAME.lastIndex = p + name.length;
+      return DATELINE_AFTER_NAME.test(line);
+    }
+  }
+  return datelinePattern(name).test(line);
+}
+
+/**
+ * Lines a dateline can be written on (`dashLines`), all of them and by their opening: the first four characters after
+ * the line's blanks, "ſ" and the Kelvin sign read as "s" and "k", less case. An ASCII name of four characters or more,
+ * opening with no blank, can open only the lines of its own first four characters less case.
+ */
+interface DatelineLines {
+  all: string[];
+  byOpening: Map<string, string[]>;
+}
+
+function datelineLines(lines: string[]): DatelineLines {
+  const index: DatelineLines = { all: lines, byOpening: new Map() };
+  for (const line of lines) {
+    let p = 0;
+    while (p < line.length && (line[p] === ' ' || line[p] === '\t')) p++;
+    const key = line.slice(p, p + 4).replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase();
+    const list = index.byOpening.get(key);
+    if (list) list.push(line);
+    else index.byOpening.set(key, [line]);
+  }
+  return index;
+}
+
+/** Whether a line of any of the texts opens with `name` as a dateline (`opensDateline`), from the texts' lines read once. */
+function opensDatelineInAny(texts: readonly string[], name: string): boolean {
+  if (texts.length <= 1) return texts.some((t) => opensDateline(t, name));
+  let lines = storyDatelineLines.get(texts);
+  if (lines === undefined) storyDatelineLines.set(texts, (lines = datelineLines(texts.flatMap((t) => dashLines(t).all))));
+  return opensOneOf(lines, name);
+}
+// A story's texts asked of many names (its bodies): their lines are read once while the texts live.
+const storyDatelineLines = new WeakMap<readonly string[], DatelineLines>();
 
 /** Lower-cases a description's first letter ("His wife" -> "his wife"), so that it reads as no name. */
 function described(s: string): SpeakerNameVerdict {
@@ -828,7 +878,7 @@ function judgeUncached(written: string, context: { cases?: WordCase; texts?: rea
     // A name the entity finder found is held to more: one word, never capitalised mid-sentence ("Heavy", not "Long").
     const c = context.entity ? context.cases?.get(n.toLowerCase()) : undefined;
     if (context.cases && (context.entity ? words.length === 1 && !!c && c[1] === 0 && c[0] > 0 : commonWordsOnly(words, context.cases))) return described(n);
-    if ((context.texts ?? []).some((t) => opensDateline(t, n))) return { kind: 'none' };
+    if (opensDatelineInAny(context.texts ?? [], n)) return { kind: 'none' };
   }
   return { kind: 'name', name: n };
 }

@@ -117,7 +117,10 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       });
     }
   }
-  const outletOf = (articleId: string) => ordered.find((m) => m.article.id === articleId)?.article.metadata.outlet?.value ?? articleId;
+  // Each article's outlet from its first member, looked up by id.
+  const firstById = new Map<string, StoryMember>();
+  for (const m of ordered) if (!firstById.has(m.article.id)) firstById.set(m.article.id, m);
+  const outletOf = (articleId: string) => firstById.get(articleId)?.article.metadata.outlet?.value ?? articleId;
   const outlets = [...new Set(ordered.map((m) => outletOf(m.article.id)))];
   const dates = ordered.map((m) => m.article.metadata.published?.value).filter((d): d is string => Boolean(d)).sort();
   return {

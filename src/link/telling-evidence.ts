@@ -23,11 +23,17 @@ export const defaultCopyOptions: CopyOptions = { minWords: 10, minShared: 0.9 };
 
 /** Whether two sentences are one text printed twice: long enough, and nearly all the words of the shorter in the longer. */
 export function copiedSentence(a: string, b: string, o: CopyOptions = defaultCopyOptions): boolean {
-  const x = words(a);
-  const y = words(b);
-  if (x.length < o.minWords || y.length < o.minWords) return false;
-  const sx = new Set(x);
-  const sy = new Set(y);
+  return copiedWords(copyWords(a, o), copyWords(b, o), o);
+}
+
+/** A sentence's distinct words as compared for copying; null when it has too few words to be recognised as a copy. */
+function copyWords(sentence: string, o: CopyOptions): Set<string> | null {
+  const x = words(sentence);
+  return x.length < o.minWords ? null : new Set(x);
+}
+
+function copiedWords(sx: Set<string> | null, sy: Set<string> | null, o: CopyOptions): boolean {
+  if (sx === null || sy === null) return false;
   let shared = 0;
   for (const w of sx) if (sy.has(w)) shared++;
   return shared / Math.min(sx.size, sy.size) >= o.minShared;
@@ -43,11 +49,16 @@ export function copiedSentence(a: string, b: string, o: CopyOptions = defaultCop
 export function countedOrigins(tellings: readonly Telling[], o: CopyOptions = defaultCopyOptions): { key: Map<Telling, string>; copies: number } {
   const key = new Map<Telling, string>();
   let copies = 0;
+  // Each sentence's words are read once, and the named tellings, the only ones copied from, listed once.
+  const wordsOf = new Map<string, Set<string> | null>();
+  const wordSet = (sentence: string) => (wordsOf.has(sentence) ? wordsOf.get(sentence)! : wordsOf.set(sentence, copyWords(sentence, o)).get(sentence)!);
+  const named = tellings.filter((p) => !outletOrigin(p));
   for (let i = 0; i < tellings.length; i++) {
     const t = tellings[i];
     key.set(t, originKey(t));
     if (!outletOrigin(t)) continue;
-    const first = tellings.find((p) => !outletOrigin(p) && p.articleId !== t.articleId && copiedSentence(p.sentence, t.sentence, o));
+    const own = wordSet(t.sentence);
+    const first = own === null ? undefined : named.find((p) => p.articleId !== t.articleId && copiedWords(wordSet(p.sentence), own, o));
     if (first) {
       key.set(t, key.get(first)!);
       if (originKey(first) !== originKey(t)) copies++;

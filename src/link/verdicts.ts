@@ -7,6 +7,7 @@ import { isRunningOpenTail } from './claim-frame.js';
 import { countedOrigins, heldDates, outletOrigin, toldSideBySide } from './telling-evidence.js';
 import { CONTRADICTED, REVISED, SO_FAR, toldAsLater, toldAsRise } from './order-words.js';
 import { hasTrait } from '../model/measures.js';
+import { BoundedCache } from './bounded-cache.js';
 
 export { toldAsLater } from './order-words.js';
 
@@ -77,11 +78,24 @@ const UNIT_SIZE: Readonly<Record<string, [dimension: string, size: number]>> = {
 /** Reporters round a converted figure ("15 miles (24 km)", "35 miles", "58 km"): converted values agree within this share. */
 const CONVERSION_TOLERANCE = 0.05;
 
-export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions): boolean {
+/**
+ * What `compatible` reads of a telling (its value, approximation and unit) as one key: tellings of one kind agree with
+ * the same tellings, so a value can be held once per kind against another.
+ */
+export function valueKind(t: Telling): string {
+  const v = Array.isArray(t.value) ? `${t.value[0]}~${t.value[1]}` : `${t.value}`;
+  return `${v}\u0000${t.approx}\u0000${t.unit}`;
+}
+
+/**
+ * Whether two values can be one: their intervals (`valueInterval`, or `interval` where the caller keeps them made once
+ * per telling) meet, in one unit.
+ */
+export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVerdictOptions, interval?: (t: Telling) => [number, number]): boolean {
   if (a.value === null || b.value === null) return true;
   if (a.unit && b.unit && a.unit !== b.unit && CURRENCY.test(a.unit) && CURRENCY.test(b.unit)) return true;
-  const x = valueInterval(a.value, a.approx, o, a.unit);
-  const y = valueInterval(b.value, b.approx, o, b.unit);
+  const x = interval ? interval(a) : valueInterval(a.value, a.approx, o, a.unit);
+  const y = interval ? interval(b) : valueInterval(b.value, b.approx, o, b.unit);
   // "15 miles" and "about 24 km": the same distance in two units, compared in one.
   const ua = a.unit ? UNIT_SIZE[a.unit] : undefined;
   const ub = b.unit ? UNIT_SIZE[b.unit] : undefined;
@@ -96,11 +110,17 @@ export function compatible(a: Telling, b: Telling, o: VerdictOptions = defaultVe
 
 function days(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
-  const pa = Date.parse(a.length === 7 ? `${a}-15` : a.length === 4 ? `${a}-07-01` : a);
-  const pb = Date.parse(b.length === 7 ? `${b}-15` : b.length === 4 ? `${b}-07-01` : b);
+  const pa = dayTime(a);
+  const pb = dayTime(b);
   if (Number.isNaN(pa) || Number.isNaN(pb)) return 0;
   return Math.abs(pa - pb) / 86_400_000;
 }
+
+/** The time of a date as `days` reads it (a month at its middle, a year at its middle); the dates of a story recur, each read once. */
+function dayTime(d: string): number {
+  return dayTimes.get(d, (x) => Date.parse(x.length === 7 ? `${x}-15` : x.length === 4 ? `${x}-07-01` : x));
+}
+const dayTimes = new BoundedCache<string, number>(4096);
 
 const fmt = (t: Telling): string => {
   if (t.value === null) return 'it';
@@ -203,11 +223,14 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // it reports their disagreement.
   const named = (t: Telling) => !/^origin\/outlet/.test(t.rules.origin);
   const reportsDispute = (x: Telling, t: Telling) => named(x) && named(t) && (t.originEntityId ?? t.origin) !== (x.originEntityId ?? x.origin);
-  const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o) && !reportsDispute(x, t));
+  // Each telling's interval made once: the tellings are held against one another in pairs.
+  const intervals = new Map<Telling, [number, number]>();
+  const interval = (t: Telling) => intervals.get(t) ?? intervals.set(t, valueInterval(t.value!, t.approx, o, t.unit)).get(t)!;
+  const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o, interval) && !reportsDispute(x, t));
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
   const partsOf = partsBelowWhole(tellings, frame);
   const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
-  const agrees = (x: Telling, y: Telling) => compatible(x, y, o);
+  const agrees = (x: Telling, y: Telling) => compatible(x, y, o, interval);
   // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
   const held = new Map<Telling, string[]>();
   const heldOf = (t: Telling) => held.get(t) ?? held.set(t, heldDates(t, tellings, agrees)).get(t)!;
@@ -218,12 +241,28 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   // A total told as so far ("has already grossed $459 million", "turnout reached 93.87 percent") grows: a lower value of another origin is an earlier step of it.
   let grown: [Telling, Telling] | null = null;
   let dayChange: [Telling, Telling] | null = null;
+  // Only a firm value that some firm value of the group does not agree with can be contested: whether two values agree
+  // is a matter of their value, approximation and unit alone, so each such kind of value is held once against each other
+  // kind, and a pair of origins is gone through only for the values of the first that may be contested.
+  const kinds = new Map<Telling, string>();
+  const kindOf = (t: Telling) => kinds.get(t) ?? kinds.set(t, valueKind(t)).get(t)!;
+  const firmKinds = new Map<string, Telling>();
+  for (const list of originLists) for (const b of list) if (firmValue(b) && !firmKinds.has(kindOf(b))) firmKinds.set(kindOf(b), b);
+  // The kinds of firm value a kind does not agree with (held first in `compatible`, as the pairs below hold it).
+  const disputed = new Map<string, Set<string>>();
+  const against = (a: Telling) => {
+    let d = disputed.get(kindOf(a));
+    if (d === undefined) disputed.set(kindOf(a), (d = new Set([...firmKinds].filter(([, b]) => !compatible(a, b, o, interval)).map(([k]) => k))));
+    return d;
+  };
+  const contestable = originLists.map((list) => list.filter((a) => firmValue(a) && against(a).size > 0));
   for (let i = 0; i < originLists.length; i++) {
+    if (contestable[i].length === 0) continue;
     for (let j = i + 1; j < originLists.length; j++) {
-      for (const a of originLists[i]) {
+      for (const a of contestable[i]) {
         for (const b of originLists[j]) {
           // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
-          if (firmValue(a) && firmValue(b) && !compatible(a, b, o) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
+          if (firmValue(b) && against(a).has(kindOf(b)) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
             // "Sixteen people remain in hospital" on Sunday against 17 on Saturday: a state told of its day changes by the day.
             if ((STATE_OF_DAY.test(a.sentence) || STATE_OF_DAY.test(b.sentence)) && apartInDays(heldOf(a), heldOf(b))) {
@@ -320,7 +359,9 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
     out.push(rise ?? best.find(toldAsLater) ?? best[0]);
   }
   // In time order; of one time, a reading told as the later one comes after the rest.
-  const at = (t: Telling) => valued.indexOf(t);
+  const positions = new Map<Telling, number>();
+  valued.forEach((t, i) => { if (!positions.has(t)) positions.set(t, i); });
+  const at = (t: Telling) => positions.get(t) ?? -1;
   const d = orderDates(valued);
   return out.sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
 }

@@ -34,6 +34,33 @@ test('token and sentence texts that are not slices of the text survive packing',
   assert.deepEqual(unpackAnalysis(JSON.parse(packAnalysis(analysis))), analysis);
 });
 
+test('an unpacked sentence makes its tokens when they are first read, and takes tokens set on it', () => {
+  const text = 'Two men fled. Police said so.';
+  const analysis: ArticleAnalysis = {
+    articleId: 'z',
+    text,
+    sentences: [
+      { span: [0, 13], text: 'Two men fled.', kind: 'body', paragraph: 0, tokens: [{ span: [0, 3], text: 'Two' }, { span: [4, 7], text: 'men' }, { span: [8, 12], text: 'fled' }] },
+      { span: [14, 29], text: 'Police said so.', kind: 'body', paragraph: 0, tokens: [{ span: [14, 20], text: 'Police' }, { span: [21, 25], text: 'said' }] },
+    ],
+    entities: [],
+    dates: [],
+    quantities: [],
+    attributions: [],
+    claims: [],
+  };
+  const back = unpackAnalysis(JSON.parse(packAnalysis(analysis)));
+  // Not made until read; the same list on every read, and the sentence as a copy or as JSON is the sentence packed.
+  assert.equal(typeof Object.getOwnPropertyDescriptor(back.sentences[0], 'tokens')?.get, 'function');
+  assert.deepEqual(back.sentences[0].tokens, analysis.sentences[0].tokens);
+  assert.equal(back.sentences[0].tokens, back.sentences[0].tokens);
+  assert.deepEqual({ ...back.sentences[1] }, analysis.sentences[1]);
+  assert.deepEqual(Object.keys(back.sentences[1]), Object.keys(analysis.sentences[1]));
+  back.sentences[1].tokens = [];
+  assert.deepEqual(back.sentences[1].tokens, []);
+  assert.equal(JSON.stringify(unpackAnalysis(JSON.parse(packAnalysis(analysis)))), JSON.stringify(analysis));
+});
+
 test('an analysis stored whole (before packing) reads back as it was', () => {
   const whole = { articleId: 'y', text: 'A b.', sentences: [{ span: [0, 4], text: 'A b.', kind: 'body', paragraph: 0, tokens: [] }], entities: [], dates: [], quantities: [], attributions: [], claims: [] } as ArticleAnalysis;
   assert.deepEqual(unpackAnalysis(JSON.parse(JSON.stringify(whole))), whole);

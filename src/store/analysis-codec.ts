@@ -38,7 +38,28 @@ function packSentence(text: string, s: Sentence): PackedSentence {
   return out;
 }
 
+/**
+ * A sentence back from its stored form. Its tokens are made when first read: a story built from its members' analyses
+ * reads their sentences' spans and texts, not their tokens, and holds every member's analysis at once.
+ */
 function unpackSentence(text: string, p: PackedSentence, packing: 2 | 3): Sentence {
+  const sentence = { span: p.span, text: p.sentenceText ?? text.slice(p.span[0], p.span[1]), kind: p.kind, paragraph: p.paragraph } as Sentence;
+  Object.defineProperty(sentence, 'tokens', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const tokens = unpackTokens(text, p, packing);
+      Object.defineProperty(sentence, 'tokens', { value: tokens, writable: true, configurable: true, enumerable: true });
+      return tokens;
+    },
+    set(tokens: Sentence['tokens']) {
+      Object.defineProperty(sentence, 'tokens', { value: tokens, writable: true, configurable: true, enumerable: true });
+    },
+  });
+  return sentence;
+}
+
+function unpackTokens(text: string, p: PackedSentence, packing: 2 | 3): Sentence['tokens'] {
   const tokens = new Array<Sentence['tokens'][number]>(p.tokens.length / 2);
   let end = p.span[0];
   for (let i = 0; i < tokens.length; i++) {
@@ -48,7 +69,7 @@ function unpackSentence(text: string, p: PackedSentence, packing: 2 | 3): Senten
     end = span[1];
     tokens[i] = { span, text: p.texts?.[i] ?? text.slice(span[0], span[1]) };
   }
-  return { span: p.span, text: p.sentenceText ?? text.slice(p.span[0], p.span[1]), kind: p.kind, paragraph: p.paragraph, tokens };
+  return tokens;
 }
 
 /**
