@@ -4,6 +4,7 @@ import type { ClaimLexicon } from './claims-lexicon.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { speakerHead } from './attribution/speaker-head.js';
 import { mentionOverCredit } from './attribution/speaker-kind.js';
+import { REFUSED_THING } from './attribution/cue-kind.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
 export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
@@ -440,7 +441,6 @@ export function isRefusal(text: string, cue: readonly [number, number]): boolean
   if (/\b(?:was|were|been|be|is|are|being|get|gets|got)\s+$/i.test(before) && !/^\s*(?:by|that)\b/i.test(after)) return true;
   return REFUSED_THING.test(after);
 }
-const REFUSED_THING = /^\s+(?:(?:him|her|them|us|me)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[\p{L}\d'’-]+,?\s+){0,3}?(?:requests?|bond|bail|motions?|appeals?|parole|applications?|permits?|petitions?|entry|access|admission|proposals?|pleas?|bids?|offers?|licen[cs]es?|visas?|asylum|treatment|benefits|bills?|ordinances?|measures?|curfews?|plans?|deals?|settlements?)\b/iu;
 
 /** What `sharedSurnameSpeaker` needs of an article's entity mentions. */
 export interface NamedMention { text: string; type: string; refersTo?: number }

@@ -186,6 +186,8 @@ export function denialBySubject(sentence: Sentence, entities: readonly EntityMen
   const toks = sentence.tokens;
   for (let i = 0; i < Math.min(toks.length, 8); i++) {
     if (!/^den(y|ies|ied)$/i.test(toks[i].text)) continue;
+    // "Judge Mary Poe denied the motion", "The board denied his request": a refusal of a thing asked, no denial of a claim.
+    if (isRefusal(sentence.text, [toks[i].span[0] - sentence.span[0], toks[i].span[1] - sentence.span[0]])) continue;
     const before = toks[i - 1]?.text.toLowerCase() === 'has' || toks[i - 1]?.text.toLowerCase() === 'have' ? i - 1 : i;
     const subject = candidates.find((i) => toks[before - 1] && entities[i].span[1] === toks[before - 1].span[1]);
     if (subject !== undefined) return { mention: subject };

@@ -71,6 +71,8 @@ test('what has not happened, or not been done, is told, not denied: only a party
     'Both men were denied bond Thursday during a hearing, prosecutors said.',
     'Earlier in the week, the city council rejected a citywide, four-day curfew, officials said.',
     'She said her son received a letter on Monday denying his request for treatment.',
+    // A judge who denies a motion refuses it: the judge named as the sentence's subject denies no claim.
+    'Judge Mary Poe denied the motion to reduce his bond on Friday.',
   ]) {
     for (const c of claimsOf(text)) assert.notEqual(c.modality.value, 'denied', `${text} ${c.modality.rule}`);
   }

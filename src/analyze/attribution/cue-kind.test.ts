@@ -37,3 +37,11 @@ test('who said what leaves out a charge and keeps the statement beside it', () =
   assert.ok(found.some((a) => /said/.test(a.cue.text)), 'the statement is found');
   assert.ok(!found.some((a) => /charged/.test(a.cue.text)), 'the charge is not an attribution');
 });
+
+test('a denial of a thing asked is a refusal, no statement: "denied the motion", "was denied bail"; a denial of what was told is one', () => {
+  assert.equal(isStatementCue('denied', ' the motion to reduce his bond'), false);
+  assert.equal(isStatementCue('denied', ' his request for a new trial'), false);
+  assert.equal(isStatementCue('was denied', ' bail on Monday'), false);
+  assert.equal(isStatementCue('denied', ' sending troops to the border'), true);
+  assert.equal(isStatementCue('denied', ' that the officer fired first'), true);
+});

@@ -40,6 +40,9 @@ const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:\d|scene|calls?\b|reports?\
  * an accident", "responded to the scene" from "responded to critics", "observed a car" from
  * "observed that...", and "appeared in court" from "appeared to say".
  */
+/** A thing asked for right after a verb of denial ("denied the motion", "denied him bail"): the denial refuses it. */
+export const REFUSED_THING = /^\s+(?:(?:him|her|them|us|me)\s+)?(?:(?:the|a|an|his|her|their|its|our|my|your)\s+)?(?:[\p{L}\d'’-]+,?\s+){0,3}?(?:requests?|bond|bail|motions?|appeals?|parole|applications?|permits?|petitions?|entry|access|admission|proposals?|pleas?|bids?|offers?|licen[cs]es?|visas?|asylum|treatment|benefits|bills?|ordinances?|measures?|curfews?|plans?|deals?|settlements?)\b/iu;
+
 export function isStatementCue(cue: string, after = ''): boolean {
   const words = cue.toLowerCase().split(/\s+/).filter(Boolean);
   let i = 0;
@@ -56,6 +59,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
   if (last && /^call(?:ed|s|ing)?$/.test(head) && CALLED.test(said)) return false;
+  // "Judge Poe denied the motion", "He was denied bail": a refusal of a thing asked is an act, no denial of a claim.
+  if (last && /^den(?:y|ies|ied|ying)$/.test(head) && (REFUSED_THING.test(` ${said}`) || (passive && !/^(?:by|that)\b/i.test(said)))) return false;
   // A passive ("is asked", "was identified"), not a progressive ("is saying").
   if (passive && !head.endsWith('ing') && PASSIVE_ACT.test(head)) return false;
   return true;

@@ -4,7 +4,7 @@ import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
 import { isStatementCue } from './cue-kind.js';
-import { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { afterCredit, afterCreditWord, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
 export { isStatementCue } from './cue-kind.js';
@@ -34,10 +34,12 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       // "wearing shirts saying ...", "a sign reading ...": what a thing has written on it is no one's statement.
       if (/^(?:saying|reading)$/i.test(a.cue.text) && WRITTEN_ON.test(text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]))) return { ...a, speaker: null };
       // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
-      const credited = afterCredit(text, a.speaker.span);
+      const barred = afterCredit(text, a.speaker.span);
+      // "JANE DOE / PROVIDED Police said", "Provided by the family Tom Baker said": the credit's "Provided" closes it.
+      const credited = barred ? afterCreditWord(text, barred) : null;
       if (!credited) return { ...a, speaker: null };
-      const own = speakerOfClause(text, trimSpeakerSpan(text, credited));
-      if (!own || !isSpeakerSpan(text, own)) return { ...a, speaker: null };
+      const own = speakerOfClause(text, trimSpeakerSpan(text, credited.span));
+      if (!own || !isSpeakerSpan(text, own, credited.cut)) return { ...a, speaker: null };
       const span = extendSpeakerSpan(text, own);
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
     }));

@@ -103,3 +103,16 @@ test('an origin is never a photo credit\'s outlet run into the speaker', () => {
     .claims.filter((c) => c.measure.value === 'injured').map((c) => c.origin.value);
   assert.deepEqual(origins, ['Police']);
 });
+
+test('a credit that ends in "Provided" run into the sentence is no part of the speaker or the origin', () => {
+  const model = loadAttributionModel();
+  const read = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model });
+  const a = read('A man was killed on Elm Street on Sunday.\n\nJANE DOE / PROVIDED Police said two people were wounded in the shooting.');
+  assert.deepEqual(a.claims.filter((c) => c.measure.value === 'injured').map((c) => c.origin.value), ['Police']);
+  assert.ok(a.attributions.every((x) => !/provided/i.test(x.speaker?.text ?? '')));
+  const b = read('A man was killed on Elm Street on Sunday.\n\nProvided by the family Sheriff Ann Bell said two people were wounded.');
+  assert.ok(b.attributions.some((x) => x.speaker?.text === 'Sheriff Ann Bell'));
+  // "provided" inside what was said is no credit.
+  const c = read('The food provided by the church was good, said Tom Baker.');
+  assert.ok(c.attributions.some((x) => x.speaker?.text === 'Tom Baker'));
+});

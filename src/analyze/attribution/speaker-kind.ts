@@ -96,20 +96,43 @@ export function afterCredit(text: string, span: readonly [number, number]): [num
   return rest.trim() ? [start + lead, span[1]] : null;
 }
 
-/** Whether a mention runs back over a photo credit's outlet ("Gazette Mail Police" after "TOM HINDMAN | "). */
+/**
+ * A credit that ends in the word of its source ("JANE DOE / PROVIDED", "Photo: Jane Doe Provided", "Provided by the
+ * family") run into the speaker after it: the words of the credit, up to that word and what it was provided by.
+ */
+const CREDIT_WORD_END = /\b(?:provided|contributed|submitted)\b(?:\s+by\s+(?:the\s+)?(?:family|friends|relatives|police|(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}?\p{Lu}[\p{L}'’.-]*(?=\s+\p{Lu})))?[)\]]?\s+/giu;
+
+/**
+ * A speaker span that holds a credit ending in "Provided" before the speaker ("JANE DOE / PROVIDED Police"): the span of
+ * the words after it ("Police"), flagged as cut; the span as it is when it holds none; null when nothing is left.
+ */
+export function afterCreditWord(text: string, span: readonly [number, number]): { span: [number, number]; cut: boolean } | null {
+  const own = text.slice(span[0], span[1]);
+  let end = -1;
+  for (const m of own.matchAll(CREDIT_WORD_END)) end = m.index + m[0].length;
+  if (end < 0) return { span: [span[0], span[1]], cut: false };
+  const rest = own.slice(end);
+  return /^\p{Lu}|^(?:police|officials|authorities|investigators)\b/u.test(rest) ? { span: [span[0] + end, span[1]], cut: true } : null;
+}
+
+/** Whether a mention runs back over a photo credit's outlet ("Gazette Mail Police" after "TOM HINDMAN | ") or its "Provided". */
 export function mentionOverCredit(text: string, mention: readonly [number, number]): boolean {
   const cut = afterCredit(text, mention);
-  return cut === null || cut[0] > mention[0];
+  if (cut === null || cut[0] > mention[0]) return true;
+  // "PROVIDED Police" after "JANE DOE / ": a mention that holds a credit's "Provided" runs back over it.
+  const word = afterCreditWord(text, mention);
+  return word === null || word.cut;
 }
 
 /** Whether a speaker span names someone who can state something (false for credits, caption labels and clauses). */
-export function isSpeakerSpan(text: string, span: readonly [number, number]): boolean {
+export function isSpeakerSpan(text: string, span: readonly [number, number], afterCreditCut = false): boolean {
   const own = text.slice(span[0], span[1]);
   if (CAPTION_WORD.test(own) || CHROME.test(own) || NO_ONE.test(own.trim())) return false;
   // The credit's own line: the words before the speaker on its line.
   const lineStart = text.lastIndexOf('\n', span[0] - 1) + 1;
   const before = text.slice(Math.max(lineStart, span[0] - 40), span[0]);
-  if (CREDIT_BEFORE.test(before)) return false;
+  // A span already cut after a credit ("JANE DOE / PROVIDED Police") has that credit before it and is the speaker.
+  if (!afterCreditCut && CREDIT_BEFORE.test(before)) return false;
   if (clauseAt(own) >= 0) return false;
   return true;
 }
