@@ -391,3 +391,11 @@ test('yards told with what they came on ("201 yards on 29 catches") are gained t
   for (const want of ['other:yards Ramos\' rushing yards 269', 'other:yards Ramos\' receiving yards 201']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!got.some((t) => / other /i.test(t)), got.join('; '));
 });
+
+test('an amount "in lieu of" or "in excess of" is named by the noun after it, never "lieu" nor "excess"', () => {
+  const claims = claimsOf('He was jailed in lieu of $41,500 secured bond on Friday. The damage was in excess of $2 million, officials said. The city has a budget of $3 million.');
+  const subjects = claims.filter((c) => c.measure.value === 'money').map((c) => c.subject.value);
+  assert.ok(subjects.includes('bond'), subjects.join(', '));
+  assert.ok(!subjects.some((x) => /^(?:lieu|excess|in lieu|in excess)$/i.test(x)), subjects.join(', '));
+  assert.ok(subjects.includes('budget'), subjects.join(', '));
+});

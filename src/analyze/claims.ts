@@ -168,7 +168,10 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
   if (measured || !q.unit) {
     const left = tokensBefore(sentence, q.span[0]).slice(-4);
     const noun = left[left.length - 2]?.text ?? '';
-    if (left.length >= 2 && left[left.length - 1].text.toLowerCase() === 'of' && /^[\p{L}-]+$/u.test(noun) && !DETERMINERS.test(noun) && (measured || MEASURE_NOUNS.test(noun))) {
+    // "in lieu of $41,500 bail", "in excess of $2 million", "on behalf of": a noun between a preposition and "of" makes a
+    // preposition of its own, and names nothing measured.
+    const compound = /^(?:in|on|by)$/i.test(left[left.length - 3]?.text ?? '');
+    if (left.length >= 2 && left[left.length - 1].text.toLowerCase() === 'of' && /^[\p{L}-]+$/u.test(noun) && !DETERMINERS.test(noun) && (measured || MEASURE_NOUNS.test(noun)) && !compound) {
       const noun = left[left.length - 2].text;
       const mod = left[left.length - 3];
       return mod && /^[\p{L}-]+$/u.test(mod.text) && !DETERMINERS.test(mod.text) && !/^(a|an|the|of|to|with|in)$/i.test(mod.text) ? `${mod.text} ${noun}` : noun;
