@@ -15,6 +15,11 @@ import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTim
  */
 const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
 
+/** Words of harm, for a sentence that may tell other people harmed. */
+const HARM_WORDS = /\b(?:shot|shooting|shootings|wounded|wounds?|injur\w*|hurt|kill\w*|dead|died|deaths?|hospitali[sz]ed|victims?|fatal\w*|gunfire)\b/i;
+/** People beyond one: plural people, "another", "both", a count of people ("two were shot", "three young men"). */
+const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|brothers|sisters|siblings|both|another|(?:second|third)\s+(?:victim|person|man|woman|boy|girl|teen)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:were|are|have|had|victims|people|persons|men|women|others|teens|children|kids|boys|girls|adults))\b/i;
+
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
@@ -45,6 +50,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');
   const most = (cs: readonly Claim[]) => Math.max(0, ...cs.map((c) => c.value as number));
+  // "A man was shot on Elm Street ... He is in stable condition": an article that tells one person harmed and no word of
+  // any other (no plural people, no count, no "another") tells one alone; a figure all of whose tellings are such reads
+  // as exactly one (claim-words.ts).
+  const alone = counted.killed.length + counted.injured.length === 1 && !input.sentences.some((s, si) => idx.statement[si] && !listed.has(si) && HARM_WORDS.test(s.text) && OTHERS_HARMED.test(s.text));
   for (const status of ['killed', 'injured'] as const) {
     const list = counted[status];
     const stated = statedOf(status);
@@ -69,7 +78,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
       measure: because(status, n > 0 ? (list.some((v) => v.alive || (status === 'injured' && v.other)) || (status === 'injured' && counted.killed.some((v) => v.other)) ? 'measure/victim-described-survivor' : list[0].rule) : `measure/no-one-${status}`),
       scope: because('event', 'scope/default-event'),
-      subject: because('victims', n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
+      // A lone victim stays a floor for the verdicts (others may be told elsewhere); the rule says the article told one alone.
+      subject: because('victims', n === 1 && alone ? 'subject/victims-described-alone' : n > 0 ? 'subject/victims-described' : 'subject/victims-none'),
       predicate: because(status === 'killed' ? 'kill' : 'injure', 'predicate/victim-cue'),
       value: n,
       unit: 'persons',

@@ -656,3 +656,13 @@ test('victims told one by one, fewer than the people the article says were shot,
   assert.equal(all?.value, 3);
   assert.equal(all?.approx, null);
 });
+
+test('an article that tells one person harmed and no word of any other tells that one alone; words of others keep it a plain floor', () => {
+  const hurt = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'injured');
+  const alone = hurt('A man was shot on Elm Street on Friday night.\n\nHe is in stable condition at a local hospital, police said.');
+  assert.equal(alone?.value, 1);
+  assert.equal(alone?.subject.rule, 'subject/victims-described-alone');
+  const more = hurt('A man was shot on Elm Street on Friday night.\n\nPolice said other people may have been hurt in the shooting.');
+  assert.equal(more?.value, 1);
+  assert.equal(more?.subject.rule, 'subject/victims-described');
+});

@@ -1,11 +1,25 @@
 // Pins how a value reads in a claim group's statement: scale kept, currency symbols, and a bore in inches as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { valueInWords } from './claim-words.js';
+import type { Telling } from '../model/dossier.js';
+import { valueInWords, valuesTold } from './claim-words.js';
 
 test('a bore in inches reads as written; other values keep their scale and symbol', () => {
   assert.deepEqual([0.38, 0.357, 0.4].map((v) => valueInWords(v, null, 'caliber')), ['.38', '.357', '.40']);
   assert.equal(valueInWords(9, null, 'millimetre'), '9');
   assert.equal(valueInWords(29_000_000_000, null, 'USD'), '$29 billion');
   assert.equal(valueInWords(0.5, 'about', 'percent'), 'about 0.5 percent');
+});
+
+test('a lone victim told one by one reads 1, not "at least 1", where every article told that one alone and no other value', () => {
+  const told = (articleId: string, value: number, subject: string): Telling => ({
+    articleId, outlet: articleId, published: '2016-03-01', origin: articleId, originEntityId: null, value, unit: 'persons', approx: 'at-least', asOf: '2016-03-01',
+    modality: 'asserted', negated: false, sentence: 'A man was shot on Elm Street.', span: [0, 1], syndicatedFrom: null,
+    rules: { measure: 'measure/victim-described-injured', subject, scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' },
+  });
+  const a = told('a', 1, 'subject/victims-described-alone');
+  const b = told('b', 1, 'subject/victims-described-alone');
+  assert.match(valuesTold([a, b], a, 'corroborated', undefined), /^1 \(/);
+  // One article that told the victim beside words of others keeps the floor.
+  assert.match(valuesTold([a, told('c', 1, 'subject/victims-described')], a, 'corroborated', undefined), /^at least 1 /);
 });

@@ -140,7 +140,9 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
 export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict, frame: ClaimFrame | undefined): string {
   const valued = tellings.filter((t) => t.value !== null && !t.negated);
   const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
-  const approx = valued.filter(same).every((t) => t.approx) ? lead.approx : null;
+  // "at least 1" from victims told one by one reads 1 where every article told that one alone and no other value is told.
+  const alone = valued.every((t) => same(t) && t.rules.subject === 'subject/victims-described-alone');
+  const approx = valued.filter(same).every((t) => t.approx) && !alone ? lead.approx : null;
   const origins = [...new Set(valued.filter(same).map((t) => t.origin))];
   // Dated by the first telling of the leading value that states a date, as a series dates its steps.
   const first = valued.filter(same).find((t) => t.asOf) ?? lead;
