@@ -17,8 +17,8 @@ const NEGATION = /\b(?:not|no|never|neither|nor)\b|n't/i;
 
 /** Words of harm, for a sentence that may tell other people harmed. */
 const HARM_WORDS = /\b(?:shot|shooting|shootings|wounded|wounds?|injur\w*|hurt|kill\w*|dead|died|deaths?|hospitali[sz]ed|victims?|fatal\w*|gunfire)\b/i;
-/** People beyond one: plural people, "another", "both", a count of people ("two were shot", "three young men"). */
-const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|brothers|sisters|siblings|both|another|(?:second|third)\s+(?:victim|person|man|woman|boy|girl|teen)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:were|are|have|had|victims|people|persons|men|women|others|teens|children|kids|boys|girls|adults))\b/i;
+/** People beyond one: plural people, "another", "both", a count of people ("two were shot", "three young men"); not a name's possessive ("Children's Hospital"). */
+const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|brothers|sisters|siblings|both|another|(?:second|third)\s+(?:victim|person|man|woman|boy|girl|teen)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:were|are|have|had|victims|people|persons|men|women|others|teens|children|kids|boys|girls|adults))\b(?!['’]s\b)/i;
 
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];

@@ -666,3 +666,9 @@ test('an article that tells one person harmed and no word of any other tells tha
   assert.equal(more?.value, 1);
   assert.equal(more?.subject.rule, 'subject/victims-described');
 });
+
+test('a hospital named for children tells no other victim: the one told alone stays alone', () => {
+  const killed = analyzeArticle({ id: 'a', text: 'A 9-year-old girl was shot in her home on Saturday.\n\nThe girl was flown to Children\'s Hospital where she later died.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'killed');
+  assert.equal(killed?.value, 1);
+  assert.equal(killed?.subject.rule, 'subject/victims-described-alone');
+});
