@@ -672,3 +672,7 @@ test('a hospital named for children tells no other victim: the one told alone st
   assert.equal(killed?.value, 1);
   assert.equal(killed?.subject.rule, 'subject/victims-described-alone');
 });
+
+test('a relation with the name after it is a person joined by "and": "Tom Baker and his cousin Sam were killed" is two', () => {
+  assert.equal(counts('Tom Baker and his cousin Sam were killed on Elm Street on Friday.').killed, 2);
+});

@@ -175,6 +175,8 @@ export function otherEventLines(sentences: readonly Sentence[], entities: readon
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
+/** A relation or role noun followed by a name ("his friend Tom Baker", "Officer Jane Doe"). */
+const RELATION_NAMED = new RegExp(String.raw`${RELATION.source},?\s+\p{Lu}`, 'u');
 const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|although|though|whereas|since|until|unless|if|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|cars?|vehicles?|houses?|homes?|windows?|walls?|doors?|buildings?|apartments?|businesse?s?|stores?|trucks?|vans?|windshields?|me|us|you)$/i;
 
@@ -206,7 +208,9 @@ function tokensIn(s: Sentence, from: number, to: number) {
 
 function isPersonPhrase(words: string, name: string | null): boolean {
   const w = words.trim().replace(/\s+/g, ' ');
-  return PERSON_PHRASE.test(w) || (name !== null && /^\p{Lu}/u.test(w) && w.split(' ').length <= 4);
+  // "his father Joe", "her cousin Sam Lee": a relation with the name after it.
+  const related = /^(?:his|her|their|a|the)\s/i.test(w) && RELATION_NAMED.test(w) && w.split(' ').length <= 5;
+  return PERSON_PHRASE.test(w) || related || (name !== null && /^\p{Lu}/u.test(w) && w.split(' ').length <= 4);
 }
 
 /**
