@@ -39,6 +39,11 @@ export function loadBaseTexts(sharedEval: string, examples: string): string[][] 
       if (main) out.push(paragraphsOf(main));
     }
   }
+  if (out.length === 0) {
+    // The example corpus alone is five texts on one story: every generated article then shares
+    // its names and days, and stories grow far beyond what real input makes.
+    console.error(`warning: no evaluation texts found under ${sharedEval} (set TRIANGULATE_SHARED_EVAL); the corpus is built from the example corpus alone`);
+  }
   for (const f of readdirSync(examples).sort()) out.push(paragraphsOf(readFileSync(join(examples, f), 'utf8')));
   return out.filter((p) => p.length >= 2);
 }

@@ -280,12 +280,13 @@ async function main(): Promise<void> {
     const model = loadAttributionModel();
     if (trace) memoryLine(-1, false);
     const tp = performance.now();
-    const pool: PoolItem[] = buildCorpus(loadBaseTexts(SHARED, EXAMPLES), poolSize).map((b) => ({
+    const base = loadBaseTexts(SHARED, EXAMPLES);
+    const pool: PoolItem[] = buildCorpus(base, poolSize).map((b) => ({
       title: b.title,
       text: b.text,
       analysis: serialize(analyzeArticle({ id: b.id, text: b.text, published: b.published, outlet: null }, { attributionModel: model })),
     }));
-    console.log(`pool of ${pool.length} articles analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
+    console.log(`pool of ${pool.length} articles from ${base.length} base texts analysed in ${((performance.now() - tp) / 1000).toFixed(1)} s`);
     if (trace) memoryLine(0, false);
     const store = new SqliteStore(path);
     const kept: KeptLinker = { linker: null, head: null };
