@@ -148,6 +148,11 @@ const STOP = new Set([
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'grandchildren', 'stepchildren', 'police', 'personnel', 'staff', 'cattle', 'feet', 'teeth', 'mice', 'geese', 'data', 'media', 'crew', 'infantry', 'aircraft', 'livestock', 'sheep', 'deer', 'fish', 'clergy', 'youth', 'dead', 'wounded', 'injured', 'elderly', 'homeless']);
 const NOT_PLURAL = /(ss|us|is|ous|ics|'s|’s)$/;
 
+/** Words that, after a plural of people, tell their state ("three women injured"). */
+const CASUALTY_STATE = new Set(['dead', 'wounded', 'injured']);
+/** Plural heads of people a state word may follow. */
+const PERSON_HEADS = new Set(['people', 'men', 'women', 'children', 'persons', 'adults', 'males', 'females', 'boys', 'girls', 'teens', 'teenagers', 'juveniles', 'victims', 'others', 'officers', 'students', 'civilians', 'soldiers']);
+
 function isPluralWord(t: QToken): boolean {
   if (t.kind !== 'word') return false;
   if (IRREGULAR_PLURALS.has(t.lower) || NOUN_CLASS.has(t.lower)) return true;
@@ -200,10 +205,14 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
     const adverbOfParticiple = /ly$/.test(w) && w.length > 4 && head < 0 && toks[k + 1]?.kind === 'word' && /(?:ed|en)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.kind === 'word' && isPluralWord(toks[k + 2]!);
     if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4 && !adverbOfParticiple) || w.length < 2) break;
     if (head >= 0 && /(ing|ed)$/.test(w) && !isPluralWord(t)) break;
+    // "three women injured", "two men dead": the state of the people counted, not a noun of the phrase.
+    if (head >= 0 && CASUALTY_STATE.has(w) && PERSON_HEADS.has(toks[head].lower)) break;
     if (isPluralWord(t)) head = k;
     k++;
     words++;
   }
+  // "one male and two female victims": an "and" no plural head followed is no part of the phrase.
+  if (head < 0 && k > j + 1 && (toks[k - 1].lower === 'and' || toks[k - 1].text === '&')) k--;
   if (head < 0 && singular && k > j && toks[k - 1].kind === 'word') head = k - 1;
   // "12 page document", "3 cylinder engine": a singular noun used as a measure word before another noun
   if (head < 0 && compound && words >= 2 && /^\p{Ll}/u.test(toks[j].text) && toks[j + 1]?.kind === 'word' && /^\p{Ll}/u.test(toks[j + 1].text) && !/(est|er|ed|ing|al|ic|ive|ous|ful|less|able|ible)$/.test(toks[j].lower) && !gluedBefore(toks, j + 1)) {

@@ -238,3 +238,13 @@ test('a number told as the subject of a verb of a crowd ("where 10,000 gathered"
 test('"grandchildren" and "stepchildren" are plural nouns a number counts', () => {
   assert.deepEqual([one('She leaves behind two grandchildren.').value, one('She leaves behind two grandchildren.').unit], [2, 'grandchildren']);
 });
+
+test('a counted noun ends before an "and" no plural follows and before the state of the people counted', () => {
+  const [male, female] = findQuantities('They found one male and two female victims inside the bar.');
+  assert.equal(male?.unit, 'male');
+  assert.equal(female?.unit, 'female victims');
+  const [, women] = findQuantities('The shooting left three men and three women injured on Sunday.');
+  assert.equal(women?.unit, 'women');
+  // "the injured" as a noun of its own still heads a count.
+  assert.equal(one('Doctors treated 40 injured at the scene.').unit, 'injured');
+});
