@@ -131,10 +131,35 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 }
 
+/**
+ * Right after a count of people, its parts told between commas or dashes: "six people, three men and three women, were
+ * shot", "four adult victims — two men and two women — suffering from gunshot wounds". The count's clause goes on after them.
+ */
+const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,4}(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}\s*\1`, 'iu');
+
+const PART_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Nouns of people of any kind, which parts may make up: not "two women, a man and an infant" (a list). */
+const WHOLE_NOUN = /\b(?:people|persons|individuals|victims|adults|others|teens|teenagers|juveniles|youths|children|kids|students|family members)$/i;
+
+/**
+ * The length of the parts told right after a count of people that they add up to ("six people, three men and three women,"),
+ * 0 when none.
+ */
+export function apposedParts(sentence: Sentence, q: Quantity): number {
+  if (q.unitClass !== 'persons' || typeof q.value !== 'number' || !WHOLE_NOUN.test(q.unit ?? '')) return 0;
+  const m = APPOSED_PARTS.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
+  if (!m) return 0;
+  let sum = 0;
+  for (const p of m[0].matchAll(/(?:^|[\s,—–-])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[\p{L}])/giu)) sum += PART_WORD[p[1].toLowerCase()] ?? Number(p[1]);
+  return sum === q.value ? m[0].length : 0;
+}
+
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
   const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
-  const right = sentence.tokens.filter((t) => t.span[0] >= q.span[1] && t.span[1] <= q.span[1] + o.cueWindow);
+  const parts = apposedParts(sentence, q);
+  const from = q.span[1] + parts;
+  const right = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= from + o.cueWindow);
   const clauseLeft: string[] = [];
   for (let i = left.length - 1; i >= 0; i--) {
     const w = left[i].text.toLowerCase();

@@ -213,3 +213,19 @@ test('a word of attribution between the condition and the others keeps them one 
   const injured = valuedClaimsOf('The shooting left a male student in critical condition, and, according to the district, two other students also suffered injuries.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.ok(injured.includes(3), JSON.stringify(injured));
 });
+
+test('people counted in parts joined by "and" are one toll, whichever part carries the state word', () => {
+  const hurt = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(hurt('The shooting left three men and three women injured early Sunday, police said.'), [6]);
+  assert.deepEqual(hurt('When they arrived they found one male and two female victims with gunshot wounds inside the bar.'), [3]);
+  // A part told in its own state is a count of its own: the dead man is none of the hurt.
+  assert.deepEqual(hurt('Officers found one deceased male and one female victim who sustained injuries from gunshot wounds.'), [1]);
+});
+
+test('a count of people with its parts told between commas or dashes takes the measure after them; the parts make no count of their own', () => {
+  const harmed = (text: string) => valuedClaimsOf(text).filter((c) => ['injured', 'killed', 'shot'].includes(c.measure.value)).map((c) => `${c.measure.value} ${c.value}`);
+  assert.deepEqual(harmed('Police said six people, three men and three women, were shot by a gunman on Lorenz Boulevard.'), ['shot 6']);
+  assert.deepEqual(harmed('Officers found four adults — two men and two women — suffering from gunshot wounds.'), ['injured 4']);
+  // Parts that do not add up to the count, or a count of one kind of person, are a list, not its parts.
+  assert.ok(!harmed('In the car were two women, a man and an infant, who were all shot.').includes('shot 2'));
+});

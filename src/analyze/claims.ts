@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { apposedParts, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -293,6 +293,8 @@ const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|s
 /** Units of a number that counts no people: places, times, shots, events. */
 const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|doors?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots?|gunshots?|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|slayings?|killings?|murders?|stabbings?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens)$/i;
 
+/** A counted noun that tells its people's state: "one deceased male", "two dead men". */
+const OWN_STATE = /\b(?:deceased|dead|slain|killed|wounded|injured)\b/i;
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
 
@@ -452,6 +454,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (prev && prev.unitClass === q.unitClass && /^\s*\(\s*$/.test(input.text.slice(prev.span[1], q.span[0]))) return;
     const sentence = input.sentences[si];
     if (!idx.statement[si]) return;
+    // "six people, three men and three women, were shot": the parts restate the count; they make no claim of their own.
+    const parts = apposedParts(sentence, q);
+    for (let k = qi + 1; parts > 0 && k < input.quantities.length && input.quantities[k].span[1] <= q.span[1] + parts; k++) consumed.add(k);
     // "dozens of people", "tens of thousands", "hundreds": a vague plural states no figure a reader can check or compare.
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
     // "we would have had two other slain deputies", "could have killed 40 more": what would have happened states no figure.
@@ -505,7 +510,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
     // "Two men and two women were found fatally shot": the first part of a count joined by "and" takes the measure of the
     // clause that closes the whole (its own clause stops at "and").
-    if (measure.value.startsWith('other:') && countsPersons(q)) {
+    // Not a part told in its own state ("one deceased male and one female victim who sustained injuries").
+    if (measure.value.startsWith('other:') && countsPersons(q) && !OWN_STATE.test(q.unit ?? '')) {
       const nx = input.quantities[qi + 1];
       const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
       if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
