@@ -137,6 +137,8 @@ function words(s: string): string[] {
  */
 const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,4}(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}\s*\1`, 'iu');
 
+/** An aside of some of a count, closed by a comma right before the count's verb: ", including a 9-year-old boy, were". */
+const INCLUDING_ASIDE = /^\s*,\s*including\s+[^,;:.()]{1,60}?,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
 const PART_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Nouns of people of any kind, which parts may make up: not "two women, a man and an infant" (a list). */
 const WHOLE_NOUN = /\b(?:people|persons|individuals|victims|adults|others|teens|teenagers|juveniles|youths|children|kids|students|family members)$/i;
@@ -154,11 +156,21 @@ export function apposedParts(sentence: Sentence, q: Quantity): number {
   return sum === q.value ? m[0].length : 0;
 }
 
+/**
+ * Where a count's clause goes on past an aside right after it: its parts ("six people, three men and three women, were
+ * shot") or some of it ("three people, including a 9-year-old boy, were shot"); the count's end when there is none.
+ */
+export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
+  const parts = apposedParts(sentence, q);
+  if (parts > 0 || q.unitClass !== 'persons') return q.span[1] + parts;
+  const including = INCLUDING_ASIDE.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
+  return q.span[1] + (including ? including[0].length : 0);
+}
+
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
   const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
-  const parts = apposedParts(sentence, q);
-  const from = q.span[1] + parts;
+  const from = clauseGoesOn(sentence, q);
   const right = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= from + o.cueWindow);
   const clauseLeft: string[] = [];
   for (let i = left.length - 1; i >= 0; i--) {

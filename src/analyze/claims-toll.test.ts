@@ -229,3 +229,13 @@ test('a count of people with its parts told between commas or dashes takes the m
   // Parts that do not add up to the count, or a count of one kind of person, are a list, not its parts.
   assert.ok(!harmed('In the car were two women, a man and an infant, who were all shot.').includes('shot 2'));
 });
+
+test('a count with an "including" aside before its verb takes the verb after the aside: "Seven people, including the shooter, were killed"', () => {
+  const harmed = (text: string) => valuedClaimsOf(text).filter((c) => ['injured', 'killed', 'shot'].includes(c.measure.value)).map((c) => `${c.measure.value} ${c.value}`);
+  assert.deepEqual(harmed('Seven people, including the shooter, were killed in the incident.'), ['killed 7']);
+  assert.deepEqual(harmed('Four people, including an 11-year-old boy, were wounded in a shooting Friday night.'), ['injured 4']);
+  // "found shot to death" past the aside is a death, not only a shooting.
+  assert.deepEqual(harmed('Six people, including two children, were found shot to death on Tuesday night.'), ['killed 6']);
+  // An aside with no verb after it is no part of the count's clause.
+  assert.deepEqual(harmed('Police spoke to five people, including two children, and left.'), []);
+});
