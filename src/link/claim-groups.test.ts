@@ -915,3 +915,20 @@ test('people injured told after the people shot in one list are hurt besides the
   assert.notEqual(injured?.verdict, 'contested');
   assert.ok(groups.some((g) => g.frame.subject === 'people:besides-shot' && g.tellings.some((t) => t.value === 40)));
 });
+
+test('a follow-up\'s count of the harmed "last month" is the story\'s when the story tells its harmed within that month, whatever harm it counts', () => {
+  const groups = story([
+    ['Daily A', '2016-08-20', 'Four people were wounded in a shooting outside a bar on Dixwell Avenue early Saturday, police said.'],
+    ['Daily B', '2016-09-21', 'Police said they arrested a man who shot four people outside a bar on Dixwell Avenue last month.'],
+  ]);
+  const shot = groups.filter((g) => g.frame.measure === 'shot');
+  assert.ok(shot.length > 0, JSON.stringify(groups.map((g) => g.statement)));
+  assert.ok(shot.every((g) => g.frame.scope === 'event'), JSON.stringify(shot.map((g) => g.statement)));
+  assert.equal(shot[0].tellings.find((t) => t.articleId === 'a2')?.rules.scope, 'scope/dated-on-event-day');
+  // A month the story's harmed are not told in stays another event's.
+  const other = story([
+    ['Daily A', '2016-08-20', 'Four people were wounded in a shooting outside a bar on Dixwell Avenue early Saturday, police said.'],
+    ['Daily B', '2016-11-21', 'Police said they arrested a man who shot four people outside a bar on Dixwell Avenue in May.'],
+  ]);
+  assert.ok(other.filter((g) => g.frame.measure === 'shot').every((g) => g.frame.scope === 'background'), JSON.stringify(other.map((g) => g.statement)));
+});

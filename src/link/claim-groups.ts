@@ -413,24 +413,43 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
  */
 function datedOnEventDay(candidates: Candidate[]): void {
   const eventDays = new Map<string, number[]>();
+  const add = (key: string, day: number) => {
+    const list = eventDays.get(key);
+    if (list) list.push(day);
+    else eventDays.set(key, [day]);
+  };
   for (const c of candidates) {
     if (c.frame.scope !== 'event' || c.frame.measure === 'age' || c.frame.measure.startsWith('event:') || !c.telling.asOf) continue;
     const day = Date.parse(c.telling.asOf.slice(0, 10));
     if (Number.isNaN(day)) continue;
-    const list = eventDays.get(c.key);
-    if (list) list.push(day);
-    else eventDays.set(c.key, [day]);
+    add(c.key, day);
+    const harm = harmKey(c.frame);
+    if (harm) add(harm, day);
   }
+  const DAY = 86_400_000;
   for (const c of candidates) {
     if (c.frame.scope !== 'background' || c.claim.scope.rule !== 'scope/time-before-publication' || !c.telling.asOf) continue;
     const frame: ClaimFrame = { ...c.frame, scope: 'event', when: null };
     const key = frameKey(frame);
-    const day = Date.parse(c.telling.asOf.slice(0, 10));
-    if (!(eventDays.get(key) ?? []).some((d) => Math.abs(d - day) <= SAME_EVENT_DAYS * 86_400_000)) continue;
+    // A month alone ("last month": "2016-08") spans its days; a day is itself.
+    const month = /^\d{4}-\d{2}$/.test(c.telling.asOf);
+    const from = Date.parse(month ? `${c.telling.asOf}-01` : c.telling.asOf.slice(0, 10));
+    if (Number.isNaN(from)) continue;
+    const to = month ? Date.UTC(Number(c.telling.asOf.slice(0, 4)), Number(c.telling.asOf.slice(5, 7)), 1) - DAY : from;
+    const near = (d: number) => d >= from - SAME_EVENT_DAYS * DAY && d <= to + SAME_EVENT_DAYS * DAY;
+    // "shot four people in a bar last month": a count of the harmed of a month when the story tells its harmed (killed,
+    // hurt or shot) is the story's own, whichever of those it counts.
+    const harm = harmKey(frame);
+    if (!(eventDays.get(key) ?? []).some(near) && !(harm && (eventDays.get(harm) ?? []).some(near))) continue;
     c.frame = frame;
     c.key = key;
     c.telling = { ...c.telling, rules: { ...c.telling.rules, scope: 'scope/dated-on-event-day' } };
   }
+}
+
+/** The key of the harmed of a frame's subject, whatever harm it counts (killed, hurt, shot); null for other measures. */
+function harmKey(f: ClaimFrame): string | null {
+  return hasTrait(f.measure, 'harm') ? `harm|${f.subject}|${f.stance}` : null;
 }
 
 /**
