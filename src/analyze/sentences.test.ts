@@ -119,3 +119,9 @@ test('a paragraph with no credit that tells a scene in the present tense on a da
   assert.deepEqual(kinds('Two people were shot.\n\nNeighbours gather outside the house most evenings.'), ['body', 'body']);
   assert.deepEqual(kinds('Two people were shot.\n\nAs the storm arrives in the area, residents should stay home Tuesday night.'), ['body', 'body']);
 });
+
+test('"St." after a street\'s name ends a sentence before a sentence opener; "St." before a name stays a saint', () => {
+  assert.deepEqual(splitSentences('He ran toward Morse St. They believe he has glasses.').map((s) => s.text), ['He ran toward Morse St.', 'They believe he has glasses.']);
+  assert.equal(splitSentences('A vigil was held at St. Mary Church on Friday.').length, 1);
+  assert.equal(splitSentences('They flew to St. Louis on Friday.').length, 1);
+});

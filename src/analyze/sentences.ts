@@ -164,6 +164,8 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
     const word = t.slice(0, -1);
     const lower = word.toLowerCase();
     if (/^\p{Lu}$/u.test(word)) return false; // initial
+    // "toward Morse St. They believe": "St." after a name is a street's, and a sentence opener after it starts a sentence.
+    if (word === 'St' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^(?:He|She|It|They|We|The|His|Her|Their|Police|Officers|Authorities)$/.test(next.text)) return true;
     if (opts.titles.has(lower)) return false;
     // Police ranks in releases, capitalised before a name ("said Off. Aaron Patty", "Det. Smith"); a lower-case "off." ends a sentence.
     if (POLICE_RANKS.has(word)) return false;
