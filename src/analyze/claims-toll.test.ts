@@ -218,6 +218,8 @@ test('people counted in parts joined by "and" are one toll, whichever part carri
   const hurt = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(hurt('The shooting left three men and three women injured early Sunday, police said.'), [6]);
   assert.deepEqual(hurt('When they arrived they found one male and two female victims with gunshot wounds inside the bar.'), [3]);
+  // The parts together are people, not the first part's noun ("3 male").
+  assert.equal(valuedClaimsOf('When they arrived they found one male and two female victims with gunshot wounds inside the bar.').find((c) => c.measure.value === 'injured')?.unit, 'people');
   // A part told in its own state is a count of its own: the dead man is none of the hurt.
   assert.deepEqual(hurt('Officers found one deceased male and one female victim who sustained injuries from gunshot wounds.'), [1]);
 });

@@ -726,6 +726,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const joined = conjoinedCount(input.quantities, qi, input.text, sentence, measure.rule === 'measure/cue-unit');
       if (joined.consumed !== null) consumed.add(joined.consumed);
       let n = q.value + joined.add;
+      // "one male and two female victims", "two women and a baby": people of the parts together.
+      if (joined.add > 0) unit = 'people';
       let rule = joined.add > 0 ? `${measure.rule}+conjoined-count` : measure.rule;
       // "Five people are dead, six more shot, and nearly 40 injured": the injured told after the shot in one list are hurt
       // besides them (in the rush, by glass), not the shooting's wounded.
