@@ -378,3 +378,25 @@ test('two origins of a running count corroborate it only where values of theirs 
   ], frame);
   assert.equal(w.verdict, 'corroborated', w.explanation);
 });
+
+test('the dead do not come back: a lower toll another origin tells later is no update of the killed; the hurt may fall', () => {
+  const killed = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Police', value: 3, asOf: '2013-03-31', published: '2013-03-31', sentence: 'A shooting left three dead early Sunday.' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 3, asOf: '2015-04-13', published: '2015-04-13', sentence: 'Three people were shot dead outside a sports bar.' }),
+    telling({ articleId: 'c', origin: 'Paper C', value: 2, asOf: '2015-04-15', published: '2015-04-15', sentence: 'Witnesses named him as the man who killed two of them.' }),
+  ], killed);
+  assert.notEqual(v.verdict, 'updated');
+  // Told as a revision, a lower toll is the count's next step.
+  const revised = decideVerdict([
+    telling({ articleId: 'a', origin: 'Police', value: 3, asOf: '2013-03-31', published: '2013-03-31', sentence: 'A shooting left three dead early Sunday.' }),
+    telling({ articleId: 'c', origin: 'Coroner', value: 2, asOf: '2013-04-01', published: '2013-04-01', sentence: 'The coroner revised the toll to two dead.' }),
+  ], killed);
+  assert.equal(revised.verdict, 'updated');
+  // The hurt fall as the hurt die or are recounted: a later lower count of the hurt is a step.
+  const hurt = decideVerdict([
+    telling({ articleId: 'a', origin: 'Police', value: 8, asOf: '2016-05-01', published: '2016-05-01', sentence: 'Eight people were wounded.' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 6, asOf: '2016-05-03', published: '2016-05-03', sentence: 'Six people were wounded.' }),
+  ], { ...killed, measure: 'injured' });
+  assert.equal(hurt.verdict, 'updated');
+});

@@ -207,7 +207,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const confirming = told.filter(([k, ts]) => told.some(([k2, us]) => k2 !== k && ts.some((a) => us.some((b) => confirms(a, b, o)))));
     const reading = new Map(confirming.length >= 2 ? confirming : told);
     // With no two confirming, agreement says so ("no two confirm one value"), whatever the origins told.
-    const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies, confirming.length < 2) : null;
+    const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies, confirming.length < 2, frame?.measure !== 'killed') : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
@@ -369,7 +369,7 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
-function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number, noneConfirm = false): VerdictResult | null {
+function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], outlets: ReadonlySet<string>, base: Base, o: VerdictOptions, copies: number, noneConfirm = false, mayFall = true): VerdictResult | null {
   const readings = articleReadings(valued);
   const originOf = (t: Telling) => t.originEntityId ?? t.origin;
   // "the death toll ... rose to 10" in one article: the count of 10 is a later value than a lower one wherever it is told,
@@ -392,7 +392,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     // A fall told only as an authority's word against another's ("..., but authorities say no one was hurt") is a dispute of
     // the earlier value, not a step of the count, unless the words tell a revision ("initially reported", "corrected").
     const disputed = point(b) < point(a) && originOf(a) !== originOf(b) && CONTRADICTED.test(b.sentence) && !REVISED.test(b.sentence);
-    const step = !disputed && (later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldLater(b) : REVISED.test(b.sentence)));
+    // The dead do not come back: a toll of the killed another origin tells lower later, with no words of a revision, is
+    // a rival count or a part of it ("killed the three tenants inside"), never the count's next step.
+    const fallOfDead = !mayFall && point(b) < point(a) && originOf(a) !== originOf(b) && !REVISED.test(b.sentence);
+    const step = !disputed && !fallOfDead && (later || originOf(a) === originOf(b) || (point(b) > point(a) ? toldLater(b) : REVISED.test(b.sentence)));
     // "At least 70", then "about 100" from another origin, with nothing to order them: no step, no dispute.
     if (!step && compatible(a, b, o)) continue;
     changed = true;
