@@ -139,7 +139,8 @@ const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|t
 
 /** An aside of some of a count, closed by a comma right before the count's verb: ", including a 9-year-old boy, were". */
 const INCLUDING_ASIDE = /^\s*,\s*including\s+[^,;:.()]{1,60}?,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
-const PART_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Small counts written as words, "a" and "an" among them. */
+export const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Nouns of people of any kind, which parts may make up: not "two women, a man and an infant" (a list). */
 const WHOLE_NOUN = /\b(?:people|persons|individuals|victims|adults|others|teens|teenagers|juveniles|youths|children|kids|students|family members)$/i;
 
@@ -152,7 +153,7 @@ export function apposedParts(sentence: Sentence, q: Quantity): number {
   const m = APPOSED_PARTS.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
   if (!m) return 0;
   let sum = 0;
-  for (const p of m[0].matchAll(/(?:^|[\s,—–-])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[\p{L}])/giu)) sum += PART_WORD[p[1].toLowerCase()] ?? Number(p[1]);
+  for (const p of m[0].matchAll(/(?:^|[\s,—–-])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[\p{L}])/giu)) sum += COUNT_WORD[p[1].toLowerCase()] ?? Number(p[1]);
   return sum === q.value ? m[0].length : 0;
 }
 

@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { apposedParts, clauseGoesOn, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -340,7 +340,6 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
   return { add, consumed };
 }
 
-const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
 const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
 /** "three others", "two other people": a count that opens people besides some told before. */
@@ -718,9 +717,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.
       if (/\bby\s+(?:the\s+|at\s+least\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) return;
       // "the three victims were found shot to death": killed, not only shot.
-      if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(input.text.slice(clauseGoesOn(sentence, q), sentence.span[1]))) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
+      const clauseAfter = measure.value === 'shot' ? input.text.slice(clauseGoesOn(sentence, q), sentence.span[1]) : '';
+      if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+(?:to\s+death|dead|and\s+killed)\b/i.test(clauseAfter)) measureField = measure = because<Measure>('killed', `${measure.rule}+shot-to-death`);
       // "Two others were shot and injured, but survived": hurt, not only shot.
-      else if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+and\s+(?:injured|wounded|hurt)\b/i.test(input.text.slice(clauseGoesOn(sentence, q), sentence.span[1]))) measureField = measure = because<Measure>('injured', `${measure.rule}+shot-and-wounded`);
+      else if (measure.value === 'shot' && /^[^,;.]{0,40}?\bshot\s+and\s+(?:injured|wounded|hurt)\b/i.test(clauseAfter)) measureField = measure = because<Measure>('injured', `${measure.rule}+shot-and-wounded`);
       // Not "one person dead and four others hurt": a count whose own word names its measure is a part of its own.
       // One person named right before it still joins it ("left a 10-year-old girl and two men wounded").
       const joined = conjoinedCount(input.quantities, qi, input.text, sentence, measure.rule === 'measure/cue-unit');
