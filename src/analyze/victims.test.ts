@@ -676,3 +676,9 @@ test('a hospital named for children tells no other victim: the one told alone st
 test('a relation with the name after it is a person joined by "and": "Tom Baker and his cousin Sam were killed" is two', () => {
   assert.equal(counts('Tom Baker and his cousin Sam were killed on Elm Street on Friday.').killed, 2);
 });
+
+test('a count of juveniles, males or youths is a count, never one more victim told by description', () => {
+  assert.deepEqual(counts('Two juveniles were shot Saturday night in the park. Both are expected to survive.'), {});
+  assert.equal(counts('Two juveniles were wounded in the shooting on Elm Street.').injured, 2);
+  assert.equal(counts('Three males were wounded in the shooting on Elm Street.').injured, 3);
+});

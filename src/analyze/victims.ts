@@ -186,19 +186,22 @@ const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L
 /** "another man", "the other victim", "a second person": someone else than a victim told before. */
 const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth)|the\s+(?:second|third|fourth))\b/i;
 
+/** Plural nouns of people a count is told in ("two juveniles", "the other three males"): one list for every pattern below. */
+const PEOPLE = String.raw`(?:people|persons|victims|men|women|teens|teenagers|youths|juveniles|males|females|children|kids|boys|girls|adults)`;
+
 /** A count told by its number alone ("Three are dead", "all four were taken to a hospital"). */
 const BARE_COUNT = /^(?:all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
 /** A phrase that ends on a count of people after other words ("Police determined four young people"): a count, no one victim. */
-const COUNT_AT_END = /\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?(?:people|persons|victims|men|women|teens|teenagers|children|kids|boys|girls|adults|students|others)$/iu;
+const COUNT_AT_END = new RegExp(String.raw`\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLE}|students|others)$`, 'iu');
 
 /** A phrase opened by a count of more than one ("12 people", "twenty-nine people", "dozens of"). */
-const COUNTED = /^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thirt|fourt|fift|sixt|sevent|eight|ninet)een|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds|dozens|scores|several|many)\s+(?!-?\s*years?\b|-?\s*months?\b)(?:\w+\s+){0,2}?(?:people|persons|victims|men|women|others|teens|teenagers|children|kids|boys|girls|adults|students|officers|residents|individuals|of)\b/i;
+const COUNTED = new RegExp(String.raw`^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thirt|fourt|fift|sixt|sevent|eight|ninet)een|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds|dozens|scores|several|many)\s+(?!-?\s*years?\b|-?\s*months?\b)(?:\w+\s+){0,2}?(?:${PEOPLE}|others|students|officers|residents|individuals|of)\b`, 'i');
 
 /** Words of a body's name ("Texas Parks and Wildlife Department", "Alcohol, Tobacco and Firearms Bureau"). */
 const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
 
 /** "Both died", "wounding both", "the two were killed": two people. */
-const BOTH = /^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:men|women|boys|girls|victims|children|kids|teens|teenagers|brothers|sisters|sons|daughters|parents|adults|people))?|the\s+two|the\s+pair)$/i;
+const BOTH = new RegExp(String.raw`^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:${PEOPLE}|brothers|sisters|sons|daughters|parents))?|the\s+two|the\s+pair)$`, 'i');
 const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
 
 /** Tokens of a sentence between two offsets. */
@@ -517,10 +520,10 @@ const ANOTHER_HURT = /\b(?:dead|killed|slain)\s+(?:,\s*)?and\s+another\s+(?:(?:m
 const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;
 
 /** "Two young St. Louis County boys", told where no count was read: as many people, told together. */
-const MANY = /^(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:boys|girls|men|women|children|kids|teens|teenagers|brothers|sisters|sons|daughters|adults|people|victims)$/iu;
+const MANY = new RegExp(String.raw`^(two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:${PEOPLE}|brothers|sisters|sons|daughters)$`, 'iu');
 
 /** "the other two", "the other three victims", "the remaining two men": the rest of a group after its first part. */
-const REST = /^(?:the\s+)?(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:people|persons|victims|men|women|children|kids|boys|girls|teens|teenagers|adults|family\s+members|members|siblings|brothers|sisters|daughters|sons))?$/i;
+const REST = new RegExp(String.raw`^(?:the\s+)?(?:other|remaining)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9])(?:\s+(?:[\w-]+\s+)?(?:${PEOPLE}|family\s+members|members|siblings|brothers|sisters|daughters|sons))?$`, 'i');
 
 /** A victim told as "the other N" is N people, each one besides those told before them; one told as "two young boys", two people. */
 function manyOf(v: Victim): Victim[] {
@@ -704,7 +707,7 @@ export function shootersKilled(sentences: readonly Sentence[]): { n: number; sen
 
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 // "all four people involved in a shooting ... have now died", "all four died from a single gunshot", "pronounced all three dead".
-const ALL_DIED = /\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:people|persons|victims|men|women|children|kids|teens|teenagers|members|of\s+them)\b)?([^.;]{0,70}?)\s*\b(?:(?:have|had|has|now|later|eventually|were|are|since|also)\s+){0,3}(?:died|dead|killed|succumbed|passed\s+away)\b/i;
+const ALL_DIED = new RegExp(String.raw`\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+(?:of\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?(?:${PEOPLE}|members|of\s+them)\b)?([^.;]{0,70}?)\s*\b(?:(?:have|had|has|now|later|eventually|were|are|since|also)\s+){0,3}(?:died|dead|killed|succumbed|passed\s+away)\b`, 'i');
 
 /** The number of dead a sentence tells as "all N" ("all four ... have now died": 4), or null. */
 export function allDied(s: Sentence): number | null {
