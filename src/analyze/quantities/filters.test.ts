@@ -39,6 +39,8 @@ test('ordinals, labels and identifiers are not quantities', () => {
 test('phone numbers and list markers are not quantities', () => {
   none('Call 555-123-4567 for details.');
   none('Call +44 20 7946 0958 now.');
+  none('Call Crime Stoppers at (210) 224-STOP with any tips.');
+  none('Tips can be left at 224-STOP or 1-800-GOT-JUNK.');
   none('1. Introduction\n2) Background');
 });
 

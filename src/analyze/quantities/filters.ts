@@ -148,6 +148,18 @@ export function phoneEnd(toks: QToken[], i: number): number {
     digits += toks[j - 1].text.length;
   }
   if (digits >= 7 && (groups >= 3 || plus || paren || (groups === 2 && toks[i].text.length === 3 && toks[j - 1].text.length === 4))) return j;
+  // A number spelled in capitals on the keypad, outside a capitalised headline: "224-STOP", "(210) 224-STOP",
+  // "1-800-GOT-JUNK" (never "100-YARD" in "RUNS 100-YARD DASH").
+  const lastGroup = toks[j - 1]!.text;
+  let letters = 0;
+  let k = j;
+  while (toks[k]?.text === '-' && gluedBefore(toks, k) && toks[k + 1]?.kind === 'word' && gluedBefore(toks, k + 1) && /^[A-Z]{3,7}$/.test(toks[k + 1]!.text)) {
+    letters += toks[k + 1]!.text.length;
+    k += 2;
+  }
+  const before = toks[i - 1]?.text === '(' ? toks[i - 2] : toks[i - 1];
+  const headline = before?.kind === 'word' && /^[A-Z]{2,}$/.test(before.text);
+  if (!headline && letters > 0 && ((lastGroup.length === 3 && letters === 4 && groups === 1 + (paren ? 1 : 0)) || (/^8\d\d$/.test(lastGroup) && letters === 7))) return k;
   return -1;
 }
 
