@@ -200,3 +200,11 @@ test('a body named after its place is the body ("City of Miami Police"); the pla
   assert.equal(find(ms, 'City of Miami Police').type, 'organisation');
   assert.equal(ms.find((m) => m.text === 'City of Miami' || m.text === 'Miami')?.type ?? 'place', 'place');
 });
+
+test('a surname led by lower-case particles stays with the given name; a place after "of" does not join a person', () => {
+  const ms = run('Maria de la Cruz was there. The victim, Juan Carlos del Rio, 22, died. John Smith of Boston said little.');
+  assert.equal(find(ms, 'Maria de la Cruz').type, 'person');
+  assert.equal(find(ms, 'Juan Carlos del Rio').type, 'person');
+  assert.equal(find(ms, 'John Smith').type, 'person');
+  assert.equal(find(ms, 'Boston').type, 'place');
+});

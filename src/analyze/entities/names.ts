@@ -201,6 +201,16 @@ function camelTail(ctx: Context, toks: Token[], i: number, j: number): number {
   return j - 1;
 }
 
+/** Lower-case particles of a surname ("Maria de la Cruz", "Ludwig van Beethoven", "Jose dos Santos"). */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'la', 'le', 'van', 'von', 'da', 'di', 'du', 'dos', 'das', 'ter', 'ten']);
+
+/** After a given name, the index of the capitalised surname that one or two particles lead to, or `j` when there is none. */
+function surnameAfterParticles(ctx: Context, toks: Token[], j: number): number {
+  let k = j;
+  while (k < j + 2 && k < toks.length && toks[k]!.text === lower(toks[k]) && SURNAME_PARTICLES.has(toks[k]!.text)) k++;
+  return k > j && k < toks.length && nameToken(ctx, toks, k) ? k : j;
+}
+
 /** Capitalised runs of every sentence as untyped drafts. */
 export function findNameRuns(ctx: Context): Draft[] {
   const out: Draft[] = [];
@@ -234,6 +244,7 @@ export function findNameRuns(ctx: Context): Draft[] {
           j + 1 < toks.length && ctx.opts.connectors.has(lower(toks[j])) && hasHead(ctx, toks, i, j) &&
           (nameToken(ctx, toks, j + 1) || (lower(toks[j + 1]) === 'the' && nameToken(ctx, toks, j + 2)))
         ) j += lower(toks[j + 1]) === 'the' ? 3 : 2;
+        else if (j > i && j - i <= 3 && ctx.opts.givenNames.has(lower(toks[i])) && surnameAfterParticles(ctx, toks, j) > j) j = surnameAfterParticles(ctx, toks, j);
         else break;
       }
       const cut = camelTail(ctx, toks, i, j);
