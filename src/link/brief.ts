@@ -23,7 +23,13 @@ export const defaultBriefOptions: BriefOptions = {
   verdictWeight: { contested: 5, denied: 4, updated: 4, corroborated: 2, 'single-origin': 1 },
 };
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
+ * "CROSSVILLE (WATE) –", "(WKRN) –"). The brief quotes the sentence without it; the cited article keeps it.
+ */
+const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)(?:—|–|-{1,2})\s+(?=\p{Lu}|["“‘\d])/u;
+
+const clean = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
 
 /** Whether a sentence names its origin (any word of four or more letters of the origin's name, or an acronym). */
 function namesOrigin(sentence: string, origin: string): boolean {
