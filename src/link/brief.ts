@@ -1,7 +1,7 @@
 // The brief: 5 to 10 extracted sentences covering the story's main claim groups and disagreements, each citing its articles.
 import type { BriefSentence, ClaimGroup } from '../model/dossier.js';
 import type { LinkArticle } from './claim-groups.js';
-import { isCutShort, isFurniture } from './chrome.js';
+import { isCutShort, isFurniture, withoutDateline } from './chrome.js';
 import { isShouted } from '../analyze/claims-context.js';
 
 export interface BriefOptions {
@@ -23,13 +23,7 @@ export const defaultBriefOptions: BriefOptions = {
   verdictWeight: { contested: 5, denied: 4, updated: 4, corroborated: 2, 'single-origin': 1 },
 };
 
-/**
- * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
- * "CROSSVILLE (WATE) –", "(WKRN) –"). The brief quotes the sentence without it; the cited article keeps it.
- */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)(?:—|–|-{1,2})\s+(?=\p{Lu}|["“‘\d])/u;
-
-const clean = (s: string): string => s.replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+const clean = (s: string): string => withoutDateline(s.replace(/\s+/g, ' ').trim());
 
 /** Whether a sentence names its origin (any word of four or more letters of the origin's name, or an acronym). */
 function namesOrigin(sentence: string, origin: string): boolean {

@@ -5,7 +5,7 @@ import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
-import { isCutShort } from './chrome.js';
+import { isCutShort, withoutDateline } from './chrome.js';
 
 /** Time rules whose date comes from the text (not the publication-date fallback). */
 const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date', 'time/same-clause-date', 'time/sentence-opening-date']);
@@ -61,7 +61,7 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
         if (!existing.articleIds.includes(article.id)) existing.articleIds.push(article.id);
         continue;
       }
-      const sentence = analysis.text.slice(claim.sentence[0], claim.sentence[1]).replace(/\s+/g, ' ').trim();
+      const sentence = withoutDateline(analysis.text.slice(claim.sentence[0], claim.sentence[1]).replace(/\s+/g, ' ').trim());
       entries.set(key, {
         date,
         precision,
