@@ -461,8 +461,8 @@ const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:
 /** An event named by its month: "the January incident", "the March quake" (another month than the story's is an earlier event). */
 const MONTH_EVENT = /\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:incident|attack|outage|quake|earthquake|shooting|fire|blast|bombing|raid|storm|flood|crash|disruption|cuts?|break)\b/i;
 
-/** Counts over many events, not this one: "injured in those shootings", "in South Side shootings", "killed in shootings this year", "citywide", "74 people shot since Wednesday". */
-const AGGREGATE_WORDS = /\b(?:(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this year\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
+/** Counts over many events, not this one: "injured in those shootings", "in South Side shootings", "killed in shootings this year", "citywide", "74 people shot since Wednesday", "70 people wounded in gun violence". */
+const AGGREGATE_WORDS = /\b(?:(?:in|to|by|from) gun violence\b|(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this year\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
 
 /** A count over many events, unless the events are named as this story's: "in the shootings of Riva and Steinberg", "the shootings at Gordon Advisors". */
 export function aggregateNear(near: string): boolean {

@@ -391,3 +391,9 @@ test('a role\'s holder is found in the runs that write the role after a possesso
   }
   assert.ok(found >= 15, `holders found: ${found}`);
 });
+
+test('a described speaker cut at "said" inside its relative clause is what the clause says the speaker is, never "a man who"', () => {
+  assert.deepEqual(judgeSpeakerName('A man who said he is a cousin of the victim', {}), { kind: 'name', name: 'a cousin of the victim' });
+  const v = judgeSpeakerName('A man who said he is a relative of the woman shot', {});
+  assert.ok(v.kind === 'none' || !/\bwho$/.test(v.name), JSON.stringify(v));
+});

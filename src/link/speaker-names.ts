@@ -95,6 +95,9 @@ const SAYING = /\s+(?:say|says|said|tell|tells|told|claim|claims|add|adds|added)
  * ("Omar Tell said", "Jo Claims"): a surname that is also a word, never cut. A given name is a word the story never
  * writes in lower case; a body ("Police Say") is written so.
  */
+/** A described speaker who says what they are: "A man who said he is a relative of the woman". */
+const SAID_TO_BE = /^(?:an?|one|the)\s+(?:man|woman|person|resident|neighbou?r|witness)\s+(?:who|that)\s+(?:said|says|identified\s+(?:himself|herself)\s+as)\s+(?:(?:he|she)\s+(?:is|was)\s+)?((?:an?|the)\s+(?:\S+\s+){0,6}?\S+)$/i;
+
 function sayingCut(n: string, cases: WordCase | undefined): number {
   const re = new RegExp(SAYING.source.replace(/\.\*\$$/, ''), 'gi');
   let m: RegExpExecArray | null;
@@ -823,7 +826,11 @@ const verdictsByCases = new WeakMap<WordCase, Map<string, Map<string, SpeakerNam
 function judgeUncached(written: string, context: { cases?: WordCase; texts?: readonly string[]; entity?: boolean }): SpeakerNameVerdict {
   let n = recased(written.replace(/\s+/g, ' ').trim(), context.cases, context.texts);
   const cut = sayingCut(n, context.cases);
-  if (cut > 0) n = n.slice(0, cut).replace(/[,;:]$/, '').trim();
+  if (cut > 0) {
+    // "A man who said he is a relative of the woman shot": the party is what the clause says the speaker is.
+    const self = SAID_TO_BE.exec(n);
+    n = self ? self[1]! : n.slice(0, cut).replace(/[,;:]$/, '').trim();
+  }
   if (!n) return { kind: 'none' };
   const mended = mendSpeakerName(n, context.texts ?? []);
   if (mended === null) return { kind: 'none' };
