@@ -72,6 +72,8 @@ test('title affixes: site suffix after a dash only when it names the site; short
   assert.equal(stripTitleAffixes('Kim Jong Un - the man behind the missiles', ['Example Times'], o), 'Kim Jong Un - the man behind the missiles');
   assert.equal(stripTitleAffixes('Troops sent to Russia - Example Times', ['Example Times'], o), 'Troops sent to Russia');
   assert.equal(stripTitleAffixes('Opinion | North Korean intervention is the last thing needed', [], o), 'North Korean intervention is the last thing needed');
+  assert.equal(stripTitleAffixes('CBS 58 - Fatal Shooting Marks 116th Homicide in Milwaukee', ['cbs58.com', 'cbs58'], o), 'Fatal Shooting Marks 116th Homicide in Milwaukee');
+  assert.equal(stripTitleAffixes('Milwaukee - Fatal Shooting Marks 116th Homicide', ['cbs58.com', 'cbs58'], o), 'Milwaukee - Fatal Shooting Marks 116th Homicide');
 });
 
 test('record hints win over everything the page says', () => {

@@ -26,7 +26,7 @@ function namesSite(segment: string, siteNames: readonly string[]): boolean {
 
 /**
  * Strips " | Site" / " - Site" suffixes and a short "Section | " prefix. A suffix after " | "
- * goes when short; after a dash only when it names the site, since dashes occur inside headlines.
+ * goes when short; after a dash only when it names the site, since dashes occur inside headlines; so does a "Site - " prefix.
  */
 export function stripTitleAffixes(title: string, siteNames: readonly string[], opts: MetadataOptions): string {
   let t = clean(title);
@@ -48,6 +48,10 @@ export function stripTitleAffixes(title: string, siteNames: readonly string[], o
     t = m[2].trim();
   } else if (m && namesSite(m[1], siteNames) && m[2].split(/\s+/).length >= 3) {
     t = m[2].trim();
+  } else {
+    // "CBS 58 - Fatal Shooting Marks 116th Homicide": a prefix before a dash goes only when it names the site.
+    const d = /^(.{1,40}?)\s+(?:-|–|—)\s+(.+)$/.exec(t);
+    if (d && namesSite(d[1], siteNames) && d[2].split(/\s+/).length >= 3) t = d[2].trim();
   }
   return t;
 }
