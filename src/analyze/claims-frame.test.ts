@@ -234,6 +234,9 @@ test('a given name right after a relation noun is the person an age is of, with 
   assert.deepEqual(ages('She leaves a 7-year-old son, Tobin, and her parents.')[0]?.slice(0, 2), [7, 'Tobin']);
   // A capitalised word that names no one leaves the relation's age as it was.
   assert.equal(ages('Her 4-year-old son Monday was taken to hospital.')[0]?.[2], 'subject/relation-of-age');
+  // A name the sentence ends on as its speaker is no apposition: "his 4-year-old son, Myers said".
+  assert.deepEqual(ages('He posted that he would harm his 4-year-old son, Myers said.')[0], [4, 'son', 'subject/relation-of-age']);
+  assert.deepEqual(ages('He posted that he would harm his 4-year-old son Myers said.')[0], [4, 'son', 'subject/relation-of-age']);
 });
 
 test('capitalised words before "man" are a place, not the name an age belongs to', () => {

@@ -674,10 +674,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
         const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
         // "a 3-year-old daughter Ava": a given name right after the noun, with or without a comma, is the person's too.
-        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,?\s*$/.test(input.text.slice(nounEnd, e.span[0]))) : undefined;
+        // Not the speaker of the sentence after a comma ("harm his 4-year-old son, Myers said").
+        const apposed = relation ? people.find(({ e }) => e.span[0] >= nounEnd && /^\s*,?\s*$/.test(input.text.slice(nounEnd, e.span[0])) && !SAYS_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20))) : undefined;
         const bareName = relation && !apposed ? RELATION_NAME_AFTER.exec(input.text.slice(nounEnd, nounEnd + 40)) : null;
         if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
-        else if (bareName && !NOT_GIVEN_NAME.test(bareName[1]!)) { subject = bareName[1]!; subjectRule = 'subject/person-of-age'; }
+        else if (bareName && !NOT_GIVEN_NAME.test(bareName[1]!) && !SAYS_AFTER.test(input.text.slice(nounEnd + bareName.index + bareName[0].length, nounEnd + bareName.index + bareName[0].length + 20))) { subject = bareName[1]!; subjectRule = 'subject/person-of-age'; }
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
@@ -961,6 +962,8 @@ export function namesBeforeBoth(lead: string): string[] {
 }
 
 /** A common noun of a person right after capitalised words: the words are a place or a team, not the person's name ("a 35-year-old New Bedford man"). */
+/** A verb of saying right after a name: the name is a speaker ("..., Myers said"), no apposition of a person before it. */
+const SAYS_AFTER = /^['’]?\s*(?:said|says|told|tells|added|adds|stated|explained|noted|confirmed|reported|wrote)\b/i;
 const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;
 
 /** Nouns that describe an unnamed person of a story by what they are ("a 2-year-old boy", "the 30-year-old driver", "a man, 30,"). */
