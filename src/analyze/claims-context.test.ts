@@ -67,3 +67,13 @@ test('"it" speaking is the body that spoke in the sentence before; after a perso
   const alone = originOf('The flaw exists only in version 7. It has estimated that one in every 400 users has been exposed to the attack.', 400);
   assert.equal(alone?.rule, 'origin/outlet-unattributed');
 });
+
+test('"According to police, ..." opening a sentence is told by police; a named person with an age after the comma is what they tell of', async () => {
+  const { analyzeArticle, loadAttributionModel } = await import('./index.js');
+  const model = loadAttributionModel();
+  const claimsOf = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-11-19', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.equal(claimsOf('According to police, three men were shot on Sunday night.').find((c) => c.value === 3)?.origin.value, 'police');
+  const age = claimsOf('According to troopers, Zackary Yashkus, 23, shot and killed his former girlfriend in the driveway.').find((c) => c.measure.value === 'age');
+  assert.equal(age?.subject.value, 'Zackary Yashkus');
+  assert.equal(age?.origin.value, 'troopers');
+});

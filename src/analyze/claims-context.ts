@@ -196,7 +196,7 @@ export function expandDescriptor(text: string, span: [number, number]): string {
   const own = text.slice(span[0], span[1]);
   if (/^\p{Lu}/u.test(own)) return own;
   const before = text.slice(Math.max(0, span[0] - 80), span[0]);
-  const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:[\p{Ll}-]+\s+){0,2})$/u.exec(before);
+  const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:(?<![\p{L}-])[\p{Ll}-]+\s+){0,2})$/u.exec(before);
   if (!m || !m[0]) return own;
   // "according to the health ministry": the words of a cue are no modifiers of its speaker.
   const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says|according|to|by|from|of|for|with)$/.test(w));

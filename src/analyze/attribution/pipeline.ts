@@ -97,6 +97,21 @@ export function wholeClause(t: TokenizedText, ce: number, content: TokenSpan): T
   return [content[0], e];
 }
 
+/**
+ * "According to troopers, Zackary Yashkus, 23, shot ...": a source after "according to" that runs over its comma onto a
+ * name whose age follows is the party before the comma; the name, with its age, opens the content.
+ */
+export function accordingToApposed(t: TokenizedText, cs: number, source: TokenSpan, content: TokenSpan): { source: TokenSpan; content: TokenSpan } {
+  if (!source || !content || t.lower[cs] !== 'according' || content[0] - source[1] > 4 || content[0] <= source[1] || source[0] > cs + 3) return { source, content };
+  let comma = -1;
+  for (let k = source[0] + 1; k < source[1]; k++) if (t.words[k] === ',') { comma = k; break; }
+  if (comma < 0 || !/^\p{Lu}/u.test(t.words[comma + 1] ?? '')) return { source, content };
+  // The age opens the content, or lies between the source and a content the decoder began after it.
+  const k = t.words[source[1] + 1] === ',' ? source[1] + 2 : source[1] + 1;
+  const agedName = /^\d{1,3}$/.test(t.words[k] ?? '') && t.words[k + 1] === ',' && (k === content[0] || k + 2 === content[0]);
+  return agedName ? { source: [source[0], comma - 1], content: [comma + 1, content[1]] } : { source, content };
+}
+
 /** Runs the whole model over a text. */
 export function runModel(model: AttributionModel, text: string): { t: TokenizedText; f: TokenFeatures; found: TokenAttribution[] } {
   const t = tokenize(text);
@@ -122,7 +137,7 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
     const content = wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span);
     if (content === null) continue;
     const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
-    found.push({ cue: [cs, ce], source, content });
+    found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, source, content) });
   }
   return { t, f, found };
 }
