@@ -20,6 +20,28 @@ const HARM_WORDS = /\b(?:shot|shooting|shootings|wounded|wounds?|injur\w*|hurt|k
 /** People beyond one: plural people, "another", "both", a count of people ("two were shot", "three young men"); not a name's possessive ("Children's Hospital"). */
 const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|brothers|sisters|siblings|both|another|(?:second|third)\s+(?:victim|person|man|woman|boy|girl|teen)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:were|are|have|had|victims|people|persons|men|women|others|teens|children|kids|boys|girls|adults))\b(?!['’]s\b)/i;
 
+/** A word of harm of what might be and was not ("could still get those weapons and hurt somebody"). */
+const MIGHT_HARM = /\b(?:could|would|might|can)\s+(?:(?:still|also|easily)\s+)?(?:(?!have\b|been\b)[\w-]+\s+){0,5}?(?:hurt|kill|shoot|injure)\b/gi;
+
+/**
+ * Whether a sentence tells of other people harmed: people beyond one told near a word of harm, within 60 characters
+ * of one another ("two others were wounded", "killing two people"); not people who only heard, found or were called
+ * ("other people in the area heard something that was likely gunfire", "called several people to go check on him and
+ * they found the teenager with a gunshot wound"), nor harm that might be.
+ */
+function othersHarmedIn(text: string): boolean {
+  const t = text.replace(MIGHT_HARM, ' ');
+  if (!HARM_WORDS.test(t)) return false;
+  const people = new RegExp(OTHERS_HARMED.source, 'gi');
+  const harm = new RegExp(HARM_WORDS.source, 'gi');
+  const harms = [...t.matchAll(harm)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  for (const m of t.matchAll(people)) {
+    const [a, b] = [m.index!, m.index! + m[0].length];
+    if (/^victims?$/i.test(m[0]) || harms.some(([x, y]) => (x >= b && x - b <= 60 && !/\b(?:heard|found|called|saw|told)\b/i.test(t.slice(b, x))) || (y <= a && a - y <= 30))) return true;
+  }
+  return false;
+}
+
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
@@ -53,7 +75,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "A man was shot on Elm Street ... He is in stable condition": an article that tells one person harmed and no word of
   // any other (no plural people, no count, no "another") tells one alone; a figure all of whose tellings are such reads
   // as exactly one (claim-words.ts).
-  const alone = counted.killed.length + counted.injured.length === 1 && !input.sentences.some((s, si) => idx.statement[si] && !listed.has(si) && HARM_WORDS.test(s.text) && OTHERS_HARMED.test(s.text));
+  const alone = counted.killed.length + counted.injured.length === 1 && !input.sentences.some((s, si) => idx.statement[si] && !listed.has(si) && othersHarmedIn(s.text));
   for (const status of ['killed', 'injured'] as const) {
     const list = counted[status];
     const stated = statedOf(status);

@@ -665,6 +665,10 @@ test('an article that tells one person harmed and no word of any other tells tha
   const more = hurt('A man was shot on Elm Street on Friday night.\n\nPolice said other people may have been hurt in the shooting.');
   assert.equal(more?.value, 1);
   assert.equal(more?.subject.rule, 'subject/victims-described');
+  // People who only heard or looked, and harm that might be, are no others harmed.
+  for (const words of ['Other people in the area heard something that was likely gunfire.', 'A friend called several people to go check on him and they found him with a gunshot wound.', 'If kids find those weapons, they could still get them and hurt somebody.']) {
+    assert.equal(hurt(`A man was shot on Elm Street on Friday night.\n\n${words}\n\nHe is in stable condition at a local hospital, police said.`)?.subject.rule, 'subject/victims-described-alone', words);
+  }
 });
 
 test('a hospital named for children tells no other victim: the one told alone stays alone', () => {
