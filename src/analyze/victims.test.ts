@@ -686,3 +686,8 @@ test('a count of juveniles, males or youths is a count, never one more victim to
   assert.equal(counts('Two juveniles were wounded in the shooting on Elm Street.').injured, 2);
   assert.equal(counts('Three males were wounded in the shooting on Elm Street.').injured, 3);
 });
+
+test('people told together are as many as told, each taken for at most one victim told before', () => {
+  assert.equal(counts('An adult male was shot and killed in a parked car on Sunday.\n\nAn eight-month-old baby boy and a man were shot and killed near the park on Sunday afternoon.').killed, 2);
+  assert.equal(counts('He was charged with murder for the killing of 8-month-old Jayden Reed and 20-year-old Gus Carlson on Oct. 9.').killed, 2);
+});

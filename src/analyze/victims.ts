@@ -405,7 +405,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         if (v) out.push(v);
         // "killing Juan Pedro Garcia and Alvaro Casillas Becerra": each named person joined by "and".
         const rest = s.text.slice(p.to - s.span[0]);
-        const joined = /^\s+and\s+(?=\p{Lu})/u.exec(rest);
+        const joined = /^\s+and\s+(?=\p{Lu}|\d{1,2}-(?:year|month)-old\s+\p{Lu})/u.exec(rest);
         if (v && joined) {
           const q = phraseAfter(s, p.to + joined[0].length);
           const w = victimOf(q.text, personIn(entities, candidates, p.to + joined[0].length, q.to), status, si, rule);
@@ -583,11 +583,18 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   // Not where the death beside it is a count told by its number ("Three are dead in a murder-suicide": the three hold the shooter).
   const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex) && !victims.some((w) => w.counted && w.sentenceIndex === v.sentenceIndex));
   if (shooter && suicideAt.size > 0) killed.push({ ...shooter });
+  // "An eight-month-old baby boy and a man were shot and killed", after "an adult male was killed": unnamed people told
+  // together in one sentence are as many people as told there, each taken for at most one told before. (Named ones
+  // match by their names: "Both Bass and his daughter died" may name the shooter, whom no victim is taken for.)
+  const takenIn = new Map<Victim, Set<number>>();
+  const free = (k: Victim, v: Victim) => !v.joined || v.name !== null || !takenIn.get(k)?.has(v.sentenceIndex);
+  const take = (k: Victim, v: Victim) => { if (v.joined && v.name === null) takenIn.set(k, (takenIn.get(k) ?? new Set()).add(v.sentenceIndex)); };
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
     // "the other two died": people besides the victims told before them.
-    const same = v.rest ? restBefore(killed, v) : killed.find((k) => !(shooter && isShooter(k)) && samePerson(k, v));
-    if (!same) killed.push({ ...v });
+    const same = v.rest ? restBefore(killed, v) : killed.find((k) => !(shooter && isShooter(k)) && free(k, v) && samePerson(k, v));
+    if (!same) { const k = { ...v }; killed.push(k); take(k, v); }
     else {
+      take(same, v);
       if (!same.name && v.name) same.name = v.name;
       if (same.age === null && v.age !== null) same.age = v.age;
     }
@@ -595,9 +602,10 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
-    const same = v.rest ? restBefore(injured, v) : injured.find((k) => samePerson(k, v));
-    if (!same) injured.push({ ...v });
+    const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
+    if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
     else {
+      take(same, v);
       if (!same.name && v.name) same.name = v.name;
       if (same.age === null && v.age !== null) same.age = v.age;
       same.alive ||= v.alive;
