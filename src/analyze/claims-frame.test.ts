@@ -862,3 +862,9 @@ test('"fatally shot six people", "mortally wounded two men": the word before the
   assert.equal(byValue(claimsOf('The gunman mortally wounded two men outside the store.'), 2)?.measure.value, 'killed');
   assert.equal(byValue(claimsOf('The gunman shot six people in and around his building.'), 6)?.measure.value, 'shot');
 });
+
+test('arrests told as "N more" are added to those told before, never a count of all arrested', () => {
+  const arrested = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'arrested').map((c) => c.value);
+  assert.deepEqual(arrested('Police say two more men were also arrested today on charges stemming from the shooting.'), []);
+  assert.deepEqual(arrested('Police say two men were arrested today on charges stemming from the shooting.'), [2]);
+});

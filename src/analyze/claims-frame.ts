@@ -225,7 +225,11 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.
-  if ((clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text)) && TOTAL_RAISED.test(sentence.text) && ((r && hasTrait(r.measure, 'increments')) || (!r && l && hasTrait(l.measure, 'increments')))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  const more = clauseRight[0] === 'more' || clauseRight[0] === 'additional' || /^\S+\s+(?:more|additional)\s/i.test(q.text);
+  if (more && TOTAL_RAISED.test(sentence.text) && ((r && hasTrait(r.measure, 'increments')) || (!r && l && hasTrait(l.measure, 'increments')))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
+  // "Police say two more men were also arrested today": arrests added to those told before, no count of all arrested.
+  // (Of the harmed, "two killed and two more wounded" counts others of their own.)
+  if (more && r?.measure === 'arrested' && !/\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return { measure: `other:${q.unitClass}`, rule: 'measure/increment' };
   // "two plainclothes officers fatally shot 16-year-old Kimani Gray", "three men shot a clerk": people counted before a
   // casualty verb that takes an object are its doers, not its victims ("two people shot dead", "three shot Sunday" have none).
   let verbAt = r && /^(?:fatally|mortally|critically|seriously)$/.test(rawRight[r.at] ?? '') ? r.at + 1 : r?.at ?? 0;

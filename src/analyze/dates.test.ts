@@ -83,6 +83,7 @@ test('a month word alone in quotes or brackets is a nickname, not a date', () =>
 test('a span of time counted names no day', () => {
   assert.deepEqual(values('The governor said an inquiry would report within 30 days.', '2025-06-05'), []);
   assert.deepEqual(values('The trial is set to begin in 10 days.', '2025-06-05'), []);
+  assert.deepEqual(values('Now after five days and a two-hour standoff, the suspect is in custody.', '2025-06-05'), []);
   // Relative to the telling, a count of days does name one.
   assert.deepEqual(values('He was arrested two days ago.', '2025-06-05'), [['two days ago', '2025-06-03', 'day']]);
 });
