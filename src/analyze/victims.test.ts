@@ -691,3 +691,7 @@ test('people told together are as many as told, each taken for at most one victi
   assert.equal(counts('An adult male was shot and killed in a parked car on Sunday.\n\nAn eight-month-old baby boy and a man were shot and killed near the park on Sunday afternoon.').killed, 2);
   assert.equal(counts('He was charged with murder for the killing of 8-month-old Jayden Reed and 20-year-old Gus Carlson on Oct. 9.').killed, 2);
 });
+
+test('"the fatal shooting of a 16-year-old boy" is one killed', () => {
+  assert.equal(counts('A gun passed around by a group of teens led to the fatal shooting of a 16-year-old boy in north Fort Worth, police say.').killed, 1);
+});

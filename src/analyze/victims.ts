@@ -36,7 +36,7 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
-const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|death investigation|took the life|taking the life)\s+of\s+/gi;
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
 const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
