@@ -22,10 +22,12 @@ test('a dateline opening a sentence is left out of the brief; a sentence that op
     '(WKRN) – A Crossville man has been arrested for the shooting death of a 21-year-old woman in his home on Saturday.',
     'CROSSVILLE (WATE) – A joint investigation by state and city police resulted in the arrest of a man on Saturday morning.',
     'NATO - the alliance of thirty countries - said on Monday that its ministers would meet again within the month.',
+    'St. Louis, MO (KMOX) A 2 year old little boy was shot this afternoon when his mother accidentally fired a gun.',
   ];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.ok(brief.includes('No criminal charges will be filed against a 13-year-old boy who accidentally shot a friend in February.'), brief.join('\n'));
   assert.ok(brief.includes('A Crossville man has been arrested for the shooting death of a 21-year-old woman in his home on Saturday.'), brief.join('\n'));
   assert.ok(brief.includes('A joint investigation by state and city police resulted in the arrest of a man on Saturday morning.'), brief.join('\n'));
   assert.ok(brief.some((s) => s.startsWith('NATO - the alliance')), brief.join('\n'));
+  assert.ok(brief.includes('A 2 year old little boy was shot this afternoon when his mother accidentally fired a gun.'), brief.join('\n'));
 });

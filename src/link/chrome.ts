@@ -240,9 +240,9 @@ export function outletKey(outlet: string | null | undefined, url?: string | null
 
 /**
  * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
- * "CROSSVILLE (WATE) –", "(WKRN) –"). The brief and the timeline quote the sentence without it; the cited article keeps it.
+ * "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)"). The brief and the timeline quote the sentence without it; the cited article keeps it.
  */
-const DATELINE = /^(?:\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)(?:—|–|-{1,2})\s+(?=\p{Lu}|["“‘\d])/u;
+const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
 
 /** A sentence less the dateline that opens it, if any. */
 export function withoutDateline(sentence: string): string {
