@@ -93,3 +93,11 @@ test('a span counted from an event the sentence names dates nothing ("three days
     assert.deepEqual(findDates(text, '2016-08-16').map((d) => d.text), [], text);
   }
 });
+
+test('a month and day told of the past without a year are the last such day before the telling, wherever the parser looked', () => {
+  // In October, "March 20" lies nearer ahead than behind: an incident that occurred is the March before.
+  assert.deepEqual(values('He was charged with robbery for an incident that occurred March 20.', '2016-10-19'), [['March 20', '2016-03-20', 'day']]);
+  assert.deepEqual(values('He posted a picture in December.', '2016-08-10'), [['December', '2015-12', 'month']]);
+  // A sentence that looks forward keeps the day ahead.
+  assert.deepEqual(values('The trial is scheduled for March 20.', '2016-10-19'), [['March 20', '2017-03-20', 'day']]);
+});

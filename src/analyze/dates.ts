@@ -87,9 +87,10 @@ const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|
  * tells of the past ("a picture he posted in December", in an August article): that is last year's
  * December. A date a week or less ahead, or in a sentence that looks forward, keeps the year.
  */
-function isLastYears(ref: Date, month: number, day: number | null, sentenceText: string): boolean {
+function isLastYears(ref: Date, year: number, month: number, day: number | null, sentenceText: string): boolean {
+  // `year` is the parser's guess: the reference's year, or the next where that lies nearer ("March 20" in October).
   const refMonth = ref.getUTCMonth() + 1;
-  const ahead = day === null ? month > refMonth : Date.UTC(ref.getUTCFullYear(), month - 1, day) - ref.getTime() > 7 * 86_400_000;
+  const ahead = day === null ? year * 12 + month > ref.getUTCFullYear() * 12 + refMonth : Date.UTC(year, month - 1, day) - ref.getTime() > 7 * 86_400_000;
   return ahead && !FUTURE_CUE.test(sentenceText);
 }
 
@@ -124,7 +125,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!MONTH_WORD_RE.test(raw) && !c.isCertain('year')) return null;
     if (!capitalisedMonth(raw)) return null;
     const certainYear = c.isCertain('year');
-    if (!certainYear && ref && isLastYears(ref, month, day, sentenceText)) return mk(fmt(year - 1, month, day), 'day', true, 'date/month-day-last-year');
+    if (!certainYear && ref && isLastYears(ref, year, month, day, sentenceText)) return mk(fmt(year - 1, month, day), 'day', true, 'date/month-day-last-year');
     return mk(fmt(year, month, day), 'day', !certainYear, certainYear ? 'date/absolute-day' : 'date/month-day-year-inferred');
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -145,7 +146,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!c.isCertain('year') && FIRST_NAME_MONTH.test(raw.trim()) && (/[“"‘'(]\s*$/.test(sentenceText.slice(Math.max(0, r.index - 2), r.index)) && /^\s*[”"’')]/.test(sentenceText.slice(r.index + raw.length, r.index + raw.length + 2)))) return null;
     if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
     const certainYear = c.isCertain('year');
-    if (!certainYear && ref && isLastYears(ref, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
+    if (!certainYear && ref && isLastYears(ref, year, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
     return mk(fmt(year, month), 'month', !certainYear, certainYear ? 'date/absolute-month' : 'date/month-year-inferred');
   }
   if (c.isCertain('year') || /\byear\b/.test(lower)) {
