@@ -8,7 +8,7 @@ test('reporting and belief cues stay statements, in every voice and tense', () =
     ['said', ' the victim was 25'], ['according to', ' police'], ['is saying', ' that'], ['is calling for', ' calm'],
     ['believe', ' the shooting was random'], ['is said', ' to be doing fine'], ['responded', ' to critics on Monday'],
     ['called', ' the shooting an accident'], ['observed', ' that the car was stolen'], ['appeared', ' to suggest a deal'],
-    ['asked', ' whether the gun was loaded'], ['told', ' reporters the boy was 12'],
+    ['asked', ' whether the gun was loaded'], ['told', ' reporters the boy was 12'], ['accused', ' the mayor of lying'],
   ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
 });
 
@@ -18,6 +18,7 @@ test('cues of legal procedure, of moving people and of appeals to the public are
     ['responded', ' to the 5200 block of Alameda Road'], ['responded', ' to a report of shots fired'], ['called', ' police to check'],
     ['were called', ' to the scene'], ['is asked', ' to contact the police department'], ['is urged', ' to call 911'],
     ['was identified', ' as James McCoy'], ['were reported', ' in stable condition'], ['is described', ' as a black male'],
+    ['accused', ' of shooting a 15-year-old at a sandwich shop'],
     ['observed', ' a vehicle in the area'], ['appeared', ' in court Monday'], ['was sentenced', ' to 15 years'],
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
 });

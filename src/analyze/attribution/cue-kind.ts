@@ -59,6 +59,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
   if (last && /^call(?:ed|s|ing)?$/.test(head) && CALLED.test(said)) return false;
+  // "a Cleveland Heights man accused of shooting a 15-year-old": the one accused of an act, not one who accuses.
+  if (last && /^accused$/.test(head) && /^of\b/i.test(said)) return false;
   // "Judge Poe denied the motion", "He was denied bail": a refusal of a thing asked is an act, no denial of a claim.
   if (last && /^den(?:y|ies|ied|ying)$/.test(head) && (REFUSED_THING.test(` ${said}`) || (passive && !/^(?:by|that)\b/i.test(said)))) return false;
   // A passive ("is asked", "was identified"), not a progressive ("is saying").
