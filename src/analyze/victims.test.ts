@@ -695,3 +695,7 @@ test('people told together are as many as told, each taken for at most one victi
 test('"the fatal shooting of a 16-year-old boy" is one killed', () => {
   assert.equal(counts('A gun passed around by a group of teens led to the fatal shooting of a 16-year-old boy in north Fort Worth, police say.').killed, 1);
 });
+
+test('"A woman and 3-year-old child are dead" is two killed: a person noun after an age without an article is a person', () => {
+  assert.equal(counts('A woman and 3-year-old child are dead and another man was hospitalized after a triple shooting on Thursday morning.').killed, 2);
+});

@@ -74,6 +74,7 @@ test('title affixes: site suffix after a dash only when it names the site; short
   assert.equal(stripTitleAffixes('Opinion | North Korean intervention is the last thing needed', [], o), 'North Korean intervention is the last thing needed');
   assert.equal(stripTitleAffixes('CBS 58 - Fatal Shooting Marks 116th Homicide in Milwaukee', ['cbs58.com', 'cbs58'], o), 'Fatal Shooting Marks 116th Homicide in Milwaukee');
   assert.equal(stripTitleAffixes('Milwaukee - Fatal Shooting Marks 116th Homicide', ['cbs58.com', 'cbs58'], o), 'Milwaukee - Fatal Shooting Marks 116th Homicide');
+  assert.equal(stripTitleAffixes('Woman, 3-year-old dead in Shelby triple-shooting - wistv.com - Columbia, South Carolina', ['wistv.com', 'wistv'], o), 'Woman, 3-year-old dead in Shelby triple-shooting');
 });
 
 test('record hints win over everything the page says', () => {

@@ -30,6 +30,12 @@ function namesSite(segment: string, siteNames: readonly string[]): boolean {
  */
 export function stripTitleAffixes(title: string, siteNames: readonly string[], opts: MetadataOptions): string {
   let t = clean(title);
+  // "Headline - wistv.com - Columbia, South Carolina": a segment that names the site ends the headline, whatever follows it.
+  const segments = t.split(SEPARATOR);
+  for (let k = 2; k < segments.length - 2; k += 2) {
+    const head = segments.slice(0, k - 1).join(' ');
+    if (namesSite(segments[k]!, siteNames) && head.split(/\s+/).length >= 3) { t = segments.slice(0, k - 1).join(' ').trim(); break; }
+  }
   for (let guard = 0; guard < 3; guard++) {
     const parts = t.split(SEPARATOR);
     if (parts.length < 3) break;
