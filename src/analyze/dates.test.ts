@@ -101,3 +101,11 @@ test('a month and day told of the past without a year are the last such day befo
   // A sentence that looks forward keeps the day ahead.
   assert.deepEqual(values('The trial is scheduled for March 20.', '2016-10-19'), [['March 20', '2017-03-20', 'day']]);
 });
+
+test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned Friday") is the next such day, today included', () => {
+  // 2016-05-06 is a Friday.
+  assert.deepEqual(values("He's due in court Monday.", '2016-05-06'), [['Monday', '2016-05-09', 'day']]);
+  assert.deepEqual(values('He will be arraigned Friday.', '2016-05-06'), [['Friday', '2016-05-06', 'day']]);
+  // The day of a saying stays behind.
+  assert.deepEqual(values('The suspect will face charges, police said Monday.', '2016-05-06'), [['Monday', '2016-05-02', 'day']]);
+});

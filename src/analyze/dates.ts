@@ -131,11 +131,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   if (c.isCertain('weekday') && !c.isCertain('month')) {
     const wd = c.get('weekday');
     if (wd === null || !ref) return null;
-    const next = /\bnext\b/i.test(raw);
     const last = /\blast\b/i.test(raw);
+    const next = /\bnext\b/i.test(raw);
+    const ahead = !next && !last && aheadOfTelling(sentenceText.slice(0, r.index));
     if (!WEEKDAY_RE.test(raw)) return null;
-    const d = resolveWeekday(ref, wd, next ? 'after' : last ? 'before' : 'on-or-before');
-    return mk(fmt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), 'day', true, next ? 'date/weekday-next' : 'date/weekday-past');
+    const d = resolveWeekday(ref, wd, next ? 'after' : ahead ? 'on-or-after' : last ? 'before' : 'on-or-before');
+    return mk(fmt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), 'day', true, next ? 'date/weekday-next' : ahead ? 'date/weekday-ahead' : 'date/weekday-past');
   }
   if (c.isCertain('month')) {
     if (!capitalisedMonth(raw) && !/\bmonth\b/.test(lower)) return null;
@@ -156,6 +157,16 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   return null;
 }
 
+/**
+ * Whether the words before a weekday set it ahead of the telling: "He's due in court Monday", "will be arraigned
+ * Tuesday", "a vigil is scheduled for Sunday"; not where a verb of saying stands between ("will face charges, police
+ * said Monday": the saying's day).
+ */
+function aheadOfTelling(before: string): boolean {
+  const m = /\b(?:will|(?:due|scheduled|set)\s+(?:in|to|for|back))\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  return m !== null;
+}
+
 /** Months that are also first names. */
 const FIRST_NAME_MONTH = /^(?:in\s+|on\s+)?(?:April|May|June|August)$/;
 /** A capitalised word after the month that is no date word: a surname ("April Trent"). */
@@ -169,10 +180,11 @@ function capitalisedMonth(raw: string): boolean {
 }
 
 /** The date of weekday `wd` (0 = Sunday) relative to `ref`. */
-function resolveWeekday(ref: Date, wd: number, mode: 'after' | 'before' | 'on-or-before'): Date {
+function resolveWeekday(ref: Date, wd: number, mode: 'after' | 'on-or-after' | 'before' | 'on-or-before'): Date {
   const cur = ref.getUTCDay();
   let delta: number;
   if (mode === 'after') delta = ((wd - cur + 7) % 7) || 7;
+  else if (mode === 'on-or-after') delta = (wd - cur + 7) % 7;
   else {
     delta = -((cur - wd + 7) % 7);
     if (mode === 'before' && delta === 0) delta = -7;
