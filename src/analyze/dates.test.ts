@@ -109,3 +109,9 @@ test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned
   // The day of a saying stays behind.
   assert.deepEqual(values('The suspect will face charges, police said Monday.', '2016-05-06'), [['Monday', '2016-05-02', 'day']]);
 });
+
+test('"two days later" and "three days earlier" count from an event the text tells: no day', () => {
+  assert.deepEqual(values('He died two days later.', '2016-05-06'), []);
+  assert.deepEqual(values('Three days earlier, he bought a gun.', '2016-05-06'), []);
+  assert.deepEqual(values('He was arrested two days ago.', '2016-05-06'), [['two days ago', '2016-05-04', 'day']]);
+});

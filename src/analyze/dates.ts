@@ -113,6 +113,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   if (/\b(?:days?|months?|years?)\s+(?:after|before)$/.test(lower)) return null;
   // "within 30 days", "in 10 days", "for six months", "after five days" (of a standoff): a span of time, no day it names.
   if (/^(?:within|in|for|after)\s/i.test(raw.trim()) && /\b(?:days?|months?|years?)$/i.test(raw.trim()) && !/\b(?:ago|past|last|next|this|previous|coming|earlier|later)\b/.test(lower)) return null;
+  // "two days later", "a few days earlier": counted from an event the text tells, not from the telling; no day it names.
+  if (/\b(?:later|earlier)$/.test(lower) && /\b(?:days?|months?|years?)\b/.test(lower)) return null;
   if (/\b(?:ago|past|last|next|this|previous|coming|earlier|later)\b/.test(lower) && /\b(?:days?|months?|years?)\b/.test(lower)) {
     // Relative units: "two days ago" (day), "last month" (month), "two years ago" / "this year" (year).
     if (/\bpast\b|\bcoming\b/.test(lower)) return null; // durations ("the past two months")
