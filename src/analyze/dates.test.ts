@@ -115,3 +115,7 @@ test('"two days later" and "three days earlier" count from an event the text tel
   assert.deepEqual(values('Three days earlier, he bought a gun.', '2016-05-06'), []);
   assert.deepEqual(values('He was arrested two days ago.', '2016-05-06'), [['two days ago', '2016-05-04', 'day']]);
 });
+
+test('a month "coming up" lies ahead of the telling', () => {
+  assert.deepEqual(values('The club advertised a Peace Ride coming up in July.', '2013-06-24'), [['July', '2013-07', 'month']]);
+});
