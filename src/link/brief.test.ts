@@ -16,7 +16,7 @@ test('a copyright line left in the text never fills the brief; the opening sente
   assert.match(brief[0].text, /^Deputies responded/);
 });
 
-test('a dateline opening a sentence is left out of the brief; a sentence that opens with a name keeps it', () => {
+test('a dateline or a page label opening a sentence is left out of the brief; a sentence that opens with a name keeps it', () => {
   const texts = [
     'PUYALLUP, Wash. — No criminal charges will be filed against a 13-year-old boy who accidentally shot a friend in February.',
     '(WKRN) – A Crossville man has been arrested for the shooting death of a 21-year-old woman in his home on Saturday.',
@@ -30,4 +30,11 @@ test('a dateline opening a sentence is left out of the brief; a sentence that op
   assert.ok(brief.includes('A joint investigation by state and city police resulted in the arrest of a man on Saturday morning.'), brief.join('\n'));
   assert.ok(brief.some((s) => s.startsWith('NATO - the alliance')), brief.join('\n'));
   assert.ok(brief.includes('A 2 year old little boy was shot this afternoon when his mother accidentally fired a gun.'), brief.join('\n'));
+});
+
+test('a page label run into a sentence ("What to Know", "UPDATE:") is left out of the brief', () => {
+  const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  assert.ok(brief.includes('Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.'), brief.join('\n'));
+  assert.ok(brief.includes('Police say the two men arrested on Sunday were released later that night without charges.'), brief.join('\n'));
 });

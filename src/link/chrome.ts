@@ -244,7 +244,10 @@ export function outletKey(outlet: string | null | undefined, url?: string | null
  */
 const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
 
-/** A sentence less the dateline that opens it, if any. */
+/** A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...". */
+const LEAD_LABEL = /^(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING)(?::\s*|\s+)(?=\p{Lu})/u;
+
+/** A sentence less the dateline, or the page's label, that opens it, if any. */
 export function withoutDateline(sentence: string): string {
-  return sentence.replace(DATELINE, '');
+  return sentence.replace(LEAD_LABEL, '').replace(DATELINE, '');
 }
