@@ -868,3 +868,10 @@ test('arrests told as "N more" are added to those told before, never a count of 
   assert.deepEqual(arrested('Police say two more men were also arrested today on charges stemming from the shooting.'), []);
   assert.deepEqual(arrested('Police say two men were arrested today on charges stemming from the shooting.'), [2]);
 });
+
+test('a person\'s record counted ("two felonies on his arrest record", "three prior arrests") is no arrest of the story', () => {
+  const arrested = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'arrested').map((c) => c.value);
+  assert.deepEqual(arrested('The suspect, a 20-year-old man, had two felonies on his arrest record, police said.'), []);
+  assert.deepEqual(arrested('He had three prior arrests for robbery, police said.'), []);
+  assert.deepEqual(arrested('Police arrested two men on Sunday.'), [2]);
+});

@@ -325,6 +325,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   const after = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 24).split(/[,;]/)[0] ?? '';
   const near = `${before}${sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0])}${after}`.toLowerCase();
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
+  // "had two felonies on his arrest record", "three prior arrests": a person's record, no arrest of the story.
+  if (CRIMINAL_RECORD.test(q.unit ?? '') || /^\s*(?:[\p{L}-]+\s+){0,3}?on\s+(?:his|her|their)\s+(?:arrest|criminal|police)\s+record\b/iu.test(after)) return because<Measure>(`other:${q.unitClass}`, 'measure/criminal-record');
   const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
   if (/\bmagnitudes?\b|\brichter\b/.test(near) && small) return because<Measure>('magnitude', 'measure/magnitude-word');
   // "a 6.7-strength quake", "a 6.7 degree quake", "a 6.1 quake": a quake's strength told by its number before the quake's noun.
@@ -432,8 +434,12 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
 
-/** The story's event told as coming a span of time after another: "came just weeks after", "comes little over a month after". */
-const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+after\b/i;
+/** Nouns of a person's criminal record, counted: felonies, convictions, prior arrests. */
+const CRIMINAL_RECORD = /\b(?:felon(?:y|ies)|misdemeanou?rs?|convictions?|priors|(?:prior|previous|past|earlier)\s+(?:arrests?|convictions?|charges))$/i;
+
+/** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
+ * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */
+const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
