@@ -434,8 +434,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
 }
 
-/** Nouns of a person's criminal record, counted: felonies, convictions, prior arrests. */
-const CRIMINAL_RECORD = /\b(?:felon(?:y|ies)|misdemeanou?rs?|convictions?|priors|(?:prior|previous|past|earlier)\s+(?:arrests?|convictions?|charges))$/i;
+/** Nouns of a person's criminal record, counted: convictions, prior arrests (felonies only with a record named after them). */
+const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier)\s+(?:arrests?|convictions?|charges|felon(?:y|ies)))$/i;
 
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */

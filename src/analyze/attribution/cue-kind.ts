@@ -58,6 +58,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
+  // The tagger may take "to" into the cue: "responded to | a report of an accidental shooting".
+  if (/^respond(?:ed|s|ing)?$/.test(head) && words.slice(i + 1).join(' ') === 'to' && RESPONDED_TO.test(`to ${said}`)) return false;
   if (last && /^call(?:ed|s|ing)?$/.test(head) && CALLED.test(said)) return false;
   // "a Cleveland Heights man accused of shooting a 15-year-old": the one accused of an act, not one who accuses.
   if (last && /^accused$/.test(head) && /^of\b/i.test(said)) return false;
