@@ -20,6 +20,9 @@ const HARM_WORDS = /\b(?:shot|shooting|shootings|wounded|wounds?|injur\w*|hurt|k
 /** People beyond one: plural people, "another", "both", a count of people ("two were shot", "three young men"); not a name's possessive ("Children's Hospital"). */
 const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|brothers|sisters|siblings|both|another|(?:second|third)\s+(?:victim|person|man|woman|boy|girl|teen)|(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:were|are|have|had|victims|people|persons|men|women|others|teens|children|kids|boys|girls|adults))\b(?!['’]s\b)/i;
 
+const HARM_WORDS_ALL = new RegExp(HARM_WORDS.source, 'gi');
+const OTHERS_HARMED_ALL = new RegExp(OTHERS_HARMED.source, 'gi');
+
 /** A word of harm of what might be and was not ("could still get those weapons and hurt somebody"). */
 const MIGHT_HARM = /\b(?:could|would|might|can)\s+(?:(?:still|also|easily)\s+)?(?:(?!have\b|been\b)[\w-]+\s+){0,5}?(?:hurt|kill|shoot|injure)\b/gi;
 
@@ -32,10 +35,8 @@ const MIGHT_HARM = /\b(?:could|would|might|can)\s+(?:(?:still|also|easily)\s+)?(
 function othersHarmedIn(text: string): boolean {
   const t = text.replace(MIGHT_HARM, ' ');
   if (!HARM_WORDS.test(t)) return false;
-  const people = new RegExp(OTHERS_HARMED.source, 'gi');
-  const harm = new RegExp(HARM_WORDS.source, 'gi');
-  const harms = [...t.matchAll(harm)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  for (const m of t.matchAll(people)) {
+  const harms = [...t.matchAll(HARM_WORDS_ALL)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  for (const m of t.matchAll(OTHERS_HARMED_ALL)) {
     const [a, b] = [m.index!, m.index! + m[0].length];
     if (/^victims?$/i.test(m[0]) || harms.some(([x, y]) => (x >= b && x - b <= 60 && !/\b(?:heard|found|called|saw|told)\b/i.test(t.slice(b, x))) || (y <= a && a - y <= 30))) return true;
   }
