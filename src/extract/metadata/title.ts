@@ -34,7 +34,7 @@ export function stripTitleAffixes(title: string, siteNames: readonly string[], o
   const segments = t.split(SEPARATOR);
   for (let k = 2; k < segments.length - 2; k += 2) {
     const head = segments.slice(0, k - 1).join(' ');
-    if (namesSite(segments[k]!, siteNames) && head.split(/\s+/).length >= 3) { t = segments.slice(0, k - 1).join(' ').trim(); break; }
+    if (namesSite(segments[k]!, siteNames) && head.split(/\s+/).length >= 3) { t = head.trim(); break; }
   }
   for (let guard = 0; guard < 3; guard++) {
     const parts = t.split(SEPARATOR);
