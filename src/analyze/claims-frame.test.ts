@@ -875,3 +875,10 @@ test('a person\'s record counted ("two felonies on his arrest record", "three pr
   assert.deepEqual(arrested('He had three prior arrests for robbery, police said.'), []);
   assert.deepEqual(arrested('Police arrested two men on Sunday.'), [2]);
 });
+
+test('a word of the event after a figure, with a determiner before it, is no verb of the figure: people present are not shot', () => {
+  const [adults] = claimsOf('Four adults were also inside the home at the time of the shooting.').filter((c) => c.value === 4);
+  assert.equal(adults?.measure.value.startsWith('other:'), true);
+  assert.notEqual(adults?.predicate.value, 'shoot');
+  assert.equal(claimsOf('Police found three people shot in the home.').find((c) => c.value === 3)?.measure.value, 'shot');
+});

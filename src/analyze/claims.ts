@@ -100,8 +100,12 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
     left.push(before[i]);
   }
   const right = tokensAfter(sentence, span[1]);
+  // "four adults were also inside the home at the time of the shooting": a word of the lexicon after the figure with a
+  // determiner before it is a noun of the event, no verb of the figure.
+  const nounAfter = (t: Token): boolean => t.span[0] > span[1] && /\b(?:the|a|an|this|that)\s+$/i.test(sentence.text.slice(Math.max(0, t.span[0] - sentence.span[0] - 6), t.span[0] - sentence.span[0]));
   const pick = (toks: Token[], rule: string): Found | null => {
     for (const t of toks) {
+      if (nounAfter(t)) continue;
       const lemma = lex.get(t.text.toLowerCase());
       // "1,200 soldiers were taking part in rescue operations": taking part is being there, no capture.
       if (lemma === 'take' && /^\s+part\b/i.test(sentence.text.slice(t.span[1] - sentence.span[0]))) return { lemma: 'deploy', token: t, rule: 'predicate/presence-in-place' };
