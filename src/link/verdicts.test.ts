@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import type { Telling } from '../model/dossier.js';
 import { compatible, confirms, decideVerdict, knownTimeOrder } from './verdicts.js';
 
+/** The frame of a toll of the story's own event. */
+const tollFrame = (measure: 'killed' | 'injured') => ({ measure, subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null });
+
 function telling(p: Partial<Telling> & { origin: string; articleId: string }): Telling {
   return {
     outlet: p.articleId.toUpperCase(),
@@ -107,7 +110,7 @@ test('values told in two units are compared after conversion: 15 miles and about
 });
 
 test('victims told one by one before a stated toll are no step of the running count', () => {
-  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('killed');
   const described = { measure: 'measure/victim-described-killed', subject: 'subject/victims-described', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' };
   const v = decideVerdict([
     telling({ origin: 'A', articleId: 'a', value: 1, approx: 'at-least', asOf: '2013-04-11', rules: described }),
@@ -118,7 +121,7 @@ test('victims told one by one before a stated toll are no step of the running co
 });
 
 test('an article does not dispute itself: a part told beside its count ("two boys" of five teens) is no rival value', () => {
-  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('injured');
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'Paper A', value: 5, asOf: '2014-12-23', published: '2014-12-23', sentence: 'Five teens were hospitalized after a shooting Monday night.' }),
     telling({ articleId: 'b', origin: 'Paper B', value: 5, asOf: '2014-12-23', published: '2014-12-23', sentence: 'A gunman has shot and wounded five teenagers.' }),
@@ -128,7 +131,7 @@ test('an article does not dispute itself: a part told beside its count ("two boy
 });
 
 test('a toll that rises within one day is an update when the higher count is told as the later one, and contested when nothing orders it', () => {
-  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('killed');
   const early = telling({ articleId: 'a', origin: 'Paper A', value: 1, asOf: '2017-02-10', published: '2017-02-10', sentence: 'One man was killed in the shooting, police said.' });
   const later = decideVerdict([
     early,
@@ -144,7 +147,7 @@ test('a toll that rises within one day is an update when the higher count is tol
 });
 
 test('a running count told "at least 70" and "about 100" with nothing to order them is no dispute', () => {
-  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('injured');
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'Paper A', value: 70, approx: 'at-least' }),
     telling({ articleId: 'b', origin: 'Paper B', value: 100, approx: 'about' }),
@@ -164,7 +167,7 @@ test('an article that tells two values of a group tells two things: another orig
 });
 
 test('a running count that goes back to a value told before its change, with no dates to order it, is no update', () => {
-  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('injured');
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'A', value: 0, unit: 'persons' }),
     telling({ articleId: 'b', origin: 'State police', value: 1, approx: 'at-least', unit: 'bomb technician' }),
@@ -326,7 +329,7 @@ test('a count told as the state of its day ("remain in hospital") changes by the
 });
 
 test('a count told somewhere as risen to its value is later than a lower count of another origin, wherever that value is told', () => {
-  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('killed');
   const governor = telling({ articleId: 'a', origin: 'Governor', value: 3, unit: 'people', sentence: 'The governor said three people were killed.' });
   const officials = telling({ articleId: 'b', origin: 'Officials', value: 10, unit: 'people', sentence: 'The quake killed 10 people, officials said.' });
   const rose = telling({ articleId: 'c', origin: 'Wire C', value: 10, unit: 'people', sentence: 'The death toll rose to 10 on Monday.' });
@@ -344,7 +347,7 @@ test('a denial is a party\'s word: a negation in an outlet\'s own sentence denie
 });
 
 test('an origin that tells only a part of the count, or victims one by one that make another number, confirms no one', () => {
-  const frame = { measure: 'injured', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('injured');
   const part = decideVerdict([
     telling({ origin: 'Daily Post', articleId: 'a', value: 5, unit: 'persons', asOf: '2013-03-17', sentence: 'Five men were wounded early today in a shooting at the club.' }),
     telling({ origin: 'Channel 5', articleId: 'b', value: 3, unit: 'persons', asOf: '2013-03-17', sentence: 'Two are listed in critical but stable condition and the other three received non-life threatening injuries.' }),
@@ -366,7 +369,7 @@ test('an origin that tells only a part of the count, or victims one by one that 
 });
 
 test('two origins of a running count corroborate it only where values of theirs confirm one another', () => {
-  const frame = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const frame = tollFrame('killed');
   const v = decideVerdict([
     telling({ origin: 'Daily Post', articleId: 'a', value: 6, unit: 'persons', asOf: '2013-07-27', sentence: 'He set fire to his apartment and fatally shot six people in and around his building.' }),
     telling({ origin: 'Vargas', articleId: 'a', value: 3, unit: 'persons', asOf: '2013-07-27', sentence: 'He then killed the three tenants inside.' }),
@@ -380,7 +383,7 @@ test('two origins of a running count corroborate it only where values of theirs 
 });
 
 test('the dead do not come back: a lower toll another origin tells later is no update of the killed; the hurt may fall', () => {
-  const killed = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const killed = tollFrame('killed');
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'Police', value: 3, asOf: '2013-03-31', published: '2013-03-31', sentence: 'A shooting left three dead early Sunday.' }),
     telling({ articleId: 'b', origin: 'Paper B', value: 3, asOf: '2015-04-13', published: '2015-04-13', sentence: 'Three people were shot dead outside a sports bar.' }),
