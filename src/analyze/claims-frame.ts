@@ -44,8 +44,19 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
-/** A finding of people with wounds: "found 3 victims with gunshot wounds", "discovered two men suffering from gunshot wounds". */
-const FOUND_BEFORE = /\b(?:found|discovered|located)\s+$/i;
+/**
+ * A finding of people with wounds: "found 3 victims with gunshot wounds", "discovered two men suffering from gunshot
+ * wounds", "they found a bullet-ridden car and four women suffering from gunshot wounds".
+ */
+const FOUND_BEFORE = /\b(?:found|find|discovered|located)\s+(?:((?:[\p{L}-]+\s+){1,5})and\s+)?$/iu;
+
+/** Whether the people right before a count are found with wounds: not those set against others found dead ("five people dead and two others with gunshot wounds"). */
+function foundBefore(lead: string): boolean {
+  const m = FOUND_BEFORE.exec(lead);
+  if (!m) return false;
+  const between = words(m[1] ?? '');
+  return !between.some((w) => NUMBER_WORD.test(w)) && !matchCue(between);
+}
 const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|suffering(?:\s+from)?)\s+(?:apparent\s+|multiple\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b/iu;
 
 /** Words that make the people counted the accused of a crime, not its victims. */
@@ -125,6 +136,8 @@ const ARMED_FORCES = /\b(?:troops?|soldiers?|army|armies|military|armed|forces|n
 const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|injured|wounded|injuries|missing|people\s+(?:killed|injured|wounded|missing|dead))|deaths|fatalities)\b(?:(?!\b(?:and|but|while|who|which|that)\b)[^,;:.])*?\b(?:(?:has|have|had)\s+)?(?:now\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|reached|hit|stood|stands|stand|was|is)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 /** A running total told as raised to a new level in the same sentence ("bringing the death toll to 31"). */
 const TOTAL_RAISED = /\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed|death|casualty)\s+)*(?:toll|total|tally|count|number)\b/i;
+/** Places and bodies told with their size ("a town of 3,400", "a school of 275", "an enrollment of 270"). */
+const SIZED_PLACE = /^(?:school|town|city|village|community|county|district|campus|population|neighbou?rhood|suburb|enrollment|enrolment|hamlet|borough|township|congregation|parish|island|nation|country|state|province|region|municipality|metropolis)$/;
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -201,6 +214,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "four of the five people who died were identified": a relative clause's verb is the whole's own.
   const relative = clauseRight.slice(0, 4).some((w) => /^(?:who|that|which|whom)$/.test(w));
   if (!relative && /^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
+  // "students at the high school of roughly 275", "a town of 5,000 mourned": the size of a place or body, whatever
+  // casualty word follows, counts no one harmed.
+  if (clauseLeft[0] === 'of' && SIZED_PLACE.test(clauseLeft[1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/size-of-place' };
   // "suspected of shooting three people": the gerund right before the count counts the people shot.
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
@@ -400,7 +416,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "the two men who shot up a busy street": people told as the ones who shot are the shooters, not people shot.
     if (q.unitClass === 'persons' && SHOOTERS_WHO.test(right)) return because<Measure>('other:attackers', 'measure/shooters-who-shot');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
-    if (FOUND_BEFORE.test(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
+    if (foundBefore(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
     const cue = cueMeasure(sentence, q, o);
     // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
     if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');

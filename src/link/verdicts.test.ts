@@ -353,6 +353,9 @@ test('an origin that tells only a part of the count, or victims one by one that 
     telling({ origin: 'Channel 5', articleId: 'b', value: 3, unit: 'persons', asOf: '2013-03-17', sentence: 'Two are listed in critical but stable condition and the other three received non-life threatening injuries.' }),
   ], frame);
   assert.equal(part.verdict, 'single-origin', part.explanation);
+  // The origins the verdict counts are the ones its words name: the part's origin is none of them.
+  assert.deepEqual(part.origins, ['Daily Post']);
+  assert.match(part.explanation, /Daily Post \(1 independent origin\)/);
   const described = { measure: 'measure/victim-described-killed', subject: 'subject/victims-described', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' };
   const killed = { ...frame, measure: 'killed' };
   const other = decideVerdict([

@@ -207,7 +207,9 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const confirming = told.filter(([k, ts]) => told.some(([k2, us]) => k2 !== k && ts.some((a) => us.some((b) => confirms(a, b, o)))));
     const reading = new Map(confirming.length >= 2 ? confirming : told);
     // With no two confirming, agreement says so ("no two confirm one value"), whatever the origins told.
-    const running = valued.length > 0 ? runningCountVerdict(valued, reading, [...reading.values()].map((ts) => ts[0].origin), outlets, base, o, copies, confirming.length < 2, frame?.measure !== 'killed') : null;
+    // The origins a verdict counts are those that tell the count: one telling only a part of it is no independent origin of its value.
+    const readingOrigins = [...reading.values()].map((ts) => ts[0].origin);
+    const running = valued.length > 0 ? runningCountVerdict(valued, reading, readingOrigins, outlets, { ...base, origins: readingOrigins }, o, copies, confirming.length < 2, frame?.measure !== 'killed') : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.
     if (valued.length > 0) tellings = tellings.filter((t) => !described(t));
