@@ -399,3 +399,9 @@ test('an amount "in lieu of" or "in excess of" is named by the noun after it, ne
   assert.ok(!subjects.some((x) => /^(?:lieu|excess|in lieu|in excess)$/i.test(x)), subjects.join(', '));
   assert.ok(subjects.includes('budget'), subjects.join(', '));
 });
+
+test('"his" right before a player\'s statistic is the one person the sentence before names', () => {
+  const got = told(claimsOf('Pierre Thomas was placed on injured reserve. Of his 11 touchdowns this year, eight came since Week 11.', '2008-12-20'));
+  assert.ok(got.some((g) => g.startsWith('other:count Thomas') && g.endsWith(' 11')), got.join('; '));
+  assert.ok(!got.includes('other:count touchdowns 11'), got.join('; '));
+});

@@ -317,7 +317,9 @@ function pronounOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
-  if (si === 0 || !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause)) return null;
+  // "Of his 11 touchdowns this year": "his" or "her" right before the figure is its owner too.
+  const possessed = /\b(?:his|her)\s+$/i.test(lead);
+  if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
   if (prev.paragraph !== sentence.paragraph && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
