@@ -136,3 +136,13 @@ test('the age of someone hurt in another shooting is not the age of the story\'s
   assert.ok(victim.tellings.every((t) => !/another shooting/.test(t.sentence)), say);
   assert.ok(groups.some((g) => g.frame.scope === 'background' && g.tellings.some((t) => /another shooting/.test(t.sentence))), say);
 });
+
+test('a sentence a later copy repeats dates the event once, by its earliest telling; a headline line without a full stop is no event', async () => {
+  const { buildTimeline } = await import('../link/timeline.js');
+  const text = 'Two men were arrested in Houston on Friday after more than a month on the run.\n\nRELATED: Man arrested on Friday in shooting at car wash';
+  const articles = ['2015-02-23', '2015-08-15'].map((published, i) => ({ id: `a${i}`, outlet: 'Daily Test', published, syndicatedFrom: null, analysis: analyzeArticle({ id: `a${i}`, text, published, outlet: 'Daily Test' }, { attributionModel: model }) }));
+  const timeline = buildTimeline(articles);
+  const arrests = timeline.filter((e) => /arrested in Houston/.test(e.event));
+  assert.deepEqual(arrests.map((e) => [e.date, e.articleIds]), [['2015-02-20', ['a0', 'a1']]]);
+  assert.deepEqual(timeline.filter((e) => /RELATED/.test(e.event)).map((e) => e.event), []);
+});

@@ -32,9 +32,20 @@ test('a dateline or a page label opening a sentence is left out of the brief; a 
   assert.ok(brief.includes('A 2 year old little boy was shot this afternoon when his mother accidentally fired a gun.'), brief.join('\n'));
 });
 
+test('a dateline of a place in capitals and small letters with its state\'s postal code is left out too', () => {
+  const brief = buildBrief([article('a', 'Augusta, GA – A school board spokesperson has released more information about the Tuesday morning shooting.')], []).map((s) => s.text);
+  assert.deepEqual(brief, ['A school board spokesperson has released more information about the Tuesday morning shooting.']);
+});
+
 test('a page label run into a sentence ("What to Know", "UPDATE:") is left out of the brief', () => {
   const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.ok(brief.includes('Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.'), brief.join('\n'));
   assert.ok(brief.includes('Police say the two men arrested on Sunday were released later that night without charges.'), brief.join('\n'));
+});
+
+test('a line that never ends as a sentence (a related link, a video list, text cut off) is no line of the brief', () => {
+  const texts = ['RELATED: Teen boy, 15, shot and killed during robbery at a gas station in Cleveland Heights', '1:18 Highlights: Zion Williamson sets Chick-fil-A Classic scoring record in the second half', 'Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  assert.deepEqual(brief, ['Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.']);
 });

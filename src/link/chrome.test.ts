@@ -1,7 +1,7 @@
 // Tests the chrome filter: furniture lines by their words, and its rows (saved by bucket, only what a batch counted is written, and restoring gives the same counts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ChromeFilter, isBoilerplate } from './chrome.js';
+import { ChromeFilter, isBoilerplate, isFurniture } from './chrome.js';
 
 /** Digits count as one digit in a line, so lines differ by words. */
 const word = (i: number): string => i.toString(26).split('').map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
@@ -106,4 +106,9 @@ test('a teaser the page cut short ends in an ellipsis right after a word; a quot
   assert.equal(isCutShort('Flowers rest on the doorstep of a house where eight people were…'), true);
   assert.equal(isCutShort('"We just don\'t know what happened..." she said.'), false);
   assert.equal(isCutShort('Eight people were killed in the house on Saturday.'), false);
+});
+
+test('a newsroom\'s promise of updates is furniture; a sentence of the story that shares its words is not', () => {
+  for (const line of ['This is a developing story.', 'Stay with News 6 and ClickOrlando.com for updates on this developing story.', 'This is a developing story, please check back for updates.', 'We will continue to follow this developing story and our reporter will have more information during News Channel 6 at Noon on Tuesday.', 'We’ll have more information as it becomes available.', 'Check back later for updates.']) assert.ok(isFurniture(line), line);
+  for (const line of ['Stay-at-home orders were issued on Tuesday.', 'We were told the gunman had left, the manager said.', 'Police said the boy was taken back to his home.', 'The story developed quickly as police arrived.']) assert.ok(!isFurniture(line), line);
 });

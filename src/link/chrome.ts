@@ -3,7 +3,8 @@
 // Two rules, each named on every line it removes:
 // - `chrome/boilerplate`: a line that reads as site furniture (copyright, rights reserved,
 //   newsletter and cookie prompts, share and follow buttons, sign-in and registration widgets,
-//   e-mail alert prompts, video players and their playlists of other stories). Such furniture is
+//   e-mail alert prompts, video players and their playlists of other stories, a newsroom's promise of updates:
+//   "Stay with News 6 for updates", "This is a developing story"). Such furniture is
 //   often shared by a group of sites (one company's stations or papers), so repetition within one
 //   outlet cannot catch it the first time, nor across the group;
 // - `chrome/repeated-in-outlet`: a line already seen in `minRepeats` earlier articles of the same
@@ -23,7 +24,7 @@ export interface ChromeOptions {
 export const DEFAULT_CHROME_OPTIONS: ChromeOptions = { minRepeats: 2, minLineChars: 12, maxLinesPerOutlet: 4000 };
 
 const BOILERPLATE =
-  /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed)/iu;
+  /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed|^this is a developing story\b|^stay (?:with|tuned)\b|^(?:please )?(?:check|click) back\b|\brefresh (?:the|this) page\b|^we(?:'ll|’ll| will) (?:continue to (?:follow|update)|have more|bring you|update (?:this|you))\b)/iu;
 
 /**
  * Sign-in, registration and alert widgets, template placeholders left unfilled, video players and a video playlist's
@@ -40,7 +41,7 @@ const WIDGET =
  */
 const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
-  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment/.source,
+  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |back|refresh |we |we'|we’/.source,
   // WIDGET's
   /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript|your browser does not support|^\d/.source,
 ].join('|'));
@@ -64,6 +65,15 @@ export function isFurniture(line: string): boolean {
  */
 export function isCutShort(line: string): boolean {
   return /[\p{L}\p{N},]\s?(?:\.{3}|…)\.?$/u.test(line.trim());
+}
+
+/**
+ * Whether a line never ends as a sentence does: no full stop, question or exclamation mark at its end, outside any
+ * closing quotes or brackets. Such lines are the page's headlines, related links, video lists and captions
+ * ("RELATED: Teen boy, 15, shot and killed during robbery", "1:18 Highlights: ..."), or text cut off mid-clause.
+ */
+export function isUnended(line: string): boolean {
+  return !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 }
 
 /** A removed line with the rule that removed it. */
@@ -240,9 +250,9 @@ export function outletKey(outlet: string | null | undefined, url?: string | null
 
 /**
  * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
- * "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)"). The brief and the timeline quote the sentence without it; the cited article keeps it.
+ * "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)", "Augusta, GA –"). The brief and the timeline quote the sentence without it; the cited article keeps it.
  */
-const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
+const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,2}\p{Lu}[\p{Ll}.'’-]+,\s+(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
 
 /** A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...". */
 const LEAD_LABEL = /^(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING)(?::\s*|\s+)(?=\p{Lu})/u;

@@ -5,7 +5,7 @@ import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
-import { isCutShort, withoutDateline } from './chrome.js';
+import { isCutShort, isUnended, withoutDateline } from './chrome.js';
 
 /** Time rules whose date comes from the text (not the publication-date fallback). */
 const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date', 'time/same-clause-date', 'time/sentence-opening-date']);
@@ -40,6 +40,7 @@ function uncreditedCaption(analysis: ArticleAnalysis, index: number): boolean {
  */
 export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[] {
   const entries = new Map<string, TimelineEntry & { order: string }>();
+  const byText = new Map<string, { article: string; entry: TimelineEntry & { order: string } }>();
   const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
   for (const article of ordered) {
     const { analysis } = article;
@@ -51,7 +52,8 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
       if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;
       // A teaser the page cut short ("David Conley appears in court in Houston, Monday, Aug. 10, 2015....") tells no whole event.
-      if (isCutShort(analysis.sentences[claim.sentenceIndex]?.text ?? '')) continue;
+      const line = analysis.sentences[claim.sentenceIndex]?.text ?? '';
+      if (isCutShort(line) || isUnended(line)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;
@@ -62,13 +64,22 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
         continue;
       }
       const sentence = withoutDateline(analysis.text.slice(claim.sentence[0], claim.sentence[1]).replace(/\s+/g, ' ').trim());
-      entries.set(key, {
+      // A sentence an earlier article already told is the same event, whatever day its "on Friday" reads from a later
+      // copy's publication date (a page updated or reprinted weeks on): the earliest telling dates it.
+      const told = byText.get(sentence);
+      if (told && told.article !== article.id) {
+        if (!told.entry.articleIds.includes(article.id)) told.entry.articleIds.push(article.id);
+        continue;
+      }
+      const entry = {
         date,
         precision,
         event: sentence.length > MAX_EVENT_CHARS ? `${sentence.slice(0, MAX_EVENT_CHARS - 1)}…` : sentence,
         articleIds: [article.id],
         order: `${date}|${key}`,
-      });
+      };
+      entries.set(key, entry);
+      if (!told) byText.set(sentence, { article: article.id, entry });
     }
   }
   // The same sentence can hold several claims of one date: keep one entry per date and sentence.
