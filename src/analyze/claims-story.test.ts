@@ -146,3 +146,9 @@ test('a sentence a later copy repeats dates the event once, by its earliest tell
   assert.deepEqual(arrests.map((e) => [e.date, e.articleIds]), [['2015-02-20', ['a0', 'a1']]]);
   assert.deepEqual(timeline.filter((e) => /RELATED/.test(e.event)).map((e) => e.event), []);
 });
+
+test('a newsroom\'s promise of updates, dated or not, makes no claim group', () => {
+  const promise = 'We will continue to follow this developing story and our reporter will have more information at Noon on Tuesday.';
+  const groups = story([['Daily Test', `A girl was shot at a school on Tuesday.\n\n${promise}`], ['Evening Post', `A girl was shot at a school on Tuesday, police said.\n\n${promise}`]]);
+  assert.deepEqual(groups.filter((g) => g.tellings.some((t) => /continue to follow/.test(t.sentence))).map((g) => g.statement), []);
+});

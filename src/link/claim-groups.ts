@@ -12,6 +12,7 @@ import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
 import { BoundedCache } from './bounded-cache.js';
 import { isAddedOthers, isPartTelling } from './count-parts.js';
+import { isFurniture } from './chrome.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -316,6 +317,8 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     for (const claim of article.analysis.claims) {
       // Captions tell what a photo shows: no claim a reader compares.
       if (article.analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
+      // Nor does the page's furniture ("We will continue to follow this developing story ... at Noon on Tuesday").
+      if (isFurniture(article.analysis.sentences[claim.sentenceIndex]?.text ?? '')) continue;
       let origin = canonicalOrigin(claim.origin.value, resolved, options);
       let originRule = claim.origin.rule;
       // A pronoun's role names the person the text names in it; a described source, a clause or a dateline is no origin (speaker-names.ts).
