@@ -19,7 +19,7 @@ test('cues of legal procedure, of moving people and of appeals to the public are
     ['were called', ' to the scene'], ['is asked', ' to contact the police department'], ['is urged', ' to call 911'],
     ['was identified', ' as James McCoy'], ['were reported', ' in stable condition'], ['is described', ' as a black male'],
     ['accused', ' of shooting a 15-year-old at a sandwich shop'], ['responded to', ' a report of an accidental shooting'],
-    ['observed', ' a vehicle in the area'], ['appeared', ' in court Monday'], ['was sentenced', ' to 15 years'],
+    ['observed', ' a vehicle in the area'], ['appeared', ' in court Monday'], ['was sentenced', ' to 15 years'], ['have responded', ' to two shootings at two different locations'],
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
 });
 

@@ -32,7 +32,7 @@ const PASSIVE_ACT = /^(?:accus|ask|urg|encourag|order|want|consider|told|tell|de
 const CALLED = /^(?:the\s+)?(?:police|911|9-1-1|authorities|deputies|officers|paramedics|firefighters|an ambulance|for help|for backup)\b/i;
 
 /** Where officers respond to: a place, an address or a call, not a question or a critic. */
-const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
+const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|several|multiple|separate|numerous|another)\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
 
 /**
  * Whether a cue's words report a statement or belief (true) or only tell an act or status (false).
