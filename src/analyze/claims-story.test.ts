@@ -152,3 +152,9 @@ test('a newsroom\'s promise of updates, dated or not, makes no claim group', () 
   const groups = story([['Daily Test', `A girl was shot at a school on Tuesday.\n\n${promise}`], ['Evening Post', `A girl was shot at a school on Tuesday, police said.\n\n${promise}`]]);
   assert.deepEqual(groups.filter((g) => g.tellings.some((t) => /continue to follow/.test(t.sentence))).map((g) => g.statement), []);
 });
+
+test('a page\'s label with a date ("UPDATE (05/10/24 at 4 p.m.):") tells no dated event', () => {
+  const text = 'UPDATE (05/10/24 at 4 p.m.):\n\nA boy was shot at a home on Friday morning, deputies said.';
+  const groups = story([['Daily Test', text], ['Evening Post', text]]);
+  assert.deepEqual(groups.filter((g) => g.tellings.some((t) => /UPDATE/.test(t.sentence))).map((g) => g.statement), []);
+});

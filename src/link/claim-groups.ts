@@ -12,7 +12,7 @@ import { bodyOfSpokesperson, spokespeople } from './spokesperson.js';
 import { hasTrait } from '../model/measures.js';
 import { BoundedCache } from './bounded-cache.js';
 import { isAddedOthers, isPartTelling } from './count-parts.js';
-import { isFurniture } from './chrome.js';
+import { isFurniture, isUnended } from './chrome.js';
 
 /** What grouping needs to know of each article of a story. */
 export interface LinkArticle {
@@ -318,7 +318,11 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       // Captions tell what a photo shows: no claim a reader compares.
       if (article.analysis.sentences[claim.sentenceIndex]?.kind === 'caption') continue;
       // Nor does the page's furniture ("We will continue to follow this developing story ... at Noon on Tuesday").
-      if (isFurniture(article.analysis.sentences[claim.sentenceIndex]?.text ?? '')) continue;
+      const line = article.analysis.sentences[claim.sentenceIndex]?.text ?? '';
+      if (isFurniture(line)) continue;
+      // A line that never ends as a sentence tells no dated event of the article's own: a label of the page
+      // ("UPDATE (11/23/16 at 4 p.m.):"), a link to another story. (Its figures stay: a paragraph may lose its full stop.)
+      if (claim.value === undefined && isUnended(line)) continue;
       let origin = canonicalOrigin(claim.origin.value, resolved, options);
       let originRule = claim.origin.rule;
       // A pronoun's role names the person the text names in it; a described source, a clause or a dateline is no origin (speaker-names.ts).
