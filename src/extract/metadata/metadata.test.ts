@@ -75,6 +75,10 @@ test('title affixes: site suffix after a dash only when it names the site; short
   assert.equal(stripTitleAffixes('CBS 58 - Fatal Shooting Marks 116th Homicide in Milwaukee', ['cbs58.com', 'cbs58'], o), 'Fatal Shooting Marks 116th Homicide in Milwaukee');
   assert.equal(stripTitleAffixes('Milwaukee - Fatal Shooting Marks 116th Homicide', ['cbs58.com', 'cbs58'], o), 'Milwaukee - Fatal Shooting Marks 116th Homicide');
   assert.equal(stripTitleAffixes('Woman, 3-year-old dead in Shelby triple-shooting - wistv.com - Columbia, South Carolina', ['wistv.com', 'wistv'], o), 'Woman, 3-year-old dead in Shelby triple-shooting');
+  // A station's slogan and call sign go though neither names the host; a headline's own words after a dash stay.
+  assert.equal(stripTitleAffixes('Boy Fatally Shot in Head While Playing - WBOY - Clarksburg, Morgantown: News, Sports, Weather', ['wvalways.com', 'wvalways'], o), 'Boy Fatally Shot in Head While Playing');
+  assert.equal(stripTitleAffixes('Shooting Takes Life of Boy - WOWK 13 Charleston, Huntington WV News, Weather, Sports', ['example.com', 'example'], o), 'Shooting Takes Life of Boy');
+  assert.equal(stripTitleAffixes('Storm hits coast - news, then silence', ['example.com', 'example'], o), 'Storm hits coast - news, then silence');
 });
 
 test('record hints win over everything the page says', () => {

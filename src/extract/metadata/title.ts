@@ -10,6 +10,11 @@ const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 
 const SEPARATOR = /\s+(\||-|–|—|·|::|\/\/|»)\s+/;
 
+/** A station's or paper's slogan listing what it covers: "Clarksburg, Morgantown: News, Sports, Weather". */
+const STATION_SLOGAN = /\b(?:news|sports|weather|traffic)\b[^|]{0,30},\s*(?:and\s+)?\b(?:news|sports|weather|traffic|entertainment)\b/i;
+/** A broadcaster's call sign alone, as a segment of the title: "WBOY", "KSAT 12", "WKRN-TV". */
+const CALL_SIGN = /^[KW][A-Z]{2,3}(?:[- ](?:TV|FM|AM|DT|\d{1,2}))?$/;
+
 function norm(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
 }
@@ -44,7 +49,7 @@ export function stripTitleAffixes(title: string, siteNames: readonly string[], o
     const head = parts.slice(0, -2).join(' ');
     const lastWords = last.split(/\s+/).length;
     const headWords = head.split(/\s+/).length;
-    const siteLike = namesSite(last, siteNames);
+    const siteLike = namesSite(last, siteNames) || STATION_SLOGAN.test(last) || CALL_SIGN.test(last.trim());
     const shortPipe = (sep === '|' || sep === '·' || sep === '::' || sep === '»') && lastWords <= opts.maxTitleSuffixWords && headWords >= 3;
     if ((siteLike && headWords >= 2) || shortPipe) t = head.trim();
     else break;
