@@ -248,3 +248,9 @@ test('a counted noun ends before an "and" no plural follows and before the state
   // "the injured" as a noun of its own still heads a count.
   assert.equal(one('Doctors treated 40 injured at the scene.').unit, 'injured');
 });
+
+test('"younger than 18", "older than 65" are age bounds, not counts', () => {
+  assert.equal(findQuantities('The two wounded victims are younger than 18.').find((q) => q.value === 18)?.unitClass, 'age');
+  assert.equal(findQuantities('Residents older than 65 were moved first.').find((q) => q.value === 65)?.unitClass, 'age');
+  assert.notEqual(findQuantities('More than 18 people were hurt.').find((q) => q.value === 18)?.unitClass, 'age');
+});

@@ -288,6 +288,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged') {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
+    } else if (a?.lower === 'than' && /^(?:younger|older)$/.test(b?.lower ?? '')) {
+      // "younger than 18", "older than 65": an age bound, not a count.
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-bound' };
+      rule += '|unit/age-bound';
     } else if (ageAtDeath(toks, start, end)) {
       // "died Thursday at 91", "died at the age of 95", "dies at 91": the age a person died at, not a count of the dead.
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-at-death' };

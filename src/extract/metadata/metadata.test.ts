@@ -79,6 +79,7 @@ test('title affixes: site suffix after a dash only when it names the site; short
   assert.equal(stripTitleAffixes('Boy Fatally Shot in Head While Playing - WBOY - Clarksburg, Morgantown: News, Sports, Weather', ['wvalways.com', 'wvalways'], o), 'Boy Fatally Shot in Head While Playing');
   assert.equal(stripTitleAffixes('Shooting Takes Life of Boy - WOWK 13 Charleston, Huntington WV News, Weather, Sports', ['example.com', 'example'], o), 'Shooting Takes Life of Boy');
   assert.equal(stripTitleAffixes('Storm hits coast - news, then silence', ['example.com', 'example'], o), 'Storm hits coast - news, then silence');
+  assert.equal(stripTitleAffixes('2 teens killed, 2 injured in park shooting - CBS News 8 - San Diego, CA News Station - KFMB Channel 8', ['cbs8.com', 'cbs8'], o), '2 teens killed, 2 injured in park shooting');
 });
 
 test('record hints win over everything the page says', () => {

@@ -11,9 +11,9 @@ const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
 const SEPARATOR = /\s+(\||-|–|—|·|::|\/\/|»)\s+/;
 
 /** A station's or paper's slogan listing what it covers: "Clarksburg, Morgantown: News, Sports, Weather". */
-const STATION_SLOGAN = /\b(?:news|sports|weather|traffic)\b[^|]{0,30},\s*(?:and\s+)?\b(?:news|sports|weather|traffic|entertainment)\b/i;
-/** A broadcaster's call sign alone, as a segment of the title: "WBOY", "KSAT 12", "WKRN-TV". */
-const CALL_SIGN = /^[KW][A-Z]{2,3}(?:[- ](?:TV|FM|AM|DT|\d{1,2}))?$/;
+const STATION_SLOGAN = /\b(?:news|sports|weather|traffic)\b[^|]{0,30},\s*(?:and\s+)?\b(?:news|sports|weather|traffic|entertainment)\b|,\s+\p{Lu}{2}\s+news\s+station$/iu;
+/** A broadcaster's call sign or channel alone, as a segment of the title: "WBOY", "KSAT 12", "WKRN-TV", "KFMB Channel 8", "CBS News 8". */
+const CALL_SIGN = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|(?:ABC|CBS|NBC|FOX|Fox|CW)(?:\s+News)?)(?:\s+(?:Channel\s+)?\d{1,2})?$/;
 
 function norm(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
