@@ -41,7 +41,7 @@ const WIDGET =
  */
 const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
-  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |back|refresh |we |we'|we’/.source,
+  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll/.source,
   // WIDGET's
   /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript|your browser does not support|^\d/.source,
 ].join('|'));
