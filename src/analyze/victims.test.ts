@@ -699,3 +699,9 @@ test('"the fatal shooting of a 16-year-old boy" is one killed', () => {
 test('"A woman and 3-year-old child are dead" is two killed: a person noun after an age without an article is a person', () => {
   assert.equal(counts('A woman and 3-year-old child are dead and another man was hospitalized after a triple shooting on Thursday morning.').killed, 2);
 });
+
+test('a couple is two people, alone or told with others', () => {
+  assert.equal(counts('A young couple and their 8-week-old baby were killed inside a hotel room on Friday.').killed, 3);
+  assert.equal(counts('A couple was shot and killed in their home on Friday.').killed, 2);
+  assert.equal(counts('A man was killed on Friday. Police said a couple of witnesses saw him fall.').killed, 1);
+});

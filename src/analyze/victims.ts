@@ -181,6 +181,8 @@ const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|altho
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|cars?|vehicles?|houses?|homes?|windows?|walls?|doors?|buildings?|apartments?|businesse?s?|stores?|trucks?|vans?|windshields?|me|us|you)$/i;
 
 /** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
+/** "a young couple", "the elderly couple", "a married couple": two people. */
+const COUPLE = /(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?couple/i;
 const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:(?:\d{1,3}\s*-\s*)?[\p{Ll}\d][\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
 /** "another man", "the other victim", "a second person": someone else than a victim told before. */
@@ -201,7 +203,7 @@ const COUNTED = new RegExp(String.raw`^(?:(?:at\s+least|about|nearly|more\s+than
 const ORG_WORD = /^(?:\S+\s+){0,3}?(?:Department|Dept|Office|Service|Services|Commission|Bureau|Agency|Authority|Association|Company|Corporation|Inc|Center|Centre|Club|University|College|School|Church|Hospital|Board|Council|Committee|Division|Administration|Ministry)\b/;
 
 /** "Both died", "wounding both", "the two were killed": two people. */
-const BOTH = new RegExp(String.raw`^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:${PEOPLE}|brothers|sisters|sons|daughters|parents))?|the\s+two|the\s+pair)$`, 'i');
+const BOTH = new RegExp(String.raw`^(?:both(?:\s+of\s+them|\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:${PEOPLE}|brothers|sisters|sons|daughters|parents))?|the\s+two|the\s+pair|${COUPLE.source})$`, 'i');
 const both = (v: Victim): Victim[] => [{ ...v, joined: true }, { ...v, words: `${v.words} (the other)`, joined: true }];
 
 /** Tokens of a sentence between two offsets. */
@@ -355,7 +357,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const first = and && /^and$/i.test(and.text) ? phraseBefore(s, and.span[0]) : null;
           const name1 = first ? personIn(entities, candidates, first.from, first.to, true) : null;
           // "He and the infant were taken to the hospital": a pronoun joined to a person named by a noun.
-          const w = first && first.text && isPersonPhrase(p.text, v.name) && (isPersonPhrase(first.text, name1) || /^(?:he|she)$/i.test(first.text.trim())) ? victimOf(first.text, name1, status, si, rule) : null;
+          const couple = first !== null && BOTH.test(first.text.trim()) && COUPLE.test(first.text);
+          const w = first && first.text && isPersonPhrase(p.text, v.name) && (isPersonPhrase(first.text, name1) || couple || /^(?:he|she)$/i.test(first.text.trim())) ? victimOf(first.text, name1, status, si, rule) : null;
           if (w && !seenAt.has(first!.from * 2 + (status === 'killed' ? 1 : 0))) {
             seenAt.add(first!.from * 2 + (status === 'killed' ? 1 : 0));
             // "Allen, Daniels and Williams were injured": the named people listed before the last two, one item per comma.
@@ -371,7 +374,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
               listed.unshift({ ...x, joined: true });
               at = item.from;
             }
-            out.push(...listed, { ...w, joined: true }, { ...v, joined: true });
+            // "A young couple and their baby were killed": the couple are two of them.
+            out.push(...listed, ...(couple ? both(w) : [{ ...w, joined: true }]), { ...v, joined: true });
           } else if (BOTH.test(p.text)) out.push(...both(v));
           else out.push(v);
         } else if (!v && p.text && BARE_COUNT.test(p.text.trim()) && !(/^all\s/i.test(p.text.trim()) && /\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text))) {
