@@ -900,3 +900,9 @@ test('people found with wounds beside others found dead are the hurt, not all th
   const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
   assert.equal(measureOf('There they found five people dead and two others with gunshot wounds to the head.', 2), 'injured');
 });
+
+test('the victims whose identities or names were released are no count of the dead', () => {
+  const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
+  assert.notEqual(measureOf('The identities of three victims killed by the gunman were released on Saturday.', 3), 'killed');
+  assert.equal(measureOf('Three victims were killed by the gunman on Friday.', 3), 'killed');
+});

@@ -217,6 +217,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "students at the high school of roughly 275", "a town of 5,000 mourned": the size of a place or body, whatever
   // casualty word follows, counts no one harmed.
   if (clauseLeft[0] === 'of' && SIZED_PLACE.test(clauseLeft[1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/size-of-place' };
+  // "the identities of three victims killed by a gunman were released": the victims named so far, not the toll.
+  if (clauseLeft[0] === 'of' && /^(?:identities|names)$/.test(clauseLeft[1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/identified-not-toll' };
   // "suspected of shooting three people": the gerund right before the count counts the people shot.
   if (clauseLeft[0] === 'shooting' && q.unitClass === 'persons') return { measure: 'shot', rule: 'measure/shooting-gerund' };
   // "two men accused of killing Horton", "three teens suspected in the slaying": the count is of the accused, the casualty cue is their alleged act.
