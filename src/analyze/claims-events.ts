@@ -107,7 +107,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       value: n,
       unit: 'persons',
       unitClass: 'persons',
-      approx: n > 0 && (n < Math.max(2, max) || fewerThanShot) ? 'at-least' : null,
+      approx: n > 0 && (n < Math.max(2, max) || fewerThanShot || list.some((v) => v.some)) ? 'at-least' : null,
       place: because<string | null>(null, 'place/none-after-quantity'),
       time: because<string | null>(published, published ? 'time/published' : 'time/unknown'),
       origin,

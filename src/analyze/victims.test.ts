@@ -705,3 +705,10 @@ test('a couple is two people, alone or told with others', () => {
   assert.equal(counts('A couple was shot and killed in their home on Friday.').killed, 2);
   assert.equal(counts('A man was killed on Friday. Police said a couple of witnesses saw him fall.').killed, 1);
 });
+
+test('people told as more than one without their number are at least two', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'Authorities say multiple people were found dead after shots were reported fired.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const killed = claims.find((c) => c.measure.value === 'killed');
+  assert.deepEqual([killed?.value, killed?.approx], [2, 'at-least']);
+  assert.equal(counts('Several people were wounded in the shooting on Friday.').injured, 2);
+});

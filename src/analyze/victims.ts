@@ -28,6 +28,8 @@ export interface Victim {
   countAt?: number;
   /** One of the rest told after a first part ("one was found dead ... the other two died"): never one of the victims told before it. */
   rest?: boolean;
+  /** One of people told as more than one without their number ("multiple people were found dead"): the count is a floor. */
+  some?: boolean;
   rule: string;
 }
 
@@ -192,6 +194,8 @@ const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth)|the\s+(
 const PEOPLE = String.raw`(?:people|persons|victims|men|women|teens|teenagers|youths|juveniles|males|females|children|kids|boys|girls|adults)`;
 
 /** A count told by its number alone ("Three are dead", "all four were taken to a hospital"). */
+/** People told as more than one, their number untold: "multiple people", "several victims". */
+const SOME_PEOPLE = new RegExp(String.raw`^(?:multiple|several|numerous)\s+(?:[\w-]+\s+)?(?:${PEOPLE}|others|students|residents|individuals|family\s+members)$`, 'i');
 const BARE_COUNT = /^(?:all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
 /** A phrase that ends on a count of people after other words ("Police determined four young people"): a count, no one victim. */
 const COUNT_AT_END = new RegExp(String.raw`\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLE}|students|others)$`, 'iu');
@@ -256,7 +260,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   // "``No one was hurt,'' he said": quotation marks open no victim's words.
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
-  if (COUNTED.test(w) || BARE_COUNT.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
+  if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
@@ -378,6 +382,11 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
             out.push(...listed, ...(couple ? both(w) : [{ ...w, joined: true }]), { ...v, joined: true });
           } else if (BOTH.test(p.text)) out.push(...both(v));
           else out.push(v);
+        } else if (!v && p.text && SOME_PEOPLE.test(p.text.trim()) && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
+          // "Multiple people were found dead": two at least, told together.
+          seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
+          const one: Victim = { status, sentenceIndex: si, words: p.text.trim(), name: null, gender: null, distinct: false, age: null, alive: false, joined: true, some: true, rule };
+          out.push(one, { ...one, words: `${one.words} (the other)` });
         } else if (!v && p.text && BARE_COUNT.test(p.text.trim()) && !(/^all\s/i.test(p.text.trim()) && /\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text))) {
           // ("All four were taken to the hospital, where two died": "all" holds the dead, and is left to the counts.)
           // "Three are dead", "Two were wounded": a count told by its number alone, as many people told together.
