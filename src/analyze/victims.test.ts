@@ -712,3 +712,11 @@ test('people told as more than one without their number are at least two', () =>
   assert.deepEqual([killed?.value, killed?.approx], [2, 'at-least']);
   assert.equal(counts('Several people were wounded in the shooting on Friday.').injured, 2);
 });
+
+test('a son told hurt beside his father, in an article that tells a baby boy died, is that baby', () => {
+  const c = counts('A 9-month-old baby died Thursday after he was shot in the head by accident.\n\nFather and son were transported to a nearby hospital. The father was treated and released.');
+  assert.deepEqual([c.killed, c.injured], [1, 1]);
+  // A daughter hurt is not a baby boy who died.
+  const d = counts('A 9-month-old baby boy died Thursday after he was shot in the head.\n\nHis daughter was also wounded and taken to a hospital.');
+  assert.deepEqual([d.killed, d.injured], [1, 1]);
+});

@@ -553,6 +553,15 @@ function manyOf(v: Victim): Victim[] {
  * unnamed phrase may be anyone of the same status ("a 17-year-old", "he", "the victim"), so
  * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
  */
+/** A child told by kinship ("his son", "their daughter"), and a young child told by age or noun ("a 9-month-old baby", "the toddler"). */
+const CHILD_RELATION = /\b(?:son|daughter)$/i;
+const YOUNG = /\b(?:baby|infant|toddler|\d{1,2}\s*-?\s*months?\s*-?\s*old|[1-9]\s*-?\s*years?\s*-?\s*old)\b/i;
+
+function sameChild(a: Victim, b: Victim): boolean {
+  const [rel, other] = CHILD_RELATION.test(a.words) ? [a, b] : [b, a];
+  return CHILD_RELATION.test(rel.words) && !rel.name && YOUNG.test(other.words) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
+}
+
 function samePerson(a: Victim, b: Victim): boolean {
   // "a man and a woman were killed": people told together are not one another.
   if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;
@@ -566,8 +575,10 @@ function samePerson(a: Victim, b: Victim): boolean {
   if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
   if (a.name && b.name) return a.name === b.name;
   if (a.distinct || b.distinct) {
-    if (a.distinct && b.distinct) return a.words.toLowerCase().split(/\s+/).at(-1) === b.words.toLowerCase().split(/\s+/).at(-1);
-    return false;
+    if (a.distinct && b.distinct) return a.words.toLowerCase().split(/\s+/).at(-1) === b.words.toLowerCase().split(/\s+/).at(-1) || sameChild(a, b);
+    // "Father and son were taken to a hospital" after "a 9-month-old baby died": a son or daughter hurt and a young
+    // child of the same sex dead are one child told before and after the death (the son told by no name).
+    return sameChild(a, b);
   }
   return a.gender === null || b.gender === null || a.gender === b.gender;
 }
@@ -614,7 +625,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   }
   const injured: Victim[] = [];
   for (const v of victims.filter((x) => x.status === 'injured')) {
-    if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct))) continue;
+    if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v)))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
     else {
