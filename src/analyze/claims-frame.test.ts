@@ -906,3 +906,9 @@ test('the victims whose identities or names were released are no count of the de
   assert.notEqual(measureOf('The identities of three victims killed by the gunman were released on Saturday.', 3), 'killed');
   assert.equal(measureOf('Three victims were killed by the gunman on Friday.', 3), 'killed');
 });
+
+test('what the story\'s event came hours or days before is a later event: its toll is background', () => {
+  const tolls = claimsOf('The shooting came hours before three police officers were shot dead in Baton Rouge.').filter((c) => c.measure.value === 'killed');
+  assert.ok(tolls.length > 0 && tolls.every((c) => c.scope.value === 'background'), JSON.stringify(tolls.map((c) => [c.value, c.scope.value])));
+  assert.equal(claimsOf('Three police officers were shot dead in Baton Rouge on Sunday.').find((c) => c.measure.value === 'killed')?.scope.value, 'event');
+});
