@@ -720,3 +720,9 @@ test('a son told hurt beside his father, in an article that tells a baby boy die
   const d = counts('A 9-month-old baby boy died Thursday after he was shot in the head.\n\nHis daughter was also wounded and taken to a hospital.');
   assert.deepEqual([d.killed, d.injured], [1, 1]);
 });
+
+test('"the surviving children" are the dead boy\'s siblings, none of them hurt; "he was shot" again is the boy', () => {
+  const c = counts('A boy was killed on Friday.\n\nWhen deputies interviewed the surviving children, they said they did not know how he was shot.');
+  assert.deepEqual([c.killed, c.injured], [1, undefined]);
+  assert.equal(counts('A man was shot on Friday and survived, police said.').injured, 1);
+});
