@@ -177,3 +177,13 @@ test('what a shirt or a sign has written on it is no one\'s statement', () => {
   const said = find('The mayor spoke on Friday, saying the city would rebuild.');
   assert.equal(byCue(said, 'saying')?.speaker?.text, 'The mayor');
 });
+
+test('"According to the investigation, Jane Doe, heard ...": the name set off by commas before a verb is the subject of what is told', () => {
+  const text = 'According to the preliminary investigation, Jane Doe, heard a scuffle in her daughter\'s bedroom about 2 a.m. Sunday.';
+  const a = byCue(find(text), 'According to');
+  assert.equal(a?.speaker ? text.slice(a.speaker.span[0], a.speaker.span[1]) : null, 'the preliminary investigation');
+  // A name in apposition to the source, before a content that has its own subject, stays the source's.
+  const other = 'According to the sheriff, John Smith, the man fired twice at the car.';
+  const b = byCue(find(other), 'According to');
+  assert.equal(b?.speaker ? other.slice(b.speaker.span[0], b.speaker.span[1]) : null, 'the sheriff, John Smith');
+});

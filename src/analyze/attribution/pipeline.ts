@@ -109,7 +109,12 @@ export function accordingToApposed(t: TokenizedText, cs: number, source: TokenSp
   // The age opens the content, or lies between the source and a content the decoder began after it.
   const k = t.words[source[1] + 1] === ',' ? source[1] + 2 : source[1] + 1;
   const agedName = /^\d{1,3}$/.test(t.words[k] ?? '') && t.words[k + 1] === ',' && (k === content[0] || k + 2 === content[0]);
-  return agedName ? { source: [source[0], comma - 1], content: [comma + 1, content[1]] } : { source, content };
+  // "According to the preliminary investigation, Suzanne Zaremba, heard a scuffle": a name set off by commas after a
+  // source told by a common noun, with a verb right after it, is the subject of what is told; not "According to the
+  // sheriff, John Smith, the man fired", where the name is the sheriff's.
+  const first = t.words[content[0]] ?? '';
+  const subjectName = /^(?:the|a|an)$/i.test(t.words[source[0]] ?? '') && t.words[source[1] + 1] === ',' && content[0] === source[1] + 2 && /^\p{Ll}+$/u.test(first) && !/^(?:the|a|an|he|she|they|it|we|his|her|their|its|this|that|there|police|officers|who|which|and|but|or|in|on|at|of|to|for|with|by|from|as|after|before|when|while|if)$/.test(first);
+  return agedName || subjectName ? { source: [source[0], comma - 1], content: [comma + 1, content[1]] } : { source, content };
 }
 
 /** Runs the whole model over a text. */
