@@ -912,3 +912,9 @@ test('what the story\'s event came hours or days before is a later event: its to
   assert.ok(tolls.length > 0 && tolls.every((c) => c.scope.value === 'background'), JSON.stringify(tolls.map((c) => [c.value, c.scope.value])));
   assert.equal(claimsOf('Three police officers were shot dead in Baton Rouge on Sunday.').find((c) => c.measure.value === 'killed')?.scope.value, 'event');
 });
+
+test('an age told before a friend or a cousin is the friend\'s or the cousin\'s', () => {
+  const ageOf = (text: string, v: number) => claimsOf(text).find((c) => c.measure.value === 'age' && c.value === v)?.subject.value;
+  assert.equal(ageOf('The victim told police he was with his 16-year-old friend at the time.', 16), 'friend');
+  assert.equal(ageOf('His 12-year-old cousin, Jamal, was also hurt.', 12), 'Jamal');
+});
