@@ -405,3 +405,8 @@ test('"his" right before a player\'s statistic is the one person the sentence be
   assert.ok(got.some((g) => g.startsWith('other:count Thomas') && g.endsWith(' 11')), got.join('; '));
   assert.ok(!got.includes('other:count touchdowns 11'), got.join('; '));
 });
+
+test('a batter\'s rate in a text\'s first sentence is read as in any other', () => {
+  const got = told(claimsOf('Teixeira hit .358 with 13 home runs and 43 RBIs.'));
+  assert.ok(got.includes('other:batting batting average 0.358'), got.join('; '));
+});

@@ -629,7 +629,7 @@ const RATE_BEFORE: readonly [RegExp, string][] = [
  */
 export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'value'>, sentence: [number, number]): { value: number; subject: string } | null {
   if (typeof q.value !== 'number') return null;
-  const before = text.slice(Math.max(sentence[0] - 12, q.span[0] - 60), q.span[0]);
+  const before = text.slice(Math.max(0, sentence[0] - 12, q.span[0] - 60), q.span[0]);
   // After the digits, the unit read with them included: ". 919 OPS".
   const digitsEnd = q.span[0] + (/^\s*\.?\d+/.exec(text.slice(q.span[0], q.span[1]))?.[0].length ?? q.span[1] - q.span[0]);
   // The figure first (a number is rarely one), then the rate named beside it: either missing, there is none.
