@@ -410,3 +410,9 @@ test('a batter\'s rate in a text\'s first sentence is read as in any other', () 
   const got = told(claimsOf('Teixeira hit .358 with 13 home runs and 43 RBIs.'));
   assert.ok(got.includes('other:batting batting average 0.358'), got.join('; '));
 });
+
+test('a box score\'s abbreviations in the singular ("203 HR, 676 RBI") are the player\'s home runs and RBIs', () => {
+  const got = told(claimsOf('Over six seasons, Teixeira has 203 HR and 676 RBI in his career.'));
+  assert.ok(got.some((g) => /home runs/.test(g) && g.endsWith(' 203')), got.join('; '));
+  assert.ok(got.some((g) => /RBIs/.test(g) && g.endsWith(' 676')), got.join('; '));
+});

@@ -251,7 +251,7 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season. */
-const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
 /**
  * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
@@ -437,7 +437,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const stat = points ?? caught ?? drivenIn ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
-    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;

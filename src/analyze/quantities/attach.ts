@@ -153,11 +153,16 @@ const CASUALTY_STATE = new Set(['dead', 'wounded', 'injured']);
 /** Plural heads of people a state word may follow. */
 const PERSON_HEADS = new Set(['people', 'men', 'women', 'children', 'persons', 'adults', 'males', 'females', 'boys', 'girls', 'teens', 'teenagers', 'juveniles', 'victims', 'others', 'officers', 'students', 'civilians', 'soldiers']);
 
+/** Box-score abbreviations written the same for one or many: home runs, runs batted in, touchdowns. */
+const STAT_ABBREVIATION = new Set(['HR', 'RBI', 'TD']);
+
 function isPluralWord(t: QToken): boolean {
   if (t.kind !== 'word') return false;
   if (IRREGULAR_PLURALS.has(t.lower) || NOUN_CLASS.has(t.lower)) return true;
   // "RBIs", "DUIs", "IEDs": an acronym's plural takes a lower-case s, whatever letters end the acronym.
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  // "203 HR, 676 RBI": a box score's abbreviations count in the singular.
+  if (STAT_ABBREVIATION.has(t.text)) return true;
   return t.lower.length >= 3 && t.lower.endsWith('s') && !NOT_PLURAL.test(t.lower) && !STOP.has(t.lower);
 }
 
