@@ -416,3 +416,18 @@ test('a box score\'s abbreviations in the singular ("203 HR, 676 RBI") are the p
   assert.ok(got.some((g) => /home runs/.test(g) && g.endsWith(' 203')), got.join('; '));
   assert.ok(got.some((g) => /RBIs/.test(g) && g.endsWith(' 676')), got.join('; '));
 });
+
+test('"landing 178 of 369 punches thrown": what was made and what was tried are two figures of their owner', () => {
+  const got = told(claimsOf('The final numbers showed Klitschko landing 178 of 369 punches thrown while Rahman connected on just 30 of 207 punches thrown.'));
+  for (const want of ['other:count Klitschko\'s punches landed 178', 'other:count Klitschko\'s punches thrown 369', 'other:count Rahman\'s punches landed 30', 'other:count Rahman\'s punches thrown 207']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(told(claimsOf('He completed 20 of 31 passes for 250 yards.')).includes('other:count passes attempted 31'));
+  // A part of a whole with no verb of making is no tally: "two of the five victims".
+  assert.ok(!told(claimsOf('Two of the five victims died.')).some((g) => /attempted|made/.test(g)));
+});
+
+test('a tally told alone ("landed 178 punches to just 30 for Rahman") keeps each figure with its owner', () => {
+  const got = told(claimsOf('Klitschko, who was coming off a knockout in July, landed 178 punches to just 30 for Rahman.'));
+  assert.ok(got.includes('other:count Klitschko\'s punches landed 178'), got.join('; '));
+  assert.ok(got.some((g) => g.includes('Rahman\'s punches landed') && g.endsWith(' 30')), got.join('; '));
+  assert.ok(!got.some((g) => g.includes('Klitschko') && g.endsWith(' 30')), got.join('; '));
+});

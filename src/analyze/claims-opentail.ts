@@ -674,3 +674,57 @@ export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, tex
   const faced = /\b(?:faces?|facing)\b/i.test(cue) ? ' faced' : '';
   return { subject: `${minimum}prison term${sought || faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
 }
+
+/** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "hit 7 of 12 shots": what was made out of what was tried. */
+const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+([\p{Ll}-]+)(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+/** Things a player lands, throws or completes, counted alone: "landed 178 punches", "threw 369 punches", "completed 20 passes". */
+const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three-pointers)$/i;
+const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;
+const MADE_VERB = /\b(landed|landing|connected|connecting|completed|completing|made|making|hit|hitting|converted|converting|scored|scoring)\b(?:\s+on)?(?:\s+(?:just|only|a\s+mere))?\s*$/i;
+
+/**
+ * The two figures of a tally of attempts: the number made ("178 punches landed") and the number tried ("369 punches
+ * thrown"), each its own figure. Null when the quantity is neither side of such a tally.
+ */
+export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, sentence: [number, number]): { subject: string } | null {
+  const lead = text.slice(Math.max(sentence[0], q.span[0] - 40), q.span[0]);
+  // The number made, told first: its noun comes after "of N".
+  const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
+  const verb = MADE_VERB.exec(lead);
+  if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${asMade[3]} ${madeWord(verb[1]!)}` };
+  // The number tried, told after "N of".
+  // "landed 178 punches", "threw 369 punches": one side of the tally told alone.
+  const unit = q.unit ?? '';
+  if (TALLIED.test(unit) && !/\bof\s+(?:(?:his|her|their|its)\s+)?$/i.test(lead)) {
+    const thrown = THROWN_VERB.exec(lead);
+    if (thrown) return { subject: `${ownerOfTally(lead, thrown.index, text, sentence[0])}${unit.toLowerCase()} ${/^throw|^threw/i.test(thrown[1]!) ? 'thrown' : 'attempted'}` };
+    if (verb && verb.index + verb[0].length >= lead.length) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${unit.toLowerCase()} ${madeWord(verb[1]!)}` };
+  }
+  const before = /(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?$/.exec(lead);
+  if (before) {
+    const tally = MADE_OF_TRIED.exec(text.slice(q.span[0] - before[0].length, Math.min(sentence[1], q.span[0] + 80)));
+    const madeLead = text.slice(Math.max(sentence[0], q.span[0] - before[0].length - 40), q.span[0] - before[0].length);
+    const made = MADE_VERB.exec(madeLead);
+    if (tally && made) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
+  }
+  return null;
+}
+
+/** "Klitschko landing", "Rahman connected on just": the name right before the verb, as a possessive ("Klitschko's "). */
+function ownerOfTally(lead: string, verbAt: number, text: string, sentenceStart: number): string {
+  const ok = (n: string | undefined): n is string => n !== undefined && !/^(?:He|She|They|It|The|A|An|In|But|And)$/.test(n);
+  const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:(?:also|just|only)\s+)?$/u.exec(lead.slice(0, verbAt))?.[1];
+  if (ok(name)) return `${possessive(name)} `;
+  // "Klitschko, who was coming off a knockout, landed 178 punches": the name that opens the sentence before a comma.
+  const opening = /^\W*(\p{Lu}[\p{L}'’-]+),/u.exec(text.slice(sentenceStart, sentenceStart + 40))?.[1];
+  return ok(opening) ? `${possessive(opening)} ` : '';
+}
+
+function madeWord(verb: string): string {
+  const v = verb.toLowerCase();
+  if (/^(?:landed|landing|connected|connecting)$/.test(v)) return 'landed';
+  if (/^(?:completed|completing)$/.test(v)) return 'completed';
+  if (/^(?:converted|converting)$/.test(v)) return 'converted';
+  return 'made';
+}
+

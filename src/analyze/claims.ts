@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { battingStat, isIdentifierNumber, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, isIdentifierNumber, madeOfTried, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -432,7 +432,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const tallyEnd = new Map<number, number>();
   // "Oct. 16: A man was shot and killed by deputies in ...", another story's headline at the page's end: other events (victims.ts).
   const listed = otherEventLines(input.sentences, input.entities);
-  let previous: { paragraph: number; origin: Origin; subject: string | null; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
+  let previous: { paragraph: number; origin: Origin; subject: string | null; subjectRule: string; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
 
   const consumed = new Set<number>();
   // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
@@ -500,9 +500,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let unitClass = q.unitClass;
     let unit = q.unit;
     if (!subject && sameParagraph && previous!.subject) {
-      subject = previous!.subject;
-      subjectRule = 'subject/previous-claim';
-      if (!q.unit) { unitClass = previous!.unitClass; unit = previous!.unit; }
+      // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
+      // first player's is never handed on to a number told with no owner ("1-of-16").
+      const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
+      if (previous!.subjectRule !== 'subject/made-of-tried' || forOwner) {
+        subject = forOwner ? `${forOwner}${/s$/.test(forOwner) ? "'" : "'s"} ${previous!.subject.replace(/^.*?['’]s?\s+/, '')}` : previous!.subject;
+        subjectRule = 'subject/previous-claim';
+        if (!q.unit) { unitClass = previous!.unitClass; unit = previous!.unit; }
+      }
     }
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
@@ -639,8 +644,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = stat.subject;
       subjectRule = 'subject/batting-rate';
     }
+    // "landing 178 of 369 punches thrown": the punches landed and the punches thrown are two figures.
+    const tally = bore || charge || stat || !measure.value.startsWith('other:') ? null : madeOfTried(input.text, q, sentence.span);
+    if (tally) {
+      measure = because<Measure>('other:count', 'measure/made-of-tried');
+      subject = tally.subject;
+      subjectRule = 'subject/made-of-tried';
+    }
     // "a $4.2 billion deal", "Halden shares fell 6 percent to $17.80", "will cut as many as 500 jobs": money, deals and markets (claims-money.ts).
-    const money = bore || charge || stat || named ? null : moneyReading({ q, input, sentence, measure: measure.value, subject, subjectRule, unit, unitClass, origin });
+    const money = bore || charge || stat || tally || named ? null : moneyReading({ q, input, sentence, measure: measure.value, subject, subjectRule, unit, unitClass, origin });
     if (money) {
       measure = because<Measure>(money.measure, money.rule);
       subject = money.subject;
@@ -831,7 +843,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (bothOf.length === 2) claims.push({ ...claim, subject: because(bothOf[0], 'subject/person-of-age-both') }, { ...claim, subject: because(bothOf[1], 'subject/person-of-age-both') });
     else claims.push(claim);
     if (claim.scope.value === 'background') backgroundSentences.add(si);
-    previous = { paragraph: sentence.paragraph, origin, subject: bore ? null : subject, predicate: predicateField.value, time, unitClass, unit };
+    previous = { paragraph: sentence.paragraph, origin, subject: bore ? null : subject, subjectRule, predicate: predicateField.value, time, unitClass, unit };
   });
 
   adoptRepeatedOrigins(claims);
