@@ -918,3 +918,10 @@ test('an age told before a friend or a cousin is the friend\'s or the cousin\'s'
   assert.equal(ageOf('The victim told police he was with his 16-year-old friend at the time.', 16), 'friend');
   assert.equal(ageOf('His 12-year-old cousin, Jamal, was also hurt.', 12), 'Jamal');
 });
+
+test('another player\'s deal, named in passing in an article about one player\'s contract, is background', () => {
+  const text = 'Mark Teixeira is weighing offers. Teixeira wants eight years. The Angels offered Teixeira $160 million over eight years.\n\nThe Phillies signed Raul Ibanez to a three-year, $31.5 million contract on Friday.';
+  const claims = claimsOf(text);
+  assert.equal(claims.find((c) => c.measure.value === 'money' && c.value === 31.5e6)?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.measure.value === 'money' && c.value === 160e6)?.scope.value, 'event');
+});

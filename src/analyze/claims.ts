@@ -786,6 +786,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       scope = because<ClaimScope>('event', 'scope/toll-after-later-death');
       time = because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
     }
+    // "The Phillies signed Raul Ibanez to a three-year, $31.5 million contract", in an article about another player's deal:
+    // a deal of someone the article names only in passing, without its own subject, is background to the story's deal.
+    if (measure.value === 'money' && scope.value === 'event' && DEAL_WORDS.test(sentence.text) && otherPartysDeal(input, idx.entities[si])) scope = because<ClaimScope>('background', 'scope/another-party-deal');
     // "taking his unbeaten run to 10 since losing to Brewster in 2004": a run since an earlier year holds now.
     if (named?.rule === 'measure/streak' && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/time-before-publication') && /\bsince\b/i.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) scope = because<ClaimScope>('event', 'scope/run-since-holds-now');
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
@@ -1033,5 +1036,23 @@ function adoptRepeatedOrigins(claims: Claim[]): void {
       c.attribution = source.attribution;
     }
   }
+}
+
+/** Words of a signing or a contract. */
+const DEAL_WORDS = /\b(?:contract|deal|signed|signing|signs|agreed|extension)\b/i;
+
+/**
+ * Whether a sentence's people are only others than the article's main person (the person it names most, at least three
+ * times): "The Phillies signed Raul Ibanez ..." in an article about Teixeira. Counted by each person's last name.
+ */
+function otherPartysDeal(input: ClaimInput, sentenceEntities: readonly number[]): boolean {
+  const last = (i: number) => mentionName(input.entities, i).split(/\s+/).at(-1)!.toLowerCase();
+  const people = sentenceEntities.filter((i) => input.entities[i].type === 'person');
+  if (people.length === 0) return false;
+  const counts = new Map<string, number>();
+  for (let i = 0; i < input.entities.length; i++) if (input.entities[i].type === 'person') counts.set(last(i), (counts.get(last(i)) ?? 0) + 1);
+  const [main, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 3) return false;
+  return people.every((i) => last(i) !== main && (counts.get(last(i)) ?? 0) <= 2);
 }
 
