@@ -304,8 +304,14 @@ export function reportNounOrigin(sentence: Sentence, before: number, input: Clai
   return null;
 }
 
+/** "when reports circulated that three men had been arrested, police said it wasn't true": a report told only as disowned. */
+const REPORT_BEFORE = /\b(?:reports?|rumou?rs?)\s+(?:circulated|spread|emerged|surfaced|swirled)\b|\b(?:reports?|rumou?rs?)\s+that\s+/i;
+const DISOWNED_AFTER = /\b(?:said|says|stated|insisted)\s+(?:that\s+)?(?:it|this|that|those\s+reports?|the\s+reports?)\s+(?:was|is|were|are)(?:n['’ ]?t|\s+not)\s+(?:true|accurate|correct)\b|\b(?:denied|dismissed)\s+(?:the\s+)?(?:reports?|rumou?rs?)\b/i;
+
 export function findModality(sentence: Sentence, from: number, to: number, cueDenied: boolean, opts: ClaimOptions): Because<Modality> {
   if (cueDenied) return because<Modality>('denied', 'modality/denial-cue');
+  const rel = (x: number) => x - sentence.span[0];
+  if (REPORT_BEFORE.test(sentence.text.slice(0, rel(to))) && DISOWNED_AFTER.test(sentence.text.slice(rel(to)))) return because<Modality>('denied', 'modality/report-disowned');
   const toks = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
   for (let i = toks.length - 1; i >= 0; i--) {
     const w = toks[i].text.toLowerCase();

@@ -925,3 +925,9 @@ test('another player\'s deal, named in passing in an article about one player\'s
   assert.equal(claims.find((c) => c.measure.value === 'money' && c.value === 31.5e6)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.measure.value === 'money' && c.value === 160e6)?.scope.value, 'event');
 });
+
+test('a figure told only as a report that someone said was not true is denied', () => {
+  const [arrested] = claimsOf('When reports circulated that three men had been arrested, police immediately said it was not true.').filter((c) => c.measure.value === 'arrested');
+  assert.equal(arrested?.modality.value, 'denied');
+  assert.equal(claimsOf('Police said three men had been arrested on Tuesday.').find((c) => c.measure.value === 'arrested')?.modality.value, 'asserted');
+});

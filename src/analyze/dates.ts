@@ -161,11 +161,11 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
 
 /**
  * Whether the words before a weekday set it ahead of the telling: "He's due in court Monday", "will be arraigned
- * Tuesday", "a vigil is scheduled for Sunday"; not where a verb of saying stands between ("will face charges, police
+ * Tuesday", "a vigil is scheduled for Sunday", "is planned for Thursday"; not where a verb of saying stands between ("will face charges, police
  * said Monday": the saying's day).
  */
 function aheadOfTelling(before: string): boolean {
-  const m = /\b(?:will|(?:due|scheduled|set)\s+(?:in|to|for|back))\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  const m = /\b(?:will|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back))\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
   return m !== null;
 }
 

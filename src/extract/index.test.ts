@@ -36,3 +36,9 @@ test('an article under the limit is kept whole, without a warning', () => {
   assert.equal(article.paragraphs.length, 60);
   assert.ok(!article.messages.some((m) => m.ruleId === 'extract/too-long'));
 });
+
+test('quotes and dashes left as C1 controls by a Windows-1252 text read as Latin-1 are put back', () => {
+  const article = extractArticle(htmlDocument(['Police said it wasn\u0092t true \u0096 no one had been arrested, the chief told \u0093reporters\u0094 on Tuesday.']));
+  assert.equal(article.text, 'Police said it wasn’t true – no one had been arrested, the chief told “reporters” on Tuesday.');
+  assert.ok(!/[\u0080-\u009f]/.test(article.text));
+});

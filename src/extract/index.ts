@@ -49,10 +49,25 @@ function capParagraphs(paragraphs: string[], max: number): { kept: string[]; mes
 }
 
 /** Extracts the article a document carries. Content problems become messages; nothing here throws on bad input. */
+/**
+ * The characters Windows-1252 gives the bytes 0x80-0x9F (written out: Node's decoder reads that label as Latin-1, which
+ * keeps them as C1 controls). Bytes the code page leaves unassigned map to nothing.
+ */
+const CP1252_C1 = '€\u0000‚ƒ„…†‡ˆ‰Š‹Œ\u0000Ž\u0000\u0000‘’“”•–—˜™š›œ\u0000žŸ';
+
+/**
+ * Text that was Windows-1252 read as Latin-1 upstream keeps its quotes and dashes as C1 control characters ("wasn\u0092t"):
+ * each is put back as the character Windows-1252 gives that byte. Real text never holds C1 controls.
+ */
+export function repairC1(text: string): string {
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!.replace('\u0000', '')) : text;
+}
+
 export function extractArticle(document: Document, options: ExtractOptions = {}): Article {
   const messages: Message[] = [...document.messages];
-  const html = document.mediaType === 'html' ? extractHtml(document.content) : null;
-  const body = html ?? extractPageText(document.content);
+  const content = repairC1(document.content);
+  const html = document.mediaType === 'html' ? extractHtml(content) : null;
+  const body = html ?? extractPageText(content);
   messages.push(...body.messages);
   const capped = capParagraphs(body.paragraphs, options.maxArticleChars ?? MAX_ARTICLE_CHARS);
   if (capped.message) messages.push(capped.message);
