@@ -10,6 +10,8 @@ function claimsOf(text: string, published = '2024-05-10'): Claim[] {
   return analyzeArticle({ id: 'a', text, published, outlet: 'Daily Test' }, { attributionModel: model }).claims;
 }
 const byValue = (claims: readonly Claim[], v: number) => claims.find((c) => c.value === v);
+/** The measure of the claim of a value in a text. */
+const measureOf = (text: string, v: number) => byValue(claimsOf(text), v)?.measure.value;
 
 test('casualty counts take the measure of the cue in their clause, small numbers in words included', () => {
   const claims = claimsOf('Five people were killed and two others were injured in the blast on Tuesday, police said.');
@@ -884,25 +886,21 @@ test('a word of the event after a figure, with a determiner before it, is no ver
 });
 
 test('the size of a place or body ("a school of roughly 275", "a town of 5,000") counts no one harmed', () => {
-  const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
   assert.equal(measureOf('Students at the high school of roughly 275 were told of the boy\'s death at an assembly.', 275)?.startsWith('other:'), true);
   assert.equal(measureOf('A town of 5,000 mourned the victims killed in the crash.', 5000)?.startsWith('other:'), true);
   assert.equal(measureOf('Greenwood lost 3 people killed in the blast.', 3), 'killed');
 });
 
 test('people found with gunshot wounds are counted shot, also when something else was found with them', () => {
-  const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
   assert.equal(measureOf('Officers found a bullet-ridden car and four women suffering from gunshot wounds.', 4), 'shot');
   assert.equal(measureOf('Deputies found three victims with gunshot wounds.', 3), 'shot');
 });
 
 test('people found with wounds beside others found dead are the hurt, not all the shot', () => {
-  const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
   assert.equal(measureOf('There they found five people dead and two others with gunshot wounds to the head.', 2), 'injured');
 });
 
 test('the victims whose identities or names were released are no count of the dead', () => {
-  const measureOf = (text: string, v: number) => claimsOf(text).find((c) => c.value === v)?.measure.value;
   assert.notEqual(measureOf('The identities of three victims killed by the gunman were released on Saturday.', 3), 'killed');
   assert.equal(measureOf('Three victims were killed by the gunman on Friday.', 3), 'killed');
 });
