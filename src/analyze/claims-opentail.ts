@@ -692,7 +692,6 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
   const verb = MADE_VERB.exec(lead);
   if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${asMade[3]} ${madeWord(verb[1]!)}` };
-  // The number tried, told after "N of".
   // "landed 178 punches", "threw 369 punches": one side of the tally told alone.
   const unit = q.unit ?? '';
   if (TALLIED.test(unit) && !/\bof\s+(?:(?:his|her|their|its)\s+)?$/i.test(lead)) {
@@ -700,6 +699,7 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     if (thrown) return { subject: `${ownerOfTally(lead, thrown.index, text, sentence[0])}${unit.toLowerCase()} ${/^throw|^threw/i.test(thrown[1]!) ? 'thrown' : 'attempted'}` };
     if (verb && verb.index + verb[0].length >= lead.length) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${unit.toLowerCase()} ${madeWord(verb[1]!)}` };
   }
+  // The number tried, told after "N of".
   const before = /(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?$/.exec(lead);
   if (before) {
     const tally = MADE_OF_TRIED.exec(text.slice(q.span[0] - before[0].length, Math.min(sentence[1], q.span[0] + 80)));
