@@ -929,3 +929,10 @@ test('a figure told only as a report that someone said was not true is denied', 
   assert.equal(arrested?.modality.value, 'denied');
   assert.equal(claimsOf('Police said three men had been arrested on Tuesday.').find((c) => c.measure.value === 'arrested')?.modality.value, 'asserted');
 });
+
+test('the times one victim was shot are that victim\'s: two victims\' wounds are never one group', () => {
+  const subjectOf = (text: string) => claimsOf(text).find((c) => c.value !== undefined && c.unit === 'times')?.subject.value;
+  assert.equal(subjectOf('His uncle said McNeal was shot four times.'), 'times McNeal was shot');
+  assert.equal(subjectOf('Her sister said the teen was shot five times.'), 'times the teen was shot');
+  assert.notEqual(subjectOf('His uncle said McNeal was shot four times.'), subjectOf('Her sister said the teen was shot five times.'));
+});

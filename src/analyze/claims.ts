@@ -628,6 +628,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
     if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && /\b(?:rushing|receiving|passing|return)\b/.test(subject)) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
+    // "McNeal was shot four times", "the teen was shot four or five times": the times one victim was hit are that
+    // victim's, never pooled with another's.
+    if (measure.value.startsWith('other:') && q.unit === 'times') {
+      const who = shotTimesWho(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
+      if (who) {
+        subject = `times ${who} was shot`;
+        subjectRule = 'subject/times-shot';
+        predicateField = because('be', 'predicate/times-shot');
+      }
+    }
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
     const term = prisonTerm(q, input.text);
     if (term) {
@@ -1056,3 +1066,19 @@ function otherPartysDeal(input: ClaimInput, sentenceEntities: readonly number[])
   return people.every((i) => last(i) !== main && (counts.get(last(i)) ?? 0) <= 2);
 }
 
+/**
+ * The one hit, told right before "was shot": a name ("McNeal was shot", "Kevin Richardson was shot") or a noun phrase
+ * from its article ("the teen was shot", "a 19-year-old man was shot"); null for a pronoun or anything else.
+ */
+function shotTimesWho(before: string): string | null {
+  const m = /\s(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?shot\s+$/u.exec(before);
+  if (!m) return null;
+  const words = before.slice(0, m.index).split(/\s+/).filter(Boolean);
+  let k = words.length;
+  while (k > 0 && words.length - k < 3 && /^\p{Lu}[\p{L}'’-]*$/u.test(words[k - 1]!) && !/^(?:He|She|They|It|The|A|An)$/.test(words[k - 1]!)) k--;
+  if (k < words.length) return words.slice(k).join(' ');
+  for (let j = words.length - 1; j >= Math.max(0, words.length - 4); j--) {
+    if (/^(?:the|a|an)$/i.test(words[j]!)) return words.slice(j).join(' ').replace(/^(?:The|A|An)\b/, (d) => d.toLowerCase());
+  }
+  return null;
+}
