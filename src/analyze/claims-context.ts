@@ -350,11 +350,16 @@ export const isHomePlace = (before: string): boolean => HOME_BEFORE.test(before)
 /** What parts a figure's clause from a place told later in the sentence: a semicolon, a dash, "but", a relative clause opened after a comma. */
 const CLAUSE_BREAK = /[;—–]|\bbut\b|,\s*(?:who|which|where|while|whose|whom)\b/i;
 
+/** Initials of a police department, sheriff's office or department: "NYPD", "LRPD", "CCSO", "LASD". */
+const AGENCY_INITIALS = /^[A-Z]{1,4}(?:PD|SO|SD)$/;
+
 export function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
   const places = candidates
     .map((i) => ({ e: entities[i], i }))
     .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
-    .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]));
+    .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]))
+    // "CCSO officials", "LRPD": a police department's or sheriff's office's initials name a body, no place.
+    .filter(({ e }) => !AGENCY_INITIALS.test(e.text));
   const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));
   if (right && CLAUSE_BREAK.test(sentence.text.slice(Math.max(0, after - sentence.span[0]), right.e.span[0] - sentence.span[0]))) return because<string | null>(null, 'place/other-clause');
   if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');

@@ -936,3 +936,8 @@ test('the times one victim was shot are that victim\'s: two victims\' wounds are
   assert.equal(subjectOf('Her sister said the teen was shot five times.'), 'times the teen was shot');
   assert.notEqual(subjectOf('His uncle said McNeal was shot four times.'), subjectOf('Her sister said the teen was shot five times.'));
 });
+
+test('a police department\'s or sheriff\'s office\'s initials are no place of a figure', () => {
+  const shot = claimsOf('While initial reports indicated six men had been shot, CCSO officials were able to discover a seventh victim.').find((c) => c.value === 6);
+  assert.equal(shot?.place.value, null);
+});
