@@ -241,6 +241,13 @@ test('a given name right after a relation noun is the person an age is of, with 
   assert.deepEqual(ages('He posted that he would harm his 4-year-old son Myers said.')[0], [4, 'son', 'subject/relation-of-age']);
 });
 
+test('a surname told after a quoted nickname keeps its given name: two people of one surname keep two ages', () => {
+  const ages = claimsOf('The mother of Lavelle “Bo” Carrow, 12, left him at the home of his father, Dean “Big Dean” Carrow, 41.').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => [c.value, c.subject.value]), [[12, 'Lavelle Carrow'], [41, 'Dean Carrow']]);
+  // A name told whole keeps what it was.
+  assert.deepEqual(claimsOf('Dean Carrow, 41, was found at the home.').filter((c) => c.measure.value === 'age').map((c) => c.subject.value), ['Dean Carrow']);
+});
+
 test('capitalised words before "man" are a place, not the name an age belongs to', () => {
   const [age] = claimsOf('Authorities say a 35-year-old New Bedford man stabbed two women.').filter((c) => c.measure.value === 'age');
   assert.equal(age?.value, 35);
@@ -796,6 +803,12 @@ test('people "struck" or "hit" in a story of gunfire are people shot; struck by 
   // A vehicle strikes people in a story of gunfire too; no gunfire, no one shot.
   assert.notEqual(byValue(claimsOf('The gunman fled in a car. Two pedestrians were struck by a car on the way, police said.'), 2)?.measure.value, 'shot');
   assert.notEqual(byValue(claimsOf('A storm swept the county on Friday. Three hikers were struck as the tree fell.'), 3)?.measure.value, 'shot');
+});
+
+test('people a gunman\'s shots were "hitting" or "striking" in a story of gunfire are people shot; a driver hitting people shoots no one', () => {
+  const shot = claimsOf('The shooting happened outside a bar. The suspect fired about 20 rounds from a rifle, hitting five people, police said.');
+  assert.equal(byValue(shot, 5)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('The crash closed the avenue. The driver lost control, hitting three people on the sidewalk.'), 3)?.measure.value, 'shot');
 });
 
 test('a relative clause of being struck tells who a count is, not its verb: "Four men who were hit were taken to a hospital"', () => {

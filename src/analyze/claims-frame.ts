@@ -87,6 +87,7 @@ export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\
  * by a vehicle nor with a thing, nor in a relative clause that tells who the count's own verb is of ("Four men who were hit
  * were taken to a hospital").
  */
+const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 
 /** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches". */
@@ -152,6 +153,8 @@ const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|t
 
 /** An aside of some of a count, closed by a comma right before the count's verb: ", including a 9-year-old boy, were". */
 const INCLUDING_ASIDE = /^\s*,\s*including\s+[^,;:.()]{1,60}?,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
+/** The same aside told with no commas: "four others including a police officer were injured". */
+const INCLUDING_BARE = /^\s+including\s+(?:(?!(?:were|was|are|is|and|or|who|that|which)\b)[\p{L}'’.-]+\s+){1,5}(?=(?:were|was|are|is|have|has|had)\s)/iu;
 /** Small counts written as words, "a" and "an" among them. */
 export const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Nouns of people of any kind, which parts may make up: not "two women, a man and an infant" (a list). */
@@ -176,8 +179,10 @@ export function apposedParts(sentence: Sentence, q: Quantity): number {
  */
 export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
   const parts = apposedParts(sentence, q);
-  if (parts > 0 || q.unitClass !== 'persons') return q.span[1] + parts;
-  const including = INCLUDING_ASIDE.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
+  // "four others": people too, though the word names no kind of person.
+  if (parts > 0 || (q.unitClass !== 'persons' && !/^others$/i.test(q.unit ?? ''))) return q.span[1] + parts;
+  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+  const including = INCLUDING_ASIDE.exec(after) ?? INCLUDING_BARE.exec(after);
   return q.span[1] + (including ? including[0].length : 0);
 }
 
@@ -426,6 +431,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Three other people were also struck", "two bystanders were hit" in a story of gunfire: struck by bullets, people
     // shot as "shot" tells them. Not one struck by a car or with an object.
     if (m.gunfire && q.unitClass === 'persons' && STRUCK_AFTER.test(right)) return because<Measure>('shot', 'measure/struck-in-gunfire');
+    // "fired about 18 rounds, hitting six people", "opened fire, striking four" in a story of gunfire: the people the
+    // shots hit are people shot.
+    if (m.gunfire && q.unitClass === 'persons' && HIT_BY_SHOTS_BEFORE.test(lead)) return because<Measure>('shot', 'measure/struck-in-gunfire');
     // "The death toll from Tuesday's earthquake in western Mirovia has risen to five", "the number of injured in the
     // quake climbed to 45": a toll that is its clause's subject names the measure of the level its verb gives, however
     // far the subject's noun phrase runs from the number.

@@ -212,6 +212,9 @@ test('a count told as changed from one value to another states the value it came
 test('a word of attribution between the condition and the others keeps them one count of the hurt', () => {
   const injured = valuedClaimsOf('The shooting left a male student in critical condition, and, according to the district, two other students also suffered injuries.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.ok(injured.includes(3), JSON.stringify(injured));
+  // The one in a condition may be told with a few words and a participle: "left a 4-year-old Westside boy abandoned in critical condition".
+  const left = valuedClaimsOf('Gunfire left a 4-year-old Westside boy abandoned in critical condition, while two others, including a teen, were also wounded.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(left, [3]);
 });
 
 test('people counted in parts joined by "and" are one toll, whichever part carries the state word', () => {
@@ -240,4 +243,8 @@ test('a count with an "including" aside before its verb takes the verb after the
   assert.deepEqual(harmed('Six people, including two children, were found shot to death on Tuesday night.'), ['killed 6']);
   // An aside with no verb after it is no part of the count's clause.
   assert.deepEqual(harmed('Police spoke to five people, including two children, and left.'), []);
+  // "others" counts people; the aside may come with no commas.
+  assert.deepEqual(harmed('One man died and three others, including a deputy, were hurt in the crash.'), ['killed 1', 'injured 3']);
+  assert.deepEqual(harmed('One man died and four others including a deputy were injured.'), ['killed 1', 'injured 4']);
+  assert.deepEqual(harmed('Police spoke to four others including a deputy and left.'), []);
 });

@@ -345,7 +345,7 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
 }
 
 /** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
-const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,2}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
+const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed|left|abandoned|found)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
 /** "three others", "two other people": a count that opens people besides some told before. */
 const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
 
@@ -692,7 +692,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
       const person = after && prefixed ? after : before ?? after;
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
-      if (person) { subject = person.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
+      if (person) { subject = withGivenName(input.text, person.e.span[0], person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
         const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter|cousin|uncle|aunt|friend)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
@@ -919,6 +919,17 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
+/**
+ * A surname told after a quoted nickname gets its given names back: 'Javarrie "JoJo" Robertson, 13' and 'Joe "Duke"
+ * Robertson, 37' are two people, where the name read ends at the quote ("Robertson").
+ */
+function withGivenName(text: string, start: number, name: string): string {
+  if (/\s/.test(name)) return name;
+  const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));
+  return m ? `${m[1]!.trim().replace(/\s+/g, ' ')} ${name}` : name;
+}
+const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1,30}["”]\s+$/u;
+
 const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
@@ -1027,7 +1038,7 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+turned[ ]+)?|[ ]+turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
-  return before ? before[1].trim() : null;
+  return before ? withGivenName(text, Math.max(sentenceStart, span[0] - 60) + before.index + (before[1].length - before[1].trimStart().length), before[1].trim()) : null;
 }
 
 /**

@@ -41,6 +41,7 @@ test('phone numbers and list markers are not quantities', () => {
   none('Call +44 20 7946 0958 now.');
   none('Call Crime Stoppers at (210) 224-STOP with any tips.');
   none('Tips can be left at 224-STOP or 1-800-GOT-JUNK.');
+  none('Call the Homicide Division or Crime Stoppers at 713-222-TIPS.');
   none('1. Introduction\n2) Background');
 });
 

@@ -149,7 +149,8 @@ export function phoneEnd(toks: QToken[], i: number): number {
   }
   if (digits >= 7 && (groups >= 3 || plus || paren || (groups === 2 && toks[i].text.length === 3 && toks[j - 1].text.length === 4))) return j;
   // A number spelled in capitals on the keypad, outside a capitalised headline: "224-STOP", "(210) 224-STOP",
-  // "1-800-GOT-JUNK" (never "100-YARD" in "RUNS 100-YARD DASH").
+  // "713-222-TIPS", "1-800-GOT-JUNK" (never "100-YARD" in "RUNS 100-YARD DASH"): digits and letters make a
+  // number's seven characters, or ten with the area code (eleven after a leading 1).
   const lastGroup = toks[j - 1]!.text;
   let letters = 0;
   let k = j;
@@ -159,7 +160,8 @@ export function phoneEnd(toks: QToken[], i: number): number {
   }
   const before = toks[i - 1]?.text === '(' ? toks[i - 2] : toks[i - 1];
   const headline = before?.kind === 'word' && /^[A-Z]{2,}$/.test(before.text);
-  if (!headline && letters > 0 && ((lastGroup.length === 3 && letters === 4 && groups === 1 + (paren ? 1 : 0)) || (/^8\d\d$/.test(lastGroup) && letters === 7))) return k;
+  const keys = digits + letters;
+  if (!headline && letters > 0 && lastGroup.length <= 4 && (keys === 7 || keys === 10 || (keys === 11 && toks[i].text === '1'))) return k;
   return -1;
 }
 
