@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inferenceTables, loadAttributionModel } from './model.js';
-import { runModel, wholeClause } from './pipeline.js';
+import { lastClauseOf, runModel, wholeClause } from './pipeline.js';
 import { tokenize } from './tokenize.js';
 
 const at = (words: string[], w: string): number => words.indexOf(w);
@@ -24,6 +24,14 @@ test('after a colon too; contents that end elsewhere or start away from the cue 
   assert.deepEqual(wholeClause(u, said + 1, [said + 1, at(u.words, 'foot')]), [said + 1, at(u.words, 'foot')]);
   assert.deepEqual(wholeClause(u, said + 1, [0, 1]), [0, 1]);
   assert.equal(wholeClause(u, said + 1, null), null);
+});
+
+test('a source running back over a semicolon is the party of the clause after it', () => {
+  const t = tokenize('Two men ran from the house; deputies found one in a shed.');
+  const deputies = at(t.words, 'deputies');
+  assert.deepEqual(lastClauseOf(t, [0, deputies]), [deputies, deputies]);
+  assert.deepEqual(lastClauseOf(t, [deputies, deputies]), [deputies, deputies]);
+  assert.equal(lastClauseOf(t, null), null);
 });
 
 test('the weights laid out for decoding find what the tables themselves find', () => {

@@ -117,6 +117,16 @@ export function accordingToApposed(t: TokenizedText, cs: number, source: TokenSp
   return agedName || subjectName ? { source: [source[0], comma - 1], content: [comma + 1, content[1]] } : { source, content };
 }
 
+/**
+ * "Two other male victims fled the scene; police found one": a source that runs back over a semicolon is the party of the
+ * clause after it; what stands before the semicolon is another clause.
+ */
+export function lastClauseOf(t: TokenizedText, source: TokenSpan): TokenSpan {
+  if (!source) return source;
+  for (let k = source[1] - 1; k >= source[0]; k--) if (t.words[k] === ';') return [k + 1, source[1]];
+  return source;
+}
+
 /** Runs the whole model over a text. */
 export function runModel(model: AttributionModel, text: string): { t: TokenizedText; f: TokenFeatures; found: TokenAttribution[] } {
   const t = tokenize(text);
@@ -142,7 +152,7 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
     const content = wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span);
     if (content === null) continue;
     const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
-    found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, source, content) });
+    found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, lastClauseOf(t, source), content) });
   }
   return { t, f, found };
 }
