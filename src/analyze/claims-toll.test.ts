@@ -215,6 +215,9 @@ test('a word of attribution between the condition and the others keeps them one 
   // The one in a condition may be told with a few words and a participle: "left a 4-year-old Westside boy abandoned in critical condition".
   const left = valuedClaimsOf('Gunfire left a 4-year-old Westside boy abandoned in critical condition, while two others, including a teen, were also wounded.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(left, [3]);
+  // Fighting for one's life is a condition too.
+  const fighting = valuedClaimsOf('A 19-year-old man is fighting for his life, as three others he was with were hospitalized, police said.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(fighting, [4]);
 });
 
 test('people counted in parts joined by "and" are one toll, whichever part carries the state word', () => {

@@ -345,7 +345,7 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
 }
 
 /** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
-const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed|left|abandoned|found)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition\s*,?\s+(?:and|while)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
+const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed|left|abandoned|found)\s+)?(?:in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))\s*,?\s+(?:and|while|as)\s*,?\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
 /** "three others", "two other people": a count that opens people besides some told before. */
 const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
 

@@ -24,6 +24,11 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   const kinds = 'One Canadian and one Irish hiker fell to their deaths on the ridge this weekend.';
   assert.ok(isPartTelling(telling(1, kinds)));
   assert.ok(isPartTelling(telling(2, 'Rescuers said two Norwegians and a Dane were missing.')));
+  // The people shot, split by what the shots did in the clause after them.
+  const split = 'The man shot two deputies, Ann Cole and Joe Dunn, killing one and injuring one, the sheriff said.';
+  assert.ok(isPartTelling(telling(1, split)));
+  assert.ok(isPartTelling(telling(1, 'The gunman shot three officers, killing one.')));
+  assert.ok(!isPartTelling(telling(3, 'The gunman shot at a patrol car, killing three.')));
   // A day is no kind of person: "two Monday and three Tuesday" are counts of two days.
   assert.ok(!isPartTelling(telling(2, 'The storms killed two Monday and three Tuesday in the valley.')));
 });

@@ -70,6 +70,10 @@ const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)${KIND_COUNT}\s+${KIND}\s+and\
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
 const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|his|her|their)\b/iu;
 
+/** "shot two officers ..., killing one and injuring ": people shot, then the split of them by what the shots did. */
+const SPLIT_OF_SHOT_BEFORE = /\b(?:shot|shooting|struck|striking|hit|hitting)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.;]{0,120}?,\s*(?:(?:killing|wounding|injuring)\s+(?:one|two|three|four|five|\d{1,2})\s+(?:and\s+|,\s*))?(?:killing|wounding|injuring|hurting)\s+$/i;
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
 /** A number of people told hurt: "two police officers wounded", "three deputies were injured". */
 const HURT_GROUP = new RegExp(String.raw`\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?${PERSON}\s+(?:(?:were|was|are|is)\s+)?(?:(?:also|critically|seriously)\s+)?(?:wounded|injured|hurt|shot)\b`, 'iu');
 
@@ -138,6 +142,10 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
     // list of people named one by one are the last part of it.
     if (OTHERS_AFTER.test(after) && LIST_BEFORE.test(before)) return true;
+    // "shot two officers, Jackson and Gerald, killing one and injuring one": a split of the people shot told in the clause
+    // after them, a part of a whole the sentence tells.
+    const split = SPLIT_OF_SHOT_BEFORE.exec(before);
+    if (split && value < (COUNT_WORDS[split[1]!.toLowerCase()] ?? Number(split[1]))) return true;
     // "He killed two more people during carjackings": the doer's further victims after one told before, not the toll.
     if (/^\s*more\s/i.test(after) && DOER_VERB_BEFORE.test(before)) return true;
     const [clause, rest] = clauseAround(s, at);
