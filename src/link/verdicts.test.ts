@@ -47,6 +47,17 @@ test('the same origin giving a new value later is an update, and the latest valu
   assert.equal(v.rule, 'verdict/same-origin-new-value');
 });
 
+test('an agreement names only the origins that agree on the leading value, and what the others told at other times', () => {
+  const age = { measure: 'age', subject: 'person:ann cole', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Paper A', value: 21, unit: null, asOf: '2013-03-30' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 23, unit: null, asOf: '2014-06-13' }),
+    telling({ articleId: 'c', origin: 'Paper C', value: 23, unit: null, asOf: '2014-12-16' }),
+  ], age);
+  assert.equal(v.verdict, 'corroborated');
+  assert.match(v.explanation, /^2 independent origins agree on 23 \(Paper B, Paper C\), told by 2 outlets; also told: 21 \(Paper A, as of 2013-03-30\)\.$/);
+});
+
 test('independent origins with incompatible values for the same time contest the claim', () => {
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),

@@ -466,7 +466,19 @@ function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], 
     return { ...rest, verdict: 'single-origin', rule: 'verdict/no-two-confirm', explanation: `${plural(byOrigin.size, 'origin')} tell it, but no two confirm one value${bound ? ` (${bound.origin}'s ${fmt(bound)} is a ceiling far above the values it allows)` : ''}; each value stands on one origin.` };
   }
   if (byOrigin.size >= 2) {
-    return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
+    // Origins whose values differ at other times ("Melendrez, 21" in 2013, "23" a year on) are no part of the agreement:
+    // the explanation names who agrees on the leading value and what the others told.
+    const lead = rest.latest;
+    const withLead = o !== undefined && lead !== null && lead.value !== null ? lists.filter((ts) => ts.some((t) => t.value === null || compatible(t, lead, o))) : lists;
+    const apart = lists.filter((ts) => !withLead.includes(ts)).map((ts) => ts.find((t) => t.value !== null)!);
+    if (apart.length === 0 || lead === null) return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
+    const others = apart.map((t) => `${fmt(t)} (${t.origin}${t.asOf ? `, as of ${t.asOf}` : ''})`).join('; ');
+    const agreeing = withLead.map((ts) => ts[0].origin);
+    const head = withLead.length >= 2
+      ? `${plural(withLead.length, 'independent origin')} agree on ${fmt(lead)} (${agreeing.join(', ')})`
+      : `${plural(byOrigin.size, 'independent origin')} confirm values at different times; the latest, ${fmt(lead)}, is ${lead.origin}'s`;
+    const told = withLead.length >= 2 ? new Set(withLead.flat().map((t) => t.outlet ?? t.articleId)).size : outlets.size;
+    return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${head}, told by ${plural(told, 'outlet')}${copied}; also told: ${others}.` };
   }
   if (copies > 0) {
     return { ...rest, verdict: 'single-origin', rule: 'verdict/one-origin-copied', explanation: `Reported by ${plural(outlets.size, 'outlet')} in words copied from one text (${origins[0] ?? 'one origin'}; 1 independent origin).` };
