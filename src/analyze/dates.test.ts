@@ -100,6 +100,9 @@ test('a month and day told of the past without a year are the last such day befo
   assert.deepEqual(values('He posted a picture in December.', '2016-08-10'), [['December', '2015-12', 'month']]);
   // A sentence that looks forward keeps the day ahead.
   assert.deepEqual(values('The trial is scheduled for March 20.', '2016-10-19'), [['March 20', '2017-03-20', 'day']]);
+  assert.deepEqual(values('The plea must be filed by March 20.', '2016-10-19'), [['March 20', '2017-03-20', 'day']]);
+  // "by" inside a word ("a drive-by") looks nowhere.
+  assert.deepEqual(values('The boy was shot March 20 in what police first took for a drive-by.', '2016-10-19'), [['March 20', '2016-03-20', 'day']]);
 });
 
 test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned Friday") is the next such day, today included', () => {

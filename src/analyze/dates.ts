@@ -80,7 +80,7 @@ export function findDates(
 }
 
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
-const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|until|by|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
+const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|until|(?<!-)by(?!-)|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
 
 /**
  * Whether a month (and day) told without a year lies after the reference day in a sentence that
