@@ -251,3 +251,11 @@ test('a count with an "including" aside before its verb takes the verb after the
   assert.deepEqual(harmed('One man died and four others including a deputy were injured.'), ['killed 1', 'injured 4']);
   assert.deepEqual(harmed('Police spoke to four others including a deputy and left.'), []);
 });
+
+test('the dead among people shot told with no noun of their own ("four were shot, one fatally") are a count of the killed', () => {
+  const harmed = (text: string) => valuedClaimsOf(text).filter((c) => ['injured', 'killed', 'shot'].includes(c.measure.value)).map((c) => `${c.measure.value} ${c.value}`);
+  assert.deepEqual(harmed('Police say four teenagers were shot, one fatally, on Tuesday.'), ['shot 4', 'killed 1']);
+  assert.deepEqual(harmed('Three men were shot late Sunday, two of them fatally.'), ['shot 3', 'killed 2']);
+  // Not more of the dead than the shot, nor a count that names its own measure.
+  assert.deepEqual(harmed('One man was shot, one fatally.').filter((x) => x.startsWith('killed')), []);
+});

@@ -29,6 +29,10 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(1, split)));
   assert.ok(isPartTelling(telling(1, 'The gunman shot three officers, killing one.')));
   assert.ok(!isPartTelling(telling(3, 'The gunman shot at a patrol car, killing three.')));
+  // The rest of a set told before.
+  assert.ok(isPartTelling(telling(3, 'According to police, the three others who were shot suffered minor injuries.')));
+  assert.ok(isPartTelling(telling(2, 'The other two were taken to a hospital.')));
+  assert.ok(!isPartTelling(telling(3, 'Three others were taken to a hospital.')));
   // A day is no kind of person: "two Monday and three Tuesday" are counts of two days.
   assert.ok(!isPartTelling(telling(2, 'The storms killed two Monday and three Tuesday in the valley.')));
 });

@@ -137,6 +137,8 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "the three others who were shot", "the other two": the rest of a set told before.
+    if ((/\bthe\s+$/i.test(before) && /^\s*others?\b/i.test(after)) || /\bthe\s+other\s+$/i.test(before)) return true;
     if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
     if (KIND_AFTER.test(after) || KIND_BEFORE.test(before)) return true;
     // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
