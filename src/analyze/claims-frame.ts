@@ -466,6 +466,7 @@ const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|less\s+than\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before\b/i;
+const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
@@ -614,6 +615,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
   if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
+  // "The incident follows a shooting last week that left 11 people wounded", "comes after a man was killed": what the
+  // story's event follows is another event.
+  if (q && FOLLOWS_ANOTHER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
   // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
   if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
   // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of

@@ -259,3 +259,11 @@ test('the dead among people shot told with no noun of their own ("four were shot
   // Not more of the dead than the shot, nor a count that names its own measure.
   assert.deepEqual(harmed('One man was shot, one fatally.').filter((x) => x.startsWith('killed')), []);
 });
+
+test('what the story\'s event follows ("follows a shooting last week that left ...") is another event: its toll is background', () => {
+  const claims = valuedClaimsOf('Five people were shot at a block party on Sunday. The incident follows a shooting last week that left a gunman dead and 11 other people wounded.');
+  assert.equal(claims.find((c) => c.value === 11)?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'event');
+  // Nobody of that other shooting is among the story's dead.
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'killed' && c.scope.value === 'event').map((c) => c.value), []);
+});

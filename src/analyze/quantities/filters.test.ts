@@ -36,6 +36,11 @@ test('ordinals, labels and identifiers are not quantities', () => {
   none('Bristol beat Charlton 2-1 on Saturday.');
 });
 
+test('house numbers are not quantities, also where the street\'s name reads as a unit', () => {
+  none('He died inside a home at 308 Willow Creek Lane on Friday.');
+  none('The house at 49 Zorro Ranch Road was sold.');
+});
+
 test('phone numbers and list markers are not quantities', () => {
   none('Call 555-123-4567 for details.');
   none('Call +44 20 7946 0958 now.');

@@ -303,6 +303,8 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (t.kind === 'num' && !money && isLabel(toks, start, core.plainInt, unit?.known === true, o)) return 'skip';
   // addresses: "49 Zorro Ranch Road", "9 E 71st St"; model names: "787 Dreamliner", "90049 ZIP Code"
   if (!unit && core.plainInt && t.kind === 'num' && !money && (isAddress(toks, end) || (toks[end]?.kind === 'word' && /^\p{Lu}/u.test(toks[end].text) && !gluedBefore(toks, end)))) return 'skip';
+  // "a home at 308 Bobby Jones Lane": capitalised words read as the unit are a street's name when a street word ends them.
+  if (unit && !unit.known && core.plainInt && t.kind === 'num' && !money && isAddress(toks, unit.start)) return 'skip';
   // roads: "near 635 and Plano Rd", "off 95": a bare number after a word of place names a highway, not a count
   if (!unit && core.plainInt && t.kind === 'num' && !money && /^(?:near|off|along|onto|via)$/.test(toks[start - 1]?.lower ?? '')) return 'skip';
   // jersey numbers and footnotes: "(4)"
