@@ -615,6 +615,8 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
   if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
+  // "two shootings that wounded at least four people each": a count of each of several events, none of them this one.
+  if (q && countsPersons(q) && /^\s*(?:[\p{L}-]+\s+){0,2}?each\b/iu.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/count-of-each-event');
   // "The incident follows a shooting last week that left 11 people wounded", "comes after a man was killed": what the
   // story's event follows is another event.
   if (q && FOLLOWS_ANOTHER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');

@@ -218,6 +218,9 @@ test('a word of attribution between the condition and the others keeps them one 
   // Fighting for one's life is a condition too.
   const fighting = valuedClaimsOf('A 19-year-old man is fighting for his life, as three others he was with were hospitalized, police said.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(fighting, [4]);
+  // The one in a condition told as the subject of a shooting "that also injured" the others.
+  const also = valuedClaimsOf('A 10-year-old girl remained in critical condition Friday after a shooting that also injured two other people.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(also, [3]);
 });
 
 test('people counted in parts joined by "and" are one toll, whichever part carries the state word', () => {
@@ -266,4 +269,9 @@ test('what the story\'s event follows ("follows a shooting last week that left .
   assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'event');
   // Nobody of that other shooting is among the story's dead.
   assert.deepEqual(claims.filter((c) => c.measure.value === 'killed' && c.scope.value === 'event').map((c) => c.value), []);
+});
+
+test('a count of people told of each of several events ("wounded at least four people each") is no toll of this one', () => {
+  const claims = valuedClaimsOf('There have been 13 shootings this year with several victims, including two shootings that wounded at least four people each.');
+  assert.equal(claims.find((c) => c.value === 4)?.scope.value, 'background');
 });
