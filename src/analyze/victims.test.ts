@@ -726,3 +726,8 @@ test('"the surviving children" are the dead boy\'s siblings, none of them hurt; 
   assert.deepEqual([c.killed, c.injured], [1, undefined]);
   assert.equal(counts('A man was shot on Friday and survived, police said.').injured, 1);
 });
+
+test('people counted by a number of any size ("show 165 people were murdered") are no victim told one by one', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'Crime figures for the year show 165 people were murdered in the city.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.ok(!claims.some((c) => c.measure.rule.startsWith('measure/victim-described')), JSON.stringify(claims.map((c) => c.measure)));
+});

@@ -198,7 +198,7 @@ const PEOPLE = String.raw`(?:people|persons|victims|men|women|teens|teenagers|yo
 const SOME_PEOPLE = new RegExp(String.raw`^(?:multiple|several|numerous)\s+(?:[\w-]+\s+)?(?:${PEOPLE}|others|students|residents|individuals|family\s+members)$`, 'i');
 const BARE_COUNT = /^(?:all\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)$/i;
 /** A phrase that ends on a count of people after other words ("Police determined four young people"): a count, no one victim. */
-const COUNT_AT_END = new RegExp(String.raw`\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLE}|students|others)$`, 'iu');
+const COUNT_AT_END = new RegExp(String.raw`\s(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d{1,2}(?:,\d{3})*)\s+(?:[\p{L}-]+\s+)?(?:${PEOPLE}|students|others)$`, 'iu');
 
 /** A phrase opened by a count of more than one ("12 people", "twenty-nine people", "dozens of"). */
 const COUNTED = new RegExp(String.raw`^(?:(?:at\s+least|about|nearly|more\s+than|some|over)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thirt|fourt|fift|sixt|sevent|eight|ninet)een|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|hundreds|dozens|scores|several|many)\s+(?!-?\s*years?\b|-?\s*months?\b)(?:\w+\s+){0,2}?(?:${PEOPLE}|others|students|officers|residents|individuals|of)\b`, 'i');
