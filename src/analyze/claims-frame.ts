@@ -33,7 +33,7 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 /** Cue words of each closed measure, matched as whole words in the quantity's clause. */
 const MEASURE_CUES: [Measure, RegExp][] = [
   ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|martyred|killings|slayings)$/],
-  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|hurt|hospitali[sz]ed|casualties)$/],
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
   ['missing', /^(missing|unaccounted)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],

@@ -218,6 +218,9 @@ test('a word of attribution between the condition and the others keeps them one 
   // Fighting for one's life is a condition too.
   const fighting = valuedClaimsOf('A 19-year-old man is fighting for his life, as three others he was with were hospitalized, police said.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(fighting, [4]);
+  // "winged": grazed by a bullet.
+  const winged = valuedClaimsOf('The shooting left one person hospitalized in critical condition and two others winged.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.ok(winged.includes(3), JSON.stringify(winged));
   // The one in a condition told as the subject of a shooting "that also injured" the others.
   const also = valuedClaimsOf('A 10-year-old girl remained in critical condition Friday after a shooting that also injured two other people.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(also, [3]);
