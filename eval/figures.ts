@@ -14,7 +14,7 @@ import type { Story } from '../src/model/dossier.js';
 import { analysisOf, extractItem } from '../src/pipeline/index.js';
 import { hasDistinctValues, judgeVerdict, type HonestyClass } from './lib/verdict-honesty.js';
 
-const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check] [--verdict-cases all]';
+const USAGE = 'usage: eval/figures DIR [--misses FILE] [--json] [--gold-only] [--half tune|check] [--verdict-cases all] [--single]';
 
 interface Incident { killed: number; injured: number }
 
@@ -86,13 +86,17 @@ async function main(): Promise<void> {
     if (decision) storyOf.set(article.id, decision.storyId);
   }
   const analysed = Date.now() - started;
-  // Incidents told by two or more articles.
+  // Incidents told by two or more articles (by one with --single).
   const byIncident = new Map<string, string[]>();
   for (const [recordId, incident] of Object.entries(gold)) {
     const articleId = idOfRecord.get(recordId) ?? recordId;
     if (members.has(articleId)) byIncident.set(incident, [...(byIncident.get(incident) ?? []), articleId]);
   }
-  const multi = [...byIncident].filter(([, ids]) => ids.length >= 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  // --single: the incidents told by one article instead, a second development set (each story of one article: what its
+  // figures are read from that article alone).
+  const single = args.includes('--single');
+  const told = single ? 'told by one article' : 'told by 2+ articles';
+  const multi = [...byIncident].filter(([, ids]) => (single ? ids.length === 1 : ids.length >= 2)).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   const byStory = new Map<string, string[]>();
   for (const [a, s] of storyOf) byStory.set(s, [...(byStory.get(s) ?? []), a]);
   const built = new Map<string, Story>();
@@ -141,7 +145,7 @@ async function main(): Promise<void> {
   if (args.includes('--json')) {
     console.log(JSON.stringify({ incidents: multi.length, table }, null, 2));
   } else {
-    console.log(`GVA key figures: ${items.length} articles (${failed} failed extraction), ${multi.length} incidents told by 2+ articles; analysis and linking ${(analysed / 1000).toFixed(0)} s`);
+    console.log(`GVA key figures: ${items.length} articles (${failed} failed extraction), ${multi.length} incidents ${told}; analysis and linking ${(analysed / 1000).toFixed(0)} s`);
     console.log('| stories | measure | all | tune half | check half |');
     console.log('|---|---|---:|---:|---:|');
     const f = (s: { n: number; right: number; share: number }) => `${s.share.toFixed(3)} (${s.right}/${s.n})`;
