@@ -19,7 +19,7 @@ const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/;
 const ACT = /^(?:plead|charg|sentenc|pronounc|arrest|convict|indict|book(?:ed|s)?$|jail|hospitali[sz]|transport|accident|fil(?:ed|es|e|ing)$|request|look(?:ing|ed|s)?$|listed$|nominat|appoint|elect(?:ed|s|ing)?$|hir(?:e|ed|es|ing)$)/;
 
 /** Verbs of perceiving or deciding: a statement only when what follows is one ("observed that..."). */
-const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember)/;
+const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember|found$|finds?$|finding$)/;
 
 /**
  * Verbs that report a statement when active ("police asked...") but only an appeal or a status when
@@ -57,6 +57,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (ACT.test(head)) return false;
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
+  // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
+  if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
   // The tagger may take "to" into the cue: "responded to | a report of an accidental shooting".
   if (/^respond(?:ed|s|ing)?$/.test(head) && words.slice(i + 1).join(' ') === 'to' && RESPONDED_TO.test(`to ${said}`)) return false;
