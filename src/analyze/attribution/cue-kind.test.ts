@@ -9,7 +9,8 @@ test('reporting and belief cues stay statements, in every voice and tense', () =
     ['believe', ' the shooting was random'], ['is said', ' to be doing fine'], ['responded', ' to critics on Monday'],
     ['called', ' the shooting an accident'], ['observed', ' that the car was stolen'], ['appeared', ' to suggest a deal'],
     ['asked', ' whether the gun was loaded'], ['told', ' reporters the boy was 12'], ['accused', ' the mayor of lying'],
-    ['found', ' that the officer acted lawfully'], ['wrote', ' about the shooting on Facebook'],
+    ['found', ' that the officer acted lawfully'], ['wrote', ' about the shooting on Facebook'], ['found', ' Clinton leading by five points'],
+    ['found', ' the gun was stolen'],
   ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
 });
 
@@ -21,7 +22,8 @@ test('cues of legal procedure, of moving people and of appeals to the public are
     ['was identified', ' as James McCoy'], ['were reported', ' in stable condition'], ['is described', ' as a black male'],
     ['accused', ' of shooting a 15-year-old at a sandwich shop'], ['responded to', ' a report of an accidental shooting'],
     ['observed', ' a vehicle in the area'], ['appeared', ' in court Monday'], ['was sentenced', ' to 15 years'], ['have responded', ' to two shootings at two different locations'],
-    ['found', ' the other victim on Sedgwick Street'], ['found', ' it'], ['writes', ' about everything from crime to transit problems'],
+    ['found', ' the other victim on Sedgwick Street'], ['found', ' it'], ['found', ' one on Brighton Road and took him to a hospital'],
+    ['found', ' him dead'], ['writes', ' about everything from crime to transit problems'],
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
 });
 

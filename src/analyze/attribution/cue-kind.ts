@@ -19,7 +19,14 @@ const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/;
 const ACT = /^(?:plead|charg|sentenc|pronounc|arrest|convict|indict|book(?:ed|s)?$|jail|hospitali[sz]|transport|accident|fil(?:ed|es|e|ing)$|request|look(?:ing|ed|s)?$|listed$|nominat|appoint|elect(?:ed|s|ing)?$|hir(?:e|ed|es|ing)$)/;
 
 /** Verbs of perceiving or deciding: a statement only when what follows is one ("observed that..."). */
-const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember|found$|finds?$|finding$)/;
+const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember)/;
+
+/**
+ * What is found when finding is an act: someone or something at a place or in a state ("found the other victim on Sedgwick
+ * Street", "found one on Brighton Road", "found him dead"), or a pronoun alone ("the boy found it"). Not a finding that
+ * reports ("a poll found Clinton leading", "investigators found the gun was stolen").
+ */
+const FOUND_THING = /^(?:(?:it|him|her|them)\s*(?:[,.;]|$|and\b)|(?:it|him|her|them|one|two|three|four|five|\d+|a|an|the|his|her|their)\b[^,.;"“]{0,60}?\b(?:on|in|at|inside|outside|near|behind|under|lying|dead|unresponsive|suffering|with)\b)/i;
 
 /**
  * Verbs that report a statement when active ("police asked...") but only an appeal or a status when
@@ -57,6 +64,7 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (ACT.test(head)) return false;
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
+  if (last && /^(?:found|finds?|finding)$/.test(head) && FOUND_THING.test(said)) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
