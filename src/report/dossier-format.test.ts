@@ -1,7 +1,7 @@
 // Pins how a value reads with its unit in every dossier view.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bySpeaker, formatValue } from './dossier-format.js';
+import { bySpeaker, cueWords, formatValue } from './dossier-format.js';
 
 test('a unit reads as said with its number: one person, years of age', () => {
   assert.equal(formatValue(1, null, 'persons'), '1 person');
@@ -21,4 +21,10 @@ test('a speaker written in two cases is one speaker, whether or not one writing 
     said('Jane Lorton', 'e-jane', 'she heard shots'),
   ]);
   assert.deepEqual(groups.map((g) => [g.name, g.attributions.length]), [['Police', 3], ['Jane Lorton', 1]]);
+});
+
+test('a cue of punctuation alone (a quote opened by a colon or a dash) reads "said"; a cue of words stays as told', () => {
+  assert.equal(cueWords(':'), 'said');
+  assert.equal(cueWords('—'), 'said');
+  assert.equal(cueWords('according to'), 'according to');
 });

@@ -88,6 +88,11 @@ export function articleIndex(articles: readonly ArticleJson[]): Map<string, Arti
   return new Map(articles.map((a) => [a.id, a]));
 }
 
+/** A cue as a reader sees it: a quote opened by a colon or a dash alone ("Belmar: ...") reads "said". */
+export function cueWords(cue: string): string {
+  return /\p{L}/u.test(cue) ? cue : 'said';
+}
+
 /** Page text made safe for a single line: control characters (ANSI escapes included) removed, whitespace collapsed. */
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex

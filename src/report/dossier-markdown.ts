@@ -5,6 +5,7 @@ import {
   articleIndex,
   bySpeaker,
   citationNumbers,
+  cueWords,
   formatDate,
   formatNumber,
   formatValue,
@@ -184,7 +185,7 @@ function whoSaidWhat(story: Story, ctx: Ctx): string[] {
     out.push('', `#### ${escapeMarkdown(speaker.name)}`, '');
     for (const a of speaker.attributions) {
       const content = a.direct ? `“${escapeMarkdown(a.content)}”` : escapeMarkdown(a.content);
-      out.push(`- _${escapeMarkdown(a.cue)}_: ${content} ${cite(ctx, a.articleId)}`);
+      out.push(`- _${escapeMarkdown(cueWords(a.cue))}_: ${content} ${cite(ctx, a.articleId)}`);
     }
   }
   return out;

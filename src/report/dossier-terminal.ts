@@ -4,6 +4,7 @@ import {
   articleIndex,
   bySpeaker,
   citationNumbers,
+  cueWords,
   denials,
   formatDate,
   formatValue,
@@ -233,7 +234,7 @@ function speakers(story: Story, ctx: Ctx): string[] {
     const said = sample.direct ? `“${content}”` : content;
     const n = g.attributions.length;
     out.push(...wrap(
-      `${paint(ctx, '1', oneLine(g.name))} (${n}) ${oneLine(sample.cue)}: ${said} ${cites(ctx, g.attributions.map((a) => a.articleId))}`,
+      `${paint(ctx, '1', oneLine(g.name))} (${n}) ${oneLine(cueWords(sample.cue))}: ${said} ${cites(ctx, g.attributions.map((a) => a.articleId))}`,
       ctx.width, '  ', '      ',
     ));
   }

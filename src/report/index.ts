@@ -5,7 +5,7 @@ export { renderDossierTerminal, type TerminalOptions } from './dossier-terminal.
 export { writeDossierCsv, formatCsv, csvField, type CsvCell } from './dossier-csv.js';
 export { dossierToJson, validateDossier } from './dossier-json.js';
 export {
-  formatNumber, formatValue, formatDate, yearOf, tellingsByDate, valueHistory, tellingOutlets, bySpeaker, leadingValue, oneLine,
+  formatNumber, formatValue, formatDate, yearOf, tellingsByDate, valueHistory, tellingOutlets, bySpeaker, leadingValue, oneLine, cueWords,
   type SpeakerGroup, type ValueStep,
 } from './dossier-format.js';
 export { versionChange, formatVersionChange, textSentences, type VersionChange } from './article-versions.js';

@@ -1,6 +1,6 @@
 // Dossier page sections after the claims: timeline, who said what (by speaker), coverage matrix, entities.
 import type { Story } from '../../model/dossier.js';
-import { formatDate } from '../../report/index.js';
+import { cueWords, formatDate } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { claimAnchor, entityAnchor, entityHref } from '../links.js';
 import { speakerGroups, UNNAMED } from '../speakers.js';
@@ -51,7 +51,7 @@ export function speakersSection(story: Story, cites: Citations, limits: PageLimi
   (s) => html`<li><details class="said-by"><summary><span class="who">${s.name}</span> <span class="meta">${count(s.attributions.length, 'statement')}${s.names.length > 1 || (s.names[0] && s.names[0] !== s.name) ? ` · as ${s.names.slice(0, 4).join(', ')}${s.names.length > 4 ? ', …' : ''}` : ''}</span></summary>
 ${s.entityId && story.entities.some((e) => e.id === s.entityId) ? html`<p><a href="${entityHref(story.id, s.entityId)}">All about ${s.name}</a></p>` : ''}
 <ul>${s.attributions.slice(0, limits.statementsPerSpeaker).map(
-    (a) => html`<li>${s.name === UNNAMED || a.speaker.name !== s.name ? html`<span class="who-said">${a.speaker.name}</span> ` : ''}<span class="cue">${a.cue}</span> ${a.direct ? html`<q>${a.content}</q>` : a.content} ${cites.cite(a.articleId, cites.sentenceStart(a.articleId, a.span[0]))}</li>`,
+    (a) => html`<li>${s.name === UNNAMED || a.speaker.name !== s.name ? html`<span class="who-said">${a.speaker.name}</span> ` : ''}<span class="cue">${cueWords(a.cue)}</span> ${a.direct ? html`<q>${a.content}</q>` : a.content} ${cites.cite(a.articleId, cites.sentenceStart(a.articleId, a.span[0]))}</li>`,
   )}</ul>${more(Math.min(limits.statementsPerSpeaker, s.attributions.length), s.attributions.length, 'statements', all)}</details></li>`,
 )}</ul>
 ${more(Math.min(limits.speakers, speakers.length), speakers.length, 'speakers', all)}

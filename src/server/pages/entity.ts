@@ -1,6 +1,6 @@
 // The page of one entity of a story: the claims it is the subject or origin of, what it said, and the articles that mention it.
 import type { ClaimGroup, DossierEntity, Story } from '../../model/dossier.js';
-import { formatDate } from '../../report/index.js';
+import { cueWords, formatDate } from '../../report/index.js';
 import { html, type SafeHtml } from '../html.js';
 import { articleHref, storyHref } from '../links.js';
 import { speakerGroups } from '../speakers.js';
@@ -46,7 +46,7 @@ ${claims.length === 0 ? html`<p>No claim group has ${entity.name} as its subject
 </section>
 <section id="entity-quotes"><h2>What ${entity.name} said (${said.length})</h2>
 ${said.length === 0 ? html`<p>No statement is attributed to ${entity.name}.</p>` : html`<ul class="quotes">${said.map(
-  (a) => html`<li>${a.speaker.name !== entity.name ? html`<span class="who-said">${a.speaker.name}</span> ` : ''}<span class="cue">${a.cue}</span> ${a.direct ? html`<q>${a.content}</q>` : a.content} ${cites.cite(a.articleId, cites.sentenceStart(a.articleId, a.span[0]))}</li>`,
+  (a) => html`<li>${a.speaker.name !== entity.name ? html`<span class="who-said">${a.speaker.name}</span> ` : ''}<span class="cue">${cueWords(a.cue)}</span> ${a.direct ? html`<q>${a.content}</q>` : a.content} ${cites.cite(a.articleId, cites.sentenceStart(a.articleId, a.span[0]))}</li>`,
 )}</ul>`}
 </section>
 <section id="entity-articles"><h2>Articles (${articles.length})</h2>
