@@ -731,3 +731,11 @@ test('people counted by a number of any size ("show 165 people were murdered") a
   const claims = analyzeArticle({ id: 'a', text: 'Crime figures for the year show 165 people were murdered in the city.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.ok(!claims.some((c) => c.measure.rule.startsWith('measure/victim-described')), JSON.stringify(claims.map((c) => c.measure)));
 });
+
+test('a victim told as the life a shooting claimed, by an age before a name, or in an apposition before the verb is one killed', () => {
+  assert.equal(counts('Police are investigating a shooting on Tuesday that claimed the life of a 19-year-old man.').killed, 1);
+  assert.equal(counts('The bullet killed 51-year-old Anton Weller, police said.').killed, 1);
+  assert.equal(counts('Police said one of the victims, a woman, has been pronounced dead.').killed, 1);
+  // A count after the verb stays a count, never a victim told one by one.
+  assert.equal(counts('The gunman killed 3 people, police said.').killed, 3);
+});

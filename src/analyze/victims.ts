@@ -38,7 +38,7 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
-const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life)\s+of\s+/gi;
+const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life|claimed the life|claiming the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
 const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
@@ -64,7 +64,7 @@ export function correctedAt(text: string): number {
 
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/i;
 // Active forms: the victim is the phrase after the cue.
-const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
+const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury))\b/gi;
 // "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and the wound.
 const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+((?:[\w'’-]+\s+){1,6}?)(?:with\s+|suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
@@ -281,7 +281,15 @@ function inWord(toks: readonly { text: string; span: [number, number] }[], i: nu
 function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
-  for (let i = toks.length - 1; i >= 0 && out.length < 7; i--) {
+  // "one of the victims, a man, has been pronounced dead": a short apposition led by an article, closed by a comma right
+  // before the verb, is the person.
+  let last = toks.length - 1;
+  if (toks[last]?.text === ',') {
+    let open = last - 1;
+    while (open >= 0 && toks[open].text !== ',' && last - open <= 6) open--;
+    if (open >= 0 && toks[open].text === ',' && /^(?:a|an|the)$/i.test(toks[open + 1]?.text ?? '') && last - open <= 6) last--;
+  }
+  for (let i = last; i >= 0 && out.length < 7; i--) {
     if (BOUNDARY.test(toks[i].text) && !inWord(toks, i)) break;
     out.unshift(toks[i]);
   }
