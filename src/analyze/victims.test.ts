@@ -739,3 +739,9 @@ test('a victim told as the life a shooting claimed, by an age before a name, or 
   // A count after the verb stays a count, never a victim told one by one.
   assert.equal(counts('The gunman killed 3 people, police said.').killed, 3);
 });
+
+test('the one "who was shot" and then died is the phrase before the relative clause: one killed, not one hurt', () => {
+  const c = counts('A 17-year-old accidentally shot his friend while hunting. The 16-year-old boy who was shot was pronounced dead at the scene.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+});
