@@ -745,3 +745,8 @@ test('the one "who was shot" and then died is the phrase before the relative cla
   assert.equal(c.killed, 1);
   assert.equal(c.injured, undefined);
 });
+
+test('the one a person "accidentally shot" is hurt where the sentence tells no death', () => {
+  assert.equal(counts('A 15-year-old accidentally shot his 9-year-old cousin while hunting on Saturday.').injured, 1);
+  assert.equal(counts('A 15-year-old accidentally shot and killed his 9-year-old cousin on Saturday.').injured, undefined);
+});

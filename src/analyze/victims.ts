@@ -74,6 +74,8 @@ const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|serio
 const LEFT_HURT = /\b(?:left|leaving)\s+((?:[\w'’-]+\s+){1,6}?)in\s+(?:critical|serious|stable|grave|fair)\s+condition\b/gi;
 // "a 22-year-old man was struck", "a man struck by a stray bullet": hurt by gunfire where the sentence tells shooting (not a car).
 const STRUCK = /\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+){0,2}(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times|at\s+least\s+once))?|(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|shots?|gunshots?))\b(?!\s+(?:(?:and|&)\s+killed|by\s+(?:an?\s+|the\s+)?(?:car|vehicle|truck|van|suv|train|bus|driver|motorist|pickup)|with\s+(?:an?\s+|the\s+)?(?!bullet|gun)\w+))/gi;
+/** "accidentally shot his 11-year-old brother": the one a shot hit, told as the verb's object (the sentence tells no death). */
+const SHOT_OBJECT = /\b(?:accidentally|unintentionally|allegedly|reportedly)\s+shot\s+(?=(?:his|her|their|a|an)\s)/gi;
 const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
 const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
@@ -507,6 +509,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // "killing X and wounding Y", "leaving the teen in critical condition": the one hurt lived.
   for (let i = beforeActive; i < out.length; i++) if (!/\b(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)\b/i.test(s.text)) out[i] = { ...out[i], alive: true };
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
+  if (!out.length && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-injured');
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
