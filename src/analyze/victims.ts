@@ -509,7 +509,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // "killing X and wounding Y", "leaving the teen in critical condition": the one hurt lived.
   for (let i = beforeActive; i < out.length; i++) if (!/\b(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)\b/i.test(s.text)) out[i] = { ...out[i], alive: true };
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
-  if (!out.length && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-injured');
+  if (!out.length && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-shot-object');
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
@@ -638,7 +638,8 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
     }
   }
   const injured: Victim[] = [];
-  for (const v of victims.filter((x) => x.status === 'injured')) {
+  // The one "accidentally shot" is hurt only where the article tells no death: else that one may be the dead.
+  for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0))) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v)))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
