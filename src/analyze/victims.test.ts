@@ -246,6 +246,8 @@ test('a number word after a group or a toll counts people: "a family of five who
 test('the ordinal of a victim who died counts the dead: "A fourth victim ... has died"', () => {
   assert.deepEqual(killedClaims('A fourth victim in a deadly shooting on Robinson Road, that killed three others, has died.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [4]);
   assert.deepEqual(killedClaims('Two of the victims died at the scene, while the third died at a hospital.').filter((c) => c.rule === 'measure/ordinal-victim-died').map((c) => c.value), [3]);
+  // "the fourth victim" of a set whose others are told hurt is the one who died, no fourth death.
+  assert.deepEqual(killedClaims('Three of the victims sustained minor injuries; the fourth victim, Jones, was pronounced dead on Monday.').filter((c) => c.rule === 'measure/ordinal-victim-died'), []);
   // A second man charged is no death.
   assert.deepEqual(killedClaims('Bond was set for the second man charged in the shooting that left one man dead.').filter((c) => c.rule === 'measure/ordinal-victim-died'), []);
 });

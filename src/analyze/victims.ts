@@ -692,6 +692,9 @@ export function ordinalDeath(s: Sentence): number | null {
   // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
   if (m[2] && (/\b(?:first|second|third|fourth|fifth|charged|arrested|suspected of)\b/i.test(m[2]))) return null;
   if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index)) || RETRACTED.test(s.text)) return null;
+  // "the fourth victim ... was pronounced dead" after "three of the victims sustained non-life-threatening injuries": "the"
+  // names the last of a set told before, the dead so far only where deaths are told before it ("two died ..., while the third died").
+  if (/^the\b/i.test(m[0]) && !/\b(?:died|dead|killed)\b/i.test(s.text.slice(0, m.index))) return null;
   return ORDINALS[m[1].toLowerCase()];
 }
 
