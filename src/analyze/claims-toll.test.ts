@@ -230,6 +230,8 @@ test('people counted in parts joined by "and" are one toll, whichever part carri
   const hurt = (text: string) => valuedClaimsOf(text).filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(hurt('The shooting left three men and three women injured early Sunday, police said.'), [6]);
   assert.deepEqual(hurt('When they arrived they found one male and two female victims with gunshot wounds inside the bar.'), [3]);
+  // Ages told between the parts leave them one toll: "Two boys, ages 7 and 10, and two adults were found slain".
+  assert.deepEqual(valuedClaimsOf('Two boys, ages 7 and 10, and two adults were found slain inside the home.').filter((c) => c.measure.value === 'killed').map((c) => c.value), [4]);
   // The parts together are people, not the first part's noun ("3 male").
   assert.equal(valuedClaimsOf('When they arrived they found one male and two female victims with gunshot wounds inside the bar.').find((c) => c.measure.value === 'injured')?.unit, 'people');
   // A part told in its own state is a count of its own: the dead man is none of the hurt.

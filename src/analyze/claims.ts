@@ -274,7 +274,7 @@ export function isNameNumber(q: Quantity, text: string): boolean {
 }
 
 /** Nouns that count people ("two women", "three others", "his father"). */
-const JOINED_RIGHT = /^\s*(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
+const JOINED_RIGHT = /^\s*(?:,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*)?(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
 // A person's modifiers may hold digits ("a 10-year-old girl").
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
@@ -317,12 +317,15 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
   const joined = leftOnly ? null : JOINED_RIGHT.exec(right);
   if (joined) {
     const at = q.span[1] + joined[0].length;
-    const next = quantities[qi + 1];
+    // The next count, past the ages told between ("Two boys, ages 7 and 10, and two adults").
+    let ni = qi + 1;
+    while (ni < quantities.length && quantities[ni].span[1] <= at) ni++;
+    const next = quantities[ni];
     if (next && next.span[0] === at && countsPersons(next)) {
       // "five people dead and two others with gunshot wounds", "10 injuring others and 2 killing others": parts with their own measure.
       if (CASUALTY_WORD.test(text.slice(next.span[0], next.span[1]))) return { add: 0, consumed: null };
       add += next.value as number;
-      consumed = qi + 1;
+      consumed = ni;
     }
     else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
   }
@@ -523,7 +526,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // clause that closes the whole (its own clause stops at "and").
     // Not a part told in its own state ("one deceased male and one female victim who sustained injuries").
     if (measure.value.startsWith('other:') && countsPersons(q) && !OWN_STATE.test(q.unit ?? '')) {
-      const nx = input.quantities[qi + 1];
+      // The next count, past ages told between ("Two boys, ages 7 and 10, and two adults were found slain").
+      const joinedAt = JOINED_RIGHT.exec(input.text.slice(q.span[1], sentence.span[1]));
+      const nx = input.quantities.find((x, k) => k > qi && joinedAt !== null && x.span[0] === q.span[1] + joinedAt[0].length) ?? input.quantities[qi + 1];
       const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
       if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
         const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
