@@ -280,3 +280,7 @@ test('a count of people told of each of several events ("wounded at least four p
   const claims = valuedClaimsOf('There have been 13 shootings this year with several victims, including two shootings that wounded at least four people each.');
   assert.equal(claims.find((c) => c.value === 4)?.scope.value, 'background');
 });
+
+test('people told "not hospitalized" are no count of the hurt', () => {
+  assert.deepEqual(valuedClaimsOf('Four people were shot on Friday. One victim was not hospitalized.').filter((c) => c.measure.value === 'injured').map((c) => c.value), []);
+});

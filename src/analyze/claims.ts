@@ -398,7 +398,7 @@ export function shooterDeadAfter(q: Quantity, text: string, sentences: readonly 
 }
 
 /** "Those two children were not injured": a count of people the harm did not touch. */
-const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|shot|harmed|struck|hit|killed)|(?:was|were|are|is)\s+(?:unharmed|uninjured|unhurt)|escaped\s+(?:unharmed|uninjured|unhurt|injury))\b/i;
+const UNHARMED_AFTER = /^[^,;.]{0,40}?\b(?:(?:was|were|are|is)\s+(?:not|never)\s+(?:\w+\s+)?(?:injured|hurt|wounded|shot|harmed|struck|hit|killed|hospitali[sz]ed)|(?:was|were|are|is)\s+(?:unharmed|uninjured|unhurt)|escaped\s+(?:unharmed|uninjured|unhurt|injury))\b/i;
 
 /** Words between a negated verb and a count that put them in different clauses: "told the jurors that they would not", "No one was injured, but two children". */
 const CLAUSE_BREAK = /[,;:()"“”]|\b(?:but|that|who|which|whom|whose|while|although|though|because|unless|when|where)\b/i;

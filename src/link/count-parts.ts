@@ -137,6 +137,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "three additional victims had showed up", "six more people have been wounded": people besides those told before
+    // (more who died are a rise of the toll, read as such: see the test of "two more people died").
+    if (/^\s*additional\b/i.test(after) || (/^\s*more\b/i.test(after) && !DEATH.test(s))) return true;
     // "the three others who were shot", "the other two": the rest of a set told before.
     if ((/\bthe\s+$/i.test(before) && /^\s*others?\b/i.test(after)) || /\bthe\s+other\s+$/i.test(before)) return true;
     if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
