@@ -284,3 +284,7 @@ test('a count of people told of each of several events ("wounded at least four p
 test('people told "not hospitalized" are no count of the hurt', () => {
   assert.deepEqual(valuedClaimsOf('Four people were shot on Friday. One victim was not hospitalized.').filter((c) => c.measure.value === 'injured').map((c) => c.value), []);
 });
+
+test('"not one kid is shot" counts no one', () => {
+  assert.deepEqual(valuedClaimsOf('"It is a miracle that not one kid is shot," the chief said.').filter((c) => ['injured', 'shot', 'killed'].includes(c.measure.value)).map((c) => c.value), []);
+});

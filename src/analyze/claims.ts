@@ -747,6 +747,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.
       if (correctedAt(input.text.slice(q.span[1], sentence.span[1])) >= 0) return;
+      // "It's a miracle that not one kid is shot": no one of them, no count of one.
+      if (q.value === 1 && /\bnot\s+(?:a\s+single\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) return;
       // "killed three blocks from where he lived", "fired three shots": the number counts no people.
       if (NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
       // "a 16-year-old boy was shot by two other teens": the shooters, not the shot.

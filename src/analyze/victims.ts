@@ -263,7 +263,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
   if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
-  if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no)\b/i.test(w)) return null;
+  if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
   const age = /\b(\d{1,2})\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2})\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
