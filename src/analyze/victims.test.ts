@@ -752,3 +752,8 @@ test('the one a person "accidentally shot" is hurt where the sentence tells no d
   assert.equal(counts('A 15-year-old accidentally shot his 9-year-old cousin while hunting on Saturday.').injured, 1);
   assert.equal(counts('A 15-year-old accidentally shot and killed his 9-year-old cousin on Saturday.').injured, undefined);
 });
+
+test('people listed by nouns with commas before "and" are each a victim: "A man, woman and 6-year-old boy were shot"', () => {
+  assert.equal(counts('A man, woman and 6-year-old boy were shot by a masked man on Saturday morning.').injured, 3);
+  assert.equal(counts('A man, a woman and a 6-year-old boy were shot on Saturday.').injured, 3);
+});

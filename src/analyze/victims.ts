@@ -385,7 +385,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
               if (!comma || comma.text !== ',') break;
               const item = phraseBefore(s, comma.span[0]);
               const itemName = item.text ? personIn(entities, candidates, item.from, item.to, true) : null;
-              if (!itemName || !/^\p{Lu}/u.test(item.text) || item.text.split(' ').length > 4) break;
+              // "A man, woman and 6-year-old boy were shot": an item told by a noun with its article is a person too.
+              const nounItem = !itemName && /^(?:a|an|the|his|her|their)\s/i.test(item.text) && isPersonPhrase(item.text, null);
+              if ((!itemName && !nounItem) || (itemName && !/^\p{Lu}/u.test(item.text)) || item.text.split(' ').length > 4) break;
               const x = victimOf(item.text, itemName, status, si, rule);
               if (!x) break;
               listed.unshift({ ...x, joined: true });
