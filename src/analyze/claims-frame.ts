@@ -87,6 +87,7 @@ export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\
  * by a vehicle nor with a thing, nor in a relative clause that tells who the count's own verb is of ("Four men who were hit
  * were taken to a hospital").
  */
+const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults)\s*,\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
 const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 
@@ -408,6 +409,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (q.unit && /^(?:(?:(?:gunshot|gun\s+shot|bullet|stab|knife|entry|exit)\s+)?wounds?)$/i.test(q.unit.trim())) return because<Measure>('other:wounds', 'measure/wounds-not-people');
     // "two women -- 68 and 48-years-old", "who were 61 and 48 years old": a number coordinated with an age is an age.
     const right = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30);
+    // "Three females, ages 21, 32, and 49, and two males, 30 and 42": numbers told right after a count of people and a comma
+    // are their ages.
+    if (/^\d{1,3}$/.test(raw.trim()) && AGES_OF_PEOPLE_BEFORE.test(lead)) return because<Measure>('age', 'measure/age-coordinated');
     // "Slayings of 14- and 18-Year-Olds": the hyphen of a shared "-year-old" follows the first age.
     if (/^\d{1,3}$/.test(raw.trim()) && /^-?\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
     // "Eleven jurors voted for death", "a jury of seven women and five men": a count of jurors is of the court, never a toll.

@@ -288,3 +288,9 @@ test('people told "not hospitalized" are no count of the hurt', () => {
 test('"not one kid is shot" counts no one', () => {
   assert.deepEqual(valuedClaimsOf('"It is a miracle that not one kid is shot," the chief said.').filter((c) => ['injured', 'shot', 'killed'].includes(c.measure.value)).map((c) => c.value), []);
 });
+
+test('numbers told right after a count of people and a comma are their ages: "two males, 30 and 42"', () => {
+  const claims = valuedClaimsOf('Three females, ages 21, 32, and 49, and two males, 30 and 42 were injured in the shooting.');
+  assert.ok(!claims.some((c) => ['injured', 'killed', 'shot'].includes(c.measure.value) && (c.value === 42 || c.value === 30)), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => c.value), [21, 32, 49, 30, 42]);
+});

@@ -274,7 +274,7 @@ export function isNameNumber(q: Quantity, text: string): boolean {
 }
 
 /** Nouns that count people ("two women", "three others", "his father"). */
-const JOINED_RIGHT = /^\s*(?:,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,|and|to|-|–)\s*\d{1,3})*\s*)?(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
+const JOINED_RIGHT = /^\s*(?:,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,\s*(?:and\s+)?|and|to|-|–)\s*\d{1,3})*\s*)?(?:,\s*)?(?:and|plus|(?:(?:are|were|was|is|lay|lie)\s+dead\s+)?(?:along\s+with|as\s+well\s+as))\s+/i;
 // A person's modifiers may hold digits ("a 10-year-old girl").
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).

@@ -29,6 +29,8 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(1, split)));
   assert.ok(isPartTelling(telling(1, 'The gunman shot three officers, killing one.')));
   assert.ok(!isPartTelling(telling(3, 'The gunman shot at a patrol car, killing three.')));
+  // What befell one of the people counted.
+  assert.ok(isPartTelling(telling(1, "One victim's injuries are considered life-threatening.")));
   // People besides those told before.
   assert.ok(isPartTelling(telling(3, 'A short time later, three additional victims showed up at a hospital with gunshot wounds.')));
   assert.ok(isPartTelling(telling(2, 'Two more people were wounded later that night.')));

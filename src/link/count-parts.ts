@@ -137,6 +137,8 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "One victim's injuries are considered life-threatening": what befell one of the people counted.
+    if (value === 1 && /^\s*(?:[\p{L}-]+\s+)?(?:victim|person|man|woman|boy|girl|teen)['’]s\b/iu.test(after)) return true;
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
     // (more who died are a rise of the toll, read as such: see the test of "two more people died").
     if (/^\s*additional\b/i.test(after) || (/^\s*more\b/i.test(after) && !DEATH.test(s))) return true;
