@@ -294,3 +294,9 @@ test('numbers told right after a count of people and a comma are their ages: "tw
   assert.ok(!claims.some((c) => ['injured', 'killed', 'shot'].includes(c.measure.value) && (c.value === 42 || c.value === 30)), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
   assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => c.value), [21, 32, 49, 30, 42]);
 });
+
+test('people held counted in parts joined by "and" are one count: "Four adults and two juveniles were arrested"', () => {
+  assert.deepEqual(valuedClaimsOf('Four adults and two juveniles were arrested in connection with the shooting.').filter((c) => c.measure.value === 'arrested').map((c) => c.value), [6]);
+  // A person named after "and" is not joined to the count: it may be told of another act.
+  assert.deepEqual(valuedClaimsOf('Police arrested two men and a woman on Friday.').filter((c) => c.measure.value === 'arrested').map((c) => c.value), [2]);
+});

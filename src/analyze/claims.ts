@@ -783,6 +783,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         if (died > 0 && n > died) { n -= died; rule = `${rule}+later-died-of-them`; }
       }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }
+    } else if ((measure.value === 'arrested' || measure.value === 'charged') && typeof q.value === 'number') {
+      // "Four adults and two juveniles were arrested": people held, counted in parts joined by "and", are one count.
+      const joined = conjoinedCount(input.quantities, qi, input.text, sentence, true);
+      const right = conjoinedCount(input.quantities, qi, input.text, sentence, false);
+      if (right.consumed !== null && right.add > joined.add) {
+        consumed.add(right.consumed);
+        value = q.value + right.add;
+        unit = 'people';
+        measureField = because(measure.value, `${measure.rule}+conjoined-count`);
+      }
     }
     // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,
     // in words, are those already counted, not a figure of their own; "one man told reporters" is a witness, not a count.
