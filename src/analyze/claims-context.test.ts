@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { refusedCue, sharedSurnameSpeaker } from './claims-context.js';
+import { expandDescriptor, refusedCue, sharedSurnameSpeaker } from './claims-context.js';
 
 test('a surname two people bear names the one quoted by full name', () => {
   // "Lura Willrich said her son, Royal Willrich, is gone. ... said Willrich."
@@ -76,4 +76,12 @@ test('"According to police, ..." opening a sentence is told by police; a named p
   const age = claimsOf('According to troopers, Zackary Yashkus, 23, shot and killed his former girlfriend in the driveway.').find((c) => c.measure.value === 'age');
   assert.equal(age?.subject.value, 'Zackary Yashkus');
   assert.equal(age?.origin.value, 'troopers');
+});
+
+test('a lower-case speaker takes the modifiers before it, never words across a preposition or a conjunction', () => {
+  const at = (text: string, word: string): [number, number] => [text.lastIndexOf(word), text.lastIndexOf(word) + word.length];
+  const died = 'A boy has died at a local hospital after police say he shot himself.';
+  assert.equal(expandDescriptor(died, at(died, 'police')), 'police');
+  const ministry = 'The figures were released, according to the health ministry.';
+  assert.equal(expandDescriptor(ministry, at(ministry, 'ministry')), 'health ministry');
 });

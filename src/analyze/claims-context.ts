@@ -198,8 +198,13 @@ export function expandDescriptor(text: string, span: [number, number]): string {
   const before = text.slice(Math.max(0, span[0] - 80), span[0]);
   const m = /((?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*['’]s\s+)?((?:(?<![\p{L}-])[\p{Ll}-]+\s+){0,2})$/u.exec(before);
   if (!m || !m[0]) return own;
-  // "according to the health ministry": the words of a cue are no modifiers of its speaker.
-  const mods = (m[2] ?? '').split(/\s+/).filter(Boolean).filter((w) => !/^(the|a|an|as|if|and|but|that|said|says|according|to|by|from|of|for|with)$/.test(w));
+  // "according to the health ministry": the words of a cue are no modifiers of its speaker; "died at a local hospital
+  // after police say": nor are the words before a preposition or a conjunction, which ends the speaker's noun phrase.
+  const mods: string[] = [];
+  for (const w of (m[2] ?? '').split(/\s+/).filter(Boolean).reverse()) {
+    if (/^(?:the|a|an|as|if|and|but|or|that|said|says|according|to|by|from|of|for|with|after|before|when|while|at|in|on|than|because|until|since|where|which|who)$/.test(w)) break;
+    mods.unshift(w);
+  }
   return `${m[1] ?? ''}${mods.length ? `${mods.join(' ')} ` : ''}${own}`.trim();
 }
 
