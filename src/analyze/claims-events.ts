@@ -49,7 +49,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const ordinal = { n: 0, si: -1, rule: '' };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
-  const listed = otherEventLines(input.sentences, input.entities);
+  const listed = otherEventLines(input.sentences, input.entities, input.published ?? null);
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.

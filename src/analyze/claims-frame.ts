@@ -1,6 +1,6 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
 import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
-import { pastSentence } from './victims.js';
+import { FOLLOWS_ANOTHER, pastSentence } from './victims.js';
 import { hasTrait } from '../model/measures.js';
 
 /** Nouns of people a count can be told in ("two men", "three officers", "others"). */
@@ -470,7 +470,6 @@ const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|less\s+than\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before\b/i;
-const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */

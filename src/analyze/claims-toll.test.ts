@@ -300,3 +300,19 @@ test('people held counted in parts joined by "and" are one count: "Four adults a
   // A person named after "and" is not joined to the count: it may be told of another act.
   assert.deepEqual(valuedClaimsOf('Police arrested two men and a woman on Friday.').filter((c) => c.measure.value === 'arrested').map((c) => c.value), [2]);
 });
+
+test('what the event "comes after" told as someone harmed, and the sentences that go on telling that event, are background', () => {
+  const claims = valuedClaimsOf('Four people were shot at a bar on Friday. This comes after a man was killed outside the same bar in May of 2012. Two people were shot in that incident. One of them died at a hospital.', '2013-02-22');
+  assert.deepEqual(claims.filter((c) => c.scope.value === 'event').map((c) => `${c.measure.value} ${c.value}`), ['shot 4']);
+  // "that incident" with no other event told before it is the story's own.
+  const own = valuedClaimsOf('Police were called to a bar on Friday night. Two people were shot in that incident.', '2013-02-22');
+  assert.deepEqual(own.filter((c) => c.scope.value === 'event').map((c) => `${c.measure.value} ${c.value}`), ['shot 2']);
+});
+
+test('tolls of many shootings over weeks or across a city are round-ups, and a listicle\'s count is no toll', () => {
+  const weeks = valuedClaimsOf('In the past six weeks alone, four children have died from unintentional gunshot wounds in the county.');
+  assert.equal(weeks.find((c) => c.value === 4)?.scope.value, 'background');
+  const city = valuedClaimsOf('Four men were killed and at least 20 other people were wounded in shootings across Chicago over the weekend.');
+  assert.ok(city.filter((c) => c.measure.value === 'killed' || c.measure.value === 'injured').every((c) => c.scope.value === 'background'));
+  assert.deepEqual(valuedClaimsOf('3 takeaways from the fatal police shooting').filter((c) => c.measure.value === 'killed'), []);
+});

@@ -46,8 +46,13 @@ const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+d
 const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
 // Words that tell a hurt victim is alive when the report is written.
 const ALIVE = /\b(?:(?:is|are|remains?|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived(?!\s+by\b)|surviving(?!\s+(?:children|family|members|siblings|relatives|brothers|sisters|sons|daughters|parents|spouse|wife|husband|kids)\b)|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
+/**
+ * What the story's event follows or comes after is another event: "The incident follows a shooting last week", "This all
+ * comes after a person was killed in a shooting outside the bar in November": an event noun, or a clause of someone harmed.
+ */
+export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b|(?:was|were|had\s+been)\s+(?:(?:fatally|shot\s+and|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|murdered|slain)\b)/i;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
-const ELSEWHERE = /\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|attack|incident|killing|homicide|stabbing|rampage)|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b/i;
+const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b`, 'i');
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
@@ -87,7 +92,7 @@ const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|serious|criti
 // Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").
 const PAST_TIME = /\b(?:(?:state|city|county|nation)-?wide|so\s+far\s+this\s+year|last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|(?:a|one|two|three|several)\s+years?\s+(?:and\s+a\s+half\s+)?(?:ago|earlier|before))\b/i;
 // "in 2014", "in July 2014", "a July 2014 shooting": a year the event was in.
-const YEAR_OF_EVENT = /\b(?<!(?:born|founded|married|graduated|opened|built|established)\s)(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|death)s?\b/giu;
+const YEAR_OF_EVENT = /\b(?<!(?:born|founded|married|graduated|opened|built|established)\s)(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:of\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|death)s?\b/giu;
 /** The four digits of a year YEAR_OF_EVENT reads. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
 /** Words that set a sentence in the story's own days. */
@@ -169,10 +174,42 @@ export function tailTeasers(sentences: readonly Sentence[], tailShare = 0.6): Se
  * Lines of a page that tell other events than the story's, each with the rule that found it: entries of a dated list
  * (`datedListEntries`) and headlines of other stories at the page's end (`tailTeasers`). Their figures are background.
  */
-export function otherEventLines(sentences: readonly Sentence[], entities: readonly EntityMention[] = []): Map<number, string> {
+export function otherEventLines(sentences: readonly Sentence[], entities: readonly EntityMention[] = [], published: string | null = null): Map<number, string> {
   const out = new Map<number, string>();
   for (const si of datedListEntries(sentences, entities)) out.set(si, 'scope/dated-list-entry');
   for (const si of tailTeasers(sentences)) out.set(si, 'scope/tail-teaser');
+  for (const si of continuedOtherEvents(sentences, published)) if (!out.has(si)) out.set(si, 'scope/continues-another-event');
+  return out;
+}
+
+/** "Two people were shot in that incident": a count told of the event a sentence before named ("in that shooting", "in the earlier one"). */
+const IN_THAT_EVENT = /\b(?:in|during|from|at)\s+(?:that|the\s+(?:earlier|previous|prior|first))\s+(?:incident|shooting|attack|case|killing|one)\b/i;
+/** "One of them died at the hospital", "Both of those victims survived": people of the sentence before. */
+const OF_THEM_OPENING = /^\W*(?:one|two|three|both|all|neither|none|each)\s+of\s+(?:them|those|these)\b/i;
+/** People harmed told in a sentence: a count or noun of people near a word of harm. */
+const PEOPLE_HARMED = /\b(?:people|persons|men|women|victims|teens|boys|girls|others|two|three|four|five|six)\b[^.;]{0,40}\b(?:shot|killed|wounded|injured|hurt|died)\b/i;
+
+/**
+ * Sentences that go on telling another event than the story's, told in the sentence before ("This all comes after a
+ * person was killed in a shooting outside the bar in November of 2012. / Two people were shot in that incident. / One of
+ * them died at the hospital, and another survived."): one that names "that incident", or opens with "one of them" after
+ * a sentence of that event telling people harmed. Their victims and figures are of that event.
+ */
+function continuedOtherEvents(sentences: readonly Sentence[], published: string | null): Set<number> {
+  const out = new Set<number>();
+  let other = false;
+  let harmed = false;
+  sentences.forEach((s, si) => {
+    const prev = sentences[si - 1];
+    const adjacent = prev !== undefined && s.paragraph - prev.paragraph <= 1;
+    if (adjacent && other && (IN_THAT_EVENT.test(s.text) || (harmed && OF_THEM_OPENING.test(s.text)))) {
+      out.add(si);
+      harmed = PEOPLE_HARMED.test(s.text);
+      return;
+    }
+    other = s.kind === 'body' && HARM.test(s.text) && (ELSEWHERE.test(s.text) || pastSentence(s.text, published));
+    harmed = other && PEOPLE_HARMED.test(s.text);
+  });
   return out;
 }
 

@@ -38,6 +38,13 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(3, 'According to police, the three others who were shot suffered minor injuries.')));
   assert.ok(isPartTelling(telling(2, 'The other two were taken to a hospital.')));
   assert.ok(!isPartTelling(telling(3, 'Three others were taken to a hospital.')));
+  // The first of people told one by one, each with what befell them, is one of them.
+  assert.ok(isPartTelling(telling(1, 'Police said one woman was shot in the arm, a man was shot in the hip, and another man was grazed.')));
+  assert.ok(!isPartTelling(telling(1, 'Police said one woman was shot in the arm on Elm Street.')));
+  // A set told with "the" after a larger whole: some of the people shot, not a rival count.
+  assert.ok(isPartTelling(telling(2, 'The two people shot were taken to a hospital, one of them in serious condition.')));
+  assert.ok(isPartTelling(telling(2, 'The two victims were taken to Mercy Hospital.')));
+  assert.ok(!isPartTelling(telling(2, 'Two people shot were taken to a hospital.')));
   // A day is no kind of person: "two Monday and three Tuesday" are counts of two days.
   assert.ok(!isPartTelling(telling(2, 'The storms killed two Monday and three Tuesday in the valley.')));
 });

@@ -67,6 +67,10 @@ const KIND = String.raw`(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 /** "one Australian and one English climber", "two Britons and a Canadian": kinds of a whole told by nationality or party. */
 const KIND_AFTER = new RegExp(String.raw`^\s*${KIND}\s+and\s+${KIND_COUNT}\s`, 'u');
 const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)${KIND_COUNT}\s+${KIND}\s+and\s+$`, 'u');
+/** After "the N": people shot or hurt, "the two people shot", "the three victims", "the two wounded men". */
+const DEFINITE_SET_AFTER = new RegExp(String.raw`^\s*(?:(?:wounded|injured|hurt)\s+)?(?:${PERSON}|people)\s+(?:(?:who\s+were\s+)?(?:shot|wounded|injured|hurt|struck|hit)\b|were\s+(?:taken|transported|rushed|driven|listed|treated|hospitali[sz]ed)\b)`, 'iu');
+/** After "one": a person, what befell them, then another person told with a verb of their own in the same sentence. */
+const ONE_OF_A_LIST = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\s+(?:was|is)\s+[^.;]{1,80}?[,;]\s*(?:and\s+)?(?:a|an|another|the\s+other|a\s+second|one)\s+(?:[\p{L}\d-]+\s+){0,2}?${PERSON}(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|is|were|suffered|sustained|got|had)\b`, 'iu');
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
 const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|his|her|their)\b/iu;
 
@@ -137,6 +141,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "one woman was shot in the neck, a man was shot in the leg, and another man was hit in the foot": the first of
+    // people told one by one in the sentence, each with what befell them, is one of them, not their count.
+    if (value === 1 && ONE_OF_A_LIST.test(after)) return true;
     // "One victim's injuries are considered life-threatening": what befell one of the people counted.
     if (value === 1 && /^\s*(?:[\p{L}-]+\s+)?(?:victim|person|man|woman|boy|girl|teen)['’]s\b/iu.test(after)) return true;
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
@@ -144,6 +151,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     if (/^\s*additional\b/i.test(after) || (/^\s*more\b/i.test(after) && !DEATH.test(s))) return true;
     // "the three others who were shot", "the other two": the rest of a set told before.
     if ((/\bthe\s+$/i.test(before) && /^\s*others?\b/i.test(after)) || /\bthe\s+other\s+$/i.test(before)) return true;
+    // "The two people shot were taken to Mount Sinai Hospital" after "shot six people": a set told with "the" names people
+    // of a whole told before; below that whole it is some of them (taken somewhere, in a condition), not a rival count.
+    if (/(?:^|[^\p{L}])the\s+$/iu.test(before) && DEFINITE_SET_AFTER.test(after) && !DEATH.test(s)) return true;
     if (LISTED_AFTER.test(after) || LISTED_BEFORE.test(before)) return true;
     if (KIND_AFTER.test(after) || KIND_BEFORE.test(before)) return true;
     // "Ronaldo Pizarro, his wife, his 22-year-old son, and two other relatives injured": the others that close a
