@@ -40,7 +40,7 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(!isPartTelling(telling(3, 'Three others were taken to a hospital.')));
   // The first of people told one by one, each with what befell them, is one of them.
   assert.ok(isPartTelling(telling(1, 'Police said one woman was shot in the arm, a man was shot in the hip, and another man was grazed.')));
-  assert.ok(!isPartTelling(telling(1, 'Police said one woman was shot in the arm on Elm Street.')));
+  assert.ok(!isPartTelling(telling(1, 'Police said one woman was shot on Elm Street, and a man saw it.')));
   // A set told with "the" after a larger whole: some of the people shot, not a rival count.
   assert.ok(isPartTelling(telling(2, 'The two people shot were taken to a hospital, one of them in serious condition.')));
   assert.ok(isPartTelling(telling(2, 'The two victims were taken to Mercy Hospital.')));
@@ -148,4 +148,24 @@ test('a count the sentence sums from its parts is the whole, though no one numbe
   assert.ok(!isPartTelling(sum(4, 'One man is in critical condition and three others are injured.', 'measure/cue-after-number+others-after-condition')));
   // The same number read without a sum is people listed one by one: a part.
   assert.ok(isPartTelling(telling(9, s)));
+});
+
+test('one kind of people of a whole told as a sum of kinds, told again with its own number, is that kind\'s part', () => {
+  const sum = (value: number, sentence: string): Telling => ({ ...telling(value, sentence), rules: { ...telling(value, sentence).rules, measure: 'measure/cue-before-number+conjoined-count' } });
+  const whole = sum(6, 'Shots were fired into the crowd, injuring four men and two women.');
+  const men = telling(4, 'Four men were injured by bullets, two of them taken to Ben Taub Hospital.');
+  assert.deepEqual([...partsBelowWhole([whole, men], injured)], [men]);
+  const four = sum(4, 'Two boys and two girls were shot in Opa-locka on Monday night.');
+  const girls = telling(2, 'Police said two teenage girls were also hurt.');
+  assert.deepEqual([...partsBelowWhole([four, girls], injured)], [girls]);
+  // A kind the sum does not hold is no part of it.
+  const boys = telling(2, 'Two boys were also hurt.');
+  assert.deepEqual([...partsBelowWhole([whole, boys], injured)], []);
+  // Nor is the kind's count without the sum.
+  assert.deepEqual([...partsBelowWhole([men, telling(6, 'Six people were hurt.')], injured)], []);
+});
+
+test('one person told by a wound ("one person was shot in the neck") is one of the people shot', () => {
+  assert.ok(isPartTelling(telling(1, 'Authorities say one person was shot in the neck and is in critical condition.')));
+  assert.ok(!isPartTelling(telling(1, 'Authorities say one person was shot on Elm Street.')));
 });

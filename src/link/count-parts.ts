@@ -69,6 +69,8 @@ const KIND_AFTER = new RegExp(String.raw`^\s*${KIND}\s+and\s+${KIND_COUNT}\s`, '
 const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)${KIND_COUNT}\s+${KIND}\s+and\s+$`, 'u');
 /** After "the N": people shot or hurt, "the two people shot", "the three victims", "the two wounded men". */
 const DEFINITE_SET_AFTER = new RegExp(String.raw`^\s*(?:(?:wounded|injured|hurt)\s+)?(?:${PERSON}|people)\s+(?:(?:who\s+were\s+)?(?:shot|wounded|injured|hurt|struck|hit)\b|were\s+(?:taken|transported|rushed|driven|listed|treated|hospitali[sz]ed)\b)`, 'iu');
+/** After "one": a person shot in a part of the body ("one person was shot in the neck"). */
+const ONE_WOUNDED_IN = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?(?:${PERSON}|person)\s+(?:was|is)\s+(?:(?:shot|struck|hit|wounded|grazed)\s+){1,2}(?:\w+\s+)?in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|leg|arm|hand|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|groin)\b`, 'iu');
 /** After "one": a person, what befell them, then another person told with a verb of their own in the same sentence. */
 const ONE_OF_A_LIST = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\s+(?:was|is)\s+[^.;]{1,80}?[,;]\s*(?:and\s+)?(?:a|an|another|the\s+other|a\s+second|one)\s+(?:[\p{L}\d-]+\s+){0,2}?${PERSON}(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|is|were|suffered|sustained|got|had)\b`, 'iu');
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
@@ -144,6 +146,8 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // "one woman was shot in the neck, a man was shot in the leg, and another man was hit in the foot": the first of
     // people told one by one in the sentence, each with what befell them, is one of them, not their count.
     if (value === 1 && ONE_OF_A_LIST.test(after)) return true;
+    // "Authorities say one person was shot in the neck and is in critical condition": one victim told by a wound.
+    if (value === 1 && ONE_WOUNDED_IN.test(after)) return true;
     // "One victim's injuries are considered life-threatening": what befell one of the people counted.
     if (value === 1 && /^\s*(?:[\p{L}-]+\s+)?(?:victim|person|man|woman|boy|girl|teen)['’]s\b/iu.test(after)) return true;
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
@@ -180,6 +184,34 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
 
 const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
+/** A count of one kind of people in a sentence: "four men", "two teenage girls", "3 adults". */
+const KIND_OF_PEOPLE = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+){0,2}?(${PERSON})\b`, 'giu');
+const WORD_COUNT: Readonly<Record<string, number>> = { one: 1, ...COUNT_WORDS };
+
+/** The singular of a noun of people as KIND_OF_PEOPLE reads it: "men" and "man", "children" and "child" are one kind. */
+function kindOf(noun: string): string {
+  const n = noun.toLowerCase();
+  return n.endsWith('men') ? `${n.slice(0, -3)}man` : n === 'children' ? 'child' : n.replace(/s$/, '');
+}
+
+function kindCounts(sentence: string): { value: number; kind: string }[] {
+  return [...sentence.matchAll(KIND_OF_PEOPLE)].map((m) => ({ value: WORD_COUNT[m[1]!.toLowerCase()] ?? Number(m[1]), kind: kindOf(m[2]!) }));
+}
+
+/**
+ * "injuring four men and two women", then "Four men were injured by bullets": where a count is told as a sum of kinds of
+ * people, a telling elsewhere of one of those kinds with its own number ("two teenage girls were also shot" beside "two boys
+ * and two girls were shot") is that kind's part of the whole, not a rival of it.
+ */
+function kindParts(tellings: readonly Telling[]): Telling[] {
+  const sums = tellings.filter((t) => typeof t.value === 'number' && SUM_RULE.test(t.rules.measure));
+  if (sums.length === 0) return [];
+  const kinds = sums.flatMap((t) => kindCounts(t.sentence).filter((k) => k.value < (t.value as number)));
+  if (kinds.length === 0) return [];
+  return tellings.filter((t) => typeof t.value === 'number' && !sums.includes(t)
+    && kindCounts(t.sentence).some((k) => k.value === t.value && kinds.some((w) => w.value === k.value && w.kind === k.kind)));
+}
+
 /**
  * The tellings of a count of people that are parts of a whole told beside them: parts (`isPartTelling`)
  * below the largest value the group tells as a firm whole (no bound, no part). Without such a whole a part
@@ -192,6 +224,7 @@ export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame 
   const rest = hasTrait(frame.measure, 'running') ? isPartTelling : frame.measure.startsWith('other:') ? (t: Telling) => t.rules.subject === 'subject/others-apart' : null;
   if (rest === null) return new Set();
   const parts = new Set(tellings.filter(rest));
+  if (rest === isPartTelling) for (const t of kindParts(tellings)) parts.add(t);
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;
   return new Set([...parts].filter((t) => (t.value as number) < whole));
