@@ -169,3 +169,10 @@ test('one person told by a wound ("one person was shot in the neck") is one of t
   assert.ok(isPartTelling(telling(1, 'Authorities say one person was shot in the neck and is in critical condition.')));
   assert.ok(!isPartTelling(telling(1, 'Authorities say one person was shot on Elm Street.')));
 });
+
+test('people "other" than one told before, in a sentence that tells no death, are a part', () => {
+  assert.ok(isPartTelling(telling(4, 'Four other men were hit.')));
+  assert.ok(isPartTelling(telling(2, 'Two other people were wounded in the same neighborhood later that day.')));
+  // Beside the dead they are the whole of the hurt.
+  assert.ok(!isPartTelling(telling(4, 'One man was killed and four other men were hit.')));
+});
