@@ -314,5 +314,7 @@ test('tolls of many shootings over weeks or across a city are round-ups, and a l
   assert.equal(weeks.find((c) => c.value === 4)?.scope.value, 'background');
   const city = valuedClaimsOf('Four men were killed and at least 20 other people were wounded in shootings across Chicago over the weekend.');
   assert.ok(city.filter((c) => c.measure.value === 'killed' || c.measure.value === 'injured').every((c) => c.scope.value === 'background'));
+  const sides = valuedClaimsOf('Seven men were wounded by gunfire on the South and West sides Monday, police said.');
+  assert.equal(sides.find((c) => c.value === 7)?.scope.value, 'background');
   assert.deepEqual(valuedClaimsOf('3 takeaways from the fatal police shooting').filter((c) => c.measure.value === 'killed'), []);
 });
