@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -43,6 +43,9 @@ function othersHarmedIn(text: string): boolean {
   return false;
 }
 
+/** "one of the victims", "one of the initial victims": one of a set of people told before. */
+const ONE_OF_SET = /\bone\s+of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?(?:victims|dead|people|men|women)\b/i;
+
 export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
@@ -76,6 +79,16 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "A man was shot on Elm Street ... He is in stable condition": an article that tells one person harmed and no word of
   // any other (no plural people, no count, no "another") tells one alone; a figure all of whose tellings are such reads
   // as exactly one (claim-words.ts).
+  // "Three people were found dead ... Neighbors said a fourth person was also shot" where the article counts four dead:
+  // a victim named by an ordinal no higher than the dead told is one of them, not someone hurt beside them.
+  const deadTold = Math.max(most(statedOf('killed')), ordinal.n);
+  // "one of the initial victims was shot inside the house and another was shot outside": "another" of the victims just named.
+  const anotherOfSet = (v: Victim) => {
+    const text = input.sentences[v.sentenceIndex].text;
+    const at = text.indexOf(v.words);
+    return /^another\b/i.test(v.words) && at > 0 && ONE_OF_SET.test(text.slice(0, at));
+  };
+  counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)); });
   const alone = counted.killed.length + counted.injured.length === 1 && !input.sentences.some((s, si) => idx.statement[si] && !listed.has(si) && othersHarmedIn(s.text));
   for (const status of ['killed', 'injured'] as const) {
     const list = counted[status];

@@ -45,7 +45,7 @@ const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+
 const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+death\b/gi;
 const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
 // Words that tell a hurt victim is alive when the report is written.
-const ALIVE = /\b(?:(?:is|are|remains?|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived(?!\s+by\b)|surviving(?!\s+(?:children|family|members|siblings|relatives|brothers|sisters|sons|daughters|parents|spouse|wife|husband|kids)\b)|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
+const ALIVE = /\b(?:(?:is|are|remains?|remained|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived(?!\s+by\b)|surviving(?!\s+(?:children|family|members|siblings|relatives|brothers|sisters|sons|daughters|parents|spouse|wife|husband|kids)\b)|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
 /**
  * What the story's event follows or comes after is another event: "The incident follows a shooting last week", "This all
  * comes after a person was killed in a shooting outside the bar in November": an event noun, or a clause of someone harmed.
@@ -227,7 +227,7 @@ const COUPLE = /(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?couple/i;
 const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:(?:\d{1,3}\s*-\s*)?[\p{Ll}\d][\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
 
 /** "another man", "the other victim", "a second person": someone else than a victim told before. */
-const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth)|the\s+(?:second|third|fourth))\b/i;
+const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b/i;
 
 /** Plural nouns of people a count is told in ("two juveniles", "the other three males"): one list for every pattern below. */
 const PEOPLE = String.raw`(?:people|persons|victims|men|women|teens|teenagers|youths|juveniles|males|females|children|kids|boys|girls|adults)`;
@@ -711,6 +711,12 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
 }
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** The ordinal a victim is named by ("a fourth person", "the third victim"), or null. */
+export function victimOrdinal(words: string): number | null {
+  const m = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
+  return m ? ORDINALS[m[1].toLowerCase()] : null;
+}
 // "A fourth victim ... has died", "a third person died Friday", "while the third died at St. Mary's",
 // "The second victim ... was pronounced dead": the ordinal of a victim who died counts the dead so far.
 const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:(?:[\w'’-]+\s+){0,2}?(?:person|people|victim|man|woman|male|female|boy|girl|teen|teenager|child|officer|deputy|trooper|suspect|intruder|one|member|individual)\b(?![\w-])([^.;]{0,100}?)\s)?(?:(?:has|had|have|was|is|also|later|then|eventually|subsequently)\s+){0,3}(?:died|dies|passed\s+away|succumbed|(?:pronounced|found|declared)\s+dead)\b/i;

@@ -297,3 +297,17 @@ test('"three other people were also shot" beside the dead are hurt besides them,
   ]);
   assert.equal(total.injured, 3);
 });
+
+test('a victim named by an ordinal no higher than the dead told, or "another" of the victims just named, is one of the dead', () => {
+  const fourth = figures([['Paper One', '2016-07-26', 'A man was charged on Friday with killing four people at a home on Locust Avenue.\n\nNeighbors said a fourth person was also shot and taken to a hospital.']]);
+  assert.equal(fourth.killed, 4);
+  assert.equal(fourth.injured, undefined);
+  const another = figures([['Paper One', '2016-07-26', 'A man was charged on Friday with killing four people at a home on Locust Avenue.\n\nHe said one of the initial victims was shot inside the house and another was shot outside.']]);
+  assert.equal(another.injured, undefined);
+  // A fifth beside four dead is someone else, hurt; so is one who "remained in critical condition".
+  const fifth = figures([['Paper One', '2016-07-26', 'Four people were killed in a shooting at a home on Locust Avenue on Friday.\n\nA fifth victim was shot and taken to a hospital.']]);
+  assert.equal(fifth.injured, 1);
+  const remained = figures([['Paper One', '2016-07-26', 'Four people were found shot to death at a home on Locust Avenue, along with a woman who suffered gunshot wounds and remained in critical condition on Sunday.']]);
+  assert.equal(remained.killed, 4);
+  assert.equal(remained.injured, 1);
+});
