@@ -112,6 +112,10 @@ test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned
   assert.deepEqual(values('A vigil is planned for Thursday at the scene.', '2016-05-06'), [['Thursday', '2016-05-12', 'day']]);
   // The day of a saying stays behind.
   assert.deepEqual(values('The suspect will face charges, police said Monday.', '2016-05-06'), [['Monday', '2016-05-02', 'day']]);
+  // A return or reopening told in the present, and what is expected or planned to be, lie ahead; a return told in the past does not.
+  assert.deepEqual(values('Counselors will be there when students return to school on Monday.', '2016-05-06'), [['Monday', '2016-05-09', 'day']]);
+  assert.deepEqual(values('Police are expected to release the names Tuesday.', '2016-05-06'), [['Tuesday', '2016-05-10', 'day']]);
+  assert.deepEqual(values('He returned to school on Monday.', '2016-05-06'), [['Monday', '2016-05-02', 'day']]);
 });
 
 test('"two days later" and "three days earlier" count from an event the text tells: no day', () => {

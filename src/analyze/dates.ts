@@ -165,9 +165,13 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
  * said Monday": the saying's day).
  */
 function aheadOfTelling(before: string): boolean {
-  const m = /\b(?:will|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back))\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
-  return m !== null;
+  const m = /\b(?:will|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
+  return m !== null || RESUMES_BEFORE.test(before);
 }
+
+/** A present-tense return, reopening or resumption right before a weekday. */
+const RESUMES_BEFORE = /\b(?:returns?|reopens?|resumes?)\s+(?:to\s+(?:school|class(?:es)?|work|campus|the\s+\w+)\s+)?(?:on\s+)?$/i;
 
 /** Months that are also first names. */
 const FIRST_NAME_MONTH = /^(?:in\s+|on\s+)?(?:April|May|June|August)$/;

@@ -1,6 +1,7 @@
 // Public face of analysis: the passes run in this visible order over one article's clean text.
 import type { ArticleAnalysis, Attribution, EntityMention } from '../model/analysis.js';
 import { findAttributions, speakerHead, type AttributionModel } from './attribution/index.js';
+import { withTrailingContent } from './attribution/trailing-content.js';
 import { findClaims } from './claims.js';
 import { defaultDateOptions, findDates } from './dates.js';
 import { findEntities } from './entities/index.js';
@@ -77,7 +78,7 @@ export function analyzeArticle(input: AnalysisInput, options: AnalysisOptions = 
   const lineSentences = !input.paragraphs || sameSpans(input.paragraphs, paragraphSpans(text)) ? sentences : splitSentences(text);
   const dates = findDates(text, input.published, defaultDateOptions, lineSentences); // 03 dates resolved
   const quantities = findQuantities(text);                             // 04 quantities
-  const attributions = linkSpeakers(findAttributions(text, { model: options.attributionModel }), entities, text); // 05 attributions
+  const attributions = linkSpeakers(withTrailingContent(text, findAttributions(text, { model: options.attributionModel }), sentences), entities, text); // 05 attributions
   const claims = findClaims({                                          // 06 claims
     text, sentences, entities, dates, quantities, attributions, outlet: input.outlet, published: input.published,
   });

@@ -4,6 +4,8 @@ import type { AttributionModel } from './model.js';
 import { isStatementCue } from './cue-kind.js';
 import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { runModel } from './pipeline.js';
+import { splitSentences } from '../sentences.js';
+import { trailingContentStart } from './trailing-content.js';
 import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
 
 /** Exact and begin-match counts per role over all documents. */
@@ -11,6 +13,7 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
   const scores = emptyScores();
   for (const doc of docs) {
     const { t, found } = runModel(model, doc.text);
+    const sentences = splitSentences(doc.text);
     const tok = (s: [number, number]): CharSpan => [t.starts[s[0]], t.ends[s[1]]];
     const pred: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
     for (const a of found) {
@@ -20,7 +23,13 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
       // Speaker spans as the product keeps them (speaker-kind.ts): a clause's closing speaker, credits and chrome left out.
       const source = a.source ? speakerOfClause(doc.text, trimSpeakerSpan(doc.text, tok(a.source))) : null;
       if (source && isSpeakerSpan(doc.text, source)) pred.source.push(extendSpeakerSpan(doc.text, source));
-      if (a.content) pred.content.push(tok(a.content));
+      // Contents as the product keeps them: a cue closing its sentence reports the sentence before its comma (trailing-content.ts).
+      if (a.content) {
+        const content = tok(a.content);
+        const s = sentences.find((x) => cue[0] >= x.span[0] && cue[0] < x.span[1]);
+        const start = s && source ? trailingContentStart(doc.text, content, cue, source, s.span) : null;
+        pred.content.push(start === null ? content : [start, content[1]]);
+      }
     }
     const gold: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
     for (const a of doc.attributions) {

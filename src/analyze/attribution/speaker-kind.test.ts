@@ -116,3 +116,14 @@ test('a credit that ends in "Provided" run into the sentence is no part of the s
   const c = read('The food provided by the church was good, said Tom Baker.');
   assert.ok(c.attributions.some((x) => x.speaker?.text === 'Tom Baker'));
 });
+
+test("a dateline run into the speaker span is no part of the speaker; a dash inside a name's apposition is kept", () => {
+  const t = 'LITTLE ROCK, Ark. (KTHV) – Little Rock police say a boy is dead.';
+  const [s, e] = trimSpeakerSpan(t, at(t, 'Ark. (KTHV) – Little Rock police'));
+  assert.equal(t.slice(s, e), 'Little Rock police');
+  const u = 'DALLAS -- Dallas police said a boy was shot.';
+  const [s2, e2] = trimSpeakerSpan(u, at(u, 'DALLAS -- Dallas police'));
+  assert.equal(u.slice(s2, e2), 'Dallas police');
+  const v = 'Tom Brown - the new chief - said so.';
+  assert.deepEqual(trimSpeakerSpan(v, at(v, 'Tom Brown - the new chief')), at(v, 'Tom Brown - the new chief'));
+});

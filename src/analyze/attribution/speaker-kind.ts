@@ -35,12 +35,24 @@ const TRAILING = /\s+(?:(?:do|does|did|is|are|was|were|have|has|had|would|could|
  * named person's age; the span itself when it has none. */
 export function trimSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
   let own = text.slice(span[0], span[1]);
+  // "LITTLE ROCK, Ark. (KTHV) – Little Rock police say": a dateline's dash closes the dateline; the speaker opens after it.
+  let start = span[0];
+  let dash: RegExpExecArray | null = null;
+  for (const m of own.matchAll(DATELINE_DASH)) dash = m;
+  // Only a dateline's: a bracketed station or agency, a word in capitals, or a state's abbreviation before the dash.
+  if (dash && dash.index + dash[0].length < own.length && /\)|\b\p{Lu}{2,}\b|\.\s*$/u.test(own.slice(0, dash.index + 1))) {
+    start += dash.index + dash[0].length;
+    own = own.slice(dash.index + dash[0].length);
+  }
   // "Beth Krut, 47, of Mount Oliver": the speaker is the name before the age, not the place after it.
   const aged = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*\d{1,3}\s*,/u.exec(own);
   if (aged) own = aged[1];
   for (let m = TRAILING.exec(own); m && m.index > 0; m = TRAILING.exec(own)) own = own.slice(0, m.index);
-  return [span[0], span[0] + own.length];
+  return [start, start + own.length];
 }
+
+/** A dash set off by spaces, or right after a dateline's closing bracket: no speaker's name holds one. */
+const DATELINE_DASH = /\s+(?:[–—]|--?)\s+|\)\s*[–—-]+\s*/g;
 
 /** Where a clause read as a source hands over to its speaker: "..., and police", "... after family members". */
 const HAND_OVER = /(?:,\s*and|,|\band|\bwhen|\bafter|\bbefore|\bas|\bwhat|\bbut|\bwhile)\s+((?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]+)$/u;

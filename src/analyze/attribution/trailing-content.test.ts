@@ -1,0 +1,27 @@
+// Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { trailingContentStart } from './trailing-content.js';
+
+function spanOf(text: string, part: string): [number, number] {
+  const at = text.indexOf(part);
+  assert.ok(at >= 0, part);
+  return [at, at + part.length];
+}
+
+test('a cue closing its sentence after a comma reports the whole sentence before the comma', () => {
+  const t = 'Jacob Stahl died in his home at about 5:30 p.m. Friday, Sheriff Scott D. Hess said.';
+  const start = trailingContentStart(t, spanOf(t, 'Friday'), spanOf(t, 'said'), spanOf(t, 'Sheriff Scott D. Hess'), [0, t.length]);
+  assert.equal(start, 0);
+  const u = 'The victim was hit twice, said police spokesman Tom Lee on Friday.';
+  assert.equal(trailingContentStart(u, spanOf(u, 'hit twice'), spanOf(u, 'said'), spanOf(u, 'police spokesman Tom Lee'), [0, u.length]), 0);
+});
+
+test('a quotation, a content that opens the sentence, or a clause after the cue keeps the span as read', () => {
+  const q = '"We are heartbroken," the boy\'s mother said.';
+  assert.equal(trailingContentStart(q, spanOf(q, 'We are heartbroken'), spanOf(q, 'said'), spanOf(q, "the boy's mother"), [0, q.length]), null);
+  const whole = 'The boy died Friday, police said.';
+  assert.equal(trailingContentStart(whole, spanOf(whole, 'The boy died Friday'), spanOf(whole, 'said'), spanOf(whole, 'police'), [0, whole.length]), null);
+  const more = 'The boy died Friday, police said, and the investigation goes on.';
+  assert.equal(trailingContentStart(more, spanOf(more, 'died Friday'), spanOf(more, 'said'), spanOf(more, 'police'), [0, more.length]), null);
+});

@@ -1,0 +1,64 @@
+// The content of a cue that closes its sentence ("..., Sheriff Scott D. Hess said."): the sentence before the comma.
+
+/** Where the sentence text of the content before a trailing cue opens: after spaces and an opening quote mark. */
+const OPENING = /^[\s"“‘'(]*/u;
+/** What may follow a trailing cue and its speaker to the sentence's end: a day, a channel, a manner; never another clause. */
+const CLOSING = /^[^"“”,;:]{0,48}$/u;
+
+/**
+ * A cue that closes its sentence, its speaker set off by a comma from what was said ("Jacob Stahl died at about 5:30
+ * p.m. Friday, Sheriff Scott D. Hess said."; "The victim was hit twice, said police spokesman Tom Lee."), reports the
+ * whole sentence before the comma. The span scorers sometimes open the content inside it ("Friday"), where an
+ * abbreviation's full stop looks like a sentence's end. Returns where the content opens in the sentence, or null when the
+ * content already opens there or the cue is no such closing cue: a quotation (quote marks before the content) keeps
+ * its own span.
+ */
+export function trailingContentStart(
+  text: string,
+  content: readonly [number, number],
+  cue: readonly [number, number],
+  speaker: readonly [number, number] | null,
+  sentence: readonly [number, number],
+): number | null {
+  if (!speaker || content[0] <= sentence[0]) return null;
+  const head = Math.min(cue[0], speaker[0]);
+  const tail = Math.max(cue[1], speaker[1]);
+  if (content[1] > head || tail > sentence[1]) return null;
+  // Only a comma between what was said and the speaker's words.
+  if (!/^\s*,\s*$/.test(text.slice(content[1], head))) return null;
+  // The cue and speaker close the sentence: a day or a channel may follow ("said Friday", "said in a statement"), no clause.
+  if (!CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
+  const before = text.slice(sentence[0], content[0]);
+  // A quotation, or another clause set off before the content, keeps the span as read.
+  if (/["“”]/u.test(before) || /\b(?:said|says|told|according\s+to)\b/i.test(before)) return null;
+  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], content[0]))?.[0].length ?? 0);
+  return start < content[0] ? start : null;
+}
+
+/** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`). */
+export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null }>(
+  text: string,
+  list: readonly A[],
+  sentences: readonly { span: [number, number] }[],
+): A[] {
+  return list.map((a) => {
+    const s = sentenceHolding(sentences, a.cue.span[0]);
+    if (!s) return a;
+    const start = trailingContentStart(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
+    return start === null ? a : { ...a, content: { ...a.content, text: text.slice(start, a.content.span[1]), span: [start, a.content.span[1]] } };
+  });
+}
+
+/** The sentence holding an offset (sentences sorted and disjoint), or null. */
+function sentenceHolding<S extends { span: [number, number] }>(sentences: readonly S[], at: number): S | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (at < s.span[0]) hi = mid - 1;
+    else if (at >= s.span[1]) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
