@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttributions } from './index.js';
-import { isStatementCue } from './cue-kind.js';
+import { isStatementCue, isListTitleCue } from './cue-kind.js';
 
 test('reporting and belief cues stay statements, in every voice and tense', () => {
   for (const [cue, after] of [
@@ -49,4 +49,14 @@ test('a denial of a thing asked is a refusal, no statement: "denied the motion",
   assert.equal(isStatementCue('was denied', ' bail on Monday'), false);
   assert.equal(isStatementCue('denied', ' sending troops to the border'), true);
   assert.equal(isStatementCue('denied', ' that the officer fired first'), true);
+});
+
+test("a capitalised cue after a count that opens a list article's title is no statement; a headline's reporting verb is", () => {
+  const span = (t: string, part: string): [number, number] => [t.indexOf(part), t.indexOf(part) + part.length];
+  const t = 'Five Essential Planning Tips For Your European Vacation';
+  assert.ok(isListTitleCue(t, span(t, 'Planning'), span(t, 'Five Essential')));
+  const u = 'Chris Christie Calls Clinton A Disgrace';
+  assert.ok(!isListTitleCue(u, span(u, 'Calls'), span(u, 'Chris Christie')));
+  const v = 'Two witnesses said the car sped away.';
+  assert.ok(!isListTitleCue(v, span(v, 'said'), span(v, 'Two witnesses')));
 });

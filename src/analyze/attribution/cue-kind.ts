@@ -79,3 +79,13 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (passive && !head.endsWith('ing') && PASSIVE_ACT.test(head)) return false;
   return true;
 }
+
+/**
+ * A cue read inside a list article's title ("Five Essential Planning Tips For Your European Vacation", "10 Things You
+ * Need ..."): a speaker that opens with a count and a capitalised word, and a capitalised cue. A headline that reports
+ * someone ("Chris Christie Calls Clinton ...", "New Poll Shows ...") names its speaker without a count.
+ */
+export function isListTitleCue(text: string, cue: readonly [number, number], speaker: readonly [number, number] | null): boolean {
+  if (!speaker || !/^\p{Lu}\p{Ll}/u.test(text.slice(cue[0], cue[1]))) return false;
+  return /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+\p{Lu}/iu.test(text.slice(speaker[0], speaker[1]));
+}
