@@ -112,3 +112,13 @@ test('a negation of what has not happened is no denial: "denied by" names the de
   assert.ok(out.includes('denied by North Korea ['), out);
   assert.ok(!/denied by [^\n]*police/.test(out), out);
 });
+
+test('a story that runs over the turn of a year prints the year of every timeline date', () => {
+  const d = load();
+  const story = d.stories[0]!;
+  const spanning: Dossier = { ...d, stories: [{ ...story, dateRange: { ...story.dateRange, from: '2023-12-30' } }] };
+  const out = renderDossierTerminal(spanning, { color: false, width: 400 });
+  assert.ok(/Oct 8, 2024\s+1,500 North Korean soldiers moved to Vladivostok \[1\]/.test(out));
+  // Within one year the year is left out (see the test of citations above).
+  assert.ok(/Oct 8\s+1,500/.test(renderDossierTerminal(d, { color: false, width: 400 })));
+});

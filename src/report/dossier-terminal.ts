@@ -261,7 +261,10 @@ export function renderDossierTerminal(dossier: Dossier, options: TerminalOptions
   const s = dossier.stories.length;
   out.push(paint(options, '1', `Triangulate · ${s} stor${s === 1 ? 'y' : 'ies'} · ${dossier.articles.length} articles`));
   for (const story of dossier.stories) {
-    const ctx: Ctx = { color: options.color, width, numbers, year: yearOf(story.dateRange.to ?? story.dateRange.from) };
+    // A story that runs over the turn of a year prints every date's year: "May 12" beside "Nov 8, 2015" reads as 2015.
+    const { from, to } = story.dateRange;
+    const oneYear = from === null || to === null || yearOf(from) === yearOf(to);
+    const ctx: Ctx = { color: options.color, width, numbers, year: oneYear ? yearOf(to ?? from) : undefined };
     out.push(...storyHeader(story, dossier, ctx));
     out.push(...keyFigures(story, ctx));
     out.push(...brief(story, ctx));
