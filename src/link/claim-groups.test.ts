@@ -932,3 +932,16 @@ test('a follow-up\'s count of the harmed "last month" is the story\'s when the s
   ]);
   assert.ok(other.filter((g) => g.frame.measure === 'shot').every((g) => g.frame.scope === 'background'), JSON.stringify(other.map((g) => g.statement)));
 });
+
+test("a speaker that names the publishing outlet ('the Sun-Times Wire reported') is that outlet, one origin with its own claims", () => {
+  const groups = story([
+    ['Chicago Sun-Times', '2016-11-28', 'Four men were wounded in a shooting on the block on Monday.\n\nLast week, two men were killed on the block, the Sun-Times Wire reported.'],
+  ]);
+  const killed = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(killed, groups.map((g) => g.statement).join('\n'));
+  assert.deepEqual([...new Set(killed.tellings.map((t) => t.origin))], ['Chicago Sun-Times']);
+  assert.equal(killed.tellings[0]!.rules.origin, 'origin/outlet-names-itself');
+  // Another outlet's report stays its own origin.
+  const other = story([['Daily Herald', '2016-11-28', 'Last week, two men were killed on the block, the Sun-Times Wire reported.']]);
+  assert.deepEqual([...new Set(other.find((g) => g.frame.measure === 'killed')!.tellings.map((t) => t.origin))], ['Sun-Times Wire']);
+});

@@ -204,6 +204,27 @@ export function isOriginName(name: string): boolean {
   return BODY_PHRASE.test(n) || ((DESCRIPTOR.test(n) || institution) && words.length <= 6 && (words.length >= 2 || BODIES.test(n)));
 }
 
+/** Generic names of bodies and places, as `namesOwnOutlet` reads them: part of many outlets' hosts, never their names. */
+const GENERIC_BODY = /^(?:police|sheriff|officials?|authorities|government|court|county|city|state|news|times|daily|post|herald|press|media|chicago|newyork|losangeles)$/;
+
+/** Words of a name that tell a service of the outlet, not another party: "Sun-Times Wire", "Tribune staff". */
+const OUTLET_SERVICE = /\b(?:the|wire|staff|newspaper|news\s+service|reporters?|editorial\s+board|newsroom|reported|reports?)\b|['’]s\b/gi;
+
+/**
+ * Whether a speaker names the outlet that published the article ("the Sun-Times Wire reported" on suntimes.com,
+ * "the Tribune has learned" in the Chicago Tribune): a capitalised name whose letters, less a service's words, are
+ * part of the outlet's name or web host.
+ */
+export function namesOwnOutlet(speaker: string, article: LinkArticle, byId: ReadonlyMap<string, LinkArticle>): boolean {
+  if (!/\p{Lu}/u.test(speaker)) return false;
+  const own = speaker.replace(OUTLET_SERVICE, ' ').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // A body's generic name ("Police" in thepolicenews.net) names no outlet.
+  if (own.length < 3 || GENERIC_BODY.test(own)) return false;
+  const original = article.syndicatedFrom ? byId.get(article.syndicatedFrom) : undefined;
+  const names = [original?.outlet ?? article.outlet, original?.url ?? article.url].filter((x): x is string => !!x);
+  return names.some((n) => n.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\.(?:com|org|net|co\.uk|com\.au|ca|us)\b.*$/, '').replace(/[^\p{L}\p{N}]+/gu, '').includes(own));
+}
+
 /** An article's outlet as an origin: its name, else its web host; never an article id. */
 export function outletName(article: LinkArticle, byId: ReadonlyMap<string, LinkArticle>): string {
   const original = article.syndicatedFrom ? byId.get(article.syndicatedFrom) : undefined;
@@ -334,6 +355,12 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
         const outlet = outletName(article, byId);
         origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
+      }
+      // "the Sun-Times Wire reported" in a Sun-Times article: the outlet's own word, one origin with its unattributed claims.
+      if (!origin.id.startsWith('outlet:') && namesOwnOutlet(claim.origin.value, article, byId)) {
+        const outlet = outletName(article, byId);
+        origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
+        originRule = 'origin/outlet-names-itself';
       }
       // "68 percent, a Kathimerini poll found": a poll's result is the pollster's word, however many outlets print it.
       if (claim.measure.value === 'poll-share' && (originRule === 'origin/outlet-unattributed' || originRule === 'origin/outlet-for-unnamed-speaker')) {
