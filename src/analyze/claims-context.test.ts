@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expandDescriptor, refusedCue, sharedSurnameSpeaker } from './claims-context.js';
+import { analyzeArticle, loadAttributionModel } from './index.js';
 
 test('a surname two people bear names the one quoted by full name', () => {
   // "Lura Willrich said her son, Royal Willrich, is gone. ... said Willrich."
@@ -84,4 +85,14 @@ test('a lower-case speaker takes the modifiers before it, never words across a p
   assert.equal(expandDescriptor(died, at(died, 'police')), 'police');
   const ministry = 'The figures were released, according to the health ministry.';
   assert.equal(expandDescriptor(ministry, at(ministry, 'ministry')), 'health ministry');
+});
+
+test("a release's dateline opening a sentence before a dash dates the release, not the event told after it", () => {
+  const claimsOf = (text: string, published: string) => analyzeArticle({ id: 'a', text, published, outlet: 'Paper' }, { attributionModel: loadAttributionModel() }).claims;
+  const claims = claimsOf('(March 24, 2017)—On Thursday, March 23 at 8:17 p.m., officers responded to the 3300 block of Westdale Court for the report of multiple shots fired. Four people were shot.', '2017-03-24');
+  const event = claims.find((c) => c.measure.value === 'event');
+  assert.equal(event?.time.value, '2017-03-23');
+  // A dateline alone still dates its sentence.
+  const alone = claimsOf('(March 24, 2017)—Officers responded to a report of shots fired on Westdale Court.', '2017-03-24');
+  assert.ok(alone.length > 0 && alone.every((c) => c.time.value === '2017-03-24'), JSON.stringify(alone.map((c) => c.time)));
 });

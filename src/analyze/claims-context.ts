@@ -371,6 +371,14 @@ export function findPlace(sentence: Sentence, after: number, exclude: [number, n
   return because<string | null>(null, 'place/none-after-quantity');
 }
 
+/**
+ * "(March 24, 2017)—On Thursday, March 23 at 8:17 p.m., officers responded": a release's dateline, a date opening the
+ * sentence (in brackets or not) before a dash, is when the release was written; the date after it opens the told event.
+ */
+export function isReleaseDateline(text: string, sentence: Pick<Sentence, 'span'>, d: Pick<DateMention, 'span'>): boolean {
+  return /^\W{0,2}$/.test(text.slice(sentence.span[0], d.span[0])) && /^\s*\)?\s*[—–-]/.test(text.slice(d.span[1], d.span[1] + 6));
+}
+
 export function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions, dateIdx: readonly number[]): Because<string | null> {
   const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1]);
   for (const d of inSentence) {
@@ -379,7 +387,9 @@ export function findTime(sentence: Sentence, near: number, input: ClaimInput, op
   }
   // A date opening the sentence ("On Oct 18, ...") holds for all of it; elsewhere only a date
   // close to the quantity does ("in June" two clauses away dates something else).
-  const opening = inSentence.find((d) => d.span[0] - sentence.span[0] <= opts.openingDateChars);
+  const dateline = (d: DateMention) => isReleaseDateline(input.text, sentence, d);
+  const opening = inSentence.find((d) => d.span[0] - sentence.span[0] <= opts.openingDateChars && !dateline(d))
+    ?? inSentence.find((d) => dateline(d) && !inSentence.some((e) => e !== d));
   if (opening) return because<string | null>(opening.value, 'time/sentence-opening-date');
   const sameClause = (d: DateMention) => {
     const between = input.text.slice(Math.min(d.span[1], near), Math.max(d.span[0], near));

@@ -2,7 +2,7 @@
 import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
 import { earlierMonthNear, findScope } from './claims-frame.js';
 import {
-  attributionFor, because, findModality, findPlace, findTime, isNegated, isRefusal, isShouted, mentionName, negatesPredicate, speakerName,
+  isReleaseDateline, attributionFor, because, findModality, findPlace, findTime, isNegated, isRefusal, isShouted, mentionName, negatesPredicate, speakerName,
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
@@ -304,7 +304,8 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     }
     const negated = predicate ? negatesPredicate(sentence, predicate.t, lex) : false;
     const isDenial = denial >= 0 || denier !== null || (negated && ownWords);
-    const date = dates[0];
+    // A release's dateline dates the release, not the event the sentence tells after it.
+    const date = dates.find((d) => !isReleaseDateline(input.text, sentence, d)) ?? dates[0];
     const time = date ? because<string | null>(date.value, 'time/sentence-date') : findTime(sentence, sentence.span[0], input, opts, idx.dates[si]);
     out.push({
       measure: because<Measure>('event', 'measure/dated-event'),

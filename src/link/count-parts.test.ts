@@ -170,9 +170,13 @@ test('one person told by a wound ("one person was shot in the neck") is one of t
   assert.ok(!isPartTelling(telling(1, 'Authorities say one person was shot on Elm Street.')));
 });
 
-test('people "other" than one told before, in a sentence that tells no death, are a part', () => {
-  assert.ok(isPartTelling(telling(4, 'Four other men were hit.')));
-  assert.ok(isPartTelling(telling(2, 'Two other people were wounded in the same neighborhood later that day.')));
-  // Beside the dead they are the whole of the hurt.
-  assert.ok(!isPartTelling(telling(4, 'One man was killed and four other men were hit.')));
+test('people shot "other" than one told before, in a sentence that tells no death, are a part of the people shot', () => {
+  const shot: ClaimFrame = { ...injured, measure: 'shot' };
+  const whole = telling(5, 'Police are searching for men who shot five people in Raleigh.');
+  const others = telling(4, 'Four other men were hit.');
+  assert.deepEqual([...partsBelowWhole([whole, others], shot)], [others]);
+  // Of the hurt, the others beside a dead man told before are the whole hurt, not a part of an earlier count.
+  assert.deepEqual([...partsBelowWhole([telling(8, 'Eight people were injured.'), telling(6, 'Six other people were wounded in the shooting.')], injured)], []);
+  // Beside the dead in the sentence they are no part of the people shot either.
+  assert.deepEqual([...partsBelowWhole([whole, telling(4, 'One man was killed and four other men were hit.')], shot)], []);
 });

@@ -71,6 +71,12 @@ const KIND_BEFORE = new RegExp(String.raw`(?:^|\s)${KIND_COUNT}\s+${KIND}\s+and\
 const DEFINITE_SET_AFTER = new RegExp(String.raw`^\s*(?:(?:wounded|injured|hurt)\s+)?(?:${PERSON}|people)\s+(?:(?:who\s+were\s+)?(?:shot|wounded|injured|hurt|struck|hit)\b|were\s+(?:taken|transported|rushed|driven|listed|treated|hospitali[sz]ed)\b)`, 'iu');
 /** After a number: people other than some told before, harmed ("other men were hit", "other people were also shot"). */
 const OTHER_PEOPLE_HARMED = new RegExp(String.raw`^\s*other\s+(?:[\p{L}-]+\s+)?(?:${PERSON}|people)\s+(?:were\s+)?(?:also\s+)?(?:shot|hit|struck|wounded|injured|hurt|grazed)\b`, 'iu');
+/** Whether a telling counts people shot other than some told before ("Four other men were hit"), where its sentence tells no death. */
+function otherPeopleShot(t: Telling): boolean {
+  if (typeof t.value !== 'number' || t.value <= 0 || DEATH.test(t.sentence)) return false;
+  return numberAt(t.sentence, t.value).some((at) => OTHER_PEOPLE_HARMED.test(t.sentence.slice(at).replace(/^\S+/, '')));
+}
+
 /** After "one": a person shot in a part of the body ("one person was shot in the neck"). */
 const ONE_WOUNDED_IN = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?(?:${PERSON}|person)\s+(?:was|is)\s+(?:(?:shot|struck|hit|wounded|grazed)\s+){1,2}(?:\w+\s+)?in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|leg|arm|hand|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|groin)\b`, 'iu');
 /** After "one": a person, what befell them, then another person told with a verb of their own in the same sentence. */
@@ -150,9 +156,6 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     if (value === 1 && ONE_OF_A_LIST.test(after)) return true;
     // "Authorities say one person was shot in the neck and is in critical condition": one victim told by a wound.
     if (value === 1 && ONE_WOUNDED_IN.test(after)) return true;
-    // "Police are searching for men who shot five people. ... Four other men were hit.": people other than one told
-    // before, where the sentence tells no death (beside the dead, "four other people were injured" is the whole hurt).
-    if (OTHER_PEOPLE_HARMED.test(after) && !DEATH.test(s)) return true;
     // "One victim's injuries are considered life-threatening": what befell one of the people counted.
     if (value === 1 && /^\s*(?:[\p{L}-]+\s+)?(?:victim|person|man|woman|boy|girl|teen)['’]s\b/iu.test(after)) return true;
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
@@ -230,6 +233,9 @@ export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame 
   if (rest === null) return new Set();
   const parts = new Set(tellings.filter(rest));
   if (rest === isPartTelling) for (const t of kindParts(tellings)) parts.add(t);
+  // "Police are searching for men who shot five people. ... Four other men were hit.": of the people shot, those other
+  // than one told before are some of them. (Of the hurt, "six other people were wounded" beside the dead is the whole.)
+  if (frame.measure === 'shot') for (const t of tellings) if (otherPeopleShot(t)) parts.add(t);
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;
   return new Set([...parts].filter((t) => (t.value as number) < whole));
