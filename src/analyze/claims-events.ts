@@ -23,6 +23,9 @@ const OTHERS_HARMED = /\b(?:victims|others|people|persons|men|women|teens|teenag
 const HARM_WORDS_ALL = new RegExp(HARM_WORDS.source, 'gi');
 const OTHERS_HARMED_ALL = new RegExp(OTHERS_HARMED.source, 'gi');
 
+/** The event named by its noun after a determiner: "the shooting", "that shooting". */
+const THE_EVENT = /\b(?:the|this|that|a)\s+shooting\b(?!\s+(?:victims?|deaths?))/gi;
+
 /** A word of harm of what might be and was not ("could still get those weapons and hurt somebody"). */
 const MIGHT_HARM = /\b(?:could|would|might|can)\s+(?:(?:still|also|easily)\s+)?(?:(?!have\b|been\b)[\w-]+\s+){0,5}?(?:hurt|kill|shoot|injure)\b/gi;
 
@@ -33,12 +36,14 @@ const MIGHT_HARM = /\b(?:could|would|might|can)\s+(?:(?:still|also|easily)\s+)?(
  * they found the teenager with a gunshot wound"), nor harm that might be.
  */
 function othersHarmedIn(text: string): boolean {
-  const t = text.replace(MIGHT_HARM, ' ');
+  // "home alone when the shooting happened": the event named by its noun harms no one the sentence names.
+  const t = text.replace(MIGHT_HARM, ' ').replace(THE_EVENT, ' ');
   if (!HARM_WORDS.test(t)) return false;
-  const harms = [...t.matchAll(HARM_WORDS_ALL)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const harms = [...t.matchAll(HARM_WORDS_ALL)].map((m) => [m.index!, m.index! + m[0].length, m[0]] as const);
   for (const m of t.matchAll(OTHERS_HARMED_ALL)) {
     const [a, b] = [m.index!, m.index! + m[0].length];
-    if (/^victims?$/i.test(m[0]) || harms.some(([x, y]) => (x >= b && x - b <= 60 && !/\b(?:heard|found|called|saw|told)\b/i.test(t.slice(b, x))) || (y <= a && a - y <= 30))) return true;
+    // Before the people, only a verb harms them ("killed two others"); "The victim and another teen" names a bystander.
+    if (/^victims?$/i.test(m[0]) || harms.some(([x, y, w]) => (x >= b && x - b <= 60 && !/\b(?:heard|found|called|saw|told)\b/i.test(t.slice(b, x))) || (y <= a && a - y <= 30 && !/^(?:victims?|deaths?|shootings?)$/i.test(w)))) return true;
   }
   return false;
 }

@@ -757,3 +757,18 @@ test('people listed by nouns with commas before "and" are each a victim: "A man,
   assert.equal(counts('A man, woman and 6-year-old boy were shot by a masked man on Saturday morning.').injured, 3);
   assert.equal(counts('A man, a woman and a 6-year-old boy were shot on Saturday.').injured, 3);
 });
+
+test('"was shot and died at the scene" is one killed, not one injured', () => {
+  const c = counts('According to a sheriff\'s spokesman, a 16-year-old boy was shot and died at the scene.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+});
+
+test('a bystander named beside "the victim", or near "the shooting" as the event\'s name, is no other person harmed', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'A 16-year-old was found shot at a home on Friday night and was pronounced dead at the scene.\n\nThe victim and another teen were home alone when the shooting happened.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const killed = claims.find((c) => c.measure.value === 'killed');
+  assert.equal(killed?.subject.rule, 'subject/victims-described-alone');
+  // Another person told harmed keeps the count a floor.
+  const more = analyzeArticle({ id: 'a', text: 'A 16-year-old was found shot at a home on Friday night and was pronounced dead at the scene.\n\nAnother teen was wounded in the shooting.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.notEqual(more.find((c) => c.measure.value === 'killed')?.subject.rule, 'subject/victims-described-alone');
+});

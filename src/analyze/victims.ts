@@ -34,7 +34,7 @@ export interface Victim {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+(?:and|&)\s+killed|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+(?:and|&)\s+killed|shot\s+(?:and|&)\s+(?:later\s+|eventually\s+|then\s+)?(?:died|succumbed)|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
