@@ -24,6 +24,11 @@ export function approxWord(approx: Approximation | null): string {
   return approx ? APPROX_WORDS[approx] : '';
 }
 
+/** Whether a unit is a gun's bore ("calibre", "gauge"): its values read with it. */
+export function isBoreUnit(unit: string | null | undefined): boolean {
+  return !!unit && /^(?:calib(?:er|re)s?|gauge)$/i.test(unit);
+}
+
 /** A value as a reader says it: "about 3,000 troops", "1,000–2,000", or "" when there is none. */
 export function formatValue(
   value: number | [number, number] | null,
@@ -31,7 +36,10 @@ export function formatValue(
   unit: string | null = null,
 ): string {
   if (value === null) return '';
-  const core = Array.isArray(value) ? `${formatNumber(value[0])}–${formatNumber(value[1])}` : formatNumber(value);
+  // A bore in inches reads as gunsmiths write it: ".38 calibre", ".357 calibre".
+  const bore = isBoreUnit(unit);
+  const one = (x: number) => (bore && x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : formatNumber(x));
+  const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   return [approxWord(approx), core, unitWord(unit, value === 1)].filter((s) => s.length > 0).join(' ');
 }
 

@@ -8,6 +8,7 @@ import {
   denials,
   formatDate,
   formatValue,
+  isBoreUnit,
   isoAtPrecision,
   leadingValue,
   mergeLine,
@@ -170,7 +171,7 @@ function originsLine(group: ClaimGroup, ctx: Ctx): string | null {
   for (const t of tellingsByDate(group)) if (t.value !== null && !t.negated) latest.set(t.origin, t);
   if (latest.size < 2) return null;
   return [...latest.values()]
-    .map((t) => `${oneLine(t.origin)}: ${formatValue(t.value, t.approx)} (${formatDate(t.asOf, ctx.year)})`)
+    .map((t) => `${oneLine(t.origin)}: ${formatValue(t.value, t.approx, isBoreUnit(t.unit) ? t.unit : null)} (${formatDate(t.asOf, ctx.year)})`)
     .join(' · ');
 }
 
