@@ -701,6 +701,8 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || (text[q.span[0] - 1] === '.' && /^\d/.test(raw))) return true;
   // "in the 2300-block of East 71st Street": the block read with its number is an address too.
   if (/^\d[\d,]*\s*-?\s*(?:block|blk)$/i.test(raw.trim()) && /^\s+of\b/i.test(text.slice(q.span[1], q.span[1] + 6))) return true;
+  // "the Seven Mile and Greenfield area", "8 Mile Road": a road named by a number of miles, written with a capital "Mile".
+  if (/^(?:\p{Lu}\p{Ll}*|\d+)\s*-?\s*Mile$/u.test(raw.trim()) || (/^(?:\p{Lu}\p{Ll}*|\d+)$/u.test(raw.trim()) && /^\s*-?\s*Mile\b/u.test(text.slice(q.span[1], q.span[1] + 8)))) return true;
   // "a 911 call": the emergency number.
   if (raw.trim() === '911') return true;
   // "at 9 a.m.", "17:06 GMT": a time of day.

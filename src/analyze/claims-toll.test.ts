@@ -318,3 +318,8 @@ test('tolls of many shootings over weeks or across a city are round-ups, and a l
   assert.equal(sides.find((c) => c.value === 7)?.scope.value, 'background');
   assert.deepEqual(valuedClaimsOf('3 takeaways from the fatal police shooting').filter((c) => c.measure.value === 'killed'), []);
 });
+
+test('a road named by a number of miles ("the Seven Mile and Greenfield area", "8 Mile Road") is no distance', () => {
+  assert.deepEqual(valuedClaimsOf('The shooting happened in the Seven Mile and Greenfield area near 8 Mile Road.').filter((c) => c.measure.value === 'distance'), []);
+  assert.equal(valuedClaimsOf('The town lies seven miles north of the city.').filter((c) => c.measure.value === 'distance').length, 1);
+});

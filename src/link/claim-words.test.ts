@@ -23,3 +23,9 @@ test('a lone victim told one by one reads 1, not "at least 1", where every artic
   // One article that told the victim beside words of others keeps the floor.
   assert.match(valuesTold([a, told('c', 1, 'subject/victims-described')], a, 'corroborated', undefined), /^at least 1 /);
 });
+
+test('an age told in months, weeks or days says so; an age in years goes without a word', () => {
+  assert.equal(valueInWords(6, null, 'month of age'), '6 months');
+  assert.equal(valueInWords(1, null, 'week of age'), '1 week');
+  assert.equal(valueInWords(16, null, 'year of age'), '16');
+});

@@ -33,7 +33,9 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   const bore = unit !== null && /^calib(?:er|re)s?$/i.test(unit);
   const one = (x: number) => (bore && x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : `${symbol ?? ''}${scaledNumber(x)}`);
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
-  const tail = unit === 'percent' ? ' percent' : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : '';
+  // "Age of Miracle Murray: 6 months": an age told in months, weeks or days says so; years go without a word.
+  const young = unit ? /^(month|week|day) of age$/.exec(unit) : null;
+  const tail = unit === 'percent' ? ' percent' : young ? ` ${young[1]}${value === 1 ? '' : 's'}` : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : '';
   return `${approx ? `${APPROX[approx]} ` : ''}${core}${tail}`;
 }
 
