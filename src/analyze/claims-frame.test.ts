@@ -326,6 +326,8 @@ test('a charge qualified by several words is counted by its own noun: "criminal 
   const claims = claimsOf('Hale was charged with three counts of criminal vehicular homicide and one count of attempted willful, deliberate, premeditated murder.');
   assert.equal(byValue(claims, 3)?.subject.value, 'counts of homicide');
   assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder');
+  const felonious = claimsOf('Perry is charged with two counts of felonious assault and four counts of kidnapping.');
+  assert.equal(byValue(felonious, 2)?.subject.value, 'counts of assault');
 });
 
 test('"In Eastfield, 46 were arrested" counts arrests, not an age; "four nights" of protest is a duration, no count', () => {

@@ -973,7 +973,7 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   const after = text.slice(q.span[1], q.span[1] + 100).replace(/\b(?:first|second|third)-\s+(?:and|or)\s+/gi, '');
   // "three counts of criminal vehicular homicide", "one count of attempted willful, deliberate, premeditated murder": every word that
   // qualifies a charge is passed over, commas between them too, to the charge's own noun.
-  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third|willful|wilful|deliberate|premeditated|reckless|negligent|simple|armed|grand|petty|unlawful|illegal|domestic|indecent)(?:\s*,)?[\s-]+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
+  const m = /^\s*(counts?\s+)?(?:each\s+)?of\s+(?:(?:(?:first|second|third)[\s-]+degree|attempted|aggravated|felony|capital|criminal|involuntary|voluntary|vehicular|sexual|first|second|third|willful|wilful|deliberate|premeditated|reckless|negligent|simple|armed|grand|petty|unlawful|illegal|domestic|indecent|felonious|malicious|forcible|lewd|wanton|carnal)(?:\s*,)?[\s-]+)*(\p{Ll}[\p{Ll}-]+)/u.exec(after);
   // "two murder charges and one kidnapping charge": the charge named before "charges".
   // "five attempted murder charges": the words before "charges" name the charge, less words that name none.
   const before = /^((?:\p{Ll}[\p{Ll}-]+\s+){0,2}?\p{Ll}[\p{Ll}-]+)\s+charges?$/u.exec(q.unit ?? '') ?? (q.unit ? null : /^\s*(\p{Ll}[\p{Ll}-]+)\s+charges?\b/u.exec(after));
