@@ -323,3 +323,12 @@ test('a road named by a number of miles ("the Seven Mile and Greenfield area", "
   assert.deepEqual(valuedClaimsOf('The shooting happened in the Seven Mile and Greenfield area near 8 Mile Road.').filter((c) => c.measure.value === 'distance'), []);
   assert.equal(valuedClaimsOf('The town lies seven miles north of the city.').filter((c) => c.measure.value === 'distance').length, 1);
 });
+
+test('a name before "and seven others", and a pronoun opening a list of the dead, are one more of the toll', () => {
+  const named = valuedClaimsOf('Nathaniel Conley and seven others were killed Sunday.');
+  assert.deepEqual(named.filter((c) => c.measure.value === 'killed').map((c) => c.value), [8]);
+  const listed = valuedClaimsOf('Police say he fatally shot her, six children and her husband.');
+  assert.deepEqual(listed.filter((c) => c.measure.value === 'killed' && c.value !== 1).map((c) => c.value), [8]);
+  // A name and "and" before a count that is no count of people ("Smith and two other teams") joins nothing.
+  assert.deepEqual(valuedClaimsOf('The Bears and two other teams were eliminated.').filter((c) => c.value === 3), []);
+});

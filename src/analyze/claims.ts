@@ -287,9 +287,13 @@ const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
 const LIST_ITEM_LEFT = new RegExp(String.raw`(^|[\s(—–-])((?:[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}),\s*$`, 'u');
 /** Capitalised words that open no name of a person: a day, a month, a preposition or article, a body. */
 const NOT_A_PERSON_ITEM = /^(?:On|In|At|The|After|Before|When|While|Since|Police|Officials|Authorities|Investigators|Deputies|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A name and "and" right before a count of others: "Nathaniel Conley and seven others". */
+const NAMED_AND_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+)$/u;
+/** A verb of killing and its object pronoun, opening a list of the dead: "fatally shot her, six children and ...". */
+const OBJECT_PRONOUN_LEFT = /\b(?:shot|killed|stabbed|murdered|shooting|killing)\s+((?:him|her),\s*)$/i;
 const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}\s+and\s+(?:his|her|their)\s+)$/u;
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
-const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?$`, 'iu');
+const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?|(?:him|her),\s*)$`, 'iu');
 
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch", "in a five-hour span". */
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\b(?:in|over|during|within)\s+an?\s+[\w-]+-(?:hour|day|week)\s+span\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:such|similar|other)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|cases)\b|\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:-and-a-half|\s+and\s+a\s+half)?\s+years\b|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of|\d+)\s+(?:weeks|months)\b|\b(?:in|from)\s+(?:separate\s+)?shootings\s+(?:across|around|throughout)\b|\b(?:on|across)\s+the\s+(?:north|south|east|west)(?:west|east)?\s+and\s+(?:north|south|east|west)(?:west|east)?\s+sides\b/i;
@@ -330,7 +334,11 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     else if (ONE_PERSON.test(text.slice(at, sentence.span[1]))) add += 1;
   }
   const before = text.slice(sentence.span[0], q.span[0]);
-  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before) ?? PRONOUN_LEFT.exec(before);
+  // "Nathaniel Conley and seven others were killed": a name before a count of others is one more of them.
+  const others = /^\s*(?:other\s+people\b|others\b)/i.test(text.slice(q.span[0], q.span[1]).replace(/^\S+/, '')) ? NAMED_AND_LEFT.exec(before) : null;
+  // "fatally shot her, six children and her husband": the victim named by a pronoun opens the list.
+  const object = OBJECT_PRONOUN_LEFT.exec(before);
+  const left = ONE_PERSON_LEFT.exec(before) ?? NAMED_PERSON_LEFT.exec(before) ?? PRONOUN_LEFT.exec(before) ?? others ?? object;
   const prev = quantities[qi - 1];
   // Not when a count opens the words before ("three men and a woman and two boys"); a person's age ("a 10-year-old girl and") is no count.
   if (left && !(prev && prev.unitClass !== 'age' && prev.span[1] > sentence.span[0] + left.index && prev.span[1] <= q.span[0])) {
