@@ -60,3 +60,11 @@ test("a capitalised cue after a count that opens a list article's title is no st
   const v = 'Two witnesses said the car sped away.';
   assert.ok(!isListTitleCue(v, span(v, 'said'), span(v, 'Two witnesses')));
 });
+
+test('an order or a request told in the passive with its giver after "by" is an act, no statement', () => {
+  assert.ok(!isStatementCue('ordered', 'by a juvenile court judge to remain in custody'));
+  assert.ok(!isStatementCue('asked', 'by police to stay away'));
+  // The giver's own words stay a statement; so does a report "by" someone.
+  assert.ok(isStatementCue('ordered', 'that the two remain in custody'));
+  assert.ok(isStatementCue('reported', 'by the Times'));
+});

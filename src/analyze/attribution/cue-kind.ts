@@ -75,6 +75,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (last && /^accused$/.test(head) && /^of\b/i.test(said)) return false;
   // "Judge Poe denied the motion", "He was denied bail": a refusal of a thing asked is an act, no denial of a claim.
   if (last && /^den(?:y|ies|ied|ying)$/.test(head) && (REFUSED_THING.test(` ${said}`) || (passive && !/^(?:by|that)\b/i.test(said)))) return false;
+  // "The juveniles have been ordered by a judge to remain in custody": an order or a request told in the passive, its
+  // giver after "by", is an act done to someone, no statement (the auxiliaries may lie outside the cue).
+  if (last && /^(?:order|ask|urg|encourag)\w*ed$/.test(head) && /^by\b/i.test(said)) return false;
   // A passive ("is asked", "was identified"), not a progressive ("is saying").
   if (passive && !head.endsWith('ing') && PASSIVE_ACT.test(head)) return false;
   return true;
