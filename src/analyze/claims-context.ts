@@ -51,7 +51,7 @@ export const because = <T>(value: T, rule: string): Because<T> => ({ value, rule
 export const PRONOUNS = /^(he|she|they|it|we|i|his|her|their|its)$/i;
 
 /** Index of the sentence holding an offset (sentences are sorted and disjoint). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+export function sentenceAt(sentences: readonly Pick<Sentence, 'span'>[], offset: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {

@@ -225,6 +225,12 @@ export function namesOwnOutlet(speaker: string, article: LinkArticle, byId: Read
   return names.some((n) => n.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\.(?:com|org|net|co\.uk|com\.au|ca|us)\b.*$/, '').replace(/[^\p{L}\p{N}]+/gu, '').includes(own));
 }
 
+/** An article's outlet as the origin of a claim: keyed as an outlet, named by `outletName`. */
+function outletAsOrigin(article: LinkArticle, byId: ReadonlyMap<string, LinkArticle>): { id: string; name: string } {
+  const outlet = outletName(article, byId);
+  return { id: `outlet:${entityKey(outlet)}`, name: outlet };
+}
+
 /** An article's outlet as an origin: its name, else its web host; never an article id. */
 export function outletName(article: LinkArticle, byId: ReadonlyMap<string, LinkArticle>): string {
   const original = article.syndicatedFrom ? byId.get(article.syndicatedFrom) : undefined;
@@ -352,14 +358,12 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
       // claim whose speaker is a pronoun or a fragment.
       if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
-        const outlet = outletName(article, byId);
-        origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
+        origin = outletAsOrigin(article, byId);
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
       // "the Sun-Times Wire reported" in a Sun-Times article: the outlet's own word, one origin with its unattributed claims.
       if (!origin.id.startsWith('outlet:') && namesOwnOutlet(claim.origin.value, article, byId)) {
-        const outlet = outletName(article, byId);
-        origin = { id: `outlet:${entityKey(outlet)}`, name: outlet };
+        origin = outletAsOrigin(article, byId);
         originRule = 'origin/outlet-names-itself';
       }
       // "68 percent, a Kathimerini poll found": a poll's result is the pollster's word, however many outlets print it.

@@ -1,4 +1,5 @@
 // The content of a cue that closes its sentence ("..., Sheriff Scott D. Hess said."): the sentence before the comma.
+import { sentenceAt } from '../claims-context.js';
 
 /** Where the sentence text of the content before a trailing cue opens: after spaces and an opening quote mark. */
 const OPENING = /^[\s"“‘'(]*/u;
@@ -42,23 +43,9 @@ export function withTrailingContent<A extends { content: { text: string; span: [
   sentences: readonly { span: [number, number] }[],
 ): A[] {
   return list.map((a) => {
-    const s = sentenceHolding(sentences, a.cue.span[0]);
+    const s = sentences[sentenceAt(sentences, a.cue.span[0])];
     if (!s) return a;
     const start = trailingContentStart(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
     return start === null ? a : { ...a, content: { ...a.content, text: text.slice(start, a.content.span[1]), span: [start, a.content.span[1]] } };
   });
-}
-
-/** The sentence holding an offset (sentences sorted and disjoint), or null. */
-function sentenceHolding<S extends { span: [number, number] }>(sentences: readonly S[], at: number): S | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (at < s.span[0]) hi = mid - 1;
-    else if (at >= s.span[1]) lo = mid + 1;
-    else return s;
-  }
-  return null;
 }
