@@ -1,8 +1,8 @@
 // Pins how a value reads in a claim group's statement: scale kept, currency symbols, and a bore in inches as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Telling } from '../model/dossier.js';
-import { valueInWords, valuesTold } from './claim-words.js';
+import type { ClaimFrame, Telling } from '../model/dossier.js';
+import { frameLabel, valueInWords, valuesTold } from './claim-words.js';
 
 test('a bore in inches reads as written; other values keep their scale and symbol', () => {
   assert.deepEqual([0.38, 0.357, 0.4].map((v) => valueInWords(v, null, 'caliber')), ['.38', '.357', '.40']);
@@ -28,4 +28,13 @@ test('an age told in months, weeks or days says so; an age in years goes without
   assert.equal(valueInWords(6, null, 'month of age'), '6 months');
   assert.equal(valueInWords(1, null, 'week of age'), '1 week');
   assert.equal(valueInWords(16, null, 'year of age'), '16');
+});
+
+test('a counted noun that can only undergo its verb reads with the participle: "Shots fired", "Victims taken"; people who may act keep the verb apart', () => {
+  const frame = (measure: string): ClaimFrame => ({ measure: measure as ClaimFrame['measure'], subject: 'x', scope: 'event', stance: 'actual', when: null });
+  assert.equal(frameLabel(frame('other:munitions'), 'rounds', 'fire', null), 'Rounds fired');
+  assert.equal(frameLabel(frame('other:ratio'), 'times', 'shoot', null), 'Times shot');
+  assert.equal(frameLabel(frame('other:persons'), 'victims', 'take', null), 'Victims taken');
+  // "People: fire" may be people who fired: no participle that would read as people fired upon (or dismissed).
+  assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null), 'People: fire');
 });

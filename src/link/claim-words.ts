@@ -67,6 +67,21 @@ const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = {
   blow: 'destroyed', fire: 'burned',
 };
 
+/** Shots, rounds and times are fired or struck, never firing: the participle of a verb of shooting. */
+const THING_SHOT = /^(?:shots?|rounds?|bullets?|gunshots?|times|casings?)$/i;
+const SHOT_PARTICIPLE: Readonly<Record<string, string>> = { fire: 'fired', shoot: 'shot', strike: 'struck', hit: 'hit', recover: 'recovered', find: 'found' };
+/** People taken, transported or sent to a hospital undergo the verb: its participle is unambiguous. */
+const PEOPLE_MOVED = /^(?:(?:other\s+)?(?:people|persons|victims|others|men|women|boys|girls|teens|children|adults|juveniles|patients))$/i;
+const MOVED_PARTICIPLE: Readonly<Record<string, string>> = { take: 'taken', transport: 'transported', send: 'sent', rush: 'rushed', hospitalize: 'hospitalized', hospitalise: 'hospitalised', airlift: 'airlifted', treat: 'treated', release: 'released' };
+
+/** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
+function passiveOf(subject: string, predicate: string): string | null {
+  if (!predicate) return null;
+  if (THING_SHOT.test(subject)) return SHOT_PARTICIPLE[predicate] ?? null;
+  if (PEOPLE_MOVED.test(subject)) return MOVED_PARTICIPLE[predicate] ?? null;
+  return null;
+}
+
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
@@ -99,6 +114,11 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
       if (f.subject === 'containment') return `Containment${when}`;
       if (isRunningOpenTail(f)) return `${cap(subject)}${RUNNING_PARTICIPLE[predicate] ? ` ${RUNNING_PARTICIPLE[predicate]}` : ''}${where}${when}`;
+      // "Shots fired", "Times shot", "Victims taken": where the counted noun can only undergo the verb, its participle.
+      {
+        const done = passiveOf(subject, predicate);
+        if (done) return `${cap(subject)} ${done}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+      }
       return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
