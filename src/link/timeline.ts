@@ -44,9 +44,18 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
   const ordered = [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.id.localeCompare(b.id));
   for (const article of ordered) {
     const { analysis } = article;
+    // One date per sentence: the most precise any of its claims reads ("ordered held without bond Monday ... two months
+    // ago" is an event of Monday, not of two months before and of Monday both).
+    const best = new Map<number, string>();
     for (const claim of analysis.claims) {
       const date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule)) continue;
+      const held = best.get(claim.sentenceIndex);
+      if (held === undefined || date.length > held.length) best.set(claim.sentenceIndex, date);
+    }
+    for (const claim of analysis.claims) {
+      const date = claim.time.value;
+      if (!date || !TEXT_DATED.has(claim.time.rule) || best.get(claim.sentenceIndex) !== date) continue;
       // An embedded post's date is when it was posted, and its words are a widget's; a caption with no credit tells a
       // scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event of the story's.
       // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
