@@ -2,11 +2,11 @@
 import type { Claim, EntityMention, Measure, Modality, Sentence } from '../model/analysis.js';
 import { earlierMonthNear, findScope } from './claims-frame.js';
 import {
-  isReleaseDateline, attributionFor, because, findModality, findPlace, findTime, isNegated, isRefusal, isShouted, mentionName, negatesPredicate, speakerName,
+  attributionFor, because, findModality, findPlace, findTime, isNegated, isRefusal, isReleaseDateline, isShouted, mentionName, negatesPredicate, speakerName,
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, otherEventLines, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -51,13 +51,16 @@ function othersHarmedIn(text: string): boolean {
 /** "one of the victims", "one of the initial victims": one of a set of people told before. */
 const ONE_OF_SET = /\bone\s+of\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?(?:victims|dead|people|men|women)\b/i;
 
-export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex): Claim[] {
+/**
+ * Claims of the victims an article tells one by one. `listed`: the lines of other events (`otherEventLines`), as the
+ * claims pass found them for the same article.
+ */
+export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[], idx: SentenceIndex, listed: ReadonlyMap<number, string>): Claim[] {
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
-  const listed = otherEventLines(input.sentences, input.entities, input.published ?? null);
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.

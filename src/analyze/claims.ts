@@ -904,7 +904,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   markListItems(claims, input.quantities, input.sentences, input.text);
   // "won his 16th straight fight": a run told by its ordinal.
   claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
-  claims.push(...victimClaims(input, claims, idx));
+  claims.push(...victimClaims(input, claims, idx, listed));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;

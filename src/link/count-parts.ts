@@ -86,7 +86,11 @@ const PARTITIVE = /^\s*(?:[\p{L}-]+\s+)?of\s+(?:the|them|those|these|whom|which|
 
 /** "shot two officers ..., killing one and injuring ": people shot, then the split of them by what the shots did. */
 const SPLIT_OF_SHOT_BEFORE = /\b(?:shot|shooting|struck|striking|hit|hitting)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b[^.;]{0,120}?,\s*(?:(?:killing|wounding|injuring)\s+(?:one|two|three|four|five|\d{1,2})\s+(?:and\s+|,\s*))?(?:killing|wounding|injuring|hurting)\s+$/i;
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** The number a count is written with, in digits or in a word up to twenty ("four" -> 4). */
+function countValue(word: string): number {
+  const at = SMALL.indexOf(word.toLowerCase());
+  return at >= 0 ? at : Number(word);
+}
 
 /** A number of people told hurt: "two police officers wounded", "three deputies were injured". */
 const HURT_GROUP = new RegExp(String.raw`\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+){0,2}?${PERSON}\s+(?:(?:were|was|are|is)\s+)?(?:(?:also|critically|seriously)\s+)?(?:wounded|injured|hurt|shot)\b`, 'iu');
@@ -174,7 +178,7 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // "shot two officers, Jackson and Gerald, killing one and injuring one": a split of the people shot told in the clause
     // after them, a part of a whole the sentence tells.
     const split = SPLIT_OF_SHOT_BEFORE.exec(before);
-    if (split && value < (COUNT_WORDS[split[1]!.toLowerCase()] ?? Number(split[1]))) return true;
+    if (split && value < countValue(split[1]!)) return true;
     // "He killed two more people during carjackings": the doer's further victims after one told before, not the toll.
     if (/^\s*more\s/i.test(after) && DOER_VERB_BEFORE.test(before)) return true;
     const [clause, rest] = clauseAround(s, at);
@@ -194,7 +198,6 @@ const BOUND = new Set(['at-least', 'more-than', 'up-to', 'less-than']);
 
 /** A count of one kind of people in a sentence: "four men", "two teenage girls", "3 adults". */
 const KIND_OF_PEOPLE = new RegExp(String.raw`(?<![\p{L}\d])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{Ll}-]+\s+){0,2}?(${PERSON})\b`, 'giu');
-const WORD_COUNT: Readonly<Record<string, number>> = { one: 1, ...COUNT_WORDS };
 
 /** The singular of a noun of people as KIND_OF_PEOPLE reads it: "men" and "man", "children" and "child" are one kind. */
 function kindOf(noun: string): string {
@@ -203,7 +206,7 @@ function kindOf(noun: string): string {
 }
 
 function kindCounts(sentence: string): { value: number; kind: string }[] {
-  return [...sentence.matchAll(KIND_OF_PEOPLE)].map((m) => ({ value: WORD_COUNT[m[1]!.toLowerCase()] ?? Number(m[1]), kind: kindOf(m[2]!) }));
+  return [...sentence.matchAll(KIND_OF_PEOPLE)].map((m) => ({ value: countValue(m[1]!), kind: kindOf(m[2]!) }));
 }
 
 /**
