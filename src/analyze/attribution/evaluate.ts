@@ -4,6 +4,7 @@ import type { AttributionModel } from './model.js';
 import { isListTitleCue, isStatementCue } from './cue-kind.js';
 import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { runModel } from './pipeline.js';
+import { sentenceAt } from '../claims-context.js';
 import { splitSentences } from '../sentences.js';
 import { trailingContentStart } from './trailing-content.js';
 import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
@@ -26,7 +27,7 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
       // Contents as the product keeps them: a cue closing its sentence reports the sentence before its comma (trailing-content.ts).
       if (a.content) {
         const content = tok(a.content);
-        const s = sentences.find((x) => cue[0] >= x.span[0] && cue[0] < x.span[1]);
+        const s = sentences[sentenceAt(sentences, cue[0])];
         const start = s && source ? trailingContentStart(doc.text, content, cue, source, s.span) : null;
         pred.content.push(start === null ? content : [start, content[1]]);
       }
