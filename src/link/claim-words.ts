@@ -5,7 +5,7 @@ import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
-import { hasTrait } from '../model/measures.js';
+import { boreInInches, hasTrait, isBoreUnit } from '../model/measures.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -30,8 +30,8 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   if (value === null) return '';
   const symbol = unit ? CURRENCY[unit] : undefined;
   // A bore in inches reads as gunsmiths write it: ".38", ".357", ".40".
-  const bore = unit !== null && /^calib(?:er|re)s?$/i.test(unit);
-  const one = (x: number) => (bore && x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : `${symbol ?? ''}${scaledNumber(x)}`);
+  const bore = isBoreUnit(unit);
+  const one = (x: number) => (bore ? boreInInches(x) : null) ?? `${symbol ?? ''}${scaledNumber(x)}`;
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   // "Age of Miracle Murray: 6 months": an age told in months, weeks or days says so; years go without a word.
   const young = unit ? /^(month|week|day) of age$/.exec(unit) : null;

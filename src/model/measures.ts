@@ -67,3 +67,13 @@ export function hasTrait(measure: string, trait: Exclude<keyof MeasureTraits, 'k
 export const KEY_FIGURE_MEASURES: readonly KnownMeasure[] = (Object.keys(ROWS) as KnownMeasure[])
   .filter((m) => measureTraits(m).keyRank !== null)
   .sort((a, b) => measureTraits(a).keyRank! - measureTraits(b).keyRank!);
+
+/** Whether a unit is a gun's bore ("calibre", "caliber", "gauge"): its values read with it. */
+export function isBoreUnit(unit: string | null | undefined): boolean {
+  return !!unit && /^(?:calib(?:er|re)s?|gauge)$/i.test(unit);
+}
+
+/** A bore in inches as gunsmiths write it: 0.38 -> ".38", 0.357 -> ".357", 0.4 -> ".40"; null for no fraction of an inch. */
+export function boreInInches(x: number): string | null {
+  return x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : null;
+}

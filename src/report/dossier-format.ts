@@ -2,6 +2,7 @@
 import type { ArticleJson } from '../model/index.js';
 import type { Approximation, DatePrecision } from '../model/analysis.js';
 import type { ClaimGroup, Dossier, DossierAttribution, StoryMergeNote, Telling } from '../model/dossier.js';
+import { boreInInches, isBoreUnit } from '../model/measures.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -24,11 +25,6 @@ export function approxWord(approx: Approximation | null): string {
   return approx ? APPROX_WORDS[approx] : '';
 }
 
-/** Whether a unit is a gun's bore ("calibre", "gauge"): its values read with it. */
-export function isBoreUnit(unit: string | null | undefined): boolean {
-  return !!unit && /^(?:calib(?:er|re)s?|gauge)$/i.test(unit);
-}
-
 /** A value as a reader says it: "about 3,000 troops", "1,000–2,000", or "" when there is none. */
 export function formatValue(
   value: number | [number, number] | null,
@@ -38,7 +34,7 @@ export function formatValue(
   if (value === null) return '';
   // A bore in inches reads as gunsmiths write it: ".38 calibre", ".357 calibre".
   const bore = isBoreUnit(unit);
-  const one = (x: number) => (bore && x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : formatNumber(x));
+  const one = (x: number) => (bore ? boreInInches(x) : null) ?? formatNumber(x);
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   return [approxWord(approx), core, unitWord(unit, value === 1)].filter((s) => s.length > 0).join(' ');
 }

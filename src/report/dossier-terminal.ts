@@ -8,7 +8,6 @@ import {
   denials,
   formatDate,
   formatValue,
-  isBoreUnit,
   isoAtPrecision,
   leadingValue,
   mergeLine,
@@ -18,6 +17,7 @@ import {
   valueHistory,
   yearOf,
 } from './dossier-format.js';
+import { isBoreUnit } from '../model/measures.js';
 
 export interface TerminalOptions {
   /** Emit ANSI colour and bold; page text never carries escapes of its own either way. */
