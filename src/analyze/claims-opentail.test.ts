@@ -259,6 +259,22 @@ test('rushing, receiving and passing yards and touchdowns are apart, told by the
   assert.ok(place.includes('other:yards rushing yards 404'), place.join('; '));
 });
 
+test('scores told after a player\'s yards are touchdowns; "ran for 100 yards and two TDs" is a game\'s yards, no distance', () => {
+  const got = told(claimsOf('Thomas caught 28 passes for 258 yards and two scores. Jones ran for 100 yards and two TDs. The team scores 3 goals.'));
+  for (const want of ['other:count Thomas\' receiving touchdowns 2', 'other:yards Jones\' rushing yards 100', 'other:count Jones\' rushing touchdowns 2']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => t.startsWith('distance')), got.join('; '));
+  assert.ok(!got.some((t) => /touchdowns 3/.test(t)), got.join('; '));
+});
+
+test('a total a season\'s end has settled ("will finish the year with 404 yards") is asserted; a forecast stays planned', () => {
+  const claims = claimsOf('Bush will finish the year with 404 yards rushing and 52 catches. The company will finish the year with 500 workers. He will play 3 games.');
+  const modality = (v: number) => claims.find((c) => c.value === v)?.modality.value;
+  assert.equal(modality(404), 'asserted');
+  assert.equal(modality(52), 'asserted');
+  assert.equal(modality(500), 'planned');
+  assert.equal(modality(3), 'planned');
+});
+
 test('games a player missed, will miss and played are apart and the player\'s; games are never people hurt', () => {
   const claims = claimsOf('Bush missed eight games with a fracture. Thomas missed nine games this season because of the injury. Bush will miss the team\'s final two regular season games. Teixeira played in 54 games with the Angels.');
   const got = told(claims);

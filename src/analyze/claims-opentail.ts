@@ -242,7 +242,7 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|TDs?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
 /** Verbs of watching a broadcast right after a count of people: "tuned in", "tuning in", "watched", "watching". */
 const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|watch(?:ed|ing)\s+(?:the\s+)?(?:telecast|broadcast|show|ceremony|game|final|debate|program(?:me)?)|watched\b(?!\s+(?:as|from|in\s+horror)))/i;
@@ -434,7 +434,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "driven in at least 105 runs": runs a batter drove in are his RBIs.
   const drivenIn = open && q.unitClass === 'count' && /^runs$/i.test(q.unit ?? '') && /\b(?:drove|driven|drives|drive|driving)\s+in\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|only|just)\s+)?$/i.test(left) ? ['RBIs', 'RBIs'] : null;
-  const stat = points ?? caught ?? drivenIn ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  // "52 catches for 440 yards and four scores": scores told after a player's yards are touchdowns.
+  const scores = open && q.unitClass === 'count' && /^scores$/i.test(q.unit ?? '') && /\byards\s+(?:(?:rushing|receiving|passing)\s+)?and\s+$/i.test(left) ? ['touchdowns', 'touchdowns'] : null;
+  const stat = points ?? caught ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');

@@ -840,6 +840,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
     // right after a sentence that names an earlier season is of that season.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
+    // "Bush will finish the year with 404 yards rushing and a pair of touchdowns": a player's total that the end of the
+    // season (or of the player's) has settled, told ahead of that end, is no plan.
+    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && modality.rule === 'modality/cue:will' && SETTLED_TOTAL.test(input.text.slice(sentence.span[0], q.span[0]))) modality = because<Modality>('asserted', 'modality/settled-total');
     // "estimated the premium at 30 percent based on the average price over the last month": a basis, not an earlier time.
     if (money?.basisIsNoTime && scope.value === 'background') { scope = because<ClaimScope>('event', 'scope/basis-of-figure'); time = findTime(sentence, sentence.span[0], input, opts, []); }
     // "Gomes served 9 months of a 2-1/2 year sentence", "sentenced to 2 1/2 years ... in that case": a term served or of a
@@ -939,6 +942,9 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
 }
 
 /** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */
+/** A total told as a season's final one: "will finish the year with", "will end his season with". */
+const SETTLED_TOTAL = /\bwill\s+(?:finish|end|close)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:year|season|campaign)\s+with\b/iu;
+
 export function latestSeason(input: ClaimInput, sentence: Sentence): boolean {
   if (input.published) return false;
   const years = (text: string) => [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));

@@ -16,6 +16,12 @@ test('seed 002: "On Friday" in a Saturday article is the day before', () => {
   assert.equal(text.slice(ds[0]!.span[0], ds[0]!.span[1]), ds[0]!.text);
 });
 
+test('a score before a month and day ("the 30-7 Oct. 19 loss") is neither its day nor its year', () => {
+  assert.deepEqual(values("He was hurt in New Orleans' 30-7 Oct. 19 loss at Carolina.", '2008-12-17'), [['Oct. 19', '2008-10-19', 'day']]);
+  assert.deepEqual(values('They lost the 24-21 Nov 2 game.', '2008-12-17'), [['Nov 2', '2008-11-02', 'day']]);
+  assert.deepEqual(values('The vote on 5 Oct 2019 and the 3-7 October festival.', '2019-12-17'), [['5 Oct 2019', '2019-10-05', 'day'], ['3-7 October', '2019-10-03', 'day']]);
+});
+
 test('a bare weekday is past-leaning, "next" looks forward', () => {
   // 2024-10-23 is a Wednesday.
   assert.deepEqual(values('He spoke on Monday.', '2024-10-23'), [['Monday', '2024-10-21', 'day']]);

@@ -1,6 +1,7 @@
 // Finds date expressions in article text and resolves them against the publication date (chrono-node plus news rules).
 import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision, Sentence, Span } from '../model/analysis.js';
+import { rereadFromMonth } from '../model/dates.js';
 import { splitSentences } from './sentences.js';
 
 /** Tuned word lists for date finding; tuned on the example corpus and hand-written news sentences. */
@@ -65,13 +66,17 @@ export function findDates(
   const out: DateMention[] = [];
   for (const sentence of sentences) {
     const base = sentence.span[0];
-    const results = chrono.en.parse(sentence.text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+    const parse = (from: number) => chrono.en.parse(sentence.text.slice(from), { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }).map((r) => ({ r, at: from + r.index }));
+    const results = parse(0).flatMap((x) => {
+      const again = rereadFromMonth(x.r.text, sentence.text.slice(x.at + x.r.text.length));
+      return again === null ? [x] : parse(x.at + again).filter((y) => y.at < x.at + x.r.text.length).slice(0, 1);
+    });
     const taken: Span[] = [];
-    for (const r of results) {
-      const mention = fromChrono(r, base, ref, opts, sentence.text);
+    for (const { r, at } of results) {
+      const mention = fromChrono(r, base + at - r.index, ref, opts, sentence.text);
       if (mention) {
         out.push(mention);
-        taken.push([base + r.index, base + r.index + r.text.length]);
+        taken.push([base + at, base + at + r.text.length]);
       }
     }
     out.push(...bareYears(sentence.text, base, taken, opts));

@@ -21,6 +21,16 @@ test('findDates: absolute dates only, with or without a year', () => {
   assert.deepEqual(found.map((f) => f.date), [{ y: null, m: 10, d: 18 }, { y: 2024, m: 10, d: 23 }, { y: null, m: 11, d: 7 }]);
 });
 
+test('findDates: two bare digits after a month are its day, never a year; a score before the month is no day', () => {
+  const found = findDates('He was hurt in the 30-7 Oct. 19 loss at Carolina and missed the 24-21 Nov 2 win; the 5 Oct 2019 vote and the Oct. 19, 2008 game.');
+  assert.deepEqual(found.map((f) => [f.text, f.date]), [
+    ['Oct. 19', { y: null, m: 10, d: 19 }],
+    ['Nov 2', { y: null, m: 11, d: 2 }],
+    ['5 Oct 2019', { y: 2019, m: 10, d: 5 }],
+    ['Oct. 19, 2008', { y: 2008, m: 10, d: 19 }],
+  ]);
+});
+
 test('normaliseMarkupDate keeps a stated time and zone, else gives the day', () => {
   assert.equal(normaliseMarkupDate('2024-10-23T09:30:00+0900'), '2024-10-23T09:30:00+09:00');
   assert.equal(normaliseMarkupDate('2024-10-23T00:00:00'), '2024-10-23');

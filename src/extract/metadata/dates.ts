@@ -1,5 +1,6 @@
 // Calendar helpers and date finding in text (chrono-node), and normalising markup date values to ISO.
 import * as chrono from 'chrono-node';
+import { rereadFromMonth } from '../../model/dates.js';
 
 /** A calendar day; `y` is null when the text gave no year. */
 export interface Ymd {
@@ -105,6 +106,14 @@ export function parseInChunks(parser: Parser, text: string, ref: Date): chrono.P
   return out;
 }
 
+/** The first date found in `text` from `from` to `to`, its index within `text`. */
+function reread(parser: Parser, text: string, from: number, to: number, ref: Date): chrono.ParsedResult | null {
+  const r = parser.parse(text.slice(from, to), ref)[0];
+  if (!r) return null;
+  (r as { index: number }).index += from;
+  return r;
+}
+
 /**
  * Dates with a certain month and day in `text` (English always, plus `lang`'s parser when it
  * has one). Weekday-only and relative expressions ("Friday", "last week") are not returned.
@@ -117,7 +126,10 @@ export function findDates(text: string, lang: string | null = null): FoundDate[]
   if (extra !== chrono.en) parsers.push(extra);
   const out: FoundDate[] = [];
   for (const p of parsers) {
-    for (const r of parseInChunks(p, src, ref)) {
+    for (const found of parseInChunks(p, src, ref)) {
+      const again = p === chrono.en ? rereadFromMonth(found.text, src.slice(found.index + found.text.length)) : null;
+      const r = again === null ? found : reread(p, src, found.index + again, found.index + found.text.length + 12, ref);
+      if (!r) continue;
       const s = r.start;
       if (!s.isCertain('month') || !s.isCertain('day')) continue;
       if (!/[\d０-９]/.test(r.text) || /\b(ago|weeks?|months?|years?|days?|today|yesterday|tomorrow|tonight|now|past|last|next|this)\b/i.test(r.text)) continue;
