@@ -380,7 +380,8 @@ export function isReleaseDateline(text: string, sentence: Pick<Sentence, 'span'>
 }
 
 export function findTime(sentence: Sentence, near: number, input: ClaimInput, opts: ClaimOptions, dateIdx: readonly number[]): Because<string | null> {
-  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1]);
+  // "their first playoff spot since 2017", "missing since Tuesday": the start of a span that runs to now dates nothing told.
+  const inSentence = dateIdx.map((i) => input.dates[i]).filter((d) => d.span[1] <= sentence.span[1] && !/\bsince\s+(?:the\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], d.span[0] - 10), d.span[0])) && !/^since\b/i.test(d.text));
   for (const d of inSentence) {
     const before = input.text.slice(Math.max(sentence.span[0], d.span[0] - 12), d.span[0]);
     if (opts.lexicon.asOfMarkers.some((re) => re.test(before) || re.test(d.text.split(/\s/)[0] + ' '))) return because<string | null>(d.value, 'time/as-of');

@@ -956,3 +956,15 @@ test('a police department\'s or sheriff\'s office\'s initials are no place of a 
   const shot = claimsOf('While initial reports indicated six men had been shot, CCSO officials were able to discover a seventh victim.').find((c) => c.value === 6);
   assert.equal(shot?.place.value, null);
 });
+
+test('a first or a best "since" a year, told after the figure, sets no earlier time; a tally of those years does', () => {
+  const c = claimsOf('Young had 34 points and 11 assists as the Hawks clinched their first playoff spot since 2017.', '2025-03-02');
+  assert.equal(byValue(c, 34)?.scope.value, 'event');
+  assert.equal(byValue(c, 11)?.scope.value, 'event');
+  assert.equal(byValue(claimsOf('The gang carried out 300 similar robberies across the world since 1999.', '2025-03-02'), 300)?.scope.value, 'background');
+});
+
+test('times of one act are keyed by the act: "sued three times" and "arrested three times" never pool', () => {
+  const c = claimsOf('In 2009 and 2010, Mourad was sued three times. Gray had been arrested three times since October.', '2012-10-20');
+  assert.deepEqual(c.filter((x) => x.value === 3).map((x) => x.subject.value), ['times sued', 'times arrested']);
+});

@@ -572,6 +572,11 @@ export function earlierMonthNear(near: string, published: string | null): boolea
 /** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */
 const DRAFT_YEAR = /\b(?:19|20)\d\d(?=\s+(?:NFL\s+|NBA\s+|MLB\s+|NHL\s+)?(?:draft\b|(?:[\w.-]+\s+){0,2}(?:draft\s+)?(?:pick|choice|selection)\b))/g;
 
+/** A year that opens a span up to now: "since 2017", "since the early 2000s". */
+/** A first or a best told before "since": "their first playoff spot since", "the most points since" (its clause only). */
+const FIRST_SINCE = /\b(?:first|most|best|highest|lowest|fewest|longest|biggest|largest)\b[^,;.]*\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?$/i;
+const SINCE_YEAR = /(?<=\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?)(?:19|20)\d\d\b/gi;
+
 function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
 }
@@ -606,6 +611,12 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const near = sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
   // "the 2006 second-overall pick", "a 2004 draft choice": a year that names who a player is sets no figure's time.
   const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
+  // "had 34 points as the Hawks clinched their first playoff spot since 2017": a first or a best since a year, told after the
+  // figure, measures the figure against the years up to now and sets no earlier time ("since 2004, when 12 were killed",
+  // before the figure, and "300 similar robberies since 1999", a tally of those years, still do).
+  const sinceAfter = q ? [...near.matchAll(SINCE_YEAR)].map((m) => from + m.index).filter((at) => at >= q.span[1] && FIRST_SINCE.test(sentence.text.slice(Math.max(q.span[1], at - 80) - sentence.span[0], at - sentence.span[0]))) : [];
+  labels.push(...sinceAfter);
+  const nearWords = sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near;
   const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year' && !labels.includes(d.span[0]));
   if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
   const yearInText = [...near.matchAll(/\b(19\d\d|20\d\d)\b/g)].find((m) => !labels.includes(from + m.index)) ?? null;
@@ -614,7 +625,7 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // The age of someone told of another shooting ("Three hours earlier, an 18-year-old man was seriously wounded in another
   // shooting") is of a person of that event, never the story's victim of the same age.
   if (q?.unitClass === 'age' && anotherEvent(sentence.text, q.span[1] - sentence.span[0])) return because<ClaimScope>('background', 'scope/another-event');
-  if (BACKGROUND_WORDS.test(near)) return because<ClaimScope>('background', 'scope/background-words');
+  if (BACKGROUND_WORDS.test(nearWords)) return because<ClaimScope>('background', 'scope/background-words');
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
   if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');

@@ -447,3 +447,30 @@ test('a tally told alone ("landed 178 punches to just 30 for Rahman") keeps each
   assert.ok(got.some((g) => g.includes('Rahman\'s punches landed') && g.endsWith(' 30')), got.join('; '));
   assert.ok(!got.some((g) => g.includes('Klitschko') && g.endsWith(' 30')), got.join('; '));
 });
+
+test('a bare number a player scored, in a story of points, is the player\'s points in points, never a unit carried from before', () => {
+  const claims = claimsOf('Young scored 34 points. LaVine scored 26 for Chicago, which dropped four of five outings. Smith had 12 and Jones added 10.');
+  for (const [who, v] of [['LaVine', 26], ['Smith', 12], ['Jones', 10]] as const) {
+    const c = claims.find((x) => x.value === v);
+    assert.equal(c?.measure.value, 'other:score', `${who} ${v}`);
+    assert.equal(c?.subject.value, `${who}'${who.endsWith('s') ? '' : 's'} points`);
+    assert.equal(c?.unit, 'point');
+  }
+  // Without points told before, a bare number stays as it was read.
+  assert.ok(!claimsOf('The council had 12 and the board added 10.').some((c) => c.measure.value === 'other:score'));
+});
+
+test('"14 of 35 3-pointers" is a tally of 3-pointers, no count of three; shots made of shots tried are no gunfire', () => {
+  const got = told(claimsOf('The Hawks shot 48 percent from the field and made 14 of 35 3-pointers. Chicago made 30 of 80 shots.'));
+  for (const want of [/^other:count (?:Hawks' )?3-pointers made 14$/, /^other:count (?:Hawks' )?3-pointers attempted 35$/, /^other:count Chicago's shots made 30$/, /^other:count Chicago's shots attempted 80$/]) assert.ok(got.some((t) => want.test(t)), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => t.startsWith('shots-fired') || /pointers 3$|percent (?:14|35)$/.test(t)), got.join('; '));
+});
+
+test('a record in a relative clause is of the name it follows; one that held "when" something happened is background; "since then" is a run', () => {
+  const claims = claimsOf('The Hawks, who were 14-20 when McMillan took over last year, are 27-4 since then.');
+  const at = (v: number) => claims.find((c) => c.value === v);
+  assert.equal(at(14)?.subject.value, 'Hawks\' wins');
+  assert.equal(at(14)?.scope.value, 'background');
+  assert.equal(at(27)?.subject.value, 'Hawks\' wins since');
+  assert.equal(at(27)?.scope.value, 'event');
+});

@@ -2,7 +2,7 @@
 // an election's turnout, seats, votes and shares of the vote, a share of users or of a market, and the
 // owner of such a figure ("Klitschko's wins", "the party's seats"), so that two different open-tail
 // things of one story never pool into one claim group.
-import type { Claim, EntityMention, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
+import type { Claim, ClaimScope, EntityMention, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
 import { attributionFor, because, originFields, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
@@ -42,7 +42,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
-    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|when|until|entering|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
     // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
     if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
@@ -79,7 +79,8 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     // "is now 10-5-2 since knocking out Lewis", "Since that win over Barrett, Rahman has gone 4-2-1": a run since an event, not the career record.
     const tail = after.split(/[,;:()]|\d{1,3}-\d/)[0];
     const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
-    const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
+    // "The Hawks, who were 14-20 when McMillan took over, are 27-4 since then": a run since a time the sentence told.
+    const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : /^\s*since\s+then\b/i.test(tail) ? 'since then' : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
     const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
     out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}) });
   }
@@ -138,6 +139,9 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
     const subject = sentenceSubject(sentence);
     if (subject) return subject;
   }
+  // "The Hawks, who were 14-20 when McMillan took over": a record told in a relative clause is of the name it follows.
+  const relative = /(\p{Lu}[\p{L}'’-]+),\s+(?:who|which)\s+(?:is|are|was|were|had\s+been|went|stood\s+at)\s+$/u.exec(lead);
+  if (relative && !NOT_OWNER.test(relative[1]!)) return relative[1]!;
   const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone|of|is|was|are|were)\s+)$/u.exec(lead);
   if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
   return ownerBefore(input, candidates, sentence, at);
@@ -158,8 +162,8 @@ function firstNamed(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: re
   return mentionName(input.entities, best.i).replace(/\s*['’]\s*s$/, '').split(/\s+/).filter(Boolean).at(-1) ?? null;
 }
 
-/** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record: the name's last word. */
-const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at)\s+$/u;
+/** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record ("improved to", "are"): the name's last word. */
+const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were)\s+$/u;
 
 /** Claims of each part of each competitor's record: "Klitschko (52-3)" gives Klitschko's wins, 52, and losses, 3. */
 export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): { claims: Claim[]; spans: [number, number][] } {
@@ -177,12 +181,14 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
       const q: Quantity = { text: input.text.slice(r.span[0], r.span[1]), span: r.span, value: 0, unit: null, unitClass: 'count', approx: null, change: null, rule: 'record' };
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+      // "who were 14-20 when McMillan took over": a standing told in the past tense at a moment named after it held then, not now.
+      const then = /\b(?:was|were|had\s+been|stood\s+at)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], r.span[0] - 20), r.span[0])) && /^\s+(?:when|before|at\s+the\s+time)\b/i.test(input.text.slice(r.span[1], r.span[1] + 20));
       for (const p of r.parts) {
         const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : p.noun;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
-          scope: scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
+          scope: then ? because<ClaimScope>('background', 'scope/record-held-then') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
           subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
@@ -295,6 +301,8 @@ const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+/** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
+const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
 
@@ -436,7 +444,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const drivenIn = open && q.unitClass === 'count' && /^runs$/i.test(q.unit ?? '') && /\b(?:drove|driven|drives|drive|driving)\s+in\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|only|just)\s+)?$/i.test(left) ? ['RBIs', 'RBIs'] : null;
   // "52 catches for 440 yards and four scores": scores told after a player's yards are touchdowns.
   const scores = open && q.unitClass === 'count' && /^scores$/i.test(q.unit ?? '') && /\byards\s+(?:(?:rushing|receiving|passing)\s+)?and\s+$/i.test(left) ? ['touchdowns', 'touchdowns'] : null;
-  const stat = points ?? caught ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  // "LaVine scored 26 for Chicago", "Collins had 12 and Hunter added 10", in a story that counts points: a bare number a
+  // player scored is the player's points.
+  const barePoints = open && !points && q.unitClass === 'number' && !q.unit && POINTS_LEFT.test(left) && BARE_POINTS_AFTER.test(right) && /\bpoints\b/i.test(input.text.slice(Math.max(0, q.span[0] - 600), q.span[0])) ? ['points', 'points'] : null;
+  const stat = points ?? barePoints ?? caught ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
@@ -444,8 +455,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;
     const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : statPeriod(left, right);
-    if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
-    if (period || play) return { measure: m.measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    const measure: Measure = barePoints ? 'other:score' : m.measure;
+    if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
+    if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };
   }
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
@@ -678,7 +690,7 @@ export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, tex
 }
 
 /** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "hit 7 of 12 shots": what was made out of what was tried. */
-const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+([\p{Ll}-]+)(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?[\p{Ll}-]+)(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
 /** Things a player lands, throws or completes, counted alone: "landed 178 punches", "threw 369 punches", "completed 20 passes". */
 const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three-pointers)$/i;
 const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;

@@ -41,3 +41,9 @@ test('a run told by its ordinal is a streak of the clause\'s subject; an ordinal
   assert.deepEqual(streaks('The Lakers lost their fifth consecutive game on Sunday.'), ['Lakers\' losing streak 5']);
   assert.deepEqual(streaks('He played his 100th game. It was their third straight game at home.'), []);
 });
+
+test('a result the clause\'s subject got "with a" score is its own; a player hurt "in a" loss is no side', () => {
+  assert.deepEqual(points(claimsOf('Young scored 34 points, and the Atlanta Hawks clinched a playoff berth with a 112-104 victory over the Chicago Bulls on Saturday.')), ['Atlanta Hawks\' points against Chicago Bulls 112', 'Chicago Bulls\' points against Atlanta Hawks 104']);
+  const hurt = points(claimsOf('Bush was hurt in a 27-24 loss to Chicago on Thursday.'));
+  assert.ok(!hurt.some((p) => /Bush/.test(p)), hurt.join('; '));
+});

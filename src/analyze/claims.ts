@@ -642,6 +642,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       measure = because<Measure>(named.measure, named.rule);
       subject = named.subject;
       subjectRule = named.subjectRule;
+      // A bare number named as points ("LaVine scored 26") reads in points, never in a unit carried from a figure before.
+      if (named.measure === 'other:score' && q.unitClass === 'number' && !q.unit) { unitClass = 'score'; unit = 'point'; }
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
@@ -654,6 +656,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         subject = `times ${who} was shot`;
         subjectRule = 'subject/times-shot';
         predicateField = because('be', 'predicate/times-shot');
+      } else {
+        // "Mourad was sued three times", "having been arrested three times since October": times of one act are keyed by
+        // the act, never pooled with times of another.
+        const act = /\b(\p{Ll}{2,}ed)\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?$/u.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]));
+        if (act && !/^(?:need|used|ed)$/.test(act[1]!)) {
+          subject = `times ${act[1]}`;
+          subjectRule = 'subject/times-of-act';
+          predicateField = because('be', 'predicate/times-of-act');
+        }
       }
     }
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
@@ -673,11 +684,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/batting-rate';
     }
     // "landing 178 of 369 punches thrown": the punches landed and the punches thrown are two figures.
-    const tally = bore || charge || stat || !measure.value.startsWith('other:') ? null : madeOfTried(input.text, q, sentence.span);
+    // "made 14 of 35 shots": shots of a tally are tries, never gunfire.
+    const tally = bore || charge || stat || !(measure.value.startsWith('other:') || measure.value === 'shots-fired') ? null : madeOfTried(input.text, q, sentence.span);
     if (tally) {
       measure = because<Measure>('other:count', 'measure/made-of-tried');
       subject = tally.subject;
       subjectRule = 'subject/made-of-tried';
+      // A bare number of a tally counts its own noun, never a unit carried from a figure before ("48 percent ... 14 of 35").
+      if (!q.unit) { unit = null; unitClass = 'count'; }
     }
     // "a $4.2 billion deal", "Halden shares fell 6 percent to $17.80", "will cut as many as 500 jobs": money, deals and markets (claims-money.ts).
     const money = bore || charge || stat || tally || named ? null : moneyReading({ q, input, sentence, measure: measure.value, subject, subjectRule, unit, unitClass, origin });

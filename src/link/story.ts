@@ -11,6 +11,7 @@ import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
 import { fullNameSpeakers, isShouted, sharedSurnameSpeaker } from '../analyze/claims-context.js';
+import { contentWords } from '../analyze/attribution/trailing-content.js';
 
 export interface StoryMember {
   article: Article;
@@ -111,7 +112,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
         articleId: a.articleId,
         speaker,
         cue: at.cue.text,
-        content: at.content.text,
+        content: contentWords(a.text, at.content.span, at.cue.span, at.speaker?.span ?? null),
         direct: at.direct,
         span: at.content.span,
       });

@@ -68,3 +68,8 @@ test('an order or a request told in the passive with its giver after "by" is an 
   assert.ok(isStatementCue('ordered', 'that the two remain in custody'));
   assert.ok(isStatementCue('reported', 'by the Times'));
 });
+
+test('a count "added" is an act (a statistic, a thing put in); what was added in words is a statement', () => {
+  for (const after of [' 22 points and 13 rebounds for the Hawks.', ' two goals in the second half.', ' a career-high 30 points.', ' 20 officers to the patrol.']) assert.equal(isStatementCue('added', after), false, after);
+  for (const after of [' that the city would help.', ' 12 people had died.', ' two more were hurt.', ' "We will rebuild."']) assert.equal(isStatementCue('added', after), true, after);
+});

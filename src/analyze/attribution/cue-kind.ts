@@ -41,6 +41,11 @@ const CALLED = /^(?:the\s+)?(?:police|911|9-1-1|authorities|deputies|officers|pa
 /** Where officers respond to: a place, an address or a call, not a question or a critic. */
 const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|several|multiple|separate|numerous|another)\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
 
+/** A count right after "added": "22 points", "a career-high 30", "two goals", "another 15". */
+const ADDED_COUNT = /^(?:(?:a|another)\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b/i;
+/** Words that make what follows a count a clause of its own ("12 people had died", "two more were hurt"). */
+const FINITE_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|did|do|does|been|died|remain(?:s|ed)?)\b/i;
+
 /**
  * Whether a cue's words report a statement or belief (true) or only tell an act or status (false).
  * `after` is the text that follows the cue, used to tell "called police" from "called the shooting
@@ -65,6 +70,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
   if (last && /^(?:found|finds?|finding)$/.test(head) && FOUND_THING.test(said)) return false;
+  // "John Collins added 22 points and 13 rebounds", "Police added 20 officers to the patrol": a count added is an act
+  // (a statistic, a thing put in), no statement; "added 12 people had died" says something.
+  if (last && /^add(?:ed|s|ing)?$/.test(head) && ADDED_COUNT.test(said) && !FINITE_VERB.test(said.split(/[;:.!?"“”]|,\s+(?:and|but|while|who|which)\b/)[0] ?? '')) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;

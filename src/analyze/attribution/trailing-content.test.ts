@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { trailingContentStart } from './trailing-content.js';
+import { contentWords, trailingContentStart } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -24,4 +24,12 @@ test('a quotation, a content that opens the sentence, or a clause after the cue 
   assert.equal(trailingContentStart(whole, spanOf(whole, 'The boy died Friday'), spanOf(whole, 'said'), spanOf(whole, 'police'), [0, whole.length]), null);
   const more = 'The boy died Friday, police said, and the investigation goes on.';
   assert.equal(trailingContentStart(more, spanOf(more, 'died Friday'), spanOf(more, 'said'), spanOf(more, 'police'), [0, more.length]), null);
+});
+
+test('a quotation split by its cue is read without the cue and the speaker; other contents stay as written', () => {
+  const text = '"We knew what was at stake," Young said. "This group has been through a lot."';
+  const content: [number, number] = [1, text.length - 2];
+  assert.equal(contentWords(text, content, spanOf(text, 'said'), spanOf(text, 'Young')), 'We knew what was at stake … This group has been through a lot');
+  const plain = 'Sales fell 12 percent, the company said.';
+  assert.equal(contentWords(plain, spanOf(plain, 'Sales fell 12 percent'), spanOf(plain, 'said'), spanOf(plain, 'the company')), 'Sales fell 12 percent');
 });

@@ -49,3 +49,18 @@ export function withTrailingContent<A extends { content: { text: string; span: [
     return start === null ? a : { ...a, content: { ...a.content, text: text.slice(start, a.content.span[1]), span: [start, a.content.span[1]] } };
   });
 }
+
+/**
+ * The words of a content as a reader reads them: a quotation split by its cue ('"We knew what was at stake," Young said.
+ * "This group has been through a lot."') is read as one content running over the cue (so its span covers both parts);
+ * its words leave the cue and the speaker out ("We knew what was at stake … This group has been through a lot").
+ */
+export function contentWords(text: string, content: readonly [number, number], cue: readonly [number, number], speaker: readonly [number, number] | null): string {
+  const head = Math.min(cue[0], speaker?.[0] ?? cue[0]);
+  const tail = Math.max(cue[1], speaker?.[1] ?? cue[1]);
+  const whole = text.slice(content[0], content[1]);
+  if (!(content[0] < head && content[1] > tail)) return whole;
+  const first = /^(.*?)[,.!?]?["”]\s*,?\s*$/su.exec(text.slice(content[0], head));
+  const second = /^[\s,.;:!?]*["“]\s*(.*)$/su.exec(text.slice(tail, content[1]));
+  return first && second && first[1] && second[1] ? `${first[1]} … ${second[1]}` : whole;
+}

@@ -219,6 +219,8 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (core.kind === 'words' && DECADE_WORD.test(toks[core.j]?.lower ?? '')) return 'skip';
   // "32- and 64-bit versions", "64-bit Windows": a word size told before a noun names a kind of machine or program, not a figure.
   if (wordSizeLabel(toks, i, core.j)) return 'skip';
+  // "14 of 35 3-pointers", "five three-pointers": a shot named by its worth is a kind of shot, no count of three.
+  if (toks[core.j]?.text === '-' && gluedBefore(toks, core.j) && /^pointers?$/.test(toks[core.j + 1]?.lower ?? '') && gluedBefore(toks, core.j + 1)) return 'skip';
   if (t.kind === 'num') {
     if (isClockOrSlash(toks, i, core.j) || isOrdinalOrDecade(toks, i, core.j) || isAbbreviatedYear(toks, i, core.j)) return 'skip';
     if (core.plainInt && Number(t.text) <= 31 && isDatePart(toks, i, core.j)) return 'skip';
