@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
 import { storyOf as story, valuedClaimsOf as claimsOf } from './claim-fixtures.js';
+import { sentenceSubject } from './claims-opentail.js';
 
 const told = (claims: readonly Claim[]) => claims.map((c) => `${c.measure.value} ${c.subject.value} ${JSON.stringify(c.value)}`);
 
@@ -473,4 +474,17 @@ test('a record in a relative clause is of the name it follows; one that held "wh
   assert.equal(at(14)?.scope.value, 'background');
   assert.equal(at(27)?.subject.value, 'Hawks\' wins since');
   assert.equal(at(27)?.scope.value, 'event');
+});
+
+test('a record a team was dropped to, or "the team\'s" start, is of the team the sentence opens with, never of the side that beat it', () => {
+  const got = told(claimsOf('The Rivers dismissed coach Dave Miller on Monday, a day after a 31-10 loss to the Falcons dropped them to 3-9. The Riverton Rivers fired Miller after the team\'s 3-9 start.'));
+  assert.equal(got.filter((t) => t === 'other:wins Rivers\' wins 3').length, 2, got.join('; '));
+  assert.ok(!got.some((t) => /Falcons' (?:wins|losses)|Miller's (?:wins|losses)/.test(t)), got.join('; '));
+});
+
+test('the subject a sentence opens with is the last word of its name', () => {
+  const of = (t: string) => sentenceSubject({ text: t, span: [0, t.length], tokens: [], paragraph: 0 } as never);
+  assert.equal(of('Wladimir Klitschko is the champion.'), 'Klitschko');
+  assert.equal(of('The Riverton Rivers fired their coach.'), 'Rivers');
+  assert.equal(of('He fired the coach.'), null);
 });

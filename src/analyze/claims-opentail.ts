@@ -20,11 +20,11 @@ const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|A
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
 const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
 /** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
-const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:him|her|them|us)\s+|(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
 /** A game's or a match's own end: "the match ended 2-2", "the game finished 2-1" is a score, not a standing. */
 const GAME_ENDED_BEFORE = /\b(?:game|match|contest|final|tie|bout|fight|series|score|it)\s+(?:\p{Ll}+\s+){0,2}(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))\s+(?:at\s+)?$/iu;
-/** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record". */
-const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign)\b)/iu;
+/** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record", "a 3-9 start". */
+const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign|start)\b)/iu;
 /** Not a standing: a round's score, a formation, a vote count told as a split. */
 const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vote|split|majority|lead|win|victory|defeat|loss|scorecards?|in\s+favou?r)\b/i;
 
@@ -42,7 +42,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
-    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|when|until|entering|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|when|until|entering|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|start|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
     // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
     if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
@@ -110,7 +110,7 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
 export function sentenceSubject(sentence: Sentence): string | null {
-  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*?(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
+  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
   return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
 }
 
@@ -136,6 +136,12 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   }
   // "Rahman ..., struggled to get inside the taller Klitschko's reach, and dropped to 45-7-2": a verb coordinated with the sentence's own has the sentence's subject.
   if (/[,;]\s*(?:and|but)\s+(?:then\s+)?\p{Ll}+\s+(?:[\p{Ll}'’-]+\s+){0,3}$/u.test(lead)) {
+    const subject = sentenceSubject(sentence);
+    if (subject) return subject;
+  }
+  // "a 31-10 loss to the Falcons dropped them to 3-9": a record an object pronoun was taken to is of the sentence's subject;
+  // "after the team's 3-9 start": a record of "the team" is of the team the sentence opens with.
+  if (/\b(?:him|her|them|us)\s+to\s+$/i.test(lead) || /\bthe\s+(?:team|club|squad|side)['’]s\s+$/i.test(lead)) {
     const subject = sentenceSubject(sentence);
     if (subject) return subject;
   }

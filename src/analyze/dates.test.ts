@@ -19,6 +19,8 @@ test('seed 002: "On Friday" in a Saturday article is the day before', () => {
 test('a score before a month and day ("the 30-7 Oct. 19 loss") is neither its day nor its year', () => {
   assert.deepEqual(values("He was hurt in New Orleans' 30-7 Oct. 19 loss at Carolina.", '2008-12-17'), [['Oct. 19', '2008-10-19', 'day']]);
   assert.deepEqual(values('They lost the 24-21 Nov 2 game.', '2008-12-17'), [['Nov 2', '2008-11-02', 'day']]);
+  // A clock time before the month is the date's own.
+  assert.deepEqual(values('Two men were killed about 9:35 p.m. April 21.', '2013-04-25').map(([t]) => t), ['9:35 p.m. April 21']);
   assert.deepEqual(values('The vote on 5 Oct 2019 and the 3-7 October festival.', '2019-12-17'), [['5 Oct 2019', '2019-10-05', 'day'], ['3-7 October', '2019-10-03', 'day']]);
 });
 

@@ -73,3 +73,8 @@ test('a count "added" is an act (a statistic, a thing put in); what was added in
   for (const after of [' 22 points and 13 rebounds for the Hawks.', ' two goals in the second half.', ' a career-high 30 points.', ' 20 officers to the patrol.']) assert.equal(isStatementCue('added', after), false, after);
   for (const after of [' that the city would help.', ' 12 people had died.', ' two more were hurt.', ' "We will rebuild."']) assert.equal(isStatementCue('added', after), true, after);
 });
+
+test('a person dismissed is let go, no statement; a claim dismissed is one', () => {
+  for (const after of [' coach Dave Miller on Monday.', ' him after the loss.', ' Tom Hale on Friday.', ' its head coach.']) assert.equal(isStatementCue('dismissed', after), false, after);
+  for (const after of [' the report as rumour.', ' the claims.', " Smith's claim as nonsense."]) assert.equal(isStatementCue('dismissed', after), true, after);
+});

@@ -43,6 +43,9 @@ const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|seve
 
 /** A count right after "added": "22 points", "a career-high 30", "two goals", "another 15". */
 const ADDED_COUNT = /^(?:(?:a|another)\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b/i;
+/** Whom a verb of dismissal lets go: a pronoun, a post ("coach Dave Miller", "its manager") or a full name. */
+const DISMISSED_PERSON = /^(?:(?:him|her|them)\b|(?:(?:the|its|his|her|their|head|assistant|interim|[\p{Lu}][\p{L}'’-]+['’]s?)\s+)*(?:coach|manager|coordinator|director|chief|officer|employee|employees|staff|staffer|worker|workers|player|players|president|minister|secretary|executive|CEO|aide|adviser|advisor|captain|teacher|principal|superintendent|commissioner|deputy|deputies|trooper|detective)s?\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:on|after|for|as|in|over|from|last|this|following)\b|\s*[,.;]|$))/u;
+
 /** Words that make what follows a count a clause of its own ("12 people had died", "two more were hurt"). */
 const FINITE_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|did|do|does|been|died|remain(?:s|ed)?)\b/i;
 
@@ -73,6 +76,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "John Collins added 22 points and 13 rebounds", "Police added 20 officers to the patrol": a count added is an act
   // (a statistic, a thing put in), no statement; "added 12 people had died" says something.
   if (last && /^add(?:ed|s|ing)?$/.test(head) && ADDED_COUNT.test(said) && !FINITE_VERB.test(said.split(/[;:.!?"“”]|,\s+(?:and|but|while|who|which)\b/)[0] ?? '')) return false;
+  // "The Rivers dismissed coach Dave Miller", "the team dismissed him": a person dismissed is let go, no claim dismissed.
+  if (last && /^dismiss(?:ed|es|ing)?$/.test(head) && DISMISSED_PERSON.test(said)) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
