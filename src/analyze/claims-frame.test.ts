@@ -968,3 +968,12 @@ test('times of one act are keyed by the act: "sued three times" and "arrested th
   const c = claimsOf('In 2009 and 2010, Mourad was sued three times. Gray had been arrested three times since October.', '2012-10-20');
   assert.deepEqual(c.filter((x) => x.value === 3).map((x) => x.subject.value), ['times sued', 'times arrested']);
 });
+
+test('"He was 88." after a sentence naming a person is that person\'s age; "died Tuesday at 88" is an age too', () => {
+  const c = claimsOf('Harold Pike, a former senator, died Tuesday at his home in Columbus. He was 88.', '2024-06-12');
+  assert.equal(byValue(c, 88)?.measure.value, 'age');
+  assert.equal(byValue(c, 88)?.subject.value, 'Harold Pike');
+  assert.equal(byValue(claimsOf('Ellen Ray died Tuesday at 91.', '2024-06-12'), 91)?.measure.value, 'age');
+  // A height or a score told with "was" is no age.
+  assert.notEqual(byValue(claimsOf('He was 12 points behind.', '2024-06-12'), 12)?.measure.value, 'age');
+});

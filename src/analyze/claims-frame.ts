@@ -401,6 +401,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');
+    // "He was 88.", "She was 47 when she died", "died Tuesday at 88": a bare number a person was, or died at, is that person's age.
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && (AGE_WAS.test(lead) && /^\s*(?:[.;]|,?\s+(?:when|at\s+the\s+time)\b)/i.test(sentence.text.slice(q.span[1] - sentence.span[0])) || DIED_AT.test(lead))) return because<Measure>('age', 'measure/age-was');
     // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
     if (/\b(?:aged?(?:\s+between)?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "between the ages of 18 and 23", "ages 17 to 28": the range's upper end is an age too, not the people the sentence counts.
@@ -470,6 +472,10 @@ const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|less\s+than\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before\b/i;
+/** A person's age told as what they were: "He was", "She was". */
+const AGE_WAS = /^\W*(?:He|She)\s+(?:was|is)\s+$/;
+/** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
+const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?at\s+$/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */

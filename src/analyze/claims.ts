@@ -740,6 +740,17 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
+        else if (measure.rule === 'measure/age-was' && si > 0) {
+          // "Harold Pike ... died Tuesday. He was 88.": the pronoun's person is the one the sentence before opens with (a name
+          // the article gives a person elsewhere too: "W. Mark Felt, the former FBI official who ..., has died"), else the
+          // first person that sentence names.
+          const prev = input.sentences[si - 1]!;
+          const opening = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+(?:\p{Ll}|has\b|was\b))/u.exec(prev.text)?.[1];
+          const last = opening?.split(/\s+/).at(-1);
+          const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? opening : null;
+          const prior = known ?? idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person')?.text.replace(/['’]s$/, '');
+          if (prior) { subject = prior; subjectRule = 'subject/person-of-age-before'; }
+        }
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;

@@ -772,3 +772,8 @@ test('a bystander named beside "the victim", or near "the shooting" as the event
   const more = analyzeArticle({ id: 'a', text: 'A 16-year-old was found shot at a home on Friday night and was pronounced dead at the scene.\n\nAnother teen was wounded in the shooting.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.notEqual(more.find((c) => c.measure.value === 'killed')?.subject.rule, 'subject/victims-described-alone');
 });
+
+test('a death of illness or age is no one killed; a death of wounds is', () => {
+  assert.equal(counts('Pike died Tuesday at home after a long illness, his family said. Smith died of a heart attack in 2019.').killed, undefined);
+  assert.equal(counts('Jones died of his wounds on Tuesday after a long struggle in the hospital.').killed, 1);
+});

@@ -35,6 +35,10 @@ export interface Victim {
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
 const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:shot\s+(?:and|&)\s+killed|shot\s+(?:and|&)\s+(?:later\s+|eventually\s+|then\s+)?(?:died|succumbed)|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
+/** A death of illness or age: "after a long illness", "of cancer", "of natural causes", "in his sleep", "peacefully". */
+const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|of\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
+/** Words of violence that make a death in their sentence one killed whatever else it says. */
+const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
@@ -383,6 +387,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+      // "died Tuesday at home after a long illness", "died of cancer": a death of illness or age is no one killed.
+      if (status === 'killed' && /(?:died|dies|passed\s+away)$/i.test(m[0]) && NATURAL_DEATH.test(s.text) && !VIOLENCE.test(s.text)) continue;
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {

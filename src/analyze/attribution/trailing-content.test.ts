@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contentWords, trailingContentStart } from './trailing-content.js';
+import { closingCueOwnContent, contentWords, trailingContentStart } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -32,4 +32,12 @@ test('a quotation split by its cue is read without the cue and the speaker; othe
   assert.equal(contentWords(text, content, spanOf(text, 'said'), spanOf(text, 'Young')), 'We knew what was at stake … This group has been through a lot');
   const plain = 'Sales fell 12 percent, the company said.';
   assert.equal(contentWords(plain, spanOf(plain, 'Sales fell 12 percent'), spanOf(plain, 'said'), spanOf(plain, 'the company')), 'Sales fell 12 percent');
+});
+
+test('a closing cue whose content was read as its own words reports the sentence before its comma', () => {
+  const text = 'Pike died Tuesday at home after a long illness, his family said in a statement.';
+  const own = spanOf(text, 'his family said in a statement');
+  assert.deepEqual(closingCueOwnContent(text, own, spanOf(text, 'said'), spanOf(text, 'his family'), [0, text.length]), spanOf(text, 'Pike died Tuesday at home after a long illness'));
+  // A content read before the cue stands.
+  assert.equal(closingCueOwnContent(text, spanOf(text, 'Pike died Tuesday'), spanOf(text, 'said'), spanOf(text, 'his family'), [0, text.length]), null);
 });

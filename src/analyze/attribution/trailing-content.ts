@@ -36,7 +36,30 @@ export function trailingContentStart(
   return start < content[0] ? start : null;
 }
 
-/** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`). */
+/**
+ * A closing cue whose content was read as its own words ("Pike died Tuesday after a long illness, his family said in a
+ * statement", the content read as "his family said in a statement"): what was said is the sentence before the comma.
+ * Returns that span, or null where the content is not the speaker's and cue's own clause or no comma sets them off.
+ */
+export function closingCueOwnContent(
+  text: string,
+  content: readonly [number, number],
+  cue: readonly [number, number],
+  speaker: readonly [number, number] | null,
+  sentence: readonly [number, number],
+): [number, number] | null {
+  if (!speaker) return null;
+  const head = Math.min(cue[0], speaker[0]);
+  const tail = Math.max(cue[1], speaker[1]);
+  if (content[0] < head || content[0] > cue[0] || content[1] < cue[1] || head <= sentence[0] || tail > sentence[1]) return null;
+  const comma = /,\s*$/.exec(text.slice(sentence[0], head));
+  if (!comma || !CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
+  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], head))?.[0].length ?? 0);
+  const end = sentence[0] + comma.index;
+  return end > start && !/["“”]/u.test(text.slice(start, end)) ? [start, end] : null;
+}
+
+/** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`, `closingCueOwnContent`). */
 export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null }>(
   text: string,
   list: readonly A[],
@@ -45,6 +68,8 @@ export function withTrailingContent<A extends { content: { text: string; span: [
   return list.map((a) => {
     const s = sentences[sentenceAt(sentences, a.cue.span[0])];
     if (!s) return a;
+    const own = closingCueOwnContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
+    if (own) return { ...a, content: { ...a.content, text: text.slice(own[0], own[1]), span: own } };
     const start = trailingContentStart(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
     return start === null ? a : { ...a, content: { ...a.content, text: text.slice(start, a.content.span[1]), span: [start, a.content.span[1]] } };
   });
