@@ -78,3 +78,8 @@ test('a person dismissed is let go, no statement; a claim dismissed is one', () 
   for (const after of [' coach Dave Miller on Monday.', ' him after the loss.', ' Tom Hale on Friday.', ' its head coach.']) assert.equal(isStatementCue('dismissed', after), false, after);
   for (const after of [' the report as rumour.', ' the claims.', " Smith's claim as nonsense."]) assert.equal(isStatementCue('dismissed', after), true, after);
 });
+
+test('a confirmation by a chamber or a board is a vote, no statement; one by a person is a statement', () => {
+  assert.equal(isStatementCue('confirmed', ' by the Senate, Moreno would oversee the agency'), false);
+  assert.equal(isStatementCue('was confirmed', ' by his daughter'), true);
+});

@@ -41,3 +41,10 @@ test('a closing cue whose content was read as its own words reports the sentence
   // A content read before the cue stands.
   assert.equal(closingCueOwnContent(text, spanOf(text, 'Pike died Tuesday'), spanOf(text, 'said'), spanOf(text, 'his family'), [0, text.length]), null);
 });
+
+test('a closing cue whose content was read as the day after it reports the sentence before its comma; an object after it stands', () => {
+  const text = 'Hart has chosen Alicia Moreno to run the agency, the White House announced Tuesday.';
+  assert.deepEqual(closingCueOwnContent(text, spanOf(text, 'Tuesday'), spanOf(text, 'announced'), spanOf(text, 'the White House'), [0, text.length]), spanOf(text, 'Hart has chosen Alicia Moreno to run the agency'));
+  const speech = 'In a speech in Fort Pierce, Clinton touted her proposals to increase national service.';
+  assert.equal(closingCueOwnContent(speech, spanOf(speech, 'her proposals to increase national service'), spanOf(speech, 'touted'), spanOf(speech, 'Clinton'), [0, speech.length]), null);
+});
