@@ -488,3 +488,10 @@ test('the subject a sentence opens with is the last word of its name', () => {
   assert.equal(of('The Riverton Rivers fired their coach.'), 'Rivers');
   assert.equal(of('He fired the coach.'), null);
 });
+
+test('a scale word is the number\'s, no part of the counted noun; initials before the noun are part of it', () => {
+  const got = told(claimsOf('The show drew 19.7 million viewers. The broadcast drew 18.7 million U.S. viewers. About 3,000 US troops arrived.'));
+  for (const want of ['other:count viewers 19700000', 'other:count U.S. viewers 18700000']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(got.some((t) => /^troops US troops 3000$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /million/i.test(t.split(' ').slice(1, -1).join(' '))), got.join('; '));
+});

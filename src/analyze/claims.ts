@@ -197,6 +197,8 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     // counted noun ("To 25 gunshots" names nothing).
     if (words.length === 0 && /^(?:to|and|or|-|–|—)$/i.test(t.text)) continue;
     if (words.length === 0 && /^\d[\d,.]*$/.test(t.text)) continue;
+    // "18.7 million viewers": the scale word is the number's, no part of the counted noun.
+    if (words.length === 0 && /^(?:million|billion|trillion|thousand|hundred)$/i.test(t.text)) continue;
     words.push(t.text);
     const w = t.text.toLowerCase();
     if (w === head || w.replace(/s$/, '') === head.replace(/s$/, '')) {

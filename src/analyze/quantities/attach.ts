@@ -181,6 +181,16 @@ export function nounClass(words: string[]): UnitClass {
  * A counted-noun phrase starting at token `j`: "North Korean soldiers", "special operations forces", "Kia and Hyundai vehicles".
  * The head is the last plural (or classed) word before the phrase ends; `singular` allows a singular head (after "one").
  */
+/** Upper-case initials that modify a noun, as tokens from `k`: "U.S." (4 tokens), "U.K.", "US", "UK", "UN", "EU"; else 0. */
+function initialsAt(toks: QToken[], k: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== 'word') return 0;
+  if (/^(?:US|UK|UN|EU)$/.test(t.text)) return 1;
+  let n = 0;
+  while (toks[k + n]?.kind === 'word' && /^\p{Lu}$/u.test(toks[k + n]!.text) && toks[k + n + 1]?.text === '.' && gluedBefore(toks, k + n + 1)) n += 2;
+  return n >= 4 ? n : 0;
+}
+
 export function nounRun(text: string, toks: QToken[], j: number, max: number, singular: boolean, compound = false): UnitMatch | null {
   let head = -1;
   let k = j;
@@ -193,6 +203,9 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
     const model = (name: number, num: number) => name >= j && toks[name]?.kind === 'word' && /^\p{Lu}[\p{L}]{0,6}$/u.test(toks[name].text) && toks[num]?.kind === 'num' && /^\d{1,4}$/.test(toks[num].text) && toks[num + 1]?.kind === 'word' && !isNumberWord(toks[num + 1].lower);
     if (t.text === '-' && gluedBefore(toks, k) && gluedBefore(toks, k + 1) && model(k - 1, k + 1)) { k += 2; continue; }
     if (model(k - 1, k)) { k++; continue; }
+    // "18.7 million U.S. viewers", "3,000 US troops": a country's or a body's initials before the counted noun.
+    const initials = initialsAt(toks, k);
+    if (initials > 0 && toks[k + initials]?.kind === 'word') { k += initials; words++; continue; }
     if (t.kind !== 'word') {
       // hyphenated words continue the phrase ("short-range", "anti-tank")
       if (t.text === '-' && gluedBefore(toks, k) && toks[k + 1]?.kind === 'word' && gluedBefore(toks, k + 1)) { k++; continue; }
