@@ -977,3 +977,13 @@ test('"He was 88." after a sentence naming a person is that person\'s age; "died
   // A height or a score told with "was" is no age.
   assert.notEqual(byValue(claimsOf('He was 12 points behind.', '2024-06-12'), 12)?.measure.value, 'age');
 });
+
+test('a bare figure a measured noun was is that noun\'s; a blood-alcohol reading is a percentage; no age is carried to it', () => {
+  const c = claimsOf('Cole, 34, was arrested in March. Her blood alcohol level was 0.14, nearly twice the legal limit of 0.08. A second test gave 0.15 percent blood alcohol.', '2025-05-20');
+  assert.equal(byValue(c, 0.14)?.subject.value, 'blood-alcohol level');
+  assert.equal(byValue(c, 0.14)?.unit, 'percent');
+  assert.ok(c.every((x) => x.value === 34 || x.unit !== 'year of age'), c.map((x) => `${x.subject.value} ${x.value} ${x.unit}`).join('; '));
+  assert.equal(byValue(claimsOf('The turnout was 60 percent.', '2025-05-20'), 60)?.subject.value, 'turnout');
+  // "The victim was 25." is the victim's age.
+  assert.equal(byValue(claimsOf('Police found the car on Elm Street. The victim was 25.', '2025-05-20'), 25)?.measure.value, 'age');
+});

@@ -472,8 +472,8 @@ const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|less\s+than\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before\b/i;
-/** A person's age told as what they were: "He was", "She was". */
-const AGE_WAS = /^\W*(?:He|She)\s+(?:was|is)\s+$/;
+/** A person's age told as what they were: "He was", "She was", "The victim was". */
+const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?at\s+$/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;

@@ -166,6 +166,9 @@ export function countVerb(after: string, noun: string): string | null {
   return null;
 }
 
+/** Nouns of a measured level or amount, whose bare figure is theirs: "level", "content", "limit", "rate", "reading". */
+const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|ratio|average|temperature|pressure|speed|turnout|margin)$/;
+
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
   const measured = q.unitClass === 'money' || q.unitClass === 'percent';
@@ -181,7 +184,13 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
       return mod && /^[\p{L}-]+$/u.test(mod.text) && !DETERMINERS.test(mod.text) && !/^(a|an|the|of|to|with|in)$/i.test(mod.text) ? `${mod.text} ${noun}` : noun;
     }
   }
-  if (!q.unit) return null;
+  // "Her blood alcohol level was 0.14", "the legal limit of 0.08": a bare figure a measured noun was is that noun's.
+  if (!q.unit || q.unitClass === 'percent') {
+    const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
+    const was = /\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+(?:was|is|were|are|stood\s+at|reached|of)\s+(?:about\s+|nearly\s+|around\s+|at\s+|only\s+|just\s+)?$/u.exec(before);
+    if (was && (MEASURED_NOUN.test(was[2]!) || (typeof q.value === 'number' && !Number.isInteger(q.value)))) return was[1]!;
+    if (!q.unit) return null;
+  }
   const unitWords = q.unit.toLowerCase().split(/\s+/);
   const head = unitWords[unitWords.length - 1];
   const numberEnd = q.span[0] + (/\d[\d,.]*|\b[a-z]+(?:-[a-z]+)?\b/i.exec(q.text)?.index ?? 0);
@@ -515,7 +524,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (rounds) { subject = rounds[1]; subjectRule = 'subject/rounds-of-bore'; }
     let unitClass = q.unitClass;
     let unit = q.unit;
-    if (!subject && sameParagraph && previous!.subject) {
+    // An age is told with its person: a bare number after one is no one's age ("Cole, 34, was arrested. Her blood alcohol level was 0.14").
+    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
       const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
@@ -686,6 +696,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/batting-rate';
     }
     // "landing 178 of 369 punches thrown": the punches landed and the punches thrown are two figures.
+    // "a blood-alcohol level of 0.41", "0.41 percent": a blood-alcohol reading is a percentage, whether the unit is written.
+    if (measure.value.startsWith('other:') && /\balcohol\b/i.test(subject ?? '') && typeof q.value === 'number' && q.value < 1 && (!q.unit || q.unitClass === 'percent')) {
+      measure = because<Measure>('other:percent', 'measure/blood-alcohol');
+      subject = 'blood-alcohol level';
+      subjectRule = 'subject/blood-alcohol';
+      unit = 'percent';
+      unitClass = 'percent';
+    }
     // "made 14 of 35 shots": shots of a tally are tries, never gunfire.
     const tally = bore || charge || stat || !(measure.value.startsWith('other:') || measure.value === 'shots-fired') ? null : madeOfTried(input.text, q, sentence.span);
     if (tally) {
@@ -742,7 +760,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
-        else if (measure.rule === 'measure/age-was' && si > 0) {
+        else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
+        if (measure.rule === 'measure/age-was' && si > 0 && subjectRule !== 'subject/person-of-age') {
           // "Harold Pike ... died Tuesday. He was 88.": the pronoun's person is the one the sentence before opens with (a name
           // the article gives a person elsewhere too: "W. Mark Felt, the former FBI official who ..., has died"), else the
           // first person that sentence names.

@@ -48,3 +48,8 @@ test('a closing cue whose content was read as the day after it reports the sente
   const speech = 'In a speech in Fort Pierce, Clinton touted her proposals to increase national service.';
   assert.equal(closingCueOwnContent(speech, spanOf(speech, 'her proposals to increase national service'), spanOf(speech, 'touted'), spanOf(speech, 'Clinton'), [0, speech.length]), null);
 });
+
+test('a closing cue whose content was read as the whole sentence reports the part before its comma', () => {
+  const text = 'Her blood-alcohol content was 0.15, authorities said at the time.';
+  assert.deepEqual(closingCueOwnContent(text, [0, text.length - 1], spanOf(text, 'said'), spanOf(text, 'authorities'), [0, text.length]), spanOf(text, 'Her blood-alcohol content was 0.15'));
+});

@@ -42,7 +42,8 @@ const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesda
 /**
  * A closing cue whose content was read as its own words ("Pike died Tuesday after a long illness, his family said in a
  * statement", the content read as "his family said in a statement") or as a word after it ("..., the White House
- * announced Tuesday", the content read as "Tuesday"): what was said is the sentence before the comma.
+ * announced Tuesday", the content read as "Tuesday") or as the whole sentence over it: what was said is the sentence
+ * before the comma.
  * Returns that span, or null where the content is not the speaker's and cue's own clause or no comma sets them off.
  */
 export function closingCueOwnContent(
@@ -58,7 +59,9 @@ export function closingCueOwnContent(
   // The content read is the speaker's and cue's own clause, or a word after them ("the White House announced Tuesday").
   const ownClause = content[0] === speaker[0] && content[1] >= cue[1] && speaker[1] <= cue[0];
   const dayAfter = content[0] >= tail && DAY_ONLY.test(text.slice(content[0], content[1]));
-  if ((!ownClause && !dayAfter) || head <= sentence[0] || tail > sentence[1]) return null;
+  // Or the whole sentence, the speaker and cue with it ("Her blood-alcohol content was 0.15, authorities said at the time").
+  const overCue = content[0] < head && content[1] >= cue[1] && speaker[1] <= cue[0];
+  if ((!ownClause && !dayAfter && !overCue) || head <= sentence[0] || tail > sentence[1]) return null;
   const comma = /,\s*$/.exec(text.slice(sentence[0], head));
   if (!comma || !CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
   const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], head))?.[0].length ?? 0);
