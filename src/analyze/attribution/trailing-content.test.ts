@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closingCueOwnContent, contentWords, trailingContentStart } from './trailing-content.js';
+import { closingCueOwnContent, contentWords, titleQuoteStart, trailingContentStart } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -52,4 +52,14 @@ test('a closing cue whose content was read as the day after it reports the sente
 test('a closing cue whose content was read as the whole sentence reports the part before its comma', () => {
   const text = 'Her blood-alcohol content was 0.15, authorities said at the time.';
   assert.deepEqual(closingCueOwnContent(text, [0, text.length - 1], spanOf(text, 'said'), spanOf(text, 'authorities'), [0, text.length]), spanOf(text, 'Her blood-alcohol content was 0.15'));
+});
+
+test('a content read from a title in quote marks opens where the cue\'s sentence opens; a quotation stays', () => {
+  const text = 'Jenna Cole, star of "Harbor Lights," has checked into rehab, her representative said on Monday.';
+  const read = spanOf(text, 'Harbor Lights," has checked into rehab');
+  assert.equal(titleQuoteStart(text, read, spanOf(text, 'said'), [0, text.length]), 0);
+  const quote = '"Go Home," he said.';
+  assert.equal(titleQuoteStart(quote, spanOf(quote, 'Go Home'), spanOf(quote, 'said'), [0, quote.length]), null);
+  const said = '"We knew what was at stake," Young said.';
+  assert.equal(titleQuoteStart(said, spanOf(said, 'We knew what was at stake'), spanOf(said, 'said'), [0, said.length]), null);
 });

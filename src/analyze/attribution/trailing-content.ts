@@ -69,8 +69,31 @@ export function closingCueOwnContent(
   return end > start && !/["“”]/u.test(text.slice(start, end)) ? [start, end] : null;
 }
 
+/** A title in quote marks: up to six words, each capitalised but for a few small ones, the closing mark then a comma or a space. */
+const QUOTED_TITLE = /^["“]((?:\p{Lu}[\p{L}'’&.-]*|\d+|of|the|and|a|an|in|on|to|for|at|with)(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|\d+|of|the|and|a|an|in|on|to|for|at|with)){0,5})[,.]?["”]/u;
+
+/** The end of a quoted title at `at` ('"Harbor Lights,"'), or null where no title opens there. */
+export function quotedTitleEnd(text: string, at: number): number | null {
+  const m = QUOTED_TITLE.exec(text.slice(at, at + 80));
+  return m && /\p{Lu}/u.test(m[1]![0] ?? '') ? at + m[0].length : null;
+}
+
+/**
+ * A content read from the opening mark of a title in quotes ('Jenna Cole, star of "Harbor Lights," has checked into
+ * rehab, her representative said', 'stars in "Harbor Lights," now in its fifth season. Production is not expected to be
+ * affected, a network spokeswoman said'): the marks quote a name, not the speaker's words. What was said opens where the
+ * cue's sentence opens (the sentence before the comma for a closing cue). Returns the new start, or null.
+ */
+export function titleQuoteStart(text: string, content: readonly [number, number], cue: readonly [number, number], sentence: readonly [number, number]): number | null {
+  // The content may open on the mark or right after it.
+  const mark = /["“]/u.test(text[content[0]] ?? '') ? content[0] : /["“]/u.test(text[content[0] - 1] ?? '') ? content[0] - 1 : -1;
+  if (mark < 0 || quotedTitleEnd(text, mark) === null || content[1] > cue[0]) return null;
+  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], content[1]))?.[0].length ?? 0);
+  return start !== content[0] && start < content[1] ? start : null;
+}
+
 /** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`, `closingCueOwnContent`). */
-export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null }>(
+export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null; direct?: boolean }>(
   text: string,
   list: readonly A[],
   sentences: readonly { span: [number, number] }[],
@@ -78,6 +101,8 @@ export function withTrailingContent<A extends { content: { text: string; span: [
   return list.map((a) => {
     const s = sentences[sentenceAt(sentences, a.cue.span[0])];
     if (!s) return a;
+    const titled = titleQuoteStart(text, a.content.span, a.cue.span, s.span);
+    if (titled !== null) return { ...a, direct: false, content: { ...a.content, text: text.slice(titled, a.content.span[1]), span: [titled, a.content.span[1]] } };
     const own = closingCueOwnContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
     if (own) return { ...a, content: { ...a.content, text: text.slice(own[0], own[1]), span: own } };
     const start = trailingContentStart(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
