@@ -364,7 +364,9 @@ export function findPlace(sentence: Sentence, after: number, exclude: [number, n
     .filter(({ e }) => e.type === 'place' && e.span[0] >= sentence.span[0] && e.span[1] <= sentence.span[1])
     .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]))
     // "CCSO officials", "LRPD": a police department's or sheriff's office's initials name a body, no place.
-    .filter(({ e }) => !AGENCY_INITIALS.test(e.text));
+    .filter(({ e }) => !AGENCY_INITIALS.test(e.text))
+    // "31 points for Denver", "a win against Denver": a team played for or against, no place.
+    .filter(({ e }) => !/\b(?:for|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 12), e.span[0] - sentence.span[0])));
   const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));
   if (right && CLAUSE_BREAK.test(sentence.text.slice(Math.max(0, after - sentence.span[0]), right.e.span[0] - sentence.span[0]))) return because<string | null>(null, 'place/other-clause');
   if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');

@@ -495,3 +495,11 @@ test('a scale word is the number\'s, no part of the counted noun; initials befor
   assert.ok(got.some((t) => /^troops US troops 3000$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /million/i.test(t.split(' ').slice(1, -1).join(' '))), got.join('; '));
 });
+
+test('a bare number told as a career total is the player\'s career points, pooled with "38,400 career points"; a team played for is no place', () => {
+  const claims = claimsOf('Reyes finished with 36 points, giving him 38,401 for his career. Bric had 31 points for Denver.');
+  const career = claims.find((c) => c.value === 38401);
+  assert.equal(career?.subject.value, 'career points');
+  assert.equal(career?.unit, 'career points');
+  assert.equal(claims.find((c) => c.value === 31)?.place.value, null);
+});

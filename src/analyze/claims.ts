@@ -656,6 +656,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = named.subjectRule;
       // A bare number named as points ("LaVine scored 26") reads in points, never in a unit carried from a figure before.
       if (named.measure === 'other:score' && q.unitClass === 'number' && !q.unit) { unitClass = 'score'; unit = 'point'; }
+      if (named.subjectRule === 'subject/career-total') { unitClass = 'count'; unit = 'career points'; }
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.

@@ -83,3 +83,9 @@ test('a confirmation by a chamber or a board is a vote, no statement; one by a p
   assert.equal(isStatementCue('confirmed', ' by the Senate, Moreno would oversee the agency'), false);
   assert.equal(isStatementCue('was confirmed', ' by his daughter'), true);
 });
+
+test('to pass someone is to overtake, no statement; passing along word is one', () => {
+  assert.equal(isStatementCue('passing', ' Kareem Abdul-Jabbar with a fadeaway jumper'), false);
+  assert.equal(isStatementCue('passed', ' Smith on the career list'), false);
+  assert.equal(isStatementCue('passed', ' along word that the mayor would resign'), true);
+});

@@ -76,6 +76,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "John Collins added 22 points and 13 rebounds", "Police added 20 officers to the patrol": a count added is an act
   // (a statistic, a thing put in), no statement; "added 12 people had died" says something.
   if (last && /^add(?:ed|s|ing)?$/.test(head) && ADDED_COUNT.test(said) && !FINITE_VERB.test(said.split(/[;:.!?"“”]|,\s+(?:and|but|while|who|which)\b/)[0] ?? '')) return false;
+  // "passing Kareem Abdul-Jabbar with a fadeaway jumper", "passed Smith on the list": to pass someone is to overtake, no
+  // statement ("passed along word that ..." is one).
+  if (last && /^pass(?:ed|es|ing)?$/.test(head) && !/^(?:along|on)\b|^word\b/i.test(said)) return false;
   // "If confirmed by the Senate, Moreno would ...": a vote of a chamber or a board is an act, no statement.
   if (/^confirm(?:ed|s)?$/.test(head) && /^by\s+(?:the\s+)?(?:full\s+)?(?:Senate|Congress|House|parliament|council|board|committee|legislature|assembly|voters|lawmakers|senators)\b/i.test(said)) return false;
   // "The Rivers dismissed coach Dave Miller", "the team dismissed him": a person dismissed is let go, no claim dismissed.
