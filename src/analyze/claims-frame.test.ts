@@ -987,3 +987,8 @@ test('a bare figure a measured noun was is that noun\'s; a blood-alcohol reading
   // "The victim was 25." is the victim's age.
   assert.equal(byValue(claimsOf('Police found the car on Elm Street. The victim was 25.', '2025-05-20'), 25)?.measure.value, 'age');
 });
+
+test('a nickname in quote marks is no part of the name an age is told of', () => {
+  const c = claimsOf('Vincent "The Hammer" Galli, the former head of the Brancato crime family, died Wednesday at a prison hospital, officials said. He was 86.', '2025-08-14');
+  assert.equal(byValue(c, 86)?.subject.value, 'Vincent Galli');
+});

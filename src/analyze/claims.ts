@@ -767,7 +767,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           // the article gives a person elsewhere too: "W. Mark Felt, the former FBI official who ..., has died"), else the
           // first person that sentence names.
           const prev = input.sentences[si - 1]!;
-          const opening = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+(?:\p{Ll}|has\b|was\b))/u.exec(prev.text)?.[1];
+          // A nickname in quote marks inside the name is no part of it ('Vincent "The Hammer" Galli').
+          const opening = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+|["“][^"”]{1,30}["”]\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+(?:\p{Ll}|has\b|was\b))/u.exec(prev.text)?.[1]?.replace(/["“][^"”]*["”]\s+/gu, '');
           const last = opening?.split(/\s+/).at(-1);
           const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? opening : null;
           const prior = known ?? idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person')?.text.replace(/['’]s$/, '');

@@ -6,7 +6,7 @@ import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } fr
 import { runModel } from './pipeline.js';
 import { sentenceAt } from '../claims-context.js';
 import { splitSentences } from '../sentences.js';
-import { closingCueOwnContent, titleQuoteStart, trailingContentStart } from './trailing-content.js';
+import { keptContent } from './trailing-content.js';
 import { emptyScores, scoreRole, type Role, type RoleScores } from './score.js';
 
 /** Exact and begin-match counts per role over all documents. */
@@ -28,11 +28,7 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
       if (a.content) {
         const content = tok(a.content);
         const s = sentences[sentenceAt(sentences, cue[0])];
-        const titled = s ? titleQuoteStart(doc.text, content, cue, s.span) : null;
-        if (titled !== null) { pred.content.push([titled, content[1]]); continue; }
-        const own = s && source ? closingCueOwnContent(doc.text, content, cue, source, s.span) : null;
-        const start = !own && s && source ? trailingContentStart(doc.text, content, cue, source, s.span) : null;
-        pred.content.push(own ?? (start === null ? content : [start, content[1]]));
+        pred.content.push(s ? keptContent(doc.text, content, cue, source, s.span).span : content);
       }
     }
     const gold: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };

@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closingCueOwnContent, contentWords, titleQuoteStart, trailingContentStart } from './trailing-content.js';
+import { closingCueOwnContent, contentWords, keptContent, titleQuoteStart, trailingContentStart } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -62,4 +62,11 @@ test('a content read from a title in quote marks opens where the cue\'s sentence
   assert.equal(titleQuoteStart(quote, spanOf(quote, 'Go Home'), spanOf(quote, 'said'), [0, quote.length]), null);
   const said = '"We knew what was at stake," Young said.';
   assert.equal(titleQuoteStart(said, spanOf(said, 'We knew what was at stake'), spanOf(said, 'said'), [0, said.length]), null);
+});
+
+test('a closing cue\'s content read from a nickname\'s quote mark over the cue is the sentence before the comma, nickname and all', () => {
+  const text = 'Vincent "The Hammer" Galli, the former boss, died Wednesday in Springfield, the Bureau of Prisons said. He was 86.';
+  const read: [number, number] = [spanOf(text, 'The Hammer')[0], text.length - 1];
+  const sentence: [number, number] = [0, text.indexOf(' He was')];
+  assert.deepEqual(keptContent(text, read, spanOf(text, 'said'), spanOf(text, 'the Bureau of Prisons'), sentence), { span: spanOf(text, 'Vincent "The Hammer" Galli, the former boss, died Wednesday in Springfield'), titled: true });
 });

@@ -66,7 +66,18 @@ export function closingCueOwnContent(
   if (!comma || !CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
   const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], head))?.[0].length ?? 0);
   const end = sentence[0] + comma.index;
-  return end > start && !/["“”]/u.test(text.slice(start, end)) ? [start, end] : null;
+  return end > start && !quotationIn(text, start, end) ? [start, end] : null;
+}
+
+/** Whether quote marks between `from` and `to` open a quotation, not only titles or nicknames ('Vincent "The Hammer" Galli'). */
+function quotationIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!/["“”]/u.test(text[i]!)) continue;
+    const end = /["“]/u.test(text[i]!) ? quotedTitleEnd(text, i) : null;
+    if (end === null) return true;
+    i = end - 1;
+  }
+  return false;
 }
 
 /** A title in quote marks: up to six words, each capitalised but for a few small ones, the closing mark then a comma or a space. */
@@ -87,12 +98,33 @@ export function quotedTitleEnd(text: string, at: number): number | null {
 export function titleQuoteStart(text: string, content: readonly [number, number], cue: readonly [number, number], sentence: readonly [number, number]): number | null {
   // The content may open on the mark or right after it.
   const mark = /["“]/u.test(text[content[0]] ?? '') ? content[0] : /["“]/u.test(text[content[0] - 1] ?? '') ? content[0] - 1 : -1;
-  if (mark < 0 || quotedTitleEnd(text, mark) === null || content[1] > cue[0]) return null;
+  if (mark < 0 || quotedTitleEnd(text, mark) === null || content[0] > cue[0]) return null;
   const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], content[1]))?.[0].length ?? 0);
   return start !== content[0] && start < content[1] ? start : null;
 }
 
 /** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`, `closingCueOwnContent`). */
+/**
+ * The content span as the product keeps it, from the span the scorers read: opened at its sentence where it was read
+ * from a title's quote mark (`titleQuoteStart`), the sentence before the comma of a closing cue (`closingCueOwnContent`,
+ * `trailingContentStart`). `titled`: whether a title's marks were taken for a quotation.
+ */
+export function keptContent(
+  text: string,
+  read: readonly [number, number],
+  cue: readonly [number, number],
+  speaker: readonly [number, number] | null,
+  sentence: readonly [number, number],
+): { span: [number, number]; titled: boolean } {
+  const titled = titleQuoteStart(text, read, cue, sentence);
+  const content: [number, number] = titled === null ? [read[0], read[1]] : [titled, read[1]];
+  const own = closingCueOwnContent(text, content, cue, speaker, sentence);
+  if (own) return { span: own, titled: titled !== null };
+  const start = trailingContentStart(text, content, cue, speaker, sentence);
+  return { span: start === null ? content : [start, content[1]], titled: titled !== null };
+}
+
+/** The attributions with their contents as the product keeps them (`keptContent`). */
 export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null; direct?: boolean }>(
   text: string,
   list: readonly A[],
@@ -101,12 +133,9 @@ export function withTrailingContent<A extends { content: { text: string; span: [
   return list.map((a) => {
     const s = sentences[sentenceAt(sentences, a.cue.span[0])];
     if (!s) return a;
-    const titled = titleQuoteStart(text, a.content.span, a.cue.span, s.span);
-    if (titled !== null) return { ...a, direct: false, content: { ...a.content, text: text.slice(titled, a.content.span[1]), span: [titled, a.content.span[1]] } };
-    const own = closingCueOwnContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
-    if (own) return { ...a, content: { ...a.content, text: text.slice(own[0], own[1]), span: own } };
-    const start = trailingContentStart(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
-    return start === null ? a : { ...a, content: { ...a.content, text: text.slice(start, a.content.span[1]), span: [start, a.content.span[1]] } };
+    const { span, titled } = keptContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
+    if (span[0] === a.content.span[0] && span[1] === a.content.span[1]) return a;
+    return { ...a, ...(titled ? { direct: false } : {}), content: { ...a.content, text: text.slice(span[0], span[1]), span } };
   });
 }
 
