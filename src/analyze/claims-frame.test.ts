@@ -992,3 +992,8 @@ test('a nickname in quote marks is no part of the name an age is told of', () =>
   const c = claimsOf('Vincent "The Hammer" Galli, the former head of the Brancato crime family, died Wednesday at a prison hospital, officials said. He was 86.', '2025-08-14');
   assert.equal(byValue(c, 86)?.subject.value, 'Vincent Galli');
 });
+
+test('a first "since" a season in the sentence before sets no earlier season on the statistics after it', () => {
+  const c = claimsOf('The Broncos are headed to the postseason for the first time since the 2015 season. Bo Nix passed for 284 yards and three scores as Denver beat Las Vegas 27-20 on Sunday.', '2025-12-29');
+  assert.equal(byValue(c, 284)?.scope.value, 'event');
+});

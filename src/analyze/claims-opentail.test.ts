@@ -503,3 +503,8 @@ test('a bare number told as a career total is the player\'s career points, poole
   assert.equal(career?.unit, 'career points');
   assert.equal(claims.find((c) => c.value === 31)?.place.value, null);
 });
+
+test('"passed for 284 yards and three scores" are passing yards and touchdowns; a win got "with a" score after a long clause is the subject\'s', () => {
+  const got = told(claimsOf('Bo Nix passed for 284 yards and three scores. The Denver Broncos clinched their first playoff berth in nine years with a 27-20 victory over the Las Vegas Raiders on Sunday.'));
+  for (const want of ['other:yards Nix\'s passing yards 284', 'other:count Nix\'s passing touchdowns 3', 'other:points Denver Broncos\' points against Las Vegas Raiders 27']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

@@ -254,7 +254,7 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|TDs?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|passed\s+for|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|TDs?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
 /** Verbs of watching a broadcast right after a count of people: "tuned in", "tuning in", "watched", "watching". */
 const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|watch(?:ed|ing)\s+(?:the\s+)?(?:telecast|broadcast|show|ceremony|game|final|debate|program(?:me)?)|watched\b(?!\s+(?:as|from|in\s+horror)))/i;
@@ -289,7 +289,7 @@ export function playKind(unit: string, left: string, right: string): string {
   // "201 yards on 29 catches", "269 yards on 83 carries": what the yards came on tells how they were gained, before a verb further back.
   const on = /^\s*(?:\p{L}+\s+)?on\s+(?:\d[\d,]*|[a-z]+)\s+(carries|rushes|runs|catches|receptions|completions|punt\s+returns|kick(?:-?off)?\s+returns|returns)\b/iu.exec(r);
   if (on) return kind(on[1]!);
-  const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
+  const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|passed(?=\s+for\b)|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
   // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
   if (verbs.length) return kind(verbs.at(-1)![1]!);
   const later = /\b(rushing|receiving|passing|carries|punt|kick-?off|runbacks?)\b/i.exec(r);

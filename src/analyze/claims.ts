@@ -986,12 +986,14 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
   if (!sentence || !prev || OWN_PERIOD.test(sentence.text) || STAT_LINE.test(prev.text)) return false;
   if (SEASON_BEFORE.test(prev.text)) return true;
   const pubYear = input.published?.slice(0, 4);
-  return !!pubYear && [...prev.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] < pubYear);
+  // "headed to the postseason for the first time since the 2015 season": a year a span runs from names no season told.
+  return !!pubYear && [...prev.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] < pubYear && !/\bsince\s+(?:the\s+)?$/i.test(prev.text.slice(Math.max(0, m.index - 10), m.index)));
 }
 
-/** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */
 /** A total told as a season's final one: "will finish the year with", "will end his season with". */
 const SETTLED_TOTAL = /\bwill\s+(?:finish|end|close)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:year|season|campaign)\s+with\b/iu;
+
+/** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */
 
 export function latestSeason(input: ClaimInput, sentence: Sentence): boolean {
   if (input.published) return false;
