@@ -70,7 +70,7 @@ export function scoresIn(sentence: Sentence): GameScore[] {
         const possessor = new RegExp(String.raw`${TEAM}(?:['’]s?)?\s*$`, 'u').exec(before);
         // "the Atlanta Hawks clinched a playoff berth with a 112-104 victory": a result the clause's subject got "with a" is
         // its own ("Bush was hurt in a 27-24 loss" names no side).
-        const subject = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?${TEAM}\s+(?!(?:was|were|is|are|been|had\s+been)\s)(?:[\p{Ll}'’-]+\s+){1,10}?with\s+an?\s*$`, 'u').exec(before);
+        const subject = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?${TEAM}\s+(?!(?:was|were|is|are|been|had\s+been)\s)(?:[\p{Ll}'’-]+\s+){1,10}?with\s+an?\s+(?:[\p{Ll}-]+\s+)?$`, 'u').exec(before);
         const own = possessor && /\p{Lu}/u.test(possessor[1]!) && !/\b(?:a|an)\s*$/i.test(before) ? team(possessor[1]) : subject ? team(subject[1]) : null;
         const other = opp ? team(opp[1]) : null;
         const lost = LOSS_NOUN.test(result[2]!);

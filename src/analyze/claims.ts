@@ -167,7 +167,7 @@ export function countVerb(after: string, noun: string): string | null {
 }
 
 /** Nouns of a measured level or amount, whose bare figure is theirs: "level", "content", "limit", "rate", "reading". */
-const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|ratio|average|temperature|pressure|speed|turnout|margin)$/;
+const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|ratio|average|temperature|pressure|speed|turnout|margin|attendance)$/;
 
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, isOriginName, oneEditApart, pollsterOf, wordsAfterArticle } from './claim-groups.js';
+import { claimGroupKey, isOriginName, oneEditApart, pollsterOf, teamNames, wordsAfterArticle } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
 import { keyFigures } from './key-figures.js';
 import { storyOf as story } from '../analyze/claim-fixtures.js';
@@ -621,6 +621,19 @@ test('a person\'s name is no team, and a place joined with two nicknames keeps i
   assert.equal(teams.get('New York Giants'), 'Giants');
   assert.equal(teams.get('New York Jets'), 'Jets');
   assert.equal(teams.get('New York'), undefined);
+});
+
+test('a club named by its town and a club word is the town\'s one club: the score of "Exeter" and of "Exeter City" is one side', () => {
+  const teams = teamNames(['Bristol Rovers beat Exeter City 2-1.', 'Rovers beat Exeter 2-1. Manchester City and Manchester United drew.']);
+  assert.equal(teams.get('Exeter'), 'Exeter City');
+  assert.equal(teams.get('Bristol'), 'Bristol Rovers');
+  assert.equal(teams.get('Manchester'), undefined);
+  const groups = story([
+    ['Football Daily', '2025-04-13', 'Luis Diaz scored late as Bristol Rovers beat Exeter City 2-1 on Saturday.'],
+    ['West Post', '2025-04-13', 'Bristol Rovers secured promotion with a dramatic 2-1 victory over Exeter on Saturday.'],
+  ]).filter((g) => g.frame.measure === 'other:points');
+  assert.equal(groups.length, 2, groups.map((g) => g.statement).join('\n'));
+  for (const g of groups) assert.equal(g.verdict, 'corroborated');
 });
 
 test('job cuts told by the company and by a person familiar with the plans are one group of two origins, neither the outlet', () => {

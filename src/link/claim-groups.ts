@@ -808,8 +808,16 @@ export function teamNames(texts: readonly string[]): Map<string, string> {
     for (const nick of nicks) out.set(`${place} ${nick}`, nick);
     if (nicks.size === 1) out.set(place, [...nicks][0]!);
   }
+  // "Exeter City" and "Exeter", "Bristol Rovers" and "Bristol": a club named by its town and a club word is the town's
+  // club, where the story names one club of that town (a town that is itself a place's name, "Kansas City", is left alone).
+  const clubs = new Map<string, Set<string>>();
+  for (const text of texts) for (const m of text.matchAll(CLUB_NAME)) (clubs.get(m[1]!) ?? clubs.set(m[1]!, new Set()).get(m[1]!)!).add(`${m[1]} ${m[2]}`);
+  for (const [town, names] of clubs) if (names.size === 1 && !out.has(town) && !byPlace.has([...names][0]!)) out.set(town, [...names][0]!);
   return out;
 }
+
+/** A football club named by its town and a club word: "Exeter City", "Bristol Rovers", "Leeds United". */
+const CLUB_NAME = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(City|United|Town|County|Athletic|Albion|Rovers|Wanderers|Rangers|Hotspur)\b/gu;
 
 const TEAM_SIDE = /^(.*?)(['’]s?\s+points)(?:(\s+against\s+)(.+))?$/;
 const TEAM_OWNED = /^(.*?)(['’]s?\s+(?:wins|losses|ties|record|points|winning streak|losing streak)\b.*)$/;
