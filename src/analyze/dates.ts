@@ -73,7 +73,13 @@ export function findDates(
     });
     const taken: Span[] = [];
     for (const { r, at } of results) {
-      const mention = fromChrono(r, base + at - r.index, ref, opts, sentence.text);
+      let mention = fromChrono(r, base + at - r.index, ref, opts, sentence.text);
+      // "on March 1 last year", "June 5 next year": a day told with the year it falls in, counted from the telling.
+      const year = mention && mention.precision === 'day' && !r.start.isCertain('year') ? /^\s+(last|next)\s+year\b/i.exec(sentence.text.slice(at + r.text.length)) : null;
+      if (mention && year && ref) {
+        const y = ref.getUTCFullYear() + (year[1]!.toLowerCase() === 'last' ? -1 : 1);
+        mention = { ...mention, value: `${y}${mention.value.slice(4)}`, rule: 'date/month-day-named-year' };
+      }
       if (mention) {
         out.push(mention);
         taken.push([base + at, base + at + r.text.length]);
