@@ -487,6 +487,9 @@ test('the subject a sentence opens with is the last word of its name', () => {
   assert.equal(of('Wladimir Klitschko is the champion.'), 'Klitschko');
   assert.equal(of('The Riverton Rivers fired their coach.'), 'Rivers');
   assert.equal(of('He fired the coach.'), null);
+  // A dateline opens no subject.
+  assert.equal(of('RIVERTON -- The Rivers dismissed their coach.'), 'Rivers');
+  assert.equal(of('DENVER (AP) — Bo Nix threw for 284 yards.'), 'Nix');
 });
 
 test('a scale word is the number\'s, no part of the counted noun; initials before the noun are part of it', () => {

@@ -110,7 +110,9 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
 export function sentenceSubject(sentence: Sentence): string | null {
-  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(sentence.text);
+  // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...".
+  const text = sentence.text.replace(/^\W*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*/u, '');
+  const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(text);
   return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
 }
 
