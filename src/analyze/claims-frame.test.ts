@@ -997,3 +997,10 @@ test('a first "since" a season in the sentence before sets no earlier season on 
   const c = claimsOf('The Broncos are headed to the postseason for the first time since the 2015 season. Bo Nix passed for 284 yards and three scores as Denver beat Las Vegas 27-20 on Sunday.', '2025-12-29');
   assert.equal(byValue(c, 284)?.scope.value, 'event');
 });
+
+test('"in franchise history" marks a record of the event, no background; a count of people harmed carries no unit of a figure before', () => {
+  const c = claimsOf('Young became the youngest player in franchise history to reach 5,000 career points. It was the deadliest attack in years, killing 12.', '2025-03-02');
+  assert.equal(byValue(c, 5000)?.scope.value, 'event');
+  assert.equal(byValue(c, 12)?.measure.value, 'killed');
+  assert.notEqual(byValue(c, 12)?.unit, 'career points');
+});

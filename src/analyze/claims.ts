@@ -542,6 +542,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
+    // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
+    // people, never of the unit a figure before it carried.
+    if (subjectRule === 'subject/previous-claim' && !q.unit && hasTrait(measure.value, 'persons') && previous?.unitClass !== 'persons') {
+      subject = q.unitClass; subjectRule = 'subject/unit-class'; unitClass = q.unitClass; unit = q.unit;
+    }
     // "Two men and two women were found fatally shot": the first part of a count joined by "and" takes the measure of the
     // clause that closes the whole (its own clause stops at "and").
     // Not a part told in its own state ("one deceased male and one female victim who sustained injuries").
