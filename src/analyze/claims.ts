@@ -166,6 +166,9 @@ export function countVerb(after: string, noun: string): string | null {
   return null;
 }
 
+/** A counted noun of people, by its ending: "shooters", "victims", "officers", "students", "residents", "people". */
+const PEOPLE_NOUN_END = /(?:ers|ors|ists|ants|ents|ians|people|persons|men|women|children|kids|victims|officers|troops|soldiers|deputies|teens|adults|boys|girls)$/i;
+
 /** Nouns of a measured level or amount, whose bare figure is theirs: "level", "content", "limit", "rate", "reading". */
 const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|ratio|average|temperature|pressure|speed|turnout|margin|attendance)$/;
 
@@ -544,7 +547,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
     // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
     // people, never of the unit a figure before it carried.
-    if (subjectRule === 'subject/previous-claim' && !q.unit && hasTrait(measure.value, 'persons') && previous?.unitClass !== 'persons') {
+    // "130 shooters. Of the shooters, ... 73 of died at the scene" still counts the people told before.
+    if (subjectRule === 'subject/previous-claim' && !q.unit && hasTrait(measure.value, 'persons') && previous?.unitClass !== 'persons' && !PEOPLE_NOUN_END.test(previous?.unit ?? '')) {
       subject = q.unitClass; subjectRule = 'subject/unit-class'; unitClass = q.unitClass; unit = q.unit;
     }
     // "Two men and two women were found fatally shot": the first part of a count joined by "and" takes the measure of the
