@@ -29,6 +29,11 @@ test('a month and day told with "last year" or "next year" is of that year', () 
   assert.deepEqual(values('It opens on June 5 next year.', '2025-03-02')[0], ['June 5', '2026-06-05', 'day']);
 });
 
+test('a holiday that names an occasion ("a Fourth of July party") dates nothing; told alone it is a day', () => {
+  assert.deepEqual(values('Gunfire erupted at a Fourth of July party early Saturday.', '2025-07-06'), [['Saturday', '2025-07-05', 'day']]);
+  assert.deepEqual(values('He was shot on the Fourth of July.', '2025-07-06').map(([, v]) => v), ['2025-07-04']);
+});
+
 test('a bare weekday is past-leaning, "next" looks forward', () => {
   // 2024-10-23 is a Wednesday.
   assert.deepEqual(values('He spoke on Monday.', '2024-10-23'), [['Monday', '2024-10-21', 'day']]);

@@ -73,6 +73,8 @@ export function findDates(
     });
     const taken: Span[] = [];
     for (const { r, at } of results) {
+      // "a Fourth of July party", "the July 4th fireworks": the holiday names an occasion; it dates nothing the sentence tells.
+      if (/^(?:the\s+)?(?:fourth\s+of\s+july|july\s+(?:4(?:th)?|fourth))$/i.test(r.text.trim()) && OCCASION_AFTER.test(sentence.text.slice(at + r.text.length))) continue;
       let mention = fromChrono(r, base + at - r.index, ref, opts, sentence.text);
       // "on March 1 last year", "June 5 next year": a day told with the year it falls in, counted from the telling.
       const year = mention && mention.precision === 'day' && !r.start.isCertain('year') ? /^\s+(last|next)\s+year\b/i.exec(sentence.text.slice(at + r.text.length)) : null;
@@ -89,6 +91,9 @@ export function findDates(
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** Nouns of an occasion a holiday names: "party", "celebration", "weekend", "fireworks", "parade", "cookout". */
+const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|holiday|fireworks|parade|cookout|barbecue|gathering|festivities|festival|picnic|bash)\b/i;
 
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
 const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|until|(?<!-)by(?!-)|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
