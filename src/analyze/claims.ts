@@ -891,15 +891,17 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "played in just 10 games this year, rushing for 404 yards": a player's or team's statistic of this year or season
     // is its running total now, never a round-up of many events.
     if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards') && scope.rule === 'scope/aggregate-count') scope = because<ClaimScope>('event', 'scope/statistic-this-season');
+    // A player's or a team's statistic: named as one, or told in a line of statistics.
+    const statistic = named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text));
     // "Jackson had his finest season in 2008 with 59 receptions for 1,098 yards", in an article with no date of its own that
     // names no later year: the latest season it names is its own, as the statistics it tells run up to it.
-    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
+    if (statistic && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
     // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
     // right after a sentence that names an earlier season is of that season.
-    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
+    if (statistic && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
     // "Bush will finish the year with 404 yards rushing and a pair of touchdowns": a player's total that the end of the
     // season (or of the player's) has settled, told ahead of that end, is no plan.
-    if ((named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text))) && modality.rule === 'modality/cue:will' && SETTLED_TOTAL.test(input.text.slice(sentence.span[0], q.span[0]))) modality = because<Modality>('asserted', 'modality/settled-total');
+    if (statistic && modality.rule === 'modality/cue:will' && SETTLED_TOTAL.test(input.text.slice(sentence.span[0], q.span[0]))) modality = because<Modality>('asserted', 'modality/settled-total');
     // "estimated the premium at 30 percent based on the average price over the last month": a basis, not an earlier time.
     if (money?.basisIsNoTime && scope.value === 'background') { scope = because<ClaimScope>('event', 'scope/basis-of-figure'); time = findTime(sentence, sentence.span[0], input, opts, []); }
     // "Gomes served 9 months of a 2-1/2 year sentence", "sentenced to 2 1/2 years ... in that case": a term served or of a
