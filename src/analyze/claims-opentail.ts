@@ -454,9 +454,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const scores = open && q.unitClass === 'count' && /^scores$/i.test(q.unit ?? '') && /\byards\s+(?:(?:rushing|receiving|passing)\s+)?and\s+$/i.test(left) ? ['touchdowns', 'touchdowns'] : null;
   // "LaVine scored 26 for Chicago", "Collins had 12 and Hunter added 10", in a story that counts points: a bare number a
   // player scored is the player's points.
-  const barePoints = open && !points && q.unitClass === 'number' && !q.unit && POINTS_LEFT.test(left) && BARE_POINTS_AFTER.test(right) && /\bpoints\b/i.test(input.text.slice(Math.max(0, q.span[0] - 600), q.span[0])) ? ['points', 'points'] : null;
-  // "giving him 38,401 for his career", "bringing his career total to 38,401": a bare number told as a player's career total.
-  const career = open && q.unitClass === 'number' && !q.unit && (/^\s+(?:points\s+)?(?:for|in)\s+(?:his|her|their)\s+career\b/i.test(right) || /\bcareer\s+total\s+(?:to|of)\s+$/i.test(left));
+  const ofPoints = () => /\bpoints\b/i.test(input.text.slice(Math.max(0, q.span[0] - 600), q.span[0]));
+  const barePoints = open && !points && q.unitClass === 'number' && !q.unit && POINTS_LEFT.test(left) && BARE_POINTS_AFTER.test(right) && ofPoints() ? ['points', 'points'] : null;
+  // "giving him 38,401 for his career", "bringing his career total to 38,401": a bare number told as a player's career
+  // total of points, in a story that counts points.
+  const career = open && q.unitClass === 'number' && !q.unit && (/^\s+(?:points\s+)?(?:for|in)\s+(?:his|her|their)\s+career\b/i.test(right) || /\bcareer\s+total\s+(?:to|of)\s+$/i.test(left)) && ofPoints();
   if (career) return { measure: 'other:count', subject: 'career points', subjectRule: 'subject/career-total', rule: 'measure/player-statistic' };
   const stat = points ?? barePoints ?? caught ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {

@@ -68,7 +68,7 @@ export function findDates(
     const base = sentence.span[0];
     const parse = (from: number) => chrono.en.parse(sentence.text.slice(from), { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }).map((r) => ({ r, at: from + r.index }));
     const results = parse(0).flatMap((x) => {
-      const again = rereadFromMonth(x.r.text, sentence.text.slice(x.at + x.r.text.length));
+      const again = rereadFromMonth(x.r.text, sentence.text.slice(x.at + x.r.text.length, x.at + x.r.text.length + 4));
       return again === null ? [x] : parse(x.at + again).filter((y) => y.at < x.at + x.r.text.length).slice(0, 1);
     });
     const taken: Span[] = [];

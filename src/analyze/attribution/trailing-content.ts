@@ -1,4 +1,5 @@
-// The content of a cue that closes its sentence ("..., Sheriff Scott D. Hess said."): the sentence before the comma.
+// The content a cue is kept with: the sentence before the comma of a cue that closes it ("..., Sheriff Scott D. Hess
+// said."), a title's quote marks read as no quotation, and the words of a quotation split by its cue.
 import { sentenceAt } from '../claims-context.js';
 
 /** Where the sentence text of the content before a trailing cue opens: after spaces and an opening quote mark. */
@@ -103,7 +104,6 @@ export function titleQuoteStart(text: string, content: readonly [number, number]
   return start !== content[0] && start < content[1] ? start : null;
 }
 
-/** The attributions with the content of each cue that closes its sentence opened where the sentence opens (`trailingContentStart`, `closingCueOwnContent`). */
 /**
  * The content span as the product keeps it, from the span the scorers read: opened at its sentence where it was read
  * from a title's quote mark (`titleQuoteStart`), the sentence before the comma of a closing cue (`closingCueOwnContent`,

@@ -127,7 +127,7 @@ export function findDates(text: string, lang: string | null = null): FoundDate[]
   const out: FoundDate[] = [];
   for (const p of parsers) {
     for (const found of parseInChunks(p, src, ref)) {
-      const again = p === chrono.en ? rereadFromMonth(found.text, src.slice(found.index + found.text.length)) : null;
+      const again = p === chrono.en ? rereadFromMonth(found.text, src.slice(found.index + found.text.length, found.index + found.text.length + 4)) : null;
       const r = again === null ? found : reread(p, src, found.index + again, found.index + found.text.length + 12, ref);
       if (!r) continue;
       const s = r.start;
