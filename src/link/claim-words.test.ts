@@ -1,12 +1,17 @@
-// Pins how a value reads in a claim group's statement: scale kept, currency symbols, and a bore in inches as written.
+// Pins how a value reads in a claim group's statement: scale kept, currency symbols, units of measure, and a bore in inches as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimFrame, Telling } from '../model/dossier.js';
 import { frameLabel, valueInWords, valuesTold } from './claim-words.js';
 
-test('a bore in inches reads as written; other values keep their scale and symbol', () => {
+test('a bore in inches reads as written; other values keep their scale, symbol and unit of measure', () => {
   assert.deepEqual([0.38, 0.357, 0.4].map((v) => valueInWords(v, null, 'caliber')), ['.38', '.357', '.40']);
-  assert.equal(valueInWords(9, null, 'millimetre'), '9');
+  assert.equal(valueInWords(9, null, 'millimetre'), '9 mm');
+  assert.equal(valueInWords(10, null, 'kilometre'), '10 km');
+  assert.deepEqual([1, 55].map((v) => valueInWords(v, 'about', 'mile')), ['about 1 mile', 'about 55 miles']);
+  // A player's yards and a span of time are named by their heading.
+  assert.equal(valueInWords(404, null, 'yard'), '404');
+  assert.equal(valueInWords(25, null, 'year'), '25');
   assert.equal(valueInWords(29_000_000_000, null, 'USD'), '$29 billion');
   assert.equal(valueInWords(0.5, 'about', 'percent'), 'about 0.5 percent');
 });

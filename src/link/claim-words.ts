@@ -26,6 +26,19 @@ export function scaledNumber(n: number): string {
 }
 
 /** A value with its approximation and unit: "about 3,000", "$29 billion", "5.5 percent". */
+/**
+ * Units of length, area, volume, mass, speed and temperature as a value reads with them: a symbol, or a word's singular
+ * and plural. Yards are left out (a player's yards are named by their heading), and so are units of time (a term's or an
+ * age's heading names them).
+ */
+const MEASURE_UNIT: Record<string, string | [string, string]> = {
+  kilometre: 'km', metre: 'm', centimetre: 'cm', millimetre: 'mm', mile: ['mile', 'miles'], 'nautical mile': ['nautical mile', 'nautical miles'],
+  foot: ['foot', 'feet'], inch: ['inch', 'inches'], 'square kilometre': 'km²', 'square metre': 'm²', 'square mile': ['square mile', 'square miles'],
+  acre: ['acre', 'acres'], hectare: ['hectare', 'hectares'], litre: ['litre', 'litres'], gallon: ['gallon', 'gallons'], barrel: ['barrel', 'barrels'],
+  kilogram: 'kg', gram: 'g', tonne: ['tonne', 'tonnes'], ton: ['ton', 'tons'], 'pound-mass': 'lb', 'mile per hour': 'mph', 'kilometre per hour': 'km/h',
+  knot: ['knot', 'knots'], 'degree Celsius': '°C', 'degree Fahrenheit': '°F',
+};
+
 export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null): string {
   if (value === null) return '';
   const symbol = unit ? CURRENCY[unit] : undefined;
@@ -35,7 +48,10 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   // "Age of Miracle Murray: 6 months": an age told in months, weeks or days says so; years go without a word.
   const young = unit ? /^(month|week|day) of age$/.exec(unit) : null;
-  const tail = unit === 'percent' ? ' percent' : young ? ` ${young[1]}${value === 1 ? '' : 's'}` : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : '';
+  // "Depth of the earthquake: 10 km", "Distance to San Francisco: 55 miles": a measure's unit says what the number is.
+  const measureUnit = unit ? MEASURE_UNIT[unit] : undefined;
+  const unitWord = measureUnit ? ` ${typeof measureUnit === 'string' ? measureUnit : value === 1 ? measureUnit[0] : measureUnit[1]}` : '';
+  const tail = unit === 'percent' ? ' percent' : young ? ` ${young[1]}${value === 1 ? '' : 's'}` : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : unitWord;
   return `${approx ? `${APPROX[approx]} ` : ''}${core}${tail}`;
 }
 
