@@ -511,3 +511,10 @@ test('"passed for 284 yards and three scores" are passing yards and touchdowns; 
   const got = told(claimsOf('Bo Nix passed for 284 yards and three scores. The Denver Broncos clinched their first playoff berth in nine years with a 27-20 victory over the Las Vegas Raiders on Sunday.'));
   for (const want of ['other:yards Nix\'s passing yards 284', 'other:count Nix\'s passing touchdowns 3', 'other:points Denver Broncos\' points against Las Vegas Raiders 27']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('a team\'s role noun opening a sentence ("The Suns star") stands for the person the sentence before names', () => {
+  const got = told(claimsOf('Marco Reyes is the league\'s all-time leading scorer.\n\nThe Suns star scored 35 points Friday.'));
+  assert.ok(got.includes('other:score Reyes\' points 35'), got.join('; '));
+  // With no person told before, the team stays the owner.
+  assert.ok(told(claimsOf('The Suns beat Denver. The Suns star scored 35 points.')).includes('other:score Suns\' points 35'));
+});

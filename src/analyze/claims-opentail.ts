@@ -322,22 +322,28 @@ function statOwner(m: OpenTailInput): string | null {
   // "the Heisman Trophy winner", "USC running back": a name that modifies a role noun names no owner.
   const owners = idx.entities[si].filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
   const people = owners.filter((i) => input.entities[i].type === 'person');
-  return ownerBefore(input, people, sentence, q.span[0]) ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
+  // "Marco Reyes is the NBA's all-time leading scorer. The Suns star scored 35 points": a team's role noun opening the
+  // sentence stands for the person the sentence before names, as "he" would.
+  const byRole = ROLE_OPENING.test(sentence.text) ? pronounOwner(m, true) : null;
+  return ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
 }
+
+/** A sentence opened by a team's role noun: "The Suns star", "The Broncos quarterback", "The Chelsea striker". */
+const ROLE_OPENING = /^\W*The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain)\s+\p{Ll}/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
  * is of the one person the sentence before names, else of the name that opens it.
  */
-function pronounOwner(m: OpenTailInput): string | null {
+function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   const { q, sentence, input, idx, si } = m;
   const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   // "Of his 11 touchdowns this year": "his" or "her" right before the figure is its owner too.
-  const possessed = /\b(?:his|her)\s+$/i.test(lead);
+  const possessed = /\b(?:his|her)\s+$/i.test(lead) || roleOpening;
   if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
-  if (prev.paragraph !== sentence.paragraph && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  if (prev.paragraph !== sentence.paragraph && !roleOpening && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
   return people.size === 0 ? namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length))) : null;
