@@ -1005,3 +1005,20 @@ test('"in franchise history" marks a record of the event, no background; a count
   assert.notEqual(byValue(c, 12)?.unit, 'career points');  // A noun of people told before is still what "73 of" counts.
   assert.equal(byValue(claimsOf('Since then there have been 130 shooters. Of the shooters, only three were female and 73 of died at the scene.', '2025-03-02'), 73)?.unit, 'shooters');
 });
+
+test('a body\'s founding year in an aside names it and sets no figure in the past', () => {
+  assert.equal(byValue(claimsOf('DataPeak, founded in 2009, has about 1,200 employees in three countries.', '2025-06-10'), 1200)?.scope.value, 'event');
+  // A year of the figure's own clause still does.
+  assert.equal(byValue(claimsOf('DataPeak had about 900 employees in 2019.', '2025-06-10'), 900)?.scope.value, 'background');
+});
+
+test('the day of a value a count moved from is not carried to the sentences after it', () => {
+  const claims = claimsOf('The fire has destroyed 60 homes, officials said, up from 40 homes reported Wednesday. About 4,500 residents remain under evacuation orders.', '2025-08-15');
+  assert.equal(byValue(claims, 40)?.time.value, '2025-08-13');
+  assert.equal(byValue(claims, 4500)?.time.value, '2025-08-15');
+});
+
+test('people forced to flee are displaced, and a wire dateline leaves its sentence\'s figures standing', () => {
+  assert.equal(measureOf('A wildfire destroyed 40 homes and forced about 3,000 people to flee on Wednesday.', 3000), 'displaced');
+  assert.equal(measureOf('SAN JOSE, Calif. (Reuters) - Orion said on Monday it would buy DataPeak for about $2.4 billion.', 2400000000), 'money');
+});

@@ -39,7 +39,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
   // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
   ['rescued', /^(rescued|saved alive|pulled alive)$/],
-  ['displaced', /^(displaced|homeless|fled|refugees|shelters?)$/],
+  // "forcing about 3,000 people to flee": those who fled are displaced, however they are told.
+  ['displaced', /^(displaced|homeless|fled|flee|fleeing|refugees|shelters?)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
@@ -575,6 +576,9 @@ export function earlierMonthNear(near: string, published: string | null): boolea
   return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
 }
 
+/** A body's founding year in an aside set off by commas: ", founded in 2009,", ", established in 1998 ,". */
+const FOUNDED_YEAR = /(?<=,\s*)(?:founded|established|formed|incorporated|set\s+up|created)\s+in\s+(?:19|20)\d\d(?=\s*,)/gi;
+
 /** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */
 const DRAFT_YEAR = /\b(?:19|20)\d\d(?=\s+(?:NFL\s+|NBA\s+|MLB\s+|NHL\s+)?(?:draft\b|(?:[\w.-]+\s+){0,2}(?:draft\s+)?(?:pick|choice|selection)\b))/g;
 
@@ -617,12 +621,14 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const near = sentence.text.slice(from - sentence.span[0], to - sentence.span[0]);
   // "the 2006 second-overall pick", "a 2004 draft choice": a year that names who a player is sets no figure's time.
   const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
+  // "DataPeak, founded in 2009, has about 1,200 employees": the year a body was founded, set off by commas, names it.
+  for (const m of near.matchAll(FOUNDED_YEAR)) labels.push(from + m.index + m[0].length - 4);
   // "had 34 points as the Hawks clinched their first playoff spot since 2017": a first or a best since a year, told after the
   // figure, measures the figure against the years up to now and sets no earlier time ("since 2004, when 12 were killed",
   // before the figure, and "300 similar robberies since 1999", a tally of those years, still do).
   const sinceAfter = q ? [...near.matchAll(SINCE_YEAR)].map((m) => from + m.index).filter((at) => at >= q.span[1] && FIRST_SINCE.test(sentence.text.slice(Math.max(q.span[1], at - 80) - sentence.span[0], at - sentence.span[0]))) : [];
   labels.push(...sinceAfter);
-  const nearWords = sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near;
+  const nearWords = (sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near).replace(FOUNDED_YEAR, (m) => ' '.repeat(m.length));
   const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year' && !labels.includes(d.span[0]));
   if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
   const yearInText = [...near.matchAll(/\b(19\d\d|20\d\d)\b/g)].find((m) => !labels.includes(from + m.index)) ?? null;

@@ -5,13 +5,18 @@ import { storyOf, valuedClaimsOf } from './claim-fixtures.js';
 
 const termsOf = (text: string, published = '2026-06-30') => valuedClaimsOf(text, published).filter((c) => c.measure.value === 'other:prison-term');
 
-test('a prison term is a figure; the term given, its minimum, the term sought and the term faced are different things', () => {
+test('a prison term is a figure; the term given, its minimum, the terms sought by each side and the term faced are different things', () => {
   const given = termsOf('Harlow was sentenced on Monday to 25 years in prison.');
   assert.deepEqual(given.map((c) => [c.value, c.subject.value]), [[25, 'prison term']]);
   const minimum = termsOf('He was given life with a minimum term of 28 years.');
   assert.deepEqual(minimum.map((c) => [c.value, c.subject.value]), [[28, 'minimum prison term']]);
   const sought = termsOf('Prosecutors had asked for 30 years.');
-  assert.deepEqual(sought.map((c) => [c.value, c.subject.value]), [[30, 'prison term sought']]);
+  assert.deepEqual(sought.map((c) => [c.value, c.subject.value]), [[30, 'prison term sought by prosecutors']]);
+  // The term each side seeks is its own figure; a request with no party named is the term sought.
+  assert.deepEqual(termsOf('The defense had asked for a four-year sentence.').map((c) => [c.value, c.subject.value]), [[4, 'prison term sought by the defense']]);
+  assert.deepEqual(termsOf('U.S. Attorney Dana Cole sought 12 years.').map((c) => [c.value, c.subject.value]), [[12, 'prison term sought by prosecutors']]);
+  assert.deepEqual(termsOf('A sentence of 30 years was sought.').map((c) => [c.value, c.subject.value]), [[30, 'prison term sought']]);
+  assert.deepEqual(termsOf('A term of 30 years in prison was sought by the defense.').map((c) => [c.value, c.subject.value]), [[30, 'prison term sought by the defense']]);
   const faced = termsOf('She faces up to 20 years in prison if convicted.');
   assert.deepEqual(faced.map((c) => [c.value, c.subject.value]), [[20, 'prison term faced']]);
   const perCharge = termsOf('The judge also gave him 7 years for arson, to run concurrently.');

@@ -113,3 +113,10 @@ test('a company\'s legal suffix and the trade told before its name are no part o
   assert.equal(typed.get('Halden'), 'organisation');
   assert.equal(typed.get('Dan Hsu'), 'person');
 });
+
+test('an amount paid per share, or at a premium, is the offer per share without other words of a deal; a deal named in a list of acquisitions is that deal', () => {
+  assert.deepEqual(keyed(claimsOf('Orion will pay $38 per share, a premium of 27 percent to the closing price on Friday.')), ['per-share:offer=38', 'premium=27']);
+  assert.deepEqual(keyed(claimsOf('The company has made six acquisitions since 2018, including NetGuard for $800 million.')).filter((k) => k.startsWith('deal')), ['deal-of:netguard=800000000']);
+  // A price per share with nothing of a purchase in its sentence is no offer.
+  assert.deepEqual(keyed(claimsOf('The stock traded at $38 a share.')).filter((k) => k.startsWith('per-share')), []);
+});

@@ -65,12 +65,12 @@ const NOT_COMPANY = /^(?:The|A|An|Its|Their|His|Her|This|That|These|Those|But|An
 const ACQUISITION = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|buy|buys|buying|bought|purchas(?:e|es|ed|ing)|takeover|take\s+over|taking\s+over|merg(?:e|er|ers|ed|ing)|buyout|tender\s+offer|shareholders?|stake)\b/i;
 /** Nouns of a deal right after its amount: "a $4.2 billion deal", "its $4.2 billion purchase of". */
 const DEAL_NOUN_AFTER = /^\s*(?:-\s*)?(?:(?:all-cash|cash-and-stock|all-stock|cash|stock|proposed|agreed|hostile|friendly|planned|reported|takeover)\s+)?(deal|acquisition|purchase|takeover|buyout|merger|transaction|bid|offer|tender\s+offer|sale)\b/i;
-/** "buy Corvex Graphics for about", "acquired a networking firm for", "agreed to sell its unit for": a deal's price after "for". */
-const DEAL_FOR_LEAD = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|took\s+over|taking\s+over|sell|sells|selling|sold)\b[^$;]{0,80}?\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to|as\s+much\s+as)\s+)?$/i;
+/** "buy Corvex Graphics for about", "acquired a networking firm for", "agreed to sell its unit for", "six acquisitions, including NetGuard for": a deal's price after "for". */
+const DEAL_FOR_LEAD = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisitions?|purchase[sd]?|purchasing|take\s+over|took\s+over|taking\s+over|sell|sells|selling|sold)\b[^$;]{0,80}?\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to|as\s+much\s+as)\s+)?$/i;
 /** "a deal valued at", "valuing the company at", "the deal is worth". */
 const VALUED_LEAD = /\b(?:valu(?:ed|ing|es)|worth)\s+(?:[^$;,]{0,40}?\s)?(?:at\s+)?(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to)\s+)?$/i;
 /** Generic readings of an amount that a deal's reading may replace; amounts of a named kind (a bail, a reward, a player's contract) keep theirs. */
-const GENERIC_MONEY_SUBJECT = /^(?:[A-Z]{3}|amount|deal|offer|bid|takeover|buyout|acquisition|purchase|merger|transaction|price|valuation|share|shares|sale|cash|stock)$/i;
+const GENERIC_MONEY_SUBJECT = /^(?:[A-Z]{3}|(?:[A-Z]{3}\s+)?per\s+share|amount|deal|offer|bid|takeover|buyout|acquisition|purchase|merger|transaction|price|valuation|share|shares|sale|cash|stock)$/i;
 /** "per share", "a share", "for each share": an amount per share, in its unit or in the words after it. */
 const PER_SHARE = /^[^$;]{0,60}?\b(?:per\s+share|a\s+share|for\s+each\s+(?:\p{L}+\s+)?share|for\s+every\s+(?:\p{L}+\s+)?share)\b/iu;
 /** Verbs and nouns of job cuts right before the count: "will cut as many as", "to eliminate about", "lay off". */
@@ -210,7 +210,8 @@ function moneyOf(ctx: MoneyContext, lead: string, tail: string, whole: string): 
   const perShare = /per\s+share/i.test(q.unit ?? '') || PER_SHARE.test(tail);
   const deal = ACQUISITION.test(whole) || /\b(?:offer|bid|deal)\b/i.test(whole);
   if (perShare) {
-    if (!deal) return null;
+    // "Orion will pay $38 per share, a premium of 27 percent": an amount paid per share, or at a premium, is a price offered.
+    if (!deal && !/\b(?:pay|pays|paying|paid|premium)\b/i.test(whole)) return null;
     // "$16.40 in cash and 0.28 Halden shares for each share": the cash part of the value per share.
     if (/^\s*in\s+cash\s+and\s+/i.test(tail) && /\b(?:shares?|stock)\b/i.test(tail)) {
       return { measure: 'money', rule: 'measure/per-share-value', subject: 'cash per share', subjectRule: PER_SHARE_RULE, plainPredicate: true };
@@ -234,8 +235,8 @@ function moneyOf(ctx: MoneyContext, lead: string, tail: string, whole: string): 
   return null;
 }
 
-/** A company bought, named after a verb or noun of buying, perhaps after the trade it is in ("buy graphics chip designer Corvex Graphics", "its purchase of Corvex Graphics"). */
-const TARGET = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over|(?:purchase|acquisition|takeover|buyout)\s+of)\s+(?:(?:[\p{Ll}-]+\s+){0,4}?)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
+/** A company bought, named after a verb or noun of buying, perhaps after the trade it is in ("buy graphics chip designer Corvex Graphics", "its purchase of Corvex Graphics", "six acquisitions since 2018, including NetGuard"). */
+const TARGET = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase[sd]?|purchasing|take\s+over|takes\s+over|took\s+over|taking\s+over|(?:purchase|acquisition|takeover|buyout)\s+of|(?:acquisitions|purchases|deals)\b[^.;]{0,40}?\bincluding)\s+(?:(?:[\p{Ll}-]+\s+){0,4}?)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/gu;
 
 const TRADE_THEN_NAME = /^\s+(?:[\p{L}-]+\s+){0,6}?(?:firm|company|maker|provider|designer|developer|startup|start-up|vendor|specialist|operator|platform|business|rival)\s+(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})/u;
 

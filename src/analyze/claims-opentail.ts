@@ -537,7 +537,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
  * because the noun keys the claim group: a reward and a bail bond told in one story never pool, nor two shares of one
  * bailout told in different words.
  */
-const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|restitution|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
 /** "share of the bailout -- ", "portion of the loan, ", "its contribution to the rescue package of": a part named right before the amount. */
 const SHARE_OF_MONEY = new RegExp(String.raw`\b(?:share|part|portion|slice|contribution)\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?${MONEY_NOUN}(?:\s+package)?\s*(?:[-–—:,]+\s*)*(?:(?:is|was|will\s+be|would\s+be|of|at|comes\s+to|amounts\s+to|totals?)\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?(?:euro|EUR|USD|US)?$`, 'iu');
 /** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
@@ -546,13 +546,22 @@ const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+
 /** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */
 const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|of\s+up\s+to)\s+)?(?:(?:set|estimated|valued|put|pegged|placed|capped|fixed|priced|worth|totall?ing|totall?ed|amounting\s+to|amounted\s+to|came\s+to|reached|stood\s+at|topped|exceeded|of|at|to)\s+)+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|up\s+to|at\s+least|as\s+much\s+as|an\s+estimated|approximately)\s+)?$`, 'i');
 
-/** The noun that names an amount of money in its sentence (see `MONEY_NOUN`), or null. */
+/**
+ * An amount taken by theft or fraud, told by its verb right before it: "stealing more than", "embezzled about",
+ * "defrauded investors of" (not "stole jewels worth", where the amount is the value of the things taken).
+ */
+const STOLEN_LEAD = /(?:\b(?:steal|steals|stealing|stole|stolen|embezzl(?:e|es|ed|ing)|misappropriat(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?:\s+off)?|loot(?:s|ed|ing)?)|\b(?:swindl(?:e|es|ed|ing)|defraud(?:s|ed|ing)?|bilk(?:s|ed|ing)?|cheat(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+)?of)\s+(?:(?:more\s+than|about|nearly|almost|roughly|over|some|at\s+least|an\s+estimated|approximately|up\s+to)\s+)?$/iu;
+/** A fine told by its verb: "was fined", "fined the company". */
+const FINED_LEAD = /\bfined\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:more\s+than|about|nearly|almost|roughly|over|some|at\s+least|up\s+to)\s+)?$/iu;
+
+/** The noun that names an amount of money in its sentence (see `MONEY_NOUN`), or what its verb makes it (an amount stolen, a fine), or null. */
 export function moneyNoun(q: Pick<Quantity, 'span'>, sentence: Pick<Sentence, 'text' | 'span'>): string | null {
   const rel = (i: number): number => i - sentence.span[0];
   const after = MONEY_NOUN_AFTER.exec(sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 40));
-  const before = after ? null : MONEY_NOUN_BEFORE.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0])));
+  const lead = sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0]));
+  const before = after ? null : MONEY_NOUN_BEFORE.exec(lead);
   const noun = (after ?? before)?.[1].toLowerCase();
-  if (!noun) return null;
+  if (!noun) return STOLEN_LEAD.test(lead) ? 'amount stolen' : FINED_LEAD.test(lead) ? 'fine' : null;
   return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
 }
 
@@ -683,9 +692,11 @@ export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'v
 }
 
 /** Words just before a term of years that make it a prison term: "sentenced to", "jailed for", "gave him", "a minimum term of". */
-const PRISON_TERM_BEFORE = /\b(?:sentenced\s+(?:[\p{L}'’-]+\s+){0,2}to|(?:jailed|imprisoned|locked\s+up)\s+(?:[\p{L}'’-]+\s+){0,2}for|(?:gave|give|given|giving|handed|hand|hands|received?|receiving|serve|serving|faces?|facing|get|gets|got)(?:\s+(?:him|her|them|each|a\s+further|another))?|(?:minimum|prison|jail|custodial|maximum)\s+(?:term|sentence)\s+of|sentence\s+of|term\s+of|(?:asked|asking|asks)\s+for|(?:sought|seeking|seeks|requested|recommended|demanded|demanding))\s+(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|more\s+than|nearly|almost|about|an?\s+additional|another|a\s+further)\s+)?$/iu;
+const PRISON_TERM_BEFORE = /\b(?:sentenced\s+(?:[\p{L}'’-]+\s+){0,2}to|(?:jailed|imprisoned|locked\s+up)\s+(?:[\p{L}'’-]+\s+){0,2}for|(?:gave|give|given|giving|handed|hand|hands|received?|receiving|serve|serving|faces?|facing|get|gets|got)(?:\s+(?:him|her|them|each|a\s+further|another))?|(?:minimum|prison|jail|custodial|maximum)\s+(?:term|sentence)\s+of|sentence\s+of|term\s+of|(?:asked|asking|asks)\s+for|(?:sought|seeking|seeks|requested|recommended|demanded|demanding))\s+(?:(?:up\s+to|at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|more\s+than|nearly|almost|about|an?\s+additional|another|a\s+further|an?)\s+)?$/iu;
 /** Words just after it: "25 years in prison", "a 10-year sentence", "12 years' imprisonment". */
 const PRISON_TERM_AFTER = /^['’]?\s*(?:in\s+(?:a\s+)?(?:state\s+|federal\s+)?(?:prison|jail|custody)|behind\s+bars|(?:of\s+)?(?:imprisonment|jail|prison)\b|(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term)\b)/i;
+/** The end of a sentence before a term: a full stop after a word of two letters or more, then a capital. */
+const SENTENCE_END = /(?<=[\p{L}\p{N}]{2}|[)"”’])[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
 /** A request or a ceiling, not the sentence given: "prosecutors asked for 30 years", "faces up to 20 years". */
 const PRISON_TERM_SOUGHT = /\b(?:asked|asking|asks|sought|seeking|seeks|requested|recommended|demanded|demanding)\b/i;
 
@@ -695,17 +706,44 @@ const PRISON_TERM_SOUGHT = /\b(?:asked|asking|asks|sought|seeking|seeks|requeste
  */
 export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, text: string): { subject: string } | null {
   if (q.unitClass !== 'time' || !/^(?:year|month)$/.test(q.unit ?? '')) return null;
-  const start = Math.max(0, text.lastIndexOf('.', q.span[0] - 1) + 1, q.span[0] - 80);
-  const left = text.slice(start, q.span[0]);
+  const window = text.slice(Math.max(0, q.span[0] - 80), q.span[0]);
+  // The sentence's words before the term: from the last full stop that is no initial's ("U.S. Attorney").
+  const left = window.slice([...window.matchAll(SENTENCE_END)].at(-1)?.index ?? 0);
   const right = text.slice(q.span[1], q.span[1] + 60);
   const before = PRISON_TERM_BEFORE.exec(left);
   if (!before && !PRISON_TERM_AFTER.test(right)) return null;
+  // "asked for a four-year sentence": with an article the term is told by its noun ("seeking an eight-year contract" is no term).
+  if (before && /\ban?\s+$/i.test(before[0]) && !PRISON_TERM_AFTER.test(right)) return null;
   const cue = before?.[0] ?? '';
   const minimum = /\bminimum\b/i.test(cue) || /^\s*minimum\b/i.test(right) ? 'minimum ' : '';
-  const sought = PRISON_TERM_SOUGHT.test(cue) || /\b(?:asked|sought|requested|recommended|demanded)\s+(?:for\s+)?(?:a\s+|the\s+)?(?:minimum\s+)?(?:term|sentence)\s+of\s*$/i.test(left) ? ' sought' : '';
+  // "A sentence of 30 years was sought (by prosecutors)": the request told after the term.
+  const soughtAfter = /^['’]?\s*(?:in\s+(?:state\s+|federal\s+)?prison\s+)?(?:was|were|is|had\s+been|has\s+been)\s+(?:sought|requested|recommended|demanded)\b(\s+by\s+[^.;,]{1,40})?/i.exec(right);
+  const sought = PRISON_TERM_SOUGHT.test(cue) || soughtAfter || /\b(?:asked|sought|requested|recommended|demanded)\s+(?:for\s+)?(?:a\s+|the\s+)?(?:minimum\s+)?(?:term|sentence)\s+of\s*$/i.test(left) ? ' sought' : '';
   const charge = /^[^.;]{0,40}?\bfor\s+(?:the\s+)?(murder|manslaughter|arson|robbery|rape|assault|kidnapping|fraud|burglary|theft|attempted\s+murder)\b/i.exec(right);
   const faced = /\b(?:faces?|facing)\b/i.test(cue) ? ' faced' : '';
-  return { subject: `${minimum}prison term${sought || faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
+  const party = sought ? requester(soughtAfter?.[1] ? soughtAfter[1] : left) : '';
+  return { subject: `${minimum}prison term${sought}${party}${faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
+}
+
+/** Who asks for a term: the prosecution ("Prosecutors", "the state", "U.S. Attorney Dana Cole") or the defence ("her attorney", "the defense"). */
+const PROSECUTION = /\b(?:prosecut(?:or|ors|ion|ing)|the\s+(?:state|government|Crown|commonwealth)|(?:U\.S\.|United\s+States|district|state['’]s|county|commonwealth['’]s)\s+attorney(?:['’]s\s+office)?|DA)\b/giu;
+const DEFENCE = /\b(?:defen[cs]e(?:\s+(?:attorneys?|lawyers?|counsel|team))?|attorneys?|lawyers?|counsel|public\s+defender)\b/giu;
+
+/**
+ * The party a term sought is asked by, named last before the request in its sentence (" by prosecutors", " by the
+ * defense"), or '' where none is: a term the prosecution seeks and one the defence seeks are two figures, never rivals.
+ */
+function requester(left: string): string {
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of left.matchAll(re)) at = m.index + m[0].length;
+    return at;
+  };
+  const prosecution = last(PROSECUTION);
+  // "U.S. Attorney Dana Cole" is the prosecution, not an attorney of the defence.
+  const defence = [...left.matchAll(DEFENCE)].filter((m) => !/(?:U\.S\.|States|district|state['’]s|county|commonwealth['’]s)\s+$/iu.test(left.slice(0, m.index))).map((m) => m.index + m[0].length).at(-1) ?? -1;
+  if (prosecution < 0 && defence < 0) return '';
+  return prosecution > defence ? ' by prosecutors' : ' by the defense';
 }
 
 /** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "hit 7 of 12 shots": what was made out of what was tried. */

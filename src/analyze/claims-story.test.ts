@@ -27,6 +27,23 @@ test('an amount takes the noun its sentence names it by, after it or before it',
   assert.deepEqual(subjects('Ministers approved a 40 billion euro rescue package.'), ['bailout 40000000000']);
   // A currency alone names nothing: the subject stays the unit.
   assert.deepEqual(subjects('The painting sold for $4 million.'), ['USD 4000000']);
+  // The verb of a theft or a fine names the amount; a restitution is named by its noun, before or after it.
+  assert.deepEqual(subjects('She was sentenced for stealing more than $1.2 million from the county.'), ['amount stolen 1200000']);
+  assert.deepEqual(subjects('The judge ordered her to pay $1.25 million in restitution and fined her $50,000.'), ['restitution 1250000', 'fine 50000']);
+  assert.deepEqual(subjects('He ordered restitution of $1.25 million.'), ['restitution 1250000']);
+});
+
+test('a sentence handed down reads as one prison term whatever its tense; the terms sought by each side and the amount stolen are figures of their own', () => {
+  const groups = story([
+    ['State Courier', 'A former county treasurer was sentenced Thursday to eight years in prison for stealing more than $1.2 million from the county. Prosecutors had asked for 10 years. Her attorney, Mark Stein, had sought a sentence of four years.'],
+    ['Springfield Journal', 'Former treasurer Linda Hargrove will spend eight years in federal prison for embezzling about $1.2 million in county funds, a judge ruled Thursday. The defense had asked for a four-year sentence. Prosecutors sought 10 years.'],
+  ]);
+  const terms = groups.filter((g) => g.frame.measure === 'other:prison-term');
+  // Each reads by what it is, without the clause's verb ("Prison term: 8", not "Prison term: spend (planned)").
+  assert.deepEqual(terms.map((g) => `${/^[^:(]+:\s*\d+/.exec(g.statement)?.[0]}:${g.verdict}`).sort(), ['Prison term sought by prosecutors: 10:corroborated', 'Prison term sought by the defense: 4:corroborated', 'Prison term: 8:corroborated']);
+  const stolen = groups.filter((g) => g.frame.measure === 'money' && /stolen/.test(g.statement));
+  assert.equal(stolen.length, 1, groups.map((g) => g.statement).join(' | '));
+  assert.equal(new Set(stolen[0]!.tellings.map((t) => t.articleId)).size, 2);
 });
 
 test('an amount told without its noun joins the one named amount of its size; named amounts stay apart', () => {

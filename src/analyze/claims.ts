@@ -460,7 +460,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   const tallyEnd = new Map<number, number>();
   // "Oct. 16: A man was shot and killed by deputies in ...", another story's headline at the page's end: other events (victims.ts).
   const listed = otherEventLines(input.sentences, input.entities, input.published ?? null);
-  let previous: { paragraph: number; origin: Origin; subject: string | null; subjectRule: string; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null } | null = null;
+  let previous: { paragraph: number; origin: Origin; subject: string | null; subjectRule: string; predicate: string; time: Because<string | null>; unitClass: string; unit: string | null; movedFrom: boolean } | null = null;
 
   const consumed = new Set<number>();
   // "Klitschko (52-3, 46 KOs)": a competitor's record is read whole; the numbers inside it make no claims of their own.
@@ -542,7 +542,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
     if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');
     let time = findTime(sentence, q.span[0], input, opts, idx.dates[si]);
-    if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous) time = { ...previous.time, rule: 'time/paragraph-continuation' };
+    // The time of a value a count moved from ("up from 40 homes reported Wednesday") is that value's, not the next sentence's.
+    if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous && !previous.movedFrom) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
     // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
@@ -695,6 +696,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       measure = because<Measure>('other:prison-term', 'measure/prison-term');
       subject = term.subject;
       subjectRule = 'subject/prison-term';
+      // "was sentenced to", "will spend", "had sought": a term reads by what it is ("Prison term sought"), not the clause's verb.
+      predicateField = because('be', 'predicate/prison-term');
     }
     // "pirates captured two Yemeni fishing boats": people are killed, hurt or arrested, things are not; a count of things is its own figure.
     if (hasTrait(measure.value, 'persons') && (q.unitClass === 'equipment' || q.unitClass === 'munitions' || THING_NOUN.test(q.unit ?? ''))) measure = because<Measure>(`other:${q.unitClass}`, 'measure/things-not-people');
@@ -733,6 +736,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (money.origin) origin = money.origin;
       if (money.plainPredicate) predicateField = because('be', 'predicate/named-by-subject');
     }
+    // "stealing more than $1.2 million", "ordered restitution of $1.25 million", "was fined $50,000": an amount named by
+    // its kind reads as that kind, without the clause's verb ("Amount stolen", not "Amount stolen (spend)").
+    const ownKind = measure.value === 'money' && subjectRule === 'subject/counted-noun' ? MONEY_OF_KIND.exec(subject ?? '') : null;
+    if (ownKind) {
+      subject = ownKind[0]!.toLowerCase();
+      predicateField = because('be', 'predicate/named-by-subject');
+    }
+    // "Hargrove will spend eight years in prison for embezzling about $1.2 million", "term-to-serve" above: a theft told is done.
+    if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
@@ -902,6 +914,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Bush will finish the year with 404 yards rushing and a pair of touchdowns": a player's total that the end of the
     // season (or of the player's) has settled, told ahead of that end, is no plan.
     if (statistic && modality.rule === 'modality/cue:will' && SETTLED_TOTAL.test(input.text.slice(sentence.span[0], q.span[0]))) modality = because<Modality>('asserted', 'modality/settled-total');
+    // "Hargrove will spend eight years in federal prison", "he will serve 25 years": the term to be served is the sentence
+    // given, not a plan.
+    if (measure.rule === 'measure/prison-term' && modality.rule === 'modality/cue:will' && subject === 'prison term' && TERM_TO_SERVE.test(input.text.slice(sentence.span[0], q.span[0]))) modality = because<Modality>('asserted', 'modality/term-to-serve');
     // "estimated the premium at 30 percent based on the average price over the last month": a basis, not an earlier time.
     if (money?.basisIsNoTime && scope.value === 'background') { scope = because<ClaimScope>('event', 'scope/basis-of-figure'); time = findTime(sentence, sentence.span[0], input, opts, []); }
     // "Gomes served 9 months of a 2-1/2 year sentence", "sentenced to 2 1/2 years ... in that case": a term served or of a
@@ -958,7 +973,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       }
     }
     if (claim.scope.value === 'background') backgroundSentences.add(si);
-    previous = { paragraph: sentence.paragraph, origin, subject: bore ? null : subject, subjectRule, predicate: predicateField.value, time, unitClass, unit };
+    previous = { paragraph: sentence.paragraph, origin, subject: bore ? null : subject, subjectRule, predicate: predicateField.value, time, unitClass, unit, movedFrom: isMovedFrom(sentence, q) };
   });
 
   adoptRepeatedOrigins(claims);
@@ -1002,6 +1017,12 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
 }
 
 /** A total told as a season's final one: "will finish the year with", "will end his season with". */
+/** Amounts of money that their own words name the kind of: the theft's (group 1), a restitution, a fine. */
+const MONEY_OF_KIND = /(amount stolen)$|\b(?:restitution|fine)$/i;
+
+/** A term the person will serve: "will spend", "will serve", "will remain behind bars for". */
+const TERM_TO_SERVE = /\bwill\s+(?:(?:now|have\s+to|likely)\s+)?(?:spend|serve|remain\s+(?:in\s+prison|behind\s+bars)\s+for)\s+(?:(?:at\s+least|up\s+to|another|the\s+next)\s+)?$/iu;
+
 const SETTLED_TOTAL = /\bwill\s+(?:finish|end|close)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:year|season|campaign)\s+with\b/iu;
 
 /** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */

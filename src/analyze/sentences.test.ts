@@ -125,3 +125,12 @@ test('"St." after a street\'s name ends a sentence before a sentence opener; "St
   assert.equal(splitSentences('A vigil was held at St. Mary Church on Friday.').length, 1);
   assert.equal(splitSentences('They flew to St. Louis on Friday.').length, 1);
 });
+
+test('a dateline\'s abbreviated state before an agency in brackets does not end a sentence', () => {
+  assert.deepEqual(texts('PINE CREEK, Calif. (AP) - A wildfire grew on Wednesday. Crews held the line.'), [
+    'PINE CREEK, Calif. (AP) - A wildfire grew on Wednesday.',
+    'Crews held the line.',
+  ]);
+  // A sentence ending in an abbreviation before a bracket that opens no dateline still ends there.
+  assert.equal(texts('The firm moved to Calif. (It had been in Texas.)').length, 2);
+});

@@ -208,7 +208,7 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
       if (!TERMINAL.has(tokens[i]!.text) && !(tokens[i]!.text.endsWith('.') && tokens[i]!.text.length > 1)) continue;
       let j = i + 1;
       while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && isCloser(text, tokens[j]!)) j++;
-      if (isBoundary(tokens, i, tokens[j], opts)) {
+      if (isBoundary(tokens, i, tokens[j], opts) && !datelinePlace(text, tokens, begin, i, tokens[j])) {
         emit(j);
         i = j - 1;
       }
@@ -216,6 +216,20 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     emit(tokens.length);
   });
   return out;
+}
+
+/** An agency in brackets and a dash, right after a dateline's place: "(AP) —", "(Reuters) - ". */
+const AGENCY_DASH = /^\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s/u;
+
+/**
+ * Whether the full stop at `i` closes the abbreviated state of a dateline's place ("PINE CREEK, Calif. (AP) - A
+ * wildfire grew ..."): a few words from where the sentence began, then an agency in brackets and a dash. The dateline
+ * opens the sentence it heads; it is no sentence of its own.
+ */
+function datelinePlace(text: string, tokens: Token[], begin: number, i: number, next: Token | undefined): boolean {
+  if (!next || next.text !== '(' || i - begin > 6) return false;
+  if (!/^\p{Lu}{2}/u.test(tokens[begin]?.text ?? '')) return false;
+  return AGENCY_DASH.test(text.slice(next.span[0], next.span[0] + 40));
 }
 
 /** A straight quote after a full stop closes a quotation when no letter touches it on the right. */

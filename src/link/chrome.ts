@@ -248,16 +248,4 @@ export function outletKey(outlet: string | null | undefined, url?: string | null
   return null;
 }
 
-/**
- * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
- * "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)", "Augusta, GA –"). The brief and the timeline quote the sentence without it; the cited article keeps it.
- */
-const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,2}\p{Lu}[\p{Ll}.'’-]+,\s+(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
-
-/** A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...". */
-const LEAD_LABEL = /^(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING)(?::\s*|\s+)(?=\p{Lu})/u;
-
-/** A sentence less the dateline, or the page's label, that opens it, if any. */
-export function withoutDateline(sentence: string): string {
-  return sentence.replace(LEAD_LABEL, '').replace(DATELINE, '');
-}
+export { withoutDateline } from '../model/dateline.js';

@@ -412,7 +412,9 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     // An age is named by the person's name where one is told, else by the words that describe the person.
     const ofAge = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule.startsWith('subject/person-of-age')) : [];
     const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
-    const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : members).map((m) => m.claim.subject.value));
+    // An amount of a named kind ("amount stolen", "reward") that amounts told by their currency alone joined is named by its kind.
+    const named = frame.measure === 'money' && frame.subject !== 'amount' ? members.filter((m) => !/^[A-Z]{3}$/.test(m.claim.subject.value)) : [];
+    const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : named.length ? named : members).map((m) => m.claim.subject.value));
     // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
     const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
     const place = groupPlace(members.map((m) => m.claim.place.value ?? ''));

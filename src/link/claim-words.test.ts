@@ -1,4 +1,4 @@
-// Pins how a value reads in a claim group's statement: scale kept, currency symbols, units of measure, and a bore in inches as written.
+// Pins how a value reads in a claim group's statement: scale kept, currency symbols, units of measure and of a term, and a bore in inches as written.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimFrame, Telling } from '../model/dossier.js';
@@ -9,9 +9,11 @@ test('a bore in inches reads as written; other values keep their scale, symbol a
   assert.equal(valueInWords(9, null, 'millimetre'), '9 mm');
   assert.equal(valueInWords(10, null, 'kilometre'), '10 km');
   assert.deepEqual([1, 55].map((v) => valueInWords(v, 'about', 'mile')), ['about 1 mile', 'about 55 miles']);
-  // A player's yards and a span of time are named by their heading.
+  // A player's yards are named by their heading; a prison term's heading names no unit ("Prison term: 25 years").
   assert.equal(valueInWords(404, null, 'yard'), '404');
-  assert.equal(valueInWords(25, null, 'year'), '25');
+  assert.deepEqual([1, 25].map((v) => valueInWords(v, null, 'year')), ['1 year', '25 years']);
+  // An amount per share reads with its currency ("Offer per share: $38").
+  assert.equal(valueInWords(38, null, 'USD per share'), '$38');
   assert.equal(valueInWords(29_000_000_000, null, 'USD'), '$29 billion');
   assert.equal(valueInWords(0.5, 'about', 'percent'), 'about 0.5 percent');
 });

@@ -27,9 +27,9 @@ export function scaledNumber(n: number): string {
 
 /** A value with its approximation and unit: "about 3,000", "$29 billion", "5.5 percent". */
 /**
- * Units of length, area, volume, mass, speed and temperature as a value reads with them: a symbol, or a word's singular
- * and plural. Yards are left out (a player's yards are named by their heading), and so are units of time (a term's or an
- * age's heading names them).
+ * Units of length, area, volume, mass, speed, temperature and time as a value reads with them: a symbol, or a word's
+ * singular and plural. Yards are left out (a player's yards are named by their heading), and so are ages (their heading
+ * names them).
  */
 const MEASURE_UNIT: Record<string, string | [string, string]> = {
   kilometre: 'km', metre: 'm', centimetre: 'cm', millimetre: 'mm', mile: ['mile', 'miles'], 'nautical mile': ['nautical mile', 'nautical miles'],
@@ -37,11 +37,15 @@ const MEASURE_UNIT: Record<string, string | [string, string]> = {
   acre: ['acre', 'acres'], hectare: ['hectare', 'hectares'], litre: ['litre', 'litres'], gallon: ['gallon', 'gallons'], barrel: ['barrel', 'barrels'],
   kilogram: 'kg', gram: 'g', tonne: ['tonne', 'tonnes'], ton: ['ton', 'tons'], 'pound-mass': 'lb', 'mile per hour': 'mph', 'kilometre per hour': 'km/h',
   knot: ['knot', 'knots'], 'degree Celsius': '°C', 'degree Fahrenheit': '°F',
+  // Durations make claims only as prison terms ("Prison term: 8 years").
+  year: ['year', 'years'], month: ['month', 'months'],
 };
 
 export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null): string {
   if (value === null) return '';
-  const symbol = unit ? CURRENCY[unit] : undefined;
+  // "Offer per share: $38": an amount per share reads with its currency; its heading says it is per share.
+  const perShare = unit ? /^([A-Z]{3}) per share$/.exec(unit) : null;
+  const symbol = unit ? CURRENCY[perShare ? perShare[1]! : unit] : undefined;
   // A bore in inches reads as gunsmiths write it: ".38", ".357", ".40".
   const bore = isBoreUnit(unit);
   const one = (x: number) => (bore ? boreInInches(x) : null) ?? `${symbol ?? ''}${scaledNumber(x)}`;
@@ -51,7 +55,7 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   // "Depth of the earthquake: 10 km", "Distance to San Francisco: 55 miles": a measure's unit says what the number is.
   const measureUnit = unit ? MEASURE_UNIT[unit] : undefined;
   const unitWord = measureUnit ? ` ${typeof measureUnit === 'string' ? measureUnit : value === 1 ? measureUnit[0] : measureUnit[1]}` : '';
-  const tail = unit === 'percent' ? ' percent' : young ? ` ${young[1]}${value === 1 ? '' : 's'}` : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : unitWord;
+  const tail = perShare && symbol ? '' : unit === 'percent' ? ' percent' : young ? ` ${young[1]}${value === 1 ? '' : 's'}` : unit && !symbol && /^[A-Z]{3}$/.test(unit) ? ` ${unit}` : unitWord;
   return `${approx ? `${APPROX[approx]} ` : ''}${core}${tail}`;
 }
 

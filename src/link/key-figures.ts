@@ -117,6 +117,14 @@ function figureOf(g0: ClaimGroup): KeyFigure | null {
   };
 }
 
+/** Groups of the figure a deal or a court story turns on, in the order they lead (see `keyFigures`). */
+const STORY_TERMS: readonly ((g: ClaimGroup) => boolean)[] = [
+  (g) => g.frame.measure === 'money' && (g.frame.subject === 'deal' || g.frame.subject.startsWith('deal-of:')),
+  (g) => g.frame.measure === 'money' && g.frame.subject === 'per-share:offer',
+  (g) => g.frame.measure === 'other:prison-term' && g.subject === 'prison term',
+  (g) => g.frame.measure === 'money' && g.frame.subject === 'stolen',
+];
+
 /** "four counts of murder", "two charges": counts of a charge are no people; a reader of a shooting does not need them first. */
 const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (/\b(?:counts?|charges?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?)\b/i.test(t.unit ?? '')));
 
@@ -359,6 +367,14 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     .sort((a, b) => outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length);
   for (const g of running) {
     const f = figureOf(g);
+    if (f) out.push(f);
+  }
+  // The figure a story of a deal or a sentence is about: the deal's value and the price per share offered, the prison
+  // term handed down (not one sought or faced), the amount stolen; when more than one outlet tells it.
+  for (const which of STORY_TERMS) {
+    const g = groups.filter((x) => which(x) && x.frame.scope === 'event' && x.frame.stance === 'actual' && outletsOf(x) >= 2 && x.tellings.some((t) => t.value !== null))
+      .sort((a, b) => outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];
+    const f = g ? figureOf(g) : null;
     if (f) out.push(f);
   }
   const rank = (f: KeyFigure) => (o.measures.includes(f.measure) ? o.measures.indexOf(f.measure) : o.measures.length);

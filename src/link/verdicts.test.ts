@@ -417,3 +417,13 @@ test('the dead do not come back: a lower toll another origin tells later is no u
   ], { ...killed, measure: 'injured' });
   assert.equal(hurt.verdict, 'updated');
 });
+
+test('two outlets\' readings of a share\'s move during trading are no dispute; two closes of one day are', () => {
+  const move = { measure: 'other:share-move', subject: 'share-move:datapeak:up', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const tellings = [
+    telling({ articleId: 'a', origin: 'Valley Tech News', value: 25, unit: 'percent', asOf: '2025-06-09', rules: { ...telling({ articleId: 'x', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' } }),
+    telling({ articleId: 'b', origin: 'Business Wire Daily', value: 24, unit: 'percent', asOf: '2025-06-10', rules: { ...telling({ articleId: 'x', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' } }),
+  ];
+  assert.notEqual(decideVerdict(tellings, move).verdict, 'contested');
+  assert.equal(decideVerdict(tellings, { ...move, subject: 'share-move:datapeak:up:close' }).verdict, 'contested');
+});

@@ -257,7 +257,10 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     if (d === undefined) disputed.set(kindOf(a), (d = new Set([...firmKinds].filter(([, b]) => !compatible(a, b, o, interval)).map(([k]) => k))));
     return d;
   };
-  const contestable = originLists.map((list) => list.filter((a) => firmValue(a) && against(a).size > 0));
+  // A company's share price or move during trading changes by the minute: two outlets' readings at different moments
+  // of a day are no dispute. A close is one value of its day and contests as any figure.
+  const intraday = frame !== undefined && /^(?:share-price|share-move):/.test(frame.subject) && !frame.subject.endsWith(':close');
+  const contestable = originLists.map((list) => (intraday ? [] : list.filter((a) => firmValue(a) && against(a).size > 0)));
   for (let i = 0; i < originLists.length; i++) {
     if (contestable[i].length === 0) continue;
     for (let j = i + 1; j < originLists.length; j++) {

@@ -58,9 +58,14 @@ function channelOf(t: TokenizedText, cs: number, ce: number): [number, number] |
   return null;
 }
 
+/**
+ * Whether a content is a quotation: it opens at a quote mark, or closes at one that no mark inside it opens (the judge
+ * said the thefts were "calculated and sustained": words quoted at the end of a reported content leave it reported).
+ */
 function isDirect(t: TokenizedText, i: number, j: number): boolean {
   const n = t.starts.length;
   if (t.kind[i] === Kind.OpenQuote || (i > 0 && t.kind[i - 1] === Kind.OpenQuote)) return true;
+  for (let k = i + 1; k <= j && k < n; k++) if (t.kind[k] === Kind.OpenQuote) return false;
   if (t.kind[j] === Kind.CloseQuote || (j + 1 < n && t.kind[j + 1] === Kind.CloseQuote)) return true;
   return j + 2 < n && t.kind[j + 1] === Kind.Punct && t.kind[j + 2] === Kind.CloseQuote;
 }

@@ -70,3 +70,15 @@ test('a closing cue\'s content read from a nickname\'s quote mark over the cue i
   const sentence: [number, number] = [0, text.indexOf(' He was')];
   assert.deepEqual(keptContent(text, read, spanOf(text, 'said'), spanOf(text, 'the Bureau of Prisons'), sentence), { span: spanOf(text, 'Vincent "The Hammer" Galli, the former boss, died Wednesday in Springfield'), titled: true });
 });
+
+test('a content read from the dateline of its sentence opens after it: the place and the agency are the page\'s', () => {
+  const t = 'NAIROBI, Kenya (AP) - Somali pirates hijacked a tanker on Sunday, a maritime official said.';
+  const { span } = keptContent(t, spanOf(t, 'NAIROBI, Kenya (AP) - Somali pirates hijacked a tanker on Sunday'), spanOf(t, 'said'), spanOf(t, 'a maritime official'), [0, t.length]);
+  assert.equal(t.slice(span[0], span[1]), 'Somali pirates hijacked a tanker on Sunday');
+  const u = 'WASHINGTON (Reuters) - The president will veto the bill, a spokesman said.';
+  const kept = keptContent(u, spanOf(u, 'Reuters) - The president will veto the bill'), spanOf(u, 'said'), spanOf(u, 'a spokesman'), [0, u.length]);
+  assert.equal(u.slice(kept.span[0], kept.span[1]), 'The president will veto the bill');
+  // A content that opens after the dateline keeps its span.
+  const v = 'BOSTON (AP) — Police said the man was arrested.';
+  assert.deepEqual(keptContent(v, spanOf(v, 'the man was arrested'), spanOf(v, 'said'), spanOf(v, 'Police'), [0, v.length]).span, spanOf(v, 'the man was arrested'));
+});

@@ -1,5 +1,6 @@
 // The content a cue is kept with: the sentence before the comma of a cue that closes it ("..., Sheriff Scott D. Hess
-// said."), a title's quote marks read as no quotation, and the words of a quotation split by its cue.
+// said."), a title's quote marks read as no quotation, no dateline, and the words of a quotation split by its cue.
+import { datelineLength } from '../../model/dateline.js';
 import { sentenceAt } from '../claims-context.js';
 
 /** Where the sentence text of the content before a trailing cue opens: after spaces and an opening quote mark. */
@@ -119,9 +120,19 @@ export function keptContent(
   const titled = titleQuoteStart(text, read, cue, sentence);
   const content: [number, number] = titled === null ? [read[0], read[1]] : [titled, read[1]];
   const own = closingCueOwnContent(text, content, cue, speaker, sentence);
-  if (own) return { span: own, titled: titled !== null };
+  if (own) return { span: afterDateline(text, own, sentence), titled: titled !== null };
   const start = trailingContentStart(text, content, cue, speaker, sentence);
-  return { span: start === null ? content : [start, content[1]], titled: titled !== null };
+  return { span: afterDateline(text, start === null ? content : [start, content[1]], sentence), titled: titled !== null };
+}
+
+/**
+ * A content opening in the dateline of its sentence ("NAIROBI, Kenya (AP) - Somali pirates hijacked a tanker on Sunday,
+ * a maritime official said"): the place and the agency are the page's, not the speaker's words; what was said opens after them.
+ */
+function afterDateline(text: string, span: [number, number], sentence: readonly [number, number]): [number, number] {
+  if (span[0] < sentence[0]) return span;
+  const opens = sentence[0] + datelineLength(text.slice(sentence[0], sentence[1]));
+  return span[0] < opens && opens < span[1] ? [opens, span[1]] : span;
 }
 
 /** The attributions with their contents as the product keeps them (`keptContent`). */
