@@ -1022,3 +1022,9 @@ test('people forced to flee are displaced, and a wire dateline leaves its senten
   assert.equal(measureOf('A wildfire destroyed 40 homes and forced about 3,000 people to flee on Wednesday.', 3000), 'displaced');
   assert.equal(measureOf('SAN JOSE, Calif. (Reuters) - Orion said on Monday it would buy DataPeak for about $2.4 billion.', 2400000000), 'money');
 });
+
+test('a year in the possessive names its own figure only', () => {
+  const claims = claimsOf("Turnout was 63 percent, the secretary of state said, slightly below 2018's 64 percent.", '2025-11-06');
+  assert.equal(byValue(claims, 63)?.scope.value, 'event');
+  assert.equal(byValue(claims, 64)?.scope.value, 'background');
+});

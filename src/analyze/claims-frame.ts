@@ -62,6 +62,10 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
+/** A verb right before a count of its own: "killing at least two people", "injuring 12". */
+const VERB_THEN_COUNT = /^\S+\s+(?:(?:at\s+least|about|around|more\s+than|nearly|almost|some|an\s+estimated|up\s+to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b)/i;
+/** A toll named before a list of its parts: "Among the dead were", "Among those killed are", "The injured included". */
+const AMONG_TOLL = /^\s*(?:among\s+(?:the|those)\s+(dead|killed|injured|wounded|hurt|fatalities)\s+(?:were|are|was|is)|the\s+(dead|injured|wounded)\s+(?:included?|includes|were))\s+[^.;]*$/iu;
 /** "a mother of 12", "father of three": the number counts a parent's children. */
 const PARENT_OF = /\b(?:mother|father|mom|mum|dad|parent|grandmother|grandfather)\s+(?:of|to)\s*$/i;
 
@@ -421,6 +425,11 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (JURORS.test(q.unit ?? '') || JURORS.test(m.subject) || JURY_OF_BEFORE.test(lead)) return because<Measure>('other:jurors', 'measure/jurors');
     // "a Brooklyn mother of 12 was killed": the number counts her children, whatever the clause's verb.
     if (PARENT_OF.test(lead)) return because<Measure>('other:count', 'measure/parent-of-children');
+    // "Among the dead were 5 Indians, 4 Russians and 2 South Koreans", "The injured included two children": counts listed
+    // of a toll named before them are parts of it, each of its own people, never the toll nor rivals of one another.
+    const among = AMONG_TOLL.exec(sentence.text.slice(0, q.span[0] - sentence.span[0]));
+    const amongCue = among ? matchCue(words(among[1] ?? among[2] ?? '')) : null;
+    if (amongCue && (amongCue.measure === 'killed' || amongCue.measure === 'injured')) return because(amongCue.measure, 'measure/part-among-toll');
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
@@ -461,7 +470,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (/\b(shots|rounds|bullets|gunshots|pops|bangs)\b/i.test(q.unit ?? '')) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "injuring five", "five people were hurt" with the verb out of the cue window: people counted by a casualty verb.
     // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
-    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] ? VERB_MEASURES.get(m.family) : undefined;
+    // Not a verb with a count of its own ("knocking out power to 800,000 customers and killing at least two people").
+    const verbHasOwnCount = m.predicateAt !== undefined && VERB_THEN_COUNT.test(sentence.text.slice(m.predicateAt - sentence.span[0], m.predicateAt - sentence.span[0] + 60));
+    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] && !verbHasOwnCount ? VERB_MEASURES.get(m.family) : undefined;
     if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');
@@ -576,6 +587,8 @@ export function earlierMonthNear(near: string, published: string | null): boolea
   return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
 }
 
+/** A year in the possessive: "2018's 64 percent", "last year's". */
+const YEAR_POSSESSIVE = /\b(?:19|20)\d\d(?=['’]s\b)/g;
 /** A body's founding year in an aside set off by commas: ", founded in 2009,", ", established in 1998 ,". */
 const FOUNDED_YEAR = /(?<=,\s*)(?:founded|established|formed|incorporated|set\s+up|created)\s+in\s+(?:19|20)\d\d(?=\s*,)/gi;
 
@@ -623,6 +636,8 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
   // "DataPeak, founded in 2009, has about 1,200 employees": the year a body was founded, set off by commas, names it.
   for (const m of near.matchAll(FOUNDED_YEAR)) labels.push(from + m.index + m[0].length - 4);
+  // "Turnout was 63 percent, slightly below 2018's 64 percent": a year's possessive names the figure it owns, no other.
+  if (q) for (const m of sentence.text.matchAll(YEAR_POSSESSIVE)) { const at = sentence.span[0] + m.index; if (at + m[0].length + 3 < q.span[0] || at > q.span[1]) labels.push(at); }
   // "had 34 points as the Hawks clinched their first playoff spot since 2017": a first or a best since a year, told after the
   // figure, measures the figure against the years up to now and sets no earlier time ("since 2004, when 12 were killed",
   // before the figure, and "300 similar robberies since 1999", a tally of those years, still do).

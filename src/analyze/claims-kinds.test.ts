@@ -98,3 +98,33 @@ test('soldiers "martyred" are soldiers killed', () => {
   const told = valuedClaimsOf('Twelve soldiers were martyred when militants attacked a post on Thursday, the army said.', '2025-05-02');
   assert.deepEqual(told.map((c) => `${c.measure.value} ${c.value}`), ['killed 12']);
 });
+
+test('a storm\'s winds, its rain and the customers it left without power are figures of their own', () => {
+  const claims = valuedClaimsOf('Lena came ashore with winds of 130 mph. Up to 20 inches of rain could fall. About 650,000 customers remained in the dark.', '2025-09-02');
+  assert.deepEqual(claims.map((c) => `${c.measure.value}:${c.subject.value}:${c.value}`), ['other:speed:wind speed:130', 'other:precipitation:rainfall:20', 'other:outage:customers without power:650000']);
+});
+
+test('the two sides of a race won get their own votes and shares of the vote', () => {
+  const shares = (text: string) => valuedClaimsOf(text, '2025-11-06').map((c) => `${c.subject.value}=${c.value}`);
+  assert.deepEqual(shares('Democrat Ana Moreno won the race on Tuesday, defeating Republican Greg Hale with 53 percent of the vote to his 45 percent.'), ["Moreno's share of the vote=53", "Hale's share of the vote=45"]);
+  assert.deepEqual(shares('Ana Moreno will be the next governor after beating Greg Hale 54% to 44%.'), ["Moreno's share of the vote=54", "Hale's share of the vote=44"]);
+  assert.deepEqual(shares('Ana Moreno beat Greg Hale. Moreno had 1,412,000 votes to Greg Hale\'s 1,201,000. Hale received about 1.22 million.'), ["Moreno's votes=1412000", "Hale's votes=1201000", "Hale's votes=1220000"]);
+});
+
+test('an election\'s shares and turnout told a day apart are a count going on, never a dispute; a storm\'s toll moved from its earlier value is an update', () => {
+  const race = storyOf([
+    ['Wire', '2025-11-05', 'Democrat Ana Moreno won the race on Tuesday, defeating Republican Greg Hale with 53 percent of the vote to his 45 percent. Turnout was about 62 percent, state officials said.'],
+    ['Daily', '2025-11-06', 'Ana Moreno will be the next governor after beating Greg Hale 54% to 44%, with nearly all ballots counted Wednesday. Turnout was 63 percent, the secretary of state said.'],
+  ]);
+  const verdict = (re: RegExp) => race.find((g) => re.test(g.statement))?.verdict;
+  assert.equal(verdict(/^Moreno's share of the vote/), 'updated');
+  assert.equal(verdict(/^Hale's share of the vote/), 'updated');
+  assert.notEqual(verdict(/^Turnout/), 'contested');
+  const storm = storyOf([
+    ['Gulf', '2025-09-02', 'Hurricane Lena came ashore on Monday, knocking out power to more than 800,000 customers and killing at least two people, officials said. The governor said one man died when a tree fell on his home.'],
+    ['Bayou', '2025-09-03', 'At least four people have died because of Hurricane Lena, state health officials said Tuesday, up from two on Monday.'],
+  ]);
+  const killed = storm.find((g) => g.frame.measure === 'killed' && g.frame.scope === 'event');
+  assert.equal(killed?.verdict, 'updated', storm.map((g) => g.statement).join(' | '));
+  assert.equal(killed?.latestValue, 4);
+});

@@ -106,6 +106,26 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   return name.split(/\s+/).filter(Boolean).at(-1) ?? null;
 }
 
+/** A race won over a named loser: "defeating Republican Greg Hale", "beat Sen. Tom Ruiz", "edged incumbent Jo Park". */
+const DEFEATED = /\b(?:defeat(?:s|ed|ing)?|beat(?:s|ing)?|edg(?:ed|es|ing)(?:\s+out)?|top(?:s|ped|ping)|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?|trounc(?:ed|es|ing))\s+(?:(?:Democrat(?:ic)?|Republican|GOP|Independent|incumbent|challenger|rival|opponent|former|state|Sen\.|Rep\.|Gov\.|Mayor|Councilman|Councilwoman)\s+)*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+
+/**
+ * The side of a two-way race a vote count or share belongs to, where the sentence tells the race: after "to" in a pair
+ * ("54% to 44%", "53 percent of the vote to his 45 percent", "1,412,000 votes to Hale's 1,201,000") the loser's or the
+ * one named; told after the loser's name ("defeating Greg Hale with 53 percent") the winner's, the sentence's subject.
+ * The last word of the name, or null where the sentence tells no such race.
+ */
+export function electionSide(sentence: Sentence, at: number): string | null {
+  const left = sentence.text.slice(0, at - sentence.span[0]);
+  const named = /\bto\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,2}(\p{Lu}[\p{L}-]+)['’]s?\s+$/u.exec(left);
+  if (named) return named[1]!;
+  const lost = DEFEATED.exec(left);
+  if (!lost) return null;
+  const loser = lost[1]!.split(/\s+/).at(-1)!;
+  if (/\bto\s+(?:(?:his|her|their)\s+(?:\p{L}+\s+)?)?$/u.test(left) && /\d/.test(left.slice(lost.index + lost[0].length))) return loser;
+  return namedClauseSubject(sentence, lost.index + sentence.span[0]) ?? sentenceSubject(sentence);
+}
+
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
@@ -412,7 +432,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const left = sentence.text.slice(Math.max(0, rel(q.span[0]) - 60), rel(q.span[0]));
   const right = sentence.text.slice(rel(q.span[1]), rel(q.span[1]) + 60);
   const own = (noun: string, measure: Measure, rule: string) => {
-    const owner = ownerBefore(input, idx.entities[si], sentence, q.span[0]);
+    // Votes and shares of the vote of a race's two sides go to the side the sentence gives them (`electionSide`).
+    const side = measure === 'other:vote-share' || measure === 'other:votes' ? electionSide(sentence, q.span[0]) : null;
+    const owner = side ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]);
     return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
@@ -424,6 +446,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       return { measure: 'other:turnout', subject: threshold ? 'turnout needed' : 'turnout', subjectRule: threshold ? 'subject/turnout-threshold' : 'subject/turnout', rule: 'measure/turnout' };
     }
     if (VOTE_SHARE_AFTER.test(right)) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
+    // "beating Greg Hale 54% to 44%", "53 percent of the vote to his 45 percent": the two sides' shares of a race won.
+    if (DEFEATED.test(sentence.text.slice(0, rel(q.span[0]))) && (/^\s*(?:%|percent|per\s*cent)?\s*to\s+(?:(?:his|her|their)\s+)?\d/i.test(right) || /\d\s*(?:%|percent|per\s*cent)(?:\s+of\s+the\s+(?:popular\s+)?vote)?\s+to\s+(?:(?:his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s+)?$/iu.test(left))) return own('share of the vote', 'other:vote-share', 'measure/vote-share');
     // "was 5 percent contained", "containment rose to 15 percent": how much of a fire's edge is held.
     if (open && (/^\s*(?:percent\s+|per\s*cent\s+|%\s*)?contained\b/i.test(right) || /\bcontainment\s+(?:(?:has|had)\s+)?(?:rose|risen|grew|grown|increased|climbed|jumped|reached|stood|stands|was|is|at|of|to)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$/i.test(left))) return { measure: 'other:percent', subject: 'containment', subjectRule: 'subject/containment', rule: 'measure/containment' };
     // "IE is used on nearly three-quarters of the world's computers", "used by about 70 percent of Web surfers": a product's share of use is its market share.

@@ -332,3 +332,14 @@ test('a name before "and seven others", and a pronoun opening a list of the dead
   // A name and "and" before a count that is no count of people ("Smith and two other teams") joins nothing.
   assert.deepEqual(valuedClaimsOf('The Bears and two other teams were eliminated.').filter((c) => c.value === 3), []);
 });
+
+test('counts listed among a toll are parts of it, each of its own people; a value the toll moved from is an earlier value of it', () => {
+  const parts = valuedClaimsOf('Among the dead were 5 Indians, 4 Russians and 2 South Koreans.', '2025-03-12');
+  assert.deepEqual(parts.map((c) => `${c.measure.value}:${c.measure.rule}:${c.value}`), ['killed:measure/part-among-toll:5', 'killed:measure/part-among-toll:4', 'killed:measure/part-among-toll:2']);
+  const moved = valuedClaimsOf('At least four people have died, state health officials said Tuesday, up from two on Monday.', '2025-09-03');
+  assert.deepEqual(moved.map((c) => `${c.measure.value}:${c.value}`), ['killed:4', 'killed:2']);
+  assert.equal(moved[1]!.time.value, '2025-09-01');
+  // A verb with a count of its own is that count's, not the count before it.
+  const storm = valuedClaimsOf('The storm knocked out power to more than 800,000 customers, killing at least two people.', '2025-09-02');
+  assert.deepEqual(storm.map((c) => `${c.measure.value}:${c.value}`), ['other:outage:800000', 'killed:2']);
+});

@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
-import { battingStat, isIdentifierNumber, madeOfTried, moneyNoun, openTailNaming, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, openTailNaming, OWNER_RULE, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -533,7 +533,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // first player's is never handed on to a number told with no owner ("1-of-16").
       const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
       if (previous!.subjectRule !== 'subject/made-of-tried' || forOwner) {
-        subject = forOwner ? `${forOwner}${/s$/.test(forOwner) ? "'" : "'s"} ${previous!.subject.replace(/^.*?['’]s?\s+/, '')}` : previous!.subject;
+        // "Moreno had 1,412,000 votes to Hale's 1,201,000", "Hale received about 1.22 million": a figure of one owner's kind
+        // told of another named owner is that owner's.
+        const otherOwner = !forOwner && previous!.subjectRule === OWNER_RULE ? ownerOfBareFigure(sentence, q.span[0]) : null;
+        const owner = forOwner ?? (otherOwner && !previous!.subject.startsWith(`${otherOwner}'`) ? otherOwner : undefined);
+        subject = owner ? `${owner}${/s$/.test(owner) ? "'" : "'s"} ${previous!.subject.replace(/^.*?['’]s?\s+/, '')}` : previous!.subject;
         subjectRule = 'subject/previous-claim';
         if (!q.unit) { unitClass = previous!.unitClass; unit = previous!.unit; }
       }
@@ -747,6 +751,44 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
+    // "winds of 130 mph", "130-mph winds", "gusts up to 150 mph": a storm's winds, named so.
+    if (q.unitClass === 'speed') {
+      const near = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), Math.min(sentence.span[1], q.span[1] + 12));
+      const wind = /\b(?:sustained\s+)?(winds?|gusts?)\b/i.exec(near);
+      if (wind) { subject = /gust/i.test(wind[1]!) ? 'wind gusts' : 'wind speed'; subjectRule = 'subject/wind-speed'; predicateField = because('be', 'predicate/wind-speed'); }
+    }
+    // "Up to 20 inches of rain", "30 centimetres of snow": rain or snow fallen or forecast, no distance.
+    if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
+      const fall = /^\s*(?:of\s+(?:heavy\s+|new\s+|fresh\s+)?(rain|rainfall|snow|snowfall)|(?:of\s+)?(rain|rainfall|snow|snowfall)\b)/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 30)));
+      if (fall) {
+        const snow = /snow/i.test(fall[1] ?? fall[2] ?? '');
+        measure = because<Measure>('other:precipitation', 'measure/precipitation');
+        subject = snow ? 'snowfall' : 'rainfall';
+        subjectRule = 'subject/precipitation';
+        predicateField = because('be', 'predicate/precipitation');
+      }
+    }
+    // "knocking out power to more than 800,000 customers", "650,000 customers remained in the dark": customers without
+    // power, a storm's running figure, whatever verb the clause tells it with.
+    if (/^(?:(?:\p{L}+\s+){0,2}(?:customers|homes|households|businesses|residences|accounts|meters))$/iu.test(q.unit ?? '')) {
+      const clause = input.text.slice(Math.max(sentence.span[0], q.span[0] - 50), Math.min(sentence.span[1], q.span[1] + 50));
+      if (POWER_OUT.test(clause)) {
+        measure = because<Measure>('other:outage', 'measure/power-outage');
+        subject = 'customers without power';
+        subjectRule = 'subject/power-outage';
+        predicateField = because('be', 'predicate/power-outage');
+      }
+    }
+    // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
+    // of that count, whatever noun it is told with (none).
+    const movedFromCount = isMovedFrom(sentence, q) ? claims.at(-1) : undefined;
+    if (movedFromCount && movedFromCount.sentenceIndex === si && hasTrait(movedFromCount.measure.value, 'running') && !hasTrait(measure.value, 'running') && measure.value.startsWith('other:') && (unitClass === 'number' || unitClass === movedFromCount.unitClass)) {
+      measure = because<Measure>(movedFromCount.measure.value, 'measure/moved-from-count');
+      subject = movedFromCount.subject.value;
+      subjectRule = 'subject/moved-from-count';
+      unit = movedFromCount.unit ?? null;
+      unitClass = movedFromCount.unitClass ?? unitClass;
+    }
     // "the two Koreas": a small number in words is a claim only when it counts casualties or people held.
     if (!bore && !isClaimQuantity(q, input.text, (hasTrait(measure.value, 'running') && measure.value !== 'troops') || measure.value === 'other:convictions')) return;
     let bothOf: string[] = [];
@@ -940,7 +982,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     if (scope.value === 'event' && hasTrait(measureField.value, 'harm') && listed.has(si)) scope = because<ClaimScope>('background', listed.get(si)!);
     // A running count of the event holds when its teller said it, not when the event it counts happened.
-    if (scope.value === 'event' && hasTrait(measureField.value, 'running')) time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;
+    if (scope.value === 'event' && hasTrait(measureField.value, 'running') && measure.rule !== 'measure/moved-from-count') time = countTime(time, sentence, input, idx.dates[si], attribution ? attribution.cue.span : null) ?? time;
     const claim: Claim = {
       measure: measureField,
       scope: itContinuesBackground(sentence, backgroundSentences.has(si - 1)) ?? scope,
@@ -1017,6 +1059,18 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
 }
 
 /** A total told as a season's final one: "will finish the year with", "will end his season with". */
+/**
+ * The owner a bare figure's own words name: the race side it is given to (`electionSide`), a possessive right before it
+ * ("to Hale's 1,201,000"), or the named subject of its clause ("Hale received about 1.22 million"); else null.
+ */
+function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
+  const lead = sentence.text.slice(0, at - sentence.span[0]);
+  return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
+}
+
+/** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
+const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;
+
 /** Amounts of money that their own words name the kind of: the theft's (group 1), a restitution, a fine. */
 const MONEY_OF_KIND = /(amount stolen)$|\b(?:restitution|fine)$/i;
 

@@ -145,3 +145,8 @@ test('"two days later" and "three days earlier" count from an event the text tel
 test('a month "coming up" lies ahead of the telling', () => {
   assert.deepEqual(values('The club advertised a Peace Ride coming up in July.', '2013-06-24'), [['July', '2013-07', 'month']]);
 });
+
+test('a weekday a possibility runs to ("rain could fall through Wednesday") is ahead; one that could have been is past', () => {
+  assert.equal(findDates('Up to 20 inches of rain could fall through Wednesday, forecasters said.', '2025-09-02')[0]!.value, '2025-09-03');
+  assert.equal(findDates('He could have left on Monday.', '2025-09-02')[0]!.value, '2025-09-01');
+});

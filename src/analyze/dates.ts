@@ -181,7 +181,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
  * said Monday": the saying's day).
  */
 function aheadOfTelling(before: string): boolean {
-  const m = /\b(?:will|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  // "Up to 20 inches of rain could fall through Wednesday": a possibility ahead ("could", "may", "might"), not one that
+  // could have been nor one that could not.
+  const m = /\b(?:will|(?:could|may|might)(?!\s+(?:not|n['’]t|have|never)\b)|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
   // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
   return m !== null || RESUMES_BEFORE.test(before);
 }

@@ -33,7 +33,7 @@ export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope
  */
 const AGE_BACKGROUND = new Set(['scope/earlier-year-near', 'scope/another-event']);
 
-const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged']);
+const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged', 'other:votes', 'other:vote-share', 'other:turnout']);
 
 /** Predicate family of a lemma ("dispatch" and "send" tell the same claim). */
 export function predicateFamily(lemma: string): string {
@@ -51,6 +51,9 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:home\s+runs?|homers?)$/, 'home-run'],
   [/\b(?:rbis?|runs\s+batted\s+in)$/, 'rbi'],
   [/\b(?:grandchild(?:ren)?|grandkids?)$/, 'grandchild'],
+  // "4 crew" and "four crew members" count one crew; so with a staff.
+  [/\bcrew(?:\s+members?)?$/, 'crew'],
+  [/\bstaff(?:\s+members?|ers?)?$/, 'staff'],
 ];
 
 function head(subject: string): string {
@@ -103,6 +106,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (hasTrait(measure, 'peopleCount')) {
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
     if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
+    // "Among the dead were 5 Indians, 4 Russians": each part listed is of its own people.
+    if (claim.measure.rule === 'measure/part-among-toll') return `people:part:${head(claim.subject.value)}`;
     // "six more shot, and nearly 40 injured": people hurt besides those shot are a figure of their own, never the shooting's wounded.
     if (claim.subject.rule === 'subject/hurt-besides-shot') return 'people:besides-shot';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
@@ -152,7 +157,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'magnitude' && claim.subject.rule === 'subject/aftershocks') return 'aftershocks';
   if (measure === 'magnitude' || measure === 'depth') return 'quake';
   // A speed is told in miles or kilometres an hour: one subject, whatever the unit.
-  if (measure === 'other:speed') return 'speed';
+  // A storm's winds are their own figure, gusts apart from sustained winds ("winds of 130 mph", "gusts up to 150 mph").
+  if (measure === 'other:speed') return claim.subject.rule === 'subject/wind-speed' ? (/gust/.test(claim.subject.value) ? 'wind-gust' : 'wind-speed') : 'speed';
   // Ages of different people never compete: a person's age is a measure of that person. A named person's
   // age groups by name; a described one's ("a 2-year-old boy", "the 30-year-old man") by what the words
   // tell of the person (a male, a female, or someone) and the age itself; a bare age ("the 4-year-old") by the age.
@@ -185,13 +191,16 @@ const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km
 const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged). Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on. Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject);
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure);
 }
+
+/** An election's figures that grow or settle as ballots are counted. */
+const COUNTED_VOTE = new Set(['other:votes', 'other:vote-share', 'other:turnout']);
 
 /** Verbs a crowd is told with: one figure whichever a report uses. */
 const CROWD_VERB = /^(?:attend|gather|turn|came|come|show|march|rall|join|protest|pack|fill)/;

@@ -239,6 +239,15 @@ export function partsBelowWhole(tellings: readonly Telling[], frame: ClaimFrame 
   // "Police are searching for men who shot five people. ... Four other men were hit.": of the people shot, those other
   // than one told before are some of them. (Of the hurt, "six other people were wounded" beside the dead is the whole.)
   if (frame.measure === 'shot') for (const t of tellings) if (otherPeopleShot(t)) parts.add(t);
+  // "killing at least two people ... One man died when a tree fell on his home": a smaller count an article tells beside
+  // its own floor of the toll is some of those it counts, not a rival of it.
+  if (rest === isPartTelling) {
+    for (const t of tellings) {
+      // A value the count moved from ("up from two on Monday") is an earlier value of it, no part.
+      if (typeof t.value !== 'number' || t.rules.asOf === 'time/earlier-value') continue;
+      if (tellings.some((u) => u !== t && u.articleId === t.articleId && (u.approx === 'at-least' || u.approx === 'more-than') && typeof u.value === 'number' && u.value > (t.value as number))) parts.add(t);
+    }
+  }
   const wholes = tellings.filter((t) => typeof t.value === 'number' && !parts.has(t) && !BOUND.has(t.approx ?? '')).map((t) => t.value as number);
   const whole = wholes.length ? Math.max(...wholes) : -Infinity;
   return new Set([...parts].filter((t) => (t.value as number) < whole));

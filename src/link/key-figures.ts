@@ -271,12 +271,13 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // A toll stated as a number ("five officers were killed", told by two outlets or more) leads before
   // people only told one by one ("an officer had died"), which are a floor of the toll.
   const stated = (g: ClaimGroup) => !hasTrait(g.frame.measure, 'victims') || g.tellings.some((t) => t.value !== null && !t.rules.measure.startsWith('measure/victim-described') && !t.rules.measure.startsWith('measure/no-one'));
-  const ofStory = (g: ClaimGroup) => (!hasTrait(g.frame.measure, 'victims') || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g);
+  // Parts listed of a toll ("Among the dead were 5 Indians") are never the toll.
+  const ofStory = (g: ClaimGroup) => (!hasTrait(g.frame.measure, 'victims') || g.frame.subject === 'people' || outletsOf(g) >= 2) && !chargeCounts(g) && !g.frame.subject.startsWith('people:part:');
   // A toll of the named few told by one outlet ("left four troops including the gunman dead", "16 others injured")
   // leads when the story tells no other toll of that measure but does tell the people hurt or killed in it: then
   // they are the event's victims. In a story of another kind (a deployment) such a toll is an aside.
   const casualtyStory = groups.some((g) => (g.frame.measure === 'killed' || g.frame.measure === 'injured') && g.frame.subject === 'people' && g.frame.scope === 'event' && g.frame.stance === 'actual' && g.tellings.some((t) => t.value !== null));
-  const named = (g: ClaimGroup) => casualtyStory && hasTrait(g.frame.measure, 'victims') && g.frame.subject !== 'shooters' && !g.frame.subject.endsWith(':part') && !g.frame.subject.endsWith(':besides-shot') && !chargeCounts(g);
+  const named = (g: ClaimGroup) => casualtyStory && hasTrait(g.frame.measure, 'victims') && g.frame.subject !== 'shooters' && !/:part(?::|$)/.test(g.frame.subject) && !g.frame.subject.endsWith(':besides-shot') && !chargeCounts(g);
   const pick = (measure: string, stance: 'actual' | 'planned'): ClaimGroup | undefined => {
     const base = groups.filter((g) => g.frame.measure === measure && g.frame.stance === stance && g.frame.scope === 'event' && g.tellings.some((t) => t.value !== null));
     const own = base.filter(ofStory);

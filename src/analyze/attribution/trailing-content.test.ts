@@ -82,3 +82,9 @@ test('a content read from the dateline of its sentence opens after it: the place
   const v = 'BOSTON (AP) — Police said the man was arrested.';
   assert.deepEqual(keptContent(v, spanOf(v, 'the man was arrested'), spanOf(v, 'said'), spanOf(v, 'Police'), [0, v.length]).span, spanOf(v, 'the man was arrested'));
 });
+
+test('a cue set off by commas inside a reported content is left out of its words', () => {
+  const t = "Turnout was 63 percent, Secretary of State Jena Griswold said, slightly below 2018's 64 percent.";
+  const content = spanOf(t, "Turnout was 63 percent, Secretary of State Jena Griswold said, slightly below 2018's 64 percent");
+  assert.equal(contentWords(t, content, spanOf(t, 'said'), spanOf(t, 'Secretary of State Jena Griswold')), "Turnout was 63 percent … slightly below 2018's 64 percent");
+});

@@ -153,7 +153,8 @@ export function withTrailingContent<A extends { content: { text: string; span: [
 /**
  * The words of a content as a reader reads them: a quotation split by its cue ('"We knew what was at stake," Young said.
  * "This group has been through a lot."') is read as one content running over the cue (so its span covers both parts);
- * its words leave the cue and the speaker out ("We knew what was at stake … This group has been through a lot").
+ * its words leave the cue and the speaker out ("We knew what was at stake … This group has been through a lot"), as they
+ * do where the cue is set off by commas inside a reported content.
  */
 export function contentWords(text: string, content: readonly [number, number], cue: readonly [number, number], speaker: readonly [number, number] | null): string {
   const head = Math.min(cue[0], speaker?.[0] ?? cue[0]);
@@ -162,5 +163,10 @@ export function contentWords(text: string, content: readonly [number, number], c
   if (!(content[0] < head && content[1] > tail)) return whole;
   const first = /^(.*?)[,.!?]?["”]\s*,?\s*$/su.exec(text.slice(content[0], head));
   const second = /^[\s,.;:!?]*["“]\s*(.*)$/su.exec(text.slice(tail, content[1]));
-  return first && second && first[1] && second[1] ? `${first[1]} … ${second[1]}` : whole;
+  if (first && second && first[1] && second[1]) return `${first[1]} … ${second[1]}`;
+  // "Turnout was 63 percent, Secretary of State Jena Griswold said, slightly below 2018's 64 percent": a cue set off by
+  // commas inside what was said.
+  const before = /^(.*?\S)\s*,\s*$/su.exec(text.slice(content[0], head));
+  const after = /^\s*,\s*(\S.*)$/su.exec(text.slice(tail, content[1]));
+  return before && after && !/["“”]/u.test(whole) ? `${before[1]} … ${after[1]}` : whole;
 }

@@ -187,6 +187,14 @@ test('a speaking pronoun skips a person the text tells as of the other sex', () 
   assert.match(target?.text ?? '', /Reed/);
 });
 
+test('a speaking pronoun goes to the person told with its sex in the sentence before, not a nearer one whose sex is never told', () => {
+  const text = 'Greg Hale, 58, said in a statement that he had called Ana Moreno to concede. "The voters have spoken," he said.';
+  const ms = run(text);
+  const he = ms.filter((e) => e.text === 'he').at(-1);
+  const target = he?.refersTo !== undefined ? ms[he.refersTo] : undefined;
+  assert.match(target?.text ?? '', /Hale/);
+});
+
 test('a name with a capital after its prefix is a person by its shape', () => {
   for (const [text, name] of [['Police said DeShaun Swanson was shot on Friday.', 'DeShaun Swanson'], ['The father, DeAngelo Mansion, spoke on Friday.', 'DeAngelo Mansion']] as const) {
     assert.equal(find(run(text), name).type, 'person', name);

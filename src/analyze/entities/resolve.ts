@@ -192,11 +192,17 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
     const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
-    // "Davis says she ...", "Smith said that he ...": the person reports of themself.
+    // "Davis says she ...", "Smith said that he ...", "Hale, 58, said in a statement that he ...": the person reports of
+    // themself (past an aside set off by commas and a few words of how it was said, before "that").
     let k = d.end;
+    if (lower(toks[k]) === ',') {
+      const close = toks.findIndex((t, j) => j > k && j <= k + 6 && t.text === ',');
+      if (close > 0) k = close + 1;
+    }
     if (ctx.opts.speechVerbs.has(lower(toks[k]))) {
       k++;
-      if (lower(toks[k]) === 'that') k++;
+      const that = toks.findIndex((t, j) => j >= k && j <= k + 4 && lower(t) === 'that');
+      if (that >= 0) k = that + 1;
       const w = lower(toks[k]);
       if (w === 'he') v.m++;
       if (w === 'she') v.f++;
@@ -226,7 +232,9 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       if (!speaking) continue;
       const draft: Draft = { sent: si, start: i, end: i + 1, runStart: i, form: 'pronoun', type: 'person', evidence: ['pronoun/speaker'] };
       const sex = w === 'he' ? 'male' : 'female';
-      const target = nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
+      // A person told with the pronoun's sex in this sentence or the one before is meant before a nearer one whose sex
+      // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
+      const target = nearest(persons, draft, 1, (o) => sexes.get(root(o)) === sex, false) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
       if (!target) continue;
       draft.ref = root(target);
       out.push(draft);

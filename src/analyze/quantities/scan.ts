@@ -82,6 +82,11 @@ export function peopleBefore(toks: QToken[], start: number): string | null {
   return null;
 }
 
+/** Whether the number at `i` is the value a count moved from: "up from two", "down from eight". */
+function movedFromAt(toks: QToken[], i: number): boolean {
+  return toks[i - 1]?.lower === 'from' && /^(?:up|down|rising|falling|risen|fallen|rose|fell)$/.test(toks[i - 2]?.lower ?? '');
+}
+
 /** Verbs of killing or hurting whose object a bare number word can be: "killing three", "wounded two". */
 const CASUALTY_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wounded', 'wounds', 'injuring', 'injured', 'injures']);
 /**
@@ -327,8 +332,9 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     const people = victimsOfVerb(toks, start, end);
     if (people) { unit = { unit: 'people', cls: 'persons', start: end, end, known: true, rule: people }; rule += `|${people}`; }
   }
-  // number words need a unit to count ("the two were", "one said")
-  if (!unit && core.words && core.kind === 'words' && !allowBare) return null;
+  // number words need a unit to count ("the two were", "one said"), but for the value a count moved from ("rose to
+  // four, up from two"), which is a value of that count.
+  if (!unit && core.words && core.kind === 'words' && !allowBare && !movedFromAt(toks, start)) return null;
   return { start, core, value, unit, money, end, rule };
 }
 
@@ -425,7 +431,7 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
       } else b = null;
     } else b = null;
   }
-  if (!unit && a.core.words && a.core.kind === 'words' && !b) return null;
+  if (!unit && a.core.words && a.core.kind === 'words' && !b && !movedFromAt(toks, i)) return null;
   if (!unit && a.core.words && a.core.kind === 'words' && toks[i].lower === 'one') return null;
   const cueB = approxAfter(toks, end, c.approxA);
   if (cueB) end = cueB.at;
