@@ -36,6 +36,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties)$/],
   ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
   ['missing', /^(missing|unaccounted)$/],
+  // "Gunmen abducted at least 30 students", "42 students remain in the hands of kidnappers", "held hostage".
+  ['kidnapped', /^(kidnapped|kidnapping|kidnaps|abducted|abducting|abduction|abducts|hostages?|held hostage|taken hostage|captives|held captive)$/],
   ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
   // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
   ['rescued', /^(rescued|saved alive|pulled alive)$/],
@@ -435,7 +437,11 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
     // word is a subset of the count, not the count; "two of the wounded died" tells another measure of the part.
     if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
+    // "Four hostages were freed": those held, set free, are rescued.
+    if (own?.measure === 'kidnapped' && /^\s*(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:freed|released|rescued|set\s+free)\b/i.test(right)) return because<Measure>('rescued', 'measure/hostages-freed');
     if (own) return because(own.measure, 'measure/cue-unit');
+    // "Forty-two students remain in the hands of kidnappers", "held by their abductors": those held are the kidnapped.
+    if (q.unitClass === 'persons' && /^[^.;]{0,40}?\b(?:in\s+the\s+hands\s+of|held\s+by)\s+(?:their\s+|the\s+)?(?:kidnappers|abductors|captors)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 90))) return because<Measure>('kidnapped', 'measure/held-by-kidnappers');
     // "the two men who shot up a busy street": people told as the ones who shot are the shooters, not people shot.
     if (q.unitClass === 'persons' && SHOOTERS_WHO.test(right)) return because<Measure>('other:attackers', 'measure/shooters-who-shot');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
@@ -587,6 +593,8 @@ export function earlierMonthNear(near: string, published: string | null): boolea
   return MONTHS.indexOf(m[1].toLowerCase()) + 1 !== Number(published.slice(5, 7));
 }
 
+/** A figure then "a year earlier" or "a year ago" (its comparison's time), as `findScope` reads the words near another figure. */
+const YEAR_EARLIER_AFTER_FIGURE = /(\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+)a\s+year\s+(?:earlier|ago|before)\b/gi;
 /** A year in the possessive: "2018's 64 percent", "last year's". */
 const YEAR_POSSESSIVE = /\b(?:19|20)\d\d(?=['’]s\b)/g;
 /** A body's founding year in an aside set off by commas: ", founded in 2009,", ", established in 1998 ,". */
@@ -643,7 +651,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // before the figure, and "300 similar robberies since 1999", a tally of those years, still do).
   const sinceAfter = q ? [...near.matchAll(SINCE_YEAR)].map((m) => from + m.index).filter((at) => at >= q.span[1] && FIRST_SINCE.test(sentence.text.slice(Math.max(q.span[1], at - 80) - sentence.span[0], at - sentence.span[0]))) : [];
   labels.push(...sinceAfter);
-  const nearWords = (sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near).replace(FOUNDED_YEAR, (m) => ' '.repeat(m.length));
+  // "fell to $1.9 billion from $2.8 billion a year earlier": a comparison's time is the figure's right before it, not another's.
+  const yearBefore = q ? YEAR_EARLIER_AFTER_FIGURE : null;
+  const nearWords = (sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near).replace(FOUNDED_YEAR, (m) => ' '.repeat(m.length)).replace(yearBefore ?? /(?!)/g, (m: string, figure: string, at: number) => (q && from + at >= q.span[0] - 2 && from + at <= q.span[0] + 2 ? m : figure + ' '.repeat(m.length - figure.length)));
   const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year' && !labels.includes(d.span[0]));
   if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
   const yearInText = [...near.matchAll(/\b(19\d\d|20\d\d)\b/g)].find((m) => !labels.includes(from + m.index)) ?? null;
@@ -666,7 +676,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of
   // the sentence's own event before publication sets all of its figures in the past, whatever their distance from it
   // (the same reading as for victims told one by one; a day of the story's week in the sentence keeps it the event's).
-  if (pastSentence(sentence.text, published)) return because<ClaimScope>('background', 'scope/past-sentence');
+  // ("fell to $1.9 billion from $2.8 billion a year earlier": the comparison's time is its figure's, not the sentence's.)
+  const ownTime = q ? sentence.text.replace(YEAR_EARLIER_AFTER_FIGURE, (m: string, figure: string, at: number) => (Math.abs(sentence.span[0] + at - q.span[0]) <= 2 ? m : figure + ' '.repeat(m.length - figure.length))) : sentence.text;
+  if (pastSentence(ownTime, published)) return because<ClaimScope>('background', 'scope/past-sentence');
   // "pirates recently seized a Saudi supertanker loaded with $100 million": an event told as recent is an earlier one than the story's.
   // Not "A former employee recently let go opened fire Friday, killing one": a day of the story's own in the sentence keeps it the event's.
   if (q && recentlyBefore(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - o.backgroundWindow), q.span[0] - sentence.span[0])) && !CURRENT_TIME.test(sentence.text)) return because<ClaimScope>('background', 'scope/recently');

@@ -128,3 +128,46 @@ test('an election\'s shares and turnout told a day apart are a count going on, n
   assert.equal(killed?.verdict, 'updated', storm.map((g) => g.statement).join(' | '));
   assert.equal(killed?.latestValue, 4);
 });
+
+test('a crowd is one figure whoever counts it, and police against organisers is a dispute; a mass is of the stuff it weighs', () => {
+  const march = storyOf([
+    ['Wire', '2025-10-12', 'Tens of thousands marched in Madrid on Saturday. Police estimated the crowd at 22,000, while organisers said 150,000 people took part.'],
+    ['Diario', '2025-10-12', "Some 150,000 people took to the streets of Madrid on Saturday, according to the tenants' unions that called the protest. The government delegation put the figure at 22,000."],
+  ]);
+  const crowd = march.filter((g) => g.frame.measure === 'other:crowd');
+  assert.equal(crowd.length, 1, march.map((g) => g.statement).join(' | '));
+  assert.equal(crowd[0]!.verdict, 'contested');
+  // Who counted: the police, the organisers, the unions described by their clause, the body that put the figure.
+  assert.deepEqual([...new Set(crowd[0]!.tellings.map((t) => t.origin.toLowerCase()))].sort(), ['organisers', 'police', "tenants' unions", 'the government delegation']);
+  const seized = valuedClaimsOf('Agents seized more than 2 tons of cocaine. They found about 4,400 pounds of cocaine.', '2025-05-20');
+  assert.deepEqual(seized.map((c) => `${c.subject.value}:${c.value}:${c.unit}`), ['cocaine:2:ton', 'cocaine:4400:pound-mass']);
+});
+
+test('people abducted or held by kidnappers are kidnapped; hostages freed are rescued; kidnappers arrested are arrested', () => {
+  const told = (text: string) => valuedClaimsOf(text, '2025-07-09').map((c) => `${c.measure.value}:${c.value}`);
+  assert.deepEqual(told('Gunmen abducted at least 30 students from a school. Forty-two students remain in the hands of kidnappers.'), ['kidnapped:30', 'kidnapped:42']);
+  assert.deepEqual(told('Police arrested two kidnappers. Four hostages were freed.'), ['arrested:2', 'rescued:4']);
+});
+
+test('a company\'s results: profit and the amount it fell from, revenue told as sales, a comparison a year earlier only of its own figure', () => {
+  const claims = valuedClaimsOf('Net income fell to $1.9 billion in the fourth quarter from $2.8 billion a year earlier. Sales were $24.1 billion.', '2025-02-04');
+  assert.deepEqual(claims.map((c) => `${c.subject.value}:${c.value}:${c.scope.value}`), ['profit:1900000000:event', 'profit:2800000000:background', 'sales:24100000000:event']);
+  const story = storyOf([
+    ['Wire', '2025-02-04', 'Northwind said it would cut about 6,000 jobs. Revenue rose 3% to $24.1 billion.'],
+    ['Ledger', '2025-02-05', 'Northwind will lay off roughly 6,000 employees, the company said. Sales were $24.1 billion.'],
+  ]);
+  assert.equal(story.filter((g) => g.frame.measure === 'money' && g.tellings.some((t) => t.value === 24_100_000_000)).length, 1, story.map((g) => g.statement).join(' | '));
+});
+
+test('the figure a court, deal, protest or layoffs story turns on leads its key figures when two outlets tell it', async () => {
+  const { keyFigures } = await import('../link/key-figures.js');
+  const lead = (docs: [string, string, string][]) => keyFigures(storyOf(docs)).map((f) => f.statement.replace(/\s*\(.*$/, ''));
+  assert.deepEqual(lead([
+    ['Courier', '2025-04-18', 'A former treasurer was sentenced Thursday to eight years in prison for stealing more than $1.2 million. Prosecutors had asked for 10 years.'],
+    ['Journal', '2025-04-18', 'Former treasurer Linda Hargrove will spend eight years in federal prison for embezzling about $1.2 million, a judge ruled Thursday.'],
+  ]), ['Prison term: 8 years', 'Amount stolen: about $1.2 million']);
+  assert.deepEqual(lead([
+    ['Wire', '2025-02-04', 'Northwind said on Tuesday it would cut about 6,000 jobs.'],
+    ['Ledger', '2025-02-05', 'Northwind will lay off roughly 6,000 employees, the company said Tuesday.'],
+  ]), ['Job cuts: about 6,000']);
+});

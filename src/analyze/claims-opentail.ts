@@ -561,14 +561,14 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
  * because the noun keys the claim group: a reward and a bail bond told in one story never pool, nor two shares of one
  * bailout told in different words.
  */
-const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|restitution|settlement|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
+const MONEY_NOUN = String.raw`(reward|bail|bond|fine|penalty|restitution|settlement|net\s+income|bailout|bail-out|rescue|loan|grant|subsidy|contract|deal|offer|bid|salary|fee|budget|damage|damages|losses|loss|debt|deficit|ransom|payment|payout|fund|package|aid|donation|investment|cost|costs|price|prize|purse|compensation|bill|tax|revenue|revenues|profit|profits|sales|spending|savings|cuts|pension|pay|income|wages|haul|jackpot|stimulus|award|verdict|judgment|judgement|valuation|transfer fee|buyout|takeover)`;
 /** "share of the bailout -- ", "portion of the loan, ", "its contribution to the rescue package of": a part named right before the amount. */
 const SHARE_OF_MONEY = new RegExp(String.raw`\b(?:share|part|portion|slice|contribution)\s+(?:of|to)\s+(?:the\s+|this\s+|that\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?${MONEY_NOUN}(?:\s+package)?\s*(?:[-–—:,]+\s*)*(?:(?:is|was|will\s+be|would\s+be|of|at|comes\s+to|amounts\s+to|totals?)\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|up\s+to|at\s+least|an\s+estimated)\s+)?(?:euro|EUR|USD|US)?$`, 'iu');
 /** "a $35,000 reward", "a 110 billion euro bailout", "$2 million in damage", "$5 million worth of aid". */
 // "$41,500 secured bond", "a $100,000 court appearance bond": up to two words of a kind of bail or fund before the noun.
 const MONEY_NOUN_AFTER = new RegExp(String.raw`^\s*(?:-\s*)?(?:(?:in|of|worth\s+of)\s+)?(?:(?:cash|total|initial|federal|state|emergency|annual|reported|estimated|international|financial|signing|secured|unsecured|cash-only|surety|property|court|appearance)\s+){0,2}${MONEY_NOUN}\b`, 'i');
 /** "bail was set at", "damage was estimated at about", "the cost is put at", "losses totalled", "the settlement came to". */
-const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|of\s+up\s+to)\s+)?(?:(?:set|estimated|valued|put|pegged|placed|capped|fixed|priced|worth|totall?ing|totall?ed|amounting\s+to|amounted\s+to|came\s+to|reached|stood\s+at|topped|exceeded|of|at|to)\s+)+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|up\s+to|at\s+least|as\s+much\s+as|an\s+estimated|approximately)\s+)?$`, 'i');
+const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:for\s+the\s+(?:quarter|year|period|month|half)\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|of\s+up\s+to)\s+)?(?:(?:set|estimated|valued|put|pegged|placed|capped|fixed|priced|worth|totall?ing|totall?ed|amounting\s+to|amounted\s+to|came\s+to|reached|stood\s+at|topped|exceeded|of|at|to)\s+|(?:rose|fell|climbed|jumped|dropped|declined|increased|decreased|grew|slipped|surged|plunged|slumped)\s+(?:(?:about|nearly|almost|some)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent)\s+)?to\s+|(?<=\b(?:was|were|is|are)\s))+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|less\s+than|over|under|up\s+to|at\s+least|as\s+much\s+as|an\s+estimated|approximately)\s+)?$`, 'i');
 
 /**
  * An amount taken by theft or fraud, told by its verb right before it: "stealing more than", "embezzled about",
@@ -586,7 +586,7 @@ export function moneyNoun(q: Pick<Quantity, 'span'>, sentence: Pick<Sentence, 't
   const before = after ? null : MONEY_NOUN_BEFORE.exec(lead);
   const noun = (after ?? before)?.[1].toLowerCase();
   if (!noun) return STOLEN_LEAD.test(lead) ? 'amount stolen' : FINED_LEAD.test(lead) ? 'fine' : null;
-  return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
+  return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' || /^net\s+income$/.test(noun) ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
 }
 
 /** The subject rule of an amount told with the party that offers or bids it ("the Nationals' amount over 8 years"). */
@@ -627,7 +627,7 @@ export function moneyOwner(lead: string): string | null {
 }
 
 /** "$20 million per season", "$10 million a year", "$5 million annually", "a $23 million average annual value". */
-const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(year|season|month|week|game|day)\b|(annually|yearly|monthly|weekly)\b|(?:in\s+)?(?:average\s+)?(annual)\s+(?:average|value|salary|pay)\b)/i;
+const PER_PERIOD_AFTER = /^\s*(?:(?:a|per|each|every)\s+(year|season|month|week|game|day)\b(?!\s+(?:earlier|ago|before|later|prior|after))|(annually|yearly|monthly|weekly)\b|(?:in\s+)?(?:average\s+)?(annual)\s+(?:average|value|salary|pay)\b)/i;
 /** "an average annual value of more than $21 million", "an annual salary of $5 million". */
 const PER_PERIOD_BEFORE = /\b(?:(annual|yearly|monthly|weekly)\s+(?:average|value|salary|pay|wage|income|earnings)|per\s+(year|season))\s+(?:of\s+)?(?:(?:more|less)\s+than\s+|about\s+|around\s+|roughly\s+|nearly\s+|at\s+least\s+|up\s+to\s+|over\s+)?(?:the\s+)?$/i;
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };

@@ -751,11 +751,41 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
+    // "150,000 people took part", "Police estimated the crowd at 22,000", "put the figure at 22,000" after a crowd: the
+    // size of a crowd, one figure whoever counts it (police and organisers most often disagree).
+    if ((q.unitClass === 'persons' || (q.unitClass === 'number' && !q.unit)) && typeof q.value === 'number' && q.value >= 10) {
+      const lead = input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]);
+      const tail = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50));
+      const crowd = CROWD_AFTER.test(tail) || CROWD_BEFORE.test(lead) || (subjectRule === 'subject/previous-claim' && subject === 'crowd' && FIGURE_AT.test(lead));
+      // Not the people a poll asked ("1,000 people took part in the survey").
+      // Nor soldiers taking part in an offensive. "Another 2,000 marched" is a second crowd, never the first told again.
+      if (crowd && !hasTrait(measure.value, 'harm') && measure.value !== 'arrested' && measure.value !== 'troops' && !POLL_WORDS.test(sentence.text)) {
+        measure = because<Measure>('other:crowd', 'measure/crowd');
+        subject = /\b(?:another|other)\s+(?:(?:about|some|nearly|more\s+than)\s+)?$/i.test(lead) ? 'another crowd' : 'crowd';
+        subjectRule = 'subject/crowd';
+        predicateField = because('be', 'predicate/crowd');
+        unitClass = 'persons';
+        unit = 'people';
+      }
+      // "The government delegation put the figure at 22,000": who made the estimate, where no cue of speech names them.
+      const estimator = origin.rule === 'origin/outlet-unattributed' || origin.rule === 'origin/paragraph-continuation' ? ESTIMATED_BY.exec(input.text.slice(sentence.span[0], q.span[0])) : null;
+      if (estimator && measure.rule === 'measure/crowd') origin = { name: estimator[1]!, rule: 'origin/estimate-verb', denied: false };
+    }
     // "winds of 130 mph", "130-mph winds", "gusts up to 150 mph": a storm's winds, named so.
     if (q.unitClass === 'speed') {
       const near = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), Math.min(sentence.span[1], q.span[1] + 12));
       const wind = /\b(?:sustained\s+)?(winds?|gusts?)\b/i.exec(near);
       if (wind) { subject = /gust/i.test(wind[1]!) ? 'wind gusts' : 'wind speed'; subjectRule = 'subject/wind-speed'; predicateField = because('be', 'predicate/wind-speed'); }
+    }
+    // "more than 2 tons of cocaine", "about 4,400 pounds of cocaine", "80,000 tonnes of crude oil": a mass is of the stuff
+    // it weighs, one figure in whatever unit it is told.
+    if (q.unitClass === 'mass') {
+      const stuff = /^\s*of\s+(?:(?:the|raw|crude|pure|illegal|illicit|uncut|liquid|refined|marijuana|heroin)\s+)?([\p{Ll}][\p{Ll}-]{2,}(?:\s+oil)?)\b/u.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
+      if (stuff && !/^(?:the|a|an|it|them|which|what|this|that|those|these|about|more|less|up)$/.test(stuff[1]!)) {
+        subject = stuff[1]!;
+        subjectRule = 'subject/mass-of';
+        predicateField = because('be', 'predicate/mass-of');
+      }
     }
     // "Up to 20 inches of rain", "30 centimetres of snow": rain or snow fallen or forecast, no distance.
     if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
@@ -781,7 +811,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
     // of that count, whatever noun it is told with (none).
-    const movedFromCount = isMovedFrom(sentence, q) ? claims.at(-1) : undefined;
+    const movedFromCount = isMovedFrom(sentence, q) || /\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0])) ? claims.at(-1) : undefined;
+    // "Profit was $1.9 billion, down from $2.8 billion", "fell to $1.9 billion from $2.8 billion": the amount moved from is
+    // of the amount's own kind.
+    if (movedFromCount && movedFromCount.sentenceIndex === si && movedFromCount.measure.value === 'money' && measure.value === 'money' && /^[A-Z]{3}$/.test(subject ?? '') && !/^[A-Z]{3}$/.test(movedFromCount.subject.value)) {
+      subject = movedFromCount.subject.value;
+      subjectRule = 'subject/moved-from-amount';
+    }
     if (movedFromCount && movedFromCount.sentenceIndex === si && hasTrait(movedFromCount.measure.value, 'running') && !hasTrait(measure.value, 'running') && measure.value.startsWith('other:') && (unitClass === 'number' || unitClass === movedFromCount.unitClass)) {
       measure = because<Measure>(movedFromCount.measure.value, 'measure/moved-from-count');
       subject = movedFromCount.subject.value;
@@ -1067,6 +1103,15 @@ function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
   return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
 }
+
+/** A crowd told by its verb after the count: "people took part", "took to the streets", "marched", "rallied". */
+const CROWD_AFTER = /^\s*(?:(?:people|protesters|demonstrators|marchers|supporters)\s+)?(?:(?:have|had)\s+)?(?:took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets|marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|protest|rally|demonstration))\b/i;
+/** A crowd named before its size: "estimated the crowd at", "a crowd of", "the number of protesters at". */
+const CROWD_BEFORE = /\b(?:crowd|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\s+(?:was\s+|were\s+|is\s+)?(?:estimated\s+)?(?:at|of|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|roughly\s+)?$/i;
+/** The figure told again by its estimate: "put the figure at", "estimated the number at". */
+const FIGURE_AT = /\b(?:put|puts|putting|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i;
+/** Who put a figure at a number, told as the clause's subject: "The government delegation put the figure at". */
+const ESTIMATED_BY = /(?:^|[,;]\s+|\bwhile\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:put|puts|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/iu;
 
 /** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
 const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;

@@ -54,6 +54,8 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   // "4 crew" and "four crew members" count one crew; so with a staff.
   [/\bcrew(?:\s+members?)?$/, 'crew'],
   [/\bstaff(?:\s+members?|ers?)?$/, 'staff'],
+  // A company's revenue and its sales are one figure.
+  [/\b(?:revenues?|sales|turnover)$/, 'revenue'],
 ];
 
 function head(subject: string): string {
@@ -137,6 +139,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // A vessel's or a place's capacity, and the people aboard it, are figures of their own whatever noun counts them.
   if (claim.subject.rule === 'subject/capacity') return 'capacity';
   if (claim.subject.rule === 'subject/aboard') return 'aboard';
+  // Crowds in two cities are two figures ("20,000 in Athens", "50,000 in Thessaloniki").
+  if (measure === 'other:crowd') return claim.place.value ? `crowd@${entityKey(claim.place.value)}` : claim.subject.value === 'another crowd' ? 'crowd:another' : 'crowd';
   // "52 percent in Egypt, 82 percent in India": an item of a list by place is that place's figure, never a rival of another place's.
   if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.

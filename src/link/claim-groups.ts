@@ -158,7 +158,7 @@ function bodyOrigin(body: string, resolved: ResolvedEntities, options: GroupOpti
 
 const PRONOUN_OR_FRAGMENT = /^(?:he|she|they|it|we|i|you|your|yours|my|me|his|her|their|its|our|them|him|who|whom|which|that|this|these|those|what|been|being|be|there|here|one|some|others?|someone|somebody|anyone|anybody|everyone|everybody|nobody|related|advertisement|photo|photos|video|raw video|image|watch|source|sources)$/i;
 /** Lower-case speakers that still name a party ("police", "officials", "the sheriff's office"). */
-const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court|compan(?:y|ies)|firm|familiar|airlines?|carriers?|operators?|manufacturers?|utilit(?:y|ies)|unions?|league|club|team|school|university|college|bank|embassy|church|campaign)\b/i;
+const DESCRIPTOR = /\b(police|officials?|authorities|investigators|witnesses|spokes(?:wo)?man|spokesperson|sheriff|deput(?:y|ies)|prosecutors?|agency|ministry|service|department|office|media|government|military|army|officers?|coroner|medical examiner|residents?|neighbou?rs?|family|relatives|doctors?|hospital|firefighters|experts?|analysts?|survey|poll|report|intelligence|chief|commander|mayor|governor|president|minister|official|troopers?|agents?|fbi|court|compan(?:y|ies)|firm|familiar|airlines?|carriers?|operators?|manufacturers?|utilit(?:y|ies)|unions?|organi[sz]ers|league|club|team|school|university|college|bank|embassy|church|campaign)\b/i;
 
 /** Words that modify a body's noun ("interior ministry", "state media", "county police", "law enforcement officials"). */
 const BODY_MODIFIER = String.raw`(?:interior|health|foreign|defen[cs]e|justice|finance|education|transport|transportation|environment|agriculture|home|state|local|federal|city|county|metro|municipal|provincial|regional|national|district|village|town|township|borough|fire|rescue|emergency|law|enforcement|police|military|border|coast|civil|disaster|relief|medical|school|university|campus|transit|highway|prison|corrections|immigration|customs|intelligence|security|weather|seismology|seismological|geological|meteorological|news|government|army|navy|air|public|safety|tribal|airport|park|wildlife|sheriff['’]s|state-run|official)`;
@@ -171,7 +171,7 @@ const BODY_PHRASE = new RegExp(String.raw`^(?:${BODY_MODIFIER}\s+){1,3}(?:minist
 /** The head nouns of a public body's name ("health ministry", "weather service", "election commission"). */
 const INSTITUTION_HEAD = /^(?:agency|ministry|service|department|office|authority|commission|council|bureau|board|directorate|administration|centre|center|court|institute|committee|force)$/i;
 
-const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm|airline|carrier|operator|manufacturer|utility|union|league|club|team|school|university|college|bank|embassy|church|campaign)$/i;
+const BODIES = /^(police|officials|authorities|investigators|witnesses|prosecutors|deputies|troopers|experts|analysts|officers|doctors|firefighters|residents|neighbou?rs|relatives|family|media|government|military|army|sheriff|coroner|fbi|company|companies|firm|airline|carrier|operator|manufacturer|utility|union|unions|organi[sz]ers|league|club|team|school|university|college|bank|embassy|church|campaign)$/i;
 
 /** Whether a speaker's words can stand as an origin: no pronoun, no fragment, no number, no caption label. */
 /** "No group has claimed responsibility", "nobody": a negated speaker is no one who spoke; bare "people" is no one in particular. */
@@ -192,6 +192,8 @@ export function isOriginName(name: string): boolean {
   // "rebel spokesman", "hospital spokeswoman", "army commander": one who speaks for a side is a party, whatever names the side.
   const roleOfSide = /^\p{Ll}/u.test(n) && /^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){0,2}\s+(?:spokes(?:wo)?man|spokesperson|spokespeople|officials?|representatives?|commanders?)$/u.test(n) && !/\b(?:of|in|at|to|for|on|and|or|with|by|from|who|which|that|than|once|more|less|also|then|when|only|just|even)\b/.test(n) && n.split(/\s+/).every((w) => w.length >= 3);
   if (roleOfSide) return true;
+  // "tenants' unions", "workers' organisers": a body named by its head noun after whose it is.
+  if (/^\p{Ll}[\p{Ll}-]*['’]s?\s+(?:[\p{Ll}'’-]+\s+)?\S+$/u.test(n) && BODIES.test(n.split(/\s+/).at(-1)!)) return true;
   // "a person familiar with the plans": an unnamed source described by what it knows is a party of its own.
   if (/^\p{Ll}/u.test(n) && !institution && !DESCRIPTOR.test(n.split(/\s+/)[0]) && !/^(?:the|a|an|his|her|their|its)\s/i.test(name.trim()) && !BODY_PHRASE.test(n) && !/^(?:person|people)\s+(?:familiar|close|briefed)\b/.test(n)) return false;
   // "These concerns", "Such reports": a demonstrative and common nouns are a fragment, not a party.
@@ -332,6 +334,12 @@ export function pollsterOf(sentence: string): string {
   return found && !/^(?:A|An|The|In|On|According|But|And|Another|Other|New|Opinion)$/.test(found) ? `${found} poll` : 'the poll';
 }
 
+/** A lower-case body less the relative clause that describes it: "the tenants' unions that called the protest" is "the tenants' unions". */
+function withoutRelativeClause(name: string): string {
+  const m = /^((?:the\s+)?\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?)\s+(?:that|who|which)\s+\p{Ll}/u.exec(name);
+  return m && DESCRIPTOR.test(m[1]!) ? m[1]! : name;
+}
+
 /** Groups a story's claims by frame; each group carries its tellings, independent origins and verdict. */
 export function groupClaims(articles: readonly LinkArticle[], resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions, storyCases?: WordCase): ClaimGroup[] {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -350,14 +358,16 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       // A line that never ends as a sentence tells no dated event of the article's own: a label of the page
       // ("UPDATE (11/23/16 at 4 p.m.):"), a link to another story. (Its figures stay: a paragraph may lose its full stop.)
       if (claim.value === undefined && isUnended(line)) continue;
-      let origin = canonicalOrigin(claim.origin.value, resolved, options);
+      // "the tenants' unions that called the protest": a body described by a relative clause is the body.
+      const spoken = claim.origin.rule === 'origin/outlet-unattributed' ? claim.origin.value : withoutRelativeClause(claim.origin.value);
+      let origin = canonicalOrigin(spoken, resolved, options);
       let originRule = claim.origin.rule;
       // A pronoun's role names the person the text names in it; a described source, a clause or a dateline is no origin (speaker-names.ts).
-      const judged = claim.origin.rule === 'origin/outlet-unattributed' ? null : judgeSpeakerName(claim.origin.value, { cases, texts: [article.analysis.text], entity: !origin.id.startsWith('name:') });
-      if (judged?.kind === 'name' && judged.name !== claim.origin.value) origin = canonicalOrigin(judged.name, resolved, options);
+      const judged = claim.origin.rule === 'origin/outlet-unattributed' ? null : judgeSpeakerName(spoken, { cases, texts: [article.analysis.text], entity: !origin.id.startsWith('name:') });
+      if (judged?.kind === 'name' && judged.name !== spoken) origin = canonicalOrigin(judged.name, resolved, options);
       // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
       // claim whose speaker is a pronoun or a fragment.
-      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(claim.origin.value) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
+      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(spoken) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
         origin = outletAsOrigin(article, byId);
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
@@ -398,6 +408,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     else buckets.set(c.key, [c]);
   }
   joinUnnamedAmounts(buckets);
+  joinUnplacedCrowds(buckets);
   splitAmounts(buckets);
   splitUndatedBackgroundTolls(buckets);
   joinUndatedBackground(buckets);
@@ -1016,6 +1027,24 @@ function joinUnnamedAmounts(buckets: Map<string, Candidate[]>): void {
 }
 
 /**
+ * A crowd told with no place ("Police estimated the crowd at 22,000") is the crowd of the one place the story counts a
+ * crowd in ("150,000 people took to the streets of Madrid"), when there is one such place in its scope and stance; with
+ * crowds of two places it stays apart.
+ */
+function joinUnplacedCrowds(buckets: Map<string, Candidate[]>): void {
+  const placed = [...buckets].filter(([, m]) => m[0]!.frame.measure === 'other:crowd' && m[0]!.frame.subject.startsWith('crowd@'));
+  for (const [key, members] of [...buckets]) {
+    const f = members[0]!.frame;
+    if (f.measure !== 'other:crowd' || f.subject !== 'crowd') continue;
+    const fits = placed.filter(([, m]) => m[0]!.frame.scope === f.scope && m[0]!.frame.stance === f.stance && m[0]!.frame.when === f.when);
+    if (fits.length !== 1) continue;
+    const [toKey, to] = fits[0]!;
+    for (const c of members) { c.frame = { ...c.frame, subject: to[0]!.frame.subject }; c.key = toKey; to.push(c); }
+    buckets.delete(key);
+  }
+}
+
+/**
  * "Two other buildings were set ablaze" and "two buildings caught fire": a count of others told with the same value as
  * the one count of the plain noun is that count, told from another sentence's point of view. Others of another value stay
  * a set apart ("seven AK-47s and three other rifles"), as does "another" set of the same size; so do they where two counts
@@ -1112,7 +1141,8 @@ function splitAmounts(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
     const money = members[0].frame.measure === 'money';
     // A running count of the open tail (a fire's acres, homes destroyed) keeps its steps in one series.
-    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame)) continue;
+    // A crowd's size is one figure however far its counts are apart: police and organisers often differ fivefold.
+    if ((!money && !members[0].frame.measure.startsWith('other:')) || members.length < 2 || isRunningOpenTail(members[0].frame) || members[0].frame.measure === 'other:crowd') continue;
     const near = money ? sameAmount : sameOpenCount;
     const ordered = [...members].sort((a, b) => byTime(a.telling, b.telling));
     // A value joins a run where it is near every value of the run and no member of the run tells another value in its

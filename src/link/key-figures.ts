@@ -117,12 +117,15 @@ function figureOf(g0: ClaimGroup): KeyFigure | null {
   };
 }
 
-/** Groups of the figure a deal or a court story turns on, in the order they lead (see `keyFigures`). */
+/** Groups of the figure a deal, a court or a protest story turns on, in the order they lead (see `keyFigures`). */
 const STORY_TERMS: readonly ((g: ClaimGroup) => boolean)[] = [
   (g) => g.frame.measure === 'money' && (g.frame.subject === 'deal' || g.frame.subject.startsWith('deal-of:')),
   (g) => g.frame.measure === 'money' && g.frame.subject === 'per-share:offer',
   (g) => g.frame.measure === 'other:prison-term' && g.subject === 'prison term',
   (g) => g.frame.measure === 'money' && g.frame.subject === 'stolen',
+  (g) => g.frame.measure === 'other:crowd',
+  (g) => g.frame.measure === 'other:job-cuts',
+  (g) => g.frame.measure === 'other:mass' && g.tellings.some((t) => t.rules.subject === 'subject/mass-of'),
 ];
 
 /** "four counts of murder", "two charges": counts of a charge are no people; a reader of a shooting does not need them first. */
@@ -370,8 +373,9 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     const f = figureOf(g);
     if (f) out.push(f);
   }
-  // The figure a story of a deal or a sentence is about: the deal's value and the price per share offered, the prison
-  // term handed down (not one sought or faced), the amount stolen; when more than one outlet tells it.
+  // The figure a story of a deal, a sentence, a protest or layoffs is about: the deal's value and the price per share
+  // offered, the prison term handed down (not one sought or faced), the amount stolen, the crowd, the jobs cut, the mass
+  // of a drug seized or a cargo; when more than one outlet tells it.
   for (const which of STORY_TERMS) {
     const g = groups.filter((x) => which(x) && x.frame.scope === 'event' && x.frame.stance === 'actual' && outletsOf(x) >= 2 && x.tellings.some((t) => t.value !== null))
       .sort((a, b) => outletsOf(b) - outletsOf(a) || b.tellings.length - a.tellings.length)[0];

@@ -231,7 +231,11 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const alsoTells = (x: Telling, y: Telling) => (byArticle.get(x.articleId) ?? []).some((t) => t !== x && compatible(t, y, o, interval) && !reportsDispute(x, t));
   // Only firm values contest: a bound ("at least 3") is no value of its own, and a part of a whole told beside it is no rival of the whole.
   const partsOf = partsBelowWhole(tellings, frame);
-  const firmValue = (t: Telling) => t.value !== null && !BOUNDS.has(t.approx ?? '') && !partsOf.has(t);
+  // Of a crowd, a ceiling ("as many as 20,000") is held against the values above it ("about 50,000"): police and
+  // organisers who disagree on a crowd disagree however one of them words it. (Elsewhere a ceiling is most often of a
+  // part: "up to 70 percent" of some of the traffic against 90 percent of all.)
+  const ceiling = (t: Telling) => (t.approx === 'up-to' || t.approx === 'less-than') && frame?.measure === 'other:crowd';
+  const firmValue = (t: Telling) => t.value !== null && (!BOUNDS.has(t.approx ?? '') || ceiling(t)) && !partsOf.has(t);
   const agrees = (x: Telling, y: Telling) => compatible(x, y, o, interval);
   // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
   const held = new Map<Telling, string[]>();

@@ -90,7 +90,7 @@ export type Modality = 'asserted' | 'planned' | 'estimated' | 'believed' | 'repo
  * outlets, with an open tail (`other:<predicate family>:<unit class>`) for the rest.
  */
 export type KnownMeasure =
-  | 'killed' | 'injured' | 'shot' | 'missing' | 'displaced' | 'evacuated' | 'rescued' | 'arrested' | 'charged'
+  | 'killed' | 'injured' | 'shot' | 'missing' | 'kidnapped' | 'displaced' | 'evacuated' | 'rescued' | 'arrested' | 'charged'
   | 'troops' | 'magnitude' | 'depth' | 'distance' | 'money' | 'poll-share' | 'age' | 'shots-fired' | 'event';
 export type Measure = KnownMeasure | `other:${string}`;
 

@@ -34,6 +34,7 @@ const ROWS: Record<KnownMeasure, Row> = {
   injured: { ...harmed, increments: true, keyRank: 1 },
   shot: { ...harmed },
   missing: { ...touched, increments: true, keyRank: 2 },
+  kidnapped: { ...touched, increments: true, keyRank: 2.5 },
   troops: { running: true, ofStory: true, keepsOwn: true, keyRank: 3 },
   displaced: { ...touched, cueAdjacent: true, keyRank: 4 },
   evacuated: { ...touched, cueAdjacent: true, keyRank: 5 },
