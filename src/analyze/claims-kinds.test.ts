@@ -171,3 +171,14 @@ test('the figure a court, deal, protest or layoffs story turns on leads its key 
     ['Ledger', '2025-02-05', 'Northwind will lay off roughly 6,000 employees, the company said Tuesday.'],
   ]), ['Job cuts: about 6,000']);
 });
+
+test('an outbreak\'s cases are a running count: the number the count of a noun reached is of that noun, and its earlier value updates', () => {
+  assert.deepEqual(valuedClaimsOf('The number of measles cases in West Texas rose to 146 on Friday.', '2025-04-12').map((c) => `${c.subject.value}:${c.value}`), ['cases:146']);
+  const outbreak = storyOf([
+    ['Wire', '2025-04-10', 'A measles outbreak in West Texas has grown to 124 cases, state health officials said Tuesday, up from 90 last week.'],
+    ['Tribune', '2025-04-12', 'The number of measles cases in West Texas rose to 146 on Friday, the state health department said.'],
+  ]);
+  const cases = outbreak.find((g) => /^Cases/.test(g.statement));
+  assert.equal(cases?.verdict, 'updated', outbreak.map((g) => g.statement).join(' | '));
+  assert.equal(cases?.latestValue, 146);
+});

@@ -751,6 +751,19 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
+    // "The number of measles cases in West Texas rose to 146": a bare number the sentence's count of a noun reached is a
+    // count of that noun.
+    if (q.unitClass === 'number' && !q.unit && measure.value.startsWith('other:')) {
+      const counted = NUMBER_OF_ROSE.exec(input.text.slice(sentence.span[0], q.span[0]));
+      if (counted) {
+        subject = counted[1]!.toLowerCase();
+        subjectRule = 'subject/number-of';
+        unit = subject;
+        unitClass = 'count';
+        measure = because<Measure>('other:count', 'measure/number-of');
+        predicateField = because('be', 'predicate/number-of');
+      }
+    }
     // "150,000 people took part", "Police estimated the crowd at 22,000", "put the figure at 22,000" after a crowd: the
     // size of a crowd, one figure whoever counts it (police and organisers most often disagree).
     if ((q.unitClass === 'persons' || (q.unitClass === 'number' && !q.unit)) && typeof q.value === 'number' && q.value >= 10) {
@@ -1103,6 +1116,9 @@ function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
   return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
 }
+
+/** "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at": a count's noun, then its verb of reaching. */
+const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
 
 /** A crowd told by its verb after the count: "people took part", "took to the streets", "marched", "rallied". */
 const CROWD_AFTER = /^\s*(?:(?:people|protesters|demonstrators|marchers|supporters)\s+)?(?:(?:have|had)\s+)?(?:took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets|marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|protest|rally|demonstration))\b/i;

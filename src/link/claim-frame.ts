@@ -54,6 +54,8 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   // "4 crew" and "four crew members" count one crew; so with a staff.
   [/\bcrew(?:\s+members?)?$/, 'crew'],
   [/\bstaff(?:\s+members?|ers?)?$/, 'staff'],
+  // Cases of a disease and infections are one count.
+  [/\b(?:cases|infections)$/, 'case'],
   // A company's revenue and its sales are one figure.
   [/\b(?:revenues?|sales|turnover)$/, 'revenue'],
 ];
@@ -195,12 +197,12 @@ const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km
 const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on. Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases. Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure);
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case');
 }
 
 /** An election's figures that grow or settle as ballots are counted. */
