@@ -7,6 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, openTailNaming, OWNER_RULE, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
@@ -751,18 +752,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.
     if (hasTrait(measure.value, 'running') && typeof q.value === 'number' && !Number.isInteger(q.value)) return;
-    // "The number of measles cases in West Texas rose to 146": a bare number the sentence's count of a noun reached is a
-    // count of that noun.
-    if (q.unitClass === 'number' && !q.unit && measure.value.startsWith('other:')) {
-      const counted = NUMBER_OF_ROSE.exec(input.text.slice(sentence.span[0], q.span[0]));
-      if (counted) {
-        subject = counted[1]!.toLowerCase();
-        subjectRule = 'subject/number-of';
-        unit = subject;
-        unitClass = 'count';
-        measure = because<Measure>('other:count', 'measure/number-of');
-        predicateField = because('be', 'predicate/number-of');
-      }
+    // A figure its own words name the kind of: a count a noun's number reached, a storm's winds, rain or snow, customers
+    // without power, the mass of a stuff (claims-figures.ts).
+    const kind = namedFigure(q, sentence, input.text, measure.value);
+    if (kind) {
+      if (kind.measure && kind.rule) measure = because<Measure>(kind.measure, kind.rule);
+      subject = kind.subject;
+      subjectRule = kind.subjectRule;
+      predicateField = because('be', kind.predicateRule);
+      if (kind.unit !== undefined) { unit = kind.unit; unitClass = kind.unitClass ?? unitClass; }
     }
     // "150,000 people took part", "Police estimated the crowd at 22,000", "put the figure at 22,000" after a crowd: the
     // size of a crowd, one figure whoever counts it (police and organisers most often disagree).
@@ -783,44 +781,6 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "The government delegation put the figure at 22,000": who made the estimate, where no cue of speech names them.
       const estimator = origin.rule === 'origin/outlet-unattributed' || origin.rule === 'origin/paragraph-continuation' ? ESTIMATED_BY.exec(input.text.slice(sentence.span[0], q.span[0])) : null;
       if (estimator && measure.rule === 'measure/crowd') origin = { name: estimator[1]!, rule: 'origin/estimate-verb', denied: false };
-    }
-    // "winds of 130 mph", "130-mph winds", "gusts up to 150 mph": a storm's winds, named so.
-    if (q.unitClass === 'speed') {
-      const near = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), Math.min(sentence.span[1], q.span[1] + 12));
-      const wind = /\b(?:sustained\s+)?(winds?|gusts?)\b/i.exec(near);
-      if (wind) { subject = /gust/i.test(wind[1]!) ? 'wind gusts' : 'wind speed'; subjectRule = 'subject/wind-speed'; predicateField = because('be', 'predicate/wind-speed'); }
-    }
-    // "more than 2 tons of cocaine", "about 4,400 pounds of cocaine", "80,000 tonnes of crude oil": a mass is of the stuff
-    // it weighs, one figure in whatever unit it is told.
-    if (q.unitClass === 'mass') {
-      const stuff = /^\s*of\s+(?:(?:the|raw|crude|pure|illegal|illicit|uncut|liquid|refined|marijuana|heroin)\s+)?([\p{Ll}][\p{Ll}-]{2,}(?:\s+oil)?)\b/u.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
-      if (stuff && !/^(?:the|a|an|it|them|which|what|this|that|those|these|about|more|less|up)$/.test(stuff[1]!)) {
-        subject = stuff[1]!;
-        subjectRule = 'subject/mass-of';
-        predicateField = because('be', 'predicate/mass-of');
-      }
-    }
-    // "Up to 20 inches of rain", "30 centimetres of snow": rain or snow fallen or forecast, no distance.
-    if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
-      const fall = /^\s*(?:of\s+(?:heavy\s+|new\s+|fresh\s+)?(rain|rainfall|snow|snowfall)|(?:of\s+)?(rain|rainfall|snow|snowfall)\b)/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 30)));
-      if (fall) {
-        const snow = /snow/i.test(fall[1] ?? fall[2] ?? '');
-        measure = because<Measure>('other:precipitation', 'measure/precipitation');
-        subject = snow ? 'snowfall' : 'rainfall';
-        subjectRule = 'subject/precipitation';
-        predicateField = because('be', 'predicate/precipitation');
-      }
-    }
-    // "knocking out power to more than 800,000 customers", "650,000 customers remained in the dark": customers without
-    // power, a storm's running figure, whatever verb the clause tells it with.
-    if (/^(?:(?:\p{L}+\s+){0,2}(?:customers|homes|households|businesses|residences|accounts|meters))$/iu.test(q.unit ?? '')) {
-      const clause = input.text.slice(Math.max(sentence.span[0], q.span[0] - 50), Math.min(sentence.span[1], q.span[1] + 50));
-      if (POWER_OUT.test(clause)) {
-        measure = because<Measure>('other:outage', 'measure/power-outage');
-        subject = 'customers without power';
-        subjectRule = 'subject/power-outage';
-        predicateField = because('be', 'predicate/power-outage');
-      }
     }
     // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
     // of that count, whatever noun it is told with (none).
@@ -1117,9 +1077,6 @@ function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
   return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
 }
 
-/** "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at": a count's noun, then its verb of reaching. */
-const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
-
 /** A crowd told by its verb after the count: "people took part", "took to the streets", "marched", "rallied". */
 const CROWD_AFTER = /^\s*(?:(?:people|protesters|demonstrators|marchers|supporters)\s+)?(?:(?:have|had)\s+)?(?:took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets|marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|protest|rally|demonstration))\b/i;
 /** A crowd named before its size: "estimated the crowd at", "a crowd of", "the number of protesters at". */
@@ -1128,9 +1085,6 @@ const CROWD_BEFORE = /\b(?:crowd|number\s+of\s+(?:protesters|demonstrators|march
 const FIGURE_AT = /\b(?:put|puts|putting|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i;
 /** Who put a figure at a number, told as the clause's subject: "The government delegation put the figure at". */
 const ESTIMATED_BY = /(?:^|[,;]\s+|\bwhile\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:put|puts|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/iu;
-
-/** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
-const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;
 
 /** Amounts of money that their own words name the kind of: the theft's (group 1), a restitution, a fine. */
 const MONEY_OF_KIND = /(amount stolen)$|\b(?:restitution|fine)$/i;

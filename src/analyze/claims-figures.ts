@@ -1,0 +1,64 @@
+// Figures whose own words name what they are: a count a noun's number reached, a storm's winds, rain and snow, customers
+// without power, the mass of a stuff. Each replaces the generic reading of its quantity in the claims pass.
+import type { Measure, Quantity, Sentence } from '../model/analysis.js';
+
+/** What `namedFigure` reads of a quantity: its measure where the words name one, its subject and the rules of each. */
+export interface NamedFigure {
+  /** The measure, where the words name one (a mass or a wind keeps the measure its unit gave). */
+  measure?: Measure;
+  rule?: string;
+  subject: string;
+  subjectRule: string;
+  predicateRule: string;
+  /** The unit and class a bare number takes from the noun it counts. */
+  unit?: string;
+  unitClass?: string;
+}
+
+/** "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at": a count's noun, then its verb of reaching. */
+const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
+/** Words of a wind right around a speed: "winds of 130 mph", "130-mph winds", "gusts up to 150 mph". */
+const WIND = /\b(?:sustained\s+)?(winds?|gusts?)\b/i;
+/** The stuff a mass weighs, right after it: "of cocaine", "of crude oil". */
+const MASS_OF = /^\s*of\s+(?:(?:the|raw|crude|pure|illegal|illicit|uncut|liquid|refined|marijuana|heroin)\s+)?([\p{Ll}][\p{Ll}-]{2,}(?:\s+oil)?)\b/u;
+const NOT_STUFF = /^(?:the|a|an|it|them|which|what|this|that|those|these|about|more|less|up)$/;
+/** Rain or snow right after a depth: "inches of rain", "centimetres of fresh snow". */
+const FALL = /^\s*(?:of\s+(?:heavy\s+|new\s+|fresh\s+)?(rain|rainfall|snow|snowfall)|(?:of\s+)?(rain|rainfall|snow|snowfall)\b)/i;
+/** Nouns that count power customers. */
+const POWER_CUSTOMERS = /^(?:(?:\p{L}+\s+){0,2}(?:customers|homes|households|businesses|residences|accounts|meters))$/iu;
+/** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
+const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;
+
+/**
+ * The figure a quantity's own words name, or null to keep its generic reading (`measure` is that reading's). Rules:
+ * a bare number a count of a noun reached is a count of that noun (only where no closed measure read it); a speed
+ * with winds or gusts around it is the storm's; a mass is of the stuff after it; a depth of rain or snow is rainfall or
+ * snowfall; customers, homes or businesses in a clause of a power cut are customers without power.
+ */
+export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
+  const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
+  const after = (n: number) => text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + n));
+  if (q.unitClass === 'number' && !q.unit && measure.startsWith('other:')) {
+    const counted = NUMBER_OF_ROSE.exec(text.slice(sentence.span[0], q.span[0]));
+    if (counted) {
+      const noun = counted[1]!.toLowerCase();
+      return { measure: 'other:count', rule: 'measure/number-of', subject: noun, subjectRule: 'subject/number-of', predicateRule: 'predicate/number-of', unit: noun, unitClass: 'count' };
+    }
+  }
+  if (q.unitClass === 'speed') {
+    const wind = WIND.exec(`${before(40)}${text.slice(q.span[0], q.span[1])}${after(12)}`);
+    if (wind) return { subject: /gust/i.test(wind[1]!) ? 'wind gusts' : 'wind speed', subjectRule: 'subject/wind-speed', predicateRule: 'predicate/wind-speed' };
+  }
+  if (q.unitClass === 'mass') {
+    const stuff = MASS_OF.exec(after(40));
+    if (stuff && !NOT_STUFF.test(stuff[1]!)) return { subject: stuff[1]!, subjectRule: 'subject/mass-of', predicateRule: 'predicate/mass-of' };
+  }
+  if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
+    const fall = FALL.exec(after(30));
+    if (fall) return { measure: 'other:precipitation', rule: 'measure/precipitation', subject: /snow/i.test(fall[1] ?? fall[2] ?? '') ? 'snowfall' : 'rainfall', subjectRule: 'subject/precipitation', predicateRule: 'predicate/precipitation' };
+  }
+  if (POWER_CUSTOMERS.test(q.unit ?? '') && POWER_OUT.test(`${before(50)}${text.slice(q.span[0], q.span[1])}${after(50)}`)) {
+    return { measure: 'other:outage', rule: 'measure/power-outage', subject: 'customers without power', subjectRule: 'subject/power-outage', predicateRule: 'predicate/power-outage' };
+  }
+  return null;
+}
