@@ -264,6 +264,12 @@ export function ownActDenied(before: string, predicate: string): boolean {
   return !COPULA_NEGATION.test(before) || /(?:ing|ed|en)$/i.test(predicate);
 }
 
+/**
+ * A negated verb's object that makes the words a stance, not an act denied: "we are not taking any chances", "we're not
+ * taking sides", "we won't take anything for granted", "we are not giving up".
+ */
+const STANCE_AFTER = /^\s*(?:any\s+|no\s+)?(?:chances?|risks?|sides|anything\s+for\s+granted|(?:this|it)\s+lightly|up|no\s+for\s+an\s+answer)\b/i;
+
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
 export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
   const out: Claim[] = [];
@@ -285,7 +291,7 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     // recounts not being able to hold her baby", "police had not yet arrested a suspect", "'He would
     // not hurt his child,' Thompson said") or what a thing is not ("'We're not numbers'").
     const said = attributionFor(sentence.span, si, input, idx);
-    const ownWords = said?.attribution !== undefined && predicate !== undefined && ownActDenied(input.text.slice(sentence.span[0], predicate.t.span[0]), predicate.t.text);
+    const ownWords = said?.attribution !== undefined && predicate !== undefined && ownActDenied(input.text.slice(sentence.span[0], predicate.t.span[0]), predicate.t.text) && !STANCE_AFTER.test(input.text.slice(predicate.t.span[1], sentence.span[1]));
     const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && ownWords;
     if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
     const predStart = predicate?.t.span[0] ?? sentence.span[1];

@@ -15,8 +15,11 @@ export interface NamedFigure {
   unitClass?: string;
 }
 
-/** "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at": a count's noun, then its verb of reaching. */
-const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
+/**
+ * "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at", "the number of cars
+ * that derailed was revised to": a count's noun, then its verb of reaching.
+ */
+const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at|(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:revised|raised|lowered|updated|corrected)\s+(?:(?:up|down)(?:ward)?\s+)?to)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
 /** Words of a wind right around a speed: "winds of 130 mph", "130-mph winds", "gusts up to 150 mph". */
 const WIND = /\b(?:sustained\s+)?(winds?|gusts?)\b/i;
 /** The stuff a mass weighs, right after it: "of cocaine", "of crude oil". */
@@ -29,11 +32,31 @@ const POWER_CUSTOMERS = /^(?:(?:\p{L}+\s+){0,2}(?:customers|homes|households|bus
 /** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
 const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;
 
+/** People made ill told after their count: "45 people fell ill", "80 have been sickened", "guests who became sick". */
+const SICK_AFTER = /^\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|reportedly|also|since|now|later|all)\s+){0,3}(?:(?:fell|fallen|became|become|got|gotten|been)\s+)?(?:ill|sick|sickened)\b/i;
+/** The verb of making ill right before a count: "sickening at least 45", "made 30 people ill" is not read. */
+const SICK_BEFORE = /\bsicken(?:ed|ing|s)?\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|some\s+)?$/i;
+/** "The number of people sickened after the picnic has climbed to": the count of the ill, then its verb of reaching. */
+const NUMBER_SICK = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?:who\s+(?:fell|became|got|have\s+fallen|had\s+fallen|were)\s+)?(?:sickened|ill|sick)\b[^.;]{0,60}?\s(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/iu;
+
+/** A recall's verb or noun right before the goods it covers: "recalling about", "recall to", "recall covers". */
+const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:to|of|covers|covering|affects|affecting|includes|including)\s+)?(?:(?:about|nearly|almost|more\s+than|some|roughly|around|over|another|an\s+additional)\s+)?$/i;
+/** Goods told as recalled right after their count: "300,000 cars are being recalled". */
+const RECALL_AFTER = /^\s*(?:(?:are|were|is|was|being|been|have|has|will\s+be)\s+){0,2}recalled\b/i;
+/** A count's people told in hospital right after it: "were hospitalized", "remain in hospital". */
+const IN_HOSPITAL = /^\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|remain|remained|remains|still|also|later|now)\s+){1,3}(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b/i;
+/** Words of harm done by violence or an accident in a sentence. */
+const HARM_WORDS = /\b(?:shot|shooting|gunfire|stabb\w*|wounded|injur\w*|hurt|crash\w*|collision|blast|explosion|attack\w*|burn\w*|struck)\b/i;
+/** Words of an illness anywhere in an article. */
+const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoning|poisoning|salmonella|e\.\s?coli|listeria|norovirus|botulism|outbreak)\b/i;
+
 /**
  * The figure a quantity's own words name, or null to keep its generic reading (`measure` is that reading's). Rules:
  * a bare number a count of a noun reached is a count of that noun (only where no closed measure read it); a speed
  * with winds or gusts around it is the storm's; a mass is of the stuff after it; a depth of rain or snow is rainfall or
- * snowfall; customers, homes or businesses in a clause of a power cut are customers without power.
+ * snowfall; customers, homes or businesses in a clause of a power cut are customers without power; people made ill are
+ * the people sickened, and those in hospital in an article of an illness its patients; goods a recall covers are the
+ * units recalled.
  */
 export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
@@ -56,6 +79,24 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
     const fall = FALL.exec(after(30));
     if (fall) return { measure: 'other:precipitation', rule: 'measure/precipitation', subject: /snow/i.test(fall[1] ?? fall[2] ?? '') ? 'snowfall' : 'rainfall', subjectRule: 'subject/precipitation', predicateRule: 'predicate/precipitation' };
+  }
+  // People made ill by food, water or fumes: one running count however told ("45 people fell ill", "sickening 45", "the
+  // number of people sickened has climbed to 80"), never a count of those at the event.
+  const bare = q.unitClass === 'number' && !q.unit;
+  // Only the living fall ill: a noun the quantities count as things ("diners") is of people here.
+  const counted = q.unitClass === 'persons' || q.unitClass === 'count';
+  if (measure.startsWith('other:') && ((counted && SICK_AFTER.test(after(40))) || ((counted || bare) && SICK_BEFORE.test(before(30))) || (bare && NUMBER_SICK.test(text.slice(sentence.span[0], q.span[0]))))) {
+    return { measure: 'other:sickened', rule: 'measure/sickened', subject: 'people sickened', subjectRule: 'subject/sickened', predicateRule: 'predicate/sickened', unit: 'people', unitClass: 'persons' };
+  }
+  // "is recalling about 1.2 million SUVs", "expanded its recall to 1.6 million vehicles", "300,000 cars are being recalled":
+  // the goods a recall covers, one running count whatever they are called.
+  if (q.unitClass !== 'money' && q.unitClass !== 'percent' && q.unitClass !== 'persons' && q.unitClass !== 'time' && (RECALL_BEFORE.test(before(40)) || RECALL_AFTER.test(after(40)))) {
+    return { measure: 'other:recalled', rule: 'measure/recalled', subject: 'units recalled', subjectRule: 'subject/recalled', predicateRule: 'predicate/recalled' };
+  }
+  // "Seven people were hospitalized", "Twelve people remain in hospital" in an article of an illness: patients, not people
+  // hurt (a shooting's or a crash's hospitalized are its injured).
+  if (q.unitClass === 'persons' && (measure === 'injured' || measure.startsWith('other:')) && IN_HOSPITAL.test(after(40)) && !HARM_WORDS.test(sentence.text) && ILLNESS.test(text)) {
+    return { measure: 'other:hospitalized', rule: 'measure/hospitalized-ill', subject: 'people in hospital', subjectRule: 'subject/hospitalized-ill', predicateRule: 'predicate/hospitalized-ill' };
   }
   if (POWER_CUSTOMERS.test(q.unit ?? '') && POWER_OUT.test(`${before(50)}${text.slice(q.span[0], q.span[1])}${after(50)}`)) {
     return { measure: 'other:outage', rule: 'measure/power-outage', subject: 'customers without power', subjectRule: 'subject/power-outage', predicateRule: 'predicate/power-outage' };

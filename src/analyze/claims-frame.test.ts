@@ -1028,3 +1028,24 @@ test('a year in the possessive names its own figure only', () => {
   assert.equal(byValue(claims, 63)?.scope.value, 'event');
   assert.equal(byValue(claims, 64)?.scope.value, 'background');
 });
+
+test('the ages of a count\'s people told in an aside leave the count its verb; a count a verb of reckoning puts "at" a number is no age', () => {
+  const children = claimsOf('Two children, 11 and 14, were wounded in the shooting, police said.');
+  assert.equal(byValue(children, 2)?.measure.value, 'injured');
+  assert.equal(byValue(children, 11)?.measure.value, 'age');
+  assert.equal(byValue(children, 14)?.measure.value, 'age');
+  const teens = claimsOf('Three teens, 15, 16 and 17, were arrested Monday.');
+  assert.equal(byValue(teens, 3)?.measure.value, 'arrested');
+  assert.equal(byValue(teens, 17)?.measure.value, 'age');
+  const toll = claimsOf('The number of dead was initially put at 30, but officials later said 24 people died.');
+  assert.equal(byValue(toll, 30)?.measure.value, 'killed');
+  assert.equal(byValue(toll, 30)?.time.value, null, 'the first figure is an earlier value');
+  assert.equal(byValue(claimsOf('Smith died Thursday at 91, his family said.'), 91)?.measure.value, 'age');
+});
+
+test('a first-person negation of a stance is no denial: "we are not taking any chances"', () => {
+  for (const text of ['"We are not taking any chances," the fire chief said on Monday.', '"We\'re not taking sides," the mayor said Friday.']) {
+    for (const c of claimsOf(text)) assert.notEqual(c.modality.value, 'denied', text);
+  }
+  assert.ok(claimsOf('"We are not sending troops," the minister said on Monday.').some((c) => c.modality.value === 'denied'));
+});

@@ -38,7 +38,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['missing', /^(missing|unaccounted)$/],
   // "Gunmen abducted at least 30 students", "42 students remain in the hands of kidnappers", "held hostage".
   ['kidnapped', /^(kidnapped|kidnapping|kidnaps|abducted|abducting|abduction|abducts|hostages?|held hostage|taken hostage|captives|held captive)$/],
-  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered)$/],
+  // "about 1,200 people have now been ordered to leave": those told to leave are evacuated.
+  ['evacuated', /^(evacuated|evacuees|evacuation|evacuate|ushered|ordered to leave|told to leave|ordered to evacuate)$/],
   // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
   ['rescued', /^(rescued|saved alive|pulled alive)$/],
   // "forcing about 3,000 people to flee": those who fled are displaced, however they are told.
@@ -94,7 +95,7 @@ export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\
  * by a vehicle nor with a thing, nor in a relative clause that tells who the count's own verb is of ("Four men who were hit
  * were taken to a hospital").
  */
-const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults)\s*,\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
+const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults|children|kids|students|brothers|sisters|siblings|sons|daughters|cousins|friends|officers|juveniles|youths)\s*,\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
 const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 
@@ -163,6 +164,8 @@ const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|t
 const INCLUDING_ASIDE = /^\s*,\s*including\s+[^,;:.()]{1,60}?,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
 /** The same aside told with no commas: "four others including a police officer were injured". */
 const INCLUDING_BARE = /^\s+including\s+(?:(?!(?:were|was|are|is|and|or|who|that|which)\b)[\p{L}'’.-]+\s+){1,5}(?=(?:were|was|are|is|have|has|had)\s)/iu;
+/** The ages of a count's people told in an aside closed right before its verb: ", 11 and 14, were", ", ages 25 and 31, were" (one person's age is no aside of a count: "One victim, 23, was"). */
+const AGES_ASIDE = /^\s*,\s*(?:ages?\s+|aged\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|&)\s*\d{1,3}\s*,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
 /** Small counts written as words, "a" and "an" among them. */
 export const COUNT_WORD: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 /** Nouns of people of any kind, which parts may make up: not "two women, a man and an infant" (a list). */
@@ -183,13 +186,17 @@ export function apposedParts(sentence: Sentence, q: Quantity): number {
 
 /**
  * Where a count's clause goes on past an aside right after it: its parts ("six people, three men and three women, were
- * shot") or some of it ("three people, including a 9-year-old boy, were shot"); the count's end when there is none.
+ * shot"), some of it ("three people, including a 9-year-old boy, were shot") or its people's ages ("two children, 11 and
+ * 14, were shot"); the count's end when there is none.
  */
 export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
   const parts = apposedParts(sentence, q);
+  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+  // "three teens, 15, 16 and 17, were": people whose noun the quantities count as things.
+  const ages = q.unitClass === 'persons' || q.unitClass === 'count' ? AGES_ASIDE.exec(after) : null;
+  if (parts === 0 && ages) return q.span[1] + ages[0].length;
   // "four others": people too, though the word names no kind of person.
   if (parts > 0 || (q.unitClass !== 'persons' && !/^others$/i.test(q.unit ?? ''))) return q.span[1] + parts;
-  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
   const including = INCLUDING_ASIDE.exec(after) ?? INCLUDING_BARE.exec(after);
   return q.span[1] + (including ? including[0].length : 0);
 }
@@ -494,7 +501,7 @@ const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?at\s+$/i;
-const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)history|historically|deadliest|worst since|since records began|last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
 const PAST_OPENING = /^\W*(?:(?:and|but|meanwhile|also|yet),?\s+)?(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?:\s*,|\s+\w)/i;
@@ -598,6 +605,8 @@ const YEAR_EARLIER_AFTER_FIGURE = /(\d[\d,.]*(?:\s+(?:million|billion|trillion))
 /** A year in the possessive: "2018's 64 percent", "last year's". */
 const YEAR_POSSESSIVE = /\b(?:19|20)\d\d(?=['’]s\b)/g;
 /** A body's founding year in an aside set off by commas: ", founded in 2009,", ", established in 1998 ,". */
+/** A year that names a model of goods: "2023 models", "2019 through 2022 Vega Ridge models". */
+const MODEL_YEAR = /\b(?:19|20)\d\d(?=(?:\s*(?:-|–|through|to|and)\s*(?:19|20)\d\d)?\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+){0,5}(?:models?|model[\s-]years?)\b)/gu;
 const FOUNDED_YEAR = /(?<=,\s*)(?:founded|established|formed|incorporated|set\s+up|created)\s+in\s+(?:19|20)\d\d(?=\s*,)/gi;
 
 /** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */
@@ -644,6 +653,8 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
   // "DataPeak, founded in 2009, has about 1,200 employees": the year a body was founded, set off by commas, names it.
   for (const m of near.matchAll(FOUNDED_YEAR)) labels.push(from + m.index + m[0].length - 4);
+  // "adding 2023 models", "2019 through 2022 Vega Ridge models": a model year names the goods, not a time.
+  for (const m of near.matchAll(MODEL_YEAR)) labels.push(from + m.index);
   // "Turnout was 63 percent, slightly below 2018's 64 percent": a year's possessive names the figure it owns, no other.
   if (q) for (const m of sentence.text.matchAll(YEAR_POSSESSIVE)) { const at = sentence.span[0] + m.index; if (at + m[0].length + 3 < q.span[0] || at > q.span[1]) labels.push(at); }
   // "had 34 points as the Hawks clinched their first playoff spot since 2017": a first or a best since a year, told after the
@@ -693,16 +704,20 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   return because<ClaimScope>('event', 'scope/default-event');
 }
 
-const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first reported|had said|had put)\b/i;
-/** "1,200 soldiers now, up from 800": a value the count moved from, right before its number. */
-const MOVED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first (?:reported|disclosed|announced|estimated|said)|had said|had put)\b/i;
+/** "1,200 soldiers now, up from 800", "up from an earlier estimate of 200,000": a value the count moved from, right before its number. */
+const MOVED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:(?:an?|the)\s+(?:earlier|initial|previous|prior|original|first)\s+(?:estimate|count|figure|total|tally|report)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /** "previously there had been talk of 1,500": the value held before the rest of the sentence's, so it is an earlier value, not a new one. */
 export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {
   const before = sentence.text.slice(0, q.span[0] - sentence.span[0]);
   const clause = before.split(/[;:]|,\s*(?:but|while|and)\b/).at(-1) ?? before;
-  return EARLIER.test(clause) || MOVED_FROM.test(clause);
+  // "not the 4 million the retailer first disclosed": the telling that gave the value, right after it.
+  return EARLIER.test(clause) || MOVED_FROM.test(clause) || EARLIER_TOLD_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]));
 }
+
+/** A clause right after a value that says it was told before: "the 4 million the retailer first disclosed", "31 as the company first said". */
+const EARLIER_TOLD_AFTER = /^\s+(?:that\s+|which\s+|as\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:had\s+)?(?:first|initially|originally|previously|earlier)\s+(?:reported|disclosed|announced|estimated|said|gave|given|told)\b/iu;
 
 /** Whether a value is the one a count moved from, told right before its number ("up from 800 on Wednesday"): an earlier value even where a date is told. */
 export function isMovedFrom(sentence: Sentence, q: Quantity): boolean {

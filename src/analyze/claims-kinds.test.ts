@@ -182,3 +182,79 @@ test('an outbreak\'s cases are a running count: the number the count of a noun r
   assert.equal(cases?.verdict, 'updated', outbreak.map((g) => g.statement).join(' | '));
   assert.equal(cases?.latestValue, 146);
 });
+
+test('people made ill and those in hospital in an illness are running counts of their own; a shooting\'s hospitalized stay its injured', () => {
+  assert.deepEqual(valuedClaimsOf('At least 45 people fell ill after eating at a church picnic, officials said.').map((c) => `${c.measure.value}:${c.value}`), ['other:sickened:45']);
+  assert.deepEqual(valuedClaimsOf('A bad batch of oysters sickened at least 30 diners last week.').map((c) => `${c.measure.value}:${c.value}`), ['other:sickened:30']);
+  const picnic = storyOf([
+    ['Valley News', '2025-08-11', 'At least 45 people fell ill after eating at a church picnic on Saturday, county health officials said Sunday. Seven people were hospitalized with salmonella symptoms, said Dr. Alan Price.'],
+    ['State Journal', '2025-08-13', 'The number of people sickened after the church picnic has climbed to 80, the state health department said Tuesday. Twelve people remain in hospital, spokeswoman Maria Lopez said.'],
+  ]);
+  const sick = picnic.find((g) => g.frame.measure === 'other:sickened');
+  assert.equal(sick?.verdict, 'updated', picnic.map((g) => g.statement).join(' | '));
+  assert.equal(sick?.latestValue, 80);
+  const hospital = picnic.find((g) => g.frame.measure === 'other:hospitalized');
+  assert.deepEqual(hospital?.tellings.map((t) => t.value), [7, 12]);
+  assert.ok(!picnic.some((g) => g.frame.measure === 'injured'), picnic.map((g) => g.statement).join(' | '));
+  // Where a shooting put them in hospital, the hospitalized are the hurt.
+  assert.deepEqual(valuedClaimsOf('Three people were hospitalized after a shooting outside a bar, police said.').map((c) => c.measure.value), ['injured']);
+});
+
+test('each side of a bargain has its own pay figure, updated as talks go on; unnamed sources are counted by no claim', () => {
+  const strike = storyOf([
+    ['Labor Wire', '2025-09-15', 'The union is seeking a 25% wage increase over four years; the company has offered 12%, the union president said.'],
+    ['Motor City Post', '2025-09-18', 'Apex Motors raised its wage offer to 18% on Thursday, the company said. The union has cut its demand to 22%, two people familiar with the talks said.'],
+  ]);
+  const demand = strike.find((g) => g.frame.subject === 'pay-demand');
+  const offer = strike.find((g) => g.frame.subject === 'pay-offer');
+  assert.deepEqual([demand?.verdict, demand?.tellings.map((t) => t.value)], ['updated', [25, 22]], strike.map((g) => g.statement).join(' | '));
+  assert.deepEqual([offer?.verdict, offer?.tellings.map((t) => t.value)], ['updated', [12, 18]]);
+  assert.ok(!strike.some((g) => g.tellings.some((t) => t.value === 2)), 'two people familiar with the talks count nothing');
+  // A percentage with no bargain in its sentence keeps its plain reading.
+  assert.ok(!valuedClaimsOf('Shares fell 12% after the company offered no outlook.').some((c) => /^pay /.test(c.subject.value)));
+});
+
+test('a bare number a figure moved from, or the number of things that reached a count, is a value of that figure', () => {
+  const exposed = valuedClaimsOf('Card details of about 350,000 customers were exposed, up from an earlier estimate of 200,000, the company said.', '2025-05-14');
+  assert.deepEqual(exposed.map((c) => `${c.subject.value}:${c.value}`), ['customers:350000', 'customers:200000']);
+  assert.equal(exposed[1]?.time.value, null, 'the value moved from holds before the telling');
+  const cars = storyOf([
+    ['Wire', '2025-03-04', 'Twenty-three cars left the tracks, the railroad said.'],
+    ['Courier', '2025-03-05', 'The number of cars that derailed was revised to 28, up from 23, investigator Mark Rios said.'],
+  ]);
+  const derailed = cars.find((g) => g.tellings.some((t) => t.value === 28));
+  assert.equal(derailed?.verdict, 'updated', cars.map((g) => g.statement).join(' | '));
+  assert.deepEqual(derailed?.tellings.map((t) => t.value).sort((a, b) => Number(a) - Number(b)), [23, 23, 28]);
+  assert.deepEqual(valuedClaimsOf('About 1,200 people have now been ordered to leave, the mayor said.').map((c) => c.measure.value), ['evacuated']);
+});
+
+test('the goods a recall covers are one running count; a model year sets no time; a depth in a story of no quake is no quake\'s', () => {
+  const recall = storyOf([
+    ['Auto Wire', '2025-06-02', 'Vega Motors is recalling about 1.2 million SUVs in the U.S. because the air bags may not inflate, regulators said Monday.'],
+    ['Car Report', '2025-06-04', 'Vega Motors expanded its air bag recall to about 1.6 million vehicles on Wednesday, adding 2023 models, the company said.'],
+  ]);
+  const units = recall.find((g) => g.frame.measure === 'other:recalled');
+  assert.deepEqual(units?.tellings.map((t) => t.value), [1200000, 1600000], recall.map((g) => g.statement).join(' | '));
+  assert.equal(units?.frame.scope, 'event');
+  assert.deepEqual(valuedClaimsOf('About 300,000 cars are being recalled, the agency said.').map((c) => c.measure.value), ['other:recalled']);
+  assert.deepEqual(valuedClaimsOf('The shaft is about 1,500 metres deep, the company said.').map((c) => c.measure.value), ['other:depth']);
+  assert.deepEqual(valuedClaimsOf('The quake struck at a depth of 10 km, the survey said.').map((c) => c.measure.value), ['depth']);
+});
+
+test('a toll told as a complement, then another count with its own verb, are two figures; a value said to be first told is an earlier one', () => {
+  const mine = valuedClaimsOf('The death toll has risen to five, and 14 miners are still unaccounted for, officials said.');
+  assert.deepEqual(mine.map((c) => `${c.measure.value}:${c.value}`), ['killed:5', 'missing:14']);
+  assert.deepEqual(valuedClaimsOf('The toll rose to at least seven, officials said.').map((c) => `${c.measure.value}:${c.value}`), ['killed:7']);
+  const rescued = valuedClaimsOf('The coast guard said 25 people had been rescued, not 23 as first reported.', '2025-04-22');
+  assert.deepEqual(rescued.map((c) => [c.measure.value, c.value, c.time.value]), [['rescued', 25, '2025-04-22'], ['rescued', 23, null]]);
+});
+
+test('the weather\'s readings in two places and days are no dispute; fires and blazes are one count', () => {
+  const heat = storyOf([
+    ['Euro Wire', '2025-07-15', 'Temperatures soared to 44 degrees Celsius in Greece on Monday, officials said. Firefighters battled 52 wildfires across Greece, the fire service said.'],
+    ['Southern Times', '2025-07-17', 'Temperatures reached 46 degrees Celsius in southern Spain on Wednesday, officials said. Greek firefighters were battling 38 blazes, down from 52 on Monday.'],
+  ]);
+  assert.ok(!heat.some((g) => g.verdict === 'contested'), heat.map((g) => `${g.verdict} ${g.statement}`).join(' | '));
+  const fires = heat.find((g) => g.tellings.some((t) => t.value === 38));
+  assert.deepEqual(fires?.tellings.map((t) => t.value).sort((a, b) => Number(a) - Number(b)), [38, 52, 52]);
+});

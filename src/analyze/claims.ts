@@ -235,6 +235,10 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'time') return prisonTerm(q, text) !== null;
   if (isNameNumber(q, text)) return false;
   if (isYearOrMarker(q, text)) return false;
+  // "two people familiar with the talks said", "three sources briefed on the matter": who told it, no figure of the story.
+  if (q.unitClass === 'persons' || q.unitClass === 'count') {
+    if (UNNAMED_SOURCES_AFTER.test(text.slice(q.span[1], q.span[1] + 40))) return false;
+  }
   if (q.rule.includes('vague') && (q.unitClass === 'length' || q.unitClass === 'area')) return false;
   const single = typeof q.value === 'number' ? q.value : null;
   // "the two-storey office building": a building's height is a figure, however small and in words.
@@ -243,6 +247,28 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
 }
+
+/** Words of pay in a sentence of a bargain. */
+const PAY_WORDS = /\b(?:wages?|pay|raises?|salar(?:y|ies)|increases?|hikes?|contract)\b/i;
+/** The last cue of a side of a bargain in a clause: a demand ("seeking", "demands", "asked for") or an offer ("offered", "proposal"). */
+const BARGAIN_CUE = /\b(?:(seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|want(?:s|ed)?|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for)|(offer(?:s|ed|ing)?|propos(?:ed|es|al|ing)))\b/gi;
+
+/**
+ * The side of a bargain a pay figure is of, from the last cue of demand or offer in its clause before it ("pay demand",
+ * "pay offer"), or null where the sentence tells of no pay and names no side's own demand or offer.
+ */
+function bargainSide(lead: string, sentenceText: string): string | null {
+  const clause = lead.split(/[;:]|,\s*(?:but|while|and|whereas)\b/).at(-1) ?? lead;
+  // "The union has cut its demand to 22%": a side's own demand or offer, named as such, needs no word of pay.
+  if (!PAY_WORDS.test(sentenceText) && !/\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:demand|offer)s?\b/iu.test(clause)) return null;
+  let last: RegExpExecArray | null = null;
+  for (const m of clause.matchAll(BARGAIN_CUE)) last = m;
+  if (!last) return null;
+  return last[1] ? 'pay demand' : 'pay offer';
+}
+
+/** What describes unnamed sources right after their count: "familiar with", "with knowledge of", "briefed on". */
+const UNNAMED_SOURCES_AFTER = /^\s*(?:(?:who\s+(?:are|were)\s+)?(?:directly\s+|closely\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|close\s+to\s+the\s+(?:talks|negotiations|matter|deal|investigation|discussions|company|family)|involved\s+in\s+the\s+(?:talks|negotiations|discussions|deliberations)))\b/i;
 
 /** Words before a small number that make it a reference back to things already told ("the two jurors", "one of those two boats"), not a count stated anew. */
 const BACK_REFERENCE = /\b(?:the|those|these|both|of)\s*$/i;
@@ -316,6 +342,15 @@ const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|s
 /** Units of a number that counts no people: places, times, shots, events. */
 const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|doors?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots?|gunshots?|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|slayings?|killings?|murders?|stabbings?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens|takeaways?|things|questions|reasons|facts|lessons|ways|tips|details|points|mistakes|photos|pictures|videos|stories|charts|maps)$/i;
 
+/** Words of an earthquake anywhere in an article. */
+const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|epicent(?:er|re)|magnitude)\b/i;
+
+/** A verb's link right before a count that makes it the verb's complement: "has risen to", "stood at", "was". */
+const COMPLEMENT_BEFORE = /\b(?:to|at|is|was|are|were|reached|hit|totals?|totaled|totalled)\s+(?:(?:at\s+least|about|nearly|almost|some|more\s+than|around|roughly)\s+)?$/i;
+
+/** A verb right after a count that makes it the subject of a clause of its own: "14 miners are still unaccounted for". */
+const OWN_VERB_AFTER = /^\s+(?:are|were|is|was|remain|remained|remains|have|had|has)\b/i;
+
 /** A counted noun that tells its people's state: "one deceased male", "two dead men". */
 const OWN_STATE = /\b(?:deceased|dead|slain|killed|wounded|injured)\b/i;
 const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
@@ -343,6 +378,9 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     if (next && next.span[0] === at && countsPersons(next)) {
       // "five people dead and two others with gunshot wounds", "10 injuring others and 2 killing others": parts with their own measure.
       if (CASUALTY_WORD.test(text.slice(next.span[0], next.span[1]))) return { add: 0, consumed: null };
+      // "The toll has risen to five, and 14 miners are still unaccounted for": after a comma, a count with a verb of its own
+      // opens another clause when the first count ends a clause of its own (a verb's complement).
+      if (/,\s*and\s+$/i.test(joined[0]) && COMPLEMENT_BEFORE.test(text.slice(sentence.span[0], q.span[0])) && OWN_VERB_AFTER.test(text.slice(next.span[1], sentence.span[1]))) return { add: 0, consumed: null };
       add += next.value as number;
       consumed = ni;
     }
@@ -389,6 +427,20 @@ export function hurtInConditionBefore(before: string, after: string): number {
   // The others are named as such, before the count ("the other three") or after it ("three others").
   if (!m[2] && !OTHERS_RIGHT.test(after)) return 0;
   return COUNT_WORD[m[1].toLowerCase()] ?? Number(m[1]);
+}
+
+/**
+ * The count of a harm a sentence shortly before told (the nearest of three), when this sentence opens with a count of
+ * others of the same harm ("Two men were wounded ... Two others were wounded": 2); 0 otherwise.
+ */
+function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure): number {
+  if (!/^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women)\b)/i.test(text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
+  if (!/^\W*(?:and\s+|the\s+)?$/i.test(text.slice(sentence.span[0], q.span[0]))) return 0;
+  // The nearest of the three sentences before that counts the harm ("Two men were wounded. Both survived surgery. Two others ...").
+  const told = claims.filter((c) => c.sentenceIndex >= si - 3 && c.sentenceIndex < si && c.measure.value === measure && c.modality.value === 'asserted' && typeof c.value === 'number');
+  const last = Math.max(-1, ...told.map((c) => c.sentenceIndex));
+  const prev = told.filter((c) => c.sentenceIndex === last);
+  return prev.length === 1 ? (prev[0]!.value as number) : 0;
 }
 
 /** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
@@ -551,6 +603,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous && !previous.movedFrom) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
+    // "The shaft is about 1,500 metres deep": a depth in an article of no earthquake is a thing's, not a quake's figure.
+    if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
     // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
     // people, never of the unit a figure before it carried.
     // "130 shooters. Of the shooters, ... 73 of died at the scene" still counts the people told before.
@@ -762,6 +816,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       predicateField = because('be', kind.predicateRule);
       if (kind.unit !== undefined) { unit = kind.unit; unitClass = kind.unitClass ?? unitClass; }
     }
+    // "The union is seeking a 25% wage increase; the company has offered 12%": a pay rise each side of a bargain puts on
+    // the table is that side's own figure (the demand and the offer move apart, each updated as talks go on).
+    const side = q.unitClass === 'percent' && measure.value.startsWith('other:') ? bargainSide(input.text.slice(sentence.span[0], q.span[0]), sentence.text) : null;
+    if (side) {
+      subject = side;
+      subjectRule = 'subject/bargain-side';
+      predicateField = because('be', 'predicate/bargain-side');
+    }
     // "150,000 people took part", "Police estimated the crowd at 22,000", "put the figure at 22,000" after a crowd: the
     // size of a crowd, one figure whoever counts it (police and organisers most often disagree).
     if ((q.unitClass === 'persons' || (q.unitClass === 'number' && !q.unit)) && typeof q.value === 'number' && q.value >= 10) {
@@ -784,14 +846,21 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
     // of that count, whatever noun it is told with (none).
-    const movedFromCount = isMovedFrom(sentence, q) || /\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0])) ? claims.at(-1) : undefined;
+    let movedFromCount = isMovedFrom(sentence, q) || /\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0])) ? claims.at(-1) : undefined;
     // "Profit was $1.9 billion, down from $2.8 billion", "fell to $1.9 billion from $2.8 billion": the amount moved from is
     // of the amount's own kind.
     if (movedFromCount && movedFromCount.sentenceIndex === si && movedFromCount.measure.value === 'money' && measure.value === 'money' && /^[A-Z]{3}$/.test(subject ?? '') && !/^[A-Z]{3}$/.test(movedFromCount.subject.value)) {
       subject = movedFromCount.subject.value;
       subjectRule = 'subject/moved-from-amount';
     }
-    if (movedFromCount && movedFromCount.sentenceIndex === si && hasTrait(movedFromCount.measure.value, 'running') && !hasTrait(measure.value, 'running') && measure.value.startsWith('other:') && (unitClass === 'number' || unitClass === movedFromCount.unitClass)) {
+    // "Card details of about 350,000 customers were exposed, up from an earlier estimate of 200,000": a bare number a figure
+    // moved from is a value of that figure, whatever it counts.
+    // So is "about 6.5 million customers, not the 4 million the retailer first disclosed" ("33 workers, not 31 as the company
+    // first said"): the figure it corrects.
+    const corrected = /,\s*not\s+(?:the\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) ? claims.at(-1) : undefined;
+    const movedBare = (movedFromCount !== undefined && isMovedFrom(sentence, q)) || corrected !== undefined ? q.unitClass === 'number' && !q.unit && (movedFromCount ?? corrected)!.value !== undefined && (movedFromCount ?? corrected)!.unitClass !== 'number' : false;
+    movedFromCount ??= movedBare ? corrected : undefined;
+    if (movedFromCount && movedFromCount.sentenceIndex === si && ((hasTrait(movedFromCount.measure.value, 'running') && !hasTrait(measure.value, 'running')) || movedBare) && measure.value.startsWith('other:') && (unitClass === 'number' || unitClass === movedFromCount.unitClass)) {
       measure = because<Measure>(movedFromCount.measure.value, 'measure/moved-from-count');
       subject = movedFromCount.subject.value;
       subjectRule = 'subject/moved-from-count';
@@ -902,6 +971,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "One man is in critical condition and three others are injured": the others are hurt besides those in a condition told before them.
       const inCondition = measure.value === 'injured' ? hurtInConditionBefore(input.text.slice(sentence.span[0], q.span[0]), input.text.slice(q.span[0], sentence.span[1]).replace(/^\S+/, '')) : 0;
       if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }
+      // "Two men, ages 28 and 22, were wounded ... Two others, ages 29 and 22, were wounded": others opening the sentence right
+      // after a count of the same harm are the rest of it, and with it the whole count.
+      const told = inCondition === 0 && joined.add === 0 ? othersAfterPrevious(q, input.text, sentence, si, claims, measure.value) : 0;
+      if (told > 0) { n += told; rule = `${rule}+others-after-previous`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).

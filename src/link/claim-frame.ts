@@ -56,6 +56,11 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\bstaff(?:\s+members?|ers?)?$/, 'staff'],
   // Cases of a disease and infections are one count.
   [/\b(?:cases|infections)$/, 'case'],
+  // Each side's pay figure in a bargain is its own.
+  [/\bpay\s+demand$/, 'pay-demand'],
+  [/\bpay\s+offer$/, 'pay-offer'],
+  // Fires counted are one count however named.
+  [/\b(?:wild)?(?:fires|blazes)$/, 'fire'],
   // A company's revenue and its sales are one figure.
   [/\b(?:revenues?|sales|turnover)$/, 'revenue'],
 ];
@@ -197,12 +202,12 @@ const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km
 const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases. Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers. Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case');
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
 }
 
 /** An election's figures that grow or settle as ballots are counted. */

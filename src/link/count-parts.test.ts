@@ -180,3 +180,12 @@ test('people shot "other" than one told before, in a sentence that tells no deat
   // Beside the dead in the sentence they are no part of the people shot either.
   assert.deepEqual([...partsBelowWhole([whole, telling(4, 'One man was killed and four other men were hit.')], shot)], []);
 });
+
+test('others shot, counted after one person told with what befell them, are the rest of the people shot, a part', () => {
+  assert.ok(isPartTelling(telling(2, 'One man died at the scene and two others who were shot were taken to a hospital.')));
+  assert.ok(isPartTelling(telling(3, 'A woman was killed and three others shot were taken to hospitals, police said.')));
+  // The others hurt after one killed are all the hurt.
+  assert.ok(!isPartTelling(telling(3, 'A woman was killed and three others were hurt, police said.')));
+  // Not a count told alone, nor others a named person opens with no fate of his own.
+  assert.ok(!isPartTelling(telling(4, 'Police said four people were shot early Sunday.')));
+});

@@ -127,7 +127,7 @@ export function isPartTelling(t: Telling): boolean {
 const partCache = new BoundedCache<string, boolean>(4096);
 
 /** Measure rules of a count summed from parts a sentence tells. */
-const SUM_RULE = /\+(?:conjoined-count|others-after-condition)\b/;
+const SUM_RULE = /\+(?:conjoined-count|others-after-condition|others-after-previous)\b/;
 
 /**
  * Whether a telling counts people added to some told before it: "three other people were also shot", "another man was
@@ -139,6 +139,12 @@ export function isAddedOthers(t: Telling): boolean {
   if (t.value === 1 && /\banother\b[^,;.]{0,60}\balso\b/i.test(s)) return true;
   return numberAt(s, t.value).some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]));
 }
+
+/** One person told first in the sentence, then "and" right before a count of others: "One man died at the scene and". */
+const ONE_TOLD_AND = /^\s*(?:one|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|person|victim|boy|girl|teen|teenager|child|officer|student)\b[^;:]*\s(?:was|is|died|dies|has|had)\b[^;:]*\band\s+$/iu;
+
+/** Others told as shot right after their count: "others who were shot", "others shot". */
+const OTHERS_SHOT = /^\s*(?:[\p{L}-]+\s+)?others?\s+(?:(?:who|that)\s+)?(?:(?:were|was|had\s+been|have\s+been|also)\s+){0,2}shot\b/iu;
 
 /** "three other people", "two others": the number opens people other than some told before. */
 const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
@@ -165,6 +171,10 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
     // (more who died are a rise of the toll, read as such: see the test of "two more people died").
     if (/^\s*additional\b/i.test(after) || (/^\s*more\b/i.test(after) && !DEATH.test(s))) return true;
+    // "One man died at the scene and two others who were shot were taken to a hospital": others shot, told after one person
+    // with what befell them, are the rest of the people shot, a part of that count ("a woman was killed and three others
+    // were hurt" counts all the hurt).
+    if (OTHERS_AFTER_COUNT.test(after) && ONE_TOLD_AND.test(before) && OTHERS_SHOT.test(after)) return true;
     // "the three others who were shot", "the other two": the rest of a set told before.
     if ((/\bthe\s+$/i.test(before) && /^\s*others?\b/i.test(after)) || /\bthe\s+other\s+$/i.test(before)) return true;
     // "The two people shot were taken to Mount Sinai Hospital" after "shot six people": a set told with "the" names people

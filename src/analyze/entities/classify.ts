@@ -4,8 +4,8 @@ import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey,
 import { apposition, pickRole, titleBefore } from './roles.js';
 import { bodyAfter } from './groups.js';
 
-/** A word of a person's name by its shape: "Swanson", "Smith-Jones", and names with a capital after a prefix ("DeShaun", "McKenzie", "LaToya"). */
-const PERSON_WORD_SHAPE = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ja|Ke|Ty)(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
+/** A word of a person's name by its shape: "Swanson", "Smith-Jones", and names with a capital after a prefix ("DeShaun", "McKenzie", "LaToya", "al-Masri"). */
+const PERSON_WORD_SHAPE = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ja|Ke|Ty|al-|el-)(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 import { placeFieldsName } from './names.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {

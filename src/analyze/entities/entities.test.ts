@@ -216,3 +216,10 @@ test('a surname led by lower-case particles stays with the given name; a place a
   assert.equal(find(ms, 'John Smith').type, 'person');
   assert.equal(find(ms, 'Boston').type, 'place');
 });
+
+test('an Arabic article hyphened to a surname stays in the name; alone it opens none', () => {
+  const ms = run('Red Crescent spokesman Tawfik al-Shukri said 29 people were missing. Police said Ahmed al-Masri was arrested.');
+  assert.equal(find(ms, 'Tawfik al-Shukri').type, 'person');
+  assert.equal(find(ms, 'Ahmed al-Masri').type, 'person');
+  assert.ok(!run('The al-Qaida group claimed it.').some((m) => m.text.startsWith('al-')));
+});

@@ -8,6 +8,8 @@ const ADJ_SUFFIX = /-(?:based|led|backed|born|made|owned|style|era|run|funded|li
 /** Whether a token can be part of a name: capitalised, not a listed non-name, not a positional capital. */
 function nameToken(ctx: Context, toks: Token[], i: number): boolean {
   const t = toks[i]!;
+  // "Tawfik al-Shukri", "Mohamed el-Sayed": an Arabic article hyphened to a capitalised name, inside a name only.
+  if (ARTICLE_NAME.test(t.text)) return i > 0 && isCapitalised(toks[i - 1]!) && toks[i - 1]!.span[1] + 1 === t.span[0];
   if (!isCapitalised(t) || ADJ_SUFFIX.test(t.text)) return false;
   const w = t.text.toLowerCase();
   if (ctx.opts.notNames.has(w)) return false;
@@ -16,6 +18,9 @@ function nameToken(ctx: Context, toks: Token[], i: number): boolean {
   if (initial && ctx.lowerSeen.has(w) && !known(ctx, w)) return false;
   return true;
 }
+
+/** An Arabic article hyphened to a capitalised name: "al-Shukri", "el-Sayed", "bin-Salman" is not one. */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$/u;
 
 const known = (ctx: Context, w: string): boolean =>
   ctx.opts.places.has(w) || ctx.opts.orgs.has(w) || ctx.opts.people.has(w) || ctx.opts.nationalities.has(w);

@@ -64,7 +64,12 @@ const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'tho
  * "a group of four") or the value of a toll ("bringing the death toll in the shooting to three",
  * "the number of fatalities rose to four", "a death toll of two"). Returns the rule, or null.
  */
-export function peopleBefore(toks: QToken[], start: number): string | null {
+export function peopleBefore(toks: QToken[], at: number): string | null {
+  // "rose to at least seven", "a toll of about five": the toll's link stands before the number's approximation.
+  let start = at;
+  if (/^(?:least|most)$/.test(toks[start - 1]?.lower ?? '') && toks[start - 2]?.lower === 'at') start -= 2;
+  else if (/^(?:about|nearly|almost|around|roughly|approximately|some)$/.test(toks[start - 1]?.lower ?? '')) start -= 1;
+  else if (toks[start - 1]?.lower === 'than' && /^(?:more|fewer|less)$/.test(toks[start - 2]?.lower ?? '')) start -= 2;
   const link = toks[start - 1];
   if (!link || link.kind !== 'word') return null;
   if (link.lower === 'of' && GROUP_NOUNS.has(toks[start - 2]?.lower ?? '') && /^(?:a|an|the|his|her|their|this|that)$/i.test(toks[start - 3]?.text ?? '')) return 'unit/group-of';
@@ -119,6 +124,9 @@ const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
  * Whether a bare number is the age someone died at: "died Thursday at 91", "dies at 91", "died at the age of 95",
  * "died at age 80" (a verb of dying at most three words before "at"); not a clock time ("died at 12:45 p.m.").
  */
+/** Verbs that set a count at a number ("put at 30", "stood at 24", "estimated at 100"), no age. */
+const TOLL_AT = new Set(['put', 'puts', 'placed', 'places', 'set', 'sets', 'estimated', 'estimates', 'pegged', 'stood', 'stands', 'stand', 'fixed', 'rose', 'risen', 'climbed', 'reached', 'remained', 'remains', 'toll', 'number', 'count', 'tally']);
+
 function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
   let k = start - 1;
   if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'age' && toks[k - 2]?.lower === 'the') k -= 3;
@@ -128,6 +136,8 @@ function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
   const clock = next && (next.text === ':' || (next.text === '.' && toks[end + 1]?.kind === 'num') || /^(?:am|pm|o['’]clock|hours?|minutes?)$/.test(next.lower) || (/^[ap]$/.test(next.lower) && toks[end + 1]?.text === '.'));
   if (clock) return false;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    // "The number of dead was put at 30", "the toll stood at 24": a count of the dead told by a verb of reckoning.
+    if (TOLL_AT.has(toks[j].lower)) return false;
     if (DIED.has(toks[j].lower)) return true;
     if (toks[j].kind !== 'word') return false;
   }
