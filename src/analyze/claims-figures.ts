@@ -29,8 +29,8 @@ const NOT_STUFF = /^(?:the|a|an|it|them|which|what|this|that|those|these|about|m
 const FALL = /^\s*(?:of\s+(?:heavy\s+|new\s+|fresh\s+)?(rain|rainfall|snow|snowfall)|(?:of\s+)?(rain|rainfall|snow|snowfall)\b)/i;
 /** Nouns that count power customers. */
 const POWER_CUSTOMERS = /^(?:(?:\p{L}+\s+){0,2}(?:customers|homes|households|businesses|residences|accounts|meters))$/iu;
-/** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages". */
-const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|in\s+the\s+dark|outages?)\b/i;
+/** Words of a power cut: "without power", "knocking out power to", "in the dark", "outages", "restored to all but". */
+const POWER_OUT = /\b(?:without\s+(?:power|electricity)|(?:lost|lose|losing|knock(?:ed|ing)?\s+out|cut(?:ting)?\s+off)\s+(?:power|electricity)|power\s+(?:outages?|cuts?|was\s+(?:out|restored))|restored\s+to\s+all\s+but|in\s+the\s+dark|outages?)\b/i;
 
 /** People made ill told after their count: "45 people fell ill", "80 have been sickened", "guests who became sick". */
 const SICK_AFTER = /^\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|reportedly|also|since|now|later|all)\s+){0,3}(?:(?:fell|fallen|became|become|got|gotten|been)\s+)?(?:ill|sick|sickened)\b/i;
@@ -77,7 +77,8 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
     if (stuff && !NOT_STUFF.test(stuff[1]!)) return { subject: stuff[1]!, subjectRule: 'subject/mass-of', predicateRule: 'predicate/mass-of' };
   }
   if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
-    const fall = FALL.exec(after(30));
+    // "250 millimeters (nearly 10 inches) of rain": a conversion in brackets stands between the depth and its stuff.
+    const fall = FALL.exec(after(60).replace(/^\s*\([^()]{0,30}\)/, ''));
     if (fall) return { measure: 'other:precipitation', rule: 'measure/precipitation', subject: /snow/i.test(fall[1] ?? fall[2] ?? '') ? 'snowfall' : 'rainfall', subjectRule: 'subject/precipitation', predicateRule: 'predicate/precipitation' };
   }
   // People made ill by food, water or fumes: one running count however told ("45 people fell ill", "sickening 45", "the

@@ -33,7 +33,8 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 /** Cue words of each closed measure, matched as whole words in the quantity's clause. */
 const MEASURE_CUES: [Measure, RegExp][] = [
   ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|martyred|killings|slayings)$/],
-  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties)$/],
+  // "Forty-two people were treated at hospitals": those treated for their injuries are the hurt.
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties|treated at hospitals?|treated in hospitals?|treated for injuries)$/],
   ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
   ['missing', /^(missing|unaccounted)$/],
   // "Gunmen abducted at least 30 students", "42 students remain in the hands of kidnappers", "held hostage".
@@ -43,7 +44,8 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   // "41 people were rescued", "rescued 12 miners": not "rescue workers" nor "rescuers", who count no one saved.
   ['rescued', /^(rescued|saved alive|pulled alive)$/],
   // "forcing about 3,000 people to flee": those who fled are displaced, however they are told.
-  ['displaced', /^(displaced|homeless|fled|flee|fleeing|refugees|shelters?)$/],
+  // "About 28,000 people are living in relief camps": people in camps have lost their homes.
+  ['displaced', /^(displaced|homeless|fled|flee|fleeing|refugees|shelters?|relief camps|displacement camps)$/],
   ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
@@ -363,6 +365,12 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   const after = sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 24).split(/[,;]/)[0] ?? '';
   const near = `${before}${sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0])}${after}`.toLowerCase();
   if (q.unitClass === 'age') return because<Measure>('age', 'measure/age-unit');
+  // "The death toll from floods in Swat and nearby districts climbed to 63": the toll's own noun names its measure, however
+  // far before the number (the quantities read the number as the toll's value).
+  if (/\|unit\/toll-value\b/.test(q.rule)) {
+    const toll = [...sentence.text.slice(0, q.span[0] - sentence.span[0]).matchAll(TOLL_NOUN)].at(-1);
+    if (toll) return because<Measure>(toll[1] ? 'injured' : 'killed', 'measure/toll-noun');
+  }
   // "had two felonies on his arrest record", "three prior arrests": a person's record, no arrest of the story.
   if (CRIMINAL_RECORD.test(q.unit ?? '') || /^\s*(?:[\p{L}-]+\s+){0,3}?on\s+(?:his|her|their)\s+(?:arrest|criminal|police)\s+record\b/iu.test(after)) return because<Measure>(`other:${q.unitClass}`, 'measure/criminal-record');
   const small = (typeof q.value === 'number' ? q.value : q.value[1]) < 10;
@@ -535,10 +543,18 @@ const MONTH_EVENT = /\bthe\s+(January|February|March|April|May|June|July|August|
 /** Counts over many events, not this one: "injured in those shootings", "in South Side shootings", "killed in shootings this year", "citywide", "74 people shot since Wednesday", "70 people wounded in gun violence". */
 const AGGREGATE_WORDS = /\b(?:(?:in|to|by|from) gun violence\b|(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this year\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
 
+/** The noun of a toll before its value: the dead ("death toll", "toll", "the number of dead") or the hurt ("the number of injured"). */
+const TOLL_NOUN = /\b(?:(injured|wounded|injuries)|toll|fatalities|deaths|dead)\b/gi;
+
+/** A disaster that goes on for days: floods, storms, fires, a heat wave, an outbreak. */
+const ONGOING_DISASTER = /\b(?:floods?|flooding|flash\s+floods|(?:monsoon\s+)?rains|rainfall|storms?|hurricanes?|typhoons?|cyclones?|wildfires?|blazes|heat\s*waves?|landslides?|mudslides?|outbreak|epidemic|blizzards?|snowstorms?|avalanches?|aftershocks)\b/i;
+
 /** A count over many events, unless the events are named as this story's: "in the shootings of Riva and Steinberg", "the shootings at Gordon Advisors". */
 export function aggregateNear(near: string): boolean {
   for (const m of near.matchAll(AGGREGATE_WORDS)) {
     if (/^\s+(?:of|at)\s+\p{Lu}/u.test(near.slice(m.index + m[0].length))) continue;
+    // "Floods have killed at least 40 people since Friday": a disaster that goes on for days counts its own toll since a day.
+    if (/^since\b/i.test(m[0]) && ONGOING_DISASTER.test(near)) continue;
     return true;
   }
   return false;

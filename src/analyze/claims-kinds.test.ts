@@ -258,3 +258,40 @@ test('the weather\'s readings in two places and days are no dispute; fires and b
   const fires = heat.find((g) => g.tellings.some((t) => t.value === 38));
   assert.deepEqual(fires?.tellings.map((t) => t.value).sort((a, b) => Number(a) - Number(b)), [38, 52, 52]);
 });
+
+test('a disaster\'s toll since a day is its own; a toll noun far before its value names the measure; a value moved from keeps its own day', () => {
+  const flood = valuedClaimsOf('Flash floods triggered by monsoon rains have killed at least 40 people in northern Pakistan since Friday, disaster officials said Tuesday.', '2025-09-02');
+  assert.deepEqual(flood.map((c) => [c.measure.value, c.value, c.scope.value]), [['killed', 40, 'event']]);
+  const toll = valuedClaimsOf('The death toll from floods in Swat and nearby districts climbed to 63 on Thursday, with 22 people still missing, the authority said.', '2025-09-04');
+  assert.deepEqual(toll.map((c) => `${c.measure.value}:${c.value}:${c.subject.value}`), ['killed:63:people', 'missing:22:people']);
+  const moved = valuedClaimsOf('Rescue teams had evacuated 19,500 people by Wednesday evening, up from 15,000 on Tuesday, the authority said.', '2025-09-04');
+  assert.deepEqual(moved.map((c) => [c.value, c.time.value]), [[19500, '2025-09-03'], [15000, '2025-09-02']]);
+  assert.deepEqual(valuedClaimsOf('Some areas received 250 millimeters (nearly 10 inches) of rain in 24 hours.').map((c) => c.measure.value).slice(0, 1), ['other:precipitation']);
+  assert.deepEqual(valuedClaimsOf('About 28,000 people are living in relief camps, officials said.').map((c) => c.measure.value), ['displaced']);
+});
+
+test('homes damaged and homes destroyed are two running counts; power restored to all but some leaves those without it; people treated at hospitals are hurt', () => {
+  const tornado = storyOf([
+    ['Plains Wire', '2025-04-28', 'Emergency Manager Kim Rivers said about 120 homes were damaged and 35 were destroyed. About 4,000 customers were without power Monday morning.'],
+    ['Oklahoman', '2025-04-29', 'County officials now say 48 homes were destroyed and about 150 damaged. Power had been restored to all but 600 customers. Forty-two people were treated at hospitals, the health department said.'],
+  ]);
+  const values = (subject: string) => tornado.find((g) => g.frame.subject === subject)?.tellings.map((t) => t.value);
+  assert.deepEqual(values('home'), [35, 48], tornado.map((g) => g.statement).join(' | '));
+  assert.deepEqual(values('home:damaged'), [120, 150]);
+  const outage = tornado.find((g) => g.frame.measure === 'other:outage');
+  assert.deepEqual([outage?.verdict, outage?.latestValue], ['updated', 600]);
+  assert.equal(tornado.find((g) => g.frame.measure === 'injured')?.latestValue, 42);
+});
+
+test('a ransom demanded is one running figure; some of an owner\'s things are the count itself; "as first reported" names no speaker', () => {
+  const attack = storyOf([
+    ['Cyber Wire', '2025-10-06', 'A ransomware attack has disrupted operations at 14 hospitals run by Midwest Health, and the hackers are demanding $10 million to unlock its systems, the company said.'],
+    ['Health Ledger', '2025-10-09', 'The attack affected 16 of its hospitals, not 14 as first reported. The hackers have lowered their demand to $6 million, a person familiar with the negotiations said.'],
+  ]);
+  const ransom = attack.find((g) => g.frame.measure === 'other:ransom-demand');
+  assert.deepEqual([ransom?.verdict, ransom?.tellings.map((t) => t.value)], ['updated', [10000000, 6000000]], attack.map((g) => g.statement).join(' | '));
+  const hospitals = attack.find((g) => g.tellings.some((t) => t.value === 16));
+  assert.ok(hospitals?.tellings.some((t) => t.value === 14), 'the 16 hospitals are the count the 14 first told');
+  assert.notEqual(hospitals?.verdict, 'contested');
+  assert.ok(!attack.some((g) => g.tellings.some((t) => /^first$/i.test(t.origin))));
+});

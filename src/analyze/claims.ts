@@ -195,6 +195,8 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     if (was && (MEASURED_NOUN.test(was[2]!) || (typeof q.value === 'number' && !Number.isInteger(q.value)))) return was[1]!;
     if (!q.unit) return null;
   }
+  // "the death toll ... climbed to 63": people a rule read into a bare number have no noun after it to name them by.
+  if (/\|unit\/(?:toll-value|group-of|victims-of-verb)\b/.test(q.rule)) return q.unit;
   const unitWords = q.unit.toLowerCase().split(/\s+/);
   const head = unitWords[unitWords.length - 1];
   const numberEnd = q.span[0] + (/\d[\d,.]*|\b[a-z]+(?:-[a-z]+)?\b/i.exec(q.text)?.index ?? 0);
@@ -247,6 +249,9 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'fraction' && /^\s*\(\s*[\d.,]+\s*(%|percent|per cent)/.test(text.slice(q.span[1], q.span[1] + 24))) return false;
   return true;
 }
+
+/** Those who demand a ransom, or the ransom itself, in a sentence. */
+const RANSOM_TAKERS = /\b(?:ransom|hackers?|kidnappers?|abductors?|captors?|hostage-takers?|extort\w*)\b/i;
 
 /** Words of pay in a sentence of a bargain. */
 const PAY_WORDS = /\b(?:wages?|pay|raises?|salar(?:y|ies)|increases?|hikes?|contract)\b/i;
@@ -605,6 +610,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
     // "The shaft is about 1,500 metres deep": a depth in an article of no earthquake is a thing's, not a quake's figure.
     if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
+    // "about 120 homes were damaged and 35 were destroyed": a bare number that takes the noun of the count before it counts
+    // the same kind of thing.
+    if (measure.rule === 'measure/open-tail' && subjectRule === 'subject/previous-claim' && q.unitClass === 'number' && !q.unit && unitClass !== 'number' && unitClass !== q.unitClass) measure = because<Measure>(`other:${unitClass}`, 'measure/open-tail');
     // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
     // people, never of the unit a figure before it carried.
     // "130 shooters. Of the shooters, ... 73 of died at the scene" still counts the people told before.
@@ -674,7 +682,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // buildings is their predicate, not a later clause's verb.
     if (measure.value.startsWith('other:')) {
       const done = PARTICIPLE_AFTER_COUNT.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40)));
-      if (done && COUNTED_BUILDINGS.test(q.unit ?? '')) {
+      // "48 homes were destroyed and about 150 damaged": a bare number that took the buildings' noun before it too.
+      if (done && COUNTED_BUILDINGS.test(q.unit ?? (subjectRule === 'subject/previous-claim' ? unit : null) ?? '')) {
         predicateField = because(DAMAGE_PARTICIPLES[done[1].toLowerCase()] ?? 'damage', 'predicate/participle-after-count');
       }
     }
@@ -700,7 +709,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Two of those victims were children": a part of a group told before is a figure of its own, never a rival of the group's count.
     // "three of the seven bullets": the same where the number was read alone and its noun after "of".
     // "more than 200,000 of the comments", "at least 208,000 of which were form letters": the same after a bound, and a part of the whole just named.
-    if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|its|their|his|her)\s/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|its|their|his|her)\s|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 12)))) subjectRule = 'subject/partitive-part';
+    // Not "the attack affected 16 of its hospitals": some of an owner's things, their whole not counted, are the count itself.
+    if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+\d)\s*/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b))\s*|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 20)))) subjectRule = 'subject/partitive-part';
     // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
     if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
@@ -823,6 +833,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = side;
       subjectRule = 'subject/bargain-side';
       predicateField = because('be', 'predicate/bargain-side');
+    }
+    // "the hackers are demanding $10 million", "The hackers have lowered their demand to $6 million": a ransom demanded is
+    // one running figure, lowered or raised as talks go on, never a rival of itself.
+    if (q.unitClass === 'money' && measure.value === 'money' && RANSOM_TAKERS.test(sentence.text) && bargainSide(input.text.slice(sentence.span[0], q.span[0]), 'pay') === 'pay demand') {
+      measure = because<Measure>('other:ransom-demand', 'measure/ransom-demand');
+      subject = 'ransom demanded';
+      subjectRule = 'subject/ransom-demand';
+      predicateField = because('be', 'predicate/ransom-demand');
     }
     // "150,000 people took part", "Police estimated the crowd at 22,000", "put the figure at 22,000" after a crowd: the
     // size of a crowd, one figure whoever counts it (police and organisers most often disagree).
@@ -1010,7 +1028,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // An earlier value with no date of its own holds before publication, not at it.
     if ((time.rule === 'time/published' || time.rule === 'time/paragraph-continuation') && isEarlierValue(sentence, q)) time = because<string | null>(null, 'time/earlier-value');
     // "1,200 soldiers now, up from 800 on Wednesday": the value moved from keeps the day it is told of, and is an earlier value.
-    else if (time.value !== null && isMovedFrom(sentence, q)) time = because<string | null>(time.value, 'time/earlier-value');
+    else if (time.value !== null && isMovedFrom(sentence, q)) {
+      // "by Wednesday evening, up from 15,000 on Tuesday": a day told right after the value moved from is its own.
+      const own = input.dates.find((d) => d.span[0] >= q.span[1] && d.span[0] - q.span[1] <= 12 && d.span[1] <= sentence.span[1] && /^\s*(?:on|at|in|as\s+of)?\s*$/i.test(input.text.slice(q.span[1], d.span[0])));
+      time = because<string | null>(own?.value.slice(0, 10) ?? time.value, 'time/earlier-value');
+    }
     // A person's age is said of them, never denied by a negation of what befell them ("A 19-year-old was not injured").
     const negatedPredicate = predicate && measure.value !== 'age' ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);

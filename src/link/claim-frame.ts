@@ -193,21 +193,27 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "5 percent contained": a fire's containment is a running count of its own (see `isRunningOpenTail`), never pooled with other shares.
   const family = predicateFamily(claim.predicate.value);
   if (measure === 'other:percent' && (family === 'contain' || claim.subject.rule === 'subject/containment')) return 'containment';
-  return head(claim.subject.value);
+  // "120 homes were damaged and 35 were destroyed": buildings damaged are a running count apart from those destroyed (a
+  // count of buildings told with no verb is read with the destroyed, as a disaster's reports mostly mean).
+  const noun = head(claim.subject.value);
+  if (measure.startsWith('other:') && BUILDING_HEAD.test(noun) && claim.predicate.value.startsWith('damage')) return `${noun}:damaged`;
+  return noun;
 }
 
 /** Units of land burned, flooded or closed off (not a building's floor space). */
 const LAND_AREA = /^(?:acre|hectare|square[ -](?:mile|kilometre|kilometer|km)|km2|sq[ -](?:mile|km))$/;
 /** Dwellings and buildings of the event counted: a disaster's damage, counted as it is found. */
-const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
+const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})(?::damaged)?$`);
+/** A building's head noun, before what befell it. */
+const BUILDING_HEAD = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers. Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers, a ransom demanded. Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || frame.measure === 'other:ransom-demand' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
 }
 
 /** An election's figures that grow or settle as ballots are counted. */

@@ -10,8 +10,8 @@ const CLAUSE_VERB = /^(?:was|were|is|are|has|have|had|been)$/i;
 const RELATIVE = /^(?:who|whom|whose|that|which|where|what)$/i;
 /** Page chrome and teasers the tagger reads as a source ("MUST WATCH Students flee after ...", "READ MORE"). */
 const CHROME = /^(?:must watch|just watched|read more|more|continue reading|previous(?:ly| story)?|original post|related|advertisement|update[ds]?|warning|please|where|story|watch|click)\b/i;
-/** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) or a pronoun with a contraction ("We're", "I've") names no one. */
-const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s))$/i;
+/** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) a pronoun with a contraction ("We're", "I've") or an adverb of how it was told ("as first reported") names no one. */
+const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s)|first|initially|originally|previously|earlier|widely|erroneously|wrongly|mistakenly)$/i;
 /** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
 const TITLE_ABBREVIATION = /(?:^|\s)(?:Lt|Sgt|Capt|Col|Maj|Gen|Det|Off|Ofc|Cpl|Dep|Tpr|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Insp|Supt|Cmdr|Lieut|Adm)$/;
 

@@ -80,7 +80,8 @@ export function peopleBefore(toks: QToken[], at: number): string | null {
     const t = toks[k];
     if (t.kind === 'sym' && /^[.;:!?,]$/.test(t.text)) return null;
     if (t.kind === 'num') return null;
-    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower)) return null;
+    // "the toll from floods in Swat and nearby districts climbed to": "and" after a name joins places, not clauses.
+    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && !(t.lower === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? ''))) return null;
     // "a toll of" / "toll to": the toll noun itself, or "the number of dead".
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'death')) return 'unit/toll-value';
   }
