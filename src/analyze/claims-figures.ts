@@ -39,6 +39,8 @@ const SICK_BEFORE = /\bsicken(?:ed|ing|s)?\s+(?:at\s+least\s+|about\s+|nearly\s+
 /** "The number of people sickened after the picnic has climbed to": the count of the ill, then its verb of reaching. */
 const NUMBER_SICK = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?:who\s+(?:fell|became|got|have\s+fallen|had\s+fallen|were)\s+)?(?:sickened|ill|sick)\b[^.;]{0,60}?\s(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/iu;
 
+/** Verbs of bringing people out of rubble, snow or water right before their count ("pulled", "dug out", "freed"). */
+const PULLED_BEFORE = /\b(?:pulled|dug|freed|brought|hauled|plucked)\s+(?:out\s+)?(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?$/i;
 /** A recall's verb or noun right before the goods it covers: "recalling about", "recall to", "recall covers". */
 const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:to|of|covers|covering|affects|affecting|includes|including)\s+)?(?:(?:about|nearly|almost|more\s+than|some|roughly|around|over|another|an\s+additional)\s+)?$/i;
 /** Goods told as recalled right after their count: "300,000 cars are being recalled". */
@@ -56,7 +58,7 @@ const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoni
  * with winds or gusts around it is the storm's; a mass is of the stuff after it; a depth of rain or snow is rainfall or
  * snowfall; customers, homes or businesses in a clause of a power cut are customers without power; people made ill are
  * the people sickened, and those in hospital in an article of an illness its patients; goods a recall covers are the
- * units recalled.
+ * units recalled; people pulled out alive are rescued, and people buried a figure of their own.
  */
 export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
@@ -88,6 +90,12 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   const counted = q.unitClass === 'persons' || q.unitClass === 'count';
   if (measure.startsWith('other:') && ((counted && SICK_AFTER.test(after(40))) || ((counted || bare) && SICK_BEFORE.test(before(30))) || (bare && NUMBER_SICK.test(text.slice(sentence.span[0], q.span[0]))))) {
     return { measure: 'other:sickened', rule: 'measure/sickened', subject: 'people sickened', subjectRule: 'subject/sickened', predicateRule: 'predicate/sickened', unit: 'people', unitClass: 'persons' };
+  }
+  // "Rescuers pulled four people from the snow alive": people brought out alive are rescued; "burying at least six people":
+  // those an avalanche or a collapse buried are a figure of their own.
+  if (q.unitClass === 'persons' && measure.startsWith('other:')) {
+    if (PULLED_BEFORE.test(before(30)) && /^[^.;]{0,40}?\balive\b/i.test(after(50))) return { measure: 'rescued', rule: 'measure/pulled-alive', subject: q.unit ?? 'people', subjectRule: 'subject/counted-noun', predicateRule: 'predicate/pulled-alive' };
+    if (/\bbur(?:ying|ied)\s+(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?$/i.test(before(30)) || /^\s*(?:(?:were|was|had\s+been|have\s+been|are|remain)\s+)?buried\b/i.test(after(30))) return { measure: 'other:buried', rule: 'measure/buried', subject: 'people buried', subjectRule: 'subject/buried', predicateRule: 'predicate/buried' };
   }
   // "is recalling about 1.2 million SUVs", "expanded its recall to 1.6 million vehicles", "300,000 cars are being recalled":
   // the goods a recall covers, one running count whatever they are called.

@@ -369,7 +369,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   // far before the number (the quantities read the number as the toll's value).
   if (/\|unit\/toll-value\b/.test(q.rule)) {
     const toll = [...sentence.text.slice(0, q.span[0] - sentence.span[0]).matchAll(TOLL_NOUN)].at(-1);
-    if (toll) return because<Measure>(toll[1] ? 'injured' : 'killed', 'measure/toll-noun');
+    if (toll) return because<Measure>(toll[1] ? 'injured' : toll[2] ? 'arrested' : toll[3] ? 'rescued' : toll[4] ? 'evacuated' : toll[5] ? 'missing' : 'killed', 'measure/toll-noun');
   }
   // "had two felonies on his arrest record", "three prior arrests": a person's record, no arrest of the story.
   if (CRIMINAL_RECORD.test(q.unit ?? '') || /^\s*(?:[\p{L}-]+\s+){0,3}?on\s+(?:his|her|their)\s+(?:arrest|criminal|police)\s+record\b/iu.test(after)) return because<Measure>(`other:${q.unitClass}`, 'measure/criminal-record');
@@ -478,7 +478,11 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const toll = TOLL_SUBJECT.exec(clause);
     if (toll) return because<Measure>(/injur|wound/i.test(toll[1]) ? 'injured' : /missing/i.test(toll[1]) ? 'missing' : 'killed', 'measure/toll-subject');
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
-    if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) return because<Measure>('arrested', 'measure/predicate-capture');
+    if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) {
+      // "Three more men were captured, bringing the number recaptured to five": those added to a total the sentence gives.
+      if ((/^\S+\s+more\b/i.test(q.text) || /^\s*more\b/i.test(right)) && TOTAL_RAISED.test(sentence.text)) return because<Measure>(`other:${q.unitClass}`, 'measure/increment');
+      return because<Measure>('arrested', 'measure/predicate-capture');
+    }
     // "two gang members", "members of the Avenues gang": members of a gang, club or family are no troops.
     // "2,507 members of the council", "two dozen units" of fire engines: members and units are troops only where the sentence speaks of armed forces.
     const counted = `${m.subject} ${q.unit ?? ''}`;
@@ -541,10 +545,10 @@ const MONTH_ALONE = /\b(?:in|last|since|during|this past|earlier this|at the (?:
 const MONTH_EVENT = /\bthe\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:incident|attack|outage|quake|earthquake|shooting|fire|blast|bombing|raid|storm|flood|crash|disruption|cuts?|break)\b/i;
 
 /** Counts over many events, not this one: "injured in those shootings", "in South Side shootings", "killed in shootings this year", "citywide", "74 people shot since Wednesday", "70 people wounded in gun violence". */
-const AGGREGATE_WORDS = /\b(?:(?:in|to|by|from) gun violence\b|(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this year\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
+const AGGREGATE_WORDS = /\b(?:(?:in|to|by|from) gun violence\b|(?:in|from|of|by) (?:those |these |all |such |the city's |the )?(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:shootings|homicides|murders|killings|attacks|incidents|crashes|fires)\b|(?:so far )?this (?:year|winter)\b|year to date|year-to-date|(?:city|state|nation|county)-?wide|since (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/giu;
 
-/** The noun of a toll before its value: the dead ("death toll", "toll", "the number of dead") or the hurt ("the number of injured"). */
-const TOLL_NOUN = /\b(?:(injured|wounded|injuries)|toll|fatalities|deaths|dead)\b/gi;
+/** The noun of a toll before its value: the dead ("death toll", "toll", "the number of dead"), the hurt ("the number of injured"), or the people a participle after "the number" counts ("the number recaptured"). */
+const TOLL_NOUN = /\b(?:(injured|wounded|injuries|hurt)|number\s+(?:(arrested|recaptured|captured|detained)|(rescued)|(evacuated)|(missing))|toll|fatalities|deaths|dead)\b/gi;
 
 /** A disaster that goes on for days: floods, storms, fires, a heat wave, an outbreak. */
 const ONGOING_DISASTER = /\b(?:floods?|flooding|flash\s+floods|(?:monsoon\s+)?rains|rainfall|storms?|hurricanes?|typhoons?|cyclones?|wildfires?|blazes|heat\s*waves?|landslides?|mudslides?|outbreak|epidemic|blizzards?|snowstorms?|avalanches?|aftershocks)\b/i;

@@ -295,3 +295,17 @@ test('a ransom demanded is one running figure; some of an owner\'s things are th
   assert.notEqual(hospitals?.verdict, 'contested');
   assert.ok(!attack.some((g) => g.tellings.some((t) => /^first$/i.test(t.origin))));
 });
+
+test('those added to a total told beside them are an increase; "the number recaptured" is a count of the held; a reward raised keeps its noun', () => {
+  const escape = valuedClaimsOf('Three more men were captured over the weekend, bringing the number recaptured to five, police said.');
+  assert.deepEqual(escape.filter((c) => c.measure.value === 'arrested').map((c) => c.value), [5]);
+  assert.deepEqual(valuedClaimsOf('The reward for information has been raised to $50,000.').map((c) => c.subject.value), ['reward']);
+});
+
+test('people pulled out alive are rescued and people buried a figure of their own; a rating on a scale is no figure, a magnitude on the Richter scale is', () => {
+  const avalanche = valuedClaimsOf('An avalanche buried at least six people near Verbier on Sunday, police said. Rescuers pulled four people from the snow alive. The avalanche risk was rated 3 on a scale of 5.');
+  assert.deepEqual(avalanche.map((c) => `${c.measure.value}:${c.value}`), ['other:buried:6', 'rescued:4']);
+  assert.deepEqual(valuedClaimsOf('The quake measured 6.4 on the Richter scale, the survey said.').map((c) => `${c.measure.value}:${c.value}`), ['magnitude:6.4']);
+  // Deaths this winter across a country are a round-up, not the avalanche's toll.
+  assert.equal(valuedClaimsOf('More than 20 people have died in avalanches in Switzerland this winter.')[0]?.scope.value, 'background');
+});

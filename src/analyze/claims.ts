@@ -237,6 +237,8 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'time') return prisonTerm(q, text) !== null;
   if (isNameNumber(q, text)) return false;
   if (isYearOrMarker(q, text)) return false;
+  // "rated 3 on a scale of 5", "a 4 out of 5": a rating and its scale are no count or measure (nor the unit of one before).
+  if (RATING_AFTER.test(text.slice(q.span[1], q.span[1] + 30)) || /\b(?:scale|out)\s+of\s+(?:\d{1,2}\s+to\s+)?$/i.test(text.slice(Math.max(0, q.span[0] - 16), q.span[0]))) return false;
   // "two people familiar with the talks said", "three sources briefed on the matter": who told it, no figure of the story.
   if (q.unitClass === 'persons' || q.unitClass === 'count') {
     if (UNNAMED_SOURCES_AFTER.test(text.slice(q.span[1], q.span[1] + 40))) return false;
@@ -271,6 +273,9 @@ function bargainSide(lead: string, sentenceText: string): string | null {
   if (!last) return null;
   return last[1] ? 'pay demand' : 'pay offer';
 }
+
+/** A rating's scale right after its value: "on a scale of 5", "out of 10" (not "on the Richter scale": a magnitude). */
+const RATING_AFTER = /^\s+(?:on\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?scale\s+of\s+(?:\d|one|ten|five)|out\s+of\s+(?:\d|ten|five)\b)/iu;
 
 /** What describes unnamed sources right after their count: "familiar with", "with knowledge of", "briefed on". */
 const UNNAMED_SOURCES_AFTER = /^\s*(?:(?:who\s+(?:are|were)\s+)?(?:directly\s+|closely\s+)?(?:familiar\s+with|with\s+(?:direct\s+|first-?hand\s+)?knowledge\s+of|briefed\s+on|close\s+to\s+the\s+(?:talks|negotiations|matter|deal|investigation|discussions|company|family)|involved\s+in\s+the\s+(?:talks|negotiations|discussions|deliberations)))\b/i;

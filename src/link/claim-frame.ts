@@ -208,12 +208,24 @@ const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})(?::damaged)?$`);
 const BUILDING_HEAD = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers, a ransom demanded. Values told on later days update them; they
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers, a ransom demanded, the people an avalanche or a collapse buried. Values told on later days update them; they
  * never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || frame.measure === 'other:ransom-demand' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || frame.measure === 'other:ransom-demand' || frame.measure === 'other:buried' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
+}
+
+/**
+ * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of
+ * saying ("police said three ...") or a verb of motion ("two deceased victims arrived at the hospital",
+ * "came back an hour later"): they tell where someone went, not what the figure counts. A group is never
+ * labelled by one ("Other children: be: 3", "Deceased victims: arrive: 2").
+ */
+const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm|arrive|come|go|leave|return|back|head|enter|walk|run|move|travel|drive|show|decline|refuse)$/i;
+
+export function isLightVerb(lemma: string): boolean {
+  return LIGHT_VERB.test(lemma.trim());
 }
 
 /** An election's figures that grow or settle as ballots are counted. */

@@ -45,3 +45,10 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   // "People: fire" may be people who fired: no participle that would read as people fired upon (or dismissed).
   assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null), 'People: fire');
 });
+
+test('a subject that is only the measure\'s own word reads as people: "People injured", never "Injured injured"', () => {
+  const frame = { measure: 'injured', subject: 'people:part', scope: 'event', stance: 'actual', when: null } as const;
+  assert.equal(frameLabel(frame, 'injured', 'be', null), 'People injured');
+  assert.equal(frameLabel(frame, 'the wounded', 'be', null), 'People injured');
+  assert.equal(frameLabel({ ...frame, subject: 'officer' }, 'police officers wounded', 'be', null), 'Police officers injured');
+});

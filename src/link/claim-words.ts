@@ -3,7 +3,7 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
-import { isRunningOpenTail } from './claim-frame.js';
+import { isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait, isBoreUnit } from '../model/measures.js';
 
@@ -67,17 +67,7 @@ export function shortDate(iso: string | null): string {
   return m[3] ? `${MONTHS[Number(m[2]) - 1]} ${Number(m[3])}` : `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-/**
- * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of
- * saying ("police said three ...") or a verb of motion ("two deceased victims arrived at the hospital",
- * "came back an hour later"): they tell where someone went, not what the figure counts. A group is never
- * labelled by one ("Other children: be: 3", "Deceased victims: arrive: 2").
- */
-const LIGHT_VERB = /^(?:be|have|do|get|become|remain|seem|appear|stay|say|tell|report|add|note|state|confirm|arrive|come|go|leave|return|back|head|enter|walk|run|move|travel|drive|show|decline|refuse)$/i;
-
-export function isLightVerb(lemma: string): boolean {
-  return LIGHT_VERB.test(lemma.trim());
-}
+export { isLightVerb };
 
 /** What the frame counts, in words: "People killed", "North Korean troops deployed (planned)". */
 /** The participle a running figure of damage is told with ("acres burned", "homes destroyed"); "fire" is the verb a fire's name lends. */
@@ -105,7 +95,9 @@ function passiveOf(subject: string, predicate: string): string | null {
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
-  const who = f.subject === 'people' ? 'People' : cap(subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '') || subject);
+  // "Two of the injured": a subject that is only the measure's own word names the people it counts.
+  const bare = subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '');
+  const who = f.subject === 'people' || /^(?:the\s+)?(?:wounded|injured|hurt|dead|killed|slain|shot)$/i.test(subject.trim()) ? 'People' : cap(bare || subject);
   // "Share of voice traffic in Egypt": a subject that already names its place is not told it twice.
   const where = place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : '';
   const when = f.scope === 'background' ? ' (background)' : '';

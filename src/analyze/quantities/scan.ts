@@ -55,6 +55,8 @@ function isAddress(toks: QToken[], j: number): boolean {
 /** Nouns of a group of people counted after "of": "a family of five", "a group of four". */
 const GROUP_NOUNS = new Set(['family', 'group', 'party', 'household']);
 /** Nouns of a toll whose number follows ("the death toll to three", "the number of fatalities at four"). */
+/** Participles of people counted right after "the number": "the number recaptured", "the number evacuated". */
+const COUNTED_PARTICIPLES = new Set(['arrested', 'recaptured', 'captured', 'detained', 'rescued', 'evacuated', 'killed', 'injured', 'hurt', 'missing', 'dead']);
 const TOLL_NOUNS = new Set(['toll', 'fatalities', 'deaths', 'dead', 'victims', 'casualties', 'injured', 'wounded', 'injuries']);
 const TOLL_LINKS = new Set(['to', 'at', 'of', 'is', 'was', 'reached', 'hit']);
 const CLAUSE_JOINS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'because', 'when']);
@@ -84,6 +86,8 @@ export function peopleBefore(toks: QToken[], at: number): string | null {
     if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && !(t.lower === 'and' && /^\p{Lu}/u.test(toks[k - 1]?.text ?? ''))) return null;
     // "a toll of" / "toll to": the toll noun itself, or "the number of dead".
     if (TOLL_NOUNS.has(t.lower) && (t.lower === 'toll' || toks[k - 1]?.lower === 'of' || toks[k - 1]?.lower === 'death')) return 'unit/toll-value';
+    // "bringing the number recaptured to five": the number of people a participle tells of.
+    if (t.lower === 'number' && COUNTED_PARTICIPLES.has(toks[k + 1]?.lower ?? '')) return 'unit/toll-value';
   }
   return null;
 }
