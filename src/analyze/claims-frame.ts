@@ -46,7 +46,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   // "forcing about 3,000 people to flee": those who fled are displaced, however they are told.
   // "About 28,000 people are living in relief camps": people in camps have lost their homes.
   ['displaced', /^(displaced|homeless|fled|flee|fleeing|refugees|shelters?|relief camps|displacement camps)$/],
-  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|apprehended)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|taken into custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
@@ -513,7 +513,7 @@ const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?at\s+$/i;
-const BACKGROUND_WORDS = /\b(years? ago|last year|a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
+const BACKGROUND_WORDS = /\b(years? ago|last year|(?<!\bfrom\s)a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */
 const PAST_OPENING = /^\W*(?:(?:and|but|meanwhile|also|yet),?\s+)?(?:(?:so\s+far\s+|earlier\s+|already\s+)?this\s+year|last\s+(?:month|year|spring|summer|autumn|fall|winter)|earlier\s+this\s+(?:year|month)|in\s+recent\s+(?:weeks|months|years)|in\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|over\s+the\s+(?:past|last)\s+(?:few\s+|several\s+)?(?:months|years)|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)(?:\s*,|\s+\w)/i;

@@ -309,3 +309,10 @@ test('people pulled out alive are rescued and people buried a figure of their ow
   // Deaths this winter across a country are a round-up, not the avalanche's toll.
   assert.equal(valuedClaimsOf('More than 20 people have died in avalanches in Switzerland this winter.')[0]?.scope.value, 'background');
 });
+
+test('a month a figure is told "in" is its time, not its owner; a change "from a year earlier" sets no background; people taken into custody are arrested', () => {
+  const prices = valuedClaimsOf('Consumer prices rose 3.2% in March from a year earlier, up from 2.9% in February, the Labor Department said.', '2025-04-10');
+  assert.ok(prices.every((c) => !/\bin (?:March|February)\b/.test(c.subject.value)), prices.map((c) => c.subject.value).join(', '));
+  assert.notEqual(prices.find((c) => c.value === 3.2)?.scope.rule, 'scope/background-words');
+  assert.deepEqual(valuedClaimsOf('Three people were taken into custody, police said.').map((c) => c.measure.value), ['arrested']);
+});

@@ -20,13 +20,18 @@ const TAKES_FIRST = (c: Claim) => c.measure.value.startsWith('other:') || c.meas
 const CLASS_OF = (q: Quantity) => (q.unitClass === 'number' || q.unitClass === 'persons' ? 'count' : q.unitClass);
 
 /** The owner named in an item of a list: the words from its number to the next number of the sentence, cut at the item's end (a comma, "and", a semicolon). */
+/** Names of months and days, which a list's items may be told "in" without being of another owner. */
+const WHEN_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 function itemOwner(text: string, q: Quantity, nextStart: number): string | null {
   const seg = text.slice(q.span[1], nextStart);
   const m = ITEM_OWNER.exec(seg);
   if (!m) return null;
   // The owner is told before the item ends: no comma, semicolon or "and" between the number and the preposition.
   if (/[,;]|\band\b/.test(seg.slice(0, m.index))) return null;
-  return m[1].replace(/[.’']+$/, '').trim();
+  const owner = m[1].replace(/[.’']+$/, '').trim();
+  // "3.2% in March, up from 2.9% in February": a month or a day is when, not whose, a figure is.
+  return WHEN_NAME.test(owner) ? null : owner;
 }
 
 /**
