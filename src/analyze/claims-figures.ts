@@ -58,7 +58,8 @@ const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoni
  * with winds or gusts around it is the storm's; a mass is of the stuff after it; a depth of rain or snow is rainfall or
  * snowfall; customers, homes or businesses in a clause of a power cut are customers without power; people made ill are
  * the people sickened, and those in hospital in an article of an illness its patients; goods a recall covers are the
- * units recalled; people pulled out alive are rescued, and people buried a figure of their own.
+ * units recalled; people pulled out alive are rescued, and people buried a figure of their own; a temperature is the
+ * weather's, whatever its scale.
  */
 export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
@@ -90,6 +91,11 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   const counted = q.unitClass === 'persons' || q.unitClass === 'count';
   if (measure.startsWith('other:') && ((counted && SICK_AFTER.test(after(40))) || ((counted || bare) && SICK_BEFORE.test(before(30))) || (bare && NUMBER_SICK.test(text.slice(sentence.span[0], q.span[0]))))) {
     return { measure: 'other:sickened', rule: 'measure/sickened', subject: 'people sickened', subjectRule: 'subject/sickened', predicateRule: 'predicate/sickened', unit: 'people', unitClass: 'persons' };
+  }
+  // "Temperatures reached 46 degrees Celsius", "temperatures reached 103 degrees": the weather's temperature, one figure
+  // whatever its scale (a bare "degrees" in a sentence of temperatures or heat is no angle).
+  if (q.unitClass === 'temperature' || (q.unitClass === 'angle' && /^degrees?$/i.test(q.unit ?? '') && /\b(?:temperatures?|heat|hottest|coldest|fahrenheit|celsius)\b/i.test(sentence.text))) {
+    return { measure: 'other:temperature', rule: 'measure/temperature', subject: 'temperature', subjectRule: 'subject/temperature', predicateRule: 'predicate/temperature', ...(q.unitClass === 'angle' ? { unit: 'degrees', unitClass: 'temperature' } : {}) };
   }
   // "Rescuers pulled four people from the snow alive": people brought out alive are rescued; "burying at least six people":
   // those an avalanche or a collapse buried are a figure of their own.

@@ -249,12 +249,19 @@ test('a toll told as a complement, then another count with its own verb, are two
   assert.deepEqual(rescued.map((c) => [c.measure.value, c.value, c.time.value]), [['rescued', 25, '2025-04-22'], ['rescued', 23, null]]);
 });
 
-test('the weather\'s readings in two places and days are no dispute; fires and blazes are one count', () => {
+test('temperatures in two places are two readings, never a dispute; fires and blazes are one count', () => {
   const heat = storyOf([
     ['Euro Wire', '2025-07-15', 'Temperatures soared to 44 degrees Celsius in Greece on Monday, officials said. Firefighters battled 52 wildfires across Greece, the fire service said.'],
     ['Southern Times', '2025-07-17', 'Temperatures reached 46 degrees Celsius in southern Spain on Wednesday, officials said. Greek firefighters were battling 38 blazes, down from 52 on Monday.'],
   ]);
   assert.ok(!heat.some((g) => g.verdict === 'contested'), heat.map((g) => `${g.verdict} ${g.statement}`).join(' | '));
+  assert.deepEqual(heat.filter((g) => g.frame.measure === 'other:temperature').map((g) => g.frame.subject).sort(), ['temperature@greece', 'temperature@spain']);
+  // Two readings of one place at one time are a dispute.
+  const fight = storyOf([
+    ['Ring Daily', '2025-01-10', 'The temperature in Yakutsk during the fight was minus 17 degrees Celsius.'],
+    ['Fight Wire', '2025-01-10', 'The temperature in Yakutsk during the fight was minus 20 degrees Celsius.'],
+  ]);
+  assert.equal(fight.find((g) => g.frame.measure === 'other:temperature')?.verdict, 'contested', fight.map((g) => `${g.verdict} ${g.statement}`).join(' | '));
   const fires = heat.find((g) => g.tellings.some((t) => t.value === 38));
   assert.deepEqual(fires?.tellings.map((t) => t.value).sort((a, b) => Number(a) - Number(b)), [38, 52, 52]);
 });
@@ -315,4 +322,9 @@ test('a month a figure is told "in" is its time, not its owner; a change "from a
   assert.ok(prices.every((c) => !/\bin (?:March|February)\b/.test(c.subject.value)), prices.map((c) => c.subject.value).join(', '));
   assert.notEqual(prices.find((c) => c.value === 3.2)?.scope.rule, 'scope/background-words');
   assert.deepEqual(valuedClaimsOf('Three people were taken into custody, police said.').map((c) => c.measure.value), ['arrested']);
+});
+
+test('a temperature is the weather\'s figure whatever its scale; degrees in a sentence of heat are no angle', () => {
+  assert.deepEqual(valuedClaimsOf('Temperatures in San Antonio reached 103 degrees on Monday.').map((c) => `${c.measure.value}:${c.subject.value}:${c.value}`), ['other:temperature:temperature:103']);
+  assert.deepEqual(valuedClaimsOf('Temperatures soared to 44 degrees Celsius in Greece on Monday.').map((c) => `${c.measure.value}:${c.subject.value}`), ['other:temperature:temperature']);
 });

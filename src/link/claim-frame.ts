@@ -146,6 +146,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // A vessel's or a place's capacity, and the people aboard it, are figures of their own whatever noun counts them.
   if (claim.subject.rule === 'subject/capacity') return 'capacity';
   if (claim.subject.rule === 'subject/aboard') return 'aboard';
+  // Temperatures in two places are two readings ("44 C in Greece", "46 C in southern Spain"); in one place, a dispute.
+  if (measure === 'other:temperature') return claim.place.value ? `temperature@${entityKey(claim.place.value)}` : 'temperature';
   // Crowds in two cities are two figures ("20,000 in Athens", "50,000 in Thessaloniki").
   if (measure === 'other:crowd') return claim.place.value ? `crowd@${entityKey(claim.place.value)}` : claim.subject.value === 'another crowd' ? 'crowd:another' : 'crowd';
   // "52 percent in Egypt, 82 percent in India": an item of a list by place is that place's figure, never a rival of another place's.

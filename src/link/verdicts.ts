@@ -263,8 +263,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   };
   // A company's share price or move during trading changes by the minute: two outlets' readings at different moments
   // of a day are no dispute. A close is one value of its day and contests as any figure.
-  // So do the weather's readings: "44 C in Greece on Monday", "46 C in Spain on Wednesday" are two places and days.
-  const intraday = frame !== undefined && ((/^(?:share-price|share-move):/.test(frame.subject) && !frame.subject.endsWith(':close')) || frame.measure === 'other:temperature');
+  const intraday = frame !== undefined && /^(?:share-price|share-move):/.test(frame.subject) && !frame.subject.endsWith(':close');
   const contestable = originLists.map((list) => (intraday ? [] : list.filter((a) => firmValue(a) && against(a).size > 0)));
   for (let i = 0; i < originLists.length; i++) {
     if (contestable[i].length === 0) continue;
