@@ -4,7 +4,7 @@ import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
 import { isListTitleCue, isStatementCue } from './cue-kind.js';
-import { afterCredit, afterCreditWord, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { afterCredit, afterCreditWord, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, suffixSpeakerSpan, trimSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
 export { isStatementCue } from './cue-kind.js';
@@ -40,7 +40,8 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       if (!credited) return { ...a, speaker: null };
       const own = speakerOfClause(text, trimSpeakerSpan(text, credited.span));
       if (!own || !isSpeakerSpan(text, own, credited.cut)) return { ...a, speaker: null };
-      const span = extendSpeakerSpan(text, own);
+      // "Coroner Arthur Sumbry, Jr., has identified": a suffix the tagger took alone is the end of the name before it.
+      const span = suffixSpeakerSpan(text, extendSpeakerSpan(text, own));
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
     }));
 }

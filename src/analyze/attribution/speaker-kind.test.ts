@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle, loadAttributionModel } from '../index.js';
-import { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
+import { afterCredit, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, suffixSpeakerSpan, trimSpeakerSpan } from './speaker-kind.js';
 import { tokenize } from './tokenize.js';
 
 const at = (text: string, speaker: string): [number, number] => {
@@ -126,4 +126,14 @@ test("a dateline run into the speaker span is no part of the speaker; a dash ins
   assert.equal(u.slice(s2, e2), 'Dallas police');
   const v = 'Tom Brown - the new chief - said so.';
   assert.deepEqual(trimSpeakerSpan(v, at(v, 'Tom Brown - the new chief')), at(v, 'Tom Brown - the new chief'));
+});
+
+test('a speaker span that is only a name\'s suffix runs back over the name it closes; "as first reported" names no one', () => {
+  const text = 'Russell County Coroner Arthur Sumbry, Jr., has identified the suspect.';
+  const at = text.indexOf('Jr.,');
+  assert.deepEqual(suffixSpeakerSpan(text, [at, at + 4]).map((i) => i), [0, at + 3]);
+  // A suffix with no name before it, and any other span, stand as given.
+  assert.deepEqual(suffixSpeakerSpan('said Jr., the dog', [5, 9]), [5, 9]);
+  assert.deepEqual(suffixSpeakerSpan(text, [0, 36]), [0, 36]);
+  assert.ok(!isSpeakerSpan('not 14 as first reported', [10, 15]));
 });

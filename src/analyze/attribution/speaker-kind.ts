@@ -149,6 +149,23 @@ export function isSpeakerSpan(text: string, span: readonly [number, number], aft
   return true;
 }
 
+/** A name's suffix alone: "Jr.,", "Sr.", "III". */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+/** The capitalised name and its comma right before a suffix: "Russell County Coroner Arthur Sumbry, " of "Arthur Sumbry, Jr.". */
+const NAME_BEFORE_SUFFIX = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’-]+),\s*$/u;
+
+/**
+ * A speaker span that is only a name's suffix ("Jr.," of "Coroner Arthur Sumbry, Jr., has identified") runs back over
+ * the name it closes; the span without a trailing comma. The span as given where it is no suffix or no name stands before.
+ */
+export function suffixSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  if (!NAME_SUFFIX.test(text.slice(span[0], span[1]).trim())) return [span[0], span[1]];
+  const name = NAME_BEFORE_SUFFIX.exec(text.slice(Math.max(0, span[0] - 80), span[0]));
+  if (!name) return [span[0], span[1]];
+  const end = text.slice(span[0], span[1]).replace(/,\s*$/, '').length + span[0];
+  return [span[0] - name[0].length, end];
+}
+
 /** A speaker span that stops at an abbreviated title runs on over the name after it: "Lt" of "Lt. Dan McGrath". */
 export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
