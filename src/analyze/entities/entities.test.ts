@@ -223,3 +223,13 @@ test('an Arabic article hyphened to a surname stays in the name; alone it opens 
   assert.equal(find(ms, 'Ahmed al-Masri').type, 'person');
   assert.ok(!run('The al-Qaida group claimed it.').some((m) => m.text.startsWith('al-')));
 });
+
+test('a speaker\'s surname is the fuller name that speaks, not the nearer one that does not', () => {
+  const ms = run('“It’s just sad right now,” said Alicia Shannon. Her son, Raheem Shannon, was shot about a block from his home. “They was at the store,” said Shannon.');
+  const short = ms.find((m) => m.text === 'Shannon');
+  assert.equal(short?.refersTo !== undefined ? ms[short.refersTo]?.text : null, 'Alicia Shannon');
+  // With no fuller name that speaks, the nearest before still wins.
+  const near = run('Alicia Shannon lives nearby. Her son, Raheem Shannon, was shot. Shannon said it was loud.');
+  const s2 = near.find((m) => m.text === 'Shannon');
+  assert.equal(s2?.refersTo !== undefined ? near[s2.refersTo]?.text : null, 'Raheem Shannon');
+});

@@ -65,6 +65,11 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     g.at.push(p);
   }
   for (const g of groups.values()) g.at.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  // A name right beside a verb of saying ("said Alicia Shannon", "Shannon said") is a speaker's.
+  const speaking = (p: Draft): boolean => {
+    const toks = ctx.sentences[p.sent]!.tokens;
+    return ctx.opts.speechVerbs.has(lower(toks[p.start - 1])) || ctx.opts.speechVerbs.has(lower(toks[p.end]));
+  };
   for (const d of drafts) {
     // A place known as one, by the gazetteer or by its head ("City of Miami" beside "City of Miami Police"), is no short name of a body.
     if (d.form !== 'name' || d.type === 'organisation' || (d.type === 'place' && /^(?:gazetteer|head-of\/place|head\/place)/.test(d.evidence[0] ?? ''))) continue;
@@ -75,7 +80,10 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       // The nearest full name before the mention wins; a later one only when none precedes.
       if (!best || (before(p, d) && (!before(best, d) || before(best, p))) || (!before(best, d) && !before(p, d) && before(p, best))) best = p;
     };
-    for (const { full, at } of candidates) {
+    // "said Shannon" after "said Alicia Shannon" and "Her son, Raheem Shannon, was shot": a speaker's short name is the
+    // speaker's, where only one of the fuller names ever speaks.
+    const speakers = speaking(d) ? [...candidates].filter((g) => g.full.length > words.length && g.at.some(speaking)) : [];
+    for (const { full, at } of speakers.length === 1 ? speakers : candidates) {
       if (full.length <= words.length) continue;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
