@@ -265,13 +265,23 @@ const BARGAIN_CUE = /\b(?:(seek(?:s|ing)?|sought|demand(?:s|ed|ing)?|ask(?:s|ed|
  * "pay offer"), or null where the sentence tells of no pay and names no side's own demand or offer.
  */
 function bargainSide(lead: string, sentenceText: string): string | null {
-  const clause = lead.split(/[;:]|,\s*(?:but|while|and|whereas)\b/).at(-1) ?? lead;
+  const clause = lastClause(lead);
   // "The union has cut its demand to 22%": a side's own demand or offer, named as such, needs no word of pay.
   if (!PAY_WORDS.test(sentenceText) && !/\b(?:its|their)\s+(?:[\p{L}-]+\s+)?(?:demand|offer)s?\b/iu.test(clause)) return null;
+  const side = bargainCue(clause);
+  return side ? `pay ${side}` : null;
+}
+
+/** The clause a figure ends, of the words before it: after the last ";", ":" or ", but" / ", and". */
+function lastClause(lead: string): string {
+  return lead.split(/[;:]|,\s*(?:but|while|and|whereas)\b/).at(-1) ?? lead;
+}
+
+/** The side the last cue of a bargain in a clause tells: a demand or an offer, or null where none is told. */
+function bargainCue(clause: string): 'demand' | 'offer' | null {
   let last: RegExpExecArray | null = null;
   for (const m of clause.matchAll(BARGAIN_CUE)) last = m;
-  if (!last) return null;
-  return last[1] ? 'pay demand' : 'pay offer';
+  return last ? (last[1] ? 'demand' : 'offer') : null;
 }
 
 /** A rating's scale right after its value: "on a scale of 5", "out of 10" (not "on the Richter scale": a magnitude). */
@@ -841,7 +851,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "the hackers are demanding $10 million", "The hackers have lowered their demand to $6 million": a ransom demanded is
     // one running figure, lowered or raised as talks go on, never a rival of itself.
-    if (q.unitClass === 'money' && measure.value === 'money' && RANSOM_TAKERS.test(sentence.text) && bargainSide(input.text.slice(sentence.span[0], q.span[0]), 'pay') === 'pay demand') {
+    if (q.unitClass === 'money' && measure.value === 'money' && RANSOM_TAKERS.test(sentence.text) && bargainCue(lastClause(input.text.slice(sentence.span[0], q.span[0]))) === 'demand') {
       measure = because<Measure>('other:ransom-demand', 'measure/ransom-demand');
       subject = 'ransom demanded';
       subjectRule = 'subject/ransom-demand';

@@ -47,8 +47,8 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
   // mentions in text order) and indexed by their first and last word, so each mention looks only
   // at the names it could shorten, and in each at the nearest mention on either side: linear
   // in the mentions however often one name repeats.
-  const groups = new Map<string, { full: string[]; at: Draft[] }>();
-  const byEdgeWord = new Map<string, { full: string[]; at: Draft[] }[]>();
+  const groups = new Map<string, { full: string[]; at: Draft[]; speaks?: boolean }>();
+  const byEdgeWord = new Map<string, { full: string[]; at: Draft[]; speaks?: boolean }[]>();
   for (const p of drafts) {
     if ((p.type !== 'person' && p.type !== 'organisation') || p.form !== 'name' || p.end - p.start < 2) continue;
     const key = normaliseKey(draftText(ctx, p));
@@ -65,11 +65,13 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     g.at.push(p);
   }
   for (const g of groups.values()) g.at.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-  // A name right beside a verb of saying ("said Alicia Shannon", "Shannon said") is a speaker's.
+  // A name right beside a verb of saying ("said Alicia Shannon", "Shannon said") is a speaker's; whether any mention of a
+  // full name is, is read once per name.
   const speaking = (p: Draft): boolean => {
     const toks = ctx.sentences[p.sent]!.tokens;
     return ctx.opts.speechVerbs.has(lower(toks[p.start - 1])) || ctx.opts.speechVerbs.has(lower(toks[p.end]));
   };
+  for (const g of groups.values()) g.speaks = g.at.some(speaking);
   for (const d of drafts) {
     // A place known as one, by the gazetteer or by its head ("City of Miami" beside "City of Miami Police"), is no short name of a body.
     if (d.form !== 'name' || d.type === 'organisation' || (d.type === 'place' && /^(?:gazetteer|head-of\/place|head\/place)/.test(d.evidence[0] ?? ''))) continue;
@@ -82,7 +84,7 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     };
     // "said Shannon" after "said Alicia Shannon" and "Her son, Raheem Shannon, was shot": a speaker's short name is the
     // speaker's, where only one of the fuller names ever speaks.
-    const speakers = speaking(d) ? [...candidates].filter((g) => g.full.length > words.length && g.at.some(speaking)) : [];
+    const speakers = speaking(d) ? [...candidates].filter((g) => g.full.length > words.length && g.speaks) : [];
     for (const { full, at } of speakers.length === 1 ? speakers : candidates) {
       if (full.length <= words.length) continue;
       const prefix = words.every((w, i) => full[i] === w);
