@@ -1,5 +1,6 @@
 // Figures whose own words name what they are: a count a noun's number reached, a storm's winds, rain and snow, customers
-// without power, the mass of a stuff. Each replaces the generic reading of its quantity in the claims pass.
+// without power, the mass of a stuff, people made ill or in hospital, goods recalled, people rescued or buried, a
+// temperature. Each replaces the generic reading of its quantity in the claims pass.
 import type { Measure, Quantity, Sentence } from '../model/analysis.js';
 
 /** What `namedFigure` reads of a quantity: its measure where the words name one, its subject and the rules of each. */
@@ -15,11 +16,14 @@ export interface NamedFigure {
   unitClass?: string;
 }
 
+/** A count's verb of reaching its value, up to the value: "has risen to about", "stood at", "was revised to". */
+const REACHED = String.raw`(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at|(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:revised|raised|lowered|updated|corrected)\s+(?:(?:up|down)(?:ward)?\s+)?to)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$`;
+
 /**
  * "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at", "the number of cars
  * that derailed was revised to": a count's noun, then its verb of reaching.
  */
-const NUMBER_OF_ROSE = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was|now\s+stands\s+at|(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+)?(?:revised|raised|lowered|updated|corrected)\s+(?:(?:up|down)(?:ward)?\s+)?to)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/u;
+const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+${REACHED}`, 'u');
 /** Words of a wind right around a speed: "winds of 130 mph", "130-mph winds", "gusts up to 150 mph". */
 const WIND = /\b(?:sustained\s+)?(winds?|gusts?)\b/i;
 /** The stuff a mass weighs, right after it: "of cocaine", "of crude oil". */
@@ -37,7 +41,7 @@ const SICK_AFTER = /^\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|r
 /** The verb of making ill right before a count: "sickening at least 45", "made 30 people ill" is not read. */
 const SICK_BEFORE = /\bsicken(?:ed|ing|s)?\s+(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+|some\s+)?$/i;
 /** "The number of people sickened after the picnic has climbed to": the count of the ill, then its verb of reaching. */
-const NUMBER_SICK = /\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?:who\s+(?:fell|became|got|have\s+fallen|had\s+fallen|were)\s+)?(?:sickened|ill|sick)\b[^.;]{0,60}?\s(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|grown|jumped|increased|reached|hit|stood\s+at|stands\s+at|is|was)\s+(?:to\s+)?(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$/iu;
+const NUMBER_SICK = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?:who\s+(?:fell|became|got|have\s+fallen|had\s+fallen|were)\s+)?(?:sickened|ill|sick)\b[^.;]{0,60}?\s${REACHED}`, 'iu');
 
 /** Verbs of bringing people out of rubble, snow or water right before their count ("pulled", "dug out", "freed"). */
 const PULLED_BEFORE = /\b(?:pulled|dug|freed|brought|hauled|plucked)\s+(?:out\s+)?(?:(?:at\s+least|about|nearly|some|more\s+than)\s+)?$/i;

@@ -210,13 +210,23 @@ const BUILDINGS = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})(?::damaged)?$`);
 const BUILDING_HEAD = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 
 /**
- * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres, hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds and the customers it left without power, an election's votes, shares and turnout as the count goes on, an outbreak's cases, the people made ill and those in hospital, each side's pay figure in a bargain, the goods a recall covers, a ransom demanded, the people an avalanche or a collapse buried. Values told on later days update them; they
- * never contest one another for differing.
+ * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres,
+ * hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds, an outbreak's cases,
+ * each side's pay figure in a bargain, and the measures of `RUNNING_OPEN_MEASURES`. Values told on later days update
+ * them; they never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || frame.measure === 'other:outage' || COUNTED_VOTE.has(frame.measure) || (frame.measure === 'other:count' && frame.subject === 'case') || frame.measure === 'other:sickened' || frame.measure === 'other:hospitalized' || frame.measure === 'other:recalled' || frame.measure === 'other:ransom-demand' || frame.measure === 'other:buried' || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
+  if (RUNNING_OPEN_MEASURES.has(frame.measure)) return true;
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || (frame.measure === 'other:count' && frame.subject === 'case') || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
 }
+
+/**
+ * Open-tail measures that run over time whatever their subject: the customers a storm left without power, an election's
+ * votes, shares and turnout as the count goes on, the people made ill and those in hospital, the goods a recall covers,
+ * a ransom demanded, the people an avalanche or a collapse buried.
+ */
+const RUNNING_OPEN_MEASURES: ReadonlySet<string> = new Set(['other:outage', 'other:votes', 'other:vote-share', 'other:turnout', 'other:sickened', 'other:hospitalized', 'other:recalled', 'other:ransom-demand', 'other:buried']);
 
 /**
  * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of
@@ -230,8 +240,6 @@ export function isLightVerb(lemma: string): boolean {
   return LIGHT_VERB.test(lemma.trim());
 }
 
-/** An election's figures that grow or settle as ballots are counted. */
-const COUNTED_VOTE = new Set(['other:votes', 'other:vote-share', 'other:turnout']);
 
 /** Verbs a crowd is told with: one figure whichever a report uses. */
 const CROWD_VERB = /^(?:attend|gather|turn|came|come|show|march|rall|join|protest|pack|fill)/;
