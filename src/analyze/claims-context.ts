@@ -313,10 +313,17 @@ export function reportNounOrigin(sentence: Sentence, before: number, input: Clai
 const REPORT_BEFORE = /\b(?:reports?|rumou?rs?)\s+(?:circulated|spread|emerged|surfaced|swirled)\b|\b(?:reports?|rumou?rs?)\s+that\s+/i;
 const DISOWNED_AFTER = /\b(?:said|says|stated|insisted)\s+(?:that\s+)?(?:it|this|that|those\s+reports?|the\s+reports?)\s+(?:was|is|were|are)(?:n['’ ]?t|\s+not)\s+(?:true|accurate|correct)\b|\b(?:denied|dismissed)\s+(?:the\s+)?(?:reports?|rumou?rs?)\b/i;
 
+/**
+ * A figure taken back later in its sentence: "Early reports said one person had died, but that proved to be incorrect",
+ * "a second victim was reported, but it later turned out to be false".
+ */
+const TAKEN_BACK_AFTER = /^[^.;]*?\bbut\s+(?:that|this|it|the\s+reports?|those\s+reports?)\s+(?:later\s+|since\s+)?(?:proved|proven|turned\s+out|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+)?(?:found|shown|determined))\s+(?:to\s+be\s+)?(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue|unfounded)\b/i;
+
 export function findModality(sentence: Sentence, from: number, to: number, cueDenied: boolean, opts: ClaimOptions): Because<Modality> {
   if (cueDenied) return because<Modality>('denied', 'modality/denial-cue');
   const rel = (x: number) => x - sentence.span[0];
   if (REPORT_BEFORE.test(sentence.text.slice(0, rel(to))) && DISOWNED_AFTER.test(sentence.text.slice(rel(to)))) return because<Modality>('denied', 'modality/report-disowned');
+  if (TAKEN_BACK_AFTER.test(sentence.text.slice(rel(to)))) return because<Modality>('denied', 'modality/taken-back');
   const toks = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
   for (let i = toks.length - 1; i >= 0; i--) {
     const w = toks[i].text.toLowerCase();

@@ -1049,3 +1049,18 @@ test('a first-person negation of a stance is no denial: "we are not taking any c
   }
   assert.ok(claimsOf('"We are not sending troops," the minister said on Monday.').some((c) => c.modality.value === 'denied'));
 });
+
+test('a figure taken back later in its sentence is denied; one confirmed is not', () => {
+  const back = byValue(claimsOf('Early reports said one person had died in the shooting, but that proved to be incorrect, Palm Beach County Fire Rescue said.'), 1);
+  assert.equal(back?.modality.value, 'denied');
+  assert.equal(back?.modality.rule, 'modality/taken-back');
+  const kept = byValue(claimsOf('Early reports said one person had died in the shooting, and that proved to be true, the sheriff said.'), 1);
+  assert.notEqual(kept?.modality.value, 'denied');
+});
+
+test('a sentence opened as another case tells its figures of that case', () => {
+  const other = claimsOf('In a separate case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms from a home.');
+  assert.ok(other.length > 0 && other.every((c) => c.scope.value === 'background' && c.scope.rule === 'scope/another-event'));
+  const own = claimsOf('In the case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms from a home.');
+  assert.ok(own.some((c) => c.value === 17 && c.scope.value === 'event'));
+});

@@ -590,6 +590,9 @@ export function afterDaysBefore(text: string, at: number): boolean {
 const ANOTHER_EVENT = /^[^;:,]{0,60}?\b(?:(?:shot|killed|wounded|injured|slain|murdered|gunned\s+down)\s+by\s+(?:an?other|a\s+different|a\s+separate)\s+(?:man|woman|gunman|gunmen|shooter|attacker|suspect|person)|in\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|attack|incident|rampage|ambush))\b/i;
 const ANOTHER_BEFORE = /\b(?:in|during|from)\s+(?:an?other|a\s+separate|an\s+unrelated|a\s+different)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|attack|incident|rampage|ambush)\b[^;:.]{0,40}$/i;
 
+/** A sentence opened as another case than the story's: "In a separate case, ...", "In an unrelated incident Friday, ...", "Separately, ...". */
+const OTHER_CASE_OPENING = /^\W*(?:separately,|in\s+other\s+news\b|in\s+(?:a\s+separate|an\s+unrelated|a\s+different|another)\s+(?:[\w'’-]+\s+){0,2}?(?:case|cases|incident|matter|shooting|attack|investigation|arrest|crash|complaint|lawsuit|development)\b)/i;
+
 /** Whether a figure's clause tells it of another doer or another shooting (`ANOTHER_EVENT`); `at` is where the figure ends. */
 export function anotherEvent(text: string, at: number): boolean {
   return ANOTHER_EVENT.test(text.slice(at)) || ANOTHER_BEFORE.test(text.slice(0, at));
@@ -704,6 +707,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   if (q && FOLLOWS_ANOTHER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');
   // "This year, pirates have attacked nearly 100 vessels ... and hijacked nearly 40": a time opening the sentence sets all of it.
   if (PAST_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/past-opening');
+  // "In a separate case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms",
+  // "Separately, ...": a sentence opened as another case tells all its figures of that case.
+  if (OTHER_CASE_OPENING.test(sentence.text)) return because<ClaimScope>('background', 'scope/another-event');
   // "Evans was arrested in August 2014 after police said he ... shot and injured three men and three women": a year of
   // the sentence's own event before publication sets all of its figures in the past, whatever their distance from it
   // (the same reading as for victims told one by one; a day of the story's week in the sentence keeps it the event's).

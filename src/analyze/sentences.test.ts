@@ -84,6 +84,11 @@ test('a decimal inside a hyphenated word ("magnitude-6.4") ends no sentence', ()
   assert.deepEqual(texts('On July 18, Mark Short bought a .38-caliber revolver. He kept it at home.'), ['On July 18, Mark Short bought a .38-caliber revolver.', 'He kept it at home.']);
 });
 
+test('a web address written in capitals ("CBSDFW.COM") ends no sentence; a full stop after a word and a space does', () => {
+  assert.deepEqual(texts('DALLAS (CBSDFW.COM) – A child was shot in Dallas. Police said more.'), ['DALLAS (CBSDFW.COM) – A child was shot in Dallas.', 'Police said more.']);
+  assert.deepEqual(texts('He drove to the Com. Net sales fell.'), ['He drove to the Com.', 'Net sales fell.']);
+});
+
 test('a capitalised police rank before a name ("said Off. Aaron Patty") does not end a sentence; a lower-case "off." does', () => {
   assert.deepEqual(texts('The driver crashed into another car, said Off. Aaron Patty. Det. Ruiz confirmed it.'), [
     'The driver crashed into another car, said Off. Aaron Patty.',

@@ -151,12 +151,17 @@ const startsLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.
 const POLICE_RANKS = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr']);
 
 /** Whether the terminal token at `i` (followed by `next`, after closers) ends a sentence. */
+/** The endings of web addresses a station or paper names itself by in capitals ("CBSDFW.COM", "KSL.COM", "NEWS4JAX.TV"). */
+const WEB_ENDING = /^(?:com|net|org|tv|gov|edu|us|co|info|news)$/i;
+
 function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: SentenceOptions): boolean {
   const tok = tokens[i]!;
   if (!next) return true;
   if (startsLower(next)) return false;
   // "a magnitude-6.4 temblor", "bought a .38-caliber revolver": a full stop written right before a digit is a decimal point.
   if (tok.text === '.' && next.span[0] === tok.span[1] && /^\p{N}/u.test(next.text)) return false;
+  // "DALLAS (CBSDFW.COM) –", "Follow WSBTV.COM:": a full stop between a name and a domain's ending, touching both, is a web address's.
+  if (tok.text === '.' && next.span[0] === tok.span[1] && tokens[i - 1]?.span[1] === tok.span[0] && WEB_ENDING.test(next.text)) return false;
   // A comma, colon or semicolon after a quote's end stops the sentence continuing anyway ("?", he asked).
   if (/^[,;:\-\u2013\u2014]$/.test(next.text)) return false;
   const t = tok.text;

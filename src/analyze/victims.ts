@@ -59,7 +59,7 @@ export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\
 const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b`, 'i');
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
-export const RETRACTED = /\b(?:was|were|is|are|proved|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
+export const RETRACTED = /\b(?:was|were|is|are|(?:proved|proven)(?:\s+to\s+be)?|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
 /**
  * "One person was reported injured, but authorities say no one was hit", "Witnesses said a man was shot, but police said
  * he was not": a clause that an authority's word after "but" says was not so. Returns where that "but" stands, or -1.

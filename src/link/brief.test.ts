@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeArticle, loadAttributionModel } from '../analyze/index.js';
 import { buildBrief } from './brief.js';
-import type { LinkArticle } from './claim-groups.js';
+import { groupClaims, type LinkArticle } from './claim-groups.js';
+import { resolveEntities } from './entities.js';
 
 const model = loadAttributionModel();
 const article = (id: string, text: string): LinkArticle => ({ id, outlet: `Outlet ${id}`, published: '2025-11-20', syndicatedFrom: null, analysis: analyzeArticle({ id, text, published: '2025-11-20', outlet: `Outlet ${id}` }, { attributionModel: model }) });
@@ -48,4 +49,12 @@ test('a line that never ends as a sentence (a related link, a video list, text c
   const texts = ['RELATED: Teen boy, 15, shot and killed during robbery at a gas station in Cleveland Heights', '1:18 Highlights: Zion Williamson sets Chick-fil-A Classic scoring record in the second half', 'Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.deepEqual(brief, ['Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.']);
+});
+
+test('the story\'s own event leads the brief; a sentence opened as another case comes after it', () => {
+  const a = article('a', 'In a separate case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms from a Town of Newark home. Beloit police officials have confirmed that Marcus Seichter, 17, of Beloit, was killed with a stolen gun.');
+  const b = article('b', 'In a separate case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms from a Town of Newark home, police said on Friday.');
+  const brief = buildBrief([a, b], groupClaims([a, b], resolveEntities([a.analysis, b.analysis]))).map((s) => s.text);
+  assert.ok(brief.length >= 2, brief.join('\n'));
+  assert.match(brief[0], /Marcus Seichter/);
 });

@@ -40,7 +40,9 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   const brief: BriefSentence[] = [];
   const used = new Set<string>();
   const weight = (g: ClaimGroup) => options.verdictWeight[g.verdict] * 10 + g.tellings.length * 3 + g.independentOrigins * 2 + (g.unitClass ? 2 : 0);
-  const ranked = [...groups].sort((a, b) => weight(b) - weight(a) || a.id.localeCompare(b.id));
+  // The story's own event before its background ("In a separate case ...", "the 2004 tsunami killed 170,000"), whatever their weight.
+  const background = (g: ClaimGroup) => Number(g.frame.scope === 'background');
+  const ranked = [...groups].sort((a, b) => background(a) - background(b) || weight(b) - weight(a) || a.id.localeCompare(b.id));
   const add = (text: string, articleIds: string[], groupIds: string[]) => {
     const t = clean(text);
     // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief.

@@ -355,6 +355,11 @@ test('a denial is a party\'s word: a negation in an outlet\'s own sentence denie
   // A named party's denial stays a denial.
   const party = telling({ articleId: 'b', origin: 'Treasury', value: 250000, unit: 'USD per year', modality: 'denied' });
   assert.equal(decideVerdict([party]).verdict, 'denied');
+  // A figure the outlet's own sentence takes back ("but that proved to be incorrect") is denied by the text.
+  const takenBack = { ...unattributed, value: 1, unit: 'person', rules: { ...unattributed.rules, modality: 'modality/taken-back' as const } };
+  const v = decideVerdict([takenBack], tollFrame('killed'));
+  assert.equal(v.verdict, 'denied');
+  assert.match(v.explanation, /proved wrong/);
 });
 
 test('an origin that tells only a part of the count, or victims one by one that make another number, confirms no one', () => {

@@ -173,10 +173,11 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
 
   // A denial is a party's word: an outlet's own sentence with a negation in it ("would not pay more in taxes", "not in
   // shape to fight for more than five rounds") denies nothing of the figure on anyone's behalf.
-  const denial = tellings.find((t) => t.modality === 'denied' && !outletOrigin(t));
+  // A figure its own sentence takes back ("but that proved to be incorrect") is denied by the text, whoever tells it.
+  const denial = tellings.find((t) => t.modality === 'denied' && (!outletOrigin(t) || t.rules.modality === 'modality/taken-back'));
   if (denial) {
     const others = origins.filter((x) => x !== denial.origin);
-    const how = denial.rules.modality === 'modality/negated-predicate' ? 'says it is not so' : 'denies it';
+    const how = denial.rules.modality === 'modality/negated-predicate' ? 'says it is not so' : denial.rules.modality === 'modality/taken-back' ? 'reports it proved wrong' : 'denies it';
     return { ...base, verdict: 'denied', rule: 'verdict/denied-by-party', explanation: `${denial.origin} ${how}${others.length ? `; stated by ${others.join(', ')}` : ''}.` };
   }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttributions } from './index.js';
-import { isStatementCue, isListTitleCue } from './cue-kind.js';
+import { isStatementCue, isListTitleCue, isNamingCue } from './cue-kind.js';
 
 test('reporting and belief cues stay statements, in every voice and tense', () => {
   for (const [cue, after] of [
@@ -88,4 +88,15 @@ test('to pass someone is to overtake, no statement; passing along word is one', 
   assert.equal(isStatementCue('passing', ' Kareem Abdul-Jabbar with a fadeaway jumper'), false);
   assert.equal(isStatementCue('passed', ' Smith on the career list'), false);
   assert.equal(isStatementCue('passed', ' along word that the mayor would resign'), true);
+});
+
+test('a naming inside a clause of "what" is no statement; the same verb reporting one is', () => {
+  const text = 'The 20-year-old victim of what police called an accidental shooting remained in critical condition.';
+  const at = (w: string): [number, number] => [text.indexOf(w), text.indexOf(w) + w.length];
+  assert.equal(isNamingCue(text, at('called'), at('police')), true);
+  const calling = 'It was what authorities are calling a targeted attack.';
+  assert.equal(isNamingCue(calling, [calling.indexOf('are calling'), calling.indexOf('are calling') + 11], [calling.indexOf('authorities'), calling.indexOf('authorities') + 11]), true);
+  const said = 'Police called the shooting an accident on Friday.';
+  assert.equal(isNamingCue(said, [7, 13], [0, 6]), false);
+  assert.ok(!findAttributions(text).some((a) => a.cue.text === 'called'));
 });

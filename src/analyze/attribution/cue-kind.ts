@@ -110,3 +110,23 @@ export function isListTitleCue(text: string, cue: readonly [number, number], spe
   if (!speaker || !/^\p{Lu}\p{Ll}/u.test(text.slice(cue[0], cue[1]))) return false;
   return /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+\p{Lu}/iu.test(text.slice(speaker[0], speaker[1]));
 }
+
+/** Verbs of naming: "called", "described as", "termed", "dubbed", "labeled". */
+const NAMING = /^(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|term(?:ed|s|ing)?|dub(?:bed|s|bing)?|label(?:ed|led|s|ing)?)$/i;
+
+/**
+ * A cue that names a thing inside a clause of "what": "the victim of what police called an accidental shooting
+ * remained in critical condition", "in what authorities are calling a targeted attack". The speaker chose a word for
+ * the event; the rest of the sentence is no statement of theirs.
+ */
+export function isNamingCue(text: string, cue: readonly [number, number], speaker: readonly [number, number] | null): boolean {
+  const head = text.slice(cue[0], cue[1]).trim().split(/\s+/).at(-1) ?? '';
+  if (!NAMING.test(head)) return false;
+  const opens = speaker && speaker[1] <= cue[0] ? speaker[0] : cue[0];
+  return /\bwhat\s+$/i.test(text.slice(Math.max(0, opens - 8), opens));
+}
+
+/** Whether the tagger's cue reports a statement the product keeps: no act, no list title's words, no naming (above). */
+export function keepsCue(text: string, cue: readonly [number, number], speaker: readonly [number, number] | null): boolean {
+  return isStatementCue(text.slice(cue[0], cue[1]), text.slice(cue[1], cue[1] + 60)) && !isListTitleCue(text, cue, speaker) && !isNamingCue(text, cue, speaker);
+}

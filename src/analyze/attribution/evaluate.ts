@@ -1,7 +1,7 @@
 // Scores a model against gold documents with the PolNeAR span metrics.
 import type { CharSpan, GoldDoc } from './corpus.js';
 import type { AttributionModel } from './model.js';
-import { isListTitleCue, isStatementCue } from './cue-kind.js';
+import { keepsCue } from './cue-kind.js';
 import { extendSpeakerSpan, isSpeakerSpan, speakerOfClause, trimSpeakerSpan } from './speaker-kind.js';
 import { runModel } from './pipeline.js';
 import { sentenceAt } from '../claims-context.js';
@@ -19,7 +19,7 @@ export function evaluateModel(model: AttributionModel, docs: GoldDoc[]): Record<
     const pred: Record<Role, CharSpan[]> = { source: [], cue: [], content: [] };
     for (const a of found) {
       const cue: CharSpan = [t.starts[a.cue[0]], t.ends[a.cue[1] - 1]];
-      if (!isStatementCue(doc.text.slice(cue[0], cue[1]), doc.text.slice(cue[1], cue[1] + 60)) || isListTitleCue(doc.text, cue, a.source ? tok(a.source) : null)) continue;
+      if (!keepsCue(doc.text, cue, a.source ? tok(a.source) : null)) continue;
       pred.cue.push(cue);
       // Speaker spans as the product keeps them (speaker-kind.ts): a clause's closing speaker, credits and chrome left out.
       const source = a.source ? speakerOfClause(doc.text, trimSpeakerSpan(doc.text, tok(a.source))) : null;

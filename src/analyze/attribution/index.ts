@@ -3,7 +3,7 @@ import type { Attribution } from '../../model/analysis.js';
 import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
-import { isListTitleCue, isStatementCue } from './cue-kind.js';
+import { keepsCue } from './cue-kind.js';
 import { afterCredit, afterCreditWord, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, suffixSpeakerSpan, trimSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
@@ -28,7 +28,7 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
   return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found))
-    .filter((a) => isStatementCue(a.cue.text, text.slice(a.cue.span[1], a.cue.span[1] + 60)) && !isListTitleCue(text, a.cue.span, a.speaker?.span ?? null)))
+    .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
     .map((a) => {
       if (!a.speaker) return a;
       // "wearing shirts saying ...", "a sign reading ...": what a thing has written on it is no one's statement.

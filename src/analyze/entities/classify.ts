@@ -55,6 +55,8 @@ export function classify(ctx: Context, d: Draft): void {
   const demonym = lowerText.replace(/s$/, '');
   if (lowerText.endsWith('s') && opts.nationalities.has(demonym)) return set(d, 'group', 'gazetteer/demonym');
   if (toks.length === 1 && isAllCaps(toks[0]) && opts.notAcronyms.has(lowerText)) return;
+  // "near NW 16th Street and NW Ave. L": a compass point's abbreviation opens a street's name and names nothing alone.
+  if (toks.length === 1 && /^(?:[NSEW]|NE|NW|SE|SW)$/.test(words[0]!)) return;
   const placeTail = words.findIndex((_, k) => k > 0 && opts.places.has(words.slice(k).join(' ').toLowerCase()));
   if (placeTail > 0 && words.slice(0, placeTail).every((w) => opts.compass.has(w.toLowerCase()))) {
     return set(d, 'place', 'compass+gazetteer/place');
@@ -101,7 +103,10 @@ export function classify(ctx: Context, d: Draft): void {
   }
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
-  if (opts.capitalisedPairAsPerson && !seenLower && toks.length >= 2 && toks.length <= 3 && toks.every((t) => PERSON_WORD_SHAPE.test(t.text))) {
+  // "the Afro Arts festival", "a Golden Globe nomination": a pair after an article and before a word in lower case names
+  // what that word is (an event, a prize), not a person.
+  const modifier = ['the', 'a', 'an'].includes(prevWord) && /^\p{Ll}/u.test(next?.text ?? '') && !opts.speechVerbs.has(nextWord);
+  if (opts.capitalisedPairAsPerson && !seenLower && !modifier && toks.length >= 2 && toks.length <= 3 && toks.every((t) => PERSON_WORD_SHAPE.test(t.text))) {
     return set(d, 'person', 'shape/capitalised-pair');
   }
 }

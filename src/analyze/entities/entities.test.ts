@@ -233,3 +233,11 @@ test('a speaker\'s surname is the fuller name that speaks, not the nearer one th
   const s2 = near.find((m) => m.text === 'Shannon');
   assert.equal(s2?.refersTo !== undefined ? near[s2.refersTo]?.text : null, 'Raheem Shannon');
 });
+
+test('a capitalised pair after an article and before a word in lower case names that thing, no person; a compass point alone names nothing', () => {
+  const ms = run('The club owner says they were having an after party as part of the Afro Arts festival. Police say five people were shot near NW 16th Street.');
+  assert.notEqual(ms.find((m) => m.text === 'Afro Arts')?.type, 'person');
+  assert.ok(!ms.some((m) => m.text === 'NW'));
+  // A pair that speaks after an article is still a person's name.
+  assert.equal(find(run('Outside the store, a Marcus Webb said he heard shots.'), 'Marcus Webb').type, 'person');
+});
