@@ -58,3 +58,13 @@ test('the story\'s own event leads the brief; a sentence opened as another case 
   assert.ok(brief.length >= 2, brief.join('\n'));
   assert.match(brief[0], /Marcus Seichter/);
 });
+
+test('a folded group (one outlet\'s aside) never leads the brief, whatever its verdict', () => {
+  const a = article('a', 'Three people were killed in the home invasion on Monday night, police said on Tuesday. A judge had sentenced the suspect to 23 months in prison for a gun charge, court records show.');
+  const groups = groupClaims([a], resolveEntities([a.analysis])).filter((g) => g.frame.scope === 'event');
+  const toll = groups.find((g) => g.frame.measure === 'killed');
+  const other = groups.find((g) => g !== toll && g.tellings.every((t) => t.sentence.length >= 60));
+  assert.ok(toll && other, groups.map((g) => g.statement).join('\n'));
+  const brief = buildBrief([a], [{ ...other, trivial: true, verdict: 'updated' }, { ...toll, trivial: false, verdict: 'single-origin' }]);
+  assert.match(brief[0].text, /^Three people were killed/);
+});

@@ -40,8 +40,9 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   const brief: BriefSentence[] = [];
   const used = new Set<string>();
   const weight = (g: ClaimGroup) => options.verdictWeight[g.verdict] * 10 + g.tellings.length * 3 + g.independentOrigins * 2 + (g.unitClass ? 2 : 0);
-  // The story's own event before its background ("In a separate case ...", "the 2004 tsunami killed 170,000"), whatever their weight.
-  const background = (g: ClaimGroup) => Number(g.frame.scope === 'background');
+  // The story's own event before its background ("In a separate case ...", "the 2004 tsunami killed 170,000"), and its
+  // main groups before the folded ones (one outlet's asides: a suspect's earlier prison terms), whatever their weight.
+  const background = (g: ClaimGroup) => Number(g.frame.scope === 'background') * 2 + Number(!!g.trivial);
   const ranked = [...groups].sort((a, b) => background(a) - background(b) || weight(b) - weight(a) || a.id.localeCompare(b.id));
   const add = (text: string, articleIds: string[], groupIds: string[]) => {
     const t = clean(text);

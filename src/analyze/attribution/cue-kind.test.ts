@@ -100,3 +100,18 @@ test('a naming inside a clause of "what" is no statement; the same verb reportin
   assert.equal(isNamingCue(said, [7, 13], [0, 6]), false);
   assert.ok(!findAttributions(text).some((a) => a.cue.text === 'called'));
 });
+
+test('hearsay ("is said to be") names no speaker; its subject is who it tells of', () => {
+  const [hearsay] = findAttributions('Ariyanna Smith is said to be in stable condition at the hospital.');
+  assert.ok(!hearsay || hearsay.speaker === null, JSON.stringify(hearsay?.speaker));
+  const said = findAttributions('Ariyanna Smith said the girl was in stable condition.');
+  assert.equal(said[0]?.speaker?.text, 'Ariyanna Smith');
+});
+
+test('an appeal to the public and a status told with "now" are no statements; asking a question of someone is one', () => {
+  assert.equal(isStatementCue('ask', ' anyone with information to contact Crime Stoppers'), false);
+  assert.equal(isStatementCue('urged', ' residents to stay indoors'), false);
+  assert.equal(isStatementCue('is now wanted', ' on charges of murder'), false);
+  assert.equal(isStatementCue('asked', ' whether the gun was loaded'), true);
+  assert.equal(isStatementCue('is now saying', ' the gun was loaded'), true);
+});

@@ -9,7 +9,7 @@
 // the list is the product's own judgement of what counts as a statement, not a learned one).
 
 /** Auxiliaries and adverbs that may open a cue before its verb ("has been charged", "also said"). */
-const LEAD = /^(?:is|are|was|were|be|been|being|has|have|had|also|later|initially|previously|then|not|did|do|does|reportedly|allegedly)$/;
+const LEAD = /^(?:is|are|was|were|be|been|being|has|have|had|also|later|initially|previously|then|not|did|do|does|reportedly|allegedly|now|still|currently)$/;
 const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/;
 
 /**
@@ -37,6 +37,9 @@ const PASSIVE_ACT = /^(?:accus|ask|urg|encourag|order|want|consider|told|tell|de
 
 /** What a call reaches when it is a telephone call or a summons, not a naming ("called police", "called for help"). */
 const CALLED = /^(?:the\s+)?(?:police|911|9-1-1|authorities|deputies|officers|paramedics|firefighters|an ambulance|for help|for backup)\b/i;
+
+/** Whom an appeal is made to: the public at large or anyone who knows something ("anyone with information", "residents"). */
+const APPEALED = /^(?:that\s+)?(?:anyone|anybody|everyone|the\s+public|members\s+of\s+the\s+public|residents|people|witnesses|those|drivers|motorists|parents)\b/i;
 
 /** Where officers respond to: a place, an address or a call, not a question or a critic. */
 const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|several|multiple|separate|numerous|another)\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
@@ -96,6 +99,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "The juveniles have been ordered by a judge to remain in custody": an order or a request told in the passive, its
   // giver after "by", is an act done to someone, no statement (the auxiliaries may lie outside the cue).
   if (last && /^(?:order|ask|urg|encourag)\w*ed$/.test(head) && /^by\b/i.test(said)) return false;
+  // "Police ask anyone with information to call Crime Stoppers", "urged residents to stay indoors": an appeal to the
+  // public states nothing of the story.
+  if (last && /^(?:ask|urg|encourag|request)\w*$/.test(head) && !passive && APPEALED.test(said)) return false;
   // A passive ("is asked", "was identified"), not a progressive ("is saying").
   if (passive && !head.endsWith('ing') && PASSIVE_ACT.test(head)) return false;
   return true;

@@ -241,3 +241,14 @@ test('a capitalised pair after an article and before a word in lower case names 
   // A pair that speaks after an article is still a person's name.
   assert.equal(find(run('Outside the store, a Marcus Webb said he heard shots.'), 'Marcus Webb').type, 'person');
 });
+
+test('a speaking pronoun is not the person of untold sex its own pronoun spoke of before', () => {
+  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
+  const dayton = 'Johnson said she didn\'t know Curtis, but she had seen him at the event. It wasn\'t missed on her that she and he were shot by the same man. "From the same gun, the same bullets took somebody\'s life," she said.';
+  assert.equal(refOf(dayton, dayton.lastIndexOf('she said')), 'Johnson');
+  const visit = 'Todd Wilson stopped over at the grandmother\'s house. She\'s sad about the death of eight month Jayden Redden. "It\'s very disturbing," she said.';
+  assert.equal(refOf(visit, visit.lastIndexOf('she said')), null);
+  // A person told before the pronoun's sentence and with nothing against them is still meant.
+  const plain = 'Jayden Redden was at home on Friday. "It\'s very disturbing," she said.';
+  assert.equal(refOf(plain, plain.lastIndexOf('she said')), 'Jayden Redden');
+});

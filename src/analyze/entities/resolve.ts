@@ -244,7 +244,14 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       const sex = w === 'he' ? 'male' : 'female';
       // A person told with the pronoun's sex in this sentence or the one before is meant before a nearer one whose sex
       // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
-      const target = nearest(persons, draft, 1, (o) => sexes.get(root(o)) === sex, false) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
+      const known = (o: Draft) => sexes.get(root(o)) === sex;
+      let target = nearest(persons, draft, 1, known, false) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
+      // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis": a person of
+      // untold sex told after the same pronoun in its sentence is what that pronoun's person speaks of, not who speaks
+      // now; only a person told with the pronoun's sex is meant then, or none.
+      if (target && !known(target) && ctx.sentences[target.sent]!.tokens.slice(0, target.start).some((t) => lower(t) === w)) {
+        target = nearest(persons, draft, ctx.opts.pronounWindow, known, false);
+      }
       if (!target) continue;
       draft.ref = root(target);
       out.push(draft);
