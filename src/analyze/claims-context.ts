@@ -414,7 +414,7 @@ export function findTime(sentence: Sentence, near: number, input: ClaimInput, op
 }
 
 /** Nouns of an event a count is of ("the earthquake that struck on Tuesday", "Saturday's shooting"). */
-const EVENT_NOUN = String.raw`(?:earthquake|quake|tremor|shooting|shootings|attack|attacks|bombing|blast|explosion|fire|blaze|crash|collision|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|landslide|tsunami|eruption|stabbing|riot|riots|clashes|derailment|accident|disaster|rampage|massacre|strike|strikes|raid|ambush|outbreak)`;
+const EVENT_NOUN = String.raw`(?:earthquake|quake|tremor|shooting|shootings|attack|attacks|bombing|blast|explosion|fire|blaze|crash|collision|storm|hurricane|typhoon|cyclone|tornado|flood|floods|flooding|landslide|tsunami|eruption|stabbing|riot|riots|clashes|derailment|accident|disaster|rampage|massacre|strike|strikes|raid|ambush|outbreak|crush|stampede|collapse|sinking|capsizing|spill|leak|avalanche|mudslide|wildfire|siege|standoff)`;
 /** A date that dates the event, written after its noun ("the earthquake that struck western Mirovia on Tuesday"). */
 const EVENT_BEFORE_DATE = new RegExp(String.raw`\b${EVENT_NOUN}\s+(?:that|which)\s+(?:[\p{L}'’-]+\s+){1,5}(?:on\s+|early\s+|late\s+)*$`, 'iu');
 /** A date that dates the event, written as its possessor ("Tuesday's earthquake"). */

@@ -48,6 +48,16 @@ const PULLED_BEFORE = /\b(?:pulled|dug|freed|brought|hauled|plucked)\s+(?:out\s+
 /** A recall's verb or noun right before the goods it covers: "recalling about", "recall to", "recall covers". */
 const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:to|of|covers|covering|affects|affecting|includes|including)\s+)?(?:(?:about|nearly|almost|more\s+than|some|roughly|around|over|another|an\s+additional)\s+)?$/i;
 /** Goods told as recalled right after their count: "300,000 cars are being recalled". */
+/**
+ * What a spill let out, before or after a volume or a mass: "spilled about 1,000 barrels", "1,000 barrels were released",
+ * "5,000 barrels of crude leaked", "its estimate of the oil spilled into the river to 4,800 barrels".
+ */
+const SPILL_VERB = String.raw`(?:spill(?:ed|s|ing)?|spilt|leak(?:ed|s|ing)?|releas(?:ed|es|ing)|discharg(?:ed|es|ing)|dump(?:ed|s|ing)?)`;
+const SPILL_BEFORE = new RegExp(String.raw`\b${SPILL_VERB}\s+(?:(?:an?\s+)?(?:estimated|about|nearly|almost|more\s+than|some|roughly|around|over|at\s+least|up\s+to)\s+)?$|\b(?:oil|crude|fuel|diesel|gasoline|chemicals?|sewage|waste(?:water)?|ammonia|chlorine|acid|gas)\s+${SPILL_VERB}\b[^.;]{0,60}?\bto\s+(?:(?:about|nearly|some|roughly|around|over|at\s+least)\s+)?$`, 'i');
+const SPILL_AFTER = new RegExp(String.raw`^\s*(?:of\s+(?:[\p{L}-]+\s+){1,3}?)?(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|had\s+|have\s+)?${SPILL_VERB}\b`, 'iu');
+/** Words of getting back what was spilled: its figure is the amount recovered, never the spill's. */
+const GOT_BACK_BEFORE = /\b(?:recover|retriev|collect|skimm?|clean|vacuum|remov|contain)\w*\s+(?:(?:about|nearly|some|roughly|around|over|at\s+least|more\s+than)\s+)?$/i;
+
 const RECALL_AFTER = /^\s*(?:(?:are|were|is|was|being|been|have|has|will\s+be)\s+){0,2}recalled\b/i;
 /** A count's people told in hospital right after it: "were hospitalized", "remain in hospital". */
 const IN_HOSPITAL = /^\s*(?:(?:who|that)\s+)?(?:(?:have|has|had|were|was|are|is|been|remain|remained|remains|still|also|later|now)\s+){1,3}(?:hospitali[sz]ed|in\s+(?:the\s+)?hospital)\b/i;
@@ -116,6 +126,11 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   // hurt (a shooting's or a crash's hospitalized are its injured).
   if (q.unitClass === 'persons' && (measure === 'injured' || measure.startsWith('other:')) && IN_HOSPITAL.test(after(40)) && !HARM_WORDS.test(sentence.text) && ILLNESS.test(text)) {
     return { measure: 'other:hospitalized', rule: 'measure/hospitalized-ill', subject: 'people in hospital', subjectRule: 'subject/hospitalized-ill', predicateRule: 'predicate/hospitalized-ill' };
+  }
+  // "spilled about 1,000 barrels", later "about 5,000 barrels of crude leaked": what a spill let out is one running
+  // figure however its verb tells it, estimated and revised as the story goes on.
+  if ((q.unitClass === 'volume' || q.unitClass === 'mass') && !GOT_BACK_BEFORE.test(before(40)) && (SPILL_BEFORE.test(before(90)) || SPILL_AFTER.test(after(50)))) {
+    return { measure: 'other:spilled', rule: 'measure/spilled', subject: 'amount spilled', subjectRule: 'subject/spilled', predicateRule: 'predicate/spilled' };
   }
   if (POWER_CUSTOMERS.test(q.unit ?? '') && POWER_OUT.test(`${before(50)}${text.slice(q.span[0], q.span[1])}${after(50)}`)) {
     return { measure: 'other:outage', rule: 'measure/power-outage', subject: 'customers without power', subjectRule: 'subject/power-outage', predicateRule: 'predicate/power-outage' };

@@ -731,8 +731,11 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
 }
 
 const EARLIER = /\b(previously|earlier|initially|at first|originally|had been talk|first (?:reported|disclosed|announced|estimated|said)|had said|had put)\b/i;
-/** "1,200 soldiers now, up from 800", "up from an earlier estimate of 200,000": a value the count moved from, right before its number. */
-const MOVED_FROM = /\b(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:(?:an?|the)\s+(?:earlier|initial|previous|prior|original|first)\s+(?:estimate|count|figure|total|tally|report)\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
+/**
+ * "1,200 soldiers now, up from 800", "up from an earlier estimate of 200,000", "revising its count from 27", "raised its
+ * estimate from 1,000": a value the count moved from, right before its number.
+ */
+const MOVED_FROM = /\b(?:(?:up|down|rising|falling|risen|fallen|rose|fell)\s+from\s+(?:(?:an?|the)\s+(?:earlier|initial|previous|prior|original|first)\s+(?:estimate|count|figure|total|tally|report)\s+of\s+)?|(?:revis|correct|adjust|updat)(?:ed|ing|es|e)\s+(?:(?:its|the|their|his|her|an?)\s+(?:[\w-]+\s+)?(?:count|figure|estimate|toll|tally|number|total)\s+)?from\s+|(?:rais|lower)(?:ed|ing|es|e)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?(?:count|figure|estimate|toll|tally|number|total)\s+from\s+)(?:about\s+|around\s+|some\s+|nearly\s+)?$/i;
 
 /** "previously there had been talk of 1,500": the value held before the rest of the sentence's, so it is an earlier value, not a new one. */
 export function isEarlierValue(sentence: Sentence, q: Quantity): boolean {

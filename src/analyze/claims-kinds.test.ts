@@ -328,3 +328,36 @@ test('a temperature is the weather\'s figure whatever its scale; degrees in a se
   assert.deepEqual(valuedClaimsOf('Temperatures in San Antonio reached 103 degrees on Monday.').map((c) => `${c.measure.value}:${c.subject.value}:${c.value}`), ['other:temperature:temperature:103']);
   assert.deepEqual(valuedClaimsOf('Temperatures soared to 44 degrees Celsius in Greece on Monday.').map((c) => `${c.measure.value}:${c.subject.value}`), ['other:temperature:temperature']);
 });
+
+test('what a spill let out is one running figure, revised as estimates come in; what is recovered of it is apart', () => {
+  const groups = storyOf([
+    ['Wire', '2025-03-10', 'A ruptured pipeline spilled about 1,000 barrels of crude oil into the Cedar River on Sunday, the operator said.'],
+    ['Gazette', '2025-03-12', 'State regulators said Wednesday that about 5,000 barrels of crude leaked from the pipeline. Workers have recovered 600 barrels so far, the department said.'],
+    ['Wire', '2025-03-17', 'Northline Energy on Monday raised its estimate of the oil spilled into the Cedar River to 4,800 barrels. Crews have now recovered about 2,100 barrels, the department said.'],
+  ]);
+  const spilled = groups.find((g) => g.frame.measure === 'other:spilled');
+  assert.deepEqual(spilled?.tellings.map((t) => t.value).sort(), [1000, 4800, 5000]);
+  assert.equal(spilled?.verdict, 'updated');
+  const recovered = groups.find((g) => g.frame.subject.endsWith(':recovered'));
+  assert.deepEqual(recovered?.tellings.map((t) => t.value).sort(), [2100, 600]);
+  assert.match(recovered?.statement ?? '', /^Barrels recovered/);
+});
+
+test('a toll raised after the day of its event holds when told, and a count revised from a value moves from it', () => {
+  const groups = storyOf([
+    ['Wire', '2025-08-02', 'Four people were killed and 27 injured in a crowd crush at the Riverlight music festival late Friday, the prefecture said on Saturday.'],
+    ['Daily', '2025-08-03', "Two more people died in hospital on Sunday, bringing the death toll from Friday's crowd crush at the festival to six, the prefecture said. Thirty-one people were injured in all, it said, revising its count from 27."],
+  ]);
+  assert.equal(groups.find((g) => g.frame.measure === 'killed' && g.frame.subject === 'people')?.verdict, 'updated');
+  assert.equal(groups.find((g) => g.frame.measure === 'injured' && g.frame.subject === 'people')?.verdict, 'updated');
+});
+
+test('organisers\' and police counts of one crowd are a dispute, each told by its estimator', () => {
+  const groups = storyOf([
+    ['Wire', '2025-08-02', 'Organisers said about 60,000 people were at the festival on Friday night. Police put the crowd at closer to 80,000, a police spokesman told reporters.'],
+    ['Daily', '2025-08-02', "The festival's organisers have said about 60,000 tickets were sold for Friday, while police estimated 80,000 people were on the site."],
+  ]);
+  const crowd = groups.find((g) => g.frame.measure === 'other:crowd');
+  assert.equal(crowd?.verdict, 'contested');
+  assert.ok(crowd?.tellings.some((t) => t.value === 80000 && /police/i.test(t.origin) && t.articleId === 'a2'), JSON.stringify(crowd?.tellings.map((t) => [t.value, t.origin])));
+});

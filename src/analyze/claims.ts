@@ -726,6 +726,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "more than 200,000 of the comments", "at least 208,000 of which were form letters": the same after a bound, and a part of the whole just named.
     // Not "the attack affected 16 of its hospitals": some of an owner's things, their whole not counted, are the count itself.
     if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+\d)\s*/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b))\s*|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 20)))) subjectRule = 'subject/partitive-part';
+    // "Workers have recovered 600 barrels so far", "2,100 barrels were collected": what is got back of a thing spilled or
+    // lost is a figure of its own, never a rival or an update of the amount lost.
+    // (A volume or a mass only: "recovered 12 rifles" in a raid is the haul itself.)
+    if (measure.value.startsWith('other:') && (q.unitClass === 'volume' || q.unitClass === 'mass') && subjectRule === 'subject/counted-noun' && subject && (RECOVERED_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) || RECOVERED_AFTER.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50))))) {
+      subjectRule = 'subject/recovered';
+    }
     // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
     if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
@@ -876,6 +882,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "The government delegation put the figure at 22,000": who made the estimate, where no cue of speech names them.
       const estimator = origin.rule === 'origin/outlet-unattributed' || origin.rule === 'origin/paragraph-continuation' ? ESTIMATED_BY.exec(input.text.slice(sentence.span[0], q.span[0])) : null;
       if (estimator && measure.rule === 'measure/crowd') origin = { name: estimator[1]!, rule: 'origin/estimate-verb', denied: false };
+      // "Organisers said 60,000 tickets were sold, while police estimated 80,000 people were on the site": the second
+      // crowd figure is the estimator's in its own clause, whoever the sentence's speaker is.
+      // (The quantity may hold the verb: "estimated 80,000 people".)
+      const second = measure.rule === 'measure/crowd' ? ESTIMATED_WHILE.exec(input.text.slice(sentence.span[0], q.span[0] + Math.max(0, q.text.search(/\d/)))) : null;
+      if (second) origin = { name: second[1]!, rule: 'origin/estimate-verb', denied: false };
     }
     // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
     // of that count, whatever noun it is told with (none).
@@ -1177,6 +1188,11 @@ export function seasonBefore(input: ClaimInput, si: number): boolean {
   return !!pubYear && [...prev.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((m) => m[0] < pubYear && !/\bsince\s+(?:the\s+)?$/i.test(prev.text.slice(Math.max(0, m.index - 10), m.index)));
 }
 
+/** A verb of getting back right before a figure, in its clause: "have recovered 600", "crews skimmed about 2,100". */
+const RECOVERED_BEFORE = /\b(?:recover(?:ed|s|ing)?|retriev(?:ed|es|ing|e)|collect(?:ed|s|ing)?|skimm(?:ed|ing)|skims?|clean(?:ed|s|ing)?\s+up|vacuum(?:ed|ing)?\s+up)\s+(?:(?:about|around|nearly|some|more\s+than|at\s+least|roughly|only|just|almost|over)\s+)?$/i;
+/** A verb of getting back right after a figure's noun: "2,100 barrels have been recovered". */
+const RECOVERED_AFTER = /^\s+(?:(?:of\s+)?[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:(?:now|since|later|so\s+far)\s+)?(?:recovered|retrieved|collected|skimmed|cleaned\s+up)\b/iu;
+
 /** A total told as a season's final one: "will finish the year with", "will end his season with". */
 /**
  * The owner a bare figure's own words name: the race side it is given to (`electionSide`), a possessive right before it
@@ -1188,12 +1204,14 @@ function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
 }
 
 /** A crowd told by its verb after the count: "people took part", "took to the streets", "marched", "rallied". */
-const CROWD_AFTER = /^\s*(?:(?:people|protesters|demonstrators|marchers|supporters)\s+)?(?:(?:have|had)\s+)?(?:took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets|marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|protest|rally|demonstration))\b/i;
+const CROWD_AFTER = /^\s*(?:(?:people|protesters|demonstrators|marchers|supporters|fans|concertgoers|festivalgoers|spectators)\s+)?(?:(?:have|had)\s+)?(?:took\s+part|take\s+part|taking\s+part|took\s+to\s+the\s+streets|marched|rallied|demonstrated|protested|joined\s+the\s+(?:march|protest|rally|demonstration)|(?:were|was)\s+(?:at|in|on|inside)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:festival|concert|rally|march|protest|stadium|arena|site|venue|show|match|parade|ceremony|vigil)\b)/iu;
 /** A crowd named before its size: "estimated the crowd at", "a crowd of", "the number of protesters at". */
-const CROWD_BEFORE = /\b(?:crowd|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\s+(?:was\s+|were\s+|is\s+)?(?:estimated\s+)?(?:at|of|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|roughly\s+)?$/i;
+const CROWD_BEFORE = /\b(?:crowd|number\s+of\s+(?:protesters|demonstrators|marchers|participants))\s+(?:was\s+|were\s+|is\s+)?(?:estimated\s+)?(?:at|of|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|up\s+to\s+|roughly\s+|(?:closer|close)\s+to\s+|as\s+many\s+as\s+)?$/i;
 /** The figure told again by its estimate: "put the figure at", "estimated the number at". */
 const FIGURE_AT = /\b(?:put|puts|putting|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i;
 /** Who put a figure at a number, told as the clause's subject: "The government delegation put the figure at". */
+/** "..., while police estimated 80,000 people were on the site": the estimator of a second figure in a clause of its own. */
+const ESTIMATED_WHILE = /\b(?:while|whereas|but)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:estimated|estimates|put|puts|counted|counts)\s+(?:that\s+)?(?:(?:about|some|around|nearly|more\s+than|roughly|as\s+many\s+as|up\s+to|(?:closer|close)\s+to|over)\s+)?$/iu;
 const ESTIMATED_BY = /(?:^|[,;]\s+|\bwhile\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:put|puts|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/iu;
 
 /** Amounts of money that their own words name the kind of: the theft's (group 1), a restitution, a fine. */

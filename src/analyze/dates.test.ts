@@ -150,3 +150,9 @@ test('a weekday a possibility runs to ("rain could fall through Wednesday") is a
   assert.equal(findDates('Up to 20 inches of rain could fall through Wednesday, forecasters said.', '2025-09-02')[0]!.value, '2025-09-03');
   assert.equal(findDates('He could have left on Monday.', '2025-09-02')[0]!.value, '2025-09-01');
 });
+
+test('a date in brackets right after a name is a birth date; a date in brackets after an event is its day', () => {
+  assert.deepEqual(findDates('The driver, Juan Palacios (12/09/1991), was taken into custody.', '2015-09-29').map((d) => d.value), []);
+  assert.deepEqual(findDates('Police arrested John Doe (DOB 01/02/1990) on Friday.', '2015-09-29').map((d) => d.value).filter((v) => v.startsWith('1990')), []);
+  assert.ok(findDates('The shooting (on 09/27/2015) left one man hurt.', '2015-09-29').some((d) => d.value === '2015-09-27'));
+});

@@ -75,6 +75,9 @@ export function findDates(
     for (const { r, at } of results) {
       // "a Fourth of July party", "the July 4th fireworks": the holiday names an occasion; it dates nothing the sentence tells.
       if (/^(?:the\s+)?(?:fourth\s+of\s+july|july\s+(?:4(?:th)?|fourth))$/i.test(r.text.trim()) && OCCASION_AFTER.test(sentence.text.slice(at + r.text.length))) continue;
+      // "the driver, Juan Palacios (12/09/1991), was taken into custody": a date in brackets right after a name, as a
+      // police blotter writes one, is the person's birth date; it dates nothing the sentence tells.
+      if (BIRTH_DATE_BEFORE.test(sentence.text.slice(Math.max(0, at - 40), at)) && /^\s*\)/.test(sentence.text.slice(at + r.text.length))) continue;
       let mention = fromChrono(r, base + at - r.index, ref, opts, sentence.text);
       // "on March 1 last year", "June 5 next year": a day told with the year it falls in, counted from the telling.
       const year = mention && mention.precision === 'day' && !r.start.isCertain('year') ? /^\s+(last|next)\s+year\b/i.exec(sentence.text.slice(at + r.text.length)) : null;
@@ -91,6 +94,9 @@ export function findDates(
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** A person's name and an opening bracket right before a date, maybe with "DOB" or "born": "Juan Palacios (", "John Doe (DOB ". */
+const BIRTH_DATE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s+\(\s*(?:(?:DOB|D\.O\.B\.|born|b\.)\s*:?\s*)?$/u;
 
 /** Nouns of an occasion a holiday names: "party", "celebration", "weekend", "fireworks", "parade", "cookout". */
 const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|holiday|fireworks|parade|cookout|barbecue|gathering|festivities|festival|picnic|bash)\b/i;

@@ -155,6 +155,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
+  // "recovered 600 barrels" after "spilled 1,000 barrels": what is got back is a figure apart from what was lost.
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/recovered') return `${head(claim.subject.value)}:recovered`;
   // "three men lying on the floor", "two men wrote messages": a generic noun of people is keyed by its verb; the verbs a
   // crowd is told with ("attended", "gathered", "turned out") are one.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/noun-and-verb') {
@@ -212,21 +214,22 @@ const BUILDING_HEAD = new RegExp(`^(?:${BUILDING_NOUNS.join('|')})$`);
 /**
  * Open-tail figures of the story's event that run over time as a toll does: the land a fire has burned (acres,
  * hectares), its containment, the homes and buildings counted (destroyed, damaged), a storm's winds, an outbreak's cases,
- * each side's pay figure in a bargain, and the measures of `RUNNING_OPEN_MEASURES`. Values told on later days update
+ * each side's pay figure in a bargain, what has been recovered of a thing lost (a spill's barrels got back), and the
+ * measures of `RUNNING_OPEN_MEASURES`. Values told on later days update
  * them; they never contest one another for differing.
  */
 export function isRunningOpenTail(frame: ClaimFrame): boolean {
   if (frame.scope !== 'event' || !frame.measure.startsWith('other:')) return false;
   if (RUNNING_OPEN_MEASURES.has(frame.measure)) return true;
-  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || (frame.measure === 'other:count' && frame.subject === 'case') || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
+  return (frame.measure === 'other:area' && LAND_AREA.test(frame.subject)) || frame.subject === 'containment' || frame.subject.endsWith(':recovered') || BUILDINGS.test(frame.subject) || (frame.measure === 'other:speed' && frame.subject.startsWith('wind-')) || (frame.measure === 'other:count' && frame.subject === 'case') || (frame.measure === 'other:percent' && /^pay-(?:demand|offer)$/.test(frame.subject));
 }
 
 /**
  * Open-tail measures that run over time whatever their subject: the customers a storm left without power, an election's
  * votes, shares and turnout as the count goes on, the people made ill and those in hospital, the goods a recall covers,
- * a ransom demanded, the people an avalanche or a collapse buried.
+ * a ransom demanded, the people an avalanche or a collapse buried, what a spill let out.
  */
-const RUNNING_OPEN_MEASURES: ReadonlySet<string> = new Set(['other:outage', 'other:votes', 'other:vote-share', 'other:turnout', 'other:sickened', 'other:hospitalized', 'other:recalled', 'other:ransom-demand', 'other:buried']);
+const RUNNING_OPEN_MEASURES: ReadonlySet<string> = new Set(['other:outage', 'other:votes', 'other:vote-share', 'other:turnout', 'other:sickened', 'other:hospitalized', 'other:recalled', 'other:ransom-demand', 'other:buried', 'other:spilled']);
 
 /**
  * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of

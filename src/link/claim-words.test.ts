@@ -47,8 +47,10 @@ test('a counted noun that can only undergo its verb reads with the participle: "
 });
 
 test('a subject that is only the measure\'s own word reads as people: "People injured", never "Injured injured"', () => {
-  const frame = { measure: 'injured', subject: 'people:part', scope: 'event', stance: 'actual', when: null } as const;
+  const frame = { measure: 'injured', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
   assert.equal(frameLabel(frame, 'injured', 'be', null), 'People injured');
   assert.equal(frameLabel(frame, 'the wounded', 'be', null), 'People injured');
   assert.equal(frameLabel({ ...frame, subject: 'officer' }, 'police officers wounded', 'be', null), 'Police officers injured');
+  // "Eight of the injured were in critical condition": a subset of the toll reads as one, never as the toll.
+  assert.equal(frameLabel({ ...frame, subject: 'people:part' }, 'injured', 'be', null), 'Some of the people injured');
 });

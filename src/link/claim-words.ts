@@ -97,7 +97,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
   // "Two of the injured": a subject that is only the measure's own word names the people it counts.
   const bare = subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '');
-  const who = f.subject === 'people' || /^(?:the\s+)?(?:wounded|injured|hurt|dead|killed|slain|shot)$/i.test(subject.trim()) ? 'People' : cap(bare || subject);
+  // "Eight of the injured were in critical condition": some of the people a toll counts read as such, never as the toll.
+  const who = f.subject === 'people:part' ? 'Some of the people' : f.subject === 'people' || /^(?:the\s+)?(?:wounded|injured|hurt|dead|killed|slain|shot)$/i.test(subject.trim()) ? 'People' : cap(bare || subject);
   // "Share of voice traffic in Egypt": a subject that already names its place is not told it twice.
   const where = place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : '';
   const when = f.scope === 'background' ? ' (background)' : '';
@@ -126,6 +127,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     default:
       // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
       if (f.subject === 'containment') return `Containment${when}`;
+      if (f.subject.endsWith(':recovered')) return `${cap(subject)} recovered${where}${when}`;
       if (isRunningOpenTail(f)) return `${cap(subject)}${RUNNING_PARTICIPLE[predicate] ? ` ${RUNNING_PARTICIPLE[predicate]}` : ''}${where}${when}`;
       // "Shots fired", "Times shot", "Victims taken": where the counted noun can only undergo the verb, its participle.
       {

@@ -4,6 +4,12 @@ import { type Context, type Draft, isAllCaps, isPossessive, lower, normaliseKey,
 import { apposition, pickRole, titleBefore } from './roles.js';
 import { bodyAfter } from './groups.js';
 
+/** Nouns a name before them may name ("the Afro Arts festival", "a Golden Globe nomination"): events, prizes, funds, cases. */
+const NAMED_THING = /^(?:festival|fair|parade|concert|show|conference|convention|awards?|prize|nomination|tournament|championship|cup|race|marathon|case|trial|lawsuit|foundation|fund|campaign|exhibition|expo|summit|ceremony|gala|event|series|league|program|programme|project|initiative|act|bill|plan|fire|storm|hurricane|shooting|massacre|scandal|affair)$/;
+
+/** Auxiliaries and verbs of being that follow a subject ("the Atlanta Hawks are", "a Jane Doe has"). */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|won|lost|beat|led|took|made|got|became|remains?|says?|tells?)$/;
+
 /** A word of a person's name by its shape: "Swanson", "Smith-Jones", and names with a capital after a prefix ("DeShaun", "McKenzie", "LaToya", "al-Masri"). */
 const PERSON_WORD_SHAPE = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ja|Ke|Ty|al-|el-)(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
 import { placeFieldsName } from './names.js';
@@ -104,8 +110,8 @@ export function classify(ctx: Context, d: Draft): void {
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   // "the Afro Arts festival", "a Golden Globe nomination": a pair after an article and before a word in lower case names
-  // what that word is (an event, a prize), not a person.
-  const modifier = ['the', 'a', 'an'].includes(prevWord) && /^\p{Ll}/u.test(next?.text ?? '') && !opts.speechVerbs.has(nextWord);
+  // what that word is (an event, a prize), not a person; before a verb ("the Atlanta Hawks clinched") it is the subject.
+  const modifier = ['the', 'a', 'an'].includes(prevWord) && /^\p{Ll}/u.test(next?.text ?? '') && (NAMED_THING.test(nextWord) || !(opts.speechVerbs.has(nextWord) || /(?:ed|ing)$/.test(nextWord) || FINITE.test(nextWord)));
   if (opts.capitalisedPairAsPerson && !seenLower && !modifier && toks.length >= 2 && toks.length <= 3 && toks.every((t) => PERSON_WORD_SHAPE.test(t.text))) {
     return set(d, 'person', 'shape/capitalised-pair');
   }

@@ -85,3 +85,22 @@ test('a short line offering a file is a download line, in several languages', ()
   assert.equal(isDownloadLine('The app was downloaded two million times in its first week, the company said.'), false);
   assert.equal(isDownloadLine('Download speeds in rural areas lag far behind those in the cities.'), false);
 });
+
+test('a heading of the site\'s other stories ends the article even when their teasers outweigh it; a "Related" box does not', () => {
+  const article = [
+    'SPARTANBURG, SC (WSPA) – A teen girl has died after a shooting at an apartment complex on Monday morning, according to the coroner.',
+    'The coroner’s office says the 17-year-old girl was shot in the stomach inside an apartment on Spruce Street on Monday morning.',
+    'Three teens were being questioned by deputies earlier this morning, but no one has been charged with anything so far.',
+    'Deputies were using their personal drones to search the area around the complex for clues about what happened.',
+  ];
+  const teasers = [
+    'LIVE: 25 hurt in apparent explosion in NYC neighborhood Police and firefighters are at the scene of an apparent explosion in New York City, and authorities say 25 people suffered minor injuries on Saturday night.',
+    '4 dead, dozens hurt as bus carrying SC football team crashes in NC A charter bus wreck killed four people and injured dozens from a South Carolina football squad and closed the bypass in Richmond County on Friday.',
+    'Pipe bomb explodes near 5K run in NJ, no injuries Police say a pipe bomb exploded in a plastic garbage can Saturday morning in Seaside Park, where a charity race was about to begin.',
+  ];
+  const r = extractPageText([...article, 'More stories you may like on 7News', ...teasers].join('\n\n'));
+  assert.deepEqual(r.paragraphs, article);
+  // The same teasers under a "Related" heading stay: such a box may sit inside an article that goes on after it.
+  const related = extractPageText([...article, 'Related stories', ...teasers].join('\n\n'));
+  assert.ok(related.paragraphs.length > article.length);
+});

@@ -69,6 +69,24 @@ const tail = (n: number): string => String.raw`(?:[\s:：.…!?»›>|(-].{0,${n
 const SECTION = new RegExp(`^(?:${SECTION_CUES.join('|')})${tail(40)}`, 'iu');
 const LINE = new RegExp(`^(?:${LINE_CUES.join('|')})${tail(24)}`, 'iu');
 
+/**
+ * Section cues that head a list of the site's other stories ("More stories you may like", "You may also like",
+ * "Recommended for you", "Most read", "Trending now", "Das könnte Sie auch interessieren"), not comments, tags or an
+ * author box: the page's own article never goes on after them.
+ */
+const OTHER_STORIES = new RegExp(`^(?:${[
+  String.raw`more (?:stories|news stories|headlines)\b`, String.raw`(?:stories|articles) you (?:may|might) (?:also )?(?:like|enjoy|have missed)`,
+  String.raw`you (?:may|might) also like`, String.raw`most (?:read|popular) (?:stories|articles|news)`, String.raw`(?:top|trending|latest) (?:stories|headlines)\b`,
+  String.raw`das könnte (?:sie|dich) (?:auch )?interessieren`, 'meistgelesen', String.raw`vous (?:aimerez|pourriez aimer|aimerez aussi)`, 'les plus lus',
+  String.raw`(?:también )?(?:te|le) (?:puede|podría) interesar`, 'lo más (?:leído|visto)', 'potrebbe interessarti', 'i più letti',
+  String.raw`você (?:também )?pode gostar`, 'mais lidas', 'meest gelezen',
+].join('|')})${tail(40)}`, 'iu');
+
+/** Whether a section cue heads a list of the site's other stories (`OTHER_STORIES`). */
+export function isOtherStoriesCue(text: string): boolean {
+  return OTHER_STORIES.test(text.trim().replace(/^[\s»›>•·|#*-]+/u, ''));
+}
+
 /** What a short line's words say it is: 'section' (opens furniture), 'line' (is furniture), or null. */
 export function cueOf(text: string, tokens: number): 'section' | 'line' | null {
   if (tokens > CUE_MAX_TOKENS || tokens === 0) return null;

@@ -4,7 +4,7 @@ import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
 import type { PageTextExtraction } from './index.js';
 import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
-import { cueOf, isCallToAction } from './cues.js';
+import { cueOf, isCallToAction, isOtherStoriesCue } from './cues.js';
 import { chromePattern } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
@@ -94,7 +94,9 @@ function cutAtSection(blocks: readonly Block[], cues: readonly ('section' | 'lin
   for (let i = region.start; i < region.end; i++) total += blocks[i].size;
   let before = 0;
   for (let i = region.start; i < region.end; i++) {
-    if (cues[i] === 'section' && before >= o.sectionCutShare * total) return { start: region.start, end: i };
+    // A heading of the site's other stories after a few paragraphs ends the article however long its teasers run.
+    const share = i - region.start >= o.otherStoriesMinBlocks && isOtherStoriesCue(blocks[i].text) ? o.otherStoriesCutShare : o.sectionCutShare;
+    if (cues[i] === 'section' && before >= share * total) return { start: region.start, end: i };
     before += blocks[i].size;
   }
   return region;

@@ -38,6 +38,11 @@ export interface PageTextOptions {
   /** A line that opens page furniture ends the article region once at least this share of the region's
    *  tokens precede it. Set by hand at one half (the article's own "Related" box sits at its end); not swept. */
   sectionCutShare: number;
+  /** A line heading the site's other stories ("More stories you may like") ends the region at this smaller share,
+   *  after at least `otherStoriesMinBlocks` lines of it: teasers of other stories may outweigh a short article. Set by
+   *  hand at a quarter; not swept. */
+  otherStoriesCutShare: number;
+  otherStoriesMinBlocks: number;
   /** A kept line at most this long that speaks of subscribing, signing up, following or donating is a call
    *  to action. Set by hand (the HTML extractor's value); not swept. */
   callToActionMaxChars: number;
@@ -58,5 +63,7 @@ export const DEFAULT_PAGE_TEXT_OPTIONS: Readonly<PageTextOptions> = Object.freez
   standfirstSimilarity: 0.5,
   languageSample: 6000,
   sectionCutShare: 0.5,
+  otherStoriesCutShare: 0.25,
+  otherStoriesMinBlocks: 3,
   callToActionMaxChars: 200,
 });
