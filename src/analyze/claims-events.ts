@@ -141,6 +141,22 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   }
   // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
   if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
+  // "No one remains missing", "all have been accounted for": the missing down to none, where the article counts no missing of its own.
+  const noneMissing = input.sentences.findIndex((s, si) => idx.statement[si] && !listed.has(si) && ZERO_MISSING.test(s.text));
+  if (noneMissing >= 0 && !quantityClaims.some((c) => c.measure.value === 'missing' && c.scope.value === 'event')) {
+    const zero = ZERO_MISSING.exec(input.sentences[noneMissing].text)!;
+    const at = input.sentences[noneMissing].span[0] + zero.index;
+    const said = attributionFor([at, at + zero[0].length], noneMissing, input, idx);
+    out.push({
+      ...countClaim(input, noneMissing, 0, 'measure/no-one-missing', published),
+      measure: because('missing', 'measure/no-one-missing'),
+      subject: because('victims', 'subject/victims-none'),
+      predicate: because('miss', 'predicate/victim-cue'),
+      origin: said && !said.denied ? because(said.name, said.rule) : because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed'),
+      modality: because<Modality>('asserted', 'modality/no-one'),
+      negated: true,
+    });
+  }
   // "a quadruple shooting": the people shot, dead and hurt together, once per article, from the first sentence that names it.
   const multiple = input.sentences.findIndex((s, si) => idx.statement[si] && !listed.has(si) && !RETRACTED.test(s.text) && multipleShooting(s.text) !== null);
   if (multiple >= 0 && !quantityClaims.some((c) => c.measure.value === 'shot' && c.scope.value === 'event')) {
@@ -190,6 +206,9 @@ export function addShootersKilled(input: Pick<ClaimInput, 'sentences' | 'text' |
     c.subject = because('people', 'subject/toll-with-shooters');
   }
 }
+
+/** "No one remains missing", "nobody is unaccounted for", "all 40 passengers have been accounted for": none missing. Not "no one else". */
+const ZERO_MISSING = /\b(?:no[ -]one|nobody)\s+(?:(?:is|was|are|were|remains?|remained)\s+)?(?:still\s+)?(?:missing|unaccounted\s+for)\b|\b(?:everyone|all\s+(?:[\p{L}\d-]+\s+){0,3}?)(?:has|have)\s+(?:now\s+)?been\s+accounted\s+for\b/iu;
 
 function countClaim(input: ClaimInput, si: number, n: number, rule: string, published: string | null): Claim {
   return {

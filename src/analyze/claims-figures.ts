@@ -23,7 +23,15 @@ const REACHED = String.raw`(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|gr
  * "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at", "the number of cars
  * that derailed was revised to": a count's noun, then its verb of reaching.
  */
-const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+${REACHED}`, 'u');
+const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?!(?:has|was|is|as|its|his|this)\b)([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+${REACHED}`, 'u');
+/** "the number of people evacuated has risen to", "the number of evacuees stood at": a count of people by what befell them. */
+const NUMBER_OF_PEOPLE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|residents|villagers)\s+(evacuated|displaced|injured|hurt|wounded|missing|rescued|arrested)|(evacuees))\b(?:\s+(?:in|at|across|from)\s+[^.;,]{1,40}?)?\s+${REACHED}`, 'iu');
+const PEOPLE_MEASURE: Record<string, Measure> = { evacuated: 'evacuated', evacuees: 'evacuated', displaced: 'displaced', injured: 'injured', hurt: 'injured', wounded: 'injured', missing: 'missing', rescued: 'rescued', arrested: 'arrested' };
+/** A plume a height is told of, before it ("a column of ash 5 kilometers", "the ash column reached 8 km"). */
+const PLUME_BEFORE = /\b(?:column|plume|cloud)s?\s+(?:of\s+(?:ash|smoke|steam|gas)\s+)?(?:(?:has\s+|had\s+)?(?:reached|rose|risen|soared|towered|climbed)\s+(?:to\s+)?)?(?:about\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|as\s+high\s+as\s+)?$/i;
+/** A height told after a distance: "5 kilometers into the sky", "8 km high", "above the crater". */
+const HEIGHT_AFTER = /^\s*(?:high\b|tall\b|into\s+the\s+(?:sky|air|atmosphere)|above\s+(?:the\s+)?(?:crater|summit|peak|volcano|sea\s+level))/i;
+
 /** Words of a wind right around a speed: "winds of 130 mph", "130-mph winds", "gusts up to 150 mph". */
 const WIND = /\b(?:sustained\s+)?(winds?|gusts?)\b/i;
 /** The stuff a mass weighs, right after it: "of cocaine", "of crude oil". */
@@ -79,11 +87,18 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
   const after = (n: number) => text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + n));
   if (q.unitClass === 'number' && !q.unit && measure.startsWith('other:')) {
+    const people = NUMBER_OF_PEOPLE.exec(text.slice(sentence.span[0], q.span[0]));
+    if (people) return { measure: PEOPLE_MEASURE[(people[1] ?? people[2])!.toLowerCase()]!, rule: 'measure/number-of-people', subject: 'people', subjectRule: 'subject/number-of', predicateRule: 'predicate/number-of', unit: 'people', unitClass: 'persons' };
     const counted = NUMBER_OF_ROSE.exec(text.slice(sentence.span[0], q.span[0]));
     if (counted) {
       const noun = counted[1]!.toLowerCase();
       return { measure: 'other:count', rule: 'measure/number-of', subject: noun, subjectRule: 'subject/number-of', predicateRule: 'predicate/number-of', unit: noun, unitClass: 'count' };
     }
+  }
+  // "sending a column of ash 5 kilometers into the sky", "the ash column reached 8 kilometers": the height of a plume, one
+  // running figure as an eruption or a fire goes on, never a distance between places.
+  if (q.unitClass === 'length' && (PLUME_BEFORE.test(before(60)) || HEIGHT_AFTER.test(after(30))) && /\b(?:ash|smoke|plume|column|eruption|volcano|erupt)/i.test(sentence.text)) {
+    return { measure: 'other:plume-height', rule: 'measure/plume-height', subject: 'height of the plume', subjectRule: 'subject/plume-height', predicateRule: 'predicate/plume-height' };
   }
   if (q.unitClass === 'speed') {
     const wind = WIND.exec(`${before(40)}${text.slice(q.span[0], q.span[1])}${after(12)}`);

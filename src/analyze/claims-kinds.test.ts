@@ -361,3 +361,19 @@ test('organisers\' and police counts of one crowd are a dispute, each told by it
   assert.equal(crowd?.verdict, 'contested');
   assert.ok(crowd?.tellings.some((t) => t.value === 80000 && /police/i.test(t.origin) && t.articleId === 'a2'), JSON.stringify(crowd?.tellings.map((t) => [t.value, t.origin])));
 });
+
+test('the number of evacuees is the people evacuated; an eruption\'s plume height is one running figure, no distance', () => {
+  const evacuees = valuedClaimsOf('The number of evacuees has risen to 7,100, according to the disaster agency.');
+  assert.deepEqual(evacuees.map((c) => [c.measure.value, c.value]), [['evacuated', 7100]]);
+  assert.deepEqual(valuedClaimsOf('The number of people evacuated has risen to 7,100.').map((c) => c.measure.value), ['evacuated']);
+  // A count of a noun that reached a value keeps its noun, never the auxiliary after it.
+  assert.deepEqual(valuedClaimsOf('The number of cases has risen to 40.').map((c) => c.subject.value), ['cases']);
+  const groups = storyOf([
+    ['Wire', '2025-05-04', 'Mount Lewotobi erupted on Sunday, sending a column of ash 5 kilometers into the sky. The agency widened the exclusion zone to 7 kilometers from the crater.'],
+    ['Times', '2025-05-06', 'The ash column reached 8 kilometers on Monday night, the volcanology agency said.'],
+  ]);
+  const plume = groups.find((g) => g.frame.measure === 'other:plume-height');
+  assert.deepEqual(plume?.tellings.map((t) => t.value), [5, 8]);
+  assert.equal(plume?.verdict, 'updated');
+  assert.ok(!groups.some((g) => g.frame.measure === 'distance' && g.verdict === 'contested'));
+});

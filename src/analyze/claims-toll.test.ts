@@ -343,3 +343,13 @@ test('counts listed among a toll are parts of it, each of its own people; a valu
   const storm = valuedClaimsOf('The storm knocked out power to more than 800,000 customers, killing at least two people.', '2025-09-02');
   assert.deepEqual(storm.map((c) => `${c.measure.value}:${c.value}`), ['other:outage:800000', 'killed:2']);
 });
+
+test('"no one remains missing" is a count of none missing; "no one else is missing" is none', () => {
+  const none = valuedClaimsOf('Rescuers ended their search on Saturday. No one remains missing, firefighters said.');
+  const zero = none.find((c) => c.measure.value === 'missing');
+  assert.equal(zero?.value, 0);
+  assert.equal(zero?.measure.rule, 'measure/no-one-missing');
+  assert.ok(!valuedClaimsOf('Seven people remain missing. No one else is missing.').some((c) => c.measure.value === 'missing' && c.value === 0));
+  // An article that counts its missing keeps its own count.
+  assert.ok(!valuedClaimsOf('Seven people remain missing, though no one remains missing from the first bus.').some((c) => c.value === 0));
+});

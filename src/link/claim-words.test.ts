@@ -54,3 +54,9 @@ test('a subject that is only the measure\'s own word reads as people: "People in
   // "Eight of the injured were in critical condition": a subset of the toll reads as one, never as the toll.
   assert.equal(frameLabel({ ...frame, subject: 'people:part' }, 'injured', 'be', null), 'Some of the people injured');
 });
+
+test('hostages read as held hostage, other people taken as kidnapped', () => {
+  const frame = { measure: 'kidnapped', subject: 'people', scope: 'event', stance: 'actual', when: null } as const;
+  assert.equal(frameLabel(frame, 'remaining hostages', 'be', null), 'People held hostage');
+  assert.equal(frameLabel(frame, 'people', 'abduct', null), 'People kidnapped');
+});

@@ -107,7 +107,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'injured': return `${who} injured${where}${when}`;
     case 'shot': return `${who} shot${where}${when}`;
     case 'missing': return `${who} missing${where}${when}`;
-    case 'kidnapped': return `${who} kidnapped${where}${when}`;
+    // "about 15 people hostage", "all 12 remaining hostages": people held in a siege read as held, not as kidnapped.
+    case 'kidnapped': return /\bhostages?\b/i.test(subject) ? `People held hostage${where}${when}` : `${who} kidnapped${where}${when}`;
     case 'displaced': return `${who} displaced${where}${when}`;
     case 'evacuated': return `${who} evacuated${where}${when}`;
     case 'rescued': return `${who} rescued${where}${when}`;
