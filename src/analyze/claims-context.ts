@@ -248,12 +248,14 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const sentence = input.sentences[si];
   const own = (i: number): number => Number(input.attributions[i].cue.span[0] >= sentence.span[0] && input.attributions[i].cue.span[1] <= sentence.span[1]);
   const length = (i: number): number => input.attributions[i].content.span[1] - input.attributions[i].content.span[0];
+  // "2.4 tonnes, not 2 tonnes as first reported, Belgian prosecutors said": a cue with a speaker before one without.
+  const named = (i: number): number => Number(input.attributions[i].speaker !== null);
   for (const i of idx.contents[si]) {
     const a = input.attributions[i];
     if (refusedCue(a, input.text)) continue;
     const covers = a.content.span[0] <= span[0] && span[1] <= a.content.span[1];
     if (!covers) continue;
-    if (best < 0 || own(i) > own(best) || (own(i) === own(best) && length(i) < length(best))) best = i;
+    if (best < 0 || own(i) > own(best) || (own(i) === own(best) && (named(i) > named(best) || (named(i) === named(best) && length(i) < length(best))))) best = i;
   }
   if (best < 0) {
     // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
@@ -372,6 +374,9 @@ export function findPlace(sentence: Sentence, after: number, exclude: [number, n
     .filter(({ e }) => !(e.span[0] < exclude[1] && exclude[0] < e.span[1]))
     // "CCSO officials", "LRPD": a police department's or sheriff's office's initials name a body, no place.
     .filter(({ e }) => !AGENCY_INITIALS.test(e.text))
+    // "Belgian prosecutors said": a place opening the name of a body is the body's, no place of the figure ("officers in
+    // Riverton" is a body told by where it is).
+    .filter(({ e }) => !entities.some((o) => o !== e && o.type === 'organisation' && o.span[0] === e.span[0] && o.span[1] > e.span[1]))
     // "31 points for Denver", "a win against Denver": a team played for or against, no place.
     .filter(({ e }) => !/\b(?:for|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 12), e.span[0] - sentence.span[0])));
   const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));

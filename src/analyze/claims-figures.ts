@@ -25,12 +25,38 @@ const REACHED = String.raw`(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|gr
  */
 const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?!(?:has|was|is|as|its|his|this)\b)([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+${REACHED}`, 'u');
 /** "the number of people evacuated has risen to", "the number of evacuees stood at": a count of people by what befell them. */
-const NUMBER_OF_PEOPLE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|residents|villagers)\s+(evacuated|displaced|injured|hurt|wounded|missing|rescued|arrested)|(evacuees))\b(?:\s+(?:in|at|across|from)\s+[^.;,]{1,40}?)?\s+${REACHED}`, 'iu');
-const PEOPLE_MEASURE: Record<string, Measure> = { evacuated: 'evacuated', evacuees: 'evacuated', displaced: 'displaced', injured: 'injured', hurt: 'injured', wounded: 'injured', missing: 'missing', rescued: 'rescued', arrested: 'arrested' };
+const NUMBER_OF_PEOPLE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|residents|villagers|suspects)\s+(evacuated|displaced|injured|hurt|wounded|missing|rescued|arrested)|(evacuees|arrests))\b(?:\s+(?:in|at|across|from)\s+[^.;,]{1,40}?)?\s+(?:${REACHED}|to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$)`, 'iu');
+const PEOPLE_MEASURE: Record<string, Measure> = { arrests: 'arrested', evacuated: 'evacuated', evacuees: 'evacuated', displaced: 'displaced', injured: 'injured', hurt: 'injured', wounded: 'injured', missing: 'missing', rescued: 'rescued', arrested: 'arrested' };
 /** A plume a height is told of, before it ("a column of ash 5 kilometers", "the ash column reached 8 km"). */
 const PLUME_BEFORE = /\b(?:column|plume|cloud)s?\s+(?:of\s+(?:ash|smoke|steam|gas)\s+)?(?:(?:has\s+|had\s+)?(?:reached|rose|risen|soared|towered|climbed)\s+(?:to\s+)?)?(?:about\s+|nearly\s+|some\s+|up\s+to\s+|more\s+than\s+|as\s+high\s+as\s+)?$/i;
 /** A height told after a distance: "5 kilometers into the sky", "8 km high", "above the crater". */
 const HEIGHT_AFTER = /^\s*(?:high\b|tall\b|into\s+the\s+(?:sky|air|atmosphere)|above\s+(?:the\s+)?(?:crater|summit|peak|volcano|sea\s+level))/i;
+
+/** The stuff a clause opens with, then a verb of weighing: "The cocaine seized at the port weighed", "the drugs weighing". */
+const STUFF_WEIGHED = /^\W*(?:[Tt]he\s+)?(?:[\p{Ll}]+ed\s+)?([\p{Ll}][\p{Ll}-]{2,})\b[^.;]{0,60}?\b(?:weighed|weighing|weighs|totall?ed|amounted\s+to)\s+(?:(?:about|nearly|some|more\s+than|roughly|an\s+estimated|almost|over)\s+)?$/u;
+/** Services of transport a disruption counts: "flights", "trains", "sailings". */
+const TRANSPORT = /^(?:flights?|trains?|services|departures|arrivals|sailings|ferries|ferry\s+crossings|bus\s+routes)$/i;
+const CANCEL = String.raw`(?:cancel(?:l)?(?:ed|ing|s)?|scrap(?:ped|ping|s)?|ground(?:ed|ing|s)?|suspend(?:ed|ing|s)?)`;
+const DELAY = String.raw`(?:delay(?:ed|ing|s)?|divert(?:ed|ing|s)?)`;
+const BOUND = String.raw`(?:(?:another|more\s+than|about|nearly|at\s+least|some|over|almost|roughly|an\s+additional)\s+)*`;
+
+/** Whether a count of transport is of services cancelled or delayed, told by the verb right before or after it, or as the total after a cancellation. */
+function transportDisrupted(q: Quantity, sentence: Sentence, text: string, before: string, after: string): 'cancelled' | 'delayed' | null {
+  const noun = (q.unit ?? '').split(/\s+/).at(-1) ?? '';
+  if (TRANSPORT.test(noun)) {
+    for (const [kind, verb] of [['cancelled', CANCEL], ['delayed', DELAY]] as const) {
+      if (new RegExp(String.raw`\b${verb}\s+${BOUND}$`, 'i').test(before) || new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|had\s+to\s+be|are|being)\s+)?${verb}\b`, 'i').test(after)) return kind;
+    }
+    return null;
+  }
+  // "cancelled another 400 flights ..., bringing the total to about 3,100": the total of the services the sentence cancels.
+  if (q.unitClass === 'number' && !q.unit && /\b(?:bringing|brings|brought|raising|taking)\s+(?:the|its)\s+(?:overall\s+)?total\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/i.test(before)) {
+    const told = sentence.text;
+    if (new RegExp(String.raw`\b${CANCEL}\b[^.;]{0,40}\b(?:flights|trains|services|sailings|departures)\b`, 'i').test(told)) return 'cancelled';
+    if (new RegExp(String.raw`\b${DELAY}\b[^.;]{0,40}\b(?:flights|trains|services|sailings|departures)\b`, 'i').test(told)) return 'delayed';
+  }
+  return null;
+}
 
 /** Words of a wind right around a speed: "winds of 130 mph", "130-mph winds", "gusts up to 150 mph". */
 const WIND = /\b(?:sustained\s+)?(winds?|gusts?)\b/i;
@@ -107,7 +133,14 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   if (q.unitClass === 'mass') {
     const stuff = MASS_OF.exec(after(40));
     if (stuff && !NOT_STUFF.test(stuff[1]!)) return { subject: stuff[1]!, subjectRule: 'subject/mass-of', predicateRule: 'predicate/mass-of' };
+    // "The cocaine seized at the port weighed 2.4 tonnes": the stuff the clause opens with, weighed.
+    const weighed = STUFF_WEIGHED.exec(text.slice(sentence.span[0], q.span[0]).split(/[;:]/).at(-1) ?? '');
+    if (weighed && !NOT_STUFF.test(weighed[1]!)) return { subject: weighed[1]!.toLowerCase(), subjectRule: 'subject/mass-of', predicateRule: 'predicate/mass-of' };
   }
+  // "cancel more than 1,200 flights", "Another 2,300 flights were delayed", "bringing the total to about 3,100" after
+  // flights cancelled: transport cancelled and transport delayed are two running figures, never one count of flights.
+  const disrupted = transportDisrupted(q, sentence, text, before(50), after(50));
+  if (disrupted) return { measure: `other:${disrupted}`, rule: `measure/transport-${disrupted}`, subject: `${disrupted === 'cancelled' ? 'services cancelled' : 'services delayed'}`, subjectRule: 'subject/transport-disrupted', predicateRule: 'predicate/transport-disrupted' };
   if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
     // "250 millimeters (nearly 10 inches) of rain": a conversion in brackets stands between the depth and its stuff.
     const fall = FALL.exec(after(60).replace(/^\s*\([^()]{0,30}\)/, ''));

@@ -377,3 +377,23 @@ test('the number of evacuees is the people evacuated; an eruption\'s plume heigh
   assert.equal(plume?.verdict, 'updated');
   assert.ok(!groups.some((g) => g.frame.measure === 'distance' && g.verdict === 'contested'));
 });
+
+test('flights cancelled and flights delayed are two running figures; a total raised after a cancellation is of the cancelled', () => {
+  const groups = storyOf([
+    ['Wire', '2025-07-19', 'A software failure forced SkyLink Airlines to cancel more than 1,200 flights on Friday, according to FlightAware. Another 2,300 flights were delayed, FlightAware said.'],
+    ['Business', '2025-07-21', "SkyLink Airlines cancelled another 400 flights on Sunday as it struggled to recover from Friday's outage, bringing the total to about 3,100, FlightAware data showed."],
+  ]);
+  const cancelled = groups.find((g) => g.frame.measure === 'other:cancelled');
+  assert.ok(cancelled?.tellings.some((t) => t.value === 1200) && cancelled.tellings.some((t) => t.value === 3100), JSON.stringify(cancelled?.tellings.map((t) => t.value)));
+  assert.equal(cancelled?.verdict, 'updated');
+  assert.deepEqual(groups.find((g) => g.frame.measure === 'other:delayed')?.tellings.map((t) => t.value), [2300]);
+});
+
+test('a haul weighed is of the stuff its clause opens with; an amount valued by a body is that body\'s estimate; a place inside a body\'s name is none', () => {
+  const [mass] = valuedClaimsOf('The cocaine seized at the port of Antwerp weighed 2.4 tonnes, Belgian prosecutors said on Wednesday.');
+  assert.equal(mass?.subject.value, 'cocaine');
+  assert.equal(mass?.place.value, null);
+  const [value] = valuedClaimsOf('Dutch police put the street value at closer to 180 million euros.');
+  assert.equal(value?.origin.value, 'Dutch police');
+  assert.equal(value?.origin.rule, 'origin/estimate-verb');
+});

@@ -353,3 +353,12 @@ test('"no one remains missing" is a count of none missing; "no one else is missi
   // An article that counts its missing keeps its own count.
   assert.ok(!valuedClaimsOf('Seven people remain missing, though no one remains missing from the first bus.').some((c) => c.value === 0));
 });
+
+test('"a total of" opens a count: no verb of it and no back reference', () => {
+  const [total] = valuedClaimsOf('According to police, a total of seven people had to be treated for non-life threatening wounds after the shooting.');
+  assert.equal(total?.measure.value, 'injured');
+  assert.equal(total?.value, 7);
+  assert.notEqual(total?.predicate.value, 'total');
+  // "the three victims" told again stays no figure of its own.
+  assert.ok(!valuedClaimsOf('Police found the three victims inside the home.').some((c) => c.measure.value.startsWith('other:') && c.value === 3));
+});

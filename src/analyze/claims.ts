@@ -104,9 +104,12 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   // "four adults were also inside the home at the time of the shooting": a word of the lexicon after the figure with a
   // determiner before it is a noun of the event, no verb of the figure.
   const nounAfter = (t: Token): boolean => t.span[0] > span[1] && /\b(?:the|a|an|this|that)\s+$/i.test(sentence.text.slice(Math.max(0, t.span[0] - sentence.span[0] - 6), t.span[0] - sentence.span[0]));
+  // "A total of seven people", "the number of victims": a word of the lexicon after an article and before "of" is a noun of
+  // quantity opening the count, no verb of it.
+  const nounOfCount = (t: Token): boolean => /^(?:total|number|count|estimate|tally)$/i.test(t.text) && /\b(?:a|an|the)\s+$/i.test(sentence.text.slice(Math.max(0, t.span[0] - sentence.span[0] - 5), t.span[0] - sentence.span[0])) && /^\s+of\b/i.test(sentence.text.slice(t.span[1] - sentence.span[0], t.span[1] - sentence.span[0] + 4));
   const pick = (toks: Token[], rule: string): Found | null => {
     for (const t of toks) {
-      if (nounAfter(t)) continue;
+      if (nounAfter(t) || nounOfCount(t)) continue;
       const lemma = lex.get(t.text.toLowerCase());
       // "1,200 soldiers were taking part in rescue operations": taking part is being there, no capture.
       if (lemma === 'take' && /^\s+part\b/i.test(sentence.text.slice(t.span[1] - sentence.span[0]))) return { lemma: 'deploy', token: t, rule: 'predicate/presence-in-place' };
@@ -293,6 +296,8 @@ const UNNAMED_SOURCES_AFTER = /^\s*(?:(?:who\s+(?:are|were)\s+)?(?:directly\s+|c
 /** Words before a small number that make it a reference back to things already told ("the two jurors", "one of those two boats"), not a count stated anew. */
 const BACK_REFERENCE = /\b(?:the|those|these|both|of)\s*$/i;
 /** "three of the five victims": the whole a part is told of is a count of its own. */
+/** "a total of seven people", "a group of five men": a noun of quantity before "of" opens a count, never a back reference. */
+const COUNT_OPENER = /\b(?:total|number|group|crowd|maximum|minimum|average|tally|handful|party|team|family)\s+of\s*$/i;
 const PART_OF_WHOLE = /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both|some|most|many|several|none)\s+of\s+(?:the|those|these)\s*$/i;
 /** Words after "two" that rank or set apart rather than count ("the two largest unions", "two separate demonstrations", "two floors below"). */
 const NOT_A_TALLY = /^\s*(?:largest|biggest|main|major|leading|top|best|worst|separate|different|distinct|consecutive|straight|successive|floors?\s+(?:below|above|up|down)|blocks?\s+(?:away|from|north|south|east|west))\b/i;
@@ -888,6 +893,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const second = measure.rule === 'measure/crowd' ? ESTIMATED_WHILE.exec(input.text.slice(sentence.span[0], q.span[0] + Math.max(0, q.text.search(/\d/)))) : null;
       if (second) origin = { name: second[1]!, rule: 'origin/estimate-verb', denied: false };
     }
+    // "Dutch police put the street value at closer to 180 million euros": who made an estimate of an amount, where no cue
+    // of speech names them.
+    if (q.unitClass === 'money' && (origin.rule === 'origin/outlet-unattributed' || origin.rule === 'origin/paragraph-continuation')) {
+      const valuer = VALUE_PUT_BY.exec(input.text.slice(sentence.span[0], q.span[0] + Math.max(0, q.text.search(/\d/))));
+      if (valuer) origin = { name: valuer[1]!, rule: 'origin/estimate-verb', denied: false };
+    }
     // "At least 12 people have died, officials said Tuesday, up from 8 on Monday": the value a count moved from is a value
     // of that count, whatever noun it is told with (none).
     let movedFromCount = isMovedFrom(sentence, q) || /\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0])) ? claims.at(-1) : undefined;
@@ -1043,7 +1054,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "the three victims", "the two women she is accused of gunning down": people told again by a definite reference,
     // in words, are those already counted, not a figure of their own; "one man told reporters" is a witness, not a count.
-    if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
+    if (measure.value.startsWith('other:') && countsPersons(q) && !/\d/.test(q.text) && ((BACK_REFERENCE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !COUNT_OPENER.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) && !PART_OF_WHOLE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) || (q.value === 1 && /^\s*one\b/i.test(q.text)))) return;
     // A bare number that counts nothing named ("Number: be: 30") is no claim a reader compares.
     if (measure.rule === 'measure/open-tail' && q.unitClass === 'number' && subjectRule === 'subject/unit-class') return;
     // "12 more bodies, bringing the toll to 31": an increase told with its total is no figure of its own.
@@ -1210,6 +1221,8 @@ const CROWD_BEFORE = /\b(?:crowd|number\s+of\s+(?:protesters|demonstrators|march
 /** The figure told again by its estimate: "put the figure at", "estimated the number at". */
 const FIGURE_AT = /\b(?:put|puts|putting|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/i;
 /** Who put a figure at a number, told as the clause's subject: "The government delegation put the figure at". */
+/** "Dutch police put the street value at closer to", "insurers estimated the damage at": who valued an amount. */
+const VALUE_PUT_BY = /(?:^|[,;]\s+|\b(?:while|whereas|but)\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:put|puts|estimated|estimates|placed|pegged|valued|values)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:value|cost|damage|damages|losses|loss|bill|price|worth)\s+at\s+(?:(?:about|some|around|nearly|more\s+than|roughly|as\s+much\s+as|up\s+to|(?:closer|close)\s+to|over)\s+)?$/iu;
 /** "..., while police estimated 80,000 people were on the site": the estimator of a second figure in a clause of its own. */
 const ESTIMATED_WHILE = /\b(?:while|whereas|but)\s+((?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)\s+(?:estimated|estimates|put|puts|counted|counts)\s+(?:that\s+)?(?:(?:about|some|around|nearly|more\s+than|roughly|as\s+many\s+as|up\s+to|(?:closer|close)\s+to|over)\s+)?$/iu;
 const ESTIMATED_BY = /(?:^|[,;]\s+|\bwhile\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:put|puts|estimated|estimates|placed|pegged)\s+(?:the\s+)?(?:figure|number|total|crowd|attendance|count)\s+at\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|roughly\s+)?$/iu;

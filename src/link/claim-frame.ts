@@ -227,9 +227,10 @@ export function isRunningOpenTail(frame: ClaimFrame): boolean {
 /**
  * Open-tail measures that run over time whatever their subject: the customers a storm left without power, an election's
  * votes, shares and turnout as the count goes on, the people made ill and those in hospital, the goods a recall covers,
- * a ransom demanded, the people an avalanche or a collapse buried, what a spill let out, the height of an eruption's plume.
+ * a ransom demanded, the people an avalanche or a collapse buried, what a spill let out, the height of an eruption's plume,
+ * the flights or trains a disruption cancelled or delayed.
  */
-const RUNNING_OPEN_MEASURES: ReadonlySet<string> = new Set(['other:outage', 'other:votes', 'other:vote-share', 'other:turnout', 'other:sickened', 'other:hospitalized', 'other:recalled', 'other:ransom-demand', 'other:buried', 'other:spilled', 'other:plume-height']);
+const RUNNING_OPEN_MEASURES: ReadonlySet<string> = new Set(['other:outage', 'other:votes', 'other:vote-share', 'other:turnout', 'other:sickened', 'other:hospitalized', 'other:recalled', 'other:ransom-demand', 'other:buried', 'other:spilled', 'other:plume-height', 'other:cancelled', 'other:delayed']);
 
 /**
  * Verbs that name no measure: a copula or auxiliary ("Three other children were in the home"), a verb of

@@ -33,6 +33,8 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       if (!a.speaker) return a;
       // "wearing shirts saying ...", "a sign reading ...": what a thing has written on it is no one's statement.
       if (/^(?:saying|reading)$/i.test(a.cue.text) && WRITTEN_ON.test(text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]))) return { ...a, speaker: null };
+      // "2.4 tonnes, not 2 tonnes as first reported": a clause of "as" reported names no one before it.
+      if (/\bas\s+(?:(?:first|initially|originally|previously|earlier|widely)\s+)?$/i.test(text.slice(Math.max(0, a.cue.span[0] - 16), a.cue.span[0])) && a.speaker.span[1] <= a.cue.span[0]) return { ...a, speaker: null };
       // "Ariyanna Smith is said to be in stable condition": hearsay tells of its subject; whoever said it is unnamed.
       if (/^(?:is|are|was|were)\s+(?:also\s+)?said$/i.test(a.cue.text) && a.speaker.span[1] <= a.cue.span[0] && /^\s+to\s/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 4))) return { ...a, speaker: null };
       // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
