@@ -397,3 +397,14 @@ test('a haul weighed is of the stuff its clause opens with; an amount valued by 
   assert.equal(value?.origin.value, 'Dutch police');
   assert.equal(value?.origin.rule, 'origin/estimate-verb');
 });
+
+test('a haul corrected ("2.4 tonnes, not 2 tonnes as first reported") updates the weight first told', () => {
+  const groups = storyOf([
+    ['Wire', '2025-06-03', 'Customs officers seized about 2 tonnes of cocaine hidden in a shipment of bananas, prosecutors said on Tuesday.'],
+    ['Herald', '2025-06-04', 'The cocaine seized at the port weighed 2.4 tonnes, not 2 tonnes as first reported, Belgian prosecutors said on Wednesday.'],
+  ]);
+  const haul = groups.find((g) => g.frame.measure === 'other:mass' && g.frame.scope === 'event');
+  assert.equal(haul?.subject, 'cocaine');
+  assert.equal(haul?.verdict, 'updated');
+  assert.equal(haul?.latestValue, 2.4);
+});

@@ -852,6 +852,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       predicateField = because('be', kind.predicateRule);
       if (kind.unit !== undefined) { unit = kind.unit; unitClass = kind.unitClass ?? unitClass; }
     }
+    // "The cocaine weighed 2.4 tonnes, not 2 tonnes as first reported": a mass told by its unit alone, after a mass of a
+    // named stuff in the same sentence, is of that stuff.
+    const massBefore = claims.at(-1);
+    if (!kind && q.unitClass === 'mass' && subjectRule === 'subject/counted-noun' && massBefore && massBefore.sentenceIndex === si && massBefore.subject.rule === 'subject/mass-of' && massBefore.unit === unit) {
+      subject = massBefore.subject.value;
+      subjectRule = 'subject/mass-of';
+    }
     // "The union is seeking a 25% wage increase; the company has offered 12%": a pay rise each side of a bargain puts on
     // the table is that side's own figure (the demand and the offer move apart, each updated as talks go on).
     const side = q.unitClass === 'percent' && measure.value.startsWith('other:') ? bargainSide(input.text.slice(sentence.span[0], q.span[0]), sentence.text) : null;
