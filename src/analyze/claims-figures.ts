@@ -40,21 +40,22 @@ const CANCEL = String.raw`(?:cancel(?:l)?(?:ed|ing|s)?|scrap(?:ped|ping|s)?|grou
 const DELAY = String.raw`(?:delay(?:ed|ing|s)?|divert(?:ed|ing|s)?)`;
 const BOUND = String.raw`(?:(?:another|more\s+than|about|nearly|at\s+least|some|over|almost|roughly|an\s+additional)\s+)*`;
 
+/** Each disruption with its verb right before a count, right after it, and anywhere before services in a sentence. */
+const DISRUPTIONS = ([['cancelled', CANCEL], ['delayed', DELAY]] as const).map(([kind, verb]) => ({
+  kind,
+  before: new RegExp(String.raw`\b${verb}\s+${BOUND}$`, 'i'),
+  after: new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|had\s+to\s+be|are|being)\s+)?${verb}\b`, 'i'),
+  inSentence: new RegExp(String.raw`\b${verb}\b[^.;]{0,40}\b(?:flights|trains|services|sailings|departures)\b`, 'i'),
+}));
+/** A total raised right before a bare number: "bringing the total to about". */
+const TOTAL_BROUGHT_TO = /\b(?:bringing|brings|brought|raising|taking)\s+(?:the|its)\s+(?:overall\s+)?total\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/i;
+
 /** Whether a count of transport is of services cancelled or delayed, told by the verb right before or after it, or as the total after a cancellation. */
-function transportDisrupted(q: Quantity, sentence: Sentence, text: string, before: string, after: string): 'cancelled' | 'delayed' | null {
+function transportDisrupted(q: Quantity, sentence: Sentence, before: string, after: string): 'cancelled' | 'delayed' | null {
   const noun = (q.unit ?? '').split(/\s+/).at(-1) ?? '';
-  if (TRANSPORT.test(noun)) {
-    for (const [kind, verb] of [['cancelled', CANCEL], ['delayed', DELAY]] as const) {
-      if (new RegExp(String.raw`\b${verb}\s+${BOUND}$`, 'i').test(before) || new RegExp(String.raw`^\s*(?:(?:were|was|have\s+been|had\s+been|had\s+to\s+be|are|being)\s+)?${verb}\b`, 'i').test(after)) return kind;
-    }
-    return null;
-  }
+  if (TRANSPORT.test(noun)) return DISRUPTIONS.find((d) => d.before.test(before) || d.after.test(after))?.kind ?? null;
   // "cancelled another 400 flights ..., bringing the total to about 3,100": the total of the services the sentence cancels.
-  if (q.unitClass === 'number' && !q.unit && /\b(?:bringing|brings|brought|raising|taking)\s+(?:the|its)\s+(?:overall\s+)?total\s+to\s+(?:about\s+|nearly\s+|more\s+than\s+|some\s+|over\s+)?$/i.test(before)) {
-    const told = sentence.text;
-    if (new RegExp(String.raw`\b${CANCEL}\b[^.;]{0,40}\b(?:flights|trains|services|sailings|departures)\b`, 'i').test(told)) return 'cancelled';
-    if (new RegExp(String.raw`\b${DELAY}\b[^.;]{0,40}\b(?:flights|trains|services|sailings|departures)\b`, 'i').test(told)) return 'delayed';
-  }
+  if (q.unitClass === 'number' && !q.unit && TOTAL_BROUGHT_TO.test(before)) return DISRUPTIONS.find((d) => d.inSentence.test(sentence.text))?.kind ?? null;
   return null;
 }
 
@@ -139,7 +140,7 @@ export function namedFigure(q: Quantity, sentence: Sentence, text: string, measu
   }
   // "cancel more than 1,200 flights", "Another 2,300 flights were delayed", "bringing the total to about 3,100" after
   // flights cancelled: transport cancelled and transport delayed are two running figures, never one count of flights.
-  const disrupted = transportDisrupted(q, sentence, text, before(50), after(50));
+  const disrupted = transportDisrupted(q, sentence, before(50), after(50));
   if (disrupted) return { measure: `other:${disrupted}`, rule: `measure/transport-${disrupted}`, subject: `${disrupted === 'cancelled' ? 'services cancelled' : 'services delayed'}`, subjectRule: 'subject/transport-disrupted', predicateRule: 'predicate/transport-disrupted' };
   if (/^(?:inch|foot|millimetre|centimetre|metre)$/.test(q.unit ?? '')) {
     // "250 millimeters (nearly 10 inches) of rain": a conversion in brackets stands between the depth and its stuff.
