@@ -60,7 +60,8 @@ export function countedOrigins(tellings: readonly Telling[], o: CopyOptions = de
     const own = wordSet(t.sentence);
     const first = own === null ? undefined : named.find((p) => p.articleId !== t.articleId && copiedWords(wordSet(p.sentence), own, o));
     if (first) {
-      key.set(t, key.get(first)!);
+      // The named telling keeps its own key, whether it comes before the copy or after it.
+      key.set(t, originKey(first));
       if (originKey(first) !== originKey(t)) copies++;
     }
   }

@@ -273,6 +273,10 @@ test('an outlet printing a named origin\'s words without the attribution counts 
   // Two outlets printing one unattributed text stay two origins (an unattributed statement's origin is its outlet).
   const wire = { ...statement, originEntityId: 'outlet:river news', origin: 'River News', rules: copy.rules, sentence: copy.sentence };
   assert.equal(decideVerdict([wire, copy]).verdict, 'corroborated');
+  // A copy told before the origin it copies counts under that origin too, never as an origin with no name.
+  const before = decideVerdict([copy, statement]);
+  assert.equal(before.verdict, 'single-origin');
+  assert.deepEqual(before.origins.length, 1);
 });
 
 test('a ceiling far above a value allows it without confirming it; a bound near a value, or a floor below it, confirms it', () => {
