@@ -160,8 +160,10 @@ test('counts a court found are convictions apart from counts charged; an attempt
     ['Daily C', '2024-09-10', 'A judge found Hiller guilty of two counts of first-degree murder and one count of attempted murder.'],
   ]);
   const of = (measure: string, subject: string) => groups.filter((g) => g.frame.measure === measure && g.frame.subject === subject).map((g) => [g.tellings.map((t) => t.value), g.verdict]);
-  assert.deepEqual(of('charged', 'charge:murder'), [[[2, 2], 'corroborated']]);
-  assert.deepEqual(of('charged', 'charge:attempted-murder'), [[[1, 1], 'corroborated']]);
+  // Daily A prints the police's words without the attribution: a copy, one origin.
+  assert.deepEqual(of('charged', 'charge:murder'), [[[2, 2], 'single-origin']]);
+  assert.deepEqual(of('charged', 'charge:attempted-murder'), [[[1, 1], 'single-origin']]);
+  assert.equal(groups.find((g) => g.frame.subject === 'charge:murder')?.verdictRule, 'verdict/one-origin-copied');
   assert.deepEqual(of('other:convictions', 'conviction:murder'), [[[2], 'single-origin']]);
   assert.deepEqual(of('other:convictions', 'conviction:attempted-murder'), [[[1], 'single-origin']]);
   // A convicted murderer charged with counts is charged with them; a plea of not guilty names the charges.
