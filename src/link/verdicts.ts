@@ -165,7 +165,8 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     if (list) list.push(t);
     else byOrigin.set(id, [t]);
   }
-  const origins = [...byOrigin.values()].map((ts) => ts[0].origin);
+  // An origin is named by its own telling, not by an outlet's copy of its words counted under it.
+  const origins = [...byOrigin.values()].map((ts) => (ts.find((t) => !outletOrigin(t)) ?? ts[0]).origin);
   const outlets = new Set(tellings.map((t) => t.outlet ?? t.articleId));
   const latest = leadingTelling(tellings);
   const base = { origins, latest };
