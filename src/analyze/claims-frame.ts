@@ -249,7 +249,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "death" as the last word of the window: the noun after it, cut off by the window, may still make it a punishment ("the death penalty").
   // "about a dozen coworkers had just fled", "shoppers fled the store": people who ran from a scene; only those who fled
   // their homes, an area or a country ("5,000 fled their homes", "fled to neighbouring Chad") are displaced.
-  const fledScene = cueRight?.measure === 'displaced' && clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' '));
+  // "Four suspects were seen fleeing the site": those who did the deed flee the law, not their homes.
+  const fledScene = cueRight?.measure === 'displaced' && ((clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' ')))
+    || (/^(?:fled|flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLEEING_DOERS.test(words(q.unit ?? '').at(-1) ?? '')));
   const r = fledScene ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
@@ -311,6 +313,9 @@ const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|war
 const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
 /** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
 const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|five|\d[\d-]*(?:-year-old)?)$/;
+
+/** Those who flee a deed they are said to have done: suspects, gunmen, robbers. */
+const FLEEING_DOERS = /^(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|thieves|thief|burglars?|carjackers?|perpetrators?|culprits?)$/;
 
 /** What people flee when they are displaced: their homes, an area, a country, the fighting. */
 const FLED_HOMES = /^(?:their homes?|homes?|(?:the|their) (?:area|region|country|city|town|village|villages|island|province|district|fighting|violence|flood|floods|floodwaters|fire|fires|war|conflict|border)|(?:to|into|across|abroad)\b|the quake|the storm)/;

@@ -520,3 +520,17 @@ test('a team\'s role noun opening a sentence ("The Suns star") stands for the pe
   // With no person told before, the team stays the owner.
   assert.ok(told(claimsOf('The Suns beat Denver. The Suns star scored 35 points.')).includes('other:score Suns\' points 35'));
 });
+
+test('a number word before an age and a noun of people counts the people; the age stays the age of each', () => {
+  const claims = claimsOf('Three 19-year-old men were shot on Sunday. Two 26-year-old women were killed in the same attack.');
+  const shown = told(claims);
+  assert.ok(shown.includes('shot men 3'), shown.join('; '));
+  assert.ok(shown.includes('killed women 2'), shown.join('; '));
+  assert.ok(shown.includes('age men 19') && shown.includes('age women 26'), shown.join('; '));
+});
+
+test('suspects seen fleeing a scene fled the law, not their homes; people forced to flee are displaced', () => {
+  const shown = told(claimsOf('Four suspects were seen fleeing the site of the shooting. The storm forced 3,000 people to flee.'));
+  assert.ok(!shown.some((s) => s.startsWith('displaced suspects')), shown.join('; '));
+  assert.ok(shown.includes('displaced people 3000'), shown.join('; '));
+});

@@ -199,7 +199,7 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     if (!q.unit) return null;
   }
   // "the death toll ... climbed to 63": people a rule read into a bare number have no noun after it to name them by.
-  if (/\|unit\/(?:toll-value|group-of|victims-of-verb)\b/.test(q.rule)) return q.unit;
+  if (/\|unit\/(?:toll-value|group-of|victims-of-verb|noun-after-age)\b/.test(q.rule)) return q.unit;
   const unitWords = q.unit.toLowerCase().split(/\s+/);
   const head = unitWords[unitWords.length - 1];
   const numberEnd = q.span[0] + (/\d[\d,.]*|\b[a-z]+(?:-[a-z]+)?\b/i.exec(q.text)?.index ?? 0);
@@ -685,7 +685,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "The other two victims, a man and a woman": the rest of a set after some told before, a part of a larger count told
     // beside it, never its rival (`partsBelowWhole`); it may still agree with a count of the same people ("the other nine jurors").
-    if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && /\b(?:the|his|her|their)\s+other\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) subjectRule = 'subject/others-apart';
+    if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && /\b(?:the|his|her|their)\s+(?:other|additional|remaining)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0]))) subjectRule = 'subject/others-apart';
     // "three men lying on the floor", "two men wrote messages": a count of a generic noun of people says who they are only
     // by its verb; counts with different verbs are of different people, never rivals.
     if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && subject && GENERIC_PEOPLE.test(subject.split(/\s+/)[0]!)) {
@@ -1352,7 +1352,7 @@ const SAYS_AFTER = /^['’]?\s*(?:said|says|told|tells|added|adds|stated|explain
 const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;
 
 /** Nouns that describe an unnamed person of a story by what they are ("a 2-year-old boy", "the 30-year-old driver", "a man, 30,"). */
-const DESCRIBED_PERSON = String.raw`(man|woman|boy|girl|male|female|child|toddler|baby|infant|teen|teenager|juvenile|youth|student|driver|passenger|motorist|pedestrian|cyclist|suspect|victim|gunman|shooter|mother|father|resident|neighbou?r|officer|deputy|trooper|worker|employee|customer|clerk|cashier|homeowner|veteran|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|roommate|passer-?by|bystander|patient|inmate|security\s+guard|guard)`;
+const DESCRIBED_PERSON = String.raw`(man|woman|men|women|children|boy|girl|male|female|child|toddler|baby|infant|teen|teenager|juvenile|youth|student|driver|passenger|motorist|pedestrian|cyclist|suspect|victim|gunman|shooter|mother|father|resident|neighbou?r|officer|deputy|trooper|worker|employee|customer|clerk|cashier|homeowner|veteran|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|roommate|passer-?by|bystander|patient|inmate|security\s+guard|guard)`;
 const DESCRIBED_AFTER_AGE = new RegExp(String.raw`^[\s-]*(?:years?[\s-]*old)?\s+(?:(?!(?:was|were|is|are|who|and|or|by|with|to|in|at|of|on|had|has|from|for|said)\b)[\p{Ll}-]+\s+){0,2}?${DESCRIBED_PERSON}s?\b`, 'iu');
 const DESCRIBED_BEFORE_AGE = new RegExp(String.raw`\b(?:a|an|the)\s+(?:[\p{Ll}-]+\s+)?${DESCRIBED_PERSON}\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
 

@@ -156,3 +156,10 @@ test('a date in brackets right after a name is a birth date; a date in brackets 
   assert.deepEqual(findDates('Police arrested John Doe (DOB 01/02/1990) on Friday.', '2015-09-29').map((d) => d.value).filter((v) => v.startsWith('1990')), []);
   assert.ok(findDates('The shooting (on 09/27/2015) left one man hurt.', '2015-09-29').some((d) => d.value === '2015-09-27'));
 });
+
+test('a rite or a court appearance told in the present before a weekday is to come', () => {
+  assert.equal(findDates('The funeral for the little boy is Wednesday in Wheat Ridge.', '2016-11-22')[0]!.value, '2016-11-23');
+  assert.equal(findDates('He is expected in court Friday.', '2016-11-22')[0]!.value, '2016-11-25');
+  // Told in the past, the same words are a day gone by.
+  assert.equal(findDates('The funeral for the little boy was Wednesday in Wheat Ridge.', '2016-11-22')[0]!.value, '2016-11-16');
+});

@@ -191,8 +191,14 @@ function aheadOfTelling(before: string): boolean {
   // could have been nor one that could not.
   const m = /\b(?:will|(?:could|may|might)(?!\s+(?:not|n['’]t|have|never)\b)|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
   // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
-  return m !== null || RESUMES_BEFORE.test(before);
+  return m !== null || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
 }
+
+/**
+ * "The funeral for the little boy is Wednesday", "A vigil will be held ... The hearing is on Monday", "He is expected in
+ * court Friday": a rite, a sitting or an appearance told in the present before a weekday is one to come.
+ */
+const SCHEDULED_IS_BEFORE = /\b(?:(?:funeral|memorial|vigil|visitation|wake|burial|service|services|hearing|arraignment|trial|sentencing|court\s+date|court\s+appearance)\b[^.;]{0,60}\b(?:is|are)\s+(?:on\s+)?|(?:is|are)\s+expected\s+(?:in|back\s+in)\s+court\s+(?:on\s+)?)$/i;
 
 /** A present-tense return, reopening or resumption right before a weekday. */
 const RESUMES_BEFORE = /\b(?:returns?|reopens?|resumes?)\s+(?:to\s+(?:school|class(?:es)?|work|campus|the\s+\w+)\s+)?(?:on\s+)?$/i;

@@ -73,8 +73,8 @@ function head(subject: string): string {
   return h.endsWith('s') && h.length > 3 ? h.slice(0, -1) : h;
 }
 
-const MALE = /^(?:man|boy|male|father|grandfather|boyfriend|fianc[eé]|gunman)$/i;
-const FEMALE = /^(?:woman|girl|female|mother|grandmother|girlfriend|fianc[eé]e)$/i;
+const MALE = /^(?:man|men|boy|male|father|grandfather|boyfriend|fianc[eé]|gunman)$/i;
+const FEMALE = /^(?:woman|women|girl|female|mother|grandmother|girlfriend|fianc[eé]e)$/i;
 
 /** What an age's words tell of an unnamed person: `described-male`, `described-female`, else `described`. */
 export function describedKind(noun: string): string {

@@ -958,3 +958,41 @@ test("a speaker that names the publishing outlet ('the Sun-Times Wire reported')
   const other = story([['Daily Herald', '2016-11-28', 'Last week, two men were killed on the block, the Sun-Times Wire reported.']]);
   assert.deepEqual([...new Set(other.find((g) => g.frame.measure === 'killed')!.tellings.map((t) => t.origin))], ['Sun-Times Wire']);
 });
+
+test('two articles\' rests ("the other five victims", "the other four victims") count different sets and never contest', () => {
+  const groups = story([
+    ['Paper One', '2015-10-26', 'Robinson died at the scene and the other five victims were transported to local hospitals, deputies said.'],
+    ['Paper Two', '2015-10-26', 'Robinson died at the scene. The other four victims have been released from the hospital.'],
+  ]);
+  const rest = withValue(groups, 5).find((g) => g.frame.measure.startsWith('other:'));
+  assert.ok(rest, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(rest.verdict, 'contested', rest.statement);
+  // Two rests that are one set told twice still agree.
+  const same = story([
+    ['Paper One', '2015-10-26', 'Robinson died at the scene and the other five victims were transported to local hospitals, deputies said.'],
+    ['Paper Two', '2015-10-26', 'Robinson died and the other five victims were taken to local hospitals, the sheriff said.'],
+  ]);
+  assert.equal(withValue(same, 5).find((g) => g.frame.measure.startsWith('other:'))?.verdict, 'corroborated');
+});
+
+test('"the additional two suspects" still at large are a rest of the suspects told before, not a later count of them', () => {
+  const groups = story([
+    ['Paper One', '2016-10-18', 'Four suspects were seen fleeing the site of the shooting Tuesday afternoon, police said.'],
+    ['Paper Two', '2016-10-20', 'Police arrested two people on Thursday. Police are still looking for the additional two suspects who were still at large.'],
+  ]);
+  const four = withValue(groups, 4).find((g) => g.tellings.some((t) => /suspects/.test(t.unit ?? '')));
+  assert.ok(four, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(four.frame.measure, 'displaced', four.statement);
+  assert.notEqual(four.verdict, 'updated', four.statement);
+  assert.notEqual(four.verdict, 'contested', four.statement);
+});
+
+test('a body\'s news release or statement is the body\'s word: one origin with the body', () => {
+  const groups = story([
+    ['Paper One', '2015-11-08', 'There were about 150 people at the hall when a fight broke out, according to a Warren Police Department news release.'],
+    ['Paper Two', '2015-11-08', 'About 150 people were at the hall, the Warren Police Department said.'],
+  ]);
+  const crowd = withValue(groups, 150)[0];
+  assert.ok(crowd, groups.map((g) => g.statement).join('\n'));
+  assert.deepEqual([...new Set(crowd.tellings.map((t) => t.origin))], ['Warren Police Department']);
+});

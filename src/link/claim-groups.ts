@@ -73,6 +73,9 @@ function namedOfConcept(resolved: ResolvedEntities, concept: RegExp): ResolvedEn
 const namedCache = new WeakMap<ResolvedEntities, Map<RegExp, ResolvedEntities['entities']>>();
 
 export function canonicalOrigin(name: string, resolved: ResolvedEntities, options: GroupOptions = defaultGroupOptions): { id: string; name: string } {
+  // "according to a Warren Police Department news release": a body's release or statement is the body's word.
+  const issued = BODY_DOCUMENT.exec(name);
+  if (issued) return canonicalOrigin(issued[1]!, resolved, options);
   const key = entityKey(name);
   const body = placedBody(name, resolved, options);
   if (body) return body.bare ? { id: body.id, name: name.toLowerCase() } : { id: body.id, name: body.written };
@@ -85,6 +88,9 @@ export function canonicalOrigin(name: string, resolved: ResolvedEntities, option
   }
   return { id: `name:${key}`, name };
 }
+
+/** A named body's document as a speaker: "Warren Police Department news release", "the FBI's statement". */
+const BODY_DOCUMENT = /^(?:the\s+|a\s+)?(\p{Lu}[\p{L}.'’&\s-]{1,80}?)(?:['’]s?)?\s+(?:news\s+release|press\s+release|media\s+release|written\s+statement|statement|news\s+conference|press\s+conference)$/u;
 
 /**
  * The one body of a place a speaker's name stands for, as origins and speakers both read it: a bare body noun ("police",

@@ -239,6 +239,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
   const ceiling = (t: Telling) => (t.approx === 'up-to' || t.approx === 'less-than') && frame?.measure === 'other:crowd';
   const firmValue = (t: Telling) => t.value !== null && (!BOUNDS.has(t.approx ?? '') || ceiling(t)) && !partsOf.has(t);
   const agrees = (x: Telling, y: Telling) => compatible(x, y, o, interval);
+  const isRest = (t: Telling) => t.rules.subject === 'subject/others-apart';
   // An undated telling holds when the tellings that agree with it hold (`heldDates`); with no date at all it may hold at any time.
   const held = new Map<Telling, string[]>();
   const heldOf = (t: Telling) => held.get(t) ?? held.set(t, heldDates(t, tellings, agrees)).get(t)!;
@@ -273,6 +274,9 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
       for (const a of contestable[i]) {
         for (const b of originLists[j]) {
           // Values one article tells side by side are two things of the story, not rivals (`toldSideBySide`).
+          // "The other five victims were taken to hospital", "the other four victims have been released": a rest counts what
+          // is left after what its own article told before it, so two articles' rests are two sets, never rivals.
+          if (isRest(a) && isRest(b)) continue;
           if (firmValue(b) && against(a).has(kindOf(b)) && sameTime(a, b) && !alsoTells(a, b) && !alsoTells(b, a) && !toldSideBySide(tellings, a, b, agrees)) {
             const [low, high] = point(a) < point(b) ? [a, b] : [b, a];
             // "Sixteen people remain in hospital" on Sunday against 17 on Saturday: a state told of its day changes by the day.

@@ -107,7 +107,10 @@ export function classify(ctx: Context, d: Draft): void {
     while (k < sent.length && k - d.end <= 3 && /^\p{Lu}\p{Ll}/u.test(sent[k]!.text) && !opts.places.has(lower(sent[k]))) k++;
     if (k > d.end + 1 && k - d.end <= 4 && opts.speechVerbs.has(lower(sent[k]))) return set(d, 'person', 'context/speech-verb-after-pair');
   }
-  if (opts.locativePrepositions.has(prevWord) && toks.length <= 3) return set(d, 'place', 'context/locative-preposition');
+  // "outside Cloud 9 that night", "at Studio 54": a name with a number after it names a venue, not a place (a count after
+  // a place, "in Chicago 3 people were shot", counts a plural noun).
+  const venueNumber = /^\d{1,3}$/.test(next?.text ?? '') && !/^(?:\p{Ll}+s|people|men|women|children)$/u.test(sent[d.end + 1]?.text ?? '');
+  if (opts.locativePrepositions.has(prevWord) && toks.length <= 3 && !venueNumber) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   // "the Afro Arts festival", "a Golden Globe nomination": a pair after an article and before a word in lower case names
   // what that word is (an event, a prize), not a person; before a verb ("the Atlanta Hawks clinched") it is the subject.

@@ -252,3 +252,10 @@ test('a speaking pronoun is not the person of untold sex its own pronoun spoke o
   const plain = 'Jayden Redden was at home on Friday. "It\'s very disturbing," she said.';
   assert.equal(refOf(plain, plain.lastIndexOf('she said')), 'Jayden Redden');
 });
+
+test('a name with a number after it names a venue, not a place; a count after a place still leaves the place', () => {
+  const places = (text: string) => run(text).filter((e) => e.type === 'place').map((e) => e.text);
+  assert.deepEqual(places('Two men were arrested in the shooting outside Cloud 9 in Ocala.'), ['Ocala']);
+  assert.deepEqual(places('He drove to Studio 54 that night.'), []);
+  assert.ok(places('In Chicago 3 people were shot overnight.').includes('Chicago'));
+});

@@ -287,13 +287,18 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
         if (n && n.cls === 'persons') unit = { ...n, rule: 'unit/noun-after-more' };
       } else {
         unit = nounRun(c.text, toks, core.j, o.nounRunMax, v1 === 1, t.kind === 'num');
+        // "three 19-year-old men were shot": an age between a number word and its noun of people tells of the people
+        // counted; the age is read as a quantity of its own after the count.
+        const aged = !unit && core.kind === 'words' ? ageModifierEnd(toks, core.j) : -1;
+        const n = aged > 0 ? nounRun(c.text, toks, aged, o.nounRunMax, false) : null;
+        if (n && n.cls === 'persons') unit = { ...n, rule: 'unit/noun-after-age' };
       }
     }
   }
   if (unit) {
     unit = rateAfter(toks, unit.end, unit);
     // the part ends before its whole, which is read as a count of its own ("three of the five victims": 3 and 5)
-    end = unit.rule === 'unit/partitive-of-count' ? core.j : unit.end;
+    end = unit.rule === 'unit/partitive-of-count' || unit.rule === 'unit/noun-after-age' ? core.j : unit.end;
     rule += '|' + unit.rule;
   }
   // fractions: "three-quarters (74.2 percent) of South Koreans"; not "the second half"
@@ -351,6 +356,17 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   // four, up from two"), which is a value of that count.
   if (!unit && core.words && core.kind === 'words' && !allowBare && !movedFromAt(toks, start)) return null;
   return { start, core, value, unit, money, end, rule };
+}
+
+/** The token after an age told before a noun ("19-year-old", "19 year old", "19-years-old") at `k`, else -1. */
+function ageModifierEnd(toks: QToken[], k: number): number {
+  if (toks[k]?.kind !== 'num' || !/^\d{1,3}$/.test(toks[k]!.text)) return -1;
+  let j = k + 1;
+  if (toks[j]?.text === '-') j++;
+  if (!/^years?$/.test(toks[j]?.lower ?? '')) return -1;
+  j++;
+  if (toks[j]?.text === '-') j++;
+  return toks[j]?.lower === 'old' ? j + 1 : -1;
 }
 
 type Read = { q: (Quantity & { first: number; last: number }) | null; next: number };
