@@ -290,6 +290,9 @@ export function ownActDenied(before: string, predicate: string): boolean {
 const STANCE_AFTER = /^\s*(?:any\s+|no\s+)?(?:chances?|risks?|sides|anything\s+for\s+granted|(?:this|it)\s+lightly|up|no\s+for\s+an\s+answer)\b/i;
 
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
+/** A sentence that ends as a question, inside quote marks or not, with or without its speaker after ('..?" he asked.'). */
+const QUESTION_END = /\?\s*(?:["”’']\s*(?:,?\s*[^"“”.?!]{0,60}?\b(?:said|says|asked|asks|wondered|wonders)\b[^"“”.?!]{0,40})?)?[.!]?\s*$/;
+
 export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
   const out: Claim[] = [];
   const lex = opts.lexicon;
@@ -302,6 +305,8 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     const denial = idx.cues[si].find((i) => /^den(y|ies|ied|ying)/i.test(input.attributions[i].cue.text) && input.attributions[i].cue.span[1] <= sentence.span[1] && !isRefusal(input.text, input.attributions[i].cue.span)) ?? -1;
     const denier = denial < 0 ? denialBySubject(sentence, input.entities, idx.entities[si]) : null;
     if (dates.length === 0 && denial < 0 && !denier && !NEGATION.test(sentence.text)) return;
+    // "Where are the people that were lined up last Sunday?": a question asks; it tells no event of its day.
+    if (QUESTION_END.test(sentence.text) && denial < 0 && !denier) return;
     // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
     const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
     const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];

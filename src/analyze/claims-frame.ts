@@ -205,6 +205,8 @@ export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
 
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
+  // "two shootings that wounded at least four people each": a count of each of several events is no event's toll.
+  if (q.unitClass === 'persons' && /^\s+each\s*(?:[.,;:)]|$)/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 8))) return { measure: `other:${q.unitClass}`, rule: 'measure/count-of-each' };
   const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
   const from = clauseGoesOn(sentence, q);
   const right = sentence.tokens.filter((t) => t.span[0] >= from && t.span[1] <= from + o.cueWindow);
@@ -257,6 +259,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
+  // "shooting into a crowd and hitting four adults", "opened fire, striking two people": those a shooter's bullets hit are shot.
+  if (/^(?:hitting|striking|hit|struck)$/.test(clauseLeft[0] ?? '') && q.unitClass === 'persons' && GUNFIRE.test(sentence.text)) return { measure: 'shot', rule: 'measure/hit-by-gunfire' };
   const found = matchCue(clauseLeft, true);
   // "they will be missing two of their best players", "is missing three starters": "missing" as the verb to lack, its object counted, no one missing.
   const lacking = found && found.measure === 'missing' && found.at === 0 && /^(?:be|is|are|was|were|been|being|am)$/.test(clauseLeft[1] ?? '');
@@ -278,6 +282,11 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "shot and killed a 16-year-old": the object follows the second verb.
   if (DOER_VERB.test(rawRight[verbAt] ?? '') && rawRight[verbAt + 1] === 'and' && DOER_VERB.test(rawRight[verbAt + 2] ?? '')) verbAt += 2;
   if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && OBJECT_START.test(rawRight[verbAt + 1] ?? '') && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
+  // "a six-officer SWAT team to rescue the hostages", "hired two men to kill his wife": people counted before an infinitive
+  // that acts on an object are those sent to act, not its victims ("forced 3,000 people to flee their homes" moves the
+  // people counted themselves).
+  const sentTo = r ? clauseRight.slice(0, r.at).findIndex((w, k) => w === 'to' && PURPOSE_VERB.test(clauseRight[k + 1] ?? '')) : -1;
+  if (r && (!l || r.at <= l.at) && ACTS_ON_OTHERS.has(r.measure) && sentTo >= 0 && (sentTo < r.at - 1 || OBJECT_START.test(clauseRight[r.at + 1] ?? ''))) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-purpose' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
@@ -310,6 +319,14 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
 
 /** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
+/** Words of gunfire in a sentence: what hit someone there was a bullet. */
+const GUNFIRE = /\b(?:shooting|shot|shots|fired|firing|opened\s+fire|gunfire|gunman|gunmen|bullets?|rounds)\b/i;
+
+/** Measures whose verb acts on someone else: the people it counts are its objects, not the ones sent to do it. */
+const ACTS_ON_OTHERS = new Set<Measure>(['kidnapped', 'arrested', 'killed', 'injured', 'shot', 'rescued']);
+/** Verbs of a purpose the people counted are sent to carry out ("a team to rescue the hostages", "officers to arrest the men"). */
+const PURPOSE_VERB = /^(?:rescue|free|save|arrest|capture|catch|apprehend|find|locate|search|help|protect|guard|negotiate|kill|shoot|attack|hunt|track|treat|evacuate)$/;
+
 const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
 /** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
 const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|five|\d[\d-]*(?:-year-old)?)$/;

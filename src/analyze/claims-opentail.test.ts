@@ -534,3 +534,10 @@ test('suspects seen fleeing a scene fled the law, not their homes; people forced
   assert.ok(!shown.some((s) => s.startsWith('displaced suspects')), shown.join('; '));
   assert.ok(shown.includes('displaced people 3000'), shown.join('; '));
 });
+
+test('people sent to act on others ("a six-officer team to rescue the hostages") are not the people the act is done to', () => {
+  const shown = told(claimsOf('Authorities sent in a six-officer SWAT team to rescue the hostages. Police sent 20 officers to arrest the two suspects. Gunmen took 12 people hostage.'));
+  assert.ok(!shown.some((s) => /^kidnapped officer/.test(s)), shown.join('; '));
+  assert.ok(!shown.some((s) => /^arrested officers/.test(s)), shown.join('; '));
+  assert.ok(shown.includes('arrested suspects 2') && shown.includes('kidnapped people 12'), shown.join('; '));
+});

@@ -175,3 +175,11 @@ test('a page\'s label with a date ("UPDATE (05/10/24 at 4 p.m.):") tells no date
   const groups = story([['Daily Test', text], ['Evening Post', text]]);
   assert.deepEqual(groups.filter((g) => g.tellings.some((t) => /UPDATE/.test(t.sentence))).map((g) => g.statement), []);
 });
+
+test('a question asks and tells no dated event; a statement of the same day does', () => {
+  const events = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-06-20', outlet: 'Daily Test' }, { attributionModel: model })
+    .claims.filter((c) => c.measure.value === 'event').map((c) => c.time.value);
+  assert.deepEqual(events('"Where are the people that were lined up last Sunday about what happened in Florida?" he asked.'), []);
+  assert.deepEqual(events('Where were the neighbours on Sunday?'), []);
+  assert.deepEqual(events('Neighbours lined up on Sunday to place a cross at the corner.'), ['2016-06-19']);
+});

@@ -777,3 +777,23 @@ test('a death of illness or age is no one killed; a death of wounds is', () => {
   assert.equal(counts('Pike died Tuesday at home after a long illness, his family said. Smith died of a heart attack in 2019.').killed, undefined);
   assert.equal(counts('Jones died of his wounds on Tuesday after a long struggle in the hospital.').killed, 1);
 });
+
+test('hurt people told one by one with different ages or sexes are so many people; one told twice is one', () => {
+  const c = counts('Police responded to a shooting on Sunday. A 37-year-old woman was shot in the torso; a 22-year-old man was shot in the leg; and a 15-year-old girl was shot in the arm, police said.');
+  assert.equal(c.injured, 3);
+  const again = counts('A 37-year-old woman was shot in the torso on Sunday. The woman was taken to a hospital, where she was in stable condition.');
+  assert.equal(again.injured, 1);
+});
+
+test('a bare number after a casualty verb counts people before "before", "in" or a weekday; not a number of each of several events', () => {
+  const c = counts('Tyler went on a shooting rampage Sunday that injured three before he fled.');
+  assert.equal(c.injured, 3);
+  const each = counts('There have been 13 shootings this year, including two shootings that wounded at least four people each.');
+  assert.equal(each.injured, undefined);
+});
+
+test('people a shooter\'s bullets hit are shot; people a car hit are not', () => {
+  const shot = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((c) => c.measure.value === 'shot').map((c) => c.value);
+  assert.deepEqual(shot('The gunman opened fire on the porch, striking three people.'), [3]);
+  assert.deepEqual(shot('A car hit two pedestrians on Main Street.'), []);
+});

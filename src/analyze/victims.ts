@@ -306,7 +306,9 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
-  const gender = MALE.test(w) ? 'm' : FEMALE.test(w) ? 'f' : null;
+  // "his 4-year-old daughter": a possessive before the noun tells the owner's sex, not the victim's.
+  const own = w.replace(/\b(?:his|her|their)\s+(?=[\p{L}\d])/giu, '');
+  const gender = MALE.test(own) ? 'm' : FEMALE.test(own) ? 'f' : null;
   const age = /\b(\d{1,2})\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2})\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
   return {
     status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
@@ -631,6 +633,10 @@ function samePerson(a: Victim, b: Victim): boolean {
   if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
   // One told alive is not one of the killed, unless the two share a name.
   if (a.status !== b.status && (a.alive || b.alive || a.other || b.other) && !(a.name && a.name === b.name)) return false;
+  // "A 37-year-old woman was shot in the torso; a 22-year-old man was shot in the leg": of the hurt, unnamed people of
+  // different ages or sexes told in one sentence are different people. (Among the dead, phrases often take another
+  // person's age; in other sentences, another age is as often another case the article recalls.)
+  if (a.status === 'injured' && b.status === 'injured' && a.sentenceIndex === b.sentenceIndex && !(a.name && b.name) && ((a.age !== null && b.age !== null && a.age !== b.age) || (a.gender !== null && b.gender !== null && a.gender !== b.gender))) return false;
   if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
   if (a.name && b.name) return a.name === b.name;
   if (a.distinct || b.distinct) {

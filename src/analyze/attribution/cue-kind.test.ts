@@ -115,3 +115,10 @@ test('an appeal to the public and a status told with "now" are no statements; as
   assert.equal(isStatementCue('asked', ' whether the gun was loaded'), true);
   assert.equal(isStatementCue('is now saying', ' the gun was loaded'), true);
 });
+
+test('posting a bond or bail is an act; posting words is a statement', () => {
+  assert.equal(isStatementCue('posted', 'a $25,000 bond and was released'), false);
+  assert.equal(isStatementCue('posted', 'bail Friday'), false);
+  assert.equal(isStatementCue('posted', 'his $5,000 cash bond'), false);
+  assert.equal(isStatementCue('posted', 'on Facebook that she was safe'), true);
+});

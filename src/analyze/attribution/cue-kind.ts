@@ -49,6 +49,9 @@ const ADDED_COUNT = /^(?:(?:a|another)\s+(?:(?:career|season|game|team)[\s-]+(?:
 /** Whom a verb of dismissal lets go: a pronoun, a post ("coach Dave Miller", "its manager") or a full name. */
 const DISMISSED_PERSON = /^(?:(?:him|her|them)\b|(?:(?:the|its|his|her|their|head|assistant|interim|[\p{Lu}][\p{L}'’-]+['’]s?)\s+)*(?:coach|manager|coordinator|director|chief|officer|employee|employees|staff|staffer|worker|workers|player|players|president|minister|secretary|executive|CEO|aide|adviser|advisor|captain|teacher|principal|superintendent|commissioner|deputy|deputies|trooper|detective)s?\b|\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+(?:on|after|for|as|in|over|from|last|this|following)\b|\s*[,.;]|$))/u;
 
+/** What is posted when it is money for release: "a $25,000 bond", "bail", "his $5,000 cash bond", "bond of $10,000". */
+const POSTED_BOND = /^(?:(?:a|an|the|his|her|their)\s+)?(?:\$?[\d,.]+\s*(?:million\s+|thousand\s+|k\s+)?(?:dollars?\s+)?)?(?:[\w-]+\s+)?(?:bond|bail)\b/i;
+
 /** Words that make what follows a count a clause of its own ("12 people had died", "two more were hurt"). */
 const FINITE_VERB = /\b(?:is|are|was|were|had|has|have|will|would|could|should|did|do|does|been|died|remain(?:s|ed)?)\b/i;
 
@@ -86,6 +89,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (/^confirm(?:ed|s)?$/.test(head) && /^by\s+(?:the\s+)?(?:full\s+)?(?:Senate|Congress|House|parliament|council|board|committee|legislature|assembly|voters|lawmakers|senators)\b/i.test(said)) return false;
   // "The Rivers dismissed coach Dave Miller", "the team dismissed him": a person dismissed is let go, no claim dismissed.
   if (last && /^dismiss(?:ed|es|ing)?$/.test(head) && DISMISSED_PERSON.test(said)) return false;
+  // "Hill posted a $25,000 bond", "posted bail": money put up for release is an act, no post of words.
+  if (last && /^post(?:ed|s|ing)?$/.test(head) && POSTED_BOND.test(said)) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;

@@ -106,8 +106,14 @@ const CASUALTY_VERBS = new Set(['killing', 'killed', 'kills', 'wounding', 'wound
 export function victimsOfVerb(toks: QToken[], start: number, end: number): string | null {
   if (!CASUALTY_VERBS.has(toks[start - 1]?.lower ?? '')) return null;
   const next = toks[end];
-  return !next || (next.kind === 'sym' && /^[.,;:]$/.test(next.text)) || next.lower === 'and' || next.lower === 'but' ? 'unit/victims-of-verb' : null;
+  return !next || (next.kind === 'sym' && /^[.,;:]$/.test(next.text)) || next.lower === 'and' || next.lower === 'but' || AFTER_VICTIMS.test(next.lower) ? 'unit/victims-of-verb' : null;
 }
+
+/**
+ * Words that may follow the bare number of people a casualty verb takes and open what comes next, not a noun of the number:
+ * "injured three before shooting himself", "killed two in a drive-by", "wounded four Tuesday".
+ */
+const AFTER_VICTIMS = /^(?:before|after|when|while|during|in|at|inside|outside|near|overnight|early|late|last|yesterday|today|tonight|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Verbs a crowd is told with, right after its number ("10,000 gathered", "5,000 marched"). */
 const CROWD_VERBS = /^(?:gathered|marched|rallied|protested|demonstrated|assembled|attended|massed|converged|joined|turned)$/;
