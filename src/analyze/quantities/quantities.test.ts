@@ -254,3 +254,9 @@ test('"younger than 18", "older than 65" are age bounds, not counts', () => {
   assert.equal(findQuantities('Residents older than 65 were moved first.').find((q) => q.value === 65)?.unitClass, 'age');
   assert.notEqual(findQuantities('More than 18 people were hurt.').find((q) => q.value === 18)?.unitClass, 'age');
 });
+
+test('"four of them were shot" counts people of a set told before; "three of them went home" counts nothing', () => {
+  const four = findQuantities('There were nearly 200 teens at the party and four of them were shot after fights broke out.').find((q) => q.value === 4);
+  assert.equal(four?.unitClass, 'persons');
+  assert.equal(findQuantities('Three of them went home.').find((q) => q.value === 3), undefined);
+});

@@ -279,6 +279,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
         // partitive: "12,000 of its special forces", "Two of Johnson's deputies"
         const d = toks[core.j + 1];
         const after = PARTITIVE_DETS.has(d.lower) || /['’]s$/.test(d.lower) ? core.j + 2 : -1;
+        // "four of them were shot": people of a set told before, counted by the harm that follows.
+        if ((d.lower === 'them' || d.lower === 'us') && core.kind === 'words' && HARMED_AFTER.test(c.text.slice(d.end, d.end + 40))) {
+          unit = { unit: 'people', cls: 'persons', start: core.j + 2, end: core.j + 2, known: true, rule: 'unit/partitive-of-pronoun' };
+        }
         if (after > 0 && !(d.lower === 'them' || d.lower === 'us')) {
           const n = nounRun(c.text, toks, after, o.nounRunMax, false);
           if (n) { unit = { ...n, rule: 'unit/partitive' }; }
@@ -363,6 +367,9 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   if (!unit && core.words && core.kind === 'words' && !allowBare && !movedFromAt(toks, start)) return null;
   return { start, core, value, unit, money, end, rule };
 }
+
+/** A verb of harm right after a count of people ("four of them were shot", "two of them died"). */
+const HARMED_AFTER = /^\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:shot|killed|wounded|injured|hurt|hospitali[sz]ed|struck|hit)|died|remain\s+hospitali[sz]ed)\b/i;
 
 /** The token after an age told before a noun ("19-year-old", "19 year old", "19-years-old") at `k`, else -1. */
 function ageModifierEnd(toks: QToken[], k: number): number {
