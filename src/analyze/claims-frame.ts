@@ -35,7 +35,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|martyred|killings|slayings)$/],
   // "Forty-two people were treated at hospitals": those treated for their injuries are the hurt.
   ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties|treated at hospitals?|treated in hospitals?|treated for injuries)$/],
-  ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?))$/],
+  ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?|buckshot|pellets|birdshot))$/],
   ['missing', /^(missing|unaccounted)$/],
   // "Gunmen abducted at least 30 students", "42 students remain in the hands of kidnappers", "held hostage".
   ['kidnapped', /^(kidnapped|kidnapping|kidnaps|abducted|abducting|abduction|abducts|hostages?|held hostage|taken hostage|captives|held captive)$/],
@@ -259,6 +259,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
+  // "Three juveniles are recovering after being hit by buckshot": people who recover are the hurt.
+  if (q.unitClass === 'persons' && /^(?:is|are|was|were)$/.test(clauseRight[0] ?? '') && clauseRight[1] === 'recovering' && !/^(?:the|their|his|her|bodies|remains)$/.test(clauseRight[2] ?? '')) return { measure: 'injured', rule: 'measure/recovering' };
   // "shooting into a crowd and hitting four adults", "opened fire, striking two people": those a shooter's bullets hit are shot.
   if (/^(?:hitting|striking|hit|struck)$/.test(clauseLeft[0] ?? '') && q.unitClass === 'persons' && GUNFIRE.test(sentence.text)) return { measure: 'shot', rule: 'measure/hit-by-gunfire' };
   const found = matchCue(clauseLeft, true);

@@ -1041,6 +1041,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).
       if (measure.value === 'killed' && hurtOneDiedAfter(sentence.text, [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]])) { n += 1; rule = `${rule}+hurt-one-died-after`; }
+      // "There they found five people dead and two others with gunshot wounds. ... one of them died": the dead told beside
+      // hurt of whom some died since are that many more.
+      if (measure.value === 'killed') {
+        const rest = input.text.slice(q.span[1], sentence.span[1]);
+        const hurt = HURT_BESIDE_DEAD.exec(rest);
+        const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
+        const died = hurt ? diedOfHurt(rest.slice(hurt.index + hurt[0].length), next, true) : 0;
+        if (died > 0) { n += died; rule = `${rule}+hurt-beside-later-died`; }
+      }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
         const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
@@ -1438,3 +1447,6 @@ function shotTimesWho(before: string): string | null {
   }
   return null;
 }
+
+/** Hurt people told right after the dead in one sentence: "and two others with gunshot wounds", "and three people wounded". */
+const HURT_BESIDE_DEAD = /^[^;]*?\band\s+(?:(?:\w+|\d+)\s+)?(?:others?|people|victims|men|women|persons)\b[^;.]*?\b(?:wounds?|wounded|injur\w*|hurt)\b/i;

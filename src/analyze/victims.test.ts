@@ -797,3 +797,19 @@ test('people a shooter\'s bullets hit are shot; people a car hit are not', () =>
   assert.deepEqual(shot('The gunman opened fire on the porch, striking three people.'), [3]);
   assert.deepEqual(shot('A car hit two pedestrians on Main Street.'), []);
 });
+
+test('people recovering, and people hit by buckshot or pellets, are hurt; crews recovering bodies count the dead', () => {
+  const told = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((c) => typeof c.value === 'number').map((c) => `${c.measure.value} ${c.value}`);
+  assert.ok(told('Three juveniles are recovering after an accidental discharge with a shotgun.').includes('injured 3'));
+  assert.ok(told('Two boys were hit by pellets on Sunday.').includes('shot 2'));
+  assert.ok(!told('Crews are recovering the bodies of 12 miners.').includes('injured 12'));
+});
+
+test('the dead told beside hurt people of whom one died since are one more; without such a death they stay as told', () => {
+  const c = counts('There they found five people dead and two others with gunshot wounds to the head. Both were taken by helicopter to the hospital, where one of them died.');
+  assert.equal(c.killed, 6);
+  assert.equal(c.injured, 1);
+  const plain = counts('Police found two people dead and three others wounded. All three were taken to hospitals.');
+  assert.equal(plain.killed, 2);
+  assert.equal(plain.injured, 3);
+});

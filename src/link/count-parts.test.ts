@@ -189,3 +189,14 @@ test('others shot, counted after one person told with what befell them, are the 
   // Not a count told alone, nor others a named person opens with no fate of his own.
   assert.ok(!isPartTelling(telling(4, 'Police said four people were shot early Sunday.')));
 });
+
+test('a sum spelt out beside the written part of a set is that part; the first item of a list of the hurt is a part', () => {
+  const sum = telling(3, 'Three of the victims, two males and a critically injured female, were taken to a hospital.');
+  sum.rules = { ...sum.rules, measure: 'measure/predicate-family+conjoined-count' };
+  assert.equal(isPartTelling(sum), true);
+  const whole = telling(3, 'Two males and a female were taken to a hospital.');
+  whole.rules = { ...whole.rules, measure: 'measure/cue-after-number+conjoined-count' };
+  assert.equal(isPartTelling(whole), false);
+  assert.equal(isPartTelling(telling(3, 'Also injured were three 14-year-old boys, each shot in the leg; a 15-year-old boy shot in the ankle; and two men.')), true);
+  assert.equal(isPartTelling(telling(3, 'Also injured were three boys.')), false);
+});

@@ -150,8 +150,10 @@ const OTHERS_SHOT = /^\s*(?:[\p{L}-]+\s+)?others?\s+(?:(?:who|that)\s+)?(?:(?:we
 const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
 
 function partOfSentence(s: string, value: number, sum = false): boolean {
-  if (sum) return false;
   const places = numberAt(s, value);
+  // "Three of the victims, two males and a critically injured female, were taken to a hospital": a sum told beside the
+  // written part of a set is that part, spelt out.
+  if (sum) return places.some((at) => PARTITIVE.test(s.slice(at).replace(/^\S+/, '')) && !/\ball\s+$/i.test(s.slice(0, at)));
   // "Three other people were also struck": people added to those told before are a part of the whole, not its rival.
   if (places.some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]))) return true;
   // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
@@ -161,6 +163,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "Also injured were three 14-year-old boys ...; a 15-year-old boy ...; and a 17-year-old": the first item of a list of
+    // the hurt told item by item is some of them.
+    if (/\b(?:also|among\s+the)\s+(?:injured|wounded|hurt|shot)\s+(?:were|are)\s+$/i.test(before) && after.includes(';')) return true;
     // "one woman was shot in the neck, a man was shot in the leg, and another man was hit in the foot": the first of
     // people told one by one in the sentence, each with what befell them, is one of them, not their count.
     if (value === 1 && ONE_OF_A_LIST.test(after)) return true;

@@ -311,3 +311,11 @@ test('a victim named by an ordinal no higher than the dead told, or "another" of
   assert.equal(remained.killed, 4);
   assert.equal(remained.injured, 1);
 });
+
+test('the people shot less the killed outweigh a hurt count that is only the first item of a list of the hurt', () => {
+  const f = figures([
+    ['Paper One', '2014-07-26', 'A 13-year-old boy and six other people were shot Friday evening in the Lawndale neighborhood, police said. The boy died at the hospital.'],
+    ['Paper Two', '2014-07-26', 'The boy was killed Friday. Also injured were three 14-year-old boys, each of them shot in the left leg; a 15-year-old boy shot in the ankle; and two men.'],
+  ]);
+  assert.equal(f.injured, 6);
+});

@@ -5,7 +5,7 @@ import { seriesInWords, seriesTellings, frameLabel, valueInWords, valuesTold } f
 import { byTime, mostToldTelling } from './lead-value.js';
 import { leadingTelling, toldAsLater } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
-import { isAddedOthers } from './count-parts.js';
+import { isAddedOthers, isPartTelling, numberAt } from './count-parts.js';
 import { hasTrait, KEY_FIGURE_MEASURES } from '../model/measures.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
@@ -326,7 +326,9 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   const killed = out.find((f) => f.measure === 'killed' && f.stance === 'actual');
   // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
   const injuredNow = out.find((f) => f.measure === 'injured' && f.stance === 'actual');
-  if (shot && (!injuredNow || describedOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
+  // So is one whose every telling is a part of the hurt ("Also injured were three 14-year-old boys ...; a 15-year-old ...").
+  const partsOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described') || (isPartTelling(t) && numberAt(t.sentence, t.value as number).length > 0)) ?? false;
+  if (shot && (!injuredNow || describedOnly(injuredNow) || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;

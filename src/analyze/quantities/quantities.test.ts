@@ -260,3 +260,7 @@ test('"four of them were shot" counts people of a set told before; "three of the
   assert.equal(four?.unitClass, 'persons');
   assert.equal(findQuantities('Three of them went home.').find((q) => q.value === 3), undefined);
 });
+
+test('teens, juveniles, bystanders and suspects are counted as people', () => {
+  for (const noun of ['teens', 'juveniles', 'bystanders', 'suspects', 'boys']) assert.equal(findQuantities(`Four ${noun} were at the scene.`)[0]?.unitClass, 'persons', noun);
+});
