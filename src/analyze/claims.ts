@@ -378,7 +378,7 @@ const OWN_VERB_AFTER = /^\s+(?:are|were|is|was|remain|remained|remains|have|had|
 
 /** A counted noun that tells its people's state: "one deceased male", "two dead men". */
 const OWN_STATE = /\b(?:deceased|dead|slain|killed|wounded|injured)\b/i;
-const CASUALTY_WORD = /\b(?:dead|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
+const CASUALTY_WORD = /\b(?:dead|deceased|killed|killing|died|injured|injuring|wounded|hurt|shot|fatally)\b/i;
 
 
 /**
@@ -402,7 +402,8 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
     const next = quantities[ni];
     if (next && next.span[0] === at && countsPersons(next)) {
       // "five people dead and two others with gunshot wounds", "10 injuring others and 2 killing others": parts with their own measure.
-      if (CASUALTY_WORD.test(text.slice(next.span[0], next.span[1]))) return { add: 0, consumed: null };
+      // "one deceased male and one female victim who sustained injuries": so is a first part told in its own state.
+      if (CASUALTY_WORD.test(text.slice(next.span[0], next.span[1])) || CASUALTY_WORD.test(text.slice(q.span[0], q.span[1]))) return { add: 0, consumed: null };
       // "The toll has risen to five, and 14 miners are still unaccounted for": after a comma, a count with a verb of its own
       // opens another clause when the first count ends a clause of its own (a verb's complement).
       if (/,\s*and\s+$/i.test(joined[0]) && COMPLEMENT_BEFORE.test(text.slice(sentence.span[0], q.span[0])) && OWN_VERB_AFTER.test(text.slice(next.span[1], sentence.span[1]))) return { add: 0, consumed: null };

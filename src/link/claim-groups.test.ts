@@ -996,3 +996,13 @@ test('a body\'s news release or statement is the body\'s word: one origin with t
   assert.ok(crowd, groups.map((g) => g.statement).join('\n'));
   assert.deepEqual([...new Set(crowd.tellings.map((t) => t.origin))], ['Warren Police Department']);
 });
+
+test('a unit of a police force is of the force\'s place: bare "police" still stands for the one force the story names', () => {
+  const groups = story([
+    ['Paper One', '2017-01-02', 'A 12-year-old boy is in stable condition after police said he accidentally shot himself in west Columbus.'],
+    ['Paper Two', '2017-01-02', 'Columbus Police say a 12-year-old boy is in stable condition. The Columbus Police Assault Unit is investigating.'],
+  ]);
+  const age = groups.find((g) => g.frame.measure === 'age');
+  assert.ok(age, groups.map((g) => g.statement).join('\n'));
+  assert.equal(new Set(age.tellings.map((t) => t.originEntityId)).size, 1, age.tellings.map((t) => `${t.origin} ${t.originEntityId}`).join('; '));
+});

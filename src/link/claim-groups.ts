@@ -122,12 +122,18 @@ export function placedBody(name: string, resolved: ResolvedEntities, options: Gr
 /** Words of a body's name that tell its kind or join its place, not the place: "Police Department of the City of Troy" -> "troy". */
 const BODY_KIND_WORD = /^(?:police|sheriff|sheriffs|department|dept|office|force|service|services|officers?|officials|deputies|detectives|the|of|in|for|city|pd)$/;
 
+/** Words that name a unit inside a body: "Assault Unit", "Homicide Division", "Robbery Squad". */
+const SUB_UNIT = /\b(?:unit|squad|division|bureau|section|detail|task force)\b/;
+
 /** Words that name no place before a body's noun: a photo credit's or a page's words, determiners. */
 const NO_PLACE_WORD = /^(?:buy|photo|photos|image|images|video|videos|watch|related|advertisement|file|several|another|other|some|many|more|all|both|each|local|area)$/;
 
 /** The place a body's name qualifies it by ("Troy police", "Police in Troy", "Troy Police Department": "troy"); "" when none. */
 function bodyPlace(name: string, concept: RegExp): string {
-  return entityKey(name).replace(concept, ' ').split(' ').filter((w) => w && !BODY_KIND_WORD.test(w)).join(' ');
+  // "Columbus Police Assault Unit", "Troy Police Homicide Division": a unit of a body is of the body's place.
+  const key = entityKey(name);
+  const at = SUB_UNIT.test(key) ? key.search(concept) : -1;
+  return (at > 0 ? key.slice(0, at) : key).replace(concept, ' ').split(' ').filter((w) => w && !BODY_KIND_WORD.test(w)).join(' ');
 }
 
 /**

@@ -200,3 +200,9 @@ test('a sum spelt out beside the written part of a set is that part; the first i
   assert.equal(isPartTelling(telling(3, 'Also injured were three 14-year-old boys, each shot in the leg; a 15-year-old boy shot in the ankle; and two men.')), true);
   assert.equal(isPartTelling(telling(3, 'Also injured were three boys.')), false);
 });
+
+test('those hurt among the people fired at are some of them', () => {
+  assert.equal(isPartTelling(telling(1, 'When officers arrived on the scene, investigators say he fired at three of them, injuring one.')), true);
+  assert.equal(isPartTelling(telling(2, 'The gunman shot at four officers, wounding two.')), true);
+  assert.equal(isPartTelling(telling(2, 'The gunman opened fire, wounding two.')), false);
+});

@@ -149,6 +149,9 @@ const OTHERS_SHOT = /^\s*(?:[\p{L}-]+\s+)?others?\s+(?:(?:who|that)\s+)?(?:(?:we
 /** "three other people", "two others": the number opens people other than some told before. */
 const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
 
+/** People fired at, then the harm of some of them, right before the count: "fired at three of them, injuring". */
+const FIRED_AT_SOME = /\b(?:fired|firing|shot|shooting)\s+at\s+(?:(?:\w+\s+){0,2}?(?:of\s+them|officers|deputies|troopers|agents|people|men|women|passers-?by|cars|vehicles))\s*,?\s*(?:injuring|wounding|killing|hitting|striking)\s+$/i;
+
 function partOfSentence(s: string, value: number, sum = false): boolean {
   const places = numberAt(s, value);
   // "Three of the victims, two males and a critically injured female, were taken to a hospital": a sum told beside the
@@ -163,6 +166,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "he fired at three of them, injuring one", "shot at four officers, wounding two": those hurt among the people fired at
+    // are some of them, and the story's toll may hold others.
+    if (FIRED_AT_SOME.test(before)) return true;
     // "Also injured were three 14-year-old boys ...; a 15-year-old boy ...; and a 17-year-old": the first item of a list of
     // the hurt told item by item is some of them.
     if (/\b(?:also|among\s+the)\s+(?:injured|wounded|hurt|shot)\s+(?:were|are)\s+$/i.test(before) && after.includes(';')) return true;

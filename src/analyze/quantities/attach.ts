@@ -247,6 +247,11 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
 
 /** "3-inch", "five-year", "12-page", "four-cylinder": a unit joined to the number by a hyphen. */
 export function hyphenUnit(toks: QToken[], j: number, value: number, lexiconOnly = false): UnitMatch | null {
+  // "16- year-old Shakur Franklin", "a 17 -year-old boy": an age whose hyphen lost its space on one side is still an age.
+  if (toks[j]?.text === '-' && toks[j + 1]?.kind === 'word' && (gluedBefore(toks, j) || gluedBefore(toks, j + 1))) {
+    const age = lexiconUnit(toks, j + 1, value, 1);
+    if (age?.cls === 'age') return { ...age, start: j + 1, rule: 'unit/hyphen-lexicon' };
+  }
   if (toks[j]?.text !== '-' || !gluedBefore(toks, j) || !gluedBefore(toks, j + 1) || toks[j + 1]?.kind !== 'word') return null;
   // "a 480-nautical-mile corridor", "a 2,000-square-foot home": a unit of two words hyphenated as one.
   if (toks[j + 2]?.text === '-' && gluedBefore(toks, j + 2) && gluedBefore(toks, j + 3) && toks[j + 3]?.kind === 'word') {

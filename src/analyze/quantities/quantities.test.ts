@@ -264,3 +264,8 @@ test('"four of them were shot" counts people of a set told before; "three of the
 test('teens, juveniles, bystanders and suspects are counted as people', () => {
   for (const noun of ['teens', 'juveniles', 'bystanders', 'suspects', 'boys']) assert.equal(findQuantities(`Four ${noun} were at the scene.`)[0]?.unitClass, 'persons', noun);
 });
+
+test('an age whose hyphen lost a space ("16- year-old", "17 -year-old") is still an age', () => {
+  assert.equal(findQuantities('The coroner said 16- year-old Shakur Franklin also died.')[0]?.unitClass, 'age');
+  assert.equal(findQuantities('A 17 -year-old boy was hurt.')[0]?.unitClass, 'age');
+});

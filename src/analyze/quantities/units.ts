@@ -210,7 +210,7 @@ export const NOUN_CLASSES: Array<[UnitClass, string[]]> = [
     'protesters', 'demonstrators', 'survivors', 'infantry', 'guards', 'specialists', 'engineers', 'advisers', 'advisors',
     'instructors', 'cadets', 'laborers', 'labourers', 'miners', 'farmers', 'applicants', 'participants', 'respondents',
     // People as local news counts them: by age, sex, kin and what they were doing.
-    'teens', 'teenagers', 'juveniles', 'youths', 'minors', 'adolescents', 'boys', 'girls', 'males', 'females', 'toddlers',
+    'teens', 'teenagers', 'juveniles', 'youths', 'minors', 'adolescents', 'boys', 'girls', 'toddlers',
     'infants', 'babies', 'individuals', 'bystanders', 'pedestrians', 'motorists', 'drivers', 'neighbors', 'neighbours',
     'relatives', 'siblings', 'brothers', 'sisters', 'sons', 'daughters', 'friends', 'patrons', 'partygoers', 'guests',
     'shoppers', 'inmates', 'firefighters', 'troopers', 'agents', 'attendees', 'mourners', 'worshippers', 'worshipers',
