@@ -112,3 +112,9 @@ test('a newsroom\'s promise of updates is furniture; a sentence of the story tha
   for (const line of ['This is a developing story.', 'Stay with News 6 and ClickOrlando.com for updates on this developing story.', 'This is a developing story, please check back for updates.', 'We will continue to follow this developing story and our reporter will have more information during News Channel 6 at Noon on Tuesday.', 'We’ll have more information as it becomes available.', 'Check back later for updates.', '2 NEWS is working to bring you new information as it becomes available.', 'Police said more details will be released when they become available.']) assert.ok(isFurniture(line), line);
   for (const line of ['Stay-at-home orders were issued on Tuesday.', 'We were told the gunman had left, the manager said.', 'Police said the boy was taken back to his home.', 'The story developed quickly as police arrived.', 'Beds were available at two shelters, officials said.', 'Crews were working to restore power to 4,000 homes.']) assert.ok(!isFurniture(line), line);
 });
+
+test('a prompt to get a station\'s alerts is furniture; alerts told in a story are not', () => {
+  assert.equal(isFurniture('Get email alerts from KSAT 12 today.'), true);
+  assert.equal(isFurniture('Get breaking news alerts on your phone.'), true);
+  assert.equal(isFurniture('Police issued alerts to residents on Friday.'), false);
+});

@@ -32,7 +32,7 @@ const BOILERPLATE =
  * entries ("0:43 Homeless man found dead in Parkland; suspect arrested Pause": a duration, then another story's title).
  */
 const WIDGET =
-  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
+  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|^(?:get|receive|sign up for) (?:(?:email|e-mail|breaking news|news|push|text) )+alerts\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
 /**
  * Words one of which a line matched by BOILERPLATE or by WIDGET holds once lower-cased (each alternative of the two
@@ -44,7 +44,7 @@ const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
   /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll|working to |available/.source,
   // WIDGET's
-  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript|your browser does not support|^\d/.source,
+  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|^\d/.source,
 ].join('|'));
 
 /** Whether a (trimmed) line reads as site furniture: BOILERPLATE or WIDGET matches it. */
