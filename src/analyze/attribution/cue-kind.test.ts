@@ -122,3 +122,9 @@ test('posting a bond or bail is an act; posting words is a statement', () => {
   assert.equal(isStatementCue('posted', 'his $5,000 cash bond'), false);
   assert.equal(isStatementCue('posted', 'on Facebook that she was safe'), true);
 });
+
+test('a wish to question or speak with someone states nothing', () => {
+  assert.equal(isStatementCue('would like to question', 'him about a shooting on Apollo Street'), false);
+  assert.equal(isStatementCue('want', 'to speak with anyone who saw the crash'), false);
+  assert.equal(isStatementCue('said', 'they would like to question him'), true);
+});

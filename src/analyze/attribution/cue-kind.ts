@@ -89,6 +89,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (/^confirm(?:ed|s)?$/.test(head) && /^by\s+(?:the\s+)?(?:full\s+)?(?:Senate|Congress|House|parliament|council|board|committee|legislature|assembly|voters|lawmakers|senators)\b/i.test(said)) return false;
   // "The Rivers dismissed coach Dave Miller", "the team dismissed him": a person dismissed is let go, no claim dismissed.
   if (last && /^dismiss(?:ed|es|ing)?$/.test(head) && DISMISSED_PERSON.test(said)) return false;
+  // "Investigators would like to question him", "police want to speak with": a wish to hear someone states nothing.
+  if (/^(?:would|want(?:s|ed)?|wish(?:es|ed)?|hope(?:s|d)?)$/.test(head) && /\bto\s+(?:question|speak|talk|interview|identify|locate|find|hear|reach|contact)\b/.test(words.slice(i).join(' ') + ' ' + said.split(/\s+/).slice(0, 3).join(' '))) return false;
   // "Hill posted a $25,000 bond", "posted bail": money put up for release is an act, no post of words.
   if (last && /^post(?:ed|s|ing)?$/.test(head) && POSTED_BOND.test(said)) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
