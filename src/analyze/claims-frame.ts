@@ -259,6 +259,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
+  // "shot his girlfriend and her three teenage daughters": a count that ends a verb's list of objects is of its victims.
+  const objects = q.unitClass === 'persons' ? OBJECT_LIST_BEFORE.exec(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 70), q.span[0] - sentence.span[0])) : null;
+  if (objects) return { measure: objects[1] ? 'killed' : OBJECT_VERB_MEASURE[objects[2]!.toLowerCase()]!, rule: 'measure/verb-of-object-list' };
   // "Three juveniles are recovering after being hit by buckshot": people who recover are the hurt.
   if (q.unitClass === 'persons' && /^(?:is|are|was|were)$/.test(clauseRight[0] ?? '') && clauseRight[1] === 'recovering' && !/^(?:the|their|his|her|bodies|remains)$/.test(clauseRight[2] ?? '')) return { measure: 'injured', rule: 'measure/recovering' };
   // "shooting into a crowd and hitting four adults", "opened fire, striking two people": those a shooter's bullets hit are shot.
@@ -321,6 +324,10 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
 
 /** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
+/** A verb of harm, its first object (a person told by a possessive or an article and a noun or two) and "and" before a count. */
+const OBJECT_LIST_BEFORE = /\b(?:(fatally|mortally)\s+)?(shot|wounded|injured|killed|stabbed)\s+(?:his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|mother|father|son|daughter|brother|sister|friend|neighbou?r|man|woman|boy|girl|child|cousin|uncle|aunt|grandmother|grandfather|fianc[eé]e?|ex-wife|ex-girlfriend|stepfather|stepmother)\s+and\s+(?:(?:his|her|their|the)\s+)?$/u;
+const OBJECT_VERB_MEASURE: Record<string, Measure> = { shot: 'shot', wounded: 'injured', injured: 'injured', killed: 'killed', stabbed: 'injured' };
+
 /** Words of gunfire in a sentence: what hit someone there was a bullet. */
 const GUNFIRE = /\b(?:shooting|shot|shots|fired|firing|opened\s+fire|gunfire|gunman|gunmen|bullets?|rounds)\b/i;
 

@@ -813,3 +813,10 @@ test('the dead told beside hurt people of whom one died since are one more; with
   assert.equal(plain.killed, 2);
   assert.equal(plain.injured, 3);
 });
+
+test('a count that ends a verb\'s list of objects is of its victims', () => {
+  const told = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((c) => typeof c.value === 'number').map((c) => `${c.measure.value} ${c.value}`);
+  assert.ok(told('Police said he shot his girlfriend and her three teenage daughters at an apartment complex.').some((s) => /^shot [34]$/.test(s)));
+  assert.ok(told('He killed his wife and their two children before fleeing.').includes('killed 3'));
+  assert.ok(!told('He visited his wife and their two children on Sunday.').some((s) => /^(?:killed|shot|injured) /.test(s)));
+});
