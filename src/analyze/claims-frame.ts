@@ -4,7 +4,7 @@ import { FOLLOWS_ANOTHER, pastSentence } from './victims.js';
 import { hasTrait } from '../model/measures.js';
 
 /** Nouns of people a count can be told in ("two men", "three officers", "others"). */
-export const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
+export const PERSON_NOUN = String.raw`(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|kids?|teens?|teenagers?|infants?|bab(?:y|ies)|toddlers?|adults?|persons?|people|individuals|officers?|deput(?:y|ies)|troopers?|civilians?|students?|classmates|victims?|juveniles?|males?|females?|brothers?|sisters?|sons?|daughters?|fathers?|mothers?|husbands?|wives|wife|relatives?|bystanders?|friends?|others|gunman|shooter|suspects?|grandmother|grandfather|grandchildren|grandsons?|granddaughters?|(?:ex-)?(?:girl|boy)friends?|fianc[eé]e?s?|stepsons?|stepdaughters?|nephews?|nieces?|uncles?|aunts?|cousins?|neighbou?rs?|customers?|employees?|family members|members)`;
 const PERSON_WORD = new RegExp(String.raw`\b${PERSON_NOUN}$`, 'i');
 
 /** Whether a quantity counts people: a persons unit, or a count whose noun is one of people ("two men wounded"). */
