@@ -269,3 +269,8 @@ test('an age whose hyphen lost a space ("16- year-old", "17 -year-old") is still
   assert.equal(findQuantities('The coroner said 16- year-old Shakur Franklin also died.')[0]?.unitClass, 'age');
   assert.equal(findQuantities('A 17 -year-old boy was hurt.')[0]?.unitClass, 'age');
 });
+
+test('numbers told after "in age from" are ages: "ranged in age from 46 to 73"', () => {
+  assert.equal(findQuantities('Those killed ranged in age from 46 to 73, police said.')[0]?.unitClass, 'age');
+  assert.notEqual(findQuantities('Police said 73 people were hurt.')[0]?.unitClass, 'age');
+});

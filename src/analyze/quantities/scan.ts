@@ -322,7 +322,8 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     const a = toks[start - 1];
     const b = toks[start - 2];
     const n = toks[end];
-    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged') {
+    // "aged 18", "ranged in age from 46 to 73": a number told after the word for age is an age.
+    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'from' && b?.lower === 'age')) {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
     } else if (a?.lower === 'than' && /^(?:younger|older)$/.test(b?.lower ?? '')) {
