@@ -1044,17 +1044,17 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (measure.value === 'killed' && hurtOneDiedAfter(sentence.text, [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]])) { n += 1; rule = `${rule}+hurt-one-died-after`; }
       // "There they found five people dead and two others with gunshot wounds. ... one of them died": the dead told beside
       // hurt of whom some died since are that many more.
+      // Both read the words after the count and the body sentence after it for a death of the hurt (`diedOfHurt`).
+      const rest = input.text.slice(q.span[1], sentence.span[1]);
+      const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
       if (measure.value === 'killed') {
-        const rest = input.text.slice(q.span[1], sentence.span[1]);
         const hurt = HURT_BESIDE_DEAD.exec(rest);
-        const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
         const died = hurt ? diedOfHurt(rest.slice(hurt.index + hurt[0].length), next, true) : 0;
         if (died > 0) { n += died; rule = `${rule}+hurt-beside-later-died`; }
       }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
-        const next = input.sentences[si + 1]?.kind === 'body' ? input.sentences[si + 1].text : '';
-        const died = diedOfHurt(input.text.slice(q.span[1], sentence.span[1]), next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
+        const died = diedOfHurt(rest, next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
         if (died > 0 && n > died) { n -= died; rule = `${rule}+later-died-of-them`; }
       }
       if (n !== q.value) { value = n; measureField = because(measure.value, rule); }

@@ -293,7 +293,10 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
       if (f) out.push(f);
     }
   }
-  const describedOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described')) ?? false;
+  // Whether every telling of a figure's group holds to `ok` (a figure of no group holds to nothing).
+  const everyTelling = (f: KeyFigure, ok: (t: Telling) => boolean) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every(ok) ?? false;
+  const described = (t: Telling) => t.value === null || t.rules.measure.startsWith('measure/victim-described');
+  const describedOnly = (f: KeyFigure) => everyTelling(f, described);
   // Victims told one by one are a floor of the toll: a headline that states more ("NOPD: Teenager one of two people
   // injured in shooting", "3 Dead, 1 Critical in Murder-Suicide") tells the count the sentences left out.
   for (const measure of ['killed', 'injured'] as const) {
@@ -327,8 +330,9 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // A hurt count made of victims told one by one is a floor: "five teens were shot" tells more.
   const injuredNow = out.find((f) => f.measure === 'injured' && f.stance === 'actual');
   // So is one whose every telling is a part of the hurt ("Also injured were three 14-year-old boys ...; a 15-year-old ...").
-  const partsOnly = (f: KeyFigure) => groups.find((x) => x.id === f.claimGroupId)?.tellings.every((t) => t.value === null || t.rules.measure.startsWith('measure/victim-described') || (isPartTelling(t) && numberAt(t.sentence, t.value as number).length > 0)) ?? false;
-  if (shot && (!injuredNow || describedOnly(injuredNow) || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
+  // (Victims told one by one are parts too, so this holds wherever `describedOnly` does.)
+  const partsOnly = (f: KeyFigure) => everyTelling(f, (t) => described(t) || (isPartTelling(t) && numberAt(t.sentence, t.value as number).length > 0));
+  if (shot && (!injuredNow || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
