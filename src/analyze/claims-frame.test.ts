@@ -330,6 +330,14 @@ test('a charge qualified by several words is counted by its own noun: "criminal 
   assert.equal(byValue(felonious, 2)?.subject.value, 'counts of assault');
 });
 
+test('a charge named by two words keeps both: "terroristic threats", "child endangerment"; bare charges count charges', () => {
+  const claims = claimsOf('Elmi was charged with one count of terroristic threats. The attorney added two counts of child endangerment. Kennedy was arraigned on seven charges.');
+  assert.equal(byValue(claims, 1)?.subject.value, 'counts of terroristic threats');
+  assert.equal(byValue(claims, 2)?.subject.value, 'counts of child endangerment');
+  assert.equal(byValue(claims, 7)?.measure.value, 'charged');
+  assert.equal(byValue(claims, 7)?.subject.value, 'charges');
+});
+
 test('"In Eastfield, 46 were arrested" counts arrests, not an age; "four nights" of protest is a duration, no count', () => {
   const claims = claimsOf('As fights erupted in Eastfield, 46 were arrested on Wednesday night. Over 50 arrests have been made over four nights of protest. Dan Hale, 46, was arrested.');
   const arrested = claims.filter((c) => c.measure.value === 'arrested').map((c) => c.value);

@@ -65,6 +65,9 @@ function foundBefore(lead: string): boolean {
 }
 const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|suffering(?:\s+from)?)\s+(?:apparent\s+|multiple\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b/iu;
 
+/** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
+const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
+
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
 /** A verb right before a count of its own: "killing at least two people", "injuring 12". */
@@ -293,6 +296,11 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const sentTo = r ? clauseRight.slice(0, r.at).findIndex((w, k) => w === 'to' && PURPOSE_VERB.test(clauseRight[k + 1] ?? '')) : -1;
   if (r && (!l || r.at <= l.at) && ACTS_ON_OTHERS.has(r.measure) && sentTo >= 0 && (sentTo < r.at - 1 || OBJECT_START.test(clauseRight[r.at + 1] ?? ''))) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-purpose' };
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
+  // "The woman and her three children were taken to an area hospital with minor injuries": people taken to hospital with
+  // injuries or wounds are the hurt, however far the words of their hurt stand from the count.
+  // Not "Three other victims were transported to area hospitals": others besides some told before may be a rest or the whole, which
+  // the words of their hurt do not tell.
+  if (!r && q.unitClass === 'persons' && !/\bothers?\b/i.test(`${q.text} ${q.unit ?? ''}`) && HOSPITAL_HURT_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/taken-to-hospital-hurt' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
   // Not when the count already has its verb ("four people were struck, including the boy killed").

@@ -362,3 +362,29 @@ test('"a total of" opens a count: no verb of it and no back reference', () => {
   // "the three victims" told again stays no figure of its own.
   assert.ok(!valuedClaimsOf('Police found the three victims inside the home.').some((c) => c.measure.value.startsWith('other:') && c.value === 3));
 });
+
+test('people taken to hospital with injuries or wounds are the hurt, however far the words of their hurt stand', () => {
+  // "The woman and her three children": she and they.
+  const family = valuedClaimsOf('The woman and her three children were taken to an area hospital with minor injuries.').find((c) => c.measure.value === 'injured');
+  assert.equal(family?.value, 4);
+  for (const text of ['Four people were taken to area hospitals with gunshot wounds.', 'Four people were transported to the hospital with non-life-threatening injuries.']) {
+    const four = valuedClaimsOf(text).find((c) => c.value === 4);
+    assert.equal(four?.measure.value, 'injured', text);
+    assert.equal(four?.measure.rule, 'measure/taken-to-hospital-hurt', text);
+  }
+  // Others besides some told before may be a rest or the whole; taken to hospital for anything but a hurt, no count of the hurt.
+  assert.ok(!valuedClaimsOf('Four other people were taken to the hospital for non-life threatening injuries.').some((c) => c.value === 4 && c.measure.rule === 'measure/taken-to-hospital-hurt'));
+  assert.ok(!valuedClaimsOf('Two suspects were taken to the hospital for evaluation.').some((c) => c.value === 2 && c.measure.value === 'injured'));
+});
+
+test('a count of the shot followed by as many others harmed or more is some of them; one that holds its others is the whole', () => {
+  const text = 'Police say they found two men suffering from gunshot wounds; one was pronounced dead at the scene. The other is in critical condition. Four other people were taken to the hospital for non-life threatening injuries.';
+  const found = valuedClaimsOf(text).find((c) => c.value === 2 && c.measure.value === 'shot');
+  assert.equal(found?.subject.rule, 'subject/some-before-others');
+  const whole = valuedClaimsOf('Five people were shot Saturday. One man died. Four other people were taken to the hospital with injuries.').find((c) => c.value === 5);
+  assert.equal(whole?.measure.value, 'shot');
+  assert.notEqual(whole?.subject.rule, 'subject/some-before-others');
+  // Others of other events told after it leave it whole.
+  const city = valuedClaimsOf('A pair of gunmen shot six people at a party early Saturday. Eight other people were wounded across the city overnight.').find((c) => c.value === 6);
+  assert.notEqual(city?.subject.rule, 'subject/some-before-others');
+});

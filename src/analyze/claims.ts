@@ -344,7 +344,8 @@ const JOINED_RIGHT = /^\s*(?:,\s*(?:ages?|aged)\s+\d{1,3}(?:\s*(?:,\s*(?:and\s+)
 // A person's modifiers may hold digits ("a 10-year-old girl").
 const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\b`, 'iu');
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
-const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?)$`, 'iu');
+// "The woman and her three children": one person told with "the", whose own ("his", "her") the count is.
+const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?|the\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:his|her)\s+)$`, 'iu');
 /** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
 const HURT_BESIDES_SHOT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|others|people|persons)\s+){0,2}shot\s*,?\s+(?:and\s+)?$/i;
 /** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
@@ -467,6 +468,30 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
   const last = Math.max(-1, ...told.map((c) => c.sentenceIndex));
   const prev = told.filter((c) => c.sentenceIndex === last);
   return prev.length === 1 ? (prev[0]!.value as number) : 0;
+}
+
+/** People other than some told before, harmed or taken to hospital: "Four other people were taken to the hospital", "two others were also shot". */
+const OTHERS_HARMED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+(?:[\p{L}-]+\s+){0,2}?|others\s+)(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|taken|transported|rushed|hospitali[sz]ed)\b/iu;
+
+/** Words that set people in other places or events: "across the city", "elsewhere", "in separate shootings". */
+const ELSEWHERE = /\b(?:across|around|throughout)\s+the\s+(?:city|county|state|region|country|area)\b|\belsewhere\b|\bcity-?wide\b|\bseparate\b|\bother\s+(?:shootings|incidents|attacks)\b/i;
+
+/**
+ * Whether one of the two body sentences after a count of the shot or the hurt tells as many others or more harmed: a
+ * whole never holds as many others besides some of it, so the count is that some ("found two men suffering from gunshot
+ * wounds ... Four other people were taken to the hospital"; not "Five people were shot. One died. Four others were
+ * taken to hospital").
+ */
+function othersHarmedNext(input: ClaimInput, si: number, value: number): boolean {
+  if (/\bothers?\b/i.test(input.sentences[si]!.text)) return false;
+  for (const next of input.sentences.slice(si + 1, si + 3)) {
+    if (next.kind !== 'body') break;
+    const m = OTHERS_HARMED.exec(next.text);
+    // Others "also" hurt after a count of the hurt are added to it where the story's groups are made (claim-groups.ts).
+    // "Eight other people were wounded across the city overnight": others of other events are none of these.
+    if (m && !/\balso\b/i.test(m[0]) && !ELSEWHERE.test(next.text) && (COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1])) >= value) return true;
+  }
+  return false;
 }
 
 /** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
@@ -1031,6 +1056,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "Five people are dead, six more shot, and nearly 40 injured": the injured told after the shot in one list are hurt
       // besides them (in the rush, by glass), not the shooting's wounded.
       if (measure.value === 'injured' && HURT_BESIDES_SHOT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) { subject = 'people hurt besides those shot'; subjectRule = 'subject/hurt-besides-shot'; }
+      // "Police say they found two men suffering from gunshot wounds ... Four other people were taken to the hospital":
+      // others as many or more, harmed, told in the next sentences are besides those counted, so the count is some of them.
+      else if ((measure.value === 'shot' || measure.value === 'injured') && othersHarmedNext(input, si, q.value)) subjectRule = 'subject/some-before-others';
       // "One man is in critical condition and three others are injured": the others are hurt besides those in a condition told before them.
       const inCondition = measure.value === 'injured' ? hurtInConditionBefore(input.text.slice(sentence.span[0], q.span[0]), input.text.slice(q.span[0], sentence.span[1]).replace(/^\S+/, '')) : 0;
       if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }
@@ -1307,8 +1335,13 @@ export function chargeOfCounts(text: string, q: Pick<Quantity, 'span' | 'unit'>)
   const rest = /^\s+(to\s+\p{Ll}[\p{Ll}-]+|of\s+(?:an?\s+)?(?:(?:stolen|loaded|illegal|controlled|concealed|deadly)\s+)?\p{Ll}[\p{Ll}-]+)/u.exec(after.slice(m.index + m[0].length));
   // "one count of attempted murder": an attempt is a charge of its own, never a count of the deed's charge.
   const attempted = /\battempted\b/i.test(m[0]) ? 'attempted ' : '';
-  return `${attempted}${rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : m[2]}`;
+  // "one count of terroristic threats", "one count of child endangerment": a word that only qualifies the charge's noun after it.
+  const noun = CHARGE_NOUN_AFTER.exec(after.slice(m.index + m[0].length));
+  return `${attempted}${rest ? `${m[2]} ${rest[1].replace(/\s+/g, ' ')}` : noun ? `${m[2]} ${noun[1]}` : m[2]}`;
 }
+
+/** The noun of a charge right after a word that qualifies it ("terroristic threats", "child endangerment", "animal cruelty"). */
+const CHARGE_NOUN_AFTER = /^\s+(threats?|endangerment|abuse|neglect|cruelty|assault|battery|homicide|murder|manslaughter|molestation|pornography|trafficking|conduct|mischief|trespass(?:ing)?|robbery|burglary|theft|fraud|possession|harassment|stalking|intimidation|imprisonment|restraint|kidnapping|arson|rape)\b/u;
 
 /** "found guilty of", "was convicted of", "pleaded guilty to" before counts in their clause, with no charge word after it: counts of a verdict, not of charges. */
 const CONVICTED_BEFORE = /\b(?:convicted(?!\s+(?:murderer|felon|killer|sex|rapist|criminal|offender|drug))|guilty|acquitted)\b(?![^;:]*\b(?:charged|charges|indicted|accused|faces|facing)\b)[^;:.]*$/i;

@@ -121,6 +121,9 @@ test('a month and day told of the past without a year are the last such day befo
   assert.deepEqual(values('The plea must be filed by March 20.', '2016-10-19'), [['March 20', '2017-03-20', 'day']]);
   // "by" inside a word ("a drive-by") looks nowhere.
   assert.deepEqual(values('The boy was shot March 20 in what police first took for a drive-by.', '2016-10-19'), [['March 20', '2016-03-20', 'day']]);
+  // "by" that names the doer, after the date, sets no deadline; "until" right before it does.
+  assert.deepEqual(values('Police say he was shot around 1:40 p.m. Aug. 3 by his father\'s 11-year-old son.', '2016-04-20'), [['1:40 p.m. Aug. 3', '2015-08-03', 'day']]);
+  assert.deepEqual(values('The road stays closed until Aug. 3.', '2016-04-20'), [['Aug. 3', '2016-08-03', 'day']]);
 });
 
 test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned Friday") is the next such day, today included', () => {

@@ -102,18 +102,26 @@ const BIRTH_DATE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s+\(\s*(?:(?:DOB|D\.O\.B\.|born|
 const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|holiday|fireworks|parade|cookout|barbecue|gathering|festivities|festival|picnic|bash)\b/i;
 
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
-const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|until|(?<!-)by(?!-)|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
+const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
+/** A deadline's word right before the date ("by March 1", "until June"): the date may lie ahead. Anywhere else in the
+ * sentence it ties to no date ("he was shot ... Aug. 3 by his son"). */
+const DEADLINE_BEFORE = /\b(?:until|till|(?<!-)by)\s+$/i;
+
+/** The words of a sentence before a parsed date, with a deadline's word the parse took in ("by Aug. 3"). */
+function leadOf(sentenceText: string, r: chrono.ParsedResult): string {
+  return sentenceText.slice(0, r.index) + (/^(?:by|until|till)\s+/i.exec(r.text)?.[0] ?? '');
+}
 
 /**
  * Whether a month (and day) told without a year lies after the reference day in a sentence that
  * tells of the past ("a picture he posted in December", in an August article): that is last year's
  * December. A date a week or less ahead, or in a sentence that looks forward, keeps the year.
  */
-function isLastYears(ref: Date, year: number, month: number, day: number | null, sentenceText: string): boolean {
+function isLastYears(ref: Date, year: number, month: number, day: number | null, sentenceText: string, before: string): boolean {
   // `year` is the parser's guess: the reference's year, or the next where that lies nearer ("March 20" in October).
   const refMonth = ref.getUTCMonth() + 1;
   const ahead = day === null ? year * 12 + month > ref.getUTCFullYear() * 12 + refMonth : Date.UTC(year, month - 1, day) - ref.getTime() > 7 * 86_400_000;
-  return ahead && !FUTURE_CUE.test(sentenceText);
+  return ahead && !FUTURE_CUE.test(sentenceText) && !DEADLINE_BEFORE.test(before);
 }
 
 function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts: DateOptions, sentenceText = ''): DateMention | null {
@@ -149,7 +157,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!MONTH_WORD_RE.test(raw) && !c.isCertain('year')) return null;
     if (!capitalisedMonth(raw)) return null;
     const certainYear = c.isCertain('year');
-    if (!certainYear && ref && isLastYears(ref, year, month, day, sentenceText)) return mk(fmt(year - 1, month, day), 'day', true, 'date/month-day-last-year');
+    if (!certainYear && ref && isLastYears(ref, year, month, day, sentenceText, leadOf(sentenceText, r))) return mk(fmt(year - 1, month, day), 'day', true, 'date/month-day-last-year');
     return mk(fmt(year, month, day), 'day', !certainYear, certainYear ? 'date/absolute-day' : 'date/month-day-year-inferred');
   }
   if (c.isCertain('weekday') && !c.isCertain('month')) {
@@ -171,7 +179,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!c.isCertain('year') && FIRST_NAME_MONTH.test(raw.trim()) && (/[“"‘'(]\s*$/.test(sentenceText.slice(Math.max(0, r.index - 2), r.index)) && /^\s*[”"’')]/.test(sentenceText.slice(r.index + raw.length, r.index + raw.length + 2)))) return null;
     if (/\bmonth\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/this-month');
     const certainYear = c.isCertain('year');
-    if (!certainYear && ref && isLastYears(ref, year, month, null, sentenceText)) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
+    if (!certainYear && ref && isLastYears(ref, year, month, null, sentenceText, leadOf(sentenceText, r))) return mk(fmt(year - 1, month), 'month', true, 'date/month-last-year');
     return mk(fmt(year, month), 'month', !certainYear, certainYear ? 'date/absolute-month' : 'date/month-year-inferred');
   }
   if (c.isCertain('year') || /\byear\b/.test(lower)) {

@@ -255,6 +255,29 @@ test('counts of different charges are different groups; a rival amount and an ad
   assert.notEqual(withValue(groups, 75000)[0], withValue(groups, 20000)[0]);
 });
 
+test('charges with no charge named are charges filed, never people charged', () => {
+  const groups = story([
+    ['Paper One', '2016-11-27', 'Kennedy was arraigned on seven charges in connection with the shooting.'],
+    ['Paper Two', '2016-11-27', 'Two men were charged in the shooting.'],
+  ]);
+  const seven = withValue(groups, 7)[0];
+  assert.equal(seven?.frame.subject, 'charge:all');
+  assert.match(seven?.statement ?? '', /^Charges filed: 7/);
+  assert.notEqual(withValue(groups, 2)[0], seven);
+  assert.match(withValue(groups, 2)[0]?.statement ?? '', /^People charged: 2/);
+});
+
+test('people found shot before as many others harmed are a part, never a later value of the people shot', () => {
+  const groups = story([
+    ['Paper One', '2016-10-15', 'A man is dead after a shooting at a party. According to police, five other people were shot Saturday morning.'],
+    ['Paper Two', '2016-10-16', 'Police say they found two men suffering from gunshot wounds; one was pronounced dead at the scene. The other is in critical condition. Four other people were taken to the hospital for non-life threatening injuries.'],
+  ]);
+  const shot = groups.filter((g) => g.frame.measure === 'shot');
+  const two = shot.find((g) => g.tellings.some((t) => t.value === 2));
+  assert.equal(two?.frame.subject, 'people:part');
+  assert.ok(!shot.some((g) => g.verdict === 'updated'), shot.map((g) => `${g.statement} ${g.verdict}`).join('\n'));
+});
+
 test('an open-tail count told by one outlet is folded even when attributed; told by two outlets it is listed', () => {
   const one = story([['Paper One', '2005-11-28', 'The quake killed 10 people on Sunday. Some 300 tents were set up in the town, Governor Heydar Alishbandi told reporters.'],
     ['Paper Two', '2005-11-28', 'The quake killed 10 people on Sunday, officials said.']]);

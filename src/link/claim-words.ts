@@ -113,7 +113,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'evacuated': return `${who} evacuated${where}${when}`;
     case 'rescued': return `${who} rescued${where}${when}`;
     case 'arrested': return `${who} arrested${where}${when}`;
-    case 'charged': return `${who} charged${where}${when}`;
+    // "seven charges": the charges themselves, not people charged.
+    case 'charged': return f.subject === 'charge:all' ? `Charges filed${where}${when}` : `${who} charged${where}${when}`;
     case 'troops': return f.stance === 'planned'
       ? `${cap(subject)} to be sent${place ? ` to ${place}` : ''} (planned)${when}`
       : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;

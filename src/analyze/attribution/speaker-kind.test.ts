@@ -53,6 +53,17 @@ test('a speaker span that stops at an abbreviated title runs on over the name', 
   assert.deepEqual(extendSpeakerSpan(u, at(u, 'Police')), at(u, 'Police'));
 });
 
+test('a place read as the speaker runs on over the force it names; a span that ends in "and" or "of" is no speaker', () => {
+  const t = 'Minneapolis police are investigating the threat.';
+  const [s, e] = extendSpeakerSpan(t, at(t, 'Minneapolis'));
+  assert.equal(t.slice(s, e), 'Minneapolis police');
+  const u = 'Minneapolis said the road was closed.';
+  assert.deepEqual(extendSpeakerSpan(u, at(u, 'Minneapolis')), at(u, 'Minneapolis'));
+  const v = 'Police searched a home on Pierce Ave. NE and found drugs.';
+  assert.equal(isSpeakerSpan(v, at(v, 'NE and')), false);
+  assert.equal(isSpeakerSpan(v, at(v, 'Police')), true);
+});
+
 test('a clause read as the source gives way to the speaker that closes it, or to none', () => {
   const t = 'The victims were shot outside of the house, and police say two died.';
   const [s, e] = speakerOfClause(t, at(t, 'The victims were shot outside of the house, and police'))!;

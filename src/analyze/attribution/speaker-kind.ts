@@ -140,6 +140,8 @@ export function mentionOverCredit(text: string, mention: readonly [number, numbe
 export function isSpeakerSpan(text: string, span: readonly [number, number], afterCreditCut = false): boolean {
   const own = text.slice(span[0], span[1]);
   if (CAPTION_WORD.test(own) || CHROME.test(own) || NO_ONE.test(own.trim())) return false;
+  // "Pierce Ave. NE and" (found drugs): a span that ends in a conjunction or a preposition is a fragment, no one's name.
+  if (/\s(?:and|or|but|nor|of|to|in|on|at|for|with|from|by)$/i.test(own.trim())) return false;
   // The credit's own line: the words before the speaker on its line.
   const lineStart = text.lastIndexOf('\n', span[0] - 1) + 1;
   const before = text.slice(Math.max(lineStart, span[0] - 40), span[0]);
@@ -166,8 +168,16 @@ export function suffixSpeakerSpan(text: string, span: readonly [number, number])
   return [span[0] - name[0].length, end];
 }
 
-/** A speaker span that stops at an abbreviated title runs on over the name after it: "Lt" of "Lt. Dan McGrath". */
+/** A force or body named right after a place: "police" of "Minneapolis police". */
+const BODY_AFTER_PLACE = /^[ \t]+(?:police|officials|authorities|prosecutors|investigators|detectives|deputies|officers|firefighters)\b/i;
+
+/**
+ * A speaker span that stops at an abbreviated title runs on over the name after it: "Lt" of "Lt. Dan McGrath"; one that
+ * is a place's name before the force it names runs on over that force: "Minneapolis" of "Minneapolis police".
+ */
 export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
+  if (body) return [span[0], span[1] + body[0].length];
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
   const m = /^\.[ \t]*((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(span[1], span[1] + 60));
   return m ? [span[0], span[1] + m[0].length] : [span[0], span[1]];
