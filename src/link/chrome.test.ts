@@ -118,3 +118,9 @@ test('a prompt to get a station\'s alerts is furniture; alerts told in a story a
   assert.equal(isFurniture('Get breaking news alerts on your phone.'), true);
   assert.equal(isFurniture('Police issued alerts to residents on Friday.'), false);
 });
+
+test('a video player\'s embed prompt and autoplay label are furniture; a story that speaks of code or video is not', () => {
+  assert.equal(isFurniture('Embed Boy, 11, Charged With Killing Toddler, in Court 1:25 autoplay autoplay Copy this code to your website or blog'), true);
+  assert.equal(isFurniture('Police said the video was posted to a website on Friday.'), false);
+  assert.equal(isFurniture('The company said it would copy the code of its rival.'), false);
+});

@@ -28,11 +28,11 @@ const BOILERPLATE =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed|^this is a developing story\b|^stay (?:with|tuned)\b|^(?:please )?(?:check|click) back\b|\brefresh (?:the|this) page\b|^we(?:'ll|’ll| will) (?:continue to (?:follow|update)|have more|bring you|update (?:this|you))\b|\b(?:is|are) working to (?:bring you|get you|learn|gather|find out) (?:more|new|the latest)\b|\b(?:information|details|updates)\b[^.;]{0,30}? (?:as|when) (?:it|they) (?:becomes?|is|are) available\b)/iu;
 
 /**
- * Sign-in, registration and alert widgets, template placeholders left unfilled, video players and a video playlist's
- * entries ("0:43 Homeless man found dead in Parkland; suspect arrested Pause": a duration, then another story's title).
+ * Sign-in, registration and alert widgets, template placeholders left unfilled, video players (their embed code prompt,
+ * "autoplay") and a video playlist's entries ("0:43 Homeless man found dead in Parkland; suspect arrested Pause": a duration, then another story's title).
  */
 const WIDGET =
-  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|^(?:get|receive|sign up for) (?:(?:email|e-mail|breaking news|news|push|text) )+alerts\b|\byour browser does not support|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
+  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|^(?:get|receive|sign up for) (?:(?:email|e-mail|breaking news|news|push|text) )+alerts\b|\byour browser does not support|\bcopy this code to your (?:website|blog|site)\b|\bautoplay\b|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
 /**
  * Words one of which a line matched by BOILERPLATE or by WIDGET holds once lower-cased (each alternative of the two
@@ -44,7 +44,7 @@ const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
   /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll|working to |available/.source,
   // WIDGET's
-  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|^\d/.source,
+  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|copy this code to your |autoplay|^\d/.source,
 ].join('|'));
 
 /** Whether a (trimmed) line reads as site furniture: BOILERPLATE or WIDGET matches it. */

@@ -30,6 +30,17 @@ test('a modifier or a possessor is not the speaker; an apposition after a posses
   assert.equal(speakerHead(w, whole(w), mentionsOf(w, [['James Stover', 'person']])), 0);
 });
 
+test('a place before the office or force that serves it, written with a capital, is not the speaker', () => {
+  const t = 'The Fayette County Sheriff';
+  assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Fayette County', 'place']])), -1);
+  assert.equal(speakerWords(t, whole(t)), 'The Fayette County Sheriff');
+  // A person named "Sheriff" stays the speaker, and so does a place alone.
+  const u = 'Fayette County Sheriff Marty Fisher';
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Fayette County', 'place'], ['Marty Fisher', 'person']])), 1);
+  const v = 'Fayette County';
+  assert.equal(speakerHead(v, whole(v), mentionsOf(v, [['Fayette County', 'place']])), 0);
+});
+
 test('a place whose name the span writes longer is not the speaker', () => {
   const t = 'New Orleans police';
   assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Orleans', 'place']])), -1);

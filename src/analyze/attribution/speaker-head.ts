@@ -13,6 +13,8 @@ const HEAD_END = /,|\(|\s(?:in|at|with|from|for|on|as|who|whom|whose|which|that|
 const LEADING_ADVERBIAL = /^(?:(?:early|late|earlier|later|finally|however|meanwhile|also|then|today|tonight|yesterday|last|this|on|in|at|by|the|next|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|overnight|now|but|and|so)\s*)+,\s*/i;
 /** Nouns after a name that make the name their modifier ("Gary police", "the Sterling family", "Eden Prairie man", "Jail records"). */
 const MODIFIED_NOUN = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:police|officials?|officers?|authorities|deputies|detectives|investigators|troopers|agents|spokes(?:wo)?man|spokesperson|department|dispatch(?:ers)?|residents?|neighbou?rs?|famil(?:y|ies)|relatives|friends|man|woman|men|women|teens?|boy|girl|mother|father|mom|dad|son|daughter|brother|sister|uncle|aunt|wife|husband|roommates?|attorneys?|lawyers?|defender|leaders|students|staff|employees|workers|records|reports?|data|statistics|documents|page|profile|release|statement|coroner|sheriff|office|officials)\b/u;
+/** A force or an office written with a capital after the place it serves ("Fayette County Sheriff", "Dallas Police"): the place modifies it. */
+const OFFICE_AFTER_PLACE = /^\s+(?:Police|Sheriff|Coroner|Medical\s+Examiner|Prosecutors?|Officials|Authorities|Department)\b/u;
 /** A dateline that opens a span ("NEW ORLEANS (AP) - "): not part of the speaker. */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:\s+\p{Lu}[\p{Lu}.'’]*)*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]*\)\s*)?(?:—|–|-{1,2})\s*/u;
 /** Capitalised words that stand before a name without being part of it. */
@@ -63,7 +65,7 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     if (person !== undefined && mentions[best].type !== 'person') return person;
     const m = mentions[best];
     const after = text.slice(m.span[1], he);
-    const modifier = POSSESSIVE.test(after) || MODIFIED_NOUN.test(after);
+    const modifier = POSSESSIVE.test(after) || MODIFIED_NOUN.test(after) || (m.type === 'place' && OFFICE_AFTER_PLACE.test(after));
     const before = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u.exec(text.slice(hs, m.span[0]));
     const longer = m.type !== 'person' && /^\p{Lu}/u.test(text.slice(m.span[0], m.span[1])) && before !== null && !/['’]s?\s+$/.test(before[1]) && !before[1].trim().split(/\s+/).every((w) => NOT_PART.test(w) || defaultEntityOptions.businessDescriptors.has(w.toLowerCase()));
     if (!modifier && !longer) return best;
