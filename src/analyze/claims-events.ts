@@ -97,6 +97,17 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     return /^another\b/i.test(v.words) && at > 0 && ONE_OF_SET.test(text.slice(0, at));
   };
   counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)); });
+  // "accidentally shot himself and his two daughters ... seriously injured one of his daughters and killed the other": the
+  // dead of such a shot are among the others it hit, who are hurt only less them.
+  // Those of them already told dead one by one ("his 2-year-old daughter died") were merged with the dead (`countVictims`).
+  const ownShotOthers = (v: Victim) => v.rule === 'measure/victim-described-self-shot' ? Number(/\((\d+)\)$/.exec(v.words)?.[1] ?? 0) : 0;
+  const hitByOwnShot = counted.injured.filter((v) => ownShotOthers(v) > 0);
+  const ownShotListed = Math.max(0, ...victims.map(ownShotOthers));
+  const unmerged = counted.killed.length - (ownShotListed - hitByOwnShot.length);
+  if (unmerged > 0 && hitByOwnShot.length > 0) {
+    const dead = new Set(hitByOwnShot.slice(0, unmerged));
+    counted.injured = counted.injured.filter((v) => !dead.has(v));
+  }
   const alone = counted.killed.length + counted.injured.length === 1 && !input.sentences.some((s, si) => idx.statement[si] && !listed.has(si) && othersHarmedIn(s.text));
   for (const status of ['killed', 'injured'] as const) {
     const list = counted[status];

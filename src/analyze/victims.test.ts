@@ -384,6 +384,13 @@ test('people hurt together with a pronoun or by one’s own shot: "He and the in
   assert.equal(counts('The teen accidentally shot himself in the leg on Tuesday, deputies said.').injured, 1);
 });
 
+test('the dead of a shot that hit its shooter and others are among the others: hurt are the rest', () => {
+  const shot = 'A father who was clearing his gun accidentally shot himself and his two daughters, the sheriff said.';
+  assert.deepEqual(counts(`${shot} The incident seriously injured one of his daughters and killed the other.`), { killed: 1, injured: 2 });
+  assert.deepEqual(counts(`${shot} Efforts to save the life of 2-year-old Heaven Miller failed at a local hospital where she later died.`), { killed: 1, injured: 2 });
+  assert.equal(counts(shot).injured, 3);
+});
+
 test('a person of another shooting named again in an undated sentence is not a victim of this one', () => {
   const c = counts('Police said Dominique Alexander, 14, was shot about 7:10 p.m. Thursday at a home on Seaman Road. Dominique was pronounced dead at the medical center.\n\nJourni Johnson, 2, was shot and killed in December and Ty-Ryne Hoskins, 3, was killed in late October in what authorities described as preventable shootings. Journi died of a single gunshot wound to the head.');
   assert.equal(c.killed, 1);

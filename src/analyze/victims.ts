@@ -299,6 +299,8 @@ export function peopleOfAnotherTime(s: Sentence, entities: readonly EntityMentio
   return candidates.map((i) => personKey(entities, i)).filter((n): n is string => n !== null);
 }
 
+const AGE_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
   // "``No one was hurt,'' he said": quotation marks open no victim's words.
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
@@ -309,10 +311,11 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   // "his 4-year-old daughter": a possessive before the noun tells the owner's sex, not the victim's.
   const own = w.replace(/\b(?:his|her|their)\s+(?=[\p{L}\d])/giu, '');
   const gender = MALE.test(own) ? 'm' : FEMALE.test(own) ? 'f' : null;
-  const age = /\b(\d{1,2})\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2})\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
+  // "Two-year-old Heaven Miller": an age in words is an age too.
+  const age = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
   return {
     status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
-    age: age ? (/month/i.test(age[0]) ? 0 : Number(age[1])) : null, alive: false, rule,
+    age: age ? (/month/i.test(age[0]) ? 0 : AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) : null, alive: false, rule,
     ...(OTHER_ONE.test(w) ? { other: true } : {}),
   };
 }
@@ -560,7 +563,10 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
-    const v = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
+    const fired = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
+    // "shot himself", "shot herself": the one who fired is of that sex, whatever words name them.
+    const own = /\bshot\s+(himself|herself)\b/i.exec(s.text)?.[1]?.toLowerCase();
+    const v = fired && fired.gender === null && own ? { ...fired, gender: own === 'himself' ? 'm' as const : 'f' as const } : fired;
     if (v) out.push(v);
     // "accidentally shot himself and his two daughters", "shot himself and cousin": the others hit by the same shot.
     const also = /\bshot\s+(?:himself|herself)\s+and\s+(?:(?:his|her|their|a|the)\s+)?(?:(two|three|four)\s+)?(?:[\w-]+\s+)?(daughters?|sons?|brothers?|sisters?|cousins?|children|kids|friends?|girls?|boys?|wife|husband|girlfriend|boyfriend|mother|father)\b/i.exec(s.text);
@@ -623,6 +629,9 @@ function sameChild(a: Victim, b: Victim): boolean {
   return CHILD_RELATION.test(rel.words) && !rel.name && YOUNG.test(other.words) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
 }
 
+/** Words that tell a grown person: a parent, a spouse, a man or a woman. */
+const ADULT_WORDS = /\b(?:father|mother|dad|mom|husband|wife|grandfather|grandmother|grandpa|grandma|man|woman|adult)\b/i;
+
 function samePerson(a: Victim, b: Victim): boolean {
   // "a man and a woman were killed": people told together are not one another.
   if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;
@@ -631,6 +640,8 @@ function samePerson(a: Victim, b: Victim): boolean {
   // Ages tell a hurt victim from a dead one ("the 16-year-old was wounded", "the 11-year-old was killed");
   // among the dead, phrases often take another person's age ("shot by her 4-year-old son"), so not there.
   if (a.status !== b.status && a.age !== null && b.age !== null && a.age !== b.age) return false;
+  // "A father who was clearing his gun" and "Two-year-old Heaven Miller": a parent or an adult is never a young child told elsewhere.
+  if ((ADULT_WORDS.test(a.words) && b.age !== null && b.age < 13) || (ADULT_WORDS.test(b.words) && a.age !== null && a.age < 13)) return false;
   // One told alive is not one of the killed, unless the two share a name.
   if (a.status !== b.status && (a.alive || b.alive || a.other || b.other) && !(a.name && a.name === b.name)) return false;
   // "A 37-year-old woman was shot in the torso; a 22-year-old man was shot in the leg": of the hurt, unnamed people of

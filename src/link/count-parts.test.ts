@@ -168,6 +168,10 @@ test('one kind of people of a whole told as a sum of kinds, told again with its 
 test('one person told by a wound ("one person was shot in the neck") is one of the people shot', () => {
   assert.ok(isPartTelling(telling(1, 'Authorities say one person was shot in the neck and is in critical condition.')));
   assert.ok(!isPartTelling(telling(1, 'Authorities say one person was shot on Elm Street.')));
+  // Told by the wound suffered: "One person suffered a graze wound from a bullet".
+  assert.ok(isPartTelling(telling(1, 'One person suffered a graze wound from a bullet.')));
+  assert.ok(isPartTelling(telling(1, 'One man sustained a gunshot wound to the leg, police said.')));
+  assert.ok(!isPartTelling(telling(1, 'One person suffered injuries in the crash.')));
 });
 
 test('people shot "other" than one told before, in a sentence that tells no death, are a part of the people shot', () => {

@@ -79,6 +79,8 @@ function otherPeopleShot(t: Telling): boolean {
 
 /** After "one": a person shot in a part of the body ("one person was shot in the neck"). */
 const ONE_WOUNDED_IN = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?(?:${PERSON}|person)\s+(?:was|is)\s+(?:(?:shot|struck|hit|wounded|grazed)\s+){1,2}(?:\w+\s+)?in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|leg|arm|hand|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|groin)\b`, 'iu');
+/** After "one": a person told by the wound they suffered ("One person suffered a graze wound from a bullet", "one man sustained a gunshot wound to the leg"). */
+const ONE_WOUND_SUFFERED = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?(?:${PERSON}|person)\s+(?:suffered|sustained|received)\s+(?:an?\s+)?(?:(?:minor|superficial|slight|non-?life[- ]threatening)\s+)?(?:graze\s+wounds?|grazing\s+wounds?|(?:gunshot\s+)?wounds?\s+to\s+(?:the|his|her)\s+)`, 'iu');
 /** After "one": a person, what befell them, then another person told with a verb of their own in the same sentence. */
 const ONE_OF_A_LIST = new RegExp(String.raw`^\s*(?:[\p{L}\d-]+\s+){0,2}?${PERSON}\s+(?:was|is)\s+[^.;]{1,80}?[,;]\s*(?:and\s+)?(?:a|an|another|the\s+other|a\s+second|one)\s+(?:[\p{L}\d-]+\s+){0,2}?${PERSON}(?:\s*,\s*\d{1,3}\s*,)?\s+(?:was|is|were|suffered|sustained|got|had)\b`, 'iu');
 /** "two of the victims", "three of them": a share of a set told elsewhere; not "all four of the injured". */
@@ -176,7 +178,7 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // people told one by one in the sentence, each with what befell them, is one of them, not their count.
     if (value === 1 && ONE_OF_A_LIST.test(after)) return true;
     // "Authorities say one person was shot in the neck and is in critical condition": one victim told by a wound.
-    if (value === 1 && ONE_WOUNDED_IN.test(after)) return true;
+    if (value === 1 && (ONE_WOUNDED_IN.test(after) || ONE_WOUND_SUFFERED.test(after))) return true;
     // "One victim's injuries are considered life-threatening": what befell one of the people counted.
     if (value === 1 && /^\s*(?:[\p{L}-]+\s+)?(?:victim|person|man|woman|boy|girl|teen)['’]s\b/iu.test(after)) return true;
     // "three additional victims had showed up", "six more people have been wounded": people besides those told before
