@@ -827,3 +827,25 @@ test('a count that ends a verb\'s list of objects is of its victims', () => {
   assert.ok(told('He killed his wife and their two children before fleeing.').includes('killed 3'));
   assert.ok(!told('He visited his wife and their two children on Sunday.').some((s) => /^(?:killed|shot|injured) /.test(s)));
 });
+
+test('one who shot someone told with "another" is of another shooting; "another man was shot" is one more victim', () => {
+  assert.equal(counts('A 10-year-old boy fatally shot himself at his home in February. Another child fatally shot his mother that week with a gun found in her car.').killed, 1);
+  assert.equal(counts('Another man was shot in the leg on Elm Street, police said.').injured, 1);
+});
+
+test('a round-up of several shootings over a span names no victim of this one', () => {
+  const text = 'Investigators were burdened with six shootings, one fatal, over the course of a 25-day period in January and February. It was followed on Feb. 14 by the homicide of William Grahek, a college student who was fatally shot inside his residence.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.find((c) => c.value === 1 && c.measure.value === 'killed')?.scope.rule, 'scope/round-up');
+  assert.ok(!claims.some((c) => c.measure.rule.startsWith('measure/victim-described')), JSON.stringify(claims.map((c) => c.measure.rule)));
+  // "A spate of three shootings ... resulted in two deaths and at least six injured": a round-up's totals.
+  const spate = analyzeArticle({ id: 'a', text: 'A spate of three shootings over three hours Friday night resulted in two deaths and at least six injured, police said.', published: '2016-05-06', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.deepEqual(spate.filter((c) => c.measure.value === 'killed' || c.measure.value === 'injured').map((c) => c.scope.rule), ['scope/round-up', 'scope/round-up']);
+});
+
+test('no one hurt at one place of a shooting is no zero of its hurt', () => {
+  const claims = analyzeArticle({ id: 'a', text: 'A second house also was struck by gunfire, but no one at that address was injured.', published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.ok(!claims.some((c) => c.measure.value === 'injured' && c.value === 0), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
+  const none = analyzeArticle({ id: 'a', text: 'Shots were fired into a house on Elm Street, but no one was injured.', published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.ok(none.some((c) => c.measure.value === 'injured' && c.value === 0));
+});

@@ -55,8 +55,10 @@ const ALIVE = /\b(?:(?:is|are|remains?|remained|is\s+listed|are\s+listed|was\s+l
  * comes after a person was killed in a shooting outside the bar in November": an event noun, or a clause of someone harmed.
  */
 export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b|(?:was|were|had\s+been)\s+(?:(?:fatally|shot\s+and|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|murdered|slain)\b)/i;
+/** "Another child fatally shot his mother that week": another one who shot someone tells another shooting ("Another man was shot" tells one more victim). */
+const ANOTHER_DOER = /^\W*another\s+(?:[\w-]+\s+)?(?:child|boy|girl|man|woman|teen|teenager|toddler|person|student|gunman|shooter)\s+(?:(?:fatally|accidentally|also)\s+)?(?:shot|killed|wounded)\s+(?!himself\b|herself\b|themselves\b)\w/;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
-const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b`, 'i');
+const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b|${ANOTHER_DOER.source}`, 'i');
 // A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|(?:proved|proven)(?:\s+to\s+be)?|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
@@ -89,8 +91,9 @@ const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
 const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
 // "no one was killed", "There are no reported fatalities", "no deaths have been reported".
-const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b/i;
-const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b/i;
+// Not "no one at that address was injured", "nobody in the other house": none of one place's people, some of the whole.
+const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b(?!\s+(?:at|in|inside)\s+(?:that|the\s+(?:second|other)|another)\b)[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b/i;
+const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b(?!\s+(?:at|in|inside)\s+(?:that|the\s+(?:second|other)|another)\b)[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b/i;
 /** Words of how badly someone was hurt: a zero told of them is no zero of the hurt. */
 const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|serious|critical|severe|grave|major|life[- ]threatening)\b/i;
 // Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").

@@ -187,3 +187,10 @@ test('"According to the investigation, Jane Doe, heard ...": the name set off by
   const b = byCue(find(other), 'According to');
   assert.equal(b?.speaker ? other.slice(b.speaker.span[0], b.speaker.span[1]) : null, 'the sheriff, John Smith');
 });
+
+test('a byline with its date ("Katherine Creag reports: Dec. 14, 2016") names no speaker; a report of a clause does', () => {
+  const atts = find('Katherine Creag reports: Dec. 14, 2016. Police said a 16-year-old boy was shot.');
+  assert.equal(byCue(atts, 'reports')?.speaker ?? null, null);
+  assert.equal(byCue(atts, 'said')?.speaker?.text, 'Police');
+  assert.equal(byCue(find('Katherine Creag reports that two men were arrested.'), 'reports')?.speaker?.text, 'Katherine Creag');
+});

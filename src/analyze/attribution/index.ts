@@ -31,6 +31,8 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
     .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
     .map((a) => {
       if (!a.speaker) return a;
+      // "Katherine Creag reports: Dec. 14, 2016": a byline with its date states nothing.
+      if (a.content && DATE_ONLY.test(a.content.text.trim())) return { ...a, speaker: null };
       // "wearing shirts saying ...", "a sign reading ...": what a thing has written on it is no one's statement.
       if (/^(?:saying|reading)$/i.test(a.cue.text) && WRITTEN_ON.test(text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]))) return { ...a, speaker: null };
       // "2.4 tonnes, not 2 tonnes as first reported": a clause of "as" reported names no one before it.
@@ -49,6 +51,9 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
     }));
 }
+
+/** A date and nothing else: "Dec. 14, 2016", "December 14", "12/14/2016". */
+const DATE_ONLY = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}\/\d{1,2}\/\d{2,4})[.,]?$/;
 
 /**
  * "Forty-one people were rescued, coast guard spokesman Anil Mehta told reporters.": a cue that ends its sentence
