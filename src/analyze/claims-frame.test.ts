@@ -754,6 +754,9 @@ test('people who fled a scene are not displaced; those who fled their homes are'
   assert.notEqual(byValue(claimsOf('In the office she and about 12 coworkers had just fled, the chief executive lay dead.'), 12)?.measure.value, 'displaced');
   assert.equal(byValue(claimsOf('About 5,000 people fled their homes after the flood, officials said.'), 5000)?.measure.value, 'displaced');
   assert.equal(byValue(claimsOf('Some 3,000 villagers fled to neighbouring Chad, the agency said.'), 3000)?.measure.value, 'displaced');
+  // Any form of fleeing a scene names one; "to flee" alone is still to leave home.
+  assert.notEqual(byValue(claimsOf('Witnesses described seeing four people flee the scene after the shooting.'), 4)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('About 3,000 people were forced to flee.'), 3000)?.measure.value, 'displaced');
 });
 
 test('witnesses detained for questioning are no one arrested', () => {

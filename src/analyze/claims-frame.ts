@@ -68,6 +68,9 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
+/** A scene fled, right after "flee": "the scene", "the building", "on foot" (not "the area", which people are moved from). */
+const FLED_SCENE = /^(?:the\s+(?:scene|building|store|house|club|bar|party|restaurant|parking)|on\s+foot)\b/;
+
 /** Words that make the people counted the accused of a crime, not its victims. */
 const ACCUSED = /^(?:accused|suspected|convicted|alleged|acquitted|blamed|implicated|wanted|sought)$/;
 /** A verb right before a count of its own: "killing at least two people", "injuring 12". */
@@ -255,7 +258,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "about a dozen coworkers had just fled", "shoppers fled the store": people who ran from a scene; only those who fled
   // their homes, an area or a country ("5,000 fled their homes", "fled to neighbouring Chad") are displaced.
   // "Four suspects were seen fleeing the site": those who did the deed flee the law, not their homes.
+  // "witnesses who described seeing four people flee the scene": any form of fleeing a scene names one.
   const fledScene = cueRight?.measure === 'displaced' && ((clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' ')))
+    || (/^(?:flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLED_SCENE.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' ')))
     || (/^(?:fled|flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLEEING_DOERS.test(words(q.unit ?? '').at(-1) ?? '')));
   const r = fledScene ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
@@ -289,7 +294,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   let verbAt = r && /^(?:fatally|mortally|critically|seriously)$/.test(rawRight[r.at] ?? '') ? r.at + 1 : r?.at ?? 0;
   // "shot and killed a 16-year-old": the object follows the second verb.
   if (DOER_VERB.test(rawRight[verbAt] ?? '') && rawRight[verbAt + 1] === 'and' && DOER_VERB.test(rawRight[verbAt + 2] ?? '')) verbAt += 2;
-  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && OBJECT_START.test(rawRight[verbAt + 1] ?? '') && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
+  // "the two males shot at them": those who shot at someone are doers too.
+  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && (OBJECT_START.test(rawRight[verbAt + 1] ?? '') || (rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at')) && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
   // "a six-officer SWAT team to rescue the hostages", "hired two men to kill his wife": people counted before an infinitive
   // that acts on an object are those sent to act, not its victims ("forced 3,000 people to flee their homes" moves the
   // people counted themselves).
@@ -300,7 +306,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // injuries or wounds are the hurt, however far the words of their hurt stand from the count.
   // Not "Three other victims were transported to area hospitals": others besides some told before may be a rest or the whole, which
   // the words of their hurt do not tell.
-  if (!r && q.unitClass === 'persons' && !/\bothers?\b/i.test(`${q.text} ${q.unit ?? ''}`) && HOSPITAL_HURT_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/taken-to-hospital-hurt' };
+  // One person so taken is one victim told by what befell them, counted as victims told one by one are (victims.ts).
+  if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && !/\bothers?\b/i.test(`${q.text} ${q.unit ?? ''}`) && HOSPITAL_HURT_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/taken-to-hospital-hurt' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
   // Not when the count already has its verb ("four people were struck, including the boy killed").

@@ -123,8 +123,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (claim.subject.rule === 'subject/some-before-others') return 'people:part';
     // "two counts of murder", "one count of kidnapping": counts of different charges are different figures.
     if (measure === 'charged' && claim.subject.rule === 'subject/charge-of-counts') return `charge:${chargeKey(claim.subject.value)}`;
-    // "arraigned on seven charges", "faces 12 counts": charges or counts with no charge named are all the charges, never people charged.
-    if (measure === 'charged' && claim.subject.rule === 'subject/counted-noun' && /^(?:(?:criminal|felony|federal|state|new|additional|separate|total)\s+)*(?:charges|counts)$/.test(words.join(' '))) return 'charge:all';
+    // "arraigned on seven charges", "faces 12 counts", "charged with two felonies": charges with no charge named are all the charges, never people charged.
+    if (measure === 'charged' && claim.subject.rule === 'subject/counted-noun' && /^(?:(?:criminal|felony|federal|state|new|additional|separate|total)\s+)*(?:charges|counts|felonies|misdemeanors|offenses|offences)$/.test(words.join(' '))) return 'charge:all';
     // A toll of combatants ("six officers killed") is not the toll of the event's victims; any other people are.
     // Keyed by the noun that names them, not the subject's last word: "two police officers wounded" and
     // "the three other officers injured" are one toll of officers, not a toll of "wounded" and one of "injured".

@@ -265,6 +265,8 @@ test('charges with no charge named are charges filed, never people charged', () 
   assert.match(seven?.statement ?? '', /^Charges filed: 7/);
   assert.notEqual(withValue(groups, 2)[0], seven);
   assert.match(withValue(groups, 2)[0]?.statement ?? '', /^People charged: 2/);
+  const felonies = story([['Paper One', '2016-01-04', 'The father was charged with two felonies in the shooting of his son.']]);
+  assert.equal(withValue(felonies, 2)[0]?.frame.subject, 'charge:all');
 });
 
 test('people found shot before as many others harmed are a part, never a later value of the people shot', () => {

@@ -210,3 +210,8 @@ test('those hurt among the people fired at are some of them', () => {
   assert.equal(isPartTelling(telling(2, 'The gunman shot at four officers, wounding two.')), true);
   assert.equal(isPartTelling(telling(2, 'The gunman opened fire, wounding two.')), false);
 });
+
+test('people pointed back to ("those two men were killed") are of a set told before, a part below its whole', () => {
+  assert.ok(isPartTelling(telling(2, 'Detectives strongly suspect those two men were killed in the incident, a news release said.')));
+  assert.ok(!isPartTelling(telling(2, 'Two men were killed in the incident, a news release said.')));
+});

@@ -188,6 +188,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     // with what befell them, are the rest of the people shot, a part of that count ("a woman was killed and three others
     // were hurt" counts all the hurt).
     if (OTHERS_AFTER_COUNT.test(after) && ONE_TOLD_AND.test(before) && OTHERS_SHOT.test(after)) return true;
+    // "detectives strongly suspect those two men were killed": people pointed back to are of a set told before, some of
+    // it when fewer than its whole.
+    if (/\b(?:those|these)\s+$/i.test(before)) return true;
     // "the three others who were shot", "the other two": the rest of a set told before.
     if ((/\bthe\s+$/i.test(before) && /^\s*others?\b/i.test(after)) || /\bthe\s+other\s+$/i.test(before)) return true;
     // "The two people shot were taken to Mount Sinai Hospital" after "shot six people": a set told with "the" names people

@@ -215,6 +215,8 @@ test('a headline toll of several shootings is no toll of the story; an age is no
   assert.deepEqual(headlineToll('1 Dead, 4 Wounded in Pair of Shootings in South L.A.'), {});
   assert.deepEqual(headlineToll('Police: 8 Dead, 27 Wounded In Weekend Shootings Across Chicago'), {});
   assert.deepEqual(headlineToll('6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested'), {});
+  assert.deepEqual(headlineToll('7 wounded in city shootings'), {});
+  assert.deepEqual(headlineToll('3 hurt in overnight shootings'), {});
   // One shooting told as "shootings" keeps its toll.
   assert.deepEqual(headlineToll('One dead, four injured in Volunteer Parkway shootings'), { killed: 1, injured: 4 });
   assert.deepEqual(headlineToll('4-Year-Old Critically Wounds 3-Year-Old In Accidental Shooting'), {});

@@ -129,7 +129,7 @@ const STORY_TERMS: readonly ((g: ClaimGroup) => boolean)[] = [
 ];
 
 /** "four counts of murder", "two charges": counts of a charge are no people; a reader of a shooting does not need them first. */
-const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (/\b(?:counts?|charges?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?)\b/i.test(t.unit ?? '')));
+const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (/\b(?:counts?|charges?|felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?|felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?)\b/i.test(t.unit ?? '')));
 
 /** A story article's headline, read for the toll when no sentence of the articles states one. */
 export interface Headline { articleId: string; title: string; outlet: string | null; published: string | null }
@@ -143,8 +143,9 @@ const HEAD_DEAD_N = new RegExp(String.raw`\b${HEAD_NUMBER}\s+(?:[\p{L}-]+\s+){0,
 const HEAD_DEAD_ONE = /\b(?:dies|died|killed|fatally\s+shot|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|slain|found\s+dead|is\s+dead|pronounced\s+dead)\b/i;
 const HEAD_NOT = /\b(?:no\s+one|nobody|not|nearly|almost|could|would|charged|arrested|sentenced|trial|guilty|plea|pleads|convicted|indicted|years?\s+ago|anniversary|remember|remembered|vigil|funeral)\b/i;
 // "3 dead, 5 hurt in South Side shootings", "4 killed, 16 wounded in Wednesday shootings across Chicago", "6 Hurt in 2
-// Downtown Minneapolis Shootings": a toll of several shootings, no one shooting's toll.
-const HEAD_ROUND_UP = /\b(?:separate|multiple|several|pair\s+of|(?:two|three|four|five|\d)\s+(?:[\p{L}-]+\s+){0,2}shootings|weekend\s+shootings|sides?\s+shootings)\b|\bshootings\b[^|]{0,40}\b(?:across|around|throughout|sides)\b/iu;
+// Downtown Minneapolis Shootings", "7 wounded in city shootings": a toll of several shootings, no one
+// shooting's toll.
+const HEAD_ROUND_UP = /\b(?:separate|multiple|several|pair\s+of|(?:two|three|four|five|\d)\s+(?:[\p{L}-]+\s+){0,2}shootings|weekend\s+shootings|sides?\s+shootings|(?:city|citywide|city-wide|area|county|overnight)\s+shootings)\b|\bshootings\b[^|]{0,40}\b(?:across|around|throughout|sides)\b/iu;
 const HEAD_HURT_N = new RegExp(String.raw`\b(?:${HEAD_NUMBER}\s+(?:(?![\p{L}-]+ly\b)[\p{L}-]+\s+){0,2}?(?:injured|hurt|wounded)|(?:injures|injuring|wounds|wounding)\s+${HEAD_NUMBER})\b`, 'iu');
 const num = (w: string) => SMALL_NUMBERS[w.toLowerCase()] ?? Number(w);
 // "Teen Killed, Another Wounded": one hurt beside the dead.

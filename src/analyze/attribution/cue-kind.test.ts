@@ -17,7 +17,7 @@ test('reporting and belief cues stay statements, in every voice and tense', () =
 test('cues of legal procedure, of moving people and of appeals to the public are no statements', () => {
   for (const [cue, after] of [
     ['has been charged', ' with neglect of a dependent'], ['was charged', ' with murder'], ['pleaded guilty', ' to manslaughter'],
-    ['responded', ' to the 5200 block of Alameda Road'], ['responded', ' to a report of shots fired'], ['called', ' police to check'],
+    ['responded', ' to the 5200 block of Alameda Road'], ['responded', ' to a report of shots fired'], ['responded', ' to an accidental shooting in Boyle County'], ['called', ' police to check'],
     ['were called', ' to the scene'], ['is asked', ' to contact the police department'], ['is urged', ' to call 911'],
     ['was identified', ' as James McCoy'], ['were reported', ' in stable condition'], ['is described', ' as a black male'],
     ['accused', ' of shooting a 15-year-old at a sandwich shop'], ['responded to', ' a report of an accidental shooting'],
@@ -127,4 +127,12 @@ test('a wish to question or speak with someone states nothing', () => {
   assert.equal(isStatementCue('would like to question', 'him about a shooting on Apollo Street'), false);
   assert.equal(isStatementCue('want', 'to speak with anyone who saw the crash'), false);
   assert.equal(isStatementCue('said', 'they would like to question him'), true);
+});
+
+test('a quarrel and an aim are acts: "arguing over a man", "pointing it at the wall"; "argued that", "pointed out that" say something', () => {
+  assert.equal(isStatementCue('arguing', ' over a man about 1:30 a.m.'), false);
+  assert.equal(isStatementCue('pointing', ' it at the wall so their cat could chase it'), false);
+  assert.equal(isStatementCue('argued', ' that the law was unfair'), true);
+  assert.equal(isStatementCue('pointed', ' out that the gun was loaded'), true);
+  assert.equal(isStatementCue('argued', ' with prosecutors that the sentence was too long'), true);
 });

@@ -42,7 +42,7 @@ const CALLED = /^(?:the\s+)?(?:police|911|9-1-1|authorities|deputies|officers|pa
 const APPEALED = /^(?:that\s+)?(?:anyone|anybody|everyone|the\s+public|members\s+of\s+the\s+public|residents|people|witnesses|those|drivers|motorists|parents)\b/i;
 
 /** Where officers respond to: a place, an address or a call, not a question or a critic. */
-const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|several|multiple|separate|numerous|another)\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
+const RESPONDED_TO = /^to\s+(?:the\s+|a\s+|an\s+)?(?:(?:two|three|four|five|several|multiple|separate|numerous|another)\s+)?(?:(?:accidental|apparent|possible|reported|fatal|deadly|domestic|early-morning|overnight)\s+)?(?:\d|scene|calls?\b|reports?\b|home|house|residence|area|apartment|block|street|location|hospital|shooting|incident|disturbance|emergency)/i;
 
 /** A count right after "added": "22 points", "a career-high 30", "two goals", "another 15". */
 const ADDED_COUNT = /^(?:(?:a|another)\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b/i;
@@ -95,6 +95,10 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (last && /^post(?:ed|s|ing)?$/.test(head) && POSTED_BOND.test(said)) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
+  // "began arguing over a man", "pointing it at the wall": a quarrel and an aim are acts ("argued that", "pointed out that"
+  // say something).
+  if (/^argu(?:e|es|ed|ing)$/.test(head) && /^(?:over|with|about)\b/i.test(said) && !/\bthat\b/i.test(said.slice(0, 40))) return false;
+  if (/^point(?:s|ed|ing)?$/.test(head) && !/^(?:out|to)\b/i.test(said) && /^(?:it|them|him|her|a|an|the|his|her|their)\b[^,.;]{0,40}?\b(?:at|toward|towards)\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
   // The tagger may take "to" into the cue: "responded to | a report of an accidental shooting".
   if (/^respond(?:ed|s|ing)?$/.test(head) && words.slice(i + 1).join(' ') === 'to' && RESPONDED_TO.test(`to ${said}`)) return false;
