@@ -849,3 +849,8 @@ test('no one hurt at one place of a shooting is no zero of its hurt', () => {
   const none = analyzeArticle({ id: 'a', text: 'Shots were fired into a house on Elm Street, but no one was injured.', published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.ok(none.some((c) => c.measure.value === 'injured' && c.value === 0));
 });
+
+test('"reported the death of a third victim" counts three dead so far', () => {
+  assert.equal(counts('Two people were killed in the shooting on Saturday. Officials reported the death of a third victim on Monday.').killed, 3);
+  assert.equal(counts('Officials reported the death of a man on Monday.').killed, 1);
+});

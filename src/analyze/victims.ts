@@ -749,6 +749,8 @@ const ORDINAL_DIED = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eig
 
 const ORDINAL_BODY = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+)?(?:body|bodies)\s+(?:(?:has|had|have|was|were|is|been|also|later|now)\s+){0,3}(?:found|discovered|recovered|located|pulled|uncovered|identified)\b/i;
 
+const ORDINAL_DEATH_OF = /\bdeath\s+of\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w'’-]+\s+)?(?:victim|person|man|woman|boy|girl|child|teen|teenager|student|officer|resident)\b/i;
+
 /**
  * The number of dead a sentence tells by the ordinal of the last one to die ("A fourth victim in a
  * shooting that killed three others has died": 4), or null. Not a sentence about another shooting.
@@ -758,6 +760,10 @@ export function ordinalDeath(s: Sentence): number | null {
   // "Second body found in burned home", "a third body was recovered": the ordinal of a body found counts the dead found so far.
   const body = ORDINAL_BODY.exec(s.text);
   if (body && !NOT_HAPPENED.test(s.text.slice(Math.max(0, body.index - 70), body.index)) && !RETRACTED.test(s.text)) return ORDINALS[body[1].toLowerCase()];
+  // "Officials reported the death of a third victim", "the hospital confirmed the death of a fourth person": the death's
+  // ordinal counts the dead so far.
+  const death = ORDINAL_DEATH_OF.exec(s.text);
+  if (death && !NOT_HAPPENED.test(s.text.slice(Math.max(0, death.index - 70), death.index)) && !RETRACTED.test(s.text)) return ORDINALS[death[1].toLowerCase()];
   const m = ORDINAL_DIED.exec(s.text);
   if (!m) return null;
   // Not when another ordinal or a charge sits between the victim and the verb ("a second man charged ... the first died").
