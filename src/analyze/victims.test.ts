@@ -854,3 +854,17 @@ test('"reported the death of a third victim" counts three dead so far', () => {
   assert.equal(counts('Two people were killed in the shooting on Saturday. Officials reported the death of a third victim on Monday.').killed, 3);
   assert.equal(counts('Officials reported the death of a man on Monday.').killed, 1);
 });
+
+test('hurt people a sentence tells died since ("rushed to a hospital where they later died") are dead, not hurt', () => {
+  assert.deepEqual(counts('The man and the girl were rushed to an area hospital where they later died.'), { killed: 2 });
+  // Told alive, they stay hurt.
+  assert.equal(counts('The man and the girl were rushed to an area hospital where they are in stable condition.').injured, 2);
+});
+
+test('a victim told on a day before the article\'s own shooting is of another shooting, named again or not', () => {
+  const c = counts('A little girl is recovering in the hospital after she was shot Sunday night.\n\nOn Friday night, one-year-old Antonio Rucker Jr. was accidentally shot and killed while picking up a pizza. Antonio was pronounced dead at a hospital.');
+  assert.equal(c.killed, undefined);
+  assert.equal(c.injured, 1);
+  // A follow-up that tells its own shooting's day first keeps a victim told on that day.
+  assert.equal(counts('A man was charged Monday in the Saturday shooting that killed Joe Smith. On Saturday, Smith was shot outside his home.').killed, 1);
+});

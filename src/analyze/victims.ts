@@ -596,8 +596,16 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     for (let i = 0; i < out.length; i++) if (out[i].status === 'killed') out[i] = { ...out[i], joined: true };
     out.push({ ...v, joined: true });
   }
+  // "The man and the girl were rushed to an area hospital where they later died": the hurt the sentence tells died of it.
+  // The pronoun that died ("they") is those people, no one besides them.
+  if (ALL_LATER_DIED.test(s.text) && out.some((v) => v.status === 'injured' && !v.alive) && out.every((v) => v.status !== 'killed' || /^(?:they|both|all)$/i.test(v.words))) {
+    return out.filter((v) => v.status !== 'killed').map((v) => (v.status === 'injured' && !v.alive ? { ...v, status: 'killed' as const, rule: 'measure/victim-described-killed' } : v)).flatMap(manyOf);
+  }
   return out.flatMap(manyOf);
 }
+
+/** All the hurt a sentence tells died since: "where they later died", "where both died", "they were later pronounced dead". */
+const ALL_LATER_DIED = /\b(?:where|and)\s+(?:they|both|all|both\s+of\s+them|all\s+of\s+them)\s+(?:later\s+|each\s+|eventually\s+|subsequently\s+)?(?:died|were\s+(?:later\s+)?pronounced\s+dead|succumbed)\b/i;
 
 const ANOTHER_HURT = /\b(?:dead|killed|slain)\s+(?:,\s*)?and\s+another\s+(?:(?:man|woman|person|teen|teenager|boy|girl|victim|one)\s+)?(?:(?:was|is)\s+)?(?:wounded|injured|hurt|in\s+(?:critical|serious|stable)\s+condition)\b/i;
 const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;
