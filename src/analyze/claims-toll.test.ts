@@ -388,3 +388,13 @@ test('a count of the shot followed by as many others harmed or more is some of t
   const city = valuedClaimsOf('A pair of gunmen shot six people at a party early Saturday. Eight other people were wounded across the city overnight.').find((c) => c.value === 6);
   assert.notEqual(city?.subject.rule, 'subject/some-before-others');
 });
+
+test('a bound of an age ("a child under the age of 10") counts no one and measures no one\'s age', () => {
+  const claims = valuedClaimsOf('A child under the age of 10 was killed in a drive-by shooting on Thursday night.');
+  assert.ok(!claims.some((c) => c.value === 10), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
+  assert.equal(claims.find((c) => c.measure.value === 'killed')?.value, 1);
+  assert.ok(!valuedClaimsOf('Under Texas law, children under the age of 10 cannot be charged with a crime.').some((c) => c.value === 10));
+  assert.ok(!valuedClaimsOf('The victims are a man and three girls under the age of 18.').some((c) => c.value === 18));
+  // An age told as an age stays one.
+  assert.equal(valuedClaimsOf('A 10-year-old child was killed in a drive-by shooting.').find((c) => c.measure.value === 'age')?.value, 10);
+});
