@@ -477,7 +477,7 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
 const OTHERS_HARMED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+(?:[\p{L}-]+\s+){0,2}?|others\s+)(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|taken|transported|rushed|hospitali[sz]ed)\b/iu;
 
 /** Words that set people in other places or events: "across the city", "elsewhere", "in separate shootings". */
-const ELSEWHERE = /\b(?:across|around|throughout)\s+the\s+(?:city|county|state|region|country|area)\b|\belsewhere\b|\bcity-?wide\b|\bseparate\b|\bother\s+(?:shootings|incidents|attacks)\b/i;
+const OTHER_PLACES = /\b(?:across|around|throughout)\s+the\s+(?:city|county|state|region|country|area)\b|\belsewhere\b|\bcity-?wide\b|\bseparate\b|\bother\s+(?:shootings|incidents|attacks)\b/i;
 
 /**
  * Whether one of the two body sentences after a count of the shot or the hurt tells as many others or more harmed: a
@@ -492,7 +492,7 @@ function othersHarmedNext(input: ClaimInput, si: number, value: number): boolean
     const m = OTHERS_HARMED.exec(next.text);
     // Others "also" hurt after a count of the hurt are added to it where the story's groups are made (claim-groups.ts).
     // "Eight other people were wounded across the city overnight": others of other events are none of these.
-    if (m && !/\balso\b/i.test(m[0]) && !ELSEWHERE.test(next.text) && (COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1])) >= value) return true;
+    if (m && !/\balso\b/i.test(m[0]) && !OTHER_PLACES.test(next.text) && (COUNT_WORD[m[1]!.toLowerCase()] ?? Number(m[1])) >= value) return true;
   }
   return false;
 }
