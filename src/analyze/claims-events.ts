@@ -81,8 +81,9 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const roundUp = quantityClaims.some((c) => c.scope.rule === 'scope/round-up');
   // A person told shot on an earlier day ("On Friday night, one-year-old Antonio Rucker Jr. was ... killed") is of another
   // shooting wherever the article names them again ("Antonio was pronounced dead").
-  const earlier = new Set(victims.filter((v) => onEarlierDay(v, victims, input)).flatMap(nameWords));
-  const ofEarlierDay = (v: Victim) => onEarlierDay(v, victims, input) || nameWords(v).some((w) => earlier.has(w));
+  const onEarlierDay = toldOnEarlierDay(victims, input);
+  const earlier = new Set([...onEarlierDay].flatMap(nameWords));
+  const ofEarlierDay = (v: Victim) => onEarlierDay.has(v) || nameWords(v).some((w) => earlier.has(w));
   const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v)) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
@@ -384,16 +385,20 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
  * accidentally shot and killed": a victim told in a sentence that opens with a day before the earliest day the article's
  * first victim is told with is of another, earlier shooting.
  */
-function onEarlierDay(v: Victim, victims: readonly Victim[], input: ClaimInput): boolean {
+function toldOnEarlierDay(victims: readonly Victim[], input: ClaimInput): Set<Victim> {
+  if (victims.length === 0) return new Set();
   const first = Math.min(...victims.map((x) => x.sentenceIndex));
-  if (v.sentenceIndex === first) return false;
   const daysIn = (si: number, opening: boolean) => {
     const sp = input.sentences[si]!.span;
     return input.dates.filter((d) => d.precision === 'day' && d.span[0] >= sp[0] && d.span[1] <= sp[1] && (!opening || d.span[0] - sp[0] <= 12)).map((d) => d.value).sort();
   };
   const lead = daysIn(first, false)[0];
-  const opens = daysIn(v.sentenceIndex, true)[0];
-  return lead !== undefined && opens !== undefined && opens < lead;
+  if (lead === undefined) return new Set();
+  return new Set(victims.filter((v) => {
+    if (v.sentenceIndex === first) return false;
+    const opens = daysIn(v.sentenceIndex, true)[0];
+    return opens !== undefined && opens < lead;
+  }));
 }
 
 /** The words of a victim's name that tell them apart, lower-cased: its resolved name's, else the capitalised words it is told with (not suffixes). */

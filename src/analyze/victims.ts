@@ -1,5 +1,6 @@
 // Victims told one by one ("a 16-year-old was killed", "his mother is in serious condition"), counted per article, and "no one was hurt" as a count of 0.
 import type { EntityMention, Sentence } from '../model/analysis.js';
+import { SMALL } from './quantities/numbers.js';
 
 export type VictimStatus = 'killed' | 'injured';
 
@@ -302,8 +303,6 @@ export function peopleOfAnotherTime(s: Sentence, entities: readonly EntityMentio
   return candidates.map((i) => personKey(entities, i)).filter((n): n is string => n !== null);
 }
 
-const AGE_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-
 function victimOf(words: string, name: string | null, status: VictimStatus, si: number, rule: string): Victim | null {
   // "``No one was hurt,'' he said": quotation marks open no victim's words.
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
@@ -318,7 +317,7 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   const age = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*years?\s*-?\s*old\b/i.exec(w) ?? /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?\s*months?\s*-?\s*old\b/i.exec(w);
   return {
     status, sentenceIndex: si, words: w, name, gender, distinct: RELATION.test(w.replace(/\b(his|her|their)\b/gi, '')) && !/\bvictim\b/i.test(w),
-    age: age ? (/month/i.test(age[0]) ? 0 : AGE_WORDS[age[1]!.toLowerCase()] ?? Number(age[1])) : null, alive: false, rule,
+    age: age ? (/month/i.test(age[0]) ? 0 : SMALL[age[1]!.toLowerCase()] ?? Number(age[1])) : null, alive: false, rule,
     ...(OTHER_ONE.test(w) ? { other: true } : {}),
   };
 }

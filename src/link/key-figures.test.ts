@@ -127,6 +127,9 @@ test('counts of a charge lead no story; a count taken back or a link to another 
     ['Paper Two', '2016-03-02', 'Three people were wounded in the shooting. Smith faces four counts of attempted murder, prosecutors said.'],
   ]);
   assert.equal(figs.find((f) => f.measure === 'charged'), undefined, JSON.stringify(figs.map((f) => f.statement)));
+  // Nor do charges with no charge named ("charged with two felonies"): they are no people charged.
+  const felonies = figureList([['Paper One', '2016-01-04', 'A boy was shot at a home on Sunday. The father was charged with two felonies in the shooting.']]);
+  assert.equal(felonies.find((f) => f.measure === 'charged'), undefined, JSON.stringify(felonies.map((f) => f.statement)));
   const taken = figureList([
     ['Paper One', '2016-03-01', 'Five people were shot at a club on Sunday. Early reports said one person had died in the shooting, but that proved to be incorrect, the fire rescue said.'],
     ['Paper Two', '2016-03-01', 'Five people were shot at the club on Sunday, police said. RELATED: Crash on the interstate leaves two workers dead'],

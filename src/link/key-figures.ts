@@ -129,7 +129,8 @@ const STORY_TERMS: readonly ((g: ClaimGroup) => boolean)[] = [
 ];
 
 /** "four counts of murder", "two charges": counts of a charge are no people; a reader of a shooting does not need them first. */
-const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (/\b(?:counts?|charges?|felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?|felon(?:y|ies)|misdemeanou?rs?|offen[cs]es?)\b/i.test(t.unit ?? '')));
+// Charges framed as charges (`frameSubject`: "charge:all", "charge:murder") are never people charged.
+const chargeCounts = (g: ClaimGroup): boolean => g.frame.measure === 'charged' && (g.frame.subject.startsWith('charge:') || /\b(?:counts?|charges?)\b/i.test(`${g.frame.subject} ${g.subject}`) || g.tellings.some((t) => /\b(?:counts?|charges?)\b/i.test(t.unit ?? '')));
 
 /** A story article's headline, read for the toll when no sentence of the articles states one. */
 export interface Headline { articleId: string; title: string; outlet: string | null; published: string | null }
