@@ -405,6 +405,12 @@ test('"nine pellets in each shot" counts no one shot; "suspected of shooting thr
   assert.equal(byValue(claimsOf('A man suspected of shooting three people was arrested after a chase.'), 3)?.measure.value, 'shot');
 });
 
+test('"a bank shot over two defenders" counts no one shot; "a gunman shot two people" does', () => {
+  assert.notEqual(byValue(claimsOf('He set the record with a bank shot over two defenders late in the first half.'), 2)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('His jump shot over two defenders won the game.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('A gunman shot two people outside a bar on Friday.'), 2)?.measure.value, 'shot');
+});
+
 test('the accused, a parent\'s children, animals and a count of killed and injured together are no toll', () => {
   assert.notEqual(byValue(claimsOf('The trial of two men accused of killing a mother began on Wednesday.'), 2)?.measure.value, 'killed');
   assert.notEqual(byValue(claimsOf('A Brooklyn mother of 12 was killed in a gang shootout.'), 12)?.measure.value, 'killed');

@@ -335,8 +335,11 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
   return null;
 }
 
-/** Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), not people shot. */
-const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the)$/;
+/**
+ * Words before "shot" that make it a noun, a single discharge ("nine pellets in each shot", "fired a shot"), or a throw or
+ * kick of a game ("a bank shot over two defenders", "his jump shot"), not people shot.
+ */
+const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the|his|her|their|its|bank|jump|turnaround|hook|layup|putback|buzzer-beating|game-winning|go-ahead|three-point|3-point|long-range|mid-range|slap|wrist|penalty)$/;
 
 /** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
 /** A verb of harm, its first object (a person told by a possessive or an article and a noun or two) and "and" before a count. */

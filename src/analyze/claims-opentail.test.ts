@@ -541,3 +541,26 @@ test('people sent to act on others ("a six-officer team to rescue the hostages")
   assert.ok(!shown.some((s) => /^arrested officers/.test(s)), shown.join('; '));
   assert.ok(shown.includes('arrested suspects 2') && shown.includes('kidnapped people 12'), shown.join('; '));
 });
+
+test('points a player still needed are apart from points scored; a height told in feet and inches is a height', () => {
+  const needed = claimsOf('Tyler Hansbrough needed nine points to pass Phil Ford for the record.').find((c) => c.value === 9);
+  assert.equal(needed?.measure.rule, 'measure/figure-needed');
+  assert.match(needed?.subject.value ?? '', /points needed$/);
+  const scored = claimsOf('Tyler Hansbrough scored 20 points on Thursday.').find((c) => c.value === 20);
+  assert.notEqual(scored?.measure.rule, 'measure/figure-needed');
+  const tall = claimsOf('The 6-foot-9 senior led the team on Thursday.').find((c) => c.measure.value === 'other:height');
+  assert.equal(tall?.subject.value, 'height');
+  assert.equal(tall?.value, 6.75);
+});
+
+test('where a story names two players\' points, points told without an owner are no rival values of each other', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'Tyler Hansbrough scored 20 points and Ty Lawson added 16 points in the win on Thursday. The team won by 15 points.'],
+    ['Paper Two', '2024-05-10', 'Hansbrough finished with 20 points and Lawson had 16 points. The forward has averaged 22 points over his career.'],
+  ]);
+  const unowned = groups.filter((g) => g.frame.measure === 'other:score' && g.tellings.some((t) => t.value === 15 || t.value === 22));
+  assert.ok(unowned.length >= 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+  for (const g of unowned) assert.notEqual(g.verdict, 'contested', g.statement);
+  // The owned figures keep their owners.
+  assert.ok(groups.some((g) => /Hansbrough/.test(g.statement) && g.tellings.every((t) => t.value === 20)));
+});

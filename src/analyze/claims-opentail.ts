@@ -334,6 +334,9 @@ const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
 
+/** A figure still to be reached told right before its number: "needed nine", "needs just 12". */
+const NEEDED_LEFT = /\b(?:needed|needs|need|needing)\s+(?:just\s+|only\s+|another\s+)?$/i;
+
 /** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
@@ -438,6 +441,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
+  // "needed nine points to pass Ford", "needs 12 more wins": a figure still to reach, never one gained; apart from the gains.
+  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && q.unit && NEEDED_LEFT.test(left)) return own(`${q.unit === 'point' ? 'points' : q.unit} needed`, m.measure, 'measure/figure-needed');
   if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');
   if ((q.unitClass === 'percent' || q.unitClass === 'fraction') && (open || m.measure === 'poll-share')) {
     const clause = `${left.split(/[;]/).at(-1) ?? ''} ${right.split(/[;,]/)[0] ?? ''}`;

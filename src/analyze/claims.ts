@@ -1031,6 +1031,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       value = Math.round((q.value + inches / 12) * 100) / 100;
       const next = input.quantities[qi + 1];
       if (next && next.unit === 'inch' && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
+      // "The 6-foot-9 senior": the figure is a height, whatever noun the unit was read with.
+      if (subjectRule === 'subject/counted-noun' && /^(?:foot|feet)$/i.test(subject)) { subject = 'height'; subjectRule = 'subject/height'; }
     }
     // "193km / h": a speed, in the length's unit per hour.
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;

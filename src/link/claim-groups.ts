@@ -425,6 +425,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   splitUndatedBackgroundTolls(buckets);
   joinUndatedBackground(buckets);
   joinOthersOfSameCount(buckets);
+  splitUnownedStatistics(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -981,6 +982,34 @@ function unqualifiedStatistic(candidates: Candidate[]): void {
     if (new Set(same.map((o) => o.key)).size !== 1) continue;
     c.frame = { ...c.frame, subject: same[0]!.frame.subject };
     c.key = same[0]!.key;
+  }
+}
+
+/**
+ * "Hansbrough needed 9 points", "the forward has logged 20.2 points": where a story names two or more owners of a
+ * statistic ("Hansbrough's points", "Lawson's points"), a figure of it told without an owner is some player's or
+ * team's, not a rival value of another figure told without one. Such figures split into runs of one value, each a
+ * figure of its own; figures of one value told by several outlets stay together.
+ */
+function splitUnownedStatistics(buckets: Map<string, Candidate[]>): void {
+  const owners = new Map<string, Set<string>>();
+  for (const members of buckets.values()) {
+    for (const c of members) {
+      if (!STATISTIC_RULES.has(c.claim.measure.rule) || c.telling.rules.subject !== 'subject/owner-noun' || !c.frame.subject.includes(':')) continue;
+      const k = `${c.frame.measure}|${c.frame.subject.replace(/:[^:]*$/, '')}`;
+      (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(c.frame.subject);
+    }
+  }
+  for (const [key, members] of [...buckets]) {
+    const f = members[0]!.frame;
+    if (!f.measure.startsWith('other:') || f.subject.includes(':') || (owners.get(`${f.measure}|${f.subject}`)?.size ?? 0) < 2) continue;
+    const runs: Candidate[][] = [];
+    for (const c of [...members].sort((a, b) => byTime(a.telling, b.telling))) {
+      const run = runs.find((r) => r.every((x) => compatible(x.telling, c.telling)));
+      if (run) run.push(c);
+      else runs.push([c]);
+    }
+    if (runs.length >= 2) keyRuns(buckets, key, runs, false);
   }
 }
 
