@@ -289,7 +289,7 @@ test('games a player missed, will miss and played are apart and the player\'s; g
 
 test('a standing after "finished", before "mark" or "regular season", is a record of the clause\'s named subject; a match that ended level is no record', () => {
   const got = told(claimsOf('The Rams finished 7-9 last season. The Chargers reached the playoffs with an 8-8 record. Under Smith the team posted a 9-23 mark. The Jets started the season 3-0.'));
-  for (const want of ['other:wins Rams\' wins 7', 'other:losses Rams\' losses 9', 'other:wins Chargers\' wins 8', 'other:losses Chargers\' losses 8', 'other:wins Smith\'s wins 9', 'other:wins Jets\' wins 3']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  for (const want of ['other:wins Rams\' wins (last season) 7', 'other:losses Rams\' losses (last season) 9', 'other:wins Chargers\' wins 8', 'other:losses Chargers\' losses 8', 'other:wins Smith\'s wins 9', 'other:wins Jets\' wins 3']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!told(claimsOf('The match ended 2-2 on Sunday. The game finished 2-1 after extra time.')).some((t) => /other:(?:wins|losses)/.test(t)));
 });
 
@@ -563,4 +563,20 @@ test('where a story names two players\' points, points told without an owner are
   for (const g of unowned) assert.notEqual(g.verdict, 'contested', g.statement);
   // The owned figures keep their owners.
   assert.ok(groups.some((g) => /Hansbrough/.test(g.statement) && g.tellings.every((t) => t.value === 20)));
+});
+
+test('a run or a record is of the side its own clause names, not of a person named before it', () => {
+  const got = told(claimsOf('The Philadelphia 76ers fired coach Tom Reyes on Saturday, one day after the team lost its sixth straight game. Peyton Manning threw for 250 yards, and the Colts (10-5) won their seventh straight game.'));
+  assert.ok(got.includes("other:streak Colts' winning streak 7"), got.join('; '));
+  assert.ok(!got.some((t) => /Reyes' losing streak|Manning's winning streak/.test(t)), got.join('; '));
+  const records = told(claimsOf('The 76ers are 9-14 this season. Cheeks, who was in his fourth season, had a 122-128 record.'));
+  assert.ok(records.includes("other:wins 76ers' wins 9") && records.includes("other:wins Cheeks' wins 122"), records.join('; '));
+});
+
+test('a standing of last season is background and apart from this season\'s', () => {
+  const last = claimsOf('The team was 40-42 last season and made the playoffs.').find((c) => c.value === 40);
+  assert.equal(last?.scope.value, 'background');
+  assert.match(last?.subject.value ?? '', /\(last season\)$/);
+  const now = claimsOf('The Colts (10-5) won on Sunday.').find((c) => c.value === 10);
+  assert.equal(now?.scope.value, 'event');
 });

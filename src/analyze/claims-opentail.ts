@@ -126,6 +126,20 @@ export function electionSide(sentence: Sentence, at: number): string | null {
   return namedClauseSubject(sentence, lost.index + sentence.span[0]) ?? sentenceSubject(sentence);
 }
 
+/**
+ * "Cheeks, who was in his fourth season, had a 122-128 record": the name that opens the sentence, where a relative
+ * clause stands between it and the verb of the figure's clause; its last word, or null.
+ */
+function subjectBeforeRelative(sentence: Sentence, at: number): string | null {
+  const m = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)),\s+(?:who|whose|which)\b[^;:]*?,\s+(?:had|has|went|was|is|finished|compiled|posted|ended)\b[^,;:]*$/u.exec(sentence.text.slice(0, at - sentence.span[0]));
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_OWNER.test(w))) return null;
+  return m[2]!.replace(/['’]s?$/, '');
+}
+
+/** A standing told of last season: "40-42 last season", "Last season, the Rams went 7-9". */
+const LAST_SEASON_AFTER = /^\s*(?:(?:in|during)\s+)?(?:last\s+(?:season|year)|a\s+(?:season|year)\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+season)\b/i;
+const LAST_SEASON_BEFORE = /^\W*(?:last|a\s+year\s+ago|the\s+previous)\s+season\b[^;]*$/i;
+
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
@@ -203,7 +217,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
-      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]);
+      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]);
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
@@ -211,12 +225,14 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
       // "who were 14-20 when McMillan took over": a standing told in the past tense at a moment named after it held then, not now.
       const then = /\b(?:was|were|had\s+been|stood\s+at)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], r.span[0] - 20), r.span[0])) && /^\s+(?:when|before|at\s+the\s+time)\b/i.test(input.text.slice(r.span[1], r.span[1] + 20));
+      const lastSeason = !then && (LAST_SEASON_AFTER.test(sentence.text.slice(r.span[1] - sentence.span[0])) || LAST_SEASON_BEFORE.test(sentence.text.slice(0, r.span[0] - sentence.span[0])));
       for (const p of r.parts) {
-        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : p.noun;
+        // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${p.noun}${lastSeason ? ' (last season)' : ''}`;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
-          scope: then ? because<ClaimScope>('background', 'scope/record-held-then') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
+          scope: then || lastSeason ? because<ClaimScope>('background', lastSeason ? 'scope/record-last-season' : 'scope/record-held-then') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
           subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
@@ -391,7 +407,9 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
   // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
-  const m = /^\W*(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
+  // "and the Colts (10-5) won their seventh straight game": a clause joined by "and" or "but", its record in brackets after
+  // the name; a team named by its number ("the 76ers") is a name too.
+  const m = /^\W*(?:(?:and|but|while|then)\s+)?(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers))(?:\s+\([^()]{1,12}\))?\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
   if (words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;

@@ -17,6 +17,9 @@ const LOSS_WORD = /\b(?:loss|losses|defeat|lost)\b/i;
 const LOST_BEFORE = /\b(?:lost|loses|losing|dropped|drops|fell\s+to|suffered)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
 const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted|captured|picked\s+up|for|extended|stretched)\s+(?:(?:his|her|their|its|the|a)\s+)?$/i;
 
+/** A clause whose subject is a noun of a side ("the team lost its", "his club won their"), its verb right after. */
+const TEAM_NOUN_SUBJECT = /\b(?:the|his|her|their)\s+(?:team|club|side|squad|franchise)\s+(?:\p{Ll}+\s+)?(?:lost|won|dropped|suffered|extended|snapped|stretched|has|had|is|was|have)\b[^,;:]*$/u;
+
 const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
 
 /** Claims of each run of results told by its ordinal in the article. */
@@ -42,7 +45,12 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
       if (!losing && !/^(?:win|victor|defen)/.test(noun) && !WON_BEFORE.test(before)) continue;
       const span: [number, number] = [sentence.span[0] + m.index, sentence.span[0] + m.index + m[0].length];
       // The clause's named subject, else the person or team named nearest before ("The 32-year-old Klitschko (52-3) won his 10th consecutive bout").
-      const owner = (m as { owner?: string }).owner ?? namedClauseSubject(sentence, span[0]) ?? ownerBefore(input, idx.entities[si], sentence, span[0]);
+      // "fired coach Tom Reyes, one day after the team lost its sixth straight game": a run whose clause names its owner
+      // by a noun ("the team") is of no person named before it.
+      const lead = sentence.text.slice(0, m.index);
+      const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+      const byNoun = TEAM_NOUN_SUBJECT.test(clause);
+      const owner = (m as { owner?: string }).owner ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, idx.entities[si], sentence, span[0]));
       const kind = losing ? 'losing streak' : 'winning streak';
       const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
       const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal-run' };
