@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -61,11 +61,12 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const ordinal = { n: 0, si: -1, rule: '' };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
+  const harmTold = HARM_EVENT.test(input.text);
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.
     const cut = correctedAt(s.text);
-    const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));
+    const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null, harmTold).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));
     victims.push(...told);
     // Only a sentence that tells no victim of its own names people of another time.
     if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);

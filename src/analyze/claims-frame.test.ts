@@ -409,6 +409,8 @@ test('"a bank shot over two defenders" counts no one shot; "a gunman shot two pe
   assert.notEqual(byValue(claimsOf('He set the record with a bank shot over two defenders late in the first half.'), 2)?.measure.value, 'shot');
   assert.notEqual(byValue(claimsOf('His jump shot over two defenders won the game.'), 2)?.measure.value, 'shot');
   assert.equal(byValue(claimsOf('A gunman shot two people outside a bar on Friday.'), 2)?.measure.value, 'shot');
+  assert.notEqual(byValue(claimsOf('He shot 7-for-14 from the field on Thursday.'), 7)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('Police said the gunman shot 3 of the 5 people in the room.'), 3)?.measure.value, 'shot');
 });
 
 test('the accused, a parent\'s children, animals and a count of killed and injured together are no toll', () => {
@@ -1080,4 +1082,10 @@ test('a sentence opened as another case tells its figures of that case', () => {
   assert.ok(other.length > 0 && other.every((c) => c.scope.value === 'background' && c.scope.rule === 'scope/another-event'));
   const own = claimsOf('In the case filed in Rock County Circuit Court, a 16-year-old was charged with the theft of 17 firearms from a home.');
   assert.ok(own.some((c) => c.value === 17 && c.scope.value === 'event'));
+});
+
+test('an age told as the age at death is of the person the sentence opens with', () => {
+  const age = claimsOf('Esther Williams, who starred in 26 films, died in her sleep at 91.').find((c) => c.measure.value === 'age');
+  assert.equal(age?.subject.value, 'Esther Williams');
+  assert.equal(age?.value, 91);
 });

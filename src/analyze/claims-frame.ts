@@ -280,7 +280,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "he was shot during a confrontation with two plainclothes officers": people met "with", words after the cue, are not
   // its victims; "killed along with two others", "injured with three others" count co-victims.
   const metWith = found && clauseLeft[0] === 'with' && found.at >= 2 && !/^(?:along|together)$/.test(clauseLeft[1] ?? '');
-  const l = lacking || metWith ? null : found;
+  // "He shot 7-for-14 from the field", "shot 5 of 9": a shooting line of a game, no one shot.
+  const shootingLine = found !== null && found.measure === 'shot' && found.at === 0 && /^\s*(?:-\s*for\s*-|for|of)\s*\d/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 12));
+  const l = lacking || metWith || shootingLine ? null : found;
   // "Rescuers recovered 12 more bodies, bringing the toll to 31": a count told as
   // added to an earlier one is the increase, never a value of the toll it raises.
   // Only where the sentence tells the total it raises: "two killed and two more wounded" counts others, not an increase.

@@ -580,3 +580,16 @@ test('a standing of last season is background and apart from this season\'s', ()
   const now = claimsOf('The Colts (10-5) won on Sunday.').find((c) => c.value === 10);
   assert.equal(now?.scope.value, 'event');
 });
+
+test('a part of a player\'s points is no tally of tries; a tally of field goals keeps its two-word noun', () => {
+  const got = told(claimsOf('Tyler Hansbrough scored 10 of his 20 points in the second half. Ivory made 4 of 6 field goals.'));
+  assert.ok(got.includes("other:score Hansbrough's points 20"), got.join('; '));
+  assert.ok(!got.some((t) => /points (?:made|attempted)/.test(t)), got.join('; '));
+  assert.ok(got.includes("other:count Ivory's field goals made 4") && got.includes("other:count Ivory's field goals attempted 6"), got.join('; '));
+});
+
+test('a bare number that is a part of games counted after "of" counts games, not the figure told before it', () => {
+  const got = told(claimsOf('Wayne Ellington had a career-high 30 points. They have won 11 of their last 12 games.'));
+  const eleven = got.find((t) => t.endsWith(' 11'));
+  assert.ok(eleven && !/Ellington/.test(eleven) && /games/.test(eleven), got.join('; '));
+});

@@ -344,7 +344,7 @@ const WILL_BEFORE = /\b(?:will|would|could|may|might|shall|to|going\s+to)\s+(?:\
 const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\s+in|start(?:ed|s)|limited\s+(?:him|her|them)\s+to|in|through)\s+(?:(?:the|his|her|their|just|only|a\s+combined|all|first|last|past)\s+)*$/i;
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
-const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|led\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
@@ -794,10 +794,12 @@ function requester(left: string): string {
 }
 
 /** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "hit 7 of 12 shots": what was made out of what was tried. */
-const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?[\p{Ll}-]+)(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?(?:field\s+goals|free\s+throws|[\p{Ll}-]+))(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
 /** Things a player lands, throws or completes, counted alone: "landed 178 punches", "threw 369 punches", "completed 20 passes". */
 const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three-pointers)$/i;
 const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;
+/** Nouns of what is gained, never tried: a part of them is a part of a total ("10 of his 20 points"). */
+const GAINED_NOT_TRIED = /^(?:points|rebounds|assists|steals|blocks|yards|touchdowns|runs|goals|games|wins|losses|hits|strikeouts|tackles|sacks)$/;
 const MADE_VERB = /\b(landed|landing|connected|connecting|completed|completing|made|making|hit|hitting|converted|converting|scored|scoring)\b(?:\s+on)?(?:\s+(?:just|only|a\s+mere))?\s*$/i;
 
 /**
@@ -809,6 +811,8 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   // The number made, told first: its noun comes after "of N".
   const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
   const verb = MADE_VERB.exec(lead);
+  // "scored 10 of his 20 points", "had 3 of the team's 5 goals": a part of a total gained, not a tally of tries.
+  if (asMade && GAINED_NOT_TRIED.test(asMade[3]!)) return null;
   if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${asMade[3]} ${madeWord(verb[1]!)}` };
   // "landed 178 punches", "threw 369 punches": one side of the tally told alone.
   const unit = q.unit ?? '';
@@ -823,7 +827,7 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     const tally = MADE_OF_TRIED.exec(text.slice(q.span[0] - before[0].length, Math.min(sentence[1], q.span[0] + 80)));
     const madeLead = text.slice(Math.max(sentence[0], q.span[0] - before[0].length - 40), q.span[0] - before[0].length);
     const made = MADE_VERB.exec(madeLead);
-    if (tally && made) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
+    if (tally && made && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
   }
   return null;
 }

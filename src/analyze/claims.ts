@@ -556,6 +556,12 @@ export function negationReachesCount(text: string, sentence: Sentence, verb: rea
 const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|['’]s?)\s+$/i;
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
+/** An age told as the age at death: "died in her sleep at 91", "died Tuesday at the age of 85". */
+const DIED_AT_BEFORE = /\b(?:died|dies|passed\s+away)\b[^.;]{0,60}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?$/i;
+
+/** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
+const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
+
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
   const opts = { ...defaultClaimOptions, ...options };
   const lex = opts.lexicon;
@@ -638,6 +644,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let unitClass = q.unitClass;
     let unit = q.unit;
     // An age is told with its person: a bare number after one is no one's age ("Cole, 34, was arrested. Her blood alcohol level was 0.14").
+    // "They have won 11 of their last 12 games": a bare number that is a part of a whole counted after "of" counts the
+    // whole's noun, never the figure told before it.
+    const partOfNoun = subject ? null : PART_OF_COUNTED.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50)));
+    if (partOfNoun) { subject = partOfNoun[1]!.toLowerCase(); subjectRule = 'subject/counted-noun'; }
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
@@ -996,6 +1006,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
+        // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
+        else if (people.length > 0 && people[0]!.e.span[0] - sentence.span[0] <= 4 && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
         if (measure.rule === 'measure/age-was' && si > 0 && subjectRule !== 'subject/person-of-age') {
           // "Harold Pike ... died Tuesday. He was 88.": the pronoun's person is the one the sentence before opens with (a name

@@ -868,3 +868,10 @@ test('a victim told on a day before the article\'s own shooting is of another sh
   // A follow-up that tells its own shooting's day first keeps a victim told on that day.
   assert.equal(counts('A man was charged Monday in the Saturday shooting that killed Joe Smith. On Saturday, Smith was shot outside his home.').killed, 1);
 });
+
+test('in an article that tells no violence, disaster or accident, a named person\'s death is no one killed; a death in an incident still is', () => {
+  assert.equal(counts('Bettie Page, the 1950s pinup model, died Thursday in Los Angeles. She was 85.').killed, undefined);
+  assert.equal(counts('Mark Felt died Thursday at his home in Santa Rosa, his family said.').killed, undefined);
+  assert.equal(counts('Mark Felt died Thursday, a day after he was shot outside his home in Santa Rosa.').killed, 1);
+  assert.equal(counts('Deputies found one child deceased inside the trailer on Tuesday morning.\n\nThe other two died later that night at a hospital.').killed, 3);
+});

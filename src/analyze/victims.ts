@@ -39,6 +39,11 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 /** A death of illness or age: "after a long illness", "of cancer", "of natural causes", "in his sleep", "peacefully". */
 const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|of\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
 /** Words of violence that make a death in their sentence one killed whatever else it says. */
+/**
+ * Words of an event that harms people, told anywhere in an article: violence, a disaster, an accident. An article with
+ * none of them (an obituary) tells deaths, not people killed.
+ */
+export const HARM_EVENT = /\b(?:shot|shooting|gun\w*|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beat(?:en|ing)|assault\w*|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b/i;
 const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
@@ -383,12 +388,12 @@ export function earlierShootingClauseAt(text: string, published: string | null):
   return -1;
 }
 
-export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null): Victim[] {
+export function victimsOfSentence(s: Sentence, si: number, entities: readonly EntityMention[], candidates: readonly number[], published: string | null = null, harmTold = true): Victim[] {
   const out: Victim[] = [];
   if (!HARM.test(s.text) || ELSEWHERE.test(s.text) || pastSentence(s.text, published)) return out;
   // The victims told in a clause of an earlier year's shooting are of that shooting, though the sentence names the story's day.
   const earlier = earlierShootingClauseAt(s.text, published);
-  if (earlier >= 0) return victimsOfSentence({ ...s, text: s.text.slice(0, earlier), span: [s.span[0], s.span[0] + earlier], tokens: s.tokens.filter((t) => t.span[1] <= s.span[0] + earlier) }, si, entities, candidates, published);
+  if (earlier >= 0) return victimsOfSentence({ ...s, text: s.text.slice(0, earlier), span: [s.span[0], s.span[0] + earlier], tokens: s.tokens.filter((t) => t.span[1] <= s.span[0] + earlier) }, si, entities, candidates, published, harmTold);
   const seenAt = new Set<number>();
   const scan = (re: RegExp, status: VictimStatus, before: boolean, rule: string) => {
     re.lastIndex = 0;
@@ -396,6 +401,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
       // "died Tuesday at home after a long illness", "died of cancer": a death of illness or age is no one killed.
       if (status === 'killed' && /(?:died|dies|passed\s+away)$/i.test(m[0]) && NATURAL_DEATH.test(s.text) && !VIOLENCE.test(s.text)) continue;
+      // "Bettie Page, the pinup model, died Thursday": in an article that tells no violence, disaster or accident at all, the
+      // death of a person named (or named as the sentence opens) is no one killed.
+      const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !VIOLENCE.test(s.text);
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {
@@ -417,6 +425,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
         const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, p.to, true), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        if (obituary && (v?.name || candidates.some((i) => entities[i]!.type === 'person' && entities[i]!.span[0] - s.span[0] <= 2))) continue;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
           seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
           // "A young girl and a man are dead": the phrase before "and" names another victim.
