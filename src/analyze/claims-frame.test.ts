@@ -1089,3 +1089,8 @@ test('an age told as the age at death is of the person the sentence opens with',
   assert.equal(age?.subject.value, 'Esther Williams');
   assert.equal(age?.value, 91);
 });
+
+test('an age told before a noun of a calling or a rank ("the 26-year-old actress") is of that person, not of "year of age"', () => {
+  const age = claimsOf('The 26-year-old actress was ordered to serve 90 days in a locked facility.').find((c) => c.measure.value === 'age');
+  assert.equal(age?.subject.value, 'actress');
+});

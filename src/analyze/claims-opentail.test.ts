@@ -593,3 +593,12 @@ test('a bare number that is a part of games counted after "of" counts games, not
   const eleven = got.find((t) => t.endsWith(' 11'));
   assert.ok(eleven && !/Ellington/.test(eleven) && /games/.test(eleven), got.join('; '));
 });
+
+test('a term of days is a term where the place of custody follows it; one in a facility of care is no prison term', () => {
+  const jail = claimsOf('She was sentenced to 90 days in jail on Friday.').find((c) => c.value === 90);
+  assert.equal(jail?.measure.value, 'other:prison-term');
+  assert.equal(jail?.subject.value, 'prison term');
+  const rehab = claimsOf('The judge ordered her to serve 90 days in a locked rehab facility.').find((c) => c.value === 90);
+  assert.equal(rehab?.subject.value, 'term in a facility');
+  assert.notEqual(claimsOf('He gets 30 days to respond to the court.').find((c) => c.value === 30)?.measure.value, 'other:prison-term');
+});

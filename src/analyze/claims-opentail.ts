@@ -752,11 +752,15 @@ const PRISON_TERM_SOUGHT = /\b(?:asked|asking|asks|sought|seeking|seeks|requeste
  * "for arson" names the charge it is for. Null when the duration is no prison term ("lived there for 30 years").
  */
 export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, text: string): { subject: string } | null {
-  if (q.unitClass !== 'time' || !/^(?:year|month)$/.test(q.unit ?? '')) return null;
+  if (q.unitClass !== 'time' || !/^(?:year|month|week|day)$/.test(q.unit ?? '')) return null;
   const window = text.slice(Math.max(0, q.span[0] - 80), q.span[0]);
   // The sentence's words before the term: from the last full stop that is no initial's ("U.S. Attorney").
   const left = window.slice([...window.matchAll(SENTENCE_END)].at(-1)?.index ?? 0);
   const right = text.slice(q.span[1], q.span[1] + 60);
+  // "sentenced to 90 days in jail", "ordered to serve 90 days in a locked facility": a term of days or weeks only where
+  // the place of custody follows it ("gets 30 days to respond" is no term).
+  const inFacility = /^\s*in\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}(?:facility|center|centre|institution)\b/iu.test(right);
+  if (/^(?:week|day)$/.test(q.unit ?? '') && !PRISON_TERM_AFTER.test(right) && !inFacility) return null;
   const before = PRISON_TERM_BEFORE.exec(left);
   if (!before && !PRISON_TERM_AFTER.test(right)) return null;
   // "asked for a four-year sentence": with an article the term is told by its noun ("seeking an eight-year contract" is no term).
@@ -769,7 +773,9 @@ export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, tex
   const charge = /^[^.;]{0,40}?\bfor\s+(?:the\s+)?(murder|manslaughter|arson|robbery|rape|assault|kidnapping|fraud|burglary|theft|attempted\s+murder)\b/i.exec(right);
   const faced = /\b(?:faces?|facing)\b/i.test(cue) ? ' faced' : '';
   const party = sought ? requester(soughtAfter?.[1] ? soughtAfter[1] : left) : '';
-  return { subject: `${minimum}prison term${sought}${party}${faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
+  // "to serve 90 days in a locked rehab facility": a term ordered in a place of care, not a prison.
+  const kind = inFacility && !/\b(?:prison|jail|correctional|detention)\b/i.test(right.slice(0, 50)) ? 'term in a facility' : 'prison term';
+  return { subject: `${minimum}${kind}${sought}${party}${faced}${charge ? ` for ${charge[1].toLowerCase()}` : ''}` };
 }
 
 /** Who asks for a term: the prosecution ("Prosecutors", "the state", "U.S. Attorney Dana Cole") or the defence ("her attorney", "the defense"). */
