@@ -1094,3 +1094,8 @@ test('an age told before a noun of a calling or a rank ("the 26-year-old actress
   const age = claimsOf('The 26-year-old actress was ordered to serve 90 days in a locked facility.').find((c) => c.measure.value === 'age');
   assert.equal(age?.subject.value, 'actress');
 });
+
+test('people counted as still in hospital are hurt', () => {
+  assert.equal(byValue(claimsOf('Three people remained in hospital on Sunday after the shooting.'), 3)?.measure.value, 'injured');
+  assert.equal(byValue(claimsOf('Police said the two youngest victims remain in the hospital with minor wounds.'), 2)?.measure.value, 'injured');
+});

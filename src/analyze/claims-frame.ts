@@ -34,7 +34,8 @@ const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });
 const MEASURE_CUES: [Measure, RegExp][] = [
   ['killed', /^(killed|killing|kills|dead|died|dies|die|deaths?|death toll|toll|fatalities|fatally|fatal|slain|murdered|bodies|perished|massacred|martyred|killings|slayings)$/],
   // "Forty-two people were treated at hospitals": those treated for their injuries are the hurt.
-  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties|treated at hospitals?|treated in hospitals?|treated for injuries)$/],
+  // "four remain in the hospital": people still kept in hospital are the hurt.
+  ['injured', /^(injured|injuring|injuries|injury|wounded|wounding|wounds|winged|hurt|hospitali[sz]ed|casualties|treated at hospitals?|treated in hospitals?|treated for injuries|(?:remain|remains|remained) in (?:the )?hospital)$/],
   ['shot', /^(shot|shooting victims|(?:struck|hit) by (?:gunfire|bullets?|buckshot|pellets|birdshot))$/],
   ['missing', /^(missing|unaccounted)$/],
   // "Gunmen abducted at least 30 students", "42 students remain in the hands of kidnappers", "held hostage".
@@ -385,7 +386,9 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
     const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
     // "hit by gunfire": a cue of three words.
     const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';
-    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two)) || (three && re.test(three))) return { measure, at: i };
+    // "remain in the hospital": one of four, read in the order of the text only.
+    const four = !reversed && i + 3 < ws.length ? `${three} ${ws[i + 3]}` : '';
+    for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two)) || (three && re.test(three)) || (four && re.test(four))) return { measure, at: i };
   }
   return null;
 }

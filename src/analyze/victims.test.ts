@@ -875,3 +875,9 @@ test('in an article that tells no violence, disaster or accident, a named person
   assert.equal(counts('Mark Felt died Thursday, a day after he was shot outside his home in Santa Rosa.').killed, 1);
   assert.equal(counts('Deputies found one child deceased inside the trailer on Tuesday morning.\n\nThe other two died later that night at a hospital.').killed, 3);
 });
+
+test('a person told still in hospital, or in a condition at a hospital, is hurt; a visitor there is not', () => {
+  assert.equal(counts('Police said a 7-year-old boy remains in the hospital Monday after an accidental shooting on Sunday.').injured, 1);
+  assert.equal(counts('A man was shot on Elm Street on Friday. He remains at a hospital in stable condition, police said.').injured, 1);
+  assert.equal(counts('Police said the mother was in the hospital with her son, who was not hurt, when officers arrived on Friday.').injured, undefined);
+});
