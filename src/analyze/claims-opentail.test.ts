@@ -602,3 +602,11 @@ test('a term of days is a term where the place of custody follows it; one in a f
   assert.equal(rehab?.subject.value, 'term in a facility');
   assert.notEqual(claimsOf('He gets 30 days to respond to the court.').find((c) => c.value === 30)?.measure.value, 'other:prison-term');
 });
+
+test('a player\'s height and weight in brackets make no claim; "the 53-man roster" is the roster\'s size, not a count of men', () => {
+  assert.deepEqual(told(claimsOf('Joique Bell (5-11, 220) played at Wayne State. Bell (5-foot-11, 220 pounds) has spent time with the Colts.')), []);
+  const roster = claimsOf('Thomas\' spot on the 53-man roster was quickly filled.').find((c) => c.value === 53);
+  assert.equal(roster?.subject.value, 'roster size');
+  // Unhyphened, beside the women on it, it counts the men.
+  assert.equal(claimsOf('Rossi told the 7 woman, 5 man jury that the girl lay bleeding.').find((c) => c.value === 5)?.subject.value, 'man');
+});

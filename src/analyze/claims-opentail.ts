@@ -691,8 +691,23 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   const code = /(?:^|[^\p{L}\d])([\p{L}\d]+)-$/u.exec(before)?.[1];
   if (code && (/^\p{Lu}{1,4}$/u.test(code) || (/\p{L}/u.test(code) && /\d/.test(code)))) return true;
   if (/\bversions?\s+$|\bv\.?$/i.test(before)) return true;
+  // "Joique Bell (5-11, 220)": a player's height and weight in brackets after the name, no figure of the story.
+  if (inHeightWeight(q, text)) return true;
   // "3.0.5": a number of three dotted parts is a version.
   return /^\.\d/.test(after) || /\d\.$/.test(before);
+}
+
+/** A bracket of a height in feet and inches and a weight in pounds: "(5-11, 220)", "(6-foot-4, 235 pounds)". */
+const HEIGHT_WEIGHT = /\(\s*\d\s*-\s*(?:foot\s*-\s*)?\d{1,2}\s*,\s*\d{3}(?:\s*(?:pounds|lbs?\.?))?\s*\)/giu;
+
+/** Whether the quantity at `q` stands inside a bracket of height and weight. */
+function inHeightWeight(q: Pick<Quantity, 'span'>, text: string): boolean {
+  const from = Math.max(0, q.span[0] - 14);
+  HEIGHT_WEIGHT.lastIndex = 0;
+  for (let m = HEIGHT_WEIGHT.exec(text.slice(from, q.span[1] + 20)); m; m = HEIGHT_WEIGHT.exec(text.slice(from, q.span[1] + 20))) {
+    if (from + m.index <= q.span[0] && from + m.index + m[0].length >= q.span[1]) return true;
+  }
+  return false;
 }
 
 /** The rate named right after a batter's figure: "a .290 average", ".919 OPS", ".632 slugging percentage". */

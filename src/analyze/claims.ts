@@ -559,6 +559,9 @@ const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|
 /** An age told as the age at death: "died in her sleep at 91", "died Tuesday at the age of 85". */
 const DIED_AT_BEFORE = /\b(?:died|dies|passed\s+away)\b[^.;]{0,60}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?$/i;
 
+/** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
+const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committee|commission|delegation|force|unit|staff|band|party|group|cast|field|lineup|rotation|class|caucus|cabinet|senate|house|legislature|assembly|parliament|house)$/i;
+
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
 const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
 
@@ -725,6 +728,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "82 passengers and six crew members": passengers told beside the crew are a part of the people aboard, not all of them.
       else if (/^(?:people|persons|passengers|travell?ers|individuals|souls)$/i.test((q.unit ?? '').split(/\s+/).at(-1) ?? '') && !(/passengers$/i.test(q.unit ?? '') && (/^\s*(?:and|plus|,)\s+(?:[\p{L}\d,-]+\s+){0,2}crew\b/iu.test(after) || /\bcrew(?:\s+members)?\s+and\s+$/i.test(before))) && (/\bcarrying\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|at\s+least\s+)?$/i.test(before) || /^\s*(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?(?:on\s+board|aboard)\b/i.test(after))) { subject = 'people aboard'; subjectRule = 'subject/aboard'; predicateField = because('be', 'predicate/aboard'); }
     }
+    // "the 53-man roster", "a 12-member jury", "a five-person crew": the size of the group the noun after names, not a count of men.
+    // (Hyphened only: "the 7 woman, 5 man jury" counts the men on it.)
+    const sizeWord = /^[\p{L}\d,]*-(?:man|member|person|strong)\b/iu.exec(input.text.slice(q.span[0], q.span[1] + 10));
+    const sized = measure.value.startsWith('other:') && sizeWord && sizeWord[0].length >= q.span[1] - q.span[0] ? /^\s+((?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)/u.exec(input.text.slice(q.span[0] + sizeWord[0].length, q.span[0] + sizeWord[0].length + 30)) : null;
+    const groupWords = sized ? sized[1]!.toLowerCase().split(/\s+/) : [];
+    const groupAt = groupWords.findIndex((w) => GROUP_NOUN.test(w));
+    if (groupAt >= 0) { subject = `${groupWords.slice(0, groupAt + 1).join(' ')} size`; subjectRule = 'subject/size-of-group'; }
     // "The other two victims, a man and a woman": the rest of a set after some told before, a part of a larger count told
     // beside it, never its rival (`partsBelowWhole`); it may still agree with a count of the same people ("the other nine jurors").
     if (measure.value.startsWith('other:') && subjectRule === 'subject/counted-noun' && /\b(?:the|his|her|their)\s+(?:other|additional|remaining)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 24), q.span[0]))) subjectRule = 'subject/others-apart';
