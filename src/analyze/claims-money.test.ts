@@ -120,3 +120,8 @@ test('an amount paid per share, or at a premium, is the offer per share without 
   // A price per share with nothing of a purchase in its sentence is no offer.
   assert.deepEqual(keyed(claimsOf('The stock traded at $38 a share.')).filter((k) => k.startsWith('per-share')), []);
 });
+
+test('an amount told as owed is the amount owed, not an amount named by its currency', () => {
+  const owed = claimsOf('Cheeks had two years left on his contract and is owed about $5 million.').find((c) => c.value === 5e6);
+  assert.equal(owed?.subject.value, 'amount owed');
+});

@@ -610,3 +610,8 @@ test('a player\'s height and weight in brackets make no claim; "the 53-man roste
   // Unhyphened, beside the women on it, it counts the men.
   assert.equal(claimsOf('Rossi told the 7 woman, 5 man jury that the girl lay bleeding.').find((c) => c.value === 5)?.subject.value, 'man');
 });
+
+test('points a player holds a mark with, or entered a game with, are that player\'s', () => {
+  const got = told(claimsOf('Redick holds that mark with 2,769 points. Hansbrough entered the game with 2,282 points.'));
+  assert.ok(got.includes("other:score Redick's points 2769") && got.includes("other:score Hansbrough's points 2282"), got.join('; '));
+});

@@ -890,6 +890,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subject = ownKind[0]!.toLowerCase();
       predicateField = because('be', 'predicate/named-by-subject');
     }
+    // "is owed about $5 million": what is still due to someone (a coach's contract, a debt), named so, not by its currency.
+    if (measure.value === 'money' && /^[A-Z]{3}$/.test(subject ?? '') && /\b(?:owed|owes|owe|owing)\s+(?:(?:him|her|them|it)\s+)?(?:(?:about|nearly|roughly|almost|more\s+than|at\s+least|some|an\s+estimated|a\s+reported)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]))) {
+      subject = 'amount owed';
+      subjectRule = 'subject/amount-owed';
+    }
     // "Hargrove will spend eight years in prison for embezzling about $1.2 million", "term-to-serve" above: a theft told is done.
     if (ownKind?.[1] && modality.value === 'planned') modality = because<Modality>('asserted', 'modality/theft-done');
     // "A 6.7-strength quake killed more than 26,000": a count of people or arrests is a whole number; a fraction is something else's.

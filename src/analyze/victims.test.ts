@@ -881,3 +881,10 @@ test('a person told still in hospital, or in a condition at a hospital, is hurt;
   assert.equal(counts('A man was shot on Elm Street on Friday. He remains at a hospital in stable condition, police said.').injured, 1);
   assert.equal(counts('Police said the mother was in the hospital with her son, who was not hurt, when officers arrived on Friday.').injured, undefined);
 });
+
+test('a player\'s injury of a body part, told with no act of violence or accident, is no one hurt; one told with a shooting or a crash is', () => {
+  assert.equal(counts('The Missouri native suffered through a shin injury earlier in the season that forced him to miss four games.').injured, undefined);
+  assert.equal(counts('Povetkin suffered an ankle injury in training and could not face Klitschko.').injured, undefined);
+  assert.equal(counts('The man suffered a leg injury when he was shot in the parking lot on Friday.').injured, 1);
+  assert.equal(counts('The driver suffered a head injury in the crash on Friday.').injured, 1);
+});

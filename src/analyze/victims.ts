@@ -44,6 +44,10 @@ const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-l
  * none of them (an obituary) tells deaths, not people killed.
  */
 export const HARM_EVENT = /\b(?:shot|shooting|gun\w*|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beat(?:en|ing)|assault\w*|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b/i;
+/** An injury named by the part of the body a player hurts: "a shin injury", "a knee injury", "an ankle sprain". */
+const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wrist|shoulder|calf|quad|quadriceps|achilles|acl|mcl|hand|finger|thumb|foot|back|neck|rib|oblique|thigh|concussion)\s+(?:injury|injuries)\b/i;
+/** Words of an act or accident that hurts people, besides the words of the hurt themselves. */
+const EVENT_OF_HARM = /\b(?:shot|shooting|gun\w*|bullets?|stabb\w*|kill\w*|murder\w*|attack\w*|crash\w*|beaten|beating|assault\w*|collision|collided|fell|fall|blast|explosion|fire|struck|hit-and-run|accident)\b/i;
 const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
@@ -403,6 +407,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       if (status === 'killed' && /(?:died|dies|passed\s+away)$/i.test(m[0]) && NATURAL_DEATH.test(s.text) && !VIOLENCE.test(s.text)) continue;
       // "Bettie Page, the pinup model, died Thursday": in an article that tells no violence, disaster or accident at all, the
       // death of a person named (or named as the sentence opens) is no one killed.
+      // "suffered through a shin injury earlier in the season", "suffered an ankle injury in training": a player's injury of
+      // the body's parts, told with no act of violence or accident, is no one hurt in an event.
+      if (status === 'injured' && /^(?:suffered|suffering|sustained|sustaining)\b/i.test(m[0]) && BODY_PART_INJURY.test(m[0]) && !EVENT_OF_HARM.test(s.text)) continue;
       const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !VIOLENCE.test(s.text);
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
