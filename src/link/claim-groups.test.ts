@@ -1031,3 +1031,25 @@ test('a unit of a police force is of the force\'s place: bare "police" still sta
   assert.ok(age, groups.map((g) => g.statement).join('\n'));
   assert.equal(new Set(age.tellings.map((t) => t.originEntityId)).size, 1, age.tellings.map((t) => `${t.origin} ${t.originEntityId}`).join('; '));
 });
+
+test('one game\'s score told with its sides, its opponent or another name of a team is one figure per side', () => {
+  const groups = story([
+    ['Paper One', '2008-12-19', 'Tyler Hansbrough scored 20 points to help the top-ranked Tar Heels remain unbeaten with a 91-73 victory over Evansville on Thursday night.'],
+    ['Paper Two', '2008-12-19', 'North Carolina beat Evansville 91-73 on Thursday. Hansbrough passed Ford with a 91-73 win over Evansville.'],
+    ['Paper Three', '2008-12-19', 'Evansville lost 91-73 to the Tar Heels on Thursday.'],
+  ]).filter((g) => g.frame.measure === 'other:points');
+  assert.equal(groups.length, 2, groups.map((g) => g.statement).join('\n'));
+  const won = groups.find((g) => g.tellings.every((t) => t.value === 91));
+  assert.ok(won && won.tellings.length >= 3 && /points against Evansville/.test(won.statement), groups.map((g) => g.statement).join('\n'));
+  // A statistic's heading carries no verb of its clause ("Hansbrough's points: help").
+  const points = story([['Paper One', '2008-12-19', 'Tyler Hansbrough scored 20 points to help the Tar Heels win on Thursday night.']]).find((g) => g.tellings.some((t) => t.value === 20));
+  assert.ok(points && !/: help/.test(points.statement), points?.statement);
+});
+
+test('two games a team scored the same in, days apart, stay two figures', () => {
+  const groups = story([
+    ['Paper One', '2008-12-01', 'The Colts beat the Titans 24-10 on Monday.'],
+    ['Paper Two', '2008-12-09', 'The Colts beat the Jaguars 24-17 on Tuesday.'],
+  ]).filter((g) => g.frame.measure === 'other:points' && g.tellings.some((t) => t.value === 24));
+  assert.equal(groups.length, 2, groups.map((g) => g.statement).join('\n'));
+});

@@ -426,6 +426,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   joinUndatedBackground(buckets);
   joinOthersOfSameCount(buckets);
   splitUnownedStatistics(buckets);
+  joinScoreSides(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -438,7 +439,9 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
     // An amount of a named kind ("amount stolen", "reward") that amounts told by their currency alone joined is named by its kind.
     const named = frame.measure === 'money' && frame.subject !== 'amount' ? members.filter((m) => !/^[A-Z]{3}$/.test(m.claim.subject.value)) : [];
-    const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : named.length ? named : members).map((m) => m.claim.subject.value));
+    // A game's side is named by the tellings that name both sides ("North Carolina's points against Evansville").
+    const bothSides = frame.measure === 'other:points' ? members.filter((m) => /['’]s?\s+points\s+against\s/.test(m.claim.subject.value)) : [];
+    const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : named.length ? named : bothSides.length ? bothSides : members).map((m) => m.claim.subject.value));
     // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
     const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
     const place = groupPlace(members.map((m) => m.claim.place.value ?? ''));
@@ -1010,6 +1013,49 @@ function splitUnownedStatistics(buckets: Map<string, Candidate[]>): void {
       else runs.push([c]);
     }
     if (runs.length >= 2) keyRuns(buckets, key, runs, false);
+  }
+}
+
+/**
+ * "North Carolina beat Evansville 91-73", "a 91-73 victory over Evansville", "the Tar Heels' 91-73 win": one side's
+ * points of one game, told with its side, its opponent or both, under one name of the team or another. Sides' points
+ * of one value told within a day of each other join where their sides and opponents do not differ (a side or an
+ * opponent left untold differs from none); the group keeps the key of its most fully named and most told part.
+ */
+function joinScoreSides(buckets: Map<string, Candidate[]>): void {
+  type Side = { key: string; side: string | null; opp: string | null; value: string; scope: string; days: number[] };
+  const sides: Side[] = [];
+  for (const [key, members] of buckets) {
+    const f = members[0]!.frame;
+    if (f.measure !== 'other:points' || !members.every((c) => c.claim.measure.rule === 'measure/game-score')) continue;
+    const m = /^score:(?:(.+?)-)?points(?:-against-(.+))?$/.exec(f.subject);
+    const values = new Set(members.map((c) => JSON.stringify(c.telling.value)));
+    if (!m || values.size !== 1) continue;
+    const days = members.map((c) => (c.telling.asOf ? Date.parse(c.telling.asOf.slice(0, 10)) / 86_400_000 : NaN)).filter((d) => !Number.isNaN(d));
+    sides.push({ key, side: m[1] ?? null, opp: m[2] ?? null, value: [...values][0]!, scope: f.scope, days });
+  }
+  // One name may differ where the other is the same ("the Tar Heels' 91 against Evansville", "North Carolina's 91 against Evansville").
+  const open = (x: string | null, y: string | null) => x === null || y === null || x === y;
+  const same = (x: string | null, y: string | null) => x !== null && x === y;
+  const fits = (a: Side, b: Side) => a.value === b.value && a.scope === b.scope && ((open(a.side, b.side) && open(a.opp, b.opp)) || same(a.side, b.side) || same(a.opp, b.opp))
+    && a.days.every((x) => b.days.every((y) => Math.abs(x - y) <= 1));
+  // Parts joined one by one into sets, each part fitting every part of its set.
+  const sets: Side[][] = [];
+  for (const x of sides) {
+    const set = sets.find((g) => g.every((y) => fits(x, y)));
+    if (set) set.push(x);
+    else sets.push([x]);
+  }
+  for (const set of sets) {
+    if (set.length < 2) continue;
+    const named = (x: Side) => Number(x.side !== null) + Number(x.opp !== null);
+    const head = [...set].sort((a, b) => named(b) - named(a) || buckets.get(b.key)!.length - buckets.get(a.key)!.length || a.key.localeCompare(b.key))[0]!;
+    const into = buckets.get(head.key)!;
+    for (const x of set) {
+      if (x === head) continue;
+      for (const c of buckets.get(x.key)!) { c.frame = { ...into[0]!.frame }; c.key = head.key; into.push(c); }
+      buckets.delete(x.key);
+    }
   }
 }
 

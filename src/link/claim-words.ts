@@ -136,9 +136,14 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
         const done = passiveOf(subject, predicate);
         if (done) return `${cap(subject)} ${done}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
       }
-      return `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+      // "Hansbrough's points", "Carries", "Klitschko's punches landed": a statistic's noun names the figure whole; the
+      // clause's verb ("help", "total", "shoot") would only blur it.
+      return `${cap(subject)}${predicate && !isLightVerb(predicate) && !STATISTIC_SUBJECT.test(subject) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
+
+/** A subject of a game's statistic: a player's or team's figure, or a statistic's own noun. */
+const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss))?|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
 
 /**
  * A toll that the claims pass raised by the shooters killed, told in another sentence ("killing at least 40
