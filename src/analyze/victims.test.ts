@@ -888,3 +888,9 @@ test('a player\'s injury of a body part, told with no act of violence or acciden
   assert.equal(counts('The man suffered a leg injury when he was shot in the parking lot on Friday.').injured, 1);
   assert.equal(counts('The driver suffered a head injury in the crash on Friday.').injured, 1);
 });
+
+test('people in general told hurt in the present ("a crime where people are killed") are no one\'s victims', () => {
+  assert.equal(counts('We are talking about a crime where people are killed or injured, and it is preventable.').killed, undefined);
+  assert.equal(counts('Whenever children are shot in this city, the mayor speaks.').injured, undefined);
+  assert.equal(counts('A man was shot on Elm Street on Friday, police said.').injured, 1);
+});

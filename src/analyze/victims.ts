@@ -48,6 +48,8 @@ export const HARM_EVENT = /\b(?:shot|shooting|gun\w*|stabb\w*|wound\w*|injur\w*|
 const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wrist|shoulder|calf|quad|quadriceps|achilles|acl|mcl|hand|finger|thumb|foot|back|neck|rib|oblique|thigh|concussion)\s+(?:injury|injuries)\b/i;
 /** Words of an act or accident that hurts people, besides the words of the hurt themselves. */
 const EVENT_OF_HARM = /\b(?:shot|shooting|gun\w*|bullets?|stabb\w*|kill\w*|murder\w*|attack\w*|crash\w*|beaten|beating|assault\w*|collision|collided|fell|fall|blast|explosion|fire|struck|hit-and-run|accident)\b/i;
+/** A clause of people in general right before a cue: "where people", "whenever children", "if kids". */
+const GENERIC_PEOPLE_CLAUSE = /\b(?:where|when|whenever|if|because|as)\s+(?:people|children|kids|men|women|officers|civilians|teens|teenagers|students|residents|americans)\s+$/i;
 const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
@@ -431,6 +433,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           if (subj) p = subj;
         }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
+        // "a crime where people are killed or injured", "whenever children are shot": people in general, in the present, are no one's victims.
+        if (/^(?:are|is|get|gets)\s/i.test(m[0]) && GENERIC_PEOPLE_CLAUSE.test(s.text.slice(0, start - s.span[0]))) continue;
         const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, p.to, true), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
         if (obituary && (v?.name || candidates.some((i) => entities[i]!.type === 'person' && entities[i]!.span[0] - s.span[0] <= 2))) continue;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
