@@ -615,3 +615,9 @@ test('points a player holds a mark with, or entered a game with, are that player
   const got = told(claimsOf('Redick holds that mark with 2,769 points. Hansbrough entered the game with 2,282 points.'));
   assert.ok(got.includes("other:score Redick's points 2769") && got.includes("other:score Hansbrough's points 2282"), got.join('; '));
 });
+
+test('a shooting line is the shots made of their kind; "3-point range" is no figure', () => {
+  const got = told(claimsOf('Hansbrough finished 7-for-14 from the field on Thursday. Green was 4-of-7 from 3-point range. Lawson went 6 for 8 from the line.'));
+  for (const want of ["other:count Hansbrough's field goals made 7", "other:count Green's three-pointers made 4", "other:count Lawson's free throws made 6"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => / 3$/.test(t)), got.join('; '));
+});

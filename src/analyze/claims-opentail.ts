@@ -691,6 +691,8 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   const code = /(?:^|[^\p{L}\d])([\p{L}\d]+)-$/u.exec(before)?.[1];
   if (code && (/^\p{Lu}{1,4}$/u.test(code) || (/\p{L}/u.test(code) && /\d/.test(code)))) return true;
   if (/\bversions?\s+$|\bv\.?$/i.test(before)) return true;
+  // "from 3-point range", "a three-point shot", "the 2-point conversion": a kind of score, no figure.
+  if (/^(?:[23]|two|three)-point$/i.test(text.slice(q.span[0], q.span[1])) && /^\s*(?:range|shots?|attempts?|line|plays?|baskets?|field\s+goals?|shooting|arc|goals?|conversions?|tries|try)\b/i.test(text.slice(q.span[1], q.span[1] + 20))) return true;
   // "Joique Bell (5-11, 220)": a player's height and weight in brackets after the name, no figure of the story.
   if (inHeightWeight(q, text)) return true;
   // "3.0.5": a number of three dotted parts is a version.
@@ -829,6 +831,13 @@ const MADE_VERB = /\b(landed|landing|connected|connecting|completed|completing|m
  */
 export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, sentence: [number, number]): { subject: string } | null {
   const lead = text.slice(Math.max(sentence[0], q.span[0] - 40), q.span[0]);
+  // "Hansbrough finished 7-for-14 from the field", "Green was 4-of-7 from 3-point range": a shooting line, the shots made.
+  const line = SHOOTING_LINE.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 60)));
+  if (line) {
+    const kind = /^(?:field|floor)$/i.test(line[1]!) ? 'field goals' : /line$/i.test(line[1]!) ? 'free throws' : 'three-pointers';
+    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1];
+    return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} made` };
+  }
   // The number made, told first: its noun comes after "of N".
   const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
   const verb = MADE_VERB.exec(lead);
@@ -852,6 +861,9 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   }
   return null;
 }
+
+/** A shooting line after its first number: "-for-14 from the field", " of 7 from 3-point range", "-for-8 from the line". */
+const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b/i;
 
 /** "Klitschko landing", "Rahman connected on just": the name right before the verb, as a possessive ("Klitschko's "). */
 function ownerOfTally(lead: string, verbAt: number, text: string, sentenceStart: number): string {
