@@ -1006,12 +1006,7 @@ function splitUnownedStatistics(buckets: Map<string, Candidate[]>): void {
   for (const [key, members] of [...buckets]) {
     const f = members[0]!.frame;
     if (!f.measure.startsWith('other:') || f.subject.includes(':') || (owners.get(`${f.measure}|${f.subject}`)?.size ?? 0) < 2) continue;
-    const runs: Candidate[][] = [];
-    for (const c of [...members].sort((a, b) => byTime(a.telling, b.telling))) {
-      const run = runs.find((r) => r.every((x) => compatible(x.telling, c.telling)));
-      if (run) run.push(c);
-      else runs.push([c]);
-    }
+    const runs = compatibleRuns(members);
     if (runs.length >= 2) keyRuns(buckets, key, runs, false);
   }
 }
@@ -1197,15 +1192,21 @@ function splitUndatedBackgroundTolls(buckets: Map<string, Candidate[]>): void {
     const firm = (c: Candidate) => typeof c.telling.value === 'number' && c.telling.approx === null;
     const twoOfOne = members.some((a) => firm(a) && members.some((b) => b !== a && firm(b) && a.telling.articleId === b.telling.articleId && a.claim.sentenceIndex !== b.claim.sentenceIndex && !compatible(a.telling, b.telling)));
     if (!twoOfOne) continue;
-    const runs: Candidate[][] = [];
-    for (const c of [...members].sort((a, b) => byTime(a.telling, b.telling))) {
-      const run = runs.find((r) => r.every((x) => compatible(x.telling, c.telling)));
-      if (run) run.push(c);
-      else runs.push([c]);
-    }
+    const runs = compatibleRuns(members);
     if (runs.length < 2) continue;
     keyRuns(buckets, key, runs, false);
   }
+}
+
+/** Tellings in time order, each joined to the first run all of whose values it is compatible with. */
+function compatibleRuns(members: readonly Candidate[]): Candidate[][] {
+  const runs: Candidate[][] = [];
+  for (const c of [...members].sort((a, b) => byTime(a.telling, b.telling))) {
+    const run = runs.find((r) => r.every((x) => compatible(x.telling, c.telling)));
+    if (run) run.push(c);
+    else runs.push([c]);
+  }
+  return runs;
 }
 
 /** A bucket split into runs of one value: each run other than the first keys by its first value (and unit, `withUnit`). */
