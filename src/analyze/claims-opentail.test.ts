@@ -621,3 +621,15 @@ test('a shooting line is the shots made of their kind; "3-point range" is no fig
   for (const want of ["other:count Hansbrough's field goals made 7", "other:count Green's three-pointers made 4", "other:count Lawson's free throws made 6"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!got.some((t) => / 3$/.test(t)), got.join('; '));
 });
+
+test('a lead or a win by so many points is a margin, no player\'s points; a team led by a player is no margin', () => {
+  const got = told(claimsOf('His team led by 18 points at the half. Cincinnati jumped out to an 18-point halftime lead. The Hilltoppers were led by 20-point efforts from two guards.'));
+  assert.equal(got.filter((t) => t.endsWith('margin 18')).length, 2, got.join('; '));
+  assert.ok(!got.some((t) => t.endsWith('margin 20')), got.join('; '));
+});
+
+test('games won or lost of the last so many are apart from the games counted, and a record\'s age is no one\'s age', () => {
+  const got = told(claimsOf('They have won 11 of their last 12 games. Hansbrough scored 20 points to break Ford\'s 30-year-old mark.'));
+  assert.ok(got.some((t) => / games won 11$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
+});

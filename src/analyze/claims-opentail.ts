@@ -350,6 +350,11 @@ const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
 
+/** A margin told before its points: "led by", "won by as many as", "margin of victory being by". */
+const MARGIN_BEFORE = /\b(?:led|lead|leading|leads|won|win|wins|winning|lost|lose|loses|losing|trailed|trailing|trails|beat|beating|outscored|victory|margin)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i;
+/** A margin told after an "N-point" word: "an 18-point halftime lead", "a 20-point win". */
+const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|margin|win|victory|deficit|loss|defeat|cushion|advantage|blowout|rout)\b/iu;
+
 /** A figure still to be reached told right before its number: "needed nine", "needs just 12". */
 const NEEDED_LEFT = /\b(?:needed|needs|need|needing)\s+(?:just\s+|only\s+|another\s+)?$/i;
 
@@ -459,6 +464,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
+  // "led by 18 points", "his team led by as many as 15", "an 18-point halftime lead": a margin between two sides, no one's points.
+  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: 'margin', subjectRule: 'subject/margin', rule: 'measure/margin' };
   // "needed nine points to pass Ford", "needs 12 more wins": a figure still to reach, never one gained; apart from the gains.
   if (open && (q.unitClass === 'score' || q.unitClass === 'count') && q.unit && NEEDED_LEFT.test(left)) return own(`${q.unit === 'point' ? 'points' : q.unit} needed`, m.measure, 'measure/figure-needed');
   if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');

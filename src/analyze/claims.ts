@@ -650,7 +650,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "They have won 11 of their last 12 games": a bare number that is a part of a whole counted after "of" counts the
     // whole's noun, never the figure told before it.
     const partOfNoun = subject ? null : PART_OF_COUNTED.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50)));
-    if (partOfNoun) { subject = partOfNoun[1]!.toLowerCase(); subjectRule = 'subject/counted-noun'; }
+    // "won 11 of their last 12 games", "dropped four of their last five": the part is the games won or lost, never a rival of the whole.
+    const partVerb = partOfNoun ? /\b(?:(won|wins|win|winning)|(lost|loses|lose|losing|dropped|drops|drop))\s+$/i.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) : null;
+    if (partOfNoun) { subject = `${partOfNoun[1]!.toLowerCase()}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
@@ -1038,7 +1040,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         }
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
-      if (q.unitClass === 'age' && AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
+      if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : q.value;
@@ -1447,6 +1449,8 @@ export function describedOfAge(text: string, span: readonly [number, number], se
   return before ? before[1].toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
+/** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
+const AGED_MARK = /^[\s-]*(?:year-old\s+|years?\s+)?(?:mark|hold)\b/;
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
 
 /**
