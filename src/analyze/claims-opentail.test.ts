@@ -633,3 +633,9 @@ test('games won or lost of the last so many are apart from the games counted, an
   assert.ok(got.some((t) => / games won 11$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
 });
+
+test('a league or a sanctioning body named before a record is never its owner', () => {
+  const got = told(claimsOf('The knockout in his sixth defense of the IBF belt improved the Ukrainian-born fighter to 52-3 with 46 KOs.'));
+  assert.ok(got.some((t) => t.endsWith(' 52')), got.join('; '));
+  assert.ok(!got.some((t) => /IBF/.test(t)), got.join('; '));
+});

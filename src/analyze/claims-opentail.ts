@@ -185,9 +185,14 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   const relative = /(\p{Lu}[\p{L}'’-]+),\s+(?:who|which)\s+(?:is|are|was|were|had\s+been|went|stood\s+at)\s+$/u.exec(lead);
   if (relative && !NOT_OWNER.test(relative[1]!)) return relative[1]!;
   const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone|of|is|was|are|were)\s+)$/u.exec(lead);
-  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2))) return m[1];
-  return ownerBefore(input, candidates, sentence, at);
+  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2)) && !LEAGUE_OR_BODY.test(m[1])) return m[1];
+  // "his sixth defense of the IBF belt ... improved the fighter to 52-3": a league or a sanctioning body holds no record.
+  const before = ownerBefore(input, candidates, sentence, at);
+  return before !== null && LEAGUE_OR_BODY.test(before) ? null : before;
 }
+
+/** Leagues and sanctioning bodies, named in a sentence beside a competitor's record, never its owner. */
+const LEAGUE_OR_BODY = /^(?:IBF|WBA|WBC|WBO|IBO|IBA|NBA|WNBA|NFL|NHL|MLB|MLS|NCAA|ACC|SEC|UFC|FIFA|UEFA|NASCAR|PGA|LPGA|ATP|WTA)$/;
 
 /** A pronoun as the subject of the short verb phrase that leads to a record ("he improves to", "she fell to"). */
 const PRONOUN_TO_RECORD = /\b(?:he|she)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|at)\s+$/u;

@@ -894,3 +894,7 @@ test('people in general told hurt in the present ("a crime where people are kill
   assert.equal(counts('Whenever children are shot in this city, the mayor speaks.').injured, undefined);
   assert.equal(counts('A man was shot on Elm Street on Friday, police said.').injured, 1);
 });
+
+test('a title shot is no act of harm beside a player\'s injury', () => {
+  assert.equal(counts('Rahman got the title shot five weeks ago when Povetkin suffered an ankle injury in training.').injured, undefined);
+});

@@ -50,6 +50,8 @@ const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wri
 const EVENT_OF_HARM = /\b(?:shot|shooting|gun\w*|bullets?|stabb\w*|kill\w*|murder\w*|attack\w*|crash\w*|beaten|beating|assault\w*|collision|collided|fell|fall|blast|explosion|fire|struck|hit-and-run|accident)\b/i;
 /** A clause of people in general right before a cue: "where people", "whenever children", "if kids". */
 const GENERIC_PEOPLE_CLAUSE = /\b(?:where|when|whenever|if|because|as)\s+(?:people|children|kids|men|women|officers|civilians|teens|teenagers|students|residents|americans)\s+$/i;
+/** "A shot" that is a chance or a throw of a game: "the title shot", "a jump shot". */
+const SHOT_OF_GAME = /\b(?:title|jump|bank|free|hook|penalty|long|parting|cheap|(?:a|an|his|her|their)\s+(?:first|second|last|real|good|fair)?\s*)\s*shot\b/gi;
 const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
@@ -411,7 +413,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       // death of a person named (or named as the sentence opens) is no one killed.
       // "suffered through a shin injury earlier in the season", "suffered an ankle injury in training": a player's injury of
       // the body's parts, told with no act of violence or accident, is no one hurt in an event.
-      if (status === 'injured' && /^(?:suffered|suffering|sustained|sustaining)\b/i.test(m[0]) && BODY_PART_INJURY.test(m[0]) && !EVENT_OF_HARM.test(s.text)) continue;
+      if (status === 'injured' && /^(?:suffered|suffering|sustained|sustaining)\b/i.test(m[0]) && BODY_PART_INJURY.test(m[0]) && !EVENT_OF_HARM.test(s.text.replace(SHOT_OF_GAME, ' '))) continue;
       const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !VIOLENCE.test(s.text);
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
