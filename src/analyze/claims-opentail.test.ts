@@ -639,3 +639,12 @@ test('a league or a sanctioning body named before a record is never its owner', 
   assert.ok(got.some((t) => t.endsWith(' 52')), got.join('; '));
   assert.ok(!got.some((t) => /IBF/.test(t)), got.join('; '));
 });
+
+test('times a runner rushed are the runner\'s carries, one figure with the carries told as such', () => {
+  const groups = story([
+    ['Paper One', '2008-12-19', 'Reggie Bush rushed 106 times for 404 yards this season.'],
+    ['Paper Two', '2008-12-19', 'Reggie Bush has 106 carries for 404 yards this season.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 106));
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(groups[0]!.tellings.length, 2);
+});

@@ -513,6 +513,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right)) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
+  // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".
+  const rushed = open && /^times$/i.test(q.unit ?? '') && /\b(?:rushed|carried(?:\s+the\s+ball)?)\s+$/i.test(left) ? ['carries', 'carries'] : null;
   // "driven in at least 105 runs": runs a batter drove in are his RBIs.
   const drivenIn = open && q.unitClass === 'count' && /^runs$/i.test(q.unit ?? '') && /\b(?:drove|driven|drives|drive|driving)\s+in\s+(?:(?:at\s+least|more\s+than|over|about|nearly|almost|only|just)\s+)?$/i.test(left) ? ['RBIs', 'RBIs'] : null;
   // "52 catches for 440 yards and four scores": scores told after a player's yards are touchdowns.
@@ -525,7 +527,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // total of points, in a story that counts points.
   const career = open && q.unitClass === 'number' && !q.unit && (/^\s+(?:points\s+)?(?:for|in)\s+(?:his|her|their)\s+career\b/i.test(right) || /\bcareer\s+total\s+(?:to|of)\s+$/i.test(left)) && ofPoints();
   if (career) return { measure: 'other:count', subject: 'career points', subjectRule: 'subject/career-total', rule: 'measure/player-statistic' };
-  const stat = points ?? barePoints ?? caught ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  const stat = points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
@@ -533,7 +535,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;
     const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : statPeriod(left, right);
-    const measure: Measure = barePoints ? 'other:score' : m.measure;
+    const measure: Measure = barePoints ? 'other:score' : rushed ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };

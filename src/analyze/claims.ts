@@ -822,7 +822,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && /\b(?:rushing|receiving|passing|return)\b/.test(subject)) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "McNeal was shot four times", "the teen was shot four or five times": the times one victim was hit are that
     // victim's, never pooled with another's.
-    if (measure.value.startsWith('other:') && q.unit === 'times') {
+    if (measure.value.startsWith('other:') && q.unit === 'times' && named?.subjectRule !== OWNER_RULE && !/carries$/.test(subject)) {
       const who = shotTimesWho(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
       if (who) {
         subject = `times ${who} was shot`;
