@@ -95,7 +95,9 @@ test('yards gained in a game are no distance; yards per game are apart from a se
   assert.equal(claims.find((c) => c.value === 1098)?.measure.value, 'other:yards');
   const perGame = claims.find((c) => c.value === 156.9);
   assert.equal(perGame?.measure.value, 'other:yards');
-  assert.equal(perGame?.subject.value, 'yards per game');
+  // Yards a defence allows are its own figure (below).
+  assert.equal(perGame?.subject.value, 'yards allowed per game');
+  assert.equal(claimsOf('He averaged 95.2 yards per game this season.').find((c) => c.value === 95.2)?.subject.value, 'yards per game');
   assert.equal(claims.find((c) => c.value === 300)?.measure.value, 'distance');
 });
 
@@ -647,4 +649,9 @@ test('times a runner rushed are the runner\'s carries, one figure with the carri
   ]).filter((g) => g.tellings.some((t) => t.value === 106));
   assert.equal(groups.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(groups[0]!.tellings.length, 2);
+});
+
+test('yards a defence allows are apart from yards gained, and a league owns none of them', () => {
+  const got = told(claimsOf('This week he faces the top-ranked pass defense (156.9 yards allowed per game). Pittsburgh has the NFL\'s top-ranked pass defense, allowing 156.9 yards per game.'));
+  assert.equal(got.filter((t) => t === 'other:yards yards allowed per game 156.9').length, 2, got.join('; '));
 });

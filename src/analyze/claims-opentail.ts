@@ -297,7 +297,7 @@ const USER_SHARE_AFTER = /^\s*(?:percent\s+|per\s*cent\s+|%\s*)?of\s+(?:all\s+|t
 /** Seats won or held: "120 seats", "won 120 of the 450 seats", "a 125-seat parliament" (the size of the house). */
 const SEATS_AFTER = /^\s*(?:of\s+(?:the\s+)?(?:\d[\d,]*\s+)?)?(?:[\p{L}-]+\s+)?seats?\b/iu;
 /** Yards of a game: "1,098 receiving yards", "for 25 yards", "156.9 yards per game", "a 40-yard touchdown". */
-const GAME_YARDS_NEAR = /\b(?:receiving|rushing|rush(?:ed|es)?|passing|passed\s+for|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|TDs?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
+const GAME_YARDS_NEAR = /\b(?:yards?\s+(?:allowed|surrendered|given\s+up)|receiving|rushing|rush(?:ed|es)?|passing|passed\s+for|threw|throws|throwing|caught|total|offensive|kick-?off|punt|return|yards?\s+(?:per|a)\s+(?:game|carry|catch|reception|attempt|run|rush)|touchdowns?|TDs?|catch(?:es)?|receptions?|carries|passes|quarterback|interception|field\s+goal)\b/i;
 
 /** Verbs of watching a broadcast right after a count of people: "tuned in", "tuning in", "watched", "watching". */
 const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|watch(?:ed|ing)\s+(?:the\s+)?(?:telecast|broadcast|show|ceremony|game|final|debate|program(?:me)?)|watched\b(?!\s+(?:as|from|in\s+horror)))/i;
@@ -374,7 +374,9 @@ function statOwner(m: OpenTailInput): string | null {
   // "Marco Reyes is the NBA's all-time leading scorer. The Suns star scored 35 points": a team's role noun opening the
   // sentence stands for the person the sentence before names, as "he" would.
   const byRole = ROLE_OPENING.test(sentence.text) ? pronounOwner(m, true) : null;
-  return ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
+  const owner = ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
+  // "the NFL's top-ranked pass defense": a league holds no player's or team's figure.
+  return owner !== null && LEAGUE_OR_BODY.test(owner) ? null : owner;
 }
 
 /** A sentence opened by a team's role noun: "The Suns star", "The Broncos quarterback", "The Chelsea striker". */
@@ -498,12 +500,14 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
-      const perWord = (/^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/iu.exec(right) ?? /^\D*?\byards\s+(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/i.exec(right))?.[1]?.toLowerCase();
+      const perWord = (/^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/iu.exec(right) ?? /^\D*?\byards\s+(?:(?:allowed|surrendered|given\s+up)\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/i.exec(right))?.[1]?.toLowerCase();
       const per = perWord !== undefined;
+      // "a pass defense that allows 156.9 yards per game": yards a defence gives up, apart from yards gained.
+      const allowed = /^\D*?\byards\s+(?:allowed|surrendered|given\s+up)\b|^\s*(?:allowed|surrendered|given\s+up)\b/i.test(right) || /\b(?:allow(?:s|ed|ing)?|surrender(?:s|ed|ing)?|gives?\s+up|giving\s+up|gave\s+up)\s+(?:just\s+|only\s+)?$/i.test(left);
       // Yards per game or per carry apart from a total; rushing, receiving and passing yards apart; a player's or a team's yards
       // apart from another's where the clause names who gained them.
       const play = per ? '' : playKind(q.unit ?? '', left, right);
-      const noun = per ? `yards per ${perWord === 'run' || perWord === 'rush' ? 'carry' : perWord === 'catch' ? 'reception' : perWord}` : play ? `${play} yards` : 'yards';
+      const noun = `${per ? `yards per ${perWord === 'run' || perWord === 'rush' ? 'carry' : perWord === 'catch' ? 'reception' : perWord}` : play ? `${play} yards` : 'yards'}`.replace(/^yards/, allowed ? 'yards allowed' : 'yards');
       const owner = statOwner(m);
       return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
     }
