@@ -138,7 +138,7 @@ function subjectBeforeRelative(sentence: Sentence, at: number): string | null {
 
 /** A standing told of last season: "40-42 last season", "Last season, the Rams went 7-9". */
 const LAST_SEASON_AFTER = /^\s*(?:(?:in|during)\s+)?(?:last\s+(?:season|year)|a\s+(?:season|year)\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+season)\b/i;
-const LAST_SEASON_BEFORE = /^\W*(?:last|a\s+year\s+ago|the\s+previous)\s+season\b[^;]*$/i;
+const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s+season)\b[^;]*$/i;
 
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;

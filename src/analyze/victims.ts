@@ -44,7 +44,7 @@ const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-l
  * none of them (an obituary) tells deaths, not people killed.
  */
 export const HARM_EVENT = /\b(?:shot|shooting|gun\w*|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beat(?:en|ing)|assault\w*|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b/i;
-/** An injury named by the part of the body a player hurts: "a shin injury", "a knee injury", "an ankle sprain". */
+/** An injury named by the part of the body a player hurts: "a shin injury", "a knee injury", "a concussion injury". */
 const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wrist|shoulder|calf|quad|quadriceps|achilles|acl|mcl|hand|finger|thumb|foot|back|neck|rib|oblique|thigh|concussion)\s+(?:injury|injuries)\b/i;
 /** Words of an act or accident that hurts people, besides the words of the hurt themselves. */
 const EVENT_OF_HARM = /\b(?:shot|shooting|gun\w*|bullets?|stabb\w*|kill\w*|murder\w*|attack\w*|crash\w*|beaten|beating|assault\w*|collision|collided|fell|fall|blast|explosion|fire|struck|hit-and-run|accident)\b/i;
