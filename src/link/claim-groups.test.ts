@@ -1053,3 +1053,11 @@ test('two games a team scored the same in, days apart, stay two figures', () => 
   ]).filter((g) => g.frame.measure === 'other:points' && g.tellings.some((t) => t.value === 24));
   assert.equal(groups.length, 2, groups.map((g) => g.statement).join('\n'));
 });
+
+test('a player\'s homers, HR and home runs are one statistic', () => {
+  const groups = story([
+    ['Paper One', '2008-12-19', 'Mark Teixeira hit 33 homers last season. Jason Bay hit 31 homers last season.'],
+    ['Paper Two', '2008-12-19', 'Mark Teixeira had 33 home runs last season. Jason Bay had 31 HR last season.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 33));
+  assert.equal(groups.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
+});
