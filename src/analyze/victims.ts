@@ -39,11 +39,6 @@ const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?
 /** A death of illness or age: "after a long illness", "of cancer", "of natural causes", "in his sleep", "peacefully". */
 const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|of\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
 /** Words of violence that make a death in their sentence one killed whatever else it says. */
-/**
- * Words of an event that harms people, told anywhere in an article: violence, a disaster, an accident. An article with
- * none of them (an obituary) tells deaths, not people killed.
- */
-export const HARM_EVENT = /\b(?:shot|shooting|gun\w*|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beat(?:en|ing)|assault\w*|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b/i;
 /** An injury named by the part of the body a player hurts: "a shin injury", "a knee injury", "a concussion injury". */
 const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wrist|shoulder|calf|quad|quadriceps|achilles|acl|mcl|hand|finger|thumb|foot|back|neck|rib|oblique|thigh|concussion)\s+(?:injury|injuries)\b/i;
 /** Words of an act or accident that hurts people, besides the words of the hurt themselves. */
@@ -53,6 +48,11 @@ const GENERIC_PEOPLE_CLAUSE = /\b(?:where|when|whenever|if|because|as)\s+(?:peop
 /** "A shot" that is a chance or a throw of a game: "the title shot", "a jump shot". */
 const SHOT_OF_GAME = /\b(?:title|jump|bank|free|hook|penalty|long|parting|cheap|(?:a|an|his|her|their)\s+(?:first|second|last|real|good|fair)?\s*)\s*shot\b/gi;
 const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w*|kill\w*|murder\w*|(?<!heart\s)attack\w*|crash\w*|beaten|assault\w*|overdose)\b/i;
+/**
+ * Words of an event that harms people, told anywhere in an article: violence (VIOLENCE's words), a disaster, an accident.
+ * An article with none of them (an obituary) tells deaths, not people killed.
+ */
+export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|beat(?:en|ing)|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b`, 'i');
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
