@@ -1099,3 +1099,12 @@ test('people counted as still in hospital are hurt', () => {
   assert.equal(byValue(claimsOf('Three people remained in hospital on Sunday after the shooting.'), 3)?.measure.value, 'injured');
   assert.equal(byValue(claimsOf('Police said the two youngest victims remain in the hospital with minor wounds.'), 2)?.measure.value, 'injured');
 });
+
+test('a person\'s age told beside the name is the age now, whatever earlier time the sentence tells, not the age of one that earlier event harmed', () => {
+  const scopeOf = (text: string, v: number) => byValue(claimsOf(text, '2008-12-13'), v)?.scope.value;
+  assert.equal(scopeOf('Coach Dan Marsh, 52, was hired in 2005 to replace Lou Bell.', 52), 'event');
+  assert.equal(scopeOf('Tom Reyes, 28, was traded to the Hawks in July.', 28), 'event');
+  assert.equal(scopeOf('Alex Pavlos, 15, was killed by police in 1985.', 15), 'background');
+  assert.equal(scopeOf('Police shot Tom Reid, 15, in the same district in 1985.', 15), 'background');
+  assert.equal(scopeOf('Ray Kent, 23 at the time, was charged in 1999 with the robbery.', 23), 'background');
+});

@@ -655,3 +655,8 @@ test('yards a defence allows are apart from yards gained, and a league owns none
   const got = told(claimsOf('This week he faces the top-ranked pass defense (156.9 yards allowed per game). Pittsburgh has the NFL\'s top-ranked pass defense, allowing 156.9 yards per game.'));
   assert.equal(got.filter((t) => t === 'other:yards yards allowed per game 156.9').length, 2, got.join('; '));
 });
+
+test('a record "he" went, opening its sentence, is of the one person the sentence before names', () => {
+  const got = told(claimsOf('Coach Dan Marsh was in the second year of his contract. He went 119-133 in four seasons.'));
+  assert.ok(got.some((t) => /Marsh's wins 119$/.test(t)) && got.some((t) => /Marsh's losses 133$/.test(t)), got.join('; '));
+});

@@ -222,7 +222,9 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
-      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]);
+      // "Bell was in the second year of his deal. He went 119-133 in four seasons": a record "he" went is of the one person the sentence before names.
+      const byPronoun = si > 0 && PRONOUN_RECORD_OPENING.test(input.text.slice(sentence.span[0], r.span[0])) ? personOfSentenceBefore(input, idx, si) : null;
+      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]) ?? byPronoun;
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
@@ -395,10 +397,19 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
   if (prev.paragraph !== sentence.paragraph && !roleOpening && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  return personOfSentenceBefore(input, idx, si);
+}
+
+/** The one person the sentence before `si` names (the last word of the name), else the name that opens it; null if several. */
+function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number): string | null {
+  const prev = input.sentences[si - 1]!;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
   return people.size === 0 ? namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length))) : null;
 }
+
+/** A record told as what "he" or "she" went, had or finished, opening its sentence: "He went 119-133 in four seasons". */
+const PRONOUN_RECORD_OPENING = /^\W*(?:(?:and|but|overall|in\s+all)\s*,?\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:went|was|is|has\s+gone|had|has|finished|compiled|posted|ended)\s+(?:(?:a|an|with\s+a|with\s+an)\s+)?$/iu;
 
 /** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
 function listStart(sentence: Sentence, at: number): number {

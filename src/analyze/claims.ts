@@ -559,6 +559,15 @@ const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|
 /** An age told as the age at death: "died in her sleep at 91", "died Tuesday at the age of 85". */
 const DIED_AT_BEFORE = /\b(?:died|dies|passed\s+away)\b[^.;]{0,60}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?$/i;
 
+/** The scopes an earlier time in a sentence gives its figures, which a person's age told beside the name does not take. */
+const AGE_NOW_SCOPES = new Set(['scope/earlier-year-near', 'scope/month-named-alone', 'scope/time-before-publication', 'scope/background-words']);
+/** An age told as of an earlier time: "then 23", "then-23-year-old", "was 15 at the time". */
+const AGE_OF_THEN = /\bthen[\s-]+$|\b(?:aged?|was|were)\s+$/i;
+/** The person of an age told as the one harmed, before the name: "Police shot Tom Reid, 15, ... in 1985". */
+const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injured|struck|ran\s+over)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
+/** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time". */
+const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck)\b/i;
+
 /** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
 const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committee|commission|delegation|force|unit|staff|band|party|group|cast|field|lineup|rotation|class|caucus|cabinet|senate|house|legislature|assembly|parliament|house)$/i;
 
@@ -1159,6 +1168,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measureField.rule.endsWith('+hurt-one-died-after')) {
       scope = because<ClaimScope>('event', 'scope/toll-after-later-death');
       time = because<string | null>(input.published ? input.published.slice(0, 10) : null, input.published ? 'time/published' : 'time/unknown');
+    }
+    // "Cheeks, 52, was hired in 2005", "Teixeira, 28, was acquired by the Angels in July": a person's age told beside the
+    // name is the age now, whatever earlier time the rest of the sentence tells; not the age of someone that earlier
+    // event harmed ("Michalis Kaltezas, 15, killed by police in 1985") nor one told as of then ("then 23").
+    if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
+      && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
+      scope = because<ClaimScope>('event', 'scope/age-holds-now');
+      if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');
     }
     // "The Phillies signed Raul Ibanez to a three-year, $31.5 million contract", in an article about another player's deal:
     // a deal of someone the article names only in passing, without its own subject, is background to the story's deal.
