@@ -992,6 +992,8 @@ test('"He was 88." after a sentence naming a person is that person\'s age; "died
   const c = claimsOf('Harold Pike, a former senator, died Tuesday at his home in Columbus. He was 88.', '2024-06-12');
   assert.equal(byValue(c, 88)?.measure.value, 'age');
   assert.equal(byValue(c, 88)?.subject.value, 'Harold Pike');
+  // Titles before the name that opens the sentence are no part of the person.
+  assert.equal(byValue(claimsOf('Former Senator Harold Pike died Tuesday at his home in Columbus. He was 88.', '2024-06-12'), 88)?.subject.value, 'Harold Pike');
   assert.equal(byValue(claimsOf('Ellen Ray died Tuesday at 91.', '2024-06-12'), 91)?.measure.value, 'age');
   // A height or a score told with "was" is no age.
   assert.notEqual(byValue(claimsOf('He was 12 points behind.', '2024-06-12'), 12)?.measure.value, 'age');
@@ -1088,6 +1090,9 @@ test('an age told as the age at death is of the person the sentence opens with',
   const age = claimsOf('Esther Williams, who starred in 26 films, died in her sleep at 91.').find((c) => c.measure.value === 'age');
   assert.equal(age?.subject.value, 'Esther Williams');
   assert.equal(age?.value, 91);
+  // A relation opening the sentence: the age is the relation's, not that of the person the figure before was of.
+  const kin = claimsOf('Vince Galli, 74, died on Tuesday. His brother Joseph died in 1999 at age 62.').find((c) => c.value === 62);
+  assert.equal(kin?.subject.value, 'Joseph');
 });
 
 test('an age told before a noun of a calling or a rank ("the 26-year-old actress") is of that person, not of "year of age"', () => {

@@ -568,6 +568,10 @@ const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injur
 /** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time". */
 const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck)\b/i;
 
+/** Titles and words of standing before a name that opens a sentence: "Former Senator Tom Hale" is Tom Hale. */
+const TITLES_BEFORE_NAME = /^(?:(?:Former|Late|Reputed|Retired|Ex-\p{Lu}\p{Ll}+|U\.S\.|State|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|President|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|Chief|Officer|Deputy|Sgt\.|Capt\.|Lt\.|Col\.|Rev\.)\s+)+(?=\p{Lu})/u;
+/** What may stand before the name a sentence opens with: nothing, or a relation of someone told before ("His brother Joseph died in 1999 at 62"). */
+const SENTENCE_OPENS_WITH_PERSON = /^\W{0,4}(?:(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2})?$/iu;
 /** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
 const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committee|commission|delegation|force|unit|staff|band|party|group|cast|field|lineup|rotation|class|caucus|cabinet|senate|house|legislature|assembly|parliament|house)$/i;
 
@@ -1033,7 +1037,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
-        else if (people.length > 0 && people[0]!.e.span[0] - sentence.span[0] <= 4 && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
+        else if (people.length > 0 && SENTENCE_OPENS_WITH_PERSON.test(input.text.slice(sentence.span[0], people[0]!.e.span[0])) && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
         if (measure.rule === 'measure/age-was' && si > 0 && subjectRule !== 'subject/person-of-age') {
           // "Harold Pike ... died Tuesday. He was 88.": the pronoun's person is the one the sentence before opens with (a name
@@ -1043,7 +1047,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           // A nickname in quote marks inside the name is no part of it ('Vincent "The Hammer" Galli').
           const opening = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+|["“][^"”]{1,30}["”]\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+(?:\p{Ll}|has\b|was\b))/u.exec(prev.text)?.[1]?.replace(/["“][^"”]*["”]\s+/gu, '');
           const last = opening?.split(/\s+/).at(-1);
-          const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? opening : null;
+          const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? opening!.replace(TITLES_BEFORE_NAME, '') || opening : null;
           const prior = known ?? idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person')?.text.replace(/['’]s$/, '');
           if (prior) { subject = prior; subjectRule = 'subject/person-of-age-before'; }
         }
