@@ -660,3 +660,11 @@ test('a record "he" went, opening its sentence, is of the one person the sentenc
   const got = told(claimsOf('Coach Dan Marsh was in the second year of his contract. He went 119-133 in four seasons.'));
   assert.ok(got.some((t) => /Marsh's wins 119$/.test(t)) && got.some((t) => /Marsh's losses 133$/.test(t)), got.join('; '));
 });
+
+test('games won of a whole told with no noun count games; a tie passed on the way is no figure', () => {
+  const got = told(claimsOf('Reggie Moss ran for 96 yards. The Hawks have won 11 of 12 against Dallas.'));
+  assert.ok(got.some((t) => / games won 11$/.test(t)) && got.some((t) => / games 12$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /against/.test(t)), got.join('; '));
+  const tie = told(claimsOf('Reggie Moss ran for 96 yards. His 17-yard run tied it at 24 with 5:59 left.'));
+  assert.ok(!tie.some((t) => / 24$/.test(t)), tie.join('; '));
+});

@@ -575,6 +575,10 @@ const SENTENCE_OPENS_WITH_PERSON = /^\W{0,4}(?:(?:his|her|their)\s+(?:\p{Ll}+\s+
 /** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
 const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committee|commission|delegation|force|unit|staff|band|party|group|cast|field|lineup|rotation|class|caucus|cabinet|senate|house|legislature|assembly|parliament|house)$/i;
 
+/** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
+const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
+/** Words that name no counted thing after a number: "11 of 12 against Jacksonville", "three of four in May". */
+const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during|games?)$/i;
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
 const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
 
@@ -624,6 +628,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (AGE_BOUND_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     // "we would have had two other slain deputies", "could have killed 40 more": what would have happened states no figure.
     if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
+    // "tied it at 24 with 5:59 left": a score passed on the way is no figure of the game, nor of the player told before.
+    if (q.unitClass === 'number' && !q.unit && TIED_AT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
@@ -665,7 +671,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const partOfNoun = subject ? null : PART_OF_COUNTED.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50)));
     // "won 11 of their last 12 games", "dropped four of their last five": the part is the games won or lost, never a rival of the whole.
     const partVerb = partOfNoun ? /\b(?:(won|wins|win|winning)|(lost|loses|lose|losing|dropped|drops|drop))\s+$/i.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) : null;
-    if (partOfNoun) { subject = `${partOfNoun[1]!.toLowerCase()}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
+    // "won 11 of 12 against Jacksonville": a whole told with no noun of its own, after a verb of games won or lost, counts games.
+    const wholeNoun = partOfNoun && FUNCTION_WORD.test(partOfNoun[1]!) ? (partVerb ? 'games' : null) : partOfNoun?.[1]!.toLowerCase();
+    if (partOfNoun && wholeNoun) { subject = `${wholeNoun}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
+    // "won 11 of 12 against Jacksonville": the bare whole after the part counts the part's noun, not the games won.
+    if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
+      subject = previous.subject!.replace(/ (?:won|lost)$/, ''); subjectRule = 'subject/whole-of-part';
+    }
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
