@@ -668,3 +668,15 @@ test('games won of a whole told with no noun count games; a tie passed on the wa
   const tie = told(claimsOf('Reggie Moss ran for 96 yards. His 17-yard run tied it at 24 with 5:59 left.'));
   assert.ok(!tie.some((t) => / 24$/.test(t)), tie.join('; '));
 });
+
+test('a start of fewer games than a standing told of the same side held then; a start that is the standing now stays', () => {
+  const scopes = (text: string) => claimsOf(text).filter((c) => c.measure.rule === 'measure/competitor-record').map((c) => `${c.value} ${c.scope.value}`);
+  assert.deepEqual(scopes('The Colts (11-4) won again. The Colts are the first team to make the playoffs after a 3-4 start.'), ['11 event', '4 event', '3 background', '4 background']);
+  assert.deepEqual(scopes('The Hawks fired their coach after a 9-14 start.'), ['9 event', '14 event']);
+});
+
+test('a side named by its city in an article that gives its full name is the side its nickname names', () => {
+  const got = told(claimsOf('Reggie Moss and the Marion Hawks beat Dallas 31-24. Marion (11-4) has won eight straight.'));
+  assert.ok(got.some((t) => /Hawks' wins 11$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /Marion'/.test(t)), got.join('; '));
+});

@@ -10,7 +10,8 @@ import { hasTrait } from '../model/measures.js';
 
 /** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
 export const OWNER_RULE = 'subject/owner-noun';
-const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
+/** An owner's name in the possessive: "Colts'", "Manning's". */
+export const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
 /** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
@@ -218,6 +219,8 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
   const spans: [number, number][] = [];
   // "Rahman fell to 45-7-2 and is now 10-5-2": a second record of a sentence without an owner of its own is the first's owner's.
   let previous: { si: number; owner: string | null } | null = null;
+  // Each record's owner, games told and claims, to set a start's standing apart from a later one (below).
+  const told: { owner: string | null; games: number; start: boolean; claims: Claim[] }[] = [];
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
@@ -233,6 +236,8 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       // "who were 14-20 when McMillan took over": a standing told in the past tense at a moment named after it held then, not now.
       const then = /\b(?:was|were|had\s+been|stood\s+at)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], r.span[0] - 20), r.span[0])) && /^\s+(?:when|before|at\s+the\s+time)\b/i.test(input.text.slice(r.span[1], r.span[1] + 20));
       const lastSeason = !then && (LAST_SEASON_AFTER.test(sentence.text.slice(r.span[1] - sentence.span[0])) || LAST_SEASON_BEFORE.test(sentence.text.slice(0, r.span[0] - sentence.span[0])));
+      const mine: Claim[] = [];
+      told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), claims: mine });
       for (const p of r.parts) {
         // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
         const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${p.noun}${lastSeason ? ' (last season)' : ''}`;
@@ -254,9 +259,16 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
           sentence: sentence.span,
           sentenceIndex: si,
         });
+        mine.push(claims.at(-1)!);
       }
     }
   });
+  // "the first team to make the playoffs after a 3-4 start", with "The Colts (11-4)": a start of fewer games than a
+  // standing the article tells of the same owner held then, apart from the standing now.
+  for (const t of told) {
+    if (!t.start || !t.owner || !told.some((o) => o.owner === t.owner && !o.start && o.games > t.games)) continue;
+    for (const c of t.claims) c.scope = because<ClaimScope>('background', 'scope/record-start-before');
+  }
   return { claims, spans };
 }
 
@@ -912,3 +924,25 @@ function madeWord(verb: string): string {
   return 'made';
 }
 
+
+/**
+ * "Indianapolis (11-4) has won eight straight", in an article that names "the Indianapolis Colts" (read as a person or
+ * a body, never a place): an owner named by the words before the last of a side's longer name is the side its last
+ * word names, so one side's figures never split between its city and its nickname. Rewrites owned subjects in place.
+ */
+export function oneNameForOwners(claims: Claim[], entities: readonly EntityMention[]): void {
+  const ownerOf = (c: Claim) => (c.subject.rule === OWNER_RULE ? /^(.+?)['’]s?\s/.exec(c.subject.value)?.[1] ?? null : null);
+  const alias = new Map<string, Set<string>>();
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    const words = e.text.replace(/['’]s?$/, '').split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words.at(-1)!;
+    for (let k = 1; k < words.length; k++) (alias.get(words.slice(0, k).join(' ')) ?? alias.set(words.slice(0, k).join(' '), new Set()).get(words.slice(0, k).join(' '))!).add(last);
+  }
+  for (const c of claims) {
+    const o = ownerOf(c);
+    const to = o ? alias.get(o) : undefined;
+    if (to?.size === 1) c.subject = because(`${possessive([...to][0]!)} ${c.subject.value.replace(/^.+?['’]s?\s/, '')}`, OWNER_RULE);
+  }
+}

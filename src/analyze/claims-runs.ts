@@ -4,7 +4,7 @@ import type { Claim, Measure, Modality, Quantity } from '../model/analysis.js';
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
-import { namedClauseSubject, OWNER_RULE, ownerBefore } from './claims-opentail.js';
+import { namedClauseSubject, OWNER_RULE, ownerBefore, possessive } from './claims-opentail.js';
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
 /** "16th straight fight", "fifth consecutive win", "third successive defeat", "10th straight title defense". */
@@ -20,7 +20,6 @@ const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted
 /** A clause whose subject is a noun of a side ("the team lost its", "his club won their"), its verb right after. */
 const TEAM_NOUN_SUBJECT = /\b(?:the|his|her|their)\s+(?:team|club|side|squad|franchise)\s+(?:\p{Ll}+\s+)?(?:lost|won|dropped|suffered|extended|snapped|stretched|has|had|is|was|have)\b[^,;:]*$/u;
 
-const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
 
 /** Claims of each run of results told by its ordinal in the article. */
 export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): Claim[] {

@@ -4,6 +4,7 @@ import type { Claim, Measure, Modality, Quantity, Sentence } from '../model/anal
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
+import { possessive } from './claims-opentail.js';
 
 /** The measure rule of a side's points in a game's score. */
 export const SCORE_RULE = 'measure/game-score';
@@ -88,7 +89,6 @@ export function scoresIn(sentence: Sentence): GameScore[] {
   return out;
 }
 
-const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : `${owner}'s`);
 
 /** A side's points keyed by the game: "Saints' points against Falcons", "Chicago's points", "points against Chicago". */
 export function sideSubject(own: string | null, other: string | null): string {

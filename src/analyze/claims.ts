@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, openTailNaming, OWNER_RULE, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -1280,6 +1280,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   markListItems(claims, input.quantities, input.sentences, input.text);
   // "won his 16th straight fight": a run told by its ordinal.
   claims.push(...records.claims, ...scores.claims, ...runClaims(input, idx, opts));
+  oneNameForOwners(claims, input.entities);
   claims.push(...victimClaims(input, claims, idx, listed));
   addShootersKilled(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
