@@ -121,6 +121,9 @@ test('posting a bond or bail is an act; posting words is a statement', () => {
   assert.equal(isStatementCue('posted', 'bail Friday'), false);
   assert.equal(isStatementCue('posted', 'his $5,000 cash bond'), false);
   assert.equal(isStatementCue('posted', 'on Facebook that she was safe'), true);
+  // A statistic a player puts up is no post of words.
+  assert.equal(isStatementCue('posted', 'a game-high 29 points to go with eight rebounds'), false);
+  assert.equal(isStatementCue('recorded', '12 rebounds and four blocks'), false);
 });
 
 test('a wish to question or speak with someone states nothing', () => {

@@ -93,6 +93,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (/^(?:would|want(?:s|ed)?|wish(?:es|ed)?|hope(?:s|d)?)$/.test(head) && /\bto\s+(?:question|speak|talk|interview|identify|locate|find|hear|reach|contact)\b/.test(words.slice(i).join(' ') + ' ' + said.split(/\s+/).slice(0, 3).join(' '))) return false;
   // "Hill posted a $25,000 bond", "posted bail": money put up for release is an act, no post of words.
   if (last && /^post(?:ed|s|ing)?$/.test(head) && POSTED_BOND.test(said)) return false;
+  // "Stephen Curry posted a game-high 29 points", "recorded 12 rebounds", "logged 30 minutes": a statistic a player
+  // puts up is an act, no post of words ("posted 12 photos that ..." with a clause of its own says something).
+  if (last && /^(?:post|record|register|log|notch|tall(?:y|ie))(?:ed|s|ing|ged|ging)?$/.test(head) && ADDED_COUNT.test(said) && !FINITE_VERB.test(said.split(/[;:.!?"“”]|,\s+(?:and|but|while|who|which)\b/)[0] ?? '')) return false;
   // "Emily Babay writes about everything from crime to transit": a reporter's line of biography, no statement.
   if (last && /^writ(?:es|ing)$/.test(head) && /^about\b/i.test(said)) return false;
   // "began arguing over a man", "pointing it at the wall": a quarrel and an aim are acts ("argued that", "pointed out that"
