@@ -680,3 +680,10 @@ test('a side named by its city in an article that gives its full name is the sid
   assert.ok(got.some((t) => /Hawks' wins 11$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /Marion'/.test(t)), got.join('; '));
 });
+
+test('career points a named player holds are that player\'s, however they are told', () => {
+  for (const text of ['Tyler Moss now has 2,301 career points.', 'Tyler Moss scored 20 points. He now has 2,302 career points.', 'Tyler Moss finished with 20 points and now has 2,302 for his career.']) {
+    const got = told(claimsOf(text));
+    assert.ok(got.some((t) => /Moss' career points 230[12]$/.test(t)), `${text}: ${got.join('; ')}`);
+  }
+});

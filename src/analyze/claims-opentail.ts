@@ -406,7 +406,7 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   // "Of his 11 touchdowns this year": "his" or "her" right before the figure is its owner too.
   const possessed = /\b(?:his|her)\s+$/i.test(lead) || roleOpening;
-  if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
+  if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|now\s+|still\s+|also\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
   if (prev.paragraph !== sentence.paragraph && !roleOpening && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   return personOfSentenceBefore(input, idx, si);
@@ -553,7 +553,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "giving him 38,401 for his career", "bringing his career total to 38,401": a bare number told as a player's career
   // total of points, in a story that counts points.
   const career = open && q.unitClass === 'number' && !q.unit && (/^\s+(?:points\s+)?(?:for|in)\s+(?:his|her|their)\s+career\b/i.test(right) || /\bcareer\s+total\s+(?:to|of)\s+$/i.test(left)) && ofPoints();
-  if (career) return { measure: 'other:count', subject: 'career points', subjectRule: 'subject/career-total', rule: 'measure/player-statistic' };
+  // "Hansbrough now has 2,301 career points": the points a player holds for a career, told as a noun of the unit.
+  const careerUnit = open && (q.unitClass === 'count' || q.unitClass === 'score') && /^career\s+points?$/i.test(q.unit ?? '');
+  if (career || careerUnit) {
+    // The player's, where the clause names one: "Hansbrough's career points", one figure however it is told.
+    const owner = statOwner(m);
+    return { measure: 'other:count', subject: owner ? `${possessive(owner)} career points` : 'career points', subjectRule: owner ? OWNER_RULE : 'subject/career-total', rule: 'measure/player-statistic' };
+  }
   const stat = points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = statOwner(m);
