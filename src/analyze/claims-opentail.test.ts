@@ -632,7 +632,13 @@ test('a lead or a win by so many points is a margin, no player\'s points; a team
 
 test('games won or lost of the last so many are apart from the games counted, and a record\'s age is no one\'s age', () => {
   const got = told(claimsOf('They have won 11 of their last 12 games. Hansbrough scored 20 points to break Ford\'s 30-year-old mark.'));
-  assert.ok(got.some((t) => / games won 11$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /^other:count games won of last 12 11$/.test(t)), got.join('; '));
+  // The window's own count is no figure; a part told in words is the same figure as one told in digits.
+  assert.ok(!got.some((t) => / 12$/.test(t)), got.join('; '));
+  const words = told(claimsOf('The Blue Demons (8-8, 0-3) have dropped four of their last five games.'));
+  assert.ok(words.some((t) => /^other:count games lost of last 5 4$/.test(t)), words.join('; '));
+  // The second standing in a record's brackets is the conference's, no figure.
+  assert.ok(!words.some((t) => /\[0,3\]|\b3$/.test(t)), words.join('; '));
   assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
 });
 

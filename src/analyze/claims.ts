@@ -577,6 +577,8 @@ const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committe
 
 /** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
 const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
+/** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
+const LAST_WINDOW_PART = /\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:their|its|his|her|the)\s+)?(?:last|past|previous|first|final)\s+$/i;
 /** Words that name no counted thing after a number: "11 of 12 against Jacksonville", "three of four in May". */
 const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during|games?)$/i;
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
@@ -630,6 +632,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
     // "tied it at 24 with 5:59 left": a score passed on the way is no figure of the game, nor of the player told before.
     if (q.unitClass === 'number' && !q.unit && TIED_AT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+    // "the Blue Demons (8-8, 0-3)": the second standing in a record's brackets is the conference's, no figure of its own.
+    if (/\(\s*\d{1,3}-\d{1,3}(?:-\d{1,3})?\s*,\s*$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 14), q.span[0])) && /^\s*(?:\p{Lu}[\p{L}-]*\s*){0,3}\)/u.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
@@ -674,6 +678,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "won 11 of 12 against Jacksonville": a whole told with no noun of its own, after a verb of games won or lost, counts games.
     const wholeNoun = partOfNoun && FUNCTION_WORD.test(partOfNoun[1]!) ? (partVerb ? 'games' : null) : partOfNoun?.[1]!.toLowerCase();
     if (partOfNoun && wholeNoun) { subject = `${wholeNoun}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
+    // "won 11 of their last 12 games": of a window of the last so many, told as "dropped four of their last five" is.
+    const lastWindow = partOfNoun && partVerb ? /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40)) : null;
+    if (lastWindow) { subject = `${wholeNoun ?? 'games'} ${partVerb![1] ? 'won' : 'lost'} of last ${COUNT_WORD[lastWindow[1]!.toLowerCase()] ?? Number(lastWindow[1])}`; subjectRule = 'subject/part-of-window'; }
     // "won 11 of 12 against Jacksonville": the bare whole after the part counts the part's noun, not the games won.
     if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
       subject = previous.subject!.replace(/ (?:won|lost)$/, ''); subjectRule = 'subject/whole-of-part';
@@ -692,6 +699,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         if (!q.unit) { unitClass = previous!.unitClass; unit = previous!.unit; }
       }
     }
+    // "have dropped four of their last five games": the games won or lost of the last so many, a figure of that window;
+    // the window's own count states nothing, and a part in digits ("won 11 of their last 12") makes its own claim.
+    const window = q.unitClass === 'count' && /^(?:games|matches|contests|starts|outings|fights|bouts)$/i.test(q.unit ?? '') ? LAST_WINDOW_PART.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0])) : null;
+    if (window && /\d/.test(window[2]!)) return;
+    const windowPart = window ? COUNT_WORD[window[2]!.toLowerCase()] ?? null : null;
+    if (window && windowPart !== null && typeof q.value === 'number') { subject = `${q.unit!.toLowerCase()} ${window[1] ? 'won' : 'lost'} of last ${q.value}`; subjectRule = 'subject/part-of-window'; }
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
     if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');
@@ -809,7 +822,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "three of the seven bullets": the same where the number was read alone and its noun after "of".
     // "more than 200,000 of the comments", "at least 208,000 of which were form letters": the same after a bound, and a part of the whole just named.
     // Not "the attack affected 16 of its hospitals": some of an owner's things, their whole not counted, are the count itself.
-    if (measure.value.startsWith('other:') && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+\d)\s*/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b))\s*|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 20)))) subjectRule = 'subject/partitive-part';
+    if (measure.value.startsWith('other:') && subjectRule !== 'subject/part-of-window' && (/^(?:(?:more|less|fewer)\s+than\s+|at\s+(?:least|most)\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+|roughly\s+)?\S+\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+\d)\s*/i.test(input.text.slice(q.span[0], q.span[1])) || /^\s+of\s+(?:the|those|these|(?:its|their|his|her)\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b))\s*|^\s*(?:,\s*)?of\s+(?:which|whom)\b/i.test(input.text.slice(q.span[1], q.span[1] + 20)))) subjectRule = 'subject/partitive-part';
     // "Workers have recovered 600 barrels so far", "2,100 barrels were collected": what is got back of a thing spilled or
     // lost is a figure of its own, never a rival or an update of the amount lost.
     // (A volume or a mass only: "recovered 12 rifles" in a raid is the haul itself.)
@@ -818,6 +831,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
     if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
+    // Games won or lost of a window count games, whether the part was told in digits or in words.
+    if (subjectRule === 'subject/part-of-window' && measure.value.startsWith('other:')) { measure = because<Measure>('other:count', 'measure/part-of-window'); unitClass = 'count'; }
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
     if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
@@ -1068,7 +1083,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
-    let value = stat ? stat.value : q.value;
+    let value = stat ? stat.value : windowPart ?? q.value;
     // "The number of injured was revised from eight to six": a change told from one value to another states the value it
     // came to, not a range of both.
     if (!stat && q.change !== null && Array.isArray(q.value) && q.rule.startsWith('range/from-to')) value = q.change === 'down' ? q.value[0] : q.value[1];
