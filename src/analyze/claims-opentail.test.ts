@@ -693,3 +693,11 @@ test('career points a named player holds are that player\'s, however they are to
     assert.ok(got.some((t) => /Moss' career points 230[12]$/.test(t)), `${text}: ${got.join('; ')}`);
   }
 });
+
+test('a player\'s average is a figure apart from one game\'s; a name\'s possessive right before points is their owner', () => {
+  const got = told(claimsOf('Tyler Moss scored 20 points on Thursday. Moss averaged a team-high 22.8 points and 7.2 rebounds before the game. Moss\'s 20 points were an afterthought.'));
+  assert.ok(got.some((t) => /Moss' points per game 22\.8$/.test(t)) && got.some((t) => /Moss' rebounds per game 7\.2$/.test(t)), got.join('; '));
+  assert.equal(got.filter((t) => /Moss' points 20$/.test(t)).length, 2, got.join('; '));
+  // An index's points are no player's average.
+  assert.ok(!told(claimsOf('The Dow fell 120.5 points on Monday.')).some((t) => /per game/.test(t)));
+});

@@ -363,6 +363,14 @@ const WILL_BEFORE = /\b(?:will|would|could|may|might|shall|to|going\s+to)\s+(?:\
 const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\s+in|start(?:ed|s)|limited\s+(?:him|her|them)\s+to|in|through)\s+(?:(?:the|his|her|their|just|only|a\s+combined|all|first|last|past)\s+)*$/i;
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
+/** A name's possessive right before a figure, with a best or a high between: "Hansbrough's 20", "Bush's career-high 30". */
+const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?$/u;
+/** A player's average told before the figure: "averaged 22.8", "averaging a team-high 22.8", "an average of 22.8". */
+const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)$/i;
+/** A player's average told after the figure: "20.2 points per game", "20 points a game", "... in 31 minutes an outing". */
+const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|contest|night|match)\b|^[^.;]{0,60}?\b(?:an|per)\s+outing\b/iu;
+/** Statistics counted whole in one game, told with a fraction only as an average. */
+const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed)\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
@@ -537,7 +545,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
-  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right)) ? ['points', 'points'] : null;
+  // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are.
+  const ownedBefore = OWNER_RIGHT_BEFORE.exec(left)?.[1];
+  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || (ownedBefore !== undefined && !NOT_OWNER.test(ownedBefore))) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".
@@ -562,12 +572,15 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   const stat = points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
-    const owner = statOwner(m);
+    const owner = ownedBefore && !NOT_OWNER.test(ownedBefore) ? ownedBefore : statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;
-    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : statPeriod(left, right);
+    // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
+    // any one game's; a count of a game told with a fraction can only be an average.
+    const average = AVERAGED_LEFT.test(left) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
+    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? ' per game' : ''}${statPeriod(left, right)}`;
     const measure: Measure = barePoints ? 'other:score' : rushed ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
