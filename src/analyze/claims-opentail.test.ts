@@ -698,6 +698,22 @@ test('a player\'s average is a figure apart from one game\'s; a name\'s possessi
   const got = told(claimsOf('Tyler Moss scored 20 points on Thursday. Moss averaged a team-high 22.8 points and 7.2 rebounds before the game. Moss\'s 20 points were an afterthought.'));
   assert.ok(got.some((t) => /Moss' points per game 22\.8$/.test(t)) && got.some((t) => /Moss' rebounds per game 7\.2$/.test(t)), got.join('; '));
   assert.equal(got.filter((t) => /Moss' points 20$/.test(t)).length, 2, got.join('; '));
+  // An average over seasons is per season, each figure of a list after "averaged" an average.
+  const seasons = told(claimsOf('Tom Reyes has averaged more than 30 home runs and 100 RBIs in his six seasons.'));
+  assert.ok(seasons.some((t) => /home runs per season 30$/.test(t)) && seasons.some((t) => /RBIs per season 100$/.test(t)), seasons.join('; '));
   // An index's points are no player's average.
   assert.ok(!told(claimsOf('The Dow fell 120.5 points on Monday.')).some((t) => /per game/.test(t)));
+});
+
+test('one play\'s length names the play, no figure of the game or the player', () => {
+  const got = told(claimsOf('Reggie Moss ran for 96 yards and a touchdown. Moss scored on a 2-yard touchdown run, and Tom Hale kicked a 45-yard field goal with 2:15 left.'));
+  assert.ok(got.some((t) => / 96$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => / (?:2|45)$/.test(t)), got.join('; '));
+});
+
+test('a passing line is the passes completed and the passer\'s passing yards', () => {
+  for (const text of ['Bo Nix was 24 of 32 for 278 yards.', 'Bo Nix went 24-for-32 for 278 yards.']) {
+    const got = told(claimsOf(text));
+    assert.ok(got.includes("other:count Nix's passes completed 24") && got.includes("other:yards Nix's passing yards 278"), `${text}: ${got.join('; ')}`);
+  }
 });

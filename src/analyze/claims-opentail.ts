@@ -366,9 +366,11 @@ const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\
 /** A name's possessive right before a figure, with a best or a high between: "Hansbrough's 20", "Bush's career-high 30". */
 const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?$/u;
 /** A player's average told before the figure: "averaged 22.8", "averaging a team-high 22.8", "an average of 22.8". */
-const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)$/i;
+const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over)\s+)?$/i;
 /** A player's average told after the figure: "20.2 points per game", "20 points a game", "... in 31 minutes an outing". */
 const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|contest|night|match)\b|^[^.;]{0,60}?\b(?:an|per)\s+outing\b/iu;
+/** An average told over seasons or years, not games: "averaged 30 home runs ... in his six seasons", "a season". */
+const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed)\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
@@ -529,6 +531,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
     if (open && noun && !STOP_NOUN.test(whole[0])) return { measure: 'other:share', subject: `share of ${noun}`, subjectRule: 'subject/share-of', rule: 'measure/share-of' };
   }
+  // "Manning was 24 of 32 for 278 yards": the yards of a passing line are the passer's passing yards.
+  if ((m.measure === 'distance' || open) && /(?:^|\s)yards?$/i.test(q.unit ?? '') && /\b\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+for\s+$/i.test(left)) {
+    const owner = statOwner(m);
+    return { measure: 'other:yards', subject: owner ? `${possessive(owner)} passing yards` : 'passing yards', subjectRule: owner ? OWNER_RULE : 'subject/statistic-of-period', rule: 'measure/game-yards' };
+  }
   if (m.measure === 'distance' || open) {
     if (/(?:^|\s)yards?$/i.test(q.unit ?? '') && GAME_YARDS_NEAR.test(`${left.split(/[;]/).at(-1)} ${q.unit} ${right.split(/[;,]/)[0]}`)) {
       const perWord = (/^\s*(?:[\p{L}-]+\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/iu.exec(right) ?? /^\D*?\byards\s+(?:(?:allowed|surrendered|given\s+up)\s+)?(?:per|a)\s+(game|carry|run|rush|attempt|catch|reception|completion)\b/i.exec(right))?.[1]?.toLowerCase();
@@ -579,8 +586,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const noun = play ? `${play} ${base}` : base;
     // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
     // any one game's; a count of a game told with a fraction can only be an average.
-    const average = AVERAGED_LEFT.test(left) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
-    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? ' per game' : ''}${statPeriod(left, right)}`;
+    const average = AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
+    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right)}`;
     const measure: Measure = barePoints ? 'other:score' : rushed ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
@@ -898,6 +905,11 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1];
     return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} made` };
   }
+  // "Manning was 24 of 32 for 278 yards", "went 24-for-32 for 278 yards": a passing line, the passes completed.
+  if (PASSING_LINE.test(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 40)))) {
+    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|ended|is|were)\s+(?:just\s+|only\s+)?$/u.exec(lead)?.[1];
+    return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}passes completed` };
+  }
   // The number made, told first: its noun comes after "of N".
   const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
   const verb = MADE_VERB.exec(lead);
@@ -922,6 +934,8 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   return null;
 }
 
+/** A passing line after its first number: " of 32 for 278 yards", "-for-32 for 278 yards". */
+const PASSING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+for\s+-?\d[\d,]*\s+yards\b/i;
 /** A shooting line after its first number: "-for-14 from the field", " of 7 from 3-point range", "-for-8 from the line". */
 const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b/i;
 

@@ -575,6 +575,8 @@ const SENTENCE_OPENS_WITH_PERSON = /^\W{0,4}(?:(?:his|her|their)\s+(?:\p{Ll}+\s+
 /** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
 const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committee|commission|delegation|force|unit|staff|band|party|group|cast|field|lineup|rotation|class|caucus|cabinet|senate|house|legislature|assembly|parliament|house)$/i;
 
+/** A play of a game named after its length: "field goal", "touchdown run", "TD pass", "punt return", "scoring strike". */
+const PLAY_AFTER = /^\s+(?:(?:touchdown|TD|scoring|go-ahead|game-winning|winning|tying|first-quarter|second-quarter|third-quarter|fourth-quarter|interception|fumble|kickoff|punt|option|reverse)\s+)*(?:field\s+goal|run|runs|pass|passes|catch|reception|return|punt|kick|touchdown|TD|strike|plunge|dash|scamper|sneak|score|throw|toss|hookup)\b/i;
 /** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
 const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
 /** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
@@ -632,6 +634,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
     // "tied it at 24 with 5:59 left": a score passed on the way is no figure of the game, nor of the player told before.
     if (q.unitClass === 'number' && !q.unit && TIED_AT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+    // "a 45-yard field goal", "scored on a 2-yard run": one play's length names the play, no figure of the game or the player.
+    if (/^\d{1,3}\s*-\s*yards?$/i.test(q.text) && PLAY_AFTER.test(input.text.slice(q.span[1], q.span[1] + 40))) return;
     // "the Blue Demons (8-8, 0-3)": the second standing in a record's brackets is the conference's, no figure of its own.
     if (/\(\s*\d{1,3}-\d{1,3}(?:-\d{1,3})?\s*,\s*$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 14), q.span[0])) && /^\s*(?:\p{Lu}[\p{L}-]*\s*){0,3}\)/u.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
