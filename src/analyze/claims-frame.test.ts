@@ -1113,3 +1113,7 @@ test('a person\'s age told beside the name is the age now, whatever earlier time
   assert.equal(scopeOf('Police shot Tom Reid, 15, in the same district in 1985.', 15), 'background');
   assert.equal(scopeOf('Ray Kent, 23 at the time, was charged in 1999 with the robbery.', 23), 'background');
 });
+
+test('the fraction of a mixed number is no part of the counted noun', () => {
+  assert.equal(byValue(claimsOf('The fire burned 4 1/2 acres on Tuesday.'), 4.5)?.subject.value, 'acres');
+});

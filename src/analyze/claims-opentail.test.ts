@@ -717,3 +717,9 @@ test('a passing line is the passes completed and the passer\'s passing yards', (
     assert.ok(got.includes("other:count Nix's passes completed 24") && got.includes("other:yards Nix's passing yards 278"), `${text}: ${got.join('; ')}`);
   }
 });
+
+test('a series won or lost in so many games is the series\' length, no one\'s games played', () => {
+  const got = told(claimsOf('Coach Lou Bell went 43-39, and the Hawks lost to Detroit in five games in the first round. Moss played in 10 games this year.'));
+  assert.ok(got.includes('other:count games in the series 5'), got.join('; '));
+  assert.ok(got.some((t) => /Moss' games played 10$/.test(t)), got.join('; '));
+});

@@ -360,6 +360,8 @@ const GAMES_MISSED_LEFT = /\b(?:miss(?:ed|es|ing)?|sat\s+out|sit\s+out|sitting\s
 /** A verb of the future or of a plan right before "miss": "will miss", "is expected to miss", "to miss". */
 const WILL_BEFORE = /\b(?:will|would|could|may|might|shall|to|going\s+to)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** "played in 10 games", "in 12 games", "limited him to only six games", "appeared in 54 games", "through 14 games". */
+/** A series won or lost told before "in N games": "lost to Detroit in", "swept the Nets in". */
+const SERIES_LEFT = /\b(?:lost|won|beat|beaten|swept|eliminated|ousted|fell|defeated|falling|losing|winning|bowed\s+out)\b[^,;.]{0,40}\bin\s+(?:just\s+|only\s+)?$/i;
 const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\s+in|start(?:ed|s)|limited\s+(?:him|her|them)\s+to|in|through)\s+(?:(?:the|his|her|their|just|only|a\s+combined|all|first|last|past)\s+)*$/i;
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
@@ -596,6 +598,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
   if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
     const missed = GAMES_MISSED_LEFT.exec(left);
+    // "lost to Detroit in five games", "swept the Nets in four games": the length of a series, no one's games played.
+    if (!missed && SERIES_LEFT.test(left)) return { measure: 'other:count', subject: 'games in the series', subjectRule: 'subject/series-length', rule: 'measure/series-length' };
     if (missed || GAMES_PLAYED_LEFT.test(left)) {
       // "will miss the final two games": games still to be missed are not games missed so far.
       const noun = missed ? (WILL_BEFORE.test(left.slice(0, missed.index)) ? 'games to miss' : 'games missed') : 'games played';

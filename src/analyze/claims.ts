@@ -213,7 +213,8 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     }
     // "from 15 to 25 gunshots", "between 15 and 25 shots": the other end of a range and its joining word are no part of the
     // counted noun ("To 25 gunshots" names nothing).
-    if (words.length === 0 && /^(?:to|and|or|-|–|—)$/i.test(t.text)) continue;
+    // "3 1/2 seasons": the fraction of a mixed number is the number's too.
+    if (words.length === 0 && /^(?:to|and|or|-|–|—|\/)$/i.test(t.text)) continue;
     if (words.length === 0 && /^\d[\d,.]*$/.test(t.text)) continue;
     // "18.7 million viewers": the scale word is the number's, no part of the counted noun.
     if (words.length === 0 && /^(?:million|billion|trillion|thousand|hundred)$/i.test(t.text)) continue;
