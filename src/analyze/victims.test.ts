@@ -898,3 +898,10 @@ test('people in general told hurt in the present ("a crime where people are kill
 test('a title shot is no act of harm beside a player\'s injury', () => {
   assert.equal(counts('Rahman got the title shot five weeks ago when Povetkin suffered an ankle injury in training.').injured, undefined);
 });
+
+test('a person set off by a name or a participle\'s aside before the verb, or who came to a hospital with a gunshot wound, is hurt', () => {
+  assert.equal(counts('Shots rang out on Elm Street on Friday. Police say the mother, Tia Powell, was taken to the hospital.').injured, 1);
+  assert.equal(counts('Shots rang out on Elm Street on Friday. A 9-year-old, identified by family members as Eli Ward, was shot multiple times.').injured, 1);
+  assert.equal(counts('A 24-year-old man walked into the emergency room with a gunshot wound early Sunday.').injured, 1);
+  assert.equal(counts('A man showed up at a local hospital on Friday with a gunshot wound to the leg.').injured, 1);
+});

@@ -90,7 +90,7 @@ export function correctedAt(text: string): number {
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
-const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+(?:(?:still\s+)?(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?hospital(?!\s+(?:with|visiting|to\s+visit)\b)|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury))\b/gi;
+const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+(?:(?:still\s+)?(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?hospital(?!\s+(?:with|visiting|to\s+visit)\b)|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:arrived|arrives|showed\s+up|walked|went|came|turned\s+up|(?:was|were)\s+dropped\s+off)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|emergency\s+room|ER|medical\s+center|trauma\s+center)\s+(?:[^.;]{0,30}?\s)?with\s+(?:a\s+|an\s+)?(?:(?:single|multiple|several|two|three|apparent)\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?)\b/gi;
 // "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and the wound.
 const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+((?:[\w'’-]+\s+){1,6}?)(?:with\s+|suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
 // Active forms of hurting: "wounded his older brother in the leg".
@@ -341,16 +341,24 @@ function inWord(toks: readonly { text: string; span: [number, number] }[], i: nu
 }
 
 /** The noun phrase left of an offset in the sentence, up to a clause boundary. */
+/** A participle that opens an aside about the person before it: "identified by family as ...", "named as ...". */
+const PARTICIPLE_ASIDE = /^(?:identified|named|described|listed|believed|known|pictured|seen|shown)$/i;
+
 function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
   // "one of the victims, a man, has been pronounced dead": a short apposition led by an article, closed by a comma right
   // before the verb, is the person.
+  // "the mother, Talisaha Powell, was taken to the hospital": a name set off so is the person too.
+  // "a 9-year-old, identified by family as Emarion Williams, was shot": an aside opened by a participle tells of the
+  // person before it, who is the one the verb is of.
   let last = toks.length - 1;
   if (toks[last]?.text === ',') {
     let open = last - 1;
-    while (open >= 0 && toks[open].text !== ',' && last - open <= 6) open--;
-    if (open >= 0 && toks[open].text === ',' && /^(?:a|an|the)$/i.test(toks[open + 1]?.text ?? '') && last - open <= 6) last--;
+    while (open >= 0 && toks[open].text !== ',' && last - open <= 10) open--;
+    const inner = open >= 0 && toks[open].text === ',' ? toks.slice(open + 1, last) : [];
+    if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
+    else if (inner.length && PARTICIPLE_ASIDE.test(inner[0]!.text)) last = open - 1;
   }
   for (let i = last; i >= 0 && out.length < 7; i--) {
     if (BOUNDARY.test(toks[i].text) && !inWord(toks, i)) break;

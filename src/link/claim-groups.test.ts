@@ -1044,6 +1044,12 @@ test('one game\'s score told with its sides, its opponent or another name of a t
   // A statistic's heading carries no verb of its clause ("Hansbrough's points: help").
   const points = story([['Paper One', '2008-12-19', 'Tyler Hansbrough scored 20 points to help the Tar Heels win on Thursday night.']]).find((g) => g.tellings.some((t) => t.value === 20));
   assert.ok(points && !/: help/.test(points.statement), points?.statement);
+  // Nor does a series' length or a window's games won.
+  const series = story([['Paper One', '2008-12-19', 'Coach Lou Bell went 43-39, and the Hawks fell to Detroit in five games. They have won 11 of their last 12 games.']]);
+  for (const v of [5, 11]) {
+    const g = series.find((x) => x.tellings.some((t) => t.value === v));
+    assert.ok(g && /^Games [^:]*: (?:about )?\d+/.test(g.statement), series.map((x) => x.statement).join('\n'));
+  }
 });
 
 test('two games a team scored the same in, days apart, stay two figures', () => {
