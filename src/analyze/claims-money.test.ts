@@ -125,3 +125,8 @@ test('an amount told as owed is the amount owed, not an amount named by its curr
   const owed = claimsOf('Cheeks had two years left on his contract and is owed about $5 million.').find((c) => c.value === 5e6);
   assert.equal(owed?.subject.value, 'amount owed');
 });
+
+test('an amount told right after "paid" and whom it went to is the amount paid', () => {
+  const got = read(claimsOf('The Daily Post paid him $1 million for his story, his lawyer said.'));
+  assert.ok(got.includes('amount paid=1000000'), got.join('; '));
+});

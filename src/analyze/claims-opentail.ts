@@ -670,6 +670,8 @@ const MONEY_NOUN_BEFORE = new RegExp(String.raw`\b${MONEY_NOUN}\s+(?:for\s+the\s
  */
 const STOLEN_LEAD = /(?:\b(?:steal|steals|stealing|stole|stolen|embezzl(?:e|es|ed|ing)|misappropriat(?:e|es|ed|ing)|siphon(?:s|ed|ing)?(?:\s+off)?|loot(?:s|ed|ing)?)|\b(?:swindl(?:e|es|ed|ing)|defraud(?:s|ed|ing)?|bilk(?:s|ed|ing)?|cheat(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:out\s+)?of)\s+(?:(?:more\s+than|about|nearly|almost|roughly|over|some|at\s+least|an\s+estimated|approximately|up\s+to)\s+)?$/iu;
 /** A fine told by its verb: "was fined", "fined the company". */
+/** "paid him $1 million", "paid Reed about $2 million": an amount paid, told right after its verb and whom it went to. */
+const PAID_LEAD = /\b(?:paid|pays|paying|pay)\s+(?:him|her|them|us|me|\p{Lu}[\p{L}'’-]+)\s+(?:(?:more\s+than|about|nearly|almost|roughly|over|some|at\s+least|up\s+to)\s+)?$/iu;
 const FINED_LEAD = /\bfined\s+(?:[\p{L}'’-]+\s+){0,3}?(?:(?:more\s+than|about|nearly|almost|roughly|over|some|at\s+least|up\s+to)\s+)?$/iu;
 
 /** The noun that names an amount of money in its sentence (see `MONEY_NOUN`), or what its verb makes it (an amount stolen, a fine), or null. */
@@ -679,7 +681,7 @@ export function moneyNoun(q: Pick<Quantity, 'span'>, sentence: Pick<Sentence, 't
   const lead = sentence.text.slice(Math.max(0, rel(q.span[0]) - 80), rel(q.span[0]));
   const before = after ? null : MONEY_NOUN_BEFORE.exec(lead);
   const noun = (after ?? before)?.[1].toLowerCase();
-  if (!noun) return STOLEN_LEAD.test(lead) ? 'amount stolen' : FINED_LEAD.test(lead) ? 'fine' : null;
+  if (!noun) return STOLEN_LEAD.test(lead) ? 'amount stolen' : FINED_LEAD.test(lead) ? 'fine' : PAID_LEAD.test(lead) ? 'amount paid' : null;
   return noun === 'bail-out' || noun === 'rescue' ? 'bailout' : noun === 'costs' ? 'cost' : noun === 'revenues' ? 'revenue' : noun === 'profits' || /^net\s+income$/.test(noun) ? 'profit' : noun === 'judgement' ? 'judgment' : noun;
 }
 
