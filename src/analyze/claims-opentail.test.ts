@@ -723,3 +723,10 @@ test('a series won or lost in so many games is the series\' length, no one\'s ga
   assert.ok(got.includes('other:count games in the series 5'), got.join('; '));
   assert.ok(got.some((t) => /Moss' games played 10$/.test(t)), got.join('; '));
 });
+
+test('a bare number in brackets after a name is that person\'s figure of the kind told before of its size; a shooting line "4-of-14 shooting" is field goals made', () => {
+  const got = told(claimsOf('Tom Reyes became the sixth player to score 30,000 points. Reyes finished with 26 points and 12 rebounds. He joined Karl Mahon (36,928) and Will Chambers (31,419). Bo Kane scored 12 points on 4-of-14 shooting.'));
+  for (const want of ["other:score Mahon's points 36928", "other:score Chambers' points 31419"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => /rebounds (?:36928|31419)$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /field goals made 4$/.test(t)) && !got.some((t) => /points 4$/.test(t)), got.join('; '));
+});

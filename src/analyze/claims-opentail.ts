@@ -907,7 +907,8 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   // "Hansbrough finished 7-for-14 from the field", "Green was 4-of-7 from 3-point range": a shooting line, the shots made.
   const line = SHOOTING_LINE.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 60)));
   if (line) {
-    const kind = /^(?:field|floor)$/i.test(line[1]!) ? 'field goals' : /line$/i.test(line[1]!) ? 'free throws' : 'three-pointers';
+    // "on 4-of-14 shooting": shots from the field.
+    const kind = line[2] || /^(?:field|floor)$/i.test(line[1]!) ? 'field goals' : /line$/i.test(line[1]!) ? 'free throws' : 'three-pointers';
     const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1];
     return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} made` };
   }
@@ -942,8 +943,8 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
 
 /** A passing line after its first number: " of 32 for 278 yards", "-for-32 for 278 yards". */
 const PASSING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+for\s+-?\d[\d,]*\s+yards\b/i;
-/** A shooting line after its first number: "-for-14 from the field", " of 7 from 3-point range", "-for-8 from the line". */
-const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b/i;
+/** A shooting line after its first number: "-for-14 from the field", " of 7 from 3-point range", "-for-8 from the line", "-of-14 shooting". */
+const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b|(shooting)\b)/i;
 
 /** "Klitschko landing", "Rahman connected on just": the name right before the verb, as a possessive ("Klitschko's "). */
 function ownerOfTally(lead: string, verbAt: number, text: string, sentenceStart: number): string {

@@ -578,6 +578,8 @@ const GROUP_NOUN = /^(?:roster|squad|team|crew|jury|panel|board|council|committe
 
 /** A play of a game named after its length: "field goal", "touchdown run", "TD pass", "punt return", "scoring strike". */
 const PLAY_AFTER = /^\s+(?:(?:touchdown|TD|scoring|go-ahead|game-winning|winning|tying|first-quarter|second-quarter|third-quarter|fourth-quarter|interception|fumble|kickoff|punt|option|reverse)\s+)*(?:field\s+goal|run|runs|pass|passes|catch|reception|return|punt|kick|touchdown|TD|strike|plunge|dash|scamper|sneak|score|throw|toss|hookup)\b/i;
+/** A name right before an opening bracket: "Kareem Abdul-Jabbar (", "and Karl Malone (". */
+const NAME_BRACKET_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 /** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
 const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
 /** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
@@ -690,6 +692,21 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
       subject = previous.subject!.replace(/ (?:won|lost)$/, ''); subjectRule = 'subject/whole-of-part';
     }
+    // "He joined Kareem Abdul-Jabbar (38,387) and Karl Malone (36,928)": a bare number in brackets after a name is that
+    // person's figure, of the kind of the figure told before it of its size (the 30,000 points of the milestone, not the
+    // rebounds of the game); with no such figure it states nothing a reader can place.
+    let bracketLike: Claim | undefined;
+    const bracketed = !subject && !q.unit && typeof q.value === 'number' ? NAME_BRACKET_BEFORE.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0])) : null;
+    if (bracketed && /^\s*\)/.test(input.text.slice(q.span[1], q.span[1] + 3))) {
+      const v = q.value as number;
+      const like = [...claims].reverse().find((c) => typeof c.value === 'number' && c.value > 0 && c.unit && c.measure.value !== 'age' && Math.max(c.value, v) / Math.min(c.value, v) <= 2);
+      if (!like) return;
+      bracketLike = like;
+      const owner = bracketed[1]!.split(/\s+/).at(-1)!;
+      subject = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${like.subject.value.replace(/^.*?['’]s?\s+/, '')}`;
+      subjectRule = 'subject/owner-noun';
+      unitClass = like.unitClass ?? unitClass; unit = like.unit ?? null;
+    }
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
@@ -718,6 +735,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous && !previous.movedFrom) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
+    if (bracketLike && measure.value.startsWith('other:')) measure = because<Measure>(bracketLike.measure.value, 'measure/bracketed-after-name');
     // "The shaft is about 1,500 metres deep": a depth in an article of no earthquake is a thing's, not a quake's figure.
     if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
     // "about 120 homes were damaged and 35 were destroyed": a bare number that takes the noun of the count before it counts
