@@ -701,6 +701,9 @@ test('a player\'s average is a figure apart from one game\'s; a name\'s possessi
   // An average over seasons is per season, each figure of a list after "averaged" an average.
   const seasons = told(claimsOf('Tom Reyes has averaged more than 30 home runs and 100 RBIs in his six seasons.'));
   assert.ok(seasons.some((t) => /home runs per season 30$/.test(t)) && seasons.some((t) => /RBIs per season 100$/.test(t)), seasons.join('; '));
+  // An average told in the present holds now, whatever month another clause tells.
+  const now = claimsOf('The Hawks signed Tom Reyes in July, but Reyes is averaging just 16.3 points and 9.9 rebounds.', '2008-12-13').filter((c) => c.value === 16.3 || c.value === 9.9);
+  assert.deepEqual(now.map((c) => c.scope.value), ['event', 'event'], now.map((c) => `${c.subject.value} ${c.scope.rule}`).join('; '));
   // An index's points are no player's average.
   assert.ok(!told(claimsOf('The Dow fell 120.5 points on Monday.')).some((t) => /per game/.test(t)));
 });

@@ -368,7 +368,7 @@ const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\
 /** A name's possessive right before a figure, with a best or a high between: "Hansbrough's 20", "Bush's career-high 30". */
 const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?$/u;
 /** A player's average told before the figure: "averaged 22.8", "averaging a team-high 22.8", "an average of 22.8". */
-const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over)\s+)?$/i;
+const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over|just|only)\s+)?$/i;
 /** A player's average told after the figure: "20.2 points per game", "20 points a game", "... in 31 minutes an outing". */
 const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|contest|night|match)\b|^[^.;]{0,60}?\b(?:an|per)\s+outing\b/iu;
 /** An average told over seasons or years, not games: "averaged 30 home runs ... in his six seasons", "a season". */

@@ -1244,6 +1244,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Jackson had his finest season in 2008 with 59 receptions for 1,098 yards", in an article with no date of its own that
     // names no later year: the latest season it names is its own, as the statistics it tells run up to it.
     if (statistic && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
+    // "signed Brand in July, but Brand is averaging just 16.3 points": an average told in the present holds now, whatever
+    // earlier time another clause of its sentence tells.
+    if (statistic && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/month-named-alone') && /\b(?:is|are)\s+averaging\s+|\baverages\s+/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]))) scope = because<ClaimScope>('event', 'scope/average-holds-now');
     // "Thomas came into 2010 as the leading returning rusher. He had 793 yards": a statistic told with no period of its own
     // right after a sentence that names an earlier season is of that season.
     if (statistic && scope.value === 'event' && seasonBefore(input, si)) scope = because<ClaimScope>('background', 'scope/statistic-of-season-before');
