@@ -770,8 +770,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       measure = because<Measure>('other:calibre', 'measure/gun-bore');
       subject = bore;
       subjectRule = 'subject/gun-bore';
-      // A bore reads with its word: ".32 calibre", "12 gauge", never a bare "0.32".
-      unit = bore;
+      // A bore reads with its word: ".32 calibre", "12 gauge", never a bare "0.32"; one in millimetres with its unit ("9 mm").
+      unit = bore === 'calibre' && q.unit === 'millimetre' ? 'millimetre' : bore;
       // "armed with a .40-caliber handgun and came back an hour later", "a .38 caliber revolver on Seaman Road": a gun's bore
       // is of the gun, whatever the sentence's verb or place says of its holder ("Calibre: back: 0.4").
       predicateField = because('be', 'predicate/gun-bore');

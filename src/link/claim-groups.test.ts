@@ -1067,3 +1067,11 @@ test('a player\'s homers, HR and home runs are one statistic', () => {
   ]).filter((g) => g.tellings.some((t) => t.value === 33));
   assert.equal(groups.length, 1, groups.map((g) => `${g.key} ${g.statement}`).join('\n'));
 });
+
+test('a bore in millimetres reads with its unit, one in inches as gunsmiths write it', () => {
+  const groups = story([
+    ['Paper One', '2016-05-10', 'Police recovered a 9 mm handgun at the scene. A .45-caliber pistol was also found.'],
+    ['Paper Two', '2016-05-11', 'Officers found 9mm shell casings near the car.'],
+  ]).filter((g) => g.frame.measure === 'other:calibre');
+  assert.ok(groups.some((g) => /^Calibre: 9 mm\b/.test(g.statement)) && groups.some((g) => /^Calibre: \.45\b/.test(g.statement)), groups.map((g) => g.statement).join('\n'));
+});
