@@ -104,7 +104,7 @@ export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\
  * by a vehicle nor with a thing, nor in a relative clause that tells who the count's own verb is of ("Four men who were hit
  * were taken to a hospital").
  */
-const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults|children|kids|students|brothers|sisters|siblings|sons|daughters|cousins|friends|officers|juveniles|youths)\s*,\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
+const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults|children|kids|students|brothers|sisters|siblings|sons|daughters|cousins|friends|officers|juveniles|youths)\s*[,(–—]\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
 const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 

@@ -733,3 +733,10 @@ test('a bare number in brackets after a name is that person\'s figure of the kin
   assert.ok(!got.some((t) => /rebounds (?:36928|31419)$/.test(t)), got.join('; '));
   assert.ok(got.some((t) => /field goals made 4$/.test(t)) && !got.some((t) => /points 4$/.test(t)), got.join('; '));
 });
+
+test('a town of so many is its population; map coordinates and ages listed after a dash are no open figures', () => {
+  const got = told(claimsOf('The community of Platte, a town of 1,200 about 110 miles south of Sioux Falls, has been shaken. 41.68006 -83.56046 A gunman opened fire on the four men – ages 19, 30, 32 and 34 – in the yard.'));
+  assert.ok(got.includes('other:population population 1200'), got.join('; '));
+  assert.ok(!got.some((t) => /41\.68|83\.56/.test(t)), got.join('; '));
+  for (const v of [30, 32, 34]) assert.ok(got.some((t) => t.startsWith('age ') && t.endsWith(` ${v}`)), `${v}: ${got.join('; ')}`);
+});

@@ -386,6 +386,8 @@ const MARGIN_BEFORE = /\b(?:led|lead|leading|leads|won|win|wins|winning|lost|los
 /** A margin told after an "N-point" word: "an 18-point halftime lead", "a 20-point win". */
 const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|margin|win|victory|deficit|loss|defeat|cushion|advantage|blowout|rout)\b/iu;
 
+/** A place told as having so many people, right before the number: "a town of", "the city of about", "a village of some". */
+const TOWN_OF_LEFT = /\b(?:town|city|village|community|hamlet|borough|township|county|island|country|nation|suburb|municipality)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|just\s+|only\s+)?$/i;
 /** A figure still to be reached told right before its number: "needed nine", "needs just 12". */
 const NEEDED_LEFT = /\b(?:needed|needs|need|needing)\s+(?:just\s+|only\s+|another\s+)?$/i;
 
@@ -506,6 +508,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
+  // "a town of 1,200", "the city of about 40,000 people", "a village of 300 residents": a place's population.
+  if (open && (q.unitClass === 'number' || q.unitClass === 'persons') && (!q.unit || /^(?:people|residents|inhabitants|souls)$/i.test(q.unit)) && TOWN_OF_LEFT.test(left)) {
+    return { measure: 'other:population', subject: 'population', subjectRule: 'subject/population', rule: 'measure/population' };
+  }
   // "led by 18 points", "his team led by as many as 15", "an 18-point halftime lead": a margin between two sides, no one's points.
   if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: 'margin', subjectRule: 'subject/margin', rule: 'measure/margin' };
   // "needed nine points to pass Ford", "needs 12 more wins": a figure still to reach, never one gained; apart from the gains.
@@ -768,6 +774,8 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   if (/^(?:[23]|two|three)-point$/i.test(text.slice(q.span[0], q.span[1])) && /^\s*(?:range|shots?|attempts?|line|plays?|baskets?|field\s+goals?|shooting|arc|goals?|conversions?|tries|try)\b/i.test(text.slice(q.span[1], q.span[1] + 20))) return true;
   // "Joique Bell (5-11, 220)": a player's height and weight in brackets after the name, no figure of the story.
   if (inHeightWeight(q, text)) return true;
+  // "41.68006 -83.56046": a map's coordinates, a degree told to four places or more, no figure of the story.
+  if (/^-?\d{1,3}\.\d{4,}$/.test(text.slice(q.span[0], q.span[1]).replace(/^[−–]/, '-'))) return true;
   // "3.0.5": a number of three dotted parts is a version.
   return /^\.\d/.test(after) || /\d\.$/.test(before);
 }
