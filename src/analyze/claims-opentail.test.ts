@@ -738,5 +738,7 @@ test('a town of so many is its population; map coordinates and ages listed after
   const got = told(claimsOf('The community of Platte, a town of 1,200 about 110 miles south of Sioux Falls, has been shaken. 41.68006 -83.56046 A gunman opened fire on the four men – ages 19, 30, 32 and 34 – in the yard.'));
   assert.ok(got.includes('other:population population 1200'), got.join('; '));
   assert.ok(!got.some((t) => /41\.68|83\.56/.test(t)), got.join('; '));
+  // Nor is the last digit of an emergency number a count.
+  assert.ok(!told(claimsOf('The center received a 9-1-1 call regarding a girl being shot in the area.')).some((t) => / 1$/.test(t)));
   for (const v of [30, 32, 34]) assert.ok(got.some((t) => t.startsWith('age ') && t.endsWith(` ${v}`)), `${v}: ${got.join('; ')}`);
 });

@@ -774,6 +774,8 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   if (/^(?:[23]|two|three)-point$/i.test(text.slice(q.span[0], q.span[1])) && /^\s*(?:range|shots?|attempts?|line|plays?|baskets?|field\s+goals?|shooting|arc|goals?|conversions?|tries|try)\b/i.test(text.slice(q.span[1], q.span[1] + 20))) return true;
   // "Joique Bell (5-11, 220)": a player's height and weight in brackets after the name, no figure of the story.
   if (inHeightWeight(q, text)) return true;
+  // "a 9-1-1 call": the last digit of an emergency number, no count.
+  if (/\b9-1-$/.test(before) && text.slice(q.span[0], q.span[0] + 1) === '1') return true;
   // "41.68006 -83.56046": a map's coordinates, a degree told to four places or more, no figure of the story.
   if (/^-?\d{1,3}\.\d{4,}$/.test(text.slice(q.span[0], q.span[1]).replace(/^[−–]/, '-'))) return true;
   // "3.0.5": a number of three dotted parts is a version.
