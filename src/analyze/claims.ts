@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -585,7 +585,7 @@ const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?
 /** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
 const LAST_WINDOW_PART = /\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:their|its|his|her|the)\s+)?(?:last|past|previous|first|final)\s+$/i;
 /** Words that name no counted thing after a number: "11 of 12 against Jacksonville", "three of four in May". */
-const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during|games?)$/i;
+const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during)$/i;
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
 const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
 
@@ -703,7 +703,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (!like) return;
       bracketLike = like;
       const owner = bracketed[1]!.split(/\s+/).at(-1)!;
-      subject = `${owner}${/s$/.test(owner) ? "'" : "'s"} ${like.subject.value.replace(/^.*?['’]s?\s+/, '')}`;
+      subject = `${possessive(owner)} ${like.subject.value.replace(/^.*?['’]s?\s+/, '')}`;
       subjectRule = 'subject/owner-noun';
       unitClass = like.unitClass ?? unitClass; unit = like.unit ?? null;
     }
