@@ -464,13 +464,17 @@ export function hurtInConditionBefore(before: string, after: string): number {
  * The count of a harm a sentence shortly before told (the nearest of three), when this sentence opens with a count of
  * others of the same harm ("Two men were wounded ... Two others were wounded": 2); 0 otherwise.
  */
-function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure): number {
+function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure, time: Because<string | null>): number {
   if (!/^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women)\b)/i.test(text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
   if (!/^\W*(?:and\s+|the\s+)?$/i.test(text.slice(sentence.span[0], q.span[0]))) return 0;
   // The nearest of the three sentences before that counts the harm ("Two men were wounded. Both survived surgery. Two others ...").
   const told = claims.filter((c) => c.sentenceIndex >= si - 3 && c.sentenceIndex < si && c.measure.value === measure && c.modality.value === 'asserted' && typeof c.value === 'number');
   const last = Math.max(-1, ...told.map((c) => c.sentenceIndex));
   const prev = told.filter((c) => c.sentenceIndex === last);
+  // "Three people were shot there last March. Two others were shot ... in December 2014": others told of another month
+  // than the count before are of another event, never the rest of it.
+  const dated = (t: Because<string | null>) => t.value !== null && t.rule !== 'time/published' && t.rule !== 'time/unknown';
+  if (prev.length === 1 && dated(prev[0]!.time) && dated(time) && prev[0]!.time.value!.slice(0, 7) !== time.value!.slice(0, 7)) return 0;
   return prev.length === 1 ? (prev[0]!.value as number) : 0;
 }
 
@@ -1164,7 +1168,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (inCondition > 0) { n += inCondition; rule = `${rule}+others-after-condition`; }
       // "Two men, ages 28 and 22, were wounded ... Two others, ages 29 and 22, were wounded": others opening the sentence right
       // after a count of the same harm are the rest of it, and with it the whole count.
-      const told = inCondition === 0 && joined.add === 0 ? othersAfterPrevious(q, input.text, sentence, si, claims, measure.value) : 0;
+      const told = inCondition === 0 && joined.add === 0 ? othersAfterPrevious(q, input.text, sentence, si, claims, measure.value, time) : 0;
       if (told > 0) { n += told; rule = `${rule}+others-after-previous`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }

@@ -905,3 +905,9 @@ test('a person set off by a name or a participle\'s aside before the verb, or wh
   assert.equal(counts('A 24-year-old man walked into the emergency room with a gunshot wound early Sunday.').injured, 1);
   assert.equal(counts('A man showed up at a local hospital on Friday with a gunshot wound to the leg.').injured, 1);
 });
+
+test('others opening a sentence are the rest of the count before only when told of the same month', () => {
+  const shotOf = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-11-05', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((c) => c.measure.value === 'shot' || c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(shotOf('Three people were shot at the club last March.\n\nTwo others were shot at the bar in December 2014.'), [3, 2]);
+  assert.deepEqual(shotOf('Two men were wounded on Saturday. Two others were wounded.'), [2, 4]);
+});
