@@ -195,6 +195,14 @@ test('a speaking pronoun goes to the person told with its sex in the sentence be
   assert.match(target?.text ?? '', /Hale/);
 });
 
+test('a possessive right after a person\'s speech verb tells that person\'s sex, so a later "she said" goes to them', () => {
+  const text = 'Rosa Alvarez said her nephew was out with friends at a home nearby. The boy often visited Tom Perez\'s home as well, she said.';
+  const ms = run(text);
+  const she = ms.find((e) => e.text === 'she');
+  const target = she?.refersTo !== undefined ? ms[she.refersTo] : undefined;
+  assert.match(target?.text ?? '', /Alvarez/);
+});
+
 test('a name with a capital after its prefix is a person by its shape', () => {
   for (const [text, name] of [['Police said DeShaun Swanson was shot on Friday.', 'DeShaun Swanson'], ['The father, DeAngelo Mansion, spoke on Friday.', 'DeAngelo Mansion']] as const) {
     assert.equal(find(run(text), name).type, 'person', name);

@@ -190,7 +190,7 @@ const FEMALE_WORD = /^(?:mrs|ms|miss|mother|mom|mum|wife|daughter|sister|girlfri
 
 /**
  * The sex each person named in the text is told with, by its root: a role word right before or after a mention, or "he" or
- * "she" right after the mention's speech verb ("Davis says she ...").
+ * "she" (or "his", "her") right after the mention's speech verb ("Davis says she ...", "Astudillo said her nephew ...").
  * A person told both ways, or neither, has none.
  */
 function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'female'> {
@@ -214,8 +214,9 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
       const that = toks.findIndex((t, j) => j >= k && j <= k + 4 && lower(t) === 'that');
       if (that >= 0) k = that + 1;
       const w = lower(toks[k]);
-      if (w === 'he') v.m++;
-      if (w === 'she') v.f++;
+      // "Astudillo said her nephew was hanging out with friends": a possessive right after the verb is the speaker's own.
+      if (w === 'he' || w === 'his') v.m++;
+      if (w === 'she' || w === 'her') v.f++;
     }
     votes.set(root(d), v);
   }
