@@ -561,8 +561,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
   // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are.
-  const ownedBefore = OWNER_RIGHT_BEFORE.exec(left)?.[1];
-  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || (ownedBefore !== undefined && !NOT_OWNER.test(ownedBefore))) ? ['points', 'points'] : null;
+  const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1];
+  const ownedBefore = possessor !== undefined && !NOT_OWNER.test(possessor) ? possessor : undefined;
+  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".
@@ -587,7 +588,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   const stat = points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
-    const owner = ownedBefore && !NOT_OWNER.test(ownedBefore) ? ownedBefore : statOwner(m);
+    const owner = ownedBefore ?? statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';

@@ -15,6 +15,7 @@ import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
 import { hasTrait } from '../model/measures.js';
+import { defaultEntityOptions } from './entities/lexicon.js';
 
 export { isStatementSentence, mentionName } from './claims-context.js';
 
@@ -573,8 +574,21 @@ const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injur
 /** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time". */
 const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck)\b/i;
 
-/** Titles and words of standing before a name that opens a sentence: "Former Senator Tom Hale" is Tom Hale. */
-const TITLES_BEFORE_NAME = /^(?:(?:Former|Late|Reputed|Retired|Ex-\p{Lu}\p{Ll}+|U\.S\.|State|Senator|Sen\.|Representative|Rep\.|Governor|Gov\.|Mayor|Judge|Justice|President|General|Gen\.|Dr\.|Mr\.|Mrs\.|Ms\.|Coach|Chief|Officer|Deputy|Sgt\.|Capt\.|Lt\.|Col\.|Rev\.)\s+)+(?=\p{Lu})/u;
+/**
+ * "Former Senator Tom Hale" is Tom Hale: the titles, honorifics and words of standing the names pass knows, and
+ * "late" or "reputed", before a name that opens a sentence are no part of the person; at least one word is kept.
+ */
+function withoutTitles(name: string): string {
+  const words = name.split(/\s+/);
+  const { titles, honorifics, roleModifiers } = defaultEntityOptions;
+  let k = 0;
+  while (k < words.length - 1) {
+    const w = words[k]!.toLowerCase();
+    if (!(titles.has(w) || honorifics.has(w) || roleModifiers.has(w) || titles.has(w.replace(/\.$/, '')) || /^(?:late|reputed|retired|u\.s\.)$/.test(w))) break;
+    k++;
+  }
+  return words.slice(k).join(' ');
+}
 /** What may stand before the name a sentence opens with: nothing, or a relation of someone told before ("His brother Joseph died in 1999 at 62"). */
 const SENTENCE_OPENS_WITH_PERSON = /^\W{0,4}(?:(?:his|her|their)\s+(?:\p{Ll}+\s+){0,2})?$/iu;
 /** Nouns of a group whose size an "N-man" or "N-member" word before them tells. */
@@ -1101,7 +1115,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           // A nickname in quote marks inside the name is no part of it ('Vincent "The Hammer" Galli').
           const opening = /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+|["“][^"”]{1,30}["”]\s+){0,4}\p{Lu}[\p{L}'’-]+)(?=\s*,|\s+(?:\p{Ll}|has\b|was\b))/u.exec(prev.text)?.[1]?.replace(/["“][^"”]*["”]\s+/gu, '');
           const last = opening?.split(/\s+/).at(-1);
-          const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? opening!.replace(TITLES_BEFORE_NAME, '') || opening : null;
+          const known = last && input.entities.some((e) => e.type === 'person' && e.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === last) ? withoutTitles(opening!) : null;
           const prior = known ?? idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person')?.text.replace(/['’]s$/, '');
           if (prior) { subject = prior; subjectRule = 'subject/person-of-age-before'; }
         }
