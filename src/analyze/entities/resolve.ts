@@ -199,7 +199,9 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
   for (const d of persons) {
     const toks = ctx.sentences[d.sent]!.tokens;
     const v = votes.get(root(d)) ?? { m: 0, f: 0 };
-    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
+    // "Perez's mother": a role word after a possessive is another person's, not this one's.
+    const possessive = /^['’]s?$/.test(lower(toks[d.end]) ?? '');
+    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), ...(possessive ? [] : [lower(toks[d.end]), lower(toks[d.end + 1])])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
     // "Davis says she ...", "Smith said that he ...", "Hale, 58, said in a statement that he ...": the person reports of
@@ -234,6 +236,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
   const sexes = sexesOf(ctx, drafts);
+  // The last speaking pronoun resolved, by its word: "..., she said. She said the teens were ..." goes on with the same speaker.
+  const lastSpeaker = new Map<string, { sent: number; ref: Draft }>();
   ctx.sentences.forEach((sentence, si) => {
     const toks: Token[] = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -246,7 +250,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       // A person told with the pronoun's sex in this sentence or the one before is meant before a nearer one whose sex
       // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
       const known = (o: Draft) => sexes.get(root(o)) === sex;
-      let target = nearest(persons, draft, 1, known, false) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
+      const chained = lastSpeaker.get(w);
+      let target = nearest(persons, draft, 1, known, false) ?? (chained && si - chained.sent <= 1 ? chained.ref : null) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
       // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis": a person of
       // untold sex told after the same pronoun in its sentence is what that pronoun's person speaks of, not who speaks
       // now; only a person told with the pronoun's sex is meant then, or none.
@@ -255,6 +260,7 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       }
       if (!target) continue;
       draft.ref = root(target);
+      lastSpeaker.set(w, { sent: si, ref: draft.ref });
       out.push(draft);
     }
   });
