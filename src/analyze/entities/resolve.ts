@@ -199,9 +199,7 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
   for (const d of persons) {
     const toks = ctx.sentences[d.sent]!.tokens;
     const v = votes.get(root(d)) ?? { m: 0, f: 0 };
-    // "Perez's mother": a role word after a possessive is another person's, not this one's.
-    const possessive = /^['’]s?$/.test(lower(toks[d.end]) ?? '');
-    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), ...(possessive ? [] : [lower(toks[d.end]), lower(toks[d.end + 1])])].map((w) => (w ?? '').replace(/\.$/, ''));
+    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
     // "Davis says she ...", "Smith said that he ...", "Hale, 58, said in a statement that he ...": the person reports of
@@ -236,7 +234,7 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
   const sexes = sexesOf(ctx, drafts);
-  // The last speaking pronoun resolved, by its word: "..., she said. She said the teens were ..." goes on with the same speaker.
+  // The last trailing speaking pronoun resolved, by its word: "..., she said. She said the teens were ..." goes on with the same speaker.
   const lastSpeaker = new Map<string, { sent: number; ref: Draft }>();
   ctx.sentences.forEach((sentence, si) => {
     const toks: Token[] = sentence.tokens;
@@ -260,7 +258,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       }
       if (!target) continue;
       draft.ref = root(target);
-      lastSpeaker.set(w, { sent: si, ref: draft.ref });
+      // Only a trailing "..., she said." carries on to the next sentence's speaker, not a pronoun inside a clause ("when he denied").
+      if (/^[,"”’']$/.test(toks[i - 1]?.text ?? '')) lastSpeaker.set(w, { sent: si, ref: draft.ref });
       out.push(draft);
     }
   });
