@@ -207,6 +207,28 @@ test('a possessive right after a person\'s speech verb tells that person\'s sex,
   assert.deepEqual(shes.map((x) => /Alvarez/.test(x)), [true, true], shes.join('; '));
 });
 
+test('a "he said" goes to who spoke or led the sentence before, not to a person that sentence spoke of', () => {
+  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
+  // The speaker of the sentence before, past a role or an aside.
+  const told = 'Maria Lopez told reporters that John Smith was shot in the leg on Friday. "He is a good kid," she said.';
+  assert.equal(refOf(told, told.lastIndexOf('she said')), 'Maria Lopez');
+  const role = 'Officers found Jacob Moore in the street, said police Chief Tom Brady. "We are looking for the shooter," he said.';
+  assert.equal(refOf(role, role.lastIndexOf('he said')), 'Tom Brady');
+  const aside = 'Carla Ruiz, the mother of Ana Diaz, said on Friday that the family was at home. She said they heard shots.';
+  assert.equal(refOf(aside, aside.lastIndexOf('She said')), 'Carla Ruiz');
+  // The subject of the sentence before, not the person it names after a verb.
+  const subject = 'District Attorney Jimmy Dunn sought the death penalty for Jason Holt. He said the outcome was fair.';
+  assert.equal(refOf(subject, subject.lastIndexOf('He said')), 'Jimmy Dunn');
+  // A trailing "he said" is not the person its own sentence tells of; a pronoun opening a clause may be.
+  const trailing = 'Sheriff Tony Davis spoke at noon. Jacob Moore was found in the street, he said.';
+  assert.equal(refOf(trailing, trailing.lastIndexOf('he said')), 'Tony Davis');
+  const clause = 'Sheriff Tony Davis spoke at noon. When reporters asked Mark Hite about a suspect, he said the case was open.';
+  assert.equal(refOf(clause, clause.lastIndexOf('he said')), 'Mark Hite');
+  // "said he" is told of someone: the nearest person, as before.
+  const content = 'On Friday, police said Earnest Woodley shot his girlfriend. Police said he then fled.';
+  assert.equal(refOf(content, content.lastIndexOf('he then')), 'Earnest Woodley');
+});
+
 test('a name with a capital after its prefix is a person by its shape', () => {
   for (const [text, name] of [['Police said DeShaun Swanson was shot on Friday.', 'DeShaun Swanson'], ['The father, DeAngelo Mansion, spoke on Friday.', 'DeAngelo Mansion']] as const) {
     assert.equal(find(run(text), name).type, 'person', name);

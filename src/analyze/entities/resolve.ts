@@ -184,9 +184,80 @@ function nearest(index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: 
   return best;
 }
 
+const OBLIQUE = new Set(['of', 'in', 'to', 'with', 'by', 'for', 'at', 'from', 'on', 'about', 'against', 'near', 'after', 'before', 'like', 'including', 'into', 'toward', 'towards', 'than', 'as', 'and', 'or']);
+
+/**
+ * How likely a person named in a sentence is to be who a later "he said" means: 2 when the sentence makes them speak
+ * ("Brady said", "said Brady", "Davis, 40, a neighbour, told ..."), 1 when they open the sentence as its subject (the first
+ * person named, not after a preposition, not a possessor: "Perez's mother" is the mother's), 0 for anyone else (an object,
+ * a person spoken of).
+ */
+function salience(ctx: Context, o: Draft, first: boolean): { rank: number; verb: number } {
+  const toks = ctx.sentences[o.sent]!.tokens;
+  const verbs = ctx.opts.speechVerbs;
+  // "said Brady", "said school spokeswoman Ebony Pugh", "according to police Lt. Andrew Schurman": a verb of saying a few
+  // words of role before the name.
+  for (let k = o.start - 1; k >= 0 && k >= o.start - 5; k--) {
+    const w = lower(toks[k]);
+    if (verbs.has(w) || (w === 'to' && lower(toks[k - 1]) === 'according')) return { rank: 2, verb: k };
+    if (!/^[\p{L}.]+$/u.test(toks[k]!.text)) break;
+  }
+  // "Brady said", "Davis, 40, of Hudson, told ...": the verb after the name, past asides set off by commas.
+  let k = o.end;
+  while (lower(toks[k]) === ',' && k - o.end < 16 && !verbs.has(lower(toks[k + 1]))) {
+    const close = toks.findIndex((t, j) => j > k && j <= k + 10 && t.text === ',');
+    if (close < 0) break;
+    k = close + 1;
+  }
+  if (lower(toks[k]) === ',') k++;
+  if (verbs.has(lower(toks[k]))) return { rank: 2, verb: k };
+  return { rank: first && !isPossessive(toks[o.end]) && !OBLIQUE.has(lower(toks[o.start - 1])) ? 1 : 0, verb: -1 };
+}
+
+/**
+ * The person a speaking pronoun means, among those satisfying `ok` within `window` sentences before it: in the nearest
+ * sentence that names one, the most salient (a speaker before a subject before anyone else), the later one on a tie. A
+ * trailing "..., he said" sees in its own sentence only a person made to speak: one told before it is what is said, not who
+ * says it ("Officers found Moore in the street, he said."); a pronoun opening a clause sees them all ("When we spoke to
+ * Patel he said", "Hite did not say whether ..., but he said").
+ */
+function speakerFor(ctx: Context, index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: Draft) => boolean, trailing: boolean): Draft | null {
+  for (let s = d.sent; s >= d.sent - window && s >= 0; s--) {
+    const here = (index.get(s) ?? []).filter((o) => before(o, d)).sort((a, b) => (before(a, b) ? -1 : 1));
+    let best: Draft | null = null;
+    let bestRank = -1;
+    let bestVerb = -1;
+    here.forEach((o, i) => {
+      if (!ok(o)) return;
+      const { rank, verb } = salience(ctx, o, i === 0);
+      if (s === d.sent && trailing && rank < 2) return;
+      // "Stacey Straughn, the mother of Destacia, said": a person named inside a speaker's aside shares the verb, not the saying.
+      if (rank > bestRank || (rank === bestRank && (rank < 2 || verb !== bestVerb))) {
+        best = o;
+        bestRank = rank;
+        bestVerb = verb;
+      }
+    });
+    if (best) return best;
+  }
+  return null;
+}
+
+/** Whether token `i` of a sentence sits inside a quotation opened in that sentence. */
+function quoted(toks: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const t = toks[k]!.text;
+    if (t === '“') open = true;
+    else if (t === '”') open = false;
+    else if (t === '"') open = open ? false : !/[,.!?…]$/.test(toks[k - 1]?.text ?? '');
+  }
+  return open;
+}
+
 /** Words told right beside a name that give the person's sex ("Aubrey's father, DeAngelo Mansion", "Mrs. Davis"). */
-const MALE_WORD = /^(?:mr|father|dad|husband|son|brother|boyfriend|grandfather|uncle|nephew|man|boy|stepfather|fiancé)$/;
-const FEMALE_WORD = /^(?:mrs|ms|miss|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|aunt|niece|woman|girl|stepmother|fiancée)$/;
+const MALE_WORD = /^(?:mr|spokesman|chairman|councilman|congressman|father|dad|husband|son|brother|boyfriend|grandfather|uncle|nephew|man|boy|stepfather|fiancé)$/;
+const FEMALE_WORD = /^(?:mrs|ms|miss|spokeswoman|chairwoman|councilwoman|congresswoman|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|aunt|niece|woman|girl|stepmother|fiancée)$/;
 
 /**
  * The sex each person named in the text is told with, by its root: a role word right before or after a mention, or "he" or
@@ -199,7 +270,8 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
   for (const d of persons) {
     const toks = ctx.sentences[d.sent]!.tokens;
     const v = votes.get(root(d)) ?? { m: 0, f: 0 };
-    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
+    // "the mother of Ana Diaz" tells the mother's sex, not Ana Diaz's.
+    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 1]) === 'of' ? '' : lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
     // "Davis says she ...", "Smith said that he ...", "Hale, 58, said in a statement that he ...": the person reports of
@@ -249,17 +321,23 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
       const known = (o: Draft) => sexes.get(root(o)) === sex;
       const chained = lastSpeaker.get(w);
-      let target = nearest(persons, draft, 1, known, false) ?? (chained && si - chained.sent <= 1 ? chained.ref : null) ?? nearest(persons, draft, ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex, false);
+      // "he said": who speaks is looked for by salience; "said he" and a pronoun inside a quotation are content told of
+      // someone, the nearest person as ever.
+      const speaks = ctx.opts.speechVerbs.has(lower(toks[i + 1])) && !quoted(toks, i);
+      const trailing = /^[,"”’']$/.test(toks[i - 1]?.text ?? '');
+      const find = (window: number, ok: (o: Draft) => boolean): Draft | null =>
+        speaks ? speakerFor(ctx, persons, draft, window, ok, trailing) : nearest(persons, draft, window, ok, false);
+      let target = find(1, known) ?? (chained && si - chained.sent <= 1 ? chained.ref : null) ?? find(ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex);
       // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis": a person of
       // untold sex told after the same pronoun in its sentence is what that pronoun's person speaks of, not who speaks
       // now; only a person told with the pronoun's sex is meant then, or none.
       if (target && !known(target) && ctx.sentences[target.sent]!.tokens.slice(0, target.start).some((t) => lower(t) === w)) {
-        target = nearest(persons, draft, ctx.opts.pronounWindow, known, false);
+        target = find(ctx.opts.pronounWindow, known);
       }
       if (!target) continue;
       draft.ref = root(target);
       // Only a trailing "..., she said." carries on to the next sentence's speaker, not a pronoun inside a clause ("when he denied").
-      if (/^[,"”’']$/.test(toks[i - 1]?.text ?? '')) lastSpeaker.set(w, { sent: si, ref: draft.ref });
+      if (trailing) lastSpeaker.set(w, { sent: si, ref: draft.ref });
       out.push(draft);
     }
   });
