@@ -216,6 +216,8 @@ test('a "he said" goes to who spoke or led the sentence before, not to a person 
   assert.equal(refOf(role, role.lastIndexOf('he said')), 'Tom Brady');
   const aside = 'Carla Ruiz, the mother of Ana Diaz, said on Friday that the family was at home. She said they heard shots.';
   assert.equal(refOf(aside, aside.lastIndexOf('She said')), 'Carla Ruiz');
+  const helping = 'Ann Bell has told reporters the office will not charge Tom Reed. "It is not the time," she said.';
+  assert.equal(refOf(helping, helping.lastIndexOf('she said')), 'Ann Bell');
   // The subject of the sentence before, not the person it names after a verb.
   const subject = 'District Attorney Jimmy Dunn sought the death penalty for Jason Holt. He said the outcome was fair.';
   assert.equal(refOf(subject, subject.lastIndexOf('He said')), 'Jimmy Dunn');

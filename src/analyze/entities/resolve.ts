@@ -184,6 +184,7 @@ function nearest(index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: 
   return best;
 }
 
+const AUXILIARY = /^(?:has|have|had|is|was|will|would|could|did|does|not|\p{L}+n['’]t|also|later|then|again|previously|earlier|repeatedly|once|further|recently)$/u;
 const OBLIQUE = new Set(['of', 'in', 'to', 'with', 'by', 'for', 'at', 'from', 'on', 'about', 'against', 'near', 'after', 'before', 'like', 'including', 'into', 'toward', 'towards', 'than', 'as', 'and', 'or']);
 
 /**
@@ -210,6 +211,8 @@ function salience(ctx: Context, o: Draft, first: boolean): { rank: number; verb:
     k = close + 1;
   }
   if (lower(toks[k]) === ',') k++;
+  // "Clinton has told", "Smith also said", "Jones later told": a helping verb or an adverb of time before the verb.
+  for (let n = 0; n < 3 && AUXILIARY.test(lower(toks[k])); n++) k++;
   if (verbs.has(lower(toks[k]))) return { rank: 2, verb: k };
   return { rank: first && !isPossessive(toks[o.end]) && !OBLIQUE.has(lower(toks[o.start - 1])) ? 1 : 0, verb: -1 };
 }
