@@ -231,6 +231,27 @@ test('a "he said" goes to who spoke or led the sentence before, not to a person 
   assert.equal(refOf(content, content.lastIndexOf('he then')), 'Earnest Woodley');
 });
 
+test('a given name mostly given to one sex tells the person\'s sex; a "said he" is its sayer\'s; a pronoun inside a quotation is left alone', () => {
+  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
+  // "Maria" is told as "she", "Tom" as "he": the man who spoke in the sentence before is no match.
+  const given = 'Tom Reed told officers that Maria Lopez was at home. "I was afraid," she said.';
+  assert.equal(refOf(given, given.lastIndexOf('she said')), 'Maria Lopez');
+  // A given name told of both sexes tells none.
+  const either = 'Kelly Marsh told officers that Maria Lopez was at home. "I was afraid," she said.';
+  assert.equal(refOf(either, either.lastIndexOf('she said')), 'Kelly Marsh');
+  // "X, 34, a friend of Y, said she": the one who says it, past the asides, not the person named in them.
+  const sayer = 'Omar Hamilton was shot in the stomach. Latieka Jones, 34, a friend of Ana Ruiz, said she was shot in the foot.';
+  assert.equal(refOf(sayer, sayer.indexOf('she was')), 'Latieka Jones');
+  const again = 'Scott Swier, an attorney for Mark Ward, spoke on Friday. He said he could not comment further.';
+  assert.equal(refOf(again, again.indexOf('he could')), 'Scott Swier');
+  // "... when he denied a Nichols offer. He said ...": the person the pronoun's own clause spoke of, by any of its mentions, is passed over.
+  const passed = 'Paul Howard said the jury was split. The jurors deliberated Brian Nichols\' fate for 40 hours. The prosecutor gambled when he denied a Nichols offer a year ago. He said he would urge lawmakers to act.';
+  assert.equal(refOf(passed, passed.lastIndexOf('He said')), 'Paul Howard');
+  // "“I saw a man. He said his son had been shot,” Maloney said.": inside the quotation, the pronoun is not the narrator's.
+  const inside = 'James Maloney stopped his car. “I saw a man kneeling next to a kid. He said his son had been shot,” Maloney said.';
+  assert.equal(refOf(inside, inside.indexOf('He said')), null);
+});
+
 test('a name with a capital after its prefix is a person by its shape', () => {
   for (const [text, name] of [['Police said DeShaun Swanson was shot on Friday.', 'DeShaun Swanson'], ['The father, DeAngelo Mansion, spoke on Friday.', 'DeAngelo Mansion']] as const) {
     assert.equal(find(run(text), name).type, 'person', name);

@@ -35,6 +35,9 @@ export interface EntityOptions {
   koreanSurnames: ReadonlySet<string>;
   /** Common given names (first token of a person's name). */
   givenNames: ReadonlySet<string>;
+  /** Given names that tell a person's sex ("Maria Lopez" is told as "she"). */
+  maleGivenNames: ReadonlySet<string>;
+  femaleGivenNames: ReadonlySet<string>;
   /** Well-known people often named by surname alone. */
   people: ReadonlySet<string>;
   /** Verbs of speaking and reporting that mark a preceding name as a speaker. */
@@ -81,6 +84,30 @@ const NATIONALITIES: [string, string][] = [
 ];
 
 /** Default entity options. Lists were written by hand from the seeds and checked against UNER English-EWT dev errors. */
+// Given names by the sex they are mostly given to, where that is clear; a few more ("Chris", "Jordan", "Kelly", "Pat") tell none.
+const MALE_GIVEN = set(`john | james | robert | michael | william | david | richard | joseph | thomas | charles | christopher | daniel |
+    matthew | anthony | mark | donald | steven | paul | andrew | joshua | kenneth | kevin | brian | george |
+    timothy | ronald | edward | jason | jeffrey | ryan | jacob | gary | nicholas | eric | jonathan | stephen |
+    larry | justin | scott | brandon | benjamin | samuel | frank | gregory | raymond | alexander | patrick | jack |
+    dennis | jerry | tyler | aaron | jose | adam | henry | nathan | douglas | zachary | peter | kyle | walter |
+    ethan | jeremy | harold | keith | roger | noah | gerald | carl | sean | austin | arthur | lawrence | dylan |
+    bryan | joe | bruce | albert | gabriel | logan | alan | juan | wayne | roy | ralph | randy | eugene | vincent |
+    russell | elijah | louis | philip | johnny | vladimir | volodymyr | sergei | sergey | dmitry | dmitri | andrei |
+    alexei | olaf | emmanuel | rishi | keir | xi | barack | mason | ben | tom | jim | bob | bill | mike | dave |
+    steve | jeff | tony | nick | sam | dan | matt | tim | ken | greg | jon | josh | andy | rob | doug | ted | fred |
+    phil | ray | max | ian | neil | gordon | stuart | martin | simon | graham | colin | adrian | hugh | oliver |
+    harry | elon`);
+const FEMALE_GIVEN = set(`mary | patricia | jennifer | linda | elizabeth | barbara | susan | jessica | sarah | karen | nancy | lisa |
+    betty | margaret | sandra | ashley | kimberly | emily | donna | michelle | dorothy | carol | amanda | melissa |
+    deborah | stephanie | rebecca | sharon | laura | cynthia | kathleen | amy | shirley | angela | helen | anna |
+    brenda | pamela | nicole | emma | samantha | katherine | christine | debra | rachel | catherine | carolyn |
+    janet | ruth | maria | heather | diane | virginia | julie | joyce | victoria | olivia | christina | lauren |
+    joan | evelyn | judith | megan | cheryl | andrea | hannah | martha | jacqueline | frances | gloria | ann |
+    teresa | kathryn | sara | janice | alice | madison | doris | abigail | julia | judy | grace | denise | amber |
+    marilyn | beverly | danielle | theresa | sophia | marie | diana | brittany | natalie | isabella | charlotte |
+    rose | alexis | kayla | kamala | hillary | kate | jenny | jane | liz | sue | beth | meg | lucy | sophie | chloe |
+    ella | amelia | mia | leah | zoe | ellen | claire | fiona`);
+
 export const defaultEntityOptions: EntityOptions = {
   places: set(`korea | nk | north korea | south korea | russia | ukraine | united states | us | u.s. | u.s | usa | america
     | china | japan | taiwan | india | pakistan | iran | iraq | israel | syria | turkey | germany | france | britain
@@ -158,28 +185,9 @@ export const defaultEntityOptions: EntityOptions = {
   koreanSurnames: set(`kim | lee | park | choi | choe | jung | jeong | kang | cho | yoon | yun | jang | lim | han | oh
     | seo | shin | kwon | hwang | ahn | song | hong | yoo | ko | moon | yang | son | bae | baek | heo | nam | hyun
     | ri | pak | jo | ryu | chung | noh | roh | rhee | yi | sohn | byun | chun | ban | seok | suh | won | jun`),
-  givenNames: set(`john | james | robert | michael | william | david | richard | joseph | thomas | charles | chris
-    | christopher | daniel | matthew | anthony | mark | donald | steven | paul | andrew | joshua | kenneth | kevin
-    | brian | george | timothy | ronald | edward | jason | jeffrey | ryan | jacob | gary | nicholas | eric | jonathan
-    | stephen | larry | justin | scott | brandon | benjamin | samuel | frank | gregory | raymond | alexander
-    | patrick | jack | dennis | jerry | tyler | aaron | jose | adam | henry | nathan | douglas | zachary | peter
-    | kyle | walter | ethan | jeremy | harold | keith | christian | roger | noah | gerald | carl | terry | sean
-    | austin | arthur | lawrence | jesse | dylan | bryan | joe | jordan | billy | bruce | albert | willie | gabriel
-    | logan | alan | juan | wayne | roy | ralph | randy | eugene | vincent | russell | elijah | louis | bobby
-    | philip | johnny | mary | patricia | jennifer | linda | elizabeth | barbara | susan | jessica | sarah | karen
-    | nancy | lisa | betty | margaret | sandra | ashley | kimberly | emily | donna | michelle | dorothy | carol
-    | amanda | melissa | deborah | stephanie | rebecca | sharon | laura | cynthia | kathleen | amy | shirley
-    | angela | helen | anna | brenda | pamela | nicole | emma | samantha | katherine | christine | debra | rachel
-    | catherine | carolyn | janet | ruth | maria | heather | diane | virginia | julie | joyce | victoria | olivia
-    | kelly | christina | lauren | joan | evelyn | judith | megan | cheryl | andrea | hannah | martha | jacqueline
-    | frances | gloria | ann | teresa | kathryn | sara | janice | jean | alice | madison | doris | abigail | julia
-    | judy | grace | denise | amber | marilyn | beverly | danielle | theresa | sophia | marie | diana | brittany
-    | natalie | isabella | charlotte | rose | alexis | kayla | vladimir | volodymyr | sergei | sergey | dmitry
-    | dmitri | andrei | alexei | olaf | emmanuel | rishi | keir | xi | kamala | hillary | barack | mason | ben
-    | tom | jim | bob | bill | mike | dave | steve | jeff | tony | nick | sam | dan | matt | pat | kate | jenny
-    | jane | liz | sue | beth | meg | tim | ken | greg | jon | josh | andy | rob | doug | ted | fred | phil | ray
-    | max | alex | ian | neil | gordon | stuart | martin | simon | graham | colin | adrian | hugh | oliver | harry
-    | lucy | sophie | chloe | ella | amelia | mia | leah | zoe | ellen | claire | fiona | jo | kim | lee | elon`),
+  maleGivenNames: MALE_GIVEN,
+  femaleGivenNames: FEMALE_GIVEN,
+  givenNames: new Set([...MALE_GIVEN, ...FEMALE_GIVEN, ...set(`chris | christian | terry | jesse | jordan | billy | willie | bobby | kelly | jean | pat | alex | jo | kim | lee`)]),
   people: set(`putin | zelensky | zelenskyy | biden | trump | obama | xi | macron | scholz | sunak | starmer
     | shoigu | lavrov | peskov | medvedev | stoltenberg | rutte | blinken | austin | harris | yoon | kishida
     | ishiba | modi | erdogan | netanyahu | lukashenko | bush | clinton | blair | arafat | cheney | rumsfeld

@@ -185,13 +185,14 @@ function nearest(index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: 
 }
 
 const AUXILIARY = /^(?:has|have|had|is|was|will|would|could|did|does|not|\p{L}+n['’]t|also|later|then|again|previously|earlier|repeatedly|once|further|recently)$/u;
+const FINITE_OPENER = /^(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|and|but)$/;
 const OBLIQUE = new Set(['of', 'in', 'to', 'with', 'by', 'for', 'at', 'from', 'on', 'about', 'against', 'near', 'after', 'before', 'like', 'including', 'into', 'toward', 'towards', 'than', 'as', 'and', 'or']);
 
 /**
  * How likely a person named in a sentence is to be who a later "he said" means: 2 when the sentence makes them speak
  * ("Brady said", "said Brady", "Davis, 40, a neighbour, told ..."), 1 when they open the sentence as its subject (the first
- * person named, not after a preposition, not a possessor: "Perez's mother" is the mother's), 0 for anyone else (an object,
- * a person spoken of).
+ * person named, within its first words, not after a preposition, not a possessor: "Perez's mother" is the mother's), 0 for
+ * anyone else (an object, a person spoken of).
  */
 function salience(ctx: Context, o: Draft, first: boolean): { rank: number; verb: number } {
   const toks = ctx.sentences[o.sent]!.tokens;
@@ -205,16 +206,20 @@ function salience(ctx: Context, o: Draft, first: boolean): { rank: number; verb:
   }
   // "Brady said", "Davis, 40, of Hudson, told ...": the verb after the name, past asides set off by commas.
   let k = o.end;
-  while (lower(toks[k]) === ',' && k - o.end < 16 && !verbs.has(lower(toks[k + 1]))) {
+  // An aside opens with no verb of its own (", are at Harborview Medical Center, Susan Gregg said" is a clause, not an aside).
+  while (lower(toks[k]) === ',' && k - o.end < 16 && !verbs.has(lower(toks[k + 1])) && !FINITE_OPENER.test(lower(toks[k + 1]))) {
     const close = toks.findIndex((t, j) => j > k && j <= k + 10 && t.text === ',');
     if (close < 0) break;
-    k = close + 1;
+    k = close;
   }
   if (lower(toks[k]) === ',') k++;
   // "Clinton has told", "Smith also said", "Jones later told": a helping verb or an adverb of time before the verb.
   for (let n = 0; n < 3 && AUXILIARY.test(lower(toks[k])); n++) k++;
   if (verbs.has(lower(toks[k]))) return { rank: 2, verb: k };
-  return { rank: first && !isPossessive(toks[o.end]) && !OBLIQUE.has(lower(toks[o.start - 1])) ? 1 : 0, verb: -1 };
+  // A subject comes early, or right after an opening phrase set off by a comma ("Speaking in Salem, Trump went ..."): a
+  // first name told deep in the sentence ("... when he denied a Nichols offer") is no subject.
+  const early = o.start <= 8 || toks[o.start - 1]?.text === ',';
+  return { rank: first && early && !isPossessive(toks[o.end]) && !OBLIQUE.has(lower(toks[o.start - 1])) ? 1 : 0, verb: -1 };
 }
 
 /**
@@ -224,16 +229,17 @@ function salience(ctx: Context, o: Draft, first: boolean): { rank: number; verb:
  * says it ("Officers found Moore in the street, he said."); a pronoun opening a clause sees them all ("When we spoke to
  * Patel he said", "Hite did not say whether ..., but he said").
  */
-function speakerFor(ctx: Context, index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: Draft) => boolean, trailing: boolean): Draft | null {
+function speakerFor(ctx: Context, index: Map<number, Draft[]>, d: Draft, window: number, ok: (o: Draft) => boolean, trailing: boolean, openQuoted: readonly boolean[], minRank = 0): Draft | null {
   for (let s = d.sent; s >= d.sent - window && s >= 0; s--) {
     const here = (index.get(s) ?? []).filter((o) => before(o, d)).sort((a, b) => (before(a, b) ? -1 : 1));
     let best: Draft | null = null;
     let bestRank = -1;
     let bestVerb = -1;
     here.forEach((o, i) => {
-      if (!ok(o)) return;
+      // A person named inside a quotation is in the quoted voice, no speaker of the narration.
+      if (!ok(o) || quoted(ctx.sentences[s]!.tokens, o.start, openQuoted[s]!)) return;
       const { rank, verb } = salience(ctx, o, i === 0);
-      if (s === d.sent && trailing && rank < 2) return;
+      if (s === d.sent ? trailing && rank < 2 : rank < minRank) return;
       // "Stacey Straughn, the mother of Destacia, said": a person named inside a speaker's aside shares the verb, not the saying.
       if (rank > bestRank || (rank === bestRank && (rank < 2 || verb !== bestVerb))) {
         best = o;
@@ -246,16 +252,30 @@ function speakerFor(ctx: Context, index: Map<number, Draft[]>, d: Draft, window:
   return null;
 }
 
-/** Whether token `i` of a sentence sits inside a quotation opened in that sentence. */
-function quoted(toks: readonly Token[], i: number): boolean {
-  let open = false;
+/** Whether a straight quote mark at `k` closes a quotation: it is written against the word before it (`know".`, not `, "after`). */
+const closes = (toks: readonly Token[], k: number): boolean => k > 0 && toks[k - 1]!.span[1] === toks[k]!.span[0];
+
+/** Whether token `i` of a sentence sits inside a quotation, the sentence opening inside one when `open`. */
+function quoted(toks: readonly Token[], i: number, open: boolean): boolean {
   for (let k = 0; k < i; k++) {
     const t = toks[k]!.text;
     if (t === '“') open = true;
     else if (t === '”') open = false;
-    else if (t === '"') open = open ? false : !/[,.!?…]$/.test(toks[k - 1]?.text ?? '');
+    else if (t === '"') open = open ? false : !closes(toks, k);
   }
   return open;
+}
+
+/**
+ * Whether each sentence opens inside a quotation, told by its own first quote mark closing one ("“I saw a man. He said his
+ * son had been shot,” Maloney said." splits in two, the second opening inside). A quotation left open is not carried on to
+ * the next sentences: one unclosed mark would put the rest of the page inside.
+ */
+function opensQuoted(sentences: Context['sentences']): boolean[] {
+  return sentences.map(({ tokens: toks }) => {
+    const first = toks.findIndex((t) => t.text === '“' || t.text === '”' || t.text === '"');
+    return first >= 0 && (toks[first]!.text === '”' || (toks[first]!.text === '"' && closes(toks, first)));
+  });
 }
 
 /** Words told right beside a name that give the person's sex ("Aubrey's father, DeAngelo Mansion", "Mrs. Davis"). */
@@ -263,8 +283,9 @@ const MALE_WORD = /^(?:mr|spokesman|chairman|councilman|congressman|father|dad|h
 const FEMALE_WORD = /^(?:mrs|ms|miss|spokeswoman|chairwoman|councilwoman|congresswoman|mother|mom|mum|wife|daughter|sister|girlfriend|grandmother|aunt|niece|woman|girl|stepmother|fiancée)$/;
 
 /**
- * The sex each person named in the text is told with, by its root: a role word right before or after a mention, or "he" or
- * "she" (or "his", "her") right after the mention's speech verb ("Davis says she ...", "Astudillo said her nephew ...").
+ * The sex each person named in the text is told with, by its root: a role word right before or after a mention, a given
+ * name mostly given to one sex, or "he" or "she" (or "his", "her") right after the mention's speech verb ("Davis says she
+ * ...", "Astudillo said her nephew ...").
  * A person told both ways, or neither, has none.
  */
 function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'female'> {
@@ -277,6 +298,12 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
     const near = [lower(toks[d.start - 1]), lower(toks[d.start - 1]) === 'of' ? '' : lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
+    // A full name whose given name is mostly given to one sex ("Maria Lopez", "Tom Brady").
+    if (d.form === 'name' && d.end - d.start >= 2) {
+      const given = lower(toks[d.start]);
+      if (ctx.opts.maleGivenNames.has(given)) v.m++;
+      if (ctx.opts.femaleGivenNames.has(given)) v.f++;
+    }
     // "Davis says she ...", "Smith said that he ...", "Hale, 58, said in a statement that he ...": the person reports of
     // themself (past an aside set off by commas and a few words of how it was said, before "that").
     let k = d.end;
@@ -301,6 +328,23 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
 }
 
 /**
+ * Who says what a "said he" tells, in its own sentence: a person the verb right before the pronoun makes speak, or the
+ * pronoun just resolved before that verb ("He said he couldn't comment").
+ */
+function sayerOf(ctx: Context, here: readonly Draft[], resolved: readonly Draft[], d: Draft, fits: (o: Draft) => boolean): Draft | null {
+  const verb = d.start - 1;
+  const prior = resolved.find((p) => p.sent === d.sent && p.end === verb);
+  if (prior?.ref) return fits(prior.ref) ? prior.ref : null;
+  let best: Draft | null = null;
+  for (const o of here) {
+    if (o.end > verb || !fits(o)) continue;
+    const s = salience(ctx, o, false);
+    if (s.rank === 2 && s.verb === verb && (!best || before(o, best))) best = o;
+  }
+  return best;
+}
+
+/**
  * Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it whose sex,
  * where the text tells it, agrees with the pronoun ("Mansion is no longer with Davis, but he's angry. 'Where is the
  * gun?' he said." is Mansion's, Davis being told as "she").
@@ -311,6 +355,7 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const sexes = sexesOf(ctx, drafts);
   // The last trailing speaking pronoun resolved, by its word: "..., she said. She said the teens were ..." goes on with the same speaker.
   const lastSpeaker = new Map<string, { sent: number; ref: Draft }>();
+  const openQuoted = opensQuoted(ctx.sentences);
   ctx.sentences.forEach((sentence, si) => {
     const toks: Token[] = sentence.tokens;
     for (let i = 0; i < toks.length; i++) {
@@ -318,24 +363,40 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       if (w !== 'he' && w !== 'she') continue;
       const speaking = ctx.opts.speechVerbs.has(lower(toks[i + 1])) || ctx.opts.speechVerbs.has(lower(toks[i - 1]));
       if (!speaking) continue;
+      // "“I saw a man. He said his son had been shot,” Maloney said.": a pronoun inside a quotation is in the quoted voice,
+      // whose people the narration does not name; it is left unresolved.
+      if (quoted(toks, i, openQuoted[si]!)) continue;
       const draft: Draft = { sent: si, start: i, end: i + 1, runStart: i, form: 'pronoun', type: 'person', evidence: ['pronoun/speaker'] };
       const sex = w === 'he' ? 'male' : 'female';
       // A person told with the pronoun's sex in this sentence or the one before is meant before a nearer one whose sex
       // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
       const known = (o: Draft) => sexes.get(root(o)) === sex;
       const chained = lastSpeaker.get(w);
-      // "he said": who speaks is looked for by salience; "said he" and a pronoun inside a quotation are content told of
-      // someone, the nearest person as ever.
-      const speaks = ctx.opts.speechVerbs.has(lower(toks[i + 1])) && !quoted(toks, i);
+      // "he said": who speaks is looked for by salience; "said he" is content told of someone: the one who says it where
+      // that is a person of the pronoun's sex or of none told ("Orozco, who lives on the block, said he", "He said he"),
+      // else the nearest person as ever.
+      const speaks = ctx.opts.speechVerbs.has(lower(toks[i + 1]));
       const trailing = /^[,"”’']$/.test(toks[i - 1]?.text ?? '');
       const find = (window: number, ok: (o: Draft) => boolean): Draft | null =>
-        speaks ? speakerFor(ctx, persons, draft, window, ok, trailing) : nearest(persons, draft, window, ok, false);
-      let target = find(1, known) ?? (chained && si - chained.sent <= 1 ? chained.ref : null) ?? find(ctx.opts.pronounWindow, (o) => (sexes.get(root(o)) ?? sex) === sex);
-      // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis": a person of
-      // untold sex told after the same pronoun in its sentence is what that pronoun's person speaks of, not who speaks
-      // now; only a person told with the pronoun's sex is meant then, or none.
-      if (target && !known(target) && ctx.sentences[target.sent]!.tokens.slice(0, target.start).some((t) => lower(t) === w)) {
-        target = find(ctx.opts.pronounWindow, known);
+        speaks ? speakerFor(ctx, persons, draft, window, ok, trailing, openQuoted) : nearest(persons, draft, window, ok, false);
+      const fits = (o: Draft) => (sexes.get(root(o)) ?? sex) === sex;
+      const sayer = speaks ? null : sayerOf(ctx, persons.get(si) ?? [], out, draft, fits);
+      // Who spoke or led the sentence before, of the pronoun's sex or of none told, comes first; then a person told with
+      // the pronoun's sex there, the speaker a trailing "she said" carried on, and the nearest salient one further back.
+      let target =
+        sayer ??
+        (speaks ? speakerFor(ctx, persons, draft, 1, fits, trailing, openQuoted, 1) : null) ??
+        find(1, known) ??
+        (chained && si - chained.sent <= 1 ? chained.ref : null) ??
+        find(ctx.opts.pronounWindow, fits);
+      // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis", "... when he
+      // denied a Nichols offer. He said ...": a person told after the same pronoun in its sentence is what that pronoun's
+      // person speaks of, not who speaks now; only a person told with the pronoun's sex, and not so told, is meant then, or none.
+      // A person whose sex is told is passed over only when the pronoun stands a few words before, in the same clause.
+      const afterSame = (o: Draft) => ctx.sentences[o.sent]!.tokens.slice(known(o) ? Math.max(0, o.start - 5) : 0, o.start).some((t) => lower(t) === w);
+      if (target && target !== sayer && afterSame(target)) {
+        const passed = root(target);
+        target = find(ctx.opts.pronounWindow, (o) => known(o) && !afterSame(o) && root(o) !== passed);
       }
       if (!target) continue;
       draft.ref = root(target);
