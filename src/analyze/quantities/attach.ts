@@ -221,7 +221,9 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
     }
     // "13 fully loaded magazines", "23 heavily armed pirates": an adverb of the participle that describes the counted noun.
     const adverbOfParticiple = /ly$/.test(w) && w.length > 4 && head < 0 && toks[k + 1]?.kind === 'word' && /(?:ed|en)$/.test(toks[k + 1]!.lower) && toks[k + 2]?.kind === 'word' && isPluralWord(toks[k + 2]!);
-    if (STOP.has(w) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4 && !adverbOfParticiple) || w.length < 2) break;
+    // "three other nearby students": "nearby" before a noun describes it.
+    const nearbyNoun = w === 'nearby' && toks[k + 1]?.kind === 'word' && !STOP.has(toks[k + 1]!.lower) && !isNumberWord(toks[k + 1]!.lower);
+    if ((STOP.has(w) && !nearbyNoun) || isNumberWord(w) || (/ly$/.test(w) && w.length > 4 && !adverbOfParticiple) || w.length < 2) break;
     if (head >= 0 && /(ing|ed)$/.test(w) && !isPluralWord(t)) break;
     // "three women injured", "two men dead": the state of the people counted, not a noun of the phrase.
     if (head >= 0 && CASUALTY_STATE.has(w) && PERSON_HEADS.has(toks[head].lower)) break;

@@ -213,6 +213,12 @@ test('an adverb before a participle stays inside the counted noun: "13 fully loa
   assert.equal(one('Two critically injured victims were taken to hospital.').unitClass, 'persons');
 });
 
+test('"nearby" before a noun stays inside the counted noun; after it, it ends the phrase', () => {
+  assert.equal(findQuantities('Gunmen fired shots, injuring three other nearby students.').find((q) => q.value === 3)?.unit, 'other nearby students');
+  assert.equal(findQuantities('The fire spread to two nearby homes.')[0]?.unit, 'nearby homes');
+  assert.equal(findQuantities('Police found 12 nearby.')[0]?.unit ?? null, null);
+});
+
 test('a counted noun never starts with "and": "killing one and injuring one"', () => {
   const qs = findQuantities('Long shot two officers, killing one and injuring one, Edmonson said.');
   assert.ok(qs.every((q) => !/^and\b/i.test(q.unit ?? '')));
