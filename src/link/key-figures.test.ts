@@ -303,6 +303,19 @@ test('"three other people were also shot" beside the dead are hurt besides them,
   assert.equal(total.injured, 3);
 });
 
+test('"three other people were also shot" beside a smaller count of hurt told apart holds that count: the others are the hurt', () => {
+  const f = figures([
+    ['Paper One', '2016-03-01', 'A stray bullet killed a three-year-old girl in Elm Park on Friday night, police said.\n\nThree other people were also shot.\n\nThere were also two bystanders in the area that were struck with graze wounds in the arm.'],
+  ]);
+  assert.equal(f.killed, 1);
+  assert.equal(f.injured, 3);
+  // A larger count of hurt told apart stays.
+  const more = figures([
+    ['Paper One', '2016-03-01', 'A stray bullet killed a three-year-old girl in Elm Park on Friday night, police said.\n\nTwo other people were also shot.\n\nFive people were injured in all, police said.'],
+  ]);
+  assert.equal(more.injured, 5);
+});
+
 test('a victim named by an ordinal no higher than the dead told, or "another" of the victims just named, is one of the dead', () => {
   const fourth = figures([['Paper One', '2016-07-26', 'A man was charged on Friday with killing four people at a home on Locust Avenue.\n\nNeighbors said a fourth person was also shot and taken to a hospital.']]);
   assert.equal(fourth.killed, 4);

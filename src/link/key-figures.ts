@@ -334,7 +334,13 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // So is one whose every telling is a part of the hurt ("Also injured were three 14-year-old boys ...; a 15-year-old ...").
   // (Victims told one by one are parts too, so this holds wherever `describedOnly` does.)
   const partsOnly = (f: KeyFigure) => everyTelling(f, (t) => described(t) || (isPartTelling(t) && numberAt(t.sentence, t.value as number).length > 0));
-  if (shot && (!injuredNow || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
+  const othersShot = shot ? figureOf(shot) : null;
+  const othersOnly = !!shot && shot.tellings.some((t) => typeof t.value === 'number') && shot.tellings.filter((t) => typeof t.value === 'number').every(isAddedOthers);
+  if (othersShot && othersOnly && injuredNow && !partsOnly(injuredNow) && typeof othersShot.value === 'number' && typeof injuredNow.value === 'number' && othersShot.value > injuredNow.value) {
+    // "A girl was killed. Three other people were also shot." beside "two bystanders were struck with graze wounds": the
+    // others shot besides the dead are the hurt, the smaller count told apart one part of them.
+    out.splice(out.indexOf(injuredNow), 1, { ...othersShot, measure: 'injured', statement: `People injured: ${valueInWords(othersShot.value, null, null)} (others also shot; ${valueInWords(injuredNow.value, null, null)} told hurt among them)`, rule: 'key-figure/others-also-shot-above-hurt', history: [] });
+  } else if (shot && (!injuredNow || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
     const s = figureOf(shot);
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
