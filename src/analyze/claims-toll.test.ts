@@ -274,6 +274,10 @@ test('what the story\'s event follows ("follows a shooting last week that left .
   assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'event');
   // Nobody of that other shooting is among the story's dead.
   assert.deepEqual(claims.filter((c) => c.measure.value === 'killed' && c.scope.value === 'event').map((c) => c.value), []);
+  // "... began after Sterling Day was shot dead": what gunfire began after is another event, its victim none of the story's.
+  const began = valuedClaimsOf('Four people were wounded in a shooting on Thursday. Residents said the string of gunfire began after Sterling Day was shot dead a block away.');
+  assert.deepEqual(began.filter((c) => c.measure.value === 'killed' && c.scope.value === 'event').map((c) => c.value), []);
+  assert.equal(began.find((c) => c.value === 4)?.scope.value, 'event');
 });
 
 test('a count of people told of each of several events ("wounded at least four people each") is no toll of this one', () => {

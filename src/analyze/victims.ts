@@ -66,9 +66,10 @@ const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){
 const ALIVE = /\b(?:(?:is|are|remains?|remained|is\s+listed|are\s+listed|was\s+listed\s+in\s+stable)\s+(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)|stable\s+condition|expected\s+to\s+(?:recover|survive|be\s+ok(?:ay)?)|survived(?!\s+by\b)|surviving(?!\s+(?:children|family|members|siblings|relatives|brothers|sisters|sons|daughters|parents|spouse|wife|husband|kids)\b)|survivor|non[- ]?life[- ]threatening|not\s+life[- ]threatening|treated\s+and\s+released|minor\s+injur|recovering|is\s+alive|was\s+alive)/i;
 /**
  * What the story's event follows or comes after is another event: "The incident follows a shooting last week", "This all
- * comes after a person was killed in a shooting outside the bar in November": an event noun, or a clause of someone harmed.
+ * comes after a person was killed in a shooting outside the bar in November", "the string of gunfire began after Sterling
+ * Day was shot dead": an event noun, or a clause of someone harmed.
  */
-export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b|(?:was|were|had\s+been)\s+(?:(?:fatally|shot\s+and|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|murdered|slain)\b)/i;
+export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\s+)?(?:after|on\s+the\s+heels\s+of))\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:(?:shooting|attack|incident|killing|homicide|stabbing|rampage)\b|(?:was|were|had\s+been)\s+(?:(?:fatally|shot\s+and|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|murdered|slain)\b)|\b(?:began|begun|started)\s+(?:just\s+|shortly\s+)?after\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|had\s+been)\s+(?:(?:fatally|shot\s+and|critically|seriously)\s+)?(?:shot|killed|wounded|injured|stabbed|murdered|slain)\b/i;
 /** "Another child fatally shot his mother that week": another one who shot someone tells another shooting ("Another man was shot" tells one more victim). */
 const ANOTHER_DOER = /^\W*another\s+(?:[\w-]+\s+)?(?:child|boy|girl|man|woman|teen|teenager|toddler|person|student|gunman|shooter)\s+(?:(?:fatally|accidentally|also)\s+)?(?:shot|killed|wounded)\s+(?!himself\b|herself\b|themselves\b)\w/;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
