@@ -381,14 +381,14 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
 }
 
 /** The sentence's subject when it is a person named by a noun ("The victim was uncooperative ..."): the words before its first verb. */
-function sentenceSubject(s: Sentence): { text: string; from: number; to: number } | null {
+function sentenceSubject(s: Sentence, named: (from: number, to: number) => string | null): { text: string; from: number; to: number } | null {
   const toks = s.tokens;
   const verb = toks.findIndex((t) => /^(?:is|was|are|were|has|had|have|remains|remained)$/i.test(t.text));
-  if (verb < 1 || verb > 6) return null;
-  const words = toks.slice(0, verb);
-  if (words.some((t) => BOUNDARY.test(t.text) && !inWord(words, words.indexOf(t)))) return null;
-  const text = words.map((t) => t.text).join(' ');
-  return isPersonPhrase(text, null) || /^(?:a|an|the)\s+\d{1,2}\s*-?\s*(?:years?|months?)\s*-?\s*old$/i.test(text) ? { text, from: words[0].span[0], to: words.at(-1)!.span[1] } : null;
+  if (verb < 1 || verb > 10) return null;
+  // The phrase before the verb, from the start ("Winston Brown was shot in the face and later died").
+  const p = phraseBefore(s, toks[verb]!.span[0]);
+  if (!p.text || p.from !== toks[0]!.span[0]) return null;
+  return isPersonPhrase(p.text, named(p.from, p.to)) || /^(?:a|an|the)\s+\d{1,2}\s*-?\s*(?:years?|months?)\s*-?\s*old$/i.test(p.text) ? p : null;
 }
 
 /** Every victim a sentence tells of, by the cue patterns above. */
@@ -440,7 +440,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // recovering after suffering from a gunshot wound": a second predicate of the sentence's subject.
         if (!p.text && !out.some((v) => v.sentenceIndex === si)) {
           const prev = tokensIn(s, s.span[0], start).at(-1);
-          const subj = prev && /^(?:and|after|while|since)$/i.test(prev.text) && !/\b(?:arrest|custody|charged|booked|detained|jail|evaluation|observation)/i.test(s.text) ? sentenceSubject(s) : null;
+          const subj = prev && /^(?:and|after|while|since)$/i.test(prev.text) && !/\b(?:arrest|custody|charged|booked|detained|jail|evaluation|observation)/i.test(s.text) ? sentenceSubject(s, (from, to) => personIn(entities, candidates, from, to, true)) : null;
           if (subj) p = subj;
         }
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
