@@ -6,6 +6,8 @@ import { splitSentences } from '../sentences.js';
 import { findEntities, normaliseKey } from './index.js';
 
 const run = (text: string): EntityMention[] => findEntities(text, splitSentences(text));
+/** The text of what the mention starting at `at` refers to, or null. */
+const refOf = (text: string, at: number): string | null => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text ?? null : null; };
 const find = (ms: EntityMention[], text: string, from = 0): EntityMention => {
   const m = ms.find((e) => e.text === text && e.span[0] >= from);
   assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((e) => e.text))}`);
@@ -207,49 +209,34 @@ test('a possessive right after a person\'s speech verb tells that person\'s sex,
   assert.deepEqual(shes.map((x) => /Alvarez/.test(x)), [true, true], shes.join('; '));
 });
 
+/** Cases of [why, text, the pronoun's words (its last place in the text), the person it refers to or null]. */
+type RefCase = readonly [string, string, string, string | null];
+const checkRefs = (cases: readonly RefCase[]) => {
+  for (const [why, text, at, expected] of cases) assert.equal(refOf(text, text.lastIndexOf(at)), expected, why);
+};
+
 test('a "he said" goes to who spoke or led the sentence before, not to a person that sentence spoke of', () => {
-  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
-  // The speaker of the sentence before, past a role or an aside.
-  const told = 'Maria Lopez told reporters that John Smith was shot in the leg on Friday. "He is a good kid," she said.';
-  assert.equal(refOf(told, told.lastIndexOf('she said')), 'Maria Lopez');
-  const role = 'Officers found Jacob Moore in the street, said police Chief Tom Brady. "We are looking for the shooter," he said.';
-  assert.equal(refOf(role, role.lastIndexOf('he said')), 'Tom Brady');
-  const aside = 'Carla Ruiz, the mother of Ana Diaz, said on Friday that the family was at home. She said they heard shots.';
-  assert.equal(refOf(aside, aside.lastIndexOf('She said')), 'Carla Ruiz');
-  const helping = 'Ann Bell has told reporters the office will not charge Tom Reed. "It is not the time," she said.';
-  assert.equal(refOf(helping, helping.lastIndexOf('she said')), 'Ann Bell');
-  // The subject of the sentence before, not the person it names after a verb.
-  const subject = 'District Attorney Jimmy Dunn sought the death penalty for Jason Holt. He said the outcome was fair.';
-  assert.equal(refOf(subject, subject.lastIndexOf('He said')), 'Jimmy Dunn');
-  // A trailing "he said" is not the person its own sentence tells of; a pronoun opening a clause may be.
-  const trailing = 'Sheriff Tony Davis spoke at noon. Jacob Moore was found in the street, he said.';
-  assert.equal(refOf(trailing, trailing.lastIndexOf('he said')), 'Tony Davis');
-  const clause = 'Sheriff Tony Davis spoke at noon. When reporters asked Mark Hite about a suspect, he said the case was open.';
-  assert.equal(refOf(clause, clause.lastIndexOf('he said')), 'Mark Hite');
-  // "said he" is told of someone: the nearest person, as before.
-  const content = 'On Friday, police said Earnest Woodley shot his girlfriend. Police said he then fled.';
-  assert.equal(refOf(content, content.lastIndexOf('he then')), 'Earnest Woodley');
+  checkRefs([
+    ['the speaker of the sentence before', 'Maria Lopez told reporters that John Smith was shot in the leg on Friday. "He is a good kid," she said.', 'she said', 'Maria Lopez'],
+    ['past a role', 'Officers found Jacob Moore in the street, said police Chief Tom Brady. "We are looking for the shooter," he said.', 'he said', 'Tom Brady'],
+    ['past an aside', 'Carla Ruiz, the mother of Ana Diaz, said on Friday that the family was at home. She said they heard shots.', 'She said', 'Carla Ruiz'],
+    ['past a helping verb', 'Ann Bell has told reporters the office will not charge Tom Reed. "It is not the time," she said.', 'she said', 'Ann Bell'],
+    ['the subject, not the person named after a verb', 'District Attorney Jimmy Dunn sought the death penalty for Jason Holt. He said the outcome was fair.', 'He said', 'Jimmy Dunn'],
+    ['a trailing "he said" is not the person its own sentence tells of', 'Sheriff Tony Davis spoke at noon. Jacob Moore was found in the street, he said.', 'he said', 'Tony Davis'],
+    ['a pronoun opening a clause may be', 'Sheriff Tony Davis spoke at noon. When reporters asked Mark Hite about a suspect, he said the case was open.', 'he said', 'Mark Hite'],
+    ['"said he" is told of someone: the nearest person', 'On Friday, police said Earnest Woodley shot his girlfriend. Police said he then fled.', 'he then', 'Earnest Woodley'],
+  ]);
 });
 
 test('a given name mostly given to one sex tells the person\'s sex; a "said he" is its sayer\'s; a pronoun inside a quotation is left alone', () => {
-  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
-  // "Maria" is told as "she", "Tom" as "he": the man who spoke in the sentence before is no match.
-  const given = 'Tom Reed told officers that Maria Lopez was at home. "I was afraid," she said.';
-  assert.equal(refOf(given, given.lastIndexOf('she said')), 'Maria Lopez');
-  // A given name told of both sexes tells none.
-  const either = 'Kelly Marsh told officers that Maria Lopez was at home. "I was afraid," she said.';
-  assert.equal(refOf(either, either.lastIndexOf('she said')), 'Kelly Marsh');
-  // "X, 34, a friend of Y, said she": the one who says it, past the asides, not the person named in them.
-  const sayer = 'Omar Hamilton was shot in the stomach. Latieka Jones, 34, a friend of Ana Ruiz, said she was shot in the foot.';
-  assert.equal(refOf(sayer, sayer.indexOf('she was')), 'Latieka Jones');
-  const again = 'Scott Swier, an attorney for Mark Ward, spoke on Friday. He said he could not comment further.';
-  assert.equal(refOf(again, again.indexOf('he could')), 'Scott Swier');
-  // "... when he denied a Nichols offer. He said ...": the person the pronoun's own clause spoke of, by any of its mentions, is passed over.
-  const passed = 'Paul Howard said the jury was split. The jurors deliberated Brian Nichols\' fate for 40 hours. The prosecutor gambled when he denied a Nichols offer a year ago. He said he would urge lawmakers to act.';
-  assert.equal(refOf(passed, passed.lastIndexOf('He said')), 'Paul Howard');
-  // "“I saw a man. He said his son had been shot,” Maloney said.": inside the quotation, the pronoun is not the narrator's.
-  const inside = 'James Maloney stopped his car. “I saw a man kneeling next to a kid. He said his son had been shot,” Maloney said.';
-  assert.equal(refOf(inside, inside.indexOf('He said')), null);
+  checkRefs([
+    ['"Maria" is told as "she", "Tom" as "he"', 'Tom Reed told officers that Maria Lopez was at home. "I was afraid," she said.', 'she said', 'Maria Lopez'],
+    ['a given name told of both sexes tells none', 'Kelly Marsh told officers that Maria Lopez was at home. "I was afraid," she said.', 'she said', 'Kelly Marsh'],
+    ['"X, 34, a friend of Y, said she" is the sayer\'s, not of the person in the asides', 'Omar Hamilton was shot in the stomach. Latieka Jones, 34, a friend of Ana Ruiz, said she was shot in the foot.', 'she was', 'Latieka Jones'],
+    ['"He said he" is the first pronoun\'s person', 'Scott Swier, an attorney for Mark Ward, spoke on Friday. He said he could not comment further.', 'he could', 'Scott Swier'],
+    ['the person the pronoun\'s own clause spoke of, by any of its mentions, is passed over', 'Paul Howard said the jury was split. The jurors deliberated Brian Nichols\' fate for 40 hours. The prosecutor gambled when he denied a Nichols offer a year ago. He said he would urge lawmakers to act.', 'He said', 'Paul Howard'],
+    ['inside a quotation the pronoun is not the narrator\'s', 'James Maloney stopped his car. “I saw a man kneeling next to a kid. He said his son had been shot,” Maloney said.', 'He said', null],
+  ]);
 });
 
 test('a name with a capital after its prefix is a person by its shape', () => {
@@ -300,7 +287,6 @@ test('a capitalised pair after an article and before a word in lower case names 
 });
 
 test('a speaking pronoun is not the person of untold sex its own pronoun spoke of before', () => {
-  const refOf = (text: string, at: number) => { const ms = run(text); const m = ms.find((e) => e.span[0] === at); return m?.refersTo !== undefined ? ms[m.refersTo]?.text : null; };
   const dayton = 'Johnson said she didn\'t know Curtis, but she had seen him at the event. It wasn\'t missed on her that she and he were shot by the same man. "From the same gun, the same bullets took somebody\'s life," she said.';
   assert.equal(refOf(dayton, dayton.lastIndexOf('she said')), 'Johnson');
   const visit = 'Todd Wilson stopped over at the grandmother\'s house. She\'s sad about the death of eight month Jayden Redden. "It\'s very disturbing," she said.';
