@@ -395,6 +395,12 @@ test('a named victim shot and who "later died" in one sentence is one killed', (
   assert.deepEqual(counts('Winston Brown was shot in the face and later died at a hospital, police said.'), { killed: 1 });
 });
 
+test('the victim is the phrase before a relative clause of "who": "A victim who escaped from the home was also injured"', () => {
+  assert.deepEqual(counts('A victim who escaped from the home was also injured in the attack, deputies said.'), { injured: 1 });
+  // "that" opens no person's clause here.
+  assert.deepEqual(counts('"It is a miracle that not one kid is shot," the chief said.'), {});
+});
+
 test('a person of another shooting named again in an undated sentence is not a victim of this one', () => {
   const c = counts('Police said Dominique Alexander, 14, was shot about 7:10 p.m. Thursday at a home on Seaman Road. Dominique was pronounced dead at the medical center.\n\nJourni Johnson, 2, was shot and killed in December and Ty-Ryne Hoskins, 3, was killed in late October in what authorities described as preventable shootings. Journi died of a single gunshot wound to the head.');
   assert.equal(c.killed, 1);

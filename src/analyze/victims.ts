@@ -433,9 +433,10 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           const who = tokensIn(s, s.span[0], start).at(-1);
           if (who && /^(who|that)$/i.test(who.text)) p = phraseBefore(s, who.span[0]);
         }
-        // "The 16-year-old boy who was shot was pronounced dead": the victim is the phrase before the relative clause.
-        const rel = p.text && /^(?:was|were|had|has|is)\b/i.test(p.text) ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
-        if (rel && /^(who|that)$/i.test(rel.text)) p = phraseBefore(s, rel.span[0]);
+        // "The 16-year-old boy who was shot was pronounced dead", "A victim who escaped from the home was also injured": the
+        // victim is the phrase before the relative clause.
+        const rel = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
+        if (rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
         // "The victim was uncooperative ... and was later transported to a hospital", "A 12-year-old is
         // recovering after suffering from a gunshot wound": a second predicate of the sentence's subject.
         if (!p.text && !out.some((v) => v.sentenceIndex === si)) {
