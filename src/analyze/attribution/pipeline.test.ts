@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inferenceTables, loadAttributionModel } from './model.js';
-import { lastClauseOf, runModel, wholeClause } from './pipeline.js';
+import { lastClauseOf, runModel, toldClause, wholeClause } from './pipeline.js';
 import { tokenize } from './tokenize.js';
 
 const at = (words: string[], w: string): number => words.indexOf(w);
@@ -24,6 +24,22 @@ test('after a colon too; contents that end elsewhere or start away from the cue 
   assert.deepEqual(wholeClause(u, said + 1, [said + 1, at(u.words, 'foot')]), [said + 1, at(u.words, 'foot')]);
   assert.deepEqual(wholeClause(u, said + 1, [0, 1]), [0, 1]);
   assert.equal(wholeClause(u, said + 1, null), null);
+});
+
+test('"told police someone shot him": the content opens after whom "told" tells, with the clause\'s subject and verb', () => {
+  const t = tokenize('A man told police someone shot him in the right hand.');
+  const told = at(t.words, 'told');
+  const him = at(t.words, 'him');
+  const hand = at(t.words, 'hand');
+  assert.deepEqual(toldClause(t, told, told + 1, [him, hand]), [at(t.words, 'someone'), hand]);
+  // A content already after whom "told" tells, one not after a verb, or one a word like "that" opens, is kept.
+  assert.deepEqual(toldClause(t, told, told + 1, [at(t.words, 'someone'), hand]), [at(t.words, 'someone'), hand]);
+  const u = tokenize('A man told police that the shooter fled on foot.');
+  const told2 = at(u.words, 'told');
+  assert.deepEqual(toldClause(u, told2, told2 + 1, [at(u.words, 'fled'), at(u.words, 'foot')]), [at(u.words, 'fled'), at(u.words, 'foot')]);
+  const v = tokenize('A man told the court someone shot him.');
+  const told3 = at(v.words, 'told');
+  assert.deepEqual(toldClause(v, told3, told3 + 1, [at(v.words, 'him'), at(v.words, 'him')]), [at(v.words, 'him'), at(v.words, 'him')]);
 });
 
 test('a source running back over a semicolon is the party of the clause after it', () => {

@@ -97,6 +97,26 @@ export function wholeClause(t: TokenizedText, ce: number, content: TokenSpan): T
   return [content[0], e];
 }
 
+/** Whom "told" tells, in one word: "told police", "told reporters", "told him". */
+const TOLD_WHOM = new Set(['police', 'officers', 'investigators', 'detectives', 'deputies', 'troopers', 'authorities', 'reporters', 'him', 'her', 'them', 'me', 'us', 'dispatchers', 'officials', 'friends', 'family', 'neighbors', 'neighbours']);
+/** The verb that closes a reported clause's opening words: a past tense ("shot", "stole", "was"). */
+const PAST_VERB = /^(?:\p{L}+ed|shot|hit|struck|stole|took|saw|heard|found|had|was|were|ran|came|left|got|made|said|told|fired|threw)$/u;
+
+/**
+ * "A man told police someone shot him in the right hand": where the span scorers open the content after the clause's
+ * subject and verb ("him in the right hand"), the content opens right after whom "told" tells, with the clause's
+ * subject; at most three words, the last a verb, lie between.
+ */
+export function toldClause(t: TokenizedText, cs: number, ce: number, content: TokenSpan): TokenSpan {
+  if (!content || !/^(?:told|tells|tell)$/.test(t.lower[ce - 1] ?? '') || !TOLD_WHOM.has(t.lower[ce] ?? '')) return content;
+  const from = ce + 1;
+  const gap = content[0] - from;
+  if (gap < 2 || gap > 3 || t.sent[from] !== t.sent[content[0]]) return content;
+  for (let k = from; k < content[0]; k++) if (t.kind[k] !== Kind.Word || /^(?:that|and|but|when|while|after|before|as|if)$/.test(t.lower[k]!)) return content;
+  if (!PAST_VERB.test(t.lower[content[0] - 1]!)) return content;
+  return [from, content[1]];
+}
+
 /**
  * "According to troopers, Zackary Yashkus, 23, shot ...": a source after "according to" that runs over its comma onto a
  * name whose age follows is the party before the comma; the name, with its age, opens the content.
@@ -149,7 +169,7 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
       contentScores = windowScores(model.content, c, features);
       sourceScores = () => windowScores(model.source, c, features);
     }
-    const content = wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span);
+    const content = toldClause(t, cs, ce, wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span));
     if (content === null) continue;
     const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
     found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, lastClauseOf(t, source), content) });
