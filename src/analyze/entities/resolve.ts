@@ -345,9 +345,11 @@ function sayerOf(ctx: Context, here: readonly Draft[], resolved: readonly Draft[
 }
 
 /**
- * Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to the nearest person named before it whose sex,
- * where the text tells it, agrees with the pronoun ("Mansion is no longer with Davis, but he's angry. 'Where is the
- * gun?' he said." is Mansion's, Davis being told as "she").
+ * Pass 8: "he said", "she told Newsweek": a speaking pronoun refers to a person named before it whose sex, where the text
+ * tells it (a role word, a given name, "said she"), agrees with the pronoun: in the nearest sentence that names one, who
+ * spoke or led it (`speakerFor`); a "said he" to the one who says it (`sayerOf`); never a person its own clause spoke of,
+ * and none inside a quotation ("Mansion is no longer with Davis, but he's angry. 'Where is the gun?' he said." is
+ * Mansion's, Davis being told as "she").
  */
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -368,8 +370,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       if (quoted(toks, i, openQuoted[si]!)) continue;
       const draft: Draft = { sent: si, start: i, end: i + 1, runStart: i, form: 'pronoun', type: 'person', evidence: ['pronoun/speaker'] };
       const sex = w === 'he' ? 'male' : 'female';
-      // A person told with the pronoun's sex in this sentence or the one before is meant before a nearer one whose sex
-      // the text never tells ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he said.").
+      // A person told with the pronoun's sex ("Hale said that he had called Moreno to concede. 'The voters have spoken,' he
+      // said.") is meant before a nearer one whose sex the text never tells, after who spoke or led the sentence before.
       const known = (o: Draft) => sexes.get(root(o)) === sex;
       const chained = lastSpeaker.get(w);
       // "he said": who speaks is looked for by salience; "said he" is content told of someone: the one who says it where
