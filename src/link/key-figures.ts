@@ -334,27 +334,28 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
   // So is one whose every telling is a part of the hurt ("Also injured were three 14-year-old boys ...; a 15-year-old ...").
   // (Victims told one by one are parts too, so this holds wherever `describedOnly` does.)
   const partsOnly = (f: KeyFigure) => everyTelling(f, (t) => described(t) || (isPartTelling(t) && numberAt(t.sentence, t.value as number).length > 0));
-  const othersShot = shot ? figureOf(shot) : null;
-  const othersOnly = !!shot && shot.tellings.some((t) => typeof t.value === 'number') && shot.tellings.filter((t) => typeof t.value === 'number').every(isAddedOthers);
-  if (othersShot && othersOnly && injuredNow && !partsOnly(injuredNow) && typeof othersShot.value === 'number' && typeof injuredNow.value === 'number' && othersShot.value > injuredNow.value) {
-    // "A girl was killed. Three other people were also shot." beside "two bystanders were struck with graze wounds": the
-    // others shot besides the dead are the hurt, the smaller count told apart one part of them.
-    out.splice(out.indexOf(injuredNow), 1, { ...othersShot, measure: 'injured', statement: `People injured: ${valueInWords(othersShot.value, null, null)} (others also shot; ${valueInWords(injuredNow.value, null, null)} told hurt among them)`, rule: 'key-figure/others-also-shot-above-hurt', history: [] });
-  } else if (shot && (!injuredNow || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described')) {
-    const s = figureOf(shot);
+  const s = shot ? figureOf(shot) : null;
+  // "Two men were killed. Three other people were also shot": the others are shot besides the victims told before, not a
+  // total that holds the dead.
+  const numbered = shot ? shot.tellings.filter((t) => typeof t.value === 'number') : [];
+  const othersOnly = numbered.length > 0 && numbered.every(isAddedOthers);
+  if (s && typeof s.value === 'number') {
     const k = killed && typeof killed.value === 'number' ? killed.value : 0;
     const floor = injuredNow && typeof injuredNow.value === 'number' ? injuredNow.value : 0;
-    // "Two men were killed. Three other people were also shot": the others are shot besides the victims told before, not
-    // a total that holds the dead; the hurt are those others and the hurt told one by one.
-    const numbered = shot.tellings.filter((t) => typeof t.value === 'number');
-    if (s && typeof s.value === 'number' && numbered.length > 0 && numbered.every(isAddedOthers)) {
-      const value = s.value + floor;
-      if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
-      out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${floor > 0 ? `${floor} told hurt and ` : ''}${valueInWords(s.value, null, null)} others also shot)`, rule: 'key-figure/others-also-shot', value, history: [] });
-    } else if (s && typeof s.value === 'number' && s.value > k && s.value - k > floor) {
-      const value = s.value - k;
-      if (injuredNow) out.splice(out.indexOf(injuredNow), 1);
-      out.push({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
+    const replaceInjured = (f: KeyFigure) => { if (injuredNow) out.splice(out.indexOf(injuredNow), 1); out.push(f); };
+    if (othersOnly && injuredNow && !partsOnly(injuredNow) && typeof injuredNow.value === 'number' && s.value > injuredNow.value) {
+      // Beside a smaller count of hurt told apart ("two bystanders were struck with graze wounds"), the others shot are the
+      // hurt, that count one part of them.
+      replaceInjured({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(s.value, null, null)} (others also shot; ${valueInWords(floor, null, null)} told hurt among them)`, rule: 'key-figure/others-also-shot-above-hurt', history: [] });
+    } else if (!injuredNow || partsOnly(injuredNow) || injuredNow.rule === 'key-figure/headline-above-described') {
+      if (othersOnly) {
+        // The hurt are those others and the hurt told one by one.
+        const value = s.value + floor;
+        replaceInjured({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${floor > 0 ? `${floor} told hurt and ` : ''}${valueInWords(s.value, null, null)} others also shot)`, rule: 'key-figure/others-also-shot', value, history: [] });
+      } else if (s.value > k && s.value - k > floor) {
+        const value = s.value - k;
+        replaceInjured({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
+      }
     }
   }
   // No sentence states the toll: the headlines may ("Boyle County man dies after accidental shooting").
