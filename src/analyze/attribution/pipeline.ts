@@ -107,7 +107,7 @@ const PAST_VERB = /^(?:\p{L}+ed|shot|hit|struck|stole|took|saw|heard|found|had|w
  * subject and verb ("him in the right hand"), the content opens right after whom "told" tells, with the clause's
  * subject; at most three words, the last a verb, lie between.
  */
-export function toldClause(t: TokenizedText, cs: number, ce: number, content: TokenSpan): TokenSpan {
+export function toldClause(t: TokenizedText, ce: number, content: TokenSpan): TokenSpan {
   if (!content || !/^(?:told|tells|tell)$/.test(t.lower[ce - 1] ?? '') || !TOLD_WHOM.has(t.lower[ce] ?? '')) return content;
   const from = ce + 1;
   const gap = content[0] - from;
@@ -169,7 +169,7 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
       contentScores = windowScores(model.content, c, features);
       sourceScores = () => windowScores(model.source, c, features);
     }
-    const content = toldClause(t, cs, ce, wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span));
+    const content = toldClause(t, ce, wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span));
     if (content === null) continue;
     const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
     found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, lastClauseOf(t, source), content) });
