@@ -458,8 +458,8 @@ test('the shares told in the sentences after a poll are its shares; a poll named
 
 test('a gun\'s bore is a calibre or a gauge, never a distance nor a count of people', () => {
   const claims = claimsOf('Police said the gunman used a .45-caliber handgun and a 12-gauge shotgun. Officers seized a 5.56mm and a 7.62mm rifle. The house is 9 miles from the school.');
-  assert.equal(byValue(claims, 0.45)?.measure.value, 'other:calibre');
-  assert.equal(byValue(claims, 0.45)?.subject.value, 'calibre');
+  assert.equal(byValue(claims, 45)?.measure.value, 'other:calibre');
+  assert.equal(byValue(claims, 45)?.subject.value, 'calibre');
   assert.equal(byValue(claims, 12)?.measure.value, 'other:calibre');
   assert.equal(byValue(claims, 12)?.subject.value, 'gauge');
   assert.equal(byValue(claims, 5.56)?.measure.value, 'other:calibre');
@@ -633,13 +633,20 @@ test('a body line written wholly in capitals states nothing; the same words in t
   assert.ok(!opening.some((c) => c.value === undefined && c.sentence[0] === 0), opening.map((c) => c.measure.rule).join('; '));
 });
 
+test('".380" and ".38" are two bores, each as written', () => {
+  const text = 'Police recovered a .380-caliber semi-automatic pistol and a .38 caliber revolver from the car.';
+  const claims = analyzeArticle({ id: 'a', text, published: '2017-01-05', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  const bores = claims.filter((c) => c.measure.value === 'other:calibre').map((c) => c.value);
+  assert.deepEqual(bores, [380, 38], claims.map((c) => `${c.measure.value} ${c.value}`).join('; '));
+});
+
 test('a bore in inches is one figure with or without its point; a number before a bore counts the rounds', () => {
   const text = 'Officers found a .38-caliber handgun, 46 9-mm bullets and 13 38-caliber bullets. He also had a 9mm pistol.';
   const claims = analyzeArticle({ id: 'a', text, published: '2017-01-05', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   const say = claims.map((c) => `${c.measure.value} ${c.subject.value} ${c.value}`).join('; ');
   const bores = claims.filter((c) => c.measure.value === 'other:calibre').map((c) => c.value).sort();
   // The rounds' own bore ("9-mm") is told too.
-  assert.deepEqual(bores, [0.38, 0.38, 9, 9], say);
+  assert.deepEqual(bores, [38, 38, 9, 9], say);
   assert.equal(byValue(claims, 46)?.subject.value, 'bullets', say);
   assert.equal(byValue(claims, 13)?.subject.value, 'bullets', say);
 });

@@ -832,6 +832,17 @@ export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value
   return null;
 }
 
+/**
+ * A bore in inches as its designation: the digits after the point as written (".38" -> 38, ".380" -> 380, ".357" -> 357),
+ * or the whole number where the point was left out ("38-caliber" -> 38); ".380" is another cartridge than ".38", which a
+ * number of inches could not tell apart. Any other figure keeps its value.
+ */
+export function boreDesignation(raw: string, value: number): number {
+  const written = /(?:^|[^\d.])\.(\d{2,3})(?!\d)/.exec(raw);
+  if (written) return Number(written[1]);
+  return value;
+}
+
 /** Whether a text names a gun of a bore in millimetres ("a 9mm handgun", "9 mm shell casings"). */
 function namesGunOfBore(value: number, text: string): boolean {
   const re = new RegExp(String.raw`(?<![\d.])${String(value).replace('.', '\\.')}\s*-?\s*(?:mm|millimet(?:er|re)s?)\b`, 'gi');

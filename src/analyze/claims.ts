@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
@@ -1129,9 +1129,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // came to, not a range of both.
     if (!stat && q.change !== null && Array.isArray(q.value) && q.rule.startsWith('range/from-to')) value = q.change === 'down' ? q.value[0] : q.value[1];
     if (stat) unit = null;
-    // "a .38-caliber handgun" and "13 38-caliber bullets": a bore in inches is one figure whether or not its point was
-    // written (a bore in millimetres keeps its number).
-    if (bore === 'calibre' && q.unit !== 'millimetre' && typeof q.value === 'number' && Number.isInteger(q.value) && q.value >= 10 && q.value < 100) value = q.value / 100;
+    // "a .38-caliber handgun" and "13 38-caliber bullets", "a .380 pistol": a bore in inches is its designation, the digits
+    // after the point as written, whether or not the point was (a bore in millimetres keeps its number).
+    if (bore === 'calibre' && q.unit !== 'millimetre' && typeof q.value === 'number') value = boreDesignation(input.text.slice(q.span[0], q.span[1]), q.value);
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
     if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;

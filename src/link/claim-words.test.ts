@@ -5,7 +5,8 @@ import type { ClaimFrame, Telling } from '../model/dossier.js';
 import { frameLabel, valueInWords, valuesTold } from './claim-words.js';
 
 test('a bore in inches reads as written; other values keep their scale, symbol and unit of measure', () => {
-  assert.deepEqual([0.38, 0.357, 0.4].map((v) => valueInWords(v, null, 'caliber')), ['.38', '.357', '.40']);
+  assert.deepEqual([38, 357, 40, 380].map((v) => valueInWords(v, null, 'caliber')), ['.38', '.357', '.40', '.380']);
+  assert.equal(valueInWords(12, null, 'gauge'), '12');
   assert.equal(valueInWords(9, null, 'millimetre'), '9 mm');
   assert.equal(valueInWords(10, null, 'kilometre'), '10 km');
   assert.deepEqual([1, 55].map((v) => valueInWords(v, 'about', 'mile')), ['about 1 mile', 'about 55 miles']);

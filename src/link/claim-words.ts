@@ -48,7 +48,7 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   const symbol = unit ? CURRENCY[perShare ? perShare[1]! : unit] : undefined;
   // A bore in inches reads as gunsmiths write it: ".38", ".357", ".40".
   const bore = isBoreUnit(unit);
-  const one = (x: number) => (bore ? boreInInches(x) : null) ?? `${symbol ?? ''}${scaledNumber(x)}`;
+  const one = (x: number) => (bore ? boreInInches(x, unit) : null) ?? `${symbol ?? ''}${scaledNumber(x)}`;
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   // "Age of Miracle Murray: 6 months": an age told in months, weeks or days says so; years go without a word.
   const young = unit ? /^(month|week|day) of age$/.exec(unit) : null;

@@ -109,3 +109,19 @@ test('"Jr." joins the name told without it unless the story names a "Sr." too; a
   assert.equal(entityKey('Tennessee Bureau of Investigation'), entityKey('Tennessee Bureau Investigation'));
   assert.equal(entityKey('Eyewitness Danny Royale'), entityKey('Danny Royale'));
 });
+
+test('a familiar given name is the one full name it stands for; two bearers it could stand for keep it apart', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Mike Scott', 'person'), mention('Chris Few', 'person'), mention('Scott', 'person')]),
+    analysis('b', [mention('Michael Scott', 'person'), mention('Christopher Few', 'person'), mention('Christine Few', 'person')]),
+    analysis('c', [mention('Tom Hale', 'person'), mention('Tim Hale', 'person')]),
+  ]);
+  const scott = r.entities.find((e) => e.name === 'Michael Scott' || e.name === 'Mike Scott');
+  assert.ok(scott);
+  assert.deepEqual(scott.articleIds, ['a', 'b']);
+  assert.equal(r.byMention.get('a:0'), scott.id);
+  assert.equal(r.byMention.get('a:2'), scott.id, 'the surname alone joins the one person under both writings');
+  assert.equal(r.byKey.get(entityKey('Mike Scott')), scott.id);
+  assert.notEqual(r.byMention.get('a:1'), r.byMention.get('b:1'), '"Chris Few" could be Christopher or Christine Few');
+  assert.notEqual(r.byMention.get('c:0'), r.byMention.get('c:1'), 'two familiar names of two full names are two people');
+});

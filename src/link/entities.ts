@@ -1,6 +1,7 @@
 // Entity resolution across articles: one entity per real-world actor across spellings, never merging people who only share a name part.
 import type { ArticleAnalysis, EntityMention } from '../model/analysis.js';
 import type { DossierEntity } from '../model/dossier.js';
+import { defaultEntityOptions } from '../analyze/entities/lexicon.js';
 import { BoundedCache } from './bounded-cache.js';
 
 /** Folds spelling variants: case, hyphens, apostrophes, possessives, diacritics, titles. */
@@ -68,7 +69,8 @@ const ROLE_LED = /^(?:neighbou?r|(?:eye)?witness)\s/i;
 
 /**
  * Resolves mentions of a story's articles to entities. Full mentions with the same folded key
- * merge; acronyms defined anywhere merge with their expansion; a one-word person name merges
+ * merge; acronyms defined anywhere merge with their expansion; a familiar given name merges with the one full name it
+ * stands for; a one-word person name merges
  * with the single multi-word person it ends or starts (never when two people share it).
  */
 export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedEntities {
@@ -98,25 +100,35 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
   }
   // Pass 2: decide each draft's final id (acronym -> expansion, lone name part -> unique full name).
   const finalId = new Map<string, string>();
-  // "Terence A. Monahan", "Terence Monahan": a middle initial is no other person, when the name without it is told.
-  const withoutInitials = new Map<string, string>();
+  // Drafts that are another draft's person under another writing of the name. "Terence A. Monahan", "Terence Monahan": a
+  // middle initial is no other person, when the name without it is told.
+  const sameAs = new Map<string, string>();
   for (const [id, d] of drafts) {
     const parts = d.type === 'person' ? d.key.split(' ') : [];
     if (parts.length < 3) continue;
     const bare = `person:${[parts[0], ...parts.slice(1, -1).filter((w) => w.length > 1), parts[parts.length - 1]].join(' ')}`;
-    if (bare !== id && drafts.has(bare)) withoutInitials.set(id, bare);
+    if (bare !== id && drafts.has(bare)) sameAs.set(id, bare);
   }
   // "Carl Dabadie Jr.", "Carl Dabadie": one person, unless the story also names another bearer of the name ("Sr.").
   for (const [id, d] of drafts) {
     const m = d.type === 'person' ? /^(.+ .+) (jr|sr|ii|iii|iv)$/.exec(d.key) : null;
-    if (!m || withoutInitials.has(id) || !drafts.has(`person:${m[1]}`)) continue;
+    if (!m || sameAs.has(id) || !drafts.has(`person:${m[1]}`)) continue;
     const others = [...drafts.keys()].filter((k) => k !== id && k.startsWith(`person:${m[1]} `) && /^(jr|sr|ii|iii|iv)$/.test(k.slice(`person:${m[1]} `.length)));
-    if (others.length === 0) withoutInitials.set(id, `person:${m[1]}`);
+    if (others.length === 0) sameAs.set(id, `person:${m[1]}`);
+  }
+  // "Mike Scott", "Michael Scott": a familiar given name is the full one, where the story names exactly one bearer of the
+  // rest of the name by a full name it stands for (not where "Chris Few" could be Christopher or Christine Few).
+  for (const [id, d] of drafts) {
+    const space = d.type === 'person' && !sameAs.has(id) ? d.key.indexOf(' ') : -1;
+    const full = space > 0 ? defaultEntityOptions.familiarGivenNames.get(d.key.slice(0, space)) : undefined;
+    if (!full) continue;
+    const owners = full.map((g) => `person:${g}${d.key.slice(space)}`).filter((k) => drafts.has(k));
+    if (owners.length === 1) sameAs.set(id, owners[0]);
   }
   // The multi-word people by their first and by their last word, each person once under a word: the owners of a lone name part.
   const peopleByEnd = new Map<string, string[]>();
   for (const [id, d] of drafts) {
-    if (d.type !== 'person' || !d.key.includes(' ') || withoutInitials.has(id)) continue;
+    if (d.type !== 'person' || !d.key.includes(' ') || sameAs.has(id)) continue;
     const parts = d.key.split(' ');
     const [first, last] = [parts[0], parts[parts.length - 1]];
     (peopleByEnd.get(last) ?? peopleByEnd.set(last, []).get(last)!).push(id);
@@ -125,7 +137,7 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
   for (const [id, d] of drafts) {
     const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
     if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
-    const bare = withoutInitials.get(id);
+    const bare = sameAs.get(id);
     if (bare) { finalId.set(id, bare); continue; }
     if (d.type === 'person' && !d.key.includes(' ')) {
       const owners = peopleByEnd.get(d.key) ?? [];

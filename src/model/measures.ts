@@ -74,7 +74,12 @@ export function isBoreUnit(unit: string | null | undefined): boolean {
   return !!unit && /^(?:calib(?:er|re)s?|gauge)$/i.test(unit);
 }
 
-/** A bore in inches as gunsmiths write it: 0.38 -> ".38", 0.357 -> ".357", 0.4 -> ".40"; null for no fraction of an inch. */
-export function boreInInches(x: number): string | null {
-  return x > 0 && x < 1 ? `.${x.toFixed(3).slice(2).replace(/(\d\d)0$/, '$1')}` : null;
+/**
+ * A bore in inches as gunsmiths write it, from its designation, the digits after the point as written: 38 -> ".38",
+ * 380 -> ".380", 357 -> ".357", 40 -> ".40" (".380" is another cartridge than ".38", so the written digits are the value);
+ * null for a gauge, a bore in millimetres or no designation.
+ */
+export function boreInInches(x: number, unit: string | null | undefined): string | null {
+  if (!unit || !/^calib(?:er|re)s?$/i.test(unit)) return null;
+  return Number.isInteger(x) && x > 0 && x < 1000 ? `.${String(x).padStart(2, '0')}` : null;
 }

@@ -30,8 +30,9 @@ test('a cue of punctuation alone (a quote opened by a colon or a dash) reads "sa
 });
 
 test('a bore in inches reads as gunsmiths write it, with its word', () => {
-  assert.equal(formatValue(0.32, null, 'calibre'), '.32 calibre');
-  assert.equal(formatValue(0.357, null, 'calibre'), '.357 calibre');
+  assert.equal(formatValue(32, null, 'calibre'), '.32 calibre');
+  assert.equal(formatValue(357, null, 'calibre'), '.357 calibre');
+  assert.equal(formatValue(380, null, 'calibre'), '.380 calibre');
   assert.equal(formatValue(12, null, 'gauge'), '12 gauge');
   assert.equal(formatValue(0.32), '0.32');
 });

@@ -34,7 +34,7 @@ export function formatValue(
   if (value === null) return '';
   // A bore in inches reads as gunsmiths write it: ".38 calibre", ".357 calibre".
   const bore = isBoreUnit(unit);
-  const one = (x: number) => (bore ? boreInInches(x) : null) ?? formatNumber(x);
+  const one = (x: number) => (bore ? boreInInches(x, unit) : null) ?? formatNumber(x);
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   return [approxWord(approx), core, unitWord(unit, value === 1)].filter((s) => s.length > 0).join(' ');
 }

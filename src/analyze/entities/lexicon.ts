@@ -1,6 +1,15 @@
 // Word lists and tuned constants for entity finding, in one typed options object.
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean));
+/** "mike micky: michael | chris: christopher christine" -> each familiar form with the full names it stands for. */
+const familiar = (s: string): ReadonlyMap<string, readonly string[]> => {
+  const out = new Map<string, string[]>();
+  for (const row of s.split('|')) {
+    const [forms, names] = row.split(':').map((x) => x.trim().split(/\s+/));
+    for (const f of forms) out.set(f, [...new Set([...(out.get(f) ?? []), ...names])]);
+  }
+  return out;
+};
 
 /** Gazetteers and thresholds for entity finding; every list is lower-case unless noted. */
 export interface EntityOptions {
@@ -38,6 +47,10 @@ export interface EntityOptions {
   /** Given names that tell a person's sex ("Maria Lopez" is told as "she"). */
   maleGivenNames: ReadonlySet<string>;
   femaleGivenNames: ReadonlySet<string>;
+  /** Familiar forms of given names and the full names they stand for ("mike" -> "michael"): one person is "Mike Scott" in
+   * one report and "Michael Scott" in the next. Written by hand from common English usage; a form that stands for names of
+   * either sex lists both ("chris" -> "christopher", "christine"...). */
+  familiarGivenNames: ReadonlyMap<string, readonly string[]>;
   /** Well-known people often named by surname alone. */
   people: ReadonlySet<string>;
   /** Verbs of speaking and reporting that mark a preceding name as a speaker. */
@@ -187,6 +200,21 @@ export const defaultEntityOptions: EntityOptions = {
     | ri | pak | jo | ryu | chung | noh | roh | rhee | yi | sohn | byun | chun | ban | seok | suh | won | jun`),
   maleGivenNames: MALE_GIVEN,
   femaleGivenNames: FEMALE_GIVEN,
+  familiarGivenNames: familiar(`mike micky mickey: michael | bob bobby rob robbie: robert | bill billy will willie: william
+    | jim jimmy jamie: james | tom tommy: thomas | joe joey: joseph | dave davey: david | chris: christopher christian
+    christine christina | steve stevie: steven stephen | dan danny: daniel | matt: matthew | tony: anthony | nick nicky:
+    nicholas | rick ricky rich richie dick: richard | ron ronnie: ronald | don donnie: donald | ken kenny: kenneth | greg:
+    gregory | jeff: jeffrey | jerry: gerald jerome | larry: lawrence | sam sammy: samuel samantha | ed eddie ted teddy:
+    edward | pat: patrick patricia | andy: andrew | tim timmy: timothy | ben benny: benjamin | charlie chuck: charles
+    | fred freddie: frederick | frank: francis franklin | hank harry: henry | jack johnny: john | jon: jonathan | josh:
+    joshua | kate katie cathy kathy: katherine kathleen catherine | liz beth betsy: elizabeth | sue: susan | jenny jen:
+    jennifer | pete: peter | phil: philip phillip | ray: raymond | russ: russell | stan: stanley | terry: terrence terence
+    | vince: vincent | walt: walter | zach zack: zachary | alex: alexander alexandra | al: albert alan allen | gene: eugene
+    | jake: jacob | debbie deb: deborah debra | barb: barbara | trish tricia patty: patricia | vicky vicki: victoria | doug:
+    douglas | randy: randall randolph | tommie: thomas | nate: nathan nathaniel | abe: abraham | manny:
+    manuel | cindy: cynthia | sandy: sandra | meg maggie peggy: margaret | becky: rebecca | jess: jessica | mandy: amanda
+    | ali: alison allison | val: valerie | wes: wesley | cliff: clifford
+    | lou: louis | gabe: gabriel | marty: martin | mitch: mitchell`),
   givenNames: new Set([...MALE_GIVEN, ...FEMALE_GIVEN, ...set(`chris | christian | terry | jesse | jordan | billy | willie | bobby | kelly | jean | pat | alex | jo | kim | lee`)]),
   people: set(`putin | zelensky | zelenskyy | biden | trump | obama | xi | macron | scholz | sunak | starmer
     | shoigu | lavrov | peskov | medvedev | stoltenberg | rutte | blinken | austin | harris | yoon | kishida
