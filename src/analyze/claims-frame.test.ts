@@ -1124,3 +1124,21 @@ test('a person\'s age told beside the name is the age now, whatever earlier time
 test('the fraction of a mixed number is no part of the counted noun', () => {
   assert.equal(byValue(claimsOf('The fire burned 4 1/2 acres on Tuesday.'), 4.5)?.subject.value, 'acres');
 });
+
+test('pellets and slugs that hit someone are munitions, not people shot', () => {
+  const claims = claimsOf('He accidentally shot the victim in the back with “more than one pellet.” Deputies found three slugs in the wall.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'shot').map((c) => `${c.value} ${c.unit}`), []);
+  assert.equal(byValue(claims, 3)?.measure.value, 'other:munitions');
+});
+
+test('", two fatally" after a long place and time still tells the dead among those shot', () => {
+  const claims = claimsOf('Three young children have been shot accidentally in the Houston area in the past four days, two fatally from self-inflicted gunshots.');
+  assert.equal(byValue(claims, 2)?.measure.value, 'killed');
+  assert.equal(byValue(claims, 3)?.measure.value, 'shot');
+});
+
+test('"shot himself and his two daughters will face charges": the count is of those shot, not of the charged', () => {
+  const claims = claimsOf('A father who was clearing his gun and accidentally shot himself and his two daughters will face charges, according to the sheriff.');
+  assert.equal(byValue(claims, 2)?.measure.value, 'shot');
+  assert.equal(byValue(claims, 2)?.measure.rule, 'measure/verb-of-object-list');
+});

@@ -345,8 +345,9 @@ function casualtyAfterAside(after: readonly string[]): Measure | null {
 const SHOT_NOUN_BEFORE = /^(?:a|each|every|one|per|single|first|second|third|warning|fatal|another|the|his|her|their|its|bank|jump|turnaround|hook|layup|putback|buzzer-beating|game-winning|go-ahead|three-point|3-point|long-range|mid-range|slap|wrist|penalty)$/;
 
 /** Casualty verbs that take an object when their subject did the deed ("shot a clerk", "killed his wife"). */
-/** A verb of harm, its first object (a person told by a possessive or an article and a noun or two) and "and" before a count. */
-const OBJECT_LIST_BEFORE = /\b(?:(fatally|mortally)\s+)?(shot|wounded|injured|killed|stabbed)\s+(?:his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|mother|father|son|daughter|brother|sister|friend|neighbou?r|man|woman|boy|girl|child|cousin|uncle|aunt|grandmother|grandfather|fianc[eé]e?|ex-wife|ex-girlfriend|stepfather|stepmother)\s+and\s+(?:(?:his|her|their|the)\s+)?$/u;
+/** A verb of harm, its first object (a person told by a possessive or an article and a noun or two, or the doer: "shot
+ * himself and his two daughters") and "and" before a count. */
+const OBJECT_LIST_BEFORE = /\b(?:(fatally|mortally)\s+)?(shot|wounded|injured|killed|stabbed)\s+(?:(?:his|her|their|a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:girlfriend|boyfriend|wife|husband|mother|father|son|daughter|brother|sister|friend|neighbou?r|man|woman|boy|girl|child|cousin|uncle|aunt|grandmother|grandfather|fianc[eé]e?|ex-wife|ex-girlfriend|stepfather|stepmother)|himself|herself|themselves)\s+and\s+(?:(?:his|her|their|the)\s+)?$/u;
 const OBJECT_VERB_MEASURE: Record<string, Measure> = { shot: 'shot', wounded: 'injured', injured: 'injured', killed: 'killed', stabbed: 'injured' };
 
 /** Words of gunfire in a sentence: what hit someone there was a bullet. */

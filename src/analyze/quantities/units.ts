@@ -219,7 +219,7 @@ export const NOUN_CLASSES: Array<[UnitClass, string[]]> = [
   ['munitions', [
     'shells', 'artillery shells', 'missiles', 'ballistic missiles', 'cruise missiles', 'rockets', 'drones', 'bombs',
     'mortars', 'grenades', 'warheads', 'munitions', 'projectiles', 'bullets', 'rounds', 'mines', 'torpedoes',
-    'interceptors', 'cartridges',
+    'interceptors', 'cartridges', 'pellets', 'slugs',
   ]],
   ['equipment', [
     'tanks', 'howitzers', 'jets', 'fighter jets', 'aircraft', 'planes', 'helicopters', 'warships', 'ships', 'submarines',
