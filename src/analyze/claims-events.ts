@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -85,7 +85,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const onEarlierDay = toldOnEarlierDay(victims, input);
   const earlier = new Set([...onEarlierDay].flatMap(nameWords));
   const ofEarlierDay = (v: Victim) => onEarlierDay.has(v) || nameWords(v).some((w) => earlier.has(w));
-  const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && elsewhere.has(v.name) && !dated(v)) && !ofEarlierDay(v)));
+  const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Claim } from '../model/analysis.js';
 import { analyzeArticle, loadAttributionModel } from './index.js';
-import { hurtOneDiedAfter, victimsOfSentence } from './victims.js';
+import { hurtOneDiedAfter, sameName, victimsOfSentence } from './victims.js';
 
 const model = loadAttributionModel();
 function counts(text: string): Record<string, number | undefined> {
@@ -637,7 +637,7 @@ test('a killing this one is told as retaliation for is another event: its victim
   const { analyzeArticle, loadAttributionModel } = await import('./index.js');
   const text = 'Detectives say the shooting was most likely part of a gang war, possibly in retaliation for the murder of John Williams in downtown Seattle.';
   const a = analyzeArticle({ id: 'a', text, published: '2015-08-25', outlet: 'Daily Test' }, { attributionModel: loadAttributionModel() });
-  assert.deepEqual(peopleOfAnotherTime(a.sentences[0], a.entities, a.entities.map((_, i) => i), '2015-08-25', false), ['williams']);
+  assert.deepEqual(peopleOfAnotherTime(a.sentences[0], a.entities, a.entities.map((_, i) => i), '2015-08-25', false), ['john williams']);
 });
 
 test('the shooters killed are counted by their number: "four attackers were killed" raises the toll by four', () => {
@@ -920,4 +920,21 @@ test('others opening a sentence are the rest of the count before only when told 
   const shotOf = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-11-05', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((c) => c.measure.value === 'shot' || c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(shotOf('Three people were shot at the club last March.\n\nTwo others were shot at the bar in December 2014.'), [3, 2]);
   assert.deepEqual(shotOf('Two men were wounded on Saturday. Two others were wounded.'), [2, 4]);
+});
+
+test('one family\'s members shot are told apart by their given names; a name told alone or familiarly stays one person', () => {
+  const family = counts('A woman was shot and killed early Thursday. The violence killed Theresa Brown. Stephanie Brown was shot as she escaped out the door. Her husband, Robert Brown, also was shot in the arm.');
+  assert.equal(family.killed, 1);
+  assert.equal(family.injured, 2);
+  assert.ok(sameName('brown', 'theresa brown'));
+  assert.ok(sameName('mike scott', 'michael scott'));
+  assert.ok(sameName('t. brown', 'theresa brown'));
+  assert.ok(!sameName('stephanie brown', 'theresa brown'));
+});
+
+test('a family name told alone is not made the whole name of the relative told last: the son "Guzman" is the son', () => {
+  const c = counts('Police found 15-year-old Joshua Guzman dead on the street. The boy’s father, Raul Guzman, said he learned that Joshua had been fatally shot overnight. Guzman was shot and killed as he walked home.');
+  assert.equal(c.killed, 1);
+  assert.ok(sameName('joshua', 'joshua guzman'));
+  assert.ok(!sameName('joshua', 'raul guzman'));
 });

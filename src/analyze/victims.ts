@@ -1,5 +1,6 @@
 // Victims told one by one ("a 16-year-old was killed", "his mother is in serious condition"), counted per article, and "no one was hurt" as a count of 0.
 import type { EntityMention, Sentence } from '../model/analysis.js';
+import { defaultEntityOptions } from './entities/lexicon.js';
 import { SMALL } from './quantities/numbers.js';
 
 export type VictimStatus = 'killed' | 'injured';
@@ -297,14 +298,44 @@ function personIn(entities: readonly EntityMention[], candidates: readonly numbe
   return null;
 }
 
-/** The folded name a victim carries for mention `i`: its resolved person's last name, or null when it names no person. */
+/**
+ * The folded name a victim carries for mention `i`, without a suffix: the name it is told by ("theresa brown", "guzman",
+ * "joshua"), a pronoun's by its antecedent's; null when it names no person. A name told in part keeps its own part: which
+ * "Guzman" of a family it means is what the counting leaves open (`sameName`).
+ */
 function personKey(entities: readonly EntityMention[], i: number): string | null {
   let e = entities[i];
   const seen = new Set<number>();
-  while (e.refersTo !== undefined && !seen.has(e.refersTo) && entities[e.refersTo]) { seen.add(e.refersTo); e = entities[e.refersTo]; }
+  while (!/^\p{Lu}/u.test(e.text) || PRONOUN_WORD.test(e.text)) {
+    if (e.refersTo === undefined || seen.has(e.refersTo) || !entities[e.refersTo]) break;
+    seen.add(e.refersTo);
+    e = entities[e.refersTo];
+  }
   if (e.type !== 'person') return null;
-  const parts = e.text.replace(/['’]s$/, '').split(/\s+/);
-  return (parts.at(-1) ?? e.text).toLowerCase();
+  return e.text.replace(/['’]s$/, '').replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/i, '').trim().toLowerCase();
+}
+
+const PRONOUN_WORD = /^(?:he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our)$/i;
+
+/**
+ * Whether two victims' folded names can name one person: a name told by one word is either part of a whole one ("Brown",
+ * "Joshua" and "Joshua Brown"); whole names share the family name and the given name ("Theresa Brown" and "Stephanie
+ * Brown", told in one family's shooting, are two). A familiar form or an initial stands for its full name ("Mike Scott",
+ * "Michael Scott", "M. Scott").
+ */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = a.split(/\s+/);
+  const y = b.split(/\s+/);
+  if (x.length === 1 || y.length === 1) {
+    const [one, whole] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
+    return one === whole.at(-1) || one === whole[0];
+  }
+  if (x.at(-1) !== y.at(-1)) return false;
+  const [f, g] = [x[0]!.replace(/\.$/, ''), y[0]!.replace(/\.$/, '')];
+  if (f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g))) return true;
+  const familiar = defaultEntityOptions.familiarGivenNames;
+  return (familiar.get(f)?.includes(g) ?? false) || (familiar.get(g)?.includes(f) ?? false);
 }
 
 /**
@@ -354,6 +385,8 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
   // "a 9-year-old, identified by family as Emarion Williams, was shot": an aside opened by a participle tells of the
   // person before it, who is the one the verb is of.
   let last = toks.length - 1;
+  // "Her husband, Robert Brown, also was shot": an adverb before the verb is no part of the person.
+  while (last > 0 && /^(?:also|later|then|eventually|too|reportedly|allegedly)$/i.test(toks[last]!.text)) last--;
   if (toks[last]?.text === ',') {
     let open = last - 1;
     while (open >= 0 && toks[open].text !== ',' && last - open <= 10) open--;
@@ -685,13 +718,13 @@ function samePerson(a: Victim, b: Victim): boolean {
   // "A father who was clearing his gun" and "Two-year-old Heaven Miller": a parent or an adult is never a young child told elsewhere.
   if ((ADULT_WORDS.test(a.words) && b.age !== null && b.age < 13) || (ADULT_WORDS.test(b.words) && a.age !== null && a.age < 13)) return false;
   // One told alive is not one of the killed, unless the two share a name.
-  if (a.status !== b.status && (a.alive || b.alive || a.other || b.other) && !(a.name && a.name === b.name)) return false;
+  if (a.status !== b.status && (a.alive || b.alive || a.other || b.other) && !(a.name && b.name && sameName(a.name, b.name))) return false;
   // "A 37-year-old woman was shot in the torso; a 22-year-old man was shot in the leg": of the hurt, unnamed people of
   // different ages or sexes told in one sentence are different people. (Among the dead, phrases often take another
   // person's age; in other sentences, another age is as often another case the article recalls.)
   if (a.status === 'injured' && b.status === 'injured' && a.sentenceIndex === b.sentenceIndex && !(a.name && b.name) && ((a.age !== null && b.age !== null && a.age !== b.age) || (a.gender !== null && b.gender !== null && a.gender !== b.gender))) return false;
-  if (a.status === b.status) return !(a.name && b.name) || a.name === b.name;
-  if (a.name && b.name) return a.name === b.name;
+  if (a.status === b.status) return !(a.name && b.name) || sameName(a.name, b.name);
+  if (a.name && b.name) return sameName(a.name, b.name);
   if (a.distinct || b.distinct) {
     if (a.distinct && b.distinct) return a.words.toLowerCase().split(/\s+/).at(-1) === b.words.toLowerCase().split(/\s+/).at(-1) || sameChild(a, b);
     // "Father and son were taken to a hospital" after "a 9-month-old baby died": a son or daughter hurt and a young
