@@ -930,6 +930,8 @@ test('one family\'s members shot are told apart by their given names; a name tol
   assert.ok(sameName('mike scott', 'michael scott'));
   assert.ok(sameName('t. brown', 'theresa brown'));
   assert.ok(!sameName('stephanie brown', 'theresa brown'));
+  assert.ok(sameName('troyvante hurt', 'troyvonte hurt'), 'a misspelt given name');
+  assert.ok(!sameName('dana hurt', 'dina hurt'), 'short given names one letter apart may be two people');
 });
 
 test('a family name told alone is not made the whole name of the relative told last: the son "Guzman" is the son', () => {

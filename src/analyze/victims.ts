@@ -315,6 +315,16 @@ function personKey(entities: readonly EntityMention[], i: number): string | null
   return e.text.replace(/['’]s$/, '').replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/i, '').trim().toLowerCase();
 }
 
+/** Whether two words differ by one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  return Math.max(a.length, b.length) - i - j <= 1;
+}
+
 const PRONOUN_WORD = /^(?:he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our)$/i;
 
 /**
@@ -334,6 +344,8 @@ export function sameName(a: string, b: string): boolean {
   if (x.at(-1) !== y.at(-1)) return false;
   const [f, g] = [x[0]!.replace(/\.$/, ''), y[0]!.replace(/\.$/, '')];
   if (f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g))) return true;
+  // "Troyvante Hurt" and "Troyvonte Hurt" in one article: a long given name one letter apart is a misspelling.
+  if (f.length >= 5 && g.length >= 5 && oneEditApart(f, g)) return true;
   const familiar = defaultEntityOptions.familiarGivenNames;
   return (familiar.get(f)?.includes(g) ?? false) || (familiar.get(g)?.includes(f) ?? false);
 }
