@@ -940,3 +940,21 @@ test('a family name told alone is not made the whole name of the relative told l
   assert.ok(sameName('joshua', 'joshua guzman'));
   assert.ok(!sameName('joshua', 'raul guzman'));
 });
+
+test('"left her daughter, Brown’s sister and her husband with gunshot wounds" tells three hurt; "left arm" lists no one', () => {
+  const c = counts('A woman was shot and killed on Thursday. The violence also left her 6-year-old daughter, Brown’s sister and her husband with gunshot wounds, though all were expected to survive.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, 3);
+  const arm = counts('A man was shot and killed on Thursday. The gunman shot him in the left arm, a neighbor with gunshot wounds said.');
+  assert.notEqual(arm.injured, 2);
+});
+
+test('"arrived at the hospital, also shot" and "is said to be in stable condition" tell the hurt', () => {
+  const c = counts('A little girl was shot Sunday night. Police said the child\'s father arrived at the hospital, also shot. He is said to be in stable condition, while his daughter is in critical condition.');
+  assert.equal(c.injured, 2);
+});
+
+test('"fatally shot his girlfriend in the head" tells one killed, not one hurt besides', () => {
+  const c = counts('Police said the man fatally shot his girlfriend in the head at their apartment on Sunday.');
+  assert.deepEqual([c.killed, c.injured], [1, undefined]);
+});

@@ -92,7 +92,7 @@ export function correctedAt(text: string): number {
 const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/i;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
-const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+(?:(?:still\s+)?(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?hospital(?!\s+(?:with|visiting|to\s+visit)\b)|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:arrived|arrives|showed\s+up|walked|went|came|turned\s+up|(?:was|were)\s+dropped\s+off)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|emergency\s+room|ER|medical\s+center|trauma\s+center)\s+(?:[^.;]{0,30}?\s)?with\s+(?:a\s+|an\s+)?(?:(?:single|multiple|several|two|three|apparent)\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?)\b/gi;
+const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+(?:(?:said|reported|believed|thought|described)\s+to\s+be\s+)?(?:(?:still\s+)?(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?hospital(?!\s+(?:with|visiting|to\s+visit)\b)|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:arrived|arrives|showed\s+up|walked|went|came|turned\s+up|(?:was|were)\s+dropped\s+off)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|emergency\s+room|ER|medical\s+center|trauma\s+center)(?:\s+(?:[^.;]{0,30}?\s)?with\s+(?:a\s+|an\s+)?(?:(?:single|multiple|several|two|three|apparent)\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?|\s*,\s+(?:also\s+)?(?:shot|wounded)))\b/gi;
 // "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and the wound.
 const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+((?:[\w'’-]+\s+){1,6}?)(?:with\s+|suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
 // Active forms of hurting: "wounded his older brother in the leg".
@@ -239,6 +239,11 @@ function continuedOtherEvents(sentences: readonly Sentence[], published: string 
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
 const RELATION = /\b(mother|father|son|daughter|brother|sister|wife|husband|girlfriend|boyfriend|friend|cousin|uncle|aunt|grandmother|grandfather|grandson|granddaughter|nephew|niece|neighbou?r|bystander|passenger|driver|officer|deputy|trooper|clerk|employee|customer|roommate|stepfather|stepmother|baby|infant|toddler|child|children|suspect|gunman|shooter|homeowner|resident)\b/i;
+/** A relation told by whose it is: "Brown’s sister", "Smith's 9-year-old son". */
+const POSSESSED_RELATION = new RegExp(String.raw`^\p{Lu}[\p{L}.-]*['’]s?\s+(?:[\p{Ll}\d-]+\s+){0,2}${RELATION.source}$`, 'u');
+// "left her 6-year-old daughter, Brown’s sister and her husband with gunshot wounds": the people listed between the verb
+// and the wounds are hurt, each of them.
+const LEFT_WOUNDED = /\b(?:left|leaving)\s+((?:[\w'’-]+,?\s+){1,12}?)with\s+(?:(?:serious|minor|critical|severe|non-life-threatening|life-threatening|gunshot|gun\s+shot|bullet|multiple|several)\s+)*(?:wounds|injuries)\b/gi;
 /** A relation or role noun followed by a name ("his friend Tom Baker", "Officer Jane Doe"). */
 const RELATION_NAMED = new RegExp(String.raw`${RELATION.source},?\s+\p{Lu}`, 'u');
 const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|although|though|whereas|since|until|unless|if|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
@@ -583,6 +588,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (/^(?:him|her)self\b/i.test(m[1])) continue;
+      // "fatally shot his girlfriend in the head": the one shot so is dead, not hurt.
+      if (status === 'injured' && /\b(?:fatally|mortally)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
       const from = s.span[0] + m.index + m[0].indexOf(m[1]);
       // "found both the man and the boy dead": two people.
       const parts = m[1].trim().split(/\s+and\s+/i);
@@ -635,6 +642,17 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   const beforeActive = out.length;
   scan(INJURED_AFTER, 'injured', false, 'measure/victim-described-injured');
   leftAs(LEFT_HURT, 'injured', 'measure/victim-described-injured', true);
+  LEFT_WOUNDED.lastIndex = 0;
+  for (let m = LEFT_WOUNDED.exec(s.text); m; m = LEFT_WOUNDED.exec(s.text)) {
+    if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // Every item a person ("left arm, a 24-year-old with gunshot wounds" lists none; nor does a count of others).
+    const parts = m[1].trim().split(/\s*,\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    if (parts.length === 0 || !parts.every((x) => isPersonPhrase(x, null) || POSSESSED_RELATION.test(x))) continue;
+    for (const x of parts) {
+      const v = victimOf(x, null, 'injured', si, 'measure/victim-described-injured');
+      if (v) out.push({ ...v, distinct: true, joined: parts.length > 1 });
+    }
+  }
   // "killing X and wounding Y", "leaving the teen in critical condition": the one hurt lived.
   for (let i = beforeActive; i < out.length; i++) if (!/\b(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)\b/i.test(s.text)) out[i] = { ...out[i], alive: true };
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
@@ -719,6 +737,16 @@ function sameChild(a: Victim, b: Victim): boolean {
 /** Words that tell a grown person: a parent, a spouse, a man or a woman. */
 const ADULT_WORDS = /\b(?:father|mother|dad|mom|husband|wife|grandfather|grandmother|grandpa|grandma|man|woman|adult)\b/i;
 
+/** A kin noun of one sex, as the last word of a victim's phrase ("the child's father"). */
+const KIN_HEAD = /^(?:father|mother|son|daughter|brother|sister|husband|wife|boyfriend|girlfriend|uncle|aunt|grandfather|grandmother|nephew|niece|stepfather|stepmother|dad|mom)$/i;
+const lastWord = (words: string): string => words.trim().split(/\s+/).at(-1) ?? '';
+
+/** The sex a victim's phrase tells by its last word ("the child's father": male), or null. */
+function headSex(words: string): 'm' | 'f' | null {
+  const head = lastWord(words);
+  return FEMALE.test(head) ? 'f' : MALE.test(head) ? 'm' : null;
+}
+
 function samePerson(a: Victim, b: Victim): boolean {
   // "a man and a woman were killed": people told together are not one another.
   if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;
@@ -735,6 +763,12 @@ function samePerson(a: Victim, b: Victim): boolean {
   // different ages or sexes told in one sentence are different people. (Among the dead, phrases often take another
   // person's age; in other sentences, another age is as often another case the article recalls.)
   if (a.status === 'injured' && b.status === 'injured' && a.sentenceIndex === b.sentenceIndex && !(a.name && b.name) && ((a.age !== null && b.age !== null && a.age !== b.age) || (a.gender !== null && b.gender !== null && a.gender !== b.gender))) return false;
+  // "A little girl was shot ... the child's father arrived at the hospital, also shot": a relation of another sex than one
+  // hurt told before is another one hurt.
+  // (The sex its last word tells: "the boy's mother" is a woman.)
+  if (a.status === 'injured' && b.status === 'injured' && (KIN_HEAD.test(lastWord(a.words)) || KIN_HEAD.test(lastWord(b.words))) && headSex(a.words) !== null && headSex(b.words) !== null && headSex(a.words) !== headSex(b.words)) return false;
+  // "A 9-month-old baby boy died Thursday after he was shot": a pronoun is the one its sentence told before it.
+  if (a.sentenceIndex === b.sentenceIndex && a.status !== b.status && (PRONOUN_WORD.test(a.words.trim()) || PRONOUN_WORD.test(b.words.trim())) && (a.gender === null || b.gender === null || a.gender === b.gender) && !(a.name && b.name)) return true;
   if (a.status === b.status) return !(a.name && b.name) || sameName(a.name, b.name);
   if (a.name && b.name) return sameName(a.name, b.name);
   if (a.distinct || b.distinct) {
