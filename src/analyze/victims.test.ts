@@ -958,3 +958,8 @@ test('"fatally shot his girlfriend in the head" tells one killed, not one hurt b
   const c = counts('Police said the man fatally shot his girlfriend in the head at their apartment on Sunday.');
   assert.deepEqual([c.killed, c.injured], [1, undefined]);
 });
+
+test('one hurt in the sentence of a suicide\'s shooter is not that shooter', () => {
+  const c = counts('A 7-year-old boy is on the road to recovery, two days after he was injured in a shooting by a man who, police said, then turned the gun on himself.');
+  assert.equal(c.injured, 1);
+});

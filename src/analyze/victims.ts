@@ -330,6 +330,9 @@ function oneEditApart(a: string, b: string): boolean {
   return Math.max(a.length, b.length) - i - j <= 1;
 }
 
+/** The rule of the shooter a suicide tells ("turned the gun on himself"): one of the dead besides the victims. */
+const SUICIDE_RULE = 'measure/victim-described-suicide';
+
 const PRONOUN_WORD = /^(?:he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our)$/i;
 
 /**
@@ -610,7 +613,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
   leftAs(SHOT_TO_DEATH, 'killed', 'measure/victim-described-killed', false);
   const suicide = SUICIDE.exec(s.text);
-  if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: 'measure/victim-described-suicide' });
+  if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: SUICIDE_RULE });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
   if (GUNFIRE.test(s.text)) {
     STRUCK.lastIndex = 0;
@@ -767,8 +770,6 @@ function samePerson(a: Victim, b: Victim): boolean {
   // hurt told before is another one hurt.
   // (The sex its last word tells: "the boy's mother" is a woman.)
   if (a.status === 'injured' && b.status === 'injured' && (KIN_HEAD.test(lastWord(a.words)) || KIN_HEAD.test(lastWord(b.words))) && headSex(a.words) !== null && headSex(b.words) !== null && headSex(a.words) !== headSex(b.words)) return false;
-  // "A 9-month-old baby boy died Thursday after he was shot": a pronoun is the one its sentence told before it.
-  if (a.sentenceIndex === b.sentenceIndex && a.status !== b.status && (PRONOUN_WORD.test(a.words.trim()) || PRONOUN_WORD.test(b.words.trim())) && (a.gender === null || b.gender === null || a.gender === b.gender) && !(a.name && b.name)) return true;
   if (a.status === b.status) return !(a.name && b.name) || sameName(a.name, b.name);
   if (a.name && b.name) return sameName(a.name, b.name);
   if (a.distinct || b.distinct) {
@@ -799,7 +800,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const killed: Victim[] = [];
   // "killed his 4-year-old son and then himself": a sentence that tells the shooter's suicide beside
   // another death tells two dead; elsewhere the shooter may be the only one ("shot and killed himself").
-  const isShooter = (v: Victim) => v.rule === 'measure/victim-described-suicide';
+  const isShooter = (v: Victim) => v.rule === SUICIDE_RULE;
   const suicideAt = new Set(victims.filter(isShooter).map((v) => v.sentenceIndex));
   // Not where the death beside it is a count told by its number ("Three are dead in a murder-suicide": the three hold the shooter).
   const shooter = victims.find((v) => isShooter(v) && victims.some((w) => w.status === 'killed' && !isShooter(w) && w.sentenceIndex === v.sentenceIndex) && !victims.some((w) => w.counted && w.sentenceIndex === v.sentenceIndex));
@@ -821,8 +822,15 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
     }
   }
   const injured: Victim[] = [];
+  // "A 9-month-old baby boy died Thursday after he was shot": a pronoun hurt in a sentence that tells one other victim, a
+  // dead one (not a suicide's shooter), is that one.
+  const deadPronoun = (v: Victim): boolean => {
+    if (!PRONOUN_WORD.test(v.words.trim())) return false;
+    const others = victims.filter((w) => w !== v && w.sentenceIndex === v.sentenceIndex);
+    return others.length === 1 && others[0]!.status === 'killed' && others[0]!.rule !== SUICIDE_RULE && (others[0]!.gender === null || v.gender === null || others[0]!.gender === v.gender);
+  };
   // The one "accidentally shot" is hurt only where the article tells no death: else that one may be the dead.
-  for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0))) {
+  for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0) && !deadPronoun(x))) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v)))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
