@@ -1142,3 +1142,9 @@ test('"shot himself and his two daughters will face charges": the count is of th
   assert.equal(byValue(claims, 2)?.measure.value, 'shot');
   assert.equal(byValue(claims, 2)?.measure.rule, 'measure/verb-of-object-list');
 });
+
+test('"two men being sought in connection with a shooting that left a girl injured" counts no one hurt', () => {
+  const claims = claimsOf('Police have identified two men being sought in connection with a shooting that left a 10-year-old girl injured in North Philadelphia.');
+  assert.notEqual(byValue(claims, 2)?.measure.value, 'injured');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'injured').map((c) => c.value), [1]);
+});

@@ -552,7 +552,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // Only a verb after the number counts ("five people had received treatment after being injured"): one before it may be another clause's ("pronounced dead, while four other men ...").
     // Not a verb with a count of its own ("knocking out power to 800,000 customers and killing at least two people").
     const verbHasOwnCount = m.predicateAt !== undefined && VERB_THEN_COUNT.test(sentence.text.slice(m.predicateAt - sentence.span[0], m.predicateAt - sentence.span[0] + 60));
-    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] && !verbHasOwnCount ? VERB_MEASURES.get(m.family) : undefined;
+    // "two men being sought in connection with a shooting that left a girl injured": people sought, accused or charged
+    // over the harm are its doers, not its victims.
+    const doers = m.predicateAt !== undefined && m.predicateAt >= q.span[1] && /\b(?:accused|suspected|wanted|sought|charged|arrested|in\s+connection\s+with)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], m.predicateAt - sentence.span[0]));
+    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] && !verbHasOwnCount && !doers ? VERB_MEASURES.get(m.family) : undefined;
     if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');

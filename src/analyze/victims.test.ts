@@ -963,3 +963,8 @@ test('one hurt in the sentence of a suicide\'s shooter is not that shooter', () 
   const c = counts('A 7-year-old boy is on the road to recovery, two days after he was injured in a shooting by a man who, police said, then turned the gun on himself.');
   assert.equal(c.injured, 1);
 });
+
+test('"a fourth victim remains hospitalized with a gunshot wound" is one hurt', () => {
+  const c = counts('Three people have died in Capulin, the coroner said. A fourth victim remains hospitalized with a gunshot wound to the shoulder.');
+  assert.deepEqual([c.killed, c.injured], [3, 1]);
+});
