@@ -968,3 +968,8 @@ test('"a fourth victim remains hospitalized with a gunshot wound" is one hurt', 
   const c = counts('Three people have died in Capulin, the coroner said. A fourth victim remains hospitalized with a gunshot wound to the shoulder.');
   assert.deepEqual([c.killed, c.injured], [3, 1]);
 });
+
+test('"found the gun and shot his friend" tells one hurt where no death is told', () => {
+  const c = counts('Investigators say a child found the gun at the apartment complex and shot his friend on Sunday.');
+  assert.deepEqual([c.killed, c.injured], [undefined, 1]);
+});

@@ -103,8 +103,9 @@ const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|serio
 const LEFT_HURT = /\b(?:left|leaving)\s+((?:(?!dead\b|and\b)[\w'’-]+\s+){1,6}?)(?:in\s+(?:critical|serious|stable|grave|fair)\s+condition|(?:(?:seriously|critically|badly|gravely)\s+)?(?:injured|wounded|hurt))\b/gi;
 // "a 22-year-old man was struck", "a man struck by a stray bullet": hurt by gunfire where the sentence tells shooting (not a car).
 const STRUCK = /\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+){0,2}(?:struck|hit)(?:\s+(?:once|twice|several\s+times|multiple\s+times|at\s+least\s+once))?|(?:struck|hit)\s+by\s+(?:an?\s+|the\s+)?(?:stray\s+)?(?:bullets?|gunfire|rounds?|shots?|gunshots?))\b(?!\s+(?:(?:and|&)\s+killed|by\s+(?:an?\s+|the\s+)?(?:car|vehicle|truck|van|suv|train|bus|driver|motorist|pickup)|with\s+(?:an?\s+|the\s+)?(?!bullet|gun)\w+))/gi;
-/** "accidentally shot his 11-year-old brother": the one a shot hit, told as the verb's object (the sentence tells no death). */
-const SHOT_OBJECT = /\b(?:accidentally|unintentionally|allegedly|reportedly)\s+shot\s+(?=(?:his|her|their|a|an)\s)/gi;
+/** "accidentally shot his 11-year-old brother", "found the gun and shot his friend": the one a shot hit, told as the verb's
+ * object (the sentence tells no death; not "was shot a ..."). */
+const SHOT_OBJECT = /\b(?:(?:accidentally|unintentionally|allegedly|reportedly)\s+|(?<!\b(?:was|were|been|being|got|get|is|are)\s+))shot\s+(?=(?:his|her|their|a|an|another)\s)/gi;
 const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
 const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
