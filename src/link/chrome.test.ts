@@ -88,10 +88,11 @@ test('furniture lines are told by their words in any case, the long s and the Ke
     '© 2024 Gannett', 'Copyright 2019 The Associated Press.', 'ALL RIGHTS RESERVED', 'Subscribe to our newsletter', 'Read More',
     'ſubscribe now', 'Clic\u212a here for more', 'Sign in to comment', '{{ headline }}', '0:43 Homeless man found dead Pause',
     'Your browser does not support the video tag.', "You'll get an email when it is posted", 'Share this', '[website]',
+    'Baltimore Sun reporter Alison Knezevich contributed to this article.', 'The Associated Press contributed to this report.',
   ];
   const reporting = [
     'Police said the man was shot twice.', '12:30 p.m. is when the shots were heard', 'The subscriber list was not shared',
-    'He shared the post with reporters', 'Comets are not comments',
+    'He shared the post with reporters', 'Comets are not comments', 'Neighbors contributed to the memorial fund.',
   ];
   for (const l of furniture) assert.equal(isBoilerplate(l), true, l);
   for (const l of reporting) assert.equal(isBoilerplate(l), false, l);

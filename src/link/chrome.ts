@@ -5,7 +5,7 @@
 //   newsletter and cookie prompts, share and follow buttons, sign-in and registration widgets,
 //   e-mail alert prompts, video players and their playlists of other stories, a newsroom's promise of updates:
 //   "Stay with News 6 for updates", "This is a developing story", "2 NEWS is working to bring you new information as it
-//   becomes available"). Such furniture is
+//   becomes available"), a credit line ("Jane Doe contributed to this report"). Such furniture is
 //   often shared by a group of sites (one company's stations or papers), so repetition within one
 //   outlet cannot catch it the first time, nor across the group;
 // - `chrome/repeated-in-outlet`: a line already seen in `minRepeats` earlier articles of the same
@@ -25,7 +25,7 @@ export interface ChromeOptions {
 export const DEFAULT_CHROME_OPTIONS: ChromeOptions = { minRepeats: 2, minLineChars: 12, maxLinesPerOutlet: 4000 };
 
 const BOILERPLATE =
-  /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed|^this is a developing story\b|^stay (?:with|tuned)\b|^(?:please )?(?:check|click) back\b|\brefresh (?:the|this) page\b|^we(?:'ll|’ll| will) (?:continue to (?:follow|update)|have more|bring you|update (?:this|you))\b|\b(?:is|are) working to (?:bring you|get you|learn|gather|find out) (?:more|new|the latest)\b|\b(?:information|details|updates)\b[^.;]{0,30}? (?:as|when) (?:it|they) (?:becomes?|is|are) available\b)/iu;
+  /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|all rights reserved|\bsign up (?:for|to|now|today)|^subscribe\b|\bsubscribe (?:now|today|to (?:our|the))|\bnewsletters?\b.*\b(?:sign|subscribe|inbox|email)|\bcookies?\b.*\b(?:accept|policy|consent)|privacy policy|terms of (?:use|service)|^follow us\b|^share (?:this|on)\b|click here|download (?:our|the) app\b|may not be (?:published|broadcast|rewritten|redistributed)|^sponsored\b|^advertisement$|^related (?:stories|articles|content|coverage)\b|^read more\b|comments? (?:are|is) closed|^this is a developing story\b|^stay (?:with|tuned)\b|^(?:please )?(?:check|click) back\b|\brefresh (?:the|this) page\b|^we(?:'ll|’ll| will) (?:continue to (?:follow|update)|have more|bring you|update (?:this|you))\b|\b(?:is|are) working to (?:bring you|get you|learn|gather|find out) (?:more|new|the latest)\b|\b(?:information|details|updates)\b[^.;]{0,30}? (?:as|when) (?:it|they) (?:becomes?|is|are) available\b|\bcontributed to this (?:report|article|story)\b)/iu;
 
 /**
  * Sign-in, registration and alert widgets, template placeholders left unfilled, video players (their embed code prompt,
@@ -42,7 +42,7 @@ const WIDGET =
  */
 const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
-  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll|working to |available/.source,
+  /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll|working to |available|contributed to this /.source,
   // WIDGET's
   /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|copy this code to your |autoplay|^\d/.source,
 ].join('|'));
