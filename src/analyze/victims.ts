@@ -769,9 +769,8 @@ function samePerson(a: Victim, b: Victim): boolean {
   // different ages or sexes told in one sentence are different people. (Among the dead, phrases often take another
   // person's age; in other sentences, another age is as often another case the article recalls.)
   if (a.status === 'injured' && b.status === 'injured' && a.sentenceIndex === b.sentenceIndex && !(a.name && b.name) && ((a.age !== null && b.age !== null && a.age !== b.age) || (a.gender !== null && b.gender !== null && a.gender !== b.gender))) return false;
-  // "A little girl was shot ... the child's father arrived at the hospital, also shot": a relation of another sex than one
-  // hurt told before is another one hurt.
-  // (The sex its last word tells: "the boy's mother" is a woman.)
+  // "A little girl was shot ... the child's father arrived at the hospital, also shot": a kin noun of another sex than one
+  // hurt told before is another one hurt (the sex each phrase's last word tells: "the boy's mother" is a woman).
   if (a.status === 'injured' && b.status === 'injured' && (KIN_HEAD.test(lastWord(a.words)) || KIN_HEAD.test(lastWord(b.words))) && headSex(a.words) !== null && headSex(b.words) !== null && headSex(a.words) !== headSex(b.words)) return false;
   if (a.status === b.status) return !(a.name && b.name) || sameName(a.name, b.name);
   if (a.name && b.name) return sameName(a.name, b.name);
