@@ -81,5 +81,5 @@ export function isBoreUnit(unit: string | null | undefined): boolean {
  */
 export function boreInInches(x: number, unit: string | null | undefined): string | null {
   if (!unit || !/^calib(?:er|re)s?$/i.test(unit)) return null;
-  return Number.isInteger(x) && x > 0 && x < 1000 ? `.${String(x).padStart(2, '0')}` : null;
+  return Number.isInteger(x) && x > 0 && x < 1000 ? `.${x}` : null;
 }
