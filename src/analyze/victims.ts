@@ -1,6 +1,7 @@
 // Victims told one by one ("a 16-year-old was killed", "his mother is in serious condition"), counted per article, and "no one was hurt" as a count of 0.
 import type { EntityMention, Sentence } from '../model/analysis.js';
 import { defaultEntityOptions } from './entities/lexicon.js';
+import { oneEditApart } from './entities/names.js';
 import { SMALL } from './quantities/numbers.js';
 
 export type VictimStatus = 'killed' | 'injured';
@@ -321,16 +322,6 @@ function personKey(entities: readonly EntityMention[], i: number): string | null
   }
   if (e.type !== 'person') return null;
   return e.text.replace(/['’]s$/, '').replace(/,?\s+(?:jr|sr|ii|iii|iv)\.?$/i, '').trim().toLowerCase();
-}
-
-/** Whether two words differ by one letter changed, added or dropped. */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  let j = 0;
-  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
-  return Math.max(a.length, b.length) - i - j <= 1;
 }
 
 /** The rule of the shooter a suicide tells ("turned the gun on himself"): one of the dead besides the victims. */

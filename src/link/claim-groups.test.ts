@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ClaimGroup } from '../model/dossier.js';
-import { claimGroupKey, isOriginName, oneEditApart, pollsterOf, teamNames, wordsAfterArticle } from './claim-groups.js';
+import { oneEditApart } from '../analyze/entities/names.js';
+import { claimGroupKey, isOriginName, pollsterOf, teamNames, wordsAfterArticle } from './claim-groups.js';
 import { frameKey } from './claim-frame.js';
 import { keyFigures } from './key-figures.js';
 import { storyOf as story } from '../analyze/claim-fixtures.js';

@@ -3,6 +3,7 @@ import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
+import { oneEditApart } from '../analyze/entities/names.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -553,19 +554,6 @@ function othersAddedToHurt(candidates: Candidate[]): void {
  * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
  * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
-/** Whether two words differ by one letter changed, added or dropped, or by two neighbours swapped ("Corley", "Corely"). */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
-}
-
 function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));

@@ -5,7 +5,7 @@ import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
-import { boreInInches, hasTrait, isBoreUnit } from '../model/measures.js';
+import { boreInInches, hasTrait } from '../model/measures.js';
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -46,9 +46,8 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   // "Offer per share: $38": an amount per share reads with its currency; its heading says it is per share.
   const perShare = unit ? /^([A-Z]{3}) per share$/.exec(unit) : null;
   const symbol = unit ? CURRENCY[perShare ? perShare[1]! : unit] : undefined;
-  // A bore in inches reads as gunsmiths write it: ".38", ".357", ".40".
-  const bore = isBoreUnit(unit);
-  const one = (x: number) => (bore ? boreInInches(x, unit) : null) ?? `${symbol ?? ''}${scaledNumber(x)}`;
+  // A bore in inches reads as gunsmiths write it: ".38", ".380", ".40".
+  const one = (x: number) => boreInInches(x, unit) ?? `${symbol ?? ''}${scaledNumber(x)}`;
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   // "Age of Miracle Murray: 6 months": an age told in months, weeks or days says so; years go without a word.
   const young = unit ? /^(month|week|day) of age$/.exec(unit) : null;

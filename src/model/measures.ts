@@ -69,9 +69,12 @@ export const KEY_FIGURE_MEASURES: readonly KnownMeasure[] = (Object.keys(ROWS) a
   .filter((m) => measureTraits(m).keyRank !== null)
   .sort((a, b) => measureTraits(a).keyRank! - measureTraits(b).keyRank!);
 
+/** A bore in inches: its value is its designation. */
+const CALIBRE_UNIT = /^calib(?:er|re)s?$/i;
+
 /** Whether a unit is a gun's bore ("calibre", "caliber", "gauge"): its values read with it. */
 export function isBoreUnit(unit: string | null | undefined): boolean {
-  return !!unit && /^(?:calib(?:er|re)s?|gauge)$/i.test(unit);
+  return !!unit && (CALIBRE_UNIT.test(unit) || /^gauge$/i.test(unit));
 }
 
 /**
@@ -80,6 +83,6 @@ export function isBoreUnit(unit: string | null | undefined): boolean {
  * null for a gauge, a bore in millimetres or no designation.
  */
 export function boreInInches(x: number, unit: string | null | undefined): string | null {
-  if (!unit || !/^calib(?:er|re)s?$/i.test(unit)) return null;
+  if (!unit || !CALIBRE_UNIT.test(unit)) return null;
   return Number.isInteger(x) && x > 0 && x < 1000 ? `.${x}` : null;
 }

@@ -2,7 +2,7 @@
 import type { ArticleJson } from '../model/index.js';
 import type { Approximation, DatePrecision } from '../model/analysis.js';
 import type { ClaimGroup, Dossier, DossierAttribution, StoryMergeNote, Telling } from '../model/dossier.js';
-import { boreInInches, isBoreUnit } from '../model/measures.js';
+import { boreInInches } from '../model/measures.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -32,9 +32,8 @@ export function formatValue(
   unit: string | null = null,
 ): string {
   if (value === null) return '';
-  // A bore in inches reads as gunsmiths write it: ".38 calibre", ".357 calibre".
-  const bore = isBoreUnit(unit);
-  const one = (x: number) => (bore ? boreInInches(x, unit) : null) ?? formatNumber(x);
+  // A bore in inches reads as gunsmiths write it: ".38 calibre", ".380 calibre".
+  const one = (x: number) => boreInInches(x, unit) ?? formatNumber(x);
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);
   return [approxWord(approx), core, unitWord(unit, value === 1)].filter((s) => s.length > 0).join(' ');
 }
