@@ -973,3 +973,14 @@ test('"found the gun and shot his friend" tells one hurt where no death is told'
   const c = counts('Investigators say a child found the gun at the apartment complex and shot his friend on Sunday.');
   assert.deepEqual([c.killed, c.injured], [undefined, 1]);
 });
+
+test('one named hurt whose sentence tells "he later died" is that dead one, not one hurt besides', () => {
+  const found = counts('Police say a 17-year-old boy accidentally shot and killed another teen while handling a rifle. Officers discovered 19-year-old Carl Nolan, of Dayton, in the back seat suffering from a gunshot wound. Nolan was taken to a hospital where he later died.');
+  assert.deepEqual([found.killed, found.injured], [1, undefined]);
+});
+
+test('"found Mark Dean lying on the ground and suffering from gunshot wounds" tells one hurt; a place before the harm is no one', () => {
+  assert.equal(counts('Officers found Mark Dean lying on the ground and suffering from multiple gunshot wounds, police said.').injured, 1);
+  const v = victimsOfSentence(analyzeArticle({ id: 'a', text: 'Officers found Dominic Smith, of Lawrenceville, in the back seat suffering from a gunshot wound.', published: '2016-03-01', outlet: 'T' }, { attributionModel: model }).sentences[0]!, 0, [], [], '2016-03-01');
+  assert.deepEqual(v.map((x) => x.words), ['Dominic Smith']);
+});

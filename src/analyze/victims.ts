@@ -94,8 +94,10 @@ const NOT_HAPPENED = /\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
 const INJURED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:(?:\w+ly|also|later|then|found|reportedly)\s+){0,2}(?:shot|wounded|injured|hurt|grazed|struck\s+by\s+(?:a\s+)?(?:bullet|gunfire)|(?:struck|hit)\s+and\s+wounded|hit\s+by\s+(?:a\s+)?(?:bullet|gunfire)|hospitali[sz]ed)(?!\s+(?:(?:and|&)\s+killed|to\s+death|dead|at\s+least|multiple\s+times\s+(?:and|&)\s+killed))|(?:is|was|are|were|remains?|remained|listed)\s+(?:(?:said|reported|believed|thought|described)\s+to\s+be\s+)?(?:(?:still\s+)?(?:at|in)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:hospital|medical\s+center|trauma\s+center)\s+)?in\s+(?:critical|serious|stable|fair|good|grave|satisfactory)(?:\s+but\s+stable)?\s+condition|(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?hospital(?!\s+(?:with|visiting|to\s+visit)\b)|(?:remains?|remained)\s+(?:still\s+)?hospitali[sz]ed|(?:suffered|suffering|sustained|sustaining)\s+(?:from\s+)?(?:a\s+|an\s+)?(?!no\b|any\b|non-?gunshot\b)(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:was|were)\s+(?:(?:\w+ly|later|then|also)\s+){0,2}(?:taken|transported|rushed|airlifted|flown|driven)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,4}(?:hospital|medical center|trauma center)|(?:was|were|is|are|being)\s+(?:(?:\w+ly|later|then|also)\s+)?treated\s+(?:[^.;]{0,60}?\s)?for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:wounds?|injuries|injury)|(?:arrived|arrives|showed\s+up|walked|went|came|turned\s+up|(?:was|were)\s+dropped\s+off)\s+(?:at|to|into)\s+(?:a\s+|an\s+|the\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|emergency\s+room|ER|medical\s+center|trauma\s+center)(?:\s+(?:[^.;]{0,30}?\s)?with\s+(?:a\s+|an\s+)?(?:(?:single|multiple|several|two|three|apparent)\s+)?(?:gunshot|gun\s+shot|bullet|stab)\s+wounds?|\s*,\s+(?:also\s+)?(?:shot|wounded)))\b/gi;
-// "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and the wound.
-const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+((?:[\w'’-]+\s+){1,6}?)(?:with\s+|suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
+// "found the teenager with a gunshot wound", "found a man suffering from gunshot wounds": the victim sits between the verb and
+// the wound, told perhaps with where they were from and where they lay ("discovered 19-year-old Dominic Smith, of
+// Lawrenceville, in the back seat suffering from a gunshot wound", "found Akeem Wilkins lying in the parking lot and suffering").
+const FOUND_WOUNDED = /\b(?:found|located|discovered)\s+(?![^.;]{0,60}?\b(?:dead|deceased|lifeless|body)\b)(?:((?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+with\s+|((?:[\w'’-]+\s+){0,5}?[\w'’-]+)(?:\s*,\s*(?:of\s+)?[\w'’. -]{1,40}?\s*,)?\s+(?:(?:lying|laying|seated|sitting|slumped(?:\s+over)?|standing)\s+)?(?:(?:in|on|at|inside|near|outside|behind|under)\s+(?:the|a|an|his|her|their)\s+(?:[\w'’-]+\s+){0,5}?)?(?:(?:and|,)\s*)?suffering\s+(?:from\s+)?)(?:an?\s+)?(?:apparent\s+)?(?:(?:single|multiple|several|two|three)\s+)?(?:gunshot|gun\s+shot|bullet)\s+wounds?\b(?![^.;]{0,40}\b(?:dead|died|deceased)\b)/gi;
 // Active forms of hurting: "wounded his older brother in the leg".
 const INJURED_AFTER = /\b(?:wounded|wounding|injuring|critically\s+injured|seriously\s+injured)\s+(?!himself|herself|themselves|\d|two|three|four|five|six|seven|eight|nine|ten|several|many|others|at\b|in\b|on\b|by\b)/gi;
 // "leaving the teen in critical condition", "shot himself" (and lived): hurt, not killed.
@@ -367,6 +369,8 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
   if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
+  // "in the back seat suffering from a gunshot wound": a place told before the harm is no one.
+  if (/^(?:in|on|at|inside|near|outside|behind|under|into|onto)\s+(?:the|a|an|his|her|their)\b/i.test(w)) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   // "his 4-year-old daughter": a possessive before the noun tells the owner's sex, not the victim's.
@@ -584,12 +588,14 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   const leftAs = (re: RegExp, status: VictimStatus, rule: string, distinct: boolean, alive = false): void => {
     re.lastIndex = 0;
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      if (/^(?:him|her)self\b/i.test(m[1])) continue;
+      // The person's words: the pattern's first group, or its second where it tells them two ways.
+      const who = m[1] ?? m[2] ?? '';
+      if (/^(?:him|her)self\b/i.test(who)) continue;
       // "fatally shot his girlfriend in the head": the one shot so is dead, not hurt.
       if (status === 'injured' && /\b(?:fatally|mortally)\s+$/i.test(s.text.slice(Math.max(0, m.index - 12), m.index))) continue;
-      const from = s.span[0] + m.index + m[0].indexOf(m[1]);
+      const from = s.span[0] + m.index + m[0].indexOf(who);
       // "found both the man and the boy dead": two people.
-      const parts = m[1].trim().split(/\s+and\s+/i);
+      const parts = who.trim().split(/\s+and\s+/i);
       if (parts.length === 2 && parts.every((x) => isPersonPhrase(x, null))) {
         for (const x of parts) {
           const v = victimOf(x.replace(/^both\s+/i, ''), null, status, si, rule);
@@ -597,7 +603,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         }
         continue;
       }
-      const v = victimOf(m[1], personIn(entities, candidates, from, from + m[1].length), status, si, rule);
+      const v = victimOf(who, personIn(entities, candidates, from, from + who.length), status, si, rule);
       if (v) out.push({ ...v, distinct: distinct || v.distinct, alive: alive || v.alive });
     }
   };
@@ -804,11 +810,14 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   const takenIn = new Map<Victim, Set<number>>();
   const free = (k: Victim, v: Victim) => !v.joined || v.name !== null || !takenIn.get(k)?.has(v.sentenceIndex);
   const take = (k: Victim, v: Victim) => { if (v.joined && v.name === null) takenIn.set(k, (takenIn.get(k) ?? new Set()).add(v.sentenceIndex)); };
+  // The entry of the killed each dead one told was counted as.
+  const entryOf = new Map<Victim, Victim>();
   for (const v of victims.filter((x) => x.status === 'killed' && !(shooter && isShooter(x)))) {
     // "the other two died": people besides the victims told before them.
     const same = v.rest ? restBefore(killed, v) : killed.find((k) => !(shooter && isShooter(k)) && free(k, v) && samePerson(k, v));
-    if (!same) { const k = { ...v }; killed.push(k); take(k, v); }
+    if (!same) { const k = { ...v }; killed.push(k); take(k, v); entryOf.set(v, k); }
     else {
+      entryOf.set(v, same);
       take(same, v);
       if (!same.name && v.name) same.name = v.name;
       if (same.age === null && v.age !== null) same.age = v.age;
@@ -822,8 +831,18 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
     const others = victims.filter((w) => w !== v && w.sentenceIndex === v.sentenceIndex);
     return others.length === 1 && others[0]!.status === 'killed' && others[0]!.rule !== SUICIDE_RULE && (others[0]!.gender === null || v.gender === null || others[0]!.gender === v.gender);
   };
+  // "Smith was taken to a hospital where he later died": one named hurt in a sentence whose only other victim is a dead
+  // pronoun is that dead one, and names them.
+  const namedDead = (v: Victim): boolean => {
+    if (!v.name) return false;
+    const others = victims.filter((w) => w !== v && w.sentenceIndex === v.sentenceIndex);
+    const dead = others.length === 1 && others[0]!.status === 'killed' && others[0]!.rule !== SUICIDE_RULE && PRONOUN_WORD.test(others[0]!.words.trim()) ? entryOf.get(others[0]!) : undefined;
+    if (!dead || (dead.name && !sameName(dead.name, v.name)) || (others[0]!.gender !== null && v.gender !== null && others[0]!.gender !== v.gender)) return false;
+    dead.name ??= v.name;
+    return true;
+  };
   // The one "accidentally shot" is hurt only where the article tells no death: else that one may be the dead.
-  for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0) && !deadPronoun(x))) {
+  for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0) && !deadPronoun(x) && !namedDead(x))) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v)))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
