@@ -114,6 +114,11 @@ test('a newsroom\'s promise of updates is furniture; a sentence of the story tha
   for (const line of ['Stay-at-home orders were issued on Tuesday.', 'We were told the gunman had left, the manager said.', 'Police said the boy was taken back to his home.', 'The story developed quickly as police arrived.', 'Beds were available at two shelters, officials said.', 'Crews were working to restore power to 4,000 homes.']) assert.ok(!isFurniture(line), line);
 });
 
+test('a newsroom telling what it expects to bring next is furniture; people who expect news are not', () => {
+  for (const line of ['We expect to get an update about the investigation from officers after a media briefing later today.', 'We\'ll have the latest on this story tonight on FOX 2 News beginning at 5 p.m.']) assert.ok(isFurniture(line), line);
+  for (const line of ['We expect to get answers from the sheriff, the victim\'s mother said.', 'Deputies hope to have the road open by noon.']) assert.ok(!isFurniture(line), line);
+});
+
 test('a prompt to get a station\'s alerts is furniture; alerts told in a story are not', () => {
   assert.equal(isFurniture('Get email alerts from KSAT 12 today.'), true);
   assert.equal(isFurniture('Get breaking news alerts on your phone.'), true);
