@@ -21,6 +21,13 @@ export interface SentenceOptions {
  */
 export const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w+\)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},\s+\d{4}\s*$/;
 
+/**
+ * A video or photo gallery's player left in the text, matched on the lower-cased paragraph: "5 of 15 CLOSE Skip in Skip x
+ * Embed x Share ...", a gallery's slide counter before its caption ("Image 76 of 111 TV news stations line the street ...").
+ * What follows it describes a clip or a slide, not an event told by the article.
+ */
+export const PLAYER = /\bskip in skip x embed x share\b|\b\d+ of \d+ close\b|^(?:image|photo|picture|slide) \d+ of \d+\b/;
+
 export const defaultSentenceOptions: SentenceOptions = {
   // Honorifics and ranks seen in wire copy (AP style abbreviates ranks before names).
   titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
@@ -46,12 +53,8 @@ export const defaultSentenceOptions: SentenceOptions = {
     /\((?:ap|afp|reuters|epa|yonhap) photo\b/,
     /\/ ?(?:ap|afp|reuters|epa|getty images|yonhap|anadolu|shutterstock)\b/,
     /\bfile photo\b/,
-    // A video or photo gallery's player left in the text: "5 of 15 CLOSE Skip in Skip x Embed x Share ...".
-    /\bskip in skip x embed x share\b/,
+    PLAYER,
     EMBEDDED_POST,
-    /\b\d+ of \d+ close\b/,
-    // A gallery's slide counter before its caption: "Image 76 of 111 TV news stations line the street ...".
-    /^(?:image|photo|picture|slide) \d+ of \d+\b/,
   ],
 };
 

@@ -45,6 +45,12 @@ test('a page label run into a sentence ("What to Know", "UPDATE:") is left out o
   assert.ok(brief.includes('Police say the two men arrested on Sunday were released later that night without charges.'), brief.join('\n'));
 });
 
+test('the buttons of a photo or video player run into a sentence ("Buy Photo", "EMBED >More News Videos") are left out of the brief', () => {
+  const texts = ['Buy Photo The man who was also hit in the shooting on Winthrop is expected to recover, police said.', 'EMBED >More News Videos Witnesses say dozens of shots were fired into a crowd on Sunday night.', 'Buy Photo Story Highlights Five people were shot outside a bar early Saturday, police said.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  for (const want of ['The man who was also hit in the shooting on Winthrop is expected to recover, police said.', 'Witnesses say dozens of shots were fired into a crowd on Sunday night.', 'Five people were shot outside a bar early Saturday, police said.']) assert.ok(brief.includes(want), brief.join('\n'));
+});
+
 test('a line that never ends as a sentence (a related link, a video list, text cut off) is no line of the brief', () => {
   const texts = ['RELATED: Teen boy, 15, shot and killed during robbery at a gas station in Cleveland Heights', '1:18 Highlights: Zion Williamson sets Chick-fil-A Classic scoring record in the second half', 'Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);

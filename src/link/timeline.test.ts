@@ -18,3 +18,11 @@ test('a sentence with a day and a month is one timeline entry, dated by the day'
   assert.equal(entries.length, 1, JSON.stringify(entries));
   assert.equal(entries[0]!.date, '2015-11-30');
 });
+
+test('a video player\'s caption is no timeline entry; a credited photo caption keeps its event, less the buy button', () => {
+  const player = timelineOf('CLOSE Skip in Skip x Embed x Share Relatives of the baby shot to death Saturday afternoon gather on the porch of her home to talk about the shooting.\n\nTwo men were arrested Saturday night in connection with the shooting of the 6-month-old girl, police said.', '2016-04-18');
+  assert.ok(player.some((e) => /arrested/.test(e.event)), JSON.stringify(player));
+  assert.ok(player.every((e) => !/porch/.test(e.event)), JSON.stringify(player));
+  const photo = timelineOf('Buy Photo The man who was also hit in Saturday\'s shooting on Winthrop is expected to recover. (Photo: Todd Lee / The Detroit News)Buy Photo\n\nThe girl was shot Saturday afternoon in front of her home, police said.', '2016-04-18');
+  assert.ok(photo.some((e) => e.event.startsWith('The man who was also hit')), JSON.stringify(photo));
+});

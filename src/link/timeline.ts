@@ -2,7 +2,7 @@
 import type { TimelineEntry } from '../model/dossier.js';
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { entityKey } from './entities.js';
-import { defaultSentenceOptions, EMBEDDED_POST, readsAsCaption } from '../analyze/sentences.js';
+import { defaultSentenceOptions, EMBEDDED_POST, PLAYER, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
 import { isCutShort, isFurniture, isUnended, withoutDateline } from './chrome.js';
@@ -22,10 +22,13 @@ function captionParagraph(analysis: ArticleAnalysis, index: number): string | nu
   return analysis.sentences.filter((s) => s.paragraph === sentence.paragraph).map((s) => analysis.text.slice(s.span[0], s.span[1])).join(' ');
 }
 
-/** Whether a sentence is of a caption paragraph that an embedded social post left (see `EMBEDDED_POST`). */
+/**
+ * Whether a sentence is of a caption paragraph that an embedded social post left (see `EMBEDDED_POST`), or a video or
+ * gallery player (see `PLAYER`): what a post, a clip or a slide shows is no event the article tells.
+ */
 function inEmbeddedPost(analysis: ArticleAnalysis, index: number): boolean {
-  const paragraph = captionParagraph(analysis, index);
-  return paragraph !== null && EMBEDDED_POST.test(paragraph.toLowerCase());
+  const paragraph = captionParagraph(analysis, index)?.toLowerCase();
+  return paragraph !== undefined && (EMBEDDED_POST.test(paragraph) || PLAYER.test(paragraph));
 }
 
 /** Whether a sentence is of a caption that carries no credit, read as one by its words alone (see `readsAsCaption`). */
@@ -56,7 +59,7 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
     for (const claim of analysis.claims) {
       const date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule) || best.get(claim.sentenceIndex) !== date) continue;
-      // An embedded post's date is when it was posted, and its words are a widget's; a caption with no credit tells a
+      // An embedded post's date is when it was posted, and its words are a widget's, as a player's are; a caption with no credit tells a
       // scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event of the story's.
       // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
       if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;

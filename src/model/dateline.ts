@@ -7,8 +7,12 @@
  */
 const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,2}\p{Lu}[\p{Ll}.'’-]+,\s+(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
 
-/** A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...". */
-const LEAD_LABEL = /^(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING)(?::\s*|\s+)(?=\p{Lu})/u;
+/**
+ * A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...", and
+ * the buttons of a photo or video player left before a caption or the story's first line ("Buy Photo The man who was
+ * also hit ...", "CLOSE Skip in Skip x Embed x Share Relatives of ...", "EMBED >More News Videos Witnesses say ...").
+ */
+const LEAD_LABEL = /^(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING|Buy Photo|(?:\d+ of \d+ )?CLOSE Skip in Skip x Embed x Share|EMBED >\s?More News Videos|Story [Hh]ighlights)(?::\s*|\s+)(?=[\p{Lu}"“\d])/u;
 
 /** A sentence less the dateline, or the page's label, that opens it, if any. */
 export function withoutDateline(sentence: string): string {
@@ -17,6 +21,12 @@ export function withoutDateline(sentence: string): string {
 
 /** How many characters of the sentence a page's label and a dateline opening it take (0 where none does). */
 export function datelineLength(sentence: string): number {
-  const label = LEAD_LABEL.exec(sentence)?.[0].length ?? 0;
+  // Labels may follow one another ("Buy Photo Story Highlights 5 people shot ...").
+  let label = 0;
+  for (let k = 0; k < 3; k++) {
+    const more = LEAD_LABEL.exec(sentence.slice(label))?.[0].length ?? 0;
+    if (more === 0) break;
+    label += more;
+  }
   return label + (DATELINE.exec(sentence.slice(label))?.[0].length ?? 0);
 }
