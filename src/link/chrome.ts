@@ -10,6 +10,7 @@
 //   outlet cannot catch it the first time, nor across the group;
 // - `chrome/repeated-in-outlet`: a line already seen in `minRepeats` earlier articles of the same
 //   outlet (or site), which is the mark of a footer or sidebar rather than reporting.
+import { BoundedCache } from './bounded-cache.js';
 import { hash32 } from './text-features.js';
 
 /** Chosen, not swept: a line in two earlier articles of one outlet is furniture, not reporting. */
@@ -53,10 +54,16 @@ export function isBoilerplate(line: string): boolean {
   return BOILERPLATE.test(line) || WIDGET.test(line);
 }
 
+/**
+ * Lines already judged: a story's claims, brief and timeline ask of the same sentences each time it is built again, and
+ * the patterns' many alternatives cost more than a lookup.
+ */
+const furnitureOf = new BoundedCache<string, boolean>(20000);
+
 /** Whether a short line reads as site furniture (`chrome/boilerplate`): a copyright line, a prompt, a widget. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
-  return t.length < 200 && isBoilerplate(t);
+  return t.length < 200 && furnitureOf.get(t, isBoilerplate);
 }
 
 /**

@@ -74,6 +74,13 @@ export function classify(ctx: Context, d: Draft): void {
   if (opts.placeHeads.has(beforeConn) && opts.orgHeads.has(lastWord) && !opts.placeHeads.has(lastWord)) return set(d, 'organisation', 'head-of-place/organisation');
   if (opts.placeHeads.has(beforeConn)) return set(d, 'place', 'head-of/place');
   if (opts.orgHeads.has(lastWord) && toks.length > 1) return set(d, 'organisation', 'head/organisation');
+  // "Kyra Street, who said ...", "Tony Park said": two words ending in a place's head word name a person where ", who"
+  // follows (no street is a who), or a title, an apposition or a speech verb is told of a known given name ("Downing
+  // Street said" is an office).
+  const who = next?.text === ',' && lower(sent[d.end + 1]) === 'who';
+  if (opts.placeHeads.has(lastWord) && toks.length === 2 && (who || (opts.givenNames.has(words[0]!.toLowerCase()) && (before || after || opts.speechVerbs.has(nextWord))))) {
+    return set(d, 'person', 'gazetteer/given-name-speaking');
+  }
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
   if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {
     return set(d, 'place', 'head-after/place');

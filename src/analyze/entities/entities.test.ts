@@ -302,3 +302,12 @@ test('a name with a number after it names a venue, not a place; a count after a 
   assert.deepEqual(places('He drove to Studio 54 that night.'), []);
   assert.ok(places('In Chicago 3 people were shot overnight.').includes('Chicago'));
 });
+
+test('two words ending in a street\'s head word are a person where ", who" follows, or a known given name speaks', () => {
+  const text = 'Kyra Street, who said she is the girl\'s sister, was in the yard. Tony Park said he saw it. Police closed Elm Street, which was reopened. Downing Street said on Monday it would act.';
+  const ms = run(text);
+  assert.equal(find(ms, 'Kyra Street').type, 'person');
+  assert.equal(find(ms, 'Tony Park').type, 'person');
+  assert.equal(find(ms, 'Elm Street').type, 'place');
+  assert.notEqual(find(ms, 'Downing Street').type, 'person');
+});
