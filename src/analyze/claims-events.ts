@@ -308,6 +308,8 @@ const STANCE_AFTER = /^\s*(?:any\s+|no\s+)?(?:chances?|risks?|sides|anything\s+f
 
 /** Dated events without a quantity ("North Korea blowing up sections of roads on Oct 15"), and denials. */
 /** A sentence that ends as a question, inside quote marks or not, with or without its speaker after ('..?" he asked.'). */
+/** A sentence that opens by saying something is not known ("It's not clear whether ...", "It is unclear what ..."). */
+const OPEN_QUESTION = /^\W*it(?:'s|’s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?(?:immediately\s+)?(?:clear|known)|unclear|unknown)\b/i;
 const QUESTION_END = /\?\s*(?:["”’']\s*(?:,?\s*[^"“”.?!]{0,60}?\b(?:said|says|asked|asks|wondered|wonders)\b[^"“”.?!]{0,40})?)?[.!]?\s*$/;
 
 export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[], opts: ClaimOptions, idx: SentenceIndex): Claim[] {
@@ -324,6 +326,9 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     if (dates.length === 0 && denial < 0 && !denier && !NEGATION.test(sentence.text)) return;
     // "Where are the people that were lined up last Sunday?": a question asks; it tells no event of its day.
     if (QUESTION_END.test(sentence.text) && denial < 0 && !denier) return;
+    // "It's not clear what Gaines' relationship with the baby is, or whether ... during the March traffic stop": what is
+    // not known is no event of its day either.
+    if (OPEN_QUESTION.test(sentence.text) && denial < 0 && !denier) return;
     // A negated predicate ("we are not considering sending troops") is what the sentence says, before any other.
     const predicates = sentence.tokens.map((t) => ({ t, lemma: lex.predicates.get(t.text.toLowerCase()) })).filter((x) => x.lemma);
     const predicate = predicates.find((x) => negatesPredicate(sentence, x.t, lex)) ?? predicates[0];

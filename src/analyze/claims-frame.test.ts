@@ -1148,3 +1148,16 @@ test('"two men being sought in connection with a shooting that left a girl injur
   assert.notEqual(byValue(claims, 2)?.measure.value, 'injured');
   assert.deepEqual(claims.filter((c) => c.measure.value === 'injured').map((c) => c.value), [1]);
 });
+
+test('"fired one shot and missed" counts no one shot; "one person was shot" does', () => {
+  assert.notEqual(measureOf('Police said an officer fired one shot and missed, prompting Gaines to fire back.', 1), 'shot');
+  assert.equal(measureOf('Two shots were fired into the home on Friday, police said.', 2), 'shots-fired');
+  assert.equal(measureOf('One person was shot in the leg on Friday, police said.', 1), 'shot');
+});
+
+test('a sentence that opens by saying something is not known tells no dated event', () => {
+  const claims = claimsOf('It\'s not clear what her relationship with the baby is, or whether the infant was with her during the March traffic stop.', '2016-08-02');
+  assert.equal(claims.filter((c) => c.measure.value === 'event').length, 0);
+  const told = claimsOf('The infant was with her during the March traffic stop, police said.', '2016-08-02');
+  assert.equal(told.filter((c) => c.measure.value === 'event').length, 1);
+});
