@@ -984,3 +984,10 @@ test('"found Mark Dean lying on the ground and suffering from gunshot wounds" te
   const v = victimsOfSentence(analyzeArticle({ id: 'a', text: 'Officers found Dominic Smith, of Lawrenceville, in the back seat suffering from a gunshot wound.', published: '2016-03-01', outlet: 'T' }, { attributionModel: model }).sentences[0]!, 0, [], [], '2016-03-01');
   assert.deepEqual(v.map((x) => x.words), ['Dominic Smith']);
 });
+
+test('sentences that go on about another event opened by "Meanwhile" tell its victims, not the story\'s', () => {
+  const text = 'A 9-year-old girl was injured in a shooting in Roxbury, police say.\n\nMeanwhile, an adult male was fatally shot shortly before 11 p.m. last night, also in Roxbury, police said.\n\nThe shooting occurred on Columbus Avenue, but the victim was found on Cleaves Court. He was taken to an area hospital, where he was pronounced dead.';
+  assert.deepEqual([counts(text).killed, counts(text).injured], [undefined, 1]);
+  const own = counts('A 9-year-old girl was injured in a shooting in Roxbury, police say.\n\nAn adult male was also shot in the same attack, police said.\n\nHe was taken to an area hospital, where he was pronounced dead.');
+  assert.equal(own.killed, 1);
+});

@@ -228,19 +228,29 @@ function continuedOtherEvents(sentences: readonly Sentence[], published: string 
   const out = new Set<number>();
   let other = false;
   let harmed = false;
+  // Whether the other event was opened as one ("Meanwhile, an adult male was fatally shot ... also in Roxbury"): then
+  // the sentences that go on about it by "the shooting", "the victim", "he" or "she" tell it too ("The shooting occurred
+  // in the 2000 block of Columbus Avenue ... He was taken to an area hospital, where he was pronounced dead.").
+  let opened = false;
   sentences.forEach((s, si) => {
     const prev = sentences[si - 1];
     const adjacent = prev !== undefined && s.paragraph - prev.paragraph <= 1;
-    if (adjacent && other && (IN_THAT_EVENT.test(s.text) || (harmed && OF_THEM_OPENING.test(s.text)))) {
+    if (adjacent && other && (IN_THAT_EVENT.test(s.text) || (harmed && OF_THEM_OPENING.test(s.text)) || (opened && GOES_ON.test(s.text)))) {
       out.add(si);
       harmed = PEOPLE_HARMED.test(s.text);
       return;
     }
     other = s.kind === 'body' && HARM.test(s.text) && (ELSEWHERE.test(s.text) || pastSentence(s.text, published));
+    opened = other && OTHER_OPENED.test(s.text);
     harmed = other && PEOPLE_HARMED.test(s.text);
   });
   return out;
 }
+
+/** A sentence opened as another event than the story's: "Meanwhile, ...", "In a separate shooting, ...". */
+const OTHER_OPENED = /^\W*(?:meanwhile|separately|elsewhere|in\s+(?:an?\s+)?(?:other|another|separate|unrelated)\s+(?:incident|shooting|case|attack))\b/i;
+/** A sentence that goes on about the event or the one person told before it. */
+const GOES_ON = /^\W*(?:he|she|the\s+(?:shooting|victim|man|woman|incident))\b/i;
 
 const MALE = /\b(man|men|boy|he|him|his|father|son|brother|husband|boyfriend|male|uncle|grandfather|nephew|stepfather)\b/i;
 const FEMALE = /\b(woman|women|girl|she|her|mother|daughter|sister|wife|girlfriend|female|aunt|grandmother|niece|stepmother)\b/i;
