@@ -319,12 +319,7 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
     const killedArticles = new Set(groups.filter((x) => x.frame.measure === 'killed' && x.frame.scope === 'event')
       .flatMap((x) => x.tellings.filter((t) => typeof t.value === 'number' && t.value > 0).map((t) => t.articleId)));
     const survivorBesideDeath = g?.tellings.some((t) => t.rules.measure === 'measure/victim-described-survivor' && killedArticles.has(t.articleId));
-    // Nor where an article published on a later day than the first death told still tells the hurt and no death: had the
-    // hurt died, a later report would tell it.
-    const firstDeath = groups.filter((x) => x.frame.measure === 'killed' && x.frame.scope === 'event')
-      .flatMap((x) => x.tellings.filter((t) => typeof t.value === 'number' && t.value > 0).map((t) => t.published ?? '')).filter(Boolean).sort()[0];
-    const hurtAfterDeath = firstDeath !== undefined && g?.tellings.some((t) => typeof t.value === 'number' && t.value > 0 && !killedArticles.has(t.articleId) && (t.published ?? '').slice(0, 10) > firstDeath.slice(0, 10));
-    if (described && !survivorBesideDeath && !hurtAfterDeath && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(INJURED_DROP_MAX, killedFigure.value)) out.splice(injuredAt, 1);
+    if (described && !survivorBesideDeath && typeof out[injuredAt].value === 'number' && (out[injuredAt].value as number) <= Math.min(INJURED_DROP_MAX, killedFigure.value)) out.splice(injuredAt, 1);
   }
   // The killed told only by headlines are read before the people shot are split into dead and hurt ("Shootout ... leaves
   // 1 dead, injures five" beside "six people getting shot": 5 hurt, not 6).
