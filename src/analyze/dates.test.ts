@@ -166,3 +166,8 @@ test('a rite or a court appearance told in the present before a weekday is to co
   // Told in the past, the same words are a day gone by.
   assert.equal(findDates('The funeral for the little boy was Wednesday in Wheat Ridge.', '2016-11-22')[0]!.value, '2016-11-16');
 });
+
+test('a weekday that dates a harm told by its noun ("after the gun scare on Monday") is of the past, though the sentence looks ahead', () => {
+  assert.deepEqual(values('The tone may change after the gun scare on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-02']);
+  assert.deepEqual(values('Two men will be arraigned on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-09']);
+});

@@ -101,6 +101,9 @@ const BIRTH_DATE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s+\(\s*(?:(?:DOB|D\.O\.B\.|born|
 /** Nouns of an occasion a holiday names: "party", "celebration", "weekend", "fireworks", "parade", "cookout". */
 const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|holiday|fireworks|parade|cookout|barbecue|gathering|festivities|festival|picnic|bash)\b/i;
 
+/** A harm told by its noun right before a weekday: "the gun scare on Monday", "Saturday's"-less "the shooting Sunday". */
+const HARM_NOUN_BEFORE = /\b(?:shooting|shootings|scare|attack|incident|killing|slaying|stabbing|crash|robbery|lockdown|standoff|fire|blaze|explosion|blast|quake|earthquake|death|murder|homicide|rampage)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
+
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
 const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
 /** A deadline's word right before the date ("by March 1", "until June"): the date may lie ahead. Anywhere else in the
@@ -165,7 +168,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (wd === null || !ref) return null;
     const last = /\blast\b/i.test(raw);
     const next = /\bnext\b/i.test(raw);
-    const ahead = !next && !last && aheadOfTelling(sentenceText.slice(0, r.index));
+    // "The tone may change after the gun scare on Monday": a weekday that dates a harm told by its noun is of the past,
+    // whatever lies ahead in the sentence.
+    const ahead = !next && !last && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
     if (!WEEKDAY_RE.test(raw)) return null;
     const d = resolveWeekday(ref, wd, next ? 'after' : ahead ? 'on-or-after' : last ? 'before' : 'on-or-before');
     return mk(fmt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), 'day', true, next ? 'date/weekday-next' : ahead ? 'date/weekday-ahead' : 'date/weekday-past');
