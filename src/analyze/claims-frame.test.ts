@@ -1152,6 +1152,7 @@ test('"two men being sought in connection with a shooting that left a girl injur
 test('"fired one shot and missed" counts no one shot; "one person was shot" does', () => {
   assert.notEqual(measureOf('Police said an officer fired one shot and missed, prompting Gaines to fire back.', 1), 'shot');
   assert.equal(measureOf('Two shots were fired into the home on Friday, police said.', 2), 'shots-fired');
+  assert.notEqual(measureOf('Police said one shot hit the man in the leg on Friday.', 1), 'shot');
   assert.equal(measureOf('One person was shot in the leg on Friday, police said.', 1), 'shot');
 });
 

@@ -502,8 +502,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const among = AMONG_TOLL.exec(sentence.text.slice(0, q.span[0] - sentence.span[0]));
     const amongCue = among ? matchCue(words(among[1] ?? among[2] ?? '')) : null;
     if (amongCue && (amongCue.measure === 'killed' || amongCue.measure === 'injured')) return because(amongCue.measure, 'measure/part-among-toll');
-    // "an officer fired one shot and missed", "a single shot was fired": a shot told with its firing is one fired, no one shot.
-    if (/^shots?\b/i.test(q.unit ?? '') && (/\b(?:fired|fire|fires|firing|heard|hears|let\s+off|got\s+off|squeezed\s+off)\s+(?:(?:a|an|the|only|just|at\s+least|about|more\s+than|some)\s+)*$/i.test(lead) || /^\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:fired|heard)\b/i.test(right))) return because<Measure>('shots-fired', 'measure/shots-noun');
+    // "an officer fired one shot and missed", "a single shot was fired", "one shot hit the man": a shot told with its firing
+    // or with what it hit is one fired, no one shot.
+    const shotNoun = `${q.unit ?? ''} ${right}`;
+    if (/^shots?\b/i.test(q.unit ?? '') && (/^shots?\s+(?:(?:that|which)\s+)?(?:hit|hits|struck|strikes|went|rang|missed|grazed|pierced|entered|ricocheted)\b/i.test(shotNoun.trim()) || /\b(?:fired|fire|fires|firing|heard|hears|let\s+off|got\s+off|squeezed\s+off)\s+(?:(?:a|an|the|only|just|at\s+least|about|more\s+than|some)\s+)*$/i.test(lead) || /^\s*(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:fired|heard)\b/i.test(right))) return because<Measure>('shots-fired', 'measure/shots-noun');
     // "three injured", "five dead": the counted word itself names the measure.
     const own = q.unit ? matchCue(words(q.unit)) : null;
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
