@@ -66,3 +66,17 @@ test('the weights laid out for decoding find what the tables themselves find', (
   const crossed = { ...loaded, inference: inferenceTables(loaded.content, loaded.source) };
   assert.notDeepEqual(runModel(crossed, text).found, fast);
 });
+
+test('an adverb of manner or time alone is no cue ("Galarza initially fled the scene")', () => {
+  const model = loadAttributionModel();
+  const text = 'Galarza initially fled the scene but later turned himself in to police, who recovered the weapon around some nearby railroad tracks.';
+  const { t, found } = runModel(model, text);
+  assert.ok(found.every(({ cue }) => !/ly$/.test(t.words[cue[0]]!)), JSON.stringify(found.map(({ cue }) => t.words.slice(cue[0], cue[1]).join(' '))));
+});
+
+test('a speaker told in a relative clause says what follows the cue, up to the comma that closes an aside', () => {
+  const model = loadAttributionModel();
+  const said = (text: string) => { const { t, found } = runModel(model, text); return found.map(({ source, content }) => [source ? t.words.slice(source[0], source[1] + 1).join(' ') : null, content ? t.words.slice(content[0], content[1] + 1).join(' ') : null]); };
+  assert.deepEqual(said('A 19-year-old man has been held without bail following a fatal shooting that his attorney says was accidental.'), [['his attorney', 'was accidental']]);
+  assert.deepEqual(said('The plan, which officials say would cost $5 million, was dropped on Friday.'), [['officials', 'would cost $ 5 million']]);
+});

@@ -66,6 +66,9 @@ export function findCues(model: AttributionModel, t: TokenizedText, f: TokenFeat
   return cues;
 }
 
+/** Adverbs that tell a claim is hearsay, cues of their own ("reportedly", "allegedly"), and verbs that end as adverbs do. */
+const HEARSAY_ADVERB = /^(?:reportedly|allegedly|reputedly|purportedly|supposedly|apparently|ostensibly|reply|replies|apply|comply|rely)$/;
+
 /** Auxiliaries and copulas that carry on a clause: a noun phrase before one is its subject, not the whole content. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must',
@@ -147,6 +150,27 @@ export function lastClauseOf(t: TokenizedText, source: TokenSpan): TokenSpan {
   return source;
 }
 
+/**
+ * "a fatal shooting that his attorney says was accidental": a speaker told in a relative clause, after "that" or
+ * "which", says what follows the cue, not the sentence around it; a content the scorers opened before the speaker is cut
+ * to the words after the cue, up to the end of the sentence.
+ */
+export function relativeClauseContent(t: TokenizedText, ce: number, source: TokenSpan, content: TokenSpan): TokenSpan {
+  if (!source || !content || !/^(?:that|which)$/.test(t.lower[source[0] - 1] ?? '')) return content;
+  const n = t.words.length;
+  if (ce >= n || t.sent[ce] !== t.sent[source[0]] || t.kind[ce] !== Kind.Word) return content;
+  // ", which officials say would cost $5 million, was dropped": a relative clause set off by a comma ends at the next one.
+  const asideOpened = t.words[source[0] - 2] === ',';
+  const before = content[0] < source[0] && content[1] >= ce;
+  if (!before && !(asideOpened && content[0] >= ce && content[0] <= ce + 1)) return content;
+  const from = before ? ce : content[0];
+  let e = from;
+  const last = before ? n - 1 : content[1];
+  while (e + 1 <= last && t.sent[e + 1] === t.sent[from] && t.quoteDepth[e + 1] === t.quoteDepth[from] && !closingCue(t, e + 1) && !(asideOpened && t.words[e + 1] === ',')) e++;
+  while (e > from && t.kind[e] === Kind.Punct) e--;
+  return [from, e];
+}
+
 /** Runs the whole model over a text. */
 export function runModel(model: AttributionModel, text: string): { t: TokenizedText; f: TokenFeatures; found: TokenAttribution[] } {
   const t = tokenize(text);
@@ -155,6 +179,8 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
   const found: TokenAttribution[] = [];
   const spans = model.inference?.spans ?? null;
   for (const [cs, ce] of findCues(model, t, f)) {
+    // "Galarza initially fled the scene": an adverb of manner or time alone is no cue ("reportedly", "allegedly" are).
+    if (ce - cs === 1 && /^\p{L}{3,}ly$/u.test(t.words[cs]!) && !HEARSAY_ADVERB.test(t.lower[cs]!)) continue;
     const c = contextFor(t, f, cs, ce, o);
     // Both tables' window scores in one pass where the loaded weights lie side by side (the source's
     // are used only when a content is found); else each table's from the window's features.
@@ -172,7 +198,10 @@ export function runModel(model: AttributionModel, text: string): { t: TokenizedT
     const content = toldClause(t, ce, wholeClause(t, ce, decodeScored(model.content, c, o.content, null, contentScores).span));
     if (content === null) continue;
     const source = decodeScored(model.source, c, o.source, forbiddenFor(c, content), sourceScores()).span;
-    found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, lastClauseOf(t, source), content) });
+    // "The plan, which officials say would cost ...": the relative word opens the speaker's clause; it is no part of the speaker.
+    const whole = lastClauseOf(t, source);
+    const clause: TokenSpan = whole && whole[1] > whole[0] && /^(?:that|which)$/.test(t.lower[whole[0]]!) && t.kind[whole[0] + 1] === Kind.Word ? [whole[0] + 1, whole[1]] : whole;
+    found.push({ cue: [cs, ce], ...accordingToApposed(t, cs, clause, relativeClauseContent(t, ce, clause, content)) });
   }
   return { t, f, found };
 }
