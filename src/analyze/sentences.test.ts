@@ -139,3 +139,11 @@ test('a dateline\'s abbreviated state before an agency in brackets does not end 
   // A sentence ending in an abbreviation before a bracket that opens no dateline still ends there.
   assert.equal(texts('The firm moved to Calif. (It had been in Texas.)').length, 2);
 });
+
+test('a street\'s abbreviation in an address does not end a sentence; before a sentence opener it does', () => {
+  assert.deepEqual(texts('Shots were fired at a club on 1550 Weston Ct. NE, according to Lt. Dave Okada. The man lived on Cedar Ln. The police came.'), [
+    'Shots were fired at a club on 1550 Weston Ct. NE, according to Lt. Dave Okada.',
+    'The man lived on Cedar Ln.',
+    'The police came.',
+  ]);
+});
