@@ -397,3 +397,8 @@ test('a described speaker cut at "said" inside its relative clause is what the c
   const v = judgeSpeakerName('A man who said he is a relative of the woman shot', {});
   assert.ok(v.kind === 'none' || !/\bwho$/.test(v.name), JSON.stringify(v));
 });
+
+test('"the following" and "the above" name no party', () => {
+  for (const n of ['the following', 'The above']) assert.deepEqual(judgeSpeakerName(n, {}), { kind: 'none' }, n);
+  assert.notDeepEqual(judgeSpeakerName('the sheriff', {}), { kind: 'none' });
+});

@@ -853,8 +853,8 @@ function judgeUncached(written: string, context: { cases?: WordCase; texts?: rea
     if (!POSSESSED_PARTY.test(held) && !PARTY_NOUN.test(held) && !SOURCE_NOUN.test(held) && !BODY.test(held) && !BODY_NOUN.test(held.toLowerCase()) && !PARTY_SUFFIX.test(held)) return { kind: 'none' };
     return described(n);
   }
-  // "the first", "the latter", "the other": a determiner and an ordinal or a pronoun-like word name no party.
-  if (/^(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|latter|former|other|next|same|one|two|three)$/i.test(n)) return { kind: 'none' };
+  // "the first", "the latter", "the other", "the following": a determiner and an ordinal or a pronoun-like word name no party.
+  if (/^(?:the|a|an)\s+(?:first|second|third|fourth|fifth|last|latter|former|other|next|same|one|two|three|following|above|below|foregoing)$/i.test(n)) return { kind: 'none' };
   if (NOT_OPENING.test(first)) return { kind: 'none' };
   // "couldn't", "Would": an auxiliary opens a clause, never a name.
   if (/^(?:(?:could|would|should|can|ca|wo|will|did|does|do|is|are|was|were|has|have|had)n['’]t|could|would|should|might|must)$/.test(first)) return { kind: 'none' };
