@@ -101,7 +101,7 @@ const BIRTH_DATE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s+\(\s*(?:(?:DOB|D\.O\.B\.|born|
 /** Nouns of an occasion a holiday names: "party", "celebration", "weekend", "fireworks", "parade", "cookout". */
 const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|holiday|fireworks|parade|cookout|barbecue|gathering|festivities|festival|picnic|bash)\b/i;
 
-/** A harm told by its noun right before a weekday: "the gun scare on Monday", "Saturday's"-less "the shooting Sunday". */
+/** A harm told by its noun right before a weekday: "the gun scare on Monday", "the shooting Sunday". */
 const HARM_NOUN_BEFORE = /\b(?:shooting|shootings|scare|attack|incident|killing|slaying|stabbing|crash|robbery|lockdown|standoff|fire|blaze|explosion|blast|quake|earthquake|death|murder|homicide|rampage)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */

@@ -991,3 +991,8 @@ test('sentences that go on about another event opened by "Meanwhile" tell its vi
   const own = counts('A 9-year-old girl was injured in a shooting in Roxbury, police say.\n\nAn adult male was also shot in the same attack, police said.\n\nHe was taken to an area hospital, where he was pronounced dead.');
   assert.equal(own.killed, 1);
 });
+
+test('one found with a gunshot wound to the upper body is hurt; "found the body of a man" is no one hurt', () => {
+  assert.equal(counts('Officers found a man with a gunshot wound to the upper body, police said.').injured, 1);
+  assert.notEqual(counts('Officers found the body of a man with gunshot wounds near the river on Friday.').injured, 1);
+});

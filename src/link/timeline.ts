@@ -59,8 +59,9 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
     for (const claim of analysis.claims) {
       const date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule) || best.get(claim.sentenceIndex) !== date) continue;
-      // An embedded post's date is when it was posted, and its words are a widget's, as a player's are; a caption with no credit tells a
-      // scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event of the story's.
+      // An embedded post's date is when it was posted, and its words are a widget's, as a player's are; a caption with no
+      // credit tells a scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event
+      // of the story's.
       // A credited wire caption dates the event the agency's photo is of ("..., Oct. 17, in this photo provided by KCNA").
       if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;
       // A teaser the page cut short ("David Conley appears in court in Houston, Monday, Aug. 10, 2015....") tells no whole event.

@@ -67,7 +67,7 @@ export function findCues(model: AttributionModel, t: TokenizedText, f: TokenFeat
 }
 
 /** Adverbs that tell a claim is hearsay, cues of their own ("reportedly", "allegedly"), and verbs that end as adverbs do. */
-const HEARSAY_ADVERB = /^(?:reportedly|allegedly|reputedly|purportedly|supposedly|apparently|ostensibly|reply|replies|apply|comply|rely)$/;
+const HEARSAY_ADVERB = /^(?:reportedly|allegedly|reputedly|purportedly|supposedly|apparently|ostensibly|reply|apply|comply|rely)$/;
 
 /** Auxiliaries and copulas that carry on a clause: a noun phrase before one is its subject, not the whole content. */
 const CLAUSE_VERBS: ReadonlySet<string> = new Set([
