@@ -311,3 +311,10 @@ test('two words ending in a street\'s head word are a person where ", who" follo
   assert.equal(find(ms, 'Elm Street').type, 'place');
   assert.notEqual(find(ms, 'Downing Street').type, 'person');
 });
+
+test('a speaking pronoun right after a sentence that opens with an unnamed person of its sex means that person, not one named further back', () => {
+  const text = '"There are three victims," said Sgt. Marisa Barnes, a police spokeswoman. A police report was released Monday.\n\nA 20-year-old woman was shot in the hand while standing by her vehicle. She said she had heard five shots.';
+  assert.equal(refOf(text, text.indexOf('She said')), null);
+  const named = 'Sgt. Marisa Barnes, a police spokeswoman, spoke on Monday. The report was released Monday. She said the victims were teens.';
+  assert.equal(refOf(named, named.indexOf('She said')), 'Marisa Barnes');
+});

@@ -351,6 +351,11 @@ function sayerOf(ctx: Context, here: readonly Draft[], resolved: readonly Draft[
  * and none inside a quotation ("Mansion is no longer with Davis, but he's angry. 'Where is the gun?' he said." is
  * Mansion's, Davis being told as "she").
  */
+/** A sentence that opens with a person it does not name: "A 20-year-old woman was shot ...", "The boy's father told ...". */
+const UNNAMED_SUBJECT = /^\W*(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(woman|girl|lady|mother|daughter|sister|wife|grandmother|aunt|man|boy|father|son|brother|husband|grandfather|uncle|teen|teenager|victim|witness|neighbou?r|resident)\b/i;
+const FEMALE_PERSON = /^(?:woman|girl|lady|mother|daughter|sister|wife|grandmother|aunt)$/i;
+const NEUTRAL_PERSON = /^(?:teen|teenager|victim|witness|neighbou?r|resident)$/i;
+
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
@@ -385,12 +390,16 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       const sayer = speaks ? null : sayerOf(ctx, persons.get(si) ?? [], out, draft, fits);
       // Who spoke or led the sentence before, of the pronoun's sex or of none told, comes first; then a person told with
       // the pronoun's sex there, the speaker a trailing "she said" carried on, and the nearest salient one further back.
+      // "A 20-year-old woman was shot in the hand ... She said she had heard five shots.": a sentence right before that
+      // opens with a person of the pronoun's sex whom it does not name is who the pronoun means; no one named further back.
+      const unnamedBefore = !lastSpeaker.has(w) || si - lastSpeaker.get(w)!.sent > 1 ? UNNAMED_SUBJECT.exec(ctx.sentences[si - 1]?.text ?? '') : null;
+      const unnamed = unnamedBefore !== null && (NEUTRAL_PERSON.test(unnamedBefore[1]!) || (sex === 'female') === FEMALE_PERSON.test(unnamedBefore[1]!));
       let target =
         sayer ??
         (speaks ? speakerFor(ctx, persons, draft, 1, fits, trailing, openQuoted, 1) : null) ??
         find(1, known) ??
         (chained && si - chained.sent <= 1 ? chained.ref : null) ??
-        find(ctx.opts.pronounWindow, fits);
+        (unnamed ? null : find(ctx.opts.pronounWindow, fits));
       // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis", "... when he
       // denied a Nichols offer. He said ...": a person told after the same pronoun in its sentence is what that pronoun's
       // person speaks of, not who speaks now; only a person told with the pronoun's sex, and not so told, is meant then, or none.
