@@ -996,3 +996,8 @@ test('one found with a gunshot wound to the upper body is hurt; "found the body 
   assert.equal(counts('Officers found a man with a gunshot wound to the upper body, police said.').injured, 1);
   assert.notEqual(counts('Officers found the body of a man with gunshot wounds near the river on Friday.').injured, 1);
 });
+
+test('a victim named by an aside ("the female victim, later identified as Ivy Torres, had succumbed") is a person of her own beside a suicide\'s shooter', () => {
+  const c = counts('A 7-year-old boy is recovering, two days after he was injured in a shooting by a man who, police said, then turned the gun on himself. Investigators said the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed to her injuries by the time police arrived.');
+  assert.deepEqual([c.killed, c.injured], [2, 1]);
+});

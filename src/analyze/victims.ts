@@ -405,7 +405,7 @@ function inWord(toks: readonly { text: string; span: [number, number] }[], i: nu
 /** A participle that opens an aside about the person before it: "identified by family as ...", "named as ...". */
 const PARTICIPLE_ASIDE = /^(?:identified|named|described|listed|believed|known|pictured|seen|shown)$/i;
 
-function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number } {
+function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number; aside?: [number, number] } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
   // "one of the victims, a man, has been pronounced dead": a short apposition led by an article, closed by a comma right
@@ -414,20 +414,27 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
   // "a 9-year-old, identified by family as Emarion Williams, was shot": an aside opened by a participle tells of the
   // person before it, who is the one the verb is of.
   let last = toks.length - 1;
+  // The words of an aside that names the person ("identified as Ivy Abigail Torres"), where one was passed over.
+  let aside: [number, number] | undefined;
   // "Her husband, Robert Brown, also was shot": an adverb before the verb is no part of the person.
   while (last > 0 && /^(?:also|later|then|eventually|too|reportedly|allegedly)$/i.test(toks[last]!.text)) last--;
   if (toks[last]?.text === ',') {
     let open = last - 1;
-    while (open >= 0 && toks[open].text !== ',' && last - open <= 10) open--;
+    while (open >= 0 && toks[open].text !== ',' && last - open <= 16) open--;
     const inner = open >= 0 && toks[open].text === ',' ? toks.slice(open + 1, last) : [];
     if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
-    else if (inner.length && PARTICIPLE_ASIDE.test(inner[0]!.text)) last = open - 1;
+    // "the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed": an adverb of time may open
+    // the aside before its participle.
+    else if (inner.length && last - open <= (PARTICIPLE_ASIDE.test(inner[0]!.text) ? 10 : 16) && (PARTICIPLE_ASIDE.test(inner[0]!.text) || (/^(?:later|since|previously|officially|now)$/i.test(inner[0]!.text) && PARTICIPLE_ASIDE.test(inner[1]?.text ?? '')))) {
+      if (inner.some((t) => /^(?:identified|named|known)$/i.test(t.text))) aside = [inner[0]!.span[0], inner.at(-1)!.span[1]];
+      last = open - 1;
+    }
   }
   for (let i = last; i >= 0 && out.length < 7; i--) {
     if (BOUNDARY.test(toks[i].text) && !inWord(toks, i)) break;
     out.unshift(toks[i]);
   }
-  return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at, to: out.at(-1)?.span[1] ?? at };
+  return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at, to: out.at(-1)?.span[1] ?? at, ...(aside ? { aside } : {}) };
 }
 
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
@@ -509,7 +516,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // "A man was shot ... and later died": the dying one is the sentence's earlier victim.
         // "a crime where people are killed or injured", "whenever children are shot": people in general, in the present, are no one's victims.
         if (/^(?:are|is|get|gets)\s/i.test(m[0]) && GENERIC_PEOPLE_CLAUSE.test(s.text.slice(0, start - s.span[0]))) continue;
-        const v = p.text ? victimOf(p.text, personIn(entities, candidates, p.from, p.to, true), status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        // "the female victim, later identified as Ivy Abigail Torres, had succumbed": the aside names the person.
+        const named = personIn(entities, candidates, p.from, p.to, true) ?? (p.aside ? personIn(entities, candidates, p.aside[0], p.aside[1], true) : null);
+        const v = p.text ? victimOf(p.text, named, status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
         if (obituary && (v?.name || candidates.some((i) => entities[i]!.type === 'person' && entities[i]!.span[0] - s.span[0] <= 2))) continue;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
           seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
