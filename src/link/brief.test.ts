@@ -38,6 +38,13 @@ test('a dateline of a place in capitals and small letters with its state\'s post
   assert.deepEqual(brief, ['A school board spokesperson has released more information about the Tuesday morning shooting.']);
 });
 
+test('a dateline with a date in brackets ("KOKOMO, Ind. (June 15, 2014) —") is left out of the brief', () => {
+  const texts = ['KOKOMO, Ind. (June 15, 2014) — Kokomo police want to know more about what led up to a shooting outside a nightclub.', 'Edmonton, Ky. (November 28, 2016) – State police received a call on Sunday about a shooting on Main Street.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  assert.ok(brief.includes('Kokomo police want to know more about what led up to a shooting outside a nightclub.'), brief.join('\n'));
+  assert.ok(brief.includes('State police received a call on Sunday about a shooting on Main Street.'), brief.join('\n'));
+});
+
 test('a page label run into a sentence ("What to Know", "UPDATE:") is left out of the brief', () => {
   const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);

@@ -1,11 +1,12 @@
 // The dateline or page label that opens a news sentence ("PUYALLUP, Wash. —", "UPDATE:"), shared by analysis and linking.
 
 /**
- * A dateline opening a sentence: a place in capitals with its state, an agency in brackets, a dash ("PUYALLUP, Wash. —",
- * "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)", "Augusta, GA –"). The brief, the timeline and what a
+ * A dateline opening a sentence: a place in capitals with its state, an agency or a date in brackets, a dash ("PUYALLUP,
+ * Wash. —", "CROSSVILLE (WATE) –", "(WKRN) –", "St. Louis, MO (KMOX)", "Augusta, GA –", "KOKOMO, Ind. (June 15, 2014) —",
+ * "Edmonton, Ky. (November 28, 2016) –"). The brief, the timeline and what a
  * speaker said (an attribution's content) quote the sentence without it; the cited article keeps it.
  */
-const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .&-]{0,24}\)\s*(?:—|–|-{1,2})\s+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,2}\p{Lu}[\p{Ll}.'’-]+,\s+(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)\s*(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
+const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?\s*\(\p{Lu}[\p{Lu}\p{N}&-]{1,11}\)\s*(?:(?:—|–|-{1,2})\s*)?|\p{Lu}[\p{Lu}\p{N} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\(\p{Lu}[\p{L}\p{N} .,&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+|\(\p{Lu}[\p{L}\p{N} .,&-]{0,24}\)\s*(?:—|–|-{1,2})\s+|(?:\p{Lu}[\p{Ll}.'’-]+\s+){0,2}\p{Lu}[\p{Ll}.'’-]+,\s+(?:\p{Lu}{2}|\p{Lu}\p{Ll}{1,4}\.)\s*(?:\(\p{Lu}[\p{L}\p{N} .,&-]{0,24}\)\s*)?(?:—|–|-{1,2})\s+)(?=\p{Lu}|["“‘\d])/u;
 
 /**
  * A page's label run into the sentence it heads: "What to Know Two women were killed ...", "UPDATE: Police say ...", and

@@ -139,3 +139,8 @@ test('a quarrel and an aim are acts: "arguing over a man", "pointing it at the w
   assert.equal(isStatementCue('pointed', ' out that the gun was loaded'), true);
   assert.equal(isStatementCue('argued', ' with prosecutors that the sentence was too long'), true);
 });
+
+test('"showed up" is an arrival, no statement; "a poll showed" reports one', () => {
+  assert.equal(isStatementCue('showed', ' up and saw numerous people running'), false);
+  assert.equal(isStatementCue('showed', ' that most voters back the plan'), true);
+});

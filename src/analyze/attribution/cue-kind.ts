@@ -103,6 +103,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   if (/^argu(?:e|es|ed|ing)$/.test(head) && /^(?:over|with|about)\b/i.test(said) && !/\bthat\b/i.test(said.slice(0, 40))) return false;
   if (/^point(?:s|ed|ing)?$/.test(head) && !/^(?:out|to)\b/i.test(said) && /^(?:it|them|him|her|a|an|the|his|her|their)\b[^,.;]{0,40}?\b(?:at|toward|towards)\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
+  // "Alert police officers showed up and saw numerous people running": to show up is to arrive, no statement.
+  if (last && /^show(?:ed|s|n|ing)?$/.test(head) && /^up\b/i.test(said)) return false;
   // The tagger may take "to" into the cue: "responded to | a report of an accidental shooting".
   if (/^respond(?:ed|s|ing)?$/.test(head) && words.slice(i + 1).join(' ') === 'to' && RESPONDED_TO.test(`to ${said}`)) return false;
   if (last && /^call(?:ed|s|ing)?$/.test(head) && CALLED.test(said)) return false;
