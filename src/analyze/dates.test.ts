@@ -171,3 +171,8 @@ test('a weekday that dates a harm told by its noun ("after the gun scare on Mond
   assert.deepEqual(values('The tone may change after the gun scare on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-02']);
   assert.deepEqual(values('Two men will be arraigned on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-09']);
 });
+
+test('a plan told in the past perfect ("had planned to go deer hunting Sunday morning") sets no weekday ahead', () => {
+  assert.deepEqual(values('He told police that he and the boy had planned to go deer hunting Sunday morning.', '2015-11-30').map((v) => v[1]), ['2015-11-29']);
+  assert.deepEqual(values('He and the boy planned to go deer hunting Sunday morning, police said.', '2015-11-26').map((v) => v[1]), ['2015-11-29']);
+});

@@ -203,8 +203,11 @@ function aheadOfTelling(before: string): boolean {
   // "Up to 20 inches of rain could fall through Wednesday": a possibility ahead ("could", "may", "might"), not one that
   // could have been nor one that could not.
   const m = /\b(?:will|(?:could|may|might)(?!\s+(?:not|n['’]t|have|never)\b)|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  // "he and the boy had planned to go deer hunting Sunday morning", "had been scheduled to": a plan told in the past
+  // perfect was made before a day that may have passed; the plan alone sets nothing ahead.
+  const pastPlan = m !== null && /^(?:scheduled|set|planned|slated|expected|going|plans?|planning)\b/i.test(m[0]) && /\bhad\s+(?:been\s+)?$/i.test(before.slice(0, m.index));
   // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
-  return m !== null || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
+  return (m !== null && !pastPlan) || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
 }
 
 /**
