@@ -194,3 +194,14 @@ test('a byline with its date ("Katherine Creag reports: Dec. 14, 2016") names no
   assert.equal(byCue(atts, 'said')?.speaker?.text, 'Police');
   assert.equal(byCue(find('Katherine Creag reports that two men were arrested.'), 'reports')?.speaker?.text, 'Katherine Creag');
 });
+
+test('a part quoted ("there is a gang nexus involved" in ...) is no direct quote and keeps its opening mark; a quote split by its cue stays direct', () => {
+  const text = 'Woody said "there is a gang nexus involved" in today\'s shooting. "We are not done," he said, "and we will find them."';
+  const atts = find(text);
+  const woody = atts.find((a) => a.speaker?.text === 'Woody');
+  assert.ok(woody, JSON.stringify(atts.map((a) => a.speaker?.text)));
+  assert.equal(woody.direct, false);
+  assert.match(woody.content.text, /^"there is a gang nexus involved" in today's shooting$/);
+  const split = atts.find((a) => a.speaker?.text === 'he');
+  assert.equal(split?.direct, true);
+});

@@ -62,8 +62,26 @@ function channelOf(t: TokenizedText, cs: number, ce: number): [number, number] |
  * Whether a content is a quotation: it opens at a quote mark, or closes at one that no mark inside it opens (the judge
  * said the thefts were "calculated and sustained": words quoted at the end of a reported content leave it reported).
  */
+/**
+ * 'Woody said "there is a gang nexus involved" in today's shooting': a quotation closed before the content's last words,
+ * and not opened again ('"We are not done," he said, "and we will ..."'), is a part of it quoted, not the whole said in
+ * the speaker's words. True where the content opens right after that quotation's opening mark.
+ */
+function partQuoted(t: TokenizedText, i: number, j: number): boolean {
+  const n = t.starts.length;
+  if (i === 0 || t.kind[i - 1] !== Kind.OpenQuote) return false;
+  for (let k = i + 1; k < j && k < n; k++) {
+    if (t.kind[k] !== Kind.CloseQuote || t.kind[k + 1] !== Kind.Word) continue;
+    let reopened = false;
+    for (let m = k + 1; m <= j && m < n; m++) if (t.kind[m] === Kind.OpenQuote) { reopened = true; break; }
+    return !reopened;
+  }
+  return false;
+}
+
 function isDirect(t: TokenizedText, i: number, j: number): boolean {
   const n = t.starts.length;
+  if (partQuoted(t, i, j)) return false;
   if (t.kind[i] === Kind.OpenQuote || (i > 0 && t.kind[i - 1] === Kind.OpenQuote)) return true;
   for (let k = i + 1; k <= j && k < n; k++) if (t.kind[k] === Kind.OpenQuote) return false;
   if (t.kind[j] === Kind.CloseQuote || (j + 1 < n && t.kind[j + 1] === Kind.CloseQuote)) return true;
@@ -88,7 +106,8 @@ export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Att
     const rec: Attribution = {
       speaker,
       cue: span(t, cs, ce - 1),
-      content: span(t, a.content[0], a.content[1]),
+      // A part quoted ('"there is a gang nexus involved" in today's shooting') keeps its opening quotation mark.
+      content: span(t, partQuoted(t, a.content[0], a.content[1]) ? a.content[0] - 1 : a.content[0], a.content[1]),
       direct: isDirect(t, a.content[0], a.content[1]),
       rule: a.source ? 'attribution-model/speaker' : 'attribution-model/no-speaker',
     };
