@@ -424,8 +424,8 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
     const inner = open >= 0 && toks[open].text === ',' ? toks.slice(open + 1, last) : [];
     if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
     // "the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed": an adverb of time may open
-    // the aside before its participle.
-    else if (inner.length && last - open <= (PARTICIPLE_ASIDE.test(inner[0]!.text) ? 10 : 16) && (PARTICIPLE_ASIDE.test(inner[0]!.text) || (/^(?:later|since|previously|officially|now)$/i.test(inner[0]!.text) && PARTICIPLE_ASIDE.test(inner[1]?.text ?? '')))) {
+    // the aside before its participle, and the aside may then run longer.
+    else if (inner.length && (PARTICIPLE_ASIDE.test(inner[0]!.text) ? last - open <= 10 : last - open <= 16 && /^(?:later|since|previously|officially|now)$/i.test(inner[0]!.text) && PARTICIPLE_ASIDE.test(inner[1]?.text ?? ''))) {
       if (inner.some((t) => /^(?:identified|named|known)$/i.test(t.text))) aside = [inner[0]!.span[0], inner.at(-1)!.span[1]];
       last = open - 1;
     }

@@ -79,9 +79,10 @@ function partQuoted(t: TokenizedText, i: number, j: number): boolean {
   return false;
 }
 
-function isDirect(t: TokenizedText, i: number, j: number): boolean {
+/** Whether a content is quoted whole in the speaker's words; `part` when only a part of it is (see `partQuoted`). */
+function isDirect(t: TokenizedText, i: number, j: number, part: boolean): boolean {
   const n = t.starts.length;
-  if (partQuoted(t, i, j)) return false;
+  if (part) return false;
   if (t.kind[i] === Kind.OpenQuote || (i > 0 && t.kind[i - 1] === Kind.OpenQuote)) return true;
   for (let k = i + 1; k <= j && k < n; k++) if (t.kind[k] === Kind.OpenQuote) return false;
   if (t.kind[j] === Kind.CloseQuote || (j + 1 < n && t.kind[j + 1] === Kind.CloseQuote)) return true;
@@ -103,12 +104,13 @@ export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Att
     const [cs, ce] = a.cue;
     const channel = channelOf(t, cs, ce);
     const speaker = a.source ? span(t, a.source[0], closeBracket(t, a.source[0], a.source[1])) : null;
+    // A part quoted ('"there is a gang nexus involved" in today's shooting') keeps its opening quotation mark.
+    const part = partQuoted(t, a.content[0], a.content[1]);
     const rec: Attribution = {
       speaker,
       cue: span(t, cs, ce - 1),
-      // A part quoted ('"there is a gang nexus involved" in today's shooting') keeps its opening quotation mark.
-      content: span(t, partQuoted(t, a.content[0], a.content[1]) ? a.content[0] - 1 : a.content[0], a.content[1]),
-      direct: isDirect(t, a.content[0], a.content[1]),
+      content: span(t, part ? a.content[0] - 1 : a.content[0], a.content[1]),
+      direct: isDirect(t, a.content[0], a.content[1], part),
       rule: a.source ? 'attribution-model/speaker' : 'attribution-model/no-speaker',
     };
     if (channel && !(a.source && channel[0] <= a.source[1] && channel[1] >= a.source[0])) rec.channel = span(t, channel[0], channel[1]);

@@ -392,7 +392,7 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       // the pronoun's sex there, the speaker a trailing "she said" carried on, and the nearest salient one further back.
       // "A 20-year-old woman was shot in the hand ... She said she had heard five shots.": a sentence right before that
       // opens with a person of the pronoun's sex whom it does not name is who the pronoun means; no one named further back.
-      const unnamedBefore = !lastSpeaker.has(w) || si - lastSpeaker.get(w)!.sent > 1 ? UNNAMED_SUBJECT.exec(ctx.sentences[si - 1]?.text ?? '') : null;
+      const unnamedBefore = chained && si - chained.sent <= 1 ? null : UNNAMED_SUBJECT.exec(ctx.sentences[si - 1]?.text ?? '');
       const unnamed = unnamedBefore !== null && (NEUTRAL_PERSON.test(unnamedBefore[1]!) || (sex === 'female') === FEMALE_PERSON.test(unnamedBefore[1]!));
       let target =
         sayer ??
