@@ -926,6 +926,14 @@ test('a word of the event after a figure, with a determiner before it, is no ver
   assert.equal(claimsOf('Police found three people shot in the home.').find((c) => c.value === 3)?.measure.value, 'shot');
 });
 
+test('a verb after a subordinating conjunction ("before shots were fired") is its own clause\'s, no verb of the figure', () => {
+  const [three] = claimsOf('Police say at least three of the four victims had been inside the hall before shots were fired.').filter((c) => c.value === 3);
+  assert.notEqual(three?.predicate.value, 'fire');
+  assert.equal(claimsOf('Police say three of the four victims were wounded before shots were fired again.').find((c) => c.value === 3)?.predicate.value, 'wound');
+  // A participle after the conjunction goes on with the figure's subject.
+  assert.equal(claimsOf('The governor said five people had received treatment after being injured by the quake.').find((c) => c.value === 5)?.measure.value, 'injured');
+});
+
 test('the size of a place or body ("a school of roughly 275", "a town of 5,000") counts no one harmed', () => {
   assert.equal(measureOf('Students at the high school of roughly 275 were told of the boy\'s death at an assembly.', 275)?.startsWith('other:'), true);
   assert.equal(measureOf('A town of 5,000 mourned the victims killed in the crash.', 5000)?.startsWith('other:'), true);

@@ -163,11 +163,20 @@ function words(s: string): string[] {
   return s.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
 }
 
+/** One part of a count's people: "three men", "a 25-year-old man", "a 15-year-old" (an age alone names a person). */
+const AGE_WORD = String.raw`[\p{L}\d]+(?:-[\p{L}\d]+)?[\s-]years?[\s-]old`;
+const PART_HEAD = String.raw`(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})`;
+const PART_REST = String.raw`(?:(?:${AGE_WORD}\s+)?(?:[\p{L}-]+\s+)?${PERSON_NOUN}|${AGE_WORD}(?![\p{L}\d-]))`;
+const PART = String.raw`${PART_HEAD}\s+${PART_REST}`;
+
 /**
  * Right after a count of people, its parts told between commas or dashes: "six people, three men and three women, were
- * shot", "four adult victims — two men and two women — suffering from gunshot wounds". The count's clause goes on after them.
+ * shot", "four adult victims — two men and two women — suffering from gunshot wounds", "two teens, a 15-year-old and a
+ * 17-year-old, were". The count's clause goes on after them.
  */
-const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,4}(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:[\p{L}-]+\s+)?${PERSON_NOUN}\s*\1`, 'iu');
+const APPOSED_PARTS = new RegExp(String.raw`^\s*(,|—|–|--)\s*(?:${PART}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,4}${PART}\s*\1`, 'iu');
+/** Each part's own count in the parts matched: "a" of "a 15-year-old", "three" of "three men". */
+const PART_COUNT = new RegExp(String.raw`(?:^|[\s,—–-])(${PART_HEAD})\s+(?=${PART_REST})`, 'giu');
 
 /** An aside of some of a count, closed by a comma right before the count's verb: ", including a 9-year-old boy, were". */
 const INCLUDING_ASIDE = /^\s*,\s*including\s+[^,;:.()]{1,60}?,(?=\s*(?:were|was|are|is|have|has|had)\b)/i;
@@ -189,7 +198,7 @@ export function apposedParts(sentence: Sentence, q: Quantity): number {
   const m = APPOSED_PARTS.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
   if (!m) return 0;
   let sum = 0;
-  for (const p of m[0].matchAll(/(?:^|[\s,—–-])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?=[\p{L}])/giu)) sum += COUNT_WORD[p[1].toLowerCase()] ?? Number(p[1]);
+  for (const p of m[0].matchAll(PART_COUNT)) sum += COUNT_WORD[p[1].toLowerCase()] ?? Number(p[1]);
   return sum === q.value ? m[0].length : 0;
 }
 

@@ -242,6 +242,10 @@ test('a count of people with its parts told between commas or dashes takes the m
   const harmed = (text: string) => valuedClaimsOf(text).filter((c) => ['injured', 'killed', 'shot'].includes(c.measure.value)).map((c) => `${c.measure.value} ${c.value}`);
   assert.deepEqual(harmed('Police said six people, three men and three women, were shot by a gunman on Lorenz Boulevard.'), ['shot 6']);
   assert.deepEqual(harmed('Officers found four adults — two men and two women — suffering from gunshot wounds.'), ['injured 4']);
+  // Parts told by their ages: each "a N-year-old" is one person, and the ages stay claims of their own.
+  assert.deepEqual(harmed('Two teens, a 15-year-old and a 17-year-old, were wounded Monday night.'), ['injured 2']);
+  assert.deepEqual(harmed('Two people, a 25-year-old man and a 31-year-old woman, were wounded.'), ['injured 2']);
+  assert.deepEqual(valuedClaimsOf('Two people, a 25-year-old man and a 31-year-old woman, were wounded.').filter((c) => c.measure.value === 'age').map((c) => c.value), [25, 31]);
   // Parts that do not add up to the count, or a count of one kind of person, are a list, not its parts.
   assert.ok(!harmed('In the car were two women, a man and an infant, who were all shot.').includes('shot 2'));
 });

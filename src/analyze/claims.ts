@@ -82,6 +82,9 @@ const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|t
 
 interface Found { lemma: string; token: Token; rule: string }
 
+/** Words that open a clause of their own inside a sentence. */
+const SUBORDINATOR = /^(?:before|after|when|while|because|since|until|unless|whereas|although|though|whenever)$/i;
+
 function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOptions): Found | null {
   const lex = opts.lexicon.predicates;
   // "More than 40 people were injured, and about 2,000 people spent the night in tents": a clause joined by ", and",
@@ -119,8 +122,11 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
     return null;
   };
   const clauseRight: Token[] = [];
-  for (const t of right) {
-    if (t.text === ',' || t.text === ';') break;
+  // "three of the four victims had been inside the hall before shots were fired": a verb after a subordinating
+  // conjunction is its own clause's, not the figure's; "after being injured" goes on with the figure's subject.
+  for (let k = 0; k < right.length; k++) {
+    const t = right[k];
+    if (t.text === ',' || t.text === ';' || (SUBORDINATOR.test(t.text) && !/^(?:being|having|\p{L}+ing)$/iu.test(right[k + 1]?.text ?? ''))) break;
     clauseRight.push(t);
   }
   const near = pick(left.slice(-opts.predicateWindowLeft).reverse(), 'predicate/nearest-left')
@@ -644,8 +650,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const sentence = input.sentences[si];
     if (!idx.statement[si]) return;
     // "six people, three men and three women, were shot": the parts restate the count; they make no claim of their own.
+    // Their people's ages ("two teens, a 15-year-old and a 17-year-old,") are claims of their own.
     const parts = apposedParts(sentence, q);
-    for (let k = qi + 1; parts > 0 && k < input.quantities.length && input.quantities[k].span[1] <= q.span[1] + parts; k++) consumed.add(k);
+    for (let k = qi + 1; parts > 0 && k < input.quantities.length && input.quantities[k].span[1] <= q.span[1] + parts; k++) if (input.quantities[k].unitClass !== 'age') consumed.add(k);
     // "dozens of people", "tens of thousands", "hundreds": a vague plural states no figure a reader can check or compare.
     if (VAGUE_PLURAL.test(input.text.slice(q.span[0], q.span[1]))) return;
     // "A child under the age of 10 was killed", "three girls under the age of 18": a bound of someone's age counts no one

@@ -176,3 +176,12 @@ test('a plan told in the past perfect ("had planned to go deer hunting Sunday mo
   assert.deepEqual(values('He told police that he and the boy had planned to go deer hunting Sunday morning.', '2015-11-30').map((v) => v[1]), ['2015-11-29']);
   assert.deepEqual(values('He and the boy planned to go deer hunting Sunday morning, police said.', '2015-11-26').map((v) => v[1]), ['2015-11-29']);
 });
+
+test('a weekday\'s short form in lower case is another word ("as he sat in his car"); written with its capital it is the day', () => {
+  const found = findDates('A shooter approached him as he sat in his car. The vigil was held Sat. evening.', '2016-10-10');
+  assert.deepEqual(found.map((d) => [d.text, d.value]), [['Sat. evening', '2016-10-08']]);
+});
+
+test('a named day ("an Easter Sunday shooting", "Black Friday") is no day of the telling\'s week', () => {
+  assert.deepEqual(values('The shooting is linked to an Easter Sunday shooting on the west side. Stores opened early on Black Friday. He died Sunday.', '2016-04-18'), [['Sunday', '2016-04-17', 'day']]);
+});

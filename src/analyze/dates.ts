@@ -104,6 +104,9 @@ const OCCASION_AFTER = /^\s+(?:block\s+)?(?:party|parties|celebrations?|weekend|
 /** A harm told by its noun right before a weekday: "the gun scare on Monday", "the shooting Sunday". */
 const HARM_NOUN_BEFORE = /\b(?:shooting|shootings|scare|attack|incident|killing|slaying|stabbing|crash|robbery|lockdown|standoff|fire|blaze|explosion|blast|quake|earthquake|death|murder|homicide|rampage)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
+/** The first word of a named day right before its weekday: "Easter Sunday", "Good Friday", "Cyber Monday". */
+const NAMED_DAY_BEFORE = /\b(?:Easter|Palm|Good|Black|Ash|Cyber|Super|Bowl|Bloody|Holy|Maundy|Fat|Giving)\s+$/u;
+
 /** Words that put a date ahead of the telling ("will", "is set for", "scheduled", "next"). */
 const FUTURE_CUE = /\b(?:will|would|shall|set for|set to|scheduled|expected|due|next|upcoming|coming up|plans?|planned|later this|begins?|starts?|opens?)\b|\b(?:is|are)\s+(?:to|going to)\b/i;
 /** A deadline's word right before the date ("by March 1", "until June"): the date may lie ahead. Anywhere else in the
@@ -171,7 +174,12 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     // "The tone may change after the gun scare on Monday": a weekday that dates a harm told by its noun is of the past,
     // whatever lies ahead in the sentence.
     const ahead = !next && !last && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
-    if (!WEEKDAY_RE.test(raw)) return null;
+    const named = WEEKDAY_RE.exec(raw);
+    if (!named) return null;
+    // "as he sat in his car", "in the sun", "they wed in May": a weekday's short form in lower case is another word.
+    if (!/day$/i.test(named[0]) && !/^\p{Lu}/u.test(named[0])) return null;
+    // "an Easter Sunday shooting", "on Black Friday": a feast or a named day is no day of the telling's week.
+    if (NAMED_DAY_BEFORE.test(sentenceText.slice(0, r.index))) return null;
     const d = resolveWeekday(ref, wd, next ? 'after' : ahead ? 'on-or-after' : last ? 'before' : 'on-or-before');
     return mk(fmt(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), 'day', true, next ? 'date/weekday-next' : ahead ? 'date/weekday-ahead' : 'date/weekday-past');
   }

@@ -18,6 +18,9 @@ test('abbreviations, initials and decimals do not end a sentence', () => {
 
 test('an acronym ends a sentence when a sentence opener follows', () => {
   assert.deepEqual(texts('He flew to the U.S. The talks began.'), ['He flew to the U.S.', 'The talks began.']);
+  // "One" opens a sentence after a time of day; a weekday after it goes on with it.
+  assert.deepEqual(texts('Neighbors heard gunshots around 8 p.m. One person saw a man run.'), ['Neighbors heard gunshots around 8 p.m.', 'One person saw a man run.']);
+  assert.deepEqual(texts('It happened at 8 p.m. Tuesday near the park.'), ['It happened at 8 p.m. Tuesday near the park.']);
 });
 
 test('closing quotes stay with their sentence and a split quote stays one sentence', () => {

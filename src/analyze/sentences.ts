@@ -42,7 +42,7 @@ export const defaultSentenceOptions: SentenceOptions = {
   // Sentence-initial function words, from the example articles' first words.
   sentenceStarters: new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in',
     'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'however', 'meanwhile',
-    'according', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'for', 'so', 'yet', 'north', 'south']),
+    'according', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'for', 'so', 'yet', 'north', 'south', 'one']),
   // Credit lines and caption phrases seen on news pages (Yonhap, AP, Reuters, Getty styles).
   captionPatterns: [
     /\bin this (?:file )?(?:photo|picture|image|handout)\b/,

@@ -83,6 +83,12 @@ test('deaths that did not happen count no victim: "could have killed her", "atte
   assert.equal(counts('Doctors say the bullet could have hit her in the heart and killed her.').killed, undefined);
   assert.equal(counts('Police say an attempted murder-suicide took place at the home on Tuesday.').killed, undefined);
   assert.equal(counts('“She said, \'They killed me!\'” her mother recalled.').killed, undefined);
+  // A death told as a condition has not happened; one told in a relative clause inside the condition has.
+  assert.equal(counts('Hill faces charges, and police say if the boy dies as a result of his injuries more charges will be filed.').killed, undefined);
+  assert.equal(counts('Should the victim die, the suspect faces a murder charge.').killed, undefined);
+  assert.equal(counts('It is unclear if the man who was killed knew the shooter.').killed, 1);
+  // "to determine if ...": a question asked of a death told as fact.
+  assert.equal(counts('Police are waiting on autopsy results to determine if the shooting death of a 17-year-old was an accident.').killed, 1);
 });
 
 test('a round-up sentence about another shooting ("Meanwhile, ...", "A month earlier, ...") counts no victim', () => {

@@ -58,6 +58,19 @@ test('the buttons of a photo or video player run into a sentence ("Buy Photo", "
   for (const want of ['The man who was also hit in the shooting on Winthrop is expected to recover, police said.', 'Witnesses say dozens of shots were fired into a crowd on Sunday night.', 'Five people were shot outside a bar early Saturday, police said.']) assert.ok(brief.includes(want), brief.join('\n'));
 });
 
+test('a label in lower case with its colon ("Update:") and a lone dash before the first word are left out of the brief', () => {
+  const texts = ['Update: Police say the man shot on Elm Street on Friday has died.', '- A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  for (const want of ['Police say the man shot on Elm Street on Friday has died.', 'A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.']) assert.ok(brief.includes(want), brief.join('\n'));
+});
+
+test('a quotation whose speaker another sentence names, and the tail of one, are no lines of the brief', () => {
+  const texts = ['“It was a black couple. And Mexican lady with her two children,” says Bill Greenslade, who lives nearby on the street.', '“Today’s sentence sends a strong message that gun violence in our communities will be met with stiff penalties.”', 'Police said the gunman was “calm and collected” when officers arrived at the home on Sunday.'];
+  const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
+  assert.ok(!brief.some((s) => /Mexican lady|strong message/.test(s)), brief.join('\n'));
+  assert.ok(brief.includes('Police said the gunman was “calm and collected” when officers arrived at the home on Sunday.'), brief.join('\n'));
+});
+
 test('a line that never ends as a sentence (a related link, a video list, text cut off) is no line of the brief', () => {
   const texts = ['RELATED: Teen boy, 15, shot and killed during robbery at a gas station in Cleveland Heights', '1:18 Highlights: Zion Williamson sets Chick-fil-A Classic scoring record in the second half', 'Police said a 15-year-old boy was shot and killed during a robbery at a gas station on Sunday.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);

@@ -1,7 +1,7 @@
 // The brief: 5 to 10 extracted sentences covering the story's main claim groups and disagreements, each citing its articles.
 import type { BriefSentence, ClaimGroup } from '../model/dossier.js';
 import type { LinkArticle } from './claim-groups.js';
-import { isCutShort, isFurniture, isUnended, withoutDateline } from './chrome.js';
+import { isBareQuote, isCutShort, isFurniture, isQuoteTail, isUnended, withoutDateline } from './chrome.js';
 import { isShouted } from '../analyze/claims-context.js';
 
 export interface BriefOptions {
@@ -46,8 +46,9 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   const ranked = [...groups].sort((a, b) => background(a) - background(b) || weight(b) - weight(a) || a.id.localeCompare(b.id));
   const add = (text: string, articleIds: string[], groupIds: string[]) => {
     const t = clean(text);
-    // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief.
-    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences || isFurniture(t) || isShouted(t) || isCutShort(t) || isUnended(t)) return;
+    // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief; nor is a quotation
+    // whose speaker another sentence names, or its tail.
+    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences || isFurniture(t) || isShouted(t) || isCutShort(t) || isUnended(t) || isQuoteTail(t) || isBareQuote(t)) return;
     used.add(t);
     brief.push({ text: t, articleIds: [...new Set(articleIds)].sort(), claimGroupIds: groupIds });
   };

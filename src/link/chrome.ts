@@ -84,6 +84,27 @@ export function isUnended(line: string): boolean {
   return !/[.!?…]["'”’»)\]]*$/u.test(line.trim());
 }
 
+/**
+ * Whether a line is the tail of a quotation opened in a sentence before it ('And Mexican lady with her two children,”
+ * says Bill Greenslade.'): its first quotation mark closes one. Cut from its start, it tells no whole statement.
+ */
+export function isQuoteTail(line: string): boolean {
+  const t = line.trim();
+  const curly = /[“”]/.exec(t);
+  if (curly) return curly[0] === '”';
+  // Straight marks: one alone, closing right after a word's punctuation ('... children," she said.').
+  return (t.match(/"/g)?.length ?? 0) === 1 && /[\p{L}\p{N}][.,!?]"/u.test(t);
+}
+
+/**
+ * Whether a line is wholly a quotation ('“Today’s sentence sends a strong message.”'): whose words they are is told in
+ * another sentence, so the line does not stand alone.
+ */
+export function isBareQuote(line: string): boolean {
+  const t = line.trim();
+  return /^["“]/.test(t) && /[.!?…]["”]$/.test(t) && (t.match(/["“”]/g)?.length ?? 0) === 2;
+}
+
 /** A removed line with the rule that removed it. */
 export interface RemovedLine {
   text: string;

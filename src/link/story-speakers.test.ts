@@ -32,3 +32,12 @@ test('two police bodies of two places keep a bare "police" apart from both', () 
   const police = bySpeaker(story.attributions).map((s) => s.name).filter((n) => /police/i.test(n));
   assert.equal(police.length, 3, police.join(' | '));
 });
+
+test('a video playlist left in the page names no speakers: its entries are other stories\' titles', () => {
+  const story = buildStory('s3', [
+    member('a1', 'Paper One', '1:08 Truck crashes into tree and catches fire Pause\n\n0:56 Benny Snell credits offensive line\n\n0:43 Stephen Johnson says he felt fine enough to play\n\nA teen was shot on Friday, police said.'),
+  ]);
+  const speakers = bySpeaker(story.attributions).map((s) => s.name);
+  assert.deepEqual(speakers.filter((n) => /snell|johnson/i.test(n)), [], speakers.join(' | '));
+  assert.ok(speakers.some((n) => /police/i.test(n)), speakers.join(' | '));
+});

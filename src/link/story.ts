@@ -10,7 +10,7 @@ import { buildTimeline } from './timeline.js';
 import { mentionName } from '../analyze/claims.js';
 import { speakerWords } from '../analyze/index.js';
 import { judgeSpeakerName, storyWordCase } from './speaker-names.js';
-import { fullNameSpeakers, isShouted, sharedSurnameSpeaker } from '../analyze/claims-context.js';
+import { fullNameSpeakers, isChromeSentence, isShouted, sentenceAt, sharedSurnameSpeaker } from '../analyze/claims-context.js';
 import { contentWords } from '../analyze/attribution/trailing-content.js';
 
 export interface StoryMember {
@@ -86,6 +86,9 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       // its cues and speakers are read from a text without case or punctuation to go by.
       if (!/\p{Ll}/u.test(at.cue.text) && /\p{Lu}{2}/u.test(at.cue.text)) continue;
       if (isShouted(at.content.text)) continue;
+      // "0:56 Benny Snell credits offensive line": a playlist's entry, a credit or a teaser is the page's, no one's words.
+      const si = sentenceAt(a.sentences, at.cue.span[0]);
+      if (si >= 0 && isChromeSentence(a.sentences[si].text)) continue;
       let mention = at.speaker?.mention;
       const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull) : undefined;
       if (shared) mention = shared.mention;

@@ -26,3 +26,9 @@ test('a video player\'s caption is no timeline entry; a credited photo caption k
   const photo = timelineOf('Buy Photo The man who was also hit in Saturday\'s shooting on Winthrop is expected to recover. (Photo: Todd Lee / The Detroit News)Buy Photo\n\nThe girl was shot Saturday afternoon in front of her home, police said.', '2016-04-18');
   assert.ok(photo.some((e) => e.event.startsWith('The man who was also hit')), JSON.stringify(photo));
 });
+
+test('the tail of a quotation opened in the sentence before is no timeline entry', () => {
+  const entries = timelineOf('“We were all at home. Then on Sunday the shots started,” said Tom Bell, a neighbor.\n\nTwo men were arrested on Monday, police said.', '2016-04-20');
+  assert.ok(!entries.some((e) => /shots started/.test(e.event)), JSON.stringify(entries));
+  assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
+});

@@ -5,7 +5,7 @@ import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, PLAYER, readsAsCaption } from '../analyze/sentences.js';
 import type { ArticleAnalysis } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
-import { isCutShort, isFurniture, isUnended, withoutDateline } from './chrome.js';
+import { isCutShort, isFurniture, isQuoteTail, isUnended, withoutDateline } from './chrome.js';
 
 /** Time rules whose date comes from the text (not the publication-date fallback). */
 const TEXT_DATED = new Set(['time/as-of', 'time/sentence-date', 'time/same-clause-date', 'time/sentence-opening-date']);
@@ -66,7 +66,8 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       if (inEmbeddedPost(analysis, claim.sentenceIndex) || uncreditedCaption(analysis, claim.sentenceIndex)) continue;
       // A teaser the page cut short ("David Conley appears in court in Houston, Monday, Aug. 10, 2015....") tells no whole event.
       const line = analysis.sentences[claim.sentenceIndex]?.text ?? '';
-      if (isCutShort(line) || isUnended(line) || isFurniture(line)) continue;
+      // Nor does the tail of a quotation opened in the sentence before.
+      if (isCutShort(line) || isUnended(line) || isFurniture(line) || isQuoteTail(line)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;

@@ -205,3 +205,15 @@ test('a part quoted ("there is a gang nexus involved" in ...) is no direct quote
   const split = atts.find((a) => a.speaker?.text === 'he');
   assert.equal(split?.direct, true);
 });
+
+test('whom a statement was told to ("admitted to police he had a gun") is no part of what was told', () => {
+  const told = (text: string, cue: string) => {
+    const atts = find(text);
+    checkSpans(text, atts);
+    return byCue(atts, cue)?.content.text;
+  };
+  assert.equal(told('The man admitted to police that he had a gun.', 'admitted'), 'he had a gun');
+  assert.equal(told('He confessed to detectives that he shot her.', 'confessed'), 'he shot her');
+  // A thing admitted is what was admitted.
+  assert.equal(told('He admitted to the shooting.', 'admitted'), 'to the shooting');
+});

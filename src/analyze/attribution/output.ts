@@ -96,6 +96,9 @@ function closeBracket(t: TokenizedText, i: number, j: number): number {
   return inside.filter((w) => w === '(').length > inside.filter((w) => w === ')').length ? j + 1 : j;
 }
 
+/** Whom a statement was told to, opening its content: "to police (that) he had a gun", "to detectives that". */
+const LISTENER = /^to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:police(?:\s+officers?)?|detectives?|officers?|investigators?|reporters?|authorities|deputies|troopers?|agents?|court|judge|jury|dispatchers?|journalists?|media)\s+(?:that\s+)?(?=[\p{L}"“])/iu;
+
 /** Attribution records for the model's findings, in text order. */
 export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Attribution[] {
   const out: Attribution[] = [];
@@ -113,6 +116,12 @@ export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Att
       direct: isDirect(t, a.content[0], a.content[1], part),
       rule: a.source ? 'attribution-model/speaker' : 'attribution-model/no-speaker',
     };
+    const heard = LISTENER.exec(rec.content!.text);
+    // "admitted to police he had a gun": whom it was told to is no part of what was told.
+    if (heard && rec.content!.span[0] >= rec.cue.span[1] && heard[0].length < rec.content!.text.length) {
+      const from = rec.content!.span[0] + heard[0].length;
+      rec.content = { text: t.text.slice(from, rec.content!.span[1]), span: [from, rec.content!.span[1]] };
+    }
     if (channel && !(a.source && channel[0] <= a.source[1] && channel[1] >= a.source[0])) rec.channel = span(t, channel[0], channel[1]);
     out.push(rec);
   }

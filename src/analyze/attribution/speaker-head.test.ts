@@ -17,6 +17,9 @@ test('the head of the span names the speaker, not a place or body after it', () 
   assert.equal(speakerHead(v, whole(v), mentionsOf(v, [['Pam Bosley', 'person'], ['Project REACH', 'organisation']])), 0);
   const w = 'a statement from Gary police';
   assert.equal(speakerHead(w, whole(w), mentionsOf(w, [['Gary', 'place']])), -1);
+  // "The charges against Canty alleged ...": the person charged is no speaker of the charges.
+  const x = 'The charges against Canty';
+  assert.equal(speakerHead(x, whole(x), mentionsOf(x, [['Canty', 'person']])), -1);
 });
 
 test('a modifier or a possessor is not the speaker; an apposition after a possessor is', () => {

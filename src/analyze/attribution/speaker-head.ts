@@ -7,8 +7,8 @@ export interface HeadMention {
   type: string;
 }
 
-/** Where the head of a speaker span ends: an apposition, a bracket, or a post-modifier ("of", "in", "with", "who"...). */
-const HEAD_END = /,|\(|\s(?:in|at|with|from|for|on|as|who|whom|whose|which|that|under|near|to|after|and|or|into|inside|outside|who['’]s)\s|(?<!\s\p{Lu}[\p{L}.'’-]*)\sof\s|\sof\s(?!\p{Lu})/u;
+/** Where the head of a speaker span ends: an apposition, a bracket, or a post-modifier ("of", "in", "with", "against", "who"...). */
+const HEAD_END = /,|\(|\s(?:in|at|with|from|for|against|about|regarding|concerning|involving|on|as|who|whom|whose|which|that|under|near|to|after|and|or|into|inside|outside|who['’]s)\s|(?<!\s\p{Lu}[\p{L}.'’-]*)\sof\s|\sof\s(?!\p{Lu})/u;
 /** A time or adverbial that opens a span before a comma ("Early Tuesday morning, an Arkansas State Police"): not part of the speaker. */
 const LEADING_ADVERBIAL = /^(?:(?:early|late|earlier|later|finally|however|meanwhile|also|then|today|tonight|yesterday|last|this|on|in|at|by|the|next|previous|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|overnight|now|but|and|so)\s*)+,\s*/i;
 /** Nouns after a name that make the name their modifier ("Gary police", "the Sterling family", "Eden Prairie man", "Jail records"). */

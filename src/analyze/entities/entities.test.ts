@@ -318,3 +318,10 @@ test('a speaking pronoun right after a sentence that opens with an unnamed perso
   const named = 'Sgt. Marisa Barnes, a police spokeswoman, spoke on Monday. The report was released Monday. She said the victims were teens.';
   assert.equal(refOf(named, named.indexOf('She said')), 'Marisa Barnes');
 });
+
+test('"Hambrick\'s mother" tells the mother\'s sex, not Hambrick\'s; a speaking pronoun of her sex after it means her, whom no mention names', () => {
+  const text = 'Williams is accused of shooting Ricky Hambrick on Dec. 19.\n\nNews 2 spoke with Hambrick’s mother, Courtney, about the case. She said Thursday was the first day they could see their son’s body.';
+  assert.equal(refOf(text, text.indexOf('She said')), null);
+  const own = 'Police spoke with Maria Diaz about the case. She said her son was a good boy.';
+  assert.equal(refOf(own, own.indexOf('She said')), 'Maria Diaz');
+});

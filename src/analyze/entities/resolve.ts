@@ -294,8 +294,9 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
   for (const d of persons) {
     const toks = ctx.sentences[d.sent]!.tokens;
     const v = votes.get(root(d)) ?? { m: 0, f: 0 };
-    // "the mother of Ana Diaz" tells the mother's sex, not Ana Diaz's.
-    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 1]) === 'of' ? '' : lower(toks[d.start - 2]), lower(toks[d.end]), lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
+    // "the mother of Ana Diaz" and "Hambrick's mother" tell the mother's sex, not Ana Diaz's or Hambrick's.
+    const owned = /^['’]s?$/.test(toks[d.end]?.text ?? '');
+    const near = [lower(toks[d.start - 1]), lower(toks[d.start - 1]) === 'of' ? '' : lower(toks[d.start - 2]), owned ? '' : lower(toks[d.end]), owned ? '' : lower(toks[d.end + 1])].map((w) => (w ?? '').replace(/\.$/, ''));
     if (near.some((w) => MALE_WORD.test(w))) v.m++;
     if (near.some((w) => FEMALE_WORD.test(w))) v.f++;
     // A full name whose given name is mostly given to one sex ("Maria Lopez", "Tom Brady").
@@ -356,6 +357,14 @@ const UNNAMED_SUBJECT = /^\W*(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?(w
 const FEMALE_PERSON = /^(?:woman|girl|lady|mother|daughter|sister|wife|grandmother|aunt)$/i;
 const NEUTRAL_PERSON = /^(?:teen|teenager|victim|witness|neighbou?r|resident)$/i;
 
+/** Whether a mention is followed by a possessive and a role word of the given sex: "Hambrick's mother", "Diaz' son". */
+function ownsRelativeOf(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean {
+  const toks = ctx.sentences[d.sent]!.tokens;
+  if (!/^['’]s?$/.test(toks[d.end]?.text ?? '')) return false;
+  const role = (lower(toks[d.end + 1]) ?? '').replace(/\.$/, '');
+  return (sex === 'male' ? MALE_WORD : FEMALE_WORD).test(role);
+}
+
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
@@ -409,6 +418,9 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
         const passed = root(target);
         target = find(ctx.opts.pronounWindow, (o) => known(o) && !afterSame(o) && root(o) !== passed);
       }
+      // "News 2 spoke with Hambrick's mother, Courtney. She said ...": where the person found is told as the owner of a
+      // relative of the pronoun's sex, the pronoun means that relative, whom no mention names; it is left unresolved.
+      if (target && !known(target) && ownsRelativeOf(ctx, target, sex)) continue;
       if (!target) continue;
       draft.ref = root(target);
       // Only a trailing "..., she said." carries on to the next sentence's speaker, not a pronoun inside a clause ("when he denied").
