@@ -21,6 +21,8 @@ test('an acronym ends a sentence when a sentence opener follows', () => {
   // "One" opens a sentence after a time of day; a weekday after it goes on with it.
   assert.deepEqual(texts('Neighbors heard gunshots around 8 p.m. One person saw a man run.'), ['Neighbors heard gunshots around 8 p.m.', 'One person saw a man run.']);
   assert.deepEqual(texts('It happened at 8 p.m. Tuesday near the park.'), ['It happened at 8 p.m. Tuesday near the park.']);
+  assert.deepEqual(texts('Officers arrested him Sunday about 9 p.m. Perry came out of the store with a gun.'), ['Officers arrested him Sunday about 9 p.m.', 'Perry came out of the store with a gun.']);
+  assert.deepEqual(texts('The vigil starts at 8 p.m. Eastern on the lawn.'), ['The vigil starts at 8 p.m. Eastern on the lawn.']);
 });
 
 test('closing quotes stay with their sentence and a split quote stays one sentence', () => {

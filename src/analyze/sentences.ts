@@ -159,6 +159,9 @@ const POLICE_RANKS = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr']);
 /** The endings of web addresses a station or paper names itself by in capitals ("CBSDFW.COM", "KSL.COM", "NEWS4JAX.TV"). */
 const WEB_ENDING = /^(?:com|net|org|tv|gov|edu|us|co|info|news)$/i;
 
+/** Words that go on telling the time after "a.m." or "p.m.": a weekday, a month, a time zone, a holiday. */
+const TIME_FOLLOWER = /^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Eastern|Central|Pacific|Mountain|Atlantic|Local|[ECMP][SD]?T|GMT|UTC|New|Christmas|Easter|Thanksgiving|Memorial|Labor|Independence|Halloween|Tonight|Today)\.?$/;
+
 function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: SentenceOptions): boolean {
   const tok = tokens[i]!;
   if (!next) return true;
@@ -179,6 +182,9 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
     if (opts.titles.has(lower)) return false;
     // Police ranks in releases, capitalised before a name ("said Off. Aaron Patty", "Det. Smith"); a lower-case "off." ends a sentence.
     if (POLICE_RANKS.has(word)) return false;
+    // "about 9 p.m. Perry came out of the store": a capitalised word after a time of day opens a sentence, unless it goes
+    // on telling when ("9 p.m. Sunday", "8 p.m. Eastern", "10 p.m. EST").
+    if (/^[ap]\.m$/i.test(word) && /^\p{Lu}/u.test(next.text) && !TIME_FOLLOWER.test(next.text)) return true;
     const nextLower = next.text.toLowerCase();
     if (opts.months.has(lower) || lower === 'no' || lower === 'nos') {
       return !/^\p{N}/u.test(next.text) && opts.sentenceStarters.has(nextLower);

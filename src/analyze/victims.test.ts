@@ -1007,3 +1007,9 @@ test('a victim named by an aside ("the female victim, later identified as Ivy To
   const c = counts('A 7-year-old boy is recovering, two days after he was injured in a shooting by a man who, police said, then turned the gun on himself. Investigators said the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed to her injuries by the time police arrived.');
   assert.deepEqual([c.killed, c.injured], [2, 1]);
 });
+
+test('a death in a crash is no one killed by gunfire', () => {
+  const c = counts('A 7-year-old boy was fatally shot in Cocke County early Thursday morning.\n\nThe child’s grandfather was killed in a car crash shortly after the shooting, according to deputies.');
+  assert.equal(c.killed, 1);
+  assert.equal(counts('The teen was killed in the shooting on Elm Street, police said.').killed, 1);
+});

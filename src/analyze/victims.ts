@@ -90,6 +90,9 @@ export function correctedAt(text: string): number {
   return m ? m.index : -1;
 }
 
+/** A death's cause told right after its verb as a crash: "died during a car crash", "killed in a single-vehicle wreck". */
+const CRASH_DEATH = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during|after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crash|wreck|collision)\b/iu;
+
 const NOT_HAPPENED = /(?<!\b(?:determine|determined|know|knew|see|ask|asked|unclear|clear|sure|tell|decide|wonder|wondered|check|investigate|investigating|learn)\s+)\b(?:if|unless|should)\s+(?:(?!who\b|that\b|which\b)[\p{L}'’-]+\s+){1,5}$|\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/iu;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
@@ -487,6 +490,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) continue;
       // "died Tuesday at home after a long illness", "died of cancer": a death of illness or age is no one killed.
       if (status === 'killed' && /(?:died|dies|passed\s+away)$/i.test(m[0]) && NATURAL_DEATH.test(s.text) && !VIOLENCE.test(s.text)) continue;
+      // "The child's grandfather died during a car crash shortly after the shooting": a death in a crash is no one shot.
+      if (status === 'killed' && CRASH_DEATH.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
       // "Bettie Page, the pinup model, died Thursday": in an article that tells no violence, disaster or accident at all, the
       // death of a person named (or named as the sentence opens) is no one killed.
       // "suffered through a shin injury earlier in the season", "suffered an ankle injury in training": a player's injury of

@@ -217,3 +217,10 @@ test('whom a statement was told to ("admitted to police he had a gun") is no par
   // A thing admitted is what was admitted.
   assert.equal(told('He admitted to the shooting.', 'admitted'), 'to the shooting');
 });
+
+test('a time of day\'s "p.m." inside what was said does not end it: the content runs to the sentence\'s end', () => {
+  const text = 'Deputies said around 6:30 p.m. Sunday, a car with three people inside drove up to the apartments and opened fire. Then it left.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  assert.equal(byCue(atts, 'said')?.content.text, 'around 6:30 p.m. Sunday, a car with three people inside drove up to the apartments and opened fire');
+});

@@ -27,7 +27,7 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found))
+  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => pastTimeOfDay(text, a)))
     .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
     .map((a) => {
       if (!a.speaker) return a;
@@ -50,6 +50,27 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       const span = suffixSpeakerSpan(text, extendSpeakerSpan(text, own));
       return span[0] === a.speaker.span[0] && span[1] === a.speaker.span[1] ? a : { ...a, speaker: { text: text.slice(span[0], span[1]), span } };
     }));
+}
+
+/** Words whose full stop ends no sentence: a time of day's "p.m.", an initial, a title. */
+const STOP_OF_ABBREVIATION = /(?:\b[ap]\.m|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Sgt|Capt|Det|Ofc|No|Ave|Blvd|Rd))$/u;
+
+/**
+ * "Deputies said around 6:30 p.m. Sunday, a car with three people inside drove up ...": the model reads the full stop of
+ * "p.m." as the sentence's end and stops the content there. Where the sentence goes on (a lower-case word, a weekday, a
+ * number or a comma after it), the content runs on to the sentence's real end, within its paragraph.
+ */
+function pastTimeOfDay(text: string, a: Attribution): Attribution {
+  const [from, to] = a.content.span;
+  if (!/\b[ap]\.m$/i.test(a.content.text) || text[to] !== '.') return a;
+  const rest = text.slice(to + 1, to + 400).split('\n')[0]!;
+  if (!/^(?:\s+(?:\p{Ll}|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)|,)/u.test(rest)) return a;
+  for (const m of rest.matchAll(/[.!?](?=["”’]?(?:\s|$))/g)) {
+    if (STOP_OF_ABBREVIATION.test(rest.slice(0, m.index))) continue;
+    const end = to + 1 + m.index!;
+    return { ...a, content: { ...a.content, text: text.slice(from, end), span: [from, end] } };
+  }
+  return a;
 }
 
 /** A date and nothing else: "Dec. 14, 2016", "December 14", "12/14/2016". */

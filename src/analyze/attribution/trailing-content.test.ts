@@ -45,6 +45,9 @@ test('a closing cue whose content was read as its own words reports the sentence
 test('a closing cue whose content was read as the day after it reports the sentence before its comma; an object after it stands', () => {
   const text = 'Hart has chosen Alicia Moreno to run the agency, the White House announced Tuesday.';
   assert.deepEqual(closingCueOwnContent(text, spanOf(text, 'Tuesday'), spanOf(text, 'announced'), spanOf(text, 'the White House'), [0, text.length]), spanOf(text, 'Hart has chosen Alicia Moreno to run the agency'));
+  // Where or how it was told, alone after the cue, is no content either.
+  const where = 'Perry is charged with aggravated murder, Cleveland Heights police announced during Wednesday press conference.';
+  assert.deepEqual(closingCueOwnContent(where, spanOf(where, 'during Wednesday press conference'), spanOf(where, 'announced'), spanOf(where, 'Cleveland Heights police'), [0, where.length]), spanOf(where, 'Perry is charged with aggravated murder'));
   const speech = 'In a speech in Fort Pierce, Clinton touted her proposals to increase national service.';
   assert.equal(closingCueOwnContent(speech, spanOf(speech, 'her proposals to increase national service'), spanOf(speech, 'touted'), spanOf(speech, 'Clinton'), [0, speech.length]), null);
 });

@@ -41,10 +41,13 @@ export function trailingContentStart(
 /** A day or a time alone, read as a content after its cue ("announced Tuesday", "said late Friday"). */
 const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
 
+/** Where or how it was said, alone after its cue ("announced during Wednesday press conference", "said in a statement"). */
+const OCCASION_ONLY = /^(?:in|at|during|on|via|through)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:statement|conference|briefing|release|interview|post|tweet|Facebook|Twitter|email|letter|hearing|meeting|appearance)[.!]?$/iu;
+
 /**
  * A closing cue whose content was read as its own words ("Pike died Tuesday after a long illness, his family said in a
  * statement", the content read as "his family said in a statement") or as a word after it ("..., the White House
- * announced Tuesday", the content read as "Tuesday") or as the whole sentence over it: what was said is the sentence
+ * announced Tuesday", the content read as "Tuesday"; "..., police announced during Wednesday press conference") or as the whole sentence over it: what was said is the sentence
  * before the comma.
  * Returns that span, or null where the content is not the speaker's and cue's own clause or no comma sets them off.
  */
@@ -60,7 +63,7 @@ export function closingCueOwnContent(
   const tail = Math.max(cue[1], speaker[1]);
   // The content read is the speaker's and cue's own clause, or a word after them ("the White House announced Tuesday").
   const ownClause = content[0] === speaker[0] && content[1] >= cue[1] && speaker[1] <= cue[0];
-  const dayAfter = content[0] >= tail && DAY_ONLY.test(text.slice(content[0], content[1]));
+  const dayAfter = content[0] >= tail && (DAY_ONLY.test(text.slice(content[0], content[1])) || OCCASION_ONLY.test(text.slice(content[0], content[1])));
   // Or the whole sentence, the speaker and cue with it ("Her blood-alcohol content was 0.15, authorities said at the time").
   const overCue = content[0] < head && content[1] >= cue[1] && speaker[1] <= cue[0];
   if ((!ownClause && !dayAfter && !overCue) || head <= sentence[0] || tail > sentence[1]) return null;
