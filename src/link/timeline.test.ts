@@ -32,3 +32,9 @@ test('the tail of a quotation opened in the sentence before is no timeline entry
   assert.ok(!entries.some((e) => /shots started/.test(e.event)), JSON.stringify(entries));
   assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
 });
+
+test('a day told only inside an aside set off by dashes dates what the aside tells, not the sentence', () => {
+  const entries = timelineOf('The officers — who were responding to reports of retaliation following a shooting Saturday night — first approached the man as he ran, police said.\n\nTwo men were arrested on Monday, police said.', '2017-02-16');
+  assert.ok(!entries.some((e) => /approached/.test(e.event)), JSON.stringify(entries));
+  assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
+});

@@ -37,6 +37,17 @@ function uncreditedCaption(analysis: ArticleAnalysis, index: number): boolean {
   return paragraph !== null && readsAsCaption(paragraph) && !defaultSentenceOptions.captionPatterns.some((re) => re.test(paragraph.toLowerCase()));
 }
 
+/** Whether every mention of `date` in a sentence lies inside an aside set off by a pair of dashes. */
+function datedOnlyInAside(analysis: ArticleAnalysis, index: number, date: string): boolean {
+  const s = analysis.sentences[index];
+  if (!s) return false;
+  const asides: [number, number][] = [];
+  for (const m of s.text.matchAll(/\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)\s/g)) asides.push([s.span[0] + m.index!, s.span[0] + m.index! + m[0].length]);
+  if (asides.length === 0) return false;
+  const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
+  return mentions.length > 0 && mentions.every((d) => asides.some(([a, b]) => d.span[0] >= a && d.span[1] <= b));
+}
+
 /**
  * One entry per (date, predicate family, subject) across the story; the earliest article's
  * sentence tells it and every article that tells the same event is cited.
@@ -68,6 +79,9 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       const line = analysis.sentences[claim.sentenceIndex]?.text ?? '';
       // Nor does the tail of a quotation opened in the sentence before.
       if (isCutShort(line) || isUnended(line) || isFurniture(line) || isQuoteTail(line)) continue;
+      // "The officers — who were responding to reports of retaliation following a shooting Saturday night — first
+      // approached the man": a day told only inside an aside set off by dashes dates what the aside tells, not the sentence.
+      if (datedOnlyInAside(analysis, claim.sentenceIndex, date)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;
