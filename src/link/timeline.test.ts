@@ -38,3 +38,9 @@ test('a day told only inside an aside set off by dashes dates what the aside tel
   assert.ok(!entries.some((e) => /approached/.test(e.event)), JSON.stringify(entries));
   assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
 });
+
+test('the day a quotation was spoken ("..." the chief said Thursday) is no timeline entry; a day inside the quotation is', () => {
+  const entries = timelineOf('"We are going to figure this out," Police Chief Jeff Ledford said Thursday.\n\n"They came in on Sunday and fired," a neighbor said.', '2016-10-28');
+  assert.ok(!entries.some((e) => /figure this out/.test(e.event)), JSON.stringify(entries));
+  assert.ok(entries.some((e) => /came in on Sunday/.test(e.event)), JSON.stringify(entries));
+});

@@ -48,6 +48,16 @@ function datedOnlyInAside(analysis: ArticleAnalysis, index: number, date: string
   return mentions.length > 0 && mentions.every((d) => asides.some(([a, b]) => d.span[0] >= a && d.span[1] <= b));
 }
 
+/** Whether a sentence is a quotation and its cue, and every mention of `date` follows the quotation's closing mark. */
+function datedOnlyBySpeech(analysis: ArticleAnalysis, index: number, date: string): boolean {
+  const s = analysis.sentences[index];
+  if (!s || !/^["“]/.test(s.text)) return false;
+  const close = Math.max(s.text.lastIndexOf('”'), s.text.lastIndexOf('"'));
+  if (close <= 0) return false;
+  const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
+  return mentions.length > 0 && mentions.every((d) => d.span[0] > s.span[0] + close);
+}
+
 /**
  * One entry per (date, predicate family, subject) across the story; the earliest article's
  * sentence tells it and every article that tells the same event is cited.
@@ -82,6 +92,8 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       // "The officers — who were responding to reports of retaliation following a shooting Saturday night — first
       // approached the man": a day told only inside an aside set off by dashes dates what the aside tells, not the sentence.
       if (datedOnlyInAside(analysis, claim.sentenceIndex, date)) continue;
+      // '"We are going to figure this out," the chief said Thursday.': the day a quotation was spoken is no event.
+      if (datedOnlyBySpeech(analysis, claim.sentenceIndex, date)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;

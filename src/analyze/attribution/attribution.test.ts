@@ -224,3 +224,13 @@ test('a time of day\'s "p.m." inside what was said does not end it: the content 
   checkSpans(text, atts);
   assert.equal(byCue(atts, 'said')?.content.text, 'around 6:30 p.m. Sunday, a car with three people inside drove up to the apartments and opened fire');
 });
+
+test('a quotation closed before the speaker\'s words is what was said; those words, not the day after the cue, name the speaker', () => {
+  const text = '“That hurts me worst,” Sunshine Murray, the grandmother, said Friday night.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  const a = byCue(atts, 'said');
+  assert.equal(a?.content.text, 'That hurts me worst');
+  assert.match(a?.speaker?.text ?? '', /Sunshine Murray/);
+  assert.equal(a?.direct, true);
+});

@@ -27,7 +27,7 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => pastTimeOfDay(text, a)))
+  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => quoteThenSpeaker(text, pastTimeOfDay(text, a))))
     .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
     .map((a) => {
       if (!a.speaker) return a;
@@ -71,6 +71,28 @@ function pastTimeOfDay(text: string, a: Attribution): Attribution {
     return { ...a, content: { ...a.content, text: text.slice(from, end), span: [from, end] } };
   }
   return a;
+}
+
+/** A day or a time of day alone: "Friday night", "late Monday", "today". */
+const DAY_WORDS = /^(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/**
+ * '“That hurts me worst,” the grandmother, Sunshine Murray, said Friday night.': the model may run the content past the
+ * quotation's closing mark over the speaker's words, and take the day after the cue for the speaker. What was said is
+ * the quotation; the words between its closing mark and the cue name who said it.
+ */
+function quoteThenSpeaker(text: string, a: Attribution): Attribution {
+  const [from, to] = a.content.span;
+  if (to > a.cue.span[0] || !/^\s*,?\s*$/.test(text.slice(to, Math.min(a.cue.span[0], a.speaker && a.speaker.span[0] >= to ? a.speaker.span[0] : a.cue.span[0])))) return a;
+  const opened = /^["“]/.test(a.content.text) ? 1 : /["“]$/.test(text.slice(Math.max(0, from - 1), from)) ? 0 : -1;
+  if (opened < 0) return a;
+  const m = /^([^"“”]*?)[,.!?]["”],?\s+([^"“”]+?)[,\s]*$/.exec(a.content.text.slice(opened));
+  if (!m || m[2]!.split(/\s+/).length > 8) return a;
+  const start = from + opened;
+  const content: [number, number] = [start, start + m[1]!.length];
+  const restAt = text.indexOf(m[2]!, content[1]);
+  const speaker = !a.speaker || DAY_WORDS.test(a.speaker.text.trim()) ? { text: m[2]!, span: [restAt, restAt + m[2]!.length] as [number, number] } : a.speaker;
+  return { ...a, speaker, content: { ...a.content, text: text.slice(...content), span: content }, direct: true };
 }
 
 /** A date and nothing else: "Dec. 14, 2016", "December 14", "12/14/2016". */
