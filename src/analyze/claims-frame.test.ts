@@ -785,6 +785,9 @@ test('people counted before a casualty verb with an object did the deed; they ar
   assert.notEqual(byValue(claimsOf('Two officers shot and killed a 16-year-old on Saturday, police said.'), 2)?.measure.value, 'shot');
   assert.equal(byValue(claimsOf('Two people were fatally shot the night before, police said.'), 2)?.measure.value, 'killed');
   assert.equal(byValue(claimsOf('Five people were killed in the blast, police said.'), 5)?.measure.value, 'killed');
+  // A person named after the verb is its object; a day after it is not.
+  assert.notEqual(byValue(claimsOf('Prosecutors claim the four suspects killed Vergen and Sanchez in relation to gang activity.'), 4)?.measure.value, 'killed');
+  assert.equal(byValue(claimsOf('Police said two men killed Sunday in a shooting were identified.'), 2)?.measure.value, 'killed');
 });
 
 test('"nabbed" and "apprehending" people are arrests', () => {
@@ -1169,4 +1172,10 @@ test('a sentence that opens by saying something is not known tells no dated even
   assert.equal(claims.filter((c) => c.measure.value === 'event').length, 0);
   const told = claimsOf('The infant was with her during the March traffic stop, police said.', '2016-08-02');
   assert.equal(told.filter((c) => c.measure.value === 'event').length, 1);
+});
+
+test('the ages of people harmed in an event the sentence dates in an earlier year are background, the first named too', () => {
+  const text = 'Sandra Salgado, 14, and Felix Solano, 16, were shot to death in the park on May 3, 2011. Edgar Sanchez, 15, died in the shooting on Wednesday.';
+  const ages = analyzeArticle({ id: 'a', text, published: '2013-03-14', outlet: 'T' }, { attributionModel: model }).claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.scope.value]);
+  assert.deepEqual(ages, [[14, 'background'], [16, 'background'], [15, 'event']]);
 });

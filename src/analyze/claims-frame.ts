@@ -307,7 +307,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // "shot and killed a 16-year-old": the object follows the second verb.
   if (DOER_VERB.test(rawRight[verbAt] ?? '') && rawRight[verbAt + 1] === 'and' && DOER_VERB.test(rawRight[verbAt + 2] ?? '')) verbAt += 2;
   // "the two males shot at them": those who shot at someone are doers too.
-  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && (OBJECT_START.test(rawRight[verbAt + 1] ?? '') || (rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at')) && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
+  // "the four suspects killed Vergen and Sanchez": a person named after the verb is its object too.
+  const namedObject = /^\p{Lu}\p{Ll}/u.test(right[verbAt + 1]?.text ?? '') && !WHEN_WORD.test(right[verbAt + 1]?.text ?? '');
+  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && (OBJECT_START.test(rawRight[verbAt + 1] ?? '') || namedObject || (rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at')) && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
   // "a six-officer SWAT team to rescue the hostages", "hired two men to kill his wife": people counted before an infinitive
   // that acts on an object are those sent to act, not its victims ("forced 3,000 people to flee their homes" moves the
   // people counted themselves).
@@ -367,6 +369,8 @@ const ACTS_ON_OTHERS = new Set<Measure>(['kidnapped', 'arrested', 'killed', 'inj
 /** Verbs of a purpose the people counted are sent to carry out ("a team to rescue the hostages", "officers to arrest the men"). */
 const PURPOSE_VERB = /^(?:rescue|free|save|arrest|capture|catch|apprehend|find|locate|search|help|protect|guard|negotiate|kill|shoot|attack|hunt|track|treat|evacuate)$/;
 
+/** Capitalised words after a casualty verb that tell when or where, not whom: "three shot Sunday", "two killed Friday". */
+const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|Early|Late|Last|This|In|On|At|Near|Outside|Inside|During|After|Before|When|While|And|But|Police)$/;
 const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
 /** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
 const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|five|\d[\d-]*(?:-year-old)?)$/;

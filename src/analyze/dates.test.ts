@@ -185,3 +185,7 @@ test('a weekday\'s short form in lower case is another word ("as he sat in his c
 test('a named day ("an Easter Sunday shooting", "Black Friday") is no day of the telling\'s week', () => {
   assert.deepEqual(values('The shooting is linked to an Easter Sunday shooting on the west side. Stores opened early on Black Friday. He died Sunday.', '2016-04-18'), [['Sunday', '2016-04-17', 'day']]);
 });
+
+test('"in the last few months", "over the last two years": a span up to now names no month or year', () => {
+  assert.deepEqual(values('In the last few months there was an uptick. Over the last two years it rose. Last month he moved.', '2016-09-13'), [['Last month', '2016-08', 'month']]);
+});

@@ -154,6 +154,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   if (/\b(?:ago|past|last|next|this|previous|coming|earlier|later)\b/.test(lower) && /\b(?:days?|months?|years?)\b/.test(lower)) {
     // Relative units: "two days ago" (day), "last month" (month), "two years ago" / "this year" (year).
     if (/\bpast\b|\bcoming\b/.test(lower)) return null; // durations ("the past two months")
+    // "in the last few months", "over the last two years": a span up to now, no day or month it names.
+    if (/\blast\s+(?:few|several|couple(?:\s+of)?|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:days|weeks|months|years)\b/.test(lower)) return null;
     if (/\bdays?\b/.test(lower)) return mk(fmt(year, month, day), 'day', true, 'date/relative-days');
     if (/\bmonths?\b/.test(lower)) return mk(fmt(year, month), 'month', true, 'date/relative-month');
     return mk(fmt(year), 'year', true, 'date/relative-year');

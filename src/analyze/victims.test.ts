@@ -857,6 +857,11 @@ test('a round-up of several shootings over a span names no victim of this one', 
   // "A spate of three shootings ... resulted in two deaths and at least six injured": a round-up's totals.
   const spate = analyzeArticle({ id: 'a', text: 'A spate of three shootings over three hours Friday night resulted in two deaths and at least six injured, police said.', published: '2016-05-06', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.deepEqual(spate.filter((c) => c.measure.value === 'killed' || c.measure.value === 'injured').map((c) => c.scope.rule), ['scope/round-up', 'scope/round-up']);
+  // A city's night told as a whole: "in what they call family disputes", "among more than a dozen people shot".
+  for (const t of ['Police now say 18 people were shot Monday night in what they call family disputes.', 'They were among more than a dozen people shot during a violent Monday night in the city.']) {
+    const c = analyzeArticle({ id: 'a', text: t, published: '2013-06-12', outlet: 'Test Gazette' }, { attributionModel: model }).claims.filter((x) => typeof x.value === 'number' && x.value >= 12);
+    assert.deepEqual(c.map((x) => x.scope.rule), ['scope/round-up'], t);
+  }
 });
 
 test('no one hurt at one place of a shooting is no zero of its hurt', () => {

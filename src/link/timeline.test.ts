@@ -44,3 +44,9 @@ test('the day a quotation was spoken ("..." the chief said Thursday) is no timel
   assert.ok(!entries.some((e) => /figure this out/.test(e.event)), JSON.stringify(entries));
   assert.ok(entries.some((e) => /came in on Sunday/.test(e.event)), JSON.stringify(entries));
 });
+
+test('"today" or "tomorrow" inside a quotation dates no timeline entry', () => {
+  const entries = timelineOf('“Before I got shot I was talking about what I was going to do tomorrow,” said David Garcia, a survivor.\n\nTwo men were arrested on Monday, police said.', '2015-03-14');
+  assert.ok(!entries.some((e) => /Before I got shot/.test(e.event)), JSON.stringify(entries));
+  assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
+});

@@ -58,6 +58,19 @@ function datedOnlyBySpeech(analysis: ArticleAnalysis, index: number, date: strin
   return mentions.length > 0 && mentions.every((d) => d.span[0] > s.span[0] + close);
 }
 
+/** Whether every mention of `date` in a sentence is a casual day ("today", "tomorrow") inside a quotation. */
+function datedOnlyInQuotedCasual(analysis: ArticleAnalysis, index: number, date: string): boolean {
+  const s = analysis.sentences[index];
+  if (!s) return false;
+  const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
+  const quoted = (at: number) => {
+    const before = s.text.slice(0, at - s.span[0]);
+    const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+    return straight || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  };
+  return mentions.length > 0 && mentions.every((d) => d.rule.startsWith('date/casual-') && quoted(d.span[0]));
+}
+
 /**
  * One entry per (date, predicate family, subject) across the story; the earliest article's
  * sentence tells it and every article that tells the same event is cited.
@@ -94,6 +107,9 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       if (datedOnlyInAside(analysis, claim.sentenceIndex, date)) continue;
       // '"We are going to figure this out," the chief said Thursday.': the day a quotation was spoken is no event.
       if (datedOnlyBySpeech(analysis, claim.sentenceIndex, date)) continue;
+      // '"Before I got shot I was talking about what I was going to do tomorrow," said David Garcia': "today" or "tomorrow"
+      // inside a quotation counts from when the words were spoken, which the page does not tell.
+      if (datedOnlyInQuotedCasual(analysis, claim.sentenceIndex, date)) continue;
       const precision = precisionOf(date);
       if (precision === 'year') continue;
       const family = defaultClaimLexicon.families.get(claim.predicate.value) ?? claim.predicate.value;

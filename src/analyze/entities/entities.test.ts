@@ -326,8 +326,8 @@ test('"Hambrick\'s mother" tells the mother\'s sex, not Hambrick\'s; a speaking 
   assert.equal(refOf(own, own.indexOf('She said')), 'Maria Diaz');
 });
 
-test('a local office before a name ("County Commissioner", "Advisory Neighborhood Commissioner", "Councilman") is a title, not part of the name', () => {
-  for (const text of ['County Commissioner Paul Trantham said the park is safe.', 'Advisory Neighborhood Commissioner Paul Trantham confirmed two men were dead.', 'Councilman Joe Buscaino said the city will act.']) {
+test('a local office before a name ("County Commissioner", "Councilman", "Chief of Police") is a title, not part of the name', () => {
+  for (const text of ['County Commissioner Paul Trantham said the park is safe.', 'Advisory Neighborhood Commissioner Paul Trantham confirmed two men were dead.', 'Councilman Joe Buscaino said the city will act.', 'Chief of Police Joe Buscaino said the city will act.', '“We will act,” Chief of Department Paul Trantham said.']) {
     const persons = run(text).filter((e) => e.type === 'person').map((e) => e.text);
     assert.equal(persons.length, 1, `${text}: ${persons.join(' | ')}`);
     assert.ok(/^(?:Paul Trantham|Joe Buscaino)$/.test(persons[0]!), persons[0]);

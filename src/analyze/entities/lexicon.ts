@@ -175,7 +175,7 @@ export const defaultEntityOptions: EntityOptions = {
     | detective | trooper | sheriff | undersheriff | corporal | inspector | investigator | patrolman | constable | marshal
     | prosecutor | coroner | sgt | lt | capt | cpl | commissioner | councilman | councilwoman | councilmember
     | councillor | alderman | alderwoman | supervisor | trustee | superintendent | principal | assemblyman
-    | assemblywoman | congressman | congresswoman | magistrate | solicitor | examiner | administrator`),
+    | assemblywoman | congressman | congresswoman | magistrate | solicitor | administrator`),
   honorifics: set('dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | prof | prof.'),
   rankAbbreviations: set('off | ofc | det | dep | tpr | sgt | lt | capt | cpl | insp | supt | cmdr | maj | col | gen | sen | rep | gov | lieut'),
   bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
@@ -197,7 +197,7 @@ export const defaultEntityOptions: EntityOptions = {
     | political | military | national | security | associate | assistant | executive | general | first | state
     | presidential | press | party | opposition | ruling | army | navy | air | foreign-policy | indo-pacific
     | commander-in-chief | managing | lead | principal | regional | defense-policy | trade | economy | justice
-    | county | city | town | village | school | board | district | advisory | neighborhood | neighbourhood | medical`),
+    | advisory | neighborhood | neighbourhood`),
   koreanSurnames: set(`kim | lee | park | choi | choe | jung | jeong | kang | cho | yoon | yun | jang | lim | han | oh
     | seo | shin | kwon | hwang | ahn | song | hong | yoo | ko | moon | yang | son | bae | baek | heo | nam | hyun
     | ri | pak | jo | ryu | chung | noh | roh | rhee | yi | sohn | byun | chun | ban | seok | suh | won | jun`),

@@ -63,12 +63,17 @@ function gazetteerRuns(ctx: Context, si: number, toks: Token[]): Draft[] {
   return out;
 }
 
+/** The office a title names after its "of": "Chief of Police", "Chief of Staff", "Chief of Department". */
+const OFFICE_OF_TITLE = /^(?:police|department|staff|detectives|operations|patrol|security|investigations)$/;
+
 /** Peels a business's trade off a run, then leading nationality adjectives, titles and role modifiers unless it ends in an organisation head. */
 function peel(ctx: Context, toks: Token[], a: number, b: number): number {
   const { opts } = ctx;
   // "Chipmaker Halden Micro Devices Inc.": a trade told before a company's name is no part of it, whatever its last word.
   let s = a;
   while (s < b - 1 && opts.businessDescriptors.has(lower(toks[s]))) s += 1;
+  // "Chief of Department Steven Skrynecki", "Chief of Police John Smith": the office after a title's "of" ends the title.
+  if (s === a && b - a >= 3 && lower(toks[a - 1]) === 'of' && opts.titles.has(lower(toks[a - 2]) ?? '') && OFFICE_OF_TITLE.test(lower(toks[a]) ?? '')) s += 1;
   if (opts.orgHeads.has(lower(toks[b - 1])) || opts.placeHeads.has(lower(toks[b - 1]))) return s;
   while (s < b - 1) {
     const w = lower(toks[s]);
