@@ -772,6 +772,9 @@ test('people who fled a scene are not displaced; those who fled their homes are'
   // Any form of fleeing a scene names one; "to flee" alone is still to leave home.
   assert.notEqual(byValue(claimsOf('Witnesses described seeing four people flee the scene after the shooting.'), 4)?.measure.value, 'displaced');
   assert.equal(byValue(claimsOf('About 3,000 people were forced to flee.'), 3000)?.measure.value, 'displaced');
+  // In a story of gunfire, a crowd seen fleeing the area scattered from the shots.
+  assert.notEqual(byValue(claimsOf('An officer near the club heard gunfire and reported seeing around 300 people flee the area.'), 300)?.measure.value, 'displaced');
+  assert.equal(byValue(claimsOf('The flood forced about 3,000 people to flee the area.'), 3000)?.measure.value, 'displaced');
 });
 
 test('witnesses detained for questioning are no one arrested', () => {

@@ -69,6 +69,9 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
+/** People fleeing told right after their count: "(people) flee the area", "(patrons) fled", "(people) fleeing"; not those forced "to flee". */
+const CROWD_FLED = /^\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}?(?:flee|fled|fleeing|flees|scatter|scattered|scattering|ran|running|run)\b/iu;
+
 /** A scene fled, right after "flee": "the scene", "the building", "on foot" (not "the area", which people are moved from). */
 const FLED_SCENE = /^(?:the\s+(?:scene|building|store|house|club|bar|party|restaurant|parking)|on\s+foot)\b/;
 
@@ -536,6 +539,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const cue = cueMeasure(sentence, q, o);
     // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
     if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
+    // "an officer reported seeing around 300 people flee the area" in a story of gunfire: a crowd that scattered from
+    // shots is no one displaced; people who fled their homes or to shelters are.
+    if (cue && cue.measure === 'displaced' && m.gunfire && CROWD_FLED.test(right) && !/\b(?:homes?|shelters?|evacuat\w*)\b/i.test(right)) return because<Measure>(`other:${q.unitClass}`, 'measure/crowd-fled-gunfire');
     if (cue) return because(cue.measure, cue.rule);
     // "Three other people were also struck", "two bystanders were hit" in a story of gunfire: struck by bullets, people
     // shot as "shot" tells them. Not one struck by a car or with an object.

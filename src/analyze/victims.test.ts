@@ -1018,3 +1018,9 @@ test('a death in a crash is no one killed by gunfire', () => {
   assert.equal(c.killed, 1);
   assert.equal(counts('The teen was killed in the shooting on Elm Street, police said.').killed, 1);
 });
+
+test('one "fighting for her life" or "clinging to life" is hurt, beside the dead counted', () => {
+  const c = counts('Four people are dead and another is fighting for her life this morning at a hospital after an overnight shooting.');
+  assert.deepEqual([c.killed, c.injured], [4, 1]);
+  assert.equal(counts('A teen is clinging to life after a shooting on Elm Street, police said.').injured, 1);
+});

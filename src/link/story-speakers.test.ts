@@ -41,3 +41,9 @@ test('a video playlist left in the page names no speakers: its entries are other
   assert.deepEqual(speakers.filter((n) => /snell|johnson/i.test(n)), [], speakers.join(' | '));
   assert.ok(speakers.some((n) => /police/i.test(n)), speakers.join(' | '));
 });
+
+test('a cue that opens its sentence ("According to ...") is listed in lower case, as every other', () => {
+  const story = buildStory('s4', [member('a1', 'Paper One', 'According to Police Chief Carl Long, two teens were playing with a revolver at a home on Sunny Ray Drive.')]);
+  const cues = story.attributions.map((a) => a.cue);
+  assert.ok(cues.includes('according to'), cues.join(' | '));
+});

@@ -114,7 +114,8 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       attributions.push({
         articleId: a.articleId,
         speaker,
-        cue: at.cue.text,
+        // "According to Chief Carl Long, ...": a cue that opens its sentence is listed in lower case, as every other.
+        cue: /^\p{Lu}\p{Ll}/u.test(at.cue.text) ? at.cue.text[0]!.toLowerCase() + at.cue.text.slice(1) : at.cue.text,
         content: contentWords(a.text, at.content.span, at.cue.span, at.speaker?.span ?? null),
         direct: at.direct,
         span: at.content.span,
