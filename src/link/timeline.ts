@@ -3,7 +3,7 @@ import type { TimelineEntry } from '../model/dossier.js';
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, PLAYER, readsAsCaption } from '../analyze/sentences.js';
-import type { ArticleAnalysis } from '../model/analysis.js';
+import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
 import { isCutShort, isFurniture, isQuoteTail, isUnended, withoutDateline } from './chrome.js';
 
@@ -37,38 +37,36 @@ function uncreditedCaption(analysis: ArticleAnalysis, index: number): boolean {
   return paragraph !== null && readsAsCaption(paragraph) && !defaultSentenceOptions.captionPatterns.some((re) => re.test(paragraph.toLowerCase()));
 }
 
-/** Whether every mention of `date` in a sentence lies inside an aside set off by a pair of dashes. */
-function datedOnlyInAside(analysis: ArticleAnalysis, index: number, date: string): boolean {
+/**
+ * Whether a sentence names `date` and every mention of it passes `test` (given the mention's offset in the sentence's
+ * text): the timeline's tests of where in a sentence its day is told.
+ */
+function everyMention(analysis: ArticleAnalysis, index: number, date: string, test: (at: number, rule: string, s: Sentence) => boolean): boolean {
   const s = analysis.sentences[index];
   if (!s) return false;
-  const asides: [number, number][] = [];
-  for (const m of s.text.matchAll(/\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)\s/g)) asides.push([s.span[0] + m.index!, s.span[0] + m.index! + m[0].length]);
-  if (asides.length === 0) return false;
   const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
-  return mentions.length > 0 && mentions.every((d) => asides.some(([a, b]) => d.span[0] >= a && d.span[1] <= b));
+  return mentions.length > 0 && mentions.every((d) => test(d.span[0] - s.span[0], d.rule, s));
+}
+
+/** Whether every mention of `date` in a sentence lies inside an aside set off by a pair of dashes. */
+function datedOnlyInAside(analysis: ArticleAnalysis, index: number, date: string): boolean {
+  return everyMention(analysis, index, date, (at, _rule, s) => [...s.text.matchAll(/\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)\s/g)].some((m) => at >= m.index! && at < m.index! + m[0].length));
 }
 
 /** Whether a sentence is a quotation and its cue, and every mention of `date` follows the quotation's closing mark. */
 function datedOnlyBySpeech(analysis: ArticleAnalysis, index: number, date: string): boolean {
-  const s = analysis.sentences[index];
-  if (!s || !/^["“]/.test(s.text)) return false;
-  const close = Math.max(s.text.lastIndexOf('”'), s.text.lastIndexOf('"'));
-  if (close <= 0) return false;
-  const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
-  return mentions.length > 0 && mentions.every((d) => d.span[0] > s.span[0] + close);
+  return everyMention(analysis, index, date, (at, _rule, s) => {
+    const close = Math.max(s.text.lastIndexOf('”'), s.text.lastIndexOf('"'));
+    return /^["“]/.test(s.text) && close > 0 && at > close;
+  });
 }
 
 /** Whether every mention of `date` in a sentence is a casual day ("today", "tomorrow") inside a quotation. */
 function datedOnlyInQuotedCasual(analysis: ArticleAnalysis, index: number, date: string): boolean {
-  const s = analysis.sentences[index];
-  if (!s) return false;
-  const mentions = analysis.dates.filter((d) => d.value === date && d.span[0] >= s.span[0] && d.span[1] <= s.span[1]);
-  const quoted = (at: number) => {
-    const before = s.text.slice(0, at - s.span[0]);
-    const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-    return straight || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-  };
-  return mentions.length > 0 && mentions.every((d) => d.rule.startsWith('date/casual-') && quoted(d.span[0]));
+  return everyMention(analysis, index, date, (at, rule, s) => {
+    const before = s.text.slice(0, at);
+    return rule.startsWith('date/casual-') && ((before.match(/"/g)?.length ?? 0) % 2 === 1 || (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0));
+  });
 }
 
 /**
