@@ -50,3 +50,8 @@ test('"today" or "tomorrow" inside a quotation dates no timeline entry', () => {
   assert.ok(!entries.some((e) => /Before I got shot/.test(e.event)), JSON.stringify(entries));
   assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
 });
+
+test('a day told in a relative clause set off by commas dates the clause; the sentence takes the day it names outside it', () => {
+  const entries = timelineOf('Amiyah Bice, who turned two years old on Sunday, died Tuesday at a hospital, police said.', '2016-04-20');
+  assert.deepEqual(entries.map((e) => e.date), ['2016-04-19']);
+});

@@ -48,9 +48,25 @@ function everyMention(analysis: ArticleAnalysis, index: number, date: string, te
   return mentions.length > 0 && mentions.every((d) => test(d.span[0] - s.span[0], d.rule, s));
 }
 
-/** Whether every mention of `date` in a sentence lies inside an aside set off by a pair of dashes. */
+/**
+ * Asides of a sentence that tell of something else than its main clause: set off by a pair of dashes ("— who were
+ * responding to reports of a shooting Saturday night —") or a relative clause set off by commas (", who turned two years
+ * old on Sunday,"), as offsets into the sentence's text.
+ */
+const ASIDE = /\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)\s|,\s+(?:who|which|whose|whom)\s[^,;]+,/g;
+const inAside = (s: Sentence, at: number): boolean => [...s.text.matchAll(ASIDE)].some((m) => at >= m.index! && at < m.index! + m[0].length);
+
+/** Whether every mention of `date` in a sentence lies inside an aside (`ASIDE`). */
 function datedOnlyInAside(analysis: ArticleAnalysis, index: number, date: string): boolean {
-  return everyMention(analysis, index, date, (at, _rule, s) => [...s.text.matchAll(/\s(?:—|–|--)\s[^—–]+?\s(?:—|–|--)\s/g)].some((m) => at >= m.index! && at < m.index! + m[0].length));
+  return everyMention(analysis, index, date, (at, _rule, s) => inAside(s, at));
+}
+
+/** The day or month a sentence names outside its asides, as a date mention's value, or null where it names none. */
+function dateOutsideAsides(analysis: ArticleAnalysis, index: number): string | null {
+  const s = analysis.sentences[index];
+  if (!s) return null;
+  const own = analysis.dates.find((d) => d.span[0] >= s.span[0] && d.span[1] <= s.span[1] && d.precision !== 'year' && !inAside(s, d.span[0] - s.span[0]));
+  return own?.value ?? null;
 }
 
 /** Whether a sentence is a quotation and its cue, and every mention of `date` follows the quotation's closing mark. */
@@ -89,7 +105,7 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       if (held === undefined || date.length > held.length) best.set(claim.sentenceIndex, date);
     }
     for (const claim of analysis.claims) {
-      const date = claim.time.value;
+      let date = claim.time.value;
       if (!date || !TEXT_DATED.has(claim.time.rule) || best.get(claim.sentenceIndex) !== date) continue;
       // An embedded post's date is when it was posted, and its words are a widget's, as a player's are; a caption with no
       // credit tells a scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event
@@ -101,8 +117,13 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
       // Nor does the tail of a quotation opened in the sentence before.
       if (isCutShort(line) || isUnended(line) || isFurniture(line) || isQuoteTail(line)) continue;
       // "The officers — who were responding to reports of retaliation following a shooting Saturday night — first
-      // approached the man": a day told only inside an aside set off by dashes dates what the aside tells, not the sentence.
-      if (datedOnlyInAside(analysis, claim.sentenceIndex, date)) continue;
+      // approached the man", "Amiyah Bice, who turned two on Sunday, died Tuesday": a day told only inside an aside dates
+      // what the aside tells; the sentence takes the day it names outside its asides, or none.
+      if (datedOnlyInAside(analysis, claim.sentenceIndex, date)) {
+        const own = dateOutsideAsides(analysis, claim.sentenceIndex);
+        if (own === null) continue;
+        date = own;
+      }
       // '"We are going to figure this out," the chief said Thursday.': the day a quotation was spoken is no event.
       if (datedOnlyBySpeech(analysis, claim.sentenceIndex, date)) continue;
       // '"Before I got shot I was talking about what I was going to do tomorrow," said David Garcia': "today" or "tomorrow"

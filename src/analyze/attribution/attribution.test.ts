@@ -234,3 +234,12 @@ test('a quotation closed before the speaker\'s words is what was said; those wor
   assert.match(a?.speaker?.text ?? '', /Sunshine Murray/);
   assert.equal(a?.direct, true);
 });
+
+test('a surname the tagger took alone runs back over the initials before it ("C.E. Long"), not over a place\'s ("the U.S.")', () => {
+  const text = 'Duncan Police Chief C.E. Long said the victim is alive.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  assert.equal(byCue(atts, 'said')?.speaker?.text, 'C.E. Long');
+  const place = 'He flew to the U.S. Smith said the trip went well.';
+  assert.equal(byCue(find(place), 'said')?.speaker?.text, 'Smith');
+});

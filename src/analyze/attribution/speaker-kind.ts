@@ -168,14 +168,21 @@ export function suffixSpeakerSpan(text: string, span: readonly [number, number])
   return [span[0] - name[0].length, end];
 }
 
+/** Dotted initials that name a place or a body, never a person's given names: "U.S.", "D.C.", "U.N.". */
+const PLACE_INITIALS = /^(?:U\.S\.|U\.K\.|D\.C\.|L\.A\.|N\.Y\.|U\.N\.|E\.U\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|N\.D\.|S\.D\.|W\.Va\.|P\.R\.)$/;
+
 /** A force or body named right after a place: "police" of "Minneapolis police". */
 const BODY_AFTER_PLACE = /^[ \t]+(?:police|officials|authorities|prosecutors|investigators|detectives|deputies|officers|firefighters)\b/i;
 
 /**
  * A speaker span that stops at an abbreviated title runs on over the name after it: "Lt" of "Lt. Dan McGrath"; one that
- * is a place's name before the force it names runs on over that force: "Minneapolis" of "Minneapolis police".
+ * is a place's name before the force it names runs on over that force: "Minneapolis" of "Minneapolis police"; a surname
+ * alone runs back over the initials before it: "Long" of "C.E. Long".
  */
 export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
+  // "Chief C.E. Long said": a surname the tagger took alone runs back over the initials right before it.
+  const initials = /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span[0], span[1])) ? /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,3})$/u.exec(text.slice(Math.max(0, span[0] - 12), span[0])) : null;
+  if (initials && !PLACE_INITIALS.test(initials[1]!.replace(/\s/g, ''))) return [span[0] - initials[1]!.length, span[1]];
   const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
   if (body) return [span[0], span[1] + body[0].length];
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
