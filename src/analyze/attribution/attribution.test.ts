@@ -223,6 +223,9 @@ test('a time of day\'s "p.m." inside what was said does not end it: the content 
   const atts = find(text);
   checkSpans(text, atts);
   assert.equal(byCue(atts, 'said')?.content.text, 'around 6:30 p.m. Sunday, a car with three people inside drove up to the apartments and opened fire');
+  // The sentence's end is where the sentence splitter puts it: past a month's abbreviation, not past the next sentence.
+  const month = 'Police said officers responded at 8:21 p.m. Saturday, Feb. 7, to a report of a child who had fired a gun.The boy was not hurt.';
+  assert.equal(byCue(find(month), 'said')?.content.text, 'officers responded at 8:21 p.m. Saturday, Feb. 7, to a report of a child who had fired a gun');
 });
 
 test('a quotation closed before the speaker\'s words is what was said; those words, not the day after the cue, name the speaker', () => {

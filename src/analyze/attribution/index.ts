@@ -4,6 +4,8 @@ import { loadAttributionModel, type AttributionModel } from './model.js';
 import { runModel } from './pipeline.js';
 import { toAttributions } from './output.js';
 import { keepsCue } from './cue-kind.js';
+import { DAY_ONLY } from './trailing-content.js';
+import { splitSentences } from '../sentences.js';
 import { afterCredit, afterCreditWord, extendSpeakerSpan, isSpeakerSpan, speakerOfClause, suffixSpeakerSpan, trimSpeakerSpan } from './speaker-kind.js';
 
 export { loadAttributionModel, type AttributionModel } from './model.js';
@@ -52,29 +54,20 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
     }));
 }
 
-/** Words whose full stop ends no sentence: a time of day's "p.m.", an initial, a title. */
-const STOP_OF_ABBREVIATION = /(?:\b[ap]\.m|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Lt|Sgt|Capt|Det|Ofc|No|Ave|Blvd|Rd))$/u;
-
 /**
  * "Deputies said around 6:30 p.m. Sunday, a car with three people inside drove up ...": the model reads the full stop of
- * "p.m." as the sentence's end and stops the content there. Where the sentence goes on (a lower-case word, a weekday, a
- * number or a comma after it), the content runs on to the sentence's real end, within its paragraph.
+ * "p.m." as the sentence's end and stops the content there. Where the sentence splitter reads the sentence going on past
+ * it, the content runs on to that sentence's end.
  */
 function pastTimeOfDay(text: string, a: Attribution): Attribution {
   const [from, to] = a.content.span;
   if (!/\b[ap]\.m$/i.test(a.content.text) || text[to] !== '.') return a;
-  const rest = text.slice(to + 1, to + 400).split('\n')[0]!;
-  if (!/^(?:\s+(?:\p{Ll}|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|on|in|at)\b)|,)/u.test(rest)) return a;
-  for (const m of rest.matchAll(/[.!?](?=["”’]?(?:\s|$))/g)) {
-    if (STOP_OF_ABBREVIATION.test(rest.slice(0, m.index))) continue;
-    const end = to + 1 + m.index!;
-    return { ...a, content: { ...a.content, text: text.slice(from, end), span: [from, end] } };
-  }
-  return a;
+  const paragraph: [number, number] = [text.lastIndexOf('\n', from) + 1, text.indexOf('\n', to) < 0 ? text.length : text.indexOf('\n', to)];
+  const sentence = splitSentences(text, [paragraph]).find((s) => s.span[0] <= to && to < s.span[1]);
+  if (!sentence || sentence.span[1] <= to + 1) return a;
+  const end = sentence.span[0] + sentence.text.replace(/[.!?…]+["”’')\]]*$/u, '').length;
+  return end > to ? { ...a, content: { ...a.content, text: text.slice(from, end), span: [from, end] } } : a;
 }
-
-/** A day or a time of day alone: "Friday night", "late Monday", "today". */
-const DAY_WORDS = /^(?:(?:early|late|on|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 /**
  * '“That hurts me worst,” the grandmother, Sunshine Murray, said Friday night.': the model may run the content past the
@@ -91,7 +84,7 @@ function quoteThenSpeaker(text: string, a: Attribution): Attribution {
   const start = from + opened;
   const content: [number, number] = [start, start + m[1]!.length];
   const restAt = text.indexOf(m[2]!, content[1]);
-  const speaker = !a.speaker || DAY_WORDS.test(a.speaker.text.trim()) ? { text: m[2]!, span: [restAt, restAt + m[2]!.length] as [number, number] } : a.speaker;
+  const speaker = !a.speaker || DAY_ONLY.test(a.speaker.text.trim()) ? { text: m[2]!, span: [restAt, restAt + m[2]!.length] as [number, number] } : a.speaker;
   return { ...a, speaker, content: { ...a.content, text: text.slice(...content), span: content }, direct: true };
 }
 

@@ -59,10 +59,6 @@ function channelOf(t: TokenizedText, cs: number, ce: number): [number, number] |
 }
 
 /**
- * Whether a content is a quotation: it opens at a quote mark, or closes at one that no mark inside it opens (the judge
- * said the thefts were "calculated and sustained": words quoted at the end of a reported content leave it reported).
- */
-/**
  * 'Woody said "there is a gang nexus involved" in today's shooting': a quotation closed before the content's last words,
  * and not opened again ('"We are not done," he said, "and we will ..."'), is a part of it quoted, not the whole said in
  * the speaker's words. True where the content opens right after that quotation's opening mark.
@@ -79,7 +75,11 @@ function partQuoted(t: TokenizedText, i: number, j: number): boolean {
   return false;
 }
 
-/** Whether a content is quoted whole in the speaker's words; `part` when only a part of it is (see `partQuoted`). */
+/**
+ * Whether a content is a quotation: it opens at a quote mark, or closes at one that no mark inside it opens (the judge
+ * said the thefts were "calculated and sustained": words quoted at the end of a reported content leave it reported).
+ * Never where only a part of it is quoted (`part`, see `partQuoted`).
+ */
 function isDirect(t: TokenizedText, i: number, j: number, part: boolean): boolean {
   const n = t.starts.length;
   if (part) return false;

@@ -39,7 +39,7 @@ export function trailingContentStart(
 }
 
 /** A day or a time alone, read as a content after its cue ("announced Tuesday", "said late Friday"). */
-const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
+export const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
 
 /** Where or how it was said, alone after its cue ("announced during Wednesday press conference", "said in a statement"). */
 const OCCASION_ONLY = /^(?:in|at|during|on|via|through)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:statement|conference|briefing|release|interview|post|tweet|Facebook|Twitter|email|letter|hearing|meeting|appearance)[.!]?$/iu;
