@@ -1182,3 +1182,11 @@ test('the ages of people harmed in an event the sentence dates in an earlier yea
   const ages = analyzeArticle({ id: 'a', text, published: '2013-03-14', outlet: 'T' }, { attributionModel: model }).claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.scope.value]);
   assert.deepEqual(ages, [[14, 'background'], [16, 'background'], [15, 'event']]);
 });
+
+test('a casualty participle right after the whole of a part is the whole\'s own measure; a part\'s verb is not', () => {
+  assert.equal(measureOf('One of the four people wounded by gunfire on Labor Day is speaking out.', 4), 'injured');
+  assert.equal(measureOf('One of the two men shot and killed Friday was a teacher.', 2), 'killed');
+  // "two of the three victims died": the part's verb says nothing of the whole; nor does a participle with an object.
+  assert.equal(measureOf('Two of the three victims died at the hospital.', 3)?.startsWith('other:'), true);
+  assert.equal(measureOf('Two of the three suspects shot at the officers.', 3)?.startsWith('other:'), true);
+});

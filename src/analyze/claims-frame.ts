@@ -255,7 +255,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   }
   // "two of the three victims died": the whole of a part takes no measure from the part's verb;
   // "four of the five people who died were identified": a relative clause's verb is the whole's own.
-  const relative = clauseRight.slice(0, 4).some((w) => /^(?:who|that|which|whom)$/.test(w));
+  // "one of the three men shot and killed last week was an associate": a participle right after the whole, with no
+  // object after it, is a reduced relative of the whole ("the three men who were shot and killed"), its own measure.
+  const reduced = /^(?:shot|killed|wounded|injured|hurt|slain)$/.test(clauseRight[0] ?? '') && !/^(?:the|a|an|him|her|them|themselves|himself|herself|his|their|its|at|into|up|back|down|dead|to)$/.test(clauseRight[1] ?? '');
+  const relative = reduced || clauseRight.slice(0, 4).some((w) => /^(?:who|that|which|whom)$/.test(w));
   if (!relative && /^(?:the|those|these|all|his|her|their|its)$/.test(clauseLeft[0] ?? '') && clauseLeft[1] === 'of' && NUMBER_WORD.test(clauseLeft[2] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/partitive-whole' };
   // "students at the high school of roughly 275", "a town of 5,000 mourned": the size of a place or body, whatever
   // casualty word follows, counts no one harmed.

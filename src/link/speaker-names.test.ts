@@ -358,6 +358,9 @@ test('an acronym of five letters or more keeps its capitals; a dateline\'s capit
   assert.deepEqual(judgeSpeakerName('NAACP', { cases, texts, entity: true }), { kind: 'name', name: 'NAACP' });
   const grant = judgeSpeakerName('GRANT COUNTY SHERIFF', { cases, texts });
   assert.ok(grant.kind !== 'none' && grant.name.startsWith('Grant County'), JSON.stringify(grant));
+  // A station's call letters joined by a hyphen are short words of capitals, kept as written.
+  const station = ['KIDK-TV reports that the couple entered the plea Wednesday.'];
+  assert.deepEqual(judgeSpeakerName('KIDK-TV', { cases: storyWordCase(station), texts: station }), { kind: 'name', name: 'KIDK-TV' });
 });
 
 test('a verdict kept for a text is the one of its own story\'s word cases and entity flag', () => {

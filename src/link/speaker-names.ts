@@ -771,7 +771,9 @@ function recased(n: string, cases: WordCase | undefined, texts: readonly string[
   if (!cases || /\p{Ll}/u.test(n) || !/\p{Lu}{3}/u.test(n)) return n;
   return n.split(' ').map((w) => {
     const c = cases.get(w.toLowerCase().replace(/['’]s$/, ''));
-    if (w.length <= 4 && (!c || c[0] === 0)) return w;
+    // A short word, or short words joined by hyphens ("KIDK-TV", "WJZ-FM": a station's call letters), the story never
+    // writes in lower case stays as written.
+    if (w.split('-').every((p) => p.length <= 4) && (!c || c[0] === 0)) return w;
     // "LVMPD", "NLVPD": an acronym keeps its capitals, whatever its length: a word with no vowel, or one the story
     // writes in capitals amid running text of mixed case, and never in lower case.
     if ((!c || c[0] === 0) && isAcronym(w.replace(/['’]s$/, ''), texts)) return w;

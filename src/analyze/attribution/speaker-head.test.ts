@@ -57,6 +57,11 @@ test('a dateline or an opening time is no part of the speaker', () => {
   const u = 'Early Tuesday morning, an Arkansas State Police';
   assert.equal(speakerWords(u, whole(u)), 'an Arkansas State Police');
   assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Arkansas State Police', 'organisation']])), 0);
+  // A hyphen inside a word is no dateline's dash: a station's call letters are its name.
+  const v = 'KIDK-TV';
+  assert.equal(speakerWords(v, whole(v)), 'KIDK-TV');
+  const w = 'CHICAGO -- Chicago police';
+  assert.equal(speakerWords(w, whole(w)), 'Chicago police');
 });
 
 test('a span that is the tail of a longer organisation name names that organisation', () => {

@@ -15,8 +15,8 @@ const LEADING_ADVERBIAL = /^(?:(?:early|late|earlier|later|finally|however|meanw
 const MODIFIED_NOUN = /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:police|officials?|officers?|authorities|deputies|detectives|investigators|troopers|agents|spokes(?:wo)?man|spokesperson|department|dispatch(?:ers)?|residents?|neighbou?rs?|famil(?:y|ies)|relatives|friends|man|woman|men|women|teens?|boy|girl|mother|father|mom|dad|son|daughter|brother|sister|uncle|aunt|wife|husband|roommates?|attorneys?|lawyers?|defender|leaders|students|staff|employees|workers|records|reports?|data|statistics|documents|page|profile|release|statement|coroner|sheriff|office|officials)\b/u;
 /** A force or an office written with a capital after the place it serves ("Fayette County Sheriff", "Dallas Police"): the place modifies it. */
 const OFFICE_AFTER_PLACE = /^\s+(?:Police|Sheriff|Coroner|Medical\s+Examiner|Prosecutors?|Officials|Authorities|Department)\b/u;
-/** A dateline that opens a span ("NEW ORLEANS (AP) - "): not part of the speaker. */
-const DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:\s+\p{Lu}[\p{Lu}.'’]*)*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]*\)\s*)?(?:—|–|-{1,2})\s*/u;
+/** A dateline that opens a span ("NEW ORLEANS (AP) - "): not part of the speaker; a hyphen inside a word ("KIDK-TV") is none. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’]*(?:\s+\p{Lu}[\p{Lu}.'’]*)*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]*\)\s*)?(?:—|–|--|(?<=\s)-|-(?=\s))\s*/u;
 /** Capitalised words that stand before a name without being part of it. */
 const NOT_PART = /^(?:The|A|An|According|Said|Says|Told|And|But|Or|In|On|At|Of|For|From|By|With|To|As|When|While|After|Before|Then|Also|Meanwhile|Both|All|Some|Many|Other|Another)$/;
 
