@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closingCueOwnContent, contentWords, keptContent, titleQuoteStart, trailingContentStart } from './trailing-content.js';
+import { closingCueOwnContent, contentWords, invertedClosingCue, keptContent, titleQuoteStart, trailingContentStart } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -90,4 +90,21 @@ test('a cue set off by commas inside a reported content is left out of its words
   const t = "Turnout was 63 percent, Secretary of State Jena Griswold said, slightly below 2018's 64 percent.";
   const content = spanOf(t, "Turnout was 63 percent, Secretary of State Jena Griswold said, slightly below 2018's 64 percent");
   assert.equal(contentWords(t, content, spanOf(t, 'said'), spanOf(t, 'Secretary of State Jena Griswold')), "Turnout was 63 percent … slightly below 2018's 64 percent");
+});
+
+test('a saying cue after a comma with a name after it to the sentence\'s end has that name for speaker, the sentence before the comma for content', () => {
+  const t = 'The man was at home when the shooting occurred, said Major Tod Goodyear, a sheriff\'s office spokesman.';
+  const whole: [number, number] = [0, t.length];
+  // Read the other way round: the clause before the comma as the speaker, the name as the content.
+  const read = invertedClosingCue(t, spanOf(t, 'Major Tod Goodyear'), spanOf(t, 'said'), spanOf(t, 'the shooting occurred'), whole);
+  assert.deepEqual(read, { speaker: spanOf(t, 'Major Tod Goodyear, a sheriff\'s office spokesman'), content: spanOf(t, 'The man was at home when the shooting occurred') });
+  // Or the whole sentence over the cue as the content: cut at the comma.
+  const u = 'The girl died, said police spokesman Tom Lee.';
+  assert.deepEqual(invertedClosingCue(u, [0, u.length - 1], spanOf(u, 'said'), spanOf(u, 'police spokesman Tom Lee'), [0, u.length])?.content, spanOf(u, 'The girl died'));
+  // Read so already, a quotation, or a clause after the cue: left as read.
+  assert.equal(invertedClosingCue(u, spanOf(u, 'The girl died'), spanOf(u, 'said'), spanOf(u, 'police spokesman Tom Lee'), [0, u.length]), null);
+  const q = '"We are devastated," said Mayor John Smith.';
+  assert.equal(invertedClosingCue(q, spanOf(q, 'Mayor John Smith'), spanOf(q, 'said'), null, [0, q.length]), null);
+  const c = 'The boy was fine, said he was lucky.';
+  assert.equal(invertedClosingCue(c, spanOf(c, 'he was lucky'), spanOf(c, 'said'), null, [0, c.length]), null);
 });

@@ -108,6 +108,39 @@ export function titleQuoteStart(text: string, content: readonly [number, number]
   return start !== content[0] && start < content[1] ? start : null;
 }
 
+/** The words a closing cue may name its speaker by: a rank or role and a name, capitalised words with initials and "Jr."; then an apposition after a comma. */
+const NAME_AFTER_CUE = /^(\s+)((?:(?!(?:he|she|they|it|we|i|you|that|this|there|what|which|who|was|were|is|are|had|has|have|would|will|could|in|on|at|to|of|for|after|before|when|while|if|and|but)\s)[\p{Ll}'’-]+\s+){0,3}\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\.(?=\s))?(?:\s+\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\.(?=\s))?){0,5}(?:\s*,\s*(?:an?|the|who|whose)\s+[^,;:"“”.!?]{1,60})?)\s*[.!]?["”’']?\s*$/u;
+/** Cues that close a sentence with the speaker after them (", said Sgt. Tom Lee."). */
+const INVERTING_CUE = /^(?:said|says|added|adds|explained|noted|stated)$/i;
+
+/**
+ * "The man was at home when the shooting occurred, said Major Tod Goodyear, a sheriff's office spokesman.": a cue of
+ * saying right after a comma, followed to the sentence's end by a name (a rank before it, an apposition after it), has
+ * that name for its speaker and the sentence before the comma for its content, whatever the scorers read (they may take
+ * the clause before the comma for the speaker and the name for the content). A quotation keeps its own reading.
+ * Returns the speaker and content spans, or null where the cue is no such closing cue or they were read so.
+ */
+export function invertedClosingCue(
+  text: string,
+  content: readonly [number, number],
+  cue: readonly [number, number],
+  speaker: readonly [number, number] | null,
+  sentence: readonly [number, number],
+): { speaker: [number, number]; content: [number, number] } | null {
+  if (!INVERTING_CUE.test(text.slice(cue[0], cue[1])) || cue[0] <= sentence[0] || cue[1] >= sentence[1]) return null;
+  const comma = /,\s*$/.exec(text.slice(sentence[0], cue[0]));
+  if (!comma) return null;
+  const name = NAME_AFTER_CUE.exec(text.slice(cue[1], sentence[1]));
+  if (!name) return null;
+  const who: [number, number] = [cue[1] + name[1]!.length, cue[1] + name[1]!.length + name[2]!.length];
+  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], cue[0]))?.[0].length ?? 0);
+  const said: [number, number] = [start, sentence[0] + comma.index];
+  if (said[1] <= said[0] || quotationIn(text, said[0], said[1])) return null;
+  // Read so already: the content before the comma (or a part of it the other rules mend) and the name for the speaker.
+  if (speaker && speaker[0] >= who[0] && content[1] <= said[1]) return null;
+  return { speaker: who, content: said };
+}
+
 /**
  * The content span as the product keeps it, from the span the scorers read: opened at its sentence where it was read
  * from a title's quote mark (`titleQuoteStart`), the sentence before the comma of a closing cue (`closingCueOwnContent`,
@@ -144,9 +177,16 @@ export function withTrailingContent<A extends { content: { text: string; span: [
   list: readonly A[],
   sentences: readonly { span: [number, number] }[],
 ): A[] {
-  return list.map((a) => {
-    const s = sentences[sentenceAt(sentences, a.cue.span[0])];
-    if (!s) return a;
+  return list.map((read) => {
+    const s = sentences[sentenceAt(sentences, read.cue.span[0])];
+    if (!s) return read;
+    const inverted = invertedClosingCue(text, read.content.span, read.cue.span, read.speaker?.span ?? null, s.span);
+    const a: A = inverted ? {
+      ...read,
+      direct: false,
+      speaker: { ...read.speaker, text: text.slice(inverted.speaker[0], inverted.speaker[1]), span: inverted.speaker },
+      content: { ...read.content, text: text.slice(inverted.content[0], inverted.content[1]), span: inverted.content },
+    } : read;
     const { span, titled } = keptContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
     if (span[0] === a.content.span[0] && span[1] === a.content.span[1]) return a;
     return { ...a, ...(titled ? { direct: false } : {}), content: { ...a.content, text: text.slice(span[0], span[1]), span } };
