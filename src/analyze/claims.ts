@@ -892,7 +892,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/conviction-of-counts';
     } else if (charge) {
       if (measure.value !== 'charged') measure = because<Measure>('charged', 'measure/counts-of-charge');
-      subject = `counts of ${charge}`;
+      // "Oliver is also charged with two counts of attempted murder", "Coles was charged with three counts": the counts
+      // against one person, never a rival or an update of another's.
+      const against = chargedWho(input.text.slice(sentence.span[0], q.span[0]));
+      subject = `counts of ${charge}${against ? ` against ${against}` : ''}`;
       subjectRule = 'subject/charge-of-counts';
     }
     // "46 KOs", "turnout was 93.87 percent", "35.2 percent of the vote", "120 seats": open-tail figures named by their own words, with their owner.
@@ -1615,6 +1618,18 @@ function otherPartysDeal(input: ClaimInput, sentenceEntities: readonly number[])
  * The one hit, told right before "was shot": a name ("McNeal was shot", "Kevin Richardson was shot") or a noun phrase
  * from its article ("the teen was shot", "a 19-year-old man was shot"); null for a pronoun or anything else.
  */
+/** A person named right before the verb that charges them, with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,". */
+const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
+
+/** The surname of the person a count of a charge is against, told before it in its sentence, or null. */
+export function chargedWho(before: string): string | null {
+  const m = CHARGED_NAME.exec(before);
+  if (!m) return null;
+  // "He's charged with": a pronoun, with its verb's contraction, names no one.
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => !/^(?:The|A|An|He|She|They|It|We|Both|Police|Prosecutors|Authorities)$/.test(w));
+  return words.length > 0 ? words.at(-1)! : null;
+}
+
 function shotTimesWho(before: string): string | null {
   const m = /\s(?:was|were|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?shot\s+$/u.exec(before);
   if (!m) return null;

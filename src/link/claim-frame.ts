@@ -83,7 +83,10 @@ export function describedKind(noun: string): string {
 
 /** The key of a charge: its head noun, an attempt apart from the deed ("attempted murder" is not "murder"). */
 function chargeKey(subject: string): string {
-  return `${/\battempted\b/i.test(subject) ? 'attempted-' : ''}${head(subject)}`;
+  // "counts of attempted murder against Oliver": the charge, then whom it is against.
+  const m = /^(.*?)\s+against\s+(\S+)$/.exec(subject);
+  const charge = m ? m[1]! : subject;
+  return `${/\battempted\b/i.test(charge) ? 'attempted-' : ''}${head(charge)}${m ? `:${m[2]!.toLowerCase()}` : ''}`;
 }
 
 /** Nouns of the people who make an attack: gunmen, shooters, attackers, assailants, militants, insurgents, terrorists, suspects. */

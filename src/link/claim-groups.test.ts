@@ -885,6 +885,9 @@ test("a group's heading names the place its tellings tell most, not one telling'
   // A group of one or two tellings keeps the one place it tells.
   assert.equal(groupPlace(['Riverton']), 'Riverton');
   assert.equal(groupPlace(['Riverton', '']), 'Riverton');
+  assert.equal(groupPlace(['Riverton', ''], ['2', '2']), 'Riverton');
+  // Two tellings of two values: one's place does not place the other's.
+  assert.equal(groupPlace(['Riverton', ''], ['1', '3']), null);
 });
 
 test('"grandkids" and "grandchildren" are one count, and "grandchildren" is counted at all', () => {
@@ -1075,4 +1078,29 @@ test('a bore in millimetres reads with its unit, one in inches as gunsmiths writ
     ['Paper Two', '2016-05-11', 'Officers found 9mm shell casings near the car.'],
   ]).filter((g) => g.frame.measure === 'other:calibre');
   assert.ok(groups.some((g) => /^Calibre: 9 mm\b/.test(g.statement)) && groups.some((g) => /^Calibre: \.45\b/.test(g.statement)), groups.map((g) => g.statement).join('\n'));
+});
+
+test('counts of one charge against two people are two figures, never an update of one', () => {
+  const groups = story([
+    ['Paper One', '2015-04-20', 'Oliver is also charged with two counts of attempted murder.'],
+    ['Paper Two', '2015-04-26', 'The suspect, 20-year-old Hasmeek Coles, was charged with murder and three counts of attempted murder, police said.'],
+    ['Paper Three', '2015-04-27', 'Coles will be arraigned today on three counts of attempted murder.'],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure === 'charged');
+  const three = withValue(groups, 3).filter((g) => g.frame.measure === 'charged');
+  assert.equal(two.length, 1);
+  assert.equal(three.length, 1);
+  assert.notEqual(two[0], three[0]);
+  assert.equal(three[0]?.tellings.length, 2);
+  assert.match(two[0]?.statement ?? '', /^Counts of attempted murder charged against Oliver: 2/);
+});
+
+test('counts of a charge against the one person a story charges are one figure, named or not', () => {
+  const groups = story([
+    ['Paper One', '2012-09-10', 'Hiller was charged with two counts of murder.'],
+    ['Paper Two', '2012-09-10', "He's charged with two counts of murder, police said."],
+  ]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure === 'charged');
+  assert.equal(two.length, 1, two.map((g) => g.key).join('\n'));
+  assert.equal(two[0]?.tellings.length, 2);
 });

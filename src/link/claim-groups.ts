@@ -274,13 +274,16 @@ function mostCommon(values: readonly string[]): string {
  * when more than one telling tells it or the group has at most two tellings. One telling's place among a dozen
  * ("an ambush by a gunman from Kansas City") does not place the story's toll.
  */
-export function groupPlace(places: readonly string[]): string | null {
+export function groupPlace(places: readonly string[], values?: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const p of places) if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   const top = ranked[0];
   if (!top || (ranked[1] && ranked[1][1] === top[1])) return null;
-  return top[1] >= 2 || places.length <= 2 ? top[0] : null;
+  // Two tellings of two values ("three men dead at a cycle shop", "one person killed in Cayce"): the place of one does
+  // not place the other's value.
+  const oneValue = !values || new Set(values).size <= 1;
+  return top[1] >= 2 || places.length === 1 || (places.length === 2 && oneValue) ? top[0] : null;
 }
 
 /** The telling of one claim: outlet, resolved origin, value, time and the rules that set them. */
@@ -413,6 +416,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   verbKeyedCounts(candidates);
   loneBidder(candidates);
   loneStatisticOwner(candidates);
+  lonePersonCharged(candidates);
   unqualifiedStatistic(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
@@ -445,7 +449,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const subject = mostCommon((ofAge.length ? ofAge : described.length ? described : named.length ? named : bothSides.length ? bothSides : members).map((m) => m.claim.subject.value));
     // "Three other children were in the apartment": presence in a place reads as a deployment only for troops; of anyone else it names no act.
     const predicate = mostCommon(members.map((m) => (m.claim.predicate.rule === 'predicate/presence-in-place' && frame.measure !== 'troops' ? 'be' : m.claim.predicate.value)));
-    const place = groupPlace(members.map((m) => m.claim.place.value ?? ''));
+    const place = groupPlace(members.map((m) => m.claim.place.value ?? ''), members.map((m) => JSON.stringify(m.claim.value ?? null)));
     groups.push({
       id: '',
       key,
@@ -914,6 +918,23 @@ function loneBidder(candidates: Candidate[]): void {
  * A statistic keyed by its owner ("Bush's touchdowns") keeps two players' or teams' figures apart; where a story
  * names one owner only for a statistic, the owner tells nothing apart, and its figures join those told without it.
  */
+/**
+ * Counts of a charge keyed by whom they are against ("Oliver is charged with two counts of attempted murder") are told
+ * apart only where the story charges two people or more with that charge; where it names one, the counts told with his
+ * name and those told without it ("He's charged with two counts") are one figure.
+ */
+function lonePersonCharged(candidates: Candidate[]): void {
+  const charged = candidates.filter((c) => c.frame.measure === 'charged' && /^charge:[^:]+:/.test(c.frame.subject));
+  const base = (c: Candidate) => c.frame.subject.replace(/^(charge:[^:]+):.*$/, '$1');
+  const people = new Map<string, Set<string>>();
+  for (const c of charged) (people.get(base(c)) ?? people.set(base(c), new Set()).get(base(c))!).add(c.frame.subject);
+  for (const c of charged) {
+    if (people.get(base(c))!.size !== 1) continue;
+    c.frame = { ...c.frame, subject: base(c) };
+    c.key = frameKey(c.frame);
+  }
+}
+
 function loneStatisticOwner(candidates: Candidate[]): void {
   const stats = candidates.filter((c) => STATISTIC_RULES.has(c.claim.measure.rule) && c.telling.rules.subject === 'subject/owner-noun');
   const base = (c: Candidate) => c.frame.subject.replace(/:[^:]*$/, '');

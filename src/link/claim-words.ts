@@ -113,7 +113,12 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     case 'rescued': return `${who} rescued${where}${when}`;
     case 'arrested': return `${who} arrested${where}${when}`;
     // "seven charges": the charges themselves, not people charged.
-    case 'charged': return f.subject === 'charge:all' ? `Charges filed${where}${when}` : `${who} charged${where}${when}`;
+    // "Counts of attempted murder charged against Oliver": counts against one person name the person after the verb.
+    case 'charged': {
+      if (f.subject === 'charge:all') return `Charges filed${where}${when}`;
+      const against = /^(.*?)\s+against\s+(\S+)$/.exec(subject);
+      return against ? `${cap(against[1]!)} charged against ${against[2]}${where}${when}` : `${who} charged${where}${when}`;
+    }
     case 'troops': return f.stance === 'planned'
       ? `${cap(subject)} to be sent${place ? ` to ${place}` : ''} (planned)${when}`
       : `${cap(subject)} deployed${place ? ` to ${place}` : ''}${when}`;
