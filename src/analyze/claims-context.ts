@@ -25,8 +25,14 @@ export const TEASER_LABEL = /^\s*(?:[•·+*]\s*)?(?:(?:MORE|RELATED|READ|ALSO|S
 export const PLAYLIST_ENTRY = /^\s*\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s]/u;
 
 /** Page chrome of any kind named above: credits and player labels, labelled links to other stories, playlist entries. */
+/**
+ * An entry of a list of links left in the page text ("+ Police: Men dressed as priests scamming Bardstown residents"
+ * under "MORE FROM WAVE3.COM"): a line opened by a bullet that never ends as a sentence is another story's headline.
+ */
+export const LINK_ENTRY = /^\s*[•·+*]\s+[^\n]*[^\s.!?"”'’)…:]\s*$/u;
+
 export function isChromeSentence(text: string): boolean {
-  return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text);
+  return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text) || LINK_ENTRY.test(text);
 }
 
 /**

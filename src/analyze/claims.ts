@@ -1626,7 +1626,7 @@ export function chargedWho(before: string): string | null {
   const m = CHARGED_NAME.exec(before);
   if (!m) return null;
   // "He's charged with": a pronoun, with its verb's contraction, names no one.
-  const words = m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).filter((w) => !/^(?:The|A|An|He|She|They|It|We|Both|Police|Prosecutors|Authorities)$/.test(w));
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '').replace(/-\p{Ll}.*$/u, '')).filter((w) => !/^(?:The|A|An|He|She|They|It|We|Both|Police|Prosecutors|Authorities)$/.test(w));
   return words.length > 0 ? words.at(-1)! : null;
 }
 

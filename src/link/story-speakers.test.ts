@@ -42,6 +42,16 @@ test('a video playlist left in the page names no speakers: its entries are other
   assert.ok(speakers.some((n) => /police/i.test(n)), speakers.join(' | '));
 });
 
+test('a list of links left in the page names no speakers: a bulleted line that never ends as a sentence is a headline', () => {
+  const story = buildStory('s5', [
+    member('a1', 'Paper One', 'A man was shot early Wednesday, police said.\n\nMORE FROM THE STATION\n\n+ Police: Men dressed as priests scamming residents\n\n+ Mayor says budget will pass\n\n• The victim was taken to a hospital, Sgt. Tom Lee said.'),
+  ]);
+  const contents = story.attributions.map((a) => a.content);
+  assert.ok(!contents.some((c) => /priests|budget/.test(c)), contents.join(' | '));
+  // A bulleted line that ends as a sentence is the article's own.
+  assert.ok(contents.some((c) => /taken to a hospital/.test(c)), contents.join(' | '));
+});
+
 test('a cue that opens its sentence ("According to ...") is listed in lower case, as every other', () => {
   const story = buildStory('s4', [member('a1', 'Paper One', 'According to Police Chief Carl Long, two teens were playing with a revolver at a home on Sunny Ray Drive.')]);
   const cues = story.attributions.map((a) => a.cue);
