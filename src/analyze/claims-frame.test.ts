@@ -324,15 +324,15 @@ test('counts of a charge named by its complement keep the complement: "intent to
 
 test('a charge qualified by several words is counted by its own noun: "criminal vehicular homicide", "attempted willful, deliberate murder"', () => {
   const claims = claimsOf('Hale was charged with three counts of criminal vehicular homicide and one count of attempted willful, deliberate, premeditated murder.');
-  assert.equal(byValue(claims, 3)?.subject.value, 'counts of homicide');
-  assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder');
+  assert.equal(byValue(claims, 3)?.subject.value, 'counts of homicide against Hale');
+  assert.equal(byValue(claims, 1)?.subject.value, 'counts of attempted murder against Hale');
   const felonious = claimsOf('Perry is charged with two counts of felonious assault and four counts of kidnapping.');
-  assert.equal(byValue(felonious, 2)?.subject.value, 'counts of assault');
+  assert.equal(byValue(felonious, 2)?.subject.value, 'counts of assault against Perry');
 });
 
 test('a charge named by two words keeps both: "terroristic threats", "child endangerment"; bare charges count charges', () => {
   const claims = claimsOf('Elmi was charged with one count of terroristic threats. The attorney added two counts of child endangerment. Kennedy was arraigned on seven charges.');
-  assert.equal(byValue(claims, 1)?.subject.value, 'counts of terroristic threats');
+  assert.equal(byValue(claims, 1)?.subject.value, 'counts of terroristic threats against Elmi');
   assert.equal(byValue(claims, 2)?.subject.value, 'counts of child endangerment');
   assert.equal(byValue(claims, 7)?.measure.value, 'charged');
   assert.equal(byValue(claims, 7)?.subject.value, 'charges');
@@ -1189,4 +1189,14 @@ test('a casualty participle right after the whole of a part is the whole\'s own 
   // "two of the three victims died": the part's verb says nothing of the whole; nor does a participle with an object.
   assert.equal(measureOf('Two of the three victims died at the hospital.', 3)?.startsWith('other:'), true);
   assert.equal(measureOf('Two of the three suspects shot at the officers.', 3)?.startsWith('other:'), true);
+});
+
+test('the size of a place told in apposition to it ("Platte, a community of around 1,200 residents") is that place\'s, not of a place told after it', () => {
+  const [size] = claimsOf('The deaths have rocked Platte, a community of around 1,200 residents about 110 miles west of Sioux Falls.').filter((c) => c.value === 1200);
+  assert.equal(size?.place.value, 'Platte');
+  const [town] = claimsOf('The shooting shocked Riverton, a town of 5,000 people in Charles Mix County.').filter((c) => c.value === 5000);
+  assert.equal(town?.place.value, 'Riverton');
+  // No place before the apposition: none is made up.
+  const [none] = claimsOf('The shooting shocked the town, a community of 1,200 people.').filter((c) => c.value === 1200);
+  assert.equal(none?.place.value, null);
 });

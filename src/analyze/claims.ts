@@ -1325,7 +1325,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: bore ? because<string | null>(null, 'place/gun-bore') : (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -1618,6 +1618,22 @@ function otherPartysDeal(input: ClaimInput, sentenceEntities: readonly number[])
  * The one hit, told right before "was shot": a name ("McNeal was shot", "Kevin Richardson was shot") or a noun phrase
  * from its article ("the teen was shot", "a 19-year-old man was shot"); null for a pronoun or anything else.
  */
+/** "Platte, a community of around 1,200 residents": the size of a place told in apposition to it. */
+const SIZED_APPOSITION = /,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:community|town|city|village|county|borough|suburb|township|hamlet|parish|island|nation|country)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|just\s+over|just\s+under|under)\s+)?$/u;
+
+/** The place a size is of when told in apposition to it ("Platte, a community of around 1,200 residents about 110 miles west of Sioux Falls"), or null. */
+function sizedPlace(text: string, sentence: Sentence, q: Quantity, entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> | null {
+  const before = text.slice(sentence.span[0], q.span[0]);
+  const m = SIZED_APPOSITION.exec(before);
+  if (!m) return null;
+  const at = sentence.span[0] + m.index;
+  const place = candidates.map((i) => ({ e: entities[i], i })).find(({ e }) => e.type === 'place' && e.span[1] === at);
+  if (place) return because<string | null>(mentionName(entities, place.i), 'place/sized-in-apposition');
+  // A small town the entity pass does not know: the capitalised words right before the comma.
+  const words = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(text.slice(sentence.span[0], at));
+  return words && !/^(?:The|A|An|It|This|That|He|She|They)$/.test(words[1]!) ? because<string | null>(words[1]!, 'place/sized-in-apposition') : null;
+}
+
 /** A person named right before the verb that charges them, with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,". */
 const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
 
