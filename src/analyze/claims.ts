@@ -1634,8 +1634,8 @@ function sizedPlace(text: string, sentence: Sentence, q: Quantity, entities: rea
   return words && !/^(?:The|A|An|It|This|That|He|She|They)$/.test(words[1]!) ? because<string | null>(words[1]!, 'place/sized-in-apposition') : null;
 }
 
-/** A person named right before the verb that charges them, with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,". */
-const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
+/** A person named right before the verb that charges them (a home town may follow the name), with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,", "Anthony LaSalle of Bloomington was charged". */
+const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?,?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
 
 /** The surname of the person a count of a charge is against, told before it in its sentence, or null. */
 export function chargedWho(before: string): string | null {
