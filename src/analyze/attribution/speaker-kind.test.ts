@@ -51,6 +51,13 @@ test('a speaker span that stops at an abbreviated title runs on over the name', 
   assert.equal(t.slice(s, e), 'Lt. Dan McGrath');
   const u = 'Police said two men were hurt.';
   assert.deepEqual(extendSpeakerSpan(u, at(u, 'Police')), at(u, 'Police'));
+  // The name ends at its sentence's full stop; an initial's stop goes on.
+  const v = 'Shots were fired, according to Lt. Dave Okada. When officers arrived they found four victims.';
+  const [vs, ve] = extendSpeakerSpan(v, at(v, 'Lt'));
+  assert.equal(v.slice(vs, ve), 'Lt. Dave Okada');
+  const w = 'Shots were fired, said Lt. J. Smith.';
+  const [ws, we] = extendSpeakerSpan(w, at(w, 'Lt'));
+  assert.equal(w.slice(ws, we), 'Lt. J. Smith');
 });
 
 test('a place read as the speaker runs on over the force it names; a span that ends in "and" or "of" is no speaker', () => {

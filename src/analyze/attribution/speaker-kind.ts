@@ -186,6 +186,7 @@ export function extendSpeakerSpan(text: string, span: readonly [number, number])
   const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
   if (body) return [span[0], span[1] + body[0].length];
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
-  const m = /^\.[ \t]*((?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(span[1], span[1] + 60));
+  // A word of the name takes a full stop only as an initial ("Lt. J. Smith"): "Lt. Dave Okada. When" ends at "Okada".
+  const m = /^\.[ \t]*((?:(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)[ \t]+){0,2}\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(span[1], span[1] + 60));
   return m ? [span[0], span[1] + m[0].length] : [span[0], span[1]];
 }

@@ -39,6 +39,14 @@ test('abbreviations do not end sentences', () => {
   const t = tokenize('Sen. Bernie Sanders said so. Then he left.');
   assert.equal(t.sent[t.words.indexOf('Sen')], t.sent[t.words.indexOf('Sanders')]);
   assert.notEqual(t.sent[t.words.indexOf('said')], t.sent[t.words.indexOf('Then')]);
+  // A street's abbreviation before its address's compass quarter ends nothing; before a new sentence it does.
+  const u = tokenize('Shots were fired at 1550 Weston Ct. NE, according to police. They left on Main Rd. Police said so.');
+  assert.equal(u.sent[u.words.indexOf('Ct')], u.sent[u.words.indexOf('NE')]);
+  assert.notEqual(u.sent[u.words.indexOf('Rd')], u.sent[u.words.lastIndexOf('Police')]);
+  // A compass quarter's own stop ends the sentence: it is no initial of a name.
+  const v = tokenize('It happened on Lyndale Ave. N. The people below found bullet holes.');
+  assert.equal(v.sent[v.words.indexOf('Ave')], v.sent[v.words.indexOf('N')]);
+  assert.notEqual(v.sent[v.words.indexOf('N')], v.sent[v.words.indexOf('The')]);
 });
 
 test('stems join forms of a cue verb', () => {

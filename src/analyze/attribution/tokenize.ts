@@ -128,6 +128,9 @@ export function tokenize(text: string): TokenizedText {
 /** Police ranks abbreviated before a name ("said Off. Aaron Patty", "Det. Smith"); only capitalised, as "drove off." ends a sentence. */
 const POLICE_RANKS: ReadonlySet<string> = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr', 'Cpl', 'Insp', 'Supt', 'Sgts', 'Lts', 'Dets']);
 
+/** Abbreviated street types an address's compass quarter may follow ("Weston Ct. NE", "Main St. NW"). */
+const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ct', 'ln', 'pl', 'pkwy', 'hwy', 'cir', 'ter', 'trl', 'dr', 'way', 'sq']);
+
 function markSentences(t: TokenizedText): void {
   let sent = 0;
   const n = t.starts.length;
@@ -138,7 +141,9 @@ function markSentences(t: TokenizedText): void {
     if (w !== '.' && w !== '!' && w !== '?' && w !== '…') continue;
     if (w === '.' && k > 0) {
       const prev = t.lower[k - 1];
-      if (ABBREVIATIONS.has(prev) || POLICE_RANKS.has(t.words[k - 1]) || (prev.length === 1 && /\p{L}/u.test(prev))) continue;
+      // "Lyndale Ave. N. The people": a compass quarter after a street's abbreviation is no initial; its stop may end the sentence.
+      const quarter = /^[nsew]$/.test(prev) && t.words[k - 2] === '.' && STREET_ABBREVIATIONS.has(t.lower[k - 3] ?? '');
+      if (ABBREVIATIONS.has(prev) || POLICE_RANKS.has(t.words[k - 1]) || (prev.length === 1 && /\p{L}/u.test(prev) && !quarter)) continue;
     }
     let j = k + 1;
     while (j < n && t.para[j] === t.para[k] && (t.kind[j] === Kind.CloseQuote || t.words[j] === ')')) {
@@ -147,7 +152,9 @@ function markSentences(t: TokenizedText): void {
     }
     if (j < n && t.para[j] === t.para[k]) {
       const next = t.words[j];
-      if (/^[\p{Lu}\p{N}]/u.test(next) || t.kind[j] === Kind.OpenQuote) sent++;
+      // "1550 Weston Ct. NE, according to": a street's abbreviation before the compass quarter of its address ends nothing.
+      const address = w === '.' && k > 0 && STREET_ABBREVIATIONS.has(t.lower[k - 1]!) && /^(?:N|S|E|W|NE|NW|SE|SW)$/.test(next);
+      if ((/^[\p{Lu}\p{N}]/u.test(next) || t.kind[j] === Kind.OpenQuote) && !address) sent++;
     }
     k = j - 1;
   }
