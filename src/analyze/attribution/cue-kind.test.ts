@@ -144,3 +144,9 @@ test('"showed up" is an arrival, no statement; "a poll showed" reports one', () 
   assert.equal(isStatementCue('showed', ' up and saw numerous people running'), false);
   assert.equal(isStatementCue('showed', ' that most voters back the plan'), true);
 });
+
+test('a copula alone is no cue: "police aren\'t sure if ..." says nothing; "are confident that ..." does', () => {
+  for (const cue of ['aren’t', "aren't", 'is', 'were', 'was']) assert.equal(isStatementCue(cue, ' sure if the shooting took place inside'), false, cue);
+  assert.equal(isStatementCue('are confident', ' that the gun was stolen'), true);
+  assert.equal(isStatementCue('is saying', ' that'), true);
+});

@@ -75,6 +75,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   const head = words[i] ?? '';
   const last = i === words.length - 1;
   const said = after.trimStart();
+  // "police aren't sure if the shooting took place inside": a copula alone ("aren't", "is") says nothing of its own.
+  if (words.length > 0 && words.every((w) => /^(?:is|are|was|were|am|be|been|being|(?:is|are|was|were)n['’]t|ain['’]t)$/.test(w))) return false;
   if (ACT.test(head)) return false;
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
