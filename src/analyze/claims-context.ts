@@ -50,7 +50,10 @@ export function isStatementSentence(s: Sentence, chrome = isChromeSentence(s.tex
  * does not state in its own sentences.
  */
 export function isShouted(text: string): boolean {
-  return !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 4;
+  // "Carmen: NEW DETAILS IN THE SHOOTING ...", "Will: BRYSON IS DUE BACK IN COURT SEPTEMBER 22nd": a transcript's speaker
+  // label and an ordinal's suffix are written in lower case around the shouted line.
+  const line = text.replace(/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?:\s+/u, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 4;
 }
 
 export const because = <T>(value: T, rule: string): Because<T> => ({ value, rule });

@@ -631,6 +631,10 @@ test('a body line written wholly in capitals states nothing; the same words in t
   // Nor does it date an event when it opens the text, where a headline's figures are still read.
   const opening = analyzeArticle({ id: 'b', text: "WE NOW KNOW THE NAMES OF THOSE INVOLVED IN YESTERDAY'S\n\nThe sheriff said three people were hurt.", published: '2015-01-03', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   assert.ok(!opening.some((c) => c.value === undefined && c.sentence[0] === 0), opening.map((c) => c.measure.rule).join('; '));
+  // A transcript's capitals after a speaker's label, an ordinal's suffix in them, are shouted too.
+  const labelled = 'A man was charged on Monday.\n\nWill: BRYSON IS DUE BACK IN COURT SEPTEMBER 22nd FOR THE WEAPONS CHARGE.\n\nCarmen: NEW DETAILS IN THE SHOOTING DEATH OF A 33-YEAR-OLD.';
+  const shouted = analyzeArticle({ id: 'c', text: labelled, published: '2015-09-08', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.ok(!shouted.some((c) => /BRYSON|DETAILS/.test(labelled.slice(c.sentence[0], c.sentence[1]))), shouted.map((c) => labelled.slice(c.sentence[0], c.sentence[1])).join(' | '));
 });
 
 test('".380" and ".38" are two bores, each as written', () => {
