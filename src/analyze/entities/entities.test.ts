@@ -324,6 +324,9 @@ test('"Hambrick\'s mother" tells the mother\'s sex, not Hambrick\'s; a speaking 
   assert.equal(refOf(text, text.indexOf('She said')), null);
   const own = 'Police spoke with Maria Diaz about the case. She said her son was a good boy.';
   assert.equal(refOf(own, own.indexOf('She said')), 'Maria Diaz');
+  // "The mother of 4-year-old Tegan White tells ... that her son": the verb is the mother's, and so is "she" after it.
+  const of = 'A boy was shot in Kingsport. The mother of 4-year-old Tegan White tells the Times-News that her son was shot in the head. On Saturday she said Tegan was in stable condition.';
+  assert.equal(refOf(of, of.indexOf('she said')), null);
 });
 
 test('a local office before a name ("County Commissioner", "Councilman", "Chief of Police") is a title, not part of the name', () => {

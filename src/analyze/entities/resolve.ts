@@ -312,7 +312,9 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
       const close = toks.findIndex((t, j) => j > k && j <= k + 6 && t.text === ',');
       if (close > 0) k = close + 1;
     }
-    if (ctx.opts.speechVerbs.has(lower(toks[k]))) {
+    // "The mother of 4-year-old Tegan White tells ... that her son": the verb is the phrase's head's, not the name's after "of".
+    const ofBefore = [1, 2, 3, 4].some((j) => lower(toks[d.start - j]) === 'of' && toks.slice(d.start - j + 1, d.start).every((t) => !/^[,;:]$/.test(t.text)));
+    if (!ofBefore && ctx.opts.speechVerbs.has(lower(toks[k]))) {
       k++;
       const that = toks.findIndex((t, j) => j >= k && j <= k + 4 && lower(t) === 'that');
       if (that >= 0) k = that + 1;
@@ -363,6 +365,16 @@ function ownsRelativeOf(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean
   if (!/^['’]s?$/.test(toks[d.end]?.text ?? '')) return false;
   const role = (lower(toks[d.end + 1]) ?? '').replace(/\.$/, '');
   return (sex === 'male' ? MALE_WORD : FEMALE_WORD).test(role);
+}
+
+/** Whether a mention is told as the relative of a role word of the given sex before it: "the mother of 4-year-old Tegan White". */
+function relativeOfRole(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean {
+  const toks = ctx.sentences[d.sent]!.tokens;
+  for (let k = d.start - 1; k >= Math.max(1, d.start - 4); k--) {
+    if (lower(toks[k]) !== 'of') continue;
+    return (sex === 'male' ? MALE_WORD : FEMALE_WORD).test((lower(toks[k - 1]) ?? '').replace(/\.$/, ''));
+  }
+  return false;
 }
 
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
@@ -420,7 +432,8 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       }
       // "News 2 spoke with Hambrick's mother, Courtney. She said ...": where the person found is told as the owner of a
       // relative of the pronoun's sex, the pronoun means that relative, whom no mention names; it is left unresolved.
-      if (target && !known(target) && ownsRelativeOf(ctx, target, sex)) continue;
+      // So too "The mother of 4-year-old Tegan White tells ... On Saturday she said": the mother, not her son.
+      if (target && !known(target) && (ownsRelativeOf(ctx, target, sex) || relativeOfRole(ctx, target, sex))) continue;
       if (!target) continue;
       draft.ref = root(target);
       // Only a trailing "..., she said." carries on to the next sentence's speaker, not a pronoun inside a clause ("when he denied").
