@@ -150,3 +150,9 @@ test('a copula alone is no cue: "police aren\'t sure if ..." says nothing; "are 
   assert.equal(isStatementCue('are confident', ' that the gun was stolen'), true);
   assert.equal(isStatementCue('is saying', ' that'), true);
 });
+
+test('to think of or about a thing is to consider it: "thought of joining the Army" is no statement; "thought the car was stolen" is', () => {
+  assert.equal(isStatementCue('thought', ' of joining the Army'), false);
+  assert.equal(isStatementCue('is thinking', ' about moving'), false);
+  assert.equal(isStatementCue('thought', ' the car was stolen'), true);
+});

@@ -78,6 +78,8 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "police aren't sure if the shooting took place inside": a copula alone ("aren't", "is") says nothing of its own.
   if (words.length > 0 && words.every((w) => /^(?:is|are|was|were|am|be|been|being|(?:is|are|was|were)n['’]t|ain['’]t)$/.test(w))) return false;
   if (ACT.test(head)) return false;
+  // "Larkin, 18, thought of joining the Army", "is thinking about moving": to think of or about a thing is to consider it, no statement.
+  if (last && /^(?:think|thinks|thought|thinking)$/.test(head) && /^(?:of|about)\b/i.test(said)) return false;
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;
   if (last && /^appear(?:ed|s)?$/.test(head) && /^(?:in|before|at)\s/i.test(said)) return false;
   if (last && /^(?:found|finds?|finding)$/.test(head) && FOUND_THING.test(said)) return false;
