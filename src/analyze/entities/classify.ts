@@ -12,7 +12,7 @@ const FINITE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|
 
 /** A word of a person's name by its shape: "Swanson", "Smith-Jones", and names with a capital after a prefix ("DeShaun", "McKenzie", "LaToya", "al-Masri"). */
 const PERSON_WORD_SHAPE = /^(?:(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Ja|Ke|Ty|al-|el-)(?=\p{Lu}))?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u;
-import { placeFieldsName } from './names.js';
+import { placeFieldsName, SURNAME_HEADS } from './names.js';
 
 function set(d: Draft, type: EntityType, rule: string): void {
   d.type = type;
@@ -70,6 +70,9 @@ export function classify(ctx: Context, d: Draft): void {
   const conn = words.findIndex((w, k) => k > 0 && opts.connectors.has(w.toLowerCase()));
   const beforeConn = conn > 0 ? words[conn - 1]!.toLowerCase() : '';
   if (opts.orgHeads.has(beforeConn)) return set(d, 'organisation', 'head-of/organisation');
+  // "Deputy Police Chief Renee Hall", "Police Chief John Street": two words after a title, the last a head word that is
+  // also a common surname, name the person the title is of.
+  if (before?.rule === 'title-before' && toks.length === 2 && SURNAME_HEADS.test(lastWord) && !opts.orgHeads.has(lower(toks[0])) && !opts.placeHeads.has(lower(toks[0]))) return set(d, 'person', 'title/surname-head');
   // "City of Miami Police", "Port of Seattle Police": a body named after its place is the body.
   if (opts.placeHeads.has(beforeConn) && opts.orgHeads.has(lastWord) && !opts.placeHeads.has(lastWord)) return set(d, 'organisation', 'head-of-place/organisation');
   if (opts.placeHeads.has(beforeConn)) return set(d, 'place', 'head-of/place');

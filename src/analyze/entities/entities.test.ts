@@ -336,3 +336,12 @@ test('a local office before a name ("County Commissioner", "Councilman", "Chief 
     assert.ok(/^(?:Paul Trantham|Joe Buscaino)$/.test(persons[0]!), persons[0]);
   }
 });
+
+test('two words after a title, the last a head word that is also a surname ("Deputy Police Chief Renee Hall"), name a person', () => {
+  for (const [text, name] of [['Detroit Deputy Police Chief Renee Hall said the men fled.', 'Renee Hall'], ['Hazelwood Police Chief Greg Hall said two men were hurt.', 'Greg Hall'], ['Police Chief John Street said so.', 'John Street']] as const) {
+    const persons = run(text).filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(persons, [name], `${text}: ${run(text).map((e) => `${e.type}:${e.text}`).join(' | ')}`);
+  }
+  // A hall named without a title stays a place or a body.
+  assert.ok(!run('The vigil was held at Carnegie Hall on Monday.').some((e) => e.type === 'person'));
+});

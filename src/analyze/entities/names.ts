@@ -99,13 +99,19 @@ const isPossessiveToken = (t: Token | undefined): boolean => !!t && /^['\u2019][
  * A title or rank inside a run that is followed by a person's name ("Kansas City Police Chief Darryl Forte",
  * "Police Lt. Dan McGrath", "D.C. Mayor Vincent Gray"): the name starts after it; the words before are the role.
  */
+/** Head words of places and bodies that are also common surnames. */
+export const SURNAME_HEADS = /^(?:hall|street|church|field|fields|park|parks|hill|hills|lane|banks|ford|wood|woods|brooks|castle|rivers|mills|chambers|house|bridges|wells|bell|marsh|moore|lake|lakes|forest|grove|king)$/;
+
 function peelRole(ctx: Context, toks: Token[], a: number, b: number): number {
   const { opts } = ctx;
   for (let k = b - 2; k > a; k--) {
     const w = lower(toks[k]);
     if (!opts.titles.has(w) && !isRank(ctx, toks[k])) continue;
     const rest = toks.slice(k + 1, b);
-    if (rest.length > 3 || rest.some((t) => opts.titles.has(lower(t)) || opts.roleModifiers.has(lower(t)) || opts.orgHeads.has(lower(t)) || opts.placeHeads.has(lower(t)) || !/^\p{Lu}/u.test(t.text))) return a;
+    // "Deputy Police Chief Renee Hall", "Police Chief John Street": two words after a title whose last is a head word
+    // that is also a common surname are a person's name.
+    const given = rest.length === 2 && SURNAME_HEADS.test(lower(rest[1])) && !opts.orgHeads.has(lower(rest[0])) && !opts.placeHeads.has(lower(rest[0]));
+    if (rest.length > 3 || rest.some((t) => opts.titles.has(lower(t)) || opts.roleModifiers.has(lower(t)) || (!given && (opts.orgHeads.has(lower(t)) || opts.placeHeads.has(lower(t)))) || !/^\p{Lu}/u.test(t.text))) return a;
     return k + 1;
   }
   return a;
