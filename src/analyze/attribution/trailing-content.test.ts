@@ -1,7 +1,7 @@
 // Pins the content of a cue that closes its sentence: the whole sentence before the comma, unless a quotation or another clause opens it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { closingCueOwnContent, contentWords, invertedClosingCue, keptContent, titleQuoteStart, trailingContentStart } from './trailing-content.js';
+import { closingCueOwnContent, contentWords, invertedClosingCue, keptContent, titleQuoteStart, trailingContentStart, withTrailingContent } from './trailing-content.js';
 
 function spanOf(text: string, part: string): [number, number] {
   const at = text.indexOf(part);
@@ -107,4 +107,13 @@ test('a saying cue after a comma with a name after it to the sentence\'s end has
   assert.equal(invertedClosingCue(q, spanOf(q, 'Mayor John Smith'), spanOf(q, 'said'), null, [0, q.length]), null);
   const c = 'The boy was fine, said he was lucky.';
   assert.equal(invertedClosingCue(c, spanOf(c, 'he was lucky'), spanOf(c, 'said'), null, [0, c.length]), null);
+});
+
+test('a speaker read with a time before its comma, the content read as its own clause, reports the sentence before that comma', () => {
+  const t = 'Revelers were celebrating when shots rang out at about 1:15 a.m. Tuesday, sheriff\'s sergeant Diane Hecht said in a statement.';
+  const own = closingCueOwnContent(t, spanOf(t, 'sheriff\'s sergeant Diane Hecht said in a statement'), spanOf(t, 'said'), spanOf(t, 'Tuesday, sheriff\'s sergeant Diane Hecht'), [0, t.length]);
+  assert.deepEqual(own, spanOf(t, 'Revelers were celebrating when shots rang out at about 1:15 a.m. Tuesday'));
+  // The speaker then opens after what was said.
+  const [kept] = withTrailingContent(t, [{ cue: { text: 'said', span: spanOf(t, 'said') }, speaker: { text: 'Tuesday, sheriff\'s sergeant Diane Hecht', span: spanOf(t, 'Tuesday, sheriff\'s sergeant Diane Hecht') }, content: { text: '', span: spanOf(t, 'sheriff\'s sergeant Diane Hecht said in a statement') } }], [{ span: [0, t.length] }]);
+  assert.equal(kept?.speaker?.text, 'sheriff\'s sergeant Diane Hecht');
 });

@@ -66,10 +66,15 @@ export function closingCueOwnContent(
   const dayAfter = content[0] >= tail && (DAY_ONLY.test(text.slice(content[0], content[1])) || OCCASION_ONLY.test(text.slice(content[0], content[1])));
   // Or the whole sentence, the speaker and cue with it ("Her blood-alcohol content was 0.15, authorities said at the time").
   const overCue = content[0] < head && content[1] >= cue[1] && speaker[1] <= cue[0];
-  if ((!ownClause && !dayAfter && !overCue) || head <= sentence[0] || tail > sentence[1]) return null;
-  const comma = /,\s*$/.exec(text.slice(sentence[0], head));
+  // Or the speaker's own clause where the speaker was read with a time before its comma ("..., at about 1:15 a.m. Tuesday,
+  // sheriff's sergeant Diane Hecht said in a statement", the speaker read from "Tuesday"): the comma inside the speaker
+  // span sets off what was said.
+  const inner = speaker[0] < content[0] && content[0] < speaker[1] && /,\s*$/.test(text.slice(speaker[0], content[0])) && content[1] >= cue[1] && speaker[1] <= cue[0];
+  const lead = inner ? content[0] : head;
+  if ((!ownClause && !dayAfter && !overCue && !inner) || lead <= sentence[0] || tail > sentence[1]) return null;
+  const comma = /,\s*$/.exec(text.slice(sentence[0], lead));
   if (!comma || !CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
-  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], head))?.[0].length ?? 0);
+  const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], lead))?.[0].length ?? 0);
   const end = sentence[0] + comma.index;
   return end > start && !quotationIn(text, start, end) ? [start, end] : null;
 }
@@ -189,7 +194,11 @@ export function withTrailingContent<A extends { content: { text: string; span: [
     } : read;
     const { span, titled } = keptContent(text, a.content.span, a.cue.span, a.speaker?.span ?? null, s.span);
     if (span[0] === a.content.span[0] && span[1] === a.content.span[1]) return a;
-    return { ...a, ...(titled ? { direct: false } : {}), content: { ...a.content, text: text.slice(span[0], span[1]), span } };
+    // A speaker read over the end of what was said ("Tuesday, sheriff's sergeant Diane Hecht") opens after it.
+    const sp = a.speaker?.span;
+    const over = sp && sp[0] < span[1] && sp[1] > span[1] && span[1] <= a.cue.span[0] ? span[1] + (/^[\s,]*/.exec(text.slice(span[1], sp[1]))?.[0].length ?? 0) : null;
+    const speaker = over !== null && a.speaker && over < a.speaker.span[1] ? { ...a.speaker, text: text.slice(over, a.speaker.span[1]), span: [over, a.speaker.span[1]] as [number, number] } : a.speaker;
+    return { ...a, speaker, ...(titled ? { direct: false } : {}), content: { ...a.content, text: text.slice(span[0], span[1]), span } };
   });
 }
 
