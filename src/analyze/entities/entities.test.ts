@@ -327,6 +327,9 @@ test('"Hambrick\'s mother" tells the mother\'s sex, not Hambrick\'s; a speaking 
   // "The mother of 4-year-old Tegan White tells ... that her son": the verb is the mother's, and so is "she" after it.
   const of = 'A boy was shot in Kingsport. The mother of 4-year-old Tegan White tells the Times-News that her son was shot in the head. On Saturday she said Tegan was in stable condition.';
   assert.equal(refOf(of, of.indexOf('she said')), null);
+  // "the 15-year-old admitted to shooting Izabella, although he said": the unnamed subject speaks, not whom it shot.
+  const subject = 'A girl was found dead. During an interview, the 15-year-old admitted to shooting Izabella, although he said that he thought she was a deer.';
+  assert.equal(refOf(subject, subject.indexOf('he said')), null);
 });
 
 test('a local office before a name ("County Commissioner", "Councilman", "Chief of Police") is a title, not part of the name', () => {

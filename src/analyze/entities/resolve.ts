@@ -377,6 +377,22 @@ function relativeOfRole(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean
   return false;
 }
 
+/** People a sentence may tell as the subject without naming them, by the sex of the pronoun that may mean them. */
+const UNNAMED_ACTOR: Record<'male' | 'female', RegExp> = {
+  male: /^(?:boy|man|teen|teenager|suspect|gunman|shooter|father|son|brother|husband|stepfather|grandfather|uncle|\d+-year-old|year-old)$/,
+  female: /^(?:girl|woman|teen|teenager|suspect|mother|daughter|sister|wife|stepmother|grandmother|aunt|\d+-year-old|year-old)$/,
+};
+
+/** Whether a sentence tells an unnamed person ("the 15-year-old", "a man") right before a verb, ahead of token `before`. */
+function unnamedSubjectBefore(toks: readonly Token[], before: number, sex: 'male' | 'female'): boolean {
+  for (let k = 1; k < before - 1; k++) {
+    if (!UNNAMED_ACTOR[sex].test(lower(toks[k]))) continue;
+    const det = [1, 2, 3].map((j) => lower(toks[k - j])).find((w) => /^(?:the|a|an)$/.test(w ?? ''));
+    if (det && /^\p{Ll}+ed$/u.test(toks[k + 1]?.text ?? '')) return true;
+  }
+  return false;
+}
+
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
@@ -434,6 +450,9 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
       // relative of the pronoun's sex, the pronoun means that relative, whom no mention names; it is left unresolved.
       // So too "The mother of 4-year-old Tegan White tells ... On Saturday she said": the mother, not her son.
       if (target && !known(target) && (ownsRelativeOf(ctx, target, sex) || relativeOfRole(ctx, target, sex))) continue;
+      // "the 15-year-old admitted to shooting Izabella, although he said ...": a person the pronoun's own sentence tells
+      // after an unnamed subject of the pronoun's sex is what that subject acted on; the pronoun means the subject.
+      if (target && target.sent === si && !known(target) && unnamedSubjectBefore(toks, target.start, sex)) continue;
       if (!target) continue;
       draft.ref = root(target);
       // Only a trailing "..., she said." carries on to the next sentence's speaker, not a pronoun inside a clause ("when he denied").
