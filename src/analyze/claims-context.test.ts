@@ -96,3 +96,11 @@ test("a release's dateline opening a sentence before a dash dates the release, n
   const alone = claimsOf('(March 24, 2017)—Officers responded to a report of shots fired on Westdale Court.', '2017-03-24');
   assert.ok(alone.length > 0 && alone.every((c) => c.time.value === '2017-03-24'), JSON.stringify(alone.map((c) => c.time)));
 });
+
+test('a photo credit alone in brackets ("(Maya Earls/The Baltimore Sun via AP).") is chrome; a bracketed aside of a sentence is not', async () => {
+  const { isChromeSentence } = await import('./claims-context.js');
+  assert.equal(isChromeSentence('(Maya Earls/The Baltimore Sun via AP).'), true);
+  assert.equal(isChromeSentence('(AP Photo/Patrick Semansky)'), true);
+  assert.equal(isChromeSentence('(The boy was taken to a hospital.)'), false);
+  assert.equal(isChromeSentence('Police said two men (ages 20 and 22) were shot.'), false);
+});

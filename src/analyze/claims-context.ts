@@ -31,8 +31,11 @@ export const PLAYLIST_ENTRY = /^\s*\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\
  */
 export const LINK_ENTRY = /^\s*[•·+*]\s+[^\n]*[^\s.!?"”'’)…:]\s*$/u;
 
+/** A photo credit alone in brackets, left as a sentence of its own: "(Maya Earls/The Baltimore Sun via AP).", "(Photo: John Doe/Staff)". */
+export const CREDIT_ONLY = /^\s*\((?:[^()]*\/[^()]*|[^()]*\bvia\s+(?:AP|Reuters|AFP|Getty(?:\s+Images)?)\b[^()]*)\)\.?\s*$/u;
+
 export function isChromeSentence(text: string): boolean {
-  return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text) || LINK_ENTRY.test(text);
+  return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text) || LINK_ENTRY.test(text) || CREDIT_ONLY.test(text);
 }
 
 /**

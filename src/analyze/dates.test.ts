@@ -180,6 +180,9 @@ test('a plan told in the past perfect ("had planned to go deer hunting Sunday mo
 test('a weekday\'s short form in lower case is another word ("as he sat in his car"); written with its capital it is the day', () => {
   const found = findDates('A shooter approached him as he sat in his car. The vigil was held Sat. evening.', '2016-10-10');
   assert.deepEqual(found.map((d) => [d.text, d.value]), [['Sat. evening', '2016-10-08']]);
+  // Written with its capital after or before another capitalised word, it is part of a name: "The Baltimore Sun", "Sun Valley".
+  const names = findDates('Her uncle told The Baltimore Sun that she was feisty. The Sun Valley man was shot Sun. night.', '2016-08-02').map((d) => d.text);
+  assert.deepEqual(names, ['Sun. night']);
 });
 
 test('a named day ("an Easter Sunday shooting", "Black Friday") is no day of the telling\'s week', () => {

@@ -180,6 +180,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     if (!named) return null;
     // "as he sat in his car", "in the sun", "they wed in May": a weekday's short form in lower case is another word.
     if (!/day$/i.test(named[0]) && !/^\p{Lu}/u.test(named[0])) return null;
+    // "The Baltimore Sun", "the Chicago Sun-Times", "Sun Valley": a short form after a capitalised word or before a
+    // hyphen or another capitalised word is part of a name.
+    if (!/day$/i.test(named[0]) && (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(sentenceText.slice(Math.max(0, r.index - 30), r.index + named.index)) || /^[-–]|^\s+\p{Lu}/u.test(sentenceText.slice(r.index + named.index + named[0].length)))) return null;
     // "an Easter Sunday shooting", "on Black Friday": a feast or a named day is no day of the telling's week.
     if (NAMED_DAY_BEFORE.test(sentenceText.slice(0, r.index))) return null;
     const d = resolveWeekday(ref, wd, next ? 'after' : ahead ? 'on-or-after' : last ? 'before' : 'on-or-before');
