@@ -192,3 +192,8 @@ test('a named day ("an Easter Sunday shooting", "Black Friday") is no day of the
 test('"in the last few months", "over the last two years": a span up to now names no month or year', () => {
   assert.deepEqual(values('In the last few months there was an uptick. Over the last two years it rose. Last month he moved.', '2016-09-13'), [['Last month', '2016-08', 'month']]);
 });
+
+test('a weekday owning a harm ("Tuesday night\'s violence") is past, though the sentence looks ahead; a weekday owning nothing may lie ahead', () => {
+  assert.deepEqual(values('Police have not said whether they might release information about a suspect in Tuesday night\'s violence.', '2016-06-15'), [['Tuesday night', '2016-06-14', 'day']]);
+  assert.deepEqual(values('Police will release more information on Tuesday.', '2016-06-15'), [['Tuesday', '2016-06-21', 'day']]);
+});

@@ -175,7 +175,10 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     const next = /\bnext\b/i.test(raw);
     // "The tone may change after the gun scare on Monday": a weekday that dates a harm told by its noun is of the past,
     // whatever lies ahead in the sentence.
-    const ahead = !next && !last && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
+    // "Tuesday night's violence", "Tuesday's shooting": a weekday owning a harm names what has happened, in the past
+    // ("Saturday's vigil will be held" may lie ahead).
+    const owning = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:shootings?|violence|attacks?|crash|killings?|slayings?|stabbings?|incident|murders?|homicides?|fire|explosion|standoff|robbery|deaths?|gunfire|rampage|massacre)\b/u.test(sentenceText.slice(r.index + raw.length));
+    const ahead = !next && !last && !owning && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
     const named = WEEKDAY_RE.exec(raw);
     if (!named) return null;
     // "as he sat in his car", "in the sun", "they wed in May": a weekday's short form in lower case is another word.
