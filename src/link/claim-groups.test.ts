@@ -1104,3 +1104,13 @@ test('counts of a charge against the one person a story charges are one figure, 
   assert.equal(two.length, 1, two.map((g) => g.key).join('\n'));
   assert.equal(two[0]?.tellings.length, 2);
 });
+
+test('a bare age ("a 15-year-old is in custody") joins the one person the story describes with it ("the 15-year-old suspect")', () => {
+  const groups = story([
+    ['Paper One', '2016-12-24', 'A 14-year-old boy was shot on Friday. A 15-year-old is in custody in the case.'],
+    ['Paper Two', '2016-12-26', 'The 15-year-old suspect is being held at the detention center.'],
+  ]);
+  const fifteen = groups.filter((g) => g.frame.measure === 'age' && withValue([g], 15).length > 0);
+  assert.equal(fifteen.length, 1, fifteen.map((g) => g.statement).join('\n'));
+  assert.equal(fifteen[0]?.tellings.length, 2);
+});
