@@ -196,4 +196,6 @@ test('"in the last few months", "over the last two years": a span up to now name
 test('a weekday owning a harm ("Tuesday night\'s violence") is past, though the sentence looks ahead; a weekday owning nothing may lie ahead', () => {
   assert.deepEqual(values('Police have not said whether they might release information about a suspect in Tuesday night\'s violence.', '2016-06-15'), [['Tuesday night', '2016-06-14', 'day']]);
   assert.deepEqual(values('Police will release more information on Tuesday.', '2016-06-15'), [['Tuesday', '2016-06-21', 'day']]);
+  // So is a weekday told as earlier: "a disagreement that happened earlier Sunday".
+  assert.deepEqual(values('Investigators believe the shooting may stem from a disagreement that happened earlier Sunday.', '2016-11-14').map((v) => v[1]), ['2016-11-13']);
 });

@@ -178,7 +178,9 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
     // "Tuesday night's violence", "Tuesday's shooting": a weekday owning a harm names what has happened, in the past
     // ("Saturday's vigil will be held" may lie ahead).
     const owning = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:shootings?|violence|attacks?|crash|killings?|slayings?|stabbings?|incident|murders?|homicides?|fire|explosion|standoff|robbery|deaths?|gunfire|rampage|massacre)\b/u.test(sentenceText.slice(r.index + raw.length));
-    const ahead = !next && !last && !owning && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
+    // "a disagreement that happened earlier Sunday": a weekday told as earlier is past.
+    const earlier = /\bearlier\s+(?:on\s+|that\s+)?$/i.test(sentenceText.slice(0, r.index)) || /^earlier\b/i.test(raw);
+    const ahead = !next && !last && !owning && !earlier && aheadOfTelling(sentenceText.slice(0, r.index)) && !HARM_NOUN_BEFORE.test(sentenceText.slice(0, r.index) + (/^on\s/i.test(r.text) ? 'on ' : ''));
     const named = WEEKDAY_RE.exec(raw);
     if (!named) return null;
     // "as he sat in his car", "in the sun", "they wed in May": a weekday's short form in lower case is another word.
