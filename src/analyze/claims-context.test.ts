@@ -103,4 +103,8 @@ test('a photo credit alone in brackets ("(Maya Earls/The Baltimore Sun via AP)."
   assert.equal(isChromeSentence('(AP Photo/Patrick Semansky)'), true);
   assert.equal(isChromeSentence('(The boy was taken to a hospital.)'), false);
   assert.equal(isChromeSentence('Police said two men (ages 20 and 22) were shot.'), false);
+  // A comment policy's lines are the page's.
+  assert.equal(isChromeSentence('TribLive commenting policy'), true);
+  assert.equal(isChromeSentence('You are solely responsible for your comments and by using TribLive.com you agree to our Terms of Service.'), true);
+  assert.equal(isChromeSentence('The mayor said the policy on comments at council meetings would change.'), false);
 });

@@ -7,7 +7,7 @@ import { mentionOverCredit } from './attribution/speaker-kind.js';
 import { REFUSED_THING } from './attribution/cue-kind.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
-export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters(?!\)\s*(?:—|–|-{1,2})\s)|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
+export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters(?!\)\s*(?:—|–|-{1,2})\s)|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved|comment(?:ing)? policy|solely responsible for your comments)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
 
 /**
  * A link to another story left in the page text, opened by the label a page sets before such links ("MORE: 4 injured
