@@ -636,11 +636,14 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   // either is the only person named with that age in the same time.
   const unnamed = ages.filter((c) => !c.frame.subject.startsWith('person:') && !FAMILY_AGE.test(c.frame.subject));
   const kinds = new Map<string, Set<string>>();
-  // ("a 15-year-old is in custody" is "the 15-year-old suspect" where no other 15-year-old is described.)
-  for (const c of unnamed) if (/^described(?:-(?:male|female))?:/.test(c.frame.subject)) kinds.set(valueKey(c), (kinds.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  // Where the words describe no male or female of the age, the one person they describe otherwise ("a 15-year-old is in
+  // custody" is "the 15-year-old suspect").
+  const neutral = new Map<string, Set<string>>();
+  for (const c of unnamed) if (/^described-(?:male|female):/.test(c.frame.subject)) kinds.set(valueKey(c), (kinds.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  for (const c of unnamed) if (/^described:/.test(c.frame.subject)) neutral.set(valueKey(c), (neutral.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
   for (const c of unnamed) {
     if (/^described(?:-(?:male|female))?:/.test(c.frame.subject)) continue;
-    const kind = kinds.get(valueKey(c));
+    const kind = kinds.get(valueKey(c)) ?? neutral.get(valueKey(c));
     if (kind && kind.size === 1) c.frame.subject = [...kind][0];
   }
   const namedByValue = new Map<string, Set<string>>();
