@@ -199,3 +199,8 @@ test('a weekday owning a harm ("Tuesday night\'s violence") is past, though the 
   // So is a weekday told as earlier: "a disagreement that happened earlier Sunday".
   assert.deepEqual(values('Investigators believe the shooting may stem from a disagreement that happened earlier Sunday.', '2016-11-14').map((v) => v[1]), ['2016-11-13']);
 });
+
+test('a plan told in the present progressive ("State police are planning a news conference for 10:30 a.m. Thursday") is ahead', () => {
+  assert.deepEqual(values('State police are planning a news conference for 10:30 a.m. Thursday to announce new details.', '2016-11-30').map((v) => v[1]), ['2016-12-01']);
+  assert.deepEqual(values('Police were planning a search on Thursday when the boy was found.', '2016-11-30').map((v) => v[1]), ['2016-11-24']);
+});

@@ -220,7 +220,7 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
 function aheadOfTelling(before: string): boolean {
   // "Up to 20 inches of rain could fall through Wednesday": a possibility ahead ("could", "may", "might"), not one that
   // could have been nor one that could not.
-  const m = /\b(?:will|(?:could|may|might)(?!\s+(?:not|n['’]t|have|never)\b)|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
+  const m = /\b(?:will|(?:could|may|might)(?!\s+(?:not|n['’]t|have|never)\b)|(?:due|scheduled|set|planned|slated)\s+(?:in|to|for|back)|(?:expected|going|plans?|planning)\s+to|(?:is|are)\s+(?:planning|holding|hosting|scheduling)\s+an?\b)\b(?![^.;]*\b(?:said|says|told|announced|reported|confirmed)\b)[^.;]*$/i.exec(before);
   // "he and the boy had planned to go deer hunting Sunday morning", "had been scheduled to": a plan told in the past
   // perfect was made before a day that may have passed; the plan alone sets nothing ahead.
   const pastPlan = m !== null && /^(?:scheduled|set|planned|slated|expected|going|plans?|planning)\b/i.test(m[0]) && /\bhad\s+(?:been\s+)?$/i.test(before.slice(0, m.index));
