@@ -117,3 +117,14 @@ test('a speaker read with a time before its comma, the content read as its own c
   const [kept] = withTrailingContent(t, [{ cue: { text: 'said', span: spanOf(t, 'said') }, speaker: { text: 'Tuesday, sheriff\'s sergeant Diane Hecht', span: spanOf(t, 'Tuesday, sheriff\'s sergeant Diane Hecht') }, content: { text: '', span: spanOf(t, 'sheriff\'s sergeant Diane Hecht said in a statement') } }], [{ span: [0, t.length] }]);
   assert.equal(kept?.speaker?.text, 'sheriff\'s sergeant Diane Hecht');
 });
+
+test('a closing "told" whose content was read as whom it was told ("..., the boy told investigators.") reports the sentence before the comma', () => {
+  const t = 'Cardona then shot the 13-year-old, the boy told investigators.';
+  // The speaker read over the whole clause opens after its comma.
+  const [kept] = withTrailingContent(t, [{ cue: { text: 'told', span: spanOf(t, 'told') }, speaker: { text: 'Cardona then shot the 13-year-old, the boy', span: spanOf(t, 'Cardona then shot the 13-year-old, the boy') }, content: { text: 'investigators', span: spanOf(t, 'investigators') } }], [{ span: [0, t.length] }]);
+  assert.equal(kept?.content.text, 'Cardona then shot the 13-year-old');
+  assert.equal(kept?.speaker?.text, 'the boy');
+  // A speaker set off by its own apposition keeps it: "Lt. Bryan Taylor, a spokesman, said in a statement".
+  const u = 'The boy was hurt, Lt. Bryan Taylor, a spokesman, said in a statement.';
+  assert.deepEqual(closingCueOwnContent(u, spanOf(u, 'in a statement'), spanOf(u, 'said'), spanOf(u, 'Lt. Bryan Taylor, a spokesman'), [0, u.length]), spanOf(u, 'The boy was hurt'));
+});

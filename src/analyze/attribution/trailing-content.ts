@@ -41,6 +41,9 @@ export function trailingContentStart(
 /** A day or a time alone, read as a content after its cue ("announced Tuesday", "said late Friday"). */
 export const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
 
+/** Whom something was told, alone after "told": "investigators", "police", "reporters", "him", "The Associated Press", "KSAT". */
+const LISTENER_ONLY = /^(?:(?:the|a)\s+)?(?:police|officers?|investigators|detectives|deputies|troopers|authorities|reporters?|journalists|dispatchers?|him|her|them|us|me|court|jury|judge|(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})[.!]?$/u;
+
 /** Where or how it was said, alone after its cue ("announced during Wednesday press conference", "said in a statement"). */
 const OCCASION_ONLY = /^(?:in|at|during|on|via|through)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:statement|conference|briefing|release|interview|post|tweet|Facebook|Twitter|email|letter|hearing|meeting|appearance)[.!]?$/iu;
 
@@ -63,14 +66,19 @@ export function closingCueOwnContent(
   const tail = Math.max(cue[1], speaker[1]);
   // The content read is the speaker's and cue's own clause, or a word after them ("the White House announced Tuesday").
   const ownClause = content[0] === speaker[0] && content[1] >= cue[1] && speaker[1] <= cue[0];
-  const dayAfter = content[0] >= tail && (DAY_ONLY.test(text.slice(content[0], content[1])) || OCCASION_ONLY.test(text.slice(content[0], content[1])));
+  // "..., the boy told investigators.": whom it was told, alone after "told", is no content either.
+  const listener = content[0] >= tail && /^(?:told|tells|tell)$/i.test(text.slice(cue[0], cue[1])) && LISTENER_ONLY.test(text.slice(content[0], content[1]));
+  const dayAfter = listener || (content[0] >= tail && (DAY_ONLY.test(text.slice(content[0], content[1])) || OCCASION_ONLY.test(text.slice(content[0], content[1]))));
   // Or the whole sentence, the speaker and cue with it ("Her blood-alcohol content was 0.15, authorities said at the time").
   const overCue = content[0] < head && content[1] >= cue[1] && speaker[1] <= cue[0];
   // Or the speaker's own clause where the speaker was read with a time before its comma ("..., at about 1:15 a.m. Tuesday,
   // sheriff's sergeant Diane Hecht said in a statement", the speaker read from "Tuesday"): the comma inside the speaker
   // span sets off what was said.
   const inner = speaker[0] < content[0] && content[0] < speaker[1] && /,\s*$/.test(text.slice(speaker[0], content[0])) && content[1] >= cue[1] && speaker[1] <= cue[0];
-  const lead = inner ? content[0] : head;
+  // A speaker read over what was said to its own comma ("Cardona then shot the 13-year-old, the boy"): it opens after that comma.
+  const opensSentence = speaker[0] <= sentence[0] + (OPENING.exec(text.slice(sentence[0], speaker[1]))?.[0].length ?? 0);
+  const spokenComma = listener && opensSentence && speaker[1] <= cue[0] ? text.slice(speaker[0], speaker[1]).lastIndexOf(', ') : -1;
+  const lead = inner ? content[0] : spokenComma > 0 ? speaker[0] + spokenComma + 2 : head;
   if ((!ownClause && !dayAfter && !overCue && !inner) || lead <= sentence[0] || tail > sentence[1]) return null;
   const comma = /,\s*$/.exec(text.slice(sentence[0], lead));
   if (!comma || !CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
