@@ -638,10 +638,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
   leftAs(SHOT_TO_DEATH, 'killed', 'measure/victim-described-killed', false);
   const suicide = SUICIDE.exec(s.text);
-  // "A young father and his 7-month-old daughter were found dead ... in an apparent murder-suicide": where the dead are
-  // told together as the subject of their deaths and the suicide only by the noun, the shooter is among them.
-  const amongDead = suicide !== null && /^murder-suicide$/i.test(suicide[0]) && /\band\b[^.;]*?\b(?:were|are)\s+(?:both\s+)?(?:found\s+)?(?:dead|killed|shot\s+(?:and\s+killed|dead|to\s+death))\b/i.test(s.text.slice(0, suicide.index));
-  if (suicide && !amongDead && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: SUICIDE_RULE });
+  if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: SUICIDE_RULE });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
   if (GUNFIRE.test(s.text)) {
     STRUCK.lastIndex = 0;
