@@ -55,7 +55,9 @@ export function isStatementSentence(s: Sentence, chrome = isChromeSentence(s.tex
 export function isShouted(text: string): boolean {
   // "Carmen: NEW DETAILS IN THE SHOOTING ...", "Will: BRYSON IS DUE BACK IN COURT SEPTEMBER 22nd": a transcript's speaker
   // label and an ordinal's suffix are written in lower case around the shouted line.
-  const line = text.replace(/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?:\s+/u, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+  // Most sentences hold no two capitals in a row: they are read no further.
+  if (!/\p{Lu}{2}/u.test(text)) return false;
+  const line = /\p{Ll}/u.test(text) ? text.replace(/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?:\s+/u, '').replace(/(\d)(?:st|nd|rd|th)\b/g, '$1') : text;
   return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 4;
 }
 
