@@ -28,6 +28,9 @@ export const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w+\)\s+(?:january|february
  */
 export const PLAYER = /\bskip in skip x embed x share\b|\b\d+ of \d+ close\b|^(?:image|photo|picture|slide) \d+ of \d+\b/;
 
+/** Abbreviated street types that seldom end a sentence ("Weston Ct.", "Pacific Ave."). */
+export const STREET_TYPES: readonly string[] = ['ave', 'blvd', 'ct', 'ln', 'pl', 'pkwy', 'hwy', 'cir', 'ter', 'trl'];
+
 export const defaultSentenceOptions: SentenceOptions = {
   // Honorifics and ranks seen in wire copy (AP style abbreviates ranks before names).
   titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
@@ -36,9 +39,9 @@ export const defaultSentenceOptions: SentenceOptions = {
   months: new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']),
   // Frequent news abbreviations; "no" only counts when a number follows (checked in code).
   abbreviations: new Set(['etc', 'vs', 'approx', 'est', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept',
-    'fig', 'vol', 'ca', 'cf', 'al', 'mt', 'ft', 'ave', 'blvd', 'univ', 'assn', 'intl', 'govt',
+    'fig', 'vol', 'ca', 'cf', 'al', 'mt', 'ft', 'univ', 'assn', 'intl', 'govt',
     // Street and place abbreviations of addresses ("1550 Weston Ct. NE", "Cedar Ln. and Main").
-    'ct', 'ln', 'pl', 'pkwy', 'hwy', 'cir', 'ter', 'trl', 'hts', 'twp']),
+    ...STREET_TYPES, 'hts', 'twp']),
   // Sentence-initial function words, from the example articles' first words.
   sentenceStarters: new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in',
     'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'however', 'meanwhile',

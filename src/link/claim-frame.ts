@@ -83,10 +83,14 @@ export function describedKind(noun: string): string {
 
 /** The key of a charge: its head noun, an attempt apart from the deed ("attempted murder" is not "murder"). */
 function chargeKey(subject: string): string {
-  // "counts of attempted murder against Oliver": the charge, then whom it is against.
+  const { charge, against } = chargeAgainst(subject);
+  return `${/\battempted\b/i.test(charge) ? 'attempted-' : ''}${head(charge)}${against ? `:${against.toLowerCase()}` : ''}`;
+}
+
+/** "counts of attempted murder against Oliver": the counts' charge, and whom they are against where the subject says. */
+export function chargeAgainst(subject: string): { charge: string; against: string | null } {
   const m = /^(.*?)\s+against\s+(\S+)$/.exec(subject);
-  const charge = m ? m[1]! : subject;
-  return `${/\battempted\b/i.test(charge) ? 'attempted-' : ''}${head(charge)}${m ? `:${m[2]!.toLowerCase()}` : ''}`;
+  return m ? { charge: m[1]!, against: m[2]! } : { charge: subject, against: null };
 }
 
 /** Nouns of the people who make an attack: gunmen, shooters, attackers, assailants, militants, insurgents, terrorists, suspects. */

@@ -3,7 +3,7 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
-import { isLightVerb, isRunningOpenTail } from './claim-frame.js';
+import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait } from '../model/measures.js';
 
@@ -116,8 +116,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     // "Counts of attempted murder charged against Oliver": counts against one person name the person after the verb.
     case 'charged': {
       if (f.subject === 'charge:all') return `Charges filed${where}${when}`;
-      const against = /^(.*?)\s+against\s+(\S+)$/.exec(subject);
-      return against ? `${cap(against[1]!)} charged against ${against[2]}${where}${when}` : `${who} charged${where}${when}`;
+      const { charge, against } = chargeAgainst(subject);
+      return against ? `${cap(charge)} charged against ${against}${where}${when}` : `${who} charged${where}${when}`;
     }
     case 'troops': return f.stance === 'planned'
       ? `${cap(subject)} to be sent${place ? ` to ${place}` : ''} (planned)${when}`

@@ -214,6 +214,8 @@ test('whom a statement was told to ("admitted to police he had a gun") is no par
   };
   assert.equal(told('The man admitted to police that he had a gun.', 'admitted'), 'he had a gun');
   assert.equal(told('He confessed to detectives that he shot her.', 'confessed'), 'he shot her');
+  // One list of those a statement is told to serves "told ..." and "to ...": neighbours and officials too.
+  assert.equal(told('Investigators are now talking to neighbors to see if anyone saw anything.', 'are now talking'), 'to see if anyone saw anything');
   // A thing admitted is what was admitted.
   assert.equal(told('He admitted to the shooting.', 'admitted'), 'to the shooting');
 });

@@ -22,6 +22,11 @@ export const PRONOUNS: ReadonlySet<string> = new Set([
   'him', 'them', 'us', 'me', 'this', 'these', 'those', 'one', 'some', 'others', 'many', 'both',
 ]);
 
+/** Whom a statement is told to, by the noun that names them ("told police", "to detectives that", "told the court"): a regular expression's alternation. */
+export const LISTENER_NOUNS = String.raw`police(?:\s+officers?)?|detectives?|officers?|investigators?|reporters?|journalists?|authorities|officials|deputies|troopers?|agents?|dispatchers?|court|judge|jury|media|friends|family|neighbou?rs`;
+/** Object pronouns a statement is told to ("told him"), as an alternation. */
+export const LISTENER_PRONOUNS = 'him|her|them|me|us';
+
 /** Titles and roles that open or sit inside a speaker's name. */
 export const TITLES: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'president', 'secretary',

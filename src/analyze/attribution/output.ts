@@ -1,6 +1,6 @@
 // Turns the model's token ranges into Attribution records: character spans, direct-quote flag, channel.
 import type { Attribution, TextSpan } from '../../model/analysis.js';
-import { CHANNEL_CUES } from './lexicon.js';
+import { CHANNEL_CUES, LISTENER_NOUNS } from './lexicon.js';
 import type { TokenAttribution } from './pipeline.js';
 import { Kind, type TokenizedText } from './tokenize.js';
 
@@ -97,7 +97,7 @@ function closeBracket(t: TokenizedText, i: number, j: number): number {
 }
 
 /** Whom a statement was told to, opening its content: "to police (that) he had a gun", "to detectives that". */
-const LISTENER = /^to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:police(?:\s+officers?)?|detectives?|officers?|investigators?|reporters?|authorities|deputies|troopers?|agents?|court|judge|jury|dispatchers?|journalists?|media)\s+(?:that\s+)?(?=[\p{L}"“])/iu;
+const LISTENER = new RegExp(String.raw`^to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${LISTENER_NOUNS})\s+(?:that\s+)?(?=[\p{L}"“])`, 'iu');
 
 /** Attribution records for the model's findings, in text order. */
 export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Attribution[] {

@@ -6,6 +6,7 @@ import type { AttributionModelOptions } from './options.js';
 import { cueContext, type CueContext } from './span-features.js';
 import { decodeScored, forbiddenFor, pairedWindowScores, windowFeatures, windowScores, type TokenSpan, type WindowScores } from './span-model.js';
 import { Kind, tokenize, type TokenizedText } from './tokenize.js';
+import { LISTENER_NOUNS, LISTENER_PRONOUNS } from './lexicon.js';
 
 /** One attribution found by the model, in token ranges (cue [start, end), spans inclusive). */
 export interface TokenAttribution {
@@ -101,7 +102,7 @@ export function wholeClause(t: TokenizedText, ce: number, content: TokenSpan): T
 }
 
 /** Whom "told" tells, in one word: "told police", "told reporters", "told him". */
-const TOLD_WHOM = new Set(['police', 'officers', 'investigators', 'detectives', 'deputies', 'troopers', 'authorities', 'reporters', 'him', 'her', 'them', 'me', 'us', 'dispatchers', 'officials', 'friends', 'family', 'neighbors', 'neighbours']);
+const TOLD_WHOM = new RegExp(`^(?:${LISTENER_NOUNS}|${LISTENER_PRONOUNS})$`);
 /** The verb that closes a reported clause's opening words: a past tense ("shot", "stole", "was"). */
 const PAST_VERB = /^(?:\p{L}+ed|shot|hit|struck|stole|took|saw|heard|found|had|was|were|ran|came|left|got|made|said|told|fired|threw)$/u;
 
@@ -111,7 +112,7 @@ const PAST_VERB = /^(?:\p{L}+ed|shot|hit|struck|stole|took|saw|heard|found|had|w
  * subject; at most three words, the last a verb, lie between.
  */
 export function toldClause(t: TokenizedText, ce: number, content: TokenSpan): TokenSpan {
-  if (!content || !/^(?:told|tells|tell)$/.test(t.lower[ce - 1] ?? '') || !TOLD_WHOM.has(t.lower[ce] ?? '')) return content;
+  if (!content || !/^(?:told|tells|tell)$/.test(t.lower[ce - 1] ?? '') || !TOLD_WHOM.test(t.lower[ce] ?? '')) return content;
   const from = ce + 1;
   const gap = content[0] - from;
   if (gap < 2 || gap > 3 || t.sent[from] !== t.sent[content[0]]) return content;

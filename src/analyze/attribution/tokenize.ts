@@ -1,5 +1,6 @@
 // Tokenizer for the attribution model: tokens with offsets, paragraphs (lines), sentences and quotation state.
 import { ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES } from './lexicon.js';
+import { STREET_TYPES } from '../sentences.js';
 
 /** Kind of token, used for features and quote tracking. */
 export const enum Kind { Word = 0, Number = 1, Punct = 2, OpenQuote = 3, CloseQuote = 4 }
@@ -129,7 +130,9 @@ export function tokenize(text: string): TokenizedText {
 const POLICE_RANKS: ReadonlySet<string> = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr', 'Cpl', 'Insp', 'Supt', 'Sgts', 'Lts', 'Dets']);
 
 /** Abbreviated street types an address's compass quarter may follow ("Weston Ct. NE", "Main St. NW"). */
-const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ave', 'av', 'rd', 'blvd', 'ct', 'ln', 'pl', 'pkwy', 'hwy', 'cir', 'ter', 'trl', 'dr', 'way', 'sq']);
+// Besides the street types the sentence splitter reads as abbreviations, the ones that often end a sentence or stand as a
+// title ("St.", "Rd.", "Dr."): before a compass quarter they are street types too.
+const STREET_ABBREVIATIONS: ReadonlySet<string> = new Set([...STREET_TYPES, 'st', 'av', 'rd', 'dr', 'way', 'sq']);
 
 function markSentences(t: TokenizedText): void {
   let sent = 0;

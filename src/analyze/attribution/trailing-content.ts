@@ -2,6 +2,7 @@
 // said."), a title's quote marks read as no quotation, no dateline, and the words of a quotation split by its cue.
 import { datelineLength } from '../../model/dateline.js';
 import { sentenceAt } from '../claims-context.js';
+import { LISTENER_NOUNS, LISTENER_PRONOUNS } from './lexicon.js';
 
 /** Where the sentence text of the content before a trailing cue opens: after spaces and an opening quote mark. */
 const OPENING = /^[\s"“‘'(]*/u;
@@ -42,7 +43,7 @@ export function trailingContentStart(
 export const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
 
 /** Whom something was told, alone after "told": "investigators", "police", "reporters", "him", "The Associated Press", "KSAT". */
-const LISTENER_ONLY = /^(?:(?:the|a)\s+)?(?:police|officers?|investigators|detectives|deputies|troopers|authorities|reporters?|journalists|dispatchers?|him|her|them|us|me|court|jury|judge|(?:\p{Lu}[\p{L}.'’&-]*)(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})[.!]?$/u;
+const LISTENER_ONLY = new RegExp(String.raw`^(?:(?:the|a)\s+)?(?:${LISTENER_NOUNS}|${LISTENER_PRONOUNS}|\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})[.!]?$`, 'u');
 
 /** Where or how it was said, alone after its cue ("announced during Wednesday press conference", "said in a statement"). */
 const OCCASION_ONLY = /^(?:in|at|during|on|via|through)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:statement|conference|briefing|release|interview|post|tweet|Facebook|Twitter|email|letter|hearing|meeting|appearance)[.!]?$/iu;
@@ -76,8 +77,8 @@ export function closingCueOwnContent(
   // span sets off what was said.
   const inner = speaker[0] < content[0] && content[0] < speaker[1] && /,\s*$/.test(text.slice(speaker[0], content[0])) && content[1] >= cue[1] && speaker[1] <= cue[0];
   // A speaker read over what was said to its own comma ("Cardona then shot the 13-year-old, the boy"): it opens after that comma.
-  const opensSentence = speaker[0] <= sentence[0] + (OPENING.exec(text.slice(sentence[0], speaker[1]))?.[0].length ?? 0);
-  const spokenComma = listener && opensSentence && speaker[1] <= cue[0] ? text.slice(speaker[0], speaker[1]).lastIndexOf(', ') : -1;
+  const opensSentence = () => speaker[0] <= sentence[0] + (OPENING.exec(text.slice(sentence[0], speaker[1]))?.[0].length ?? 0);
+  const spokenComma = listener && speaker[1] <= cue[0] && opensSentence() ? text.slice(speaker[0], speaker[1]).lastIndexOf(', ') : -1;
   const lead = inner ? content[0] : spokenComma > 0 ? speaker[0] + spokenComma + 2 : head;
   if ((!ownClause && !dayAfter && !overCue && !inner) || lead <= sentence[0] || tail > sentence[1]) return null;
   const comma = /,\s*$/.exec(text.slice(sentence[0], lead));

@@ -313,8 +313,7 @@ function sexesOf(ctx: Context, drafts: readonly Draft[]): Map<Draft, 'male' | 'f
       if (close > 0) k = close + 1;
     }
     // "The mother of 4-year-old Tegan White tells ... that her son": the verb is the phrase's head's, not the name's after "of".
-    const ofBefore = [1, 2, 3, 4].some((j) => lower(toks[d.start - j]) === 'of' && toks.slice(d.start - j + 1, d.start).every((t) => !/^[,;:]$/.test(t.text)));
-    if (!ofBefore && ctx.opts.speechVerbs.has(lower(toks[k]))) {
+    if (ofBefore(toks, d.start) < 0 && ctx.opts.speechVerbs.has(lower(toks[k]))) {
       k++;
       const that = toks.findIndex((t, j) => j >= k && j <= k + 4 && lower(t) === 'that');
       if (that >= 0) k = that + 1;
@@ -370,11 +369,17 @@ function ownsRelativeOf(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean
 /** Whether a mention is told as the relative of a role word of the given sex before it: "the mother of 4-year-old Tegan White". */
 function relativeOfRole(ctx: Context, d: Draft, sex: 'male' | 'female'): boolean {
   const toks = ctx.sentences[d.sent]!.tokens;
-  for (let k = d.start - 1; k >= Math.max(1, d.start - 4); k--) {
-    if (lower(toks[k]) !== 'of') continue;
-    return (sex === 'male' ? MALE_WORD : FEMALE_WORD).test((lower(toks[k - 1]) ?? '').replace(/\.$/, ''));
+  const of = ofBefore(toks, d.start);
+  return of > 0 && (sex === 'male' ? MALE_WORD : FEMALE_WORD).test((lower(toks[of - 1]) ?? '').replace(/\.$/, ''));
+}
+
+/** The index of an "of" at most four tokens before token `start` with no comma, semicolon or colon between ("the mother of 4-year-old Tegan White"), or -1. */
+function ofBefore(toks: readonly Token[], start: number): number {
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    if (/^[,;:]$/.test(toks[k]!.text)) return -1;
+    if (lower(toks[k]) === 'of') return k;
   }
-  return false;
+  return -1;
 }
 
 /** People a sentence may tell as the subject without naming them, by the sex of the pronoun that may mean them. */
