@@ -34,6 +34,28 @@ test('closing quotes stay with their sentence and a split quote stays one senten
   assert.deepEqual(texts('"Is it true?" he asked. Nobody knew.'), ['"Is it true?" he asked.', 'Nobody knew.']);
 });
 
+test('a quote that closes an open quotation stays with its sentence when the next paragraph runs into it', () => {
+  assert.deepEqual(texts('"It looks like he shot at the upstairs flat."The family says the girl is well. She smiled."It was scary."'), [
+    '"It looks like he shot at the upstairs flat."',
+    'The family says the girl is well.',
+    'She smiled.',
+    '"It was scary."',
+  ]);
+});
+
+test('a photo credit written into the running text is a caption of its own', () => {
+  const text = 'Police said two men were hurt. Andy Mai/New York Daily News A 16-year-old girl was shot, police said.';
+  const out = splitSentences(text).map((s) => [s.text, s.kind]);
+  assert.deepEqual(out, [
+    ['Police said two men were hurt.', 'body'],
+    ['Andy Mai/New York Daily News', 'caption'],
+    ['A 16-year-old girl was shot, police said.', 'body'],
+  ]);
+  assert.deepEqual(texts('Rain falls on the scene Erin Hooley / Chicago Tribune Members of the police work there.'), [
+    'Rain falls on the scene', 'Erin Hooley / Chicago Tribune', 'Members of the police work there.',
+  ]);
+});
+
 test('ellipses end a sentence only before a capital', () => {
   assert.deepEqual(texts('We waited... and waited... It never came.'), ['We waited... and waited...', 'It never came.']);
 });

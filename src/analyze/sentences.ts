@@ -215,18 +215,37 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     const caption = opts.captionPatterns.some((re) => re.test(lowerPara)) || readsAsCaption(paraText);
     const headline = pi === 0 && !/[.!?\u2026]["'\u201d\u2019)]*$/.test(paraText) && !caption;
     let begin = 0;
-    const emit = (endExclusive: number): void => {
+    // Photo credits written into the running text ("Michael Ip/for New York Daily News A 20-year-old man is ..."): each is
+    // a caption sentence of its own, the words after it a new sentence.
+    const credits = inlineCredits(text, ps, pe, tokens);
+    let nextCredit = 0;
+    // Straight double quotes seen before token `quotesTo`: an odd count means a quotation is open.
+    let quotes = 0;
+    let quotesTo = 0;
+    const quoteOpen = (k: number): boolean => {
+      for (; quotesTo < k; quotesTo++) if (tokens[quotesTo]!.text === '"') quotes++;
+      return quotes % 2 === 1;
+    };
+    const emit = (endExclusive: number, credit = false): void => {
       if (endExclusive <= begin) return;
       const toks = tokens.slice(begin, endExclusive);
       const span: Span = [toks[0]!.span[0], toks[toks.length - 1]!.span[1]];
-      const kind: SentenceKind = caption ? 'caption' : headline ? 'headline' : 'body';
+      const kind: SentenceKind = caption || credit ? 'caption' : headline ? 'headline' : 'body';
       out.push({ span, text: text.slice(span[0], span[1]), kind, paragraph: pi, tokens: toks });
       begin = endExclusive;
     };
     for (let i = 0; i < tokens.length; i++) {
+      const credit = credits[nextCredit];
+      if (credit && i === credit[0]) {
+        emit(i);
+        emit(credit[1], true);
+        nextCredit++;
+        i = credit[1] - 1;
+        continue;
+      }
       if (!TERMINAL.has(tokens[i]!.text) && !(tokens[i]!.text.endsWith('.') && tokens[i]!.text.length > 1)) continue;
       let j = i + 1;
-      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && isCloser(text, tokens[j]!)) j++;
+      while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && (isCloser(text, tokens[j]!) || (tokens[j]!.text === '"' && tokens[j]!.span[0] === tokens[j - 1]!.span[1] && quoteOpen(j)))) j++;
       if (isBoundary(tokens, i, tokens[j], opts) && !datelinePlace(text, tokens, begin, i, tokens[j])) {
         emit(j);
         i = j - 1;
@@ -234,6 +253,30 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     }
     emit(tokens.length);
   });
+  return out;
+}
+
+/**
+ * A photographer and the paper, agency or station a photo is credited to, written into the running text without brackets:
+ * "Andy Mai/New York Daily News", "Erin Hooley / Chicago Tribune", "Ashley Mott/The News-Star", "Greg Schapker/WAVE 3 News".
+ */
+const INLINE_CREDIT =
+  /(?<![\p{L}(:])(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(?:for )?(?:The )?(?:[\p{Lu}\d][\p{L}\d.&'’-]* ){0,3}(?:News|Times|Tribune|Post|Press|Herald|Journal|Sun|Star|Record|Gazette|Chronicle|Register|Dispatch|Observer|Inquirer|Bee|Republic|Courier|Enquirer|Statesman|Getty Images|AP|Reuters|AFP)(?:-\p{Lu}\p{L}+)?(?: \d{1,2})?(?=[\s)]|$)/gu;
+
+/** The token ranges [first, end) of the inline photo credits of the paragraph [start, end), in order. */
+function inlineCredits(text: string, start: number, end: number, tokens: readonly Token[]): [number, number][] {
+  const para = text.slice(start, end);
+  if (!para.includes('/')) return [];
+  const out: [number, number][] = [];
+  let t = 0;
+  for (const m of para.matchAll(INLINE_CREDIT)) {
+    const from = start + m.index!;
+    const to = from + m[0].length;
+    while (t < tokens.length && tokens[t]!.span[0] < from) t++;
+    const first = t;
+    while (t < tokens.length && tokens[t]!.span[1] <= to) t++;
+    if (t > first && tokens[first]!.span[0] === from) out.push([first, t]);
+  }
   return out;
 }
 
@@ -251,7 +294,12 @@ function datelinePlace(text: string, tokens: Token[], begin: number, i: number, 
   return AGENCY_DASH.test(text.slice(next.span[0], next.span[0] + 40));
 }
 
-/** A straight quote after a full stop closes a quotation when no letter touches it on the right. */
+/**
+ * A straight quote after a full stop closes a quotation when no letter touches it on the right. One that a letter
+ * touches closes one too when it touches the stop and a quotation is open (paragraphs run together: "... that upstairs
+ * apartment."Anisa's family says ..."); the splitter counts the quotes before it. Written apart from the stop ('said. "These
+ * young people'), it opens one.
+ */
 function isCloser(text: string, tok: Token): boolean {
   if (tok.text !== '"' && tok.text !== "'") return true;
   const after = text[tok.span[1]];

@@ -39,17 +39,20 @@ test('a dateline of a place in capitals and small letters with its state\'s post
 });
 
 test('a dateline with a date in brackets ("KOKOMO, Ind. (June 15, 2014) —") is left out of the brief', () => {
-  const texts = ['KOKOMO, Ind. (June 15, 2014) — Kokomo police want to know more about what led up to a shooting outside a nightclub.', 'Edmonton, Ky. (November 28, 2016) – State police received a call on Sunday about a shooting on Main Street.'];
+  const texts = ['KOKOMO, Ind. (June 15, 2014) — Kokomo police want to know more about what led up to a shooting outside a nightclub.', 'Edmonton, Ky. (November 28, 2016) – State police received a call on Sunday about a shooting on Main Street.', '(08/18/16) - Authorities say a man suspected in the shooting of a boy has turned himself in.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.ok(brief.includes('Kokomo police want to know more about what led up to a shooting outside a nightclub.'), brief.join('\n'));
   assert.ok(brief.includes('State police received a call on Sunday about a shooting on Main Street.'), brief.join('\n'));
+  assert.ok(brief.includes('Authorities say a man suspected in the shooting of a boy has turned himself in.'), brief.join('\n'));
 });
 
 test('a page label run into a sentence ("What to Know", "UPDATE:") is left out of the brief', () => {
-  const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.'];
+  const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.', 'UPDATE, 5:30 p.m.: Police identified the man who shot two women on Gilmer Street as a 35-year-old from the city.', 'Update 9:45 a.m. Sunday: A 17-year-old was arrested in the shooting of two women on Gilmer Street.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.ok(brief.includes('Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.'), brief.join('\n'));
   assert.ok(brief.includes('Police say the two men arrested on Sunday were released later that night without charges.'), brief.join('\n'));
+  assert.ok(brief.includes('Police identified the man who shot two women on Gilmer Street as a 35-year-old from the city.'), brief.join('\n'));
+  assert.ok(brief.includes('A 17-year-old was arrested in the shooting of two women on Gilmer Street.'), brief.join('\n'));
 });
 
 test('the buttons of a photo or video player run into a sentence ("Buy Photo", "EMBED >More News Videos") are left out of the brief', () => {

@@ -82,6 +82,17 @@ test('the outlet a speaker told is the channel', () => {
   assert.equal(a.channel?.text, 'Newsweek');
 });
 
+test('a station told, with its number, is the channel and no part of what was told', () => {
+  const text = 'Investigators tell 7 Action News 17-year-old Jon Reed was shot and killed. Police told FOX 2 the man was 25.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  const told = atts.filter((x) => /^(?:tell|told)$/.test(x.cue.text)).map((x) => [x.channel?.text, x.content?.text]);
+  assert.deepEqual(told, [
+    ['7 Action News', '17-year-old Jon Reed was shot and killed'],
+    ['FOX 2', 'the man was 25'],
+  ]);
+});
+
 const dir = join(packageRoot(), 'examples', 'korea-troops-2024');
 const corpus = new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]));
 

@@ -32,7 +32,18 @@ function outletAt(t: TokenizedText, k: number, limit: number): [number, number] 
   let e = k;
   let sawOutlet = false;
   let words = 0;
-  while (e < limit && (isCap(t, e) || (CONNECTORS.has(t.lower[e]) && e > k))) {
+  // A station's number before or after its name: "7 Action News", "Channel 2 Action News", "FOX 2", "KSLA News 12".
+  // A number after the name ends it, unless an outlet's word follows within two words ("Channel 2 Action News"): "News
+  // 4 Maurice Hoskins, 40, shot ..." names the station "News 4".
+  const number = (j: number): boolean => /^\d{1,3}$/.test(t.words[j] ?? '') && (j > k ? isCap(t, j - 1) : isCap(t, j + 1));
+  while (e < limit && (isCap(t, e) || number(e) || (CONNECTORS.has(t.lower[e]) && e > k))) {
+    if (e > k && number(e)) {
+      const more = [e + 1, e + 2].find((j) => j < limit && isCap(t, j) && OUTLET_WORDS.has(t.lower[j]) && (j === e + 1 || isCap(t, e + 1)));
+      words++;
+      sawOutlet = true;
+      e = (more ?? e) + 1;
+      break;
+    }
     if (isCap(t, e)) words++;
     if (OUTLET_WORDS.has(t.lower[e]) || (t.words[e].length > 1 && t.words[e] === t.words[e].toUpperCase())) sawOutlet = true;
     e++;
@@ -99,6 +110,21 @@ function closeBracket(t: TokenizedText, i: number, j: number): number {
 /** Whom a statement was told to, opening its content: "to police (that) he had a gun", "to detectives that". */
 const LISTENER = new RegExp(String.raw`^to\s+(?:(?:the|a|an|his|her|their)\s+)?(?:${LISTENER_NOUNS})\s+(?:that\s+)?(?=[\p{L}"“])`, 'iu');
 
+/**
+ * Where what was told opens after the outlet it was told to, the outlet's name ending at its last word that surely names
+ * one: an outlet's word, a station's number or call letters ("told CNN Long was taking ...", "told CBS 58, Jones had ...",
+ * "tells KSNT News all of ..."); past a comma or "that". -1 where no word of the name surely names an outlet, where the
+ * name runs on in a possessive ("told 5 WCYB's Olivia Bailey the victim ..."), or in text written in capitals.
+ */
+function afterOutlet(t: TokenizedText, [from, to]: [number, number]): number {
+  let end = -1;
+  for (let k = from; k <= to; k++) if (OUTLET_WORDS.has(t.lower[k]) || /^(?:\d{1,3}|[KW][A-Z]{2,3}(?:-TV)?|[A-Z]{2,4}\d{1,2})$/.test(t.words[k])) end = k;
+  if (end < 0 || /^['’]s$/.test(t.lower[end + 1] ?? '')) return -1;
+  let k = end + 1;
+  while (k < t.words.length && (t.lower[k] === ',' || t.lower[k] === 'that')) k++;
+  return k < t.words.length && /\p{Ll}/u.test(t.text.slice(t.starts[k], t.ends[Math.min(t.words.length - 1, k + 5)])) ? k : -1;
+}
+
 /** Attribution records for the model's findings, in text order. */
 export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Attribution[] {
   const out: Attribution[] = [];
@@ -122,7 +148,12 @@ export function toAttributions(t: TokenizedText, found: TokenAttribution[]): Att
       const from = rec.content!.span[0] + heard[0].length;
       rec.content = { text: t.text.slice(from, rec.content!.span[1]), span: [from, rec.content!.span[1]] };
     }
-    if (channel && !(a.source && channel[0] <= a.source[1] && channel[1] >= a.source[0])) rec.channel = span(t, channel[0], channel[1]);
+    if (channel && !(a.source && channel[0] <= a.source[1] && channel[1] >= a.source[0])) {
+      rec.channel = span(t, channel[0], channel[1]);
+      // "Investigators tell 7 Action News 17-year-old Reginald Robinson was shot": the outlet told is no part of what was told.
+      const after = afterOutlet(t, channel);
+      if (after >= 0 && a.content[0] >= channel[0] && a.content[0] <= channel[1] && after <= a.content[1]) rec.content = span(t, after, a.content[1]);
+    }
     out.push(rec);
   }
   return out.sort((x, y) => x.cue.span[0] - y.cue.span[0]);

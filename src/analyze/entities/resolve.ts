@@ -398,6 +398,38 @@ function unnamedSubjectBefore(toks: readonly Token[], before: number, sex: 'male
   return false;
 }
 
+/**
+ * Whether a mention is who speaks in its sentence: a verb of saying after it ("Manning said") or before it where the
+ * name closes the clause ("..., said Manning."); "Investigators say Watford was trying ..." tells of Watford.
+ */
+function saysHere(ctx: Context, d: Draft): boolean {
+  const { rank, verb } = salience(ctx, d, false);
+  return rank === 2 && (verb > d.start || /^[,.;:!?]?$/.test(ctx.sentences[d.sent]!.tokens[d.end]?.text ?? ''));
+}
+
+/** Unnamed people of one sex a sentence may tell: "the woman", "a female friend", "his girlfriend". */
+const UNNAMED_OF_SEX: Record<'male' | 'female', RegExp> = {
+  male: /^(?:man|boy|male|father|husband|boyfriend|brother|son|grandfather|uncle|stepfather)$/,
+  female: /^(?:woman|girl|lady|female|mother|wife|girlfriend|sister|daughter|grandmother|aunt|stepmother)$/,
+};
+
+/**
+ * Whether the text after mention `from`, up to sentence `to` (not included), tells an unnamed person of the given sex
+ * after a determiner or possessive ("Watford was trying to surprise the woman"), other than the mention's own apposition.
+ */
+function unnamedOfSexBetween(ctx: Context, from: Draft, to: number, sex: 'male' | 'female'): boolean {
+  for (let s = from.sent; s < to; s++) {
+    const toks = ctx.sentences[s]!.tokens;
+    for (let k = s === from.sent ? from.end : 1; k < toks.length; k++) {
+      if (!UNNAMED_OF_SEX[sex].test(lower(toks[k]) ?? '')) continue;
+      // Not a possessor ("the boy's mother" is the mother) nor the mention's own apposition ("Barber, the man accused").
+      if (/^['’]s?$/.test(toks[k + 1]?.text ?? '') || (s === from.sent && k - from.end <= 4 && toks[from.end]?.text === ',')) continue;
+      if ([1, 2].some((j) => /^(?:the|a|an|his|her|their|['’]s?)$/.test(lower(toks[k - j]) ?? ''))) return true;
+    }
+  }
+  return false;
+}
+
 export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const persons = bySentence(drafts.filter((d) => d.type === 'person' && d.form !== 'pronoun'));
@@ -440,8 +472,15 @@ export function resolvePronouns(ctx: Context, drafts: Draft[]): Draft[] {
         sayer ??
         (speaks ? speakerFor(ctx, persons, draft, 1, fits, trailing, openQuoted, 1) : null) ??
         find(1, known) ??
-        (chained && si - chained.sent <= 1 ? chained.ref : null) ??
-        (unnamed ? null : find(ctx.opts.pronounWindow, fits));
+        (chained && si - chained.sent <= 1 ? chained.ref : null);
+      // "A female friend of Watford's called 911 ... Investigators say Watford was trying to surprise the woman ... She told
+      // investigators that ...": a person further back whose sex the text never tells is not meant when a sentence between
+      // tells an unnamed person of the pronoun's sex; the pronoun means that person, whom no mention names.
+      if (!target && !unnamed) {
+        const far = find(ctx.opts.pronounWindow, fits);
+        if (far && speaks && !sexes.has(root(far)) && !saysHere(ctx, far) && unnamedOfSexBetween(ctx, far, si, sex)) continue;
+        target = far;
+      }
       // "She's sad about the death of Jayden Redden. '...,' she said.", "Johnson said she didn't know Curtis", "... when he
       // denied a Nichols offer. He said ...": a person told after the same pronoun in its sentence is what that pronoun's
       // person speaks of, not who speaks now; only a person told with the pronoun's sex, and not so told, is meant then, or none.
