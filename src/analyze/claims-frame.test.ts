@@ -206,6 +206,10 @@ test('an age is the named person\'s only when told with the name: not a relative
   assert.equal(titled[0]![2], 'subject/person-of-age');
   const listed = ages('Police found the bodies of 33-year-old Megan Short, 40-year-old Mark Short and their three children.');
   assert.deepEqual(listed.map((a) => a.slice(0, 2)), [[33, 'Megan Short'], [40, 'Mark Short']]);
+  // A given name alone, after the full name, is that person's ("Kevin was 13" after "12-year-old Kevin Pimentel"); a
+  // surname alone keeps its word, a family sharing it.
+  const given = ages('The boys were identified as 12-year-old Kevin Pimentel and 6-year-old Brady Pimentel.\n\nEarlier, the sheriff said Kevin was 13 years old.');
+  assert.deepEqual(given.map((a) => a.slice(0, 2)), [[12, 'Kevin Pimentel'], [6, 'Brady Pimentel'], [13, 'Kevin Pimentel']]);
 });
 
 test('a count over many shootings (a city\'s toll, "so far this year") is background, not this event\'s toll', () => {

@@ -1098,7 +1098,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
       const person = after && prefixed ? after : before ?? after;
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
-      if (person) { subject = withGivenName(input.text, person.e.span[0], person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
+      if (person) { subject = withGivenName(input.text, person.e.span[0], givenNameOwner(input.entities, person.e) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
         const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter|cousin|uncle|aunt|friend)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
@@ -1453,6 +1453,16 @@ const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
  * A surname told after a quoted nickname gets its given names back: 'Javarrie "JoJo" Robertson, 13' and 'Joe "Duke"
  * Robertson, 37' are two people, where the name read ends at the quote ("Robertson").
  */
+/**
+ * The full name a given name alone stands for in the article ("Earlier, the sheriff said Kevin was 13" after "12-year-old
+ * Kevin Pimentel"): a short name read as the first word of a fuller one. A surname alone keeps its own words, since a
+ * family's members share it.
+ */
+function givenNameOwner(entities: readonly EntityMention[], e: EntityMention): string | null {
+  const full = e.refersTo !== undefined && e.evidence?.includes('short-name') ? entities[e.refersTo] : undefined;
+  return full && !/\s/.test(e.text) && full.text.startsWith(`${e.text} `) ? full.text.replace(/['’]s$/, '') : null;
+}
+
 function withGivenName(text: string, start: number, name: string): string {
   if (/\s/.test(name)) return name;
   const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));

@@ -128,3 +128,15 @@ test('a closing "told" whose content was read as whom it was told ("..., the boy
   const u = 'The boy was hurt, Lt. Bryan Taylor, a spokesman, said in a statement.';
   assert.deepEqual(closingCueOwnContent(u, spanOf(u, 'in a statement'), spanOf(u, 'said'), spanOf(u, 'Lt. Bryan Taylor, a spokesman'), [0, u.length]), spanOf(u, 'The boy was hurt'));
 });
+
+test('a closing cue after a sentence that opens with its own report reports the whole sentence; the inner content ends at its comma', () => {
+  const t = 'Kinchen told police she was sitting in a car when the child found the gun, a police report says.';
+  const att = (speaker: string, cue: string, content: string) => ({ speaker: { text: speaker, span: spanOf(t, speaker) }, cue: { text: cue, span: spanOf(t, cue) }, content: { text: content, span: spanOf(t, content) } });
+  const [inner, outer] = withTrailingContent(t, [att('Kinchen', 'told', 'she was sitting in a car when the child found the gun, a police report says'), att('a police report', 'says', 'a car when the child found the gun')], [{ span: [0, t.length] }]);
+  assert.equal(outer!.content.text, 'Kinchen told police she was sitting in a car when the child found the gun');
+  assert.equal(inner!.content.text, 'she was sitting in a car when the child found the gun');
+  // An aside inside the sentence closes nothing: "the Rancheria which, according to its website, is a tribe".
+  const u = 'Barnes said they met about property at the Rancheria which, according to its website, is a tribe with 35 members.';
+  const [said] = withTrailingContent(u, [{ speaker: { text: 'Barnes', span: spanOf(u, 'Barnes') }, cue: { text: 'said', span: spanOf(u, 'said') }, content: { text: '', span: spanOf(u, 'they met about property at the Rancheria which, according to its website, is a tribe with 35 members') } }, { speaker: { text: 'its website', span: spanOf(u, 'its website') }, cue: { text: 'according to', span: spanOf(u, 'according to') }, content: { text: '', span: spanOf(u, 'they met about property at the Rancheria which') } }], [{ span: [0, u.length] }]);
+  assert.ok(u.slice(said!.content.span[0], said!.content.span[1]).endsWith('35 members'), u.slice(said!.content.span[0], said!.content.span[1]));
+});

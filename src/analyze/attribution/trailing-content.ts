@@ -33,11 +33,15 @@ export function trailingContentStart(
   // The cue and speaker close the sentence: a day or a channel may follow ("said Friday", "said in a statement"), no clause.
   if (!CLOSING.test(text.slice(tail, sentence[1]).replace(/[.!?…]+["”’']?\s*$/u, ''))) return null;
   const before = text.slice(sentence[0], content[0]);
-  // A quotation, or another clause set off before the content, keeps the span as read.
-  if (/["“”]/u.test(before) || /\b(?:said|says|told|according\s+to)\b/i.test(before)) return null;
+  // A quotation, or another clause set off before the content, keeps the span as read; a report opening the sentence is
+  // what the closing cue reports ("Kinchen told police she was ... console, a police report says.").
+  if (/["“”]/u.test(before) || (/\b(?:said|says|told|according\s+to)\b/i.test(before) && !REPORT_OPENS.test(before))) return null;
   const start = sentence[0] + (OPENING.exec(text.slice(sentence[0], content[0]))?.[0].length ?? 0);
   return start < content[0] ? start : null;
 }
+
+/** A sentence that opens with its own report, a few words of speaker and a verb of saying: "Kinchen told police she ...". */
+const REPORT_OPENS = /^\s*(?:[\p{L}'’.-]+\s+){1,5}(?:said|says|told|tells)\s+(?![^,]*\b(?:said|says|told|tells|according\s+to)\b)/u;
 
 /** A day or a time alone, read as a content after its cue ("announced Tuesday", "said late Friday"). */
 export const DAY_ONLY = /^(?:on\s+|late\s+|early\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)(?:\s+(?:morning|afternoon|evening|night))?[.!]?$/i;
@@ -187,6 +191,44 @@ function afterDateline(text: string, span: [number, number], sentence: readonly 
 
 /** The attributions with their contents as the product keeps them (`keptContent`). */
 export function withTrailingContent<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null; direct?: boolean }>(
+  text: string,
+  list: readonly A[],
+  sentences: readonly { span: [number, number] }[],
+): A[] {
+  return withinClosingCues(text, keptContents(text, list, sentences), sentences);
+}
+
+/**
+ * "Kinchen told police she was sitting in a car when the child found the gun, a police report says.": a content read
+ * over a closing cue that reports the sentence before its comma (the report's content holding this one) ends at that
+ * comma; the cue and its speaker are no part of what Kinchen told.
+ */
+function withinClosingCues<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null }>(
+  text: string,
+  list: A[],
+  sentences: readonly { span: [number, number] }[],
+): A[] {
+  // A cue and speaker set off by a comma after their content that close the sentence ("..., a police report says."), not
+  // an aside inside it ("the Rancheria which, according to its website, is a tribe").
+  const closes = (b: A): boolean => {
+    if (!b.speaker) return false;
+    const head = Math.min(b.speaker.span[0], b.cue.span[0]);
+    const tail = Math.max(b.speaker.span[1], b.cue.span[1]);
+    const s = sentences[sentenceAt(sentences, b.cue.span[0])];
+    return !!s && head > b.content.span[1] && /^\s*,\s*$/.test(text.slice(b.content.span[1], head))
+      && CLOSING.test(text.slice(tail, s.span[1]).replace(/[.!?…]+["”’']?\s*$/u, ''));
+  };
+  return list.map((a) => {
+    const [cs, ce] = a.content.span;
+    const closing = list.find((b) => b !== a && b.speaker && b.content.span[0] <= cs && b.content.span[1] > cs && b.content.span[1] < ce
+      && Math.max(b.speaker.span[1], b.cue.span[1]) <= ce && closes(b));
+    if (!closing || a.cue.span[0] >= closing.content.span[1]) return a;
+    const end = closing.content.span[1];
+    return { ...a, content: { ...a.content, text: text.slice(cs, end), span: [cs, end] as [number, number] } };
+  });
+}
+
+function keptContents<A extends { content: { text: string; span: [number, number] }; cue: { span: [number, number] }; speaker: { span: [number, number] } | null; direct?: boolean }>(
   text: string,
   list: readonly A[],
   sentences: readonly { span: [number, number] }[],

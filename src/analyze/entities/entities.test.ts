@@ -319,6 +319,19 @@ test('a speaking pronoun right after a sentence that opens with an unnamed perso
   assert.equal(refOf(named, named.indexOf('She said')), 'Marisa Barnes');
 });
 
+test('a speaking pronoun passes over a person of unknown sex when an unnamed person of its sex is told after them', () => {
+  const text = 'Kelvin Watford, 50, died after being shot in a home. Investigators say Watford was trying to surprise the woman. She heard noises and grabbed her gun. She told investigators that she fired one shot.';
+  assert.equal(refOf(text, text.indexOf('She told')), null);
+  // Who spoke keeps the pronoun: "Jones said ... She often saw the mother ... She said ...".
+  const spoke = 'Teaethel Jones said the family was new to the street. She often saw the mother with a stroller. She said she thinks the mother has a son.';
+  assert.equal(refOf(spoke, spoke.indexOf('She said')), 'Teaethel Jones');
+});
+
+test('a sentence adverb set off by a comma ("Earlier, the sheriff said") is no person', () => {
+  const persons = run('Earlier, the sheriff said Kevin was 13 years old. Later, police said he was 12.').filter((e) => e.type === 'person').map((e) => e.text);
+  assert.ok(!persons.includes('Earlier') && !persons.includes('Later'), persons.join(' | '));
+});
+
 test('"Hambrick\'s mother" tells the mother\'s sex, not Hambrick\'s; a speaking pronoun of her sex after it means her, whom no mention names', () => {
   const text = 'Williams is accused of shooting Ricky Hambrick on Dec. 19.\n\nNews 2 spoke with Hambrick’s mother, Courtney, about the case. She said Thursday was the first day they could see their son’s body.';
   assert.equal(refOf(text, text.indexOf('She said')), null);

@@ -255,7 +255,9 @@ export const defaultEntityOptions: EntityOptions = {
     | sunday | january | february | march | april | may | june | july | august | september | october
     | november | december | jan | feb | mar | apr | jun | jul | aug | sep | sept | oct | nov | dec | today
     | yesterday | tomorrow | advertisement | opinion | updated | read | related | sign | share | subscribe | top
-    | according | despite | instead | thanks | please | yes | ok | okay | hi | hello | thank | dear | oh | wow
+    | according | despite | instead | earlier | later | previously | afterward | afterwards | initially | recently
+    | finally | eventually | currently | separately | additionally | unfortunately | sadly | luckily | fortunately
+    | apparently | tragically | thanks | please | yes | ok | okay | hi | hello | thank | dear | oh | wow
     | just | only | even | still | now | again | well | very | great | good | best | first | last | new | next
     | more | less | be | do | does | did | is | was | are | were | have | has | had | will | would | can | could
     | should | must | let | get | go | see | look | call | ask | try | make | take | give | find | keep | don't
