@@ -19,6 +19,12 @@ test('"a 16-year-old was killed" and "his mother is in serious condition" make 1
   assert.equal(c.injured, 1);
 });
 
+test('"found shot to death" after another clause is one killed', () => {
+  const c = counts('Police want answers after a 16-year-old boy was found shot to death Tuesday morning in Bordeaux.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+});
+
 test('a victim who was shot and later died is one killed, not also one injured', () => {
   const c = counts('A man was shot on Friday evening outside a bar.\n\nHe was taken to a hospital, where he died hours later.');
   assert.equal(c.killed, 1);

@@ -84,6 +84,10 @@ export function classify(ctx: Context, d: Draft): void {
   if (opts.placeHeads.has(lastWord) && toks.length === 2 && (who || (opts.givenNames.has(words[0]!.toLowerCase()) && (before || after || opts.speechVerbs.has(nextWord))))) {
     return set(d, 'person', 'gazetteer/given-name-speaking');
   }
+  // "17-year-old Thomas Lane", "Blair Shanahan Lane, 11,": a person's age told beside the name (no street has one).
+  // Not a place told of an aged person ("A 28-year-old Brooklyn Park man").
+  const aged = (/^(?:\d{1,3}-)?year-old$/i.test(sent[d.start - 1]?.text ?? '') && !/^(?:m[ae]n|wom[ae]n|boys?|girls?|residents?|teens?|teenagers?|youths?|natives?|students?|mothers?|fathers?)$/.test(nextWord)) || (next?.text === ',' && /^\d{1,3}$/.test(sent[d.end + 1]?.text ?? '') && /^[,.)]$/.test(sent[d.end + 2]?.text ?? ''));
+  if (opts.placeHeads.has(lastWord) && toks.length <= 3 && aged) return set(d, 'person', 'age-beside/person');
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
   if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {
     return set(d, 'place', 'head-after/place');

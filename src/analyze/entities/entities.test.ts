@@ -327,6 +327,13 @@ test('a speaking pronoun passes over a person of unknown sex when an unnamed per
   assert.equal(refOf(spoke, spoke.indexOf('She said')), 'Teaethel Jones');
 });
 
+test('a street ("Chimborazo Boulevard", "Leaflet Lane", "Oxford Drive") is a place; a person of that surname told with an age is a person', () => {
+  const text = 'Carrington of Chimborazo Boulevard was found dead. Neighbors on Leaflet Lane heard shots near Oxford Drive. Police say 17-year-old Thomas Lane, a senior, was shot. Blair Shanahan Lane, 11, was struck.';
+  const typeOf = (name: string) => run(text).find((e) => e.text === name)?.type;
+  assert.deepEqual(['Chimborazo Boulevard', 'Leaflet Lane', 'Oxford Drive', 'Thomas Lane', 'Blair Shanahan Lane'].map(typeOf), ['place', 'place', 'place', 'person', 'person']);
+  assert.equal(run('A 28-year-old Brooklyn Park man was arrested.').find((e) => e.text === 'Brooklyn Park')?.type, 'place');
+});
+
 test('a sentence adverb set off by a comma ("Earlier, the sheriff said") is no person', () => {
   const persons = run('Earlier, the sheriff said Kevin was 13 years old. Later, police said he was 12.').filter((e) => e.type === 'person').map((e) => e.text);
   assert.ok(!persons.includes('Earlier') && !persons.includes('Later'), persons.join(' | '));

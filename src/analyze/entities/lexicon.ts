@@ -154,7 +154,8 @@ export const defaultEntityOptions: EntityOptions = {
   placeHeads: set(`peninsula | sea | island | islands | river | province | region | oblast | city | mountains
     | mountain | strait | bay | county | state | street | avenue | road | valley | lake | ocean | gulf | coast
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
-    | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories`),
+    | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories
+    | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle`),
   orgs: set(`nis | kcna | un | u.n. | nato | eu | imf | who | fbi | cia | nsa | kgb | fsb | gru | rusi
     | yonhap | reuters | afp | ap | newsweek | cnn | bbc | nbc | abc | cbs | fox | nyt | kremlin | pentagon
     | white house | united nations | european union | google | apple | microsoft | amazon | facebook | twitter
