@@ -47,12 +47,13 @@ test('a dateline with a date in brackets ("KOKOMO, Ind. (June 15, 2014) —") is
 });
 
 test('a page label run into a sentence ("What to Know", "UPDATE:") is left out of the brief', () => {
-  const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.', 'UPDATE, 5:30 p.m.: Police identified the man who shot two women on Gilmer Street as a 35-year-old from the city.', 'Update 9:45 a.m. Sunday: A 17-year-old was arrested in the shooting of two women on Gilmer Street.'];
+  const texts = ['What to Know Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.', 'UPDATE: Police say the two men arrested on Sunday were released later that night without charges.', 'UPDATE, 5:30 p.m.: Police identified the man who shot two women on Gilmer Street as a 35-year-old from the city.', 'Update 9:45 a.m. Sunday: A 17-year-old was arrested in the shooting of two women on Gilmer Street.', '12:30PM FRIDAY: The wounded girl remains in fair condition at the regional medical center.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
   assert.ok(brief.includes('Two women were killed at a Halloween party in Newburgh over the weekend, police said on Sunday.'), brief.join('\n'));
   assert.ok(brief.includes('Police say the two men arrested on Sunday were released later that night without charges.'), brief.join('\n'));
   assert.ok(brief.includes('Police identified the man who shot two women on Gilmer Street as a 35-year-old from the city.'), brief.join('\n'));
   assert.ok(brief.includes('A 17-year-old was arrested in the shooting of two women on Gilmer Street.'), brief.join('\n'));
+  assert.ok(brief.includes('The wounded girl remains in fair condition at the regional medical center.'), brief.join('\n'));
 });
 
 test('the buttons of a photo or video player run into a sentence ("Buy Photo", "EMBED >More News Videos") are left out of the brief', () => {

@@ -13,10 +13,11 @@ const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+\p
  * the buttons of a photo or video player left before a caption or the story's first line ("Buy Photo The man who was
  * also hit ...", "CLOSE Skip in Skip x Embed x Share Relatives of ...", "EMBED >More News Videos Witnesses say ..."); a label
  * written in lower case is one only with its colon ("Update: Police say ...", "Earlier: ..."), as is one with the time of
- * the update ("UPDATE, 5:30 p.m.: Police identified ...", "UPDATE 12:30 p.m. (Sept. 6): The man ..."); a lone dash or bullet
+ * the update ("UPDATE, 5:30 p.m.: Police identified ...", "UPDATE 12:30 p.m. (Sept. 6): The man ...", "12:30PM FRIDAY: The
+ * agent remains ..."); a lone dash or bullet
  * before the first word ("- A 7-year-old girl is home ...") is the page's, no part of the sentence.
  */
-const LEAD_LABEL = /^(?:(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING|Buy Photo|(?:\d+ of \d+ )?CLOSE Skip in Skip x Embed x Share|EMBED >\s?More News Videos|Story [Hh]ighlights)(?::\s*|\s+)|(?:Update|Updated|Earlier|Previously|Breaking|Developing):\s*|(?:UPDATE|UPDATED|Update|Updated),?\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+\p{Lu}\p{Ll}+|\s+\([^)]{1,20}\))?:\s*|[-—–•·]\s+)(?=[\p{Lu}"“\d])/u;
+const LEAD_LABEL = /^(?:(?:What to Know|WATCH|VIDEO|UPDATE|UPDATED|BREAKING(?: NEWS)?|DEVELOPING|Buy Photo|(?:\d+ of \d+ )?CLOSE Skip in Skip x Embed x Share|EMBED >\s?More News Videos|Story [Hh]ighlights)(?::\s*|\s+)|(?:Update|Updated|Earlier|Previously|Breaking|Developing):\s*|(?:UPDATE|UPDATED|Update|Updated),?\s+\d{1,2}(?::\d{2})?\s*[ap]\.m\.(?:\s+\p{Lu}\p{Ll}+|\s+\([^)]{1,20}\))?:\s*|\d{1,2}(?::\d{2})?\s*(?:[AP]\.?M\.?(?:\s+(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY))?|[ap]\.m\.\s+Update):\s*|[-—–•·]\s+)(?=[\p{Lu}"“\d])/u;
 
 /** A sentence less the dateline, or the page's label, that opens it, if any. */
 export function withoutDateline(sentence: string): string {
