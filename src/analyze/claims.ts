@@ -517,6 +517,24 @@ export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): 
   return killedByActor(q, text, sentence) && SHOOTER_TOO.test(text.slice(q.span[1], sentence.span[1]));
 }
 
+/**
+ * A suicide told after a toll in a clause of its own, with its own subject: "two persons died as a result of homicidal
+ * violence and one person committed suicide", "two people were killed before the gunman turned the gun on himself".
+ */
+const SUICIDE_BESIDE = /^([^.;]{0,100}?)\b(?:and|before)\s+(?:then\s+)?(?:one\s+(?:person|man|woman)|the\s+(?:gunman|shooter|suspect|man|woman))\s+(?:then\s+|later\s+)?(?:committed\s+suicide|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+gun\s+on\s+(?:himself|herself))\b/i;
+
+/**
+ * Whether a toll of the dead told as their own state ("two persons died", "two people were killed") has the shooter's
+ * suicide told beside it (`SUICIDE_BESIDE`): the toll counts the victims, the shooter is one more of the dead. Not a toll
+ * whose own words may hold the shooter ("three dead in a murder-suicide"), nor one told as a killer's object
+ * (`shooterAlsoDead` reads those).
+ */
+export function suicideBeside(q: Quantity, text: string, sentence: Sentence): boolean {
+  if (killedByActor(q, text, sentence)) return false;
+  const m = SUICIDE_BESIDE.exec(text.slice(q.span[1], sentence.span[1]));
+  return !!m && !tollMayHoldShooter(text.slice(sentence.span[0], q.span[1] + m[1]!.length));
+}
+
 /** A count told as the object of a killing verb ("killed his wife and three children"): the one who killed is not among them. */
 function killedByActor(q: Quantity, text: string, sentence: Sentence): boolean {
   const before = text.slice(Math.max(sentence.span[0], q.span[0] - 90), q.span[0]);
@@ -1196,6 +1214,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (told > 0) { n += told; rule = `${rule}+others-after-previous`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
+      else if (measure.value === 'killed' && suicideBeside(q, input.text, sentence)) { n += 1; rule = `${rule}+suicide-beside`; }
       // "A man injured in October at a dice game where two teenagers were fatally shot, died Monday": the dead are one more now (victims.ts).
       if (measure.value === 'killed' && hurtOneDiedAfter(sentence.text, [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]])) { n += 1; rule = `${rule}+hurt-one-died-after`; }
       // "There they found five people dead and two others with gunshot wounds. ... one of them died": the dead told beside

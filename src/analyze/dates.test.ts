@@ -24,6 +24,11 @@ test('a score before a month and day ("the 30-7 Oct. 19 loss") is neither its da
   assert.deepEqual(values('The vote on 5 Oct 2019 and the 3-7 October festival.', '2019-12-17'), [['5 Oct 2019', '2019-10-05', 'day'], ['3-7 October', '2019-10-03', 'day']]);
 });
 
+test('an age after a day and its comma ("On Feb. 4, 18-year-old Joaquin") is no year of the day', () => {
+  assert.deepEqual(values('On Feb. 4, 18-year-old Joaquin Byrd was fatally shot after an argument.', '2017-03-31'), [['Feb. 4', '2017-02-04', 'day']]);
+  assert.deepEqual(values('On Feb. 4, 2017, a man was shot.', '2017-03-31'), [['Feb. 4, 2017', '2017-02-04', 'day']]);
+});
+
 test('a month and day told with "last year" or "next year" is of that year', () => {
   assert.deepEqual(values('He took over on March 1 last year.', '2025-03-02')[0], ['March 1', '2024-03-01', 'day']);
   assert.deepEqual(values('It opens on June 5 next year.', '2025-03-02')[0], ['June 5', '2026-06-05', 'day']);

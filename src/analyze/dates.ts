@@ -66,7 +66,9 @@ export function findDates(
   const out: DateMention[] = [];
   for (const sentence of sentences) {
     const base = sentence.span[0];
-    const parse = (from: number) => chrono.en.parse(sentence.text.slice(from), { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }).map((r) => ({ r, at: from + r.index }));
+    // "On Feb. 4, 18-year-old Joaquin Byrd ...": an age after a day and a comma is no year of it.
+    const read = sentence.text.replace(AGE_AFTER_DAY, '$1;');
+    const parse = (from: number) => chrono.en.parse(read.slice(from), { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }).map((r) => ({ r, at: from + r.index }));
     const results = parse(0).flatMap((x) => {
       const again = rereadFromMonth(x.r.text, sentence.text.slice(x.at + x.r.text.length, x.at + x.r.text.length + 4));
       return again === null ? [x] : parse(x.at + again).filter((y) => y.at < x.at + x.r.text.length).slice(0, 1);
@@ -94,6 +96,9 @@ export function findDates(
   }
   return out.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** A day's number and the comma before an age written with "-year-old" ("Feb. 4, 18-year-old"); the comma is read as a stop. */
+const AGE_AFTER_DAY = /(\b\d{1,2}),(?=\s*\d{1,3}[\s-]*(?:years?|months?|weeks?|days?)[\s-]*old\b)/gi;
 
 /** A person's name and an opening bracket right before a date, maybe with "DOB" or "born": "Juan Palacios (", "John Doe (DOB ". */
 const BIRTH_DATE_BEFORE = /\p{Lu}[\p{Ll}'’-]+\s+\(\s*(?:(?:DOB|D\.O\.B\.|born|b\.)\s*:?\s*)?$/u;

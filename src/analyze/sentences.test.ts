@@ -109,6 +109,8 @@ test('splitting is linear: a long text splits quickly', () => {
 test('a decimal inside a hyphenated word ("magnitude-6.4") ends no sentence', () => {
   assert.deepEqual(texts('In February a magnitude-6.4 temblor rocked Zarand. It killed 612 people.'), ['In February a magnitude-6.4 temblor rocked Zarand.', 'It killed 612 people.']);
   assert.deepEqual(texts('On July 18, Mark Short bought a .38-caliber revolver. He kept it at home.'), ['On July 18, Mark Short bought a .38-caliber revolver.', 'He kept it at home.']);
+  // A word's letters touching the stop on the left: two sentences run together.
+  assert.deepEqual(texts('A girl was killed over the weekend.12 year-old Liesel Casto was loading a gun.'), ['A girl was killed over the weekend.', '12 year-old Liesel Casto was loading a gun.']);
 });
 
 test('a web address written in capitals ("CBSDFW.COM") ends no sentence; a full stop after a word and a space does', () => {

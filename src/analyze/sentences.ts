@@ -169,8 +169,10 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
   const tok = tokens[i]!;
   if (!next) return true;
   if (startsLower(next)) return false;
-  // "a magnitude-6.4 temblor", "bought a .38-caliber revolver": a full stop written right before a digit is a decimal point.
-  if (tok.text === '.' && next.span[0] === tok.span[1] && /^\p{N}/u.test(next.text)) return false;
+  // "a magnitude-6.4 temblor", "bought a .38-caliber revolver": a full stop written right before a digit is a decimal point,
+  // unless a word's letters touch it on the left ("over the weekend.12 year-old Liesel Casto was killed": paragraphs run together).
+  const prev = tokens[i - 1];
+  if (tok.text === '.' && next.span[0] === tok.span[1] && /^\p{N}/u.test(next.text) && !(prev && prev.span[1] === tok.span[0] && /\p{L}{3}$/u.test(prev.text))) return false;
   // "DALLAS (CBSDFW.COM) –", "Follow WSBTV.COM:": a full stop between a name and a domain's ending, touching both, is a web address's.
   if (tok.text === '.' && next.span[0] === tok.span[1] && tokens[i - 1]?.span[1] === tok.span[0] && WEB_ENDING.test(next.text)) return false;
   // A comma, colon or semicolon after a quote's end stops the sentence continuing anyway ("?", he asked).

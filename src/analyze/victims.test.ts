@@ -133,6 +133,9 @@ test('the shooter who killed himself after the count is one more dead: "killed f
   assert.deepEqual(allValues('The father of a student who killed four classmates and himself was arrested on Tuesday.').killed, [5]);
   assert.deepEqual(allValues('Police say a man killed three people before turning the gun on himself.').killed, [4]);
   assert.deepEqual(allValues('Four children killed by their father in a murder-suicide were remembered on Saturday.').killed, [4]);
+  // A suicide told beside a toll of the victims' own state, with its own subject: one more dead.
+  assert.deepEqual(allValues('Officials said two persons died as a result of homicidal violence and one person committed suicide.').killed, [3]);
+  assert.deepEqual(allValues('Three people are dead in an apparent murder-suicide, and the gunman killed himself.').killed, [3]);
 });
 
 test('numbers that name something count nobody: a station, a 911 call, a year, a gun\'s bore', () => {

@@ -33,6 +33,11 @@ test('a dateline or a page label opening a sentence is left out of the brief; a 
   assert.ok(brief.includes('A 2 year old little boy was shot this afternoon when his mother accidentally fired a gun.'), brief.join('\n'));
 });
 
+test('a dateline whose dash touches the first word ("LEBANON, Pa.–A 15-year-old") is left out of the brief', () => {
+  const brief = buildBrief([article('a', 'LEBANON, Pa.–A 15-year-old boy who was shot in Lebanon on Tuesday morning has been released from the hospital.')], []).map((s) => s.text);
+  assert.deepEqual(brief, ['A 15-year-old boy who was shot in Lebanon on Tuesday morning has been released from the hospital.']);
+});
+
 test('a dateline of a place in capitals and small letters with its state\'s postal code is left out too', () => {
   const brief = buildBrief([article('a', 'Augusta, GA – A school board spokesperson has released more information about the Tuesday morning shooting.')], []).map((s) => s.text);
   assert.deepEqual(brief, ['A school board spokesperson has released more information about the Tuesday morning shooting.']);
@@ -63,9 +68,9 @@ test('the buttons of a photo or video player run into a sentence ("Buy Photo", "
 });
 
 test('a label in lower case with its colon ("Update:") and a lone dash before the first word are left out of the brief', () => {
-  const texts = ['Update: Police say the man shot on Elm Street on Friday has died.', '- A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.'];
+  const texts = ['Update: Police say the man shot on Elm Street on Friday has died.', '- A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.', '----------------One person is dead following a hunting accident in the county on Saturday.'];
   const brief = buildBrief(texts.map((t, i) => article(String(i), t)), []).map((s) => s.text);
-  for (const want of ['Police say the man shot on Elm Street on Friday has died.', 'A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.']) assert.ok(brief.includes(want), brief.join('\n'));
+  for (const want of ['Police say the man shot on Elm Street on Friday has died.', 'A 7-year-old girl is home from the hospital after a stray bullet struck her.', 'Update police on the progress of the case, the family asked on Friday.', 'One person is dead following a hunting accident in the county on Saturday.']) assert.ok(brief.includes(want), brief.join('\n'));
 });
 
 test('a quotation whose speaker another sentence names, and the tail of one, are no lines of the brief', () => {

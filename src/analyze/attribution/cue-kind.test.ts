@@ -107,7 +107,8 @@ test('hearsay ("is said to be") names no speaker; its subject is who it tells of
   const said = findAttributions('Ariyanna Smith said the girl was in stable condition.');
   assert.equal(said[0]?.speaker?.text, 'Ariyanna Smith');
   // Nor does a participle of belief set off by a comma: "A man and another woman, also believed to be injured, ...".
-  for (const text of ['A man and another woman, also believed to be injured in the shooting, are being treated at a hospital.', 'Five people, believed to be related, were inside the home.']) {
+  // Nor one of belief right after its noun: "Two people believed to be accomplices were arraigned".
+  for (const text of ['A man and another woman, also believed to be injured in the shooting, are being treated at a hospital.', 'Five people, believed to be related, were inside the home.', 'Two people believed to be accomplices were arraigned Monday with robbery charges.']) {
     assert.ok(!findAttributions(text).some((a) => a.speaker !== null && /believed/.test(a.cue.text)), JSON.stringify(findAttributions(text)));
   }
 });

@@ -42,8 +42,9 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       // "Ariyanna Smith is said to be in stable condition": hearsay tells of its subject; whoever said it is unnamed.
       if (/^(?:is|are|was|were)\s+(?:also\s+)?said$/i.test(a.cue.text) && a.speaker.span[1] <= a.cue.span[0] && /^\s+to\s/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 4))) return { ...a, speaker: null };
       // "A man and another woman, also believed to be injured, are being treated": a participle of belief set off by a
-      // comma tells hearsay of the noun before it, which says nothing.
-      if (/^(?:believed|thought|said|reported|known)$/i.test(a.cue.text) && /,\s*(?:also\s+|both\s+|each\s+)?$/i.test(text.slice(Math.max(0, a.cue.span[0] - 12), a.cue.span[0])) && /^\s+to\s+(?:be|have)\b/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 10))) return { ...a, speaker: null };
+      // comma tells hearsay of the noun before it, which says nothing; so does one of belief right after the noun ("Two
+      // people believed to be accomplices were arraigned").
+      if (/^(?:believed|thought|said|reported|known)$/i.test(a.cue.text) && (/^(?:believed|thought)$/i.test(a.cue.text) || /,\s*(?:also\s+|both\s+|each\s+)?$/i.test(text.slice(Math.max(0, a.cue.span[0] - 12), a.cue.span[0]))) && /^\s+to\s+(?:be|have)\b/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 10))) return { ...a, speaker: null };
       // "TOM HINDMAN | Gazette Mail Police say": a photo credit run into the sentence is no part of its speaker.
       const barred = afterCredit(text, a.speaker.span);
       // "JANE DOE / PROVIDED Police said", "Provided by the family Tom Baker said": the credit's "Provided" closes it.
