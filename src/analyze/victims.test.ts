@@ -1005,6 +1005,11 @@ test('"found Mark Dean lying on the ground and suffering from gunshot wounds" te
   assert.deepEqual(v.map((x) => x.words), ['Dominic Smith']);
 });
 
+test('"wounded a police officer" tells the officer whole: "police" before a rank is the person\'s word', () => {
+  const v = victimsOfSentence(analyzeArticle({ id: 'a', text: 'The gunman wounded a police officer who returned fire.', published: '2016-03-01', outlet: 'T' }, { attributionModel: model }).sentences[0]!, 0, [], [], '2016-03-01');
+  assert.deepEqual(v.map((x) => x.words), ['a police officer']);
+});
+
 test('sentences that go on about another event opened by "Meanwhile" tell its victims, not the story\'s', () => {
   const text = 'A 9-year-old girl was injured in a shooting in Roxbury, police say.\n\nMeanwhile, an adult male was fatally shot shortly before 11 p.m. last night, also in Roxbury, police said.\n\nThe shooting occurred on Columbus Avenue, but the victim was found on Cleaves Court. He was taken to an area hospital, where he was pronounced dead.';
   assert.deepEqual([counts(text).killed, counts(text).injured], [undefined, 1]);

@@ -440,11 +440,16 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
   return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at, to: out.at(-1)?.span[1] ?? at, ...(aside ? { aside } : {}) };
 }
 
+/** Nouns of the police's people: "police officer", "police sergeant". */
+const POLICE_RANK = /^(?:officers?|detectives?|sergeants?|lieutenants?|captains?|chiefs?|cadets?|recruits?)$/i;
+
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   const toks = tokensIn(s, at, s.span[1]);
   const out: typeof toks = [];
   for (const [i, t] of toks.entries()) {
-    if ((BOUNDARY.test(t.text) && !inWord(toks, i)) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
+    // "wounded a police officer": "police" before a rank's noun is that person's word, no speaker closing the phrase.
+    const rank = /^police$/i.test(t.text) && out.length > 0 && POLICE_RANK.test(toks[i + 1]?.text ?? '');
+    if ((BOUNDARY.test(t.text) && !inWord(toks, i) && !rank) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
     // "killed Theresa Brown also left...": a name ends where a lower-case word follows it.
     if (out.length > 0 && out.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Ll}/u.test(t.text) && !/^(?:jr|sr)\b/.test(t.text)) break;
     out.push(t);
