@@ -58,6 +58,18 @@ test('an agreement names only the origins that agree on the leading value, and w
   assert.match(v.explanation, /^2 independent origins agree on 23 \(Paper B, Paper C\), told by 2 outlets; also told: 21 \(Paper A, as of 2013-03-30\)\.$/);
 });
 
+test('a toll\'s agreement names the origins of its leading value, not one that told only a smaller number beside it', () => {
+  const killed = { measure: 'killed', subject: 'people', scope: 'event' as const, stance: 'actual' as const, when: null };
+  const v = decideVerdict([
+    telling({ articleId: 'a', origin: 'Paper A', value: 2, unit: 'men', asOf: '2014-10-05', sentence: 'Neighbors woke up to two men dead.' }),
+    telling({ articleId: 'a', origin: 'investigators', value: 1, unit: 'person', asOf: '2014-10-05', sentence: 'According to investigators, one person was pronounced dead.' }),
+    telling({ articleId: 'a', origin: 'Paper A', value: 1, unit: 'victim died', asOf: '2014-10-05', sentence: 'One victim died upon arrival at the hospital.' }),
+    telling({ articleId: 'b', origin: 'Paper B', value: 2, unit: 'persons', asOf: '2014-10-05', sentence: 'Two are dead after a shooting.' }),
+  ], killed);
+  assert.equal(v.verdict, 'corroborated');
+  assert.ok(!/agree[^;]*investigators/.test(v.explanation), v.explanation);
+});
+
 test('independent origins with incompatible values for the same time contest the claim', () => {
   const v = decideVerdict([
     telling({ articleId: 'a', origin: 'NIS', value: 12000, approx: 'about', asOf: '2024-10-18' }),

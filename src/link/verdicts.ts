@@ -481,8 +481,10 @@ function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], 
   if (byOrigin.size >= 2) {
     // Origins whose values differ at other times ("Melendrez, 21" in 2013, "23" a year on) are no part of the agreement:
     // the explanation names who agrees on the leading value and what the others told.
+    // A running count's agreement (no options passed) names its agreeing origins by the default tolerance too: an origin
+    // that told only another value ("one person was pronounced dead on the scene" beside "two men dead") is told apart.
     const lead = rest.latest;
-    const withLead = o !== undefined && lead !== null && lead.value !== null ? lists.filter((ts) => ts.some((t) => t.value === null || compatible(t, lead, o))) : lists;
+    const withLead = lead !== null && lead.value !== null ? lists.filter((ts) => ts.some((t) => t.value === null || compatible(t, lead, o ?? defaultVerdictOptions))) : lists;
     const apart = lists.filter((ts) => !withLead.includes(ts)).map((ts) => ts.find((t) => t.value !== null)!);
     if (apart.length === 0 || lead === null) return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
     const others = apart.map((t) => `${fmt(t)} (${t.origin}${t.asOf ? `, as of ${t.asOf}` : ''})`).join('; ');
