@@ -45,6 +45,11 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   assert.equal(frameLabel(frame('other:persons'), 'victims', 'take', null), 'Victims taken');
   // "People: fire" may be people who fired: no participle that would read as people fired upon (or dismissed).
   assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null), 'People: fire');
+  // The tellings' sentences tell which: "opened fire", "were shot", "fled"; a verb with an object tells nothing of the noun's act.
+  assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null, ['A car pulled up and two people inside opened fire.']), 'People who opened fire');
+  assert.equal(frameLabel(frame('other:persons'), 'women', 'shoot', null, ['Two women were shot in the legs.']), 'Women shot');
+  assert.equal(frameLabel(frame('other:persons'), 'men', 'flee', null, ['Two men fled on foot.']), 'Men who fled');
+  assert.equal(frameLabel(frame('other:persons'), 'additional victims', 'take', null, ['Medics rushed two victims to the hospital and took two others to the morgue.']), 'Additional victims: take');
 });
 
 test('a subject that is only the measure\'s own word reads as people: "People injured", never "Injured injured"', () => {

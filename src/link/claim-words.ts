@@ -83,6 +83,34 @@ const SHOT_PARTICIPLE: Readonly<Record<string, string>> = { fire: 'fired', shoot
 const PEOPLE_MOVED = /^(?:(?:other\s+)?(?:people|persons|victims|others|men|women|boys|girls|teens|children|adults|juveniles|patients))$/i;
 const MOVED_PARTICIPLE: Readonly<Record<string, string>> = { take: 'taken', transport: 'transported', send: 'sent', rush: 'rushed', hospitalize: 'hospitalized', hospitalise: 'hospitalised', airlift: 'airlifted', treat: 'treated', release: 'released' };
 
+/** The past tense and participle of verbs an open-tail count is often told with. */
+const VERB_FORMS: Readonly<Record<string, readonly [string, string]>> = {
+  shoot: ['shot', 'shot'], fire: ['fired', 'fired'], wound: ['wounded', 'wounded'], kill: ['killed', 'killed'], injure: ['injured', 'injured'],
+  flee: ['fled', 'fled'], fight: ['fought', 'fought'], take: ['took', 'taken'], transport: ['transported', 'transported'],
+  find: ['found', 'found'], hit: ['hit', 'hit'], strike: ['struck', 'struck'], rush: ['rushed', 'rushed'], treat: ['treated', 'treated'],
+  release: ['released', 'released'], detain: ['detained', 'detained'], identify: ['identified', 'identified'], question: ['questioned', 'questioned'],
+};
+
+/**
+ * A count of a noun and its verb in words, by how the tellings' sentences tell the verb: "Victims shot" where they say
+ * "were shot", "People who opened fire" where "opened fire", "Men who fled" where "fled" (a verb with no object only);
+ * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
+ */
+const INTRANSITIVE = new Set(['flee', 'fire']);
+
+function voiced(subject: string, predicate: string, sentences: readonly string[]): string | null {
+  const forms = VERB_FORMS[predicate];
+  if (!forms || sentences.length === 0) return null;
+  const [past, participle] = forms;
+  const passive = new RegExp(String.raw`\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}\b`, 'i');
+  if (sentences.some((s) => passive.test(s))) return `${subject} ${participle}`;
+  if (predicate === 'fire' && sentences.some((s) => /\bopen(?:ed|s)?\s+fire\b/i.test(s))) return `${subject} who opened fire`;
+  // Only a verb that takes no object reads as the noun's own act: "took two others to the morgue" tells nothing the others did.
+  if (!INTRANSITIVE.has(predicate)) return null;
+  const active = new RegExp(String.raw`\b${past}\b`, 'i');
+  return sentences.some((s) => active.test(s)) ? `${subject} who ${past}` : null;
+}
+
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
 function passiveOf(subject: string, predicate: string): string | null {
   if (!predicate) return null;
@@ -91,7 +119,7 @@ function passiveOf(subject: string, predicate: string): string | null {
   return null;
 }
 
-export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null): string {
+export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null, sentences: readonly string[] = []): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
   // "Two of the injured": a subject that is only the measure's own word names the people it counts.
@@ -139,6 +167,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       {
         const done = passiveOf(subject, predicate);
         if (done) return `${cap(subject)} ${done}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+        const told = STATISTIC_SUBJECT.test(subject) ? null : voiced(cap(subject), predicate, sentences);
+        if (told) return `${told}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
       }
       // "Hansbrough's points", "Carries", "Klitschko's punches landed": a statistic's noun names the figure whole; the
       // clause's verb ("help", "total", "shoot") would only blur it.
@@ -228,7 +258,8 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   // plain one, not by one side's word for them.
   const nouns = new Set(numbered.map((t) => (t.unit ?? '').toLowerCase().replace(/s$/, '')));
   const who = f.subject === 'shooters' && nouns.size > 1 ? 'attackers' : subject;
-  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place) : frameLabel(f, who, predicate, place);
+  const sentences = tellings.map((t) => t.sentence);
+  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place, sentences) : frameLabel(f, who, predicate, place, sentences);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;
