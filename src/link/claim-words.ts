@@ -104,11 +104,14 @@ function voiced(subject: string, predicate: string, sentences: readonly string[]
   const [past, participle] = forms;
   const passive = new RegExp(String.raw`\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}\b`, 'i');
   if (sentences.some((s) => passive.test(s))) return `${subject} ${participle}`;
-  if (predicate === 'fire' && sentences.some((s) => /\bopen(?:ed|s)?\s+fire\b/i.test(s))) return `${subject} who opened fire`;
-  // Only a verb that takes no object reads as the noun's own act: "took two others to the morgue" tells nothing the others did.
+  // Only a verb that takes no object reads as the noun's own act ("took two others to the morgue" tells nothing the
+  // others did), and only with the noun as its subject, a word or two before it: "two people inside opened fire", not
+  // "sought out the three coworkers from her shift and opened fire".
   if (!INTRANSITIVE.has(predicate)) return null;
-  const active = new RegExp(String.raw`\b${past}\b`, 'i');
-  return sentences.some((s) => active.test(s)) ? `${subject} who ${past}` : null;
+  const head = subject.split(/\s+/).at(-1)!.replace(/[^\p{L}'’-]/gu, '');
+  const acts = (verb: string) => new RegExp(String.raw`\b${head}\s+(?:(?!and\b|but\b|or\b)[\p{L}'’-]+\s+){0,2}${verb}\b`, 'iu');
+  if (predicate === 'fire' && sentences.some((s) => acts(String.raw`open(?:ed|s)?\s+fire`).test(s))) return `${subject} who opened fire`;
+  return sentences.some((s) => acts(past).test(s)) ? `${subject} who ${past}` : null;
 }
 
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
