@@ -49,10 +49,13 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null, ['A car pulled up and two people inside opened fire.']), 'People who opened fire');
   assert.equal(frameLabel(frame('other:persons'), 'women', 'shoot', null, ['Two women were shot in the legs.']), 'Women shot');
   assert.equal(frameLabel(frame('other:persons'), 'men', 'flee', null, ['Two men fled on foot.']), 'Men who fled');
+  assert.equal(frameLabel(frame('other:count'), 'guns', 'fire', null, ['Police said two guns fired during the fight.']), 'Guns fired');
   assert.equal(frameLabel(frame('other:persons'), 'additional victims', 'take', null, ['Medics rushed two victims to the hospital and took two others to the morgue.']), 'Additional victims: take');
   // Those fired upon did not fire: "sought out the three coworkers from her shift and opened fire", "fired at two other officers".
   assert.equal(frameLabel(frame('other:count'), 'coworkers', 'fire', null, ['She said she sought out the three coworkers from her shift and opened fire.']), 'Coworkers: fire');
   assert.equal(frameLabel(frame('other:persons'), 'other officers', 'fire', null, ['Murphy testified that Hiller fired at him and two other officers from down a hallway.']), 'Other officers: fire');
+  // Nor does a participle of someone else: "two officers shot Gray ... Gray was shot".
+  assert.equal(frameLabel(frame('other:persons'), 'plainclothes officers', 'shoot', null, ['Two plainclothes officers shot Gray after he was shot at.', 'Gray was shot seven times.']), 'Plainclothes officers: shoot');
 });
 
 test('a subject that is only the measure\'s own word reads as people: "People injured", never "Injured injured"', () => {

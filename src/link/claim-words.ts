@@ -97,21 +97,27 @@ const VERB_FORMS: Readonly<Record<string, readonly [string, string]>> = {
  * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
  */
 const INTRANSITIVE = new Set(['flee', 'fire']);
+/** Nouns of people, who act: "Men who fled"; anything else is told by the participle ("Guns fired"). */
+const PERSON_HEAD = /^(?:people|persons|men|women|boys|girls|officers|deputies|troopers|agents|gunmen|suspects|victims|individuals|others|teens|teenagers|children|kids|adults|juveniles|males|females|shooters|attackers|assailants|robbers|intruders|co-?workers|employees|students|friends|members|witnesses|youths|soldiers|militants|guards|residents)$/i;
 
 function voiced(subject: string, predicate: string, sentences: readonly string[]): string | null {
   const forms = VERB_FORMS[predicate];
   if (!forms || sentences.length === 0) return null;
   const [past, participle] = forms;
-  const passive = new RegExp(String.raw`\b(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}\b`, 'i');
+  // The noun as the verb's subject, a word or two before it: "two people inside opened fire", "the three victims were
+  // shot", not "sought out the three coworkers from her shift and opened fire" nor "Gray was shot" beside "two officers".
+  const head = subject.split(/\s+/).at(-1)!.replace(/[^\p{L}'’-]/gu, '');
+  if (!head) return null;
+  const acts = (verb: string) => new RegExp(String.raw`\b${head}\s+(?:(?!and\b|but\b|or\b)[\p{L}'’-]+\s+){0,2}${verb}\b`, 'iu');
+  const passive = acts(String.raw`(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}`);
   if (sentences.some((s) => passive.test(s))) return `${subject} ${participle}`;
   // Only a verb that takes no object reads as the noun's own act ("took two others to the morgue" tells nothing the
-  // others did), and only with the noun as its subject, a word or two before it: "two people inside opened fire", not
-  // "sought out the three coworkers from her shift and opened fire".
+  // others did).
   if (!INTRANSITIVE.has(predicate)) return null;
-  const head = subject.split(/\s+/).at(-1)!.replace(/[^\p{L}'’-]/gu, '');
-  const acts = (verb: string) => new RegExp(String.raw`\b${head}\s+(?:(?!and\b|but\b|or\b)[\p{L}'’-]+\s+){0,2}${verb}\b`, 'iu');
-  if (predicate === 'fire' && sentences.some((s) => acts(String.raw`open(?:ed|s)?\s+fire`).test(s))) return `${subject} who opened fire`;
-  return sentences.some((s) => acts(past).test(s)) ? `${subject} who ${past}` : null;
+  // Of things that fire ("Guns", "Weapons"), the participle: "Guns fired".
+  const who = PERSON_HEAD.test(head) ? 'who ' : '';
+  if (predicate === 'fire' && who && sentences.some((s) => acts(String.raw`open(?:ed|s)?\s+fire`).test(s))) return `${subject} who opened fire`;
+  return sentences.some((s) => acts(past).test(s)) ? `${subject} ${who}${past}` : null;
 }
 
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
