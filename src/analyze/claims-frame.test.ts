@@ -210,6 +210,9 @@ test('an age is the named person\'s only when told with the name: not a relative
   // surname alone keeps its word, a family sharing it.
   const given = ages('The boys were identified as 12-year-old Kevin Pimentel and 6-year-old Brady Pimentel.\n\nEarlier, the sheriff said Kevin was 13 years old.');
   assert.deepEqual(given.map((a) => a.slice(0, 2)), [[12, 'Kevin Pimentel'], [6, 'Brady Pimentel'], [13, 'Kevin Pimentel']]);
+  // A namesake's age set beside the given name is the namesake's: "her husband Dwayne Jackson, 50; and their children Dwayne, 10".
+  const namesake = ages('Those killed were identified as her husband Dwayne Jackson, 50; and their children Dwayne, 10; and Honesty, 11.');
+  assert.deepEqual(namesake.map((a) => a.slice(0, 2)), [[50, 'Dwayne Jackson'], [10, 'Dwayne'], [11, 'Honesty']]);
 });
 
 test('a count over many shootings (a city\'s toll, "so far this year") is background, not this event\'s toll', () => {

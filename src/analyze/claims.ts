@@ -1116,7 +1116,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
       const person = after && prefixed ? after : before ?? after;
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
-      if (person) { subject = withGivenName(input.text, person.e.span[0], givenNameOwner(input.entities, person.e) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
+      // "Kevin was 13" after "12-year-old Kevin Pimentel": an age told of a given name alone with a verb is the full name's;
+      // one set beside it ("their children Dwayne, 10" after "her husband Dwayne Jackson, 50") is a namesake's.
+      const told = person && person.e.span[1] <= q.span[0] && /\b(?:is|was|turned)\b/i.test(input.text.slice(person.e.span[1], q.span[0]));
+      if (person) { subject = withGivenName(input.text, person.e.span[0], (told ? givenNameOwner(input.entities, person.e) : null) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
         const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter|cousin|uncle|aunt|friend)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
