@@ -481,16 +481,20 @@ function agreement(byOrigin: ReadonlyMap<string, Telling[]>, origins: string[], 
   if (byOrigin.size >= 2) {
     // Origins whose values differ at other times ("Melendrez, 21" in 2013, "23" a year on) are no part of the agreement:
     // the explanation names who agrees on the leading value and what the others told.
-    // A running count's agreement (no options passed) names its agreeing origins by the default tolerance too: an origin
-    // that told only another value ("one person was pronounced dead on the scene" beside "two men dead") is told apart.
-    const lead = rest.latest;
-    const withLead = lead !== null && lead.value !== null ? lists.filter((ts) => ts.some((t) => t.value === null || compatible(t, lead, o ?? defaultVerdictOptions))) : lists;
+    // A running count's agreement (no options passed) names its agreeing origins by the default tolerance too, about the
+    // value most of them tell: an origin that told only another value ("one person was pronounced dead on the scene"
+    // beside "two men dead") is told apart.
+    const tol = o ?? defaultVerdictOptions;
+    const agreeing = (t: Telling) => lists.filter((ts) => ts.some((u) => u.value === null || compatible(u, t, tol)));
+    const lead = o !== undefined || rest.latest === null || rest.latest.value === null ? rest.latest
+      : lists.flat().filter((t) => t.value !== null).reduce((best, t) => (agreeing(t).length > agreeing(best).length ? t : best), rest.latest);
+    const withLead = lead !== null && lead.value !== null ? agreeing(lead) : lists;
     const apart = lists.filter((ts) => !withLead.includes(ts)).map((ts) => ts.find((t) => t.value !== null)!);
     if (apart.length === 0 || lead === null) return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${plural(byOrigin.size, 'independent origin')} agree (${origins.join(', ')}), told by ${plural(outlets.size, 'outlet')}${copied}.` };
     const others = apart.map((t) => `${fmt(t)} (${t.origin}${t.asOf ? `, as of ${t.asOf}` : ''})`).join('; ');
-    const agreeing = withLead.map((ts) => ts[0].origin);
+    const names = withLead.map((ts) => ts[0].origin);
     const head = withLead.length >= 2
-      ? `${plural(withLead.length, 'independent origin')} agree on ${fmt(lead)} (${agreeing.join(', ')})`
+      ? `${plural(withLead.length, 'independent origin')} agree on ${fmt(lead)} (${names.join(', ')})`
       : `${plural(byOrigin.size, 'independent origin')} confirm values at different times; the latest, ${fmt(lead)}, is ${lead.origin}'s`;
     const told = withLead.length >= 2 ? new Set(withLead.flat().map((t) => t.outlet ?? t.articleId)).size : outlets.size;
     return { ...rest, verdict: 'corroborated', rule: 'verdict/independent-origins-agree', explanation: `${head}, told by ${plural(told, 'outlet')}${copied}; also told: ${others}.` };
