@@ -332,6 +332,7 @@ test('a street ("Chimborazo Boulevard", "Leaflet Lane", "Oxford Drive") is a pla
   const typeOf = (name: string) => run(text).find((e) => e.text === name)?.type;
   assert.deepEqual(['Chimborazo Boulevard', 'Leaflet Lane', 'Oxford Drive', 'Thomas Lane', 'Blair Shanahan Lane'].map(typeOf), ['place', 'place', 'place', 'person', 'person']);
   assert.equal(run('A 28-year-old Brooklyn Park man was arrested.').find((e) => e.text === 'Brooklyn Park')?.type, 'place');
+  assert.equal(run('Residents of the Villa Hermosa Apartments said they heard shots.').find((e) => e.text === 'Villa Hermosa Apartments')?.type, 'place');
 });
 
 test('a sentence adverb set off by a comma ("Earlier, the sheriff said") is no person', () => {

@@ -155,7 +155,7 @@ export const defaultEntityOptions: EntityOptions = {
     | mountain | strait | bay | county | state | street | avenue | road | valley | lake | ocean | gulf | coast
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
     | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories
-    | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle`),
+    | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle | apartments`),
   orgs: set(`nis | kcna | un | u.n. | nato | eu | imf | who | fbi | cia | nsa | kgb | fsb | gru | rusi
     | yonhap | reuters | afp | ap | newsweek | cnn | bbc | nbc | abc | cbs | fox | nyt | kremlin | pentagon
     | white house | united nations | european union | google | apple | microsoft | amazon | facebook | twitter
