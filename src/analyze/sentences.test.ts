@@ -56,6 +56,13 @@ test('a photo credit written into the running text is a caption of its own', () 
   ]);
 });
 
+test('a precinct or district before its number ("Pct. 4 Constable") ends no sentence', () => {
+  assert.deepEqual(texts('Speaking late Wednesday, Pct. 4 Constable Ron Hick identified the victims. Dist. 2 Judge Ann Lee agreed.'), [
+    'Speaking late Wednesday, Pct. 4 Constable Ron Hick identified the victims.',
+    'Dist. 2 Judge Ann Lee agreed.',
+  ]);
+});
+
 test('ellipses end a sentence only before a capital', () => {
   assert.deepEqual(texts('We waited... and waited... It never came.'), ['We waited... and waited...', 'It never came.']);
 });

@@ -41,7 +41,9 @@ export const defaultSentenceOptions: SentenceOptions = {
   abbreviations: new Set(['etc', 'vs', 'approx', 'est', 'no', 'nos', 'inc', 'corp', 'ltd', 'co', 'bros', 'dept',
     'fig', 'vol', 'ca', 'cf', 'al', 'mt', 'ft', 'univ', 'assn', 'intl', 'govt',
     // Street and place abbreviations of addresses ("1550 Weston Ct. NE", "Cedar Ln. and Main").
-    ...STREET_TYPES, 'hts', 'twp']),
+    ...STREET_TYPES, 'hts', 'twp',
+    // A police precinct or a district before its number ("Pct. 4 Constable Ronald Hickman").
+    'pct', 'dist']),
   // Sentence-initial function words, from the example articles' first words.
   sentenceStarters: new Set(['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in',
     'on', 'at', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'there', 'however', 'meanwhile',

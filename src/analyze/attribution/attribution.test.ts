@@ -93,6 +93,13 @@ test('a station told, with its number, is the channel and no part of what was to
   ]);
 });
 
+test('a precinct before its number ("Pct. 4 Constable") is part of the speaker, not a sentence end', () => {
+  const text = 'Late Wednesday, Pct. 4 Constable Ron Hick identified the victims as a man and a woman.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  assert.equal(atts.find((a) => a.cue.text === 'identified')?.speaker?.text, 'Pct. 4 Constable Ron Hick');
+});
+
 const dir = join(packageRoot(), 'examples', 'korea-troops-2024');
 const corpus = new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f.slice(0, 3), readFileSync(join(dir, f), 'utf8')]));
 

@@ -40,7 +40,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'adm', 'prof', 'st', 'jr', 'sr', 'vs', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd',
-  'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'pres', 'gov', 'sgt', 'capt', 'cmdr', 'rev', 'fr',
+  'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'pres', 'gov', 'sgt', 'capt', 'cmdr', 'rev', 'fr', 'pct',
 ]);
 
 /** Opening quote marks (straight double quotes are decided by position). */
