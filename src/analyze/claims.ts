@@ -1472,10 +1472,6 @@ const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
 /**
- * A surname told after a quoted nickname gets its given names back: 'Javarrie "JoJo" Robertson, 13' and 'Joe "Duke"
- * Robertson, 37' are two people, where the name read ends at the quote ("Robertson").
- */
-/**
  * The full name a given name alone stands for in the article ("Earlier, the sheriff said Kevin was 13" after "12-year-old
  * Kevin Pimentel"): a short name read as the first word of a fuller one. A surname alone keeps its own words, since a
  * family's members share it.
@@ -1485,6 +1481,10 @@ function givenNameOwner(entities: readonly EntityMention[], e: EntityMention): s
   return full && !/\s/.test(e.text) && full.text.startsWith(`${e.text} `) ? full.text.replace(/['’]s$/, '') : null;
 }
 
+/**
+ * A surname told after a quoted nickname gets its given names back: 'Javarrie "JoJo" Robertson, 13' and 'Joe "Duke"
+ * Robertson, 37' are two people, where the name read ends at the quote ("Robertson").
+ */
 function withGivenName(text: string, start: number, name: string): string {
   if (/\s/.test(name)) return name;
   const m = NICKNAMED_BEFORE.exec(text.slice(Math.max(0, start - 80), start));

@@ -218,10 +218,20 @@ function withinClosingCues<A extends { content: { text: string; span: [number, n
     return !!s && head > b.content.span[1] && /^\s*,\s*$/.test(text.slice(b.content.span[1], head))
       && CLOSING.test(text.slice(tail, s.span[1]).replace(/[.!?…]+["”’']?\s*$/u, ''));
   };
+  // The closing cues by the sentence their content opens in: a content is held only against those of its own sentence.
+  const bySentence = new Map<number, A[]>();
+  for (const b of list) {
+    if (!closes(b)) continue;
+    const si = sentenceAt(sentences, b.content.span[0]);
+    const here = bySentence.get(si);
+    if (here) here.push(b);
+    else bySentence.set(si, [b]);
+  }
+  if (bySentence.size === 0) return list;
   return list.map((a) => {
     const [cs, ce] = a.content.span;
-    const closing = list.find((b) => b !== a && b.speaker && b.content.span[0] <= cs && b.content.span[1] > cs && b.content.span[1] < ce
-      && Math.max(b.speaker.span[1], b.cue.span[1]) <= ce && closes(b));
+    const closing = (bySentence.get(sentenceAt(sentences, cs)) ?? []).find((b) => b !== a && b.speaker && b.content.span[0] <= cs && b.content.span[1] > cs && b.content.span[1] < ce
+      && Math.max(b.speaker.span[1], b.cue.span[1]) <= ce);
     if (!closing || a.cue.span[0] >= closing.content.span[1]) return a;
     const end = closing.content.span[1];
     return { ...a, content: { ...a.content, text: text.slice(cs, end), span: [cs, end] as [number, number] } };
