@@ -67,7 +67,7 @@ export function findDates(
   for (const sentence of sentences) {
     const base = sentence.span[0];
     // "On Feb. 4, 18-year-old Joaquin Byrd ...": an age after a day and a comma is no year of it.
-    const read = sentence.text.replace(AGE_AFTER_DAY, '$1;');
+    const read = /old\b/i.test(sentence.text) ? sentence.text.replace(AGE_AFTER_DAY, '$1;') : sentence.text;
     const parse = (from: number) => chrono.en.parse(read.slice(from), { instant: ref ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }).map((r) => ({ r, at: from + r.index }));
     const results = parse(0).flatMap((x) => {
       const again = rereadFromMonth(x.r.text, sentence.text.slice(x.at + x.r.text.length, x.at + x.r.text.length + 4));

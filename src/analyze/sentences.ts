@@ -267,10 +267,13 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
 const INLINE_CREDIT =
   /(?<![\p{L}(:])(?:\p{Lu}[\p{L}'’-]+ ){1,3}\p{Lu}[\p{L}'’-]+ ?\/ ?(?:for )?(?:The )?(?:[\p{Lu}\d][\p{L}\d.&'’-]* ){0,3}(?:News|Times|Tribune|Post|Press|Herald|Journal|Sun|Star|Record|Gazette|Chronicle|Register|Dispatch|Observer|Inquirer|Bee|Republic|Courier|Enquirer|Statesman|Getty Images|AP|Reuters|AFP)(?:-\p{Lu}\p{L}+)?(?: \d{1,2})?(?=[\s)]|$)/gu;
 
+const CREDIT_SLASH = /\p{L} ?\/ ?(?:for )?[\p{Lu}\d]/u;
+
 /** The token ranges [first, end) of the inline photo credits of the paragraph [start, end), in order. */
 function inlineCredits(text: string, start: number, end: number, tokens: readonly Token[]): [number, number][] {
   const para = text.slice(start, end);
-  if (!para.includes('/')) return [];
+  // Only a slash between a word and a capital or a number may close a credit's name (most slashes are a web address's).
+  if (!para.includes('/') || !CREDIT_SLASH.test(para)) return [];
   const out: [number, number][] = [];
   let t = 0;
   for (const m of para.matchAll(INLINE_CREDIT)) {

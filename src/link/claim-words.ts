@@ -116,8 +116,10 @@ function voiced(subject: string, predicate: string, sentences: readonly string[]
   if (!INTRANSITIVE.has(predicate)) return null;
   // Of things that fire ("Guns", "Weapons"), the participle: "Guns fired".
   const who = PERSON_HEAD.test(head) ? 'who ' : '';
-  if (predicate === 'fire' && who && sentences.some((s) => acts(String.raw`open(?:ed|s)?\s+fire`).test(s))) return `${subject} who opened fire`;
-  return sentences.some((s) => acts(past).test(s)) ? `${subject} ${who}${past}` : null;
+  const opened = acts(String.raw`open(?:ed|s)?\s+fire`);
+  if (predicate === 'fire' && who && sentences.some((s) => opened.test(s))) return `${subject} who opened fire`;
+  const did = acts(past);
+  return sentences.some((s) => did.test(s)) ? `${subject} ${who}${past}` : null;
 }
 
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
