@@ -103,3 +103,9 @@ test('a folded group (one outlet\'s aside) never leads the brief, whatever its v
   const brief = buildBrief([a], [{ ...other, trivial: true, verdict: 'updated' }, { ...toll, trivial: false, verdict: 'single-origin' }]);
   assert.match(brief[0].text, /^Three people were killed/);
 });
+
+test('a sentence that opens with a personal pronoun leans on one the brief does not show: a sentence that names its subject comes first', () => {
+  const a = article('a', 'He was a senior at Cambridge High School and was raised by his two mothers in Garden City.\n\nThe 17-year-old boy shot on Meyers Road in Detroit on Friday night was a senior at the high school.');
+  const brief = buildBrief([a], []).map((s) => s.text);
+  assert.deepEqual(brief, ['The 17-year-old boy shot on Meyers Road in Detroit on Friday night was a senior at the high school.']);
+});

@@ -36,6 +36,17 @@ function namesOrigin(sentence: string, origin: string): boolean {
  * every article that tells the same group. An updated or contested group contributes a sentence
  * for each side, so the brief states the change or the disagreement instead of averaging it.
  */
+/**
+ * A sentence whose subject is a personal pronoun ("He was a senior at Cambridge High School ...", "She said Thursday was
+ * the first day ...") leans on a sentence before it that the brief does not show: the reader cannot tell who is meant. A
+ * possessive names its person beside it ("Their father, 31-year-old Robert Turner, is charged ..."), and "It" is most
+ * often impersonal ("It's believed that ..."): both stay.
+ */
+const PRONOUN_OPENING = /^["“‘']?(?:he|she|they)\b/i;
+function leansOnBefore(sentence: string): boolean {
+  return PRONOUN_OPENING.test(sentence.trimStart());
+}
+
 export function buildBrief(articles: readonly LinkArticle[], groups: readonly ClaimGroup[], options: BriefOptions = defaultBriefOptions): BriefSentence[] {
   const brief: BriefSentence[] = [];
   const used = new Set<string>();
@@ -48,7 +59,7 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
     const t = clean(text);
     // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief; nor is a quotation
     // whose speaker another sentence names, or its tail.
-    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences || isFurniture(t) || isShouted(t) || isCutShort(t) || isUnended(t) || isQuoteTail(t) || isBareQuote(t)) return;
+    if (!t || used.has(t) || t.length > options.maxChars || brief.length >= options.maxSentences || isFurniture(t) || isShouted(t) || isCutShort(t) || isUnended(t) || isQuoteTail(t) || isBareQuote(t) || leansOnBefore(t)) return;
     used.add(t);
     brief.push({ text: t, articleIds: [...new Set(articleIds)].sort(), claimGroupIds: groupIds });
   };
@@ -58,7 +69,9 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
     if (fits.length === 0) continue;
     // Sentences that name their origin first (the reader sees who says it), then the shortest.
     const names = (t: (typeof fits)[number]) => Number(!namesOrigin(t.sentence, t.origin));
-    const pick = [...fits].sort((a, b) => names(a) - names(b) || a.sentence.length - b.sentence.length)[0];
+    // A sentence that leans on the one before it ("He was a senior at ...") only where the group has no other.
+    const leans = (t: (typeof fits)[number]) => Number(leansOnBefore(clean(t.sentence)));
+    const pick = [...fits].sort((a, b) => leans(a) - leans(b) || names(a) - names(b) || a.sentence.length - b.sentence.length)[0];
     const citing = g.tellings.filter((t) => t.articleId === pick.articleId || t.value === null || pick.value === null || JSON.stringify(t.value) === JSON.stringify(pick.value)).map((t) => t.articleId);
     if (g.verdict === 'updated' || g.verdict === 'contested') {
       const first = fits[0];
@@ -72,7 +85,7 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   // Too few claim sentences: the articles' opening sentences fill in, each citing its own article.
   for (const a of articles) {
     if (brief.length >= options.minSentences) break;
-    const lead = a.analysis.sentences.find((s) => s.kind === 'body' && s.text.length >= 60 && !isFurniture(s.text));
+    const lead = a.analysis.sentences.find((s) => s.kind === 'body' && s.text.length >= 60 && !isFurniture(s.text) && !leansOnBefore(s.text));
     if (lead) add(lead.text, [a.id], []);
   }
   return brief;
