@@ -50,6 +50,8 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   assert.equal(frameLabel(frame('other:persons'), 'women', 'shoot', null, ['Two women were shot in the legs.']), 'Women shot');
   assert.equal(frameLabel(frame('other:persons'), 'men', 'flee', null, ['Two men fled on foot.']), 'Men who fled');
   assert.equal(frameLabel(frame('other:count'), 'guns', 'fire', null, ['Police said two guns fired during the fight.']), 'Guns fired');
+  // One table of verb forms serves both readings: a verb of moving people reads so of any noun the sentences tell it of.
+  assert.equal(frameLabel(frame('other:count'), 'engines', 'send', null, ['Two engines were sent to the fire at first.']), 'Engines sent');
   assert.equal(frameLabel(frame('other:persons'), 'additional victims', 'take', null, ['Medics rushed two victims to the hospital and took two others to the morgue.']), 'Additional victims: take');
   // Those fired upon did not fire: "sought out the three coworkers from her shift and opened fire", "fired at two other officers".
   assert.equal(frameLabel(frame('other:count'), 'coworkers', 'fire', null, ['She said she sought out the three coworkers from her shift and opened fire.']), 'Coworkers: fire');

@@ -76,30 +76,33 @@ const RUNNING_PARTICIPLE: Readonly<Record<string, string>> = {
   blow: 'destroyed', fire: 'burned',
 };
 
-/** Shots, rounds and times are fired or struck, never firing: the participle of a verb of shooting. */
-const THING_SHOT = /^(?:shots?|rounds?|bullets?|gunshots?|times|casings?)$/i;
-const SHOT_PARTICIPLE: Readonly<Record<string, string>> = { fire: 'fired', shoot: 'shot', strike: 'struck', hit: 'hit', recover: 'recovered', find: 'found' };
-/** People taken, transported or sent to a hospital undergo the verb: its participle is unambiguous. */
-const PEOPLE_MOVED = /^(?:(?:other\s+)?(?:people|persons|victims|others|men|women|boys|girls|teens|children|adults|juveniles|patients))$/i;
-const MOVED_PARTICIPLE: Readonly<Record<string, string>> = { take: 'taken', transport: 'transported', send: 'sent', rush: 'rushed', hospitalize: 'hospitalized', hospitalise: 'hospitalised', airlift: 'airlifted', treat: 'treated', release: 'released' };
-
-/** The past tense and participle of verbs an open-tail count is often told with. */
+/** The past tense and participle of verbs a counted noun is often told with. */
 const VERB_FORMS: Readonly<Record<string, readonly [string, string]>> = {
   shoot: ['shot', 'shot'], fire: ['fired', 'fired'], wound: ['wounded', 'wounded'], kill: ['killed', 'killed'], injure: ['injured', 'injured'],
   flee: ['fled', 'fled'], fight: ['fought', 'fought'], take: ['took', 'taken'], transport: ['transported', 'transported'],
-  find: ['found', 'found'], hit: ['hit', 'hit'], strike: ['struck', 'struck'], rush: ['rushed', 'rushed'], treat: ['treated', 'treated'],
-  release: ['released', 'released'], detain: ['detained', 'detained'], identify: ['identified', 'identified'], question: ['questioned', 'questioned'],
+  send: ['sent', 'sent'], rush: ['rushed', 'rushed'], hospitalize: ['hospitalized', 'hospitalized'], hospitalise: ['hospitalised', 'hospitalised'],
+  airlift: ['airlifted', 'airlifted'], treat: ['treated', 'treated'], release: ['released', 'released'], find: ['found', 'found'],
+  recover: ['recovered', 'recovered'], hit: ['hit', 'hit'], strike: ['struck', 'struck'], detain: ['detained', 'detained'],
+  identify: ['identified', 'identified'], question: ['questioned', 'questioned'],
 };
+
+/** Shots, rounds and times are fired or struck, never firing: the participle of a verb of shooting. */
+const THING_SHOT = /^(?:shots?|rounds?|bullets?|gunshots?|times|casings?)$/i;
+const SHOT_VERBS: ReadonlySet<string> = new Set(['fire', 'shoot', 'strike', 'hit', 'recover', 'find']);
+/** People taken, transported or sent to a hospital undergo the verb: its participle is unambiguous. */
+const PEOPLE_MOVED = /^(?:(?:other\s+)?(?:people|persons|victims|others|men|women|boys|girls|teens|children|adults|juveniles|patients))$/i;
+const MOVED_VERBS: ReadonlySet<string> = new Set(['take', 'transport', 'send', 'rush', 'hospitalize', 'hospitalise', 'airlift', 'treat', 'release']);
+
+/** Verbs that take no object: only they read as the counted noun's own act. */
+const INTRANSITIVE = new Set(['flee', 'fire']);
+/** Nouns of people, who act: "Men who fled"; anything else is told by the participle ("Guns fired"). */
+const PERSON_HEAD = /^(?:people|persons|men|women|boys|girls|officers|deputies|troopers|agents|gunmen|suspects|victims|individuals|others|teens|teenagers|children|kids|adults|juveniles|males|females|shooters|attackers|assailants|robbers|intruders|co-?workers|employees|students|friends|members|witnesses|youths|soldiers|militants|guards|residents)$/i;
 
 /**
  * A count of a noun and its verb in words, by how the tellings' sentences tell the verb: "Victims shot" where they say
  * "were shot", "People who opened fire" where "opened fire", "Men who fled" where "fled" (a verb with no object only);
  * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
  */
-const INTRANSITIVE = new Set(['flee', 'fire']);
-/** Nouns of people, who act: "Men who fled"; anything else is told by the participle ("Guns fired"). */
-const PERSON_HEAD = /^(?:people|persons|men|women|boys|girls|officers|deputies|troopers|agents|gunmen|suspects|victims|individuals|others|teens|teenagers|children|kids|adults|juveniles|males|females|shooters|attackers|assailants|robbers|intruders|co-?workers|employees|students|friends|members|witnesses|youths|soldiers|militants|guards|residents)$/i;
-
 function voiced(subject: string, predicate: string, sentences: readonly string[]): string | null {
   const forms = VERB_FORMS[predicate];
   if (!forms || sentences.length === 0) return null;
@@ -125,9 +128,8 @@ function voiced(subject: string, predicate: string, sentences: readonly string[]
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
 function passiveOf(subject: string, predicate: string): string | null {
   if (!predicate) return null;
-  if (THING_SHOT.test(subject)) return SHOT_PARTICIPLE[predicate] ?? null;
-  if (PEOPLE_MOVED.test(subject)) return MOVED_PARTICIPLE[predicate] ?? null;
-  return null;
+  const verbs = THING_SHOT.test(subject) ? SHOT_VERBS : PEOPLE_MOVED.test(subject) ? MOVED_VERBS : null;
+  return verbs?.has(predicate) ? VERB_FORMS[predicate]![1] : null;
 }
 
 export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null, sentences: readonly string[] = []): string {
