@@ -322,6 +322,9 @@ test('a speaking pronoun right after a sentence that opens with an unnamed perso
 test('a speaking pronoun passes over a person of unknown sex when an unnamed person of its sex is told after them', () => {
   const text = 'Kelvin Watford, 50, died after being shot in a home. Investigators say Watford was trying to surprise the woman. She heard noises and grabbed her gun. She told investigators that she fired one shot.';
   assert.equal(refOf(text, text.indexOf('She told')), null);
+  // Any word of the pronoun's sex names such a person, as the sex of a named one is read ("the boy's dad").
+  const dad = "Kelvin Watford, 50, died after being shot in a home. Investigators say Watford was trying to visit the boy's dad. He heard noises. He told investigators that he fired one shot.";
+  assert.equal(refOf(dad, dad.indexOf('He told')), null);
   // Who spoke keeps the pronoun: "Jones said ... She often saw the mother ... She said ...".
   const spoke = 'Teaethel Jones said the family was new to the street. She often saw the mother with a stroller. She said she thinks the mother has a son.';
   assert.equal(refOf(spoke, spoke.indexOf('She said')), 'Teaethel Jones');

@@ -407,11 +407,8 @@ function saysHere(ctx: Context, d: Draft): boolean {
   return rank === 2 && (verb > d.start || /^[,.;:!?]?$/.test(ctx.sentences[d.sent]!.tokens[d.end]?.text ?? ''));
 }
 
-/** Unnamed people of one sex a sentence may tell: "the woman", "a female friend", "his girlfriend". */
-const UNNAMED_OF_SEX: Record<'male' | 'female', RegExp> = {
-  male: /^(?:man|boy|male|father|husband|boyfriend|brother|son|grandfather|uncle|stepfather)$/,
-  female: /^(?:woman|girl|lady|female|mother|wife|girlfriend|sister|daughter|grandmother|aunt|stepmother)$/,
-};
+/** Whether a word names a person of one sex (`MALE_WORD`, `FEMALE_WORD`, or "male", "female"): "the woman", "his girlfriend". */
+const ofSex = (w: string, sex: 'male' | 'female'): boolean => w === sex || (sex === 'male' ? MALE_WORD : FEMALE_WORD).test(w);
 
 /**
  * Whether the text after mention `from`, up to sentence `to` (not included), tells an unnamed person of the given sex
@@ -421,7 +418,7 @@ function unnamedOfSexBetween(ctx: Context, from: Draft, to: number, sex: 'male' 
   for (let s = from.sent; s < to; s++) {
     const toks = ctx.sentences[s]!.tokens;
     for (let k = s === from.sent ? from.end : 1; k < toks.length; k++) {
-      if (!UNNAMED_OF_SEX[sex].test(lower(toks[k]) ?? '')) continue;
+      if (!ofSex(lower(toks[k]) ?? '', sex)) continue;
       // Not a possessor ("the boy's mother" is the mother) nor the mention's own apposition ("Barber, the man accused").
       if (/^['’]s?$/.test(toks[k + 1]?.text ?? '') || (s === from.sent && k - from.end <= 4 && toks[from.end]?.text === ',')) continue;
       if ([1, 2].some((j) => /^(?:the|a|an|his|her|their|['’]s?)$/.test(lower(toks[k - j]) ?? ''))) return true;
