@@ -131,9 +131,11 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const si = n > 0 ? list[0].sentenceIndex : (zeroAt as number);
     const sentence = input.sentences[si];
     // "..., but authorities say no one was hurt": a count of 0 is the word of whoever the sentence says told it, as any
-    // figure is; victims told one by one over several sentences stay the outlet's count.
+    // figure is; so are victims all told in one sentence ("A 16-year-old girl died early Saturday ..., according to the
+    // Wichita Police Dept."). Victims told one by one over several sentences stay the outlet's count.
     const zero = n === 0 ? zeroSpan(sentence.text, status) : null;
-    const said = zero ? attributionFor([sentence.span[0] + zero[0], sentence.span[0] + zero[1]], si, input, idx) : null;
+    const told = zero ?? (n > 0 && list.every((v) => v.sentenceIndex === si) ? wordsIn(sentence.text, list[0].words) : null);
+    const said = told ? attributionFor([sentence.span[0] + told[0], sentence.span[0] + told[1]], si, input, idx) : null;
     const origin = said && !said.denied ? because(said.name, said.rule) : because(input.outlet ?? 'the outlet', 'origin/outlet-unattributed');
     out.push({
       // A hurt victim told alive ("is in stable condition") is no killed victim before death: the rule says so for key figures.
@@ -411,4 +413,12 @@ function toldOnEarlierDay(victims: readonly Victim[], input: ClaimInput): Set<Vi
 function nameWords(v: Victim): string[] {
   const words = v.name ?? v.words.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).join(' ');
   return words.split(/\s+/).filter((w) => w.length > 2 && !/^(?:Jr|Sr|III|II|IV|The|His|Her|Their)\.?$/i.test(w)).map((w) => w.toLowerCase());
+}
+
+/** Where a victim's words stand in their sentence, spaced as the sentence spaces them ("A 16 - year-old girl" in "A 16-year-old girl"); null when they are not there. */
+function wordsIn(text: string, words: string): [number, number] | null {
+  const tokens = words.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return null;
+  const m = new RegExp(tokens.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*')).exec(text);
+  return m ? [m.index, m.index + m[0].length] : null;
 }

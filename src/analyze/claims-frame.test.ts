@@ -569,11 +569,11 @@ test('a year of the sentence\'s own event before publication sets a far figure i
   assert.equal(own.find((c) => c.value === 3)?.scope.value, 'event');
 });
 
-test('both ends of an age range are ages, not people counted', () => {
+test('both ends of an age range are no people counted, nor anyone\'s age: the count is the men', () => {
   const claims = claimsOf('Three men between the ages of 18 and 23 were wounded, police said.');
   assert.equal(byValue(claims, 3)?.measure.value, 'injured');
-  assert.equal(byValue(claims, 18)?.measure.value, 'age');
-  assert.equal(byValue(claims, 23)?.measure.value, 'age');
+  assert.equal(byValue(claims, 18), undefined);
+  assert.equal(byValue(claims, 23), undefined);
 });
 
 test('the first of two ages sharing one "-year-olds" is an age, not a toll', () => {
@@ -1216,4 +1216,26 @@ test('counts of a charge name whom they are against: the person before the charg
   assert.equal(byValue(claimsOf('Anthony Phillip LaSalle of Bloomington was charged on Friday with three counts of criminal vehicular homicide.'), 3)?.subject.value, 'counts of homicide against LaSalle');
   assert.equal(byValue(claimsOf('The suspect, 20-year-old Hasmeek Coles, was charged with murder and three counts of attempted murder.'), 3)?.subject.value, 'counts of attempted murder against Coles');
   assert.equal(byValue(claimsOf("He's charged with two counts of second-degree murder."), 2)?.subject.value, 'counts of murder');
+});
+
+test('a supposed person’s age is no claim, and gives its speaker to no one’s age told elsewhere', () => {
+  const text = 'Late Tuesday night, 30-year-old Harrison Marsh was charged with homicide. “This is a tragedy. Even if it’s a 20-year-old, if it’s a 30-year-old, anytime there’s gun violence in the neighborhood, it affects us all,” said Ed Burton, of a violence prevention group.';
+  const claims = claimsOf(text, '2015-09-01');
+  const ages = claims.filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => c.value), [30]);
+  assert.equal(ages[0]!.origin.rule, 'origin/outlet-unattributed');
+});
+
+test('an age told unattributed takes the speaker only of the same person’s age told elsewhere', () => {
+  const text = 'Late Tuesday night, 30-year-old Harrison Marsh was charged with homicide. “We see it in every 30-year-old,” said Ed Burton, of a violence prevention group.';
+  const age = claimsOf(text, '2015-09-01').find((c) => c.measure.value === 'age' && c.subject.value === 'Harrison Marsh');
+  assert.equal(age?.origin.rule, 'origin/outlet-unattributed');
+});
+
+test('a span of a group’s ages is no one’s age and no count; ages listed with "and" are people’s ages', () => {
+  const ages = (text: string) => claimsOf(text, '2016-10-23').filter((c) => c.value === 27 || c.value === 45 || c.value === 3 || c.value === 5);
+  assert.deepEqual(ages('"I heard 15 to 20 shots," neighbor Kevin Lynn said. Officers found victims, all between the ages of 27 and 45, suffering from gunshot wounds.'), []);
+  assert.deepEqual(ages('Police said the victims were men ages 27 to 45.'), []);
+  const listed = ages('Two children, ages 3 and 5, were found dead with their mother.');
+  assert.deepEqual(listed.map((c) => [c.measure.value, c.value]), [['age', 3], ['age', 5]]);
 });

@@ -374,6 +374,16 @@ const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdere
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\b(?:in|over|during|within)\s+an?\s+[\w-]+-(?:hour|day|week)\s+span\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:such|similar|other)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|cases)\b|\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:-and-a-half|\s+and\s+a\s+half)?\s+years\b|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of|\d+)\s+(?:weeks|months)\b|\b(?:in|from)\s+(?:separate\s+)?shootings\s+(?:across|around|throughout)\b|\b(?:on|across)\s+the\s+(?:north|south|east|west)(?:west|east)?\s+and\s+(?:north|south|east|west)(?:west|east)?\s+sides\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+shootings\s*,\s*(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatal\b|\bover\s+the\s+course\s+of\s+an?\s+[\w-]+-(?:day|week|month)\s+period\b|\bin\s+the\s+span\s+of\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|\bin\s+(?:(?:two|three|several|multiple)\s+)?separate\s+(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|different\s+|overnight\s+)?shootings\s+(?:in|over|during|within|across|injured|wounded|left|killed)\b|\b(?:spate|string|series|rash|wave)\s+of\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+)?(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b|\bin\s+what\s+(?:[\w-]+\s+){1,2}(?:call|called|calls|describe|described|describes)\s+(?:[\w-]+\s+){0,2}(?:disputes|incidents|shootings|attacks)\b|\bamong\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:a\s+dozen|dozens\s+of|two\s+dozen|\d+)\s+people\s+(?:shot|killed|wounded|hurt|injured)\b|\b(?:during|over)\s+an?\s+(?:especially\s+|particularly\s+)?violent\s+(?:[\w-]+\s+){0,2}(?:night|weekend|evening|day|stretch)\b/i;
 
 /** Words that make the number after them a bound of an age: "under the age of", "over age", "younger than the age of". */
+/**
+ * Whether an age stands in a span of ages, by the words before and after it: "between the ages of 27 and 45" (either
+ * end), "ages 15 to 19", "aged 15-19". Ages joined by "and" without "between" are a list of people's ages.
+ */
+function isAgeSpan(before: string, after: string): boolean {
+  if (/\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?$/i.test(before)) return /^\s*(?:and|to|-|–)\s*\d/.test(after);
+  if (/\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?\d+\s+and\s+$/i.test(before)) return true;
+  if (/\b(?:ages?|aged)\s+(?:of\s+)?$/i.test(before)) return /^\s*(?:to|through|-|–)\s*\d/.test(after);
+  return /\b(?:ages?|aged)\s+(?:of\s+)?\d+\s*(?:to|through|-|–)\s*$/i.test(before);
+}
 const AGE_BOUND_BEFORE = /\b(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?$/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
@@ -676,6 +686,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "A child under the age of 10 was killed", "three girls under the age of 18": a bound of someone's age counts no one
     // and measures no one's age.
     if (AGE_BOUND_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+    // "victims, all between the ages of 27 and 45", "ages 15 to 19": the span of a group's ages is no one's age, and no
+    // count. ("Two children, ages 3 and 5," are two people's ages.)
+    if (isAgeSpan(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]), input.text.slice(q.span[1], q.span[1] + 20))) return;
     // "we would have had two other slain deputies", "could have killed 40 more": what would have happened states no figure.
     if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
     // "tied it at 24 with 5:59 left": a score passed on the way is no figure of the game, nor of the player told before.
@@ -1153,6 +1166,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
+      // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's.
+      if (q.unitClass === 'age' && SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     }
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : windowPart ?? q.value;
@@ -1590,6 +1605,9 @@ export function describedOfAge(text: string, span: readonly [number, number], se
   return before ? before[1].toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
+/** "if it's a", "whether he is an": an age told of a person only supposed. */
+const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
+
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
 const AGED_MARK = /^[\s-]*(?:year-old\s+|years?\s+)?(?:mark|hold)\b/;
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
@@ -1621,6 +1639,8 @@ function adoptRepeatedOrigins(claims: Claim[]): void {
   for (const c of claims) {
     if (c.origin.rule !== 'origin/outlet-unattributed' || c.value === undefined) continue;
     const source = attributed.get(keyOf(c));
+    // An age is one person's: "30-year-old Harrison Marshman Jr." takes no speaker from "if it's a 30-year-old" in a quote.
+    if (source && c.measure.value === 'age' && source.subject.value.toLowerCase() !== c.subject.value.toLowerCase()) continue;
     if (source) {
       c.origin = because(source.origin.value, 'origin/repeated-in-article');
       c.attribution = source.attribution;

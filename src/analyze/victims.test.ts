@@ -1038,3 +1038,13 @@ test('one "fighting for her life" or "clinging to life" is hurt, beside the dead
   assert.deepEqual([c.killed, c.injured], [4, 1]);
   assert.equal(counts('A teen is clinging to life after a shooting on Elm Street, police said.').injured, 1);
 });
+
+test('victims all told in one attributed sentence are the count of whoever the sentence cites; told over several, the outlet’s', () => {
+  const originOf = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-12-19', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .find((c) => c.measure.value === 'killed' && c.value !== undefined)?.origin;
+  const one = originOf('A 16-year-old girl died early Saturday after accidentally shooting herself, according to the Wichita Police Dept.');
+  assert.equal(one?.rule, 'origin/attribution-speaker');
+  assert.match(one?.value ?? '', /Wichita Police/);
+  const two = originOf('John Smith was killed in the shooting on Elm Street, according to the Wichita Police Dept.\n\nMary Jones also died in the shooting.');
+  assert.equal(two?.rule, 'origin/outlet-unattributed');
+});

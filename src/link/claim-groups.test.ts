@@ -1114,3 +1114,30 @@ test('a bare age ("a 15-year-old is in custody") joins the one person the story 
   assert.equal(fifteen.length, 1, fifteen.map((g) => g.statement).join('\n'));
   assert.equal(fifteen[0]?.tellings.length, 2);
 });
+
+test('the age of a suspect told unnamed never joins the named victim of that age', () => {
+  const groups = story([
+    ['Paper One', '2017-02-27', 'When they arrived they found 17-year-old Jay Munro dead and another man wounded. Police say they identified a 17-year-old suspect and are trying to locate him.'],
+    ['Paper Two', '2017-02-28', 'Jay Munro, 17, died at the scene, police said.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 17));
+  const victim = ages.find((g) => /Munro/.test(g.statement));
+  assert.ok(victim, ages.map((g) => g.statement).join('\n'));
+  assert.ok(victim.tellings.every((t) => !/suspect/.test(t.sentence)), victim.tellings.map((t) => t.sentence).join('\n'));
+  // An unnamed 17-year-old told dead is the named one.
+  const one = story([
+    ['Paper One', '2017-02-27', 'Jay Munro, 17, died at the scene, police said.'],
+    ['Paper Two', '2017-02-28', 'The 17-year-old was found dead in a car, police said.'],
+  ]).filter((g) => g.frame.measure === 'age');
+  assert.equal(one.length, 1, one.map((g) => g.statement).join('\n'));
+});
+
+test('"troopers" in a story that names one state’s troopers is that body: one origin, not two', () => {
+  const groups = story([
+    ['Paper One', '2016-01-22', 'A 16-year-old boy was taken to the hospital after he was shot Thursday night in Wasilla, Alaska State Troopers say. After investigating, troopers found that a 17-year-old had been holding the gun when it fired, striking the 16-year-old.'],
+  ]);
+  const age = groups.find((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 16));
+  assert.ok(age, groups.map((g) => g.statement).join('\n'));
+  assert.equal(age.independentOrigins, 1, age.explanation);
+  assert.equal(age.verdict, 'single-origin');
+});

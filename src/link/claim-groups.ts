@@ -44,6 +44,8 @@ export const defaultGroupOptions: GroupOptions = {
     [/^(?:the\s+)?(?:police|police officers?|officers|detectives|police officials|police department)$/i, /\bpolice\b/i, 'keep-words'],
     // "deputies said", "the sheriff's office said" in a story that names one sheriff's office or department.
     [/^(?:the\s+)?(?:deputies|sheriff['’]s (?:office|department|deputies|officials)|sheriff)$/i, /\bsheriff['’]?s?\b/i, 'keep-words'],
+    // "troopers said" in a story that names one state's troopers, state police or highway patrol ("Alaska State Troopers").
+    [/^(?:the\s+)?(?:state\s+)?troopers$/i, /\b(?:troopers|state\s+police|highway\s+patrol)\b/i, 'keep-words'],
   ],
 };
 
@@ -558,6 +560,14 @@ function othersAddedToHurt(candidates: Candidate[]): void {
  * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
  * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
+/** Words that tell of a suspect and words that tell of a victim, as a sentence that tells an age holds them. */
+const SUSPECT_WORDS = /\b(?:suspects?|gunm[ae]n|shooters?|arrested|charged|accused)\b/i;
+const VICTIM_WORDS = /\b(?:dead|died|killed|slain|wounded|injured|victims?|hospitali[sz]ed)\b/i;
+/** A sentence that tells of a suspect and of no victim ("Police say they identified a 17-year-old suspect"). */
+const toldOfSuspect = (sentence: string) => SUSPECT_WORDS.test(sentence) && !VICTIM_WORDS.test(sentence);
+/** A sentence that tells of a victim and of no suspect. */
+const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
+
 function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
@@ -664,6 +674,8 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     const kind = /^described-(male|female):/.exec(c.frame.subject)?.[1];
     const sex = kind ? sexOf(person) : null;
     if (kind && sex && sex !== kind) continue;
+    // "a 17-year-old suspect" is not the 17-year-old the story tells dead ("found 17-year-old Jahleel Munnings ... dead").
+    if (toldOfSuspect(c.telling.sentence) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;
     c.frame.subject = person;
   }
   // An unnamed person's age dated to another time is the story's when the story tells the same person's age

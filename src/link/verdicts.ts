@@ -210,7 +210,7 @@ export function decideVerdict(told: readonly Telling[], frame?: ClaimFrame, o: V
     const reading = new Map(confirming.length >= 2 ? confirming : told);
     // With no two confirming, agreement says so ("no two confirm one value"), whatever the origins told.
     // The origins a verdict counts are those that tell the count: one telling only a part of it is no independent origin of its value.
-    const readingOrigins = [...reading.values()].map((ts) => ts[0].origin);
+    const readingOrigins = [...reading.values()].map((ts) => (ts.find((t) => !outletOrigin(t)) ?? ts[0]).origin);
     const running = valued.length > 0 ? runningCountVerdict(valued, reading, readingOrigins, outlets, { ...base, origins: readingOrigins }, o, copies, confirming.length < 2, frame?.measure !== 'killed') : null;
     if (running) return running;
     // No series (the readings go back to a value already told): firm values of victims counted, not described one by one, are compared as any group's.

@@ -372,3 +372,9 @@ test('two words after a title, the last a head word that is also a surname ("Dep
   // A hall named without a title stays a place or a body.
   assert.ok(!run('The vigil was held at Carnegie Hall on Monday.').some((e) => e.type === 'person'));
 });
+
+test('a state’s troopers and a highway patrol are bodies, not people', () => {
+  const ms = run('A boy was shot in Wasilla, Alaska State Troopers say. The Florida Highway Patrol closed the road.');
+  assert.equal(find(ms, 'Alaska State Troopers').type, 'organisation');
+  assert.equal(find(ms, 'Florida Highway Patrol').type, 'organisation');
+});

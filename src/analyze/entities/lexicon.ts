@@ -143,7 +143,7 @@ export const defaultEntityOptions: EntityOptions = {
     | company | corporation | corp | corp. | inc | inc. | ltd | group | association | foundation | centre | center
     | college | school | academy | court | parliament | assembly | congress | senate | union | league | club
     | network | news | times | post | journal | herald | press | daily | tribune | guardian | telegraph | society
-    | organization | organisation | federation | alliance | fund | authority | administration | guard | police
+    | organization | organisation | federation | alliance | fund | authority | administration | guard | police | troopers | patrol
     | hospital | airlines | airways | motors | systems | technologies | labs | studios | church | cabinet
     | government | secretariat | unit | brigade | division | regiment | battalion | fleet | directorate | kremlin
     | pentagon | store | restaurant | hotel | cafe | market | mall | house | hall | headquarters | museum | theatre | theater
