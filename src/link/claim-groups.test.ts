@@ -1118,6 +1118,7 @@ test('a bare age ("a 15-year-old is in custody") joins the one person the story 
 test('the age of a suspect told unnamed never joins the named victim of that age', () => {
   const groups = story([
     ['Paper One', '2017-02-27', 'When they arrived they found 17-year-old Jay Munro dead and another man wounded. Police say they identified a 17-year-old suspect and are trying to locate him.'],
+    ['Paper Three', '2017-02-28', 'The suspect in the shooting has been identified by police as a 17-year-old boy.'],
     ['Paper Two', '2017-02-28', 'Jay Munro, 17, died at the scene, police said.'],
   ]);
   const ages = groups.filter((g) => g.frame.measure === 'age' && g.tellings.some((t) => t.value === 17));
@@ -1128,6 +1129,7 @@ test('the age of a suspect told unnamed never joins the named victim of that age
   const one = story([
     ['Paper One', '2017-02-27', 'Jay Munro, 17, died at the scene, police said.'],
     ['Paper Two', '2017-02-28', 'The 17-year-old was found dead in a car, police said.'],
+    ['Paper Three', '2017-03-01', 'Police have arrested a suspect in connection with the shooting death of a 17-year-old boy.'],
   ]).filter((g) => g.frame.measure === 'age');
   assert.equal(one.length, 1, one.map((g) => g.statement).join('\n'));
 });

@@ -562,9 +562,19 @@ function othersAddedToHurt(candidates: Candidate[]): void {
  */
 /** Words that tell of a suspect and words that tell of a victim, as a sentence that tells an age holds them. */
 const SUSPECT_WORDS = /\b(?:suspects?|gunm[ae]n|shooters?|arrested|charged|accused)\b/i;
-const VICTIM_WORDS = /\b(?:dead|died|killed|slain|wounded|injured|victims?|hospitali[sz]ed)\b/i;
-/** A sentence that tells of a suspect and of no victim ("Police say they identified a 17-year-old suspect"). */
-const toldOfSuspect = (sentence: string) => SUSPECT_WORDS.test(sentence) && !VICTIM_WORDS.test(sentence);
+const VICTIM_WORDS = /\b(?:dead|died|killed|slain|wounded|injured|hospitali[sz]ed)\b/i;
+/** The noun of a suspect an age is told of ("a 17-year-old suspect", "the 19-year-old gunman"). */
+const SUSPECT_NOUN = /\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?)$/i;
+/**
+ * Whether a sentence tells the age as a suspect's: "The suspect ... has been identified by police as a 17-year-old boy",
+ * "a 13-year-old boy has been charged with involuntary manslaughter".
+ */
+function suspectOfAge(sentence: string, value: Telling['value']): boolean {
+  if (typeof value !== 'number') return false;
+  const age = String.raw`${value}[\s-]*year[\s-]*old\b`;
+  return new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?)\b[^.;]{0,60}?\b(?:is|was|as)\s+an?\s+${age}`, 'i').test(sentence)
+    || new RegExp(String.raw`\b${age}(?:\s+(?:boy|girl|man|woman|male|female|suspect))?\s+(?:is|was|has\s+been|had\s+been)\s+(?:charged|arrested|booked|detained|taken\s+into\s+custody)\b`, 'i').test(sentence);
+}
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 
@@ -674,8 +684,9 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     const kind = /^described-(male|female):/.exec(c.frame.subject)?.[1];
     const sex = kind ? sexOf(person) : null;
     if (kind && sex && sex !== kind) continue;
-    // "a 17-year-old suspect" is not the 17-year-old the story tells dead ("found 17-year-old Jahleel Munnings ... dead").
-    if (toldOfSuspect(c.telling.sentence) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;
+    // "a 17-year-old suspect" is not the 17-year-old the story tells dead ("found 17-year-old Jahleel Munnings ... dead");
+    // "arrested a suspect in the death of a 5-year-old boy" tells the boy's age.
+    if ((SUSPECT_NOUN.test(c.claim.subject.value) || suspectOfAge(c.telling.sentence, c.telling.value)) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;
     c.frame.subject = person;
   }
   // An unnamed person's age dated to another time is the story's when the story tells the same person's age
