@@ -492,6 +492,9 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
   // than the count before are of another event, never the rest of it.
   const dated = (t: Because<string | null>) => t.value !== null && t.rule !== 'time/published' && t.rule !== 'time/unknown';
   if (prev.length === 1 && dated(prev[0]!.time) && dated(time) && prev[0]!.time.value!.slice(0, 7) !== time.value!.slice(0, 7)) return 0;
+  // "left one man dead and three others injured. Three other men were also wounded.": a count told as others already (others
+  // than the dead) is the one the others told next are.
+  if (prev.length === 1 && /^others?\b|^other\s/i.test(prev[0]!.subject.value)) return 0;
   return prev.length === 1 ? (prev[0]!.value as number) : 0;
 }
 

@@ -1143,3 +1143,13 @@ test('"troopers" in a story that names one state’s troopers is that body: one 
   assert.equal(age.independentOrigins, 1, age.explanation);
   assert.equal(age.verdict, 'single-origin');
 });
+
+test('others told after a count of others are the same others: "one man dead and three others injured ... three other men were also wounded" is 3 hurt', () => {
+  const groups = story([
+    ['Paper One', '2015-02-18', 'New details are emerging from Tuesday night\'s shooting that left one man dead and three others injured.\n\nPolice named the dead man on Wednesday. Three other men were also wounded.'],
+    ['Paper Two', '2015-02-17', 'A shooting at a motel left one person dead and three injured, police said.'],
+  ]);
+  const hurt = groups.find((g) => g.frame.measure === 'injured');
+  assert.ok(hurt, groups.map((g) => g.statement).join('\n'));
+  assert.deepEqual([...new Set(hurt.tellings.map((t) => t.value))], [3], hurt.statement);
+});

@@ -526,6 +526,9 @@ function harmKey(f: ClaimFrame): string | null {
   return hasTrait(f.measure, 'harm') ? `harm|${f.subject}|${f.stance}` : null;
 }
 
+/** A count's subject told as others than some told beside it ("three others", "two other men"). */
+const OTHERS_SUBJECT = /^others?\b|^other\s/i;
+
 /**
  * "One person was wounded ... Three other people were also struck": people an article tells hurt besides those it
  * counted in an earlier sentence are added to that count; the article's hurt are both (4), never 1 beside a rival 4.
@@ -544,7 +547,9 @@ function othersAddedToHurt(candidates: Candidate[]): void {
     if (others.length !== 1) continue;
     const added = others[0];
     const told = (c: Candidate) => !c.telling.rules.measure.startsWith('measure/victim-described') && !c.telling.rules.measure.startsWith('measure/no-one');
-    const counts = list.filter((c) => c !== added && c.frame.measure === 'injured' && c.frame.subject === 'people' && told(c) && !isAddedOthers(c.telling) && !isPartTelling(c.telling));
+    // Not a count told as others already ("left one man dead and three others injured. Three other men were also
+    // wounded."): those others are the same ones (`othersAfterPrevious` in the analysis reads one sentence so).
+    const counts = list.filter((c) => c !== added && c.frame.measure === 'injured' && c.frame.subject === 'people' && told(c) && !isAddedOthers(c.telling) && !isPartTelling(c.telling) && !OTHERS_SUBJECT.test(c.claim.subject.value));
     if (counts.length === 0 || counts.some((c) => c.claim.sentenceIndex >= added.claim.sentenceIndex) || new Set(counts.map((c) => c.telling.value)).size !== 1) continue;
     for (const c of counts) {
       const value = (c.telling.value as number) + (added.telling.value as number);
