@@ -40,8 +40,11 @@ export function withoutSharedTail(titles: readonly string[]): string[] {
   });
 }
 
-function storyTitle(members: readonly StoryMember[]): string {
-  const titles = withoutSharedTail(members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t)));
+/** A title that names nothing: a language tag a page's markup put there ("en", "en-US"), or no word at all. */
+const NO_TITLE = /^\s*(?:[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?|[^\p{L}]*)\s*$/u;
+
+export function storyTitle(members: readonly StoryMember[]): string {
+  const titles = withoutSharedTail(members.map((m) => m.article.metadata.title?.value).filter((t): t is string => Boolean(t) && !NO_TITLE.test(t!)));
   if (titles.length === 0) return members[0]?.article.text.slice(0, 80) ?? 'Untitled story';
   const words = titles.map((t) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
   // A title's score: for each of its words, the other titles that hold it (the titles holding a word, less its own).

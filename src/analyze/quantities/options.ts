@@ -110,7 +110,7 @@ export const DEFAULT_QUANTITY_OPTIONS: QuantityOptions = {
     'clause', 'amendment', 'appendix', 'exhibit', 'bill', 'proposition', 'prop', 'resolution', 'corps', 'division',
     'brigade', 'battalion', 'regiment', 'squadron', 'district', 'ward', 'precinct', 'apollo', 'windows', 'iphone', 'galaxy',
     'pixel', 'euro', 'covid', 'top', 'tier', 'step', 'round', 'hole', 'heat', 'race', 'lane', 'seat', 'pier', 'dock', 'zone',
-    'sector', 'group', 'row', 'aisle', 'box', 'suite', 'apartment', 'apt', 'floor', 'mile', 'exit', 'bus', 'train',
+    'sector', 'group', 'row', 'aisle', 'box', 'suite', 'apartment', 'apt', 'floor', 'mile', 'exit', 'bus', 'train', 'studio',
   ],
   oneOfThe: false,
   dollar: 'USD',
