@@ -1239,3 +1239,11 @@ test('a span of a group’s ages is no one’s age and no count; ages listed wit
   const listed = ages('Two children, ages 3 and 5, were found dead with their mother.');
   assert.deepEqual(listed.map((c) => [c.measure.value, c.value]), [['age', 3], ['age', 5]]);
 });
+
+test('ages set after a noun of people with commas are ages; a number opening a shop’s name is no figure', () => {
+  const claims = claimsOf('Two of the men, 25 and 17, were placing an order at the 20 Stars Deli on Madison Avenue when bullets tore into the store, police said. The victims, 31 and 45, were taken to a hospital.', '2015-06-24');
+  for (const v of [25, 17, 31, 45]) assert.equal(byValue(claims, v)?.measure.value, 'age', `${v}: ${JSON.stringify(byValue(claims, v)?.measure)}`);
+  assert.equal(byValue(claims, 20), undefined);
+  // Not a count of people told after a name's capitals.
+  assert.equal(byValue(claimsOf('Four Grand Rapids Police Department officers were hurt on Friday.'), 4)?.measure.value, 'injured');
+});

@@ -779,9 +779,14 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   if (/\b9-1-$/.test(before) && text.slice(q.span[0], q.span[0] + 1) === '1') return true;
   // "41.68006 -83.56046": a map's coordinates, a degree told to four places or more, no figure of the story.
   if (/^-?\d{1,3}\.\d{4,}$/.test(text.slice(q.span[0], q.span[1]).replace(/^[−–]/, '-'))) return true;
+  // "20 Stars Deli", "21 Club": a number that opens a shop's or a bar's capitalised name is part of the name.
+  if (SHOP_NAME_AFTER.test(text.slice(q.span[1], q.span[1] + 60))) return true;
   // "3.0.5": a number of three dotted parts is a version.
   return /^\.\d/.test(after) || /\d\.$/.test(before);
 }
+
+/** Capitalised words after a number that end on a shop's, a bar's or an inn's noun: the name the number opens. */
+const SHOP_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:Deli|Grocery|Market|Mart|Club|Bar|Lounge|Cafe|Café|Restaurant|Store|Shop|Motel|Inn|Hotel|Liquors?|Pizza|Diner|Grill|Tavern|Pub|Saloon)\b/u;
 
 /** A bracket of a height in feet and inches and a weight in pounds: "(5-11, 220)", "(6-foot-4, 235 pounds)". */
 const HEIGHT_WEIGHT = /\(\s*\d\s*-\s*(?:foot\s*-\s*)?\d{1,2}\s*,\s*\d{3}(?:\s*(?:pounds|lbs?\.?))?\s*\)/giu;

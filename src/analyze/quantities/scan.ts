@@ -323,7 +323,7 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     const b = toks[start - 2];
     const n = toks[end];
     // "aged 18", "ranged in age from 46 to 73": a number told after the word for age is an age.
-    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'from' && b?.lower === 'age')) {
+    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'from' && b?.lower === 'age') || peopleAppositiveAge(toks, start, end)) {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
     } else if (a?.lower === 'than' && /^(?:younger|older)$/.test(b?.lower ?? '')) {
@@ -581,4 +581,20 @@ function markFromChanges(c: Ctx, qs: Array<Quantity & { first: number; last: num
       prev.rule += `|change/${dir}-from`;
     }
   }
+}
+
+/** Nouns of people an age is set after with a comma ("the men, 25 and 17,"; "The victims, 31 and 45, were ..."). */
+const AGED_PEOPLE = /^(?:men|women|victims?|boys?|girls?|teens?|teenagers?|brothers|sisters|cousins|suspects?|males|females|man|woman|twins|sons|daughters)$/;
+
+/**
+ * Whether the plain number at `start`..`end` is one of the ages set after a noun of people with a comma: "the men, 25
+ * and 17, were", "The victims, 31 and 45, were taken": the first before "and" and a number and a comma, the second
+ * after them; one alone between two commas ("the victim, 19, died").
+ */
+function peopleAppositiveAge(toks: readonly QToken[], start: number, end: number): boolean {
+  const a = toks[start - 1];
+  const n = toks[end];
+  const plain = (t: QToken | undefined) => t?.kind === 'num' && /^\d{1,3}$/.test(t.text);
+  if (a?.text === ',' && AGED_PEOPLE.test(toks[start - 2]?.lower ?? '')) return n?.text === ',' || (n?.lower === 'and' && plain(toks[end + 1]) && toks[end + 2]?.text === ',');
+  return a?.lower === 'and' && plain(toks[start - 2]) && toks[start - 3]?.text === ',' && AGED_PEOPLE.test(toks[start - 4]?.lower ?? '') && n?.text === ',';
 }
