@@ -1247,3 +1247,10 @@ test('ages set after a noun of people with commas are ages; a number opening a s
   // Not a count of people told after a name's capitals.
   assert.equal(byValue(claimsOf('Four Grand Rapids Police Department officers were hurt on Friday.'), 4)?.measure.value, 'injured');
 });
+
+test('the words after a closed quotation are the reporter’s; after reported speech, the speaker’s words go on', () => {
+  const quoted = claimsOf('"It was crazy, I heard 15 to 20 shots," neighbor Kevin Lynn said. All seven shooting victims are expected to survive.', '2016-10-23');
+  assert.equal(byValue(quoted, 7)?.origin.rule, 'origin/outlet-unattributed');
+  const reported = claimsOf('The health ministry said 12 people died in the blast. Another 40 were hurt.', '2016-10-23');
+  assert.equal(byValue(reported, 40)?.origin.rule, 'origin/paragraph-continuation');
+});

@@ -704,7 +704,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
     // hurt."): a share price after a research firm's sales count is the outlet's own.
-    if (!origin && sameParagraph && previous!.origin.rule !== 'origin/outlet-unattributed' && kindOfCount(previous!.unitClass) === kindOfCount(q.unitClass)) {
+    // Not after a figure a speaker told in quotation marks ('"I heard 15 to 20 shots," neighbor Kevin Lynn said. Officers
+    // found victims, ...'): once the quotation closes, the words are the reporter's.
+    const quoted = previous?.origin.attribution !== undefined && input.attributions[previous.origin.attribution]?.direct === true;
+    if (!origin && sameParagraph && !quoted && previous!.origin.rule !== 'origin/outlet-unattributed' && kindOfCount(previous!.unitClass) === kindOfCount(q.unitClass)) {
       origin = { ...previous!.origin, rule: 'origin/paragraph-continuation' };
     }
     origin ??= outletOrigin();

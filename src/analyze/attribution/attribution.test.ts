@@ -258,6 +258,15 @@ test('a quotation closed before the speaker\'s words is what was said; those wor
   assert.equal(a?.direct, true);
 });
 
+test('a content read from a quotation over its speaker and cue into the next sentence is the quotation', () => {
+  const text = 'Officers took cover. "It was crazy, I heard 15 to 20 shots," neighbor Kevin Lynn said. The seven victims were taken to a hospital.';
+  const atts = find(text);
+  checkSpans(text, atts);
+  const a = byCue(atts, 'said');
+  assert.equal(a?.content.text, 'It was crazy, I heard 15 to 20 shots');
+  assert.equal(a?.direct, true);
+});
+
 test('a surname the tagger took alone runs back over the initials before it ("C.E. Long"), not over a place\'s ("the U.S.")', () => {
   const text = 'Duncan Police Chief C.E. Long said the victim is alive.';
   const atts = find(text);

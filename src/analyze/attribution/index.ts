@@ -29,7 +29,7 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => quoteThenSpeaker(text, pastTimeOfDay(text, a))))
+  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => quoteOverCue(text, quoteThenSpeaker(text, pastTimeOfDay(text, a)))))
     .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
     .map((a) => {
       if (!a.speaker) return a;
@@ -90,6 +90,19 @@ function quoteThenSpeaker(text: string, a: Attribution): Attribution {
   const restAt = text.indexOf(m[2]!, content[1]);
   const speaker = !a.speaker || DAY_ONLY.test(a.speaker.text.trim()) ? { text: m[2]!, span: [restAt, restAt + m[2]!.length] as [number, number] } : a.speaker;
   return { ...a, speaker, content: { ...a.content, text: text.slice(...content), span: content }, direct: true };
+}
+
+/**
+ * '"It was crazy, I heard 15 to 20 shots," neighbor Kevin Lynn said. The seven victims were ...': a content the model
+ * runs from a quotation over its speaker and its cue into the next sentence is the quotation, as `quoteThenSpeaker`
+ * reads a content that stops before the cue.
+ */
+function quoteOverCue(text: string, a: Attribution): Attribution {
+  const [from, to] = a.content.span;
+  if (a.direct || !(from < a.cue.span[0] && to > a.cue.span[1])) return a;
+  const cut: Attribution = { ...a, content: { ...a.content, text: text.slice(from, a.cue.span[0]), span: [from, a.cue.span[0]] } };
+  const read = quoteThenSpeaker(text, cut);
+  return read === cut ? a : read;
 }
 
 /** A date and nothing else: "Dec. 14, 2016", "December 14", "12/14/2016". */
