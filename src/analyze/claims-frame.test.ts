@@ -1254,3 +1254,13 @@ test('the words after a closed quotation are the reporter’s; after reported sp
   const reported = claimsOf('The health ministry said 12 people died in the blast. Another 40 were hurt.', '2016-10-23');
   assert.equal(byValue(reported, 40)?.origin.rule, 'origin/paragraph-continuation');
 });
+
+test('all the people counted, told as expected to survive or in a hospital’s condition, are the hurt; an outlook is no plan', () => {
+  for (const text of ['All four people are expected to survive.', 'All four victims were listed in stable condition at area hospitals.']) {
+    const c = byValue(claimsOf(text, '2014-12-01'), 4);
+    assert.equal(c?.measure.value, 'injured', text);
+    assert.equal(c?.modality.value, 'asserted', text);
+  }
+  // One of several in a condition may be a part of the hurt: only "all" makes the count theirs.
+  assert.notEqual(byValue(claimsOf('Two men are in stable condition.', '2014-12-01'), 2)?.measure.value, 'injured');
+});

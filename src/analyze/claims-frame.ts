@@ -222,6 +222,9 @@ export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
   return q.span[1] + (including ? including[0].length : 0);
 }
 
+/** After a count of people: all of them told as expected to survive or recover, in a hospital's condition, or recovering. */
+export const ALL_SURVIVING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|were|was|remain|remained)\s+(?:(?:all\s+)?expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition|recovering)\b/iu;
+
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
   // "two shootings that wounded at least four people each": a count of each of several events is no event's toll.
@@ -288,6 +291,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (objects) return { measure: objects[1] ? 'killed' : OBJECT_VERB_MEASURE[objects[2]!.toLowerCase()]!, rule: 'measure/verb-of-object-list' };
   // "Three juveniles are recovering after being hit by buckshot": people who recover are the hurt.
   if (q.unitClass === 'persons' && /^(?:is|are|was|were)$/.test(clauseRight[0] ?? '') && clauseRight[1] === 'recovering' && !/^(?:the|their|his|her|bodies|remains)$/.test(clauseRight[2] ?? '')) return { measure: 'injured', rule: 'measure/recovering' };
+  // "All four people are expected to survive", "all seven are in stable condition": all the people counted, told as
+  // surviving or in a hospital's condition, are the hurt. (One of several in a condition may be a part: only "all" here.)
+  if (q.unitClass === 'persons' && /\ball\s+(?:of\s+the\s+)?$/i.test(sentence.text.slice(0, q.span[0] - sentence.span[0])) && ALL_SURVIVING_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/all-surviving' };
   // "shooting into a crowd and hitting four adults", "opened fire, striking two people": those a shooter's bullets hit are shot.
   if (/^(?:hitting|striking|hit|struck)$/.test(clauseLeft[0] ?? '') && q.unitClass === 'persons' && GUNFIRE.test(sentence.text)) return { measure: 'shot', rule: 'measure/hit-by-gunfire' };
   const found = matchCue(clauseLeft, true);

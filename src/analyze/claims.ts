@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
@@ -727,7 +727,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         ? because<Modality>('planned', `modality/cue:${cueWord}`)
         : findModality(sentence, clauseStart, q.span[0], origin.denied, opts);
     // "500 troops will be sent", "2,000 soldiers are expected to arrive": the plan told right after the counted noun.
-    if (modality.rule === 'modality/default' && PLAN_AFTER.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60)))) {
+    // Not "All four people are expected to survive": an outlook for the hurt is no plan (`ALL_SURVIVING_AFTER`).
+    if (modality.rule === 'modality/default' && PLAN_AFTER.test(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) && !ALL_SURVIVING_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) {
       modality = because<Modality>('planned', 'modality/plan-after');
     }
     // "A three-person anti-crime unit": the hyphen that joins the number to its noun is no part of the noun ("-person").
