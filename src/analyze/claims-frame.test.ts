@@ -1264,3 +1264,8 @@ test('all the people counted, told as expected to survive or in a hospital’s c
   // One of several in a condition may be a part of the hurt: only "all" makes the count theirs.
   assert.notEqual(byValue(claimsOf('Two men are in stable condition.', '2014-12-01'), 2)?.measure.value, 'injured');
 });
+
+test('a telephone number glued to capitals ("1-800-SPEAK-UP") is no figure', () => {
+  const claims = claimsOf('Those preferring anonymity can call Crime Stoppers at 1-800-SPEAK-UP or use the app. Police said 2 people were shot.', '2016-02-29');
+  assert.deepEqual(claims.filter((c) => c.value !== undefined).map((c) => c.value), [2]);
+});
