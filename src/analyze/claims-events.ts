@@ -79,13 +79,15 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
   // A round-up of many shootings ("four teens were wounded in two separate shootings"): victims told one by one in it are of
   // several shootings, never one toll to sum.
-  const roundUp = quantityClaims.some((c) => c.scope.rule === 'scope/round-up');
+  // Those told before the round-up's first sentence are the article's own event ("A 7-year-old boy was killed ... The woman was
+  // also shot ... He was one of three people killed and 27 wounded over an eight-hour stretch").
+  const roundUpAt = Math.min(...quantityClaims.filter((c) => c.scope.rule === 'scope/round-up').map((c) => c.sentenceIndex));
   // A person told shot on an earlier day ("On Friday night, one-year-old Antonio Rucker Jr. was ... killed") is of another
   // shooting wherever the article names them again ("Antonio was pronounced dead").
   const onEarlierDay = toldOnEarlierDay(victims, input);
   const earlier = new Set([...onEarlierDay].flatMap(nameWords));
   const ofEarlierDay = (v: Victim) => onEarlierDay.has(v) || nameWords(v).some((w) => earlier.has(w));
-  const counted = countVictims(victimsOfTheEvent(roundUp ? [] : victims, input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
+  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt), input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');

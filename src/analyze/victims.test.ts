@@ -1048,3 +1048,10 @@ test('victims all told in one attributed sentence are the count of whoever the s
   const two = originOf('John Smith was killed in the shooting on Elm Street, according to the Wichita Police Dept.\n\nMary Jones also died in the shooting.');
   assert.equal(two?.rule, 'origin/outlet-unattributed');
 });
+
+test('victims told before a round-up of the night are the article’s own; those after it may be of other shootings', () => {
+  const text = 'A 7-year-old boy was shot and killed Saturday night while watching fireworks with his father.\n\nThe woman standing with him was also shot in the chest and is hospitalized in stable condition.\n\nHe was one of three people killed and 27 wounded over an eight-hour stretch that night.\n\nEarlier, a man was shot in the leg on Elm Street.';
+  const c = counts(text);
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, 1);
+});
