@@ -3,7 +3,7 @@ import type { Approximation } from '../model/analysis.js';
 import type { ClaimFrame, Telling, Verdict } from '../model/dossier.js';
 import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
-import { originKey, outletOrigin } from './telling-evidence.js';
+import { originKey } from './telling-evidence.js';
 import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait } from '../model/measures.js';
@@ -235,13 +235,9 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   // "at least 1" from victims told one by one reads 1 where every article told that one alone and no other value is told.
   const alone = valued.every((t) => same(t) && t.rules.subject === 'subject/victims-described-alone');
   const approx = valued.filter(same).every((t) => t.approx) && !alone ? lead.approx : null;
-  // An outlet that told the value on a named origin's word in another article is no second origin of it in the heading
-  // either (`countedOrigins`).
-  const onWord = valued.filter((t) => same(t) && !outletOrigin(t));
-  const restated = (t: Telling) => outletOrigin(t) && t.outlet !== null && onWord.some((p) => p.outlet === t.outlet && p.articleId !== t.articleId);
   // One origin is named once, by the first of its names ("Alaska State Troopers", then "troopers").
   const byKey = new Map<string, string>();
-  for (const t of valued) if (same(t) && !restated(t) && !byKey.has(originKey(t))) byKey.set(originKey(t), t.origin);
+  for (const t of valued) if (same(t) && !byKey.has(originKey(t))) byKey.set(originKey(t), t.origin);
   const origins = [...new Set(byKey.values())];
   // Dated by the first telling of the leading value that states a date, as a series dates its steps.
   const first = valued.filter(same).find((t) => t.asOf) ?? lead;

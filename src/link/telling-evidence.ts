@@ -63,21 +63,9 @@ export function countedOrigins(tellings: readonly Telling[], o: CopyOptions = de
       // The named telling keeps its own key, whether it comes before the copy or after it.
       key.set(t, originKey(first));
       if (originKey(first) !== originKey(t)) copies++;
-      continue;
     }
-    // An outlet that told a value on a named origin's word and tells it again as its own in another article ("Four people
-    // were injured, according to authorities"; the next day "a drive-by shooting that injured four people") restates that
-    // origin: one outlet confirms nothing it told on another's word. (Within one article, as copies are read, the
-    // outlet's own sentence and a speaker's are two tellings.)
-    const restated = t.value === null ? undefined : named.find((p) => p.outlet !== null && p.outlet === t.outlet && p.articleId !== t.articleId && sameValue(p, t));
-    if (restated) key.set(t, originKey(restated));
   }
   return { key, copies };
-}
-
-/** Whether two tellings give one number (the group holds one measure, whatever noun counts it or bound words it). */
-function sameValue(a: Telling, b: Telling): boolean {
-  return JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
 /**

@@ -448,25 +448,3 @@ test('two outlets\' readings of a share\'s move during trading are no dispute; t
   assert.notEqual(decideVerdict(tellings, move).verdict, 'contested');
   assert.equal(decideVerdict(tellings, { ...move, subject: 'share-move:datapeak:up:close' }).verdict, 'contested');
 });
-
-test('an outlet that tells a value on an origin’s word and again as its own confirms nothing: one origin', () => {
-  const own = { ...telling({ articleId: 'x', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' };
-  const v = decideVerdict([
-    telling({ articleId: 'a', outlet: 'Metro 8', origin: 'authorities', value: 4, unit: 'people', asOf: '2021-09-26' }),
-    telling({ articleId: 'b', outlet: 'Metro 8', origin: 'Metro 8', originEntityId: 'outlet:metro 8', value: 4, unit: 'people', asOf: '2021-09-27', rules: own }),
-  ], tollFrame('injured'));
-  assert.equal(v.verdict, 'single-origin');
-  assert.deepEqual(v.origins, ['authorities']);
-  // Another outlet's own telling of the value is an origin of its own.
-  const w = decideVerdict([
-    telling({ articleId: 'a', outlet: 'Metro 8', origin: 'authorities', value: 4, unit: 'people', asOf: '2021-09-26' }),
-    telling({ articleId: 'b', outlet: 'Valley Star', origin: 'Valley Star', originEntityId: 'outlet:valley star', value: 4, unit: 'people', asOf: '2021-09-27', rules: own }),
-  ], tollFrame('injured'));
-  assert.equal(w.verdict, 'corroborated');
-  // Within one article the outlet's own sentence and a speaker's are two tellings, as copies are read.
-  const x = decideVerdict([
-    telling({ articleId: 'a', outlet: 'Metro 8', origin: 'the district attorney', value: 9, unit: 'jurors', asOf: '2021-03-12' }),
-    telling({ articleId: 'a', outlet: 'Metro 8', origin: 'Metro 8', originEntityId: 'outlet:metro 8', value: 9, unit: 'jurors', asOf: '2021-03-12', rules: own }),
-  ]);
-  assert.equal(x.verdict, 'corroborated');
-});
