@@ -448,3 +448,15 @@ test('two outlets\' readings of a share\'s move during trading are no dispute; t
   assert.notEqual(decideVerdict(tellings, move).verdict, 'contested');
   assert.equal(decideVerdict(tellings, { ...move, subject: 'share-move:datapeak:up:close' }).verdict, 'contested');
 });
+
+test('a running count names an origin by its own telling, not by an outlet’s copy of its words counted under it', () => {
+  const own = { ...telling({ articleId: 'x', origin: 'x' }).rules, origin: 'origin/outlet-unattributed' };
+  const said = 'Two people were killed and three others were hurt in the shooting on Elm Street late on Sunday night.';
+  const v = decideVerdict([
+    telling({ articleId: 'b', outlet: 'Metro 8', origin: 'Metro 8', originEntityId: 'outlet:metro 8', value: 2, unit: 'people', asOf: '2021-09-26', sentence: said, rules: own }),
+    telling({ articleId: 'a', outlet: 'City Wire', origin: 'police', value: 2, unit: 'people', asOf: '2021-09-27', sentence: `${said.slice(0, -1)}, police said.` }),
+    telling({ articleId: 'c', outlet: 'Valley Star', origin: 'the coroner', value: 2, unit: 'people', asOf: '2021-09-27', sentence: 'The coroner named the two dead on Monday.' }),
+  ], tollFrame('killed'));
+  assert.ok(v.origins.includes('police'), JSON.stringify(v.origins));
+  assert.ok(!v.origins.includes('Metro 8'), JSON.stringify(v.origins));
+});
