@@ -95,3 +95,6 @@ export const DAMAGE_PARTICIPLES: Readonly<Record<string, string>> = {
   destroyed: 'destroy', damaged: 'damage', razed: 'raze', levelled: 'level', leveled: 'level', flattened: 'level',
   burned: 'burn', burnt: 'burn', scorched: 'scorch', charred: 'char', flooded: 'flood', consumed: 'consume',
 };
+
+/** A count's subject told as others than some told beside it ("three others", "two other men"). */
+export const OTHERS_SUBJECT = /^others?\b|^other\s/i;

@@ -780,7 +780,7 @@ export function isIdentifierNumber(q: Pick<Quantity, 'span'>, text: string): boo
   // "41.68006 -83.56046": a map's coordinates, a degree told to four places or more, no figure of the story.
   if (/^-?\d{1,3}\.\d{4,}$/.test(text.slice(q.span[0], q.span[1]).replace(/^[−–]/, '-'))) return true;
   // "1-800-SPEAK-UP": a number glued by a hyphen to capitals after it is a telephone's or a code's.
-  if (/^-\p{Lu}{2,}/u.test(text.slice(q.span[1], q.span[1] + 4))) return true;
+  if (/^-\p{Lu}{2,}/u.test(after)) return true;
   // "20 Stars Deli", "21 Club": a number that opens a shop's or a bar's capitalised name is part of the name.
   if (SHOP_NAME_AFTER.test(text.slice(q.span[1], q.span[1] + 60))) return true;
   // "3.0.5": a number of three dotted parts is a version.

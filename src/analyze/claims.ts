@@ -6,7 +6,7 @@ import {
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
-import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, type ClaimLexicon } from './claims-lexicon.js';
+import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -373,7 +373,6 @@ const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdere
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch", "in a five-hour span". */
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\b(?:in|over|during|within)\s+an?\s+[\w-]+-(?:hour|day|week)\s+span\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:such|similar|other)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|cases)\b|\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:-and-a-half|\s+and\s+a\s+half)?\s+years\b|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of|\d+)\s+(?:weeks|months)\b|\b(?:in|from)\s+(?:separate\s+)?shootings\s+(?:across|around|throughout)\b|\b(?:on|across)\s+the\s+(?:north|south|east|west)(?:west|east)?\s+and\s+(?:north|south|east|west)(?:west|east)?\s+sides\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+shootings\s*,\s*(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatal\b|\bover\s+the\s+course\s+of\s+an?\s+[\w-]+-(?:day|week|month)\s+period\b|\bin\s+the\s+span\s+of\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|\bin\s+(?:(?:two|three|several|multiple)\s+)?separate\s+(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|different\s+|overnight\s+)?shootings\s+(?:in|over|during|within|across|injured|wounded|left|killed)\b|\b(?:spate|string|series|rash|wave)\s+of\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+)?(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b|\bin\s+what\s+(?:[\w-]+\s+){1,2}(?:call|called|calls|describe|described|describes)\s+(?:[\w-]+\s+){0,2}(?:disputes|incidents|shootings|attacks)\b|\bamong\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:a\s+dozen|dozens\s+of|two\s+dozen|\d+)\s+people\s+(?:shot|killed|wounded|hurt|injured)\b|\b(?:during|over)\s+an?\s+(?:especially\s+|particularly\s+)?violent\s+(?:[\w-]+\s+){0,2}(?:night|weekend|evening|day|stretch)\b/i;
 
-/** Words that make the number after them a bound of an age: "under the age of", "over age", "younger than the age of". */
 /**
  * Whether an age stands in a span of ages, by the words before and after it: "between the ages of 27 and 45" (either
  * end), "ages 15 to 19", "aged 15-19". Ages joined by "and" without "between" are a list of people's ages.
@@ -384,6 +383,8 @@ function isAgeSpan(before: string, after: string): boolean {
   if (/\b(?:ages?|aged)\s+(?:of\s+)?$/i.test(before)) return /^\s*(?:to|through|-|–)\s*\d/.test(after);
   return /\b(?:ages?|aged)\s+(?:of\s+)?\d+\s*(?:to|through|-|–)\s*$/i.test(before);
 }
+
+/** Words that make the number after them a bound of an age: "under the age of", "over age", "younger than the age of". */
 const AGE_BOUND_BEFORE = /\b(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?$/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
@@ -494,7 +495,7 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
   if (prev.length === 1 && dated(prev[0]!.time) && dated(time) && prev[0]!.time.value!.slice(0, 7) !== time.value!.slice(0, 7)) return 0;
   // "left one man dead and three others injured. Three other men were also wounded.": a count told as others already (others
   // than the dead) is the one the others told next are.
-  if (prev.length === 1 && /^others?\b|^other\s/i.test(prev[0]!.subject.value)) return 0;
+  if (prev.length === 1 && OTHERS_SUBJECT.test(prev[0]!.subject.value)) return 0;
   return prev.length === 1 ? (prev[0]!.value as number) : 0;
 }
 

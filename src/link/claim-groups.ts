@@ -4,6 +4,7 @@ import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
+import { OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -526,9 +527,6 @@ function harmKey(f: ClaimFrame): string | null {
   return hasTrait(f.measure, 'harm') ? `harm|${f.subject}|${f.stance}` : null;
 }
 
-/** A count's subject told as others than some told beside it ("three others", "two other men"). */
-const OTHERS_SUBJECT = /^others?\b|^other\s/i;
-
 /**
  * "One person was wounded ... Three other people were also struck": people an article tells hurt besides those it
  * counted in an earlier sentence are added to that count; the article's hurt are both (4), never 1 beside a rival 4.
@@ -558,14 +556,7 @@ function othersAddedToHurt(candidates: Candidate[]): void {
   }
 }
 
-/**
- * Ages of one person told in different ways become one subject: names with the same last name and
- * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), names told with the same age
- * that share a word ("Katherine Gomes, 61", "Kathryn Gomes, 61", "Katherine, 61": spellings of one
- * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
- * one is. Different first names at different ages stay apart (a mother and her son share a last name).
- */
-/** Words that tell of a suspect and words that tell of a victim, as a sentence that tells an age holds them. */
+/** Words that tell of a suspect, and words that tell of a victim (by death or wounds), in a sentence that tells an age. */
 const SUSPECT_WORDS = /\b(?:suspects?|gunm[ae]n|shooters?|arrested|charged|accused)\b/i;
 const VICTIM_WORDS = /\b(?:dead|died|killed|slain|wounded|injured|hospitali[sz]ed)\b/i;
 /** The noun of a suspect an age is told of ("a 17-year-old suspect", "the 19-year-old gunman"). */
@@ -583,6 +574,13 @@ function suspectOfAge(sentence: string, value: Telling['value']): boolean {
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 
+/**
+ * Ages of one person told in different ways become one subject: names with the same last name and
+ * the same or no first name ("Comeaux", "Arcade Joseph Comeaux Jr."), names told with the same age
+ * that share a word ("Katherine Gomes, 61", "Kathryn Gomes, 61", "Katherine, 61": spellings of one
+ * person), and an unnamed age ("a 49-year-old") joins the one named person of that age when exactly
+ * one is. Different first names at different ages stay apart (a mother and her son share a last name).
+ */
 function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const ages = candidates.filter((c) => c.frame.measure === 'age');
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
