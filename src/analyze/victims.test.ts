@@ -31,6 +31,18 @@ test('a victim who was shot and later died is one killed, not also one injured',
   assert.equal(c.injured, undefined);
 });
 
+test('one "later pronounced dead" after a wound is one killed, also after an opening credit or a wound "suffered"', () => {
+  for (const text of [
+    'Officers were called to Elm Street on Friday.\n\nA 23-year-old man was shot in the head and was later pronounced dead at a hospital.',
+    'John Charles McLean, 53, was found in a parked car on Friday.\n\nAccording to police Sergeant Manny Hernandez, McLean sustained a gunshot wound to the head, was transported to an area hospital with life threatening injuries, and was later pronounced deceased.',
+    'Officers were called to Elm Street on Friday.\n\nThe man suffered a gunshot wound and later died at the hospital.',
+  ]) {
+    const c = counts(text);
+    assert.equal(c.killed, 1, text);
+    assert.equal(c.injured, undefined, text);
+  }
+});
+
 test('two named victims are two killed', () => {
   const c = counts('The gunman opened fire, killing Juan Garcia and Alvaro Becerra before fleeing in a truck.');
   assert.equal(c.killed, 2);

@@ -37,7 +37,7 @@ export interface Victim {
 }
 
 // Passive and intransitive forms: the victim is the phrase before the cue.
-const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:found\s+(?=shot\s+(?:to\s+death|dead)|stabbed\s+to\s+death|slain|murdered|fatally))?(?:shot\s+(?:and|&)\s+killed|shot\s+(?:and|&)\s+(?:later\s+|eventually\s+|then\s+)?(?:died|succumbed)|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
+const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|later\s+|then\s+|eventually\s+|soon\s+)?(?:found\s+(?=shot\s+(?:to\s+death|dead)|stabbed\s+to\s+death|slain|murdered|fatally))?(?:shot\s+(?:and|&)\s+killed|shot\s+(?:and|&)\s+(?:later\s+|eventually\s+|then\s+)?(?:died|succumbed)|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 /** A death of illness or age: "after a long illness", "of cancer", "of natural causes", "in his sleep", "peacefully". */
 const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|of\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
 /** Words of violence that make a death in their sentence one killed whatever else it says. */
@@ -460,11 +460,16 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
 /** The sentence's subject when it is a person named by a noun ("The victim was uncooperative ..."): the words before its first verb. */
 function sentenceSubject(s: Sentence, named: (from: number, to: number) => string | null): { text: string; from: number; to: number } | null {
   const toks = s.tokens;
-  const verb = toks.findIndex((t) => /^(?:is|was|are|were|has|had|have|remains|remained)$/i.test(t.text));
-  if (verb < 1 || verb > 10) return null;
-  // The phrase before the verb, from the start ("Winston Brown was shot in the face and later died").
+  // "According to police, McLean sustained a gunshot wound ...": the subject starts after the opening credit.
+  const credit = /^according\s+to\s+[^,]{1,80},\s*/i.exec(s.text);
+  const first = credit ? toks.findIndex((t) => t.span[0] >= s.span[0] + credit[0].length) : 0;
+  if (first < 0) return null;
+  const verb = toks.findIndex((t, i) => i > first && /^(?:is|was|are|were|has|had|have|remains|remained|suffered|sustained)$/i.test(t.text));
+  if (verb < first + 1 || verb > first + 10) return null;
+  // The phrase before the verb, from the start ("Winston Brown was shot in the face and later died", "The man suffered a
+  // gunshot wound and later died").
   const p = phraseBefore(s, toks[verb]!.span[0]);
-  if (!p.text || p.from !== toks[0]!.span[0]) return null;
+  if (!p.text || p.from !== toks[first]!.span[0]) return null;
   return isPersonPhrase(p.text, named(p.from, p.to)) || /^(?:a|an|the)\s+\d{1,2}\s*-?\s*(?:years?|months?)\s*-?\s*old$/i.test(p.text) ? p : null;
 }
 
