@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -104,7 +104,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const at = text.indexOf(v.words);
     return /^another\b/i.test(v.words) && at > 0 && ONE_OF_SET.test(text.slice(0, at));
   };
-  counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)); });
+  // "Police found three people dead ... All three suffered gunshot wounds": all of the dead told, by their wounds, where the
+  // article counts no hurt of that number.
+  const allTheDead = (v: Victim) => !v.alive && deadTold > 0 && allCountOf(v) === deadTold && !statedOf('injured').some((c) => c.value === deadTold);
+  counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)) && !allTheDead(v); });
   // "accidentally shot himself and his two daughters ... seriously injured one of his daughters and killed the other": the
   // dead of such a shot are among the others it hit, who are hurt only less them.
   // Those of them already told dead one by one ("his 2-year-old daughter died") were merged with the dead (`countVictims`).

@@ -1265,6 +1265,15 @@ test('all the people counted, told as expected to survive or in a hospital’s c
   assert.notEqual(byValue(claimsOf('Two men are in stable condition.', '2014-12-01'), 2)?.measure.value, 'injured');
 });
 
+test('the wounds of all the dead counted before are no count of the hurt; where as many are hurt, the hurt stay counted', () => {
+  const dead = claimsOf('Police found three people dead inside the home on Friday.\n\nAll three suffered gunshot wounds, she said.', '2015-09-19');
+  assert.deepEqual(dead.filter((c) => c.measure.value === 'injured').map((c) => c.value), []);
+  assert.equal(dead.find((c) => c.measure.value === 'killed')?.value, 3);
+  // Three dead and three hurt: "all three" may be the hurt, and stays a count of them.
+  const both = claimsOf('Three people were killed and three were injured.\n\nAll three suffered gunshot wounds, she said.', '2015-09-19');
+  assert.ok(both.some((c) => c.measure.value === 'injured' && c.value === 3));
+});
+
 test('a telephone number glued to capitals ("1-800-SPEAK-UP") is no figure', () => {
   const claims = claimsOf('Those preferring anonymity can call Crime Stoppers at 1-800-SPEAK-UP or use the app. Police said 2 people were shot.', '2016-02-29');
   assert.deepEqual(claims.filter((c) => c.value !== undefined).map((c) => c.value), [2]);

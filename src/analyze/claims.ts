@@ -1183,6 +1183,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // came to, not a range of both.
     if (!stat && q.change !== null && Array.isArray(q.value) && q.rule.startsWith('range/from-to')) value = q.change === 'down' ? q.value[0] : q.value[1];
     if (stat) unit = null;
+    // "Police found six people dead. ... All six people suffered gunshot wounds": the wounds of all the dead counted before,
+    // no count of the hurt (unless told as surviving: "All four people are expected to survive").
+    if (measure.value === 'injured' && typeof value === 'number' && /\ball\s+(?:of\s+the\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !ALL_SURVIVING_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && claims.some((c) => c.measure.value === 'killed' && c.value === value && c.sentenceIndex < si) && !claims.some((c) => c.measure.value === 'injured' && c.value === value)) return;
     // "a .38-caliber handgun" and "13 38-caliber bullets", "a .380 pistol": a bore in inches is its designation, the digits
     // after the point as written, whether or not the point was (a bore in millimetres keeps its number).
     if (bore === 'calibre' && q.unit !== 'millimetre' && typeof q.value === 'number') value = boreDesignation(input.text.slice(q.span[0], q.span[1]), q.value);

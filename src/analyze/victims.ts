@@ -911,6 +911,12 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
+/** How many an "all N" count told by its number alone names ("All three (1)" of "All three suffered gunshot wounds"), or null. */
+export function allCountOf(v: Victim): number | null {
+  const m = v.counted ? /^all\s+(\S+)\s+\(\d+\)$/i.exec(v.words) : null;
+  return m ? COUNT_WORDS[m[1]!.toLowerCase()] ?? (Number(m[1]) || null) : null;
+}
+
 /** The ordinal a victim is named by ("a fourth person", "the third victim"), or null. */
 export function victimOrdinal(words: string): number | null {
   const m = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.exec(words);
