@@ -74,6 +74,16 @@ test('a content told before its cue never runs back over the sentence of another
   assert.equal(text.slice(ministry.content!.span[0], ministry.content!.span[1]), ministry.content?.text);
 });
 
+test('a cue left out as an act still ends the content told before a later cue; a time of day ends no sentence', () => {
+  const text = 'Garcia was arrested at the scene, but Garza remains on the loose. Police have not released which man fired the round that hit the girl. The shooting was gang-related, according to prosecutors.';
+  const found = find(text);
+  assert.deepEqual(found.filter((a) => a.cue.text === 'fired'), []);
+  assert.equal(found.find((a) => a.speaker?.text === 'prosecutors')?.content?.text, 'The shooting was gang-related');
+  const timed = 'Officers responded just after 6 a.m. and located an adult male and an adult female, both deceased from gunshot wounds, police spokeswoman Ann Cavaricci said.';
+  const said = find(timed).find((a) => a.cue.text === 'said');
+  assert.ok(said?.content?.text.startsWith('Officers responded just after 6 a.m.'), said?.content?.text);
+});
+
 test('the outlet a speaker told is the channel', () => {
   const text = '“The deployment is a turning point,” he told Newsweek.';
   const a = find(text).find((x) => x.cue.text.startsWith('told'));

@@ -27,6 +27,23 @@ test('cues of legal procedure, of moving people and of appeals to the public are
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
 });
 
+test('acts of the body or of force are no statements; the same verbs reporting words are', () => {
+  for (const [cue, after] of [
+    ['lifted', ' his shirt to show her a handgun'], ['detained', ' one person following the shootings'], ['celebrated', ' her birthday'],
+    ['broke out', ' about 12:30 a.m.'], ['opened fire on', ' his fellow soldiers'], ['touched', ' off a shootout'], ['blocked', ' traffic on Kostner Avenue'],
+    ['blocked', ' off the neighborhood'], ['fired', ' his gun twice out of the window'], ['answered', ' the door of his home'],
+    ['answered', ' concerned phone calls'], ['ran', ' inside for cover'], ['used', ' his handgun to strike one of the victims'],
+    ['pushed', ' her against a wall'], ['aimed', ' the gun at the sleeping child'], ['backed', ' away'], ['signed', ' a waiver'],
+    ['watched', ' the little boy being carried on a stretcher'], ['spotted', ' the vehicle again'], ['witnessed', ' the shooting'],
+  ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
+  for (const [cue, after] of [
+    ['fired', ' back at his critics'], ['answered', ' that the plan was sound'], ['ran', ' a story saying the mayor knew'],
+    ['used', ' the word "terrorism"'], ['pushed', ' for a vote on the bill'], ['signed', ' a statement saying the club was closed'],
+    ['blocked', ' a New Jersey company from abandoning its plants'], ['opened', ' up about the shooting'],
+    ['witnesses said', ' the car sped away'],
+  ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
+});
+
 test('choosing someone for a post or a bout is an act, not a statement: "the challenger nominated by the league" names no source', () => {
   for (const [cue, after] of [['nominated', ' by the league, dropped to 20-4'], ['was appointed', ' by the board'], ['elected', ' by the members'], ['hired', ' by the club last year']]) {
     assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);

@@ -18,8 +18,37 @@ const PASSIVE_AUX = /^(?:is|are|was|were|be|been|being)$/;
  */
 const ACT = /^(?:plead|charg|sentenc|pronounc|arrest|convict|indict|book(?:ed|s)?$|jail|hospitali[sz]|transport|accident|fil(?:ed|es|e|ing)$|request|look(?:ing|ed|s)?$|listed$|nominat|appoint|elect(?:ed|s|ing)?$|hir(?:e|ed|es|ing)$)/;
 
-/** Verbs of perceiving or deciding: a statement only when what follows is one ("observed that..."). */
-const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember)/;
+/** Verbs of perceiving or deciding: a statement only when what follows is one ("observed that...", "watched as"). */
+const PERCEIVE = /^(?:notic|discover|observ|see$|seeing$|saw$|decid|remember|watch(?:ed|es|ing)?$|spott(?:ed|ing)$|spots?$|witnessed$|witnessing$)/;
+
+/**
+ * Acts of the body or of force, which the tagger takes for reporting verbs where they sit as one would ("He lifted his
+ * shirt", "Police detained one person", "Gunfire broke out", "Lopez opened fire on his fellow soldiers", "Police blocked
+ * traffic", "his mother celebrated her birthday"): never a statement, whatever follows (a way blocked is: "blocked traffic",
+ * "blocked off the neighborhood"; "blocked a company from abandoning its plant" tells what a court decided).
+ */
+const BODILY_ACT = /^(?:lift(?:ed|s|ing)?|detain(?:ed|s|ing)?|celebrat(?:ed|es|ing|e))$/;
+/** The same told with a particle: "opened fire (on)", "broke out", "touched off" (not "opened up about", "broke the news"). */
+const ACT_WITH_PARTICLE = /^(?:open(?:ed|s|ing)?\s+fire|broke\s+out|break(?:s|ing)?\s+out|touch(?:ed|es|ing)?\s+off)\b/;
+
+/**
+ * Acts told by a verb that reports a statement with another object: "fired his gun twice" (not "fired back", "fired off a
+ * letter"), "answered the door", "answered concerned phone calls" (not "answered no"), "ran inside" (not "ran a story"),
+ * "used his handgun" (not "used the word"), "pushed her against a wall" (not "pushed for", "pushed back"), "aimed the gun",
+ * "backed away", "signed a waiver", "blocked traffic".
+ */
+function isActOfObject(head: string, said: string): boolean {
+  if (/^fir(?:ed|es|ing)$/.test(head)) return !/^(?:back|off)\b/i.test(said);
+  if (/^answer(?:ed|s|ing)?$/.test(head)) return /^(?:(?:the|a|an|his|her|their|its|concerned|several|many|some|frantic|repeated)\s+){0,3}(?:door|doors|phone|phones|calls?|knocks?|knocking|questions?|911)\b/i.test(said);
+  if (/^(?:ran|runs?|running)$/.test(head)) return !/^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:story|stories|ad|ads|advertisements?|piece|article|report|headline|editorial|column|op-ed|photo|photos|letter|feature|profile|segment|series)\b/i.test(said);
+  if (/^us(?:ed|es|ing)$/.test(head)) return !/^(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:words?|term|terms|phrase|language|expression|remarks?|speech|platform|interview|statement|slur|epithet|name)\b/i.test(said);
+  if (/^push(?:ed|es|ing)?$/.test(head)) return !/^(?:for|back|to|against\s+(?:the\s+)?(?:bill|plan|law|measure|proposal|idea))\b/i.test(said);
+  if (/^aim(?:ed|s|ing)?$/.test(head)) return /^(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:gun|guns|weapon|weapons|rifle|pistol|handgun|shotgun|firearm|revolver)\b/i.test(said);
+  if (/^back(?:ed|s|ing)?$/.test(head)) return /^(?:off|away|out|up|into|down)\b/i.test(said);
+  if (/^sign(?:ed|s|ing)?$/.test(head)) return !/^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:statement|letter|petition|op-ed)\b/i.test(said);
+  if (/^block(?:ed|s|ing)?$/.test(head)) return /^(?:off\b|traffic\b|(?:the\s+|a\s+)?(?:road|roads|street|streets|lanes?|entrance|exits?|door|doorway|driveway|area|scene|intersection|neighborhood|highway|block)\b)/i.test(said);
+  return false;
+}
 
 /**
  * What is found when finding is an act: someone or something at a place or in a state ("found the other victim on Sedgwick
@@ -78,6 +107,7 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "police aren't sure if the shooting took place inside": a copula alone ("aren't", "is") says nothing of its own.
   if (words.length > 0 && words.every((w) => /^(?:is|are|was|were|am|be|been|being|(?:is|are|was|were)n['’]t|ain['’]t)$/.test(w))) return false;
   if (ACT.test(head)) return false;
+  if ((last && (BODILY_ACT.test(head) || isActOfObject(head, said))) || ACT_WITH_PARTICLE.test(`${words.slice(i).join(' ')} ${said.toLowerCase()}`)) return false;
   // "Larkin, 18, thought of joining the Army", "is thinking about moving": to think of or about a thing is to consider it, no statement.
   if (last && /^(?:think|thinks|thought|thinking)$/.test(head) && /^(?:of|about)\b/i.test(said)) return false;
   if (PERCEIVE.test(head) && !/^(?:that|how|what|why|whether)\b|^["“‘']/i.test(said)) return false;

@@ -29,8 +29,10 @@ export interface FindAttributionsOptions {
 export function findAttributions(text: string, options: FindAttributionsOptions = {}): Attribution[] {
   const model = options.model ?? loadAttributionModel(options.modelPath);
   const { t, found } = runModel(model, text);
-  return followOnCues(text, cutAtOtherCues(text, trailingCues(text, toAttributions(t, found).map((a) => quoteOverCue(text, quoteThenSpeaker(text, pastTimeOfDay(text, a)))))
-    .filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)))
+  const read = trailingCues(text, toAttributions(t, found).map((a) => quoteOverCue(text, quoteThenSpeaker(text, pastTimeOfDay(text, a)))));
+  // A cue left out as an act still ends the content of a cue told after it ("... the man fired the round that hit the girl.
+  // The shooting was gang-related, according to prosecutors": prosecutors said the last sentence only).
+  return followOnCues(text, cutAtOtherCues(text, read.filter((a) => keepsCue(text, a.cue.span, a.speaker?.span ?? null)), read)
     .map((a) => {
       if (!a.speaker) return a;
       // "Katherine Creag reports: Dec. 14, 2016": a byline with its date states nothing.
@@ -186,19 +188,23 @@ function followOnCues(text: string, list: Attribution[]): Attribution[] {
 /**
  * A content told before its cue ("At least 12 people were injured, the health ministry said") never runs back over
  * another attribution's cue: where it does ('"One woman died," said the mayor. At least 12 ...'), it starts after the
- * sentence of that cue. The claims and "who said what" then give each speaker only their own words.
+ * sentence of that cue. The claims and "who said what" then give each speaker only their own words. `bounds`: the cues
+ * that end contents so, the ones left out as acts among them.
  */
-function cutAtOtherCues(text: string, list: Attribution[]): Attribution[] {
+function cutAtOtherCues(text: string, list: Attribution[], bounds: readonly Attribution[] = list): Attribution[] {
   return list.map((a) => {
     if (a.content === null || a.cue.span[0] < a.content.span[1]) return a;
     let start = a.content.span[0];
     const end = a.content.span[1];
-    for (const b of list) {
+    for (const b of bounds) {
       if (b === a || b.cue.span[0] < start || b.cue.span[1] > end) continue;
-      const sentenceEnd = /[.!?]["”’]?\s+/g;
-      sentenceEnd.lastIndex = Math.max(b.cue.span[1], b.speaker?.span[1] ?? 0);
-      const m = sentenceEnd.exec(text);
-      if (m && m.index + m[0].length < end) start = m.index + m[0].length;
+      // The end of the sentence that holds the other cue, as the sentence splitter reads it ("at 2 p.m. on Frenchmen Street"
+      // goes on; "around 11:10 p.m. The gun was found" ends).
+      const at = Math.max(b.cue.span[1], b.speaker?.span[1] ?? 0);
+      const paragraph: [number, number] = [text.lastIndexOf('\n', b.cue.span[0]) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)];
+      const sentence = splitSentences(text, [paragraph]).find((s) => s.span[0] <= at && at <= s.span[1]);
+      const next = sentence ? sentence.span[1] + (/^\s*/.exec(text.slice(sentence.span[1]))?.[0].length ?? 0) : end;
+      if (next > start && next < end) start = next;
     }
     if (start === a.content.span[0]) return a;
     return { ...a, content: { ...a.content, text: text.slice(start, end), span: [start, end] as [number, number] } };
