@@ -43,6 +43,19 @@ test('one "later pronounced dead" after a wound is one killed, also after an ope
   }
 });
 
+test('one hurt whose wound the sentence tells caused their death ("resulting in her death") is one killed', () => {
+  for (const text of [
+    'Deputies were called to a home on Elm Street on Friday.\n\nBilly Williams fired one shot which struck his wife in the neck resulting in her death.',
+    'Officers were called to Elm Street on Friday.\n\nThe bullet struck the boy in the chest, causing his death.',
+  ]) {
+    const c = counts(text);
+    assert.equal(c.killed, 1, text);
+    assert.equal(c.injured, undefined, text);
+  }
+  // Another's death is no death of the one hurt.
+  assert.equal(counts('Officers were called to Elm Street on Friday.\n\nThe bullet struck the boy in the chest, causing her death.').injured, 1);
+});
+
 test('two named victims are two killed', () => {
   const c = counts('The gunman opened fire, killing Juan Garcia and Alvaro Becerra before fleeing in a truck.');
   assert.equal(c.killed, 2);

@@ -728,6 +728,14 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     for (let i = 0; i < out.length; i++) if (out[i].status === 'killed') out[i] = { ...out[i], joined: true };
     out.push({ ...v, joined: true });
   }
+  // "fired one shot which struck his wife in the neck resulting in her death", "hit the boy in the chest, causing his
+  // death": the one hurt the sentence tells, of that sex, died of it.
+  const ownDeath = OWN_DEATH.exec(s.text);
+  const hurt = ownDeath ? out.filter((v) => v.status === 'injured' && !v.alive) : [];
+  if (ownDeath && hurt.length > 0 && new Set(hurt.map((v) => v.words.toLowerCase())).size === 1 && !out.some((v) => v.status === 'killed')) {
+    const sex = ownDeath[1]!.toLowerCase() === 'his' ? 'm' : 'f';
+    if (hurt.every((v) => v.gender === null || v.gender === sex)) return out.map((v) => (hurt.includes(v) ? { ...v, status: 'killed' as const, rule: 'measure/victim-described-killed' } : v)).flatMap(manyOf);
+  }
   // "The man and the girl were rushed to an area hospital where they later died": the hurt the sentence tells died of it.
   // The pronoun that died ("they") is those people, no one besides them.
   if (ALL_LATER_DIED.test(s.text) && out.some((v) => v.status === 'injured' && !v.alive) && out.every((v) => v.status !== 'killed' || /^(?:they|both|all)$/i.test(v.words))) {
@@ -735,6 +743,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   }
   return out.flatMap(manyOf);
 }
+
+/** A death the harm caused, of one person: "resulting in her death", "causing his death", "which caused her death". */
+const OWN_DEATH = /\b(?:resulting\s+in|causing|which\s+caused|that\s+caused|leading\s+to)\s+(his|her)\s+death\b/i;
 
 /** All the hurt a sentence tells died since: "where they later died", "where both died", "they were later pronounced dead". */
 const ALL_LATER_DIED = /\b(?:where|and)\s+(?:they|both|all|both\s+of\s+them|all\s+of\s+them)\s+(?:later\s+|each\s+|eventually\s+|subsequently\s+)?(?:died|were\s+(?:later\s+)?pronounced\s+dead|succumbed)\b/i;
