@@ -617,6 +617,11 @@ test('a block read with its number is an address, a bare bore is the gun the art
   // A distance in millimetres where no gun is named stays a distance.
   const rain = analyzeArticle({ id: 'b', text: 'The storm left 9 mm of rain in the city.', published: '2015-03-08', outlet: 'Daily Test' }, { attributionModel: model }).claims;
   assert.ok(!rain.some((c) => c.measure.value === 'other:calibre'));
+  // A bore told as the gun's own name ("the man with the 9mm"), in a story of gunfire, where no gun of that bore is named.
+  const named = analyzeArticle({ id: 'c', text: 'A girl was shot on Saturday.\n\nThe man with the 9mm appeared to be a family friend, according to neighbors.', published: '2016-04-17', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.equal(byValue(named, 9)?.measure.value, 'other:calibre');
+  const layer = analyzeArticle({ id: 'd', text: 'The rain left a 9 mm layer of water on the road.', published: '2016-04-17', outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  assert.equal(byValue(layer, 9)?.measure.value, 'distance');
 });
 
 test('a figure takes the speaker whose cue stands in its own sentence before one whose quotation runs over it', () => {

@@ -863,6 +863,9 @@ export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value
   if (q.unit === 'millimetre' && q.value <= 20 && GUN_AFTER.test(right)) return 'calibre';
   // "Police will examine the 9 mm involved": a bore named bare where the article names the gun of that bore elsewhere.
   if (q.unit === 'millimetre' && q.value <= 20 && /^\s*(?:mm|millimet(?:er|re)s?)\b/i.test(raw.replace(/^[\d.]+\s*-?/, '')) && namesGunOfBore(q.value, text)) return 'calibre';
+  // "The man with the 9mm appeared to be a family friend", "armed with a 9 mm.": a bore told as the gun's own name, after
+  // an article and before no noun, in a story of gunfire.
+  if (q.unit === 'millimetre' && q.value <= 20 && /\b(?:the|a|his|her|their)\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0])) && /^\s*(?:[,.;:)]|$|(?:and|or|was|is|had|has|that|which|who|appeared|in|on|at|to|from|he|she|they|it|when|while|after|before)\b)/i.test(right) && /\b(?:gun|guns|shot|shooting|pistol|handgun|fired|firearm)\b/i.test(text)) return 'calibre';
   // ".357 Magnum", ".38 Special revolver", ".22 rifle": a decimal point opening the figure and a gun after it.
   if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && GUN_AFTER.test(right)) return 'calibre';
   return null;
