@@ -35,7 +35,7 @@ const ACT_WITH_PARTICLE = /^(?:open(?:ed|s|ing)?\s+fire|broke\s+out|break(?:s|in
  * Acts told by a verb that reports a statement with another object: "fired his gun twice" (not "fired back", "fired off a
  * letter"), "answered the door", "answered concerned phone calls" (not "answered no"), "ran inside" (not "ran a story"),
  * "used his handgun" (not "used the word"), "pushed her against a wall" (not "pushed for", "pushed back"), "aimed the gun",
- * "backed away", "signed a waiver", "blocked traffic".
+ * "backed away", "signed a waiver", "blocked traffic", "showing his friends a gun", "questioned witnesses".
  */
 function isActOfObject(head: string, said: string): boolean {
   if (/^fir(?:ed|es|ing)$/.test(head)) return !/^(?:back|off)\b/i.test(said);
@@ -46,6 +46,11 @@ function isActOfObject(head: string, said: string): boolean {
   if (/^aim(?:ed|s|ing)?$/.test(head)) return /^(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:gun|guns|weapon|weapons|rifle|pistol|handgun|shotgun|firearm|revolver)\b/i.test(said);
   if (/^back(?:ed|s|ing)?$/.test(head)) return /^(?:off|away|out|up|into|down)\b/i.test(said);
   if (/^sign(?:ed|s|ing)?$/.test(head)) return !/^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:statement|letter|petition|op-ed)\b/i.test(said);
+  // "showing his friends a 9 mm handgun", "showed it to the girls", "showed off the gun": a thing shown to someone, no
+  // statement ("video shows ...").
+  if (/^show(?:ed|s|n|ing)?$/.test(head)) return /^(?:off\b|(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:friends?|brothers?|sisters?|cousins?|mother|father|girlfriend|boyfriend|wife|husband|family|kids|children|sons?|daughters?)|him|her|them|me|us)\s+(?:a|an|the|his|her|their|how\s+to)\b|(?:it|them)\s+to\s+(?:the|his|her|their|a|an|him|them)\b)/i.test(said);
+  // "Police questioned witnesses for hours", "questioned the suspect": people questioned, no doubt raised ("questioned whether").
+  if (/^question(?:ed|s|ing)?$/.test(head)) return /^(?:witnesses|him|her|them|suspects?|neighbors|residents|people|several|two|three|four|(?:a|the)\s+(?:\w+\s+)?(?:suspects?|driver|man|woman|boy|girl|teens?|teenagers?|witnesses|victims?|neighbors|residents|person|people|men|women))\b/i.test(said);
   if (/^block(?:ed|s|ing)?$/.test(head)) return /^(?:off\b|traffic\b|(?:the\s+|a\s+)?(?:road|roads|street|streets|lanes?|entrance|exits?|door|doorway|driveway|area|scene|intersection|neighborhood|highway|block)\b)/i.test(said);
   return false;
 }
