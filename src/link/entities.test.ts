@@ -52,6 +52,21 @@ test('an acronym defined in one article joins its bare use in another', () => {
   assert.ok(nis.aliases.includes('NIS'));
 });
 
+test('an acronym no article defines joins the one body whose initials it spells; two such bodies keep it apart', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Gainesville Police Department', 'organisation'), mention("Jacksonville Sheriff's Office", 'organisation')]),
+    analysis('b', [mention('GPD', 'organisation'), mention('JSO', 'organisation')]),
+  ]);
+  assert.equal(r.byMention.get('b:0'), r.byMention.get('a:0'));
+  assert.equal(r.byMention.get('b:1'), r.byMention.get('a:1'));
+  const two = resolveEntities([
+    analysis('a', [mention('Gainesville Police Department', 'organisation'), mention('Grand Prairie Department', 'organisation')]),
+    analysis('b', [mention('GPD', 'organisation')]),
+  ]);
+  assert.notEqual(two.byMention.get('b:0'), two.byMention.get('a:0'));
+  assert.notEqual(two.byMention.get('b:0'), two.byMention.get('a:1'));
+});
+
 test('mentions that refer back land on their antecedent\'s entity', () => {
   const r = resolveEntities([
     analysis('a', [mention('Lloyd Austin', 'person'), mention('Austin', 'person', { refersTo: 0 }), mention('he', 'person', { refersTo: 0 })]),

@@ -65,6 +65,10 @@ function root(entities: readonly EntityMention[], i: number): number {
 }
 
 const PRONOUN = /^(he|she|they|him|her|them|his|their|it|its)$/i;
+/** A short word in capitals, as an acronym is written ("GPD", "JSO", "LVMPD"). */
+const CAPITALS = /^\p{Lu}{2,6}$/u;
+/** Words an acronym spells no letter of: "Federal Bureau of Investigation" is "FBI". */
+const INITIAL_SKIPPED = /^(?:of|the|and|for|&|de|du|la)$/;
 const ROLE_LED = /^(?:neighbou?r|(?:eye)?witness)\s/i;
 
 /**
@@ -76,6 +80,9 @@ const ROLE_LED = /^(?:neighbou?r|(?:eye)?witness)\s/i;
 export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedEntities {
   const drafts = new Map<string, Draft>();
   const acronymOf = new Map<string, string>();
+  // Drafts written in capitals as a short word ("GPD"): acronyms the story may not define; the bodies by their initials.
+  const written = new Set<string>();
+  const bodiesByInitials = new Map<string, Set<string>>();
   const draftFor = (key: string, type: string): Draft => {
     const id = `${type}:${key}`;
     let d = drafts.get(id);
@@ -92,6 +99,13 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
       const key = entityKey(m.text);
       if (!key) return;
       const d = draftFor(key, m.type);
+      if (CAPITALS.test(m.text.trim())) written.add(`${m.type}:${key}`);
+      // The initials of a body's written name ("Gainesville Police Department": "gpd"), which its key may not keep.
+      const words = m.type === 'organisation' ? m.text.replace(/['’]s\b/g, '').split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w) && !INITIAL_SKIPPED.test(w.toLowerCase())) : [];
+      if (words.length >= 2) {
+        const initials = words.map((w) => w[0]!.toLowerCase()).join('');
+        (bodiesByInitials.get(initials) ?? bodiesByInitials.set(initials, new Set()).get(initials)!).add(`${m.type}:${key}`);
+      }
       if (m.acronym) {
         d.acronyms.add(m.acronym.toLowerCase());
         acronymOf.set(m.acronym.toLowerCase(), `${m.type}:${key}`);
@@ -133,6 +147,12 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     const [first, last] = [parts[0], parts[parts.length - 1]];
     (peopleByEnd.get(last) ?? peopleByEnd.set(last, []).get(last)!).push(id);
     if (first !== last) (peopleByEnd.get(first) ?? peopleByEnd.set(first, []).get(first)!).push(id);
+  }
+  // "GPD" beside "Gainesville Police Department", "JSO" beside "Jacksonville Sheriff's Office": an acronym no article defines
+  // is the one body of the story whose words' initials it spells.
+  for (const [id, d] of drafts) {
+    const spelled = !d.key.includes(' ') && written.has(id) && !acronymOf.has(d.key) ? [...(bodiesByInitials.get(d.key) ?? [])] : [];
+    if (spelled.length === 1 && spelled[0] !== id) acronymOf.set(d.key, spelled[0]!);
   }
   for (const [id, d] of drafts) {
     const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
