@@ -261,6 +261,13 @@ test('capitalised words before "man" are a place, not the name an age belongs to
   assert.notEqual(age?.subject.rule, 'subject/person-of-age');
 });
 
+test('an age told after "another man," is that man\'s, as after "a man,"', () => {
+  const age = claimsOf('Police said three people were shot. Another man, 21, also suffered a gunshot wound to the arm.').find((c) => c.measure.value === 'age');
+  assert.equal(age?.value, 21);
+  assert.equal(age?.subject.value, 'man');
+  assert.equal(age?.subject.rule, 'subject/described-of-age');
+});
+
 test('a count of people is a whole number: a quake\'s 6.7 is no toll', () => {
   const claims = claimsOf('A 6.7-strength quake killed more than 26,000 people in the city of Bam in December 2003.');
   assert.equal(claims.filter((c) => c.measure.value === 'killed' && c.value === 6.7).length, 0);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findAttributions } from './index.js';
-import { isStatementCue, isListTitleCue, isNamingCue } from './cue-kind.js';
+import { isAdjectiveCue, isStatementCue, isListTitleCue, isNamingCue } from './cue-kind.js';
 
 test('reporting and belief cues stay statements, in every voice and tense', () => {
   for (const [cue, after] of [
@@ -44,6 +44,14 @@ test('acts of the body or of force are no statements; the same verbs reporting w
     ['blocked', ' a New Jersey company from abandoning its plants'], ['opened', ' up about the shooting'],
     ['witnesses said', ' the car sped away'], ['shows', ' the man running from the store'], ['questioned', ' whether the plan would work'],
   ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
+});
+
+test('a participle set before a noun ("another alleged gunman", "the accused shooter") is an adjective, no cue', () => {
+  for (const text of ['Another alleged gunman, 19-year-old Roderick Rogers, was arrested Sept. 16.', 'The accused gunman was not injured, and was taken into custody.']) {
+    assert.deepEqual(findAttributions(text).filter((a) => /^(?:alleged|accused)$/.test(a.cue.text)), [], text);
+  }
+  assert.equal(isAdjectiveCue('Prosecutors alleged that the man fired first.', [12, 19]), false);
+  assert.equal(isAdjectiveCue('Police received a call that reported multiple people shot in a car.', [28, 36]), false);
 });
 
 test('choosing someone for a post or a bout is an act, not a statement: "the challenger nominated by the league" names no source', () => {

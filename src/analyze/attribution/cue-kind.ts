@@ -187,7 +187,17 @@ export function isNamingCue(text: string, cue: readonly [number, number], speake
   return /\bwhat\s+$/i.test(text.slice(Math.max(0, opens - 8), opens));
 }
 
-/** Whether the tagger's cue reports a statement the product keeps: no act, no list title's words, no naming (above). */
+/**
+ * A participle set before a noun as its adjective: "Another alleged gunman, 19-year-old ...", "the reported victim", "a
+ * suspected shooter". A determiner opens the noun's phrase; no one is said to allege or report anything.
+ */
+export function isAdjectiveCue(text: string, cue: readonly [number, number]): boolean {
+  return /^(?:alleged|suspected|reported|purported|presumed|accused)$/i.test(text.slice(cue[0], cue[1]).trim())
+    && /\b(?:a|an|the|another|his|her|their|its|one|two|three|four)\s+$/i.test(text.slice(Math.max(0, cue[0] - 12), cue[0]))
+    && /^\s+\p{Ll}/u.test(text.slice(cue[1], cue[1] + 3));
+}
+
+/** Whether the tagger's cue reports a statement the product keeps: no act, no list title's words, no naming, no adjective (above). */
 export function keepsCue(text: string, cue: readonly [number, number], speaker: readonly [number, number] | null): boolean {
-  return isStatementCue(text.slice(cue[0], cue[1]), text.slice(cue[1], cue[1] + 60)) && !isListTitleCue(text, cue, speaker) && !isNamingCue(text, cue, speaker);
+  return isStatementCue(text.slice(cue[0], cue[1]), text.slice(cue[1], cue[1] + 60)) && !isListTitleCue(text, cue, speaker) && !isNamingCue(text, cue, speaker) && !isAdjectiveCue(text, cue);
 }
