@@ -67,6 +67,15 @@ test('an acronym no article defines joins the one body whose initials it spells;
   assert.notEqual(two.byMention.get('b:0'), two.byMention.get('a:1'));
 });
 
+test('a body\'s name read as a person in one article is that body', () => {
+  const r = resolveEntities([
+    analysis('a', [mention('Tennessee Bureau of Investigation', 'organisation')]),
+    analysis('b', [mention('Tennessee Bureau of Investigation', 'person')]),
+  ]);
+  assert.equal(r.byMention.get('b:0'), r.byMention.get('a:0'));
+  assert.equal(r.entities.find((e) => e.id === r.byMention.get('b:0'))?.type, 'organisation');
+});
+
 test('mentions that refer back land on their antecedent\'s entity', () => {
   const r = resolveEntities([
     analysis('a', [mention('Lloyd Austin', 'person'), mention('Austin', 'person', { refersTo: 0 }), mention('he', 'person', { refersTo: 0 })]),

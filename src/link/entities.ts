@@ -154,6 +154,11 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     const spelled = !d.key.includes(' ') && written.has(id) && !acronymOf.has(d.key) ? [...(bodiesByInitials.get(d.key) ?? [])] : [];
     if (spelled.length === 1 && spelled[0] !== id) acronymOf.set(d.key, spelled[0]!);
   }
+  // "The Tennessee Bureau of Investigation announced ...", read as a person in one article: a name of several words the
+  // story also writes as a body's is that body.
+  for (const [id, d] of drafts) {
+    if (d.type === 'person' && d.key.includes(' ') && !sameAs.has(id) && drafts.has(`organisation:${d.key}`)) sameAs.set(id, `organisation:${d.key}`);
+  }
   for (const [id, d] of drafts) {
     const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
     if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
