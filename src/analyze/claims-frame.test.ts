@@ -169,6 +169,10 @@ test('an age takes the name told next to it when the entity pass finds none; the
   assert.equal(nameNextToAge(text2, [at2, at2 + 2]), 'Sharron Diane Crawford Smith');
   const claims = claimsOf('Police announced an arrest in a 41-year-old double murder case on Friday.');
   assert.equal(claims.filter((c) => c.measure.value === 'age').length, 0, JSON.stringify(claims.map((c) => c.measure)));
+  // A word that stands for someone told before ("Another, 25,") is no name.
+  const text3 = 'One victim, 23, was pronounced dead on the scene. Another, 25, was transported to Regional One where he died.';
+  const at3 = text3.indexOf('25');
+  assert.equal(nameNextToAge(text3, [at3, at3 + 2], text3.indexOf('Another')), null);
 });
 
 test('an arrest counts people only next to an arrest verb: not hostages taken, not the victims of the crime', () => {

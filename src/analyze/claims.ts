@@ -1496,6 +1496,8 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 /** A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,"): one or two capitalised words, then no more of a name. */
 const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
+/** Capitalised words that stand for people told elsewhere, never a name: "Another, 25,", "Both, 19,". */
+const NO_NAME_WORD = /^(?:Another|One|Both|Each|All|Some|Neither|Either|Other|Others|Two|Three|Four|Five|The other|This|That|These|Those|He|She|They|It|Police|Officials?|Authorities)$/;
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
 /**
  * The full name a given name alone stands for in the article ("Earlier, the sheriff said Kevin was 13" after "12-year-old
@@ -1636,6 +1638,8 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+turned[ ]+)?|[ ]+turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
+  // "Another, 25, was transported ...", "One, 19, was shot": a word that stands for someone told before opens no name.
+  if (before && NO_NAME_WORD.test(before[1]!.trim())) return null;
   return before ? withGivenName(text, Math.max(sentenceStart, span[0] - 60) + before.index + (before[1].length - before[1].trimStart().length), before[1].trim()) : null;
 }
 
