@@ -20,6 +20,9 @@ test('a share, a group of a split by condition and one kind of a listed whole ar
   assert.ok(isPartTelling(telling(2, 'The shooting injured two men and a 10-year-old girl.')));
   assert.ok(isPartTelling(telling(2, 'The shooting left a 10-year-old girl and two men wounded, police said.')));
   assert.ok(isPartTelling(telling(2, 'Police said a man shot his wife and stepdaughter before turning the gun on himself.')));
+  // The first of people told one after another: "one woman ... and a second woman".
+  assert.ok(isPartTelling(telling(1, 'Police said one woman was dead in the car and a second woman, a man and a baby were taken to a hospital.')));
+  assert.ok(!isPartTelling(telling(1, 'Police said one woman was dead in the car, and the shooter fled on foot.')));
   // Kinds told by nationality: each number counts one kind of the dead.
   const kinds = 'One Canadian and one Irish hiker fell to their deaths on the ridge this weekend.';
   assert.ok(isPartTelling(telling(1, kinds)));

@@ -154,6 +154,9 @@ const OTHERS_AFTER_COUNT = /^\s*(?:[\p{L}-]+\s+)?others?\b/iu;
 /** People fired at, then the harm of some of them, right before the count: "fired at three of them, injuring". */
 const FIRED_AT_SOME = /\b(?:fired|firing|shot|shooting)\s+at\s+(?:(?:\w+\s+){0,2}?(?:of\s+them|officers|deputies|troopers|agents|people|men|women|passers-?by|cars|vehicles))\s*,?\s*(?:injuring|wounding|killing|hitting|striking)\s+$/i;
 
+/** After a count of one, another person told in the same clause run: "... and a second woman", ", another man". */
+const FIRST_OF_MORE = /^[^;.:]{0,80}?(?:\band|,)\s+(?:a\s+(?:second|third)|another|the\s+other)\s+(?:[\p{Ll}-]+\s+)?(?:man|woman|person|victim|boy|girl|teen|teenager|child|officer|student|infant|baby)\b/iu;
+
 function partOfSentence(s: string, value: number, sum = false): boolean {
   const places = numberAt(s, value);
   // "Three of the victims, two males and a critically injured female, were taken to a hospital": a sum told beside the
@@ -168,6 +171,9 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
     const before = s.slice(0, at);
     const after = s.slice(at).replace(/^\S+/, '');
     if (PARTITIVE.test(after) && !/\ball\s+$/i.test(before)) return true;
+    // "one woman was dead in the car and a second woman, a man and a baby were taken to a hospital": the first of people
+    // told one after another is one of them.
+    if (value === 1 && FIRST_OF_MORE.test(after)) return true;
     // "he fired at three of them, injuring one", "shot at four officers, wounding two": those hurt among the people fired at
     // are some of them, and the story's toll may hold others.
     if (FIRED_AT_SOME.test(before)) return true;
