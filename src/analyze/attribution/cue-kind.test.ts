@@ -36,13 +36,16 @@ test('acts of the body or of force are no statements; the same verbs reporting w
     ['pushed', ' her against a wall'], ['aimed', ' the gun at the sleeping child'], ['backed', ' away'], ['signed', ' a waiver'],
     ['watched', ' the little boy being carried on a stretcher'], ['spotted', ' the vehicle again'], ['witnessed', ' the shooting'],
     ['showing', ' his friends a 9 mm, semi-automatic handgun'], ['showed', ' it to the girls before leaving the room'], ['questioned', ' witnesses for hours'],
-    ['questioning', ' the people who were inside the home'],
+    ['questioning', ' the people who were inside the home'], ['are continuing', ' to investigate the shooting'],
+    ['is continuing', ' their investigation'], ['found', ' dead at the apartments'], ['arguing', '. It was moments later that the shooting began'],
+    ['arguing', ' in the parking lot of the bar'],
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
   for (const [cue, after] of [
     ['fired', ' back at his critics'], ['answered', ' that the plan was sound'], ['ran', ' a story saying the mayor knew'],
     ['used', ' the word "terrorism"'], ['pushed', ' for a vote on the bill'], ['signed', ' a statement saying the club was closed'],
     ['blocked', ' a New Jersey company from abandoning its plants'], ['opened', ' up about the shooting'],
     ['witnesses said', ' the car sped away'], ['shows', ' the man running from the store'], ['questioned', ' whether the plan would work'],
+    ['continued', ', "We will not stop until he is found"'], ['argued', '. "They simply had no case"'], ['argued', ' in a filing that the search was unlawful'],
   ]) assert.equal(isStatementCue(cue!, after), true, `${cue}${after}`);
 });
 

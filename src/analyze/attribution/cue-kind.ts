@@ -51,16 +51,19 @@ function isActOfObject(head: string, said: string): boolean {
   if (/^show(?:ed|s|n|ing)?$/.test(head)) return /^(?:off\b|(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:friends?|brothers?|sisters?|cousins?|mother|father|girlfriend|boyfriend|wife|husband|family|kids|children|sons?|daughters?)|him|her|them|me|us)\s+(?:a|an|the|his|her|their|how\s+to)\b|(?:it|them)\s+to\s+(?:the|his|her|their|a|an|him|them)\b)/i.test(said);
   // "Police questioned witnesses for hours", "questioned the suspect": people questioned, no doubt raised ("questioned whether").
   if (/^question(?:ed|s|ing)?$/.test(head)) return /^(?:witnesses|him|her|them|suspects?|neighbors|residents|people|several|two|three|four|(?:a|the)\s+(?:\w+\s+)?(?:suspects?|driver|man|woman|boy|girl|teens?|teenagers?|witnesses|victims?|neighbors|residents|person|people|men|women))\b/i.test(said);
+  // "Police are continuing to investigate", "is continuing their investigation": work going on, no statement ("continued, ...").
+  if (/^continu(?:e|es|ed|ing)$/.test(head)) return /^(?:to\s+(?:investigate|search|look|work|process|gather|interview|canvass|piece)|(?:the|their|its|his|her)\s+(?:investigation|search|inquiry|probe|work))\b/i.test(said);
   if (/^block(?:ed|s|ing)?$/.test(head)) return /^(?:off\b|traffic\b|(?:the\s+|a\s+)?(?:road|roads|street|streets|lanes?|entrance|exits?|door|doorway|driveway|area|scene|intersection|neighborhood|highway|block)\b)/i.test(said);
   return false;
 }
 
 /**
  * What is found when finding is an act: someone or something at a place or in a state ("found the other victim on Sedgwick
- * Street", "found one on Brighton Road", "found him dead"), or a pronoun alone ("the boy found it"). Not a finding that
+ * Street", "found one on Brighton Road", "found him dead"), one found so ("the family found dead at the apartments"), or a
+ * pronoun alone ("the boy found it"). Not a finding that
  * reports ("a poll found Clinton leading", "investigators found the gun was stolen").
  */
-const FOUND_THING = /^(?:(?:it|him|her|them)\s*(?:[,.;]|$|and\b)|(?:it|him|her|them|one|two|three|four|five|\d+|a|an|the|his|her|their)\b[^,.;"“]{0,60}?\b(?:on|in|at|inside|outside|near|behind|under|lying|dead|unresponsive|suffering|with)\b)/i;
+const FOUND_THING = /^(?:(?:dead|unresponsive|lifeless|deceased|suffering|wounded|injured)\b|(?:it|him|her|them)\s*(?:[,.;]|$|and\b)|(?:it|him|her|them|one|two|three|four|five|\d+|a|an|the|his|her|their)\b[^,.;"“]{0,60}?\b(?:on|in|at|inside|outside|near|behind|under|lying|dead|unresponsive|suffering|with)\b)/i;
 
 /**
  * Verbs that report a statement when active ("police asked...") but only an appeal or a status when
@@ -140,6 +143,9 @@ export function isStatementCue(cue: string, after = ''): boolean {
   // "began arguing over a man", "pointing it at the wall": a quarrel and an aim are acts ("argued that", "pointed out that"
   // say something).
   if (/^argu(?:e|es|ed|ing)$/.test(head) && /^(?:over|with|about)\b/i.test(said) && !/\bthat\b/i.test(said.slice(0, 40))) return false;
+  // "saw the group arguing. It was moments later ...", "a group began arguing in the parking lot": a quarrel going on, with
+  // nothing argued after it ('"...," the lawyer argued.' closes a quotation).
+  if (last && head === 'arguing' && /^(?:[.!?;]|$|(?:in|outside|at|near|inside|loudly|when|before|and)\b)/i.test(said) && !/\bthat\b/i.test(said.split(/[.!?;]/)[0]!.slice(0, 40))) return false;
   if (/^point(?:s|ed|ing)?$/.test(head) && !/^(?:out|to)\b/i.test(said) && /^(?:it|them|him|her|a|an|the|his|her|their)\b[^,.;]{0,40}?\b(?:at|toward|towards)\b/i.test(said)) return false;
   if (last && /^respond(?:ed|s|ing)?$/.test(head) && RESPONDED_TO.test(said)) return false;
   // "Alert police officers showed up and saw numerous people running": to show up is to arrive, no statement.
