@@ -31,6 +31,11 @@ test('a casualty word after an "including" aside is the count\'s own: troops lef
   assert.equal(byValue(named, 1500)?.measure.value, 'troops');
 });
 
+test('"joined forces" is working together, no troops', () => {
+  const claims = claimsOf('CBS 3CBS 3 joined forces with the most trusted local CBS RADIO stations in Philadelphia to give you the best Philly has to offer.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'troops').map((c) => c.value), []);
+});
+
 test('a quake\'s magnitude, depth and distance are three measures, not one "Kilometre" group', () => {
   const claims = claimsOf('A magnitude 6.2 earthquake struck at a depth of 10 km, about 55 km south of Bireun, officials said.');
   assert.equal(byValue(claims, 6.2)?.measure.value, 'magnitude');

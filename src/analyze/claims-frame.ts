@@ -149,7 +149,8 @@ const GROUP_OWN = /\bof\s+(?:its|their|the\s+group['’]s)\s/i;
 const ATTACKER_NOUN = /\b(?:militants|gunmen|attackers|assailants|insurgents|operatives)\b/i;
 /** Right after a count of people: a relative clause whose verb is the shooting itself ("who shot", "who police say opened fire"). */
 const SHOOTERS_WHO = /^\s*,?\s*(?:who|that)\s+(?:(?:police|authorities|investigators|officials|detectives)\s+(?:say|said|believe|believed|allege)\s+)?(?:allegedly\s+|reportedly\s+|had\s+|have\s+)?(?:shot|opened\s+fire|fired|gunned)\b/i;
-const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b/i;
+/** Groups whose members are no troops, and "joined forces" (worked together: "CBS 3 joined forces with local radio stations"). */
+const NOT_TROOPS = /\b(?:gang|gangs|family|club|jury|board|crew|team|church|congregation|council|parliament|band)\b|\bjoin(?:ed|s|ing)?\s+forces\b/i;
 const PERSONNEL = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos|units?|special forces|members)\b/i;
 /** Personnel nouns that name troops of themselves; "members" and "units" are of anything (a council, a union, fire crews) and name troops only in a sentence that speaks of armed forces. */
 const TROOP_NOUN = /\b(troops?|soldiers?|forces?|personnel|servicemen|fighters|commandos)\b/i;
