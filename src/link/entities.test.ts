@@ -65,6 +65,9 @@ test('an acronym no article defines joins the one body whose initials it spells;
   ]);
   assert.notEqual(two.byMention.get('b:0'), two.byMention.get('a:0'));
   assert.notEqual(two.byMention.get('b:0'), two.byMention.get('a:1'));
+  // A place written in capitals is no body's acronym.
+  const place = resolveEntities([analysis('a', [mention('Universal Studios', 'organisation')]), analysis('b', [mention('US', 'place')])]);
+  assert.notEqual(place.byMention.get('b:0'), place.byMention.get('a:0'));
 });
 
 test('a body\'s name read as a person in one article is that body', () => {

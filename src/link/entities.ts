@@ -150,9 +150,12 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
   }
   // "GPD" beside "Gainesville Police Department", "JSO" beside "Jacksonville Sheriff's Office": an acronym no article defines
   // is the one body of the story whose words' initials it spells.
+  // Only an acronym read as a body somewhere ("GPD" as a place in one article goes with it there); "US" read only as a
+  // place is no "Universal Studios".
+  const spelledOf = new Map<string, string>();
   for (const [id, d] of drafts) {
-    const spelled = !d.key.includes(' ') && written.has(id) && !acronymOf.has(d.key) ? [...(bodiesByInitials.get(d.key) ?? [])] : [];
-    if (spelled.length === 1 && spelled[0] !== id) acronymOf.set(d.key, spelled[0]!);
+    const spelled = d.type === 'organisation' && !d.key.includes(' ') && written.has(id) && !acronymOf.has(d.key) ? [...(bodiesByInitials.get(d.key) ?? [])] : [];
+    if (spelled.length === 1 && spelled[0] !== id) spelledOf.set(d.key, spelled[0]!);
   }
   // "The Tennessee Bureau of Investigation announced ...", read as a person in one article: a name of several words the
   // story also writes as a body's is that body.
@@ -160,7 +163,7 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     if (d.type === 'person' && d.key.includes(' ') && !sameAs.has(id) && drafts.has(`organisation:${d.key}`)) sameAs.set(id, `organisation:${d.key}`);
   }
   for (const [id, d] of drafts) {
-    const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) : undefined;
+    const viaAcronym = !d.key.includes(' ') ? acronymOf.get(d.key) ?? spelledOf.get(d.key) : undefined;
     if (viaAcronym && viaAcronym !== id) { finalId.set(id, viaAcronym); continue; }
     const bare = sameAs.get(id);
     if (bare) { finalId.set(id, bare); continue; }
