@@ -35,7 +35,7 @@ test('acts of the body or of force are no statements; the same verbs reporting w
     ['answered', ' concerned phone calls'], ['ran', ' inside for cover'], ['used', ' his handgun to strike one of the victims'],
     ['pushed', ' her against a wall'], ['aimed', ' the gun at the sleeping child'], ['backed', ' away'], ['signed', ' a waiver'],
     ['watched', ' the little boy being carried on a stretcher'], ['spotted', ' the vehicle again'], ['witnessed', ' the shooting'],
-    ['showing', ' his friends a 9 mm, semi-automatic handgun'], ['showed', ' it to the girls before leaving the room'], ['questioned', ' witnesses for hours'],
+    ['showing', ' his friends a 9 mm, semi-automatic handgun'], ['showed', ' it to the girls before leaving the room'], ['showing', ' it off to his friends'], ['questioned', ' witnesses for hours'],
     ['questioning', ' the people who were inside the home'], ['are continuing', ' to investigate the shooting'],
     ['is continuing', ' their investigation'], ['found', ' dead at the apartments'], ['arguing', '. It was moments later that the shooting began'],
     ['arguing', ' in the parking lot of the bar'],

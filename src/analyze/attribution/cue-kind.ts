@@ -46,9 +46,9 @@ function isActOfObject(head: string, said: string): boolean {
   if (/^aim(?:ed|s|ing)?$/.test(head)) return /^(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+)?(?:gun|guns|weapon|weapons|rifle|pistol|handgun|shotgun|firearm|revolver)\b/i.test(said);
   if (/^back(?:ed|s|ing)?$/.test(head)) return /^(?:off|away|out|up|into|down)\b/i.test(said);
   if (/^sign(?:ed|s|ing)?$/.test(head)) return !/^(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:statement|letter|petition|op-ed)\b/i.test(said);
-  // "showing his friends a 9 mm handgun", "showed it to the girls", "showed off the gun": a thing shown to someone, no
+  // "showing his friends a 9 mm handgun", "showed it to the girls", "showed off the gun", "showing it off": a thing shown, no
   // statement ("video shows ...").
-  if (/^show(?:ed|s|n|ing)?$/.test(head)) return /^(?:off\b|(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:friends?|brothers?|sisters?|cousins?|mother|father|girlfriend|boyfriend|wife|husband|family|kids|children|sons?|daughters?)|him|her|them|me|us)\s+(?:a|an|the|his|her|their|how\s+to)\b|(?:it|them)\s+to\s+(?:the|his|her|their|a|an|him|them)\b)/i.test(said);
+  if (/^show(?:ed|s|n|ing)?$/.test(head)) return /^(?:off\b|(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:friends?|brothers?|sisters?|cousins?|mother|father|girlfriend|boyfriend|wife|husband|family|kids|children|sons?|daughters?)|him|her|them|me|us)\s+(?:a|an|the|his|her|their|how\s+to)\b|(?:it|them)\s+to\s+(?:the|his|her|their|a|an|him|them)\b|(?:it|them)\s+off\b)/i.test(said);
   // "Police questioned witnesses for hours", "questioned the suspect": people questioned, no doubt raised ("questioned whether").
   if (/^question(?:ed|s|ing)?$/.test(head)) return /^(?:witnesses|him|her|them|suspects?|neighbors|residents|people|several|two|three|four|(?:a|the)\s+(?:\w+\s+)?(?:suspects?|driver|man|woman|boy|girl|teens?|teenagers?|witnesses|victims?|neighbors|residents|person|people|men|women))\b/i.test(said);
   // "Police are continuing to investigate", "is continuing their investigation": work going on, no statement ("continued, ...").
