@@ -277,6 +277,12 @@ test('an age told after "another man," is that man\'s, as after "a man,"', () =>
   assert.equal(age?.subject.rule, 'subject/described-of-age');
 });
 
+test('an age told before "sibling" is the sibling\'s', () => {
+  const age = claimsOf('Police say a 2-year-old shot a 1-year-old sibling in the face on Sunday.').find((c) => c.measure.value === 'age' && c.value === 1);
+  assert.equal(age?.subject.value, 'sibling');
+  assert.equal(age?.subject.rule, 'subject/relation-of-age');
+});
+
 test('a count of people is a whole number: a quake\'s 6.7 is no toll', () => {
   const claims = claimsOf('A 6.7-strength quake killed more than 26,000 people in the city of Bam in December 2003.');
   assert.equal(claims.filter((c) => c.measure.value === 'killed' && c.value === 6.7).length, 0);

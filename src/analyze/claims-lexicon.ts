@@ -98,3 +98,6 @@ export const DAMAGE_PARTICIPLES: Readonly<Record<string, string>> = {
 
 /** A count's subject told as others than some told beside it ("three others", "two other men"). */
 export const OTHERS_SUBJECT = /^others?\b|^other\s/i;
+
+/** Kin an age may be told of ("a 16-year-old son", "his 16-year-old sibling"): the subject of a relation's age, folded as a relative's. */
+export const KIN_OF_AGE = 'son|daughter|child|grandson|granddaughter|grandchild|brother|sister|sibling|half-brother|half-sister|stepbrother|stepsister|wife|husband|nephew|niece|stepson|stepdaughter';

@@ -6,7 +6,7 @@ import {
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
-import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
+import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -1143,7 +1143,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (person) { subject = withGivenName(input.text, person.e.span[0], (told ? givenNameOwner(input.entities, person.e) : null) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
-        const relation = /^[\s-]*(?:year-old\s+)?(son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter|cousin|uncle|aunt|friend)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
+        const relation = RELATION_AFTER_AGE.exec(input.text.slice(q.span[1], q.span[1] + 30));
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
         const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
@@ -1496,6 +1496,8 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 /** A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,"): one or two capitalised words, then no more of a name. */
 const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
+/** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
+const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
 /** Capitalised words that stand for people told elsewhere, never a name: "Another, 25,", "Both, 19,". */
 const NO_NAME_WORD = /^(?:Another|One|Both|Each|All|Some|Neither|Either|Other|Others|Two|Three|Four|Five|The other|This|That|These|Those|He|She|They|It|Police|Officials?|Authorities)$/;
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;

@@ -4,7 +4,7 @@ import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
-import { OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
+import { KIN_OF_AGE, OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -323,7 +323,7 @@ export { byTime } from './lead-value.js';
  */
 const FAMILY_NOUN = /^(?:child|children|kid|son|daughter|grandchild|grandchildren|grandson|granddaughter|sibling|brother|sister|wife|husband|parent|cousin|nephew|niece|stepchild|stepchildren)$/i;
 
-const FAMILY_AGE = /^(?:son|daughter|child|grandson|granddaughter|grandchild|brother|sister|wife|husband|nephew|niece|stepson|stepdaughter):/i;
+const FAMILY_AGE = new RegExp(`^(?:${KIN_OF_AGE}):`, 'i');
 
 
 export function isTrivialGroup(frame: ClaimFrame, tellings: readonly Telling[]): boolean {
