@@ -255,6 +255,8 @@ test('a given name right after a relation noun is the person an age is of, with 
   // A name the sentence ends on as its speaker is no apposition: "his 4-year-old son, Myers said".
   assert.deepEqual(ages('He posted that he would harm his 4-year-old son, Myers said.')[0], [4, 'son', 'subject/relation-of-age']);
   assert.deepEqual(ages('He posted that he would harm his 4-year-old son Myers said.')[0], [4, 'son', 'subject/relation-of-age']);
+  // Initials and a double surname are a name too.
+  assert.deepEqual(ages('His 16-year-old brother, C.J. Mikula-Conrad, was critically injured.')[0], [16, 'C.J. Mikula-Conrad', 'subject/person-of-age']);
 });
 
 test('a surname told after a quoted nickname keeps its given name: two people of one surname keep two ages', () => {

@@ -1492,8 +1492,11 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
   return /^\W*(?:(?:a\s+few|several|two|three|four|five|some)\s+)?(?:days?|weeks?|months?|years?|a\s+(?:day|week|month|year))\s+later\b/i.test(sentence.text) ? because<ClaimScope>('background', 'scope/later-continues-background') : null;
 }
 
-/** A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,"): one or two capitalised words, then no more of a name. */
-const RELATION_NAME_AFTER = /^\s*,?\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
+/**
+ * A given name told right after a relation noun ("a 3-year-old daughter Ava", "son, Oscar,", "brother, C.J.
+ * Mikula-Conrad,"): one or two capitalised words (initials, a double surname), then no more of a name.
+ */
+const RELATION_NAME_AFTER = /^\s*,?\s*((?:(?:\p{Lu}\.){1,3}(?=\s+\p{Lu})|\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
 const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
 /** Capitalised words that stand for people told elsewhere, never a name: "Another, 25,", "Both, 19,". */
