@@ -38,7 +38,7 @@ test('acts of the body or of force are no statements; the same verbs reporting w
     ['showing', ' his friends a 9 mm, semi-automatic handgun'], ['showed', ' it to the girls before leaving the room'], ['showing', ' it off to his friends'], ['questioned', ' witnesses for hours'],
     ['questioning', ' the people who were inside the home'], ['are continuing', ' to investigate the shooting'],
     ['is continuing', ' their investigation'], ['found', ' dead at the apartments'], ['arguing', '. It was moments later that the shooting began'],
-    ['arguing', ' in the parking lot of the bar'],
+    ['arguing', ' in the parking lot of the bar'], ['found', ' the victim, a male, in a car'],
   ]) assert.equal(isStatementCue(cue!, after), false, `${cue}${after}`);
   for (const [cue, after] of [
     ['fired', ' back at his critics'], ['answered', ' that the plan was sound'], ['ran', ' a story saying the mayor knew'],

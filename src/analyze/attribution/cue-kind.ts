@@ -59,11 +59,11 @@ function isActOfObject(head: string, said: string): boolean {
 
 /**
  * What is found when finding is an act: someone or something at a place or in a state ("found the other victim on Sedgwick
- * Street", "found one on Brighton Road", "found him dead"), one found so ("the family found dead at the apartments"), or a
- * pronoun alone ("the boy found it"). Not a finding that
- * reports ("a poll found Clinton leading", "investigators found the gun was stolen").
+ * Street", "found one on Brighton Road", "found him dead"), one found so ("the family found dead at the apartments"), an
+ * aside on the one found ("found the victim, a male, in a car"), or a pronoun alone ("the boy found it"). Not a finding
+ * that reports ("a poll found Clinton leading", "investigators found the gun was stolen").
  */
-const FOUND_THING = /^(?:(?:dead|unresponsive|lifeless|deceased|suffering|wounded|injured)\b|(?:it|him|her|them)\s*(?:[,.;]|$|and\b)|(?:it|him|her|them|one|two|three|four|five|\d+|a|an|the|his|her|their)\b[^,.;"“]{0,60}?\b(?:on|in|at|inside|outside|near|behind|under|lying|dead|unresponsive|suffering|with)\b)/i;
+const FOUND_THING = /^(?:(?:dead|unresponsive|lifeless|deceased|suffering|wounded|injured)\b|(?:it|him|her|them)\s*(?:[,.;]|$|and\b)|(?:it|him|her|them|one|two|three|four|five|\d+|a|an|the|his|her|their)\b[^,.;"“]{0,60}?(?:,\s*(?:a|an|the)\s[^,.;"“]{1,30},)?[^,.;"“]{0,20}?\b(?:on|in|at|inside|outside|near|behind|under|lying|dead|unresponsive|suffering|with)\b)/i;
 
 /**
  * Verbs that report a statement when active ("police asked...") but only an appeal or a status when
