@@ -104,6 +104,16 @@ test('a folded group (one outlet\'s aside) never leads the brief, whatever its v
   assert.match(brief[0].text, /^Three people were killed/);
 });
 
+test('the groups of the story\'s key figures open the brief, before a victim\'s age told by more outlets', () => {
+  const a = article('a', 'A man has died after being shot early Saturday on the southeast side of the city.\n\nHis mother said she is devastated that her son, Royal Willrich, 30, is gone.');
+  const b = article('b', 'Neighbors held a vigil on Sunday night for Royal Willrich, 30, who grew up on the street.');
+  const groups = groupClaims([a, b], resolveEntities([a.analysis, b.analysis]));
+  const toll = groups.find((g) => g.frame.measure === 'killed');
+  assert.ok(toll, groups.map((g) => g.statement).join('\n'));
+  const brief = buildBrief([a, b], groups, undefined, [toll.id]).map((s) => s.text);
+  assert.match(brief[0] ?? '', /^A man has died/, brief.join('\n'));
+});
+
 test('a sentence that opens with a personal pronoun leans on one the brief does not show: a sentence that names its subject comes first', () => {
   const a = article('a', 'He was a senior at Cambridge High School and was raised by his two mothers in Garden City.\n\nThe 17-year-old boy shot on Meyers Road in Detroit on Friday night was a senior at the high school.');
   const brief = buildBrief([a], []).map((s) => s.text);

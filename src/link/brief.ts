@@ -47,14 +47,17 @@ function leansOnBefore(sentence: string): boolean {
   return PRONOUN_OPENING.test(sentence.trimStart());
 }
 
-export function buildBrief(articles: readonly LinkArticle[], groups: readonly ClaimGroup[], options: BriefOptions = defaultBriefOptions): BriefSentence[] {
+export function buildBrief(articles: readonly LinkArticle[], groups: readonly ClaimGroup[], options: BriefOptions = defaultBriefOptions, leading: readonly string[] = []): BriefSentence[] {
   const brief: BriefSentence[] = [];
   const used = new Set<string>();
   const weight = (g: ClaimGroup) => options.verdictWeight[g.verdict] * 10 + g.tellings.length * 3 + g.independentOrigins * 2 + (g.unitClass ? 2 : 0);
   // The story's own event before its background ("In a separate case ...", "the 2004 tsunami killed 170,000"), and its
   // main groups before the folded ones (one outlet's asides: a suspect's earlier prison terms), whatever their weight.
-  const background = (g: ClaimGroup) => Number(g.frame.scope === 'background') * 2 + Number(!!g.trivial);
-  const ranked = [...groups].sort((a, b) => background(a) - background(b) || weight(b) - weight(a) || a.id.localeCompare(b.id));
+  // The groups of the story's key figures (`leading`, in their order) open it, folded or not: the toll before a victim's
+  // age told by more outlets, or a mother's grief quoted with it.
+  const lead = (g: ClaimGroup) => { const i = leading.indexOf(g.id); return i < 0 ? leading.length : i; };
+  const background = (g: ClaimGroup) => Number(g.frame.scope === 'background') * 2 + Number(!!g.trivial && lead(g) === leading.length);
+  const ranked = [...groups].sort((a, b) => background(a) - background(b) || lead(a) - lead(b) || weight(b) - weight(a) || a.id.localeCompare(b.id));
   const add = (text: string, articleIds: string[], groupIds: string[]) => {
     const t = clean(text);
     // A copyright line or a prompt left in the text is the page's furniture, never a line of the brief; nor is a quotation

@@ -74,7 +74,9 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
   const cases = storyWordCase(ordered.map((m) => m.analysis.text));
   const claimGroups = groupClaims(linkArticles, resolved, undefined, cases);
   const timeline = buildTimeline(linkArticles);
-  const brief = buildBrief(linkArticles, claimGroups);
+  const figures = keyFigures(claimGroups, undefined, ordered.flatMap((m) => m.article.metadata.title?.value ? [{ articleId: m.article.id, title: m.article.metadata.title.value, outlet: m.article.metadata.outlet?.value ?? null, published: m.article.metadata.published?.value ?? null }] : []));
+  // The brief opens with the figures a reader needs first, as the key figures do.
+  const brief = buildBrief(linkArticles, claimGroups, undefined, figures.flatMap((f) => (f.claimGroupId ? [f.claimGroupId] : [])));
   const attributions: DossierAttribution[] = [];
   // A page that repeats a paragraph (a gallery's captions, a widget) repeats its attributions: each is listed once.
   const listed = new Set<string>();
@@ -138,7 +140,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
     dateRange: { from: dates[0] ?? null, to: dates.at(-1) ?? null },
     brief,
     claimGroups,
-    keyFigures: keyFigures(claimGroups, undefined, ordered.flatMap((m) => m.article.metadata.title?.value ? [{ articleId: m.article.id, title: m.article.metadata.title.value, outlet: m.article.metadata.outlet?.value ?? null, published: m.article.metadata.published?.value ?? null }] : [])),
+    keyFigures: figures,
     timeline,
     attributions,
     entities: resolved.entities,
