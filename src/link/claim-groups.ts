@@ -567,10 +567,19 @@ const SUSPECT_NOUN = /\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|
  */
 function suspectOfAge(sentence: string, value: Telling['value']): boolean {
   if (typeof value !== 'number') return false;
-  const age = String.raw`${value}[\s-]*year[\s-]*old\b`;
-  return new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?)\b[^.;]{0,60}?\b(?:is|was|as)\s+an?\s+${age}`, 'i').test(sentence)
-    || new RegExp(String.raw`\b${age}(?:\s+(?:boy|girl|man|woman|male|female|suspect))?\s+(?:is|was|has\s+been|had\s+been)\s+(?:charged|arrested|booked|detained|taken\s+into\s+custody)\b`, 'i').test(sentence);
+  return suspectAgePatterns(value).some((re) => re.test(sentence));
 }
+/** The two patterns of `suspectOfAge` for one age, made once per age a story asks of (not once per telling). */
+function suspectAgePatterns(value: number): readonly RegExp[] {
+  return suspectAgeCache.get(value, () => {
+    const age = String.raw`${value}[\s-]*year[\s-]*old\b`;
+    return [
+      new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?)\b[^.;]{0,60}?\b(?:is|was|as)\s+an?\s+${age}`, 'i'),
+      new RegExp(String.raw`\b${age}(?:\s+(?:boy|girl|man|woman|male|female|suspect))?\s+(?:is|was|has\s+been|had\s+been)\s+(?:charged|arrested|booked|detained|taken\s+into\s+custody)\b`, 'i'),
+    ];
+  });
+}
+const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 

@@ -192,6 +192,12 @@ function followOnCues(text: string, list: Attribution[]): Attribution[] {
  * that end contents so, the ones left out as acts among them.
  */
 function cutAtOtherCues(text: string, list: Attribution[], bounds: readonly Attribution[] = list): Attribution[] {
+  // A paragraph's sentences, split once however many cues stand in it.
+  const split = new Map<string, ReturnType<typeof splitSentences>>();
+  const sentencesOf = (paragraph: [number, number]) => {
+    const key = `${paragraph[0]}:${paragraph[1]}`;
+    return split.get(key) ?? split.set(key, splitSentences(text, [paragraph])).get(key)!;
+  };
   return list.map((a) => {
     if (a.content === null || a.cue.span[0] < a.content.span[1]) return a;
     let start = a.content.span[0];
@@ -202,7 +208,7 @@ function cutAtOtherCues(text: string, list: Attribution[], bounds: readonly Attr
       // goes on; "around 11:10 p.m. The gun was found" ends).
       const at = Math.max(b.cue.span[1], b.speaker?.span[1] ?? 0);
       const paragraph: [number, number] = [text.lastIndexOf('\n', b.cue.span[0]) + 1, text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at)];
-      const sentence = splitSentences(text, [paragraph]).find((s) => s.span[0] <= at && at <= s.span[1]);
+      const sentence = sentencesOf(paragraph).find((s) => s.span[0] <= at && at <= s.span[1]);
       const next = sentence ? sentence.span[1] + (/^\s*/.exec(text.slice(sentence.span[1]))?.[0].length ?? 0) : end;
       if (next > start && next < end) start = next;
     }
