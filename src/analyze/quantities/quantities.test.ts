@@ -280,3 +280,9 @@ test('numbers told after "in age from" are ages: "ranged in age from 46 to 73"',
   assert.equal(findQuantities('Those killed ranged in age from 46 to 73, police said.')[0]?.unitClass, 'age');
   assert.notEqual(findQuantities('Police said 73 people were hurt.')[0]?.unitClass, 'age');
 });
+
+test('a number word after "number" is a rank, not a count', () => {
+  assert.deepEqual(findQuantities("We know they were killed by gunfire, that's our number one priority.").map((q) => q.text), []);
+  assert.deepEqual(findQuantities('He was the number two official in the department.').map((q) => q.text), []);
+  assert.equal(one('Police said two teenagers were killed.').value, 2);
+});

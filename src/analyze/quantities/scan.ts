@@ -339,6 +339,8 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   // years: "in 2023", "since 1953", "the 2020 Escape"
   if (core.plainInt && t.kind === 'num' && isYear(v1, t.text, o) && !money && !(unit?.known && unit.cls !== 'time')) return 'skip';
   if (t.kind === 'num' && !money && isLabel(toks, start, core.plainInt, unit?.known === true, o)) return 'skip';
+  // "our number one priority", "the number two official": a number word after "number" is a rank, not a count.
+  if (core.kind === 'words' && !money && toks[start - 1]?.lower === 'number' && toks[start - 2]?.lower !== 'a') return 'skip';
   // addresses: "49 Zorro Ranch Road", "9 E 71st St"; model names: "787 Dreamliner", "90049 ZIP Code"
   if (!unit && core.plainInt && t.kind === 'num' && !money && (isAddress(toks, end) || (toks[end]?.kind === 'word' && /^\p{Lu}/u.test(toks[end].text) && !gluedBefore(toks, end)))) return 'skip';
   // "a home at 308 Bobby Jones Lane": capitalised words read as the unit are a street's name when a street word ends them.
