@@ -1307,3 +1307,11 @@ test('a telephone number glued to capitals ("1-800-SPEAK-UP") is no figure', () 
   const claims = claimsOf('Those preferring anonymity can call Crime Stoppers at 1-800-SPEAK-UP or use the app. Police said 2 people were shot.', '2016-02-29');
   assert.deepEqual(claims.filter((c) => c.value !== undefined).map((c) => c.value), [2]);
 });
+
+test('people "in police custody" are arrested; what someone is held on counts no one arrested', () => {
+  assert.equal(measureOf('A student is dead and two people are in police custody, officers said on Friday.', 2), 'arrested');
+  assert.equal(measureOf('That brings the total number of people in custody to 4, police said.', 4), 'arrested');
+  assert.notEqual(measureOf('Smith was taken into custody on one charge of assault, police said.', 1), 'arrested');
+  assert.notEqual(measureOf('He was arrested on two warrants, police said on Friday.', 2), 'arrested');
+  assert.equal(measureOf('Police detained three suspects on Friday.', 3), 'arrested');
+});

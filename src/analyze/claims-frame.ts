@@ -47,7 +47,7 @@ const MEASURE_CUES: [Measure, RegExp][] = [
   // "forcing about 3,000 people to flee": those who fled are displaced, however they are told.
   // "About 28,000 people are living in relief camps": people in camps have lost their homes.
   ['displaced', /^(displaced|homeless|fled|flee|fleeing|refugees|shelters?|relief camps|displacement camps)$/],
-  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|taken into custody|apprehended)$/],
+  ['arrested', /^(arrested|arrests?|detained|detentions?|in custody|in police custody|taken into custody|apprehended)$/],
   ['charged', /^(charged|charges|indicted)$/],
 ];
 
@@ -341,6 +341,8 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const ownVerb = clauseRight.some((w) => /^(?:was|were|is|are|been|be|had|has|have|got|get)$/.test(w) || /ed$/.test(w));
   const aside = r || ownVerb ? null : casualtyAfterAside(right.slice(clauseRight.length).map((t) => t.text.toLowerCase()));
   if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
+  // "taken into custody on one charge", "arrested on two warrants": what someone is held on is no count of the held.
+  if (l?.measure === 'arrested' && /^(?:[\p{L}-]+\s+)?(?:charges?|counts?|warrants?)\b/iu.test(q.unit ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/held-on-charge' };
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
   if (l && (!hasTrait(l.measure, 'cueAdjacent') || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
@@ -410,9 +412,10 @@ function matchCue(ws: readonly string[], reversed = false): { measure: Measure; 
     if (w === 'shot' && (reversed ? ws[i - 1] : ws[i + 1]) === 'residue') continue;
     // "eligible for the death penalty", "a death threat": a punishment or a threat, no one dead.
     if (w === 'death' && DEATH_NOT_TOLL.test((reversed ? ws[i - 1] : ws[i + 1]) ?? '')) continue;
-    const two = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
+    // Words read leftwards from the count are put back in the text's order ("the number of people in custody to four").
+    const two = i + 1 < ws.length ? (reversed ? `${ws[i + 1]} ${w}` : `${w} ${ws[i + 1]}`) : '';
     // "hit by gunfire": a cue of three words.
-    const three = i + 2 < ws.length ? `${two} ${ws[i + 2]}` : '';
+    const three = i + 2 < ws.length ? (reversed ? `${ws[i + 2]} ${two}` : `${two} ${ws[i + 2]}`) : '';
     // "remain in the hospital": one of four, read in the order of the text only.
     const four = !reversed && i + 3 < ws.length ? `${three} ${ws[i + 3]}` : '';
     for (const [measure, re] of MEASURE_CUES) if (re.test(w) || (two && re.test(two)) || (three && re.test(three)) || (four && re.test(four))) return { measure, at: i };
