@@ -1315,3 +1315,8 @@ test('people "in police custody" are arrested; what someone is held on counts no
   assert.notEqual(measureOf('He was arrested on two warrants, police said on Friday.', 2), 'arrested');
   assert.equal(measureOf('Police detained three suspects on Friday.', 3), 'arrested');
 });
+
+test('the age a person turned, told apart from the name, is an age; one still to come is not', () => {
+  const claims = claimsOf('Bandemer, a kid with blond hair, turned 16 in February. Cruz, who would have turned 22 on Thursday, was charged.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => c.value), [16]);
+});

@@ -1640,7 +1640,7 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   // "a 35-year-old New Bedford man": capitalised words before a common noun of a person are a place, not a name.
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+turned[ ]+)?|[ ]+turned[ ]+)$/u.exec(lead);
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   // "Another, 25, was transported ...", "One, 19, was shot": a word that stands for someone told before opens no name.

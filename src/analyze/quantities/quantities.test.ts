@@ -286,3 +286,10 @@ test('a number word after "number" is a rank, not a count', () => {
   assert.deepEqual(findQuantities('He was the number two official in the department.').map((q) => q.text), []);
   assert.equal(one('Police said two teenagers were killed.').value, 2);
 });
+
+test('the number a person turned is an age; one still to come is not', () => {
+  assert.equal(one('He just turned 40 in April.').unitClass, 'age');
+  assert.equal(one('Long, a former Marine from Kansas City, turned 29 on Sunday.').unitClass, 'age');
+  assert.deepEqual(findQuantities('The index turned 3 lower.').filter((q) => q.unitClass === 'age'), []);
+  assert.deepEqual(findQuantities('The boy would have turned 18 next month.').filter((q) => q.unitClass === 'age'), []);
+});

@@ -326,6 +326,11 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'from' && b?.lower === 'age') || peopleAppositiveAge(toks, start, end)) {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
+    } else if (a?.lower === 'turned' && b?.lower !== 'have' && b?.lower !== '’ve' && b?.lower !== "'ve" && (!n || /^(?:[.,;:)!?]|on|in|at|last|this|that|the|today|yesterday|and|but|when|while|before|after|earlier|during|years?)$/.test(n.lower))) {
+      // "He just turned 40 in April", "Long, a former Marine, turned 29 on Sunday": the number a person turned is their age
+      // (not "the index turned 3 lower"; an age still to come, "turns 29 in April", "would have turned 18", is no age now).
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-turned' };
+      rule += '|unit/age-turned';
     } else if (a?.lower === 'than' && /^(?:younger|older)$/.test(b?.lower ?? '')) {
       // "younger than 18", "older than 65": an age bound, not a count.
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-bound' };
