@@ -1320,3 +1320,8 @@ test('the age a person turned, told apart from the name, is an age; one still to
   const claims = claimsOf('Bandemer, a kid with blond hair, turned 16 in February. Cruz, who would have turned 22 on Thursday, was charged.');
   assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => c.value), [16]);
 });
+
+test('each age told after a plural of people is one of them; a range of their ages is the group\'s', () => {
+  const claims = claimsOf('Two brothers, ages 11 and 16, were shot Sunday night, police said. The women, ages 46 to 56, were in another room.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]), [[11, 'one of the brothers'], [16, 'one of the brothers'], [[46, 56], 'the women']]);
+});

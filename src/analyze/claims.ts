@@ -599,6 +599,12 @@ export function negationReachesCount(text: string, sentence: Sentence, verb: rea
 }
 const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|['’]s?)\s+$/i;
 
+/**
+ * A plural noun of people right before a list of ages: "two brothers, ages 11 and", "the victims, aged 19 and", "two men,
+ * 22 and"; not someone's kin ("their three sons, ages 10, 8 and 4"), whose ages are told as a relative's.
+ */
+const GROUP_OF_AGES = new RegExp(String.raw`(?<!\b(?:his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2})\b(${PERSON_NOUN})\s*,\s*(?:(?:ages|aged)\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-\s*|–\s*))*$`, 'iu');
+
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 /** An age told as the age at death: "died in her sleep at 91", "died Tuesday at the age of 85". */
 const DIED_AT_BEFORE = /\b(?:died|dies|passed\s+away)\b[^.;]{0,60}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?$/i;
@@ -1143,6 +1149,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (person) { subject = withGivenName(input.text, person.e.span[0], (told ? givenNameOwner(input.entities, person.e) : null) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
+        // "Two brothers, ages 11 and 16,", "The victims, 19 and 22,": each age is one of the people the plural names, not all of theirs.
+        const group = named ? null : GROUP_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
+        const groupOfAges = group && /(?:s|men|women|children|people)$/i.test(group[1]!) ? group : null;
         const relation = RELATION_AFTER_AGE.exec(input.text.slice(q.span[1], q.span[1] + 30));
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
@@ -1154,6 +1163,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         if (apposed) { subject = apposed.e.text.replace(/['’]s$/, ''); subjectRule = 'subject/person-of-age'; }
         else if (bareName && !NOT_GIVEN_NAME.test(bareName[1]!) && !SAYS_AFTER.test(input.text.slice(nounEnd + bareName.index + bareName[0].length, nounEnd + bareName.index + bareName[0].length + 20))) { subject = bareName[1]!; subjectRule = 'subject/person-of-age'; }
         else if (named) { subject = named; subjectRule = 'subject/person-of-age'; }
+        // "The women, ages 46 to 56": a range of their ages is the group's.
+        else if (groupOfAges && Array.isArray(q.value)) { subject = `the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/group-of-ages'; }
+        else if (groupOfAges) { subject = `one of the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/one-of-group-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.

@@ -76,6 +76,10 @@ function head(subject: string): string {
 const MALE = /^(?:man|men|boy|male|father|grandfather|boyfriend|fianc[eé]|gunman)$/i;
 const FEMALE = /^(?:woman|women|girl|female|mother|grandmother|girlfriend|fianc[eé]e)$/i;
 
+/** Plural nouns of a group of men or of women, one of whom an age is told of ("two brothers, ages 11 and 16"). */
+const MALE_GROUP = /^(?:men|boys|males|brothers|sons|fathers|husbands|boyfriends)$/i;
+const FEMALE_GROUP = /^(?:women|girls|females|sisters|daughters|mothers|wives|girlfriends)$/i;
+
 /** What an age's words tell of an unnamed person: `described-male`, `described-female`, else `described`. */
 export function describedKind(noun: string): string {
   return MALE.test(noun) ? 'described-male' : FEMALE.test(noun) ? 'described-female' : 'described';
@@ -191,6 +195,12 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if (measure === 'age') {
     if (claim.subject.rule.startsWith('subject/person-of-age')) return entityKey(claim.subject.value);
     if (claim.subject.rule === 'subject/described-of-age') return `${describedKind(claim.subject.value)}:${JSON.stringify(claim.value)}`;
+    // "Two brothers, ages 11 and 16": one of a group, told by no more than the age and the group's sex where its noun tells
+    // it, as one described by words; "two victims, 19 and 22" as a bare age.
+    if (claim.subject.rule === 'subject/one-of-group-of-age') {
+      const noun = claim.subject.value.split(/\s+/).at(-1) ?? '';
+      return `${MALE_GROUP.test(noun) ? 'described-male' : FEMALE_GROUP.test(noun) ? 'described-female' : 'group'}:${JSON.stringify(claim.value)}`;
+    }
     return `${head(claim.subject.value)}:${JSON.stringify(claim.value)}`;
   }
   if (measure === 'distance' && claim.subject.rule === 'subject/distance-travelled') return 'route';

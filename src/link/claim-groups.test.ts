@@ -1153,3 +1153,17 @@ test('others told after a count of others are the same others: "one man dead and
   assert.ok(hurt, groups.map((g) => g.statement).join('\n'));
   assert.deepEqual([...new Set(hurt.tellings.map((t) => t.value))], [3], hurt.statement);
 });
+
+test('ages told of one of a group ("Two brothers, ages 11 and 16") are one person\'s each, and join the person named with that age', () => {
+  const groups = story([
+    ['Paper One', '2016-12-24', 'Two brothers, ages 11 and 16, were shot on Friday night, police said.'],
+    ['Paper Two', '2016-12-26', 'Police named the younger boy as Eddie Holmes, 11, who died on Sunday.'],
+  ]);
+  const eleven = groups.filter((g) => g.frame.measure === 'age' && withValue([g], 11).length > 0);
+  assert.equal(eleven.length, 1, eleven.map((g) => g.statement).join('\n'));
+  assert.equal(eleven[0]?.tellings.length, 2);
+  assert.match(eleven[0]!.statement, /Eddie Holmes/);
+  const sixteen = groups.filter((g) => g.frame.measure === 'age' && withValue([g], 16).length > 0);
+  assert.equal(sixteen.length, 1);
+  assert.match(sixteen[0]!.statement, /one of the brothers/);
+});

@@ -580,6 +580,8 @@ function suspectAgePatterns(value: number): readonly RegExp[] {
   });
 }
 const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
+/** Words of a harm done to people told in a sentence: "were shot", "killed", "wounded". */
+const GROUP_HARMED = /\b(?:dead|died|killed|slain|shot|wounded|injured|hurt|hospitali[sz]ed|struck|hit)\b/i;
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 
@@ -696,6 +698,9 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     const kind = /^described-(male|female):/.exec(c.frame.subject)?.[1];
     const sex = kind ? sexOf(person) : null;
     if (kind && sex && sex !== kind) continue;
+    // One of a group ("two sisters, ages 12 and 13, said they were near") is a named victim of that age only where its own
+    // sentence tells the group harmed too ("Two brothers, ages 11 and 16, were shot"): a group's words say less of who is meant.
+    if (c.claim.subject.rule === 'subject/one-of-group-of-age' && !GROUP_HARMED.test(c.telling.sentence) && named.some((n) => n.frame.subject === person && GROUP_HARMED.test(n.telling.sentence))) continue;
     // "a 17-year-old suspect" is not the 17-year-old the story tells dead ("found 17-year-old Jahleel Munnings ... dead");
     // "arrested a suspect in the death of a 5-year-old boy" tells the boy's age.
     if ((SUSPECT_NOUN.test(c.claim.subject.value) || suspectOfAge(c.telling.sentence, c.telling.value)) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;

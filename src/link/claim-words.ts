@@ -8,8 +8,8 @@ import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js'
 import { DAMAGE_PARTICIPLES, KIN_OF_AGE } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait } from '../model/measures.js';
 
-/** A described person's age ("described:m:30") or a kin's ("son:16"), labelled "Age of the ...". */
-const DESCRIBED_OR_KIN = new RegExp(`^(?:described|${KIN_OF_AGE})(?:-\\w+)?:`);
+/** A described person's age ("described:m:30"), one of a group's ("group:19") or a kin's ("son:16"), labelled "Age of the ..." ("Age of one of the victims"). */
+const DESCRIBED_OR_KIN = new RegExp(`^(?:described|group|${KIN_OF_AGE})(?:-\\w+)?:`);
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
@@ -172,7 +172,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     // "a 30-foot dhow", "the 14-inch screen": a size hyphened to a noun is that thing's size.
     case 'distance': return f.subject.startsWith('size:') && subject ? `Size of the ${subject}${when}` : `Distance${place ? ` to ${place}` : ''}${when}`;
     // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
-    case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : DESCRIBED_OR_KIN.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of the ${subject}` : 'Age'}${when}`;
+    case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : DESCRIBED_OR_KIN.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of ${/^one of /.test(subject) ? '' : 'the '}${subject}` : 'Age'}${when}`;
     case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
     default:
