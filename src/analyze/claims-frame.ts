@@ -282,7 +282,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   const fledScene = cueRight?.measure === 'displaced' && ((clauseRight[cueRight.at] === 'fled' && !FLED_HOMES.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' ')))
     || (/^(?:flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLED_SCENE.test(rawRight.slice(cueRight.at + 1, cueRight.at + 3).join(' ')))
     || (/^(?:fled|flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLEEING_DOERS.test(words(q.unit ?? '').at(-1) ?? '')));
-  const r = fledScene ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
+  const r = fledScene || verbOfAnotherSubject(q, sentence) ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
@@ -402,6 +402,14 @@ const DEATH_NOT_TOLL = new RegExp(`^(?:${DEATH_NOT_TOLL_WORDS})$`);
 const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL_WORDS})\b`, 'i');
 
 /** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
+/**
+ * "sitting in a car with her two children was wounded", "one of the two men was killed": a verb in the singular right after
+ * a count of two or more has another subject; its casualty word is not the count's.
+ */
+function verbOfAnotherSubject(q: Quantity, sentence: Sentence): boolean {
+  return typeof q.value === 'number' && q.value >= 2 && /^\s*(?:was|is|has)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0]));
+}
+
 function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];
@@ -591,7 +599,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "two men being sought in connection with a shooting that left a girl injured": people sought, accused or charged
     // over the harm are its doers, not its victims.
     const doers = m.predicateAt !== undefined && m.predicateAt >= q.span[1] && /\b(?:accused|suspected|wanted|sought|charged|arrested|in\s+connection\s+with)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], m.predicateAt - sentence.span[0]));
-    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] && !verbHasOwnCount && !doers ? VERB_MEASURES.get(m.family) : undefined;
+    const byVerb = q.unitClass === 'persons' && m.family && m.predicateAt !== undefined && m.predicateAt >= q.span[1] && !verbHasOwnCount && !doers && !verbOfAnotherSubject(q, sentence) ? VERB_MEASURES.get(m.family) : undefined;
     if (byVerb) return because<Measure>(byVerb, 'measure/predicate-family');
   }
   return because<Measure>(`other:${q.unitClass}`, 'measure/open-tail');

@@ -1080,3 +1080,12 @@ test('victims told before a round-up of the night are the article’s own; those
   assert.equal(c.killed, 1);
   assert.equal(c.injured, 1);
 });
+
+test('the verb after a long relative clause is of the person the clause opens after, not of its last noun', () => {
+  const c = counts('A man who was walking his dog near the park on Sunday night was shot and killed, police said.\n\nA woman who had been sitting in a car parked nearby with her two children was wounded.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, 1);
+  // A verb of saying ends the clause: the son is the one shot.
+  const said = counts('A neighbor who lives nearby said his son was shot on Sunday.');
+  assert.equal(said.injured, 1);
+});

@@ -408,6 +408,17 @@ function inWord(toks: readonly { text: string; span: [number, number] }[], i: nu
 /** A participle that opens an aside about the person before it: "identified by family as ...", "named as ...". */
 const PARTICIPLE_ASIDE = /^(?:identified|named|described|listed|believed|known|pictured|seen|shown)$/i;
 
+/** Whether words end with a person, named or told by a noun ("the night her child", "his wife"), who may be a verb's subject. */
+function endsWithPerson(words: string, name: string | null): boolean {
+  const w = words.trim().split(/\s+/);
+  return name !== null || w.some((_, i) => isPersonPhrase(w.slice(i).join(' '), null));
+}
+
+/** People counted, two or more: "her two children", "3 friends". */
+const PLURAL_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b|\b(?:children|men|women|people)\b/iu;
+/** Words that end a relative clause or open another: punctuation, a conjunction, a verb of saying. */
+const RELATIVE_CLAUSE_ENDS = /^(?:[,;:()—–-]|and|but|or|said|says|say|told|tells|reported|according)$/i;
+
 function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number; aside?: [number, number] } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
@@ -521,6 +532,18 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // victim is the phrase before the relative clause.
         const rel = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
         if (rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
+        // "A man who was walking his dog near the park on Sunday night was shot", "A woman who had been sitting in a car with her
+        // two children was wounded": the verb is of the person the relative clause opens after, however long the clause, where
+        // nothing in it opens another clause (a comma, "and", a verb of saying) and the words right before the verb cannot be its
+        // subject (no person, or people counted before a verb in the singular). Not "the night her child died".
+        else if (p.text && (!endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true)) || (/^(?:was|is|has)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text)))) {
+          const before = tokensIn(s, s.span[0], p.from);
+          const at = before.findLastIndex((t) => /^who$/i.test(t.text));
+          if (at > 0 && before.slice(at + 1).every((t) => !RELATIVE_CLAUSE_ENDS.test(t.text))) {
+            const subject = phraseBefore(s, before[at]!.span[0]);
+            if (subject.text && isPersonPhrase(subject.text, personIn(entities, candidates, subject.from, subject.to, true))) p = subject;
+          }
+        }
         // "The victim was uncooperative ... and was later transported to a hospital", "A 12-year-old is
         // recovering after suffering from a gunshot wound": a second predicate of the sentence's subject.
         if (!p.text && !out.some((v) => v.sentenceIndex === si)) {
