@@ -79,6 +79,12 @@ test('a relative clause cut at its cue names the party after the relative word',
   assert.deepEqual(judgeSpeakerName('People who knew him', { cases, texts }), { kind: 'described', name: 'people who knew him' });
 });
 
+test('a relative clause set off by a comma tells more of the party the words before it name', () => {
+  const texts = ['The woman, who was recently arrested three times for possession of PCP, told Perez she had a gun.'];
+  const cases = storyWordCase(texts);
+  assert.deepEqual(judgeSpeakerName('The woman, who was recently arrested three times for possession of PCP, driving while intoxicated and shoplifting', { cases, texts }), { kind: 'described', name: 'the woman' });
+});
+
 test('one word the story never capitalises mid-sentence is no name; a source noun is described with its modifier', () => {
   const texts = ['Records show McInnis was driving. Court records list two cases, and court records were sealed. Dispatch said officers went to the home; police dispatch logged the call at 9. Aerial footage showed the aerial view. Paramedics responded to the corner, and paramedics took him away. Long said he ran, and officers found Long later.'];
   const cases = storyWordCase(texts);

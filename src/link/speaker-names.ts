@@ -863,7 +863,12 @@ function judgeUncached(written: string, context: { cases?: WordCase; texts?: rea
   const relative = words.findIndex((w, i) => i > 0 && RELATIVE.test(w));
   // "medical responders rushed the boy to UMC Trauma where ...": a verb before the relative makes it a clause.
   if (relative > 0 && words.slice(1, relative).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
-  if (relative > 0) return /^\p{Lu}/u.test(n) ? described(n) : { kind: 'name', name: n };
+  if (relative > 0) {
+    // "The woman, who was recently arrested three times for ...": a relative clause set off by a comma tells more of a
+    // party the words before it name already.
+    const party = words[relative - 1]!.endsWith(',') ? words.slice(0, relative).join(' ').replace(/,$/, '') : n;
+    return /^\p{Lu}/u.test(party) ? described(party) : { kind: 'name', name: party };
+  }
   if (words.length > 1 && words.slice(1).some((w) => FINITE.test(w) || (/^\p{Ll}[\p{Ll}-]{3,}ed$/u.test(w) && !/(?:need|feed|seed|breed|speed|red|bed)$/.test(w)))) return { kind: 'none' };
   const capitalisedMidSentence = (w: string) => { const c = context.cases?.get(w.toLowerCase()); return !!c && c[1] >= Math.max(1, c[0]); };
   if (INDEFINITE.test(first) && !(words.length === 1 && capitalisedMidSentence(words[0]))) return words.length === 1 ? { kind: 'none' } : described(n);
