@@ -1325,3 +1325,8 @@ test('each age told after a plural of people is one of them; a range of their ag
   const claims = claimsOf('Two brothers, ages 11 and 16, were shot Sunday night, police said. The women, ages 46 to 56, were in another room.');
   assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]), [[11, 'one of the brothers'], [16, 'one of the brothers'], [[46, 56], 'the women']]);
 });
+
+test('a headline\'s noun of a person before an age describes the person, never names one ("Girl, 15,", "Mom, 11-month-old son")', () => {
+  const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);
+});

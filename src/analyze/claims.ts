@@ -1149,6 +1149,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (person) { subject = withGivenName(input.text, person.e.span[0], (told ? givenNameOwner(input.entities, person.e) : null) ?? person.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
       else {
         const named = nameNextToAge(input.text, q.span, sentence.span[0]);
+        const nounBefore = named ? null : HEADLINE_PERSON_BEFORE.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0]));
         // "Two brothers, ages 11 and 16,", "The victims, 19 and 22,": each age is one of the people the plural names, not all of theirs.
         const group = named ? null : GROUP_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
         const groupOfAges = group && /(?:s|men|women|children|people)$/i.test(group[1]!) ? group : null;
@@ -1168,6 +1169,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (groupOfAges) { subject = `one of the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/one-of-group-of-age'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
+        // "Girl, 15, sole survivor", "Man, 24, fatally shot": a headline's noun of a person before the age is the person described.
+        else if (nounBefore) { subject = nounBefore[1]!.toLowerCase(); subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
         else if (people.length > 0 && SENTENCE_OPENS_WITH_PERSON.test(input.text.slice(sentence.span[0], people[0]!.e.span[0])) && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
@@ -1512,7 +1515,9 @@ const RELATION_NAME_AFTER = /^\s*,?\s*((?:(?:\p{Lu}\.){1,3}(?=\s+\p{Lu})|\p{Lu}\
 /** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
 const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
 /** Capitalised words that stand for people told elsewhere, never a name: "Another, 25,", "Both, 19,". */
-const NO_NAME_WORD = /^(?:Another|One|Both|Each|All|Some|Neither|Either|Other|Others|Two|Three|Four|Five|The other|This|That|These|Those|He|She|They|It|Police|Officials?|Authorities)$/;
+/** A headline's capitalised noun of a person right before an age: "Girl, 15,", "Man, 24,". */
+const HEADLINE_PERSON_BEFORE = /\b(Girl|Boy|Man|Woman|Baby|Teen|Toddler|Infant|Mom|Dad|Mother|Father)\s*,\s*$/u;
+const NO_NAME_WORD = /^(?:Another|One|Both|Each|All|Some|Neither|Either|Other|Others|Two|Three|Four|Five|The other|This|That|These|Those|He|She|They|It|Police|Officials?|Authorities|Mom|Mother|Dad|Father|Son|Daughter|Brother|Sister|Wife|Husband|Grand(?:ma|pa|mother|father)|Baby|Man|Woman|Boy|Girl|Teen)$/;
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
 /**
