@@ -1167,3 +1167,13 @@ test('ages told of one of a group ("Two brothers, ages 11 and 16") are one perso
   assert.equal(sixteen.length, 1);
   assert.match(sixteen[0]!.statement, /one of the brothers/);
 });
+
+test('a figure of none is dated and credited in its statement, as any value is', () => {
+  const groups = story([
+    ['Daily A', '2016-03-01', 'Shots were fired at a home on Elm Street on Sunday night, police said. No one was injured, police said.'],
+    ['Daily B', '2016-03-01', 'Several shots were fired into a home on Elm Street on Sunday night. Nobody was hurt, officers said.'],
+  ]);
+  const none = groups.find((g) => g.frame.measure === 'injured');
+  assert.ok(none, groups.map((g) => g.statement).join('\n'));
+  assert.match(none.statement, /: 0 \(Mar 1, (?:police, officers|officers, police)\)/);
+});

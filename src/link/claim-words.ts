@@ -233,8 +233,9 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
  * is no other value.
  */
 export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict: Verdict, frame: ClaimFrame | undefined): string {
-  const valued = tellings.filter((t) => t.value !== null && !t.negated);
   const same = (t: Telling) => JSON.stringify(t.value) === JSON.stringify(lead.value);
+  // "No one was injured": a figure of none is dated and credited by the tellings that say so, as any value is.
+  const valued = tellings.filter((t) => t.value !== null && (!t.negated || (lead.negated && same(t))));
   // "at least 1" from victims told one by one reads 1 where every article told that one alone and no other value is told.
   const alone = valued.every((t) => same(t) && t.rules.subject === 'subject/victims-described-alone');
   const approx = valued.filter(same).every((t) => t.approx) && !alone ? lead.approx : null;
