@@ -183,3 +183,8 @@ test('a street\'s abbreviation in an address does not end a sentence; before a s
     'The police came.',
   ]);
 });
+
+test('an initial is no sentence end unless an article and a word in lower case follow it', () => {
+  assert.deepEqual(splitSentences('Agyenkwah is known as Big O. A confidential informant told them he had a gun.').map((s) => s.text), ['Agyenkwah is known as Big O.', 'A confidential informant told them he had a gun.']);
+  assert.deepEqual(splitSentences('O. J. Simpson met John O. Smith. He left.').map((s) => s.text), ['O. J. Simpson met John O. Smith.', 'He left.']);
+});

@@ -155,3 +155,11 @@ test('a speaker span that is only a name\'s suffix runs back over the name it cl
   assert.deepEqual(suffixSpeakerSpan(text, [0, 36]), [0, 36]);
   assert.ok(!isSpeakerSpan('not 14 as first reported', [10, 15]));
 });
+
+test('a sentence run into a speaker\'s span ends at a stop before an article and a word in lower case', () => {
+  const t = 'Agyenkwah is known as Big O. A confidential informant told them he had a gun.';
+  const [s, e] = trimSpeakerSpan(t, at(t, 'Big O. A confidential informant'));
+  assert.equal(t.slice(s, e), 'A confidential informant');
+  const u = 'John O. Smith told them he had a gun.';
+  assert.deepEqual(trimSpeakerSpan(u, at(u, 'John O. Smith')), at(u, 'John O. Smith'));
+});

@@ -44,12 +44,23 @@ export function trimSpeakerSpan(text: string, span: readonly [number, number]): 
     start += dash.index + dash[0].length;
     own = own.slice(dash.index + dash[0].length);
   }
+  // "is known as Big O. A confidential informant": a stop before an article and a word in lower case ends the sentence
+  // before; the speaker opens after it.
+  let stop: RegExpExecArray | null = null;
+  for (const m of own.matchAll(STOP_BEFORE_ARTICLE)) stop = m;
+  if (stop) {
+    start += stop.index + stop[0].length;
+    own = own.slice(stop.index + stop[0].length);
+  }
   // "Beth Krut, 47, of Mount Oliver": the speaker is the name before the age, not the place after it.
   const aged = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s*\d{1,3}\s*,/u.exec(own);
   if (aged) own = aged[1];
   for (let m = TRAILING.exec(own); m && m.index > 0; m = TRAILING.exec(own)) own = own.slice(0, m.index);
   return [start, start + own.length];
 }
+
+/** A full stop, then an article and a word in lower case: where a sentence run into a speaker's span ends. */
+const STOP_BEFORE_ARTICLE = /[.!?]["”’]?\s+(?=(?:A|An|The)\s+\p{Ll})/gu;
 
 /** A dash set off by spaces, or right after a dateline's closing bracket: no speaker's name holds one. */
 const DATELINE_DASH = /\s+(?:[–—]|--?)\s+|\)\s*[–—-]+\s*/g;
