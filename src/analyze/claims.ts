@@ -1514,9 +1514,9 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 const RELATION_NAME_AFTER = /^\s*,?\s*((?:(?:\p{Lu}\.){1,3}(?=\s+\p{Lu})|\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
 const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
-/** Capitalised words that stand for people told elsewhere, never a name: "Another, 25,", "Both, 19,". */
 /** A headline's capitalised noun of a person right before an age: "Girl, 15,", "Man, 24,". */
 const HEADLINE_PERSON_BEFORE = /\b(Girl|Boy|Man|Woman|Baby|Teen|Toddler|Infant|Mom|Dad|Mother|Father)\s*,\s*$/u;
+/** Capitalised words that stand for people told elsewhere or described, never a name: "Another, 25,", "Both, 19,", "Mom, 11-month-old son". */
 const NO_NAME_WORD = /^(?:Another|One|Both|Each|All|Some|Neither|Either|Other|Others|Two|Three|Four|Five|The other|This|That|These|Those|He|She|They|It|Police|Officials?|Authorities|Mom|Mother|Dad|Father|Son|Daughter|Brother|Sister|Wife|Husband|Grand(?:ma|pa|mother|father)|Baby|Man|Woman|Boy|Girl|Teen)$/;
 /** Capitalised words after a relation noun that name no one: a weekday, a month, a word opening a clause. */
 const NOT_GIVEN_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|He|She|They|It|In|On|At|And|But|Police|Officials?)\b/;
