@@ -1330,3 +1330,10 @@ test('a headline\'s noun of a person before an age describes the person, never n
   const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);
 });
+
+test('the accused counted with their own verb of arrest or charge are the arrested or charged; accused alone are neither', () => {
+  assert.equal(measureOf('Two men wanted in the killing were arrested on Friday, police said.', 2), 'arrested');
+  assert.equal(measureOf('Two teens accused of the shooting were charged on Monday, police said.', 2), 'charged');
+  assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'killed');
+  assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'arrested');
+});

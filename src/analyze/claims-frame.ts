@@ -284,7 +284,13 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     || (/^(?:fled|flee|flees|fleeing)$/.test(clauseRight[cueRight.at] ?? '') && FLEEING_DOERS.test(words(q.unit ?? '').at(-1) ?? '')));
   const r = fledScene || verbOfAnotherSubject(q, sentence) ? null : cueRight && clauseRight[cueRight.at] === 'death' && cueRight.at === clauseRight.length - 1 && DEATH_NOT_TOLL_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0])) ? null : cueRight;
   const accusedUnit = words(q.unit ?? '').some((w) => ACCUSED.test(w));
-  if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
+  if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) {
+    // "Two men wanted in the killing were arrested", "two teens accused of the shooting were charged": what befell the
+    // accused, told by their own verb, counts them.
+    const own = ACCUSED_THEN.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 100));
+    if (own) return { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' };
+    return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
+  }
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   // "shot his girlfriend and her three teenage daughters": a count that ends a verb's list of objects is of its victims.
@@ -402,6 +408,9 @@ const DEATH_NOT_TOLL = new RegExp(`^(?:${DEATH_NOT_TOLL_WORDS})$`);
 const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL_WORDS})\b`, 'i');
 
 /** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
+/** The accused counted, then their own verb of arrest or charge: "(two men) wanted in the killing were arrested". */
+const ACCUSED_THEN = /^[^,;.]{0,70}?\b(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|since|now|all|both)\s+)?(arrested|charged|indicted|detained|booked|taken\s+into\s+custody|in\s+(?:police\s+)?custody)\b/i;
+
 /**
  * "sitting in a car with her two children was wounded", "one of the two men was killed": a verb in the singular right after
  * a count of two or more has another subject; its casualty word is not the count's.
