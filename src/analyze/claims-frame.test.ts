@@ -1334,6 +1334,7 @@ test('a headline\'s noun of a person before an age describes the person, never n
 test('the accused counted with their own verb of arrest or charge are the arrested or charged; accused alone are neither', () => {
   assert.equal(measureOf('Two men wanted in the killing were arrested on Friday, police said.', 2), 'arrested');
   assert.equal(measureOf('Two teens accused of the shooting were charged on Monday, police said.', 2), 'charged');
+  assert.equal(measureOf("Four people wanted in connection with last Wednesday's shooting outside a Walmart in Nampa are now in police custody.", 4), 'arrested');
   assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'killed');
   assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'arrested');
 });

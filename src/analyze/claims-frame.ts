@@ -291,6 +291,12 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
     if (own) return { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' };
     return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   }
+  // "Four people wanted in connection with last Wednesday's shooting outside a Walmart are now in police custody": the
+  // same where no casualty word stands near the count.
+  if (!r && accused >= 0 && accused <= 1) {
+    const own = ACCUSED_THEN.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 130));
+    if (own) return { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' };
+  }
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   // "shot his girlfriend and her three teenage daughters": a count that ends a verb's list of objects is of its victims.
@@ -409,7 +415,7 @@ const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL
 
 /** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
 /** The accused counted, then their own verb of arrest or charge: "(two men) wanted in the killing were arrested". */
-const ACCUSED_THEN = /^[^,;.]{0,70}?\b(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|since|now|all|both)\s+)?(arrested|charged|indicted|detained|booked|taken\s+into\s+custody|in\s+(?:police\s+)?custody)\b/i;
+const ACCUSED_THEN = /^[^,;.]{0,100}?\b(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|since|now|all|both)\s+)?(arrested|charged|indicted|detained|booked|taken\s+into\s+custody|in\s+(?:police\s+)?custody)\b/i;
 
 /**
  * "sitting in a car with her two children was wounded", "one of the two men was killed": a verb in the singular right after
