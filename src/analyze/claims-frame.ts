@@ -287,16 +287,12 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   if (r && (accusedUnit || (accused >= 0 && accused < r.at && clauseRight.slice(0, accused).every((w) => !/^(?:were|was|are|is|have|has|had)$/.test(w))))) {
     // "Two men wanted in the killing were arrested", "two teens accused of the shooting were charged": what befell the
     // accused, told by their own verb, counts them.
-    const own = ACCUSED_THEN.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 100));
-    if (own) return { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' };
-    return { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
+    return accusedFate(q, sentence, 100) ?? { measure: `other:${q.unitClass}`, rule: 'measure/accused-of' };
   }
   // "Four people wanted in connection with last Wednesday's shooting outside a Walmart are now in police custody": the
   // same where no casualty word stands near the count.
-  if (!r && accused >= 0 && accused <= 1) {
-    const own = ACCUSED_THEN.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 130));
-    if (own) return { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' };
-  }
+  const fate = !r && accused >= 0 && accused <= 1 ? accusedFate(q, sentence, 130) : null;
+  if (fate) return fate;
   // "the two other victims killed and injured", "50 killed or wounded": one count of two measures is neither's.
   if (r && (r.measure === 'killed' || r.measure === 'injured') && /^(?:and|or)$/.test(rawRight[r.at + 1] ?? '') && matchCue(rawRight.slice(r.at + 2, r.at + 3))?.measure === (r.measure === 'killed' ? 'injured' : 'killed')) return { measure: `other:${q.unitClass}`, rule: 'measure/killed-and-injured' };
   // "shot his girlfriend and her three teenage daughters": a count that ends a verb's list of objects is of its victims.
@@ -413,9 +409,14 @@ const DEATH_NOT_TOLL_WORDS = 'penalty|penalties|sentence|sentences|row|threats?|
 const DEATH_NOT_TOLL = new RegExp(`^(?:${DEATH_NOT_TOLL_WORDS})$`);
 const DEATH_NOT_TOLL_AFTER = new RegExp(String.raw`\bdeath\s+(?:${DEATH_NOT_TOLL_WORDS})\b`, 'i');
 
-/** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
 /** The accused counted, then their own verb of arrest or charge: "(two men) wanted in the killing were arrested". */
 const ACCUSED_THEN = /^[^,;.]{0,100}?\b(?:were|are|have\s+been|had\s+been)\s+(?:(?:also|later|since|now|all|both)\s+)?(arrested|charged|indicted|detained|booked|taken\s+into\s+custody|in\s+(?:police\s+)?custody)\b/i;
+
+/** What befell the accused a count tells of, by their own verb after it ("were arrested", "are now in custody"), if told. */
+function accusedFate(q: Quantity, sentence: Sentence, reach: number): { measure: Measure; rule: string } | null {
+  const own = ACCUSED_THEN.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + reach));
+  return own ? { measure: /^charged|^indicted/i.test(own[1]!) ? 'charged' : 'arrested', rule: 'measure/accused-arrested' } : null;
+}
 
 /**
  * "sitting in a car with her two children was wounded", "one of the two men was killed": a verb in the singular right after
@@ -425,6 +426,7 @@ function verbOfAnotherSubject(q: Quantity, sentence: Sentence): boolean {
   return typeof q.value === 'number' && q.value >= 2 && /^\s*(?:was|is|has)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0]));
 }
 
+/** `ws` reads left to right, or right to left (`reversed`, the clause before a number read from the number out). */
 function matchCue(ws: readonly string[], reversed = false): { measure: Measure; at: number } | null {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i];

@@ -558,7 +558,9 @@ function othersAddedToHurt(candidates: Candidate[]): void {
 
 /** Words that tell of a suspect, and words that tell of a victim (by death or wounds), in a sentence that tells an age. */
 const SUSPECT_WORDS = /\b(?:suspects?|gunm[ae]n|shooters?|arrested|charged|accused)\b/i;
-const VICTIM_WORDS = /\b(?:dead|died|killed|slain|wounded|injured|hospitali[sz]ed)\b/i;
+/** Words of harm a victim is told by; `GROUP_HARMED` reads a harm done to people with the shot and the struck too. */
+const HARM_WORDS = String.raw`dead|died|killed|slain|wounded|injured|hospitali[sz]ed`;
+const VICTIM_WORDS = new RegExp(String.raw`\b(?:${HARM_WORDS})\b`, 'i');
 /** The noun of a suspect an age is told of ("a 17-year-old suspect", "the 19-year-old gunman"). */
 const SUSPECT_NOUN = /\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?)$/i;
 /**
@@ -581,7 +583,7 @@ function suspectAgePatterns(value: number): readonly RegExp[] {
 }
 const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
 /** Words of a harm done to people told in a sentence: "were shot", "killed", "wounded". */
-const GROUP_HARMED = /\b(?:dead|died|killed|slain|shot|wounded|injured|hurt|hospitali[sz]ed|struck|hit)\b/i;
+const GROUP_HARMED = new RegExp(String.raw`\b(?:${HARM_WORDS}|shot|hurt|struck|hit)\b`, 'i');
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 
