@@ -1326,6 +1326,12 @@ test('each age told after a plural of people is one of them; a range of their ag
   assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]), [[11, 'one of the brothers'], [16, 'one of the brothers'], [[46, 56], 'the women']]);
 });
 
+test('every number of a list opened by "ages" is an age, of the group before it or of someone\'s kin, never of the person named before', () => {
+  const claims = claimsOf('The bodies of his wife, Maria Lopez, 33; and their sons, ages 4, 8 and 10, were found Sunday. Three men ages 16, 21 and 22 were shot. The victims — ages 24, 25 and 32 — are expected to survive.');
+  assert.deepEqual(claims.filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]), [[33, 'Maria Lopez'], [4, 'sons'], [8, 'sons'], [10, 'sons'], [16, 'one of the men'], [21, 'one of the men'], [22, 'one of the men'], [24, 'one of the victims'], [25, 'one of the victims'], [32, 'one of the victims']]);
+  assert.equal(claims.filter((c) => c.measure.value !== 'age' && typeof c.value === 'number' && c.value > 3).length, 0);
+});
+
 test('a headline\'s noun of a person before an age describes the person, never names one ("Girl, 15,", "Mom, 11-month-old son")', () => {
   const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);

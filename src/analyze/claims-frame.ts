@@ -108,6 +108,8 @@ export const GUNFIRE_STORY = /\b(?:gunfire|gunshots?|gunm[ae]n|shooters?|opened\
  * were taken to a hospital").
  */
 const AGES_OF_PEOPLE_BEFORE = /\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\p{L}-]+\s+)?(?:males|females|men|women|boys|girls|victims|teens|teenagers|people|others|adults|children|kids|students|brothers|sisters|siblings|sons|daughters|cousins|friends|officers|juveniles|youths)\s*[,(–—]\s*(?:ages?\s+|aged\s+)?(?:\d{1,3}\s*,\s*)*(?:\d{1,3}\s*,?\s*(?:and|&)\s*)?$/iu;
+/** A list of ages opened by "ages" or "aged", up to the number next in it: "ages 4, 8 and", "aged 10, 8,". */
+const AGES_LIST_BEFORE = /\b(?:ages|aged)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*(?:and\s+|&\s*)?|(?:and|&)\s*)$/i;
 const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 
@@ -545,6 +547,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Three females, ages 21, 32, and 49, and two males, 30 and 42": numbers told right after a count of people and a comma
     // are their ages.
     if (/^\d{1,3}$/.test(raw.trim()) && AGES_OF_PEOPLE_BEFORE.test(lead)) return because<Measure>('age', 'measure/age-coordinated');
+    // "their sons, ages 4, 8 and 10": every number of a list opened by "ages" is an age, with or without a count before.
+    if (/^\d{1,3}$/.test(raw.trim()) && AGES_LIST_BEFORE.test(lead)) return because<Measure>('age', 'measure/age-coordinated');
     // "Slayings of 14- and 18-Year-Olds": the hyphen of a shared "-year-old" follows the first age.
     if (/^\d{1,3}$/.test(raw.trim()) && /^-?\s*(?:and|or|,)\s*\d{1,3}\s*-?\s*years?\s*-?\s*olds?\b/i.test(right)) return because<Measure>('age', 'measure/age-coordinated');
     // "Eleven jurors voted for death", "a jury of seven women and five men": a count of jurors is of the court, never a toll.

@@ -601,9 +601,11 @@ const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|
 
 /**
  * A plural noun of people right before a list of ages: "two brothers, ages 11 and", "the victims, aged 19 and", "two men,
- * 22 and"; not someone's kin ("their three sons, ages 10, 8 and 4"), whose ages are told as a relative's.
+ * 22 and", "three men ages 16, 21 and", "the victims — ages 24,"; not someone's kin ("their three sons, ages 10, 8 and 4"), whose ages are told as a relative's.
  */
-const GROUP_OF_AGES = new RegExp(String.raw`(?<!\b(?:his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2})\b(${PERSON_NOUN})\s*,\s*(?:(?:ages|aged)\s+)?(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-\s*|–\s*))*$`, 'iu');
+const GROUP_OF_AGES = new RegExp(String.raw`(?<!\b(?:his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2})\b(${PERSON_NOUN})(?:\s*(?:,|--|—|–)\s*(?:(?:ages|aged)\s+)?|\s+(?:ages|aged)\s+)(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-\s*|–\s*))*$`, 'iu');
+/** Someone's kin before a list of their ages: "their sons, ages 4, 8 and", "her three daughters, aged 2,". */
+const KIN_OF_AGES = new RegExp(String.raw`\b(?:his|her|their|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(${PERSON_NOUN})\s*,\s*(?:ages|aged)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+))*$`, 'iu');
 
 /** Builds the claims of one article. Deterministic; each field names the rule that set it. */
 /** An age told as the age at death: "died in her sleep at 91", "died Tuesday at the age of 85". */
@@ -1153,6 +1155,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         // "Two brothers, ages 11 and 16,", "The victims, 19 and 22,": each age is one of the people the plural names, not all of theirs.
         const group = named ? null : GROUP_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
         const groupOfAges = group && /(?:s|men|women|children|people)$/i.test(group[1]!) ? group : null;
+        const kin = named || group ? null : KIN_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
         const relation = RELATION_AFTER_AGE.exec(input.text.slice(q.span[1], q.span[1] + 30));
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
@@ -1167,6 +1170,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         // "The women, ages 46 to 56": a range of their ages is the group's.
         else if (groupOfAges && Array.isArray(q.value)) { subject = `the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/group-of-ages'; }
         else if (groupOfAges) { subject = `one of the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/one-of-group-of-age'; }
+        // "her husband, Israel Alvarez, 33; and their sons, ages 4, 8 and 10": ages of someone's kin are the kin's, never
+        // the person named before them (a relative's ages are told as the relative's: `subject/relation-of-age`).
+        else if (kin && /(?:s|men|women|children|people)$/i.test(kin[1]!)) { subject = kin[1]!.toLowerCase(); subjectRule = 'subject/kin-of-ages'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
         // "Girl, 15, sole survivor", "Man, 24, fatally shot": a headline's noun of a person before the age is the person described.
