@@ -1332,6 +1332,12 @@ test('every number of a list opened by "ages" is an age, of the group before it 
   assert.equal(claims.filter((c) => c.measure.value !== 'age' && typeof c.value === 'number' && c.value > 3).length, 0);
 });
 
+test('all of a number told dead, told again with their wounds, are the shot, never the hurt; all of a number told no other way stay the hurt', () => {
+  const claims = claimsOf('All six people suffered gunshot wounds, she said. Police said six people have died in the shooting.');
+  assert.deepEqual(claims.filter((c) => typeof c.value === 'number').map((c) => [c.measure.value, c.value]), [['shot', 6], ['killed', 6]]);
+  assert.equal(measureOf('All four victims suffered gunshot wounds, police said.', 4), 'injured');
+});
+
 test('a headline\'s noun of a person before an age describes the person, never names one ("Girl, 15,", "Mom, 11-month-old son")', () => {
   const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);

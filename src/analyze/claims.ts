@@ -355,6 +355,12 @@ const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\
 // "The woman and her three children": one person told with "the", whose own ("his", "her") the count is.
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?|the\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:his|her)\s+)$`, 'iu');
 /** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
+/** "All six people", "all of the four victims": a count that takes back every one of a number told before. */
+const ALL_OF_BEFORE = /\ball\s+(?:of\s+the\s+|the\s+)?$/i;
+/** Words that tell the people counted alive: their hurt is no wound of the dead. */
+const TOLD_ALIVE = /\b(?:non-?\s?life[\s-]threatening|minor|stable|fair|good\s+condition|critical|serious|recover\w*|survive\w*|released|treated|hospitali[sz]ed)\b/i;
+
+
 const HURT_BESIDES_SHOT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|others|people|persons)\s+){0,2}shot\s*,?\s+(?:and\s+)?$/i;
 /** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
 const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
@@ -1427,8 +1433,24 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
   oneNameForOwners(claims, input.entities);
   claims.push(...victimClaims(input, claims, idx, listed));
   addShootersKilled(input, claims);
+  allOfDeadShot(input, claims);
   claims.push(...eventClaims(input, claims, opts, idx));
   return claims;
+}
+
+/**
+ * "Six people have died ... All six people suffered gunshot wounds, she said": a count of the hurt that takes back all of
+ * a number the article tells dead is of the dead again, their wounds no hurt of the living; it is a count of the people
+ * shot. Not a count told alive ("All four victims suffered non-life threatening injuries").
+ */
+function allOfDeadShot(input: ClaimInput, claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.measure.value !== 'injured' || c.scope.value !== 'event' || typeof c.value !== 'number' || c.quantity === undefined) continue;
+    const q = input.quantities[c.quantity]!;
+    const s = input.sentences[c.sentenceIndex]!;
+    if (!ALL_OF_BEFORE.test(input.text.slice(Math.max(s.span[0], q.span[0] - 16), q.span[0])) || TOLD_ALIVE.test(s.text)) continue;
+    if (claims.some((k) => k.measure.value === 'killed' && k.scope.value === 'event' && k.value === c.value)) c.measure = because<Measure>('shot', `${c.measure.rule}+all-of-dead`);
+  }
 }
 
 /**
