@@ -378,3 +378,8 @@ test('a state’s troopers and a highway patrol are bodies, not people', () => {
   assert.equal(find(ms, 'Alaska State Troopers').type, 'organisation');
   assert.equal(find(ms, 'Florida Highway Patrol').type, 'organisation');
 });
+
+test('a conjunction or adverb that opens a sentence is no part of the name after it ("Whenever Laura Stetser posts")', () => {
+  const ms = run("Whenever Laura Stetser posts new content, you'll get an email. Unless Mary Jones calls, we wait. Once officers arrived, the crowd left.");
+  assert.deepEqual(ms.map((e) => e.text), ['Laura Stetser', 'Mary Jones']);
+});

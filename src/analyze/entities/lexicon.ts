@@ -251,6 +251,8 @@ export const defaultEntityOptions: EntityOptions = {
   notNames: set(`the | a | an | this | that | these | those | it | its | he | she | they | we | i | you | his | her
     | their | our | my | your | on | in | at | by | for | from | with | as | after | before | during | since | but
     | and | or | so | yet | if | when | while | although | though | however | meanwhile | moreover | also | then
+    | whenever | wherever | whatever | whoever | whichever | unless | until | because | whereas | whether | once
+    | amid | among | without | within | throughout | unlike | perhaps | maybe | nevertheless | nonetheless | otherwise
     | there | here | what | who | why | how | where | which | some | many | most | all | any | each | every | no
     | not | other | such | one | two | three | both | monday | tuesday | wednesday | thursday | friday | saturday
     | sunday | january | february | march | april | may | june | july | august | september | october
