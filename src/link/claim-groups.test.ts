@@ -1168,6 +1168,16 @@ test('ages told of one of a group ("Two brothers, ages 11 and 16") are one perso
   assert.match(sixteen[0]!.statement, /one of the brothers/);
 });
 
+test('one of a group a gunman opened fire on is the person named with that age who was shot', () => {
+  const groups = story([
+    ['Paper One', '2016-04-23', 'Police said a gunman opened fire on four men, ages 19, 30, 32 and 34, on a porch on Saturday.'],
+    ['Paper Two', '2016-04-22', 'Vincent Ford, 32, was shot on the porch of his home, his mother said.'],
+  ]);
+  const age = groups.filter((g) => g.frame.measure === 'age' && withValue([g], 32).length > 0);
+  assert.equal(age.length, 1, age.map((g) => g.statement).join('\n'));
+  assert.match(age[0]!.statement, /Vincent Ford/);
+});
+
 test('a figure of none is dated and credited in its statement, as any value is', () => {
   const groups = story([
     ['Daily A', '2016-03-01', 'Shots were fired at a home on Elm Street on Sunday night, police said. No one was injured, police said.'],

@@ -582,8 +582,8 @@ function suspectAgePatterns(value: number): readonly RegExp[] {
   });
 }
 const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
-/** Words of a harm done to people told in a sentence: "were shot", "killed", "wounded". */
-const GROUP_HARMED = new RegExp(String.raw`\b(?:${HARM_WORDS}|shot|hurt|struck|hit)\b`, 'i');
+/** Words of a harm done to people told in a sentence: "were shot", "killed", "wounded", "opening fire on the four men". */
+const GROUP_HARMED = new RegExp(String.raw`\b(?:${HARM_WORDS}|shot|hurt|struck|hit|(?:open(?:ed|ing|s)?|fir(?:ed|ing))\s+(?:fire\s+)?(?:on|at|into))\b`, 'i');
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
 
