@@ -1338,6 +1338,11 @@ test('all of a number told dead, told again with their wounds, are the shot, nev
   assert.equal(measureOf('All four victims suffered gunshot wounds, police said.', 4), 'injured');
 });
 
+test('an age set off after kin with a comma is the kin\'s ("her son, 4,", "and a son, 10 — were")', () => {
+  const claims = claimsOf('Her son, 4, was taken to a hospital. The couple had two girls and a son, 10 — all asleep at the time. Her boyfriend, 22, was arrested.');
+  assert.deepEqual(claims.filter((c) => typeof c.value === 'number' && c.value > 3).map((c) => [c.measure.value, c.value, c.subject.value]), [['age', 4, 'son'], ['age', 10, 'son'], ['age', 22, 'boyfriend']]);
+});
+
 test('a headline\'s noun of a person before an age describes the person, never names one ("Girl, 15,", "Mom, 11-month-old son")', () => {
   const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);

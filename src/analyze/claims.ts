@@ -1163,6 +1163,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const groupOfAges = group && /(?:s|men|women|children|people)$/i.test(group[1]!) ? group : null;
         const kin = named || group ? null : KIN_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
         const relation = RELATION_AFTER_AGE.exec(input.text.slice(q.span[1], q.span[1] + 30));
+        const relationBefore = relation ? null : RELATION_BEFORE_AGE.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]));
         const described = relation ? null : describedOfAge(input.text, q.span, sentence.span[0]);
         // "their 2-year-old son, Jordan Reeves,", "a 16-year-old boy, Eddie Holmes,": the name set beside the noun is the person's.
         const nounEnd = relation ? q.span[1] + relation.index + relation[0].length : -1;
@@ -1180,6 +1181,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         // the person named before them (a relative's ages are told as the relative's: `subject/relation-of-age`).
         else if (kin && /(?:s|men|women|children|people)$/i.test(kin[1]!)) { subject = kin[1]!.toLowerCase(); subjectRule = 'subject/kin-of-ages'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
+        // "Her son, 4, was taken to a hospital", "and a son, 10 — were asleep": kin set before the age with a comma.
+        else if (relationBefore) { subject = relationBefore[1]!.toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
         // "Girl, 15, sole survivor", "Man, 24, fatally shot": a headline's noun of a person before the age is the person described.
         else if (nounBefore) { subject = nounBefore[1]!.toLowerCase(); subjectRule = 'subject/described-of-age'; }
@@ -1542,6 +1545,8 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
 const RELATION_NAME_AFTER = /^\s*,?\s*((?:(?:\p{Lu}\.){1,3}(?=\s+\p{Lu})|\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
 const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
+/** Kin set before an age with a comma: "her son, 4,", "and a son, 10", "the woman's husband, 45,". */
+const RELATION_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|our|my|whose|a|an|the|['’]s)\s+(?:[\p{Ll}-]+\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|mother|father|(?:boy|girl)friend)\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
 /** A headline's capitalised noun of a person right before an age: "Girl, 15,", "Man, 24,". */
 const HEADLINE_PERSON_BEFORE = /\b(Girl|Boy|Man|Woman|Baby|Teen|Toddler|Infant|Mom|Dad|Mother|Father)\s*,\s*$/u;
 /** Capitalised words that stand for people told elsewhere or described, never a name: "Another, 25,", "Both, 19,", "Mom, 11-month-old son". */

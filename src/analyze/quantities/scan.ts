@@ -591,17 +591,20 @@ function markFromChanges(c: Ctx, qs: Array<Quantity & { first: number; last: num
 }
 
 /** Nouns of people an age is set after with a comma ("the men, 25 and 17,"; "The victims, 31 and 45, were ..."). */
-const AGED_PEOPLE = /^(?:men|women|victims?|boys?|girls?|teens?|teenagers?|brothers|sisters|cousins|suspects?|males|females|man|woman|twins|sons|daughters)$/;
+const AGED_PEOPLE = /^(?:men|women|victims?|boys?|girls?|teens?|teenagers?|brothers?|sisters?|cousins?|suspects?|males?|females?|man|woman|twins|sons?|daughters?|child|children|babies|baby|toddlers?|infants?|husband|wife|wives|fathers?|mothers?|nephews?|nieces?|grandsons?|granddaughters?|stepsons?|stepdaughters?|(?:boy|girl)friends?)$/;
+/** Marks that close an age set off after a noun of people: "the victim, 19, died", "and a son, 10 — were". */
+const AGE_CLOSE = /^(?:,|—|–|--|;|\))$/;
 
 /**
  * Whether the plain number at `start`..`end` is one of the ages set after a noun of people with a comma: "the men, 25
  * and 17, were", "The victims, 31 and 45, were taken": the first before "and" and a number and a comma, the second
- * after them; one alone between two commas ("the victim, 19, died").
+ * after them; one alone between two commas ("the victim, 19, died", "her son, 4, was"), or a comma and a dash ("and a
+ * son, 10 — were").
  */
 function peopleAppositiveAge(toks: readonly QToken[], start: number, end: number): boolean {
   const a = toks[start - 1];
   const n = toks[end];
   const plain = (t: QToken | undefined) => t?.kind === 'num' && /^\d{1,3}$/.test(t.text);
-  if (a?.text === ',' && AGED_PEOPLE.test(toks[start - 2]?.lower ?? '')) return n?.text === ',' || (n?.lower === 'and' && plain(toks[end + 1]) && toks[end + 2]?.text === ',');
-  return a?.lower === 'and' && plain(toks[start - 2]) && toks[start - 3]?.text === ',' && AGED_PEOPLE.test(toks[start - 4]?.lower ?? '') && n?.text === ',';
+  if (a?.text === ',' && AGED_PEOPLE.test(toks[start - 2]?.lower ?? '')) return AGE_CLOSE.test(n?.text ?? '') || (n?.lower === 'and' && plain(toks[end + 1]) && AGE_CLOSE.test(toks[end + 2]?.text ?? ''));
+  return a?.lower === 'and' && plain(toks[start - 2]) && toks[start - 3]?.text === ',' && AGED_PEOPLE.test(toks[start - 4]?.lower ?? '') && AGE_CLOSE.test(n?.text ?? '');
 }
