@@ -1343,6 +1343,26 @@ test('an age set off after kin with a comma is the kin\'s ("her son, 4,", "and a
   assert.deepEqual(claims.filter((c) => typeof c.value === 'number' && c.value > 3).map((c) => [c.measure.value, c.value, c.subject.value]), [['age', 4, 'son'], ['age', 10, 'son'], ['age', 22, 'boyfriend']]);
 });
 
+test('people taken to hospital in a condition are the hurt, others too; some of them in a condition are not all', () => {
+  assert.equal(measureOf('Three men were taken to the hospital in stable condition.', 3), 'injured');
+  assert.equal(measureOf('One victim was declared dead at the scene, while three others were transported to local hospitals in critical condition.', 3), 'injured');
+  assert.equal(measureOf('All four victims were taken to the hospital and listed in stable condition.', 4), 'injured');
+  assert.notEqual(measureOf('The other two victims were taken to Mount Sinai, where the older was in serious condition.', 2), 'injured');
+  assert.notEqual(measureOf('Four people were transported in serious condition. The other person was taken to Stroger Hospital.', 4), 'injured');
+  assert.notEqual(measureOf('Four people were transported in serious condition by ambulances. A fifth person was taken to Roseland Hospital.', 4), 'injured');
+  assert.notEqual(measureOf('Two men were taken in critical condition to Stroger Hospital. Two more men were taken in good condition to Mount Sinai.', 2), 'injured');
+});
+
+test('a length told tall is a height', () => {
+  const claims = claimsOf('Police described the gunman as a white male about 6 feet tall. The fence is 8 feet from the road.');
+  assert.deepEqual(claims.filter((c) => c.unitClass === 'length').map((c) => [c.value, c.subject.value]), [[6, 'height'], [8, 'foot']]);
+});
+
+test('lives a shooting claimed or took are the dead', () => {
+  assert.equal(measureOf('Residents mourned a shooting that claimed two lives and injured four people.', 2), 'killed');
+  assert.equal(measureOf('The crash took three lives on Sunday.', 3), 'killed');
+});
+
 test('a headline\'s noun of a person before an age describes the person, never names one ("Girl, 15,", "Mom, 11-month-old son")', () => {
   const ages = claimsOf('Girl, 15, sole survivor of shooting. UPDATE: Mom, 11-month-old son killed in shooting.').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => [c.subject.value, c.subject.rule]), [['girl', 'subject/described-of-age'], ['son', 'subject/relation-of-age']]);

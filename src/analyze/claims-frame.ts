@@ -69,6 +69,32 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
+/** A verb that takes lives, right before their count: "claimed", "took", "cost", "ended". */
+const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|took|tak(?:en|es|ing)|cost(?:s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
+/** People taken to hospital right after their count, up to the words after the verb: "(three men) were taken". */
+const TAKEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then|both)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\b/iu;
+/** A hospital's word for a patient's state: "in stable condition", "in serious-to-critical condition". */
+const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s+)?(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+(?:to|but|and)[\s-]+(?:critical|serious|stable|fair|good|grave|guarded))?\s+condition\b/i;
+/** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */
+const SOME_OF_TAKEN = /\b(?:where\s+(?:the\s+)?(?:older|younger|first|second|other|one)|one\s+of\s+(?:them|whom)|died|dead|pronounced)\b/i;
+
+/** Others taken besides those counted, told next: "two were taken to ...", "The other person was transported", "A fifth person was taken", "Two more men were taken". */
+const OTHERS_TAKEN_NEXT = /^\W*(?:(?:and|while|with)\s+)?(?:the\s+other|another|the\s+remaining|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|(?:one|two|three|four|five|six|\d+)\s+(?:others?\b|more\b|(?:[\p{L}-]+\s+)?(?:was|were)\s+(?:taken|transported|rushed|driven|brought|treated)))/iu;
+
+/**
+ * Whether the words after a count tell its people taken to hospital in a condition, all of them, in the same clause;
+ * not some of those taken, others told after them in the sentence or at the opening of the next (`next`).
+ */
+function takenInCondition(after: string, next: string): boolean {
+  const taken = TAKEN_AFTER.exec(after);
+  if (!taken) return false;
+  const rest = after.slice(taken[0].length).split(/[.;]/)[0]!;
+  const cond = IN_CONDITION.exec(rest.slice(0, 110));
+  if (cond === null || SOME_OF_TAKEN.test(rest.slice(0, cond.index + cond[0].length))) return false;
+  const tail = rest.slice(cond.index + cond[0].length);
+  return !tail.split(',').slice(1).some((part) => OTHERS_TAKEN_NEXT.test(part)) && !OTHERS_TAKEN_NEXT.test(next);
+}
+
 /** People fleeing told right after their count: "(people) flee the area", "(patrons) fled", "(people) fleeing"; not those forced "to flee". */
 const CROWD_FLED = /^\s+(?:(?!to\b)[\p{L}-]+\s+){0,2}?(?:flee|fled|fleeing|flees|scatter|scattered|scattering|ran|running|run)\b/iu;
 
@@ -229,7 +255,7 @@ export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
 export const ALL_SURVIVING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|were|was|remain|remained)\s+(?:(?:all\s+)?expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition|recovering)\b/iu;
 
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
-function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure: Measure; rule: string } | null {
+function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = ''): { measure: Measure; rule: string } | null {
   // "two shootings that wounded at least four people each": a count of each of several events is no event's toll.
   if (q.unitClass === 'persons' && /^\s+each\s*(?:[.,;:)]|$)/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 8))) return { measure: `other:${q.unitClass}`, rule: 'measure/count-of-each' };
   const left = sentence.tokens.filter((t) => t.span[1] <= q.span[0] && t.span[0] >= q.span[0] - o.cueWindow);
@@ -345,6 +371,11 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions): { measure
   // the words of their hurt do not tell.
   // One person so taken is one victim told by what befell them, counted as victims told one by one are (victims.ts).
   if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && !/\bothers?\b/i.test(`${q.text} ${q.unit ?? ''}`) && HOSPITAL_HURT_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/taken-to-hospital-hurt' };
+  // "Three men were taken to the hospital in stable condition", "three others were transported to local hospitals in
+  // critical condition", "All four victims were taken to the hospital and listed in stable condition": people taken to
+  // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were
+  // taken in good condition", some besides those told before.
+  if (!r && (q.unitClass === 'persons' || /^others?$/i.test(q.unit ?? '')) && typeof q.value === 'number' && q.value >= 2 && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
   // Not when the count already has its verb ("four people were struck, including the boy killed").
@@ -464,6 +495,8 @@ export interface MeasureInput {
   pollBefore?: boolean;
   /** The text of the sentence before in the same article, where a count's noun is carried from it ("About 1,500 have already been deployed"). */
   before?: string;
+  /** The text of the sentence after in the same article, where others told next make a count some of a whole ("The other person was transported"). */
+  next?: string;
   /** Whether the article tells gunfire (a shooting, shots, a gunman): people "struck" or "hit" in it are struck by bullets. */
   gunfire?: boolean;
 }
@@ -522,6 +555,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   }
   // "fired two or three times in the air": times a gun was fired are shots fired.
   if (q.unitClass === 'ratio' && q.unit === 'times' && SHOTS_TIMES_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 40), q.span[0] - sentence.span[0]))) return because<Measure>('shots-fired', 'measure/times-fired');
+  // "a shooting that claimed two lives", "the crash took three lives": lives taken are the dead.
+  if (/^lives?$/i.test(q.unit ?? '') && LIVES_TAKEN_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 24), q.span[0] - sentence.span[0]))) return because<Measure>('killed', 'measure/lives-taken');
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
     // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
     if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
@@ -568,7 +603,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const own = q.unit ? matchCue(words(q.unit)) : null;
     // "two of those wounded are known", "three of the dead were children": a part of a whole named by the measure's own
     // word is a subset of the count, not the count; "two of the wounded died" tells another measure of the part.
-    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
+    if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o, m.next)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
     // "Four hostages were freed": those held, set free, are rescued.
     if (own?.measure === 'kidnapped' && /^\s*(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:freed|released|rescued|set\s+free)\b/i.test(right)) return because<Measure>('rescued', 'measure/hostages-freed');
     if (own) return because(own.measure, 'measure/cue-unit');
@@ -578,7 +613,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (q.unitClass === 'persons' && SHOOTERS_WHO.test(right)) return because<Measure>('other:attackers', 'measure/shooters-who-shot');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (foundBefore(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
-    const cue = cueMeasure(sentence, q, o);
+    const cue = cueMeasure(sentence, q, o, m.next);
     // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
     if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
     // "an officer reported seeing around 300 people flee the area" in a story of gunfire: a crowd that scattered from

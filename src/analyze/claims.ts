@@ -376,6 +376,9 @@ const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?|(?:him|her),\s*)$`, 'iu');
 
+/** "tall" right after a length, past its inches: "6 feet tall", "5 feet, 10 inches tall". */
+const TALL_AFTER = /^\s*(?:,?\s*\d{1,2}\s*(?:inches|inch|in\.?)\s*)?tall\b/i;
+
 /** Words of a sentence that sums several shootings: "in 17 shootings", "in two separate shootings", "in South Side shootings", "across the city", "over an eight-hour stretch", "in a five-hour span". */
 const ROUND_UP = /\b(?:in|during|from)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|\d+)\s+(?:[\w-]+\s+){0,2}?(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|several|multiple|\d+)\s+separate\s+(?:shootings|incidents|attacks)\b|\b(?:across|around|throughout)\s+the\s+city\b|\bover\s+an?\s+(?:[\w-]+\s+)?stretch\b|\b(?:in|over|during|within)\s+an?\s+[\w-]+-(?:hour|day|week)\s+span\b|\bin\s+(?:[A-Z][\w'’-]*\s+){1,3}shootings\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|hundreds\s+of)\s+(?:such|similar|other)\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks|cases)\b|\b(?:in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|previous)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:-and-a-half|\s+and\s+a\s+half)?\s+years\b|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:two|three|four|five|six|seven|eight|nine|ten|few|several|couple\s+of|\d+)\s+(?:weeks|months)\b|\b(?:in|from)\s+(?:separate\s+)?shootings\s+(?:across|around|throughout)\b|\b(?:on|across)\s+the\s+(?:north|south|east|west)(?:west|east)?\s+and\s+(?:north|south|east|west)(?:west|east)?\s+sides\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+shootings\s*,\s*(?:one|two|three|four|five|\d+)\s+(?:of\s+them\s+)?fatal\b|\bover\s+the\s+course\s+of\s+an?\s+[\w-]+-(?:day|week|month)\s+period\b|\bin\s+the\s+span\s+of\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks)\b|\bin\s+(?:(?:two|three|several|multiple)\s+)?separate\s+(?:shootings|incidents|attacks)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:separate\s+|different\s+|overnight\s+)?shootings\s+(?:in|over|during|within|across|injured|wounded|left|killed)\b|\b(?:spate|string|series|rash|wave)\s+of\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+)\s+)?(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b|\bin\s+what\s+(?:[\w-]+\s+){1,2}(?:call|called|calls|describe|described|describes)\s+(?:[\w-]+\s+){0,2}(?:disputes|incidents|shootings|attacks)\b|\bamong\s+(?:more\s+than\s+|nearly\s+|about\s+)?(?:a\s+dozen|dozens\s+of|two\s+dozen|\d+)\s+people\s+(?:shot|killed|wounded|hurt|injured)\b|\b(?:during|over)\s+an?\s+(?:especially\s+|particularly\s+)?violent\s+(?:[\w-]+\s+){0,2}(?:night|weekend|evening|day|stretch)\b/i;
 
@@ -812,7 +815,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // The time of a value a count moved from ("up from 40 homes reported Wednesday") is that value's, not the next sentence's.
     if (time.rule === 'time/published' && origin.rule === 'origin/paragraph-continuation' && previous && !previous.movedFrom) time = { ...previous.time, rule: 'time/paragraph-continuation' };
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
-    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
+    let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, next: input.sentences[si + 1]?.text, gunfire }, opts.frame);
     if (bracketLike && measure.value.startsWith('other:')) measure = because<Measure>(bracketLike.measure.value, 'measure/bracketed-after-name');
     // "The shaft is about 1,500 metres deep": a depth in an article of no earthquake is a thing's, not a quake's figure.
     if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
@@ -834,7 +837,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const nx = input.quantities.find((x, k) => k > qi && joinedAt !== null && x.span[0] === q.span[1] + joinedAt[0].length) ?? input.quantities[qi + 1];
       const between = nx ? input.text.slice(q.span[1], nx.span[0]) : '';
       if (nx && countsPersons(nx) && nx.span[1] <= sentence.span[1] && JOINED_RIGHT.exec(between)?.[0].length === between.length) {
-        const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, gunfire }, opts.frame);
+        const m2 = findMeasure({ q: nx, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, next: input.sentences[si + 1]?.text, gunfire }, opts.frame);
         if (hasTrait(m2.value, 'harm') && m2.rule !== 'measure/cue-unit') measure = because<Measure>(m2.value, `${m2.rule}+conjoined-measure`);
       }
     }
@@ -1231,6 +1234,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "The 6-foot-9 senior": the figure is a height, whatever noun the unit was read with.
       if (subjectRule === 'subject/counted-noun' && /^(?:foot|feet)$/i.test(subject)) { subject = 'height'; subjectRule = 'subject/height'; }
     }
+    // "about 6 feet tall", "5 feet 10 inches tall": a length told tall is a person's or a thing's height, never a count of its unit.
+    if ((measure.value === 'other:height' || (measure.value === 'distance' && TALL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) && subjectRule === 'subject/counted-noun') { subject = 'height'; subjectRule = 'subject/height'; }
     // "193km / h": a speed, in the length's unit per hour.
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
     // "three children: Liana, 8; Mark, 5": an age counts years (or months, weeks, days), never the noun of the list it stands in.
