@@ -1353,9 +1353,11 @@ test('people taken to hospital in a condition are the hurt, others too; some of 
   assert.notEqual(measureOf('Two men were taken in critical condition to Stroger Hospital. Two more men were taken in good condition to Mount Sinai.', 2), 'injured');
 });
 
-test('a length told tall is a height', () => {
+test('a length told tall is a height, its inches in figures or in words part of it', () => {
   const claims = claimsOf('Police described the gunman as a white male about 6 feet tall. The fence is 8 feet from the road.');
   assert.deepEqual(claims.filter((c) => c.unitClass === 'length').map((c) => [c.value, c.subject.value]), [[6, 'height'], [8, 'foot']]);
+  const words = claimsOf('The suspect is a man in his mid 40s, about five feet seven inches tall, with a thin build.').filter((c) => c.unitClass === 'length');
+  assert.deepEqual(words.map((c) => [c.value, c.subject.value]), [[5.58, 'height']]);
 });
 
 test('lives a shooting claimed or took are the dead', () => {

@@ -139,8 +139,8 @@ const AGES_LIST_BEFORE = /\b(?:ages|aged)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:,\s*
 const HIT_BY_SHOTS_BEFORE = /,\s+(?:hitting|striking)\s+(?:at\s+least\s+|as\s+many\s+as\s+|all\s+)?$/i;
 const STRUCK_AFTER = /^\s+(?:(?!who\b|that\b)[\p{L}-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been|has\s+been|got)\s+(?:(?:also|later|then|\p{L}+ly)\s+){0,2}(?:struck|hit)\b(?!\s+(?:by|with)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:car|cars|vehicle|truck|van|suv|train|bus|driver|motorist|pickup|bat|bottle|object|rock|stone|brick|debris|tree|wave|lightning)\b)/iu;
 
-/** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches". */
-export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?|in\b|"|”|″)|(?![\d.,]))/i;
+/** What follows a number of feet in a height: "5 foot, 8 inch", "5-foot-8", "6 feet 2 inches", "five feet seven inches". */
+export const FEET_AND_INCHES = /^\s*,?\s*-?\s*(?:(\d{1,2})(?:\s*-?\s*(?:inch(?:es)?|in\b|"|”|″)|(?![\d.,]))|(one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s*-?\s*inch(?:es)?\b)/i;
 /** A length per hour is a speed: "193km / h", "120 miles an hour", "80 km per hour". */
 const SPEED_AFTER = /^\s*(?:\/\s*h(?:r|our)?\b|(?:an|per|a)\s+hour\b)/i;
 

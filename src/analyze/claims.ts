@@ -1227,7 +1227,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     let measureField = measure;
     // "5 foot, 8 inch": one height in feet, the inches its fraction; the inches state nothing of their own.
     if (measure.rule === 'measure/feet-and-inches' && typeof q.value === 'number') {
-      const inches = Number(FEET_AND_INCHES.exec(input.text.slice(q.span[1], q.span[1] + 16))?.[1] ?? 0);
+      // "5 feet 7 inches", "five feet seven inches": the inches in figures or in words.
+      const told = FEET_AND_INCHES.exec(input.text.slice(q.span[1], q.span[1] + 16));
+      const inches = told ? Number(told[1] ?? COUNT_WORD[told[2]!.toLowerCase()] ?? 0) : 0;
       value = Math.round((q.value + inches / 12) * 100) / 100;
       const next = input.quantities[qi + 1];
       if (next && next.unit === 'inch' && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
