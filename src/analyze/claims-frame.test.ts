@@ -1360,6 +1360,11 @@ test('a length told tall is a height, its inches in figures or in words part of 
   assert.deepEqual(words.map((c) => [c.value, c.subject.value]), [[5.58, 'height']]);
 });
 
+test('a number after a name and "also" is the person\'s age ("Davon Coleman, also 18")', () => {
+  const claims = claimsOf('Nelven Salas, 18, was charged with one count of aggravated manslaughter in the death of Davon Coleman, also 18.');
+  assert.deepEqual(claims.filter((c) => c.value === 18).map((c) => [c.measure.value, c.subject.value]), [['age', 'Nelven Salas'], ['age', 'Davon Coleman']]);
+});
+
 test('lives a shooting claimed or took are the dead', () => {
   assert.equal(measureOf('Residents mourned a shooting that claimed two lives and injured four people.', 2), 'killed');
   assert.equal(measureOf('The crash took three lives on Sunday.', 3), 'killed');

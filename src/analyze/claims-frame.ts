@@ -560,12 +560,12 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
   if (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') {
     // "The poll of 1,000 people", "a survey of 520 adults", "1,200 voters polled": the size of a poll's sample, not people of the story.
     if (POLL_SAMPLE_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 30), q.span[0] - sentence.span[0])) || POLL_SAMPLE_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 30))) return because<Measure>('other:poll-sample', 'measure/poll-sample');
-    // "Calvin Williams, 24, was shot", "both 22": a bare number after a name is the person's age.
+    // "Calvin Williams, 24, was shot", "both 22", "Davon Coleman, also 18": a bare number after a name is the person's age.
     const lead = sentence.text.slice(0, q.span[0] - sentence.span[0]);
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
     // Not "In East Flatbush, 46 were arrested": a number a plural verb follows counts people ("Smith, 46, was" is told with a comma).
     const pluralVerbAfter = /^\s+(?:were|are|have|had)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 8));
-    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && !pluralVerbAfter && /(?:\p{Lu}[\p{L}'’-]+,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && !pluralVerbAfter && /(?:\p{Lu}[\p{L}'’-]+,(?:\s*also)?|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
     // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');

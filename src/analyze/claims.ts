@@ -1582,7 +1582,7 @@ function withGivenName(text: string, start: number, name: string): string {
 const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1,30}["”]\s+$/u;
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
-const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:an?\s+|aged?\s+)?$/;
+const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
