@@ -78,7 +78,10 @@ const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s
 /** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */
 const SOME_OF_TAKEN = /\b(?:where\s+(?:the\s+)?(?:older|younger|first|second|other|one)|one\s+of\s+(?:them|whom)|died|dead|pronounced)\b/i;
 
-/** Others taken besides those counted, told next: "two were taken to ...", "The other person was transported", "A fifth person was taken", "Two more men were taken". */
+/**
+ * Others taken besides those counted, told next: "two were taken to ...", "The other person was transported", "A fifth
+ * person was taken", "Two more men were taken".
+ */
 const OTHERS_TAKEN_NEXT = /^\W*(?:(?:and|while|with)\s+)?(?:the\s+other|another|the\s+remaining|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|(?:one|two|three|four|five|six|\d+)\s+(?:others?\b|more\b|(?:[\p{L}-]+\s+)?(?:was|were)\s+(?:taken|transported|rushed|driven|brought|treated)))/iu;
 
 /**

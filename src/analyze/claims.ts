@@ -354,13 +354,11 @@ const ONE_PERSON = new RegExp(String.raw`^(?:a|an|one|his|her|their|the)\s+(?:[\
 // "his wife and three children", "a man and his two sons", "Lee and her three children" (a name, then the count as hers).
 // "The woman and her three children": one person told with "the", whose own ("his", "her") the count is.
 const ONE_PERSON_LEFT = new RegExp(String.raw`(?:^|[\s,(—–-])((?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:(?:his|her|their)\s+)?|the\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+and\s+(?:his|her)\s+)$`, 'iu');
-/** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
 /** "All six people", "all of the four victims": a count that takes back every one of a number told before. */
 const ALL_OF_BEFORE = /\ball\s+(?:of\s+the\s+|the\s+)?$/i;
 /** Words that tell the people counted alive: their hurt is no wound of the dead. */
 const TOLD_ALIVE = /\b(?:non-?\s?life[\s-]threatening|minor|stable|fair|good\s+condition|critical|serious|recover\w*|survive\w*|released|treated|hospitali[sz]ed)\b/i;
-
-
+/** "six more shot, and ", "three people shot and ": a count of people shot closing the words before another count of a list. */
 const HURT_BESIDES_SHOT = /\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:more|other|others|people|persons)\s+){0,2}shot\s*,?\s+(?:and\s+)?$/i;
 /** "she and 7 family members", "He and two other men": the one the sentence speaks of, and the count with them. */
 const PRONOUN_LEFT = /(?:^|[\s,(—–-])((?:he|she)\s+and\s+)$/i;
@@ -610,9 +608,12 @@ const PRESUPPOSED = /(?:\b(?:the|these|those|his|her|their|its|our|my|your|all)|
 
 /**
  * A plural noun of people right before a list of ages: "two brothers, ages 11 and", "the victims, aged 19 and", "two men,
- * 22 and", "three men ages 16, 21 and", "the victims — ages 24,"; not someone's kin ("their three sons, ages 10, 8 and 4"), whose ages are told as a relative's.
+ * 22 and", "three men ages 16, 21 and", "the victims — ages 24,"; not someone's kin ("their three sons, ages 10, 8 and
+ * 4"), whose ages are told as a relative's (`KIN_OF_AGES`).
  */
 const GROUP_OF_AGES = new RegExp(String.raw`(?<!\b(?:his|her|their|its|our|my|your)\s+(?:[\p{L}-]+\s+){0,2})\b(${PERSON_NOUN})(?:\s*(?:,|--|—|–)\s*(?:(?:ages|aged)\s+)?|\s+(?:ages|aged)\s+)(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+|to\s+|-\s*|–\s*))*$`, 'iu');
+/** A noun of people in the plural, the group an age is one of. */
+const PLURAL_PEOPLE = /(?:s|men|women|children|people)$/i;
 /** Someone's kin before a list of their ages: "their sons, ages 4, 8 and", "her three daughters, aged 2,". */
 const KIN_OF_AGES = new RegExp(String.raw`\b(?:his|her|their|our|my|your)\s+(?:[\p{L}-]+\s+){0,2}?(${PERSON_NOUN})\s*,\s*(?:ages|aged)\s+(?:\d{1,3}\s*(?:,\s*(?:and\s+)?|and\s+))*$`, 'iu');
 
@@ -1163,7 +1164,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const nounBefore = named ? null : HEADLINE_PERSON_BEFORE.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0]));
         // "Two brothers, ages 11 and 16,", "The victims, 19 and 22,": each age is one of the people the plural names, not all of theirs.
         const group = named ? null : GROUP_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
-        const groupOfAges = group && /(?:s|men|women|children|people)$/i.test(group[1]!) ? group : null;
+        const groupOfAges = group && PLURAL_PEOPLE.test(group[1]!) ? group : null;
         const kin = named || group ? null : KIN_OF_AGES.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]));
         const relation = RELATION_AFTER_AGE.exec(input.text.slice(q.span[1], q.span[1] + 30));
         const relationBefore = relation ? null : RELATION_BEFORE_AGE.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]));
@@ -1182,7 +1183,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (groupOfAges) { subject = `one of the ${groupOfAges[1]!.toLowerCase()}`; subjectRule = 'subject/one-of-group-of-age'; }
         // "her husband, Israel Alvarez, 33; and their sons, ages 4, 8 and 10": ages of someone's kin are the kin's, never
         // the person named before them (a relative's ages are told as the relative's: `subject/relation-of-age`).
-        else if (kin && /(?:s|men|women|children|people)$/i.test(kin[1]!)) { subject = kin[1]!.toLowerCase(); subjectRule = 'subject/kin-of-ages'; }
+        else if (kin && PLURAL_PEOPLE.test(kin[1]!)) { subject = kin[1]!.toLowerCase(); subjectRule = 'subject/kin-of-ages'; }
         else if (relation) { subject = relation[1].toLowerCase(); subjectRule = 'subject/relation-of-age'; }
         // "Her son, 4, was taken to a hospital", "and a son, 10 — were asleep": kin set before the age with a comma.
         else if (relationBefore) { subject = relationBefore[1]!.toLowerCase(); subjectRule = 'subject/relation-of-age'; }
