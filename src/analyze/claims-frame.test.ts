@@ -1365,6 +1365,11 @@ test('a number after a name and "also" is the person\'s age ("Davon Coleman, als
   assert.deepEqual(claims.filter((c) => c.value === 18).map((c) => [c.measure.value, c.subject.value]), [['age', 'Nelven Salas'], ['age', 'Davon Coleman']]);
 });
 
+test('people counted hurt and then dead are the dead, never the hurt', () => {
+  assert.equal(measureOf('One person was critically injured and later died at the hospital.', 1), 'killed');
+  assert.equal(measureOf('Two men were wounded and taken to a hospital, police said.', 2), 'injured');
+});
+
 test('lives a shooting claimed or took are the dead', () => {
   assert.equal(measureOf('Residents mourned a shooting that claimed two lives and injured four people.', 2), 'killed');
   assert.equal(measureOf('The crash took three lives on Sunday.', 3), 'killed');

@@ -374,6 +374,8 @@ const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[
 /** A casualty verb before a person and a count joined by "and": "killed his wife and three children", "wounded a woman and her two sons". */
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?|(?:him|her),\s*)$`, 'iu');
 
+/** The words after a count that tell its people hurt and then dead: "(One person) was critically injured and later died". */
+const HURT_THEN_DIED = /^\s*(?:(?:was|were|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?:injured|wounded|hurt|shot)\b[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|passed\s+away|succumbed)\b/i;
 /** "tall" right after a length, past its inches: "6 feet tall", "5 feet, 10 inches tall". */
 const TALL_AFTER = /^\s*(?:,?\s*\d{1,2}\s*(?:inches|inch|in\.?)\s*)?tall\b/i;
 
@@ -1294,6 +1296,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         const died = hurt ? diedOfHurt(rest.slice(hurt.index + hurt[0].length), next, true) : 0;
         if (died > 0) { n += died; rule = `${rule}+hurt-beside-later-died`; }
       }
+      // "One person was critically injured and later died at the hospital": the people counted died since; they are the dead.
+      if (measure.value === 'injured' && HURT_THEN_DIED.test(rest)) { measureField = measure = because<Measure>('killed', `${measure.rule}+hurt-then-died`); rule = measure.rule; }
       // "Three people were hospitalized, one of whom later died": the hurt alive are the rest (victims.ts).
       if (measure.value === 'injured') {
         const died = diedOfHurt(rest, next, /\b(?:dead|killed|died)\b/i.test(input.text.slice(sentence.span[0], q.span[0])));
