@@ -375,7 +375,7 @@ const NAMED_PERSON_LEFT = /(?:^|[\s,(—–-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[
 const CASUALTY_BEFORE_PARTS = new RegExp(String.raw`\b(?:(killed|killing|murdered|murdering|shot\s+dead|fatally\s+shot|shot\s+and\s+killed)|(wounded|wounding|injured|injuring))\s+(?:(?:(?:a|an|one|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+and\s+(?:(?:his|her|their)\s+)?|(?:him|her),\s*)$`, 'iu');
 
 /** The words after a count that tell its people hurt and then dead: "(One person) was critically injured and later died". */
-const HURT_THEN_DIED = /^\s*(?:(?:was|were|had\s+been|have\s+been)\s+)(?:\w+ly\s+)?(?:injured|wounded|hurt|shot)\b[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|passed\s+away|succumbed)\b/i;
+const HURT_THEN_DIED = /^\s*(?:was|were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt|shot)\b[^.;]{0,60}?\band\s+(?:(?:later|subsequently|eventually|then)\s+)?(?:died|passed\s+away|succumbed)\b/i;
 /** "tall" right after a length, past its inches: "6 feet tall", "5 feet, 10 inches tall". */
 const TALL_AFTER = /^\s*(?:,?\s*\d{1,2}\s*(?:inches|inch|in\.?)\s*)?tall\b/i;
 

@@ -186,9 +186,7 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
     if (/^\p{Lu}$/u.test(word)) {
       // An initial, unless an article and a word in lower case follow it: "is known as Big O. A confidential informant told
       // them" opens a sentence; a name's initials are followed by a name ("John O. Smith", "O. J. Simpson").
-      let j = i + 1;
-      while (j < tokens.length && tokens[j] !== next) j++;
-      return /^(?:A|An|The)$/.test(next.text) && startsLower(tokens[j + 1]);
+      return /^(?:A|An|The)$/.test(next.text) && startsLower(tokens[tokens.indexOf(next, i + 1) + 1]);
     }
     // "toward Morse St. They believe": "St." after a name is a street's, and a sentence opener after it starts a sentence.
     if (word === 'St' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]?.text ?? '') && /^(?:He|She|It|They|We|The|His|Her|Their|Police|Officers|Authorities)$/.test(next.text)) return true;
