@@ -253,6 +253,19 @@ function itSpeaker(a: Attribution, si: number, input: ClaimInput, idx: SentenceI
   return names.size === 1 && !names.has(null) ? [...names][0]! : null;
 }
 
+/** Cues that report speech ("said", "announced"); "confused about" or "believe" is no telling of the figure before. */
+const SPEECH_CUE = /^(?:said|says|say|saying|told|tells|tell|telling|announced|announces|added|adds|reported|reports|confirmed|confirms|stated|states|noted|notes|explained|explains|according)\b/i;
+
+/**
+ * A speaker after a figure, with the content of its cue after the figure too, whose cue tells no speech speaks of
+ * something else: "Two days after a boy was shot and killed, many are still confused about what happened". A cue of
+ * speech ("..., city police announced", "is in stable condition after police said he ...") tells what came from them.
+ */
+function saysSomethingElse(a: Attribution, span: [number, number]): boolean {
+  if (a.speaker === null || a.content.span[0] < span[1] || a.speaker.span[0] < span[1]) return false;
+  return !SPEECH_CUE.test(a.cue.text.trim());
+}
+
 /** The attribution whose content covers a span (innermost first), or whose cue sits in the same sentence. */
 export function attributionFor(span: [number, number], si: number, input: ClaimInput, idx: SentenceIndex): Origin | null {
   let best = -1;
@@ -273,7 +286,10 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   }
   if (best < 0) {
     // A cue in the same sentence with its content elsewhere in it ("..., NIS added").
-    best = idx.cues[si].find((i) => input.attributions[i].cue.span[1] <= sentence.span[1] && input.attributions[i].speaker !== null && !refusedCue(input.attributions[i], input.text)) ?? -1;
+    best = idx.cues[si].find((i) => {
+      const a = input.attributions[i];
+      return a.cue.span[1] <= sentence.span[1] && a.speaker !== null && !refusedCue(a, input.text) && !saysSomethingElse(a, span);
+    }) ?? -1;
     if (best < 0) return null;
   }
   const a = input.attributions[best];

@@ -1387,3 +1387,25 @@ test('the accused counted with their own verb of arrest or charge are the arrest
   assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'killed');
   assert.notEqual(measureOf('Two men accused of killing Horton appeared in court on Monday.', 2), 'arrested');
 });
+
+test('others taken to hospital after a death told first in their sentence are the hurt; not before any death, nor when one of them died', () => {
+  const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure.value;
+  assert.equal(hurt('Owens died at the scene and the other four victims were transported to local hospitals.', 4), 'injured');
+  assert.equal(hurt('One man was pronounced dead at the scene, and three other people were taken to Mercy Medical Center.', 3), 'injured');
+  // In a sentence of its own, others may be the rest of hurt people told before: a count of people still.
+  assert.notEqual(hurt('One man was pronounced dead at the scene. Three other people were taken to Mercy Medical Center.', 3), 'injured');
+  assert.equal(byValue(claimsOf('Owens died at the scene and the other four victims were transported to local hospitals.'), 4)?.measure.rule, 'measure/others-taken-after-death');
+  assert.notEqual(hurt('Two men were shot on Main Street. Three other people were taken to the hospital.', 3), 'injured');
+  assert.notEqual(hurt('A man died at the scene. Two other victims were taken to the hospital, where one of them died.', 2), 'injured');
+  // A list of people arrested keeps its verb: "and" opens no clause of its own before a bare count.
+  assert.equal(byValue(claimsOf('Police found probable cause to arrest Ortega and three others on Friday.'), 3)?.measure.value, 'arrested');
+});
+
+test('a speaker after a figure with a cue that tells no speech is not the figure\'s origin', () => {
+  const originOf = (text: string, v: number) => byValue(claimsOf(text), v)?.origin;
+  assert.equal(originOf('Two days after two men were shot and killed on Elm Street, many are still confused about what happened.', 2)?.rule, 'origin/outlet-unattributed');
+  assert.equal(originOf('Two boys were hurt after police say they found a loaded gun in a car.', 2)?.value, 'police');
+  const told = originOf('The two men who died in the shooting were brothers, city police announced late Tuesday.', 2);
+  assert.equal(told?.rule, 'origin/attribution-speaker');
+  assert.equal(told?.value, 'city police');
+});

@@ -69,6 +69,26 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
+/** People taken to a hospital or a medical centre right after their count: "(the other five victims) were transported to local hospitals". */
+const TAKEN_TO_HOSPITAL_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|both)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+(?:by\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b/iu;
+/** A death told: "died", "was killed", "pronounced dead". */
+const DEATH_TOLD = /\b(?:died|dead|killed|pronounced|fatally|deceased)\b/i;
+
+/**
+ * Whether a count of others ("the other five victims", "two other men") is taken to hospital after a death told before
+ * it in its sentence, and nothing after says one of them died.
+ */
+function othersTakenAfterDeath(sentence: Sentence, q: Quantity): boolean {
+  const at = q.span[0] - sentence.span[0];
+  const lead = sentence.text.slice(0, at);
+  const own = sentence.text.slice(at, q.span[1] - sentence.span[0]);
+  if (!/\bother\s+$/i.test(lead) && !/^\S+\s+other\b/i.test(own) && !/^other\b/i.test(q.unit ?? '')) return false;
+  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+  const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after);
+  if (!taken || SOME_OF_TAKEN.test(after.slice(taken[0].length))) return false;
+  return DEATH_TOLD.test(lead);
+}
+
 /** A verb that takes lives, right before their count: "claimed", "took", "cost", "ended". */
 const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|took|tak(?:en|es|ing)|cost(?:s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
 /** People taken to hospital right after their count, up to the words after the verb: "(three men) were taken". */
@@ -374,6 +394,12 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // the words of their hurt do not tell.
   // One person so taken is one victim told by what befell them, counted as victims told one by one are (victims.ts).
   if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && !/\bothers?\b/i.test(`${q.text} ${q.unit ?? ''}`) && HOSPITAL_HURT_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0]))) return { measure: 'injured', rule: 'measure/taken-to-hospital-hurt' };
+  // "Robinson died at the scene and the other five victims were transported to local hospitals", "One was pronounced dead
+  // at the scene, and two other men were taken to Hennepin County Medical Center": the others taken to hospital after a
+  // death told first in their sentence are the hurt, the rest of the people harmed; not when the sentence says one of them
+  // died. Told in a sentence of their own ("A man died at the scene. Three other victims were transported ...") they may be
+  // the rest of hurt people told before as much as all of them, and stay a count of people.
+  if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
   // "Three men were taken to the hospital in stable condition", "three others were transported to local hospitals in
   // critical condition", "All four victims were taken to the hospital and listed in stable condition": people taken to
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were

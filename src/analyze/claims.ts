@@ -82,6 +82,8 @@ const DETERMINERS = /^(the|a|an|its|their|his|her|our|of|some|these|those|this|t
 
 interface Found { lemma: string; token: Token; rule: string }
 
+/** Words that may open a count's noun phrase before its number: "the other", "another", "all". */
+const NOUN_PHRASE_OPENER = /^(?:the|other|another|all|both|its|his|her|their|remaining)$/i;
 /** Words that open a clause of their own inside a sentence. */
 const SUBORDINATOR = /^(?:before|after|when|while|because|since|until|unless|whereas|although|though|whenever)$/i;
 
@@ -93,6 +95,12 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   let from = 0;
   for (let i = before.length - 1; i > 0; i--) {
     if (before[i - 1].text === ';' || (before[i - 1].text === ',' && /^(?:and|but)$/i.test(before[i].text))) { from = i; break; }
+  }
+  // "Robinson died at the scene and the other five victims were transported": "and" right before the opening words of the
+  // figure's noun phrase opens the figure's clause (not "arrest Cruz-Nazario and three others", one list).
+  for (let i = before.length - 1; i >= from; i--) {
+    if (/^(?:and|but)$/i.test(before[i].text) && i + 1 < before.length && before.slice(i + 1).every((t) => NOUN_PHRASE_OPENER.test(t.text))) { from = i + 1; break; }
+    if (!NOUN_PHRASE_OPENER.test(before[i].text)) break;
   }
   // "Horvat, who visited Kestra on Wednesday, promised 50 million euros": a relative clause set off by commas tells of
   // its noun, and its verb is not the figure's.

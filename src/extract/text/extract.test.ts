@@ -109,3 +109,20 @@ test('a large page finishes in linear time', () => {
   // Ten times the text may take at most thirty times as long (generous for a shared machine).
   assert.ok(t2 - t1 < 30 * Math.max(t1 - t0, 20), `small ${t1 - t0} ms, large ${t2 - t1} ms`);
 });
+
+test('a list of other stories told as headline and opening pairs is left out, and no article region spans it', () => {
+  const teasers = [
+    'A ferry ran aground off the northern coast on Sunday and all of its passengers were brought ashore.',
+    'A ferry ran aground off the northern coast on Sunday and all of its passengers were brought ashore. The coast guard said the',
+    'Three people were hurt when a gas heater exploded in a bakery in the old town on Friday morning.',
+    'PORTLAND (AP) - Three people were hurt when a gas heater exploded in a bakery in the old town on Friday morning.',
+    'The city council approved a new budget for the public library after a long debate on Monday.',
+    'The city council approved a new budget for the public library after a long debate on Monday.',
+  ];
+  const r = extractPageText(['Tram line to be extended', ...teasers, ...PROSE].join('\n\n'));
+  assert.deepEqual(r.paragraphs, PROSE);
+  assert.equal(r.removed.filter((b) => b.rule === 'text/teaser-pair').length, teasers.length);
+  // One summary repeated by the lede, or a gallery's one caption repeated, is no list of other stories.
+  const lede = `${PROSE[0]} It follows a vote last year.`;
+  assert.deepEqual(extractPageText(['Tram line to be extended', PROSE[0], lede, ...PROSE.slice(1)].join('\n\n')).paragraphs, [PROSE[0], lede, ...PROSE.slice(1)]);
+});

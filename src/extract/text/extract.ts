@@ -5,7 +5,7 @@ import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from '.
 import type { PageTextExtraction } from './index.js';
 import { DEFAULT_PAGE_TEXT_OPTIONS, type PageTextOptions } from './options.js';
 import { cueOf, isCallToAction, isOtherStoriesCue } from './cues.js';
-import { chromePattern } from './patterns.js';
+import { chromePattern, teaserPairs } from './patterns.js';
 import { baseScore, bestRegion, coreVocabulary, similarity, vocabularyScore, type Region } from './region.js';
 import { stopwordsFor } from './stopwords.js';
 import { chooseTitle, type TitleChoice } from './title.js';
@@ -27,7 +27,8 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   const stopwords = pageStopwords(lines, o, messages);
   const blocks = lines.map((l) => measure(l, stopwords));
   const cues = blocks.map((b) => cueOf(b.text, b.tokenCount));
-  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]));
+  const teasers = teaserPairs(blocks);
+  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]) ?? (teasers.has(i) ? 'text/teaser-pair' : null));
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
 

@@ -17,8 +17,10 @@ export function quality(b: Block, o: PageTextOptions): number {
 }
 
 /** First-pass score: prose value in tokens minus the per-block penalty; chrome patterns and short lines
- *  repeated on the page (templates such as "Reply", "Advertisement") score further below zero. */
+ *  repeated on the page (templates such as "Reply", "Advertisement") score further below zero, teaser pairs far below. */
 export function baseScore(b: Block, pattern: string | null, repeats: number, o: PageTextOptions): number {
+  // A teaser of another story splits the page: no article region runs across a list of them.
+  if (pattern === 'text/teaser-pair') return -1e9;
   if (pattern !== null) return -2 * o.blockPenalty;
   if (repeats > 1 && b.size < o.shortTokens && !b.terminal) return -o.repeatedPenalty * o.blockPenalty;
   return b.size * quality(b, o) - o.blockPenalty;
