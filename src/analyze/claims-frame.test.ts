@@ -1409,3 +1409,8 @@ test('a speaker after a figure with a cue that tells no speech is not the figure
   assert.equal(told?.rule, 'origin/attribution-speaker');
   assert.equal(told?.value, 'city police');
 });
+
+test('a parent\'s age told before the parent\'s name is that person\'s', () => {
+  const ageOf = (text: string, v: number) => byValue(claimsOf(text), v)?.subject.value;
+  assert.equal(ageOf("Three other people were hurt, including the girl's 47-year-old father, Darnell Wiggins, police said.", 47), 'Darnell Wiggins');
+});

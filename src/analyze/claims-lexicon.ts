@@ -101,3 +101,5 @@ export const OTHERS_SUBJECT = /^others?\b|^other\s/i;
 
 /** Kin an age may be told of ("a 16-year-old son", "his 16-year-old sibling"): the subject of a relation's age, folded as a relative's. */
 export const KIN_OF_AGE = 'son|daughter|child|grandson|granddaughter|grandchild|brother|sister|sibling|half-brother|half-sister|stepbrother|stepsister|wife|husband|nephew|niece|stepson|stepdaughter';
+/** Other relations an age may be told of ("her 1-year-old cousin", "her boyfriend, 22,"), beside `KIN_OF_AGE`. */
+export const OTHER_RELATION_OF_AGE = 'cousin|uncle|aunt|mother|father|boyfriend|girlfriend|friend';

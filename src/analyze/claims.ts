@@ -6,7 +6,7 @@ import {
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
-import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
+import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
@@ -1564,9 +1564,9 @@ export function itContinuesBackground(sentence: Sentence, previousIsBackground: 
  */
 const RELATION_NAME_AFTER = /^\s*,?\s*((?:(?:\p{Lu}\.){1,3}(?=\s+\p{Lu})|\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\p{L}'’-])(?!\s+\p{Lu})/u;
 /** The kin or friend right after an age ("his 16-year-old sibling", "a 3-year-old daughter"): whose the age is. */
-const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|friend)\\b`, 'i');
+const RELATION_AFTER_AGE = new RegExp(`^[\\s-]*(?:year-old\\s+)?(${KIN_OF_AGE}|${OTHER_RELATION_OF_AGE})\\b`, 'i');
 /** Kin set before an age with a comma: "her son, 4,", "and a son, 10", "the woman's husband, 45,". */
-const RELATION_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|our|my|whose|a|an|the|['’]s)\s+(?:[\p{Ll}-]+\s+)?(${KIN_OF_AGE}|cousin|uncle|aunt|mother|father|(?:boy|girl)friend)\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
+const RELATION_BEFORE_AGE = new RegExp(String.raw`\b(?:his|her|their|our|my|whose|a|an|the|['’]s)\s+(?:[\p{Ll}-]+\s+)?(${KIN_OF_AGE}|${OTHER_RELATION_OF_AGE})\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
 /** A headline's capitalised noun of a person right before an age: "Girl, 15,", "Man, 24,". */
 const HEADLINE_PERSON_BEFORE = /\b(Girl|Boy|Man|Woman|Baby|Teen|Toddler|Infant|Mom|Dad|Mother|Father)\s*,\s*$/u;
 /** Capitalised words that stand for people told elsewhere or described, never a name: "Another, 25,", "Both, 19,", "Mom, 11-month-old son". */

@@ -1189,3 +1189,10 @@ test('a figure of none is dated and credited in its statement, as any value is',
   assert.ok(none, groups.map((g) => g.statement).join('\n'));
   assert.match(none.statement, /: 0 \(Mar 1, (?:police, officers|officers, police)\)/);
 });
+
+test('an age told of a cousin or a friend is the relation\'s, and its heading says whose', () => {
+  const groups = story([['Paper One', '2017-03-26', 'Tanya Bell said she was at the park with her 1-year-old cousin when she heard the shots.']]);
+  const age = groups.find((g) => g.frame.measure === 'age');
+  assert.ok(age, groups.map((g) => g.statement).join('\n'));
+  assert.match(age.statement, /^Age of the cousin: 1\b/);
+});

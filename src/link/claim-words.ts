@@ -5,11 +5,12 @@ import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { originKey } from './telling-evidence.js';
 import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
-import { DAMAGE_PARTICIPLES, KIN_OF_AGE } from '../analyze/claims-lexicon.js';
+import { DAMAGE_PARTICIPLES, KIN_OF_AGE, OTHER_RELATION_OF_AGE } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait } from '../model/measures.js';
 
-/** A described person's age ("described:m:30"), one of a group's ("group:19") or a kin's ("son:16"), labelled "Age of the ..." ("Age of one of the victims"). */
-const DESCRIBED_OR_KIN = new RegExp(`^(?:described|group|${KIN_OF_AGE})(?:-\\w+)?:`);
+/** A described person's age ("described:m:30"), one of a group's ("group:19"), a kin's ("son:16") or another relation's
+ *  ("cousin:1"), labelled "Age of the ..." ("Age of one of the victims", "Age of the cousin"). */
+const DESCRIBED_OR_KIN = new RegExp(`^(?:described|group|${KIN_OF_AGE}|${OTHER_RELATION_OF_AGE})(?:-\\w+)?:`);
 
 const APPROX: Record<Approximation, string> = {
   about: 'about', 'at-least': 'at least', 'more-than': 'more than', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly', estimated: 'an estimated',
