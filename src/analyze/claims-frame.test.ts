@@ -1414,3 +1414,9 @@ test('a parent\'s age told before the parent\'s name is that person\'s', () => {
   const ageOf = (text: string, v: number) => byValue(claimsOf(text), v)?.subject.value;
   assert.equal(ageOf("Three other people were hurt, including the girl's 47-year-old father, Darnell Wiggins, police said.", 47), 'Darnell Wiggins');
 });
+
+test('a toll of a violent weekend or week is a count over many events; a weekend shooting\'s is the event\'s', () => {
+  assert.equal(byValue(claimsOf('Three people were killed in a violent weekend in Harford County that included two shootings.'), 3)?.scope.rule, 'scope/aggregate-count');
+  assert.equal(byValue(claimsOf('Police now say three teens were injured in a weekend shooting at the park.'), 3)?.scope.value, 'event');
+  assert.equal(byValue(claimsOf('Two people were killed in a shooting over the weekend, police said.'), 2)?.scope.value, 'event');
+});
