@@ -1420,3 +1420,10 @@ test('a toll of a violent weekend or week is a count over many events; a weekend
   assert.equal(byValue(claimsOf('Police now say three teens were injured in a weekend shooting at the park.'), 3)?.scope.value, 'event');
   assert.equal(byValue(claimsOf('Two people were killed in a shooting over the weekend, police said.'), 2)?.scope.value, 'event');
 });
+
+test('an age told as what a named or described person was, "only" or "just" too, is that person\'s', () => {
+  const ageOf = (text: string, v: number) => byValue(claimsOf(text), v)?.subject.value;
+  assert.equal(ageOf('Marla Dean was shot on Friday. Marla Dean was just 23 years old.', 23), 'Marla Dean');
+  assert.equal(ageOf('Officials said the woman was 34 years old and had been shot in the arm.', 34), 'woman');
+  assert.equal(ageOf('"The baby was only 3 months old," she said.', 3), 'baby');
+});

@@ -1595,7 +1595,7 @@ function withGivenName(text: string, start: number, name: string): string {
 const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1,30}["”]\s+$/u;
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
-const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+)?(?:an?\s+|aged?\s+)?$/;
+const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+|only\s+|just\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
@@ -1679,7 +1679,7 @@ const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|t
 /** Nouns that describe an unnamed person of a story by what they are ("a 2-year-old boy", "the 30-year-old driver", "a man, 30,"). */
 const DESCRIBED_PERSON = String.raw`(man|woman|men|women|children|boy|girl|male|female|child|toddler|baby|infant|teen|teenager|juvenile|youth|student|driver|passenger|motorist|pedestrian|cyclist|suspect|victim|gunman|shooter|mother|father|resident|neighbou?r|officer|deputy|trooper|worker|employee|customer|clerk|cashier|homeowner|veteran|grandmother|grandfather|girlfriend|boyfriend|fianc[eé]e?|roommate|passer-?by|bystander|patient|inmate|security\s+guard|guard|actress|actor|singer|rapper|comedian|model|star|player|coach|pitcher|quarterback|receiver|forward|striker|boxer|fighter|champion|senior|junior|freshman|sophomore|rookie|official|executive|lawmaker|senator|politician|doctor|surgeon|neurosurgeon|nurse|teacher|pastor|priest|author|writer|journalist|reporter|correspondent|host|director|producer|musician|mobster|boss|businessman|businesswoman)`;
 const DESCRIBED_AFTER_AGE = new RegExp(String.raw`^[\s-]*(?:years?[\s-]*old)?\s+(?:(?!(?:was|were|is|are|who|and|or|by|with|to|in|at|of|on|had|has|from|for|said)\b)[\p{Ll}-]+\s+){0,2}?${DESCRIBED_PERSON}s?\b`, 'iu');
-const DESCRIBED_BEFORE_AGE = new RegExp(String.raw`\b(?:a|an|the|another)\s+(?:[\p{Ll}-]+\s+)?${DESCRIBED_PERSON}\s*(?:,|\()\s*(?:aged?\s+)?$`, 'iu');
+const DESCRIBED_BEFORE_AGE = new RegExp(String.raw`\b(?:a|an|the|another)\s+(?:[\p{Ll}-]+\s+)?${DESCRIBED_PERSON}(?:\s*(?:,|\()\s*(?:aged?\s+)?|\s+(?:is|was)\s+(?:only\s+|just\s+)?)$`, 'iu');
 
 /**
  * The unnamed person an age describes ("a 2-year-old boy" -> "boy", "the 30-year-old man" -> "man",
