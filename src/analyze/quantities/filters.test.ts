@@ -36,6 +36,13 @@ test('ordinals, labels and identifiers are not quantities', () => {
   none('Bristol beat Charlton 2-1 on Saturday.');
 });
 
+test('a road\'s number is no quantity, whatever word follows it', () => {
+  none('The fight started at a tavern at 5425 U.S. 12, police said.');
+  none('She was shooting at the Forest Road 88 gun range.');
+  none('Deputies closed SR 70 near the bridge.');
+  none('Hwy. 41 remained open.');
+});
+
 test('house numbers are not quantities, also where the street\'s name reads as a unit', () => {
   none('He died inside a home at 308 Willow Creek Lane on Friday.');
   none('The house at 49 Zorro Ranch Road was sold.');

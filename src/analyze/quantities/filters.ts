@@ -110,12 +110,18 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   if (prev.text === '#') return true;
   const w = toks[p];
   if (w && w.kind === 'word' && o.labelWords.includes(w.lower) && !(w.lower === 'no' && toks[p + 1]?.text !== '.' && !/^N/.test(w.text))) return true;
+  // "5425 U.S. 12", "Forest Road 88", "SR 70", "Hwy. 41": a road's number names the road, whatever word follows it.
+  if (w && w.kind === 'word' && ROAD_WORDS.has(w.text)) return true;
+  if (prev.text === '.' && toks[i - 2]?.text === 'S' && toks[i - 3]?.text === '.' && toks[i - 4]?.text === 'U') return true;
   if (hasKnownUnit) return false;
   // a capitalised name right before a bare integer: "S&P 500", "FTSE 100", "Nick Hague 44" (headline case aside)
   if (w && p === i - 1 && w.kind === 'word' && /^\p{Lu}/u.test(w.text) && !atSentenceStart(toks, p) && !CAP_FUNCTION_WORDS.has(w.lower)) return true;
   if (w && p === i - 1 && w.text === '&') return true;
   return false;
 }
+
+/** Capitalised words of a road's name before its number ("Forest Road 88", "SR 70", "US 1"), told with their capitals. */
+const ROAD_WORDS = new Set(['Road', 'Rd', 'Hwy', 'Highway', 'Route', 'Rte', 'Interstate', 'SR', 'CR', 'FM', 'US', 'Loop', 'Spur']);
 
 /** Capitalised words that may precede a number without naming it ("About 1,500", "Over 10,000"). */
 const CAP_FUNCTION_WORDS = new Set([
