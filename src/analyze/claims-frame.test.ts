@@ -1419,6 +1419,7 @@ test('a toll of a violent weekend or week is a count over many events; a weekend
   assert.equal(byValue(claimsOf('Three people were killed in a violent weekend in Harford County that included two shootings.'), 3)?.scope.rule, 'scope/aggregate-count');
   assert.equal(byValue(claimsOf('Police now say three teens were injured in a weekend shooting at the park.'), 3)?.scope.value, 'event');
   assert.equal(byValue(claimsOf('Two people were killed in a shooting over the weekend, police said.'), 2)?.scope.value, 'event');
+  assert.equal(byValue(claimsOf('A little over a week later, Dana Cole was one of four injured in a drive-by shooting.'), 4)?.scope.value, 'event');
 });
 
 test('an age told as what a named or described person was, "only" or "just" too, is that person\'s', () => {
