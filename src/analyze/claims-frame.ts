@@ -69,8 +69,6 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
-/** People taken to a hospital or a medical centre right after their count: "(the other five victims) were transported to local hospitals". */
-const TAKEN_TO_HOSPITAL_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been)\s+(?:(?:also|all|later|then|both)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+(?:by\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b/iu;
 /** A death told: "died", "was killed", "pronounced dead". */
 const DEATH_TOLD = /\b(?:died|dead|killed|pronounced|fatally|deceased)\b/i;
 
@@ -93,6 +91,8 @@ function othersTakenAfterDeath(sentence: Sentence, q: Quantity): boolean {
 const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|took|tak(?:en|es|ing)|cost(?:s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
 /** People taken to hospital right after their count, up to the words after the verb: "(three men) were taken". */
 const TAKEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then|both)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\b/iu;
+/** People taken to a hospital or a medical centre right after their count: "(the other five victims) were transported to local hospitals". */
+const TAKEN_TO_HOSPITAL_AFTER = new RegExp(String.raw`${TAKEN_AFTER.source}\s+(?:by\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b`, 'iu');
 /** A hospital's word for a patient's state: "in stable condition", "in serious-to-critical condition". */
 const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s+)?(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+(?:to|but|and)[\s-]+(?:critical|serious|stable|fair|good|grave|guarded))?\s+condition\b/i;
 /** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */

@@ -16,11 +16,14 @@ export function quality(b: Block, o: PageTextOptions): number {
   return o.punctuationWeight * punct + (1 - o.punctuationWeight) * sq;
 }
 
+/** A score no run of article prose outweighs: a block scored so ends any region that would hold it. */
+const SPLITS_PAGE = -1e9;
+
 /** First-pass score: prose value in tokens minus the per-block penalty; chrome patterns and short lines
  *  repeated on the page (templates such as "Reply", "Advertisement") score further below zero, teaser pairs far below. */
 export function baseScore(b: Block, pattern: string | null, repeats: number, o: PageTextOptions): number {
   // A teaser of another story splits the page: no article region runs across a list of them.
-  if (pattern === 'text/teaser-pair') return -1e9;
+  if (pattern === 'text/teaser-pair') return SPLITS_PAGE;
   if (pattern !== null) return -2 * o.blockPenalty;
   if (repeats > 1 && b.size < o.shortTokens && !b.terminal) return -o.repeatedPenalty * o.blockPenalty;
   return b.size * quality(b, o) - o.blockPenalty;
