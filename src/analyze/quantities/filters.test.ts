@@ -38,9 +38,9 @@ test('ordinals, labels and identifiers are not quantities', () => {
 
 test('a road\'s number is no quantity, whatever word follows it', () => {
   none('The fight started at a tavern at 5425 U.S. 12, police said.');
-  none('She was shooting at the Forest Road 88 gun range.');
+  none('Hikers parked at the Canyon Road 7 trailhead.');
   none('Deputies closed SR 70 near the bridge.');
-  none('Hwy. 41 remained open.');
+  none('Hwy. 9 was closed for hours.');
 });
 
 test('house numbers are not quantities, also where the street\'s name reads as a unit', () => {

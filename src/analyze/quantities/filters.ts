@@ -110,7 +110,7 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   if (prev.text === '#') return true;
   const w = toks[p];
   if (w && w.kind === 'word' && o.labelWords.includes(w.lower) && !(w.lower === 'no' && toks[p + 1]?.text !== '.' && !/^N/.test(w.text))) return true;
-  // "5425 U.S. 12", "Forest Road 88", "SR 70", "Hwy. 41": a road's number names the road, whatever word follows it.
+  // "5425 U.S. 12", "Canyon Road 7", "SR 70", "Hwy. 9": a road's number names the road, whatever word follows it.
   if (w && w.kind === 'word' && ROAD_WORDS.has(w.text)) return true;
   if (prev.text === '.' && toks[i - 2]?.text === 'S' && toks[i - 3]?.text === '.' && toks[i - 4]?.text === 'U') return true;
   if (hasKnownUnit) return false;
@@ -120,7 +120,7 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   return false;
 }
 
-/** Capitalised words of a road's name before its number ("Forest Road 88", "SR 70", "US 1"), told with their capitals. */
+/** Capitalised words of a road's name before its number ("Canyon Road 7", "SR 70", "US 1"), told with their capitals. */
 const ROAD_WORDS = new Set(['Road', 'Rd', 'Hwy', 'Highway', 'Route', 'Rte', 'Interstate', 'SR', 'CR', 'FM', 'US', 'Loop', 'Spur']);
 
 /** Capitalised words that may precede a number without naming it ("About 1,500", "Over 10,000"). */
