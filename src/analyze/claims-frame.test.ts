@@ -1391,6 +1391,7 @@ test('the accused counted with their own verb of arrest or charge are the arrest
 test('others taken to hospital after a death told first in their sentence are the hurt; not before any death, nor when one of them died', () => {
   const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure.value;
   assert.equal(hurt('Owens died at the scene and the other four victims were transported to local hospitals.', 4), 'injured');
+  assert.equal(hurt('Two of those victims died, while three others were rushed to the hospital.', 3), 'injured');
   assert.equal(hurt('One man was pronounced dead at the scene, and three other people were taken to Mercy Medical Center.', 3), 'injured');
   // In a sentence of its own, others may be the rest of hurt people told before: a count of people still.
   assert.notEqual(hurt('One man was pronounced dead at the scene. Three other people were taken to Mercy Medical Center.', 3), 'injured');

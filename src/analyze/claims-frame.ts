@@ -73,14 +73,14 @@ const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s
 const DEATH_TOLD = /\b(?:died|dead|killed|pronounced|fatally|deceased)\b/i;
 
 /**
- * Whether a count of others ("the other five victims", "two other men") is taken to hospital after a death told before
+ * Whether a count of others ("the other five victims", "two other men", "four others") is taken to hospital after a death told before
  * it in its sentence, and nothing after says one of them died.
  */
 function othersTakenAfterDeath(sentence: Sentence, q: Quantity): boolean {
   const at = q.span[0] - sentence.span[0];
   const lead = sentence.text.slice(0, at);
   const own = sentence.text.slice(at, q.span[1] - sentence.span[0]);
-  if (!/\bother\s+$/i.test(lead) && !/^\S+\s+other\b/i.test(own) && !/^other\b/i.test(q.unit ?? '')) return false;
+  if (!/\bother\s+$/i.test(lead) && !/^\S+\s+others?\b/i.test(own) && !/^others?\b/i.test(q.unit ?? '')) return false;
   const after = sentence.text.slice(q.span[1] - sentence.span[0]);
   const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after);
   if (!taken || SOME_OF_TAKEN.test(after.slice(taken[0].length))) return false;
@@ -399,7 +399,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // death told first in their sentence are the hurt, the rest of the people harmed; not when the sentence says one of them
   // died. Told in a sentence of their own ("A man died at the scene. Three other victims were transported ...") they may be
   // the rest of hurt people told before as much as all of them, and stay a count of people.
-  if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
+  if (!r && (q.unitClass === 'persons' || /^others?$/i.test(q.unit ?? '')) && typeof q.value === 'number' && q.value >= 2 && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
   // "Three men were taken to the hospital in stable condition", "three others were transported to local hospitals in
   // critical condition", "All four victims were taken to the hospital and listed in stable condition": people taken to
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were

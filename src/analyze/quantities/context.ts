@@ -20,6 +20,9 @@ export function compileCues<T>(pairs: Array<[string, T]>): Array<{ words: string
 /** Words before "up to" that make it a movement ("back up to 4.8", "climbed up to"), not a ceiling. */
 const MOVED_UP = new Set(['back', 'climbed', 'climbing', 'rose', 'rising', 'jumped', 'inched', 'inching', 'went', 'going', 'moved', 'moving', 'crept', 'ticked', 'edged', 'shot', 'surged', 'soared', 'came', 'coming', 'crawled', 'bounced']);
 
+/** Words of telling, asking and caring that take "about" as a preposition ("a story about two young men"). */
+const ABOUT_TOPIC = new Set(['story', 'stories', 'article', 'articles', 'report', 'reports', 'news', 'details', 'information', 'questions', 'question', 'documentary', 'film', 'book', 'talk', 'talked', 'talking', 'spoke', 'learned', 'worried', 'concerned', 'concerns', 'complained', 'asked', 'thinking']);
+
 /** The approximation cue ending right before token `s`, if any. */
 export function approxBefore(toks: QToken[], s: number, cues: Array<{ words: string[]; value: Approximation; phrase: string }>): Cue<Approximation> | null {
   for (const c of cues) {
@@ -38,6 +41,9 @@ export function approxBefore(toks: QToken[], s: number, cues: Array<{ words: str
     }
     // "back up to 4.8", "climbed up to": a movement, not a ceiling
     if (c.phrase === 'up to' && b > 0 && MOVED_UP.has(toks[b - 1].lower)) continue;
+    // "a story about two young men", "questions about three officers": "about" after a word of telling or asking is a
+    // preposition, no approximation
+    if (c.phrase === 'about' && b > 0 && ABOUT_TOPIC.has(toks[b - 1].lower)) continue;
     return { value: c.value, at: b, phrase: c.phrase };
   }
   return null;

@@ -73,6 +73,12 @@ test('approximation cues', () => {
   for (const [text, approx] of cases) assert.equal(one(`They counted ${text} there.`).approx, approx, text);
 });
 
+test('"about" after a word of telling or asking is a preposition, no approximation', () => {
+  assert.equal(one('The station ran a story about two young men from the town.').approx, null);
+  assert.equal(one('Reporters asked about three officers on leave.').approx, null);
+  assert.equal(one('Neighbours heard about six shots.').approx, 'about');
+});
+
 test('ranges', () => {
   assert.deepEqual(one('Between 3,000 and 5,000 troops were sent.').value, [3000, 5000]);
   assert.deepEqual(one('They sent 3,000-5,000 troops.').value, [3000, 5000]);
