@@ -69,6 +69,11 @@ const WOUNDS_AFTER = /^\s*(?:(?:adult|other|more)\s+)?(?:[\p{L}-]+\s+)?(?:with|s
 /** People taken to hospital with injuries or wounds, right after their count: "(other people) were taken to the hospital for non-life threatening injuries". */
 const HOSPITAL_HURT_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}?hospitals?\b[^.;]{0,40}?\b(?:with|for)\s+(?:[\p{L}-]+\s+){0,4}?(?:injuries|wounds|injury|wound)\b/iu;
 
+/** A count of two or more people, or of others ("three others"), that people taken to hospital may be. */
+function peopleOrOthers(q: Quantity): boolean {
+  return (q.unitClass === 'persons' || /^others?$/i.test(q.unit ?? '')) && typeof q.value === 'number' && q.value >= 2;
+}
+
 /** A death told: "died", "was killed", "pronounced dead". */
 const DEATH_TOLD = /\b(?:died|dead|killed|pronounced|fatally|deceased)\b/i;
 
@@ -399,12 +404,12 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // death told first in their sentence are the hurt, the rest of the people harmed; not when the sentence says one of them
   // died. Told in a sentence of their own ("A man died at the scene. Three other victims were transported ...") they may be
   // the rest of hurt people told before as much as all of them, and stay a count of people.
-  if (!r && (q.unitClass === 'persons' || /^others?$/i.test(q.unit ?? '')) && typeof q.value === 'number' && q.value >= 2 && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
+  if (!r && peopleOrOthers(q) && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
   // "Three men were taken to the hospital in stable condition", "three others were transported to local hospitals in
   // critical condition", "All four victims were taken to the hospital and listed in stable condition": people taken to
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were
   // taken in good condition", some besides those told before.
-  if (!r && (q.unitClass === 'persons' || /^others?$/i.test(q.unit ?? '')) && typeof q.value === 'number' && q.value >= 2 && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
+  if (!r && peopleOrOthers(q) && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
   // Not when the count already has its verb ("four people were struck, including the boy killed").
