@@ -27,10 +27,10 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   const stopwords = pageStopwords(lines, o, messages);
   const blocks = lines.map((l) => measure(l, stopwords));
   const cues = blocks.map((b) => cueOf(b.text, b.tokenCount));
-  const teasers = teaserPairs(blocks);
-  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]) ?? (teasers.has(i) ? 'text/teaser-pair' : null));
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
+  const teasers = teaserPairs(blocks, counts);
+  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]) ?? (teasers.has(i) ? 'text/teaser-pair' : null));
 
   // Two passes: prose shape alone, then prose shape plus similarity to the first region's vocabulary.
   const base = blocks.map((b, i) => baseScore(b, patterns[i], counts.get(b.key) ?? 0, o));

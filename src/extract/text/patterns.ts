@@ -76,19 +76,17 @@ const TEASER_DATELINE_CHARS = 40;
  * Indexes of a page's teaser pairs: a one-sentence headline followed by a line that repeats it, whole or going on with
  * the story's opening (after a dateline or none), the shape of a site's list of other stories. Found only when two or
  * more different headlines are paired, each told no more than twice on the page: a single pair may be an article's summary repeated
- * by its lede, and a gallery repeats a caption many times.
+ * by its lede, and a gallery repeats a caption many times. `counts` holds how often each line's key stands on the page.
  */
-export function teaserPairs(blocks: readonly Block[]): Set<number> {
+export function teaserPairs(blocks: readonly Block[], counts: ReadonlyMap<string, number>): Set<number> {
   const out = new Set<number>();
   const heads = new Set<string>();
-  const seen = new Map<string, number>();
-  for (const b of blocks) seen.set(b.key, (seen.get(b.key) ?? 0) + 1);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const a = blocks[i];
     if (!a.terminal || a.text.length < TEASER_MIN_CHARS) continue;
     const at = blocks[i + 1].text.indexOf(a.text);
     if (at < 0 || at > TEASER_DATELINE_CHARS) continue;
-    if (seen.get(a.key) === 1 || seen.get(a.key) === 2) heads.add(a.key);
+    if ((counts.get(a.key) ?? 0) <= 2) heads.add(a.key);
     out.add(i).add(i + 1);
     i++;
   }
