@@ -1395,7 +1395,11 @@ test('others taken to hospital after a death told first in their sentence are th
   assert.equal(hurt('One man was pronounced dead at the scene, and three other people were taken to Mercy Medical Center.', 3), 'injured');
   // In a sentence of its own, others may be the rest of hurt people told before: a count of people still.
   assert.notEqual(hurt('One man was pronounced dead at the scene. Three other people were taken to Mercy Medical Center.', 3), 'injured');
-  assert.equal(byValue(claimsOf('Owens died at the scene and the other four victims were transported to local hospitals.'), 4)?.measure.rule, 'measure/others-taken-after-death');
+  assert.equal(byValue(claimsOf('Owens died at the scene and the other four victims were transported to local hospitals.'), 4)?.measure.rule, 'measure/others-hurt-after-death');
+  // Others told in a hospital's condition after a death are the hurt too; not when nothing died before them.
+  assert.equal(hurt('A 52-year-old father is dead and two other people are in critical condition after a shooting on Elm Street.', 2), 'injured');
+  assert.equal(hurt('One woman was killed, and four others remain in stable condition at Grady Hospital.', 4), 'injured');
+  assert.notEqual(hurt('Seven people were shot and two others are in serious condition after the fire.', 2), 'injured');
   assert.notEqual(hurt('Two men were shot on Main Street. Three other people were taken to the hospital.', 3), 'injured');
   assert.notEqual(hurt('A man died at the scene. Two other victims were taken to the hospital, where one of them died.', 2), 'injured');
   // A list of people arrested keeps its verb: "and" opens no clause of its own before a bare count.

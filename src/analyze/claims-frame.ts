@@ -77,21 +77,6 @@ function peopleOrOthers(q: Quantity): boolean {
 /** A death told: "died", "was killed", "pronounced dead". */
 const DEATH_TOLD = /\b(?:died|dead|killed|pronounced|fatally|deceased)\b/i;
 
-/**
- * Whether a count of others ("the other five victims", "two other men", "four others") is taken to hospital after a death told before
- * it in its sentence, and nothing after says one of them died.
- */
-function othersTakenAfterDeath(sentence: Sentence, q: Quantity): boolean {
-  const at = q.span[0] - sentence.span[0];
-  const lead = sentence.text.slice(0, at);
-  const own = sentence.text.slice(at, q.span[1] - sentence.span[0]);
-  if (!/\bother\s+$/i.test(lead) && !/^\S+\s+others?\b/i.test(own) && !/^others?\b/i.test(q.unit ?? '')) return false;
-  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
-  const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after);
-  if (!taken || SOME_OF_TAKEN.test(after.slice(taken[0].length))) return false;
-  return DEATH_TOLD.test(lead);
-}
-
 /** A verb that takes lives, right before their count: "claimed", "took", "cost", "ended". */
 const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|took|tak(?:en|es|ing)|cost(?:s|ing)?|end(?:ed|s|ing)?)\s+(?:the\s+|at\s+least\s+|a\s+total\s+of\s+)?$/i;
 /** People taken to hospital right after their count, up to the words after the verb: "(three men) were taken". */
@@ -102,6 +87,24 @@ const TAKEN_TO_HOSPITAL_AFTER = new RegExp(String.raw`${TAKEN_AFTER.source}\s+(?
 const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s+)?(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+(?:to|but|and)[\s-]+(?:critical|serious|stable|fair|good|grave|guarded))?\s+condition\b/i;
 /** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */
 const SOME_OF_TAKEN = /\b(?:where\s+(?:the\s+)?(?:older|younger|first|second|other|one)|one\s+of\s+(?:them|whom)|died|dead|pronounced)\b/i;
+
+/** People in a hospital's condition, told as the clause right after their count: "(three other people) are in serious condition". */
+const IN_CONDITION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|were|was|remain|remained)\s+(?:(?:also|all|both|each|now|still)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?${IN_CONDITION.source.slice(2)}`, 'iu');
+
+/**
+ * Whether a count of others ("the other five victims", "two other men", "four others") is taken to hospital, or told in a
+ * hospital's condition, after a death told before it in its sentence, and nothing after says one of them died.
+ */
+function othersHurtAfterDeath(sentence: Sentence, q: Quantity): boolean {
+  const at = q.span[0] - sentence.span[0];
+  const lead = sentence.text.slice(0, at);
+  const own = sentence.text.slice(at, q.span[1] - sentence.span[0]);
+  if (!/\bother\s+$/i.test(lead) && !/^\S+\s+others?\b/i.test(own) && !/^others?\b/i.test(q.unit ?? '')) return false;
+  const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+  const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after) ?? IN_CONDITION_AFTER.exec(after);
+  if (!taken || SOME_OF_TAKEN.test(after.slice(taken[0].length))) return false;
+  return DEATH_TOLD.test(lead);
+}
 
 /**
  * Others taken besides those counted, told next: "two were taken to ...", "The other person was transported", "A fifth
@@ -404,7 +407,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // death told first in their sentence are the hurt, the rest of the people harmed; not when the sentence says one of them
   // died. Told in a sentence of their own ("A man died at the scene. Three other victims were transported ...") they may be
   // the rest of hurt people told before as much as all of them, and stay a count of people.
-  if (!r && peopleOrOthers(q) && othersTakenAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-taken-after-death' };
+  if (!r && peopleOrOthers(q) && othersHurtAfterDeath(sentence, q)) return { measure: 'injured', rule: 'measure/others-hurt-after-death' };
   // "Three men were taken to the hospital in stable condition", "three others were transported to local hospitals in
   // critical condition", "All four victims were taken to the hospital and listed in stable condition": people taken to
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were

@@ -337,3 +337,14 @@ test('the people shot less the killed outweigh a hurt count that is only the fir
   ]);
   assert.equal(f.injured, 6);
 });
+
+test('a hurt count less the deaths told later counts from the toll its own article told beside it, not another outlet\'s higher toll', () => {
+  const f = figures([
+    ['Paper One', '2017-02-10', 'Four people were shot at the apartments on Thursday night. Two were pronounced dead at the scene and two others were wounded.'],
+    ['Paper Two', '2017-02-10', 'Police are investigating a shootout at the apartments that killed three people.'],
+    ['Paper One', '2017-02-12', 'A fourth victim in the deadly shooting at the apartments, that killed three others, has died.'],
+  ]);
+  assert.equal(f.killed, 4);
+  // Both hurt at first died: none is left hurt.
+  assert.equal(f.injured, undefined);
+});

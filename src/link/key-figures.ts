@@ -255,7 +255,12 @@ function hurtLessLaterDead(out: KeyFigure[], groups: readonly ClaimGroup[]): voi
   if (hurtDays.length === 0) return;
   const lastHurt = hurtDays.sort().at(-1)!;
   if (!told.some((t) => t.day > lastHurt && LATER_DEATH.test(t.words))) return;
-  const before = Math.max(0, ...told.filter((t) => t.day <= lastHurt).map((t) => t.value));
+  // The toll beside the hurt count: as the articles that tell the count's value told it ("Two were pronounced dead at the
+  // scene and two others are in very serious condition", while another outlet already told a third death); the toll of
+  // any article by then where none of them tells one.
+  const hurtArticles = new Set(hurt.tellings.filter((t) => t.value === injured.value && t.published && !firstTold(t)).map((t) => t.articleId));
+  const beside = told.filter((t) => t.day <= lastHurt && t.articleIds.some((a) => hurtArticles.has(a)));
+  const before = Math.max(0, ...(beside.length > 0 ? beside : told.filter((t) => t.day <= lastHurt)).map((t) => t.value));
   const rise = killed.value - before;
   if (rise <= 0) return;
   const alive = (injured.value as number) - rise;
