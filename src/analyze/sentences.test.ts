@@ -138,6 +138,8 @@ test('a gallery or video player left in the text reads as a caption', () => {
   const kinds = splitSentences(text).map((s) => s.kind);
   assert.equal(kinds[0], 'caption');
   assert.equal(kinds.at(-1), 'body');
+  const slide = splitSentences('Caption + A teenage boy was found shot to death at an apartment complex on Tuesday afternoon.\n\nCaptions were added to the video on Monday.').map((s) => s.kind);
+  assert.deepEqual(slide, ['caption', 'body']);
 });
 
 test('an embedded social post reads as a caption', () => {

@@ -132,6 +132,6 @@ test('a video player\'s embed prompt and autoplay label are furniture; a story t
 });
 
 test('a line that is only a time stamp, with the day or date a page was posted or updated, is furniture; a sentence told at a time is not', () => {
-  for (const line of ['Sunday 4:45 p.m.', 'Updated: 9:30 p.m.', 'March 10, 2014 2:18 PM', 'Updated Jun 16, 2015 at 6:07 AM', 'Posted Tuesday, 11:05 a.m. EST']) assert.ok(isFurniture(line), line);
+  for (const line of ['Sunday 4:45 p.m.', 'Updated: 9:30 p.m.', 'March 10, 2014 2:18 PM', 'Updated Jun 16, 2015 at 6:07 AM', 'Posted Tuesday, 11:05 a.m. EST', 'Previously: Jan. 28, 11 a.m.']) assert.ok(isFurniture(line), line);
   for (const line of ['At 3:50 a.m., Rogers was pronounced dead.', 'The shots rang out Sunday at 4:45 p.m.', 'Police arrived at 8:45 a.m. on Monday.']) assert.ok(!isFurniture(line), line);
 });

@@ -27,6 +27,12 @@ test('a video player\'s caption is no timeline entry; a credited photo caption k
   assert.ok(photo.some((e) => e.event.startsWith('The man who was also hit')), JSON.stringify(photo));
 });
 
+test('a gallery\'s slide, told after its "Caption" label, is no timeline entry', () => {
+  const entries = timelineOf('Caption Crash on Mercury Boulevard Firefighters were on scene of an extrication at Mercury Boulevard after a vehicle crash Wednesday.\n\nTwo men were arrested on Monday, police said.', '2016-01-28');
+  assert.ok(!entries.some((e) => /extrication/.test(e.event)), JSON.stringify(entries));
+  assert.ok(entries.some((e) => /arrested/.test(e.event)), JSON.stringify(entries));
+});
+
 test('the tail of a quotation opened in the sentence before is no timeline entry', () => {
   const entries = timelineOf('“We were all at home. Then on Sunday the shots started,” said Tom Bell, a neighbor.\n\nTwo men were arrested on Monday, police said.', '2016-04-20');
   assert.ok(!entries.some((e) => /shots started/.test(e.event)), JSON.stringify(entries));

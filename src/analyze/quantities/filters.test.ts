@@ -77,3 +77,9 @@ test('a year told by two digits after an apostrophe is not a quantity; a quoted 
   const quoted = findQuantities("Police said '40 dead' after the blast.");
   assert.deepEqual(quoted.map((q) => q.value), [40]);
 });
+
+test('an hour of the clock told with "o\'clock" is no quantity; a count before "clocks" still is', () => {
+  none("There is a 3 o'clock license that is available.");
+  none('The bells rang at five o’clock.');
+  assert.deepEqual(findQuantities('The shop sold 3 clocks on Friday.').map((q) => q.value), [3]);
+});

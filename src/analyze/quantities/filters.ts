@@ -47,6 +47,8 @@ export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
   const minutes = (k: number) => toks[k]?.kind === 'num' && /^[0-5]\d$/.test(toks[k]!.text);
   if (j === i + 1 && hour(i) && next?.text === ':' && gluedBefore(toks, j) && minutes(j + 1) && !gluedBefore(toks, j + 1)) return true;
   if (j === i + 1 && minutes(i) && prev?.text === ':' && !gluedBefore(toks, i) && hour(i - 2) && gluedBefore(toks, i - 1)) return true;
+  // "3 o'clock", "at five o’clock": an hour of the clock.
+  for (let k = Math.min(toks.length, j + 3); k > j; k--) if (/^o['’]?clock$/.test(keyOf(toks, j, k))) return true;
   // "11 a.m.", "22pm", "2 p.m."
   for (let k = Math.min(toks.length, j + 4); k > j; k--) {
     if (CLOCK.has(keyOf(toks, j, k)) && (k === j + 1 || toks[k - 1].text === '.' || /[ap]$/.test(toks[j].lower))) {
