@@ -1173,6 +1173,9 @@ test('a person\'s age told beside the name is the age now, whatever earlier time
   assert.equal(scopeOf('Alex Pavlos, 15, was killed by police in 1985.', 15), 'background');
   assert.equal(scopeOf('Police shot Tom Reid, 15, in the same district in 1985.', 15), 'background');
   assert.equal(scopeOf('Ray Kent, 23 at the time, was charged in 1999 with the robbery.', 23), 'background');
+  // Harm told as done "to death", or by a dog or a hand: the age is of that earlier event.
+  assert.equal(scopeOf('In May 2002, a 3-week-old girl was mauled by a dog at her home.', 3), 'background');
+  assert.equal(scopeOf('In 1994, Ann Kell, 31, was beaten to death in her home.', 31), 'background');
 });
 
 test('the fraction of a mixed number is no part of the counted noun', () => {

@@ -637,8 +637,8 @@ const AGE_NOW_SCOPES = new Set(['scope/earlier-year-near', 'scope/month-named-al
 const AGE_OF_THEN = /\bthen[\s-]+$|\b(?:aged?|was|were)\s+$/i;
 /** The person of an age told as the one harmed, before the name: "Police shot Tom Reid, 15, ... in 1985". */
 const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injured|struck|ran\s+over)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
-/** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time". */
-const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck)\b/i;
+/** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time", "was mauled to death". */
+const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck|mauled|strangled|suffocated|burned|attacked|bitten|crushed|(?:[\p{L}]+ed)\s+to\s+death)\b/iu;
 
 /**
  * "Former Senator Tom Hale" is Tom Hale: the titles, honorifics and words of standing the names pass knows, and
@@ -1776,8 +1776,12 @@ function sizedPlace(text: string, sentence: Sentence, q: Quantity, entities: rea
   return words && !/^(?:The|A|An|It|This|That|He|She|They)$/.test(words[1]!) ? because<string | null>(words[1]!, 'place/sized-in-apposition') : null;
 }
 
-/** A person named right before the verb that charges them (a home town may follow the name), with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,", "Anthony LaSalle of Bloomington was charged". */
-const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?,?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
+/**
+ * A person named right before the verb that charges them (a home town, or a relative clause set off by commas, may
+ * follow the name), with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,",
+ * "Anthony LaSalle of Bloomington was charged", "Burke, who was taken to Grant Medical Center, has been charged".
+ */
+const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:,\s+(?:who|whose)\s[^,;]{1,80},)?,?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
 
 /** The surname of the person a count of a charge is against, told before it in its sentence, or null. */
 export function chargedWho(before: string): string | null {

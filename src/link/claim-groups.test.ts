@@ -1097,6 +1097,12 @@ test('counts of one charge against two people are two figures, never an update o
   assert.match(two[0]?.statement ?? '', /^Counts of attempted murder charged against Oliver: 2/);
 });
 
+test('counts of a charge are against the person named before a relative clause, not a name inside it', () => {
+  const groups = story([['Paper One', '2016-10-25', 'Burke, who was taken to Grant Medical Center, has been charged with two counts of felonious assault.']]);
+  const two = withValue(groups, 2).filter((g) => g.frame.measure === 'charged');
+  assert.match(two[0]?.statement ?? '', /^Counts of assault charged against Burke: 2/);
+});
+
 test('counts of a charge against the one person a story charges are one figure, named or not', () => {
   const groups = story([
     ['Paper One', '2012-09-10', 'Hiller was charged with two counts of murder.'],
