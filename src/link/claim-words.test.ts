@@ -58,6 +58,10 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   assert.equal(frameLabel(frame('other:persons'), 'other officers', 'fire', null, ['Murphy testified that Hiller fired at him and two other officers from down a hallway.']), 'Other officers: fire');
   // Nor does a participle of someone else: "two officers shot Gray ... Gray was shot".
   assert.equal(frameLabel(frame('other:persons'), 'plainclothes officers', 'shoot', null, ['Two plainclothes officers shot Gray after he was shot at.', 'Gray was shot seven times.']), 'Plainclothes officers: shoot');
+  // Nor the participle of another count of the same noun: "four people were shot" beside "more than 40 people in attendance".
+  const party = ['Police said four people were shot at a party with more than 40 people in attendance.'];
+  assert.notEqual(frameLabel(frame('other:persons'), 'people', 'shoot', null, party, [40]), 'People shot');
+  assert.equal(frameLabel(frame('other:persons'), 'people', 'shoot', null, party, [4]), 'People shot');
 });
 
 test('a subject that is only the measure\'s own word reads as people: "People injured", never "Injured injured"', () => {

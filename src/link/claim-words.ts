@@ -7,6 +7,7 @@ import { originKey } from './telling-evidence.js';
 import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES, KIN_OF_AGE, OTHER_RELATION_OF_AGE } from '../analyze/claims-lexicon.js';
 import { boreInInches, hasTrait } from '../model/measures.js';
+import { digitValue, SMALL } from '../analyze/quantities/numbers.js';
 
 /** A described person's age ("described:m:30"), one of a group's ("group:19"), a kin's ("son:16") or another relation's
  *  ("cousin:1"), labelled "Age of the ..." ("Age of one of the victims", "Age of the cousin"). */
@@ -108,26 +109,43 @@ const PERSON_HEAD = /^(?:people|persons|men|women|boys|girls|officers|deputies|t
  * "were shot", "People who opened fire" where "opened fire", "Men who fled" where "fled" (a verb with no object only);
  * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
  */
-function voiced(subject: string, predicate: string, sentences: readonly string[]): string | null {
+/** A count right before a noun, in digits or in words: "four (people)", "40 (people)". */
+const COUNT_BEFORE = /(?:^|\s)(\d[\d,]*|[a-z]+)\s+$/i;
+
+/**
+ * Whether a noun the pattern found in a sentence is counted there by a number none of `values` is: "four people were
+ * shot" tells nothing of the 40 people at the party.
+ */
+function countedOtherwise(sentence: string, at: number, values: readonly number[]): boolean {
+  if (values.length === 0) return false;
+  const m = COUNT_BEFORE.exec(sentence.slice(Math.max(0, at - 20), at));
+  if (!m) return false;
+  const n = /^\d/.test(m[1]!) ? digitValue(m[1]!) : SMALL[m[1]!.toLowerCase()];
+  return n !== undefined && Number.isFinite(n) && !values.includes(n);
+}
+
+function voiced(subject: string, predicate: string, sentences: readonly string[], values: readonly number[] = []): string | null {
   const forms = VERB_FORMS[predicate];
   if (!forms || sentences.length === 0) return null;
   const [past, participle] = forms;
   // The noun as the verb's subject, a word or two before it: "two people inside opened fire", "the three victims were
-  // shot", not "sought out the three coworkers from her shift and opened fire" nor "Gray was shot" beside "two officers".
+  // shot", not "sought out the three coworkers from her shift and opened fire" nor "Gray was shot" beside "two officers";
+  // nor the noun of another count ("four people were shot" beside "more than 40 people in attendance").
   const head = subject.split(/\s+/).at(-1)!.replace(/[^\p{L}'’-]/gu, '');
   if (!head) return null;
-  const acts = (verb: string) => new RegExp(String.raw`\b${head}\s+(?:(?!and\b|but\b|or\b)[\p{L}'’-]+\s+){0,2}${verb}\b`, 'iu');
+  const acts = (verb: string) => new RegExp(String.raw`\b${head}\s+(?:(?!and\b|but\b|or\b)[\p{L}'’-]+\s+){0,2}${verb}\b`, 'giu');
+  const tells = (re: RegExp) => sentences.some((s) => [...s.matchAll(re)].some((m) => !countedOtherwise(s, m.index!, values)));
   const passive = acts(String.raw`(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}`);
-  if (sentences.some((s) => passive.test(s))) return `${subject} ${participle}`;
+  if (tells(passive)) return `${subject} ${participle}`;
   // Only a verb that takes no object reads as the noun's own act ("took two others to the morgue" tells nothing the
   // others did).
   if (!INTRANSITIVE.has(predicate)) return null;
   // Of things that fire ("Guns", "Weapons"), the participle: "Guns fired".
   const who = PERSON_HEAD.test(head) ? 'who ' : '';
   const opened = acts(String.raw`open(?:ed|s)?\s+fire`);
-  if (predicate === 'fire' && who && sentences.some((s) => opened.test(s))) return `${subject} who opened fire`;
+  if (predicate === 'fire' && who && tells(opened)) return `${subject} who opened fire`;
   const did = acts(past);
-  return sentences.some((s) => did.test(s)) ? `${subject} ${who}${past}` : null;
+  return tells(did) ? `${subject} ${who}${past}` : null;
 }
 
 /** The participle a counted noun is told with when it can only undergo the verb ("Shots fired", "Victims taken"), or null. */
@@ -137,7 +155,7 @@ function passiveOf(subject: string, predicate: string): string | null {
   return verbs?.has(predicate) ? VERB_FORMS[predicate]![1] : null;
 }
 
-export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null, sentences: readonly string[] = []): string {
+export function frameLabel(f: ClaimFrame, subject: string, predicate: string, place: string | null, sentences: readonly string[] = [], values: readonly number[] = []): string {
   const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
   // "two police officers wounded": the subject's own casualty word is the label's, not the subject's ("Police officers injured", not "Police officers wounded injured").
   // "Two of the injured": a subject that is only the measure's own word names the people it counts.
@@ -185,7 +203,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       {
         const done = passiveOf(subject, predicate);
         if (done) return `${cap(subject)} ${done}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
-        const told = STATISTIC_SUBJECT.test(subject) ? null : voiced(cap(subject), predicate, sentences);
+        const told = STATISTIC_SUBJECT.test(subject) ? null : voiced(cap(subject), predicate, sentences, values);
         if (told) return `${told}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
       }
       // "Hansbrough's points", "Carries", "Klitschko's punches landed": a statistic's noun names the figure whole; the
@@ -281,7 +299,8 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   const nouns = new Set(numbered.map((t) => (t.unit ?? '').toLowerCase().replace(/s$/, '')));
   const who = f.subject === 'shooters' && nouns.size > 1 ? 'attackers' : subject;
   const sentences = tellings.map((t) => t.sentence);
-  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place, sentences) : frameLabel(f, who, predicate, place, sentences);
+  const values = numbered.map((t) => t.value as number);
+  const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place, sentences, values) : frameLabel(f, who, predicate, place, sentences, values);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
   const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
   return `${label}${series ? `: ${series}` : ''}`;

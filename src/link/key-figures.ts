@@ -79,7 +79,7 @@ const LINK_LINE = /^\W*(?:related|read\s+more|more|also\s+read|see\s+also|watch|
  * `contested`, or as "also told" otherwise, never with an arrow that would read as a change.
  */
 export function figureStatement(g: ClaimGroup, lead: Telling): string {
-  const label = frameLabel(g.frame, g.subject, g.predicate, g.place, g.tellings.map((t) => t.sentence));
+  const label = frameLabel(g.frame, g.subject, g.predicate, g.place, g.tellings.map((t) => t.sentence), g.tellings.flatMap((t) => (typeof t.value === 'number' ? [t.value] : [])));
   if (g.verdict === 'updated') return `${label}: ${seriesInWords(seriesTellings(g.tellings, g.frame))}`;
   return `${label}: ${valuesTold(g.tellings, lead, g.verdict, g.frame)}`;
 }
