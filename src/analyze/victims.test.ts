@@ -1056,6 +1056,20 @@ test('a death in a crash is no one killed by gunfire', () => {
   const c = counts('A 7-year-old boy was fatally shot in Cocke County early Thursday morning.\n\nThe child’s grandfather was killed in a car crash shortly after the shooting, according to deputies.');
   assert.equal(c.killed, 1);
   assert.equal(counts('The teen was killed in the shooting on Elm Street, police said.').killed, 1);
+  // A crash told by the vehicle: lost control of, or struck; not a car struck by gunfire.
+  assert.equal(counts('The sheriff said Russell was killed after losing control of his vehicle on Highway 340.').killed ?? 0, 0);
+  assert.equal(counts('On Sept. 12, Deja Farrior was killed when her vehicle was struck by a car fleeing police.').killed ?? 0, 0);
+  assert.equal(counts('Tim Lee was killed when his car was struck by gunfire on Main Street.').killed, 1);
+});
+
+test('a verb\'s "-ing" form opening the words before a harm is no victim; the person it is told of is', () => {
+  const words = (text: string) => {
+    const a = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'T' }, { attributionModel: model });
+    return a.sentences.flatMap((s, si) => victimsOfSentence(s, si, a.entities, a.entities.map((_, i) => i))).map((v) => v.words);
+  };
+  // "turning the gun on himself" names no one beside the girl and the shooter.
+  assert.deepEqual(words('The 15-year-old boy suspected of killing a teenage girl before turning the gun on himself has died, police said.').filter((w) => /gun/.test(w)), []);
+  assert.deepEqual(words('Jackson heard a bang before realizing Tom Waters had been shot in the chest.'), ['Tom Waters']);
 });
 
 test('one "fighting for her life" or "clinging to life" is hurt, beside the dead counted', () => {

@@ -90,8 +90,11 @@ export function correctedAt(text: string): number {
   return m ? m.index : -1;
 }
 
-/** A death's cause told right after its verb as a crash: "died during a car crash", "killed in a single-vehicle wreck". */
-const CRASH_DEATH = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in|during|after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crash|wreck|collision)\b/iu;
+/**
+ * A death's cause told right after its verb as a crash: "died during a car crash", "killed in a single-vehicle wreck",
+ * "killed after losing control of his vehicle", "killed when her vehicle was struck by a vehicle".
+ */
+const CRASH_DEATH = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:in|during|after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crash|wreck|collision)|after\s+losing\s+control\s+of\s+(?:his|her|their|the|a)\s+(?:[\p{L}-]+\s+)?(?:vehicle|car|truck|suv|van|pickup|motorcycle)|when\s+(?:his|her|their|the|a)\s+(?:[\p{L}-]+\s+)?(?:vehicle|car|truck|suv|van|pickup|motorcycle)\s+(?:(?:was|were)\s+(?:struck|hit|rammed)(?!\s+by\s+(?:gunfire|bullets?|shots?|rounds?|a\s+bullet))|crashed|collided|rolled|overturned|flipped))\b/iu;
 
 const NOT_HAPPENED = /(?<!\b(?:determine|determined|know|knew|see|ask|asked|unclear|clear|sure|tell|decide|wonder|wondered|check|investigate|investigating|learn)\s+)\b(?:if|unless|should)\s+(?:(?!who\b|that\b|which\b)[\p{L}'’-]+\s+){1,5}$|\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/iu;
 // Active forms: the victim is the phrase after the cue.
@@ -386,6 +389,10 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   // "in the back seat suffering from a gunshot wound": a place told before the harm is no one.
   if (/^(?:in|on|at|inside|near|outside|behind|under|into|onto)\s+(?:the|a|an|his|her|their)\b/i.test(w)) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
+  // "before turning the gun on himself has died", "before realizing Waters had been shot": a verb's "-ing" form that
+  // opens the words is no part of the person; its object may be ("Waters"), or no one ("the gun on himself").
+  const act = /^(?!(?:including|involving|excluding|following|during)\b)\p{Ll}{3,}ing\s+(?:(?:how|that|why|whether)\s+)?/u.exec(w);
+  if (act) return isPersonPhrase(w.slice(act[0].length), name) ? victimOf(w.slice(act[0].length), name, status, si, rule) : null;
   if (/\b(suspect|gunman|shooter|police|officers? shot|deputies)\b/i.test(w) && status === 'injured' && !/\b(officer|deputy)\b/i.test(w)) return null;
   // "his 4-year-old daughter": a possessive before the noun tells the owner's sex, not the victim's.
   const own = w.replace(/\b(?:his|her|their)\s+(?=[\p{L}\d])/giu, '');
