@@ -1103,3 +1103,12 @@ test('the verb after a long relative clause is of the person the clause opens af
   const said = counts('A neighbor who lives nearby said his son was shot on Sunday.');
   assert.equal(said.injured, 1);
 });
+
+test('one who died of a self-inflicted wound is the shooter the article tells of, counted once', () => {
+  assert.equal(counts('Tom Reed shot and killed Ann Lowe and then himself, police said.\n\nReed died at the scene from a self-inflicted gunshot wound.').killed, 2);
+  // One who shot themselves by accident is the one dead, not a shooter besides.
+  assert.equal(counts('A 66-year-old man died early Tuesday of an apparently accidental self-inflicted gunshot wound, deputies said.').killed, 1);
+  // The cause of another's death in the next clause is not theirs.
+  const family = counts('The coroner determined Adam and Ethan Lane died of gunshot wounds and their mother, Jane Lane, died of a self-inflicted gunshot wound.').killed ?? 0;
+  assert.ok(family >= 2, String(family));
+});

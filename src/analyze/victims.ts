@@ -345,6 +345,8 @@ function personKey(entities: readonly EntityMention[], i: number): string | null
 
 /** The rule of the shooter a suicide tells ("turned the gun on himself"): one of the dead besides the victims. */
 const SUICIDE_RULE = 'measure/victim-described-suicide';
+/** A death's cause told after its verb, in its own clause, as the dead one's own act: "(died) ... from a self-inflicted gunshot wound". */
+const SELF_INFLICTED_AFTER = /^(?:(?!\band\b)[^.;,])*?\bself[\s-]inflicted\b/i;
 
 const PRONOUN_WORD = /^(?:he|she|him|her|his|hers|they|them|their|i|me|my|we|us|our)$/i;
 
@@ -563,7 +565,11 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         if (/^(?:are|is|get|gets)\s/i.test(m[0]) && GENERIC_PEOPLE_CLAUSE.test(s.text.slice(0, start - s.span[0]))) continue;
         // "the female victim, later identified as Ivy Abigail Torres, had succumbed": the aside names the person.
         const named = personIn(entities, candidates, p.from, p.to, true) ?? (p.aside ? personIn(entities, candidates, p.aside[0], p.aside[1], true) : null);
-        const v = p.text ? victimOf(p.text, named, status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        const found = p.text ? victimOf(p.text, named, status, si, rule) : out.at(-1) ? { ...out.at(-1)!, status, rule } : null;
+        // "Sean Crizer died ... from a self-inflicted gunshot wound": one who took their own life is the shooter the article
+        // tells of, by whatever name (not one who shot themselves by accident).
+        const own = status === 'killed' ? SELF_INFLICTED_AFTER.exec(s.text.slice(end - s.span[0], end - s.span[0] + 90)) : null;
+        const v = found && own && !/\baccident/i.test(own[0]) ? { ...found, name: 'the shooter', distinct: true, rule: SUICIDE_RULE } : found;
         if (obituary && (v?.name || candidates.some((i) => entities[i]!.type === 'person' && entities[i]!.span[0] - s.span[0] <= 2))) continue;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
           seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
