@@ -637,7 +637,10 @@ const AGE_NOW_SCOPES = new Set(['scope/earlier-year-near', 'scope/month-named-al
 const AGE_OF_THEN = /\bthen[\s-]+$|\b(?:aged?|was|were)\s+$/i;
 /** The person of an age told as the one harmed, before the name: "Police shot Tom Reid, 15, ... in 1985". */
 const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injured|struck|ran\s+over)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
-/** What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at the time", "was mauled to death". */
+/**
+ * What the earlier event did to the person of an age, told after it in the clause: "15, killed by police in 1985", "at
+ * the time", "was mauled to death".
+ */
 const OWN_HARM_AFTER = /^[^.;]{0,12}?\b(?:at\s+the\s+time|then)\b|^[^.;]{0,40}?\b(?:killed|died|dies|slain|murdered|shot|stabbed|wounded|injured|beaten|drowned|found\s+dead|run\s+over|struck|mauled|strangled|suffocated|burned|attacked|bitten|crushed|(?:[\p{L}]+ed)\s+to\s+death)\b/iu;
 
 /**

@@ -62,8 +62,8 @@ const furnitureOf = new BoundedCache<string, boolean>(20000);
 
 /**
  * A line that is only a page's time stamp: a clock time, with the day or date it was posted or updated before it
- * ("Sunday 4:45 p.m.", "Updated: 9:30 p.m.", "March 10, 2014 2:18 PM", "Updated Jun 16, 2015 at 6:07 AM", "Previously: Jan. 28, 11 a.m."). It tells
- * when the page changed, no event.
+ * ("Sunday 4:45 p.m.", "Updated: 9:30 p.m.", "March 10, 2014 2:18 PM", "Updated Jun 16, 2015 at 6:07 AM",
+ * "Previously: Jan. 28, 11 a.m."). It tells when the page changed, no event.
  */
 const TIME_STAMP = /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*|previously\s*[:,]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:\d{4},?\s+)?)?(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+[A-Z]{2,4})?\.?$/i;
 

@@ -104,11 +104,6 @@ const INTRANSITIVE = new Set(['flee', 'fire']);
 /** Nouns of people, who act: "Men who fled"; anything else is told by the participle ("Guns fired"). */
 const PERSON_HEAD = /^(?:people|persons|men|women|boys|girls|officers|deputies|troopers|agents|gunmen|suspects|victims|individuals|others|teens|teenagers|children|kids|adults|juveniles|males|females|shooters|attackers|assailants|robbers|intruders|co-?workers|employees|students|friends|members|witnesses|youths|soldiers|militants|guards|residents)$/i;
 
-/**
- * A count of a noun and its verb in words, by how the tellings' sentences tell the verb: "Victims shot" where they say
- * "were shot", "People who opened fire" where "opened fire", "Men who fled" where "fled" (a verb with no object only);
- * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
- */
 /** A count right before a noun, in digits or in words: "four (people)", "40 (people)". */
 const COUNT_BEFORE = /(?:^|\s)(\d[\d,]*|[a-z]+)\s+$/i;
 
@@ -124,6 +119,11 @@ function countedOtherwise(sentence: string, at: number, values: readonly number[
   return n !== undefined && Number.isFinite(n) && !values.includes(n);
 }
 
+/**
+ * A count of a noun and its verb in words, by how the tellings' sentences tell the verb: "Victims shot" where they say
+ * "were shot", "People who opened fire" where "opened fire", "Men who fled" where "fled" (a verb with no object only);
+ * null where the verb is not known or the sentences tell it neither way (the label then keeps "Noun: verb").
+ */
 function voiced(subject: string, predicate: string, sentences: readonly string[], values: readonly number[] = []): string | null {
   const forms = VERB_FORMS[predicate];
   if (!forms || sentences.length === 0) return null;
