@@ -1105,10 +1105,18 @@ test('the verb after a long relative clause is of the person the clause opens af
 });
 
 test('one who died of a self-inflicted wound is the shooter the article tells of, counted once', () => {
-  assert.equal(counts('Tom Reed shot and killed Ann Lowe and then himself, police said.\n\nReed died at the scene from a self-inflicted gunshot wound.').killed, 2);
+  assert.equal(counts('Tom Reed shot and killed Ann Lowe and then himself, police said.\n\nReed died at the Shock and Trauma Center from a self-inflicted gunshot wound.').killed, 2);
   // One who shot themselves by accident is the one dead, not a shooter besides.
   assert.equal(counts('A 66-year-old man died early Tuesday of an apparently accidental self-inflicted gunshot wound, deputies said.').killed, 1);
   // The cause of another's death in the next clause is not theirs.
   const family = counts('The coroner determined Adam and Ethan Lane died of gunshot wounds and their mother, Jane Lane, died of a self-inflicted gunshot wound.').killed ?? 0;
   assert.ok(family >= 2, String(family));
+});
+
+test('a named person whose age and home town are set off by commas before "died" or "was killed" is one of the dead; one told "shot" so is left to the counts', () => {
+  assert.equal(counts('Another person in the car, Rashad Opher, 20, of Windsor Mill, died of his injuries after the police shooting.').killed, 1);
+  assert.equal(counts('Marcus Bell, 17, was killed in the shooting on Elm Street, police said.').killed, 1);
+  assert.equal(counts('Akiel Dunn, 20, and Jay Kent, 16, were shot on Monday.').injured ?? 0, 0);
+  // Named in a sentence that tells another month, the person is of another shooting, here and where named again.
+  assert.equal(counts('Marcus Bell, 17, was killed in the shooting on Elm Street on Sunday, police said.\n\nJoan Reyes, 2, was shot and killed in December, officials said. Joan died of a single gunshot wound.').killed, 1);
 });
