@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, namedVictim, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -69,10 +69,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null, harmTold).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));
     victims.push(...told);
     // Only a sentence that tells no victim of its own names people of another time.
-    // So does one whose victims are all named and which names another month ("Journi Johnson, 2, was shot and killed in
-    // December").
-    const anotherMonth = earlierMonthNear(s.text, input.published);
-    if (told.length === 0 || (anotherMonth && told.every(namedVictim))) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, anotherMonth)) elsewhere.add(n);
+    if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
     for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
       if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
@@ -90,10 +87,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const onEarlierDay = toldOnEarlierDay(victims, input);
   const earlier = new Set([...onEarlierDay].flatMap(nameWords));
   const ofEarlierDay = (v: Victim) => onEarlierDay.has(v) || nameWords(v).some((w) => earlier.has(w));
-  // "Journi Johnson, 2, was shot and killed in December": a person named in a sentence that names another month than the
-  // publication's, anywhere in it, is of another shooting.
-  const otherMonth = (v: Victim) => earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, namedVictim(v) ? undefined : 40), input.published);
-  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt), input).filter((v) => !otherMonth(v) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
+  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt), input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');

@@ -345,8 +345,6 @@ function personKey(entities: readonly EntityMention[], i: number): string | null
 
 /** The rule of the shooter a suicide tells ("turned the gun on himself"): one of the dead besides the victims. */
 const SUICIDE_RULE = 'measure/victim-described-suicide';
-/** Whether a victim is named as a person (not "the shooter" a suicide tells of). */
-export const namedVictim = (v: Victim): boolean => v.name !== null && v.rule !== SUICIDE_RULE;
 /** A death's cause told after its verb, in its own clause, as the dead one's own act: "(died) ... from a self-inflicted gunshot wound". */
 const SELF_INFLICTED_AFTER = /^[^.;,]*?\bself[\s-]inflicted\b/i;
 
@@ -430,7 +428,7 @@ const PLURAL_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|
 /** Words that end a relative clause or open another: punctuation, a conjunction, a verb of saying. */
 const RELATIVE_CLAUSE_ENDS = /^(?:[,;:()—–-]|and|but|or|said|says|say|told|tells|reported|according)$/i;
 
-function phraseBefore(s: Sentence, at: number, namedAsides = false): { text: string; from: number; to: number; aside?: [number, number] } {
+function phraseBefore(s: Sentence, at: number): { text: string; from: number; to: number; aside?: [number, number] } {
   const toks = tokensIn(s, s.span[0], at);
   const out: typeof toks = [];
   // "one of the victims, a man, has been pronounced dead": a short apposition led by an article, closed by a comma right
@@ -443,18 +441,6 @@ function phraseBefore(s: Sentence, at: number, namedAsides = false): { text: str
   let aside: [number, number] | undefined;
   // "Her husband, Robert Brown, also was shot": an adverb before the verb is no part of the person.
   while (last > 0 && /^(?:also|later|then|eventually|too|reportedly|allegedly)$/i.test(toks[last]!.text)) last--;
-  // "Rashad Opher, 20, of Windsor Mill, died": where asked, the age and home town set off by commas after a name are
-  // asides of the name.
-  let asides = last;
-  for (let k = 0; namedAsides && k < 2 && toks[asides]?.text === ','; k++) {
-    let open = asides - 1;
-    while (open >= 0 && toks[open].text !== ',' && asides - open <= 6) open--;
-    if (open < 1 || toks[open].text !== ',') break;
-    const inner = toks.slice(open + 1, asides).map((t) => t.text).join(' ');
-    if (!/^(?:\d{1,3}|(?:of|from)(?: \p{Lu}[\p{L}.'’-]*){1,3})$/u.test(inner)) break;
-    asides = open;
-  }
-  if (asides < last && /^\p{Lu}/u.test(toks[asides - 1]?.text ?? '')) last = asides - 1;
   if (toks[last]?.text === ',') {
     let open = last - 1;
     while (open >= 0 && toks[open].text !== ',' && last - open <= 16) open--;
@@ -545,9 +531,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {
-        // A named person's death told after their age ("Rashad Opher, 20, died") names the dead; one told shot so may be
-        // either, and is left to the counts.
-        let p = phraseBefore(s, start, status === 'killed');
+        let p = phraseBefore(s, start);
         // "a 15-year-old ... who died Sunday": the victim is the phrase before "who".
         if (!p.text) {
           const who = tokensIn(s, s.span[0], start).at(-1);
