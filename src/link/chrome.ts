@@ -70,8 +70,11 @@ const TIME_STAMP = /^(?:(?:last\s+)?(?:updated|posted|published)\s*:?\s*|previou
 /** Whether a short line reads as site furniture (`chrome/boilerplate`): a copyright line, a prompt, a widget, a time stamp. */
 export function isFurniture(line: string): boolean {
   const t = line.trim();
-  return t.length < 200 && (furnitureOf.get(t, isBoilerplate) || TIME_STAMP.test(t));
+  return t.length < 200 && furnitureOf.get(t, furnitureLine);
 }
+
+/** A trimmed line's verdict, judged once per line (`furnitureOf`). */
+const furnitureLine = (t: string): boolean => isBoilerplate(t) || TIME_STAMP.test(t);
 
 /**
  * Whether a line is a teaser the page cut short: it ends in an ellipsis right after a word, outside any quotation

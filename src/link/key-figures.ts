@@ -251,14 +251,15 @@ function hurtLessLaterDead(out: KeyFigure[], groups: readonly ClaimGroup[]): voi
   // Told alone ("Two other people were injured in the shooting"), it is the count of the living.
   const deathArticles = new Set(told.filter((t) => LATER_DEATH.test(t.words)).flatMap((t) => t.articleIds));
   const firstTold = (t: Telling) => deathArticles.has(t.articleId) && point(t) >= (injured.value as number) && FIRST_TOLD.test(t.sentence);
-  const hurtDays = hurt.tellings.filter((t) => t.value !== null && t.published && !firstTold(t)).map(dayOf);
+  const hurtTold = hurt.tellings.filter((t) => t.value !== null && t.published && !firstTold(t));
+  const hurtDays = hurtTold.map(dayOf);
   if (hurtDays.length === 0) return;
   const lastHurt = hurtDays.sort().at(-1)!;
   if (!told.some((t) => t.day > lastHurt && LATER_DEATH.test(t.words))) return;
   // The toll beside the hurt count: as the articles that tell the count's value told it ("Two were pronounced dead at the
   // scene and two others are in very serious condition", while another outlet already told a third death); the toll of
   // any article by then where none of them tells one.
-  const hurtArticles = new Set(hurt.tellings.filter((t) => t.value === injured.value && t.published && !firstTold(t)).map((t) => t.articleId));
+  const hurtArticles = new Set(hurtTold.filter((t) => t.value === injured.value).map((t) => t.articleId));
   const beside = told.filter((t) => t.day <= lastHurt && t.articleIds.some((a) => hurtArticles.has(a)));
   const before = Math.max(0, ...(beside.length > 0 ? beside : told.filter((t) => t.day <= lastHurt)).map((t) => t.value));
   const rise = killed.value - before;

@@ -75,8 +75,9 @@ const TEASER_DATELINE_CHARS = 40;
 /**
  * Indexes of a page's teaser pairs: a one-sentence headline followed by a line that repeats it, whole or going on with
  * the story's opening (after a dateline or none), the shape of a site's list of other stories. Found only when two or
- * more different headlines are paired, each told no more than twice on the page: a single pair may be an article's summary repeated
- * by its lede, and a gallery repeats a caption many times. `counts` holds how often each line's key stands on the page.
+ * more different headlines are paired, each told no more than twice on the page: a single pair may be an article's
+ * summary repeated by its lede, and a gallery repeats a caption many times. `counts` holds how often each line's key
+ * stands on the page.
  */
 export function teaserPairs(blocks: readonly Block[], counts: ReadonlyMap<string, number>): Set<number> {
   const out = new Set<number>();
