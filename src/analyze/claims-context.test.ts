@@ -101,6 +101,9 @@ test('a photo credit alone in brackets ("(Maya Earls/The Baltimore Sun via AP)."
   const { isChromeSentence } = await import('./claims-context.js');
   assert.equal(isChromeSentence('(Maya Earls/The Baltimore Sun via AP).'), true);
   assert.equal(isChromeSentence('(AP Photo/Patrick Semansky)'), true);
+  // A gallery's switches, after the gallery's title.
+  assert.equal(isChromeSentence('PHOTOS: Riverside Manor Apartments View as list View as gallery Open Gallery (REPORT IT!)'), true);
+  assert.equal(isChromeSentence('Neighbors said they would gather to view the list of names.'), false);
   assert.equal(isChromeSentence('(The boy was taken to a hospital.)'), false);
   assert.equal(isChromeSentence('Police said two men (ages 20 and 22) were shot.'), false);
   // A comment policy's lines are the page's.

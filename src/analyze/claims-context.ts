@@ -7,7 +7,7 @@ import { mentionOverCredit } from './attribution/speaker-kind.js';
 import { REFUSED_THING } from './attribution/cue-kind.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
-export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters(?!\)\s*(?:—|–|-{1,2})\s)|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|\(ap photo|\/ ?getty|all rights reserved|comment(?:ing)? policy|solely responsible for your comments)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
+export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters(?!\)\s*(?:—|–|-{1,2})\s)|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|view as (?:list|gallery)|open gallery|\(ap photo|\/ ?getty|all rights reserved|comment(?:ing)? policy|solely responsible for your comments)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
 
 /**
  * A link to another story left in the page text, opened by the label a page sets before such links ("MORE: 4 injured
@@ -24,7 +24,6 @@ export const TEASER_LABEL = /^\s*(?:[•·+*]\s*)?(?:(?:MORE|RELATED|READ|ALSO|S
  */
 export const PLAYLIST_ENTRY = /^\s*\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s]/u;
 
-/** Page chrome of any kind named above: credits and player labels, labelled links to other stories, playlist entries. */
 /**
  * An entry of a list of links left in the page text ("+ Police: Men dressed as priests scamming Bardstown residents"
  * under "MORE FROM WAVE3.COM"): a line opened by a bullet that never ends as a sentence is another story's headline.
@@ -34,6 +33,7 @@ export const LINK_ENTRY = /^\s*[•·+*]\s+[^\n]*[^\s.!?"”'’)…:]\s*$/u;
 /** A photo credit alone in brackets, left as a sentence of its own: "(Maya Earls/The Baltimore Sun via AP).", "(Photo: John Doe/Staff)". */
 export const CREDIT_ONLY = /^\s*\((?:[^()]*\/[^()]*|[^()]*\bvia\s+(?:AP|Reuters|AFP|Getty(?:\s+Images)?)\b[^()]*)\)\.?\s*$/u;
 
+/** Page chrome of any kind named above: credits and player labels, labelled links to other stories, playlist entries. */
 export function isChromeSentence(text: string): boolean {
   return CHROME.test(text) || TEASER_LABEL.test(text) || PLAYLIST_ENTRY.test(text) || LINK_ENTRY.test(text) || CREDIT_ONLY.test(text);
 }

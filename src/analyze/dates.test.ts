@@ -135,6 +135,8 @@ test('a weekday a sentence sets ahead ("due in court Monday", "will be arraigned
   // 2016-05-06 is a Friday.
   assert.deepEqual(values("He's due in court Monday.", '2016-05-06'), [['Monday', '2016-05-09', 'day']]);
   assert.deepEqual(values('He will be arraigned Friday.', '2016-05-06'), [['Friday', '2016-05-06', 'day']]);
+  // A clause of the past between the word that looks ahead and the weekday holds the weekday.
+  assert.deepEqual(values('There will not be any charges after a boy was shot in the head Tuesday night.', '2016-09-07'), [['Tuesday night', '2016-09-06', 'day']]);
   assert.deepEqual(values('A vigil is planned for Thursday at the scene.', '2016-05-06'), [['Thursday', '2016-05-12', 'day']]);
   // The day of a saying stays behind.
   assert.deepEqual(values('The suspect will face charges, police said Monday.', '2016-05-06'), [['Monday', '2016-05-02', 'day']]);

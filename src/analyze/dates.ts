@@ -229,8 +229,11 @@ function aheadOfTelling(before: string): boolean {
   // "he and the boy had planned to go deer hunting Sunday morning", "had been scheduled to": a plan told in the past
   // perfect was made before a day that may have passed; the plan alone sets nothing ahead.
   const pastPlan = m !== null && /^(?:scheduled|set|planned|slated|expected|going|plans?|planning)\b/i.test(m[0]) && /\bhad\s+(?:been\s+)?$/i.test(before.slice(0, m.index));
+  // "there will not be any charges after a 9-year-old boy was shot in the head Tuesday night": a clause of the past
+  // between the word that looks ahead and the weekday holds the weekday.
+  const pastClause = m !== null && PAST_CLAUSE.test(m[0]);
   // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
-  return (m !== null && !pastPlan) || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
+  return (m !== null && !pastPlan && !pastClause) || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
 }
 
 /**
@@ -238,6 +241,9 @@ function aheadOfTelling(before: string): boolean {
  * court Friday": a rite, a sitting or an appearance told in the present before a weekday is one to come.
  */
 const SCHEDULED_IS_BEFORE = /\b(?:(?:funeral|memorial|vigil|visitation|wake|burial|service|services|hearing|arraignment|trial|sentencing|court\s+date|court\s+appearance)\b[^.;]{0,60}\b(?:is|are)\s+(?:on\s+)?|(?:is|are)\s+expected\s+(?:in|back\s+in)\s+court\s+(?:on\s+)?)$/i;
+
+/** A clause told in the past after a word that looks ahead: "after a boy was shot", "since she had left". */
+const PAST_CLAUSE = /\b(?:after|when|since|because|before|where|as|who|which|that)\b[^.;,]*\b(?:was|were|had)\b/i;
 
 /** A present-tense return, reopening or resumption right before a weekday. */
 const RESUMES_BEFORE = /\b(?:returns?|reopens?|resumes?)\s+(?:to\s+(?:school|class(?:es)?|work|campus|the\s+\w+)\s+)?(?:on\s+)?$/i;

@@ -140,6 +140,8 @@ test('a gallery or video player left in the text reads as a caption', () => {
   assert.equal(kinds.at(-1), 'body');
   const slide = splitSentences('Caption + A teenage boy was found shot to death at an apartment complex on Tuesday afternoon.\n\nCaptions were added to the video on Monday.').map((s) => s.kind);
   assert.deepEqual(slide, ['caption', 'body']);
+  const switches = splitSentences('PHOTOS: Riverside Manor Apartments View as list View as gallery Open Gallery (REPORT IT!)\n\nThe boy is going to be okay.').map((s) => s.kind);
+  assert.deepEqual(switches, ['caption', 'body']);
 });
 
 test('an embedded social post reads as a caption', () => {

@@ -25,9 +25,10 @@ export const EMBEDDED_POST = /pic\.twitter\.com\/|\(@\w+\)\s+(?:january|february
  * A video or photo gallery's player left in the text, matched on the lower-cased paragraph: "5 of 15 CLOSE Skip in Skip x
  * Embed x Share ...", a gallery's slide counter before its caption ("Image 76 of 111 TV news stations line the street ..."),
  * a gallery's label before a slide's title and caption ("Caption Vehicle with a body inside found in Deep Creek ...",
- * "Caption + A teenage boy was found ..."). What follows it describes a clip or a slide, not an event told by the article.
+ * "Caption + A teenage boy was found ..."), a gallery's switches ("PHOTOS: Riverside Manor Apartments View as list View as
+ * gallery Open Gallery"). What follows it describes a clip or a slide, not an event told by the article.
  */
-export const PLAYER = /\bskip in skip x embed x share\b|\b\d+ of \d+ close\b|^(?:image|photo|picture|slide) \d+ of \d+\b|^caption (?:\+ )?[\p{L}\d]/u;
+export const PLAYER = /\bskip in skip x embed x share\b|\bview as list view as gallery\b|\b\d+ of \d+ close\b|^(?:image|photo|picture|slide) \d+ of \d+\b|^caption (?:\+ )?[\p{L}\d]/u;
 
 /** Abbreviated street types that seldom end a sentence ("Weston Ct.", "Pacific Ave."). */
 export const STREET_TYPES: readonly string[] = ['ave', 'blvd', 'ct', 'ln', 'pl', 'pkwy', 'hwy', 'cir', 'ter', 'trl'];

@@ -778,6 +778,11 @@ test('a son told hurt beside his father, in an article that tells a baby boy die
   // A daughter hurt is not a baby boy who died.
   const d = counts('A 9-month-old baby boy died Thursday after he was shot in the head.\n\nHis daughter was also wounded and taken to a hospital.');
   assert.deepEqual([d.killed, d.injured], [1, 1]);
+  // "The child" told shot after a 2-year-old boy's death is that boy; a man is not.
+  const e = counts('A man was arrested in the shooting death of a 2-year-old boy.\n\nThe investigator said the room where the child was shot was full of trash.');
+  assert.deepEqual([e.killed, e.injured], [1, undefined]);
+  const f = counts('A 2-year-old boy died after he was shot on Sunday.\n\nA man was also shot and taken to a hospital.');
+  assert.deepEqual([f.killed, f.injured], [1, 1]);
 });
 
 test('"the surviving children" are the dead boy\'s siblings, none of them hurt; "he was shot" again is the boy', () => {

@@ -806,17 +806,15 @@ function manyOf(v: Victim): Victim[] {
 }
 
 /**
- * Whether two victim phrases can be the same person. Named people are told apart by name; an
- * unnamed phrase may be anyone of the same status ("a 17-year-old", "he", "the victim"), so
- * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
+ * A child told by kinship or by a child's noun ("his son", "their daughter", "the child"), and a young child told by age
+ * or noun ("a 9-month-old baby", "the toddler").
  */
-/** A child told by kinship ("his son", "their daughter"), and a young child told by age or noun ("a 9-month-old baby", "the toddler"). */
-const CHILD_RELATION = /\b(?:son|daughter)$/i;
+const CHILD_RELATION = /\b(?:son|daughter|child|baby|infant|toddler)$/i;
 const YOUNG = /\b(?:baby|infant|toddler|\d{1,2}\s*-?\s*months?\s*-?\s*old|[1-9]\s*-?\s*years?\s*-?\s*old)\b/i;
 
 function sameChild(a: Victim, b: Victim): boolean {
-  const [rel, other] = CHILD_RELATION.test(a.words) ? [a, b] : [b, a];
-  return CHILD_RELATION.test(rel.words) && !rel.name && YOUNG.test(other.words) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
+  const told = (rel: Victim, other: Victim) => CHILD_RELATION.test(rel.words) && !rel.name && YOUNG.test(other.words) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
+  return told(a, b) || told(b, a);
 }
 
 /** Words that tell a grown person: a parent, a spouse, a man or a woman. */
@@ -832,6 +830,11 @@ function headSex(words: string): 'm' | 'f' | null {
   return FEMALE.test(head) ? 'f' : MALE.test(head) ? 'm' : null;
 }
 
+/**
+ * Whether two victim phrases can be the same person. Named people are told apart by name; an
+ * unnamed phrase may be anyone of the same status ("a 17-year-old", "he", "the victim"), so
+ * unnamed killed never count twice; a relation ("his mother") is someone else than the killed.
+ */
 function samePerson(a: Victim, b: Victim): boolean {
   // "a man and a woman were killed": people told together are not one another.
   if (a.joined && b.joined && a.sentenceIndex === b.sentenceIndex && a.words.toLowerCase() !== b.words.toLowerCase()) return false;

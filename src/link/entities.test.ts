@@ -152,3 +152,14 @@ test('a familiar given name is the one full name it stands for; two bearers it c
   assert.notEqual(r.byMention.get('a:1'), r.byMention.get('b:1'), '"Chris Few" could be Christopher or Christine Few');
   assert.notEqual(r.byMention.get('c:0'), r.byMention.get('c:1'), 'two familiar names of two full names are two people');
 });
+
+test("a name only a playlist's entry tells is no entity of the story; the same name in the body is", () => {
+  const text = '0:56 Benny Snell credits offensive line\n\nPolice chief Ann Ruiz said the teen died.';
+  const sentences = [
+    { text: '0:56 Benny Snell credits offensive line', span: [0, 39] as [number, number], kind: 'body' as const, paragraph: 0, tokens: [] },
+    { text: 'Police chief Ann Ruiz said the teen died.', span: [41, 82] as [number, number], kind: 'body' as const, paragraph: 1, tokens: [] },
+  ];
+  const at = (name: string): EntityMention => ({ ...mention(name, 'person'), span: [text.indexOf(name), text.indexOf(name) + name.length] });
+  const r = resolveEntities([{ ...analysis('a', [at('Benny Snell'), at('Ann Ruiz')]), text, sentences }]);
+  assert.deepEqual(r.entities.map((e) => e.name), ['Ann Ruiz']);
+});

@@ -2,6 +2,7 @@
 import type { ArticleAnalysis, EntityMention } from '../model/analysis.js';
 import type { DossierEntity } from '../model/dossier.js';
 import { defaultEntityOptions } from '../analyze/entities/lexicon.js';
+import { isChromeSentence } from '../analyze/claims-context.js';
 import { BoundedCache } from './bounded-cache.js';
 
 /** Folds spelling variants: case, hyphens, apostrophes, possessives, diacritics, titles. */
@@ -51,6 +52,16 @@ interface Draft {
   acronyms: Set<string>;
 }
 
+/** The spans of an analysis's sentences that are page chrome (see `isChromeSentence`), in text order. */
+function chromeSpans(a: ArticleAnalysis): (readonly [number, number])[] {
+  return a.sentences.filter((s) => isChromeSentence(s.text)).map((s) => s.span);
+}
+
+/** Whether an offset lies in one of the spans. */
+function inSpans(spans: readonly (readonly [number, number])[], at: number): boolean {
+  return spans.some((s) => s[0] <= at && at < s[1]);
+}
+
 function root(entities: readonly EntityMention[], i: number): number {
   // Most mentions refer to none: no set is made for them.
   if (entities[i].refersTo === undefined) return i;
@@ -92,10 +103,12 @@ export function resolveEntities(analyses: readonly ArticleAnalysis[]): ResolvedE
     }
     return d;
   };
-  // Pass 1: full mentions (those that do not refer back) become drafts; acronyms are noted.
+  // Pass 1: full mentions (those that do not refer back) become drafts; acronyms are noted. A name only page chrome
+  // tells ("0:56 Benny Snell credits offensive line", a playlist's entry) is of another story: no entity of this one.
   for (const a of analyses) {
+    const chrome = chromeSpans(a);
     a.entities.forEach((m, i) => {
-      if (root(a.entities, i) !== i || PRONOUN.test(m.text)) return;
+      if (root(a.entities, i) !== i || PRONOUN.test(m.text) || inSpans(chrome, m.span[0])) return;
       const key = entityKey(m.text);
       if (!key) return;
       const d = draftFor(key, m.type);
