@@ -61,3 +61,14 @@ test('a day told in a relative clause set off by commas dates the clause; the se
   const entries = timelineOf('Amiyah Bice, who turned two years old on Sunday, died Tuesday at a hospital, police said.', '2016-04-20');
   assert.deepEqual(entries.map((e) => e.date), ['2016-04-19']);
 });
+
+test('a month told alone opens the month, before the days within it', () => {
+  const text = 'The little boy was shot some time before 9:15 p.m. on Nov. 13, according to the arrest affidavit.\n\nA deputy was charged in the shooting earlier this month.';
+  const entries = timelineOf(text, '2016-11-22');
+  assert.deepEqual(entries.map((e) => e.date), ['2016-11', '2016-11-13']);
+});
+
+test("a victim told with the day of the harm dates a timeline entry, though the article's count holds as of publication", () => {
+  const entries = timelineOf('A 17-year-old boy was shot and killed in Sheraden on Tuesday afternoon.', '2016-12-22');
+  assert.deepEqual(entries.map((e) => e.date), ['2016-12-20']);
+});

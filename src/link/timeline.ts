@@ -3,7 +3,7 @@ import type { TimelineEntry } from '../model/dossier.js';
 import { defaultClaimLexicon } from '../analyze/claims-lexicon.js';
 import { entityKey } from './entities.js';
 import { defaultSentenceOptions, EMBEDDED_POST, PLAYER, readsAsCaption } from '../analyze/sentences.js';
-import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import type { ArticleAnalysis, Claim, Sentence } from '../model/analysis.js';
 import type { LinkArticle } from './claim-groups.js';
 import { isCutShort, isFurniture, isQuoteTail, isUnended, withoutDateline } from './chrome.js';
 
@@ -86,6 +86,17 @@ function datedOnlyInQuotedCasual(analysis: ArticleAnalysis, index: number, date:
 }
 
 /**
+ * The date a claim's own text gives it: its time where the sentence dates it; for an article's count of the victims
+ * it told one by one, which holds as of publication, the day or month the count's sentence names outside its asides
+ * ("A 2-year-old boy was shot and killed at a home in Fairplay on Nov. 13" is an event of Nov. 13).
+ */
+function textDate(analysis: ArticleAnalysis, claim: Claim): string | null {
+  if (claim.time.value && TEXT_DATED.has(claim.time.rule)) return claim.time.value;
+  if (claim.predicate.rule === 'predicate/victim-cue' && claim.time.rule === 'time/published') return dateOutsideAsides(analysis, claim.sentenceIndex);
+  return null;
+}
+
+/**
  * One entry per (date, predicate family, subject) across the story; the earliest article's
  * sentence tells it and every article that tells the same event is cited.
  */
@@ -99,14 +110,14 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
     // ago" is an event of Monday, not of two months before and of Monday both).
     const best = new Map<number, string>();
     for (const claim of analysis.claims) {
-      const date = claim.time.value;
-      if (!date || !TEXT_DATED.has(claim.time.rule)) continue;
+      const date = textDate(analysis, claim);
+      if (!date) continue;
       const held = best.get(claim.sentenceIndex);
       if (held === undefined || date.length > held.length) best.set(claim.sentenceIndex, date);
     }
     for (const claim of analysis.claims) {
-      let date = claim.time.value;
-      if (!date || !TEXT_DATED.has(claim.time.rule) || best.get(claim.sentenceIndex) !== date) continue;
+      let date = textDate(analysis, claim);
+      if (!date || best.get(claim.sentenceIndex) !== date) continue;
       // An embedded post's date is when it was posted, and its words are a widget's, as a player's are; a caption with no
       // credit tells a scene its photo shows ("Firefighters carry a stretcher outside the bar on Friday night"): no event
       // of the story's.
@@ -151,7 +162,9 @@ export function buildTimeline(articles: readonly LinkArticle[]): TimelineEntry[]
         precision,
         event: sentence.length > MAX_EVENT_CHARS ? `${sentence.slice(0, MAX_EVENT_CHARS - 1)}…` : sentence,
         articleIds: [article.id],
-        order: `${date}|${key}`,
+        // A month or a year told alone opens its span, before the days within it ("earlier this month" before Nov. 13):
+        // the space sorts before the hyphen of a longer date.
+        order: `${date} ${key}`,
       };
       entries.set(key, entry);
       if (!told) byText.set(sentence, { article: article.id, entry });
