@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -87,7 +87,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const onEarlierDay = toldOnEarlierDay(victims, input);
   const earlier = new Set([...onEarlierDay].flatMap(nameWords));
   const ofEarlierDay = (v: Victim) => onEarlierDay.has(v) || nameWords(v).some((w) => earlier.has(w));
-  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt), input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
+  // "Police say a man shot his girlfriend before turning the shotgun on himself ... wounded in the attempted murder-suicide":
+  // the shooter told turning the gun on himself is none of the dead where the article calls the suicide attempted.
+  const suicideTried = SUICIDE_ATTEMPTED.test(input.text);
+  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt && !(suicideTried && v.rule === SUICIDE_RULE)), input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');

@@ -629,6 +629,11 @@ test('"three people were injured, including a woman who succumbed" counts 2 hurt
 
 test('a shooter\'s suicide told in the next sentence after a toll of the shooter\'s doing is one more of the dead', () => {
   assert.equal(counts('Police said John Smith shot and killed his wife and two daughters at their home on Sunday.\n\nHe then turned the gun on himself, police said.').killed, 4);
+  // The weapon named: "turned the shotgun on himself".
+  assert.equal(counts('Authorities believe John Smith fatally shot his wife and four children on Thursday and then turned the shotgun on himself.').killed, 6);
+  // A suicide the article calls attempted leaves the shooter alive.
+  const tried = counts('Police say a man shot his girlfriend before turning the shotgun on himself.\n\nNeighbors heard the attempted murder-suicide.');
+  assert.deepEqual([tried.killed, tried.injured], [undefined, 1]);
   // Not a suicide only tried, nor a toll that may hold the shooter already.
   assert.equal(counts('Police said John Smith killed three people at the home on Sunday.\n\nHe tried to shoot himself, but the gun jammed.').killed, 3);
   assert.equal(counts('Three people were killed in a murder-suicide on Sunday.\n\nPolice said the man then shot himself.').killed, 3);

@@ -60,7 +60,7 @@ const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|d
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
 const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life|claimed the life|claiming the life)\s+of\s+/gi;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
-const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+gun\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
+const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
 const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+death\b/gi;
 const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
@@ -76,7 +76,6 @@ export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\
 const ANOTHER_DOER = /^\W*another\s+(?:[\w-]+\s+)?(?:child|boy|girl|man|woman|teen|teenager|toddler|person|student|gunman|shooter)\s+(?:(?:fatally|accidentally|also)\s+)?(?:shot|killed|wounded)\s+(?!himself\b|herself\b|themselves\b)\w/;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
 const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b|${ANOTHER_DOER.source}`, 'i');
-// A death that did not happen: "could have killed her", "an attempted murder-suicide".
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|(?:proved|proven)(?:\s+to\s+be)?|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
 /**
@@ -96,6 +95,7 @@ export function correctedAt(text: string): number {
  */
 const CRASH_DEATH = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:in|during|after|following)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}(?:crash|wreck|collision)|after\s+losing\s+control\s+of\s+(?:his|her|their|the|a)\s+(?:[\p{L}-]+\s+)?(?:vehicle|car|truck|suv|van|pickup|motorcycle)|when\s+(?:his|her|their|the|a)\s+(?:[\p{L}-]+\s+)?(?:vehicle|car|truck|suv|van|pickup|motorcycle)\s+(?:(?:was|were)\s+(?:struck|hit|rammed)(?!\s+by\s+(?:gunfire|bullets?|shots?|rounds?|a\s+bullet))|crashed|collided|rolled|overturned|flipped))\b/iu;
 
+// A death that did not happen: "could have killed her", "an attempted murder-suicide".
 const NOT_HAPPENED = /(?<!\b(?:determine|determined|know|knew|see|ask|asked|unclear|clear|sure|tell|decide|wonder|wondered|check|investigate|investigating|learn)\s+)\b(?:if|unless|should)\s+(?:(?!who\b|that\b|which\b)[\p{L}'’-]+\s+){1,5}$|\b(?:could|would|might)\s+(?:have|not)\b[^.;]{0,50}$|\b(?:may|nearly|almost)\s+(?:have\s+)?(?:been\s+)?$|\battempted\s+$|\b(?:hadn['’]t|had\s+not|didn['’]t|did\s+not|never|could|would|might)\s+$/iu;
 // Active forms: the victim is the phrase after the cue.
 const KILLED_AFTER = /\b(?:shot\s+(?:and|&)\s+killed|fatally\s+shot|fatally\s+wounded|killing|killed|murdered|shot\s+dead)\s+(?!himself|herself|themselves|\d{1,3}(?![\d\s-]*year)|two|three|four|five|six|seven|eight|nine|ten|several|many|at\b|in\b|on\b|by\b|during\b|when\b|after\b)/gi;
@@ -344,7 +344,10 @@ function personKey(entities: readonly EntityMention[], i: number): string | null
 }
 
 /** The rule of the shooter a suicide tells ("turned the gun on himself"): one of the dead besides the victims. */
-const SUICIDE_RULE = 'measure/victim-described-suicide';
+export const SUICIDE_RULE = 'measure/victim-described-suicide';
+
+/** "in the attempted murder-suicide", "an attempted suicide": an article that calls the suicide attempted tells no shooter dead. */
+export const SUICIDE_ATTEMPTED = /\battempted\s+(?:murder[\s-]+)?suicide\b|\bmurder[\s-]+suicide\s+attempt\b/i;
 /** A death's cause told after its verb, in its own clause, as the dead one's own act: "(died) ... from a self-inflicted gunshot wound". */
 const SELF_INFLICTED_AFTER = /^[^.;,]*?\bself[\s-]inflicted\b/i;
 
@@ -730,7 +733,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // "killing X and wounding Y", "leaving the teen in critical condition": the one hurt lived.
   for (let i = beforeActive; i < out.length; i++) if (!/\b(?:fatally|mortally)\s+(?:wounded|wounding|injured|injuring)\b/i.test(s.text)) out[i] = { ...out[i], alive: true };
   if (!out.some((v) => v.status === 'injured')) leftAs(SHOT_IN_BODY, 'injured', 'measure/victim-described-injured', false);
-  if (!out.length && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-shot-object');
+  // "a man shot his girlfriend before turning the gun on himself": the one shot is told beside the shooter's suicide (whom
+  // the count leaves out where the article calls the suicide attempted).
+  if (!out.some((v) => v.rule !== SUICIDE_RULE) && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-shot-object');
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
     const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
     // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
