@@ -1122,3 +1122,13 @@ test('one who died of a self-inflicted wound is the shooter the article tells of
   const family = counts('The coroner determined Adam and Ethan Lane died of gunshot wounds and their mother, Jane Lane, died of a self-inflicted gunshot wound.').killed ?? 0;
   assert.ok(family >= 2, String(family));
 });
+
+test('people told by their trade are victims: "killed a police officer and a state bomb disposal technician" is two dead', () => {
+  assert.equal(counts('A bomb explosion at a bank killed a police officer and a state bomb disposal technician, officials said Saturday.').killed, 2);
+  assert.equal(counts('An Army soldier and his 11-year-old daughter were found dead outside their home.').killed, 2);
+});
+
+test('the dead listed together under a murder-suicide hold the shooter; a shooter told killing himself apart is one more', () => {
+  assert.equal(counts('A man and his daughter were found dead in what police called an apparent murder-suicide.').killed, 2);
+  assert.equal(counts('Police say a man fatally shot a woman and girl then killed himself in a murder-suicide.').killed, 3);
+});

@@ -272,10 +272,9 @@ const RELATION_NAMED = new RegExp(String.raw`${RELATION.source},?\s+\p{Lu}`, 'u'
 const BOUNDARY = /^(,|;|:|and|but|when|after|before|while|as|where|because|although|though|whereas|since|until|unless|if|then|who|that|which|said|says|say|saying|told|tell|reported|report|believe|believes|hear|heard|learn|learned|know|knew|discovered|confirmed|found|police|—|–|-)$/i;
 const NOT_VICTIM = /^(it|this|that|there|which|what|shooting|incident|gun|weapon|bullet|round|shot|cars?|vehicles?|houses?|homes?|windows?|walls?|doors?|buildings?|apartments?|businesse?s?|stores?|trucks?|vans?|windshields?|me|us|you)$/i;
 
-/** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
 /** "a young couple", "the elderly couple", "a married couple": two people. */
 const COUPLE = /(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?couple/i;
-const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:(?:\d{1,3}\s*-\s*)?[\p{Ll}\d][\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt)$/iu;
+const PERSON_PHRASE = /^(?:both\s+)?(?:(?:a|an|the|his|her|their|one)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:(?:\d{1,3}\s*-\s*)?[\p{Ll}\d][\p{Ll}\d-]*\s+)?)(?:m[ae]n|wom[ae]n|boy|girl|child|kid|teen|teenager|infant|baby|toddler|adult|person|officer|deputy|trooper|student|victim|juvenile|male|female|mom|dad|guy|brother|sister|son|daughter|father|mother|husband|wife|stepdaughter|stepson|stepfather|stepmother|girlfriend|boyfriend|grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|neighbou?r|relative|bystander|uncle|aunt|technician|worker|employee|clerk|cashier|driver|passenger|pedestrian|motorist|resident|homeowner|customer|patron|firefighter|paramedic|guard|agent|sergeant|captain|detective|soldier|nurse|teacher|pastor|owner|manager)$/iu;
 
 /** "another man", "the other victim", "a second person": someone else than a victim told before. */
 const OTHER_ONE = /^(?:another|the\s+other|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\b/i;
@@ -305,6 +304,7 @@ function tokensIn(s: Sentence, from: number, to: number) {
   return s.tokens.filter((t) => t.span[0] >= from && t.span[1] <= to);
 }
 
+/** A phrase that names people: a noun of people ("a woman", "the boy", "his 11-year-old stepdaughter") or a name. */
 function isPersonPhrase(words: string, name: string | null): boolean {
   const w = words.trim().replace(/\s+/g, ' ');
   // "his father Joe", "her cousin Sam Lee": a relation with the name after it.
@@ -687,7 +687,11 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
   leftAs(SHOT_TO_DEATH, 'killed', 'measure/victim-described-killed', false);
   const suicide = SUICIDE.exec(s.text);
-  if (suicide && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: SUICIDE_RULE });
+  // "an Army soldier and his 11-year-old daughter were found dead ... in an apparent murder-suicide": the dead the sentence
+  // lists together under the murder-suicide hold the shooter, unless the sentence tells the shooter's own death apart ("a man
+  // fatally shot a woman and girl then killed himself").
+  const shooterListed = suicide !== null && /murder[\s-]suicide/i.test(suicide[0]) && !SUICIDE.test(s.text.replace(/murder[\s-]suicide/gi, '')) && out.filter((v) => v.status === 'killed' && v.joined).length >= 2;
+  if (suicide && !shooterListed && !NOT_HAPPENED.test(s.text.slice(Math.max(0, suicide.index - 70), suicide.index))) out.push({ status: 'killed', sentenceIndex: si, words: 'the shooter', name: 'the shooter', gender: null, distinct: true, age: null, alive: false, rule: SUICIDE_RULE });
   scan(INJURED_BEFORE, 'injured', true, 'measure/victim-described-injured');
   if (GUNFIRE.test(s.text)) {
     STRUCK.lastIndex = 0;
