@@ -15,7 +15,9 @@ const ITEM_OWNER = new RegExp(String.raw`\b(?:in|with|to|for|at)\s+(?:the\s+)?(?
 /** An item that repeats no noun: its number, perhaps a percent sign, then straight the preposition ("52 percent in Egypt", "46 in Akhal region"). */
 const BARE_ITEM = /^\s*(?:%|percent\b|per\s+cent\b)?\s*(?:in|with|to|for|at)\s/i;
 /** Measures a list item may take from the first item: open-tail ones, and an age read from "Ashgabat, 46" (a name, a comma, a number). */
-const TAKES_FIRST = (c: Claim) => c.measure.value.startsWith('other:') || c.measure.rule === 'measure/age-after-name';
+const TAKES_FIRST = (c: Claim) => (c.measure.value.startsWith('other:') && !OWN_PERIOD(c)) || c.measure.rule === 'measure/age-after-name';
+/** A batter's rate names its own team, series or season ("batting average with the Angels"): no item of a list of places. */
+const OWN_PERIOD = (c: Claim) => c.subject.rule === 'subject/batting-rate';
 /** Unit classes told alike in a list: "37 candidates ..., 46 in Akhal region" counts with a bare number. */
 const CLASS_OF = (q: Quantity) => (q.unitClass === 'number' || q.unitClass === 'persons' ? 'count' : q.unitClass);
 
@@ -59,7 +61,7 @@ export function markListItems(claims: Claim[], quantities: readonly Quantity[], 
         k++;
       }
       const owners = new Set(run.map((r) => r.owner.toLowerCase()));
-      const head = byQuantity.get(run[0].qi)!.find((c) => !hasTrait(c.measure.value, 'keepsOwn'));
+      const head = byQuantity.get(run[0].qi)!.find((c) => !hasTrait(c.measure.value, 'keepsOwn') && !OWN_PERIOD(c));
       if (run.length >= 2 && owners.size === run.length && head) {
         const noun = head.subject.value;
         for (const r of run) {

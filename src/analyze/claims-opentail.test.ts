@@ -227,6 +227,13 @@ test('a batter\'s rate is in thousandths, its point kept or lost in the text, wi
   const rates = claimsOf('He is a career. 290 average,. 919 OPS, 203 HR. Teixeira hit .358 with 13 homers in 54 games with the Angels. He scored 290 runs.')
     .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value]);
   assert.deepEqual(rates, [[0.29, 'batting average (career)'], [0.919, 'OPS'], [0.358, 'batting average with the Angels']]);
+  // A series or a season, and each rate of a list its own.
+  const periods = claimsOf('Teixeira hit .308 with 33 homers last season. He batted .358 with the Angels and hit .467 in the Division Series against Boston.')
+    .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value]);
+  assert.deepEqual(periods, [[0.308, 'batting average (last season)'], [0.358, 'batting average with the Angels'], [0.467, 'batting average (Division Series)']]);
+  const before = claimsOf('In 54 games with the Angels he hit .358 with 13 home runs. He batted .467 in the Division Series as the Angels fell to the Red Sox.')
+    .filter((c) => c.measure.value === 'other:batting').map((c) => [c.value, c.subject.value, c.predicate.value]);
+  assert.deepEqual(before, [[0.358, 'batting average with the Angels', 'be'], [0.467, 'batting average (Division Series)', 'be']]);
 });
 
 test('things are never killed, hurt or arrested: a count of boats captured is its own figure', () => {

@@ -840,9 +840,15 @@ export function battingStat(text: string, q: Pick<Quantity, 'span' | 'text' | 'v
   const noun = RATE_AFTER.find(([re]) => re.test(after))?.[1] ?? RATE_BEFORE.find(([re]) => re.test(before))?.[1];
   if (!noun) return null;
   const clause = after.split(/[;.]/)[0];
-  const team = /^[^,]*?\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/u.exec(clause)?.[1];
+  // "hit .358 ... with the Angels", "In 54 games with the Angels he hit .358": the team told after the rate, or before its
+  // batter and verb.
+  const team = /^[^,]*?\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+)/u.exec(clause)?.[1]
+    ?? /\bwith\s+the\s+((?:\p{Lu}[\p{L}'’-]+\s+)*\p{Lu}[\p{L}'’-]+),?\s+(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:hit|batted)\s+$/u.exec(before)?.[1];
   const career = /\bcareer(?![\s-]*(?:best|high|low|worst))\b[^.]{0,16}$/i.test(before.replace(/[.\s]+$/, '')) || /^\s*(?:[\p{L}]+\s+){0,2}(?:for\s+(?:his|her)\s+career|career)\b/iu.test(after.replace(/^\s*(?:batting\s+)?average|^\s*OPS/i, ''));
-  const period = team ? ` with the ${team.split(/\s+/).at(-1)}` : career ? ' (career)' : '';
+  // "hit .467 in the Division Series", "batted .308 last season": a series or a season the rate is of.
+  const series = /^[^,]*?\bin\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}Series|(?:\p{Lu}[\p{L}'’-]*\s+)?(?:playoffs|postseason|Playoffs|Postseason))\b/u.exec(clause)?.[1];
+  const season = /^[^,]*?\b(last|this)\s+season\b/i.exec(clause)?.[1]?.toLowerCase();
+  const period = team ? ` with the ${team.split(/\s+/).at(-1)}` : series ? ` (${series})` : career ? ' (career)' : season ? ` (${season} season)` : '';
   return { value, subject: `${noun}${period}` };
 }
 

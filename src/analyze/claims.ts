@@ -1017,6 +1017,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       measure = because<Measure>('other:batting', 'measure/batting-rate');
       subject = stat.subject;
       subjectRule = 'subject/batting-rate';
+      // "He batted .467 ... as the Angels fell to the Red Sox": a rate reads by what it is, not by another clause's verb.
+      predicateField = because('be', 'predicate/batting-rate');
     }
     // "landing 178 of 369 punches thrown": the punches landed and the punches thrown are two figures.
     // "a blood-alcohol level of 0.41", "0.41 percent": a blood-alcohol reading is a percentage, whether the unit is written.

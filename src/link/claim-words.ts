@@ -6,7 +6,7 @@ import { articleReadings, isRunningCount } from './verdicts.js';
 import { originKey } from './telling-evidence.js';
 import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
 import { DAMAGE_PARTICIPLES, KIN_OF_AGE, OTHER_RELATION_OF_AGE } from '../analyze/claims-lexicon.js';
-import { boreInInches, hasTrait } from '../model/measures.js';
+import { boreInInches, formatNumber, hasTrait } from '../model/measures.js';
 import { digitValue, SMALL } from '../analyze/quantities/numbers.js';
 
 /** A described person's age ("described:m:30"), one of a group's ("group:19"), a kin's ("son:16") or another relation's
@@ -19,12 +19,9 @@ const APPROX: Record<Approximation, string> = {
 const CURRENCY: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: 'CN¥', KRW: '₩', INR: '₹' };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** What `x.toLocaleString('en-US', { maximumFractionDigits: 2 })` writes, made once (toLocaleString builds a formatter per call). */
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
 /** A number in the scale a reporter writes it: 29,000,000,000 as "29 billion", 1,500 as "1,500". */
 export function scaledNumber(n: number): string {
-  const fmt = (x: number) => NUMBER.format(x);
+  const fmt = formatNumber;
   for (const [size, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
     if (Math.abs(n) >= size) return `${fmt(n / size)} ${word}`;
   }

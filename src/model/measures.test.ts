@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasTrait, KEY_FIGURE_MEASURES, measureTraits } from './measures.js';
+import { formatNumber, hasTrait, KEY_FIGURE_MEASURES, measureTraits } from './measures.js';
 
 test('traits nest from harm to measures of the story', () => {
   for (const m of ['killed', 'injured', 'shot', 'missing', 'displaced', 'evacuated', 'rescued', 'arrested', 'charged', 'troops', 'magnitude', 'depth', 'age', 'distance', 'poll-share', 'money', 'shots-fired', 'event']) {
@@ -40,4 +40,8 @@ test('key figures: tolls first, then a deployment, then arrests and a quake', ()
   assert.ok(KEY_FIGURE_MEASURES.indexOf('arrested') < KEY_FIGURE_MEASURES.indexOf('magnitude'));
   assert.equal(KEY_FIGURE_MEASURES.includes('age'), false);
   assert.equal(new Set(KEY_FIGURE_MEASURES).size, KEY_FIGURE_MEASURES.length);
+});
+
+test('a number reads with thousands separators and two decimals; below one, three (a batting average of 0.308)', () => {
+  assert.deepEqual([12000, 1.5, 2.345, 0.308, 0.09, 0].map(formatNumber), ['12,000', '1.5', '2.35', '0.308', '0.09', '0']);
 });

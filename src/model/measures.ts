@@ -77,6 +77,15 @@ export function isBoreUnit(unit: string | null | undefined): boolean {
   return !!unit && (CALIBRE_UNIT.test(unit) || /^gauge$/i.test(unit));
 }
 
+/** Formatters made once (toLocaleString builds one per call): two decimals, and three for a value below one. */
+const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const FRACTION = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
+
+/** A number with thousands separators as a reader reads it ("12,000", "1.5"); a value below one keeps a third decimal (a batting average of 0.308, not 0.31). */
+export function formatNumber(n: number): string {
+  return (n !== 0 && Math.abs(n) < 1 ? FRACTION : NUMBER).format(n);
+}
+
 /**
  * A bore in inches as gunsmiths write it, from its designation, the digits after the point as written: 38 -> ".38",
  * 380 -> ".380", 357 -> ".357", 40 -> ".40" (".380" is another cartridge than ".38", so the written digits are the value);

@@ -2,14 +2,9 @@
 import type { ArticleJson } from '../model/index.js';
 import type { Approximation, DatePrecision } from '../model/analysis.js';
 import type { ClaimGroup, Dossier, DossierAttribution, StoryMergeNote, Telling } from '../model/dossier.js';
-import { boreInInches } from '../model/measures.js';
+import { boreInInches, formatNumber } from '../model/measures.js';
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A number with thousands separators ("12,000", "1.5"). */
-export function formatNumber(n: number): string {
-  return NUMBER.format(n);
-}
+export { formatNumber };
 
 const APPROX_WORDS: Record<Approximation, string> = {
   about: 'about',
