@@ -749,3 +749,19 @@ test('a town of so many is its population; map coordinates and ages listed after
   assert.ok(!told(claimsOf('The center received a 9-1-1 call regarding a girl being shot in the area.')).some((t) => / 1$/.test(t)));
   for (const v of [30, 32, 34]) assert.ok(got.some((t) => t.startsWith('age ') && t.endsWith(` ${v}`)), `${v}: ${got.join('; ')}`);
 });
+
+test('a table of records, a name and its record on each line, is of its heading; a tokenised record "58 - 3" is a record', () => {
+  const got = claimsOf('The broadcast listed the records in title fights:\n\nHEAVYWEIGHT TITLE FIGHTS\n\nJoe Louis 26 - 1\n\nLennox Lewis 15 - 2 - 1\n\nRahman fell to 45 - 7 - 2 on Saturday.')
+    .filter((c) => c.measure.rule === 'measure/competitor-record').map((c) => [c.subject.value, c.value]);
+  assert.deepEqual(got, [
+    ["Louis' wins in heavyweight title fights", 26], ["Louis' losses in heavyweight title fights", 1],
+    ["Lewis' wins in heavyweight title fights", 15], ["Lewis' losses in heavyweight title fights", 2], ["Lewis' draws in heavyweight title fights", 1],
+    ["Rahman's wins", 45], ["Rahman's losses", 7], ["Rahman's draws", 2],
+  ]);
+  // A holder the article names only in the table is another's record (background); one it tells of is the story's.
+  const scopes = claimsOf('Klitschko beat Thompson again.\n\nHEAVYWEIGHT TITLE FIGHTS\n\nJoe Louis 26 - 1\n\nWladimir Klitschko 19 - 2')
+    .filter((c) => c.measure.value === 'other:wins').map((c) => [c.subject.value, c.scope.value]);
+  assert.deepEqual(scopes, [["Louis' wins in heavyweight title fights", 'background'], ["Klitschko's wins in heavyweight title fights", 'event']]);
+  // A name and a score inside a sentence is no row of a table.
+  assert.deepEqual(claimsOf('Scores ranged widely, with Smith 26 - 1 ahead at halftime.').filter((c) => c.measure.rule === 'measure/competitor-record'), []);
+});

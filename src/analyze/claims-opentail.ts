@@ -15,7 +15,7 @@ export const possessive = (owner: string) => (/s$/i.test(owner) ? `${owner}'` : 
 
 export interface RecordPart { value: number; noun: 'wins' | 'losses' | 'draws' | 'knockouts'; span: [number, number] }
 /** `since`: the run counts from an event ("since knocking out Lewis"), named by its last name or year ("Lewis"), "" when none is told. */
-export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null; team?: string }
+export interface SportRecord { span: [number, number]; parts: RecordPart[]; since: string | null; team?: string; holder?: string }
 
 const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last|then|\d{4}|early|late|the\s+(?:start|beginning|end))`;
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
@@ -37,7 +37,8 @@ const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vo
  */
 export function recordsIn(sentence: Sentence): SportRecord[] {
   const out: SportRecord[] = [];
-  const re = /(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))?(?![\d.]*\d|-\w|\s*-\s*\d)/g;
+  // "52-3", and "58 - 3" as a tokenised text writes it.
+  const re = /(?<![\d.,:/-])(\d{1,3})\s?-\s?(\d{1,3})(?:\s?-\s?(\d{1,3}))?(?![\d.]*\d|\s?-\s?\w|\s*-\s*\d)/dg;
   for (const m of sentence.text.matchAll(re)) {
     const at = m.index;
     const before = sentence.text.slice(Math.max(0, at - 60), at);
@@ -56,19 +57,21 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
     // "the 0-14 Lions", "the 7-7 Saints": a record set before a team's name, as an adjective, is that team's.
     const team = /\bthe\s+$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}’'-]+))(?=[\s,.;:)]|$)/u.exec(after) : null;
-    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team)) continue;
+    // "Joe Louis 26 - 1", a row of a table of records: a line that is a name and its record alone.
+    const row = at === before.length && /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+))\s+$/u.exec(before);
+    const rowHolder = row && /^\s*$/.test(after) ? row[2]! : null;
+    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team || rowHolder)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
     const parts: RecordPart[] = [];
-    let off = start;
-    const push = (value: number, text: string, noun: RecordPart['noun']) => {
-      if (value > 0) parts.push({ value, noun, span: [off, off + text.length] });
-      off += text.length + 1;
+    const push = (value: number, k: number, noun: RecordPart['noun']) => {
+      const [from, to] = m.indices![k]!;
+      if (value > 0) parts.push({ value, noun, span: [sentence.span[0] + from, sentence.span[0] + to] });
     };
-    push(w, m[1], 'wins');
-    push(l, m[2], 'losses');
-    if (d !== null) push(d, m[3]!, 'draws');
+    push(w, 1, 'wins');
+    push(l, 2, 'losses');
+    if (d !== null) push(d, 3, 'draws');
     // "52-3, 46 KOs", "52-3 with 46 knockouts", "58-3 (51 KO)": the knockouts told with the record are part of it.
     const ko = /^(\s*,\s*|\s*\(\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+by\s+(?:knockout|KO))\b/iu.exec(after);
     let end = start + m[0].length;
@@ -83,7 +86,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     // "The Hawks, who were 14-20 when McMillan took over, are 27-4 since then": a run since a time the sentence told.
     const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : /^\s*since\s+then\b/i.test(tail) ? 'since then' : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
     const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
-    out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}) });
+    out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}), ...(rowHolder ? { holder: rowHolder } : {}) });
   }
   return out;
 }
@@ -213,6 +216,26 @@ function firstNamed(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: re
 /** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record ("improved to", "are"): the name's last word. */
 const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were)\s+$/u;
 
+/** A line that is a name and a record alone: a row of a table of records ("Joe Louis 26 - 1"). */
+const RECORD_ROW = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d{1,3}\s?-\s?\d{1,3}(?:\s?-\s?\d{1,3})?\W*$/u;
+
+/**
+ * What a table of records is of: its heading, the short line above its first row, lower-cased ("in heavyweight title
+ * fights"); "(table)" where the line above is no heading.
+ */
+function tableOf(sentences: readonly Sentence[], si: number): string {
+  let k = si - 1;
+  while (k >= 0 && RECORD_ROW.test(sentences[k]!.text)) k--;
+  const heading = k >= 0 ? sentences[k]!.text.trim().replace(/[:.]$/, '') : '';
+  return heading && heading.split(/\s+/).length <= 6 && !/[.!?]/.test(heading) ? `in ${heading.toLowerCase()}` : '(table)';
+}
+
+/** Whether a table row's holder is named in a sentence of the article that is no row: one the story tells of, not another in a list of all-time records. */
+function namedOutsideTable(input: ClaimInput, holder: string): boolean {
+  const word = new RegExp(String.raw`\b${holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u');
+  return input.sentences.some((s) => !RECORD_ROW.test(s.text) && word.test(s.text));
+}
+
 /** Claims of each part of each competitor's record: "Klitschko (52-3)" gives Klitschko's wins, 52, and losses, 3. */
 export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): { claims: Claim[]; spans: [number, number][] } {
   const claims: Claim[] = [];
@@ -227,7 +250,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       spans.push(r.span);
       // "Bell was in the second year of his deal. He went 119-133 in four seasons": a record "he" went is of the one person the sentence before names.
       const byPronoun = si > 0 && PRONOUN_RECORD_OPENING.test(input.text.slice(sentence.span[0], r.span[0])) ? personOfSentenceBefore(input, idx, si) : null;
-      const owner = r.team ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]) ?? byPronoun;
+      const owner = r.team ?? r.holder ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]) ?? byPronoun;
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
       const time = findTime(sentence, r.span[0], input, opts, idx.dates[si]);
@@ -240,11 +263,13 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), claims: mine });
       for (const p of r.parts) {
         // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
-        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${p.noun}${lastSeason ? ' (last season)' : ''}`;
+        // A row of a table of records is of what the table's heading names ("HEAVYWEIGHT TITLE FIGHTS"), not the career's.
+        const table = r.holder ? ` ${tableOf(input.sentences, si)}` : '';
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${p.noun}${lastSeason ? ' (last season)' : ''}${table}`;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
-          scope: then || lastSeason ? because<ClaimScope>('background', lastSeason ? 'scope/record-last-season' : 'scope/record-held-then') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
+          scope: then || lastSeason ? because<ClaimScope>('background', lastSeason ? 'scope/record-last-season' : 'scope/record-held-then') : r.holder && !namedOutsideTable(input, r.holder) ? because<ClaimScope>('background', 'scope/record-table-other') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
           subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
