@@ -758,6 +758,9 @@ test('a table of records, a name and its record on each line, is of its heading;
     ["Lewis' wins in heavyweight title fights", 15], ["Lewis' losses in heavyweight title fights", 2], ["Lewis' draws in heavyweight title fights", 1],
     ["Rahman's wins", 45], ["Rahman's losses", 7], ["Rahman's draws", 2],
   ]);
+  const ko = claimsOf('Wladimir Klitschko beat Tony Thompson. With it Klitschko improves to 58 - 3 with 51 wins coming by way of knockout.')
+    .filter((c) => c.measure.rule === 'measure/competitor-record').map((c) => [c.measure.value, c.value]);
+  assert.deepEqual(ko, [['other:wins', 58], ['other:losses', 3], ['other:knockouts', 51]]);
   // A holder the article names only in the table is another's record (background); one it tells of is the story's.
   const scopes = claimsOf('Klitschko beat Thompson again.\n\nHEAVYWEIGHT TITLE FIGHTS\n\nJoe Louis 26 - 1\n\nWladimir Klitschko 19 - 2')
     .filter((c) => c.measure.value === 'other:wins').map((c) => [c.subject.value, c.scope.value]);

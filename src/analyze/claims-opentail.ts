@@ -25,7 +25,7 @@ const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+
 /** A game's or a match's own end: "the match ended 2-2", "the game finished 2-1" is a score, not a standing. */
 const GAME_ENDED_BEFORE = /\b(?:game|match|contest|final|tie|bout|fight|series|score|it)\s+(?:\p{Ll}+\s+){0,2}(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))\s+(?:at\s+)?$/iu;
 /** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record", "a 3-9 start". */
-const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+by\s+(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign|start)\b)/iu;
+const RECORD_AFTER = /^(?:\s*,\s*\d{1,3}\s*(?:KO|knockout)|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?\d{1,3}\s+(?:KO|knockout|wins?\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO))|\s+(?:(?:regular|career|overall|lifetime|coaching)[\s-]+)?(?:record|overall|mark|season|campaign|start)\b)/iu;
 /** Not a standing: a round's score, a formation, a vote count told as a split. */
 const NOT_RECORD_AFTER = /^[\s-]*(?:rounds?|formation|system|decision|verdict|vote|split|majority|lead|win|victory|defeat|loss|scorecards?|in\s+favou?r)\b/i;
 
@@ -73,7 +73,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     push(l, 2, 'losses');
     if (d !== null) push(d, 3, 'draws');
     // "52-3, 46 KOs", "52-3 with 46 knockouts", "58-3 (51 KO)": the knockouts told with the record are part of it.
-    const ko = /^(\s*,\s*|\s*\(\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+by\s+(?:knockout|KO))\b/iu.exec(after);
+    const ko = /^(\s*,\s*|\s*\(\s*|\s+with\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?)(\d{1,3})\s*(?:KO['’]?s|KO|knockouts?|wins?\s+(?:coming\s+)?by\s+(?:way\s+of\s+)?(?:knockout|KO))\b/iu.exec(after);
     let end = start + m[0].length;
     if (ko) {
       const from = end + ko[1].length;
