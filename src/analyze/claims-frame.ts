@@ -1,6 +1,7 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
 import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
 import { FOLLOWS_ANOTHER, pastSentence } from './victims.js';
+import { ADDRESS_NUMBER_AFTER } from './dates.js';
 import { hasTrait } from '../model/measures.js';
 
 /** Nouns of people a count can be told in ("two men", "three officers", "others"). */
@@ -871,6 +872,8 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const labels = [...near.matchAll(DRAFT_YEAR)].map((m) => from + m.index);
   // "DataPeak, founded in 2009, has about 1,200 employees": the year a body was founded, set off by commas, names it.
   for (const m of near.matchAll(FOUNDED_YEAR)) labels.push(from + m.index + m[0].length - 4);
+  // "in the 1900 block of Main Street", "at 2010 Elm Street": a street number names a place, not a year.
+  for (const m of near.matchAll(/\b(?:19|20)\d\d\b/g)) if (ADDRESS_NUMBER_AFTER.test(near.slice(m.index + 4))) labels.push(from + m.index);
   // "adding 2023 models", "2019 through 2022 Vega Ridge models": a model year names the goods, not a time.
   for (const m of near.matchAll(MODEL_YEAR)) labels.push(from + m.index);
   // "Turnout was 63 percent, slightly below 2018's 64 percent": a year's possessive names the figure it owns, no other.

@@ -273,6 +273,12 @@ function resolveWeekday(ref: Date, wd: number, mode: 'after' | 'on-or-after' | '
   return new Date(ref.getTime() + delta * 86_400_000);
 }
 
+/**
+ * What follows a street number that could be read as a year: "the 1900 block of Main Street", "1803 Tahiti Lane",
+ * "2000 N. Elm St.". Matched on the text right after the four digits.
+ */
+export const ADDRESS_NUMBER_AFTER = /^\s+(?:block\b|(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Cir|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Pike)\b)/u;
+
 const BARE_YEAR_RE = /(?<![\p{L}\p{N}$€£¥₩,.\-\/#])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%'\u2019]|[.,]\d|\s*-\s*(?:year|strong|member))/gu;
 
 /** Four-digit years chrono misses ("in 2023", "since 2023", "early 2025"), when a year-context word precedes them. */
@@ -287,6 +293,8 @@ function bareYears(sentence: string, base: number, taken: Span[], opts: DateOpti
     const before = /([\p{L}]+)[\s-]*$/u.exec(sentence.slice(Math.max(0, m.index! - 20), m.index!))?.[1]?.toLowerCase();
     const after = /^\s*([\p{L}]+)/u.exec(sentence.slice(m.index! + 4, m.index! + 24))?.[1]?.toLowerCase();
     if (after && opts.quantityNouns.has(after)) continue;
+    // "in front of 1861 Corning Avenue": a street number, no year.
+    if (ADDRESS_NUMBER_AFTER.test(sentence.slice(m.index! + 4))) continue;
     const prevYear = /(1[89]\d\d|20\d\d)\s*(?:-|–|to|and)\s*$/.test(sentence.slice(Math.max(0, m.index! - 12), m.index!));
     if (!(before && opts.yearContext.has(before)) && !prevYear) continue;
     if ((before === 'and' || before === 'to') && !prevYear) continue;
