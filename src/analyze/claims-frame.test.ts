@@ -31,6 +31,12 @@ test('a casualty word after an "including" aside is the count\'s own: troops lef
   assert.equal(byValue(named, 1500)?.measure.value, 'troops');
 });
 
+test('people found shot at a place are the shot; people who shot at a home, or found to have shot a clerk, are doers', () => {
+  assert.equal(byValue(claimsOf('Officers found two men shot at a home on Sunday.'), 2)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('Police said two men shot at a home on Sunday, hitting a woman.'), 2)?.measure.value, 'other:persons');
+  assert.equal(byValue(claimsOf('Police found two gunmen shot a clerk.'), 2)?.measure.value, 'other:persons');
+});
+
 test('"joined forces" is working together, no troops', () => {
   const claims = claimsOf('CBS 3CBS 3 joined forces with the most trusted local CBS RADIO stations in Philadelphia to give you the best Philly has to offer.');
   assert.deepEqual(claims.filter((c) => c.measure.value === 'troops').map((c) => c.value), []);

@@ -390,7 +390,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // "the two males shot at them": those who shot at someone are doers too.
   // "the four suspects killed Vergen and Sanchez": a person named after the verb is its object too.
   const namedObject = /^\p{Lu}\p{Ll}/u.test(right[verbAt + 1]?.text ?? '') && !WHEN_WORD.test(right[verbAt + 1]?.text ?? '');
-  if (r && (!l || r.at <= l.at) && DOER_VERB.test(rawRight[verbAt] ?? '') && (OBJECT_START.test(rawRight[verbAt + 1] ?? '') || namedObject || (rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at')) && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
+  // "Officers found two men shot at a home": people found shot are its victims, shot where they were found, not those
+  // who shot at it.
+  const foundShot = rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at' && FOUND_BEFORE.test(sentence.text.slice(0, q.span[0] - sentence.span[0]));
+  if (r && (!l || r.at <= l.at) && !foundShot && DOER_VERB.test(rawRight[verbAt] ?? '') && (OBJECT_START.test(rawRight[verbAt + 1] ?? '') || namedObject || (rawRight[verbAt] === 'shot' && rawRight[verbAt + 1] === 'at')) && !/^(?:was|were|is|are|been|be|being|got|get|had|has|have)$/.test(rawRight[r.at - 1] ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-casualty' };
   // "a six-officer SWAT team to rescue the hostages", "hired two men to kill his wife": people counted before an infinitive
   // that acts on an object are those sent to act, not its victims ("forced 3,000 people to flee their homes" moves the
   // people counted themselves).
@@ -464,6 +467,7 @@ const ACTS_ON_OTHERS = new Set<Measure>(['kidnapped', 'arrested', 'killed', 'inj
 const PURPOSE_VERB = /^(?:rescue|free|save|arrest|capture|catch|apprehend|find|locate|search|help|protect|guard|negotiate|kill|shoot|attack|hunt|track|treat|evacuate)$/;
 
 /** Capitalised words after a casualty verb that tell when or where, not whom: "three shot Sunday", "two killed Friday". */
+
 const WHEN_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Today|Tonight|Yesterday|Early|Late|Last|This|In|On|At|Near|Outside|Inside|During|After|Before|When|While|And|But|Police)$/;
 const DOER_VERB = /^(?:shot|killed|stabbed|wounded|injured|murdered|slew)$/;
 /** Words that open a verb's object: a determiner, a possessive or a number ("shot the suspect", "killed his wife", "shot 16-year-old Kimani"). */
