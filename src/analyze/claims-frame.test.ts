@@ -56,6 +56,7 @@ test('an earlier event named by its year is background, today\'s toll is the eve
   // A street number is no year: "in the 1900 block of Main Street", "in front of 1861 Corning Avenue".
   assert.equal(byValue(claimsOf('Officers found two men shot in the 1900 block of Main Street on Sunday.'), 2)?.scope.value, 'event');
   assert.equal(byValue(claimsOf('Officers found three men shot in front of 1861 Corning Avenue on Sunday.'), 3)?.scope.value, 'event');
+  assert.equal(byValue(claimsOf('Authorities said nine people were shot outside a club in the 2000 block of Main Street.'), 9)?.scope.value, 'event');
 });
 
 test('"previously there had been talk of 1,500" is an earlier value, not a value as of publication', () => {

@@ -3,6 +3,7 @@ import type { EntityMention, Sentence } from '../model/analysis.js';
 import { defaultEntityOptions } from './entities/lexicon.js';
 import { oneEditApart } from './entities/names.js';
 import { SMALL } from './quantities/numbers.js';
+import { ADDRESS_NUMBER_AFTER } from './dates.js';
 
 export type VictimStatus = 'killed' | 'injured';
 
@@ -146,7 +147,8 @@ export function pastSentence(text: string, published: string | null = null): boo
   if (!published) return false;
   // Both of YEAR_OF_EVENT's readings hold a year's four digits: a sentence without them is passed over unread.
   if (!YEAR_DIGITS.test(text)) return false;
-  for (const m of text.matchAll(YEAR_OF_EVENT)) if ((m[1] ?? m[2]) < published.slice(0, 4)) return true;
+  // "in the 2000 block of Sierra Way": a street number, no year.
+  for (const m of text.matchAll(YEAR_OF_EVENT)) if ((m[1] ?? m[2]) < published.slice(0, 4) && !ADDRESS_NUMBER_AFTER.test(text.slice(m.index + m[0].length))) return true;
   return false;
 }
 
