@@ -10,7 +10,7 @@ import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OT
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
-import { correctedAt, diedOfHurt, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
+import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
@@ -541,7 +541,7 @@ function othersHarmedNext(input: ClaimInput, si: number, value: number): boolean
 }
 
 /** "killed four classmates and himself", "killed three people before turning the gun on himself": the shooter is one more of the dead. */
-const SHOOTER_TOO = /^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:killing|killed|shooting|shot|turning\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on|turned\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on)\s+(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:committing|committed|commits)\s+suicide\b|(?:before|then|and\s+then)\s+(?:(?:he|she)\s+)?(?:taking|took)\s+(?:his|her)\s+own\s+life)/i;
+const SHOOTER_TOO = new RegExp(String.raw`^[^.;]{0,80}?\b(?:and\s+(?:then\s+)?(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:killing|killed|shooting|shot|turning\s+the\s+${GUN_NOUNS}\s+on|turned\s+the\s+${GUN_NOUNS}\s+on)\s+(?:himself|herself)\b|(?:before|then|and\s+then),?\s+(?:(?:he|she)\s+)?(?:committing|committed|commits)\s+suicide\b|(?:before|then|and\s+then)\s+(?:(?:he|she)\s+)?(?:taking|took)\s+(?:his|her)\s+own\s+life)`, 'i');
 const KILLED_OBJECT = /\b(?:killed|killing|kills|murdered|murdering|shot\s+and\s+killed|fatally\s+shot(?:\s+and\s+killed)?|shot\s+dead)\s+(?:(?:at\s+least|all|his|her|their|the)\s+)?$/i;
 
 export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): boolean {
@@ -552,7 +552,7 @@ export function shooterAlsoDead(q: Quantity, text: string, sentence: Sentence): 
  * A suicide told after a toll in a clause of its own, with its own subject: "two persons died as a result of homicidal
  * violence and one person committed suicide", "two people were killed before the gunman turned the gun on himself".
  */
-const SUICIDE_BESIDE = /^([^.;]{0,100}?)\b(?:and|before)\s+(?:then\s+)?(?:one\s+(?:person|man|woman)|the\s+(?:gunman|shooter|suspect|man|woman))\s+(?:then\s+|later\s+)?(?:committed\s+suicide|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on\s+(?:himself|herself))\b/i;
+const SUICIDE_BESIDE = new RegExp(String.raw`^([^.;]{0,100}?)\b(?:and|before)\s+(?:then\s+)?(?:one\s+(?:person|man|woman)|the\s+(?:gunman|shooter|suspect|man|woman))\s+(?:then\s+|later\s+)?(?:committed\s+suicide|killed\s+(?:himself|herself)|took\s+(?:his|her)\s+own\s+life|turned\s+the\s+${GUN_NOUNS}\s+on\s+(?:himself|herself))\b`, 'i');
 
 /**
  * Whether a toll of the dead told as their own state ("two persons died", "two people were killed") has the shooter's
@@ -574,7 +574,7 @@ function killedByActor(q: Quantity, text: string, sentence: Sentence): boolean {
 }
 
 /** "He then turned the gun on himself", "Police said the man then shot himself": the one who killed took their own life. */
-const SUICIDE_NEXT = /^[^.;]{0,50}?\b(?:he|she|the\s+(?:gunman|shooter|suspect|man|woman|father|mother|husband|wife|boyfriend|girlfriend))\s+(?:then\s+|later\s+|also\s+)?(?:turned\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on|shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+(?:himself|herself)\b|^[^.;]{0,50}?\b(?:he|she)\s+(?:then\s+)?(?:committed\s+suicide|took\s+(?:his|her)\s+own\s+life)\b/i;
+const SUICIDE_NEXT = new RegExp(String.raw`^[^.;]{0,50}?\b(?:he|she|the\s+(?:gunman|shooter|suspect|man|woman|father|mother|husband|wife|boyfriend|girlfriend))\s+(?:then\s+|later\s+|also\s+)?(?:turned\s+the\s+${GUN_NOUNS}\s+on|shot\s+and\s+killed|fatally\s+shot|killed|shot)\s+(?:himself|herself)\b|^[^.;]{0,50}?\b(?:he|she)\s+(?:then\s+)?(?:committed\s+suicide|took\s+(?:his|her)\s+own\s+life)\b`, 'i');
 
 /**
  * "Smith shot and killed his wife and two daughters on Sunday. He then turned the gun on himself.": the shooter's suicide

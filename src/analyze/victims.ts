@@ -60,8 +60,10 @@ export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|b
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
 const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life|claimed the life|claiming the life)\s+of\s+/gi;
+/** The arms a shooter turns on himself ("turned the gun on himself", "turning the shotgun on herself"), for the patterns of a suicide. */
+export const GUN_NOUNS = String.raw`(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)`;
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
-const SUICIDE = /\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+(?:gun|shotgun|rifle|handgun|pistol|revolver|weapon|firearm)\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b/i;
+const SUICIDE = new RegExp(String.raw`\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+${GUN_NOUNS}\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b`, 'i');
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
 const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+death\b/gi;
 const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
