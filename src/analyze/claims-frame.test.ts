@@ -1446,3 +1446,19 @@ test('an age told as what a named or described person was, "only" or "just" too,
   assert.equal(ageOf('Officials said the woman was 34 years old and had been shot in the arm.', 34), 'woman');
   assert.equal(ageOf('"The baby was only 3 months old," she said.', 3), 'baby');
 });
+
+test('people a camera captured are no one arrested; the kin a dead man had are not the dead', () => {
+  assert.notEqual(measureOf('Six men were captured by security cameras near the store.', 6), 'arrested');
+  assert.equal(measureOf('Two men were captured on video and later arrested.', 2), 'arrested');
+  assert.equal(measureOf('Police captured six men near the store.', 6), 'arrested');
+  assert.notEqual(measureOf('Friends said the dead man had two young sons.', 2), 'killed');
+  assert.notEqual(measureOf('The slain woman is survived by four daughters.', 4), 'killed');
+  assert.equal(measureOf('The gunman had killed two people.', 2), 'killed');
+});
+
+test('an arrest counts people, never the events or pictures counted near it', () => {
+  const arrested = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'arrested').map((c) => c.value);
+  assert.deepEqual(arrested('Two views of the arrest: see the bodycam and phone videos side by side.'), []);
+  assert.deepEqual(arrested('The two shootings took place weeks before his arrest, police said.'), []);
+  assert.deepEqual(arrested('Police have made two arrests in the shootings.'), [2]);
+});

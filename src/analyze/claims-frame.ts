@@ -148,6 +148,8 @@ const JURY_OF_BEFORE = /\b(?:jury|panel)\s+(?:made\s+up\s+)?of\s+(?:[\p{L}\d-]+\
 
 const NUMBER_WORD = /^(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|several|some|many|most|all|both|half)$/;
 
+/** Right after a count: the people recorded by a camera ("were captured by security cameras", "caught on surveillance video"). */
+const ON_CAMERA_AFTER = /^[^.;]{0,40}?\b(?:captured|caught)\s+(?:on|by)\s+(?:[\p{L}-]+\s+){0,3}?(?:cameras?|video|videos|footage|surveillance|tape|film)\b/iu;
 const ARREST_LEMMAS = new Set(['arrest', 'detain', 'capture', 'apprehend', 'nab']);
 
 /** Whether an arrest verb and a count sit together: the verb at most three words before the number, or after it in the same clause within 40 characters. */
@@ -425,6 +427,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   if (aside) return { measure: aside, rule: 'measure/cue-after-including' };
   // "taken into custody on one charge", "arrested on two warrants": what someone is held on is no count of the held.
   if (l?.measure === 'arrested' && /^(?:[\p{L}-]+\s+)?(?:charges?|counts?|warrants?)\b/iu.test(q.unit ?? '')) return { measure: `other:${q.unitClass}`, rule: 'measure/held-on-charge' };
+  // "The dead man had two young sons", "the slain woman is survived by four daughters": people a verb of having sets
+  // between a casualty word and their count are the kin or belongings of the one harmed, not the harmed.
+  if (l && q.unitClass === 'persons' && clauseLeft.slice(0, l.at).some((w) => /^(?:had|has|have|leaves|left|survived|raised|fathered|mothered)$/.test(w))) return null;
   // "leading to an arrest and conviction ... two officers": an arrest or evacuation cue counts only right before its number.
   if (l && (!hasTrait(l.measure, 'cueAdjacent') || l.at <= 1)) return { measure: l.measure, rule: 'measure/cue-before-number' };
   return null;
@@ -676,6 +681,10 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (toll) return because<Measure>(/injur|wound/i.test(toll[1]) ? 'injured' : /missing/i.test(toll[1]) ? 'missing' : 'killed', 'measure/toll-subject');
     // "police arrested two men", "two men were detained": an arrest verb next to the number; not "took two officers hostage" nor "arrested her in the slayings of two women".
     if (m.family === 'capture' && ARREST_LEMMAS.has(m.lemma ?? '') && m.predicateAt !== undefined && captureNear(sentence, q, m.predicateAt)) {
+    // "Six men were captured by security cameras", "two men captured on video": people a camera recorded are no one arrested.
+    // ("Two men were captured on video and later arrested" are arrested all the same.)
+    const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+    if (ON_CAMERA_AFTER.test(after) && !/\b(?:arrested|detained|apprehended|custody|jailed|booked)\b/i.test(after)) return because<Measure>(`other:${q.unitClass}`, 'measure/on-camera');
       // "Three more men were captured, bringing the number recaptured to five": those added to a total the sentence gives.
       if ((/^\S+\s+more\b/i.test(q.text) || /^\s*more\b/i.test(right)) && TOTAL_RAISED.test(sentence.text)) return because<Measure>(`other:${q.unitClass}`, 'measure/increment');
       return because<Measure>('arrested', 'measure/predicate-capture');

@@ -405,7 +405,7 @@ function isAgeSpan(before: string, after: string): boolean {
 const AGE_BOUND_BEFORE = /\b(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+)?age\s+(?:of\s+)?$/i;
 
 /** Units of a number that counts no people: places, times, shots, events. */
-const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|doors?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots?|gunshots?|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|slayings?|killings?|murders?|stabbings?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens|takeaways?|things|questions|reasons|facts|lessons|ways|tips|details|points|mistakes|photos|pictures|videos|stories|charts|maps)$/i;
+const NOT_PEOPLE_UNIT = /\b(?:locations?|places?|scenes?|homes?|houses?|residences?|apartments?|vehicles?|cars?|doors?|blocks?|miles?|feet|foot|yards?|met(?:er|re)s?|kilomet(?:er|re)s?|times|shots?|gunshots?|rounds|bullets|casings|calib(?:er|re)s|seconds?|minutes?|hours?|days?|weeks?|months?|years?|shootings?|incidents?|homicides?|slayings?|killings?|murders?|stabbings?|cases?|calls?|counts?|cats?|dogs?|horses?|cattle|cows?|sheep|pigs?|birds?|animals?|pets?|livestock|puppies|kittens|takeaways?|things|questions|reasons|facts|lessons|ways|tips|details|points|mistakes|photos|pictures|videos|images|views|stories|charts|maps|robberies|attacks|crashes)$/i;
 
 /** Words of an earthquake anywhere in an article. */
 const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|seismic|epicent(?:er|re)|magnitude)\b/i;
@@ -1258,6 +1258,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.rule === 'measure/length-per-hour' && unit) unit = `${unit} per hour`;
     // "three children: Liana, 8; Mark, 5": an age counts years (or months, weeks, days), never the noun of the list it stands in.
     if (measure.value === 'age' && !/^(?:year|month|week|day) of age$/.test(unit ?? '')) unit = 'year of age';
+    // "Two views of his arrest", "two shootings took place weeks before his arrest": an arrest counts people, never the
+    // things or events a count near it names.
+    if (measure.value === 'arrested' && NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
     if (hasTrait(measure.value, 'harm') && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.

@@ -211,3 +211,8 @@ test('a plan told in the present progressive ("State police are planning a news 
   assert.deepEqual(values('State police are planning a news conference for 10:30 a.m. Thursday to announce new details.', '2016-11-30').map((v) => v[1]), ['2016-12-01']);
   assert.deepEqual(values('Police were planning a search on Thursday when the boy was found.', '2016-11-30').map((v) => v[1]), ['2016-11-24']);
 });
+
+test('a fraction written with a slash is no month of a year before newspapers ("1/1000th of a second")', () => {
+  assert.deepEqual(values('"In 1/1000th of a second it went wrong," he said.', '2016-11-30'), []);
+  assert.deepEqual(values('The shooting happened on 5/10/2015, police said.', '2016-11-30').map((v) => v[1]), ['2015-05-10']);
+});

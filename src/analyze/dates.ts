@@ -149,6 +149,8 @@ function fromChrono(r: chrono.ParsedResult, base: number, ref: Date | null, opts
   if (year === null || month === null || day === null) return null;
   // Numeric dates: keep only those with a written year (no "24/7", "9/11" guesses).
   if (/^\d/.test(lower) && !/[a-z]/i.test(lower) && !c.isCertain('year')) return null;
+  // "1/1000th of a second", "1/1500": a fraction, not a month of a year before the newspaper ("1000-01").
+  if (/^\d/.test(lower) && !/[a-z]/i.test(lower) && year < 1800) return null;
   if (/\bweeks?\b|\bdecades?\b|\bcentur|\b(?:mins?|minutes?|hours?|hrs?|secs?|seconds?)\b/.test(lower)) return null;
   // "three days after she was born", "the day before the vote": a span counted from an event the sentence names, not from publication.
   if (/\b(?:days?|months?|years?)\s+(?:after|before)$/.test(lower)) return null;

@@ -911,6 +911,10 @@ test('a round-up of several shootings over a span names no victim of this one', 
 test('no one hurt at one place of a shooting is no zero of its hurt', () => {
   const claims = analyzeArticle({ id: 'a', text: 'A second house also was struck by gunfire, but no one at that address was injured.', published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.ok(!claims.some((c) => c.measure.value === 'injured' && c.value === 0), JSON.stringify(claims.map((c) => [c.measure.value, c.value])));
+  for (const text of ['Bullets also struck a second house nearby. Nobody from the second house was injured, the report said.', 'No one in the other car was hurt.']) {
+    const part = analyzeArticle({ id: 'a', text, published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+    assert.ok(!part.some((c) => c.measure.value === 'injured' && c.value === 0), text);
+  }
   const none = analyzeArticle({ id: 'a', text: 'Shots were fired into a house on Elm Street, but no one was injured.', published: '2017-03-23', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
   assert.ok(none.some((c) => c.measure.value === 'injured' && c.value === 0));
 });

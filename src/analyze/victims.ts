@@ -122,10 +122,11 @@ const SHOT_OBJECT = /\b(?:(?:accidentally|unintentionally|allegedly|reportedly)\
 const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
 const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
+/** Not "no one at that address", "nobody in the other house", "nobody from the second house": none of one place's people, some of the whole. */
+const NOT_ONE_PLACE = String.raw`(?!\s+(?:at|in|inside|from)\s+(?:that|the\s+(?:first|second|third|other)|another)\b)`;
 // "no one was killed", "There are no reported fatalities", "no deaths have been reported".
-// Not "no one at that address was injured", "nobody in the other house": none of one place's people, some of the whole.
-const ZERO_KILLED = /\b(?:no[ -]one|nobody|none of them)\b(?!\s+(?:at|in|inside)\s+(?:that|the\s+(?:second|other)|another)\b)[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b/i;
-const ZERO_INJURED = /\b(?:no[ -]one|nobody)\b(?!\s+(?:at|in|inside)\s+(?:that|the\s+(?:second|other)|another)\b)[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b/i;
+const ZERO_KILLED = new RegExp(String.raw`\b(?:no[ -]one|nobody|none of them)\b${NOT_ONE_PLACE}[^.;]{0,30}?\b(?:killed|died|dead)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?(?:deaths|fatalities)\b`, 'i');
+const ZERO_INJURED = new RegExp(String.raw`\b(?:no[ -]one|nobody)\b${NOT_ONE_PLACE}[^.;]{0,40}?\b(?:hurt|injured|wounded)\b|\bno (?:(?:other|reported|known|confirmed|immediate|immediately\s+reported|additional)\s+)?injuries\b`, 'i');
 /** Words of how badly someone was hurt: a zero told of them is no zero of the hurt. */
 const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|serious|critical|severe|grave|major|life[- ]threatening)\b/i;
 // Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").

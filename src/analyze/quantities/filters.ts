@@ -41,7 +41,7 @@ export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
   const prev = toks[i - 1];
   const sepAfter = next && (next.text === ':' || next.text === '/') && gluedBefore(toks, j) && toks[j + 1]?.kind === 'num' && gluedBefore(toks, j + 1);
   const sepBefore = prev && (prev.text === ':' || prev.text === '/') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'num' && gluedBefore(toks, i - 1);
-  if (sepAfter || sepBefore) return true;
+  if (sepAfter || sepBefore || inDashedDate(toks, i)) return true;
   // "at about 9: 25 in the morning", "2: 18 p. m.": a clock time whose minutes a space parts from the colon.
   const hour = (k: number) => toks[k]?.kind === 'num' && /^\d{1,2}$/.test(toks[k]!.text) && Number(toks[k]!.text) <= 24;
   const minutes = (k: number) => toks[k]?.kind === 'num' && /^[0-5]\d$/.test(toks[k]!.text);
@@ -49,7 +49,8 @@ export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
   if (j === i + 1 && minutes(i) && prev?.text === ':' && !gluedBefore(toks, i) && hour(i - 2) && gluedBefore(toks, i - 1)) return true;
   // "3 o'clock", "at five o’clock": an hour of the clock.
   for (let k = Math.min(toks.length, j + 3); k > j; k--) if (/^o['’]?clock$/.test(keyOf(toks, j, k))) return true;
-  // "11 a.m.", "22pm", "2 p.m."
+  // "11 a.m.", "22pm", "2 p.m.", "around 1-am"
+  if (next?.text === '-' && gluedBefore(toks, j) && gluedBefore(toks, j + 1) && /^[ap]m$/.test(toks[j + 1]?.lower ?? '')) return true;
   for (let k = Math.min(toks.length, j + 4); k > j; k--) {
     if (CLOCK.has(keyOf(toks, j, k)) && (k === j + 1 || toks[k - 1].text === '.' || /[ap]$/.test(toks[j].lower))) {
       const w = keyOf(toks, j, k);
@@ -59,6 +60,17 @@ export function isClockOrSlash(toks: QToken[], i: number, j: number): boolean {
       }
       return true;
     }
+  }
+  return false;
+}
+
+/** Whether the number at `i` is part of a date written with dashes ("arrested on 1-9-14", "12-25-2016"): month, day and year glued. */
+function inDashedDate(toks: QToken[], i: number): boolean {
+  for (let first = i - 4; first <= i; first += 2) {
+    if (first < 0) continue;
+    const at = (k: number, re: RegExp) => toks[first + k]?.kind === 'num' && re.test(toks[first + k]!.text) && (k === 0 || gluedBefore(toks, first + k));
+    const dash = (k: number) => toks[first + k]?.text === '-' && gluedBefore(toks, first + k);
+    if (at(0, /^(?:0?[1-9]|1[0-2])$/) && dash(1) && at(2, /^(?:0?[1-9]|[12]\d|3[01])$/) && dash(3) && at(4, /^(?:\d{2}|(?:19|20)\d{2})$/) && !(toks[first + 5]?.text === '-' && gluedBefore(toks, first + 5)) && !(toks[first - 1]?.text === '-' && gluedBefore(toks, first))) return true;
   }
   return false;
 }
@@ -115,6 +127,8 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   // "5425 U.S. 12", "Canyon Road 7", "SR 70", "Hwy. 9": a road's number names the road, whatever word follows it.
   if (w && w.kind === 'word' && ROAD_WORDS.has(w.text)) return true;
   if (prev.text === '.' && toks[i - 2]?.text === 'S' && toks[i - 3]?.text === '.' && toks[i - 4]?.text === 'U') return true;
+  // "the 805 freeway", "the 101 Freeway": a road's number before the kind of road.
+  if (ROAD_KINDS_AFTER.has(toks[i + 1]?.lower ?? '') && !gluedBefore(toks, i + 1)) return true;
   if (hasKnownUnit) return false;
   // a capitalised name right before a bare integer: "S&P 500", "FTSE 100", "Nick Hague 44" (headline case aside)
   if (w && p === i - 1 && w.kind === 'word' && /^\p{Lu}/u.test(w.text) && !atSentenceStart(toks, p) && !CAP_FUNCTION_WORDS.has(w.lower)) return true;
@@ -124,6 +138,9 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
 
 /** Capitalised words of a road's name before its number ("Canyon Road 7", "SR 70", "US 1"), told with their capitals. */
 const ROAD_WORDS = new Set(['Road', 'Rd', 'Hwy', 'Highway', 'Route', 'Rte', 'Interstate', 'SR', 'CR', 'FM', 'US', 'Loop', 'Spur']);
+
+/** Kinds of road told after a road's number ("the 805 freeway"). */
+const ROAD_KINDS_AFTER = new Set(['freeway', 'fwy', 'expressway', 'tollway', 'turnpike']);
 
 /** Capitalised words that may precede a number without naming it ("About 1,500", "Over 10,000"). */
 const CAP_FUNCTION_WORDS = new Set([

@@ -18,6 +18,8 @@ const GLUED_SCALES: Record<string, number> = {
   bn: 1e9, b: 1e9, B: 1e9, tn: 1e12, trn: 1e12, tr: 1e12, mn: 1e6, mln: 1e6, mil: 1e6, mill: 1e6, M: 1e6, k: 1e3,
   K: 1e3, Bn: 1e9, BN: 1e9, MN: 1e6,
 };
+/** Fractions written as one glyph ("½", "¾"), read after a whole number ("6½"). */
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
 /** Denominators of fractions ("three-quarters", "one-fifth", "two-thirds"). */
 export const FRACTIONS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
@@ -118,6 +120,11 @@ export function readNumber(toks: QToken[], i: number, money: boolean): NumberCor
         j = mixed.j;
         rule = 'digits/mixed-fraction';
       }
+    } else if (j === i + 1 && /^\d+$/.test(t.text) && toks[j]?.kind === 'sym' && gluedBefore(toks, j) && toks[j].text in VULGAR_FRACTIONS) {
+      // "6½ hours", "2¾ miles": a whole number and a fraction written as one glyph.
+      v += VULGAR_FRACTIONS[toks[j].text];
+      j++;
+      rule = 'digits/mixed-fraction';
     }
     // "a 5.5 billion", "4 hundred million", "12,000 thousand"
     if (scale === 1) {

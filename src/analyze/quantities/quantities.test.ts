@@ -299,3 +299,16 @@ test('the number a person turned is an age; one still to come is not', () => {
   assert.deepEqual(findQuantities('The index turned 3 lower.').filter((q) => q.unitClass === 'age'), []);
   assert.deepEqual(findQuantities('The boy would have turned 18 next month.').filter((q) => q.unitClass === 'age'), []);
 });
+
+test('a number and a fraction glyph are one value; dates written with dashes and "1-am" are no quantities', () => {
+  assert.equal(one('The suspect was caught about 6½ hours later.').value, 6.5);
+  assert.equal(one('A bullet flew 2¾ blocks north.').value, 2.75);
+  assert.deepEqual(findQuantities('Three men were arrested on 1-9-14 and taken to Madison.').map((q) => q.value), [3]);
+  assert.deepEqual(findQuantities('He was arrested around 1-am at a home.').map((q) => q.text), []);
+  assert.deepEqual(findQuantities('The team went 3-1-2 in the group.').map((q) => q.text).length > 0, true);
+});
+
+test('the number of a road told before its kind ("the 805 freeway") is a name, not a count', () => {
+  assert.deepEqual(findQuantities('He crashed on the 805 freeway where he was arrested.').map((q) => q.text), []);
+  assert.equal(one('He drove 805 miles on the freeway.').value, 805);
+});
