@@ -62,6 +62,8 @@ test('sign-in and alert widgets, unfilled templates, video players and playlist 
     'Already have an account?',
     'We have sent a confirmation email to {* data_emailAddress *}. Please check your email.',
     'Thank you for registering!',
+    'Please check your email and click on the link to activate your account.',
+    'We have sent you a verification email.',
     'We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile, receive the latest news.',
     'Close Get email notifications on Randy Mitchell daily!',
     'Your notification has been saved.',
@@ -76,6 +78,7 @@ test('sign-in and alert widgets, unfilled templates, video players and playlist 
     'Police said the 8:30 p.m. shooting happened after an argument.',
     'Deputies said a man signed in at the front office before the shooting.',
     'The sheriff asked anyone with information to email detectives.',
+    'Police said the man tried to activate a second phone before the shooting.',
   ];
   const out = new ChromeFilter().clean([...widget, ...report].join('\n'), 'first.example');
   assert.deepEqual(out.removed.map((r) => r.text), widget);

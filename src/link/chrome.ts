@@ -33,7 +33,7 @@ const BOILERPLATE =
  * "autoplay") and a video playlist's entries ("0:43 Homeless man found dead in Parkland; suspect arrested Pause": a duration, then another story's title).
  */
 const WIDGET =
-  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba confirmation email\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|^(?:get|receive|sign up for) (?:(?:email|e-mail|breaking news|news|push|text) )+alerts\b|\byour browser does not support|\bcopy this code to your (?:website|blog|site)\b|\bautoplay\b|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
+  /(?:\{\*[^}]*\*\}|\{\{[^}]*\}\}|^(?:sign|log) in\b|\bplease (?:sign|log) in\b|^already have an account|^why are we asking this|\bby submitting your registration|^thank you for registering|\ba (?:confirmation|verification) e-?mail\b|\bcheck your (?:e-?mail|inbox)\b|\bactivate your\b|\bforgot (?:your )?password|\breturn to the page you were visiting|\[(?:website|site name|email|username)\]|\bsign in to (?:update|access|continue|comment|your)|\bupdate your profile\b|\bemail notifications?\b|\bnotification has been saved|\bsaving your notification|\byou'll get an email\b|\benable javascript\b|^(?:get|receive|sign up for) (?:(?:email|e-mail|breaking news|news|push|text) )+alerts\b|\byour browser does not support|\bcopy this code to your (?:website|blog|site)\b|\bautoplay\b|^\d{1,2}:\d\d\s+(?![ap]\.?m\b|[AP]M\b|[ap]\.m\.)[^\d\s])/iu;
 
 /**
  * Words one of which a line matched by BOILERPLATE or by WIDGET holds once lower-cased (each alternative of the two
@@ -45,7 +45,7 @@ const FURNITURE_WORDS = new RegExp([
   // BOILERPLATE's
   /©|\(c\)|copyright|all rights reserved|sign up |subscribe|newsletter|cookie|privacy policy|terms of |follow us|share |click here|download |may not be |sponsored|advertisement|related |read more|comment|developing story|stay |k back|refresh |we will|we'll|we’ll|we expect to |we hope to |we plan to |working to |available|contributed to this /.source,
   // WIDGET's
-  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|copy this code to your |autoplay|^\d/.source,
+  /\{\*|\{\{|sign in|log in|already have an account|why are we asking this|by submitting your registration|thank you for registering|a confirmation email|a confirmation e-mail|a verification email|a verification e-mail|check your email|check your e-mail|check your inbox|activate your|forgot |return to the page you were visiting|\[|update your profile|email notification|notification has been saved|saving your notification|you'll get an email|enable javascript| alerts|your browser does not support|copy this code to your |autoplay|^\d/.source,
 ].join('|'));
 
 /** Whether a (trimmed) line reads as site furniture: BOILERPLATE or WIDGET matches it. */
