@@ -1462,3 +1462,14 @@ test('an arrest counts people, never the events or pictures counted near it', ()
   assert.deepEqual(arrested('The two shootings took place weeks before his arrest, police said.'), []);
   assert.deepEqual(arrested('Police have made two arrests in the shootings.'), [2]);
 });
+
+test('the surviving victims of a shooting are its hurt', () => {
+  assert.equal(measureOf('Police have not released an updated condition on the three surviving shooting victims.', 3), 'injured');
+  assert.equal(measureOf('Police said three shooting victims were taken to the hospital.', 3), 'shot');
+});
+
+test('people detained and then let go are no one arrested', () => {
+  assert.notEqual(measureOf('One person was detained after the shooting but later released.', 1), 'arrested');
+  assert.notEqual(measureOf('Two men were taken into custody and have since been released without charges.', 2), 'arrested');
+  assert.equal(measureOf('Two men were taken into custody, and the victim was released from the hospital.', 2), 'arrested');
+});

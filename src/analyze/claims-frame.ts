@@ -653,6 +653,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (own && (own.measure === 'killed' || own.measure === 'injured') && /^\S+\s+of\s+(?:the|those|these)\s/i.test(raw.trim()) && !/^(?:all|both)\b/i.test(raw.trim()) && !/\b(?:all|both)\s*$/i.test(lead) && (cueMeasure(sentence, q, o, m.next)?.measure ?? own.measure) === own.measure) return because(own.measure, 'measure/partitive-subset');
     // "Four hostages were freed": those held, set free, are rescued.
     if (own?.measure === 'kidnapped' && /^\s*(?:(?:were|have\s+been|had\s+been|was)\s+)?(?:freed|released|rescued|set\s+free)\b/i.test(right)) return because<Measure>('rescued', 'measure/hostages-freed');
+    // "the three surviving shooting victims": those shot who lived are the hurt.
+    if (own?.measure === 'shot' && /\bsurviving\b/i.test(q.unit ?? '')) return because<Measure>('injured', 'measure/surviving-shot');
     if (own) return because(own.measure, 'measure/cue-unit');
     // "Forty-two students remain in the hands of kidnappers", "held by their abductors": those held are the kidnapped.
     if (q.unitClass === 'persons' && /^[^.;]{0,40}?\b(?:in\s+the\s+hands\s+of|held\s+by)\s+(?:their\s+|the\s+)?(?:kidnappers|abductors|captors)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 90))) return because<Measure>('kidnapped', 'measure/held-by-kidnappers');

@@ -1261,6 +1261,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Two views of his arrest", "two shootings took place weeks before his arrest": an arrest counts people, never the
     // things or events a count near it names.
     if (measure.value === 'arrested' && NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
+    // "One person was detained after the shooting but later released": people let go are no one held.
+    if (measure.value === 'arrested' && RELEASED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>(`other:${q.unitClass}`, 'measure/held-then-released');
     if (hasTrait(measure.value, 'harm') && typeof q.value === 'number') {
       if (UNHARMED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) return;
       // "One person was reported injured, but authorities say no one was hit": a count an authority's "but ... not" takes back.
@@ -1644,6 +1646,9 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 }
 
 /** Measures that count people only. */
+/** After an arrest's count, in its sentence: those held let go ("but later released", "and were released without charges"). */
+const RELEASED_AFTER = /^[^;]*?\b(?:but|and)\s+(?:(?:was|were|has|have|had|been|later|since|then|all|both|each|subsequently)\s+)*released\b/i;
+
 /** Counted nouns that name things, never people: a count of them takes no casualty or arrest measure. */
 const THING_NOUN = /\b(?:boats?|ships?|vessels?|skiffs?|trawlers?|tankers?|vehicles?|cars?|trucks?|buses|planes?|aircraft|buildings?|houses?|homes?|shops?|weapons?|rifles?|guns?|tons?|tonnes?|games|matches|fights|bouts|starts|seasons|races|innings)$/i;
 
