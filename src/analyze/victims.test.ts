@@ -1136,3 +1136,16 @@ test('the dead listed together under a murder-suicide hold the shooter; a shoote
   assert.equal(counts('A man and his daughter were found dead in what police called an apparent murder-suicide.').killed, 2);
   assert.equal(counts('Police say a man fatally shot a woman and girl then killed himself in a murder-suicide.').killed, 3);
 });
+
+test('a boy killed after shooting himself and "his son had shot himself" told to his father are one victim', () => {
+  const c = counts('A 15-year-old boy was killed after accidentally shooting himself at a home on Saturday. A friend went outside to tell the victim\'s father that his son had shot himself. The victim was taken to a hospital, where he later died.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+  // A grown man who shot himself beside a dead child is hurt, someone else.
+  assert.equal(counts('A 4-year-old boy was killed on Saturday. His father had accidentally shot himself in the hand, police said.').injured, 1);
+});
+
+test('"Earlier this month, a 2-year-old boy shot himself in Benton": another case recalled, no victim of the story', () => {
+  assert.equal(counts('A 15-year-old boy was killed in an accidental shooting on Saturday. Earlier this month, a 2-year-old boy shot himself in Benton and a 6-year-old boy was shot in Little Rock.').injured, undefined);
+  assert.equal(counts('A man wounded in a shooting earlier this month has died.').killed, 1);
+});

@@ -121,7 +121,7 @@ const STRUCK = /\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|als
 const SHOT_OBJECT = /\b(?:(?:accidentally|unintentionally|allegedly|reportedly)\s+|(?<!\b(?:was|were|been|being|got|get|is|are)\s+))shot\s+(?=(?:his|her|their|a|an|another)\s)/gi;
 const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
-const SELF_SHOT = /\b(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
+const SELF_SHOT = /\b(?:(?:had|has|have|was)\s+(?:been\s+)?)?(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
 /** Not "no one at that address", "nobody in the other house", "nobody from the second house": none of one place's people, some of the whole. */
 const NOT_ONE_PLACE = String.raw`(?!\s+(?:at|in|inside|from)\s+(?:that|the\s+(?:first|second|third|other)|another)\b)`;
 // "no one was killed", "There are no reported fatalities", "no deaths have been reported".
@@ -131,6 +131,12 @@ const ZERO_INJURED = new RegExp(String.raw`\b(?:no[ -]one|nobody)\b${NOT_ONE_PLA
 const SEVERITY = /\b(?:seriously|critically|badly|severely|gravely|serious|critical|severe|grave|major|life[- ]threatening)\b/i;
 // Words that set a sentence before the story's days ("Last year, musician X was killed by a stray bullet").
 const PAST_TIME = /\b(?:(?:state|city|county|nation)-?wide|so\s+far\s+this\s+year|last\s+(?:year|month|spring|summer|fall|autumn|winter)|earlier\s+this\s+year|(?:a|one|two|three|several)\s+years?\s+(?:and\s+a\s+half\s+)?(?:ago|earlier|before))\b/i;
+/**
+ * "Earlier this month, a 2-year-old boy shot himself in Benton": a sentence opened by an earlier time of the month that
+ * brings in someone new (an indefinite "a"/"an") recalls another case; "A man wounded in a shooting earlier this month has
+ * died" and "Smith was killed earlier this month" tell the story's own.
+ */
+const EARLIER_CASE = /^\W{0,3}earlier\s+this\s+month\s*,?\s+an?\s/i;
 // "in 2014", "in July 2014", "a July 2014 shooting": a year the event was in.
 const YEAR_OF_EVENT = /\b(?<!(?:born|founded|married|graduated|opened|built|established)\s)(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2},?\s+)?(?:of\s+)?)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+(?:shooting|killing|murder|homicide|slaying|attack|death)s?\b/giu;
 /** The four digits of a year YEAR_OF_EVENT reads. */
@@ -145,7 +151,7 @@ const OWN_DAYS = /\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|eveni
  */
 export function pastSentence(text: string, published: string | null = null): boolean {
   if (OWN_DAYS.test(text)) return false;
-  if (PAST_TIME.test(text)) return true;
+  if (PAST_TIME.test(text) || EARLIER_CASE.test(text)) return true;
   // A year counts only when it is before the publication's; without a publication date there is nothing to weigh it against.
   if (!published) return false;
   // Both of YEAR_OF_EVENT's readings hold a year's four digits: a sentence without them is passed over unread.
@@ -826,8 +832,15 @@ function manyOf(v: Victim): Victim[] {
 const CHILD_RELATION = /\b(?:son|daughter|child|baby|infant|toddler)$/i;
 const YOUNG = /\b(?:baby|infant|toddler|\d{1,2}\s*-?\s*months?\s*-?\s*old|[1-9]\s*-?\s*years?\s*-?\s*old)\b/i;
 
+/** A minor told by noun or age ("a 15-year-old boy", "the teen"). */
+const MINOR = /\b(?:boy|girl|teen|teenager|1[0-7]\s*-?\s*years?\s*-?\s*old)\b/i;
+
+/**
+ * Whether a child told by kinship and one told by age are one child: a young child, or a minor where the kin is told
+ * shooting himself ("A 15-year-old boy was killed after accidentally shooting himself" and "his son had shot himself").
+ */
 function sameChild(a: Victim, b: Victim): boolean {
-  const told = (rel: Victim, other: Victim) => CHILD_RELATION.test(rel.words) && !rel.name && YOUNG.test(other.words) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
+  const told = (rel: Victim, other: Victim) => CHILD_RELATION.test(rel.words) && !rel.name && (YOUNG.test(other.words) || (rel.rule === 'measure/victim-described-self-shot' && MINOR.test(other.words))) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
   return told(a, b) || told(b, a);
 }
 
