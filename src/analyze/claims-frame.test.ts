@@ -1473,3 +1473,9 @@ test('people detained and then let go are no one arrested', () => {
   assert.notEqual(measureOf('Two men were taken into custody and have since been released without charges.', 2), 'arrested');
   assert.equal(measureOf('Two men were taken into custody, and the victim was released from the hospital.', 2), 'arrested');
 });
+
+test('a count told after "with" describes the noun before it and takes no verb of its clause', () => {
+  const claims = claimsOf('Investigators said four people were shot when an argument escalated at a party with more than 40 people in attendance.');
+  assert.notEqual(byValue(claims, 40)?.predicate.value, 'shoot');
+  assert.equal(byValue(claims, 4)?.predicate.value, 'shoot');
+});

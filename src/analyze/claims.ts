@@ -84,6 +84,8 @@ interface Found { lemma: string; token: Token; rule: string }
 
 /** Words that may open a count's noun phrase before its number: "the other", "another", "all". */
 const NOUN_PHRASE_OPENER = /^(?:the|other|another|all|both|its|his|her|their|remaining)$/i;
+/** Words that may stand between a preposition and its count: "with more than 40", "with about 300". */
+const APPROXIMATOR = /^(?:more|than|less|fewer|about|around|roughly|nearly|almost|some|over|under|at|least|most|up|to|an|estimated|approximately)$/i;
 /** Words that open a clause of their own inside a sentence. */
 const SUBORDINATOR = /^(?:before|after|when|while|because|since|until|unless|whereas|although|though|whenever)$/i;
 
@@ -102,6 +104,11 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
     if (/^(?:and|but)$/i.test(before[i].text) && i + 1 < before.length && before.slice(i + 1).every((t) => NOUN_PHRASE_OPENER.test(t.text))) { from = i + 1; break; }
     if (!NOUN_PHRASE_OPENER.test(before[i].text)) break;
   }
+  // "four people were shot ... at a party with more than 40 people in attendance": a count told after "with" describes the
+  // noun before it; the verb of the clause it hangs on is not its own.
+  let w = before.length - 1;
+  while (w >= from && APPROXIMATOR.test(before[w].text)) w--;
+  if (w >= from && /^with$/i.test(before[w].text)) from = before.length;
   // "Horvat, who visited Kestra on Wednesday, promised 50 million euros": a relative clause set off by commas tells of
   // its noun, and its verb is not the figure's.
   const left: Token[] = [];
