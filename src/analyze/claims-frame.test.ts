@@ -1479,3 +1479,9 @@ test('a count told after "with" describes the noun before it and takes no verb o
   assert.notEqual(byValue(claims, 40)?.predicate.value, 'shoot');
   assert.equal(byValue(claims, 4)?.predicate.value, 'shoot');
 });
+
+test('people told missing and found later in the article are missing no more', () => {
+  const text = 'Police said they received information that three children were unaccounted for. SWAT forced entry. Police found the man, and three children, between the ages of nine and 15, deceased in a bedroom.';
+  assert.notEqual(measureOf(text, 3), 'missing');
+  assert.equal(measureOf('Police said three children were unaccounted for. The search went on through the night.', 3), 'missing');
+});

@@ -1268,6 +1268,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Two views of his arrest", "two shootings took place weeks before his arrest": an arrest counts people, never the
     // things or events a count near it names.
     if (measure.value === 'arrested' && NOT_PEOPLE_UNIT.test(q.unit ?? '')) return;
+    // "Police said three children were unaccounted for ... Police found the man, and three children, ... deceased": people
+    // told missing and then found, dead or alive, later in the article are missing no more.
+    if (measure.value === 'missing' && foundLater(input.text.slice(sentence.span[1]), q.unit)) measureField = measure = because<Measure>(`other:${q.unitClass}`, 'measure/missing-then-found');
     // "One person was detained after the shooting but later released": people let go are no one held.
     if (measure.value === 'arrested' && RELEASED_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))) measureField = measure = because<Measure>(`other:${q.unitClass}`, 'measure/held-then-released');
     if (hasTrait(measure.value, 'harm') && typeof q.value === 'number') {
@@ -1653,6 +1656,13 @@ export function convictedCounts(text: string, q: Pick<Quantity, 'span'>, sentenc
 }
 
 /** Measures that count people only. */
+/** Whether the rest of an article tells the people a missing count names (by its noun's last word) found, dead or alive. */
+function foundLater(rest: string, unit: string | null): boolean {
+  const head = (unit ?? '').trim().split(/\s+/).at(-1)?.replace(/[^\p{L}]/gu, '');
+  if (!head) return false;
+  return new RegExp(String.raw`\b(?:found|located|recovered|discovered)\b[^.;]{0,60}\b${head}\b[^.;]{0,60}\b(?:dead|deceased|bodies|alive|safe|unharmed)\b|\b${head}\b[^.;]{0,40}\b(?:were|was|have\s+been|had\s+been)\s+(?:later\s+)?found\b`, 'iu').test(rest);
+}
+
 /** After an arrest's count, in its sentence: those held let go ("but later released", "and were released without charges"). */
 const RELEASED_AFTER = /^[^;]*?\b(?:but|and)\s+(?:(?:was|were|has|have|had|been|later|since|then|all|both|each|subsequently)\s+)*released\b/i;
 
