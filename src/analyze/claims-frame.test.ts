@@ -1485,3 +1485,9 @@ test('people told missing and found later in the article are missing no more', (
   assert.notEqual(measureOf(text, 3), 'missing');
   assert.equal(measureOf('Police said three children were unaccounted for. The search went on through the night.', 3), 'missing');
 });
+
+test('a block\'s round number before a street\'s name is an address, the word "block" left out or not', () => {
+  const values = (text: string) => claimsOf(text).map((c) => c.value);
+  assert.ok(!values('He said he stored the two guns at his home in the 16000 of Eastwood Street in Detroit.').includes(16000));
+  assert.ok(values('He said 16,000 of the residents of Eastwood Street were evacuated.').includes(16000));
+});

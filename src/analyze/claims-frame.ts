@@ -1022,6 +1022,8 @@ export function isYearOrMarker(q: Quantity, text: string): boolean {
   if (/^\s*(?:block|blk|caliber|calibre|cal\b|mm\b|-caliber|-calibre|-?\s*gauge\b)/i.test(text.slice(q.span[1], q.span[1] + 10)) || (text[q.span[0] - 1] === '.' && /^\d/.test(raw))) return true;
   // "in the 2300-block of East 71st Street": the block read with its number is an address too.
   if (/^\d[\d,]*\s*-?\s*(?:block|blk)$/i.test(raw.trim()) && /^\s+of\b/i.test(text.slice(q.span[1], q.span[1] + 6))) return true;
+  // "his home in the 16000 of Eastwood Street": a block's round number before a street's name, the word "block" left out.
+  if (/^\d{1,3}(?:,?\d00)$/.test(raw.trim()) && /\bthe\s+$/i.test(text.slice(Math.max(0, q.span[0] - 5), q.span[0])) && /^\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail|Pike)\b/u.test(text.slice(q.span[1], q.span[1] + 50))) return true;
   // "the Seven Mile and Greenfield area", "8 Mile Road": a road named by a number of miles, written with a capital "Mile".
   if (/^(?:\p{Lu}\p{Ll}*|\d+)\s*-?\s*Mile$/u.test(raw.trim()) || (/^(?:\p{Lu}\p{Ll}*|\d+)$/u.test(raw.trim()) && /^\s*-?\s*Mile\b/u.test(text.slice(q.span[1], q.span[1] + 8)))) return true;
   // "a 911 call": the emergency number.
