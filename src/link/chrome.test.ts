@@ -63,6 +63,7 @@ test('sign-in and alert widgets, unfilled templates, video players and playlist 
     'We have sent a confirmation email to {* data_emailAddress *}. Please check your email.',
     'Thank you for registering!',
     'Please check your email and click on the link to activate your account.',
+    'CBS 3 joined forces with the most trusted local CBS RADIO stations in Philadelphia to give you the best Philly has to offer.',
     'We have sent you a verification email.',
     'We look forward to seeing you on [website] frequently. Visit us and sign in to update your profile, receive the latest news.',
     'Close Get email notifications on Randy Mitchell daily!',
