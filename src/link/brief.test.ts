@@ -119,3 +119,26 @@ test('a sentence that opens with a personal pronoun leans on one the brief does 
   const brief = buildBrief([a], []).map((s) => s.text);
   assert.deepEqual(brief, ['The 17-year-old boy shot on Meyers Road in Detroit on Friday night was a senior at the high school.']);
 });
+
+test('another case recalled fills the brief only where the story\'s own groups leave it short', () => {
+  const own = [
+    'Police in Jonesboro say a 15-year-old boy was killed in an accidental shooting in north Jonesboro on Saturday.',
+    'Officers were called shortly before 10 p.m. Saturday to the home and found the 15-year-old with a gunshot wound.',
+    'The 15-year-old boy was taken to a hospital where he died, police spokesman Paul Holmes said on Sunday.',
+    'The boy and a 17-year-old friend had planned to go deer hunting Sunday morning, the friend told police.',
+    'Police said the 15-year-old had found a black handgun in a bedroom closet at about 9:50 p.m. Saturday.',
+    'Crime Stoppers is offering a reward of up to $5,000 for information about the gun, Holmes said on Sunday.',
+    'About 200 people gathered at the Jonesboro high school on Sunday night for a vigil for the 15-year-old.',
+    'Last year, a 12-year-old boy shot his 16-year-old brother in Sevier County, the newspaper reported.',
+  ];
+  const articles = own.map((t, i) => article(String(i), t));
+  const groups = groupClaims(articles, resolveEntities(articles.map((a) => a.analysis)));
+  assert.ok(groups.some((g) => g.frame.scope === 'background'), JSON.stringify(groups.map((g) => [g.statement, g.frame.scope])));
+  const brief = buildBrief(articles, groups).map((s) => s.text);
+  assert.ok(brief.length >= 5, brief.join('\n'));
+  assert.ok(!brief.some((s) => /Sevier County/.test(s)), brief.join('\n'));
+  // Alone, the recalled case is the brief.
+  const alone = [article('x', own[7]!)];
+  const aloneGroups = groupClaims(alone, resolveEntities(alone.map((a) => a.analysis)));
+  assert.ok(buildBrief(alone, aloneGroups).some((s) => /Sevier County/.test(s.text)));
+});

@@ -68,6 +68,9 @@ export function buildBrief(articles: readonly LinkArticle[], groups: readonly Cl
   };
   for (const g of ranked) {
     if (brief.length >= options.maxSentences) break;
+    // Another event or an earlier time ("Earlier this month, a 2-year-old boy shot himself in Benton") fills a brief only
+    // where the story's own groups leave it short.
+    if (g.frame.scope === 'background' && brief.length >= options.minSentences) continue;
     const fits = g.tellings.filter((t) => t.sentence.length <= options.maxChars && t.sentence.length >= options.minChars);
     if (fits.length === 0) continue;
     // Sentences that name their origin first (the reader sees who says it), then the shortest.
