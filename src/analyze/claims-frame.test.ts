@@ -1491,3 +1491,8 @@ test('a block\'s round number before a street\'s name is an address, the word "b
   assert.ok(!values('He said he stored the two guns at his home in the 16000 of Eastwood Street in Detroit.').includes(16000));
   assert.ok(values('He said 16,000 of the residents of Eastwood Street were evacuated.').includes(16000));
 });
+
+test('a count of gangs or groups near a toll counts no one harmed', () => {
+  const injured = claimsOf('Two people were killed and five wounded in a shooting between two rival gangs in San Bernardino.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
+  assert.deepEqual(injured, [5]);
+});
