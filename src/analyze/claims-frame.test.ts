@@ -1257,6 +1257,7 @@ test('the size of a place told in apposition to it ("Platte, a community of arou
 test('counts of a charge name whom they are against: the person before the charging verb, not a home town after the name nor a pronoun', () => {
   assert.equal(byValue(claimsOf('Anthony Phillip LaSalle of Bloomington was charged on Friday with three counts of criminal vehicular homicide.'), 3)?.subject.value, 'counts of homicide against LaSalle');
   assert.equal(byValue(claimsOf('The suspect, 20-year-old Hasmeek Coles, was charged with murder and three counts of attempted murder.'), 3)?.subject.value, 'counts of attempted murder against Coles');
+  assert.equal(byValue(claimsOf('Nelven Salas, 18, of the 100 block of Rugby Street in Pemberton Township, was charged with two counts of aggravated manslaughter.'), 2)?.subject.value, 'counts of manslaughter against Salas');
   assert.equal(byValue(claimsOf("He's charged with two counts of second-degree murder."), 2)?.subject.value, 'counts of murder');
 });
 

@@ -1809,9 +1809,10 @@ function sizedPlace(text: string, sentence: Sentence, q: Quantity, entities: rea
 /**
  * A person named right before the verb that charges them (a home town, or a relative clause set off by commas, may
  * follow the name), with the count to come: "Oliver is also charged with", "Hasmeek Coles, was charged with murder,",
- * "Anthony LaSalle of Bloomington was charged", "Burke, who was taken to Grant Medical Center, has been charged".
+ * "Anthony LaSalle of Bloomington was charged", "Burke, who was taken to Grant Medical Center, has been charged",
+ * "Nelven Salas, 18, of the 100 block of Rugby Street in Pemberton Township, was charged".
  */
-const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:,\s+(?:who|whose)\s[^,;]{1,80},)?,?(?:\s+\d{1,3},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
+const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:,\s+(?:who|whose)\s[^,;]{1,80},)?,?(?:\s+\d{1,3},)?(?:\s+(?:of|from)\s+[^,;]{1,80},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
 
 /** The surname of the person a count of a charge is against, told before it in its sentence, or null. */
 export function chargedWho(before: string): string | null {
