@@ -1497,3 +1497,10 @@ test('a count of gangs or groups near a toll counts no one harmed', () => {
   const injured = claimsOf('Two people were killed and five wounded in a shooting between two rival gangs in San Bernardino.').filter((c) => c.measure.value === 'injured').map((c) => c.value);
   assert.deepEqual(injured, [5]);
 });
+
+test('an age told with no noun, of one who fires a gun at someone, is the shooter\'s', () => {
+  const ages = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]);
+  assert.deepEqual(ages('Police said a 7-year-old fatally shot Ty-Ryne Hoskins inside a home.'), [[7, 'shooter']]);
+  assert.deepEqual(ages('While the two teens looked at the gun, the 18-year-old accidentally pulls trigger.'), [[18, 'shooter']]);
+  assert.notDeepEqual(ages('Police said a 7-year-old was shot inside a home.'), [[7, 'shooter']]);
+});
