@@ -1502,5 +1502,7 @@ test('an age told with no noun, of one who fires a gun at someone, is the shoote
   const ages = (text: string) => claimsOf(text).filter((c) => c.measure.value === 'age').map((c) => [c.value, c.subject.value]);
   assert.deepEqual(ages('Police said a 7-year-old fatally shot Ty-Ryne Hoskins inside a home.'), [[7, 'shooter']]);
   assert.deepEqual(ages('While the two teens looked at the gun, the 18-year-old accidentally pulls trigger.'), [[18, 'shooter']]);
+  assert.deepEqual(ages('The girl was shot by another 5-year-old while visiting.').filter((a) => a[0] === 5), [[5, 'shooter']]);
+  assert.deepEqual(ages('Deputies say a 5 year old fired that weapon from the trunk of a car.'), [[5, 'shooter']]);
   assert.notDeepEqual(ages('Police said a 7-year-old was shot inside a home.'), [[7, 'shooter']]);
 });

@@ -1212,9 +1212,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (described) { subject = described; subjectRule = 'subject/described-of-age'; }
         // "Girl, 15, sole survivor", "Man, 24, fatally shot": a headline's noun of a person before the age is the person described.
         else if (nounBefore) { subject = nounBefore[1]!.toLowerCase(); subjectRule = 'subject/described-of-age'; }
-        // "a 7-year-old fatally shot Ty-Ryne Hoskins", "the 18-year-old accidentally pulls trigger": an age told with no noun
-        // that fires a gun at someone is the shooter's.
-        else if (/old$/i.test(input.text.slice(q.span[0], q.span[1])) && SHOOTER_AFTER_AGE.test(input.text.slice(q.span[1], sentence.span[1]))) { subject = 'shooter'; subjectRule = 'subject/described-of-age'; }
+        // "a 7-year-old fatally shot Ty-Ryne Hoskins", "the 18-year-old accidentally pulls trigger", "shot by another
+        // 5-year-old": an age told with no noun, of one who fires a gun at someone, is the shooter's.
+        else if (/old$/i.test(input.text.slice(q.span[0], q.span[1])) && (SHOOTER_AFTER_AGE.test(input.text.slice(q.span[1], sentence.span[1])) || SHOT_BY_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) { subject = 'shooter'; subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
         else if (people.length > 0 && SENTENCE_OPENS_WITH_PERSON.test(input.text.slice(sentence.span[0], people[0]!.e.span[0])) && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
@@ -1667,7 +1667,9 @@ function foundLater(rest: string, unit: string | null): boolean {
 }
 
 /** Right after a bare age ("a 7-year-old"): the verb of one who fires a gun, at someone or by pulling the trigger. */
-const SHOOTER_AFTER_AGE = /^\s+(?:(?:\p{Ll}+ly|then|also)\s+)?(?:shot|shoots|fired|fires)\s+(?:\p{Lu}|(?:his|her|their|the|a|an)\s|(?:him|her|them)\b)|^\s+(?:(?:\p{Ll}+ly|then|also)\s+)?(?:pulled|pulls)\s+(?:the\s+)?trigger\b/u;
+const SHOOTER_AFTER_AGE = /^\s+(?:(?:\p{Ll}+ly|then|also)\s+)?(?:shot|shoots|fired|fires)\s+(?:\p{Lu}|(?:his|her|their|the|a|an|that|this)\s|(?:him|her|them)\b)|^\s+(?:(?:\p{Ll}+ly|then|also)\s+)?(?:pulled|pulls)\s+(?:the\s+)?trigger\b|^\s+used\s+(?:his|her|their|a|the)\s+(?:\p{Ll}+\s+)?(?:gun|rifle|pistol|handgun|shotgun|weapon)\s+to\s+shoot\b/u;
+/** Right before a bare age: the one a shot came from ("shot by another 5-year-old"). */
+const SHOT_BY_BEFORE = /\b(?:shot|killed|wounded)\s+by\s+(?:another|an?|the)\s+$/i;
 
 /** After an arrest's count, in its sentence: those held let go ("but later released", "and were released without charges"). */
 const RELEASED_AFTER = /^[^;]*?\b(?:but|and)\s+(?:(?:was|were|has|have|had|been|later|since|then|all|both|each|subsequently)\s+)*released\b/i;
