@@ -832,15 +832,16 @@ function manyOf(v: Victim): Victim[] {
 const CHILD_RELATION = /\b(?:son|daughter|child|baby|infant|toddler)$/i;
 const YOUNG = /\b(?:baby|infant|toddler|\d{1,2}\s*-?\s*months?\s*-?\s*old|[1-9]\s*-?\s*years?\s*-?\s*old)\b/i;
 
-/** A minor told by noun or age ("a 15-year-old boy", "the teen"). */
-const MINOR = /\b(?:boy|girl|teen|teenager|1[0-7]\s*-?\s*years?\s*-?\s*old)\b/i;
+/** A minor told by noun ("the boy", "the teen"); one told by age is told by the victim's `age`. */
+const MINOR_NOUN = /\b(?:boy|girl|teen|teenager)\b/i;
+const isMinor = (v: Victim): boolean => (v.age !== null && v.age < 18) || MINOR_NOUN.test(v.words);
 
 /**
  * Whether a child told by kinship and one told by age are one child: a young child, or a minor where the kin is told
  * shooting himself ("A 15-year-old boy was killed after accidentally shooting himself" and "his son had shot himself").
  */
 function sameChild(a: Victim, b: Victim): boolean {
-  const told = (rel: Victim, other: Victim) => CHILD_RELATION.test(rel.words) && !rel.name && (YOUNG.test(other.words) || (rel.rule === 'measure/victim-described-self-shot' && MINOR.test(other.words))) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
+  const told = (rel: Victim, other: Victim) => CHILD_RELATION.test(rel.words) && !rel.name && (YOUNG.test(other.words) || (rel.rule === 'measure/victim-described-self-shot' && isMinor(other))) && (other.gender === null || rel.gender === null || other.gender === rel.gender);
   return told(a, b) || told(b, a);
 }
 
