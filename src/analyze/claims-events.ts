@@ -59,9 +59,15 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
+  // The sentence that tells all of a number of people died ("Paramedics pronounced all three dead"), and the number.
+  const allDead = { n: 0, si: -1 };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
   const harmTold = HARM_EVENT.test(input.text);
+  // "Journi Johnson, 2, was shot and killed in December": a month told right after the victim's words, not the month of
+  // publication, is another shooting's.
+  const ofAnotherMonth = new Set<string>();
+  const monthAfter = (v: Victim) => { const text = input.sentences[v.sentenceIndex].text; const at = text.indexOf(v.words); return at >= 0 && earlierMonthNear(text.slice(at, at + v.words.length + 45), input.published); };
   input.sentences.forEach((s, si) => {
     if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.
@@ -70,10 +76,13 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     victims.push(...told);
     // Only a sentence that tells no victim of its own names people of another time.
     if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);
+    else if (told.every(monthAfter)) for (const v of told) if (v.name) ofAnotherMonth.add(v.name);
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
     for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
       if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
     }
+    const all = allDied(s);
+    if (all !== null && all > allDead.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(allDead, { n: all, si });
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
@@ -90,7 +99,14 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "Police say a man shot his girlfriend before turning the shotgun on himself ... wounded in the attempted murder-suicide":
   // the shooter told turning the gun on himself is none of the dead where the article calls the suicide attempted.
   const suicideTried = SUICIDE_ATTEMPTED.test(input.text);
-  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt && !(suicideTried && v.rule === SUICIDE_RULE)), input).filter((v) => !earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) && !(v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v)) && !ofEarlierDay(v)));
+  // A victim told at another time: in a sentence that opens on another month, or named where another time's people were.
+  const anotherTime = (v: Victim) => earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) || (v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v));
+  // Only where the article tells victims of its own: a follow-up ("Fryberg ... seriously wounded another in October") tells
+  // those of its story's month.
+  // (Not one "accidentally shot", who may be any of the dead.)
+  const ownMonth = victims.some((v) => v.rule !== 'measure/victim-described-shot-object' && !monthAfter(v) && !(v.name && ofAnotherMonth.has(v.name)) && !anotherTime(v));
+  const ofMonthBefore = (v: Victim) => ownMonth && (monthAfter(v) || (v.name !== null && [...ofAnotherMonth].some((n) => sameName(n, v.name!)) && !dated(v)));
+  const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt && !(suicideTried && v.rule === SUICIDE_RULE)), input).filter((v) => !anotherTime(v) && !ofMonthBefore(v) && !ofEarlierDay(v)));
   const out: Claim[] = [];
   const published = input.published ? input.published.slice(0, 10) : null;
   const statedOf = (m: string) => quantityClaims.filter((c) => c.measure.value === m && c.scope.value === 'event' && typeof c.value === 'number');
@@ -110,7 +126,10 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   // "Police found three people dead ... All three suffered gunshot wounds": all of the dead told, by their wounds, where the
   // article counts no hurt of that number.
   const allTheDead = (v: Victim) => !v.alive && deadTold > 0 && allCountOf(v) === deadTold && !statedOf('injured').some((c) => c.value === deadTold);
-  counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)) && !allTheDead(v); });
+  // "Solomon and Kenney were shot ... Paramedics pronounced all three dead": the people told shot before all of them are
+  // told dead, no more of them than that number, are of the dead.
+  const diedSince = (v: Victim) => !v.alive && v.sentenceIndex < allDead.si && counted.killed.length + counted.injured.length <= allDead.n;
+  counted.injured = counted.injured.filter((v) => { const o = victimOrdinal(v.words); return (o === null || o > deadTold) && !(deadTold > 0 && anotherOfSet(v)) && !allTheDead(v) && !diedSince(v); });
   // "accidentally shot himself and his two daughters ... seriously injured one of his daughters and killed the other": the
   // dead of such a shot are among the others it hit, who are hurt only less them.
   // Those of them already told dead one by one ("his 2-year-old daughter died") were merged with the dead (`countVictims`).

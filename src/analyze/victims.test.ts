@@ -991,6 +991,10 @@ test('one family\'s members shot are told apart by their given names; a name tol
   assert.ok(!sameName('stephanie brown', 'theresa brown'));
   assert.ok(sameName('troyvante hurt', 'troyvonte hurt'), 'a misspelt given name');
   assert.ok(!sameName('dana hurt', 'dina hurt'), 'short given names one letter apart may be two people');
+  assert.ok(sameName('sanchez', 'edgar sanchez rios'), 'either of two surnames');
+  assert.ok(sameName('edgar sanchez', 'edgar sanchez rios'), 'a second surname left out');
+  assert.ok(!sameName('sanchez', 'edgar rios'));
+  assert.ok(!sameName('edgar sanchez', 'maria sanchez rios'));
 });
 
 test('a family name told alone is not made the whole name of the relative told last: the son "Guzman" is the son', () => {
@@ -1148,4 +1152,28 @@ test('a boy killed after shooting himself and "his son had shot himself" told to
 test('"Earlier this month, a 2-year-old boy shot himself in Benton": another case recalled, no victim of the story', () => {
   assert.equal(counts('A 15-year-old boy was killed in an accidental shooting on Saturday. Earlier this month, a 2-year-old boy shot himself in Benton and a 6-year-old boy was shot in Little Rock.').injured, undefined);
   assert.equal(counts('A man wounded in a shooting earlier this month has died.').killed, 1);
+});
+
+test('a victim named with an age set off by commas is counted: "Jayden Norton, 7, died", "Robert Brown, 45, also was shot"', () => {
+  const dead = counts('Deputies are investigating a shooting on Elm Street.\n\nJayden Norton, 7, died after the shooting on Thursday, the sheriff said.\n\nNorton was shot at around 12:48 a.m.');
+  assert.equal(dead.killed, 1);
+  assert.equal(dead.injured, undefined);
+  const hurt = counts('Police are investigating a shooting on Elm Street.\n\nHer husband, Robert Brown, 45, also was shot, police said.');
+  assert.equal(hurt.injured, 1);
+});
+
+test('people told shot before a sentence that tells all of them dead are of the dead: "pronounced all three dead"', () => {
+  const c = counts('A home invasion on Elm Street turned deadly on Monday.\n\nAmy Stone and Jim Kerr were shot when a man broke into the apartment, police said.\n\nParamedics pronounced all three dead at the scene, investigators said.');
+  assert.equal(c.killed, 3);
+  assert.equal(c.injured, undefined);
+  // Not where more people were told shot than "all" counts.
+  const more = counts('Police were called to Elm Street on Monday.\n\nAmy Stone, Jim Kerr and Ann Lee were shot, police said.\n\nAll two were pronounced dead at the scene.');
+  assert.equal(more.injured, 3);
+});
+
+test('a follow-up that tells only victims of an earlier month counts them; beside victims of its own they are another shooting', () => {
+  const follow = counts('The father of a school shooter was arrested on Tuesday on a gun charge.\n\nJay Fry, 15, shot and fatally wounded four friends and seriously wounded another in October in the cafeteria.');
+  assert.equal(follow.injured, 1);
+  const beside = counts('Police said Dana Ross, 14, was shot about 7:10 p.m. Thursday at a home on Seaman Road.\n\nLee Hart, 2, was wounded in December in what authorities described as another preventable shooting.');
+  assert.equal(beside.injured, 1);
 });

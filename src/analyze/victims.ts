@@ -376,8 +376,12 @@ export function sameName(a: string, b: string): boolean {
   const y = b.split(/\s+/);
   if (x.length === 1 || y.length === 1) {
     const [one, whole] = x.length === 1 ? [x[0]!, y] : [y[0]!, x];
-    return one === whole.at(-1) || one === whole[0];
+    // "Sanchez" of "Edgar Sanchez Rios": a name of two surnames is called by either.
+    return one === whole.at(-1) || one === whole[0] || (whole.length >= 3 && whole.slice(1).includes(one));
   }
+  // "Edgar Sanchez" and "Edgar Sanchez Rios": the same name with a second surname.
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length >= 2 && short.length < long.length && short.every((w, i) => w === long[i])) return true;
   if (x.at(-1) !== y.at(-1)) return false;
   const [f, g] = [x[0]!.replace(/\.$/, ''), y[0]!.replace(/\.$/, '')];
   if (f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g))) return true;
@@ -459,7 +463,11 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
     let open = last - 1;
     while (open >= 0 && toks[open].text !== ',' && last - open <= 16) open--;
     const inner = open >= 0 && toks[open].text === ',' ? toks.slice(open + 1, last) : [];
-    if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
+    // "Jayden Norton, 7, died", "John Smith, 27, of Akron, was shot": an age (and a home) set off by commas tells of the
+    // person before it, who is the one the verb is of.
+    // "Bates, who was Wallace's sister, was pronounced dead": so does a short relative clause set off so.
+    if ((inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text) || (/^who$/i.test(inner[0]?.text ?? '') && last - open <= 10)) && open > 0) last = open - 1;
+    else if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
     // "the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed": an adverb of time may open
     // the aside before its participle, and the aside may then run longer.
     else if (inner.length && (PARTICIPLE_ASIDE.test(inner[0]!.text) ? last - open <= 10 : last - open <= 16 && /^(?:later|since|previously|officially|now)$/i.test(inner[0]!.text) && PARTICIPLE_ASIDE.test(inner[1]?.text ?? ''))) {
