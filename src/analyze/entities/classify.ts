@@ -89,6 +89,8 @@ export function classify(ctx: Context, d: Draft): void {
   const aged = (/^(?:\d{1,3}-)?year-old$/i.test(sent[d.start - 1]?.text ?? '') && !/^(?:m[ae]n|wom[ae]n|boys?|girls?|residents?|teens?|teenagers?|youths?|natives?|students?|mothers?|fathers?)$/.test(nextWord)) || (next?.text === ',' && /^\d{1,3}$/.test(sent[d.end + 1]?.text ?? '') && /^[,.)]$/.test(sent[d.end + 2]?.text ?? ''));
   if (opts.placeHeads.has(lastWord) && toks.length <= 3 && aged) return set(d, 'person', 'age-beside/person');
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
+  // "Fort Riley posted on their Facebook page", "Camp Pendleton said": a name opened by a place's lead word is the place.
+  if (opts.placeLeads.has(lower(toks[0])) && toks.length > 1 && toks.length <= 3) return set(d, 'place', 'lead/place');
   if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {
     return set(d, 'place', 'head-after/place');
   }

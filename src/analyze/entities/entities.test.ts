@@ -383,3 +383,10 @@ test('a conjunction or adverb that opens a sentence is no part of the name after
   const ms = run("Whenever Laura Stetser posts new content, you'll get an email. Unless Mary Jones calls, we wait. Once officers arrived, the crowd left.");
   assert.deepEqual(ms.map((e) => e.text), ['Laura Stetser', 'Mary Jones']);
 });
+
+test('a name opened by a place\'s lead word is a place: "Fort Riley posted on their Facebook page", "Mount Oliver"', () => {
+  const ms = run('Fort Riley posted on their Facebook page that it was an isolated incident. Officers from Mount Oliver and Port Richey helped.');
+  for (const name of ['Fort Riley', 'Mount Oliver', 'Port Richey']) assert.equal(find(ms, name).type, 'place', name);
+  // A body named after such a place stays the body.
+  assert.equal(find(run('The Fort Worth Police Department said the man was arrested.'), 'Fort Worth Police Department').type, 'organisation');
+});

@@ -21,6 +21,8 @@ export interface EntityOptions {
   orgHeads: ReadonlySet<string>;
   /** Last words (capitalised or after the name) that make it a place ("Peninsula", "region"). */
   placeHeads: ReadonlySet<string>;
+  /** First words that make a capitalised sequence a place ("Fort Riley", "Mount Vernon", "Camp Pendleton"). */
+  placeLeads: ReadonlySet<string>;
   /** Known organisations and outlets by name or acronym. */
   orgs: ReadonlySet<string>;
   /** Titles and role nouns that mark a person ("President", "minister", "professor"). */
@@ -156,6 +158,7 @@ export const defaultEntityOptions: EntityOptions = {
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
     | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories
     | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle | apartments`),
+  placeLeads: set(`fort | ft. | mount | mt. | camp | cape | port | lake`),
   orgs: set(`nis | kcna | un | u.n. | nato | eu | imf | who | fbi | cia | nsa | kgb | fsb | gru | rusi
     | yonhap | reuters | afp | ap | newsweek | cnn | bbc | nbc | abc | cbs | fox | nyt | kremlin | pentagon
     | white house | united nations | european union | google | apple | microsoft | amazon | facebook | twitter
