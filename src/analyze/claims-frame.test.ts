@@ -422,6 +422,9 @@ test('"a 5 foot, 8 inch man" is one height of 5.67 feet; "193km / h" is a speed,
   assert.equal(h.length, 1, JSON.stringify(h.map((c) => c.value)));
   assert.equal(h[0].measure.value, 'other:height');
   assert.equal(h[0].value, 5.67);
+  // "6'2 and weighing": bare inches after the feet, with no mark, are the same height.
+  const bare = claimsOf('He is described as a man standing at 6\'2 and weighing 350 pounds.').filter((c) => c.unitClass === 'length');
+  assert.deepEqual(bare.map((c) => c.value), [6.17]);
   const s = claimsOf('Deputies chased him at speeds of up to 193km / h, the sheriff said.').find((c) => c.value === 193);
   assert.equal(s?.measure.value, 'other:speed');
 });
@@ -1505,4 +1508,12 @@ test('an age told with no noun, of one who fires a gun at someone, is the shoote
   assert.deepEqual(ages('The girl was shot by another 5-year-old while visiting.').filter((a) => a[0] === 5), [[5, 'shooter']]);
   assert.deepEqual(ages('Deputies say a 5 year old fired that weapon from the trunk of a car.'), [[5, 'shooter']]);
   assert.notDeepEqual(ages('Police said a 7-year-old was shot inside a home.'), [[7, 'shooter']]);
+});
+
+test('a bare number before a word of its own counts that word, not the noun of the figure before it: "a silver 4 door Dodge"', () => {
+  const car = claimsOf('He weighs about 350 pounds. He was last seen in a silver 4 door Dodge with a paper tag.').find((c) => c.value === 4);
+  assert.notEqual(car?.unitClass, 'mass');
+  // A verb after the number still takes the noun before it.
+  const homes = claimsOf('About 120 homes were damaged and 35 were destroyed, officials said.').find((c) => c.value === 35);
+  assert.equal(homes?.subject.value, claimsOf('About 120 homes were damaged and 35 were destroyed, officials said.').find((c) => c.value === 120)?.subject.value);
 });

@@ -198,6 +198,12 @@ const PEOPLE_NOUN_END = /(?:ers|ors|ists|ants|ents|ians|people|persons|men|women
 /** Nouns of a measured level or amount, whose bare figure is theirs: "level", "content", "limit", "rate", "reading". */
 const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|ratio|average|temperature|pressure|speed|turnout|margin|attendance)$/;
 
+/**
+ * A bare number followed by a word of its own that is no verb, state or function word ("a silver 4 door Dodge", "a 2 story
+ * house"): that word is what it counts, so it takes no noun from the figure before it.
+ */
+const NOUN_OF_ITS_OWN = /^\s+(?!(?:were|was|are|is|be|been|being|had|have|has|did|do|does|will|would|could|should|may|might|must|can|of|in|on|at|and|or|but|to|for|from|with|by|as|than|that|who|which|more|less|fewer|others?|dead|hurt|missing|alive|apiece|each|total|so|already|now|then|still|alone|too|times|percent|per|a|an|the|this|that|these|those|remain|remained|remains|among|out|over|under|up|down|after|before|during|including|against|also|all|both|not|never|just|only|even|again|later|ago|earlier)\b)\p{Ll}+(?<!ed|ing|ly)\b(?![-'’])/u;
+
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
   const measured = q.unitClass === 'money' || q.unitClass === 'percent';
@@ -809,7 +815,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/owner-noun';
       unitClass = like.unitClass ?? unitClass; unit = like.unit ?? null;
     }
-    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age') {
+    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24))) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
       const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
@@ -1258,7 +1264,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const inches = told ? Number(told[1] ?? COUNT_WORD[told[2]!.toLowerCase()] ?? 0) : 0;
       value = Math.round((q.value + inches / 12) * 100) / 100;
       const next = input.quantities[qi + 1];
-      if (next && next.unit === 'inch' && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
+      // "6'2 and weighing": the inches told by a bare number right after the feet are of the height too.
+      if (next && (next.unit === 'inch' || (told && !next.unit && next.unitClass === 'number')) && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
       // "The 6-foot-9 senior": the figure is a height, whatever noun the unit was read with.
       if (subjectRule === 'subject/counted-noun' && /^(?:foot|feet)$/i.test(subject)) { subject = 'height'; subjectRule = 'subject/height'; }
     }
