@@ -1177,3 +1177,12 @@ test('a follow-up that tells only victims of an earlier month counts them; besid
   const beside = counts('Police said Dana Ross, 14, was shot about 7:10 p.m. Thursday at a home on Seaman Road.\n\nLee Hart, 2, was wounded in December in what authorities described as another preventable shooting.');
   assert.equal(beside.injured, 1);
 });
+
+test('"his wife" killed and "his wife" shot in the back are one person: one has one wife', () => {
+  const c = counts('A lawyer accidentally shot and killed his wife as they rode in their SUV, police said.\n\nMcIver shot his wife in the back as the couple rode near the park late at night.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+  // A son may be one of several: "his son" killed and "his son" hurt stay as told.
+  const sons = counts('A man shot and killed his son on Friday, police said.\n\nHe also shot his son in the leg, officers said.');
+  assert.equal(sons.injured, 1);
+});

@@ -915,6 +915,10 @@ function restBefore(counted: Victim[], v: Victim): Victim | undefined {
 }
 const restTaken = new WeakMap<Victim[], Set<Victim>>();
 
+/** A person one has only one of, told by the same possessive ("his wife" shot, "his wife" killed): the same person. */
+const ONLY_ONE = /^(?:his|her|their)\s+(?:(?:[\w-]+\s+){0,2})?(?:wife|husband|mother|father|mom|dad|stepfather|stepmother|fianc[ée]e?|spouse)$/i;
+const onlyOne = (a: Victim, b: Victim): boolean => ONLY_ONE.test(a.words.trim()) && a.words.trim().toLowerCase() === b.words.trim().toLowerCase();
+
 /** The distinct people killed and hurt among an article's described victims; the hurt who later died count as killed. */
 export function countVictims(victims: readonly Victim[]): { killed: Victim[]; injured: Victim[] } {
   const killed: Victim[] = [];
@@ -964,7 +968,7 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   };
   // The one "accidentally shot" is hurt only where the article tells no death: else that one may be the dead.
   for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0) && !deadPronoun(x) && !namedDead(x))) {
-    if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v)))) continue;
+    if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v) || onlyOne(k, v)))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
     else {
