@@ -1517,3 +1517,13 @@ test('a bare number before a word of its own counts that word, not the noun of t
   const homes = claimsOf('About 120 homes were damaged and 35 were destroyed, officials said.').find((c) => c.value === 35);
   assert.equal(homes?.subject.value, claimsOf('About 120 homes were damaged and 35 were destroyed, officials said.').find((c) => c.value === 120)?.subject.value);
 });
+
+test('the length of a fall has no place it is a distance to: "fell around 2000ft near the Mount Sefton Bivvy"', () => {
+  for (const text of ['Inspector Dave Gaskin said the man fell around 2000ft near the Mount Sefton Bivvy, above the glacier.', 'The hiker plunged about 2000 feet near Denver on Sunday, officials said.']) {
+    const fall = claimsOf(text).find((c) => c.value === 2000);
+    assert.equal(fall?.measure.value, 'distance');
+    assert.equal(fall?.place.value, null, text);
+  }
+  const town = claimsOf('The bodies were found at a home in Rice, about 40 miles southeast of Dallas.').find((c) => c.value === 40);
+  assert.equal(town?.place.value, 'Dallas');
+});

@@ -202,7 +202,7 @@ const MEASURED_NOUN = /^(?:level|content|concentration|limit|rate|reading|index|
  * A bare number followed by a word of its own that is no verb, state or function word ("a silver 4 door Dodge", "a 2 story
  * house"): that word is what it counts, so it takes no noun from the figure before it.
  */
-const NOUN_OF_ITS_OWN = /^\s+(?!(?:were|was|are|is|be|been|being|had|have|has|did|do|does|will|would|could|should|may|might|must|can|of|in|on|at|and|or|but|to|for|from|with|by|as|than|that|who|which|more|less|fewer|others?|dead|hurt|missing|alive|apiece|each|total|so|already|now|then|still|alone|too|times|percent|per|a|an|the|this|that|these|those|remain|remained|remains|among|out|over|under|up|down|after|before|during|including|against|also|all|both|not|never|just|only|even|again|later|ago|earlier)\b)\p{Ll}+(?<!ed|ing|ly)\b(?![-'’])/u;
+const NOUN_OF_ITS_OWN = /^\s+(?!(?:were|was|are|is|be|been|being|had|have|has|did|do|does|will|would|could|should|may|might|must|can|of|in|on|at|and|or|but|to|for|from|with|by|as|than|that|who|which|more|less|fewer|others?|dead|hurt|missing|alive|apiece|each|total|so|already|now|then|still|alone|too|times|percent|per|a|an|the|this|that|these|those|remain|remained|remains|among|out|over|under|up|down|after|before|during|including|against|also|all|both|not|never|just|only|even|again|later|ago|earlier|since|until|till|through|throughout|into|onto|across|around|about|within|without|behind|beside|besides|between|beyond|toward|towards|via|off|yet|overall|combined|altogether|this|last|next|straight|consecutive|left|inside|outside|near|while|when|where|if|because|instead|there|here|away|back|ahead)\b)\p{Ll}+(?<!ed|ing|ly)\b(?![-'’])/u;
 
 function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): string | null {
   // "a GDP of $29 billion", "the death toll of 40": the measured noun before "of".
@@ -347,6 +347,8 @@ export function countsNamedThings(q: Pick<Quantity, 'span' | 'unit' | 'unitClass
 
 /** "for about 30 miles", "chased him for 48km": a length travelled. */
 const TRAVEL_BEFORE = /\bfor\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/i;
+/** "fell around 2000ft near the Mount Sefton Bivvy": the length of a fall, whose place is where it happened, no place it is a distance to. */
+const FALL_BEFORE = /\b(?:fell|falls?|falling|fallen|plunged|plunging|plummeted|tumbled|tumbling|dropped)\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|up\s+to|an\s+estimated)\s+)?$/i;
 /** "a 30-mile pursuit", "a 5km march": a length that names a journey. */
 const TRAVEL_AFTER = /^[\s-]*(?:long\s+)?(?:chase|pursuit|drive|journey|trip|walk|march|route|trek|flight|ride|run|stretch)\b/i;
 
@@ -1453,7 +1455,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unit,
       unitClass,
       approx: q.approx,
-      place: bore ? because<string | null>(null, 'place/gun-bore') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
