@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, ofThatOtherCase, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -69,7 +69,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const ofAnotherMonth = new Set<string>();
   const monthAfter = (v: Victim) => { const text = input.sentences[v.sentenceIndex].text; const at = text.indexOf(v.words); return at >= 0 && earlierMonthNear(text.slice(at, at + v.words.length + 45), input.published); };
   input.sentences.forEach((s, si) => {
-    if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si)) return;
+    if (!idx.statement[si] || RETRACTED.test(s.text) || listed.has(si) || ofThatOtherCase(s.text, input.sentences[si - 1]?.text)) return;
     // Victims told before an authority's "but ... not" in the same sentence are taken back by it.
     const cut = correctedAt(s.text);
     const told = victimsOfSentence(s, si, input.entities, idx.entities[si], input.published ?? null, harmTold).filter((v) => cut < 0 || !(s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < cut));

@@ -10,7 +10,7 @@ import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OT
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
-import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, otherEventLines, tollMayHoldShooter } from './victims.js';
+import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
 import { scoreClaims } from './claims-scores.js';
 import { moneyReading } from './claims-money.js';
@@ -1376,6 +1376,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // A person's age is said of them, never denied by a negation of what befell them ("A 19-year-old was not injured").
     const negatedPredicate = predicate && measure.value !== 'age' ? negatesPredicate(sentence, predicate.token, lex) && negationReachesCount(input.text, sentence, predicate.token.span, q.span) : false;
     let scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+    if (scope.value === 'event' && ofThatOtherCase(sentence.text, input.sentences[si - 1]?.text)) scope = because<ClaimScope>('background', 'scope/that-other-case');
     // The toll with one hurt who died since is the story's toll now, whatever month the shooting is told in.
     if (measureField.rule.endsWith('+hurt-one-died-after')) {
       scope = because<ClaimScope>('event', 'scope/toll-after-later-death');

@@ -1186,3 +1186,20 @@ test('"his wife" killed and "his wife" shot in the back are one person: one has 
   const sons = counts('A man shot and killed his son on Friday, police said.\n\nHe also shot his son in the leg, officers said.');
   assert.equal(sons.injured, 1);
 });
+
+test('"In that case, ..." after a sentence that tells a similar shooting is of that shooting: its dead and its ages are no one of the story', () => {
+  const text = 'A 17-year-old boy was killed Friday at a home on Raritan Street, police said.\n\nRelatives questioned why a man is being charged in a similar shooting in Denver. In that case, a 15-year-old was killed and a 14-year-old injured.';
+  const c = counts(text);
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+  const claims = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  assert.equal(claims.find((x) => x.measure.value === 'age' && x.value === 15)?.scope.value, 'background');
+  // After a sentence of the story's own shooting, "in that case" is the story's.
+  assert.equal(counts('Police are investigating a shooting on Elm Street on Friday. In that case, a 15-year-old was killed.').killed, 1);
+});
+
+test('a month after a verb of harm is a date, never the victim: "Chavez was killed Sept. 1"', () => {
+  const [s] = analyzeArticle({ id: 'a', text: 'Alfred Chavez of Denver was killed Sept. 1 at a home on Raritan Street.', published: '2016-10-13', outlet: 'T' }, { attributionModel: model }).sentences;
+  const words = victimsOfSentence(s!, 0, [], [], '2016-10-13').map((v) => v.words);
+  assert.ok(!words.some((w) => /Sept/.test(w)), JSON.stringify(words));
+});

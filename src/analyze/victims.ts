@@ -79,6 +79,15 @@ export const FOLLOWS_ANOTHER = /\b(?:follows|followed|(?:comes?|came)\s+(?:just\
 const ANOTHER_DOER = /^\W*another\s+(?:[\w-]+\s+)?(?:child|boy|girl|man|woman|teen|teenager|toddler|person|student|gunman|shooter)\s+(?:(?:fatally|accidentally|also)\s+)?(?:shot|killed|wounded)\s+(?!himself\b|herself\b|themselves\b)\w/;
 // A sentence about another shooting than the story's ("a teen killed in a previous shooting there").
 const ELSEWHERE = new RegExp(String.raw`\b(?:(?:previous|earlier|prior|separate|unrelated|another|similar)\s+(?:\w+\s+)?(?:shooting|shootings|incident|homicide|killing|attack|case)|in\s+recent\s+(?:days|weeks|months)|years?\s+ago|decades?\s+ago|(?:a|one|two|three|several|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)|(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before|${FOLLOWS_ANOTHER.source}|natural\s+causes|(?:retaliation|revenge|retribution)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:murder|killing|shooting|death|slaying))\b|^\W*meanwhile\b|${ANOTHER_DOER.source}`, 'i');
+/** A sentence opened by "In that case," or "In that incident,": of the case the sentence before it told. */
+const THAT_CASE = /^\W*in\s+(?:that|the\s+(?:earlier|other|previous|prior|latter))\s+(?:case|incident|shooting|attack|killing)\b/i;
+/**
+ * "They questioned why a man is being charged in a similar shooting in Denver. In that case, a 15-year-old was killed": a
+ * sentence opened as "that case" after one that tells another shooting is of that shooting too.
+ */
+export function ofThatOtherCase(text: string, before: string | undefined): boolean {
+  return THAT_CASE.test(text) && before !== undefined && ELSEWHERE.test(before);
+}
 /** A report taken back: "an initial report that a second victim had died was incorrect". */
 export const RETRACTED = /\b(?:was|were|is|are|(?:proved|proven)(?:\s+to\s+be)?|turned\s+out\s+to\s+be)\s+(?:incorrect|wrong|false|erroneous|inaccurate|mistaken|untrue)\b|\b(?:initial|earlier|early|previous|erroneous)\s+reports?\b/i;
 /**
@@ -485,13 +494,16 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
 /** Nouns of the police's people: "police officer", "police sergeant". */
 const POLICE_RANK = /^(?:officers?|detectives?|sergeants?|lieutenants?|captains?|chiefs?|cadets?|recruits?)$/i;
 
+/** A month's name or its abbreviation ("killed Sept. 1"): a date, never the victim after a verb. */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   const toks = tokensIn(s, at, s.span[1]);
   const out: typeof toks = [];
   for (const [i, t] of toks.entries()) {
     // "wounded a police officer": "police" before a rank's noun is that person's word, no speaker closing the phrase.
     const rank = /^police$/i.test(t.text) && out.length > 0 && POLICE_RANK.test(toks[i + 1]?.text ?? '');
-    if ((BOUNDARY.test(t.text) && !inWord(toks, i) && !rank) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || out.length >= 6) break;
+    if ((BOUNDARY.test(t.text) && !inWord(toks, i) && !rank) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || (out.length === 0 && MONTH_WORD.test(t.text)) || out.length >= 6) break;
     // "killed Theresa Brown also left...": a name ends where a lower-case word follows it.
     if (out.length > 0 && out.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Ll}/u.test(t.text) && !/^(?:jr|sr)\b/.test(t.text)) break;
     out.push(t);
