@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, ofThatOtherCase, correctedAt, countVictims, HARM_EVENT, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -78,11 +78,12 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
     if (told.length === 0) for (const n of peopleOfAnotherTime(s, input.entities, idx.entities[si], input.published ?? null, earlierMonthNear(s.text, input.published))) elsewhere.add(n);
     else if (told.every(monthAfter)) for (const v of told) if (v.name) ofAnotherMonth.add(v.name);
     for (const z of zeroCounts(s)) if (!zeros.has(z)) zeros.set(z, si);
-    for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [allDied(s), 'measure/all-victims-died']] as const) {
-      if (n !== null && n > ordinal.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(ordinal, { n, si, rule });
-    }
     const all = allDied(s);
-    if (all !== null && all > allDead.n && !earlierMonthNear(s.text.slice(0, 40), input.published)) Object.assign(allDead, { n: all, si });
+    const ownDays = !earlierMonthNear(s.text.slice(0, 40), input.published);
+    for (const [n, rule] of [[ordinalDeath(s), 'measure/ordinal-victim-died'], [all, 'measure/all-victims-died']] as const) {
+      if (n !== null && n > ordinal.n && ownDays) Object.assign(ordinal, { n, si, rule });
+    }
+    if (all !== null && all > allDead.n && ownDays) Object.assign(allDead, { n: all, si });
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
@@ -101,9 +102,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const suicideTried = SUICIDE_ATTEMPTED.test(input.text);
   // A victim told at another time: in a sentence that opens on another month, or named where another time's people were.
   const anotherTime = (v: Victim) => earlierMonthNear(input.sentences[v.sentenceIndex].text.slice(0, 40), input.published) || (v.name !== null && [...elsewhere].some((n) => sameName(n, v.name!)) && !dated(v));
-  // Only where the article tells victims of its own: a follow-up ("Fryberg ... seriously wounded another in October") tells
-  // those of its story's month.
-  // (Not one "accidentally shot", who may be any of the dead.)
+  // Only where the article tells victims of its own (not counting one "accidentally shot", who may be any of the dead): a
+  // follow-up ("Fryberg ... seriously wounded another in October") tells those of its story's month.
   const ownMonth = victims.some((v) => v.rule !== 'measure/victim-described-shot-object' && !monthAfter(v) && !(v.name && ofAnotherMonth.has(v.name)) && !anotherTime(v));
   const ofMonthBefore = (v: Victim) => ownMonth && (monthAfter(v) || (v.name !== null && [...ofAnotherMonth].some((n) => sameName(n, v.name!)) && !dated(v)));
   const counted = countVictims(victimsOfTheEvent(victims.filter((v) => v.sentenceIndex < roundUpAt && !(suicideTried && v.rule === SUICIDE_RULE)), input).filter((v) => !anotherTime(v) && !ofMonthBefore(v) && !ofEarlierDay(v)));

@@ -472,10 +472,11 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
     let open = last - 1;
     while (open >= 0 && toks[open].text !== ',' && last - open <= 16) open--;
     const inner = open >= 0 && toks[open].text === ',' ? toks.slice(open + 1, last) : [];
-    // "Jayden Norton, 7, died", "John Smith, 27, of Akron, was shot": an age (and a home) set off by commas tells of the
-    // person before it, who is the one the verb is of.
+    // "Jayden Norton, 7, died": an age set off by commas tells of the person before it, who is the one the verb is of;
     // "Bates, who was Wallace's sister, was pronounced dead": so does a short relative clause set off so.
-    if ((inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text) || (/^who$/i.test(inner[0]?.text ?? '') && last - open <= 10)) && open > 0) last = open - 1;
+    const age = inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text);
+    const relative = /^who$/i.test(inner[0]?.text ?? '') && last - open <= 10;
+    if ((age || relative) && open > 0) last = open - 1;
     else if (inner.length && last - open <= 6 && (/^(?:a|an|the)$/i.test(inner[0]!.text) || inner.every((t) => /^\p{Lu}/u.test(t.text)))) last--;
     // "the female victim, later identified as 36-year-old Ivy Abigail Torres, had succumbed": an adverb of time may open
     // the aside before its participle, and the aside may then run longer.
