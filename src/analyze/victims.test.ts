@@ -1203,3 +1203,13 @@ test('a month after a verb of harm is a date, never the victim: "Chavez was kill
   const words = victimsOfSentence(s!, 0, [], [], '2016-10-13').map((v) => v.words);
   assert.ok(!words.some((w) => /Sept/.test(w)), JSON.stringify(words));
 });
+
+test('one who recovers "after shooting himself" is one hurt, named before "after", never by a name told after it', () => {
+  assert.equal(counts('Investigators say a 7-year-old boy should recover after shooting himself in the head with a revolver he found.').injured, 1);
+  const page = counts('A 4-year-old boy is in stable condition after shooting himself with a handgun, according to a Go Fund Me page.\n\nMicah Zahringer found a gun and shot himself on Thursday.\n\nZahringer was airlifted to a hospital.');
+  assert.equal(page.injured, 1);
+  // A shooter's death is no one hurt: "died after accidentally shooting himself".
+  const dead = counts('A 21-year-old man died early Friday after accidentally shooting himself at a motel, police say.');
+  assert.equal(dead.killed, 1);
+  assert.equal(dead.injured, undefined);
+});

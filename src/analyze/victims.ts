@@ -130,7 +130,8 @@ const STRUCK = /\b(?:(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|als
 const SHOT_OBJECT = /\b(?:(?:accidentally|unintentionally|allegedly|reportedly)\s+|(?<!\b(?:was|were|been|being|got|get|is|are)\s+))shot\s+(?=(?:his|her|their|a|an|another)\s)/gi;
 const STRIKING = /\b(?:striking|hitting)\s+(?!himself|herself|themselves|\d|two|three|four|five|several|many|at\b|in\b|on\b|by\b)/gi;
 const GUNFIRE = /\b(?:shot|shots|shooting|gunfire|gunshots?|bullets?|rounds|gunman|fired|opened\s+fire)\b/i;
-const SELF_SHOT = /\b(?:(?:had|has|have|was)\s+(?:been\s+)?)?(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b/i;
+/** "accidentally shot himself", "a self-inflicted gunshot wound", "should recover after shooting himself": one who shot themself. */
+const SELF_SHOT = /\b(?:(?:had|has|have|was)\s+(?:been\s+)?)?(?:accidentally\s+)?shot\s+(?:himself|herself)\b|\bself-inflicted\s+gunshot\s+wounds?\b|\bafter\s+(?:accidentally\s+|apparently\s+)?shooting\s+(?:himself|herself)\b/i;
 /** Not "no one at that address", "nobody in the other house", "nobody from the second house": none of one place's people, some of the whole. */
 const NOT_ONE_PLACE = String.raw`(?!\s+(?:at|in|inside|from)\s+(?:that|the\s+(?:first|second|third|other)|another)\b)`;
 // "no one was killed", "There are no reported fatalities", "no deaths have been reported".
@@ -773,11 +774,15 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // the count leaves out where the article calls the suicide attempted).
   if (!out.some((v) => v.rule !== SUICIDE_RULE) && !/\b(?:killed|kill|dead|died|dies|death|fatal(?:ly)?|slain|murder(?:ed)?)\b/i.test(s.text)) scan(SHOT_OBJECT, 'injured', false, 'measure/victim-described-shot-object');
   if (SELF_SHOT.test(s.text) && !SUICIDE.test(s.text) && !/\b(?:killed|dead|died)\b/i.test(s.text)) {
-    const p = phraseBefore(s, s.span[0] + (s.text.search(SELF_SHOT)));
+    const at = s.text.search(SELF_SHOT);
+    const p = phraseBefore(s, s.span[0] + at);
+    // "A 4-year-old boy is in stable condition after shooting himself with a handgun, according to a Go Fund Me page": the
+    // one who fired is named before "after", never by a name told after it.
+    const nameTo = /^after\b/i.test(s.text.slice(at)) ? s.span[0] + at : s.span[1];
     // "A father who was clearing his gun accidentally shot himself": the one who fired, whatever the words before.
-    const fired = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, s.span[1]), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
+    const fired = victimOf(p.text || 'the child', personIn(entities, candidates, p.from, nameTo), 'injured', si, 'measure/victim-described-self-shot') ?? victimOf('the one who fired', null, 'injured', si, 'measure/victim-described-self-shot');
     // "shot himself", "shot herself": the one who fired is of that sex, whatever words name them.
-    const own = /\bshot\s+(himself|herself)\b/i.exec(s.text)?.[1]?.toLowerCase();
+    const own = /\b(?:shot|shooting)\s+(himself|herself)\b/i.exec(s.text)?.[1]?.toLowerCase();
     const v = fired && fired.gender === null && own ? { ...fired, gender: own === 'himself' ? 'm' as const : 'f' as const } : fired;
     if (v) out.push(v);
     // "accidentally shot himself and his two daughters", "shot himself and cousin": the others hit by the same shot.
