@@ -2,6 +2,7 @@
 import type { EntityMention, Sentence } from '../model/analysis.js';
 import { defaultEntityOptions } from './entities/lexicon.js';
 import { oneEditApart } from './entities/names.js';
+import { MONTHS } from './quantities/filters.js';
 import { SMALL } from './quantities/numbers.js';
 import { ADDRESS_NUMBER_AFTER } from './dates.js';
 
@@ -496,8 +497,11 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
 /** Nouns of the police's people: "police officer", "police sergeant". */
 const POLICE_RANK = /^(?:officers?|detectives?|sergeants?|lieutenants?|captains?|chiefs?|cadets?|recruits?)$/i;
 
-/** A month's name or its abbreviation ("killed Sept. 1"): a date, never the victim after a verb. */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/i;
+/**
+ * A month's name or its abbreviation ("killed Sept. 1"): a date, never the victim after a verb. Not "May" and "March",
+ * which are words too.
+ */
+const monthWord = (word: string): boolean => { const w = word.toLowerCase().replace(/\.$/, ''); return MONTHS.has(w) && w !== 'may' && w !== 'march'; };
 
 function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   const toks = tokensIn(s, at, s.span[1]);
@@ -505,7 +509,7 @@ function phraseAfter(s: Sentence, at: number): { text: string; to: number } {
   for (const [i, t] of toks.entries()) {
     // "wounded a police officer": "police" before a rank's noun is that person's word, no speaker closing the phrase.
     const rank = /^police$/i.test(t.text) && out.length > 0 && POLICE_RANK.test(toks[i + 1]?.text ?? '');
-    if ((BOUNDARY.test(t.text) && !inWord(toks, i) && !rank) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || (out.length === 0 && MONTH_WORD.test(t.text)) || out.length >= 6) break;
+    if ((BOUNDARY.test(t.text) && !inWord(toks, i) && !rank) || /^[.!?"“”'‘’()]$/.test(t.text) || /^(on|in|at|inside|outside|near|during|with|early|late|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.text) || (out.length === 0 && monthWord(t.text)) || out.length >= 6) break;
     // "killed Theresa Brown also left...": a name ends where a lower-case word follows it.
     if (out.length > 0 && out.every((x) => /^\p{Lu}/u.test(x.text)) && /^\p{Ll}/u.test(t.text) && !/^(?:jr|sr)\b/.test(t.text)) break;
     out.push(t);

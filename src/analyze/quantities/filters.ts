@@ -2,7 +2,8 @@
 import type { QuantityOptions } from './options.js';
 import { gluedBefore, keyOf, type QToken } from './tokens.js';
 
-const MONTHS = new Set([
+/** Month names and their abbreviations, lower-case ("september", "sept"). */
+export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
