@@ -47,3 +47,11 @@ test('a result the clause\'s subject got "with a" score is its own; a player hur
   const hurt = points(claimsOf('Bush was hurt in a 27-24 loss to Chicago on Thursday.'));
   assert.ok(!hurt.some((p) => /Bush/.test(p)), hurt.join('; '));
 });
+
+test('a relative clause of winning set off after a team makes it the winner; the points of a part of a game are no score', () => {
+  assert.deepEqual(points(claimsOf('Hats off to Lake Forest, who beat Riverton 64-58.')), ['Lake Forest\'s points against Riverton 64', 'Riverton\'s points against Lake Forest 58']);
+  assert.deepEqual(points(claimsOf('The Wolves meet Grand Valley, which defeated Ashland 70-69 on Saturday.')), ['Grand Valley\'s points against Ashland 70', 'Ashland\'s points against Grand Valley 69']);
+  assert.deepEqual(points(claimsOf('The Hawks calmed down and outscored Dayton 18-6 the rest of the half to lead 40-31.')), []);
+  assert.deepEqual(points(claimsOf('The Ravens outscored the Jets 17-3 in the second quarter.')), []);
+  assert.deepEqual(points(claimsOf('The Hawks outscored Dayton 80-71 on Thursday.')), ['Hawks\' points against Dayton 80', 'Dayton\'s points against Hawks 71']);
+});

@@ -22,6 +22,9 @@ const BEAT = String.raw`(?:beat|beats|beating|defeated|defeats|defeating|downed|
 const RESULT_NOUN = String.raw`(win|victory|triumph|rout|romp|thumping|drubbing|blowout|shutout|loss|defeat)`;
 const LOSS_NOUN = /^(loss|losses|defeat|defeats)$/i;
 
+/** Words after a pair that make it the points of a part of a game: "the rest of the half", "in the second quarter". */
+const PART_OF_GAME = /^\s*,?\s*(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:rest\s+of\s+the\s+|final\s+|last\s+|opening\s+|first\s+|second\s+|third\s+|fourth\s+)(?:half|quarter|period|set)\b/i;
+
 /** The team a name stands for, without its article or possessive; null when the words name no team. */
 function team(words: string | undefined): string | null {
   if (!words) return null;
@@ -50,7 +53,8 @@ export function scoresIn(sentence: Sentence): GameScore[] {
     let winner: string | null = null, loser: string | null = null;
     let found = false;
     // "San Diego knocked off the Indianapolis Colts, 23-17", "the Colts beat the Titans 20-13".
-    const beat = new RegExp(String.raw`${TEAM}\s+(?:[\p{Ll}]+\s+)?${BEAT}\s+(?:the\s+)?${TEAM}\s*,?\s*(?:by\s+a\s+score\s+of\s+|by\s+)?$`, 'u').exec(before);
+    // "North Florida, who beat Furman 77-66": the team a relative clause of winning is set off after is the winner.
+    const beat = new RegExp(String.raw`${TEAM}\s*(?:,\s*(?:who|which)\s+)?(?:[\p{Ll}]+\s+)?${BEAT}\s+(?:the\s+)?${TEAM}\s*,?\s*(?:by\s+a\s+score\s+of\s+|by\s+)?$`, 'u').exec(before);
     // "The Giants won 24-17 at Dallas", "Dallas lost 31-28 to the Eagles", "the Saints fell 13-10 in overtime to Atlanta".
     const verb = beat ? null : new RegExp(String.raw`${TEAM}\s+(?:(?:[\p{Ll}]+ly|have|has|had|then)\s+)?(won|win|wins|lost|lose|loses|fell|falls)\s+(?:(?:the\s+game|their\s+game|on\s+\p{Lu}\p{Ll}+)\s+)?$`, 'u').exec(before);
     if (beat) {
@@ -79,7 +83,8 @@ export function scoresIn(sentence: Sentence): GameScore[] {
         found = own !== null || other !== null;
       }
     }
-    if (!found) continue;
+    // "outscored Evansville 22-10 the rest of the half": the points of a part of the game, no final score.
+    if (!found || PART_OF_GAME.test(after)) continue;
     const start = sentence.span[0] + at;
     const first = { value: a, span: [start, start + m[1]!.length] as [number, number] };
     const second = { value: b, span: [start + m[0].length - m[2]!.length, start + m[0].length] as [number, number] };

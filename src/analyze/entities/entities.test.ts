@@ -390,3 +390,11 @@ test('a name opened by a place\'s lead word is a place: "Fort Riley posted on th
   // A body named after such a place stays the body.
   assert.equal(find(run('The Fort Worth Police Department said the man was arrested.'), 'Fort Worth Police Department').type, 'organisation');
 });
+
+test('a body\'s name run on into a person\'s is two names; a head word alone before a name is none', () => {
+  const ms = run('According to Corporal J. T. Banks of the Harlan Detachment Laura M. Pike, 41, has been charged. Office Daniel Ruiz was hit in the leg.');
+  assert.equal(find(ms, 'Harlan Detachment').type, 'organisation');
+  assert.equal(find(ms, 'Laura M. Pike').type, 'person');
+  assert.equal(find(ms, 'Daniel Ruiz').type, 'person');
+  assert.ok(!ms.some((e) => /Office|Detachment Laura/.test(e.text) && e.type === 'person'), ms.map((e) => `${e.type}:${e.text}`).join('; '));
+});

@@ -147,7 +147,7 @@ export const defaultEntityOptions: EntityOptions = {
     | network | news | times | post | journal | herald | press | daily | tribune | guardian | telegraph | society
     | organization | organisation | federation | alliance | fund | authority | administration | guard | police | troopers | patrol
     | hospital | airlines | airways | motors | systems | technologies | labs | studios | church | cabinet
-    | government | secretariat | unit | brigade | division | regiment | battalion | fleet | directorate | kremlin
+    | government | secretariat | unit | detachment | brigade | division | regiment | battalion | fleet | directorate | kremlin
     | pentagon | store | restaurant | hotel | cafe | market | mall | house | hall | headquarters | museum | theatre | theater
     | devices | graphics | securities | holdings | partners | capital | industries | pharmaceuticals | therapeutics
     | semiconductor | semiconductors | electronics | microsystems | software | networks | communications | telecom

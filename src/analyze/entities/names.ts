@@ -269,8 +269,15 @@ export function findNameRuns(ctx: Context): Draft[] {
         out.push({ sent: si, start: cut, end: j, runStart: cut, form: 'name', type: null, evidence: [] });
         j = cut;
       }
-      const s = peelRole(ctx, toks, peel(ctx, toks, i, j), j);
+      let s = peelRole(ctx, toks, peel(ctx, toks, i, j), j);
       const end = peelEnd(ctx, toks, s, j);
+      // "the WVSP Welch Detachment Michael G. Kennedy": a body's name run on into a person's, told by a given name right
+      // after the body's head word, is two names; a head word alone before the name is none ("Office Matthew Cousins").
+      const named = personAfterBody(ctx, toks, s, end);
+      if (named > s) {
+        if (named - s >= 2) out.push({ sent: si, start: s, end: named, runStart: i, form: 'name', type: null, evidence: [] });
+        s = named;
+      }
       if (end <= s) {
         i = j;
         continue;
@@ -282,6 +289,21 @@ export function findNameRuns(ctx: Context): Draft[] {
     }
   });
   return out;
+}
+
+/**
+ * Where a person's name starts inside a run that opens with a body's name: right after the body's head word, where the
+ * next word is a given name and one to three words (an initial, a surname) end the run. The run's start where none does.
+ */
+function personAfterBody(ctx: Context, toks: Token[], s: number, end: number): number {
+  // A run opened by a given name is a person's, whatever follows ("Charles Lawson Chicago Police Department Charles Lawson",
+  // a caption run into the text).
+  if (ctx.opts.givenNames.has(lower(toks[s]))) return s;
+  for (let k = s; k < end - 2; k++) {
+    if (!ctx.opts.orgHeads.has(lower(toks[k])) || !ctx.opts.givenNames.has(lower(toks[k + 1])) || end - (k + 1) > 3) continue;
+    return k + 1;
+  }
+  return s;
 }
 
 /**
