@@ -863,6 +863,13 @@ export function relativeClausesApart(sentence: Sentence, q: Quantity): [number, 
   return [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]).filter(([a, b]) => b <= from || a >= to);
 }
 
+/** The relative clause set off by commas that holds a figure, when one does. */
+function clauseHolding(sentence: Sentence, q: Quantity): string | null {
+  const [from, to] = [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]];
+  const m = [...sentence.text.matchAll(RELATIVE_CLAUSE)].find((c) => c.index <= from && to <= c.index + c[0].length);
+  return m ? m[0] : null;
+}
+
 /**
  * Whether a claim is about the story's event or background: its own time well before publication,
  * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
@@ -909,7 +916,10 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // The age of someone told of another shooting ("Three hours earlier, an 18-year-old man was seriously wounded in another
   // shooting") is of a person of that event, never the story's victim of the same age.
   if (q?.unitClass === 'age' && anotherEvent(sentence.text, q.span[1] - sentence.span[0])) return because<ClaimScope>('background', 'scope/another-event');
-  if (BACKGROUND_WORDS.test(nearWords)) return because<ClaimScope>('background', 'scope/background-words');
+  // "Hansbrough, who also grabbed nine rebounds, had already secured his place in Tar Heels history": a figure inside a
+  // relative clause set off by commas is read by the clause's words alone.
+  const ownClause = q ? clauseHolding(told, q) : null;
+  if (BACKGROUND_WORDS.test(ownClause ?? nearWords)) return because<ClaimScope>('background', 'scope/background-words');
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
   if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');

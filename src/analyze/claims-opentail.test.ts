@@ -768,3 +768,12 @@ test('a table of records, a name and its record on each line, is of its heading;
   // A name and a score inside a sentence is no row of a table.
   assert.deepEqual(claimsOf('Scores ranged widely, with Smith 26 - 1 ahead at halftime.').filter((c) => c.measure.rule === 'measure/competitor-record'), []);
 });
+
+test('a statistic in a relative clause set off after a name is that player\'s, read by the clause\'s words alone; a number joined to a statistic\'s noun before a showing\'s noun is that statistic', () => {
+  const rel = claimsOf('Moss, who also grabbed eleven rebounds, had already earned his place in the program\'s history books.');
+  const eleven = rel.find((c) => c.value === 11);
+  assert.equal(eleven?.subject.value, 'Moss\' rebounds', told(rel).join('; '));
+  assert.equal(eleven?.scope.value, 'event');
+  const joined = told(claimsOf('Dana Pruitt finished with a 24-point, 10-rebound performance on Friday. Carla Ortiz had another 18-point game.'));
+  for (const want of ['other:score Pruitt\'s points 24', 'other:count Pruitt\'s rebounds 10', 'other:score Ortiz\'s points 18']) assert.ok(joined.includes(want), `${want} in ${joined.join('; ')}`);
+});

@@ -416,6 +416,11 @@ const TOWN_OF_LEFT = /\b(?:town|city|village|community|hamlet|borough|township|c
 /** A figure still to be reached told right before its number: "needed nine", "needs just 12". */
 const NEEDED_LEFT = /\b(?:needed|needs|need|needing)\s+(?:just\s+|only\s+|another\s+)?$/i;
 
+/** A statistic's noun joined to its number by a hyphen ("20-point", "9-rebound"). */
+const HYPHENED_STAT = /^(point|rebound|assist|steal|block|goal|save|strikeout|sack|tackle|touchdown)$/i;
+/** What follows such a figure: more of them, then a game's or a showing's noun ("performance", "game", "double-double"). */
+const HYPHENED_STAT_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d.]+-\p{L}+)*\s+(?:performance|game|effort|night|outing|showing|afternoon|evening|half|double-double|triple-double)\b/u;
+
 /** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
@@ -465,7 +470,7 @@ const PRONOUN_RECORD_OPENING = /^\W*(?:(?:and|but|overall|in\s+all)\s*,?\s+)?(?:
 /** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
 function listStart(sentence: Sentence, at: number): number {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
-  const list = /(?:\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u.exec(lead);
+  const list = /(?:\d[\d,.]*(?:\s+|-)(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))+$/u.exec(lead);
   return list ? sentence.span[0] + list.index : at;
 }
 
@@ -480,6 +485,13 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   const lead = sentence.text.slice(0, at - sentence.span[0]);
   // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  // "Hansbrough, who also grabbed nine rebounds, had ...": a relative clause's figure is of the name the clause is set off
+  // after, where that name opens the sentence or a clause of it.
+  if (/^\s*who\s/.test(clause)) {
+    const antecedent = /(?:^|[;]\s*|\b(?:and|but)\s+)\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s*,$/u.exec(lead.slice(0, lead.length - clause.length));
+    const words = antecedent?.[1]!.split(/\s+/) ?? [];
+    return antecedent && !words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w)) ? antecedent[2]!.replace(/['’]s?$/, '') : null;
+  }
   // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
   // "and the Colts (10-5) won their seventh straight game": a clause joined by "and" or "but", its record in brackets after
   // the name; a team named by its number ("the 76ers") is a name too.
@@ -611,7 +623,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const owner = statOwner(m);
     return { measure: 'other:count', subject: owner ? `${possessive(owner)} career points` : 'career points', subjectRule: owner ? OWNER_RULE : 'subject/career-total', rule: 'measure/player-statistic' };
   }
-  const stat = points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  // "a 20-point, 9-rebound performance", "another 25-point game": a number joined to a statistic's noun by a hyphen, before
+  // the noun of a game or a showing, is that statistic of the clause's player.
+  const joined = open && /-/.test(q.text) ? HYPHENED_STAT.exec(q.unit ?? '') : null;
+  const hyphened = joined && HYPHENED_STAT_AFTER.test(right) ? [`${joined[1]!.toLowerCase()}s`, `${joined[1]!.toLowerCase()}s`] : null;
+  const stat = hyphened ?? points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = ownedBefore ?? statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
@@ -622,7 +638,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // any one game's; a count of a game told with a fraction can only be an average.
     const average = AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
     const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right)}`;
-    const measure: Measure = barePoints ? 'other:score' : rushed ? 'other:count' : m.measure;
+    const measure: Measure = barePoints || hyphened?.[0] === 'points' ? 'other:score' : rushed || hyphened ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };
