@@ -51,6 +51,8 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\b(?:home\s+runs?|homers?)$/, 'home-run'],
   [/\b(?:rbis?|runs\s+batted\s+in)$/, 'rbi'],
   [/\b(?:grandchild(?:ren)?|grandkids?)$/, 'grandchild'],
+  // "two teens" and "two teenagers": one count of the same people.
+  [/\bteen(?:ager)?s?$/, 'teenager'],
   // "4 crew" and "four crew members" count one crew; so with a staff.
   [/\bcrew(?:\s+members?)?$/, 'crew'],
   [/\bstaff(?:\s+members?|ers?)?$/, 'staff'],

@@ -1202,3 +1202,12 @@ test('an age told of a cousin or a friend is the relation\'s, and its heading sa
   assert.ok(age, groups.map((g) => g.statement).join('\n'));
   assert.match(age.statement, /^Age of the cousin: 1\b/);
 });
+
+test('"two teens" and "two teenagers" told by two outlets are one count of the same people', () => {
+  const groups = story([
+    ['Paper One', '2024-05-10', 'A man was shot on Elm Street on Thursday. Police are looking for two teens who fled on bikes.'],
+    ['Paper Two', '2024-05-10', 'A man was shot on Elm Street on Thursday. Officers said they were searching for two teenagers.'],
+  ]).filter((g) => g.tellings.some((t) => t.value === 2));
+  assert.equal(groups.length, 1, groups.map((g) => g.statement).join('; '));
+  assert.equal(groups[0]!.verdict, 'corroborated');
+});
