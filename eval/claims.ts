@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   const rows: string[] = [];
   for (const gs of gold) {
     // Each document is its own outlet (ECB+ keeps no outlet): its host when it has a URL.
-    // ECB+ texts are tokenised ("$2. 6 - million", "35, 000"): the spaces tokenisation put inside numbers and hyphenated words are taken out.
-    const untokenise = (t: string) => t.replace(/(\d)\. (\d)/g, '$1.$2').replace(/(\d), (\d{3})\b/g, '$1,$2').replace(/(\w) - (\w)/g, '$1-$2');
+    // ECB+ texts are tokenised ("$2. 6 - million", "35, 000", "2, 000ft"): the spaces tokenisation put inside numbers and hyphenated words are taken out.
+    const untokenise = (t: string) => t.replace(/(\d)\. (\d)/g, '$1.$2').replace(/(\d), (\d{3})(?!\d)/g, '$1,$2').replace(/(\w) - (\w)/g, '$1-$2');
     const records = docs.filter((d) => d.story === gs.story).map((d) => JSON.stringify({ id: d.doc, text: untokenise(d.text), url: d.url ?? undefined, outlet: d.url ? new URL(d.url).hostname.replace(/^www\./, '') : `outlet of ${d.doc}` }));
     const members: StoryMember[] = [];
     for (const item of documentsFromJson(gs.story, records.join('\n'))) {

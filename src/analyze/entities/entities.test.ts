@@ -398,3 +398,10 @@ test('a body\'s name run on into a person\'s is two names; a head word alone bef
   assert.equal(find(ms, 'Daniel Ruiz').type, 'person');
   assert.ok(!ms.some((e) => /Office|Detachment Laura/.test(e.text) && e.type === 'person'), ms.map((e) => `${e.type}:${e.text}`).join('; '));
 });
+
+test('"New" and "Great" open names of places and bodies before another capitalised word, never alone', () => {
+  const ms = run('Officers from New Orleans arrived after the shooting in New Haven. The Great Falls police chief spoke to the New York Times. New details emerged on Friday. NEW BEDFORD (AP) - Two men were shot.');
+  for (const name of ['New Orleans', 'New Haven', 'Great Falls', 'NEW BEDFORD']) assert.equal(find(ms, name).type, 'place', name);
+  assert.equal(find(ms, 'New York Times').type, 'organisation');
+  assert.ok(!ms.some((e) => /^(?:Orleans|Haven|Falls|York Times|New details)$/.test(e.text)), ms.map((e) => `${e.type}:${e.text}`).join('; '));
+});

@@ -158,7 +158,7 @@ export const defaultEntityOptions: EntityOptions = {
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
     | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories
     | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle | apartments`),
-  placeLeads: set(`fort | ft. | mount | mt. | camp | cape | port | lake`),
+  placeLeads: set(`fort | ft. | mount | mt. | camp | cape | port | lake | new`),
   orgs: set(`nis | kcna | un | u.n. | nato | eu | imf | who | fbi | cia | nsa | kgb | fsb | gru | rusi
     | yonhap | reuters | afp | ap | newsweek | cnn | bbc | nbc | abc | cbs | fox | nyt | kremlin | pentagon
     | white house | united nations | european union | google | apple | microsoft | amazon | facebook | twitter

@@ -12,12 +12,16 @@ function nameToken(ctx: Context, toks: Token[], i: number): boolean {
   if (ARTICLE_NAME.test(t.text)) return i > 0 && isCapitalised(toks[i - 1]!) && toks[i - 1]!.span[1] + 1 === t.span[0];
   if (!isCapitalised(t) || ADJ_SUFFIX.test(t.text)) return false;
   const w = t.text.toLowerCase();
-  if (ctx.opts.notNames.has(w)) return false;
+  // "New Orleans", "New Haven", "Great Falls": a word that names nothing alone opens a name before another capitalised word.
+  if (ctx.opts.notNames.has(w)) return NAME_OPENERS.has(t.text) && i + 1 < toks.length && isCapitalised(toks[i + 1]!) && !/^Year/.test(toks[i + 1]!.text) && !ctx.opts.notNames.has(lower(toks[i + 1])) && !ADJ_SUFFIX.test(toks[i + 1]!.text);
   const prev = toks[i - 1];
   const initial = i === 0 || /^["\u201c\u2018'(:\-\u2013\u2014]$/u.test(prev?.text ?? '');
   if (initial && ctx.lowerSeen.has(w) && !known(ctx, w)) return false;
   return true;
 }
+
+/** Words that name nothing alone but open names of places and bodies: "New York", "Great Falls". */
+const NAME_OPENERS: ReadonlySet<string> = new Set(['New', 'NEW', 'Great', 'GREAT']);
 
 /** An Arabic article hyphened to a capitalised name: "al-Shukri", "el-Sayed", "bin-Salman" is not one. */
 const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$/u;
