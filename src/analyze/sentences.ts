@@ -1,5 +1,6 @@
 // Splits article text into paragraphs, tokens and sentences (abbreviations, decimals, quotes, headlines, captions) in linear time.
 import type { Sentence, SentenceKind, Span, Token } from '../model/analysis.js';
+import { POLICE_RANKS as RANKS_OF_POLICE, RANK_STOPS } from './ranks.js';
 
 /** Tuned word lists for sentence splitting; tuned by reading the example corpus and common news style guides. */
 export interface SentenceOptions {
@@ -35,8 +36,7 @@ export const STREET_TYPES: readonly string[] = ['ave', 'blvd', 'ct', 'ln', 'pl',
 
 export const defaultSentenceOptions: SentenceOptions = {
   // Honorifics and ranks seen in wire copy (AP style abbreviates ranks before names).
-  titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr',
-    'sen', 'rep', 'gov', 'st', 'rev', 'hon', 'pres', 'supt', 'insp', 'messrs', 'mme', 'mlle', 'jr', 'sr']),
+  titles: new Set(['mr', 'mrs', 'ms', 'dr', 'prof', ...RANK_STOPS, 'st', 'rev', 'hon', 'pres', 'messrs', 'mme', 'mlle', 'jr', 'sr']),
   // AP month abbreviations plus the common longer forms ("Sept.").
   months: new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']),
   // Frequent news abbreviations; "no" only counts when a number follows (checked in code).
@@ -160,7 +160,7 @@ export function paragraphSpans(text: string): [number, number][] {
 const startsUpper = (t: Token | undefined): boolean => !!t && /^[\p{Lu}\p{N}]/u.test(t.text);
 const startsLower = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
-const POLICE_RANKS = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr']);
+const POLICE_RANKS: ReadonlySet<string> = new Set(RANKS_OF_POLICE);
 
 /** Whether the terminal token at `i` (followed by `next`, after closers) ends a sentence. */
 /** The endings of web addresses a station or paper names itself by in capitals ("CBSDFW.COM", "KSL.COM", "NEWS4JAX.TV"). */

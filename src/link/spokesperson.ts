@@ -1,11 +1,13 @@
 // A spokesperson speaks for a body: "police spokesman Frank Preciado" and "police" are one origin, never two that agree;
 // so do a body's head and officers where the text ties them to it ("Police Chief John Smith", "Sheriff Ed Gonzalez").
+import { POLICE_RANKS } from '../analyze/ranks.js';
 import { matchesIn, runsHolding, runsOf } from './text-runs.js';
 
 /** Role words of a person who speaks for a body rather than on their own word. */
 const ROLE = String.raw`(?:spokes(?:wo)?man|spokesperson|public\s+information\s+officer|public\s+affairs\s+officer|PIO)`;
 /** A rank written between the role and the name ("police spokesman Sgt. Joe Lee"). */
-const RANK = String.raw`(?:(?:Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp)\.?\s+|(?:Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent)\s+)?`;
+const POLICE_RANK = POLICE_RANKS.join('|');
+const RANK = String.raw`(?:(?:${POLICE_RANK})\.?\s+|(?:Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent)\s+)?`;
 const NAME = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})`;
 /** The body before the role: "police", "Houston Police Department", "the sheriff's office", "LAPD". */
 const BODY_BEFORE = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:police|sheriff(?:['’]s)?(?:\s+(?:office|department))?|department|office|patrol|PD)|(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}(?:Police|Sheriff(?:['’]s)?(?:\s+(?:Office|Department))?|Department|Office|Patrol)|\p{Lu}{2,6})`;
@@ -22,7 +24,7 @@ const NAME_THEN_BODY_ROLE = new RegExp(String.raw`${NAME},\s+(?:a|an|the)\s+${BO
  * Department", "John Smith, the Springfield police chief". A chief or an officer named alone ("Chief Smith") is tied to no body.
  */
 const HEAD = String.raw`(?:Chief|Assistant\s+Chief|Deputy\s+Chief|Commissioner|Superintendent|Director)`;
-const HEAD_RANK = String.raw`(?:(?:Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr)\.?|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Assistant\s+Chief|Deputy\s+Chief|Commissioner|Superintendent)`;
+const HEAD_RANK = String.raw`(?:(?:${POLICE_RANK})\.?|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Assistant\s+Chief|Deputy\s+Chief|Commissioner|Superintendent)`;
 /** "Springfield Police Chief John Smith", "police Sgt. Joe Lee", "LAPD Officer Ann Bell": the body, a head's title or a rank, the name. */
 const BODY_RANK_NAME = new RegExp(String.raw`\b${BODY_BEFORE}\s+${HEAD_RANK}\s+${NAME}`, 'gu');
 /** "Harris County Sheriff Ed Gonzalez", "Sheriff Ed Gonzalez": a sheriff speaks for the sheriff's office. */
@@ -76,14 +78,14 @@ export function spokespeople(texts: readonly string[], everyRun = false): Map<st
 /** Words without which ROLE_BEFORE_NAME, NAME_THEN_ROLE_OF and NAME_THEN_BODY_ROLE match nothing (ROLE). */
 const ROLE_LITERAL = /spokes|public|PIO/g;
 /** Words without which BODY_RANK_NAME and RANK_NAME_OF match nothing (HEAD_RANK). */
-const RANK_LITERAL = /Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent/g;
+const RANK_LITERAL = new RegExp(`${POLICE_RANK}|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent`, 'g');
 /** Words without which SHERIFF_NAME matches nothing. */
 const SHERIFF_LITERAL = /Sheriff|Undersheriff/g;
 /** Words without which NAME_THEN_HEAD matches nothing. */
 const HEAD_LITERAL = /police|Police|sheriff|Sheriff/g;
 
 /** A rank or head's title (HEAD_RANK's last word) at a place, then blanks and a capital: tried where RANK_LITERAL finds letters of one. */
-const RANK_THEN_CAPITAL = /(?:Sgt|Lt|Det|Capt|Cpl|Ofc|Off|Dep|Cmdr|Insp|Tpr|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent)\.?\s+\p{Lu}/uy;
+const RANK_THEN_CAPITAL = new RegExp(String.raw`(?:${POLICE_RANK}|Sergeant|Lieutenant|Detective|Captain|Corporal|Officer|Deputy|Commander|Inspector|Trooper|Agent|Chief|Commissioner|Superintendent)\.?\s+\p{Lu}`, 'uy');
 
 /**
  * Whether the run [start, end) writes a rank or a head's title as BODY_RANK_NAME and RANK_NAME_OF write it: its last word

@@ -1,4 +1,5 @@
 // Word lists used as features by the attribution model: cue verbs, pronouns, titles, quote marks.
+import { RANK_STOPS } from '../ranks.js';
 
 /** Reporting and belief verbs and phrases, by stem (see `stem` in tokenize.ts). */
 export const CUE_STEMS: ReadonlySet<string> = new Set([
@@ -38,9 +39,9 @@ export const TITLES: ReadonlySet<string> = new Set([
 
 /** Abbreviations after which a full stop does not end a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'adm', 'prof', 'st', 'jr', 'sr', 'vs', 'no',
+  'mr', 'mrs', 'ms', 'dr', ...RANK_STOPS, 'prof', 'st', 'jr', 'sr', 'vs', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'inc', 'corp', 'co', 'ltd',
-  'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'pres', 'gov', 'sgt', 'capt', 'cmdr', 'rev', 'fr', 'pct',
+  'u.s', 'u.k', 'u.n', 'd.c', 'e.g', 'i.e', 'etc', 'mt', 'ft', 'pres', 'rev', 'fr', 'pct',
 ]);
 
 /** Opening quote marks (straight double quotes are decided by position). */

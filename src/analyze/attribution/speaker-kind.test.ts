@@ -163,3 +163,13 @@ test('a sentence run into a speaker\'s span ends at a stop before an article and
   const u = 'John O. Smith told them he had a gun.';
   assert.deepEqual(trimSpeakerSpan(u, at(u, 'John O. Smith')), at(u, 'John O. Smith'));
 });
+
+test('every abbreviated rank runs a speaker span on over the name and keeps the sentence whole: "Comdr.", "Maj.", "Adm."', () => {
+  for (const rank of ['Comdr', 'Maj', 'Adm', 'Tpr', 'Lieut']) {
+    const t = `Two men were hurt, according to ${rank}. Ray Dunn of the police.`;
+    const [s, e] = extendSpeakerSpan(t, at(t, rank));
+    assert.equal(t.slice(s, e), `${rank}. Ray Dunn`, rank);
+    const tk = tokenize(t);
+    assert.equal(tk.sent[tk.words.indexOf(rank)], tk.sent[tk.words.indexOf('Dunn')], rank);
+  }
+});

@@ -1,5 +1,6 @@
 // Which speaker spans name no one: a photo or video credit ("Photo: Jane Doe / KSL", "(AP Photo/John Smith)"),
 // caption labels ("Caption Close Image"), and clauses the tagger read as a source ("Seven people were shot, with six").
+import { RANK_ABBREVIATIONS } from '../ranks.js';
 
 /** Caption and credit words: a span holding one is page furniture, not a party that states something. */
 const CAPTION_WORD = /\b(?:photos?|photograph(?:er|s)?|image|caption|video|credit|courtesy|getty|file)\b/i;
@@ -13,7 +14,7 @@ const CHROME = /^(?:must watch|just watched|read more|more|continue reading|prev
 /** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) a pronoun with a contraction ("We're", "I've") or an adverb of how it was told ("as first reported") names no one. */
 const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s)|first|initially|originally|previously|earlier|widely|erroneously|wrongly|mistakenly)$/i;
 /** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
-const TITLE_ABBREVIATION = /(?:^|\s)(?:Lt|Sgt|Capt|Col|Maj|Gen|Det|Off|Ofc|Cpl|Dep|Tpr|Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Insp|Supt|Cmdr|Lieut|Adm)$/;
+const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${[...RANK_ABBREVIATIONS, 'Dr', 'Mr', 'Mrs', 'Ms'].join('|')})$`);
 
 /** The offset in a span of the clause verb that makes it a clause ("Seven people were shot"), or -1. */
 function clauseAt(own: string): number {

@@ -1,5 +1,6 @@
 // Tokenizer for the attribution model: tokens with offsets, paragraphs (lines), sentences and quotation state.
 import { ABBREVIATIONS, CLOSE_QUOTES, OPEN_QUOTES } from './lexicon.js';
+import { POLICE_RANKS as RANKS_OF_POLICE } from '../ranks.js';
 import { STREET_TYPES } from '../sentences.js';
 
 /** Kind of token, used for features and quote tracking. */
@@ -127,7 +128,7 @@ export function tokenize(text: string): TokenizedText {
 }
 
 /** Police ranks abbreviated before a name ("said Off. Aaron Patty", "Det. Smith"); only capitalised, as "drove off." ends a sentence. */
-const POLICE_RANKS: ReadonlySet<string> = new Set(['Off', 'Ofc', 'Det', 'Dep', 'Tpr', 'Cpl', 'Insp', 'Supt', 'Sgts', 'Lts', 'Dets']);
+const POLICE_RANKS: ReadonlySet<string> = new Set([...RANKS_OF_POLICE, 'Sgts', 'Lts', 'Dets']);
 
 /** Abbreviated street types an address's compass quarter may follow ("Weston Ct. NE", "Main St. NW"). */
 // Besides the street types the sentence splitter reads as abbreviations, the ones that often end a sentence or stand as a

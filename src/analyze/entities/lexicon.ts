@@ -1,4 +1,5 @@
 // Word lists and tuned constants for entity finding, in one typed options object.
+import { RANK_ABBREVIATIONS } from '../ranks.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s*\|\s*|\n\s*/).filter(Boolean));
 /** "mike micky: michael | chris: christopher christine" -> each familiar form with the full names it stands for. */
@@ -181,7 +182,7 @@ export const defaultEntityOptions: EntityOptions = {
     | councillor | alderman | alderwoman | supervisor | trustee | superintendent | principal | assemblyman
     | assemblywoman | congressman | congresswoman | magistrate | solicitor | administrator`),
   honorifics: set('dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | prof | prof.'),
-  rankAbbreviations: set('off | ofc | det | dep | tpr | sgt | lt | capt | cpl | insp | supt | cmdr | maj | col | gen | sen | rep | gov | lieut'),
+  rankAbbreviations: new Set(RANK_ABBREVIATIONS.map((w) => w.toLowerCase())),
   bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
     | prosecutors | department | office | sheriff | coroner | examiner`),
   bodyModifiers: set(`police | fire | county | city | school | district | state | public | safety | medical`),
