@@ -620,9 +620,9 @@ test('a player\'s height and weight in brackets make no claim; "the 53-man roste
   assert.equal(claimsOf('Rossi told the 7 woman, 5 man jury that the girl lay bleeding.').find((c) => c.value === 5)?.subject.value, 'man');
 });
 
-test('points a player holds a mark with, or entered a game with, are that player\'s', () => {
+test('points a player holds a mark with, or entered a game with, are that player\'s (in the thousands, the career\'s)', () => {
   const got = told(claimsOf('Redick holds that mark with 2,769 points. Hansbrough entered the game with 2,282 points.'));
-  assert.ok(got.includes("other:score Redick's points 2769") && got.includes("other:score Hansbrough's points 2282"), got.join('; '));
+  assert.ok(got.includes("other:count Redick's career points 2769") && got.includes("other:count Hansbrough's career points 2282"), got.join('; '));
 });
 
 test('a shooting line is the shots made of their kind; "3-point range" is no figure', () => {
@@ -776,4 +776,10 @@ test('a statistic in a relative clause set off after a name is that player\'s, r
   assert.equal(eleven?.scope.value, 'event');
   const joined = told(claimsOf('Dana Pruitt finished with a 24-point, 10-rebound performance on Friday. Carla Ortiz had another 18-point game.'));
   for (const want of ['other:score Pruitt\'s points 24', 'other:count Pruitt\'s rebounds 10', 'other:score Ortiz\'s points 18']) assert.ok(joined.includes(want), `${want} in ${joined.join('; ')}`);
+});
+
+test('a player\'s points in the thousands are the career\'s, one figure with "career points"; a relative clause after "when" is of the name before it', () => {
+  const got = told(claimsOf('Moss scored 22 points on Friday. Moss now has 1,904. The crowd rose when Moss, who now has 1,904 points, hit a free throw. Moss has 1,904 career points.'));
+  assert.equal(got.filter((t) => t === 'other:count Moss\' career points 1904').length, 3, got.join('; '));
+  assert.ok(got.includes('other:score Moss\' points 22'), got.join('; '));
 });

@@ -488,7 +488,7 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   // "Hansbrough, who also grabbed nine rebounds, had ...": a relative clause's figure is of the name the clause is set off
   // after, where that name opens the sentence or a clause of it.
   if (/^\s*who\s/.test(clause)) {
-    const antecedent = /(?:^|[;]\s*|\b(?:and|but)\s+)\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s*,$/u.exec(lead.slice(0, lead.length - clause.length));
+    const antecedent = /(?:^|[;]\s*|\b(?:and|but|when|as|after|before|while|because|since|until|once)\s+)\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s*,$/u.exec(lead.slice(0, lead.length - clause.length));
     const words = antecedent?.[1]!.split(/\s+/) ?? [];
     return antecedent && !words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w)) ? antecedent[2]!.replace(/['’]s?$/, '') : null;
   }
@@ -618,7 +618,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const career = open && q.unitClass === 'number' && !q.unit && (/^\s+(?:points\s+)?(?:for|in)\s+(?:his|her|their)\s+career\b/i.test(right) || /\bcareer\s+total\s+(?:to|of)\s+$/i.test(left)) && ofPoints();
   // "Hansbrough now has 2,301 career points": the points a player holds for a career, told as a noun of the unit.
   const careerUnit = open && (q.unitClass === 'count' || q.unitClass === 'score') && /^career\s+points?$/i.test(q.unit ?? '');
-  if (career || careerUnit) {
+  // "Hansbrough, who now has 2,302 points": a player's points in the thousands are no game's; they are the career's.
+  // (Told of no one, they stay points: "the all-time scoring record (2,769 points)".)
+  const careerSized = (points !== null || barePoints !== null) && typeof q.value === 'number' && q.value >= 1000 && statOwner(m) !== null;
+  if (career || careerUnit || careerSized) {
     // The player's, where the clause names one: "Hansbrough's career points", one figure however it is told.
     const owner = statOwner(m);
     return { measure: 'other:count', subject: owner ? `${possessive(owner)} career points` : 'career points', subjectRule: owner ? OWNER_RULE : 'subject/career-total', rule: 'measure/player-statistic' };
