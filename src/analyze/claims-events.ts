@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -59,6 +59,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const victims: Victim[] = [];
   const zeros = new Map<'killed' | 'injured', number>();
   const ordinal = { n: 0, si: -1, rule: '' };
+  // The people shot counted by the ordinal of one hurt ("A fifth victim ... was struck by gunfire").
+  const ordinalShot = { n: 0, si: -1 };
   // The sentence that tells all of a number of people died ("Paramedics pronounced all three dead"), and the number.
   const allDead = { n: 0, si: -1 };
   const elsewhere = new Set<string>();
@@ -84,6 +86,8 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
       if (n !== null && n > ordinal.n && ownDays) Object.assign(ordinal, { n, si, rule });
     }
     if (all !== null && all > allDead.n && ownDays) Object.assign(allDead, { n: all, si });
+    const hurt = ordinalHurt(s);
+    if (hurt !== null && hurt > ordinalShot.n && ownDays) Object.assign(ordinalShot, { n: hurt, si });
   });
   // "In March Michael DiMattia was shot to death": a month named alone, not the month of publication, is another shooting.
   const dated = (v: Victim) => { const sp = input.sentences[v.sentenceIndex].span; return input.dates.some((d) => d.span[0] >= sp[0] && d.span[1] <= sp[1]); };
@@ -187,6 +191,11 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   }
   // "A fourth victim ... has died", "all four ... have now died": the dead counted by the last one's ordinal or as all of them, a count of its own.
   if (ordinal.si >= 0) out.push(countClaim(input, ordinal.si, ordinal.n, ordinal.rule, published));
+  // "Four victims were struck by gunfire ... A fifth victim who was struck by gunfire was found later": the people shot at
+  // least the ordinal of the last one told hurt, where the article states no more shot than that.
+  if (ordinalShot.si >= 0 && most(statedOf('shot')) < ordinalShot.n && most(statedOf('injured')) + most(statedOf('killed')) < ordinalShot.n) {
+    out.push({ ...countClaim(input, ordinalShot.si, ordinalShot.n, 'measure/ordinal-victim-hurt', published), measure: because('shot', 'measure/ordinal-victim-hurt'), predicate: because('shoot', 'predicate/victim-cue'), approx: 'at-least' });
+  }
   // "No one remains missing", "all have been accounted for": the missing down to none, where the article counts no missing of its own.
   const noneMissing = input.sentences.findIndex((s, si) => idx.statement[si] && !listed.has(si) && ZERO_MISSING.test(s.text));
   if (noneMissing >= 0 && !quantityClaims.some((c) => c.measure.value === 'missing' && c.scope.value === 'event')) {

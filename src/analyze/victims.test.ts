@@ -1213,3 +1213,12 @@ test('one who recovers "after shooting himself" is one hurt, named before "after
   assert.equal(dead.killed, 1);
   assert.equal(dead.injured, undefined);
 });
+
+test('the ordinal of a victim hurt counts the people shot so far, never a guess, an age\'s ordinal or a year\'s tally', () => {
+  const shot = (text: string) => analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims
+    .filter((c) => c.measure.rule === 'measure/ordinal-victim-hurt').map((c) => `${c.measure.value} ${c.approx} ${c.value}`);
+  assert.deepEqual(shot('Officers found four victims who had been struck by gunfire on Elm Street. A fifth victim who was struck by gunfire was found later at a hospital.'), ['shot at-least 5']);
+  assert.deepEqual(shot('Three people were shot on Elm Street, and a fourth person may have been wounded, too, police said.'), []);
+  assert.deepEqual(shot('Two boys were shot on Elm Street. A second 17-year-old boy who was shot was treated and released.'), []);
+  assert.deepEqual(shot('A boy was shot on Elm Street. He is at least the seventh child who has been shot in the city so far this year.'), []);
+});

@@ -1066,6 +1066,26 @@ export function ordinalDeath(s: Sentence): number | null {
   return ORDINALS[m[1].toLowerCase()];
 }
 
+// "A fifth male adult victim who was struck by gunfire was found later", "A fourth victim, Samuel Wade, was struck by a stray
+// bullet": the ordinal of a victim hurt counts the people shot so far.
+const ORDINAL_HURT = /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+((?:[\w'’-]+\s+){0,3}?)(?:person|victim|man|woman|male|female|boy|girl|teen|teenager|child|individual)\b([^.;]{0,60}?)\s(?:(?:who|that)\s+)?(?:(?:has|had|have|was|is|were|also|later|been)\s+){1,3}(?:shot|wounded|injured|hit|struck|grazed)\b/i;
+/** Words that make the hurt person's being hurt a guess ("a fifth person may have been wounded") or another set's count. */
+const ORDINAL_HEDGE = /\b(?:may|might|could|possibl[ey]|reportedly|believed|thought|apparently)\b/i;
+
+/**
+ * The number of people shot a sentence tells by the ordinal of one hurt ("A fifth victim ... was struck by gunfire": 5), or
+ * null. Not a guess, nor an ordinal of people of an age ("a second 17-year-old boy"), nor a sentence of another shooting.
+ */
+export function ordinalHurt(s: Sentence): number | null {
+  if (!/\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(s.text) || ELSEWHERE.test(s.text) || RETRACTED.test(s.text)) return null;
+  const m = ORDINAL_HURT.exec(s.text);
+  // "at least the seventh child ... shot in Chicago so far this year": a count of a year's victims, no event's.
+  if (/\b(?:so\s+far|this\s+(?:year|month)|since\s+(?:january|the\s+start)|in\s+(?:19|20)\d\d)\b/i.test(s.text)) return null;
+  if (!m || /\d/.test(m[2]!) || ORDINAL_HEDGE.test(`${s.text.slice(Math.max(0, m.index - 30), m.index)} ${m[2]} ${m[3]}`) || /\b(?:first|second|third|fourth|fifth|charged|arrested|suspected)\b/i.test(m[3]!)) return null;
+  if (NOT_HAPPENED.test(s.text.slice(Math.max(0, m.index - 70), m.index))) return null;
+  return ORDINALS[m[1]!.toLowerCase()]!;
+}
+
 const SHOOTER_CHEAP = /gunm|shooter|suspect|attacker|assailant|intruder|robber/i;
 const SHOOTER_WORDS = String.raw`(?:gunm[ae]n|shooters?|suspects?|attackers?|assailants?|intruders?|robbers?)`;
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, the: 1, two: 2, both: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
