@@ -173,3 +173,10 @@ test('every abbreviated rank runs a speaker span on over the name and keeps the 
     assert.equal(tk.sent[tk.words.indexOf(rank)], tk.sent[tk.words.indexOf('Dunn')], rank);
   }
 });
+
+test('a speaker span taken from a middle initial runs back over the given name, not over a title or a street', () => {
+  const t = 'Two men were hurt, police chief Dana R. Hollis said.';
+  assert.equal(t.slice(...extendSpeakerSpan(t, at(t, 'Hollis'))), 'Dana R. Hollis');
+  const u = 'Two men were hurt, said Chief R. Hollis.';
+  assert.equal(u.slice(...extendSpeakerSpan(u, at(u, 'Hollis'))), 'R. Hollis');
+});

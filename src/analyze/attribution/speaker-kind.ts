@@ -13,6 +13,9 @@ const RELATIVE = /^(?:who|whom|whose|that|which|where|what)$/i;
 const CHROME = /^(?:must watch|just watched|read more|more|continue reading|previous(?:ly| story)?|original post|related|advertisement|update[ds]?|warning|please|where|story|watch|click)\b/i;
 /** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) a pronoun with a contraction ("We're", "I've") or an adverb of how it was told ("as first reported") names no one. */
 const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s)|first|initially|originally|previously|earlier|widely|erroneously|wrongly|mistakenly)$/i;
+/** Capitalised words before an initial that are no given name: titles, ranks, and words that open a sentence. */
+const NOT_GIVEN = /^(?:Chief|Officer|Sheriff|Mayor|Detective|Sergeant|Lieutenant|Captain|Commander|Deputy|Trooper|Agent|Judge|Justice|Pastor|Reverend|Coach|President|Governor|Senator|Representative|Director|Superintendent|Inspector|Corporal|Major|Colonel|General|Admiral|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|The|And|But|Said|Says|Told|According|Court|Street|Avenue|Road|Drive|Boulevard|Lane|Way|Place|Circle|Parkway|Highway)$/;
+
 /** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
 const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${[...RANK_ABBREVIATIONS, 'Dr', 'Mr', 'Mrs', 'Ms'].join('|')})$`);
 
@@ -194,7 +197,12 @@ const BODY_AFTER_PLACE = /^[ \t]+(?:police|officials|authorities|prosecutors|inv
 export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
   // "Chief C.E. Long said": a surname the tagger took alone runs back over the initials right before it.
   const initials = /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span[0], span[1])) ? /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,3})$/u.exec(text.slice(Math.max(0, span[0] - 12), span[0])) : null;
-  if (initials && !PLACE_INITIALS.test(initials[1]!.replace(/\s/g, ''))) return [span[0] - initials[1]!.length, span[1]];
+  if (initials && !PLACE_INITIALS.test(initials[1]!.replace(/\s/g, ''))) {
+    // "police chief Terence A. Monahan said": a name taken from its middle initial runs back over the given name.
+    const start = span[0] - initials[1]!.length;
+    const given = /^\p{Lu}\.[ \t]?$/u.test(initials[1]!) ? /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
+    return [given && !NOT_GIVEN.test(given[1]!) ? start - given[0].length : start, span[1]];
+  }
   const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
   if (body) return [span[0], span[1] + body[0].length];
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
