@@ -1222,3 +1222,8 @@ test('the ordinal of a victim hurt counts the people shot so far, never a guess,
   assert.deepEqual(shot('Two boys were shot on Elm Street. A second 17-year-old boy who was shot was treated and released.'), []);
   assert.deepEqual(shot('A boy was shot on Elm Street. He is at least the seventh child who has been shot in the city so far this year.'), []);
 });
+
+test('one named hurt before "where he died" is the one who died: two such sentences tell two dead', () => {
+  const c = counts('Dale Ortiz, 22, was shot in the chest and taken to Mercy Hospital, where he died at 11:37 a.m., police said. Tim Weller, 23, was shot in the head and taken to County Hospital, where he died at 2:07 p.m., police said.');
+  assert.deepEqual([c.killed, c.injured], [2, undefined]);
+});

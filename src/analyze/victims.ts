@@ -827,8 +827,20 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   if (ALL_LATER_DIED.test(s.text) && out.some((v) => v.status === 'injured' && !v.alive) && out.every((v) => v.status !== 'killed' || /^(?:they|both|all)$/i.test(v.words))) {
     return out.filter((v) => v.status !== 'killed').map((v) => (v.status === 'injured' && !v.alive ? { ...v, status: 'killed' as const, rule: 'measure/victim-described-killed' } : v)).flatMap(manyOf);
   }
+  // "Kortney Blakes, 23, was shot in the head and taken to Stroger Hospital, where he died at 2:07 p.m.": the one named hurt
+  // before "where he died" is the one who died, no "he" besides; so two such sentences tell two dead.
+  const later = ONE_LATER_DIED.exec(s.text);
+  const named = later ? out.filter((v) => v.status === 'injured' && !v.alive && v.name !== null && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < later.index) : [];
+  const pronoun = later ? out.filter((v) => v.status === 'killed') : [];
+  const sex = later?.[1]!.toLowerCase() === 'he' ? 'm' : 'f';
+  if (named.length === 1 && out.length === 2 && pronoun.length === 1 && PRONOUN_WORD.test(pronoun[0]!.words.trim()) && (named[0]!.gender === null || named[0]!.gender === sex)) {
+    return [{ ...named[0]!, status: 'killed' as const, rule: 'measure/victim-described-killed' }].flatMap(manyOf);
+  }
   return out.flatMap(manyOf);
 }
+
+/** One hurt told dead in a clause after the hurt: "..., where he died at 2:07 p.m.", "and she was later pronounced dead". */
+const ONE_LATER_DIED = /\b(?:where|and)\s+(he|she)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed|passed\s+away)\b/i;
 
 /** A death the harm caused, of one person: "resulting in her death", "causing his death", "which caused her death". */
 const OWN_DEATH = /\b(?:resulting\s+in|causing|which\s+caused|that\s+caused|leading\s+to)\s+(his|her)\s+death\b/i;
