@@ -348,16 +348,3 @@ test('a hurt count less the deaths told later counts from the toll its own artic
   // Both hurt at first died: none is left hurt.
   assert.equal(f.injured, undefined);
 });
-
-test('the people shot told on a later day, less the dead, are the hurt now; told the same day, the hurt stated stand', () => {
-  const later = figures([
-    ['Paper One', '2016-03-05', 'A shooting at a block party on Saturday night left nine injured and one dead, according to police.'],
-    ['Paper Two', '2016-03-06', 'Police said 12 people were shot at the block party on Saturday, one of them fatally.'],
-  ]);
-  assert.deepEqual([later.killed, later.injured], [1, 11]);
-  const sameDay = figures([
-    ['Paper One', '2016-03-05', 'A shooting at a block party on Saturday night left nine injured and one dead, according to police.'],
-    ['Paper Two', '2016-03-05', 'Police said 12 people were shot at the block party on Saturday, one of them fatally.'],
-  ]);
-  assert.equal(sameDay.injured, 9);
-});

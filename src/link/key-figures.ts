@@ -221,15 +221,6 @@ export function withoutRoundUps(groups: readonly ClaimGroup[], headlines: readon
   return groups.filter((g) => !hasTrait(g.frame.measure, 'victims') || g.frame.scope !== 'event' || g.tellings.some((t) => t.value !== null && !roundUps.has(t.articleId)));
 }
 
-/** Whether day `a` is after day `b`. */
-const laterDay = (a: string | null, b: string | null): boolean => !!a && !!b && a.slice(0, 10) > b.slice(0, 10);
-
-/** The last day an article published a group's value (null where none tells it). */
-function lastTold(g: ClaimGroup | undefined, value: KeyFigure['value']): string | null {
-  const days = (g?.tellings ?? []).filter((t) => JSON.stringify(t.value) === JSON.stringify(value) && t.published).map((t) => t.published!.slice(0, 10));
-  return days.length ? days.sort().at(-1)! : null;
-}
-
 /** Words that tell a death after the shooting: "has died", "later died", "succumbed", "Man shot on Grand Ave. dies". */
 const LATER_DEATH = /\b(?:(?:has|have|had)\s+(?:since\s+|now\s+)?died|(?:later|since|subsequently|eventually)\s+died|died\s+(?:later|overnight|(?:at|in)\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?hospital)|succumbed|passed\s+away|dies|(?:has|have)\s+been\s+pronounced\s+dead)\b/i;
 const dayOf = (t: { published: string | null }): string => (t.published ?? '').slice(0, 10);
@@ -371,11 +362,6 @@ export function keyFigures(allGroups: readonly ClaimGroup[], o: KeyFigureOptions
         const value = s.value - k;
         replaceInjured({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed)`, rule: 'key-figure/shot-less-killed', value, history: [] });
       }
-    } else if (!othersOnly && typeof injuredNow.value === 'number' && s.value - k > injuredNow.value && laterDay(lastTold(shot!, s.value), lastTold(groups.find((g) => g.id === injuredNow.claimGroupId), injuredNow.value))) {
-      // "Four people were wounded" on Sunday, "A fifth victim who was struck by gunfire was found later" on Thursday: the
-      // people shot told in an article of a later day, less the dead, are the hurt now.
-      const value = s.value - k;
-      replaceInjured({ ...s, measure: 'injured', statement: `People injured: ${valueInWords(value, null, null)} (${valueInWords(s.value, null, null)} shot, ${k} killed, told after ${valueInWords(injuredNow.value, null, null)} hurt)`, rule: 'key-figure/shot-less-killed-later', value, history: [] });
     }
   }
   // No sentence states the toll: the headlines may ("Boyle County man dies after accidental shooting").
