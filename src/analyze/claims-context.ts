@@ -367,6 +367,8 @@ export function findModality(sentence: Sentence, from: number, to: number, cueDe
     // "is set to visit" plans; "set off explosives", "set fire to", "set up a centre" plan nothing.
     if (w === 'set' && toks[i + 1]?.text.toLowerCase() !== 'to') continue;
     const m = opts.lexicon.modalityCues.get(w);
+    // "Will Walker netted 13 points": a cue word written as a name's first word, before another capitalised word, is the name.
+    if (m && /^\p{Lu}/u.test(toks[i].text) && /^\p{Lu}\p{Ll}/u.test(toks[i + 1]?.text ?? '')) continue;
     if (m === 'denied' && isRefusal(sentence.text, [toks[i].span[0] - sentence.span[0], toks[i].span[1] - sentence.span[0]])) continue;
     if (m) return because(m, `modality/cue:${w}`);
   }

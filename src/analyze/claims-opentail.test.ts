@@ -783,3 +783,10 @@ test('a player\'s points in the thousands are the career\'s, one figure with "ca
   assert.equal(got.filter((t) => t === 'other:count Moss\' career points 1904').length, 3, got.join('; '));
   assert.ok(got.includes('other:score Moss\' points 22'), got.join('; '));
 });
+
+test('"Will" before a surname is a name, no plan; "netted" and "notched" points are a player\'s', () => {
+  const claims = claimsOf('Will Barton netted 13 points and Sam Okafor pulled down 11 rebounds to go along with a 12-point effort. Drew Hale notched 22 points.');
+  const got = told(claims);
+  for (const want of ['other:score Barton\'s points 13', 'other:score Hale\'s points 22', 'other:count Okafor\'s rebounds 11']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.modality.value === 'planned'), claims.map((c) => `${c.value} ${c.modality.rule}`).join('; '));
+});
