@@ -790,3 +790,8 @@ test('"Will" before a surname is a name, no plan; "netted" and "notched" points 
   for (const want of ['other:score Barton\'s points 13', 'other:score Hale\'s points 22', 'other:count Okafor\'s rebounds 11']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!claims.some((c) => c.modality.value === 'planned'), claims.map((c) => `${c.value} ${c.modality.rule}`).join('; '));
 });
+
+test('"boards" are rebounds; points a player "chipped in with" are that player\'s', () => {
+  const got = told(claimsOf('Dale Cooper chipped in with 19 points and seven boards on Friday. Sam Okafor grabbed 11 rebounds.'));
+  for (const want of ['other:score Cooper\'s points 19', 'other:count Cooper\'s rebounds 7', 'other:count Okafor\'s rebounds 11']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

@@ -345,7 +345,7 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season. */
-const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
 /**
  * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
@@ -400,7 +400,7 @@ const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|conte
 const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
-const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in|netted|nets|notched|posted|racked\s+up|pumped\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed)\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in(?:\s+with)?|netted|nets|notched|posted|racked\s+up|pumped\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed)\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
@@ -633,7 +633,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const stat = hyphened ?? points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = ownedBefore ?? statOwner(m);
-    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs');
+    const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs').replace(/^boards$/, 'rebounds');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
     const noun = play ? `${play} ${base}` : base;
