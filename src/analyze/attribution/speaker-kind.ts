@@ -184,7 +184,7 @@ export function suffixSpeakerSpan(text: string, span: readonly [number, number])
 }
 
 /** Dotted initials that name a place or a body, never a person's given names: "U.S.", "D.C.", "U.N.". */
-const PLACE_INITIALS = /^(?:U\.S\.|U\.K\.|D\.C\.|L\.A\.|N\.Y\.|U\.N\.|E\.U\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|N\.D\.|S\.D\.|W\.Va\.|P\.R\.)$/;
+export const PLACE_INITIALS = /^(?:U\.S\.|U\.K\.|D\.C\.|L\.A\.|N\.Y\.|U\.N\.|E\.U\.|N\.J\.|N\.C\.|S\.C\.|N\.H\.|N\.D\.|S\.D\.|W\.Va\.|P\.R\.)$/;
 
 /** A force or body named right after a place: "police" of "Minneapolis police". */
 const BODY_AFTER_PLACE = /^[ \t]+(?:police|officials|authorities|prosecutors|investigators|detectives|deputies|officers|firefighters)\b/i;

@@ -405,3 +405,9 @@ test('"New" and "Great" open names of places and bodies before another capitalis
   assert.equal(find(ms, 'New York Times').type, 'organisation');
   assert.ok(!ms.some((e) => /^(?:Orleans|Haven|Falls|York Times|New details)$/.test(e.text)), ms.map((e) => `${e.type}:${e.text}`).join('; '));
 });
+
+test('initials written with their stops before a surname name a person; a place\'s initials, a post box and a school do not', () => {
+  const ms = run('Police arrested C.J. Walton, 22, on Friday. Coach Smith praised A.J. Preston. Mail it to P.O. Box 12. The boy attends S.R. Marmon Elementary. U.S. Marshals took him.');
+  for (const name of ['C.J. Walton', 'A.J. Preston']) assert.equal(find(ms, name).type, 'person', name);
+  assert.ok(!ms.some((e) => e.type === 'person' && /^(?:P\.O\.|S\.R\.|U\.S\.)/.test(e.text)), ms.map((e) => `${e.type}:${e.text}`).join('; '));
+});
