@@ -118,8 +118,8 @@ export function classify(ctx: Context, d: Draft): void {
   }
   if (toks.length >= 2 && toks.length <= 3 && koreanName(ctx, words)) return set(d, 'person', 'shape/korean-name');
   if (toks.length >= 2 && opts.givenNames.has(words[0]!.toLowerCase())) return set(d, 'person', 'gazetteer/given-name');
-  // "C.J. Wilson", "A.J. Price": initials written together with their stops, then a surname, name a person (not a place's
-  // initials: "U.S. Marshals", "D.C. Police" end in a body's head and are read above).
+  // "C.J. Wilson", "A.J. Price": initials written together with their stops, then a surname, name a person; a place's
+  // initials ("U.S. Marshals", "D.C. Police") never do.
   if (toks.length >= 2 && toks.length <= 3 && /^(?:\p{Lu}\.){2,3}$/u.test(words[0]!) && !PLACE_INITIALS.test(words[0]!) && !NOT_NAME_INITIALS.test(words[0]!) && toks.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !NOT_PERSON_LAST.test(lastWord)) return set(d, 'person', 'shape/initials-then-surname');
   const seenLower = toks.some((t) => ctx.lowerSeen.has(t.text.toLowerCase()));
   if (toks.length === 1 && opts.givenNames.has(lowerText) && !seenLower && !isAllCaps(toks[0])) return set(d, 'person', 'gazetteer/given-name');
