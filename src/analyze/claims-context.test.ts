@@ -111,3 +111,11 @@ test('a photo credit alone in brackets ("(Maya Earls/The Baltimore Sun via AP)."
   assert.equal(isChromeSentence('You are solely responsible for your comments and by using TribLive.com you agree to our Terms of Service.'), true);
   assert.equal(isChromeSentence('The mayor said the policy on comments at council meetings would change.'), false);
 });
+
+test('a speaker\'s own age is the reporter\'s words, not the speaker\'s; what the speaker says stays the speaker\'s', () => {
+  const model = loadAttributionModel();
+  const claims = analyzeArticle({ id: 'a', text: 'Dana Ortiz, 34, said she heard three shots. "It was loud," said Tom Reyes, a 61-year-old neighbor. Home from the hospital, 40-year-old Ann Lee said she was scared.', published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims;
+  const origin = (v: number) => claims.find((c) => c.value === v)?.origin.value;
+  for (const age of [34, 61, 40]) assert.equal(origin(age), 'Test Gazette', String(age));
+  assert.equal(origin(3), 'Dana Ortiz');
+});

@@ -290,7 +290,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
       const a = input.attributions[i];
       return a.cue.span[1] <= sentence.span[1] && a.speaker !== null && !refusedCue(a, input.text) && !saysSomethingElse(a, span);
     }) ?? -1;
-    if (best < 0) return null;
+    if (best < 0 || ofSpeakerPhrase(input.attributions[best], span, input.text)) return null;
   }
   const a = input.attributions[best];
   const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
@@ -299,6 +299,25 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const name = (shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined)) ?? itSpeaker(a, si, input, idx);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) && !isRefusal(input.text, a.cue.span) };
+}
+
+/**
+ * Whether a figure is told of the speaker in the speaker's own words, not by the speaker: "Jessica Terry, 20, said",
+ * "40-year-old Freida Tiggs said", "said Jontavious Davis, a 21-year-old college student". The reporter tells it.
+ */
+function ofSpeakerPhrase(a: ClaimInput['attributions'][number], span: [number, number], text: string): boolean {
+  if (!a.speaker) return false;
+  const [s, e] = a.speaker.span;
+  // Only an age: a number set off by commas after a name ("Terry, 20,"), or one of "-year-old".
+  const setOff = /,\s*$/.test(text.slice(Math.max(0, span[0] - 3), span[0])) && /^\s*,/.test(text.slice(span[1], span[1] + 3));
+  const yearsOld = /^[^,;]*?(?:year|yr)s?[\s-]*old\b/i.test(text.slice(span[0], span[1] + 14));
+  if (!setOff && !yearsOld) return false;
+  // Inside the speaker's span, or between it and a cue after it ("Jessica Terry, 20, said").
+  if (span[0] >= s && (span[1] <= e || (e <= a.cue.span[0] && span[1] <= a.cue.span[0] && /^\s*,\s*$/.test(text.slice(e, span[0]))))) return true;
+  // Right before the name, joined to it ("40-year-old Freida Tiggs said").
+  if (span[1] <= s && /^(?:[\s-]*(?:year|yr)s?[\s-]*old)?\s+$/i.test(text.slice(span[1], s))) return true;
+  // In an apposition right after a name told after its cue ("said Jontavious Davis, a 21-year-old college student").
+  return yearsOld && a.cue.span[1] <= s && span[0] >= e && /^\s*,\s*(?:an?\s+|the\s+)?$/i.test(text.slice(e, span[0]));
 }
 
 /** The head of a body that measures or estimates: an institute, a survey, an agency ... or a capitalised name. */
