@@ -488,17 +488,18 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   // "Hansbrough, who also grabbed nine rebounds, had ...": a relative clause's figure is of the name the clause is set off
   // after, where that name opens the sentence or a clause of it.
   if (/^\s*who\s/.test(clause)) {
-    const antecedent = /(?:^|[;]\s*|\b(?:and|but|when|as|after|before|while|because|since|until|once)\s+)\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s*,$/u.exec(lead.slice(0, lead.length - clause.length));
-    const words = antecedent?.[1]!.split(/\s+/) ?? [];
-    return antecedent && !words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w)) ? antecedent[2]!.replace(/['’]s?$/, '') : null;
+    return ownerNamed(/(?:^|[;]\s*|\b(?:and|but|when|as|after|before|while|because|since|until|once)\s+)\W*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+))\s*,$/u.exec(lead.slice(0, lead.length - clause.length)));
   }
   // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
   // "and the Colts (10-5) won their seventh straight game": a clause joined by "and" or "but", its record in brackets after
   // the name; a team named by its number ("the 76ers") is a name too.
   const m = /^\W*(?:(?:and|but|while|then)\s+)?(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers))(?:\s+\([^()]{1,12}\))?\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
-  if (!m) return null;
-  const words = m[1]!.split(/\s+/);
-  if (words.some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
+  return ownerNamed(m);
+}
+
+/** The last word of a name a pattern read (its second group, of the words of its first), or null where a word names no owner. */
+function ownerNamed(m: RegExpExecArray | null): string | null {
+  if (!m || m[1]!.split(/\s+/).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
   return m[2]!.replace(/['’]s?$/, '');
 }
 
@@ -620,10 +621,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const careerUnit = open && (q.unitClass === 'count' || q.unitClass === 'score') && /^career\s+points?$/i.test(q.unit ?? '');
   // "Hansbrough, who now has 2,302 points": a player's points in the thousands are no game's; they are the career's.
   // (Told of no one, they stay points: "the all-time scoring record (2,769 points)".)
-  const careerSized = (points !== null || barePoints !== null) && typeof q.value === 'number' && q.value >= 1000 && statOwner(m) !== null;
-  if (career || careerUnit || careerSized) {
+  const sized = (points !== null || barePoints !== null) && typeof q.value === 'number' && q.value >= 1000;
+  const careerOwner = career || careerUnit || sized ? statOwner(m) : null;
+  if (career || careerUnit || (sized && careerOwner !== null)) {
     // The player's, where the clause names one: "Hansbrough's career points", one figure however it is told.
-    const owner = statOwner(m);
+    const owner = careerOwner;
     return { measure: 'other:count', subject: owner ? `${possessive(owner)} career points` : 'career points', subjectRule: owner ? OWNER_RULE : 'subject/career-total', rule: 'measure/player-statistic' };
   }
   // "a 20-point, 9-rebound performance", "another 25-point game": a number joined to a statistic's noun by a hyphen, before

@@ -840,13 +840,17 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
 }
 
 /** One hurt told dead in a clause after the hurt: "..., where he died at 2:07 p.m.", "and she was later pronounced dead". */
-const ONE_LATER_DIED = /\b(?:where|and)\s+(he|she)\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?(?:died|was\s+(?:later\s+)?pronounced\s+dead|succumbed|passed\s+away)\b/i;
+const ONE_LATER_DIED = laterDied('he|she', 'then', 'was', String.raw`|passed\s+away`);
 
 /** A death the harm caused, of one person: "resulting in her death", "causing his death", "which caused her death". */
 const OWN_DEATH = /\b(?:resulting\s+in|causing|which\s+caused|that\s+caused|leading\s+to)\s+(his|her)\s+death\b/i;
 
 /** All the hurt a sentence tells died since: "where they later died", "where both died", "they were later pronounced dead". */
-const ALL_LATER_DIED = /\b(?:where|and)\s+(?:they|both|all|both\s+of\s+them|all\s+of\s+them)\s+(?:later\s+|each\s+|eventually\s+|subsequently\s+)?(?:died|were\s+(?:later\s+)?pronounced\s+dead|succumbed)\b/i;
+/** "where they later died", "and he was pronounced dead": the hurt told (`who`) dead in a clause after them. */
+function laterDied(who: string, adverb: string, were: string, more = ''): RegExp {
+  return new RegExp(String.raw`\b(?:where|and)\s+(${who})\s+(?:(?:later|${adverb}|eventually|subsequently)\s+)?(?:died|${were}\s+(?:later\s+)?pronounced\s+dead|succumbed${more})\b`, 'i');
+}
+const ALL_LATER_DIED = laterDied(String.raw`they|both|all|both\s+of\s+them|all\s+of\s+them`, 'each', 'were');
 
 const ANOTHER_HURT = /\b(?:dead|killed|slain)\s+(?:,\s*)?and\s+another\s+(?:(?:man|woman|person|teen|teenager|boy|girl|victim|one)\s+)?(?:(?:was|is)\s+)?(?:wounded|injured|hurt|in\s+(?:critical|serious|stable)\s+condition)\b/i;
 const ALONG_WITH = /\b(?:dead|killed|died|slain|murdered|shot\s+dead|shot\s+to\s+death)\s+along\s+with\s+/gi;

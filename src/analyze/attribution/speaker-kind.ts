@@ -1,5 +1,6 @@
 // Which speaker spans name no one: a photo or video credit ("Photo: Jane Doe / KSL", "(AP Photo/John Smith)"),
 // caption labels ("Caption Close Image"), and clauses the tagger read as a source ("Seven people were shot, with six").
+import { defaultEntityOptions } from '../entities/lexicon.js';
 import { RANK_ABBREVIATIONS } from '../ranks.js';
 
 /** Caption and credit words: a span holding one is page furniture, not a party that states something. */
@@ -13,8 +14,15 @@ const RELATIVE = /^(?:who|whom|whose|that|which|where|what)$/i;
 const CHROME = /^(?:must watch|just watched|read more|more|continue reading|previous(?:ly| story)?|original post|related|advertisement|update[ds]?|warning|please|where|story|watch|click)\b/i;
 /** A span that is only a day, a month, a number word (not "one": a pronoun, resolved or left out downstream) a pronoun with a contraction ("We're", "I've") or an adverb of how it was told ("as first reported") names no one. */
 const NO_ONE = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|two|three|four|five|six|seven|eight|nine|ten|dozens?|(?:we|they|i|you|he|she|it)['’](?:re|ve|ll|d|m|s)|first|initially|originally|previously|earlier|widely|erroneously|wrongly|mistakenly)$/i;
-/** Capitalised words before an initial that are no given name: titles, ranks, and words that open a sentence. */
-const NOT_GIVEN = /^(?:Chief|Officer|Sheriff|Mayor|Detective|Sergeant|Lieutenant|Captain|Commander|Deputy|Trooper|Agent|Judge|Justice|Pastor|Reverend|Coach|President|Governor|Senator|Representative|Director|Superintendent|Inspector|Corporal|Major|Colonel|General|Admiral|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|The|And|But|Said|Says|Told|According|Court|Street|Avenue|Road|Drive|Boulevard|Lane|Way|Place|Circle|Parkway|Highway)$/;
+/**
+ * Capitalised words before an initial that are no given name: a title or honorific, a head word of a place or a body (the
+ * entity lexicon's), and a few words that open a sentence or end a street's name.
+ */
+const notGiven = (word: string): boolean => {
+  const w = word.toLowerCase();
+  const o = defaultEntityOptions;
+  return o.titles.has(w) || o.honorifics.has(w) || o.placeHeads.has(w) || o.orgHeads.has(w) || /^(?:reverend|miss|the|and|but|said|says|told|according|way|place)$/.test(w);
+};
 
 /** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
 const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${[...RANK_ABBREVIATIONS, 'Dr', 'Mr', 'Mrs', 'Ms'].join('|')})$`);
@@ -201,7 +209,7 @@ export function extendSpeakerSpan(text: string, span: readonly [number, number])
     // "police chief Terence A. Monahan said": a name taken from its middle initial runs back over the given name.
     const start = span[0] - initials[1]!.length;
     const given = /^\p{Lu}\.[ \t]?$/u.test(initials[1]!) ? /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
-    return [given && !NOT_GIVEN.test(given[1]!) ? start - given[0].length : start, span[1]];
+    return [given && !notGiven(given[1]!) ? start - given[0].length : start, span[1]];
   }
   const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
   if (body) return [span[0], span[1] + body[0].length];

@@ -7,8 +7,8 @@ import { PLACE_INITIALS } from '../attribution/speaker-kind.js';
 
 /** Dotted initials that open no person's name: a post box, a compass quarter of an address, a farewell, a time of day. */
 const NOT_NAME_INITIALS = /^(?:P\.O\.|N\.W\.|N\.E\.|S\.W\.|S\.E\.|R\.I\.P\.|A\.M\.|P\.M\.)$/u;
-/** Last words of a school's, a hospital's or a road's name after initials ("S.R. Marmon Elementary", "A.I. DuPont Children"). */
-const NOT_PERSON_LAST = /^(?:elementary|middle|high|academy|children|hospital|school|thwy|hwy|road|street|avenue|park)$/;
+/** Last words of a school's or a road's name besides the head words of places and bodies ("S.R. Marmon Elementary", "A.I. DuPont Children"). */
+const NOT_PERSON_LAST = /^(?:elementary|middle|high|children|thwy|hwy)$/;
 
 /** Nouns a name before them may name ("the Afro Arts festival", "a Golden Globe nomination"): events, prizes, funds, cases. */
 const NAMED_THING = /^(?:festival|fair|parade|concert|show|conference|convention|awards?|prize|nomination|tournament|championship|cup|race|marathon|case|trial|lawsuit|foundation|fund|campaign|exhibition|expo|summit|ceremony|gala|event|series|league|program|programme|project|initiative|act|bill|plan|fire|storm|hurricane|shooting|massacre|scandal|affair)$/;
@@ -120,7 +120,7 @@ export function classify(ctx: Context, d: Draft): void {
   if (toks.length >= 2 && opts.givenNames.has(words[0]!.toLowerCase())) return set(d, 'person', 'gazetteer/given-name');
   // "C.J. Wilson", "A.J. Price": initials written together with their stops, then a surname, name a person; a place's
   // initials ("U.S. Marshals", "D.C. Police") never do.
-  if (toks.length >= 2 && toks.length <= 3 && /^(?:\p{Lu}\.){2,3}$/u.test(words[0]!) && !PLACE_INITIALS.test(words[0]!) && !NOT_NAME_INITIALS.test(words[0]!) && toks.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !NOT_PERSON_LAST.test(lastWord)) return set(d, 'person', 'shape/initials-then-surname');
+  if (toks.length >= 2 && toks.length <= 3 && /^(?:\p{Lu}\.){2,3}$/u.test(words[0]!) && !PLACE_INITIALS.test(words[0]!) && !NOT_NAME_INITIALS.test(words[0]!) && toks.slice(1).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !NOT_PERSON_LAST.test(lastWord) && !opts.orgHeads.has(lastWord) && !opts.placeHeads.has(lastWord)) return set(d, 'person', 'shape/initials-then-surname');
   const seenLower = toks.some((t) => ctx.lowerSeen.has(t.text.toLowerCase()));
   if (toks.length === 1 && opts.givenNames.has(lowerText) && !seenLower && !isAllCaps(toks[0])) return set(d, 'person', 'gazetteer/given-name');
   const common = opts.groupHeads.has(lowerText) || opts.titles.has(lowerText.replace(/s$/, '')) || ctx.lowerSeen.has(lowerText);
