@@ -1527,3 +1527,10 @@ test('the length of a fall has no place it is a distance to: "fell around 2000ft
   const town = claimsOf('The bodies were found at a home in Rice, about 40 miles southeast of Dallas.').find((c) => c.value === 40);
   assert.equal(town?.place.value, 'Dallas');
 });
+
+test('in an undated article, the totals of a career told ended stay in the year it ended, however late the year', () => {
+  const undated = (text: string) => analyzeArticle({ id: 'a', text, published: null, outlet: 'Daily Test' }, { attributionModel: model }).claims;
+  const ended = undated('Carver broke the school record on Thursday. Dunn finished his career in 1978 with 2,290 points.');
+  assert.equal(byValue(ended, 2290)?.scope.value, 'background');
+  assert.equal(byValue(ended, 2290)?.subject.value, "Dunn's career points");
+});

@@ -633,7 +633,7 @@ test('a shooting line is the shots made of their kind; "3-point range" is no fig
 
 test('a lead or a win by so many points is a margin, no player\'s points; a team led by a player is no margin', () => {
   const got = told(claimsOf('His team led by 18 points at the half. Cincinnati jumped out to an 18-point halftime lead. The Hilltoppers were led by 20-point efforts from two guards.'));
-  assert.equal(got.filter((t) => t.endsWith('margin 18')).length, 2, got.join('; '));
+  assert.equal(got.filter((t) => t.endsWith('halftime lead 18')).length, 2, got.join('; '));
   assert.ok(!got.some((t) => t.endsWith('margin 20')), got.join('; '));
 });
 
@@ -794,4 +794,33 @@ test('"Will" before a surname is a name, no plan; "netted" and "notched" points 
 test('"boards" are rebounds; points a player "chipped in with" are that player\'s', () => {
   const got = told(claimsOf('Dale Cooper chipped in with 19 points and seven boards on Friday. Sam Okafor grabbed 11 rebounds.'));
   for (const want of ['other:score Cooper\'s points 19', 'other:count Cooper\'s rebounds 7', 'other:count Okafor\'s rebounds 11']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});
+
+test('a lead during a game, the largest lead and a season\'s closest margin are apart from the final margin, and never contest it', () => {
+  const got = told(claimsOf('Carver won by 12 points. His team led by 18 points in the second half. Carver led by as many as 21 points. It is 10-0, with their closest margin of victory being by 15 points.'));
+  for (const want of ['margin 12', 'lead 18', 'largest lead 21', 'closest margin 15']) assert.ok(got.some((t) => t.endsWith(` ${want}`)), `${want} in ${got.join('; ')}`);
+  // Points of a stretch of the game are no one's total.
+  const stretch = told(claimsOf('Dunn had 17 points in the first eight minutes, accounting for 17 of his team\'s first 24 points.'));
+  assert.ok(stretch.some((t) => t.endsWith('first points of the game 24')), stretch.join('; '));
+});
+
+test('a figure told by a participle after its clause is of the clause\'s subject, not of the name passed; an apposition names no owner', () => {
+  const got = told(claimsOf('Carver passed Dunn for the top spot in school history while posting 20 points in a 91-73 win. Ames led the Owls, adding 12 rebounds.'));
+  assert.ok(got.includes("other:score Carver's points 20"), got.join('; '));
+  assert.ok(got.includes("other:count Ames' rebounds 12"), got.join('; '));
+  const career = told(claimsOf('Dunn, now an assistant coach with the Charlotte Hornets, finished his career in 1978 with 2,290 points.', '2008-12-19'));
+  assert.ok(career.includes("other:count Dunn's career points 2290"), career.join('; '));
+});
+
+test('points a player needed are that player\'s where "he" or a player told by height opens the sentence after the name', () => {
+  for (const text of ['Reigning player of the year Tom Carver has broken the record. He needed just nine points coming in.', 'Reigning player of the year Tom Carver has broken the record. The 6-foot-9 senior needed nine points to pass Dunn.']) {
+    const got = told(claimsOf(text));
+    assert.ok(got.some((t) => /^other:score Carver['’]s? points needed 9$/.test(t)), got.join('; '));
+  }
+});
+
+test('a word of time opening a sentence names no owner of a figure told after it', () => {
+  const got = told(claimsOf('Last season it was Thomas that led the Saints in rushing, posting 793 total yards in 14 games.'));
+  assert.ok(got.some((t) => /^other:yards Thomas' yards 793$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /\bLast/.test(t)), got.join('; '));
 });

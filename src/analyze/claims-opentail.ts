@@ -145,7 +145,7 @@ const LAST_SEASON_AFTER = /^\s*(?:(?:in|during)\s+)?(?:last\s+(?:season|year)|a\
 const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s+season)\b[^;]*$/i;
 
 /** Capitalised words that open a clause without naming anyone. */
-const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At)$/;
+const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At|Last|Next|Earlier|Later|Early|Late)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
 export function sentenceSubject(sentence: Sentence): string | null {
   // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...".
@@ -400,7 +400,7 @@ const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|conte
 const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
-const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|finished\s+with|poured\s+in|tallied|totall?ed|contributed|chipped\s+in(?:\s+with)?|netted|nets|notched|posted|racked\s+up|pumped\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed)\s+(?:[\p{L}'’-]+\s+){0,3}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
@@ -410,6 +410,22 @@ const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|s
 const MARGIN_BEFORE = /\b(?:led|lead|leading|leads|won|win|wins|winning|lost|lose|loses|losing|trailed|trailing|trails|beat|beating|outscored|victory|margin)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i;
 /** A margin told after an "N-point" word: "an 18-point halftime lead", "a 20-point win". */
 const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|margin|win|victory|deficit|loss|defeat|cushion|advantage|blowout|rout)\b/iu;
+
+/**
+ * Which gap between two sides a margin is: a lead held during the game ("led by 18 points", "an 18-point halftime
+ * lead", the largest one "led by as many as 20") is apart from the final margin of a win or a loss ("won by 15", "a
+ * 20-point win"), and a season's closest or widest margin apart from this game's: moments of one game never contest
+ * each other, nor this game's margin a season's.
+ */
+function marginKind(left: string, quantity: string, right: string): string {
+  const clause = `${left.split(/[;.]/).at(-1) ?? ''} # ${right.split(/[;.]/)[0] ?? ''}`;
+  const extreme = /\b(closest|narrowest|smallest|largest|biggest|widest|greatest)\s+(?:[\p{L}-]+\s+)?(?:margin|lead|win|victory|deficit|loss|defeat)\b/iu.exec(clause)?.[1]?.toLowerCase();
+  const lead = /\b(?:led|lead|leading|leads|trailed|trailing|trails)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i.test(left) || /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|deficit|cushion|advantage)\b/iu.test(right);
+  if (!lead) return extreme ? `${extreme} margin` : 'margin';
+  if (/\bby\s+(?:as\s+many\s+as|up\s+to)\s/i.test(`${left.slice(-24)}${quantity} `)) return 'largest lead';
+  if (extreme) return `${extreme} lead`;
+  return /\b(?:halftime|half-time|at\s+the\s+(?:half|break|interval))\b/i.test(clause) ? 'halftime lead' : 'lead';
+}
 
 /** A place told as having so many people, right before the number: "a town of", "the city of about", "a village of some". */
 const TOWN_OF_LEFT = /\b(?:town|city|village|community|hamlet|borough|township|county|island|country|nation|suburb|municipality)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|just\s+|only\s+)?$/i;
@@ -432,13 +448,31 @@ function statOwner(m: OpenTailInput): string | null {
   // "Marco Reyes is the NBA's all-time leading scorer. The Suns star scored 35 points": a team's role noun opening the
   // sentence stands for the person the sentence before names, as "he" would.
   const byRole = ROLE_OPENING.test(sentence.text) ? pronounOwner(m, true) : null;
+  // "Hansbrough passed Ford ... while posting 20 points", "Smith led the Hawks, adding 12 rebounds": a figure told by a
+  // participle set after its clause is of that clause's subject, not of the name nearest before (the one passed).
+  const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  const participle = PARTICIPLE_BEFORE.exec(lead);
+  const bySubject = participle ? namedClauseSubject(sentence, sentence.span[0] + participle.index) : null;
+  if (bySubject && !LEAGUE_OR_BODY.test(bySubject)) return bySubject;
+  // "Ford, now an assistant coach with the Charlotte Bobcats, finished his career with 2,290 points": the verb after an
+  // apposition set off by commas has the name that opens the sentence, not a name inside the apposition.
+  const apposed = APPOSED_OPENING.exec(lead);
+  if (apposed && !NOT_OWNER.test(apposed[1]!) && !ADJECTIVE.test(apposed[1]!) && !LEAGUE_OR_BODY.test(apposed[1]!)) return apposed[1]!;
   const owner = ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
   // "the NFL's top-ranked pass defense": a league holds no player's or team's figure.
   return owner !== null && LEAGUE_OR_BODY.test(owner) ? null : owner;
 }
 
+/** A sentence opening with a name and an apposition between commas, then its verb's clause up to a figure: "Ford, now an assistant coach ..., finished his career with". */
+const APPOSED_OPENING = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once|then|still|also)\s[^,;()"“”]*,\s+\p{Ll}[^,;:]*$/u;
+
+/** A participle of a player's figure opening a phrase after a comma or a joining word, right before the figure: ", adding", "while posting a career-high". */
+const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in)\s+)(?:also\s+|just\s+)?(?:scoring|posting|adding|grabbing|pulling\s+down|recording|finishing\s+with|tallying|totall?ing|netting|notching|pouring\s+in|pumping\s+in|racking\s+up|chipping\s+in(?:\s+with)?|collecting|dishing\s+out|handing\s+out|contributing)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$/iu;
+
 /** A sentence opened by a team's role noun: "The Suns star", "The Broncos quarterback", "The Chelsea striker". */
-const ROLE_OPENING = /^\W*The\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain)\s+\p{Ll}/u;
+// "The 6-foot-9 senior needed nine points", "The 23-year-old finished his third season with 404 yards": a player told by
+// height, age or class year alone stands for that person too.
+const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old)\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain|senior|junior|sophomore|freshman)\s+\p{Ll}|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
@@ -450,7 +484,7 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
   // "Of his 11 touchdowns this year": "his" or "her" right before the figure is its owner too.
   const possessed = /\b(?:his|her)\s+$/i.test(lead) || roleOpening;
-  if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|now\s+|still\s+|also\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained)\b/iu.test(clause))) return null;
+  if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|now\s+|still\s+|also\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained|needed|needs)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
   if (prev.paragraph !== sentence.paragraph && !roleOpening && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   return personOfSentenceBefore(input, idx, si);
@@ -551,9 +585,18 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return { measure: 'other:population', subject: 'population', subjectRule: 'subject/population', rule: 'measure/population' };
   }
   // "led by 18 points", "his team led by as many as 15", "an 18-point halftime lead": a margin between two sides, no one's points.
-  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: 'margin', subjectRule: 'subject/margin', rule: 'measure/margin' };
+  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: marginKind(left, q.text, right), subjectRule: 'subject/margin', rule: 'measure/margin' };
   // "needed nine points to pass Ford", "needs 12 more wins": a figure still to reach, never one gained; apart from the gains.
-  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && q.unit && NEEDED_LEFT.test(left)) return own(`${q.unit === 'point' ? 'points' : q.unit} needed`, m.measure, 'measure/figure-needed');
+  // "17 of his team's first 24 points", "the last 10 points of the game": points of a stretch of the game, no total of anyone's.
+  const stretch = open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') ? /\b(first|last|final|opening|closing)\s+$/i.exec(left) : null;
+  if (stretch) return { measure: m.measure, subject: `${stretch[1]!.toLowerCase()} points of the game`, subjectRule: 'subject/stretch-of-game', rule: 'measure/stretch-of-game' };
+  // "He needed just nine points", "The 6-foot-9 senior needed nine points": the figure still to be reached is the player's
+  // the clause or the sentence before names.
+  if (open && (q.unitClass === 'score' || q.unitClass === 'count') && q.unit && NEEDED_LEFT.test(left)) {
+    const noun = `${q.unit === 'point' ? 'points' : q.unit} needed`;
+    const owner = statOwner(m);
+    return owner ? { measure: m.measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/figure-needed' } : own(noun, m.measure, 'measure/figure-needed');
+  }
   if (open && (KNOCKOUT_UNIT.test(q.unit ?? '') || (q.unitClass === 'count' && /^wins?$/i.test(q.unit ?? '') && KNOCKOUT_AFTER.test(right)) || (q.unitClass === 'number' && /^\s*(?:KO|KOs|KO's|knockouts)\b/.test(right)))) return own('knockouts', 'other:knockouts', 'measure/knockouts');
   if ((q.unitClass === 'percent' || q.unitClass === 'fraction') && (open || m.measure === 'poll-share')) {
     const clause = `${left.split(/[;]/).at(-1) ?? ''} ${right.split(/[;,]/)[0] ?? ''}`;

@@ -1409,7 +1409,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const statistic = named?.rule === 'measure/player-statistic' || named?.rule === 'measure/game-yards' || (measure.value.startsWith('other:') && STAT_LINE.test(sentence.text));
     // "Jackson had his finest season in 2008 with 59 receptions for 1,098 yards", in an article with no date of its own that
     // names no later year: the latest season it names is its own, as the statistics it tells run up to it.
-    if (statistic && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
+    // Not a career told ended ("Ford finished his career in 1978 with 2,290 points"): its totals stay in its year.
+    if (statistic && scope.rule === 'scope/earlier-year-near' && latestSeason(input, sentence) && !CAREER_ENDED.test(sentence.text)) scope = because<ClaimScope>('event', 'scope/statistic-of-latest-season');
     // "signed Brand in July, but Brand is averaging just 16.3 points": an average told in the present holds now, whatever
     // earlier time another clause of its sentence tells.
     if (statistic && (scope.rule === 'scope/earlier-year-near' || scope.rule === 'scope/month-named-alone') && /\b(?:is|are)\s+averaging\s+|\baverages\s+/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]))) scope = because<ClaimScope>('event', 'scope/average-holds-now');
@@ -1576,6 +1577,9 @@ const TERM_TO_SERVE = /\bwill\s+(?:(?:now|have\s+to|likely)\s+)?(?:spend|serve|r
 const SETTLED_TOTAL = /\bwill\s+(?:finish|end|close)\s+(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+)?(?:year|season|campaign)\s+with\b/iu;
 
 /** Whether an undated article's statistic sentence names only the latest year the article names ("in the 2008 season" where no later year is told). */
+
+/** A career told ended: "finished his career in 1978", "ended her college career", "retired in 1992". */
+const CAREER_ENDED = /\b(?:finished|ended|closed|completed|wrapped\s+up)\s+(?:his|her|their)\s+(?:\p{L}+\s+)?career\b|\bretired\b/iu;
 
 export function latestSeason(input: ClaimInput, sentence: Sentence): boolean {
   if (input.published) return false;
