@@ -1534,3 +1534,11 @@ test('in an undated article, the totals of a career told ended stay in the year 
   assert.equal(byValue(ended, 2290)?.scope.value, 'background');
   assert.equal(byValue(ended, 2290)?.subject.value, "Dunn's career points");
 });
+
+test('times of an act told with its object are the doer\'s, never pooled with another doer\'s; a clause told by someone names no doer', () => {
+  const c = claimsOf('Billy Crystal did it eight times. Johnny Carson is considered the epitome of the host. He hosted the ceremony five times.', '2008-12-13');
+  assert.equal(byValue(c, 8)?.subject.value, 'times Crystal did');
+  assert.equal(byValue(c, 5)?.subject.value, 'times Carson hosted');
+  const told = claimsOf('Investigators say Ryan Vale kicked the door three times.', '2008-12-13');
+  assert.ok(!/Investigators/.test(byValue(told, 3)?.subject.value ?? ''), byValue(told, 3)?.subject.value);
+});

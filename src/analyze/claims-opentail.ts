@@ -491,7 +491,7 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
 }
 
 /** The one person the sentence before `si` names (the last word of the name), else the name that opens it; null if several. */
-function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number): string | null {
+export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number): string | null {
   const prev = input.sentences[si - 1]!;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');

@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -1013,6 +1013,23 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           subject = `times ${act[1]}`;
           subjectRule = 'subject/times-of-act';
           predicateField = because('be', 'predicate/times-of-act');
+        } else {
+          // "Billy Crystal did it eight times", "He hosted the ceremony five times": times of an act told with its object
+          // are the doer's, the clause's named subject or the one person "he" or "she" stands for; never pooled with
+          // another doer's ("Carson hosted five times" is no rival of "Crystal did it eight times").
+          const clauseStart = Math.max(sentence.span[0], ...[',', ';', ':'].map((c) => input.text.lastIndexOf(c, q.span[0] - 1) + 1));
+          const done = TIMES_ACT.exec(input.text.slice(clauseStart, q.span[0]));
+          const pronoun = /^\W*(?:(?:and|but|then)\s+)?(?:he|she)\b/i.test(input.text.slice(clauseStart, q.span[0]));
+          // Not where the clause is told by someone ("Investigators say Ryan Recktenwald shot his daughter three times").
+          const reported = done !== null && /\b(?:say|says|said|told|tell|tells|according)\b/i.test(input.text.slice(clauseStart, q.span[0]));
+          const named = done && !reported ? (pronoun && si > 0 ? personOfSentenceBefore(input, idx, si) : namedClauseSubject(sentence, q.span[0])) : null;
+          // Only a name: not "That's", nor a place the article names.
+          const doer = named && !/^(?:That|This|These|Those|It|There|Here|What|Which|Who)$/.test(named) && !input.entities.some((e) => e.type === 'place' && e.text.split(/\s+/).at(-1) === named) ? named : null;
+          if (done && doer) {
+            subject = `times ${doer} ${done[1]!.toLowerCase().replace(/^done$/, 'did')}`;
+            subjectRule = 'subject/times-of-doer';
+            predicateField = because('be', 'predicate/times-of-act');
+          }
         }
       }
     }
@@ -1726,6 +1743,10 @@ export function namesBeforeBoth(lead: string): string[] {
 
 /** A common noun of a person right after capitalised words: the words are a place or a team, not the person's name ("a 35-year-old New Bedford man"). */
 /** A verb of saying right after a name: the name is a speaker ("..., Myers said"), no apposition of a person before it. */
+/** A clause's verb of an act, its object, then the times it was done: "hosted the ceremony", "did it", "has won the title". */
+// The verb nearest the figure, told by its doer (not "being shot", not "who punched him").
+const TIMES_ACT = /^(?:(?!\b(?:who|which|that)\b).)*?\b(?<!\b(?:be|being|been|was|were|is|are|get|got|gotten)\s)(\p{Ll}{2,}ed|did|done|won|ran|led|held|took|made|hit|beat|shot|struck)\s+(?:(?!and\b|but\b|or\b|who\b|which\b|that\b)[\p{L}'’.-]+\s+){1,6}(?:(?:at\s+least|more\s+than|about|nearly|some|already)\s+)?$/su;
+
 const SAYS_AFTER = /^['’]?\s*(?:said|says|told|tells|added|adds|stated|explained|noted|confirmed|reported|wrote)\b/i;
 const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;
 

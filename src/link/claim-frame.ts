@@ -160,6 +160,9 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // "times Crystal did", "times Carson hosted": the times one doer did an act, never a rival of another doer's.
+  const doer = claim.subject.rule === 'subject/times-of-doer' ? /^times\s+(.+)\s+(\S+)$/.exec(claim.subject.value) : null;
+  if (doer) return `times:${entityKey(doer[1]!)}:${doer[2]!.toLowerCase()}`;
   // A vessel's or a place's capacity, and the people aboard it, are figures of their own whatever noun counts them.
   if (claim.subject.rule === 'subject/capacity') return 'capacity';
   if (claim.subject.rule === 'subject/aboard') return 'aboard';

@@ -1211,3 +1211,15 @@ test('"two teens" and "two teenagers" told by two outlets are one count of the s
   assert.equal(groups.length, 1, groups.map((g) => g.statement).join('; '));
   assert.equal(groups[0]!.verdict, 'corroborated');
 });
+
+test('times two doers did an act are two figures, never rivals; one doer told by two outlets is one', () => {
+  const groups = story([
+    ['Paper One', '2008-12-13', 'Billy Crystal did it eight times, and the academy loved him.'],
+    ['Paper Two', '2008-12-13', 'Johnny Carson is considered the epitome of the host. He hosted the ceremony five times.'],
+    ['Paper Three', '2008-12-14', 'Billy Crystal has done it eight times already.'],
+  ]);
+  const times = groups.filter((g) => g.tellings.some((t) => t.unit === 'times'));
+  assert.equal(times.length, 2, times.map((g) => g.statement).join('; '));
+  assert.ok(times.every((g) => g.verdict !== 'contested'), times.map((g) => `${g.verdict} ${g.statement}`).join('; '));
+  assert.ok(times.some((g) => g.tellings.length === 2 && g.tellings.every((t) => t.value === 8)), times.map((g) => g.statement).join('; '));
+});
