@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, HARM_EVENT, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tellsHarm, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
@@ -65,7 +65,7 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const allDead = { n: 0, si: -1 };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
-  const harmTold = HARM_EVENT.test(input.text);
+  const harmTold = tellsHarm(input.text);
   // "Journi Johnson, 2, was shot and killed in December": a month told right after the victim's words, not the month of
   // publication, is another shooting's.
   const ofAnotherMonth = new Set<string>();

@@ -1542,3 +1542,14 @@ test('times of an act told with its object are the doer\'s, never pooled with an
   const told = claimsOf('Investigators say Ryan Vale kicked the door three times.', '2008-12-13');
   assert.ok(!/Investigators/.test(byValue(told, 3)?.subject.value ?? ''), byValue(told, 3)?.subject.value);
 });
+
+test('"died on Thursday in Beverly Hills at the age of 91" is the age at death, no toll; an age "at the age of" in an earlier year is of then', () => {
+  const c = claimsOf('Ellen Ray, the swimmer who became a film star, died on Thursday in Beverly Hills at the age of 91, her spokesman said.', '2013-06-07');
+  assert.equal(byValue(c, 91)?.measure.value, 'age');
+  assert.equal(byValue(c, 91)?.subject.value, 'Ellen Ray');
+  assert.ok(!c.some((x) => x.measure.value === 'killed' && x.value === 91), c.map((x) => `${x.measure.value} ${x.value}`).join('; '));
+  const then = claimsOf('Tom Hale, 41, was elected to the House in 1996 at the age of 23.', '2015-06-17');
+  assert.equal(byValue(then, 23)?.measure.value, 'age');
+  assert.equal(byValue(then, 23)?.scope.value, 'background');
+  assert.equal(byValue(then, 41)?.scope.value, 'event');
+});

@@ -723,7 +723,8 @@ const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over
 /** A person's age told as what they were: "He was", "She was", "The victim was". */
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
-const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?at\s+$/i;
+// "died on Thursday in Beverly Hills at the age of 91", "dead at 95", "at age 88": the age at death (or any "at the age of").
+const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:[^.;:,]{0,60}?\s)?at\s+(?:the\s+age\s+of\s+|age\s+)?$|\bat\s+the\s+age\s+of\s+$/i;
 const BACKGROUND_WORDS = /\b(years? ago|last year|(?<!\bfrom\s)a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
 
 /** A sentence opened by a time before the story's days or spanning many events: "This year,", "Last month,", "In recent weeks,", "So far this year,". */

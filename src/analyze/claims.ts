@@ -648,8 +648,8 @@ const DIED_AT_BEFORE = /\b(?:died|dies|passed\s+away)\b[^.;]{0,60}?\bat\s+(?:the
 
 /** The scopes an earlier time in a sentence gives its figures, which a person's age told beside the name does not take. */
 const AGE_NOW_SCOPES = new Set(['scope/earlier-year-near', 'scope/month-named-alone', 'scope/time-before-publication', 'scope/background-words']);
-/** An age told as of an earlier time: "then 23", "then-23-year-old", "was 15 at the time". */
-const AGE_OF_THEN = /\bthen[\s-]+$|\b(?:aged?|was|were)\s+$/i;
+/** An age told as of an earlier time: "then 23", "then-23-year-old", "was 15 at the time", "in 1996 at the age of 23". */
+const AGE_OF_THEN = /\bthen[\s-]+$|\b(?:aged?|was|were)\s+$|\bat\s+(?:the\s+)?age\s+(?:of\s+)?$/i;
 /** The person of an age told as the one harmed, before the name: "Police shot Tom Reid, 15, ... in 1985". */
 const HARMED_NAME_BEFORE = /\b(?:shot|killed|slew|murdered|stabbed|wounded|injured|struck|ran\s+over)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s*,?\s*$/u;
 /**
@@ -1404,7 +1404,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // name is the age now, whatever earlier time the rest of the sentence tells; not the age of someone that earlier
     // event harmed ("Michalis Kaltezas, 15, killed by police in 1985") nor one told as of then ("then 23").
     if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
-      && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
+      && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');
     }

@@ -943,6 +943,11 @@ test('in an article that tells no violence, disaster or accident, a named person
   assert.equal(counts('Mark Felt died Thursday at his home in Santa Rosa, his family said.').killed, undefined);
   assert.equal(counts('Mark Felt died Thursday, a day after he was shot outside his home in Santa Rosa.').killed, 1);
   assert.equal(counts('Deputies found one child deceased inside the trailer on Tuesday morning.\n\nThe other two died later that night at a hospital.').killed, 3);
+  // A death told by a pronoun or a description is no one killed either; nor is a dismissal ("to fire Felt") or a world war
+  // harm of the article's own.
+  assert.equal(counts('W. Mark Felt, the FBI official known as Deep Throat, has died. Nixon ordered the director to fire Felt five times. He served in World War II. He died at 12:45 p.m. on Thursday at his home.').killed, undefined);
+  // A death of illness told in the article, with no violence, makes its other words of harm its life story's.
+  assert.equal(counts('The former FBI official who became Deep Throat has died. He died after suffering from congestive heart failure. The Watergate break-in struck the capital in 1972.').killed, undefined);
 });
 
 test('a person told still in hospital, or in a condition at a hospital, is hurt; a visitor there is not', () => {

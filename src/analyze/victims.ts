@@ -41,7 +41,7 @@ export interface Victim {
 // Passive and intransitive forms: the victim is the phrase before the cue.
 const KILLED_BEFORE = /\b(?:(?:was|were|has been|have been|had been|is|are)\s+(?:\w+ly\s+|now\s+|also\s+|later\s+|then\s+|eventually\s+|soon\s+)?(?:found\s+(?=shot\s+(?:to\s+death|dead)|stabbed\s+to\s+death|slain|murdered|fatally))?(?:shot\s+(?:and|&)\s+killed|shot\s+(?:and|&)\s+(?:later\s+|eventually\s+|then\s+)?(?:died|succumbed)|shot\s+to\s+death|shot\s+dead|stabbed\s+to\s+death|gunned\s+down|killed|slain|murdered|dead|found\s+dead|pronounced\s+dead|declared\s+dead|(?:found\s+|pronounced\s+|declared\s+)?deceased|fatally\s+(?:shot|wounded|injured|struck|stabbed))|(?:later\s+|eventually\s+|has\s+|had\s+|have\s+)?(?:died|dies|passed\s+away|succumbed))\b/gi;
 /** A death of illness or age: "after a long illness", "of cancer", "of natural causes", "in his sleep", "peacefully". */
-const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|of\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
+const NATURAL_DEATH = /\b(?:after\s+(?:a\s+)?(?:long|brief|short|lengthy|years-long)\s+(?:illness|battle|fight)|(?:of|from)\s+(?:natural\s+causes|old\s+age|(?:[\p{L}-]+\s+){0,2}(?:cancer|disease|failure|illness|pneumonia|stroke|attack|covid(?:-19)?|alzheimer['’]s|dementia|leukemia|lymphoma|sepsis|infection))|in\s+(?:his|her|their)\s+sleep|peacefully)\b/iu;
 /** Words of violence that make a death in their sentence one killed whatever else it says. */
 /** An injury named by the part of the body a player hurts: "a shin injury", "a knee injury", "a concussion injury". */
 const BODY_PART_INJURY = /\b(?:shin|ankle|knee|hamstring|groin|toe|hip|elbow|wrist|shoulder|calf|quad|quadriceps|achilles|acl|mcl|hand|finger|thumb|foot|back|neck|rib|oblique|thigh|concussion)\s+(?:injury|injuries)\b/i;
@@ -56,7 +56,17 @@ const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w
  * Words of an event that harms people, told anywhere in an article: violence (VIOLENCE's words), a disaster, an accident.
  * An article with none of them (an obituary) tells deaths, not people killed.
  */
-export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|beat(?:en|ing)|overdose\w*|(?:earth)?quakes?|tremors?|fires?|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b`, 'i');
+// Not "fire him" or "to fire Felt" (a dismissal), nor "World War II" or "the Civil War" (history a life story names).
+export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|beat(?:en|ing)|overdose\w*|(?:earth)?quakes?|tremors?|(?<!\bto\s)fires?(?!\s+(?:him|her|them|me|us|you)\b)|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|(?<!\b(?:World|Civil|Cold)\s)war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b`, 'i');
+/**
+ * Whether an article tells of an event that harms people (`HARM_EVENT`): not an obituary that tells a death of illness or
+ * age and no violence at all ("died Thursday of congestive heart failure"), whatever war, fall or firing its life story
+ * names ("Nixon ordered the FBI director to fire him").
+ */
+export function tellsHarm(text: string): boolean {
+  return HARM_EVENT.test(text) && !(NATURAL_DEATH.test(text) && !VIOLENCE.test(text));
+}
+
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
@@ -562,11 +572,12 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       if (status === 'killed' && /(?:died|dies|passed\s+away)$/i.test(m[0]) && NATURAL_DEATH.test(s.text) && !VIOLENCE.test(s.text)) continue;
       // "The child's grandfather died during a car crash shortly after the shooting": a death in a crash is no one shot.
       if (status === 'killed' && CRASH_DEATH.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
-      // "Bettie Page, the pinup model, died Thursday": in an article that tells no violence, disaster or accident at all, the
-      // death of a person named (or named as the sentence opens) is no one killed.
       // "suffered through a shin injury earlier in the season", "suffered an ankle injury in training": a player's injury of
       // the body's parts, told with no act of violence or accident, is no one hurt in an event.
       if (status === 'injured' && /^(?:suffered|suffering|sustained|sustaining)\b/i.test(m[0]) && BODY_PART_INJURY.test(m[0]) && !EVENT_OF_HARM.test(s.text.replace(SHOT_OF_GAME, ' '))) continue;
+      // "Bettie Page, the pinup model, died Thursday", "He died at 12:45 p.m.", "six weeks after Hoover died": in an article
+      // that tells no violence, disaster or accident at all (`tellsHarm`), the death of one person is no one killed (people
+      // counted dead still are: "The other two died later that night").
       const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !VIOLENCE.test(s.text);
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
@@ -610,7 +621,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // tells of, by whatever name (not one who shot themselves by accident).
         const own = status === 'killed' ? SELF_INFLICTED_AFTER.exec(s.text.slice(end - s.span[0], end - s.span[0] + 90)) : null;
         const v = found && own && !/\baccident/i.test(own[0]) ? { ...found, name: 'the shooter', distinct: true, rule: SUICIDE_RULE } : found;
-        if (obituary && (v?.name || candidates.some((i) => entities[i]!.type === 'person' && entities[i]!.span[0] - s.span[0] <= 2))) continue;
+        if (obituary && v && !v.counted && !v.other && !v.joined && !/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|all)\b/i.test(v.words)) continue;
         if (v && !seenAt.has(p.from * 2 + (status === 'killed' ? 1 : 0))) {
           seenAt.add(p.from * 2 + (status === 'killed' ? 1 : 0));
           // "A young girl and a man are dead": the phrase before "and" names another victim.

@@ -89,6 +89,12 @@ test('headlines state the toll when no sentence does', () => {
   // The ordinal of a body found counts the dead found so far.
   assert.deepEqual(headlineToll('Second body found at burned farmhouse - Paper Three'), { killed: 2 });
   assert.deepEqual(headlineToll('Divers search for second body in river'), {});
+  // An age at death is an obituary's, no toll.
+  assert.deepEqual(headlineToll("Hollywood's Mermaid, Esther Williams dies at 91"), {});
+  assert.deepEqual(headlineToll("Mark Felt, 'Deep Throat' of Watergate, dead at 95"), {});
+  assert.deepEqual(headlineToll("Hollywood's mermaid Esther Williams dies"), {});
+  // A death told with harm is a toll still.
+  assert.deepEqual(headlineToll('County man dies after accidental shooting'), { killed: 1 });
 });
 
 test('a toll of dead told lower later by the same origin, without words of correction, does not lead', () => {
