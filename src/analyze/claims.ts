@@ -1408,6 +1408,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');
     }
+    // "in 2005, at the age of 91, Felt told Vanity Fair", "then 23": an age told as of an earlier time is the age then,
+    // never the person's age in the story's own time (`mergeAges` keeps it apart).
+    else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) {
+      scope = because<ClaimScope>('background', 'scope/age-told-then');
+    }
     // "Sandra Salgado, 14, and Felix Solano, 16, were shot to death in the park on May 3, 2011": the age of one harmed in an
     // event the sentence dates in an earlier year is of that event, the first named as much as the one next to the year.
     else if (measure.value === 'age' && scope.value === 'event' && input.published && OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))

@@ -31,7 +31,7 @@ export const DATED_BACKGROUND = new Set(['scope/time-before-publication', 'scope
  * Scope rules that set a person's age in another time too: an earlier year next to the age ("Michalis Kaltezas, 15, killed
  * by police in 1985"), or another shooting named after it ("an 18-year-old man was wounded in another shooting"). A person of the story told so is brought back to the story's time over the whole story (`mergeAges`).
  */
-const AGE_BACKGROUND = new Set(['scope/earlier-year-near', 'scope/another-event']);
+const AGE_BACKGROUND = new Set(['scope/earlier-year-near', 'scope/another-event', 'scope/age-told-then']);
 
 const NEVER_PLANNED = new Set(['age', 'killed', 'injured', 'shot', 'missing', 'charged', 'other:votes', 'other:vote-share', 'other:turnout']);
 

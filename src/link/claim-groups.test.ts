@@ -1223,3 +1223,14 @@ test('times two doers did an act are two figures, never rivals; one doer told by
   assert.ok(times.every((g) => g.verdict !== 'contested'), times.map((g) => `${g.verdict} ${g.statement}`).join('; '));
   assert.ok(times.some((g) => g.tellings.length === 2 && g.tellings.every((t) => t.value === 8)), times.map((g) => g.statement).join('; '));
 });
+
+test('an age told as the age then ("in 1996 at the age of 23") stays apart from the person\'s age now, never its rival', () => {
+  const groups = story([
+    ['Paper One', '2015-06-18', 'Tom Hale, 41, was killed on Wednesday night. Hale was elected to the House in 1996 at the age of 23.'],
+    ['Paper Two', '2015-06-18', 'Senator Tom Hale, 41, was among the dead.'],
+  ]);
+  const ages = groups.filter((g) => g.frame.measure === 'age');
+  const now = ages.find((g) => g.tellings.some((t) => t.value === 41));
+  assert.ok(now && now.tellings.every((t) => t.value === 41), ages.map((g) => g.statement).join('; '));
+  assert.equal(ages.find((g) => g.tellings.some((t) => t.value === 23))?.frame.scope, 'background', ages.map((g) => g.statement).join('; '));
+});

@@ -648,7 +648,8 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   };
   const toStory = () => {
     const told = new Set(named.filter((c) => c.frame.scope === 'event').map((c) => c.frame.subject));
-    for (const c of named) if (c.frame.scope === 'background' && (told.has(c.frame.subject) || namedIn(c.frame.subject) >= 2)) c.frame.scope = 'event';
+    // (Not an age told as the age then: "in 2005, at the age of 91".)
+    for (const c of named) if (c.frame.scope === 'background' && c.claim.scope.rule !== 'scope/age-told-then' && (told.has(c.frame.subject) || namedIn(c.frame.subject) >= 2)) c.frame.scope = 'event';
   };
   toStory();
   const valueKey = (c: Candidate) => `${c.frame.scope}|${JSON.stringify(c.telling.value)}`;
