@@ -861,8 +861,16 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whose|which)\b[^,;:()]*,/g;
 /** The relative clauses of a sentence that hold no part of a figure (offsets in the sentence's text). */
 export function relativeClausesApart(sentence: Sentence, q: Quantity): [number, number][] {
   const [from, to] = [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]];
-  return [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]).filter(([a, b]) => b <= from || a >= to);
+  // "Rose, the league's MVP a year ago, went 10 for 19": an apposition after the name that opens the sentence, set off by
+  // commas, tells of the name too.
+  const apposed = OPENING_APPOSITION.exec(sentence.text);
+  const asides = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
+  if (apposed) asides.push([apposed.index + apposed[1]!.length, apposed.index + apposed[0].length]);
+  return asides.filter(([a, b]) => b <= from || a >= to);
 }
+
+/** A name opening a sentence, then an apposition set off by commas and the clause's verb: "Rose, the league's MVP a year ago, went". */
+const OPENING_APPOSITION = /^(\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|now|once)\s[^,;:()"“”]*,(?=\s+\p{Ll})/u;
 
 /** The relative clause set off by commas that holds a figure, when one does. */
 function clauseHolding(sentence: Sentence, q: Quantity): string | null {

@@ -824,3 +824,16 @@ test('a word of time opening a sentence names no owner of a figure told after it
   assert.ok(got.some((t) => /^other:yards Thomas' yards 793$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /\bLast/.test(t)), got.join('; '));
 });
+
+test('a percentage shot from the field, from 3-point range or from the line is the shooter\'s percentage of that kind', () => {
+  const got = told(claimsOf('Chicago shot 48 percent from the field and outrebounded Miami 50-38. Green shot 40 percent from 3-point range.'));
+  assert.ok(got.includes("other:percent Chicago's field-goal percentage 48"), got.join('; '));
+  assert.ok(got.includes("other:percent Green's three-point percentage 40"), got.join('; '));
+});
+
+test('an apposition after the name opening a sentence dates no figure of its clause, and the shooting line is the name\'s', () => {
+  const c = claimsOf('Rose, the league\'s MVP a year ago, went 10 for 19 from the field.', '2012-03-19');
+  const made = c.find((x) => x.value === 10);
+  assert.equal(made?.subject.value, "Rose's field goals made");
+  assert.equal(made?.scope.value, 'event');
+});

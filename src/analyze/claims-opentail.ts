@@ -427,6 +427,9 @@ function marginKind(left: string, quantity: string, right: string): string {
   return /\b(?:halftime|half-time|at\s+the\s+(?:half|break|interval))\b/i.test(clause) ? 'halftime lead' : 'lead';
 }
 
+/** A percentage shot, before the figure ("shot", "shooting") and the kind of shot after it ("from the field", "from 3-point range"). */
+const SHOOTING_PERCENT = /\b(?:shot|shoots|shooting|shooting\s+just)\s+(?:just\s+|only\s+|a\s+(?:season|career)[\s-]+(?:high|best|low)\s+)?#(?:\s*percent)?\s+(?:from\s+(?:the\s+)?(field|floor|line|free-throw\s+line|3-point\s+range|three-point\s+range|beyond\s+the\s+arc|long\s+range|outside)|on\s+(?:3-pointers|three-pointers|free\s+throws))\b/i;
+
 /** A place told as having so many people, right before the number: "a town of", "the city of about", "a village of some". */
 const TOWN_OF_LEFT = /\b(?:town|city|village|community|hamlet|borough|township|county|island|country|nation|suburb|municipality)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|just\s+|only\s+)?$/i;
 /** A figure still to be reached told right before its number: "needed nine", "needs just 12". */
@@ -583,6 +586,14 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "a town of 1,200", "the city of about 40,000 people", "a village of 300 residents": a place's population.
   if (open && (q.unitClass === 'number' || q.unitClass === 'persons') && (!q.unit || /^(?:people|residents|inhabitants|souls)$/i.test(q.unit)) && TOWN_OF_LEFT.test(left)) {
     return { measure: 'other:population', subject: 'population', subjectRule: 'subject/population', rule: 'measure/population' };
+  }
+  // "Chicago shot 48 percent from the field", "Green shot 40 percent from 3-point range": a shooting percentage of the team or
+  // player that shot, by the kind of shot.
+  const shooting = q.unitClass === 'percent' || /^percent|%/.test(q.unit ?? '') ? SHOOTING_PERCENT.exec(`${left.split(/[;,]/).at(-1) ?? ''}#${right.split(/[;,.]/)[0] ?? ''}`) : null;
+  if (open && shooting) {
+    const kind = /line|free/i.test(shooting[1] ?? '') ? 'free-throw percentage' : /3|three|arc/i.test(shooting[1] ?? '') ? 'three-point percentage' : 'field-goal percentage';
+    const owner = statOwner(m);
+    return { measure: m.measure, subject: owner ? `${possessive(owner)} ${kind}` : kind, subjectRule: owner ? OWNER_RULE : 'subject/shooting-percentage', rule: 'measure/shooting-percentage' };
   }
   // "led by 18 points", "his team led by as many as 15", "an 18-point halftime lead": a margin between two sides, no one's points.
   if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: marginKind(left, q.text, right), subjectRule: 'subject/margin', rule: 'measure/margin' };
@@ -1022,7 +1033,8 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   if (line) {
     // "on 4-of-14 shooting": shots from the field.
     const kind = line[2] || /^(?:field|floor)$/i.test(line[1]!) ? 'field goals' : /line$/i.test(line[1]!) ? 'free throws' : 'three-pointers';
-    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1];
+    // "Rose, the league's MVP a year ago, went 10 for 19": the name before an apposition set off by commas.
+    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1] ?? APPOSED_OPENING.exec(text.slice(sentence[0], q.span[0]))?.[1];
     return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} made` };
   }
   // "Manning was 24 of 32 for 278 yards", "went 24-for-32 for 278 yards": a passing line, the passes completed.

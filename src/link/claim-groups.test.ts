@@ -1234,3 +1234,9 @@ test('an age told as the age then ("in 1996 at the age of 23") stays apart from 
   assert.ok(now && now.tellings.every((t) => t.value === 41), ages.map((g) => g.statement).join('; '));
   assert.equal(ages.find((g) => g.tellings.some((t) => t.value === 23))?.frame.scope, 'background', ages.map((g) => g.statement).join('; '));
 });
+
+test('a game\'s statistic is headed by its owner and noun alone: a team named by its city is no place of it', () => {
+  const groups = story([['Paper One', '2012-03-19', 'Chicago shot 48 percent from the field and outrebounded Miami 50-38.']]);
+  const pct = groups.find((g) => g.tellings.some((t) => t.value === 48));
+  assert.equal(pct?.statement.split(':')[0], "Chicago's field-goal percentage", pct?.statement);
+});

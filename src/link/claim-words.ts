@@ -205,12 +205,13 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
       }
       // "Hansbrough's points", "Carries", "Klitschko's punches landed": a statistic's noun names the figure whole; the
       // clause's verb ("help", "total", "shoot") would only blur it.
-      return `${cap(subject)}${predicate && !isLightVerb(predicate) && !STATISTIC_SUBJECT.test(subject) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
+      // A team named by its city is no place of the figure ("Chicago's field-goal percentage" against Miami is not "in Miami").
+      return STATISTIC_SUBJECT.test(subject) ? `${cap(subject)}${f.stance === 'planned' ? ' (planned)' : ''}${when}` : `${cap(subject)}${predicate && !isLightVerb(predicate) ? `: ${predicate}` : ''}${f.stance === 'planned' ? ' (planned)' : ''}${where}${when}`;
   }
 }
 
 /** A subject of a game's statistic (a player's or team's figure, or a statistic's own noun) or a place's population: its heading takes no verb of its clause. */
-const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
+const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
 
 /**
  * A toll that the claims pass raised by the shooters killed, told in another sentence ("killing at least 40
