@@ -837,3 +837,11 @@ test('an apposition after the name opening a sentence dates no figure of its cla
   assert.equal(made?.subject.value, "Rose's field goals made");
   assert.equal(made?.scope.value, 'event');
 });
+
+test('a start is no earlier standing than a tenure\'s record; a team opening a sentence owns the standing it "went"', () => {
+  const c = claimsOf('The Lakers fired coach Jim Farrell on Saturday after a 9-14 start. Farrell was in his fourth season with the club and had a 121-138 record.');
+  assert.equal(c.find((x) => x.value === 9)?.scope.value, 'event');
+  // A relative clause after the team that opens the sentence holds no owner of the standing it "went".
+  const went = told(claimsOf('The 76ers, who reached the playoffs in two of Farrell\'s three full seasons, went 40-42 last season.'));
+  assert.ok(went.some((t) => /^other:wins 76ers' wins \(last season\) 40$/.test(t)), went.join('; '));
+});

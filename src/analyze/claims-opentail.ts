@@ -195,6 +195,9 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   return before !== null && LEAGUE_OR_BODY.test(before) ? null : before;
 }
 
+/** A standing of a tenure or a career, not of this season: "in four seasons", "in his tenure", "career", "overall with the club". */
+const TENURE_RECORD = /\b(?:career|tenure|all-time|lifetime|in\s+(?:his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:seasons|years)|in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full\s+)?(?:seasons|years)|(?:his|her)\s+(?:\w+\s+)?seasons?\s+(?:with|at|in)\b|season\s+(?:with|at)\s+the\s+(?:club|team))\b/i;
+
 /** Leagues and sanctioning bodies, named in a sentence beside a competitor's record, never its owner. */
 const LEAGUE_OR_BODY = /^(?:IBF|WBA|WBC|WBO|IBO|IBA|NBA|WNBA|NFL|NHL|MLB|MLS|NCAA|ACC|SEC|UFC|FIFA|UEFA|NASCAR|PGA|LPGA|ATP|WTA)$/;
 
@@ -214,7 +217,7 @@ function firstNamed(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: re
 }
 
 /** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record ("improved to", "are"): the name's last word. */
-const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were)\s+$/u;
+const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were|went|finished|posted|compiled)\s+$/u;
 
 /** A line that is a name and a record alone: a row of a table of records ("Joe Louis 26 - 1"). */
 const RECORD_ROW = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d{1,3}\s?-\s?\d{1,3}(?:\s?-\s?\d{1,3})?\W*$/u;
@@ -243,7 +246,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
   // "Rahman fell to 45-7-2 and is now 10-5-2": a second record of a sentence without an owner of its own is the first's owner's.
   let previous: { si: number; owner: string | null } | null = null;
   // Each record's owner, games told and claims, to set a start's standing apart from a later one (below).
-  const told: { owner: string | null; games: number; start: boolean; claims: Claim[] }[] = [];
+  const told: { owner: string | null; games: number; start: boolean; tenure: boolean; claims: Claim[] }[] = [];
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
     for (const r of recordsIn(sentence)) {
@@ -260,7 +263,9 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       const then = /\b(?:was|were|had\s+been|stood\s+at)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], r.span[0] - 20), r.span[0])) && /^\s+(?:when|before|at\s+the\s+time)\b/i.test(input.text.slice(r.span[1], r.span[1] + 20));
       const lastSeason = !then && (LAST_SEASON_AFTER.test(sentence.text.slice(r.span[1] - sentence.span[0])) || LAST_SEASON_BEFORE.test(sentence.text.slice(0, r.span[0] - sentence.span[0])));
       const mine: Claim[] = [];
-      told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), claims: mine });
+      // A tenure's or a career's record ("had a 121-138 record in four seasons") is no later standing of this season than a start.
+      const tenure = TENURE_RECORD.test(sentence.text) || lastSeason || then;
+      told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), tenure, claims: mine });
       for (const p of r.parts) {
         // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
         // A row of a table of records is of what the table's heading names ("HEAVYWEIGHT TITLE FIGHTS"), not the career's.
@@ -291,7 +296,7 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
   // "the first team to make the playoffs after a 3-4 start", with "The Colts (11-4)": a start of fewer games than a
   // standing the article tells of the same owner held then, apart from the standing now.
   for (const t of told) {
-    if (!t.start || !t.owner || !told.some((o) => o.owner === t.owner && !o.start && o.games > t.games)) continue;
+    if (!t.start || !t.owner || !told.some((o) => o.owner === t.owner && !o.start && !o.tenure && o.games > t.games)) continue;
     for (const c of t.claims) c.scope = because<ClaimScope>('background', 'scope/record-start-before');
   }
   return { claims, spans };
