@@ -802,6 +802,9 @@ test('a lead during a game, the largest lead and a season\'s closest margin are 
   // Points of a stretch of the game are no one's total.
   const stretch = told(claimsOf('Dunn had 17 points in the first eight minutes, accounting for 17 of his team\'s first 24 points.'));
   assert.ok(stretch.some((t) => t.endsWith('first points of the game 24')), stretch.join('; '));
+  // A run scored is no whole a part is told of.
+  const run = told(claimsOf('Dunn scored the first eight points of the game.'));
+  assert.ok(!run.some((t) => /first points of the game/.test(t)), run.join('; '));
 });
 
 test('a figure told by a participle after its clause is of the clause\'s subject, not of the name passed; an apposition names no owner', () => {

@@ -603,8 +603,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "led by 18 points", "his team led by as many as 15", "an 18-point halftime lead": a margin between two sides, no one's points.
   if (open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') && ((MARGIN_BEFORE.test(left) && !/\b(?:was|were|is|are|been|being)\s+led\s+by\s+$/i.test(left)) || (/-\s*points?$/i.test(q.text) && MARGIN_AFTER.test(right)))) return { measure: m.measure, subject: marginKind(left, q.text, right), subjectRule: 'subject/margin', rule: 'measure/margin' };
   // "needed nine points to pass Ford", "needs 12 more wins": a figure still to reach, never one gained; apart from the gains.
-  // "17 of his team's first 24 points", "the last 10 points of the game": points of a stretch of the game, no total of anyone's.
-  const stretch = open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') ? /\b(first|last|final|opening|closing)\s+$/i.exec(left) : null;
+  // "17 of his team's first 24 points": points of a stretch of the game a part is told of, no total of anyone's.
+  // (The whole a part is told of: "scored the first eight points" is a run of the scorer's, told as before.)
+  const stretch = open && (q.unitClass === 'score' || q.unitClass === 'count') && /^points?$/.test(q.unit ?? '') ? /\bof\s+(?:his|her|their|its|the)\s+(?:team['’]s\s+)?(first|last|final|opening|closing)\s+$/i.exec(left) : null;
   if (stretch) return { measure: m.measure, subject: `${stretch[1]!.toLowerCase()} points of the game`, subjectRule: 'subject/stretch-of-game', rule: 'measure/stretch-of-game' };
   // "He needed just nine points", "The 6-foot-9 senior needed nine points": the figure still to be reached is the player's
   // the clause or the sentence before names.
