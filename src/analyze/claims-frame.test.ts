@@ -1553,3 +1553,11 @@ test('"died on Thursday in Beverly Hills at the age of 91" is the age at death, 
   assert.equal(byValue(then, 23)?.scope.value, 'background');
   assert.equal(byValue(then, 41)?.scope.value, 'event');
 });
+
+test('a generation after a name is part of it: "Vincent Rizzo Jr., 45," is the son\'s age, never the father\'s', () => {
+  const c = claimsOf('Vincent Rizzo, the reputed boss of the crime family, died Tuesday in a prison hospital. He was 74. His son, Vincent Rizzo Jr., 45, is serving a 20-year sentence. Rodney Patrick Jr., 22, was at home.', '2010-06-15');
+  assert.equal(byValue(c, 45)?.measure.value, 'age');
+  assert.equal(byValue(c, 45)?.subject.value, 'Vincent Rizzo Jr.');
+  assert.equal(byValue(c, 74)?.subject.value, 'Vincent Rizzo');
+  assert.equal(byValue(c, 22)?.subject.value, 'Rodney Patrick Jr.');
+});

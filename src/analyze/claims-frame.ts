@@ -612,7 +612,7 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     const raw = sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]);
     // Not "In East Flatbush, 46 were arrested": a number a plural verb follows counts people ("Smith, 46, was" is told with a comma).
     const pluralVerbAfter = /^\s+(?:were|are|have|had)\b/i.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 8));
-    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && !pluralVerbAfter && /(?:\p{Lu}[\p{L}'’-]+,(?:\s*also)?|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && !pluralVerbAfter && /(?:\p{Lu}[\p{L}'’-]+,(?:\s*also)?|\b(?:Jr|Sr)\.,|\bboth|\baged?|\bages)\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-after-name');
     // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');

@@ -1655,7 +1655,8 @@ function withGivenName(text: string, start: number, name: string): string {
 const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1,30}["”]\s+$/u;
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
-const AGE_AFTER_NAME = /^\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+|only\s+|just\s+)?(?:an?\s+|aged?\s+)?$/;
+// ("Vincent Holt, Jr., 27": a generation after the name, with or without its comma, is of the name.)
+const AGE_AFTER_NAME = /^(?:\s*,?\s*(?:Jr|Sr)\.?|\s*,?\s*(?:II|III|IV))?\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+|only\s+|just\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
@@ -1789,7 +1790,8 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   // "a 35-year-old New Bedford man": capitalised words before a common noun of a person are a place, not a name.
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+)(?:,[ ]*(?:aged?[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
+  // ("Rodney Patrick Jr., 22": the generation is part of the name.)
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+(?:,?[ ]+(?:Jr|Sr)\.?|[ ]+(?:II|III|IV))?)(?:,[ ]*(?:aged?[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   // "Another, 25, was transported ...", "One, 19, was shot": a word that stands for someone told before opens no name.

@@ -320,10 +320,17 @@ const TITLES = /^(?:mr|mrs|ms|miss|dr|sgt|lt|capt|det|officer|trooper|senior|dep
 const NATIONALITY = /^(?:english|french|irish|scots|welsh|dutch)(?:man|woman)$|^(?:briton|british|australian|american|canadian|kiwi|new zealander|german|italian|spanish|indian|pakistani|chinese|japanese|russian|israeli|palestinian|iraqi|iranian|afghan|somali|yemeni|greek|turkish|mexican|brazilian)$/i;
 
 export function personKey(name: string, resolvedName: string | null): string {
-  let ws = entityKey(resolvedName ?? name).split(/\s+/).filter((w) => w && !TITLES.test(w));
+  const all = entityKey(resolvedName ?? name).split(/\s+/);
+  let ws = all.filter((w) => w && !TITLES.test(w));
   if (ws.length >= 3 && NATIONALITY.test(ws[0])) ws = ws.slice(1);
-  return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}`;
+  // "Vincent Rizzo Jr." is not "Vincent Rizzo", his father: the generation stays in the key (`mergeAges` joins a name told
+  // without it where the ages agree).
+  const generation = ws.length >= 2 ? all.find((w) => GENERATION.test(w))?.replace(/\./g, '').toLowerCase() : undefined;
+  return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}${generation ? ` ${generation}` : ''}`;
 }
+
+/** A generation after a name: "Jr.", "Sr.", "III". */
+export const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The one key of a frame: grouping, group ids, watch events and the web view all use it. */
 export function frameKey(f: ClaimFrame): string {

@@ -1240,3 +1240,15 @@ test('a game\'s statistic is headed by its owner and noun alone: a team named by
   const pct = groups.find((g) => g.tellings.some((t) => t.value === 48));
   assert.equal(pct?.statement.split(':')[0], "Chicago's field-goal percentage", pct?.statement);
 });
+
+test('a father and his son of one name are two people; a name told without its generation is the one told with it where the ages agree', () => {
+  const family = story([['Paper One', '2010-06-15', 'Vincent Rizzo, the reputed boss of the crime family, died Tuesday in a prison hospital. He was 74. His son, Vincent Rizzo Jr., 45, is serving a 20-year sentence.']]);
+  const ages = family.filter((g) => g.frame.measure === 'age');
+  assert.equal(ages.length, 2, ages.map((g) => g.statement).join('; '));
+  const one = story([
+    ['Paper One', '2014-03-01', 'Antonio Rucker Jr., 27, died from multiple gunshots in the chest.'],
+    ['Paper Two', '2014-03-01', 'Antonio Rucker, 27, was shot on Sunday.'],
+  ]).filter((g) => g.frame.measure === 'age');
+  assert.equal(one.length, 1, one.map((g) => g.statement).join('; '));
+  assert.equal(one[0]!.tellings.length, 2);
+});

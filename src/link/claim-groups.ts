@@ -1,7 +1,7 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, GENERATION, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
 import { KIN_OF_AGE, OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
@@ -623,6 +623,20 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
       if (![...givenOf(a)].some((g) => givenB.has(g))) continue;
       for (const c of named) if (c.frame.subject === b) c.frame.subject = a;
     }
+  }
+  // "Antonio Rucker, 1" beside "Antonio Rucker Jr., 1": a full name told without its generation is the one told with it,
+  // where only one generation of the name is told and the ages agree (a father's and his son's do not).
+  const generations = new Map<string, string[]>();
+  for (const c of named) {
+    const p = parts(c);
+    if (p.length >= 3 && GENERATION.test(p.at(-1)!)) {
+      const base = `person:${p.slice(0, -1).join(' ')}`;
+      if (!generations.get(base)?.includes(c.frame.subject)) generations.set(base, [...(generations.get(base) ?? []), c.frame.subject]);
+    }
+  }
+  for (const c of named) {
+    const with_ = generations.get(c.frame.subject);
+    if (with_?.length === 1 && named.filter((t) => t.frame.subject === with_[0]).every((t) => agree(t, c))) c.frame.subject = with_[0]!;
   }
   // Full names (first and last) first: a last name alone joins the only full name that ends with it and is
   // told with an age that agrees ("Reeves, 30" is not "2-year-old Jordan Reeves", his son).

@@ -90,6 +90,9 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
       if (!prefix && !suffix) continue;
+      // "Vincent Rizzo" beside "Vincent Rizzo Jr.": a full name that lacks only the other's generation is the father or the
+      // son, another person.
+      if (prefix && words.length >= 2 && full.length === words.length + 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(full[full.length - 1]!)) continue;
       // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics").
       if (!prefix && at[0]!.type === 'organisation') continue;
       // The first mention of the name not before d; the one before it is the last before d.
