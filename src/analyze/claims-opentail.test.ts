@@ -848,3 +848,9 @@ test('a start is no earlier standing than a tenure\'s record; a team opening a s
   const went = told(claimsOf('The 76ers, who reached the playoffs in two of Farrell\'s three full seasons, went 40-42 last season.'));
   assert.ok(went.some((t) => /^other:wins 76ers' wins \(last season\) 40$/.test(t)), went.join('; '));
 });
+
+test('touchdowns told "on offense" are offensive ones, never the return touchdowns a later clause tells', () => {
+  const got = told(claimsOf('Bush had a long season. He scored six touchdowns on offense and added three more on punt returns.'));
+  assert.ok(got.some((t) => /^other:count (?:Bush's )?offensive touchdowns 6$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /return touchdowns 6$/.test(t)), got.join('; '));
+});

@@ -376,6 +376,9 @@ export function playKind(unit: string, left: string, right: string): string {
   // "201 yards on 29 catches", "269 yards on 83 carries": what the yards came on tells how they were gained, before a verb further back.
   const on = /^\s*(?:\p{L}+\s+)?on\s+(?:\d[\d,]*|[a-z]+)\s+(carries|rushes|runs|catches|receptions|completions|punt\s+returns|kick(?:-?off)?\s+returns|returns)\b/iu.exec(r);
   if (on) return kind(on[1]!);
+  // "six touchdowns on offense and three more on punt returns": the side of the ball told right after, before any later play.
+  const side = /^\s*(?:\p{L}+\s+)?on\s+(offense|defense|defence|special\s+teams)\b/iu.exec(r);
+  if (side) return /^off/i.test(side[1]!) ? 'offensive' : /^def/i.test(side[1]!) ? 'defensive' : 'special-teams';
   const verbs = [...l.matchAll(/\b(rush(?:ed|es|ing)?|ran|carried|carries|caught|catch(?:es|ing)?|receptions?|receiving|threw|throw(?:s|ing)?|passing|passed(?=\s+for\b)|completed|completions?|punts?|kick-?offs?|returns?|returned|runbacks?)\b/gi)];
   // "caught 52 passes for 440 yards": "passes" after a catch are the catches.
   if (verbs.length) return kind(verbs.at(-1)![1]!);

@@ -996,7 +996,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
     // ("another 25-point game": "another" is of the game, not of the points.)
-    if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && (/\b(?:rushing|receiving|passing|return)\b/.test(subject) || /\d-\p{L}/u.test(q.text))) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
+    if (measure.value.startsWith('other:') && !(named && /^measure\/(?:game-yards|player-statistic)$/.test(named.rule) && (/\b(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\b/.test(subject) || /\d-\p{L}/u.test(q.text))) && !/^(?:other|more|additional|further)\s/i.test(subject) && /\b(?:another|an additional|a further|an extra)\s*$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 16), q.span[0]))) subject = `other ${subject}`;
     // "McNeal was shot four times", "the teen was shot four or five times": the times one victim was hit are that
     // victim's, never pooled with another's.
     if (measure.value.startsWith('other:') && q.unit === 'times' && named?.subjectRule !== OWNER_RULE && !/carries$/.test(subject)) {

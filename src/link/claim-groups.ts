@@ -1035,7 +1035,7 @@ function loneStatisticOwner(candidates: Candidate[]): void {
 }
 
 /** How yards or touchdowns were gained, as the first word of a statistic's key ("rushing-yard:bush"). */
-const PLAY_KIND = /^(?:rushing|receiving|passing|return)-/;
+const PLAY_KIND = /^(?:rushing|receiving|passing|return|offensive|defensive|special-teams)-/;
 /**
  * "Bush had 404 yards" and "Bush rushed for 404 yards": a statistic told without how it was gained joins the one
  * figure of the same value told with it, of the same owner or of an owner where it names none. Where two such
