@@ -854,3 +854,12 @@ test('touchdowns told "on offense" are offensive ones, never the return touchdow
   assert.ok(got.some((t) => /^other:count (?:Bush's )?offensive touchdowns 6$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /return touchdowns 6$/.test(t)), got.join('; '));
 });
+
+test('an ordinal of a count a competitor owns counts them so far; the ordinal of a recurring event is its edition', () => {
+  const got = told(claimsOf('Hugh Jackman will host the 81st Academy Awards on Feb. 22. Klitschko retained his titles in his sixth defense of the IBF belt. It was Klitschko\'s second victory over Thompson. Serena won her 23rd Grand Slam title.', '2008-12-13'));
+  for (const want of ['other:edition edition of the Academy Awards 81', "other:count Klitschko's defences 6", "other:count Klitschko's victories over Thompson 2", "other:count Serena's titles 23"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A run is a streak, not a count; a season or a half is a time, not a count.
+  const run = told(claimsOf('The Heels won their seventh straight game in their second season under Williams.', '2008-12-13'));
+  assert.ok(!run.some((t) => /^other:count .* (?:7|2)$/.test(t)), run.join('; '));
+  assert.ok(run.some((t) => /streak 7$/.test(t)), run.join('; '));
+});

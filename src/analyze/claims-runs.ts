@@ -21,11 +21,65 @@ const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted
 const TEAM_NOUN_SUBJECT = /\b(?:the|his|her|their)\s+(?:team|club|side|squad|franchise)\s+(?:\p{Ll}+\s+)?(?:lost|won|dropped|suffered|extended|snapped|stretched|has|had|is|was|have)\b[^,;:]*$/u;
 
 
+const ORDINAL = String.raw`(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))`;
+/**
+ * "his sixth defense of the IBF belt", "Klitschko's second victory over Thompson", "her third Grand Slam title": an
+ * ordinal of a count a competitor or a person owns counts them so far. Not a run ("straight", "in a row": `RUN`), nor a
+ * part of a game or a season ("his second season" is a time, not a count told).
+ */
+const OWNED_ORDINAL = new RegExp(String.raw`\b(?:(\p{Lu}[\p{L}'’-]+)['’]s?|his|her|their|its)\s+${ORDINAL}\s+(?:(?:career|NFL|NBA|NHL|league|major|Grand\s+Slam|world|heavyweight|IBF|WBA|WBC|WBO|title|championship|Super\s+Bowl)\s+){0,2}(title\s+defen[cs]es?|defen[cs]es?|victory|victories|wins?|loss(?:es)?|defeats?|titles?|championships?|crowns?|belts?|medals?|hat\s+tricks?|double-doubles?|triple-doubles?|shutouts?|knockouts?|arrests?|convictions?)\b(?!\s+(?:in\s+a\s+row|straight|consecutive))`, 'giu');
+/** "the 81st Academy Awards", "the 50th annual Grammy Awards": the edition of a recurring event. */
+const EDITION = new RegExp(String.raw`\bthe\s+${ORDINAL}\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Awards|Oscars|Olympics|Olympic\s+Games|Games|Festival|Congress|Summit|Super\s+Bowl|Grammys|Emmys|Open|Marathon|Biennale|World\s+Cup))\b`, 'gu');
+
+/** Claims of the ordinals that count something told ("his sixth defense", "the 81st Academy Awards"). */
+function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, sentence: ClaimInput['sentences'][number], si: number): Claim[] {
+  const out: Claim[] = [];
+  const found: { m: RegExpMatchArray; subject: string; rule: string; value: number | undefined }[] = [];
+  const ordinal = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : ORDINALS[(word ?? '').toLowerCase()]);
+  for (const m of sentence.text.matchAll(OWNED_ORDINAL)) {
+    const noun = m[4]!.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]es?$/, 'defences').replace(/^(?:victory|victories|wins?)$/, 'victories').replace(/^(?:loss(?:es)?|defeats?)$/, 'losses').replace(/(?<!s)$/, 's').replace(/ss$/, 'sses').replace(/ys$/, 'ies');
+    const span0 = sentence.span[0] + m.index!;
+    // The name in the possessive, else the clause's named subject or the name nearest before ("It was Klitschko's second victory").
+    const owner = m[1] && !/^(?:It|This|That|The)$/.test(m[1]) ? m[1].replace(/['’]s?$/, '') : namedClauseSubject(sentence, span0) ?? ownerBefore(input, idx.entities[si], sentence, span0);
+    // "over Thompson": a victory over someone is one of a pair's meetings.
+    const over = /^\s+(?:over|against)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1]?.split(/\s+/).at(-1);
+    const what = `${noun}${over ? ` over ${over}` : ''}`;
+    found.push({ m, value: ordinal(m[2], m[3]), subject: owner ? `${possessive(owner)} ${what}` : what, rule: owner ? OWNER_RULE : 'subject/ordinal-count' });
+  }
+  for (const m of sentence.text.matchAll(EDITION)) found.push({ m, value: ordinal(m[1], m[2]), subject: `edition of the ${m[3]!.trim().replace(/^(?:Academy\s+Awards|Oscars)$/, 'Academy Awards')}`, rule: 'subject/edition' });
+  for (const { m, subject, rule, value } of found) {
+    if (!value) continue;
+    const span: [number, number] = [sentence.span[0] + m.index!, sentence.span[0] + m.index! + m[0].length];
+    const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
+    const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal' };
+    const origin = attributionFor(span, si, input, idx);
+    out.push({
+      measure: because<Measure>(rule === 'subject/edition' ? 'other:edition' : 'other:count', rule === 'subject/edition' ? 'measure/edition' : 'measure/ordinal-count'),
+      scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
+      subject: because(subject, rule),
+      predicate: because('be', 'predicate/ordinal'),
+      value,
+      unit: null,
+      unitClass: 'count',
+      approx: null,
+      place: because<string | null>(null, 'place/ordinal'),
+      time,
+      ...originFields(origin, input),
+      modality: because<Modality>('asserted', 'modality/ordinal'),
+      negated: false,
+      sentence: sentence.span,
+      sentenceIndex: si,
+    });
+  }
+  return out;
+}
+
 /** Claims of each run of results told by its ordinal in the article. */
 export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions): Claim[] {
   const claims: Claim[] = [];
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
+    claims.push(...ordinalClaims(input, idx, opts, sentence, si));
     const rows = [...sentence.text.matchAll(ROW_ORDINAL)].flatMap((m) => {
       // The result the sentence told before the run: "It was Klitschko's 58th victory ... and his 16th in a row"; none where it told both or neither.
       const told = sentence.text.slice(Math.max(0, m.index - 90), m.index);
