@@ -1,6 +1,6 @@
 // A run of results told by its ordinal ("won his 16th straight fight", "their fifth consecutive loss"): the run's
 // length is a winning or losing streak of its owner, though an ordinal counts nothing elsewhere.
-import type { Claim, Measure, Modality, Quantity } from '../model/analysis.js';
+import type { Claim, ClaimScope, Measure, Modality, Quantity } from '../model/analysis.js';
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
@@ -28,6 +28,11 @@ const ORDINAL = String.raw`(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fift
  * part of a game or a season ("his second season" is a time, not a count told).
  */
 const OWNED_ORDINAL = new RegExp(String.raw`\b(?:(\p{Lu}[\p{L}'’-]+)['’]s?|his|her|their|its)\s+${ORDINAL}\s+(?:(?:career|NFL|NBA|NHL|league|major|Grand\s+Slam|world|heavyweight|IBF|WBA|WBC|WBO|title|championship|Super\s+Bowl)\s+){0,2}(title\s+defen[cs]es?|defen[cs]es?|victory|victories|wins?|loss(?:es)?|defeats?|titles?|championships?|crowns?|belts?|medals?|hat\s+tricks?|double-doubles?|triple-doubles?|shutouts?|knockouts?|arrests?|convictions?)\b(?!\s+(?:in\s+a\s+row|straight|consecutive))`, 'giu');
+/**
+ * "the city's 30th homicide this year", "the second NBA coach fired this season", "the 12th person shot this weekend": the
+ * ordinal of an event of its kind in a period is the tally of them in that period so far.
+ */
+const TALLY_ORDINAL = new RegExp(String.raw`\b(?:the|(\p{Lu}[\p{L}'’-]+)['’]s?|(?:the\s+)?(?:city|county|state|country|league)['’]s)\s+${ORDINAL}\s+((?:fatal\s+|deadly\s+)?(?:homicides?|murders?|killings?|shootings?|slayings?)|(?:\p{L}+\s+)?coach\s+(?:to\s+be\s+)?(?:fired|dismissed|let\s+go)|(?:person|people)\s+(?:to\s+be\s+)?(?:killed|shot|slain))\s+(?:(?:in|of)\s+(?:the\s+)?(?:city|county|state|area|league)\s+)?(this|so\s+far\s+this|of\s+the|in)\s+(year|season|month|week|weekend|(?:19|20)\d\d)\b`, 'giu');
 /** "the 81st Academy Awards", "the 50th annual Grammy Awards": the edition of a recurring event. */
 const EDITION = new RegExp(String.raw`\bthe\s+${ORDINAL}\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Awards|Oscars|Olympics|Olympic\s+Games|Games|Festival|Congress|Summit|Super\s+Bowl|Grammys|Emmys|Open|Marathon|Biennale|World\s+Cup))\b`, 'gu');
 
@@ -46,6 +51,12 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
     const what = `${noun}${over ? ` over ${over}` : ''}`;
     found.push({ m, value: ordinal(m[2], m[3]), subject: owner ? `${possessive(owner)} ${what}` : what, rule: owner ? OWNER_RULE : 'subject/ordinal-count' });
   }
+  for (const m of sentence.text.matchAll(TALLY_ORDINAL)) {
+    const kind = m[4]!.split(/\s+/).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).join(' ').replace(/\s+/g, ' ').replace(/\s+to\s+be\s+/, ' ').replace(/^person /, 'people ').replace(/^(?:fatal |deadly )?(homicide|murder|killing|shooting|slaying)s?$/, (_w, k: string, ...rest) => `${String(rest[0] ?? '').startsWith('fatal') ? 'fatal ' : ''}${k}s`).replace(/^(.*?)coach /, '$1coaches ');
+    const period = /^\d{4}$/.test(m[6]!) ? `in ${m[6]}` : `this ${m[6]!.toLowerCase()}`;
+    const owner = m[1] && !/^(?:It|This|That|The)$/.test(m[1]) ? m[1].replace(/['’]s?$/, '') : null;
+    found.push({ m, value: ordinal(m[2], m[3]), subject: `${owner ? `${possessive(owner)} ` : ''}${kind} ${period}`, rule: 'subject/tally-so-far' });
+  }
   for (const m of sentence.text.matchAll(EDITION)) found.push({ m, value: ordinal(m[1], m[2]), subject: `edition of the ${m[3]!.trim().replace(/^(?:Academy\s+Awards|Oscars)$/, 'Academy Awards')}`, rule: 'subject/edition' });
   for (const { m, subject, rule, value } of found) {
     if (!value) continue;
@@ -54,8 +65,9 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
     const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal' };
     const origin = attributionFor(span, si, input, idx);
     out.push({
-      measure: because<Measure>(rule === 'subject/edition' ? 'other:edition' : 'other:count', rule === 'subject/edition' ? 'measure/edition' : 'measure/ordinal-count'),
-      scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
+      measure: because<Measure>(rule === 'subject/edition' ? 'other:edition' : 'other:count', rule === 'subject/edition' ? 'measure/edition' : rule === 'subject/tally-so-far' ? 'measure/ordinal-tally' : 'measure/ordinal-count'),
+      // A tally of a period is the story's setting, told beside its own event ("the city's 30th homicide this year").
+      scope: rule === 'subject/tally-so-far' ? because<ClaimScope>('background', 'scope/tally-of-period') : findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, rule),
       predicate: because('be', 'predicate/ordinal'),
       value,

@@ -160,6 +160,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // "the city's 30th homicide this year", "the second coach fired this season": a tally of one kind and period.
+  if (claim.subject.rule === 'subject/tally-so-far') return `tally:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "times Crystal did", "times Carson hosted": the times one doer did an act, never a rival of another doer's.
   const doer = claim.subject.rule === 'subject/times-of-doer' ? /^times\s+(.+)\s+(\S+)$/.exec(claim.subject.value) : null;
   if (doer) return `times:${entityKey(doer[1]!)}:${doer[2]!.toLowerCase()}`;

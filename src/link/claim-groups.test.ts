@@ -1252,3 +1252,14 @@ test('a father and his son of one name are two people; a name told without its g
   assert.equal(one.length, 1, one.map((g) => g.statement).join('; '));
   assert.equal(one[0]!.tellings.length, 2);
 });
+
+test('the ordinal of a kind of event in a period is that tally so far, set in the story\'s background, never a rival of another kind\'s', () => {
+  const groups = story([
+    ['Paper One', '2016-08-10', 'A man was shot dead on Main Street on Tuesday. It was the city\'s 21st homicide this year.'],
+    ['Paper Two', '2016-08-10', 'A man was shot dead on Main Street on Tuesday. It was the second shooting this week in the area.'],
+  ]);
+  const tallies = groups.filter((g) => g.tellings.some((t) => t.rules.subject === 'subject/tally-so-far'));
+  assert.equal(tallies.length, 2, tallies.map((g) => g.statement).join('; '));
+  assert.ok(tallies.every((g) => g.frame.scope === 'background' && g.verdict !== 'contested'), tallies.map((g) => `${g.verdict} ${g.statement}`).join('; '));
+  assert.ok(tallies.some((g) => g.tellings.some((t) => t.value === 21)), tallies.map((g) => g.statement).join('; '));
+});
