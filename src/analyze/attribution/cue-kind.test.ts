@@ -54,6 +54,9 @@ test('a participle set before a noun ("another alleged gunman", "the accused sho
     assert.deepEqual(findAttributions(text).filter((a) => /^(?:alleged|accused)$/.test(a.cue.text)), [], text);
   }
   assert.equal(isAdjectiveCue('Prosecutors alleged that the man fired first.', [12, 19]), false);
+  // A number or "of" opens the noun's phrase too; a name may follow ("one of 99 alleged Sicilian Mafia members").
+  assert.equal(isAdjectiveCue('Lo Presti, one of 99 alleged Sicilian Mafia members seized on Tuesday, hanged himself.', [21, 28]), true);
+  assert.equal(isAdjectiveCue('Police alleged Smith shot the man.', [7, 14]), false);
   assert.equal(isAdjectiveCue('Police received a call that reported multiple people shot in a car.', [28, 36]), false);
 });
 

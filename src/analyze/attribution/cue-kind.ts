@@ -195,12 +195,13 @@ export function isNamingCue(text: string, cue: readonly [number, number], speake
 
 /**
  * A participle set before a noun as its adjective: "Another alleged gunman, 19-year-old ...", "the reported victim", "a
- * suspected shooter". A determiner opens the noun's phrase; no one is said to allege or report anything.
+ * suspected shooter", "one of 99 alleged Sicilian Mafia members". A determiner, a number or "of" opens the noun's phrase;
+ * no one is said to allege or report anything.
  */
 export function isAdjectiveCue(text: string, cue: readonly [number, number]): boolean {
-  return /^(?:alleged|suspected|reported|purported|presumed|accused)$/i.test(text.slice(cue[0], cue[1]).trim())
-    && /\b(?:a|an|the|another|his|her|their|its|one|two|three|four)\s+$/i.test(text.slice(Math.max(0, cue[0] - 12), cue[0]))
-    && /^\s+\p{Ll}/u.test(text.slice(cue[1], cue[1] + 3));
+  if (!/^(?:alleged|suspected|reported|purported|presumed|accused)$/i.test(text.slice(cue[0], cue[1]).trim())) return false;
+  const before = text.slice(Math.max(0, cue[0] - 14), cue[0]);
+  return /(?:\b(?:a|an|the|another|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|of|some|several|many|other|these|those)|\b\d[\d,]*)\s+$/i.test(before) && /^\s+\p{L}/u.test(text.slice(cue[1], cue[1] + 3));
 }
 
 /** Whether the tagger's cue reports a statement the product keeps: no act, no list title's words, no naming, no adjective (above). */
