@@ -863,3 +863,11 @@ test('an ordinal of a count a competitor owns counts them so far; the ordinal of
   assert.ok(!run.some((t) => /^other:count .* (?:7|2)$/.test(t)), run.join('; '));
   assert.ok(run.some((t) => /streak 7$/.test(t)), run.join('; '));
 });
+
+test('the ordinal of people a thing befell counts them so far; the ordinal of a vote is its edition', () => {
+  const got = told(claimsOf('Thomas became the fifth Saints running back placed on injured reserve this season. Ortiz was the fifth Lakewood deputy slain on duty. Voters went to the polls in the country\'s fourth parliamentary election.', '2008-12-17'));
+  for (const want of ['other:count Saints running backs placed on injured reserve this season 5', 'other:count Lakewood deputies slain on duty 5', 'other:edition edition of the parliamentary election 4']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // One who did it to someone is no one it befell.
+  const did = told(claimsOf('When the Taser did not work, the second officer shot the man.', '2016-12-30'));
+  assert.ok(!did.some((t) => /officers shot/.test(t)), did.join('; '));
+});

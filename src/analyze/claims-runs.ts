@@ -33,13 +33,23 @@ const OWNED_ORDINAL = new RegExp(String.raw`\b(?:(\p{Lu}[\p{L}'’-]+)['’]s?|h
  * ordinal of an event of its kind in a period is the tally of them in that period so far.
  */
 const TALLY_ORDINAL = new RegExp(String.raw`\b(?:the|(\p{Lu}[\p{L}'’-]+)['’]s?|(?:the\s+)?(?:city|county|state|country|league)['’]s)\s+${ORDINAL}\s+((?:fatal\s+|deadly\s+)?(?:homicides?|murders?|killings?|shootings?|slayings?)|(?:\p{L}+\s+)?coach\s+(?:to\s+be\s+)?(?:fired|dismissed|let\s+go)|(?:person|people)\s+(?:to\s+be\s+)?(?:killed|shot|slain))\s+(?:(?:in|of)\s+(?:the\s+)?(?:city|county|state|area|league)\s+)?(this|so\s+far\s+this|of\s+the|in)\s+(year|season|month|week|weekend|(?:19|20)\d\d)\b`, 'giu');
+/**
+ * "the fifth Saints running back placed on injured reserve this season", "the fifth Lakewood deputy slain on duty": the
+ * ordinal of people of a kind that one thing befell counts them so far (in the period told, when one is). Not one who
+ * did it to something ("the second officer fired gunshots", "the third man shot the clerk"): no object follows.
+ */
+const PEOPLE_TALLY = new RegExp(String.raw`\bthe\s+${ORDINAL}\s+((?:[\p{L}'’.-]+\s+){0,3}?(?:deput(?:y|ies)|officers?|troopers?|players?|backs?|coach(?:es)?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|teens?|teenagers?|journalists?|soldiers?|inmates?|students?|victims?|drivers?|pitchers?|quarterbacks?|receivers?|linemen|lineman))\s+(?:to\s+(?:be|have\s+been)\s+|who\s+(?:was|has\s+been)\s+)?((?:slain|killed|shot|fired|dismissed|placed\s+on\s+(?:injured\s+reserve|IR)|arrested|charged|executed|sentenced|injured|hurt|traded|released|suspended)(?:\s+(?:on|in)\s+(?:duty|the\s+line\s+of\s+duty))?)(?:\s+(this|so\s+far\s+this|in)\s+(year|season|month|week|weekend|(?:19|20)\d\d))?\b(?=\s*(?:$|[,.;:)—–-]|(?:in|on|at|since|this|last|so|during|by|while|after|before|and|when|with|within|for|as)\b))`, 'gu');
+/** A noun of people in the plural: "deputy" -> "deputies", "running back" -> "running backs", "man" -> "men". */
+const plural = (words: string) => words.replace(/(\S+)$/, (w) => (/(?:s|men|people|children)$/i.test(w) ? w : /y$/i.test(w) ? `${w.slice(0, -1)}ies` : /man$/i.test(w) ? `${w.slice(0, -3)}men` : /child$/i.test(w) ? `${w}ren` : /(?:ch|sh)$/i.test(w) ? `${w}es` : w === 'person' ? 'people' : `${w}s`));
+/** "the country's fourth parliamentary election", "its second referendum": the edition of a vote or a gathering named in lower case. */
+const ELECTION_EDITION = new RegExp(String.raw`\b(?:the|its|their|(?:the\s+)?(?:country|nation|state|city|island)['’]s|\p{Lu}[\p{L}'’-]+['’]s)\s+${ORDINAL}\s+((?:(?:democratic|free|direct|general|national|parliamentary|presidential|legislative|local|municipal|multiparty|multi-party)\s+){0,2}(?:elections?|referendums?|referenda|polls?|congress|summit))\b`, 'giu');
 /** "the 81st Academy Awards", "the 50th annual Grammy Awards": the edition of a recurring event. */
 const EDITION = new RegExp(String.raw`\bthe\s+${ORDINAL}\s+(?:annual\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Awards|Oscars|Olympics|Olympic\s+Games|Games|Festival|Congress|Summit|Super\s+Bowl|Grammys|Emmys|Open|Marathon|Biennale|World\s+Cup))\b`, 'gu');
 
 /** Claims of the ordinals that count something told ("his sixth defense", "the 81st Academy Awards"). */
 function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, sentence: ClaimInput['sentences'][number], si: number): Claim[] {
   const out: Claim[] = [];
-  const found: { m: RegExpMatchArray; subject: string; rule: string; value: number | undefined }[] = [];
+  const found: { m: RegExpMatchArray; subject: string; rule: string; value: number | undefined; setting?: boolean }[] = [];
   const ordinal = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : ORDINALS[(word ?? '').toLowerCase()]);
   for (const m of sentence.text.matchAll(OWNED_ORDINAL)) {
     const noun = m[4]!.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]es?$/, 'defences').replace(/^(?:victory|victories|wins?)$/, 'victories').replace(/^(?:loss(?:es)?|defeats?)$/, 'losses').replace(/(?<!s)$/, 's').replace(/ss$/, 'sses').replace(/ys$/, 'ies');
@@ -55,10 +65,17 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
     const kind = m[4]!.split(/\s+/).map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.toLowerCase())).join(' ').replace(/\s+/g, ' ').replace(/\s+to\s+be\s+/, ' ').replace(/^person /, 'people ').replace(/^(?:fatal |deadly )?(homicide|murder|killing|shooting|slaying)s?$/, (_w, k: string, ...rest) => `${String(rest[0] ?? '').startsWith('fatal') ? 'fatal ' : ''}${k}s`).replace(/^(.*?)coach /, '$1coaches ');
     const period = /^\d{4}$/.test(m[6]!) ? `in ${m[6]}` : `this ${m[6]!.toLowerCase()}`;
     const owner = m[1] && !/^(?:It|This|That|The)$/.test(m[1]) ? m[1].replace(/['’]s?$/, '') : null;
-    found.push({ m, value: ordinal(m[2], m[3]), subject: `${owner ? `${possessive(owner)} ` : ''}${kind} ${period}`, rule: 'subject/tally-so-far' });
+    found.push({ m, value: ordinal(m[2], m[3]), subject: `${owner ? `${possessive(owner)} ` : ''}${kind} ${period}`, rule: 'subject/tally-so-far', setting: true });
+  }
+  for (const m of sentence.text.matchAll(PEOPLE_TALLY)) {
+    // Not a tally already read by its kind and period ("the 12th person shot this weekend").
+    if (found.some((f) => f.m.index === m.index)) continue;
+    const period = m[6] ? (/^\d{4}$/.test(m[6]) ? ` in ${m[6]}` : ` this ${m[6].toLowerCase()}`) : '';
+    found.push({ m, value: ordinal(m[1], m[2]), subject: `${plural(m[3]!.trim())} ${m[4]!.replace(/\s+/g, ' ')}${period}`, rule: 'subject/tally-so-far' });
   }
   for (const m of sentence.text.matchAll(EDITION)) found.push({ m, value: ordinal(m[1], m[2]), subject: `edition of the ${m[3]!.trim().replace(/^(?:Academy\s+Awards|Oscars)$/, 'Academy Awards')}`, rule: 'subject/edition' });
-  for (const { m, subject, rule, value } of found) {
+  for (const m of sentence.text.matchAll(ELECTION_EDITION)) found.push({ m, value: ordinal(m[1], m[2]), subject: `edition of the ${m[3]!.trim().toLowerCase()}`, rule: 'subject/edition' });
+  for (const { m, subject, rule, value, setting } of found) {
     if (!value) continue;
     const span: [number, number] = [sentence.span[0] + m.index!, sentence.span[0] + m.index! + m[0].length];
     const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
@@ -66,8 +83,8 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
     const origin = attributionFor(span, si, input, idx);
     out.push({
       measure: because<Measure>(rule === 'subject/edition' ? 'other:edition' : 'other:count', rule === 'subject/edition' ? 'measure/edition' : rule === 'subject/tally-so-far' ? 'measure/ordinal-tally' : 'measure/ordinal-count'),
-      // A tally of a period is the story's setting, told beside its own event ("the city's 30th homicide this year").
-      scope: rule === 'subject/tally-so-far' ? because<ClaimScope>('background', 'scope/tally-of-period') : findScope(sentence, q, time, input.dates, input.published, opts.frame),
+      // A tally of crimes in a period is the story's setting, told beside its own event ("the city's 30th homicide this year").
+      scope: setting ? because<ClaimScope>('background', 'scope/tally-of-period') : findScope(sentence, q, time, input.dates, input.published, opts.frame),
       subject: because(subject, rule),
       predicate: because('be', 'predicate/ordinal'),
       value,
