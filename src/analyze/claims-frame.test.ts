@@ -1561,3 +1561,10 @@ test('a generation after a name is part of it: "Vincent Rizzo Jr., 45," is the s
   assert.equal(byValue(c, 74)?.subject.value, 'Vincent Rizzo');
   assert.equal(byValue(c, 22)?.subject.value, 'Rodney Patrick Jr.');
 });
+
+test('a superlative "in state history" measures the story\'s own figure, never sets it in the past', () => {
+  const c = claimsOf('The trial has already cost more than $2 million, likely the most expensive in state history.', '2008-12-10');
+  assert.equal(c.find((x) => x.measure.value === 'money')?.scope.value, 'event');
+  // History itself still sets a figure in the past.
+  assert.equal(claimsOf('In its history the city has seen 12 riots.', '2008-12-10').find((x) => x.value === 12)?.scope.value, 'background');
+});
