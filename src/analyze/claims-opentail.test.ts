@@ -871,3 +871,9 @@ test('the ordinal of people a thing befell counts them so far; the ordinal of a 
   const did = told(claimsOf('When the Taser did not work, the second officer shot the man.', '2016-12-30'));
   assert.ok(!did.some((t) => /officers shot/.test(t)), did.join('; '));
 });
+
+test('the electorate and those who voted are two figures, never rivals', () => {
+  const got = told(claimsOf('Some 2.44 million people, accounting for some 88.41 percent of the eligible voters, cast their ballots by 4 p.m. Over 2.5 million people were eligible to vote in the election.', '2008-12-15'));
+  assert.ok(got.includes('other:persons voters who voted 2440000'), got.join('; '));
+  assert.ok(got.includes('other:persons eligible voters 2500000'), got.join('; '));
+});

@@ -595,6 +595,13 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   if (open && (q.unitClass === 'number' || q.unitClass === 'persons') && (!q.unit || /^(?:people|residents|inhabitants|souls)$/i.test(q.unit)) && TOWN_OF_LEFT.test(left)) {
     return { measure: 'other:population', subject: 'population', subjectRule: 'subject/population', rule: 'measure/population' };
   }
+  // "Over 2.5 million people were eligible to vote", "Some 2.44 million people ... cast their ballots": the electorate and
+  // those who voted are two figures, never rivals.
+  if (open && (q.unitClass === 'persons' || q.unitClass === 'count' || q.unitClass === 'number') && (!q.unit || /^(?:people|voters|citizens|\p{Lu}\p{L}+s)$/u.test(q.unit))) {
+    const clause = sentence.text.slice(rel(q.span[1])).replace(/^\s*,[^,;]{0,80},/, '').split(/[;.]/)[0] ?? '';
+    if (/^\s*(?:(?:people|voters|citizens)\s+)?(?:(?:are|were|is|was)\s+)?eligible\b|^\s*eligible\s+voters\b/i.test(clause) || /\beligible\s+voters?\s*$/i.test(left)) return { measure: 'other:persons', subject: 'eligible voters', subjectRule: 'subject/electorate', rule: 'measure/electorate' };
+    if (/^[^;]{0,30}?\b(?:cast\s+(?:their\s+)?(?:ballots?|votes?)|voted|went\s+to\s+the\s+polls)\b/i.test(clause)) return { measure: 'other:persons', subject: 'voters who voted', subjectRule: 'subject/voters', rule: 'measure/voters' };
+  }
   // "Chicago shot 48 percent from the field", "Green shot 40 percent from 3-point range": a shooting percentage of the team or
   // player that shot, by the kind of shot.
   const shooting = q.unitClass === 'percent' || /^percent|%/.test(q.unit ?? '') ? SHOOTING_PERCENT.exec(`${left.split(/[;,]/).at(-1) ?? ''}#${right.split(/[;,.]/)[0] ?? ''}`) : null;
