@@ -2,7 +2,7 @@
 import type { Attribution, Because, Claim, ClaimScope, DateMention, EntityMention, Measure, Modality, Quantity, Sentence, Token } from '../model/analysis.js';
 import {
   attributionFor, because, countTime, findModality, measuredByOrigin, findPlace, findTime, indexSentences, isNegated, mentionName,
-  negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin,
+  negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin, type SentenceIndex,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
@@ -1037,8 +1037,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const term = prisonTerm(q, input.text);
     if (term) {
       measure = because<Measure>('other:prison-term', 'measure/prison-term');
-      subject = term.subject;
-      subjectRule = 'subject/prison-term';
+      // "Andrew Lopez was sentenced to 25 years", "His co-defendant, Jeffrey Ramos, was sentenced to 30 years", "The judge
+      // sentenced Ramos to 30 years": the term given is the one sentenced's, never a rival of a co-defendant's (a term
+      // sought or faced is read by who seeks it).
+      const sentenced = /^prison term$|^minimum prison term$/.test(term.subject) ? sentencedOne(input, idx, sentence, si, q.span[0]) : null;
+      subject = sentenced ? `${possessive(sentenced)} ${term.subject}` : term.subject;
+      subjectRule = sentenced ? OWNER_RULE : 'subject/prison-term';
       // "was sentenced to", "will spend", "had sought": a term reads by what it is ("Prison term sought"), not the clause's verb.
       predicateField = because('be', 'predicate/prison-term');
     }
@@ -1752,6 +1756,23 @@ export function namesBeforeBoth(lead: string): string[] {
 /** A clause's verb of an act, its object, then the times it was done: "hosted the ceremony", "did it", "has won the title". */
 // The verb nearest the figure, told by its doer (not "being shot", not "who punched him").
 const TIMES_ACT = /^(?:(?!\b(?:who|which|that)\b).)*?\b(?<!\b(?:be|being|been|was|were|is|are|get|got|gotten)\s)(\p{Ll}{2,}ed|did|done|won|ran|led|held|took|made|hit|beat|shot|struck)\s+(?:(?!and\b|but\b|or\b|who\b|which\b|that\b)[\p{L}'’.-]+\s+){1,6}(?:(?:at\s+least|more\s+than|about|nearly|some|already)\s+)?$/su;
+
+/**
+ * The one sentenced to a term told at `at`: the object of "sentenced" ("sentenced Ramos to"), else the name that opens the
+ * clause or its apposition ("His co-defendant, Jeffrey Ramos, was sentenced"), as its last word; null where none is named.
+ */
+function sentencedOne(input: ClaimInput, idx: SentenceIndex, sentence: Sentence, si: number, at: number): string | null {
+  const lead = input.text.slice(sentence.span[0], at);
+  // Only a person the sentence names ("sentenced Wednesday to", "Maximum penalty ... is" name no one).
+  const person = (name: string | null | undefined) => (name && idx.entities[si].some((i) => input.entities[i]!.type === 'person' && input.entities[i]!.text.replace(/['’]s$/, '').split(/\s+/).at(-1) === name) ? name : null);
+  const object = person(/\bsentenc(?:ed|es|ing)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s+to\s+(?:serve\s+)?(?:a\s+|an\s+)?$/u.exec(lead)?.[1]);
+  if (object) return object;
+  if (!/\b(?:was|were|is|are|be|been|being|get|gets|got|received|receives|receive|serve|serves|serving|given)\b/i.test(lead)) return null;
+  const named = person(namedClauseSubject(sentence, at));
+  if (named) return named;
+  // A name set off by commas right before the clause's verb: "His co-defendant, Jeffrey Ramos, was sentenced".
+  return person(/,\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s*,\s*(?:who\s+[^,]*,\s*)?(?:was|were|is|has\s+been|had\s+been)\b[^,;]*$/u.exec(lead)?.[1]);
+}
 
 const SAYS_AFTER = /^['’]?\s*(?:said|says|told|tells|added|adds|stated|explained|noted|confirmed|reported|wrote)\b/i;
 const PERSON_NOUN_AFTER = /^\s+(?:man|woman|men|women|boy|girl|resident|native|teen|teenager|youth|mother|father|driver|student|worker|employee|officer|player)\b/i;

@@ -1263,3 +1263,17 @@ test('the ordinal of a kind of event in a period is that tally so far, set in th
   assert.ok(tallies.every((g) => g.frame.scope === 'background' && g.verdict !== 'contested'), tallies.map((g) => `${g.verdict} ${g.statement}`).join('; '));
   assert.ok(tallies.some((g) => g.tellings.some((t) => t.value === 21)), tallies.map((g) => g.statement).join('; '));
 });
+
+test('the terms of two people sentenced are two figures; a term told without the one sentenced joins the one named term of its value', () => {
+  const groups = story([
+    ['Paper One', '2014-06-12', 'Andrew Lopez was sentenced to 25 years to life in prison on Thursday. His co-defendant, Jeffrey Ramos, was sentenced to 30 years.'],
+    ['Paper Two', '2014-06-12', 'The 25-year sentence was handed down on Thursday.'],
+  ]);
+  const terms = groups.filter((g) => g.frame.measure === 'other:prison-term');
+  assert.equal(terms.length, 2, terms.map((g) => g.statement).join('; '));
+  assert.ok(terms.every((g) => g.verdict !== 'contested'), terms.map((g) => `${g.verdict} ${g.statement}`).join('; '));
+  assert.equal(terms.find((g) => g.tellings.some((t) => t.value === 25))?.tellings.length, 2, terms.map((g) => g.statement).join('; '));
+  // No weekday is the one sentenced.
+  const day = story([['Paper One', '2016-06-01', 'Zackary Alvarado, age 20, was sentenced Wednesday to 55 years in prison.']]).find((g) => g.frame.measure === 'other:prison-term');
+  assert.ok(!/Wednesday/.test(day?.statement ?? ''), day?.statement);
+});

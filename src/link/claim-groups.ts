@@ -421,6 +421,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   loneStatisticOwner(candidates);
   lonePersonCharged(candidates);
   unqualifiedStatistic(candidates);
+  unownedTerms(candidates);
   const buckets = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = buckets.get(c.key);
@@ -1053,6 +1054,23 @@ function unqualifiedStatistic(candidates: Candidate[]): void {
         && (plain === c.frame.subject || (!own && plain.replace(/:[^:]*$/, '') === c.frame.subject));
     });
     if (new Set(same.map((o) => o.key)).size !== 1) continue;
+    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
+    c.key = same[0]!.key;
+  }
+}
+
+/**
+ * "Lopez was sentenced to 25 years" and "the 25-year term": a prison term told without the one sentenced joins the one
+ * term of the same value told with that person, where only one person's term has the value.
+ */
+function unownedTerms(candidates: Candidate[]): void {
+  const owned = candidates.filter((c) => c.frame.measure === 'other:prison-term' && c.telling.rules.subject === 'subject/owner-noun');
+  if (owned.length === 0) return;
+  for (const c of candidates) {
+    if (c.frame.measure !== 'other:prison-term' || c.telling.rules.subject !== 'subject/prison-term' || c.frame.subject !== 'term') continue;
+    const same = owned.filter((o) => o.frame.scope === c.frame.scope && o.frame.stance === c.frame.stance && o.frame.subject.startsWith('prison-term:') && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
+    // (In the article that names the one sentenced, a term told without a name is another's: "His brother ... was sentenced to 24 months".)
+    if (new Set(same.map((o) => o.key)).size !== 1 || same.some((o) => o.telling.articleId === c.telling.articleId)) continue;
     c.frame = { ...c.frame, subject: same[0]!.frame.subject };
     c.key = same[0]!.key;
   }
