@@ -1,16 +1,18 @@
 // A run of results told by its ordinal ("won his 16th straight fight", "their fifth consecutive loss"): the run's
 // length is a winning or losing streak of its owner, though an ordinal counts nothing elsewhere.
-import type { Claim, ClaimScope, Measure, Modality, Quantity } from '../model/analysis.js';
+import type { Because, Claim, ClaimScope, Measure, Modality, Quantity } from '../model/analysis.js';
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
 import { namedClauseSubject, OWNER_RULE, ownerBefore, possessive } from './claims-opentail.js';
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
+/** An ordinal in digits or in words from "second" to "twentieth": its digits are the first group, its word the second. */
+const ORDINAL = String.raw`(?:(\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join('|')}))`;
 /** "16th straight fight", "fifth consecutive win", "third successive defeat", "10th straight title defense". */
-const RUN = /\b(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+(?:straight|consecutive|successive)\s+(?:(?:home|road|regular[\s-]season|league|title|playoff|conference)\s+)?(wins?|victor(?:y|ies)|fights?|bouts?|games?|matches|defen[cs]es?|loss(?:es)?|defeats?)\b/giu;
+const RUN = new RegExp(String.raw`\b${ORDINAL}\s+(?:straight|consecutive|successive)\s+(?:(?:home|road|regular[\s-]season|league|title|playoff|conference)\s+)?(wins?|victor(?:y|ies)|fights?|bouts?|games?|matches|defen[cs]es?|loss(?:es)?|defeats?)\b`, 'giu');
 /** "58th victory ... and his 16th in a row": an ordinal run with no noun of its own, of the result the sentence told before it. */
-const ROW_ORDINAL = /\b(?:his|her|their|its)\s+(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))\s+in\s+a\s+row\b/giu;
+const ROW_ORDINAL = new RegExp(String.raw`\b(?:his|her|their|its)\s+${ORDINAL}\s+in\s+a\s+row\b`, 'giu');
 const WIN_WORD = /\b(?:victory|victories|win|wins|won|triumph)\b/i;
 const LOSS_WORD = /\b(?:loss|losses|defeat|lost)\b/i;
 /** A run of fights, games or matches is of wins when the verb before says so ("won his 16th straight fight"). */
@@ -21,7 +23,6 @@ const WON_BEFORE = /\b(?:won|wins|winning|claimed|earned|notched|recorded|posted
 const TEAM_NOUN_SUBJECT = /\b(?:the|his|her|their)\s+(?:team|club|side|squad|franchise)\s+(?:\p{Ll}+\s+)?(?:lost|won|dropped|suffered|extended|snapped|stretched|has|had|is|was|have)\b[^,;:]*$/u;
 
 
-const ORDINAL = String.raw`(?:(\d{1,3})(?:st|nd|rd|th)|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))`;
 /**
  * "his sixth defense of the IBF belt", "Klitschko's second victory over Thompson", "her third Grand Slam title": an
  * ordinal of a count a competitor or a person owns counts them so far. Not a run ("straight", "in a row": `RUN`), nor a
@@ -78,27 +79,9 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
   for (const { m, subject, rule, value, setting } of found) {
     if (!value) continue;
     const span: [number, number] = [sentence.span[0] + m.index!, sentence.span[0] + m.index! + m[0].length];
-    const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
-    const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal' };
-    const origin = attributionFor(span, si, input, idx);
-    out.push({
-      measure: because<Measure>(rule === 'subject/edition' ? 'other:edition' : 'other:count', rule === 'subject/edition' ? 'measure/edition' : rule === 'subject/tally-so-far' ? 'measure/ordinal-tally' : 'measure/ordinal-count'),
-      // A tally of crimes in a period is the story's setting, told beside its own event ("the city's 30th homicide this year").
-      scope: setting ? because<ClaimScope>('background', 'scope/tally-of-period') : findScope(sentence, q, time, input.dates, input.published, opts.frame),
-      subject: because(subject, rule),
-      predicate: because('be', 'predicate/ordinal'),
-      value,
-      unit: null,
-      unitClass: 'count',
-      approx: null,
-      place: because<string | null>(null, 'place/ordinal'),
-      time,
-      ...originFields(origin, input),
-      modality: because<Modality>('asserted', 'modality/ordinal'),
-      negated: false,
-      sentence: sentence.span,
-      sentenceIndex: si,
-    });
+    const measure = rule === 'subject/edition' ? because<Measure>('other:edition', 'measure/edition') : because<Measure>('other:count', rule === 'subject/tally-so-far' ? 'measure/ordinal-tally' : 'measure/ordinal-count');
+    // A tally of crimes in a period is the story's setting, told beside its own event ("the city's 30th homicide this year").
+    out.push(ordinalClaim(input, idx, opts, sentence, si, { span, text: m[0], value, measure, subject: because(subject, rule), unit: null, kind: 'ordinal', scope: setting ? because<ClaimScope>('background', 'scope/tally-of-period') : null }));
   }
   return out;
 }
@@ -134,27 +117,31 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
       const byNoun = TEAM_NOUN_SUBJECT.test(clause);
       const owner = (m as { owner?: string }).owner ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, idx.entities[si], sentence, span[0]));
       const kind = losing ? 'losing streak' : 'winning streak';
-      const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
-      const q: Quantity = { text: m[0], span, value, unit: null, unitClass: 'count', approx: null, change: null, rule: 'ordinal-run' };
-      const origin = attributionFor(span, si, input, idx);
-      claims.push({
-        measure: because<Measure>('other:streak', 'measure/streak-ordinal'),
-        scope: findScope(sentence, q, time, input.dates, input.published, opts.frame),
-        subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'),
-        predicate: because('be', 'predicate/streak'),
-        value,
-        unit: noun,
-        unitClass: 'count',
-        approx: null,
-        place: because<string | null>(null, 'place/streak'),
-        time,
-        ...originFields(origin, input),
-        modality: because<Modality>('asserted', 'modality/streak'),
-        negated: false,
-        sentence: sentence.span,
-        sentenceIndex: si,
-      });
+      claims.push(ordinalClaim(input, idx, opts, sentence, si, { span, text: m[0], value, measure: because<Measure>('other:streak', 'measure/streak-ordinal'), subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'), unit: noun, kind: 'streak', scope: null }));
     }
   });
   return claims;
+}
+
+/** A claim of a figure told by an ordinal at `span`: its time, scope (unless given) and origin read as any figure's. */
+function ordinalClaim(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, sentence: ClaimInput['sentences'][number], si: number, f: { span: [number, number]; text: string; value: number; measure: Because<Measure>; subject: Because<string>; unit: string | null; kind: 'ordinal' | 'streak'; scope: Because<ClaimScope> | null }): Claim {
+  const time = findTime(sentence, f.span[0], input, opts, idx.dates[si]);
+  const q: Quantity = { text: f.text, span: f.span, value: f.value, unit: null, unitClass: 'count', approx: null, change: null, rule: f.kind === 'streak' ? 'ordinal-run' : 'ordinal' };
+  return {
+    measure: f.measure,
+    scope: f.scope ?? findScope(sentence, q, time, input.dates, input.published, opts.frame),
+    subject: f.subject,
+    predicate: because('be', `predicate/${f.kind}`),
+    value: f.value,
+    unit: f.unit,
+    unitClass: 'count',
+    approx: null,
+    place: because<string | null>(null, `place/${f.kind}`),
+    time,
+    ...originFields(attributionFor(f.span, si, input, idx), input),
+    modality: because<Modality>('asserted', `modality/${f.kind}`),
+    negated: false,
+    sentence: sentence.span,
+    sentenceIndex: si,
+  };
 }
