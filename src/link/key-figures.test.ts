@@ -95,6 +95,7 @@ test('headlines state the toll when no sentence does', () => {
   assert.deepEqual(headlineToll("Hollywood's mermaid Esther Williams dies"), {});
   // A death told with harm is a toll still.
   assert.deepEqual(headlineToll('County man dies after accidental shooting'), { killed: 1 });
+  assert.deepEqual(headlineToll('Juvenile Dies After Morgantown Man Allegedly Mishandles Handgun'), { killed: 1 });
 });
 
 test('a toll of dead told lower later by the same origin, without words of correction, does not lead', () => {

@@ -178,7 +178,8 @@ export function headlineToll(title: string): { killed?: number; injured?: number
   if (d) out.killed = num(d[1]);
   else if (body) out.killed = ORDINAL_NUMBERS[body[1].toLowerCase()];
   // "Hollywood's mermaid Esther Williams dies": a death told with no harm at all is an obituary's, no toll.
-  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(t))) out.killed = 1;
+  // ("Juvenile Dies After Morgantown Man Allegedly Mishandles Handgun": a death told with its cause is a toll.)
+  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(t) || !/\b(?:dies|died)\s*(?:$|[,:;|–—-])/i.test(t))) out.killed = 1;
   const h = HEAD_HURT_N.exec(t);
   if (h) out.injured = num(h[1] ?? h[2]);
   else if (out.killed !== undefined && HEAD_ANOTHER_HURT.test(t)) out.injured = 1;

@@ -180,3 +180,11 @@ test('a speaker span taken from a middle initial runs back over the given name, 
   const u = 'Two men were hurt, said Chief R. Hollis.';
   assert.equal(u.slice(...extendSpeakerSpan(u, at(u, 'Hollis'))), 'R. Hollis');
 });
+
+test('a state taken alone after a body told by its place is the body\'s', () => {
+  const t = 'Police in Oakland, California say seven people were shot and wounded on Monday evening.';
+  const [s, e] = extendSpeakerSpan(t, at(t, 'California'));
+  assert.equal(t.slice(s, e), 'Police in Oakland, California');
+  const u = 'Officials said the fire in Ashland, Oregon, burned 200 acres.';
+  assert.deepEqual(extendSpeakerSpan(u, at(u, 'Officials')), at(u, 'Officials'));
+});

@@ -202,6 +202,9 @@ const BODY_AFTER_PLACE = /^[ \t]+(?:police|officials|authorities|prosecutors|inv
  * is a place's name before the force it names runs on over that force: "Minneapolis" of "Minneapolis police"; a surname
  * alone runs back over the initials before it: "Long" of "C.E. Long".
  */
+/** A body told by its place, then a comma, right before a state's name: "Police in Oakland, ", "Authorities in Fort Worth, ". */
+const BODY_IN_PLACE_BEFORE = /(?<![\p{L}'’-])(?:[Pp]olice|[Aa]uthorities|[Oo]fficials|[Dd]eputies|[Ii]nvestigators|[Ff]irefighters|[Tt]roopers|[Pp]rosecutors)\s+in\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?,\s*$/u;
+
 export function extendSpeakerSpan(text: string, span: readonly [number, number]): [number, number] {
   // "Chief C.E. Long said": a surname the tagger took alone runs back over the initials right before it.
   const initials = /^\p{Lu}[\p{L}'’-]+$/u.test(text.slice(span[0], span[1])) ? /(?<![\p{L}.])((?:\p{Lu}\.[ \t]?){1,3})$/u.exec(text.slice(Math.max(0, span[0] - 12), span[0])) : null;
@@ -211,6 +214,9 @@ export function extendSpeakerSpan(text: string, span: readonly [number, number])
     const given = /^\p{Lu}\.[ \t]?$/u.test(initials[1]!) ? /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 20), start)) : null;
     return [given && !notGiven(given[1]!) ? start - given[0].length : start, span[1]];
   }
+  // "Police in Oakland, California say": a state the tagger took alone after a body told by its place is the body's.
+  const bodyIn = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u.test(text.slice(span[0], span[1])) ? BODY_IN_PLACE_BEFORE.exec(text.slice(Math.max(0, span[0] - 60), span[0])) : null;
+  if (bodyIn) return [span[0] - bodyIn[0].length, span[1]];
   const body = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(text.slice(span[0], span[1])) ? BODY_AFTER_PLACE.exec(text.slice(span[1], span[1] + 30)) : null;
   if (body) return [span[0], span[1] + body[0].length];
   if (!TITLE_ABBREVIATION.test(text.slice(span[0], span[1]))) return [span[0], span[1]];
