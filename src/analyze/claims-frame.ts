@@ -862,16 +862,34 @@ const RELATIVE_CLAUSE = /,\s+(?:who|whose|which)\b[^,;:()]*,/g;
 /** The relative clauses of a sentence that hold no part of a figure (offsets in the sentence's text). */
 export function relativeClausesApart(sentence: Sentence, q: Quantity): [number, number][] {
   const [from, to] = [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]];
+  return asidesOf(sentence).filter(([a, b]) => b <= from || a >= to);
+}
+
+/** Each sentence's asides, read once however many figures it holds. */
+const ASIDES = new WeakMap<Sentence, [number, number][]>();
+function asidesOf(sentence: Sentence): [number, number][] {
+  let asides = ASIDES.get(sentence);
+  if (asides) return asides;
+  asides = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   // "Rose, the league's MVP a year ago, went 10 for 19": an apposition after the name that opens the sentence, set off by
   // commas, tells of the name too.
   const apposed = OPENING_APPOSITION.exec(sentence.text);
-  const asides = [...sentence.text.matchAll(RELATIVE_CLAUSE)].map((m): [number, number] => [m.index, m.index + m[0].length]);
   if (apposed) asides.push([apposed.index + apposed[1]!.length, apposed.index + apposed[0].length]);
-  return asides.filter(([a, b]) => b <= from || a >= to);
+  ASIDES.set(sentence, asides);
+  return asides;
 }
 
 /** A name opening a sentence, then an apposition set off by commas and the clause's verb: "Rose, the league's MVP a year ago, went". */
-const OPENING_APPOSITION = /^(\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|now|once)\s[^,;:()"“”]*,(?=\s+\p{Ll})/u;
+const OPENING_APPOSITION = /^(\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+)),\s+(?:who|which|the|a|an|now|once|then|still|also)\s[^,;:()"“”]*,(?=\s+\p{Ll})/u;
+
+/**
+ * The last word of the name that opens `lead` before an apposition, where the clause after the apposition runs on to the
+ * end of `lead` ("Ford, now an assistant coach with the Bobcats, finished his career with" -> "Ford"); else null.
+ */
+export function apposedOpeningName(lead: string): string | null {
+  const m = OPENING_APPOSITION.exec(lead);
+  return m && /^\s+\p{Ll}[^,;:]*$/u.test(lead.slice(m[0].length)) ? m[2]! : null;
+}
 
 /** The relative clause set off by commas that holds a figure, when one does. */
 function clauseHolding(sentence: Sentence, q: Quantity): string | null {

@@ -5,7 +5,7 @@
 import type { Claim, ClaimScope, EntityMention, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
 import { attributionFor, because, originFields, findPlace, findTime, mentionName, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { findScope } from './claims-frame.js';
+import { apposedOpeningName, findScope } from './claims-frame.js';
 import { hasTrait } from '../model/measures.js';
 
 /** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
@@ -467,15 +467,12 @@ function statOwner(m: OpenTailInput): string | null {
   if (bySubject && !LEAGUE_OR_BODY.test(bySubject)) return bySubject;
   // "Ford, now an assistant coach with the Charlotte Bobcats, finished his career with 2,290 points": the verb after an
   // apposition set off by commas has the name that opens the sentence, not a name inside the apposition.
-  const apposed = APPOSED_OPENING.exec(lead);
-  if (apposed && !NOT_OWNER.test(apposed[1]!) && !ADJECTIVE.test(apposed[1]!) && !LEAGUE_OR_BODY.test(apposed[1]!)) return apposed[1]!;
+  const apposed = apposedOpeningName(lead);
+  if (apposed && !NOT_OWNER.test(apposed) && !ADJECTIVE.test(apposed) && !LEAGUE_OR_BODY.test(apposed)) return apposed;
   const owner = ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
   // "the NFL's top-ranked pass defense": a league holds no player's or team's figure.
   return owner !== null && LEAGUE_OR_BODY.test(owner) ? null : owner;
 }
-
-/** A sentence opening with a name and an apposition between commas, then its verb's clause up to a figure: "Ford, now an assistant coach ..., finished his career with". */
-const APPOSED_OPENING = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+),\s+(?:who|which|the|a|an|now|once|then|still|also)\s[^,;()"“”]*,\s+\p{Ll}[^,;:]*$/u;
 
 /** A participle of a player's figure opening a phrase after a comma or a joining word, right before the figure: ", adding", "while posting a career-high". */
 const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in)\s+)(?:also\s+|just\s+)?(?:scoring|posting|adding|grabbing|pulling\s+down|recording|finishing\s+with|tallying|totall?ing|netting|notching|pouring\s+in|pumping\s+in|racking\s+up|chipping\s+in(?:\s+with)?|collecting|dishing\s+out|handing\s+out|contributing)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$/iu;
@@ -1050,7 +1047,7 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     // "on 4-of-14 shooting": shots from the field.
     const kind = line[2] || /^(?:field|floor)$/i.test(line[1]!) ? 'field goals' : /line$/i.test(line[1]!) ? 'free throws' : 'three-pointers';
     // "Rose, the league's MVP a year ago, went 10 for 19": the name before an apposition set off by commas.
-    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1] ?? APPOSED_OPENING.exec(text.slice(sentence[0], q.span[0]))?.[1];
+    const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were|went\s+just)\s+$/u.exec(lead)?.[1] ?? apposedOpeningName(text.slice(sentence[0], q.span[0]));
     return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} made` };
   }
   // "Manning was 24 of 32 for 278 yards", "went 24-for-32 for 278 yards": a passing line, the passes completed.

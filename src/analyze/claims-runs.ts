@@ -9,6 +9,7 @@ import { namedClauseSubject, OWNER_RULE, ownerBefore, possessive } from './claim
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
 /** An ordinal in digits or in words from "second" to "twentieth": its digits are the first group, its word the second. */
 const ORDINAL = String.raw`(?:(\d{1,3})(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join('|')}))`;
+const ANY_ORDINAL = new RegExp(String.raw`\b${ORDINAL}\b`, 'i');
 /** "16th straight fight", "fifth consecutive win", "third successive defeat", "10th straight title defense". */
 const RUN = new RegExp(String.raw`\b${ORDINAL}\s+(?:straight|consecutive|successive)\s+(?:(?:home|road|regular[\s-]season|league|title|playoff|conference)\s+)?(wins?|victor(?:y|ies)|fights?|bouts?|games?|matches|defen[cs]es?|loss(?:es)?|defeats?)\b`, 'giu');
 /** "58th victory ... and his 16th in a row": an ordinal run with no noun of its own, of the result the sentence told before it. */
@@ -50,6 +51,8 @@ const EDITION = new RegExp(String.raw`\bthe\s+${ORDINAL}\s+(?:annual\s+)?((?:\p{
 /** Claims of the ordinals that count something told ("his sixth defense", "the 81st Academy Awards"). */
 function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, sentence: ClaimInput['sentences'][number], si: number): Claim[] {
   const out: Claim[] = [];
+  // Most sentences hold no ordinal: one quick look before the patterns that need one.
+  if (!ANY_ORDINAL.test(sentence.text)) return out;
   const found: { m: RegExpMatchArray; subject: string; rule: string; value: number | undefined; setting?: boolean }[] = [];
   const ordinal = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : ORDINALS[(word ?? '').toLowerCase()]);
   for (const m of sentence.text.matchAll(OWNED_ORDINAL)) {

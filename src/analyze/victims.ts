@@ -64,7 +64,7 @@ export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|b
  * names ("Nixon ordered the FBI director to fire him").
  */
 export function tellsHarm(text: string): boolean {
-  return HARM_EVENT.test(text) && !(NATURAL_DEATH.test(text) && !VIOLENCE.test(text));
+  return HARM_EVENT.test(text) && (VIOLENCE.test(text) || !NATURAL_DEATH.test(text));
 }
 
 // "left a 12-year-old boy dead", "found McLean dead": the victim sits between the verb and "dead".
