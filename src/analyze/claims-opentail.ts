@@ -541,7 +541,8 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
 
 /** The last word of a name a pattern read (its second group, of the words of its first), or null where a word names no owner. */
 function ownerNamed(m: RegExpExecArray | null): string | null {
-  if (!m || m[1]!.split(/\s+/).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
+  // ("That's": a word in the possessive is tested as the word.)
+  if (!m || m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
   return m[2]!.replace(/['’]s?$/, '');
 }
 

@@ -56,13 +56,14 @@ function ordinalClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions
   const found: { m: RegExpMatchArray; subject: string; rule: string; value: number | undefined; setting?: boolean }[] = [];
   const ordinal = (digits: string | undefined, word: string | undefined) => (digits ? Number(digits) : ORDINALS[(word ?? '').toLowerCase()]);
   for (const m of sentence.text.matchAll(OWNED_ORDINAL)) {
-    const noun = m[4]!.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]es?$/, 'defences').replace(/^(?:victory|victories|wins?)$/, 'victories').replace(/^(?:loss(?:es)?|defeats?)$/, 'losses').replace(/(?<!s)$/, 's').replace(/ss$/, 'sses').replace(/ys$/, 'ies');
+    const noun = m[4]!.toLowerCase().replace(/\s+/g, ' ').replace(/defen[cs]es?$/, 'defences').replace(/^(?:victory|victories|wins?)$/, 'victories').replace(/^(?:loss(?:es)?|defeats?)$/, 'losses');
+    const nouns = plural(noun);
     const span0 = sentence.span[0] + m.index!;
     // The name in the possessive, else the clause's named subject or the name nearest before ("It was Klitschko's second victory").
     const owner = m[1] && !/^(?:It|This|That|The)$/.test(m[1]) ? m[1].replace(/['’]s?$/, '') : namedClauseSubject(sentence, span0) ?? ownerBefore(input, idx.entities[si], sentence, span0);
     // "over Thompson": a victory over someone is one of a pair's meetings.
     const over = /^\s+(?:over|against)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))?.[1]?.split(/\s+/).at(-1);
-    const what = `${noun}${over ? ` over ${over}` : ''}`;
+    const what = `${nouns}${over ? ` over ${over}` : ''}`;
     found.push({ m, value: ordinal(m[2], m[3]), subject: owner ? `${possessive(owner)} ${what}` : what, rule: owner ? OWNER_RULE : 'subject/ordinal-count' });
   }
   for (const m of sentence.text.matchAll(TALLY_ORDINAL)) {

@@ -1023,8 +1023,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           // Not where the clause is told by someone ("Investigators say Ryan Recktenwald shot his daughter three times").
           const reported = done !== null && /\b(?:say|says|said|told|tell|tells|according)\b/i.test(input.text.slice(clauseStart, q.span[0]));
           const named = done && !reported ? (pronoun && si > 0 ? personOfSentenceBefore(input, idx, si) : namedClauseSubject(sentence, q.span[0])) : null;
-          // Only a name: not "That's", nor a place the article names.
-          const doer = named && !/^(?:That|This|These|Those|It|There|Here|What|Which|Who)$/.test(named) && !input.entities.some((e) => e.type === 'place' && e.text.split(/\s+/).at(-1) === named) ? named : null;
+          // Only a name, not a place the article names.
+          const doer = named && !input.entities.some((e) => e.type === 'place' && e.text.split(/\s+/).at(-1) === named) ? named : null;
           if (done && doer) {
             subject = `times ${doer} ${done[1]!.toLowerCase().replace(/^done$/, 'did')}`;
             subjectRule = 'subject/times-of-doer';

@@ -8,6 +8,9 @@ export const POLICE_RANKS: readonly string[] = ['Sgt', 'Lt', 'Det', 'Capt', 'Cpl
 export const OFFICE_RANKS: readonly string[] = ['Col', 'Maj', 'Gen', 'Adm', 'Sen', 'Rep', 'Gov'];
 
 /** Every abbreviated rank and office. */
+/** A generation told after a name, as a word of its key: "jr", "Sr.", "III". */
+export const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 export const RANK_ABBREVIATIONS: readonly string[] = [...POLICE_RANKS, ...OFFICE_RANKS];
 
 /**

@@ -1,5 +1,6 @@
 // The frame of a claim (measure, subject, scope, stance, date of an event) and its key: the one identity of a claim group.
 import { BUILDING_NOUNS, defaultClaimLexicon } from '../analyze/claims-lexicon.js';
+import { GENERATION } from '../analyze/ranks.js';
 import { isDealTerm, moneyFrameSubject } from '../analyze/claims-money.js';
 import type { Claim } from '../model/analysis.js';
 import type { ClaimFrame } from '../model/dossier.js';
@@ -331,8 +332,6 @@ export function personKey(name: string, resolvedName: string | null): string {
   return `person:${ws.length > 2 ? `${ws[0]} ${ws[ws.length - 1]}` : ws.join(' ')}${generation ? ` ${generation}` : ''}`;
 }
 
-/** A generation after a name: "Jr.", "Sr.", "III". */
-export const GENERATION = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 
 /** The one key of a frame: grouping, group ids, watch events and the web view all use it. */
 export function frameKey(f: ClaimFrame): string {

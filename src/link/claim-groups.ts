@@ -1,7 +1,8 @@
 // Claim groups: tellings that share a frame (measure, subject, scope, stance), each with outlet, origin, value, date, sentence and the rules that set them.
 import type { ArticleAnalysis, Claim } from '../model/analysis.js';
 import type { ClaimFrame, ClaimGroup, Telling } from '../model/dossier.js';
-import { defaultFrameGroupOptions, frameKey, frameOf, GENERATION, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
+import { GENERATION } from '../analyze/ranks.js';
+import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
 import { KIN_OF_AGE, OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';

@@ -1,6 +1,7 @@
 // Passes 5-8: within-article reference: acronyms, short names, title-only descriptions and speaker pronouns.
 import type { Token } from '../../model/analysis.js';
 import { type Context, type Draft, draftText, isPossessive, lower, normaliseKey, tokensOf } from './draft.js';
+import { GENERATION } from '../ranks.js';
 
 const root = (d: Draft): Draft => (d.ref ? root(d.ref) : d);
 const before = (a: Draft, b: Draft): boolean => a.sent < b.sent || (a.sent === b.sent && a.start < b.start);
@@ -92,7 +93,7 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       if (!prefix && !suffix) continue;
       // "Vincent Rizzo" beside "Vincent Rizzo Jr.": a full name that lacks only the other's generation is the father or the
       // son, another person.
-      if (prefix && words.length >= 2 && full.length === words.length + 1 && /^(?:jr|sr|ii|iii|iv)\.?$/.test(full[full.length - 1]!)) continue;
+      if (prefix && words.length >= 2 && full.length === words.length + 1 && GENERATION.test(full[full.length - 1]!)) continue;
       // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics").
       if (!prefix && at[0]!.type === 'organisation') continue;
       // The first mention of the name not before d; the one before it is the last before d.
