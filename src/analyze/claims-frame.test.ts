@@ -1423,6 +1423,23 @@ test('others taken to hospital after a death told first in their sentence are th
   assert.equal(byValue(claimsOf('Police found probable cause to arrest Ortega and three others on Friday.'), 3)?.measure.value, 'arrested');
 });
 
+test('people counted as taken to a hospital told by no name are the hurt; not parts, others, those of a named hospital, nor some who died', () => {
+  const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure;
+  assert.equal(hurt('A man was shot outside a dance hall. At least five people were taken to the hospital. Two others died.', 5)?.rule, 'measure/taken-to-hospital');
+  assert.equal(hurt('Police said all seven victims were transported to the hospital, none of them with life-threatening injuries.', 7)?.value, 'injured');
+  // Some of a whole: a partitive, a count among others, a named hospital that may hold only some, others told after.
+  assert.notEqual(hurt('Three of the victims were taken to the hospital after the shooting.', 3)?.value, 'injured');
+  assert.notEqual(hurt('Seven people were rushed to Jackson Memorial Hospital after the shooting.', 7)?.value, 'injured');
+  assert.notEqual(hurt('Two victims were transported to a local hospital and two more to a hospital in Memphis.', 2)?.value, 'injured');
+  assert.notEqual(hurt('Two women were taken to a hospital and another man later arrived at the hospital.', 2)?.value, 'injured');
+  assert.notEqual(hurt('Four people were taken to the hospital. Two others were treated at the scene.', 4)?.value, 'injured');
+  // A stay that tells no hurt.
+  assert.notEqual(hurt('Three men were taken to a hospital for evaluation after the standoff.', 3)?.value, 'injured');
+  // Some of them died: the hurt and the dead are both among them.
+  assert.notEqual(hurt('Three people were taken to a hospital, where one died.', 3)?.value, 'injured');
+  assert.notEqual(hurt('Three people were taken to a hospital after the shooting. One of them later died.', 3)?.value, 'injured');
+});
+
 test('a speaker after a figure with a cue that tells no speech is not the figure\'s origin', () => {
   const originOf = (text: string, v: number) => byValue(claimsOf(text), v)?.origin;
   assert.equal(originOf('Two days after two men were shot and killed on Elm Street, many are still confused about what happened.', 2)?.rule, 'origin/outlet-unattributed');

@@ -89,6 +89,23 @@ const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s
 /** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */
 const SOME_OF_TAKEN = /\b(?:where\s+(?:the\s+)?(?:older|younger|first|second|other|one)|one\s+of\s+(?:them|whom)|died|dead|pronounced)\b/i;
 
+/** A hospital told by no name, where all the hurt may be taken: "the hospital", "a local hospital", "area hospitals"; a named one may hold only some of them. */
+const GENERIC_HOSPITAL = /\bto\s+(?:the|a|an|area|local|nearby|several|different|various|two|three|separate)\s+(?:(?:area|local|nearby|regional|trauma)\s+)?hospitals?\b/i;
+/** Others told after a count in its sentence, some besides it: "and two more to a hospital in Memphis", ", one was taken to ...", "while the 4th victim ...", "and another man later arrived". */
+const OTHERS_TOLD_AFTER = /\b(?:another|other|more|others|while|one|two|three|four|five|six|\d+(?:st|nd|rd|th)?)\b/i;
+
+/** Others told as dead, not taken: "Two others died", "The other two were killed"; besides those taken, no part of them. */
+const OTHERS_DIED = /^\W*(?:the\s+)?(?:other\s+)?(?:one|two|three|four|five|six|\d+)?\s*(?:others?\s+)?(?:\p{Ll}+\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|were\s+pronounced\s+dead)\b/iu;
+
+/** A stay in hospital that tells no hurt: "for evaluation", "as a precaution", "to be checked". */
+const CARE_NOT_HURT = /\b(?:for\s+(?:an?\s+)?(?:evaluation|observation|examination|precautionary|psychiatric|mental|tests?|testing|check(?:s|-?ups?)?|questioning)|as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b/i;
+
+/** The sentence after tells some of the people just counted died: "One of them later died", "Two died at the hospital"; not others ("Two others died"). */
+function someDiedNext(next: string): boolean {
+  const head = /^[^.;,]{0,48}?\b(?:died|succumbed|pronounced\s+dead|did\s+not\s+survive|didn't\s+survive)\b/i.exec(next);
+  return head !== null && !/\b(?:others?|another)\b/i.test(head[0]);
+}
+
 /** People in a hospital's condition, told as the clause right after their count: "(three other people) are in serious condition". */
 const IN_CONDITION_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+){0,2}?(?:is|are|were|was|remain|remained)\s+(?:(?:also|all|both|each|now|still)\s+)?(?:(?:listed|reported|hospitali[sz]ed)\s+)?${IN_CONDITION.source.slice(2)}`, 'iu');
 
@@ -419,6 +436,15 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were
   // taken in good condition", some besides those told before.
   if (!r && peopleOrOthers(q) && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
+  // "At least five people were taken to the hospital", "Four victims were rushed to area hospitals": people counted as
+  // taken to hospital, in a story of harm, are the hurt, told by their care alone; not others or more besides some told
+  // before (a rest or the whole), nor where the sentence or the next says some of them died ("One of them later died").
+  if (!r && !l && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && !/\b(?:others?|more|additional|remaining|rest)\b/i.test(`${sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 12), q.span[0] - sentence.span[0])} ${q.text} ${q.unit ?? ''}`)) {
+    const after = sentence.text.slice(q.span[1] - sentence.span[0]);
+    const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after);
+    const rest = taken ? after.slice(taken[0].length) : '';
+    if (taken && GENERIC_HOSPITAL.test(taken[0]) && !/\b(?:among|of)\s+(?:the\s+|those\s+)?$/i.test(sentence.text.slice(0, q.span[0] - sentence.span[0])) && !/^\S+\s+of\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0])) && !SOME_OF_TAKEN.test(rest) && !OTHERS_TOLD_AFTER.test(rest) && !CARE_NOT_HURT.test(rest) && !(OTHERS_TAKEN_NEXT.test(next) && !OTHERS_DIED.test(next)) && !someDiedNext(next)) return { measure: 'injured', rule: 'measure/taken-to-hospital' };
+  }
   // "left four troops including the gunman dead", "left three people, including the shooter, dead": the
   // casualty word after an "including" aside is the count's own; the aside names a member of the count.
   // Not when the count already has its verb ("four people were struck, including the boy killed").
