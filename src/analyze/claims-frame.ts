@@ -921,7 +921,12 @@ export function apposedOpeningName(lead: string): string | null {
 function clauseHolding(sentence: Sentence, q: Quantity): string | null {
   const [from, to] = [q.span[0] - sentence.span[0], q.span[1] - sentence.span[0]];
   const m = [...sentence.text.matchAll(RELATIVE_CLAUSE)].find((c) => c.index <= from && to <= c.index + c[0].length);
-  return m ? m[0] : null;
+  if (m) return m[0];
+  // "Danny Green (14 points) became the 61st player in UNC history to score 1,000": a figure in brackets is an aside of
+  // its own, read by its own words.
+  const open = sentence.text.lastIndexOf('(', from);
+  const close = open >= 0 ? sentence.text.indexOf(')', to) : -1;
+  return open >= 0 && close >= 0 && close - open <= 60 && !sentence.text.slice(open + 1, from).includes(')') ? sentence.text.slice(open, close + 1) : null;
 }
 
 /**

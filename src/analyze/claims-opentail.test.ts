@@ -877,3 +877,27 @@ test('the electorate and those who voted are two figures, never rivals', () => {
   assert.ok(got.includes('other:persons voters who voted 2440000'), got.join('; '));
   assert.ok(got.includes('other:persons eligible voters 2500000'), got.join('; '));
 });
+
+test('a statistic in brackets after a name is that player\'s, read by the bracket\'s own words', () => {
+  const got = told(claimsOf('Dan Greer (14 points) became the 61st player in school history to score 1,000 points. Ty Lawton (16 points, seven assists) also starred.'));
+  for (const want of ["other:score Greer's points 14", "other:score Lawton's points 16", "other:count Lawton's assists 7"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  const greer = claimsOf('Dan Greer (14 points) became the 61st player in school history to score 1,000 points.').find((c) => c.value === 14);
+  assert.equal(greer?.scope.value, 'event');
+});
+
+test('a player told by an honour stands for the player whose name opens the sentence before, of several named there', () => {
+  const text = 'Tom Carver scored 20 points to break Ohio State\'s career scoring record and help the top-ranked Red Hawks stay unbeaten.\nThe reigning national player of the year had nine rebounds.';
+  const got = told(claimsOf(text));
+  assert.ok(got.includes("other:count Carver's rebounds 9"), got.join('; '));
+  // Points that helped break a career record are the game's, no career figure.
+  assert.ok(got.includes("other:score Carver's points 20"), got.join('; '));
+});
+
+test('a height joined by hyphens before a name is that person\'s and exact; feet and inches read as told', () => {
+  const claims = claimsOf('The video showed his dunk over 7-foot-7 Kenny Gorman in the first half.');
+  const height = claims.find((c) => c.measure.value === 'other:height');
+  assert.equal(height?.subject.value, "Kenny Gorman's height");
+  assert.equal(height?.approx, null);
+  const groups = story([['example.com', '2008-12-19', 'The video showed his dunk over 7-foot-7 Kenny Gorman in the first half.']]);
+  assert.ok(groups.some((g) => g.statement.startsWith("Kenny Gorman's height: 7 feet 7 inches")), groups.map((g) => g.statement).join('; '));
+});

@@ -399,6 +399,8 @@ const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\
 
 /** Words before a player's points: a verb of scoring, a game's or a career's best. */
 /** A name's possessive right before a figure, with a best or a high between: "Hansbrough's 20", "Bush's career-high 30". */
+/** A name right before an opening bracket: "Danny Green (". */
+const NAME_OPENING_BRACKET = /(?:^|[\s,;])(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?$/u;
 /** A player's average told before the figure: "averaged 22.8", "averaging a team-high 22.8", "an average of 22.8". */
 const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over|just|only)\s+)?$/i;
@@ -479,8 +481,9 @@ const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in
 
 /** A sentence opened by a team's role noun: "The Suns star", "The Broncos quarterback", "The Chelsea striker". */
 // "The 6-foot-9 senior needed nine points", "The 23-year-old finished his third season with 404 yards": a player told by
-// height, age or class year alone stands for that person too.
-const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old)\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain|senior|junior|sophomore|freshman)\s+\p{Ll}|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b/u;
+// height, age or class year alone stands for that person too, as does one told by an honour ("The reigning national
+// player of the year finished with nine rebounds", "The league MVP scored 30").
+const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old)\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain|senior|junior|sophomore|freshman)\s+\p{Ll}|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
@@ -503,7 +506,13 @@ export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sen
   const prev = input.sentences[si - 1]!;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
-  return people.size === 0 ? namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length))) : null;
+  const opening = namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length)));
+  if (people.size === 0) return opening;
+  // "Tyler Hansbrough scored 20 points ... the Tar Heels remain unbeaten. The reigning player of the year had nine
+  // rebounds": of several people named before, the one whose name opens that sentence as its subject is the one the
+  // next sentence goes on about.
+  const first = idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person');
+  return opening && first && first.span[0] === prev.span[0] + (prev.text.length - prev.text.trimStart().length) && people.has(opening) ? opening : null;
 }
 
 /** A record told as what "he" or "she" went, had or finished, opening its sentence: "He went 119-133 in four seasons". */
@@ -565,9 +574,15 @@ const EACH_SEASON = /^[^;,.]*?\bin\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s
 
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
 function statPeriod(left: string, right: string): string {
-  const clause = `${(left.split(/[;,]/).at(-1) ?? '').slice(-40)} ${(right.split(/[;,.]/)[0] ?? '').slice(0, 45)}`;
-  // "a career-high 23 points", "a career-best .308": a best of one game or season, not the career's total.
-  if (/\bcareer\b(?![\s-]*(?:high|best|low|worst))/i.test(clause)) return ' (career)';
+  const leftPart = (left.split(/[;,]/).at(-1) ?? '').slice(-40);
+  const rightPart = right.split(/[;,.]/)[0] ?? '';
+  const clause = `${leftPart} ${rightPart.slice(0, 45)}`;
+  // The words after a "career" near the figure are read whole, past the window.
+  const careerAt = /\bcareer\b/i.exec(clause)?.index;
+  const careerWords = careerAt === undefined ? '' : `${leftPart} ${rightPart}`.slice(careerAt);
+  // "a career-high 23 points", "a career-best .308": a best of one game or season, not the career's total; nor "scored 20
+  // points to break the career scoring record", a record of careers the game's points helped break.
+  if (/^career\b(?![\s-]*(?:high|best|low|worst|(?:[\p{L}-]+\s+)?(?:record|mark|leader|list|title)s?\b))/iu.test(careerWords)) return ' (career)';
   if (/\blast\s+(?:season|year)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b/i.test(clause)) return ' (last season)';
   return '';
 }
@@ -667,7 +682,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
   // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are.
-  const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1];
+  // "Danny Green (14 points) became ...", "Lawson (16 points, seven assists)": a statistic opening brackets right after a
+  // name is that player's.
+  const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1] ?? NAME_OPENING_BRACKET.exec(left)?.[1];
   const ownedBefore = possessor !== undefined && !NOT_OWNER.test(possessor) ? possessor : undefined;
   const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).

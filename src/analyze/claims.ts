@@ -1281,6 +1281,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "nearly three-quarters of the market", "about 70 percent of users": a share told as a fraction is the same share in percent.
     if (named && /[:-]share$/.test(named.measure) && q.unitClass === 'fraction' && typeof q.value === 'number') { value = Math.round(q.value * 10000) / 100; unit = 'percent'; unitClass = 'percent'; }
     let measureField = measure;
+    let heightExact = false;
     // "5 foot, 8 inch": one height in feet, the inches its fraction; the inches state nothing of their own.
     if (measure.rule === 'measure/feet-and-inches' && typeof q.value === 'number') {
       // "5 feet 7 inches", "five feet seven inches": the inches in figures or in words.
@@ -1292,6 +1293,13 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (next && (next.unit === 'inch' || (told && !next.unit && next.unitClass === 'number')) && next.span[0] - q.span[1] <= 6) consumed.add(qi + 1);
       // "The 6-foot-9 senior": the figure is a height, whatever noun the unit was read with.
       if (subjectRule === 'subject/counted-noun' && /^(?:foot|feet)$/i.test(subject)) { subject = 'height'; subjectRule = 'subject/height'; }
+      // "a dunk over 7-foot-7 Kenny George", "the 6-foot-10 center Ali Farokhmanesh": a height joined by hyphens before a
+      // person's name is that person's, and exact: "over" before it is a preposition, no bound of the height.
+      if (/(?:^|\s)\d+-(?:foot|feet)$/i.test(q.text)) {
+        if (q.approx === 'more-than' && /^over\s/i.test(q.text)) heightExact = true;
+        const person = idx.entities[si].map((i) => input.entities[i]).find((e) => e.type === 'person' && e.span[0] >= q.span[1] && /^(?:-\d+)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(input.text.slice(q.span[1], e.span[0])));
+        if (person) { subject = `${possessive(person.text.replace(/['’]s$/, ''))} height`; subjectRule = OWNER_RULE; }
+      }
     }
     // "about 6 feet tall", "5 feet 10 inches tall": a length told tall is a person's or a thing's height, never a count of its unit.
     if ((measure.value === 'other:height' || (measure.value === 'distance' && TALL_AFTER.test(input.text.slice(q.span[1], q.span[1] + 24)))) && subjectRule === 'subject/counted-noun') { subject = 'height'; subjectRule = 'subject/height'; }
@@ -1483,7 +1491,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       value,
       unit,
       unitClass,
-      approx: q.approx,
+      approx: heightExact ? null : q.approx,
       place: bore ? because<string | null>(null, 'place/gun-bore') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),

@@ -49,6 +49,12 @@ export function valueInWords(value: number | [number, number] | null, approx: Ap
   // "Offer per share: $38": an amount per share reads with its currency; its heading says it is per share.
   const perShare = unit ? /^([A-Z]{3}) per share$/.exec(unit) : null;
   const symbol = unit ? CURRENCY[perShare ? perShare[1]! : unit] : undefined;
+  // "Kenny George's height: 7 feet 7 inches": feet with a fraction of twelfths read as feet and inches, as told.
+  const inches = unit === 'foot' && typeof value === 'number' && !Number.isInteger(value) ? Math.round((value - Math.floor(value)) * 12) : null;
+  if (inches !== null && inches > 0 && inches < 12 && Math.abs((value as number) - Math.floor(value as number) - inches / 12) < 0.01) {
+    const feet = Math.floor(value as number);
+    return `${approx ? `${APPROX[approx]} ` : ''}${feet} ${feet === 1 ? 'foot' : 'feet'} ${inches} ${inches === 1 ? 'inch' : 'inches'}`;
+  }
   // A bore in inches reads as gunsmiths write it: ".38", ".380", ".40".
   const one = (x: number) => boreInInches(x, unit) ?? `${symbol ?? ''}${scaledNumber(x)}`;
   const core = Array.isArray(value) ? `${one(value[0])}–${one(value[1])}` : one(value);

@@ -411,3 +411,10 @@ test('initials written with their stops before a surname name a person; a place\
   for (const name of ['C.J. Walton', 'A.J. Preston']) assert.equal(find(ms, name).type, 'person', name);
   assert.ok(!ms.some((e) => e.type === 'person' && /^(?:P\.O\.|S\.R\.|U\.S\.)/.test(e.text)), ms.map((e) => `${e.type}:${e.text}`).join('; '));
 });
+
+test('a state of the United States is a place, however its name is shaped', () => {
+  for (const [text, name] of [["He broke North Carolina's career scoring record on Thursday.", 'North Carolina'], ['A man in Davidson County, Pennsylvania was shot on Thursday.', 'Pennsylvania'], ['Police in Tennessee said two men were arrested.', 'Tennessee']] as const) {
+    const ms = run(text);
+    assert.equal(find(ms, name).type, 'place', text);
+  }
+});

@@ -139,6 +139,10 @@ export const defaultEntityOptions: EntityOptions = {
     | ramallah | kandahar | kabul | beirut | korean peninsula | indo-pacific | middle east | east asia | iguazu | hawaii | alaska | arizona | nevada
     | oregon | seattle | atlanta | dallas | denver | philadelphia | detroit | portland | las vegas | orlando
     | new jersey | virginia | ohio | michigan | georgia | colorado | utah | oklahoma | kansas | missouri
+    | alabama | arkansas | connecticut | delaware | idaho | illinois | indiana | iowa | kentucky | louisiana | maine
+    | maryland | massachusetts | minnesota | mississippi | montana | nebraska | new hampshire | new mexico
+    | north carolina | north dakota | pennsylvania | rhode island | south carolina | south dakota | tennessee
+    | vermont | west virginia | wisconsin | wyoming
     | the west | siberia | arctic | pacific | atlantic`),
   nationalities: new Map(NATIONALITIES),
   orgHeads: set(`agency | service | services | council | ministry | department | university | institute | institution
