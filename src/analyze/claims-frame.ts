@@ -1,6 +1,6 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
 import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
-import { FOLLOWS_ANOTHER, pastSentence } from './victims.js';
+import { CARE_NOT_HURT, FOLLOWS_ANOTHER, pastSentence } from './victims.js';
 import { ADDRESS_NUMBER_AFTER } from './dates.js';
 import { hasTrait } from '../model/measures.js';
 
@@ -96,9 +96,6 @@ const OTHERS_TOLD_AFTER = /\b(?:another|other|more|others|while|one|two|three|fo
 
 /** Others told as dead, not taken: "Two others died", "The other two were killed"; besides those taken, no part of them. */
 const OTHERS_DIED = /^\W*(?:the\s+)?(?:other\s+)?(?:one|two|three|four|five|six|\d+)?\s*(?:others?\s+)?(?:\p{Ll}+\s+)?(?:died|were\s+killed|was\s+killed|are\s+dead|were\s+pronounced\s+dead)\b/iu;
-
-/** A stay in hospital that tells no hurt: "for evaluation", "as a precaution", "to be checked". */
-const CARE_NOT_HURT = /\b(?:for\s+(?:an?\s+)?(?:evaluation|observation|examination|precautionary|psychiatric|mental|tests?|testing|check(?:s|-?ups?)?|questioning)|as\s+a\s+precaution|to\s+be\s+(?:checked|evaluated|examined))\b/i;
 
 /** The sentence after tells some of the people just counted died: "One of them later died", "Two died at the hospital"; not others ("Two others died"). */
 function someDiedNext(next: string): boolean {

@@ -1232,3 +1232,10 @@ test('one named hurt before "where he died" is the one who died: two such senten
   const c = counts('Dale Ortiz, 22, was shot in the chest and taken to Mercy Hospital, where he died at 11:37 a.m., police said. Tim Weller, 23, was shot in the head and taken to County Hospital, where he died at 2:07 p.m., police said.');
   assert.deepEqual([c.killed, c.injured], [2, undefined]);
 });
+
+test('one taken to a hospital for observation is no one hurt; one taken to a hospital for wounds is', () => {
+  const c = counts('An armed man was fatally shot by police after exchanging gunfire with officers on Thursday, police said.\n\nOne officer was taken to Jamaica Hospital for observation, police said.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+  assert.equal(counts('A man was shot on Elm Street on Thursday.\n\nHe was taken to Jamaica Hospital, police said.').injured, 1);
+});

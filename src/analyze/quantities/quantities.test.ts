@@ -312,3 +312,11 @@ test('the number of a road told before its kind ("the 805 freeway") is a name, n
   assert.deepEqual(findQuantities('He crashed on the 805 freeway where he was arrested.').map((q) => q.text), []);
   assert.equal(one('He drove 805 miles on the freeway.').value, 805);
 });
+
+test('two next numbers joined by "or" are one uncertain count, in digits as in words; not far-apart numbers', () => {
+  const shots = one('A witness heard 10 or 11 shots.');
+  assert.deepEqual(shots.value, [10, 11]);
+  assert.equal(shots.unit, 'shots');
+  assert.deepEqual(one('He fired 5 or 6 times.').value, [5, 6]);
+  assert.equal(findQuantities('Call 911 or 311 with tips.').filter((q) => Array.isArray(q.value)).length, 0);
+});

@@ -445,7 +445,7 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
   // "from 2-6 PM", "10 to 11 a.m.": a span of clock times, not a count.
   if ((dash || w === 'to') && toks[k + 1]?.kind === 'num' && isClockOrSlash(toks, k + 1, k + 2) && typeof a.value === 'number' && a.core.plainInt && a.value <= 24) return { q: null, next: k + 2 };
   let b: Simple | null = null;
-  if (typeof a.value === 'number' && ((w === 'and' && before === 'between') || w === 'to' || dash || (w === 'or' && (a.core.words || suspended)))) {
+  if (typeof a.value === 'number' && ((w === 'and' && before === 'between') || w === 'to' || dash || (w === 'or' && (a.core.words || suspended || a.core.plainInt)))) {
     b = readSecond(c, k + 1);
     if (b && typeof b.value === 'number') {
       const bv = b.value;
@@ -471,7 +471,8 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
         end = a.end;
         ok = false;
         rule += '|unit/shared';
-      } else if (w === 'or' && !(b.core.words && bv - av === 1)) ok = false;
+      // "two or three men", "10 or 11 shots": two next numbers are one uncertain count; not "911 or 311", nor digits after words.
+      } else if (w === 'or' && !(bv - av === 1 && (b.core.words ? a.core.words : b.core.plainInt && !a.core.words))) ok = false;
       if (ok) {
         value = fromish ? [Math.min(av, bv), Math.max(av, bv)] : [av, bv];
         unit = b.unit ?? a.unit;
