@@ -8,6 +8,9 @@ import {
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { allCountOf, allDied, correctedAt, countVictims, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tellsHarm, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
+/** A person right after "fired": a role or a name ("coach Lovie Smith", "its chief executive", "Smith on Monday"); not shots, a gun or "at". */
+const PERSON_FIRED_AFTER = /^\s+(?:(?:its|their|his|her|the|head|assistant|longtime|embattled)\s+)*(?:coach|manager|employees?|workers?|staff(?:ers)?|chief|CEO|executive|director|president|teacher|editor|aide|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:on|after|as|in|for|and|,|\.))/u;
+
 /**
  * Victims told one by one become a count per article ("a 16-year-old was killed" and "his
  * mother is in serious condition": 1 killed, 1 injured), and "no one was hurt" a count of 0,
@@ -384,6 +387,8 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     let origin: Origin = attributionFor(sentence.span, si, input, idx) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
     let predicateLemma = predicate?.lemma ?? null;
     let predicateRule = predicate ? 'predicate/first-in-sentence' : 'predicate/none-found';
+    // "The Bears fired coach Lovie Smith", "fired its chief executive": fired a person is dismissed, no shot.
+    if (predicate?.lemma === 'fire' && PERSON_FIRED_AFTER.test(input.text.slice(predicate.t.span[1], predicate.t.span[1] + 40))) { predicateLemma = 'dismiss'; predicateRule = 'predicate/fired-a-person'; }
     if (denial >= 0) {
       const a = input.attributions[denial];
       origin = { name: speakerName(a, input.entities, input.text, idx.entities[si]) ?? a.speaker?.text ?? origin.name, rule: 'origin/denial-speaker', attribution: denial, denied: true };

@@ -49,6 +49,9 @@ const FAMILIES: Record<string, [string, string?, string?][]> = {
   blow: [['blow', 'blew', 'blown'], ['destroy'], ['demolish']],
   visit: [['visit'], ['meet', 'met'], ['inspect']],
   evacuate: [['evacuate'], ['flee', 'fled'], ['displace']],
+  // "The Bears fired coach Lovie Smith": a dismissal; "fire" itself stays with the weapons' verbs, read as a dismissal
+  // where a person follows it (claims-events.ts).
+  dismiss: [['dismiss'], ['sack'], ['oust']],
 };
 
 function buildPredicates(): { predicates: Map<string, string>; families: Map<string, string> } {

@@ -901,3 +901,22 @@ test('a height joined by hyphens before a name is that person\'s and exact; feet
   const groups = story([['example.com', '2008-12-19', 'The video showed his dunk over 7-foot-7 Kenny Gorman in the first half.']]);
   assert.ok(groups.some((g) => g.statement.startsWith("Kenny Gorman's height: 7 feet 7 inches")), groups.map((g) => g.statement).join('; '));
 });
+
+test('a coach\'s record: the seasons of a tenure are the coach\'s, the playoffs\' record apart, the span of "the fifth time in six seasons" no figure', () => {
+  const claims = claimsOf('The Bears fired coach Lou Smithers on Monday after the team missed the playoffs for the fifth time in six seasons. Smithers went 81-63 in nine seasons, including a 3-3 record in the playoffs. Quarterback Jay Cutter threw 19 touchdown passes and 14 interceptions.');
+  const got = told(claims);
+  for (const want of ["other:count Smithers' seasons 9", "other:wins Smithers' wins 81", "other:wins Smithers' playoff wins 3", "other:losses Smithers' playoff losses 3", "other:count Cutter's touchdown passes 19"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.value === 6), got.join('; '));
+});
+
+test('fired a person is a dismissal; fired shots stay a shooting', () => {
+  const events = (text: string) => story([['example.com', '2012-12-31', text]]).filter((g) => g.frame.measure.startsWith('event')).map((g) => g.frame.measure);
+  assert.deepEqual(events('The Bears fired coach Lou Smithers on Monday after the season.'), ['event:dismiss']);
+  assert.deepEqual(events('Police said the man fired several shots on Friday.'), ['event:fight']);
+});
+
+test('an unattributed open-tail figure takes no origin from another figure of the same value but another subject', () => {
+  const claims = claimsOf('The Bears lost five of their last seven games.\n\n"It was hard," Emery said. Emery said the team would interview at least five candidates.');
+  const games = claims.find((c) => c.value === 5 && /games/.test(c.subject.value));
+  assert.equal(games?.origin.rule, 'origin/outlet-unattributed');
+});

@@ -270,7 +270,9 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
         // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
         // A row of a table of records is of what the table's heading names ("HEAVYWEIGHT TITLE FIGHTS"), not the career's.
         const table = r.holder ? ` ${tableOf(input.sentences, si)}` : '';
-        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${p.noun}${lastSeason ? ' (last season)' : ''}${table}`;
+        // "including a 3-3 record in the playoffs", "was 2-4 in the postseason": the playoffs' wins and losses, apart from the whole.
+        const playoff = p.noun !== 'knockouts' && PLAYOFF_RECORD_AFTER.test(input.text.slice(r.span[1], r.span[1] + 40)) ? 'playoff ' : '';
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${playoff}${p.noun}${lastSeason ? ' (last season)' : ''}${table}`;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
@@ -350,7 +352,7 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season. */
-const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
 
 /**
  * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
@@ -514,6 +516,9 @@ export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sen
   const first = idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person');
   return opening && first && first.span[0] === prev.span[0] + (prev.text.length - prev.text.trimStart().length) && people.has(opening) ? opening : null;
 }
+
+/** A record told of the playoffs right after it: "3-3 record in the playoffs", "2-4 in the postseason", "5-5 playoff record". */
+const PLAYOFF_RECORD_AFTER = /^\s*(?:(?:record|mark)\s+)?(?:in\s+(?:the\s+)?(?:playoffs|postseason|post-season)|(?:playoff|postseason|post-season)\s+(?:record|mark))\b/i;
 
 /** A record told as what "he" or "she" went, had or finished, opening its sentence: "He went 119-133 in four seasons". */
 const PRONOUN_RECORD_OPENING = /^\W*(?:(?:and|but|overall|in\s+all)\s*,?\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:went|was|is|has\s+gone|had|has|finished|compiled|posted|ended)\s+(?:(?:a|an|with\s+a|with\s+an)\s+)?$/iu;
@@ -732,6 +737,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };
+  }
+  // "Smith went 81-63 in nine seasons": the seasons of a tenure's record are the record holder's.
+  if (open && /^(?:seasons|years)$/i.test(q.unit ?? '') && /\b\d{1,3}-\d{1,3}(?:-\d{1,3})?\s+(?:(?:record|mark)\s+)?(?:in|over)\s+(?:(?:his|her|their|its)\s+)?$/i.test(left)) {
+    const owner = statOwner(m);
+    if (owner) return { measure: m.measure, subject: `${possessive(owner)} ${q.unit!.toLowerCase()}`, subjectRule: OWNER_RULE, rule: 'measure/tenure-of-record' };
   }
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
   if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {

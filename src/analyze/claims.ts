@@ -1266,6 +1266,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's.
       if (q.unitClass === 'age' && SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     }
+    // "missed the playoffs for the fifth time in six seasons": the span an ordinal counts times within is part of that
+    // telling, no figure of its own.
+    if (/\b(?:for\s+the\s+)?[\p{L}\d]+(?:st|nd|rd|th)?\s+time\s+in\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && /^(?:seasons?|years?|games?|months?|weeks?|days?|decades?|races?|starts?|matches?|elections?)$/i.test(q.unit ?? '')) return;
     // Parts of one toll joined by "and", and the shooter who killed himself after the count (rules above).
     let value = stat ? stat.value : windowPart ?? q.value;
     // "The number of injured was revised from eight to six": a change told from one value to another states the value it
@@ -1834,7 +1837,9 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
  */
 function adoptRepeatedOrigins(claims: Claim[]): void {
   const attributed = new Map<string, Claim>();
-  const keyOf = (c: Claim) => `${c.measure.value}|${c.unitClass}|${JSON.stringify(c.value)}`;
+  // An open-tail measure says little of what is counted: "lost five of their last seven games" and "at least five
+  // candidates, Emery said" are two figures; its subject is part of the figure too.
+  const keyOf = (c: Claim) => `${c.measure.value}|${c.unitClass}|${JSON.stringify(c.value)}${c.measure.value.startsWith('other:') ? `|${c.subject.value.toLowerCase()}` : ''}`;
   for (const c of claims) if (c.attribution !== undefined && c.value !== undefined && !attributed.has(keyOf(c))) attributed.set(keyOf(c), c);
   for (const c of claims) {
     if (c.origin.rule !== 'origin/outlet-unattributed' || c.value === undefined) continue;

@@ -418,3 +418,10 @@ test('a state of the United States is a place, however its name is shaped', () =
     assert.equal(find(ms, name).type, 'place', text);
   }
 });
+
+test('a player\'s position before a name is a title, not part of the name', () => {
+  const ms = run('Quarterback Jay Cutter, 29, threw 19 touchdown passes. Pitcher Tom Leed won.');
+  assert.equal(find(ms, 'Jay Cutter').type, 'person');
+  assert.ok(!ms.some((m) => /^Quarterback\b/.test(m.text)), ms.map((m) => m.text).join('; '));
+  assert.equal(find(ms, 'Tom Leed').role?.text, 'Pitcher');
+});

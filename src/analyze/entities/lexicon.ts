@@ -184,7 +184,10 @@ export const defaultEntityOptions: EntityOptions = {
     | detective | trooper | sheriff | undersheriff | corporal | inspector | investigator | patrolman | constable | marshal
     | prosecutor | coroner | sgt | lt | capt | cpl | commissioner | councilman | councilwoman | councilmember
     | councillor | alderman | alderwoman | supervisor | trustee | superintendent | principal | assemblyman
-    | assemblywoman | congressman | congresswoman | magistrate | solicitor | administrator`),
+    | assemblywoman | congressman | congresswoman | magistrate | solicitor | administrator
+    | quarterback | linebacker | cornerback | fullback | halfback | tailback | lineman | receiver | kicker | punter
+    | goalkeeper | goaltender | goalie | pitcher | shortstop | outfielder | infielder | striker | midfielder
+    | defenseman | winger`),
   honorifics: set('dr | dr. | mr | mr. | mrs | mrs. | ms | ms. | sir | dame | lord | lady | prof | prof.'),
   rankAbbreviations: new Set(RANK_ABBREVIATIONS.map((w) => w.toLowerCase())),
   bodyNouns: set(`police | officials | authorities | deputies | detectives | investigators | officers | troopers | firefighters
