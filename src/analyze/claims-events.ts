@@ -6,7 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
-import { allCountOf, allDied, correctedAt, countVictims, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tellsHarm, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
+import { allCountOf, allDied, correctedAt, countVictims, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, pastSentence, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tellsHarm, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /** A person right after "fired": a role or a name ("coach Lovie Smith", "its chief executive", "Smith on Monday"); not shots, a gun or "at". */
 const PERSON_FIRED_AFTER = /^\s+(?:(?:its|their|his|her|the|head|assistant|longtime|embattled)\s+)*(?:coach|manager|employees?|workers?|staff(?:ers)?|chief|CEO|executive|director|president|teacher|editor|aide|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:on|after|as|in|for|and|,|\.))/u;
@@ -68,7 +68,9 @@ export function victimClaims(input: ClaimInput, quantityClaims: readonly Claim[]
   const allDead = { n: 0, si: -1 };
   const elsewhere = new Set<string>();
   // Entries of a dated list of other events and other stories' headlines tell none of the story's victims (victims.ts).
-  const harmTold = tellsHarm(input.text);
+  // Harm told only in sentences of an earlier time ("arrested at 17 in connection with a killing" in 1933, "the 1999
+  // killing of an underboss") is a life story's, no harm of the article's own.
+  const harmTold = tellsHarm(input.text) && input.sentences.some((s) => tellsHarm(s.text) && !pastSentence(s.text, input.published));
   // "Journi Johnson, 2, was shot and killed in December": a month told right after the victim's words, not the month of
   // publication, is another shooting's.
   const ofAnotherMonth = new Set<string>();

@@ -920,3 +920,11 @@ test('an unattributed open-tail figure takes no origin from another figure of th
   const games = claims.find((c) => c.value === 5 && /games/.test(c.subject.value));
   assert.equal(games?.origin.rule, 'origin/outlet-unattributed');
 });
+
+test('a span of a life spent partly in prison is no prison term; an age at a turn of a life is the named subject\'s age then', () => {
+  const claims = claimsOf('He spent nearly 30 of his last 34 years in prison. Born in 1933, Persico was first arrested at 17 in connection with a killing.', '2019-03-08');
+  assert.ok(!claims.some((c) => c.measure.value === 'other:prison-term'), told(claims).join('; '));
+  const age = claims.find((c) => c.measure.value === 'age');
+  assert.equal(age?.subject.value, 'Persico');
+  assert.equal(age?.scope.value, 'background');
+});

@@ -1018,6 +1018,8 @@ export function prisonTerm(q: Pick<Quantity, 'span' | 'unit' | 'unitClass'>, tex
   if (/^(?:week|day)$/.test(q.unit ?? '') && !PRISON_TERM_AFTER.test(right) && !inFacility) return null;
   const before = PRISON_TERM_BEFORE.exec(left);
   if (!before && !PRISON_TERM_AFTER.test(right)) return null;
+  // "nearly 30 of his last 34 years in prison": a span of a life some of which was spent inside is no term given.
+  if (!before && /\b(?:of\s+)?(?:his|her|their|the)\s+(?:last|past|first|final)\s+$/i.test(left)) return null;
   // "asked for a four-year sentence": with an article the term is told by its noun ("seeking an eight-year contract" is no term).
   if (before && /\ban?\s+$/i.test(before[0]) && !PRISON_TERM_AFTER.test(right)) return null;
   const cue = before?.[0] ?? '';

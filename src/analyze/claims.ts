@@ -1247,6 +1247,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (/old$/i.test(input.text.slice(q.span[0], q.span[1])) && (SHOOTER_AFTER_AGE.test(input.text.slice(q.span[1], sentence.span[1])) || SHOT_BY_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) { subject = 'shooter'; subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
         else if (people.length > 0 && SENTENCE_OPENS_WITH_PERSON.test(input.text.slice(sentence.span[0], people[0]!.e.span[0])) && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
+        // "Persico was first arrested at 17": the age a turn of a life came at is of the clause's named subject.
+        else if (q.rule.includes('unit/age-at-event') && namedClauseSubject(sentence, q.span[0])) { subject = namedClauseSubject(sentence, q.span[0])!; subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
         if (measure.rule === 'measure/age-was' && si > 0 && subjectRule !== 'subject/person-of-age') {
           // "Harold Pike ... died Tuesday. He was 88.": the pronoun's person is the one the sentence before opens with (a name
@@ -1418,7 +1420,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Cheeks, 52, was hired in 2005", "Teixeira, 28, was acquired by the Angels in July": a person's age told beside the
     // name is the age now, whatever earlier time the rest of the sentence tells; not the age of someone that earlier
     // event harmed ("Michalis Kaltezas, 15, killed by police in 1985") nor one told as of then ("then 23").
-    if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
+    // "first arrested at 17", "married at 19": an age a turn of a life came at is an age then, never the age now.
+    if (measure.value === 'age' && q.rule.includes('unit/age-at-event')) scope = because<ClaimScope>('background', 'scope/age-told-then');
+    else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
       && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');

@@ -1239,3 +1239,10 @@ test('one taken to a hospital for observation is no one hurt; one taken to a hos
   assert.equal(c.injured, undefined);
   assert.equal(counts('A man was shot on Elm Street on Thursday.\n\nHe was taken to Jamaica Hospital, police said.').injured, 1);
 });
+
+test('a death in an article whose only harm is told of earlier years is no one killed: a life story\'s killings are not the article\'s', () => {
+  const obituary = 'Carmine Persico, the longtime boss of a crime family, has died. He was 85.\n\nPersico died Thursday at a hospital, a Bureau of Prisons spokesman said.\n\nBorn in Brooklyn in 1933, Persico was first arrested at 17 in connection with a killing. His son is serving a life sentence for ordering the 1999 killing of an underboss.';
+  assert.equal(counts(obituary).killed, undefined);
+  // The article's own harm still counts a death told plainly.
+  assert.equal(counts('A man was shot on Elm Street on Thursday.\n\nHe died at a hospital, police said.').killed, 1);
+});

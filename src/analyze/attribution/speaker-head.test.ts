@@ -74,3 +74,9 @@ test('a span that is the tail of a longer organisation name names that organisat
   // A person's name is not stretched over: the tail of a person's mention names no one.
   assert.equal(speakerHead(t, [t.indexOf('Ham'), t.indexOf('Ham') + 3], mentionsOf(t, [['John Ham', 'person']])), -1);
 });
+
+test('a span of the surname after a nickname in quote marks names the whole name\'s person', () => {
+  const t = 'Atlanta attorney Claud "Tex" McIver told the newspaper that it was an accident.';
+  const at = t.indexOf('McIver');
+  assert.equal(speakerHead(t, [at, at + 'McIver'.length], mentionsOf(t, [['Claud "Tex" McIver', 'person']])), 0);
+});

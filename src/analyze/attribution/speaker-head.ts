@@ -79,6 +79,10 @@ export function speakerHead(text: string, span: readonly [number, number], menti
       return m.type === 'organisation' && m.span[1] >= span[1] && m.span[1] - m.span[0] > span[1] - span[0] && (m.span[0] < span[0] || (m.span[0] >= hs && m.span[0] < he));
     });
     if (whole !== undefined) return whole;
+    // 'Claud "Tex" McIver told': a span holding only the surname after a nickname in quote marks names the person the
+    // whole name does (a person's mention is otherwise never stretched over: "Justice of the Peace B.H. Jameson").
+    const named = inSpan.find((i) => mentions[i].type === 'person' && mentions[i].span[0] < span[0] && mentions[i].span[1] === he && /["“][^"”]{1,30}["”]\s*$/u.test(text.slice(mentions[i].span[0], span[0])));
+    if (named !== undefined) return named;
   }
   // "Amy's father, Amos McGhee": the head names only a possessor (or no one); an apposition names the person.
   const comma = text.slice(he, span[1]);

@@ -56,6 +56,8 @@ export function classify(ctx: Context, d: Draft): void {
   const before = titleBefore(ctx, d);
   const after = apposition(ctx, d);
 
+  // 'Carmine "The Snake" Persico': a nickname in quote marks inside a name is a person's.
+  if ((toks.length >= 5 && /^["“]$/.test(words[1] ?? '')) || (toks.length >= 6 && /^["“]$/.test(words[2] ?? ''))) return set(d, 'person', 'shape/nickname');
   if (opts.orgs.has(lowerText) || opts.orgs.has(key)) return set(d, 'organisation', 'gazetteer/organisation');
   if (/ & /.test(lowerText) && opts.orgs.has(lowerText.replace(/ & /g, ' and '))) return set(d, 'organisation', 'gazetteer/organisation');
   // "Johnson and Johnson": one name twice over "and" is a firm, never two people.

@@ -40,12 +40,20 @@ export const tokensOf = (ctx: Context, d: Draft): Token[] => ctx.sentences[d.sen
 
 export function draftText(ctx: Context, d: Draft): string {
   const toks = ctx.sentences[d.sent]!.tokens;
-  return ctx.text.slice(toks[d.start]!.span[0], toks[d.end - 1]!.span[1]);
+  // 'Carmine "The Snake" Persico' names Carmine Persico: the nickname stays in the span, not in the name.
+  return ctx.text.slice(toks[d.start]!.span[0], toks[d.end - 1]!.span[1]).replace(NICKNAME, ' ');
 }
 
-/** Lower-cases, folds apostrophes, hyphens and dots, drops a possessive: "Kim Jong-un's" -> "kim jong un". */
+/** A nickname in quote marks inside a name. */
+const NICKNAME = /\s["\u201c][^"\u201d]{1,30}["\u201d]\s/gu;
+
+/**
+ * Lower-cases, folds apostrophes, hyphens and dots, drops a possessive and a nickname in quote marks: "Kim Jong-un's" ->
+ * "kim jong un", 'Carmine "The Snake" Persico' -> "carmine persico".
+ */
 export function normaliseKey(s: string): string {
   return s
+    .replace(NICKNAME, ' ')
     .toLowerCase()
     .replace(/['\u2019]s$/u, '')
     .replace(/['\u2019`]/gu, '')

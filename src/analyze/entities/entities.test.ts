@@ -425,3 +425,13 @@ test('a player\'s position before a name is a title, not part of the name', () =
   assert.ok(!ms.some((m) => /^Quarterback\b/.test(m.text)), ms.map((m) => m.text).join('; '));
   assert.equal(find(ms, 'Tom Leed').role?.text, 'Pitcher');
 });
+
+test('a nickname in quote marks inside a name is one person, named and keyed without the nickname', () => {
+  const ms = run('Carmine "The Snake" Persico, the longtime boss, has died. Persico was 85.');
+  const boss = ms.find((m) => m.span[0] === 0);
+  assert.equal(boss?.type, 'person');
+  assert.equal(boss?.text, 'Carmine Persico');
+  assert.equal(boss?.key, 'carmine persico');
+  const short = ms.find((m) => m.text === 'Persico' && m.span[0] > 0);
+  assert.equal(short?.refersTo !== undefined ? ms[short.refersTo]?.text : null, 'Carmine Persico');
+});

@@ -265,6 +265,7 @@ export function findNameRuns(ctx: Context): Draft[] {
           (nameToken(ctx, toks, j + 1) || (lower(toks[j + 1]) === 'the' && nameToken(ctx, toks, j + 2)))
         ) j += lower(toks[j + 1]) === 'the' ? 3 : 2;
         else if (j > i && j - i <= 3 && ctx.opts.givenNames.has(lower(toks[i])) && surnameAfterParticles(ctx, toks, j) > j) j = surnameAfterParticles(ctx, toks, j);
+        else if (nicknameEnd(ctx, toks, i, j) > j) j = nicknameEnd(ctx, toks, i, j);
         else break;
       }
       const cut = camelTail(ctx, toks, i, j);
@@ -293,6 +294,22 @@ export function findNameRuns(ctx: Context): Draft[] {
     }
   });
   return out;
+}
+
+/** Quote marks that open and close a nickname. */
+const NICK_OPEN = /^["“]$/;
+const NICK_CLOSE = /^["”]$/;
+
+/**
+ * 'Carmine "The Snake" Persico', 'Vincent “Chin” Gigante': a nickname in quote marks between a given name and a surname
+ * is part of one person's name; the run goes on to the surname's end. `j` where no such nickname follows.
+ */
+export function nicknameEnd(ctx: Context, toks: Token[], i: number, j: number): number {
+  if (j - i > 2 || !NICK_OPEN.test(toks[j]?.text ?? '')) return j;
+  let k = j + 1;
+  while (k < toks.length && k - j <= 3 && /^\p{Lu}/u.test(toks[k]!.text)) k++;
+  if (k === j + 1 || !NICK_CLOSE.test(toks[k]?.text ?? '') || !nameToken(ctx, toks, k + 1)) return j;
+  return k + 2;
 }
 
 /**

@@ -320,3 +320,10 @@ test('two next numbers joined by "or" are one uncertain count, in digits as in w
   assert.deepEqual(one('He fired 5 or 6 times.').value, [5, 6]);
   assert.equal(findQuantities('Call 911 or 311 with tips.').filter((q) => Array.isArray(q.value)).length, 0);
 });
+
+test('a bare number after "at" and a turn of a life is an age; a count or a clock time after the same verb is not', () => {
+  const age = one('Persico was first arrested at 17 in connection with a killing.');
+  assert.equal(age.unitClass, 'age');
+  assert.equal(one('Police arrested at least 17 people on Sunday.').unitClass, 'persons');
+  assert.equal(findQuantities('Two men were arrested at 3 a.m. on Sunday.').some((q) => q.unitClass === 'age'), false);
+});

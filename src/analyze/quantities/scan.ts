@@ -138,7 +138,10 @@ const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
 /** Verbs that set a count at a number ("put at 30", "stood at 24", "estimated at 100"), no age. */
 const TOLL_AT = new Set(['put', 'puts', 'placed', 'places', 'set', 'sets', 'estimated', 'estimates', 'pegged', 'stood', 'stands', 'stand', 'fixed', 'rose', 'risen', 'climbed', 'reached', 'remained', 'remains', 'toll', 'number', 'count', 'tally']);
 
-function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
+/** Verbs of a turn in a life that "at" and a bare number after them date by age: "first arrested at 17", "married at 19". */
+const LIFE_EVENT = new Set(['arrested', 'married', 'retired', 'enlisted', 'emigrated', 'graduated', 'debuted', 'drafted', 'orphaned', 'widowed', 'convicted', 'elected', 'ordained', 'knighted', 'baptized', 'baptised']);
+
+function ageAtDeath(toks: QToken[], start: number, end: number, verbs: ReadonlySet<string> = DIED): boolean {
   let k = start - 1;
   if (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'age' && toks[k - 2]?.lower === 'the') k -= 3;
   else if (toks[k]?.lower === 'age') k -= 1;
@@ -149,7 +152,7 @@ function ageAtDeath(toks: QToken[], start: number, end: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     // "The number of dead was put at 30", "the toll stood at 24": a count of the dead told by a verb of reckoning.
     if (TOLL_AT.has(toks[j].lower)) return false;
-    if (DIED.has(toks[j].lower)) return true;
+    if (verbs.has(toks[j].lower)) return true;
     if (toks[j].kind !== 'word') return false;
   }
   return false;
@@ -339,6 +342,10 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
       // "died Thursday at 91", "died at the age of 95", "dies at 91": the age a person died at, not a count of the dead.
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-at-death' };
       rule += '|unit/age-at-death';
+    } else if (!toks[end] || toks[end]!.kind !== 'word' || /^(?:in|on|and|after|before|when|for|while|but|years?)$/.test(toks[end]!.lower) ? ageAtDeath(toks, start, end, LIFE_EVENT) : false) {
+      // "Persico was first arrested at 17 in connection with a killing": the age a turn of a life came at, no count.
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-at-event' };
+      rule += '|unit/age-at-event';
     }
   }
   // years: "in 2023", "since 1953", "the 2020 Escape"
