@@ -928,3 +928,16 @@ test('a span of a life spent partly in prison is no prison term; an age at a tur
   assert.equal(age?.subject.value, 'Persico');
   assert.equal(age?.scope.value, 'background');
 });
+
+test('two players\' statistics keep their names however each was gained, and their tallies keep theirs', () => {
+  const text = 'Peyton Manning threw for 244 yards and two touchdowns in the victory. Manning completed 29 of 34 passes. He has thrown 12 touchdown passes during the streak. David Garrard was 20 of 31 for 238 yards with two touchdowns and an interception.';
+  const groups = story([['example.com', '2008-12-19', text]]);
+  const statements = groups.map((g) => g.statement);
+  for (const want of ["Manning's passing touchdowns: 2", "Garrard's touchdowns: 2", "Manning's passes completed: 29", "Garrard's passes completed: 20", "Manning's touchdown passes: 12"]) assert.ok(statements.some((s) => s.startsWith(want)), `${want} in ${statements.join('; ')}`);
+});
+
+test('a record\'s "since" is the run\'s only right after the record; a pair told high to low after a name is no label nor a range of the figure before', () => {
+  const got = told(claimsOf('The Colts (11-4) became the first team to make the playoffs after a 3-4 start since the 2002 New York Jets. Indianapolis, which trailed by 11 points in the first half, outgained Jacksonville 400-310.'));
+  assert.ok(!got.some((t) => /since/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /\b(?:310|400)\b/.test(t)), got.join('; '));
+});

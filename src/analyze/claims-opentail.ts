@@ -84,7 +84,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const tail = after.split(/[,;:()]|\d{1,3}-\d/)[0];
     const opening = /^\W*since\b[^,;]*/i.exec(sentence.text)?.[0] ?? '';
     // "The Hawks, who were 14-20 when McMillan took over, are 27-4 since then": a run since a time the sentence told.
-    const phrase = SINCE_EVENT.test(tail) && /\bsince\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : /^\s*since\s+then\b/i.test(tail) ? 'since then' : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
+    // ("the first team to make the playoffs after a 3-4 start since the 2002 New York Jets": a "since" after another noun
+    // than the record's is the comparison's, no run.)
+    const phrase = SINCE_EVENT.test(tail) && /^\s*(?:(?:record|mark|overall|in\s+all)\s+|with\s+[^,;]{1,30}?\s+)?since\b/i.test(tail) ? tail.slice(tail.search(/\bsince\b/i)) : /^\s*since\s+then\b/i.test(tail) ? 'since then' : SINCE_EVENT.test(opening.slice(0, 12)) ? opening : null;
     const since = phrase === null ? null : [...phrase.matchAll(/\p{Lu}[\p{L}'’-]+/gu)].at(-1)?.[0] ?? /\b\d{4}\b/.exec(phrase)?.[0] ?? '';
     out.push({ span: [start, end], parts, since, ...(team && !parenthesised && !RECORD_BEFORE.test(before) ? { team: team[2]!.replace(/['’]s?$/, '') } : {}), ...(rowHolder ? { holder: rowHolder } : {}) });
   }
@@ -555,8 +557,12 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
 
 /** The last word of a name a pattern read (its second group, of the words of its first), or null where a word names no owner. */
 function ownerNamed(m: RegExpExecArray | null): string | null {
+  if (!m) return null;
+  // "Manning scored", "Fleming has": a capitalised word in "-ing" before a verb of the past or "has" is a surname, no
+  // opening participle ("Having never hit ...").
+  const verbAfter = /^\s+(?:\p{Ll}+ed|has|had|was|is|threw|ran|hit|won|led|made|got|went|caught|took|gave|did|said|says|scores|leads|throws|runs|finished|became)\b/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
   // ("That's": a word in the possessive is tested as the word.)
-  if (!m || m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || NOT_NAME.test(w))) return null;
+  if (m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || (NOT_NAME.test(w) && !(verbAfter && /ing$/.test(w) && !/^(?:Having|Being|Getting|Coming|Going|Playing|Trailing|Leading|Needing|Facing|Starting|Making|Taking|Hitting|Scoring|Winning|Losing|Following|According|Including|During)$/.test(w))))) return null;
   return m[2]!.replace(/['’]s?$/, '');
 }
 

@@ -817,7 +817,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/owner-noun';
       unitClass = like.unitClass ?? unitClass; unit = like.unit ?? null;
     }
-    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24))) {
+    // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
+    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1])) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
       const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;

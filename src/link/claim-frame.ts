@@ -161,6 +161,12 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
+  // "Manning's passes completed", "Garrard's passes completed": a tally's figure of one player is never a rival of another's.
+  // ("178 punches to just 30 for Rahman": the other player's side of a tally, told after it, is keyed as a tally too.)
+  if (claim.subject.rule === 'subject/made-of-tried' || (claim.subject.rule === 'subject/previous-claim' && /['’]s?\s+.*\b(?:made|landed|completed|attempted|thrown|connected)$/.test(claim.subject.value))) {
+    const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
+    if (m) return `${head(m[2])}:${entityKey(m[1])}`;
+  }
   // "the city's 30th homicide this year", "the second coach fired this season": a tally of one kind and period.
   if (claim.subject.rule === 'subject/tally-so-far') return `tally:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "times Crystal did", "times Carson hosted": the times one doer did an act, never a rival of another doer's.

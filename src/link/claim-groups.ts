@@ -1001,10 +1001,13 @@ function lonePersonCharged(candidates: Candidate[]): void {
 function loneStatisticOwner(candidates: Candidate[]): void {
   const stats = candidates.filter((c) => STATISTIC_RULES.has(c.claim.measure.rule) && c.telling.rules.subject === 'subject/owner-noun');
   const base = (c: Candidate) => c.frame.subject.replace(/:[^:]*$/, '');
+  // "Manning's passing touchdowns" and "Garrard's touchdowns": owners are counted over a statistic however it was gained,
+  // so that two players' figures never lose their names to join as one.
+  const family = (subject: string) => subject.replace(PLAY_KIND, '');
   const owners = new Map<string, Set<string>>();
   for (const c of stats) {
-    const k = `${c.frame.measure}|${base(c)}`;
-    (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(c.frame.subject);
+    const k = `${c.frame.measure}|${family(base(c))}`;
+    (owners.get(k) ?? owners.set(k, new Set()).get(k)!).add(family(c.frame.subject));
   }
   // An owner tells nothing apart only where the figures told without a name give no value the named ones do not: "Bush's
   // 52 catches" beside an unnamed "28 receptions" (another player's) keeps its owner, and the 52 told without a name joins it below.
@@ -1020,14 +1023,14 @@ function loneStatisticOwner(candidates: Candidate[]): void {
     if (!named.has(c) && ownedValues.has(k) && !ownedValues.get(k)!.has(JSON.stringify(c.telling.value))) unnamedOther.add(`${c.frame.measure}|${c.frame.subject}`);
   }
   for (const c of stats) {
-    if (owners.get(`${c.frame.measure}|${base(c)}`)!.size !== 1 || unnamedOther.has(`${c.frame.measure}|${base(c)}`)) continue;
+    if (owners.get(`${c.frame.measure}|${family(base(c))}`)!.size !== 1 || unnamedOther.has(`${c.frame.measure}|${base(c)}`)) continue;
     c.frame = { ...c.frame, subject: base(c) };
     c.key = frameKey(c.frame);
   }
   // Where several are named, a figure told without a name joins the one named figure of the same value ("Ivory, who has 716 yards").
   const owned = stats.filter((c) => c.frame.subject !== base(c));
   for (const c of candidates) {
-    if (!c.frame.measure.startsWith('other:') || !owners.has(`${c.frame.measure}|${c.frame.subject}`) || stats.includes(c) && c.frame.subject !== base(c)) continue;
+    if (!c.frame.measure.startsWith('other:') || !owners.has(`${c.frame.measure}|${family(c.frame.subject)}`) || stats.includes(c) && c.frame.subject !== base(c)) continue;
     const same = owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
     const to = new Set(same.map((o) => o.frame.subject));
     if (to.size !== 1) continue;

@@ -132,7 +132,9 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   if (ROAD_KINDS_AFTER.has(toks[i + 1]?.lower ?? '') && !gluedBefore(toks, i + 1)) return true;
   if (hasKnownUnit) return false;
   // a capitalised name right before a bare integer: "S&P 500", "FTSE 100", "Nick Hague 44" (headline case aside)
-  if (w && p === i - 1 && w.kind === 'word' && /^\p{Lu}/u.test(w.text) && !atSentenceStart(toks, p) && !CAP_FUNCTION_WORDS.has(w.lower)) return true;
+  // (Not the first number of a pair hyphened to it: "outgained Jacksonville 400-310" tells two figures, no label "Jacksonville 400".)
+  const pair = (toks[i + 1]?.text === '-' || toks[i + 1]?.text === '–') && toks[i + 2]?.kind === 'num' && gluedBefore(toks, i + 1) && gluedBefore(toks, i + 2);
+  if (w && p === i - 1 && w.kind === 'word' && /^\p{Lu}/u.test(w.text) && !atSentenceStart(toks, p) && !CAP_FUNCTION_WORDS.has(w.lower) && !pair) return true;
   if (w && p === i - 1 && w.text === '&') return true;
   return false;
 }
