@@ -941,3 +941,10 @@ test('a record\'s "since" is the run\'s only right after the record; a pair told
   assert.ok(!got.some((t) => /since/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /\b(?:310|400)\b/.test(t)), got.join('; '));
 });
+
+test('the times one did an act over a career are background; the times of a shot within the event are not', () => {
+  const claims = claimsOf('Billy Crystall did it eight times. Carsen is considered the epitome of the Oscar host. He hosted the ceremony five times. The gunman fired his rifle 10 times.', '2008-12-12');
+  assert.equal(claims.find((c) => c.value === 8)?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'background');
+  assert.equal(claims.find((c) => c.value === 10)?.scope.value, 'event');
+});

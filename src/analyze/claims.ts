@@ -1421,6 +1421,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "Cheeks, 52, was hired in 2005", "Teixeira, 28, was acquired by the Angels in July": a person's age told beside the
     // name is the age now, whatever earlier time the rest of the sentence tells; not the age of someone that earlier
     // event harmed ("Michalis Kaltezas, 15, killed by police in 1985") nor one told as of then ("then 23").
+    // "Billy Crystal did it eight times", "He hosted the ceremony five times": the times one did an act over a life or a
+    // career tell of earlier occasions, the story's background; not the times of a blow or a shot within one event
+    // ("the gunman fired 10 times", "stabbed him 20 times").
+    if (subjectRule === 'subject/times-of-doer' && scope.value === 'event' && !/\b(?:fired|shot|struck|hit|beat|stabbed|punched|kicked|slashed|rammed|called|rang|knocked|honked|dialed|dialled|flashed|pulled)$/.test(subject)) scope = because<ClaimScope>('background', 'scope/tally-of-occasions');
     // "first arrested at 17", "married at 19": an age a turn of a life came at is an age then, never the age now.
     if (measure.value === 'age' && q.rule.includes('unit/age-at-event')) scope = because<ClaimScope>('background', 'scope/age-told-then');
     else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
