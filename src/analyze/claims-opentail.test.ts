@@ -948,3 +948,18 @@ test('the times one did an act over a career are background; the times of a shot
   assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.value === 10)?.scope.value, 'event');
 });
+
+test('an age told with "then" is the named person\'s age then; two such ages of one life never contest', () => {
+  const claims = claimsOf('Reagan pardoned Mark Feltman in 1981. Then 67, Feltman celebrated the decision. Tom Smithson, then 23, was arrested.', '2008-12-19');
+  const felt = claims.find((c) => c.value === 67);
+  assert.equal(felt?.subject.value, 'Feltman');
+  assert.equal(felt?.scope.rule, 'scope/age-told-then');
+  assert.equal(claims.find((c) => c.value === 23)?.subject.value, 'Tom Smithson');
+  const groups = story([['a.com', '2008-12-19', 'Mark Feltman, the FBI official, died. In 2005, at the age of 91, Feltman told Vanity Fair he was the source.'], ['b.com', '2008-12-19', 'Reagan pardoned Mark Feltman in 1981. Then 67, Feltman celebrated the decision.']]);
+  assert.ok(!groups.some((g) => g.frame.measure === 'age' && g.verdict === 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('; '));
+});
+
+test('"struck up a conversation" tells no harm: a death in such an article is no one killed', () => {
+  const claims = claimsOf('Mark Feltman, the former FBI official, died Thursday at his home. He was 95.\n\nWoodward met Feltman when he delivered documents to the White House and struck up a conversation with him.', '2008-12-19');
+  assert.ok(!claims.some((c) => c.measure.value === 'killed'), told(claims).join('; '));
+});

@@ -1248,6 +1248,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         else if (/old$/i.test(input.text.slice(q.span[0], q.span[1])) && (SHOOTER_AFTER_AGE.test(input.text.slice(q.span[1], sentence.span[1])) || SHOT_BY_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) { subject = 'shooter'; subjectRule = 'subject/described-of-age'; }
         // "Esther Williams, who starred in 26 films, died in her sleep at 91": the age at death of the person the sentence opens with.
         else if (people.length > 0 && SENTENCE_OPENS_WITH_PERSON.test(input.text.slice(sentence.span[0], people[0]!.e.span[0])) && DIED_AT_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 80), q.span[0]))) { subject = withGivenName(input.text, people[0]!.e.span[0], people[0]!.e.text.replace(/['’]s$/, '')); subjectRule = 'subject/person-of-age'; }
+        // "Then 67, Felt celebrated the decision": an age opening the sentence as of a time before is of the name after it.
+        else if (/^\W*then\s+$/i.test(input.text.slice(sentence.span[0], q.span[0])) && /^\s*,/.test(input.text.slice(q.span[1], q.span[1] + 3)) && namedClauseSubject(sentence, sentence.span[1])) { subject = namedClauseSubject(sentence, sentence.span[1])!; subjectRule = 'subject/person-of-age'; }
         // "Persico was first arrested at 17": the age a turn of a life came at is of the clause's named subject.
         else if (q.rule.includes('unit/age-at-event') && namedClauseSubject(sentence, q.span[0])) { subject = namedClauseSubject(sentence, q.span[0])!; subjectRule = 'subject/person-of-age'; }
         else if (measure.rule === 'measure/age-was' && subjectRule === 'subject/previous-claim') { subject = 'year of age'; subjectRule = 'subject/unit-class'; }
@@ -1426,7 +1428,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // ("the gunman fired 10 times", "stabbed him 20 times").
     if (subjectRule === 'subject/times-of-doer' && scope.value === 'event' && !/\b(?:fired|shot|struck|hit|beat|stabbed|punched|kicked|slashed|rammed|called|rang|knocked|honked|dialed|dialled|flashed|pulled)$/.test(subject)) scope = because<ClaimScope>('background', 'scope/tally-of-occasions');
     // "first arrested at 17", "married at 19": an age a turn of a life came at is an age then, never the age now.
-    if (measure.value === 'age' && q.rule.includes('unit/age-at-event')) scope = because<ClaimScope>('background', 'scope/age-told-then');
+    if (measure.value === 'age' && (q.rule.includes('unit/age-at-event') || /\bthen[\s-]+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])))) scope = because<ClaimScope>('background', 'scope/age-told-then');
     else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
       && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
@@ -1832,7 +1834,7 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
   // ("Rodney Patrick Jr., 22": the generation is part of the name.)
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+(?:,?[ ]+(?:Jr|Sr)\.?|[ ]+(?:II|III|IV))?)(?:,[ ]*(?:aged?[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+(?:,?[ ]+(?:Jr|Sr)\.?|[ ]+(?:II|III|IV))?)(?:,[ ]*(?:aged?[ ]+|then[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   // "Another, 25, was transported ...", "One, 19, was shot": a word that stands for someone told before opens no name.

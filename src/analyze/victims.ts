@@ -56,8 +56,9 @@ const VIOLENCE = /\b(?:shot|shooting|gun(?:shot|fire)?|stabb\w*|wound\w*|injur\w
  * Words of an event that harms people, told anywhere in an article: violence (VIOLENCE's words), a disaster, an accident.
  * An article with none of them (an obituary) tells deaths, not people killed.
  */
-// Not "fire him" or "to fire Felt" (a dismissal), nor "World War II" or "the Civil War" (history a life story names).
-export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|beat(?:en|ing)|overdose\w*|(?:earth)?quakes?|tremors?|(?<!\bto\s)fires?(?!\s+(?:him|her|them|me|us|you)\b)|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|(?<!\b(?:World|Civil|Cold)\s)war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck)\b`, 'i');
+// Not "fire him" or "to fire Felt" (a dismissal), nor "World War II" or "the Civil War" (history a life story names), nor
+// "struck up a conversation" or "struck a deal".
+export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|beat(?:en|ing)|overdose\w*|(?:earth)?quakes?|tremors?|(?<!\bto\s)fires?(?!\s+(?:him|her|them|me|us|you)\b)|blaze|flood\w*|storms?|hurricane|tornado|typhoon|cyclone|explosions?|blasts?|bomb\w*|accident\w*|collision|collided|drown\w*|avalanche|landslide|mudslide|fell|fall|falling|plunged|hang(?:ed|ing)|suicide|collaps\w*|riots?|clash\w*|(?<!\b(?:World|Civil|Cold)\s)war|fighting|airstrikes?|shelling|outbreak|epidemic|poison\w*|heat\s*wave|stampede|crush\w*|violence|victims?|hit-and-run|struck(?!\s+(?:up|out|down|gold|it\s+rich|a\s+(?:deal|chord|balance|pose|note|bargain)|an?\s+(?:agreement|accord))\b))\b`, 'i');
 /**
  * Whether an article tells of an event that harms people (`HARM_EVENT`): not an obituary that tells a death of illness or
  * age and no violence at all ("died Thursday of congestive heart failure"), whatever war, fall or firing its life story

@@ -417,6 +417,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   othersAddedToHurt(candidates);
   datedOnEventDay(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
+  agesOfThen(candidates);
   verbKeyedCounts(candidates);
   loneBidder(candidates);
   loneStatisticOwner(candidates);
@@ -588,6 +589,18 @@ const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
 const GROUP_HARMED = new RegExp(String.raw`\b(?:${HARM_WORDS}|shot|hurt|struck|hit|(?:open(?:ed|ing|s)?|fir(?:ed|ing))\s+(?:fire\s+)?(?:on|at|into))\b`, 'i');
 /** A sentence that tells of a victim and of no suspect. */
 const toldAsVictim = (sentence: string) => VICTIM_WORDS.test(sentence) && !SUSPECT_WORDS.test(sentence);
+
+/**
+ * An age told as of another time ("Then 67, Felt celebrated", "in 2005, at the age of 91") is of that time: two such
+ * ages of one person are two times of one life, each its own figure, never rivals.
+ */
+function agesOfThen(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (c.frame.measure !== 'age' || c.claim.scope.rule !== 'scope/age-told-then' || !c.frame.subject.startsWith('person:')) continue;
+    c.frame = { ...c.frame, subject: `${c.frame.subject}:then:${JSON.stringify(c.telling.value)}` };
+    c.key = frameKey(c.frame);
+  }
+}
 
 /**
  * Ages of one person told in different ways become one subject: names with the same last name and
