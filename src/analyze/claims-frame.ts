@@ -865,7 +865,8 @@ const YEAR_EARLIER_AFTER_FIGURE = /(\d[\d,.]*(?:\s+(?:million|billion|trillion))
 const YEAR_POSSESSIVE = /\b(?:19|20)\d\d(?=['’]s\b)/g;
 /** A body's founding year in an aside set off by commas: ", founded in 2009,", ", established in 1998 ,". */
 /** A year that names a model of goods: "2023 models", "2019 through 2022 Vega Ridge models". */
-const MODEL_YEAR = /\b(?:19|20)\d\d(?=(?:\s*(?:-|–|through|to|and)\s*(?:19|20)\d\d)?\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+){0,5}(?:models?|model[\s-]years?)\b)/gu;
+// "a 2006 silver-colored, four-door Honda vehicle", "a 2012 Chevrolet Impala": a year before a vehicle's words names the model.
+const MODEL_YEAR = /\b(?:19|20)\d\d(?=(?:\s*(?:-|–|through|to|and)\s*(?:19|20)\d\d)?\s+(?:\p{Lu}[\p{L}-]*\s+|and\s+){0,5}(?:models?|model[\s-]years?)\b|\s+(?:[\p{L}-]+,?\s+){0,4}?(?:vehicle|car|sedan|SUV|truck|pickup|van|minivan|coupe|hatchback|motorcycle|Honda|Toyota|Ford|Chevrolet|Chevy|Nissan|Dodge|Jeep|Hyundai|Kia|Buick|Cadillac|Chrysler|GMC|Lexus|Mazda|Mercedes|BMW|Volkswagen|Subaru|Pontiac|Lincoln|Acura|Infiniti|Mitsubishi|Volvo|Audi|Saturn|Mercury|Oldsmobile)\b)/gu;
 const FOUNDED_YEAR = /(?<=,\s*)(?:founded|established|formed|incorporated|set\s+up|created)\s+in\s+(?:19|20)\d\d(?=\s*,)/gi;
 
 /** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */

@@ -963,3 +963,9 @@ test('"struck up a conversation" tells no harm: a death in such an article is no
   const claims = claimsOf('Mark Feltman, the former FBI official, died Thursday at his home. He was 95.\n\nWoodward met Feltman when he delivered documents to the White House and struck up a conversation with him.', '2008-12-19');
   assert.ok(!claims.some((c) => c.measure.value === 'killed'), told(claims).join('; '));
 });
+
+test('a year before a vehicle\'s words names its model, no earlier time of the figure', () => {
+  const claims = claimsOf('Investigators learned there were three people who were shot inside a 2006 silver-colored, four-door Honda vehicle. Two men were killed in the 2012 shooting.', '2017-01-23');
+  assert.equal(claims.find((c) => c.value === 3)?.scope.value, 'event');
+  assert.equal(claims.find((c) => c.value === 2)?.scope.value, 'background');
+});
