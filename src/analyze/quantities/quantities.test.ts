@@ -327,3 +327,7 @@ test('a bare number after "at" and a turn of a life is an age; a count or a cloc
   assert.equal(one('Police arrested at least 17 people on Sunday.').unitClass, 'persons');
   assert.equal(findQuantities('Two men were arrested at 3 a.m. on Sunday.').some((q) => q.unitClass === 'age'), false);
 });
+
+test('a second number told with a currency mark the first lacks is no "or" range', () => {
+  assert.equal(findQuantities('It costs about 8 or $9.').filter((q) => Array.isArray(q.value)).length, 0);
+});

@@ -480,7 +480,8 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
         ok = false;
         rule += '|unit/shared';
       // "two or three men", "10 or 11 shots": two next numbers are one uncertain count; not "911 or 311", nor digits after words.
-      } else if (w === 'or' && !(bv - av === 1 && (b.core.words ? a.core.words : b.core.plainInt && !a.core.words))) ok = false;
+      // ("about 8 or $9": a second number with a currency mark the first lacks is told apart.)
+      } else if (w === 'or' && !(bv - av === 1 && (b.core.words ? a.core.words : b.core.plainInt && !a.core.words && (b.unit?.rule !== 'unit/currency-mark' || a.unit?.rule === 'unit/currency-mark')))) ok = false;
       if (ok) {
         value = fromish ? [Math.min(av, bv), Math.max(av, bv)] : [av, bv];
         unit = b.unit ?? a.unit;
