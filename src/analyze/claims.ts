@@ -492,7 +492,7 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
 /** "One man is in critical condition and", "two were listed in critical but stable condition, and the": a count of the hurt in a condition, closing the words before another count. */
 const IN_CONDITION_BEFORE = new RegExp(String.raw`(?:^|[\s,(;])(\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:[\p{L}\d'’-]+\s+){0,3}?${PERSON_NOUN}\s+)?(?:(?:is|are|was|were|remains?|remained)\s+)?(?:(?:listed|reported|hospitali[sz]ed|left|abandoned|found)\s+)?(?:in\s+(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition|fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves))(?:\s*,?\s+(?:and|while|as)\s*,?|\s+(?:[\p{L}]+\s+){0,2}?(?:after|in)\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:shooting|attack)\s+(?:that|which)\s+also\s+(?:injured|wounded|hurt|left))\s+(?:(?:according\s+to|police\s+said|officials\s+said)[^,;.]{0,40},\s*)?(?:the\s+)?(other\s+)?$`, 'iu');
 /** ", one fatally", ", two of them fatally": the dead among people shot, told right after their count. */
-const SOME_FATALLY = /^\s*(?:[^,.;]{0,80}?)?,\s*(?:with\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+them)?\s+(?:fatally|mortally)\b/i;
+const SOME_FATALLY = /^\s*(?:[^,.;]{0,80}?)?(?:,|\s*--|\s*[—–])\s*(?:with\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?:\s+of\s+them)?\s+(?:fatally|mortally)\b/i;
 
 /** "three others", "two other people": a count that opens people besides some told before. */
 const OTHERS_RIGHT = /^\s*(?:others?\b|other\s+)/i;
@@ -1519,11 +1519,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     else claims.push(claim);
     // "Four people were shot, one fatally", "three men were shot, two of them fatally": the dead among the people shot, a
     // count the sentence tells with no noun of its own.
-    if (measure.value === 'shot' && typeof value === 'number') {
+    // "Four people were wounded -- two mortally -- in the shooting": the wounded told with their dead are all those harmed,
+    // the people shot, and the dead among them are killed.
+    if ((measure.value === 'shot' || measure.value === 'injured') && typeof value === 'number') {
       const fatal = SOME_FATALLY.exec(input.text.slice(clauseGoesOn(sentence, q), sentence.span[1]));
       const k = fatal ? COUNT_WORD[fatal[1]!.toLowerCase()] ?? Number(fatal[1]) : 0;
       if (k >= 1 && k < value) {
         const { quantity: _, ...rest } = claim;
+        if (measure.value === 'injured' && claims.at(-1) === claim) claims[claims.length - 1] = { ...claim, measure: because<Measure>('shot', `${measureField.rule}+some-fatally-of-wounded`) };
         claims.push({ ...rest, measure: because<Measure>('killed', `${measureField.rule}+some-fatally`), value: k, unit: 'people', approx: null });
       }
     }

@@ -1246,3 +1246,9 @@ test('a death in an article whose only harm is told of earlier years is no one k
   // The article's own harm still counts a death told plainly.
   assert.equal(counts('A man was shot on Elm Street on Thursday.\n\nHe died at a hospital, police said.').killed, 1);
 });
+
+test('people wounded with some of them mortally, set off by dashes, are the people shot and the dead among them', () => {
+  const c = counts('A shootout erupted outside the service on Monday, leaving six people wounded -- two mortally, authorities said.');
+  assert.equal(c.killed, 2);
+  assert.notEqual(c.injured, 6);
+});
