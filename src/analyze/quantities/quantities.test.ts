@@ -331,3 +331,8 @@ test('a bare number after "at" and a turn of a life is an age; a count or a cloc
 test('a second number told with a currency mark the first lacks is no "or" range', () => {
   assert.equal(findQuantities('It costs about 8 or $9.').filter((q) => Array.isArray(q.value)).length, 0);
 });
+
+test('"one age 21 and the other 28": the other\'s number is an age too', () => {
+  const qs = findQuantities('Police arrested two men, one age 21 and the other 28, on Friday.');
+  assert.equal(qs.find((q) => q.value === 28)?.unitClass, 'age');
+});

@@ -327,7 +327,9 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
     const n = toks[end];
     // "aged 18", "ranged in age from 46 to 73": a number told after the word for age is an age.
     // "Then 67, Felt celebrated", "Smith, then 23, was": an age told as of a time before, set off by a comma.
-    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'then' && n?.text === ',') || (a?.lower === 'from' && b?.lower === 'age') || peopleAppositiveAge(toks, start, end)) {
+    // "one age 21 and the other 28": the other's number after one's age is an age too.
+    const otherAged = a?.lower === 'other' && b?.lower === 'the' && toks[start - 3]?.lower === 'and' && toks[start - 4]?.kind === 'num' && /^(?:age|aged)$/.test(toks[start - 5]?.lower ?? '');
+    if ((a?.text === ',' && b?.kind === 'word' && /^\p{Lu}/u.test(b.text) && (n?.text === ',' || n?.text === '.')) || a?.lower === 'aged' || (a?.lower === 'then' && n?.text === ',') || otherAged || (a?.lower === 'from' && b?.lower === 'age') || peopleAppositiveAge(toks, start, end)) {
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-appositive' };
       rule += '|unit/age-appositive';
     } else if (a?.lower === 'turned' && b?.lower !== 'have' && b?.lower !== '’ve' && b?.lower !== "'ve" && (!n || /^(?:[.,;:)!?]|on|in|at|last|this|that|the|today|yesterday|and|but|when|while|before|after|earlier|during|years?)$/.test(n.lower))) {
