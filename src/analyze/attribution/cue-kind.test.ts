@@ -139,6 +139,10 @@ test('hearsay ("is said to be") names no speaker; its subject is who it tells of
   assert.ok(!hearsay || hearsay.speaker === null, JSON.stringify(hearsay?.speaker));
   const said = findAttributions('Ariyanna Smith said the girl was in stable condition.');
   assert.equal(said[0]?.speaker?.text, 'Ariyanna Smith');
+  // "are both reported to be", "is believed to be": hearsay however its verb and its subject are told.
+  for (const text of ['Smith and Jones are both reported to be in stable condition.', 'The boy is believed to be 12 years old.']) {
+    assert.ok(!findAttributions(text).some((a) => a.speaker !== null), JSON.stringify(findAttributions(text)));
+  }
   // Nor does a participle of belief set off by a comma: "A man and another woman, also believed to be injured, ...".
   // Nor one of belief right after its noun: "Two people believed to be accomplices were arraigned".
   for (const text of ['A man and another woman, also believed to be injured in the shooting, are being treated at a hospital.', 'Five people, believed to be related, were inside the home.', 'Two people believed to be accomplices were arraigned Monday with robbery charges.']) {

@@ -41,8 +41,9 @@ export function findAttributions(text: string, options: FindAttributionsOptions 
       if (/^(?:saying|reading)$/i.test(a.cue.text) && WRITTEN_ON.test(text.slice(Math.max(0, a.cue.span[0] - 24), a.cue.span[0]))) return { ...a, speaker: null };
       // "2.4 tonnes, not 2 tonnes as first reported": a clause of "as" reported names no one before it.
       if (/\bas\s+(?:(?:first|initially|originally|previously|earlier|widely)\s+)?$/i.test(text.slice(Math.max(0, a.cue.span[0] - 16), a.cue.span[0])) && a.speaker.span[1] <= a.cue.span[0]) return { ...a, speaker: null };
-      // "Ariyanna Smith is said to be in stable condition": hearsay tells of its subject; whoever said it is unnamed.
-      if (/^(?:is|are|was|were)\s+(?:also\s+)?said$/i.test(a.cue.text) && a.speaker.span[1] <= a.cue.span[0] && /^\s+to\s/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 4))) return { ...a, speaker: null };
+      // "Ariyanna Smith is said to be in stable condition", "Smith and Jones are both reported to be stable": hearsay tells
+      // of its subject; whoever said it is unnamed.
+      if (/^(?:is|are|was|were)\s+(?:(?:also|both|all|each|now|still)\s+)?(?:said|reported|believed|thought|rumou?red)$/i.test(a.cue.text) && a.speaker.span[1] <= a.cue.span[0] && /^\s+to\s/i.test(text.slice(a.cue.span[1], a.cue.span[1] + 4))) return { ...a, speaker: null };
       // "A man and another woman, also believed to be injured, are being treated": a participle of belief set off by a
       // comma tells hearsay of the noun before it, which says nothing; so does one of belief right after the noun ("Two
       // people believed to be accomplices were arraigned").
