@@ -969,3 +969,9 @@ test('a year before a vehicle\'s words names its model, no earlier time of the f
   assert.equal(claims.find((c) => c.value === 3)?.scope.value, 'event');
   assert.equal(claims.find((c) => c.value === 2)?.scope.value, 'background');
 });
+
+test('"he" opening sentence after sentence hands on the one named before them; "his" before a figure in a new paragraph does too', () => {
+  const text = 'Pierre Thomason was placed on injured reserve.\nHe has 189 rushing yards in his last two games.\nHe has also caught eight passes for 66 yards.\nOf his 11 touchdowns this year, eight have come since the start of Week 11.';
+  const got = told(claimsOf(text, '2008-12-17'));
+  for (const want of ["other:yards Thomason's rushing yards 189", "other:count Thomason's catches 8", "other:count Thomason's touchdowns 11"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

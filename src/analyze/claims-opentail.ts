@@ -501,16 +501,20 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   const possessed = /\b(?:his|her)\s+$/i.test(lead) || roleOpening;
   if (si === 0 || (!possessed && !/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+|now\s+|still\s+|also\s+)?(?:has|had|have|was|is|finished|ran|rushed|caught|threw|scored|added|totaled|totalled|posted|played|missed|appeared|started|averaged|hit|batted|drove|collected|recorded|made|gained|needed|needs)\b/iu.test(clause))) return null;
   const prev = input.sentences[si - 1]!;
-  if (prev.paragraph !== sentence.paragraph && !roleOpening && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  // ("Of his 11 touchdowns this year": "his" right before the figure goes on about the one told before, as "he" does.)
+  if (prev.paragraph !== sentence.paragraph && !roleOpening && !possessed && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   return personOfSentenceBefore(input, idx, si);
 }
 
 /** The one person the sentence before `si` names (the last word of the name), else the name that opens it; null if several. */
-export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number): string | null {
+export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number, depth = 0): string | null {
   const prev = input.sentences[si - 1]!;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
   const opening = namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length)));
+  // "Thomas ... He has 189 rushing yards ... He has also caught eight passes ... Of his 11 touchdowns": a sentence that
+  // opens with "he" or "she" and names no one hands the pronoun on to the one the sentence before it stands for.
+  if (people.size === 0 && opening === null && depth < 3 && si >= 2 && /^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\b/i.test(prev.text)) return personOfSentenceBefore(input, idx, si - 1, depth + 1);
   if (people.size === 0) return opening;
   // "Tyler Hansbrough scored 20 points ... the Tar Heels remain unbeaten. The reigning player of the year had nine
   // rebounds": of several people named before, the one whose name opens that sentence as its subject is the one the
