@@ -434,8 +434,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // taken in good condition", some besides those told before.
   if (!r && peopleOrOthers(q) && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
   // "At least five people were taken to the hospital", "Four victims were rushed to area hospitals": people counted as
-  // taken to hospital, in a story of harm, are the hurt, told by their care alone; not others or more besides some told
-  // before (a rest or the whole), nor where the sentence or the next says some of them died ("One of them later died").
+  // taken to a hospital told by no name are the hurt, told by their care alone; not others or more besides some told
+  // before (a rest or the whole), not a stay that tells no hurt ("for evaluation"), nor where the sentence or the next
+  // says some of them died ("One of them later died").
   if (!r && !l && q.unitClass === 'persons' && typeof q.value === 'number' && q.value >= 2 && !/\b(?:others?|more|additional|remaining|rest)\b/i.test(`${sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 12), q.span[0] - sentence.span[0])} ${q.text} ${q.unit ?? ''}`)) {
     const after = sentence.text.slice(q.span[1] - sentence.span[0]);
     const taken = TAKEN_TO_HOSPITAL_AFTER.exec(after);
