@@ -1044,12 +1044,18 @@ function loneStatisticOwner(candidates: Candidate[]): void {
   const owned = stats.filter((c) => c.frame.subject !== base(c));
   for (const c of candidates) {
     if (!c.frame.measure.startsWith('other:') || !owners.has(`${c.frame.measure}|${family(c.frame.subject)}`) || stats.includes(c) && c.frame.subject !== base(c)) continue;
-    const same = owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
-    const to = new Set(same.map((o) => o.frame.subject));
-    if (to.size !== 1) continue;
-    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
-    c.key = same[0]!.key;
+    joinOneOwned(c, owned.filter((o) => o.frame.measure === c.frame.measure && base(o) === c.frame.subject && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value)));
   }
+}
+
+/**
+ * A figure told without its owner joins the one owned figure of its value (`same`, the owned figures that match it), where
+ * exactly one does: the statistics, how a statistic was gained, prison terms.
+ */
+function joinOneOwned(c: Candidate, same: readonly Candidate[]): void {
+  if (same.length === 0 || new Set(same.map((o) => o.key)).size !== 1) return;
+  c.frame = { ...c.frame, subject: same[0]!.frame.subject };
+  c.key = same[0]!.key;
 }
 
 /** How yards or touchdowns were gained, as the first word of a statistic's key ("rushing-yard:bush"). */
@@ -1070,9 +1076,7 @@ function unqualifiedStatistic(candidates: Candidate[]): void {
       return o.frame.measure === c.frame.measure && o.frame.scope === c.frame.scope && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value)
         && (plain === c.frame.subject || (!own && plain.replace(/:[^:]*$/, '') === c.frame.subject));
     });
-    if (new Set(same.map((o) => o.key)).size !== 1) continue;
-    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
-    c.key = same[0]!.key;
+    joinOneOwned(c, same);
   }
 }
 
@@ -1087,9 +1091,8 @@ function unownedTerms(candidates: Candidate[]): void {
     if (c.frame.measure !== 'other:prison-term' || c.telling.rules.subject !== 'subject/prison-term' || c.frame.subject !== 'term') continue;
     const same = owned.filter((o) => o.frame.scope === c.frame.scope && o.frame.stance === c.frame.stance && o.frame.subject.startsWith('prison-term:') && JSON.stringify(o.telling.value) === JSON.stringify(c.telling.value));
     // (In the article that names the one sentenced, a term told without a name is another's: "His brother ... was sentenced to 24 months".)
-    if (new Set(same.map((o) => o.key)).size !== 1 || same.some((o) => o.telling.articleId === c.telling.articleId)) continue;
-    c.frame = { ...c.frame, subject: same[0]!.frame.subject };
-    c.key = same[0]!.key;
+    if (same.some((o) => o.telling.articleId === c.telling.articleId)) continue;
+    joinOneOwned(c, same);
   }
 }
 
