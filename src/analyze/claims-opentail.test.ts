@@ -824,7 +824,7 @@ test('points a player needed are that player\'s where "he" or a player told by h
 
 test('a word of time opening a sentence names no owner of a figure told after it', () => {
   const got = told(claimsOf('Last season it was Thomas that led the Saints in rushing, posting 793 total yards in 14 games.'));
-  assert.ok(got.some((t) => /^other:yards Thomas' yards 793$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /^other:yards Thomas' yards \(last season\) 793$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /\bLast/.test(t)), got.join('; '));
 });
 
@@ -974,4 +974,15 @@ test('"he" opening sentence after sentence hands on the one named before them; "
   const text = 'Pierre Thomason was placed on injured reserve.\nHe has 189 rushing yards in his last two games.\nHe has also caught eight passes for 66 yards.\nOf his 11 touchdowns this year, eight have come since the start of Week 11.';
   const got = told(claimsOf(text, '2008-12-17'));
   for (const want of ["other:yards Thomason's rushing yards 189", "other:count Thomason's catches 8", "other:count Thomason's touchdowns 11"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});
+
+test('a bare number after the statistic a side is ranked in counts that statistic', () => {
+  const got = told(claimsOf('New Orleans finished 30th in the NFL in rushing attempts this season, with 380. Smith leads the league in sacks with 12. The Chiefs rank 28th in the league in points allowed, with 27 per game.'));
+  for (const want of ['other:count rushing attempts 380', "other:count Smith's sacks 12", 'other:score points allowed per game 27']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});
+
+test('a sentence opened by last season tells that season\'s statistics, up to a turn to this one', () => {
+  const got = told(claimsOf('Last season the veteran receiver from Ohio State caught 40 passes for 500 yards. Last season was a hard one for the team from Ohio, but this season the receiver has caught 29 passes for 201 yards.'));
+  for (const want of ['other:count catches (last season) 40', 'other:yards receiving yards (last season) 500', 'other:yards receiving yards 201']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => /last season\) (?:29|201)$/.test(t)), got.join('; '));
 });

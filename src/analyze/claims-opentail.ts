@@ -416,6 +416,11 @@ const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
+/**
+ * A bare number after the statistic a league or a team is ranked in: "finished 30th in the NFL in rushing attempts this
+ * season, with 380", "leads the league in sacks with 12", "ranks second in rebounds, with 11.2 per game", "28th in points allowed, with 27 a game".
+ */
+const RANKED_IN_STAT = /\b(?:led|leads?|leading|ranks?|ranked|ranking|finished|finishes|tied|tops?|topped|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}?\bin\s+((?:(?:rushing|receiving|passing)\s+)?(?:attempts|yards|points|touchdown\s+passes|touchdowns|rebounds|assists|steals|blocked\s+shots|RBIs|home\s+runs|homers|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)(?:\s+allowed)?)(?:\s+(?:this|last)\s+(?:season|year))?\s*,?\s+with\s+(?:(?:a\s+)?(?:career|season|league|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$/i;
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
@@ -588,7 +593,7 @@ export function isSeasonLabel(text: string, span: readonly [number, number]): bo
 const EACH_SEASON = /^[^;,.]*?\bin\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?seasons\b/i;
 
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
-function statPeriod(left: string, right: string): string {
+function statPeriod(left: string, right: string, lead = ''): string {
   const leftPart = (left.split(/[;,]/).at(-1) ?? '').slice(-40);
   const rightPart = right.split(/[;,.]/)[0] ?? '';
   const clause = `${leftPart} ${rightPart.slice(0, 45)}`;
@@ -599,6 +604,9 @@ function statPeriod(left: string, right: string): string {
   // points to break the career scoring record", a record of careers the game's points helped break.
   if (/^career\b(?![\s-]*(?:high|best|low|worst|(?:[\p{L}-]+\s+)?(?:record|mark|leader|list|title)s?\b))/iu.test(careerWords)) return ' (career)';
   if (/\blast\s+(?:season|year)\b|\ba\s+(?:season|year)\s+(?:ago|earlier|before)\b/i.test(clause)) return ' (last season)';
+  // "Last season it was Thomas that led the Saints, posting 793 yards": a sentence opened by the season before is of that
+  // season, up to a turn to this one ("Last year he had 793 yards; this season he has 269").
+  if (/^\W*last\s+(?:season|year)\b/i.test(lead) && !/\b(?:this|so\s+far|now|but)\b/i.test(lead.replace(/^\W*last\s+(?:season|year)\b/i, ''))) return ' (last season)';
   return '';
 }
 
@@ -619,6 +627,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     return owner ? { measure, subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule } : { measure, subject: noun, subjectRule: `subject/${measure.slice(6)}`, rule };
   };
   const open = m.measure.startsWith('other:');
+  // The sentence up to the figure, for the period its opening words tell.
+  const lead = sentence.text.slice(0, rel(q.span[0]));
   // "a town of 1,200", "the city of about 40,000 people", "a village of 300 residents": a place's population.
   if (open && (q.unitClass === 'number' || q.unitClass === 'persons') && (!q.unit || /^(?:people|residents|inhabitants|souls)$/i.test(q.unit)) && TOWN_OF_LEFT.test(left)) {
     return { measure: 'other:population', subject: 'population', subjectRule: 'subject/population', rule: 'measure/population' };
@@ -691,7 +701,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       const play = per ? '' : playKind(q.unit ?? '', left, right);
       const noun = `${per ? `yards per ${perWord === 'run' || perWord === 'rush' ? 'carry' : perWord === 'catch' ? 'reception' : perWord}` : play ? `${play} yards` : 'yards'}`.replace(/^yards/, allowed ? 'yards allowed' : 'yards');
       const owner = statOwner(m);
-      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
+      return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right, lead)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right, lead)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
     }
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
@@ -732,7 +742,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // the noun of a game or a showing, is that statistic of the clause's player.
   const joined = open && /-/.test(q.text) ? HYPHENED_STAT.exec(q.unit ?? '') : null;
   const hyphened = joined && HYPHENED_STAT_AFTER.test(right) ? [`${joined[1]!.toLowerCase()}s`, `${joined[1]!.toLowerCase()}s`] : null;
-  const stat = hyphened ?? points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
+  // "led the league in sacks with 12": the statistic named before "with" is what the bare number counts.
+  const ranked = open && q.unitClass === 'number' && !q.unit ? RANKED_IN_STAT.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 160), rel(q.span[0]))) : null;
+  const rankedIn = ranked ? [ranked[1]!, ranked[1]!] : null;
+  const stat = hyphened ?? points ?? barePoints ?? caught ?? rushed ?? drivenIn ?? scores ?? rankedIn ?? (open && (q.unitClass === 'count' || q.unitClass === 'number') ? STAT_NOUN.exec(q.unit ?? '') : null);
   if (stat) {
     const owner = ownedBefore ?? statOwner(m);
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs').replace(/^boards$/, 'rebounds');
@@ -742,10 +755,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
     // any one game's; a count of a game told with a fraction can only be an average.
     const average = AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
-    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right)}`;
-    const measure: Measure = barePoints || hyphened?.[0] === 'points' ? 'other:score' : rushed || hyphened ? 'other:count' : m.measure;
+    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right, lead)}`;
+    const measure: Measure = barePoints || hyphened?.[0] === 'points' || (rankedIn && /points/i.test(noun)) ? 'other:score' : rankedIn && /yards/i.test(noun) ? 'other:yards' : rushed || hyphened || rankedIn ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
-    if (period || play) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+    if (period || play || rankedIn) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     if (caught) return { measure: m.measure, subject: 'catches', subjectRule: 'subject/passes-caught', rule: 'measure/passes-caught' };
   }
   // "Smith went 81-63 in nine seasons": the seasons of a tenure's record are the record holder's.
@@ -762,7 +775,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       // "will miss the final two games": games still to be missed are not games missed so far.
       const noun = missed ? (WILL_BEFORE.test(left.slice(0, missed.index)) ? 'games to miss' : 'games missed') : 'games played';
       const owner = statOwner(m);
-      const period = statPeriod(left, right);
+      const period = statPeriod(left, right, lead);
       const measure: Measure = open ? m.measure : 'other:count';
       return owner ? { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' } : { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
     }
