@@ -942,11 +942,13 @@ test('a record\'s "since" is the run\'s only right after the record; a pair told
   assert.ok(!got.some((t) => /\b(?:310|400)\b/.test(t)), got.join('; '));
 });
 
-test('the times one did an act over a career are background; the times of a shot within the event are not', () => {
+test('the times one did an act over a career are background; the times of a shot or a play within the event are not', () => {
   const claims = claimsOf('Billy Crystall did it eight times. Carsen is considered the epitome of the Oscar host. He hosted the ceremony five times. The gunman fired his rifle 10 times.', '2008-12-12');
   assert.equal(claims.find((c) => c.value === 8)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.value === 10)?.scope.value, 'event');
+  const game = claimsOf('The Ravens beat the Browns 27-20 on Sunday. Baltimore sacked Watson four times.', '2023-12-31');
+  assert.equal(game.find((c) => c.value === 4)?.scope.value, 'event');
 });
 
 test('an age told with "then" is the named person\'s age then; two such ages of one life never contest', () => {
@@ -985,4 +987,22 @@ test('a sentence opened by last season tells that season\'s statistics, up to a 
   const got = told(claimsOf('Last season the veteran receiver from Ohio State caught 40 passes for 500 yards. Last season was a hard one for the team from Ohio, but this season the receiver has caught 29 passes for 201 yards.'));
   for (const want of ['other:count catches (last season) 40', 'other:yards receiving yards (last season) 500', 'other:yards receiving yards 201']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!got.some((t) => /last season\) (?:29|201)$/.test(t)), got.join('; '));
+});
+
+test('a bare number a verb of gaining yards is "for", told as more, counts yards gained that way', () => {
+  const claims = claimsOf('Lamar Jackson threw for 241 yards and two touchdowns, ran for 88 more, and the Ravens won.');
+  const got = told(claims);
+  assert.ok(got.includes("other:yards Jackson's rushing yards 88"), got.join('; '));
+  assert.equal(claims.find((c) => c.value === 88)?.unit, 'yard');
+  assert.ok(!got.some((t) => /touchdowns 88$/.test(t)), got.join('; '));
+});
+
+test('a bare number a streak of a named thing is taken to is that streak, of its holder', () => {
+  const got = told(claimsOf('The Ravens won 27-20. Justin Tucker kicked a 47-yard field goal, extending his streak of made kicks to 21.'));
+  assert.ok(got.includes("other:streak Tucker's streak of made kicks 21"), got.join('; '));
+});
+
+test('a conference is no owner of a team\'s statistic', () => {
+  const got = told(claimsOf('The Ravens have won 10 of their last 12 games. They lead the AFC in rushing with 2,410 yards.'));
+  assert.ok(got.some((t) => /^other:yards .*rushing yards 2410$/.test(t)) && !got.some((t) => /AFC/.test(t)), got.join('; '));
 });

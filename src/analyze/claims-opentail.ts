@@ -201,7 +201,7 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
 const TENURE_RECORD = /\b(?:career|tenure|all-time|lifetime|in\s+(?:his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:seasons|years)|in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:full\s+)?(?:seasons|years)|(?:his|her)\s+(?:\w+\s+)?seasons?\s+(?:with|at|in)\b|season\s+(?:with|at)\s+the\s+(?:club|team))\b/i;
 
 /** Leagues and sanctioning bodies, named in a sentence beside a competitor's record, never its owner. */
-const LEAGUE_OR_BODY = /^(?:IBF|WBA|WBC|WBO|IBO|IBA|NBA|WNBA|NFL|NHL|MLB|MLS|NCAA|ACC|SEC|UFC|FIFA|UEFA|NASCAR|PGA|LPGA|ATP|WTA)$/;
+const LEAGUE_OR_BODY = /^(?:IBF|WBA|WBC|WBO|IBO|IBA|NBA|WNBA|NFL|AFC|NFC|NHL|MLB|MLS|NCAA|ACC|SEC|UFC|FIFA|UEFA|NASCAR|PGA|LPGA|ATP|WTA)$/;
 
 /** A pronoun as the subject of the short verb phrase that leads to a record ("he improves to", "she fell to"). */
 const PRONOUN_TO_RECORD = /\b(?:he|she)\s+(?:[\p{Ll}'’-]+\s+){0,3}?(?:to|at)\s+$/u;
@@ -416,6 +416,12 @@ const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
+/** A verb of gaining yards right before a bare number: "ran for", "threw for another". */
+const YARDS_FOR_LEFT = /\b(?:ran|runs|rushed|rushes|threw|throws|passed|passes)\s+for\s+(?:(?:another|an?\s+additional)\s+)?$/i;
+
+/** A streak of a named thing taken to a number: "his streak of made kicks to 21", "a run of games with a hit at 25". */
+const STREAK_OF_TO = /\b(?:streak|run)\s+of\s+((?:(?:consecutive|straight|successive|made|[\p{Ll}-]+)\s+){0,5}?(?:[\p{Ll}-]+s))\s+(?:to|at)\s+$/u;
+
 /**
  * A bare number after the statistic a league or a team is ranked in: "finished 30th in the NFL in rushing attempts this
  * season, with 380", "leads the league in sacks with 12", "ranks second in rebounds, with 11.2 per game", "28th in points allowed, with 27 a game".
@@ -703,6 +709,22 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       const owner = statOwner(m);
       return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}${statPeriod(left, right, lead)}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: `${noun}${statPeriod(left, right, lead)}`, subjectRule: per || play ? 'subject/statistic-of-period' : 'subject/yards', rule: 'measure/game-yards' };
     }
+  }
+  // "threw for 241 yards and ran for 88 more", "rushed for another 40": a bare number a verb of gaining yards is "for" counts
+  // yards, gained the verb's way, of the player who gained them.
+  if (open && q.unitClass === 'number' && !q.unit && typeof q.value === 'number' && YARDS_FOR_LEFT.test(left) && (/^\s*(?:more|additional)\b/i.test(right) || /\b(?:another|an?\s+additional)\s+$/i.test(left))) {
+    const play = playKind('', left, '');
+    const owner = statOwner(m);
+    const noun = `${play ? `${play} ` : ''}yards${statPeriod(left, right, lead)}`;
+    return owner ? { measure: 'other:yards', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/game-yards' } : { measure: 'other:yards', subject: noun, subjectRule: 'subject/statistic-of-period', rule: 'measure/game-yards' };
+  }
+  // "extending his streak of made kicks to 21": a bare number a streak is taken to is the run's length, of the one whose
+  // streak it is.
+  const streakOf = open && q.unitClass === 'number' && !q.unit ? STREAK_OF_TO.exec(left) : null;
+  if (streakOf) {
+    const owner = statOwner(m);
+    const noun = `streak of ${streakOf[1]!.trim().toLowerCase()}`;
+    return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak-of' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak-of', rule: 'measure/streak-of' };
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.

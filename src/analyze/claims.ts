@@ -992,6 +992,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = named.subjectRule;
       // A bare number named as points ("LaVine scored 26") reads in points, never in a unit carried from a figure before.
       if (named.measure === 'other:score' && q.unitClass === 'number' && !q.unit) { unitClass = 'score'; unit = 'point'; }
+      // "ran for 88 more": a bare number named as yards reads in yards.
+      if (named.measure === 'other:yards' && q.unitClass === 'number' && !q.unit) { unitClass = 'length'; unit = 'yard'; }
       if (named.subjectRule === 'subject/career-total') { unitClass = 'count'; unit = 'career points'; }
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
@@ -1425,8 +1427,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // event harmed ("Michalis Kaltezas, 15, killed by police in 1985") nor one told as of then ("then 23").
     // "Billy Crystal did it eight times", "He hosted the ceremony five times": the times one did an act over a life or a
     // career tell of earlier occasions, the story's background; not the times of a blow or a shot within one event
-    // ("the gunman fired 10 times", "stabbed him 20 times").
-    if (subjectRule === 'subject/times-of-doer' && scope.value === 'event' && !/\b(?:fired|shot|struck|hit|beat|stabbed|punched|kicked|slashed|rammed|called|rang|knocked|honked|dialed|dialled|flashed|pulled)$/.test(subject)) scope = because<ClaimScope>('background', 'scope/tally-of-occasions');
+    // ("the gunman fired 10 times", "stabbed him 20 times", "sacked Watson four times").
+    if (subjectRule === 'subject/times-of-doer' && scope.value === 'event' && !/\b(?:fired|shot|struck|hit|beat|stabbed|punched|kicked|slashed|rammed|called|rang|knocked|honked|dialed|dialled|flashed|pulled|sacked|tackled|intercepted|fumbled|scored|blocked|dunked|homered)$/.test(subject)) scope = because<ClaimScope>('background', 'scope/tally-of-occasions');
     // "first arrested at 17", "married at 19": an age a turn of a life came at is an age then, never the age now.
     if (measure.value === 'age' && (q.rule.includes('unit/age-at-event') || /\bthen[\s-]+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])))) scope = because<ClaimScope>('background', 'scope/age-told-then');
     else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
