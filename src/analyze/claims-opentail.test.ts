@@ -1006,3 +1006,8 @@ test('a conference is no owner of a team\'s statistic', () => {
   const got = told(claimsOf('The Ravens have won 10 of their last 12 games. They lead the AFC in rushing with 2,410 yards.'));
   assert.ok(got.some((t) => /^other:yards .*rushing yards 2410$/.test(t)) && !got.some((t) => /AFC/.test(t)), got.join('; '));
 });
+
+test('the number tried of a passing or a shooting line is the passes or the shots attempted', () => {
+  const got = told(claimsOf('Deshaun Watson was 22 of 37 for 268 yards for the Browns. Lawson went 6 for 8 from the line.'));
+  for (const want of ["other:count Watson's passes completed 22", "other:count Watson's passes attempted 37", "other:count Lawson's free throws made 6", "other:count Lawson's free throws attempted 8"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

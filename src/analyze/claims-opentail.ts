@@ -1130,6 +1130,20 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|ended|is|were)\s+(?:just\s+|only\s+)?$/u.exec(lead)?.[1];
     return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}passes completed` };
   }
+  // "Manning was 24 of 32 for 278 yards", "went 7-for-14 from the field": the number tried of a passing or a shooting line,
+  // told after the number made, is the passes or the shots attempted.
+  const tried = /(\d{1,2})\s*-?\s*(?:for|of)\s*-?\s*$/.exec(lead);
+  if (tried) {
+    const from = q.span[0] - tried[0].length;
+    const whole = text.slice(from, Math.min(sentence[1], from + 60));
+    const before = text.slice(Math.max(sentence[0], from - 40), from);
+    const shots = SHOOTING_LINE.exec(whole);
+    if (shots || PASSING_LINE.test(whole)) {
+      const name = /(\p{Lu}[\p{L}'’-]+)\s+(?:was|went|finished|shot|ended|is|were)\s+(?:just\s+|only\s+)?$/u.exec(before)?.[1] ?? (shots ? apposedOpeningName(text.slice(sentence[0], from)) : undefined);
+      const kind = !shots ? 'passes' : shots[2] || /^(?:field|floor)$/i.test(shots[1]!) ? 'field goals' : /line$/i.test(shots[1]!) ? 'free throws' : 'three-pointers';
+      return { subject: `${name && !/^(?:He|She|They|It|The)$/.test(name) ? `${possessive(name)} ` : ''}${kind} attempted` };
+    }
+  }
   // The number made, told first: its noun comes after "of N".
   const asMade = MADE_OF_TRIED.exec(text.slice(q.span[0], Math.min(sentence[1], q.span[0] + 80)));
   const verb = MADE_VERB.exec(lead);
