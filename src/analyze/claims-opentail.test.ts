@@ -998,8 +998,10 @@ test('a bare number a verb of gaining yards is "for", told as more, counts yards
 });
 
 test('a bare number a streak of a named thing is taken to is that streak, of its holder', () => {
-  const got = told(claimsOf('The Ravens won 27-20. Justin Tucker kicked a 47-yard field goal, extending his streak of made kicks to 21.'));
+  const claims = claimsOf('The Ravens won 27-20. Justin Tucker kicked a field goal of 52 yards, extending his streak of made kicks to 21.');
+  const got = told(claims);
   assert.ok(got.includes("other:streak Tucker's streak of made kicks 21"), got.join('; '));
+  assert.equal(claims.find((c) => c.value === 21)?.unit, null);
 });
 
 test('a conference is no owner of a team\'s statistic', () => {
