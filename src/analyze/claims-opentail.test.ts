@@ -1013,3 +1013,8 @@ test('the number tried of a passing or a shooting line is the passes or the shot
   const got = told(claimsOf('Deshaun Watson was 22 of 37 for 268 yards for the Browns. Lawson went 6 for 8 from the line.'));
   for (const want of ["other:count Watson's passes completed 22", "other:count Watson's passes attempted 37", "other:count Lawson's free throws made 6", "other:count Lawson's free throws attempted 8"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('a dateline with a state and an agency opens no owner of a record told after it', () => {
+  const got = told(claimsOf('SACRAMENTO, Calif. (AP) — The Sacramento Kings fired coach Dave Walton on Monday, two days after a 112-98 loss to Portland dropped them to 8-19.'));
+  assert.ok(got.includes("other:wins Kings' wins 8") && got.includes("other:losses Kings' losses 19"), got.join('; '));
+});

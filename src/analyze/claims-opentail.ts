@@ -7,6 +7,7 @@ import { attributionFor, because, originFields, findPlace, findTime, mentionName
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { apposedOpeningName, findScope } from './claims-frame.js';
 import { hasTrait } from '../model/measures.js';
+import { withoutDateline } from '../model/dateline.js';
 
 /** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
 export const OWNER_RULE = 'subject/owner-noun';
@@ -150,8 +151,8 @@ const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At|Last|Next|Earlier|Later|Early|Late)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
 export function sentenceSubject(sentence: Sentence): string | null {
-  // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...".
-  const text = sentence.text.replace(/^\W*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,20}\))?\s*(?:--|—|–)\s*/u, '');
+  // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...", "SACRAMENTO, Calif. (AP) — ...".
+  const text = withoutDateline(sentence.text.trimStart());
   const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(text);
   return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
 }

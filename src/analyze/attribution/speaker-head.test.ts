@@ -80,3 +80,10 @@ test('a span of the surname after a nickname in quote marks names the whole name
   const at = t.indexOf('McIver');
   assert.equal(speakerHead(t, [at, at + 'McIver'.length], mentionsOf(t, [['Claud "Tex" McIver', 'person']])), 0);
 });
+
+test('a place before words in lower case tells where the speaker is from: the person they lead to speaks, else the words', () => {
+  const t = 'Anchorage businessman and blogger Andrew Halcro';
+  assert.equal(speakerHead(t, whole(t), mentionsOf(t, [['Anchorage', 'place'], ['Andrew Halcro', 'person']])), 1);
+  const u = 'A Polk County judge';
+  assert.equal(speakerHead(u, whole(u), mentionsOf(u, [['Polk County', 'place']])), -1);
+});

@@ -65,7 +65,13 @@ export function speakerHead(text: string, span: readonly [number, number], menti
     if (person !== undefined && mentions[best].type !== 'person') return person;
     const m = mentions[best];
     const after = text.slice(m.span[1], he);
-    const modifier = POSSESSIVE.test(after) || MODIFIED_NOUN.test(after) || (m.type === 'place' && OFFICE_AFTER_PLACE.test(after));
+    // "Anchorage businessman and blogger Andrew Halcro": a place before words in lower case tells where the speaker is
+    // from; the person those words lead to is the speaker.
+    if (m.type === 'place' && /^\s+\p{Ll}/u.test(after)) {
+      const described = inSpan.find((i) => mentions[i].type === 'person' && mentions[i].span[0] > m.span[1] && /^(?:\s+[\p{Ll}-]+)+\s+$/u.test(text.slice(m.span[1], mentions[i].span[0])));
+      if (described !== undefined) return described;
+    }
+    const modifier = POSSESSIVE.test(after) || MODIFIED_NOUN.test(after) || (m.type === 'place' && (OFFICE_AFTER_PLACE.test(after) || /^\s+\p{Ll}/u.test(after)));
     const before = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u.exec(text.slice(hs, m.span[0]));
     const longer = m.type !== 'person' && /^\p{Lu}/u.test(text.slice(m.span[0], m.span[1])) && before !== null && !/['’]s?\s+$/.test(before[1]) && !before[1].trim().split(/\s+/).every((w) => NOT_PART.test(w) || defaultEntityOptions.businessDescriptors.has(w.toLowerCase()));
     if (!modifier && !longer) return best;

@@ -40,6 +40,9 @@ function shouting(toks: Token[]): boolean {
   return words.filter((t) => isAllCaps(t)).length * 2 > words.length;
 }
 
+/** Plurals that name a place's parts, never a team: "the Florida Keys", "the Ohio Valley Hills". */
+const PLACE_PLURAL = /^(?:Keys|Islands|Isles|Hills|Mountains|Falls|Springs|Heights|Lakes|Plains|Highlands|Lowlands|Woods|Flats|Banks|Shores|Sands|Narrows|Rapids|Glades|Everglades|Territories|Provinces|States)$/;
+
 /** Types one name draft in place; leaves `type` null when no rule fires. */
 export function classify(ctx: Context, d: Draft): void {
   const { opts } = ctx;
@@ -97,6 +100,9 @@ export function classify(ctx: Context, d: Draft): void {
   const aged = (/^(?:\d{1,3}-)?year-old$/i.test(sent[d.start - 1]?.text ?? '') && !/^(?:m[ae]n|wom[ae]n|boys?|girls?|residents?|teens?|teenagers?|youths?|natives?|students?|mothers?|fathers?)$/.test(nextWord)) || (next?.text === ',' && /^\d{1,3}$/.test(sent[d.end + 1]?.text ?? '') && /^[,.)]$/.test(sent[d.end + 2]?.text ?? ''));
   if (opts.placeHeads.has(lastWord) && toks.length <= 3 && aged) return set(d, 'person', 'age-beside/person');
   if (opts.placeHeads.has(lastWord) && toks.length > 1) return set(d, 'place', 'head/place');
+  // "the Sacramento Kings", "the New Orleans Saints", "the Green Bay Packers": a known place and a plural after "the" name a
+  // team or a body of that place (no person is "the Baltimore Jones").
+  if (prevWord === 'the' && toks.length >= 2 && toks.length <= 4 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words.at(-1)!) && !PLACE_PLURAL.test(words.at(-1)!) && opts.places.has(words.slice(0, -1).join(' ').toLowerCase())) return set(d, 'organisation', 'shape/place-and-plural');
   // "Fort Riley posted on their Facebook page", "Camp Pendleton said": a name opened by a place's lead word is the place.
   if (opts.placeLeads.has(lower(toks[0])) && toks.length > 1 && toks.length <= 3) return set(d, 'place', 'lead/place');
   if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {

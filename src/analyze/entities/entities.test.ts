@@ -435,3 +435,12 @@ test('a nickname in quote marks inside a name is one person, named and keyed wit
   const short = ms.find((m) => m.text === 'Persico' && m.span[0] > 0);
   assert.equal(short?.refersTo !== undefined ? ms[short.refersTo]?.text : null, 'Carmine Persico');
 });
+
+test('a known place and a plural after "the" name a team, told again by its plural; a place\'s own plural names no team', () => {
+  const text = 'The Sacramento Kings fired coach Dave Walton. The Kings lost to the Detroit Lions. He fished in the Florida Keys.';
+  const ms = run(text);
+  assert.equal(find(ms, 'Sacramento Kings').type, 'organisation');
+  assert.equal(find(ms, 'Detroit Lions').type, 'organisation');
+  assert.equal(refOf(text, text.indexOf('Kings lost')), 'Sacramento Kings');
+  assert.notEqual(ms.find((e) => e.text === 'Florida Keys')?.type, 'organisation');
+});

@@ -143,6 +143,10 @@ export const defaultEntityOptions: EntityOptions = {
     | maryland | massachusetts | minnesota | mississippi | montana | nebraska | new hampshire | new mexico
     | north carolina | north dakota | pennsylvania | rhode island | south carolina | south dakota | tennessee
     | vermont | west virginia | wisconsin | wyoming
+    | baltimore | cleveland | sacramento | pittsburgh | cincinnati | milwaukee | minneapolis | st. louis | kansas city
+    | oakland | san diego | san antonio | san jose | phoenix | nashville | memphis | new orleans | buffalo | green bay
+    | indianapolis | jacksonville | salt lake city | oklahoma city | el paso | fort worth | albuquerque | tucson
+    | fresno | omaha | raleigh | louisville | honolulu | anchorage | st. paul | tulsa | wichita | toledo | anaheim
     | the west | siberia | arctic | pacific | atlantic`),
   nationalities: new Map(NATIONALITIES),
   orgHeads: set(`agency | service | services | council | ministry | department | university | institute | institution

@@ -94,8 +94,9 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       // "Vincent Rizzo" beside "Vincent Rizzo Jr.": a full name that lacks only the other's generation is the father or the
       // son, another person.
       if (prefix && words.length >= 2 && full.length === words.length + 1 && GENERATION.test(full[full.length - 1]!)) continue;
-      // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics").
-      if (!prefix && at[0]!.type === 'organisation') continue;
+      // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics"); a
+      // team named by its place and a plural is told by the plural ("the Bears" of "the Chicago Bears").
+      if (!prefix && at[0]!.type === 'organisation' && at[0]!.evidence[0] !== 'shape/place-and-plural') continue;
       // The first mention of the name not before d; the one before it is the last before d.
       let lo = 0;
       let hi = at.length;
