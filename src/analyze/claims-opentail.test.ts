@@ -1018,3 +1018,14 @@ test('a dateline with a state and an agency opens no owner of a record told afte
   const got = told(claimsOf('SACRAMENTO, Calif. (AP) — The Sacramento Kings fired coach Dave Walton on Monday, two days after a 112-98 loss to Portland dropped them to 8-19.'));
   assert.ok(got.includes("other:wins Kings' wins 8") && got.includes("other:losses Kings' losses 19"), got.join('; '));
 });
+
+test('a record of a part of a whole is labelled by the part: road, home, career, a stint with a team or a place', () => {
+  const got = told(claimsOf('The Kings dropped to 8-19. They were 2-11 on the road. They were 6-8 at home. Dave Walton, 57, was in his third season with the Kings. He went 71-116 in Sacramento. Walton previously coached the Hornets for five seasons, compiling a 198-212 record. His career record is 269-328.'));
+  for (const want of ["other:wins Kings' wins 8", "other:wins Kings' wins (road) 2", "other:losses Kings' losses (home) 8", "other:wins Walton's wins (in Sacramento) 71", "other:losses Walton's losses (with the Hornets) 212", "other:wins Walton's wins (career) 269"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});
+
+test('a bare number after the statistic a side ranks in, told as given up, is that statistic\'s average', () => {
+  const got = told(claimsOf('The Sacramento Kings have lost seven of their last eight games and rank 27th in the league in points allowed, giving up 118.4 per game.'));
+  assert.ok(got.includes("other:score Kings' points allowed per game 118.4"), got.join('; '));
+  assert.ok(!got.some((t) => /games lost of last 8 118\.4$/.test(t)), got.join('; '));
+});

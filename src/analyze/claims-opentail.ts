@@ -255,7 +255,11 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
     for (const r of recordsIn(sentence)) {
       spans.push(r.span);
       // "Bell was in the second year of his deal. He went 119-133 in four seasons": a record "he" went is of the one person the sentence before names.
-      const byPronoun = si > 0 && PRONOUN_RECORD_OPENING.test(input.text.slice(sentence.span[0], r.span[0])) ? personOfSentenceBefore(input, idx, si) : null;
+      // "The Kings have lost seven of their last eight games. They were 2-11 on the road": a record "they" went is of the
+      // side the sentence before opens with, in the same paragraph, or of the record "they" went there.
+      const lead = input.text.slice(sentence.span[0], r.span[0]);
+      const prev = input.sentences[si - 1];
+      const byPronoun = si > 0 && PRONOUN_RECORD_OPENING.test(lead) ? personOfSentenceBefore(input, idx, si) : prev && prev.paragraph === sentence.paragraph && THEY_RECORD_OPENING.test(lead) ? sentenceSubject(prev) ?? (previous?.si === si - 1 ? previous.owner : null) : null;
       const owner = r.team ?? r.holder ?? recordOwner(input, idx.entities[si], sentence, r.span[0]) ?? (previous?.si === si ? previous.owner : null) ?? namedClauseSubject(sentence, r.span[0]) ?? subjectBeforeRelative(sentence, r.span[0]) ?? byPronoun;
       previous = { si, owner };
       const origin = attributionFor(r.span, si, input, idx);
@@ -269,13 +273,14 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       // A tenure's or a career's record ("had a 121-138 record in four seasons") is no later standing of this season than a start.
       const tenure = TENURE_RECORD.test(sentence.text) || lastSeason || then;
       told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), tenure, claims: mine });
+      const part = recordPart(input.text.slice(Math.max(sentence.span[0], r.span[0] - 80), r.span[0]), input.text.slice(r.span[1], Math.min(sentence.span[1], r.span[1] + 50)));
       for (const p of r.parts) {
         // "The team was 40-42 last season": a standing of an earlier season is apart from this one's.
         // A row of a table of records is of what the table's heading names ("HEAVYWEIGHT TITLE FIGHTS"), not the career's.
         const table = r.holder ? ` ${tableOf(input.sentences, si)}` : '';
         // "including a 3-3 record in the playoffs", "was 2-4 in the postseason": the playoffs' wins and losses, apart from the whole.
         const playoff = p.noun !== 'knockouts' && PLAYOFF_RECORD_AFTER.test(input.text.slice(r.span[1], r.span[1] + 40)) ? 'playoff ' : '';
-        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${playoff}${p.noun}${lastSeason ? ' (last season)' : ''}${table}`;
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${playoff}${p.noun}${lastSeason ? ' (last season)' : ''}${p.noun === 'knockouts' ? '' : part}${table}`;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
@@ -425,9 +430,9 @@ const STREAK_OF_TO = /\b(?:streak|run)\s+of\s+((?:(?:consecutive|straight|succes
 
 /**
  * A bare number after the statistic a league or a team is ranked in: "finished 30th in the NFL in rushing attempts this
- * season, with 380", "leads the league in sacks with 12", "ranks second in rebounds, with 11.2 per game", "28th in points allowed, with 27 a game".
+ * season, with 380", "leads the league in sacks with 12", "ranks second in rebounds, with 11.2 per game", "27th in points allowed, giving up 118.4 per game".
  */
-const RANKED_IN_STAT = /\b(?:led|leads?|leading|ranks?|ranked|ranking|finished|finishes|tied|tops?|topped|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}?\bin\s+((?:(?:rushing|receiving|passing)\s+)?(?:attempts|yards|points|touchdown\s+passes|touchdowns|rebounds|assists|steals|blocked\s+shots|RBIs|home\s+runs|homers|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)(?:\s+allowed)?)(?:\s+(?:this|last)\s+(?:season|year))?\s*,?\s+with\s+(?:(?:a\s+)?(?:career|season|league|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$/i;
+const RANKED_IN_STAT = /\b(?:led|leads?|leading|ranks?|ranked|ranking|finished|finishes|tied|tops?|topped|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}?\bin\s+((?:(?:rushing|receiving|passing)\s+)?(?:attempts|yards|points|touchdown\s+passes|touchdowns|rebounds|assists|steals|blocked\s+shots|RBIs|home\s+runs|homers|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)(?:\s+allowed)?)(?:\s+(?:this|last)\s+(?:season|year))?\s*,?\s+(?:with|giving\s+up|allowing|averaging|surrendering)\s+(?:(?:a\s+)?(?:career|season|league|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$/i;
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
@@ -535,11 +540,29 @@ export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sen
   return opening && first && first.span[0] === prev.span[0] + (prev.text.length - prev.text.trimStart().length) && people.has(opening) ? opening : null;
 }
 
+/**
+ * The part of a whole a record is of, where its words tell one, as a label of its nouns: " (road)" for "2-11 on the road",
+ * " (home)", " (career)" for "His career record is 269-328", " (with the Hornets)" for "coached the Hornets ..., compiling a
+ * 198-212 record", " (in Sacramento)" for "went 71-116 in Sacramento"; "" for none. Parts of one owner never pool.
+ */
+function recordPart(lead: string, after: string): string {
+  const split = /^\s*(?:(?:record|mark)\s+)?(?:(on\s+the\s+road|away\s+from\s+home|in\s+road\s+games|away)|(at\s+home|in\s+home\s+games))\b/i.exec(after);
+  if (split) return split[1] ? ' (road)' : ' (home)';
+  if (/\b(?:career|lifetime)\s+(?:(?:coaching|overall)\s+)?(?:record|mark)\s+(?:is|was|stands\s+at|stood\s+at|of)\s+(?:a\s+)?$/i.test(lead) || /^\s*(?:(?:record|mark)\s+)?(?:for|in|over)\s+(?:his|her)\s+career\b/i.test(after)) return ' (career)';
+  const coached = /\bcoach(?:ed|es|ing)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b[^.;]{0,60}?\b(?:compiling|going|posting|with|to)\s+(?:a\s+|an\s+)?$/u.exec(lead);
+  if (coached) return ` (with the ${coached[1]})`;
+  const stint = /^\s*(?:(?:record|mark)\s+)?(in|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(after);
+  if (stint && !/^(?:Week|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Game|Round)\b/.test(stint[2]!)) return ` (${stint[1]!.toLowerCase()} ${stint[1]!.toLowerCase() === 'with' ? 'the ' : ''}${stint[2]})`;
+  return '';
+}
+
 /** A record told of the playoffs right after it: "3-3 record in the playoffs", "2-4 in the postseason", "5-5 playoff record". */
 const PLAYOFF_RECORD_AFTER = /^\s*(?:(?:record|mark)\s+)?(?:in\s+(?:the\s+)?(?:playoffs|postseason|post-season)|(?:playoff|postseason|post-season)\s+(?:record|mark))\b/i;
 
 /** A record told as what "he" or "she" went, had or finished, opening its sentence: "He went 119-133 in four seasons". */
-const PRONOUN_RECORD_OPENING = /^\W*(?:(?:and|but|overall|in\s+all)\s*,?\s+)?(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:went|was|is|has\s+gone|had|has|finished|compiled|posted|ended)\s+(?:(?:a|an|with\s+a|with\s+an)\s+)?$/iu;
+const PRONOUN_RECORD_OPENING = /^\W*(?:(?:and|but|overall|in\s+all)\s*,?\s+)?(?:(?:he|she)\s+(?:\p{Ll}+ly\s+)?(?:went|was|is|has\s+gone|had|has|finished|compiled|posted|ended)\s+(?:(?:a|an|with\s+a|with\s+an)\s+)?|(?:his|her)\s+(?:(?:career|overall|all-time|lifetime|coaching)\s+)?(?:record|mark)\s+(?:is|was|stands\s+at|stood\s+at)\s+)$/iu;
+/** A record told as what "they" went or were, opening its sentence: "They were 2-11 on the road". */
+const THEY_RECORD_OPENING = /^\W*(?:(?:and|but|overall)\s*,?\s+)?they\s+(?:\p{Ll}+ly\s+)?(?:went|were|are|have\s+gone|finished|ended|fell\s+to|dropped\s+to|improved\s+to|moved\s+to)\s+$/iu;
 
 /** Where a box score's list that ends at `at` begins: "had 30 points, 8 rebounds and 7 assists" -> before "30". */
 function listStart(sentence: Sentence, at: number): number {
