@@ -6,6 +6,7 @@ import {
   type Origin, type SentenceIndex,
 } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
+import { datelineLength } from '../model/dateline.js';
 import { allCountOf, allDied, correctedAt, countVictims, ofThatOtherCase, peopleOfAnotherTime, RETRACTED, ordinalDeath, ordinalHurt, pastSentence, sameName, shootersKilled, SUICIDE_ATTEMPTED, SUICIDE_RULE, tellsHarm, tollMayHoldShooter, victimOrdinal, victimsOfSentence, zeroCounts, zeroSpan, type Victim } from './victims.js';
 
 /** A person right after "fired": a role or a name ("coach Lovie Smith", "its chief executive", "Smith on Monday"); not shots, a gun or "at". */
@@ -384,7 +385,9 @@ export function eventClaims(input: ClaimInput, quantityClaims: readonly Claim[],
     const negatedEvent = predicate !== undefined && negatesPredicate(sentence, predicate.t, lex) && ownWords;
     if (dates.length === 0 && denial < 0 && !denier && !negatedEvent) return;
     const predStart = predicate?.t.span[0] ?? sentence.span[1];
-    const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1]);
+    // A dateline's place or agency ("LOS ANGELES (Reuters) -") is no actor of the event.
+    const opening = sentence.span[0] + datelineLength(sentence.text);
+    const inSentence = idx.entities[si].map((i) => ({ e: input.entities[i], i })).filter(({ e }) => e.span[1] <= sentence.span[1] && e.span[0] >= opening);
     const actorIdx = (inSentence.find(({ e }) => e.span[1] <= predStart) ?? inSentence[0])?.i ?? -1;
     let origin: Origin = attributionFor(sentence.span, si, input, idx) ?? { name: input.outlet ?? 'the outlet', rule: 'origin/outlet-unattributed', denied: false };
     let predicateLemma = predicate?.lemma ?? null;

@@ -1585,3 +1585,9 @@ test('a superlative "in state history" measures the story\'s own figure, never s
   // History itself still sets a figure in the past.
   assert.equal(claimsOf('In its history the city has seen 12 riots.', '2008-12-10').find((x) => x.value === 12)?.scope.value, 'background');
 });
+
+test('a dateline\'s place or agency is no actor of a dated event', () => {
+  const claims = claimsOf('LOS ANGELES (Reuters) - Lena Marlowe, the singer, died on Tuesday at her home in Santa Monica, her publicist said.', '2013-06-05');
+  const event = claims.find((c) => c.measure.value === 'event');
+  assert.equal(event?.subject.value, 'Lena Marlowe');
+});
