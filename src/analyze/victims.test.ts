@@ -1252,3 +1252,8 @@ test('people wounded with some of them mortally, set off by dashes, are the peop
   assert.equal(c.killed, 2);
   assert.notEqual(c.injured, 6);
 });
+
+test('people counted before a verb in the plural inside a relative clause are its subject; "the victims all" told again are no new victim', () => {
+  const text = 'A victim who escaped from a mobile home where three people were killed early Monday also was injured in the attack, but is expected to recover, the sheriff\'s office said.\n\nThe victims all died of gunshot wounds, according to autopsies.';
+  assert.deepEqual(counts(text), { killed: 3, injured: 1 });
+});

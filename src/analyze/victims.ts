@@ -430,6 +430,8 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
   if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
+  // "The victims all died of gunshot wounds": victims told again as a whole are those already told, no one of them.
+  if (/^(?:the|these|those)\s+victims\s+(?:all|both)$/i.test(w)) return null;
   // "in the back seat suffering from a gunshot wound": a place told before the harm is no one.
   if (/^(?:in|on|at|inside|near|outside|behind|under|into|onto)\s+(?:the|a|an|his|her|their)\b/i.test(w)) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
@@ -601,7 +603,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         // two children was wounded": the verb is of the person the relative clause opens after, however long the clause, where
         // nothing in it opens another clause (a comma, "and", a verb of saying) and the words right before the verb cannot be its
         // subject (no person, or people counted before a verb in the singular). Not "the night her child died".
-        else if (p.text && (!endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true)) || (/^(?:was|is|has)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text)))) {
+        // ("A victim who escaped from a home where three people were killed also was injured": people counted before a verb
+        // in the plural are its subject, not the one the clause opens after.)
+        else if (p.text && ((!endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true)) && !(/^(?:were|are|have)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text))) || (/^(?:was|is|has)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text)))) {
           const before = tokensIn(s, s.span[0], p.from);
           const at = before.findLastIndex((t) => /^who$/i.test(t.text));
           if (at > 0 && before.slice(at + 1).every((t) => !RELATIVE_CLAUSE_ENDS.test(t.text))) {
