@@ -55,3 +55,8 @@ test('a relative clause of winning set off after a team makes it the winner; the
   assert.deepEqual(points(claimsOf('The Ravens outscored the Jets 17-3 in the second quarter.')), []);
   assert.deepEqual(points(claimsOf('The Hawks outscored Dayton 80-71 on Thursday.')), ['Hawks\' points against Dayton 80', 'Dayton\'s points against Hawks 71']);
 });
+
+test('a rout "of" a side is a win over it, told of a ranked team of four words; a win told in the passive names its winner', () => {
+  assert.deepEqual(points(claimsOf('Tyler Ames had 24 points, and the third-ranked North Carolina Tar Heels bounced back with a 108-70 rout of the Charleston Cougars.')), ['North Carolina Tar Heels\' points against Charleston Cougars 108', 'Charleston Cougars\' points against North Carolina Tar Heels 70']);
+  assert.deepEqual(points(claimsOf('Deon Tate had 15 points for the Tar Heels, who were beaten at home by Boston College, 85-78, on Sunday.')), ['Boston College\'s points 85', 'points against Boston College 78']);
+});

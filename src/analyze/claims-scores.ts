@@ -12,8 +12,8 @@ export const SCORE_RULE = 'measure/game-score';
 export interface ScoreSide { value: number; team: string | null; span: [number, number] }
 export interface GameScore { span: [number, number]; winner: ScoreSide; loser: ScoreSide }
 
-/** A team's name: up to three capitalised words ("the Indianapolis Colts", "New Orleans'", "Chicago"). */
-const TEAM = String.raw`((?:\p{Lu}[\p{L}.&’'-]*\s+){0,2}\p{Lu}[\p{L}&-]*)`;
+/** A team's name: up to four capitalised words ("the Indianapolis Colts", "New Orleans'", "North Carolina Tar Heels"). */
+const TEAM = String.raw`((?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}&-]*)`;
 /** Capitalised words that name no team: a pronoun, an article, a day, a month, a ranking word. */
 const NOT_TEAM = /^(?:The|A|An|He|She|It|They|We|His|Her|Their|Its|This|That|But|And|In|On|At|After|Before|Since|With|When|Last|No|Week|Game|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
 /** Verbs of a win with its loser as object: "beat", "knocked off", "edged". */
@@ -56,10 +56,15 @@ export function scoresIn(sentence: Sentence): GameScore[] {
     // "North Florida, who beat Furman 77-66": the team a relative clause of winning is set off after is the winner.
     const beat = new RegExp(String.raw`${TEAM}\s*(?:,\s*(?:who|which)\s+)?(?:[\p{Ll}]+\s+)?${BEAT}\s+(?:the\s+)?${TEAM}\s*,?\s*(?:by\s+a\s+score\s+of\s+|by\s+)?$`, 'u').exec(before);
     // "The Giants won 24-17 at Dallas", "Dallas lost 31-28 to the Eagles", "the Saints fell 13-10 in overtime to Atlanta".
-    const verb = beat ? null : new RegExp(String.raw`${TEAM}\s+(?:(?:[\p{Ll}]+ly|have|has|had|then)\s+)?(won|win|wins|lost|lose|loses|fell|falls)\s+(?:(?:the\s+game|their\s+game|on\s+\p{Lu}\p{Ll}+)\s+)?$`, 'u').exec(before);
+    // "who were beaten at home by Boston College, 85-78": a win told in the passive names its winner after "by".
+    const beaten = beat ? null : new RegExp(String.raw`\b(?:was|were|been|got)\s+(?:beaten|defeated|edged|routed|upset|topped|stunned|crushed|thrashed|blanked|downed|knocked\s+off|shut\s+out)\s+(?:[\p{Ll}]+\s+){0,3}?by\s+(?:the\s+)?${TEAM}\s*,?\s*$`, 'u').exec(before);
+    const verb = beat || beaten ? null : new RegExp(String.raw`${TEAM}\s+(?:(?:[\p{Ll}]+ly|have|has|had|then)\s+)?(won|win|wins|lost|lose|loses|fell|falls)\s+(?:(?:the\s+game|their\s+game|on\s+\p{Lu}\p{Ll}+)\s+)?$`, 'u').exec(before);
     if (beat) {
       [winner, loser] = [team(beat[1]), team(beat[2])];
       found = winner !== null || loser !== null;
+    } else if (beaten) {
+      winner = team(beaten[1]);
+      found = winner !== null;
     } else if (verb) {
       const opp = new RegExp(String.raw`^\s*,?\s*(?:in\s+(?:double\s+)?(?:overtime|OT)\s+)?(?:to|at|against|over|versus|vs\.?|in)\s+(?:the\s+)?${TEAM}`, 'u').exec(after);
       const own = team(verb[1]);
@@ -68,17 +73,19 @@ export function scoresIn(sentence: Sentence): GameScore[] {
       [winner, loser] = won ? [own, other] : [other, own];
       found = own !== null;
     } else {
-      // "a 27-24 overtime loss at Chicago", "the Saints 17-14 victory over the Falcons on Dec. 26", "New Orleans' 30-7 Oct. 19 loss at Carolina".
-      const result = new RegExp(String.raw`^\s+((?:(?:\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}|[\p{Ll}-]+|Week\s+\d{1,2})\s+){0,3}?)${RESULT_NOUN}\b(?:\s+(to|at|against|over|in|versus|vs\.?)\s+(?:the\s+)?(?:(?:division|conference|rival|visiting|host|hapless|winless|unbeaten)\s+)*(?:rival\s+)?)?`, 'u').exec(after);
+      // "a 27-24 overtime loss at Chicago", "the Saints 17-14 victory over the Falcons on Dec. 26", "New Orleans' 30-7 Oct. 19 loss at Carolina",
+      // "the third-ranked North Carolina Tar Heels bounced back with a 108-70 rout of the College of Charleston".
+      const result = new RegExp(String.raw`^\s+((?:(?:\p{Lu}\p{Ll}{2,3}\.?\s+\d{1,2}|[\p{Ll}-]+|Week\s+\d{1,2})\s+){0,3}?)${RESULT_NOUN}\b(?:\s+(to|at|against|over|in|of|versus|vs\.?)\s+(?:the\s+)?(?:(?:division|conference|rival|visiting|host|hapless|winless|unbeaten)\s+)*(?:rival\s+)?)?`, 'u').exec(after);
       if (result) {
         const opp = result[3] ? new RegExp(`^${TEAM}`, 'u').exec(after.slice(result[0].length)) : null;
         const possessor = new RegExp(String.raw`${TEAM}(?:['’]s?)?\s*$`, 'u').exec(before);
         // "the Atlanta Hawks clinched a playoff berth with a 112-104 victory": a result the clause's subject got "with a" is
         // its own ("Bush was hurt in a 27-24 loss" names no side).
-        const subject = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?${TEAM}\s+(?!(?:was|were|is|are|been|had\s+been)\s)(?:[\p{Ll}'’-]+\s+){1,10}?with\s+an?\s+(?:[\p{Ll}-]+\s+)?$`, 'u').exec(before);
+        const subject = new RegExp(String.raw`(?:^|[,;]\s*(?:and\s+)?|\band\s+)(?:the\s+)?(?:(?:[\p{Ll}\d]+-ranked|No\.\s*\d{1,2})\s+)?${TEAM}\s+(?!(?:was|were|is|are|been|had\s+been)\s)(?:[\p{Ll}'’-]+\s+){1,10}?with\s+an?\s+(?:[\p{Ll}-]+\s+)?$`, 'u').exec(before);
         const own = possessor && /\p{Lu}/u.test(possessor[1]!) && !/\b(?:a|an)\s*$/i.test(before) ? team(possessor[1]) : subject ? team(subject[1]) : null;
         const other = opp ? team(opp[1]) : null;
-        const lost = LOSS_NOUN.test(result[2]!);
+        // "a 108-70 rout of Charleston", "their defeat of the Bears": a result "of" a side is a win over it.
+        const lost = LOSS_NOUN.test(result[2]!) && result[3] !== 'of';
         [winner, loser] = lost ? [other, own] : [own, other];
         found = own !== null || other !== null;
       }

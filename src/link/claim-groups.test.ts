@@ -1277,3 +1277,15 @@ test('the terms of two people sentenced are two figures; a term told without the
   const day = story([['Paper One', '2016-06-01', 'Zackary Alvarado, age 20, was sentenced Wednesday to 55 years in prison.']]).find((g) => g.frame.measure === 'other:prison-term');
   assert.ok(!/Wednesday/.test(day?.statement ?? ''), day?.statement);
 });
+
+test('a round-up\'s figures told after other games\' scores are of those games, background to the story\'s game and no rival of its figures', () => {
+  const groups = story([
+    ['Paper One', '2009-01-08', 'North Carolina beat Evansville 91-73 on Wednesday. Tyler Ames scored 20 points for the Tar Heels.'],
+    ['Paper Two', '2009-01-08', 'Tyler Ames had 20 points as North Carolina beat Evansville 91-73.'],
+    ['Wire Round-up', '2009-01-12', 'Duke beat Davidson 79-67 on Sunday. Jon Scheyer had 22 points for Duke. North Carolina routed Charleston 108-70. Tyler Ames had 24 points in the win.'],
+  ]);
+  const ames = groups.filter((g) => g.tellings.some((t) => t.value === 20 || t.value === 24) && /Ames/.test(g.statement));
+  assert.ok(!ames.some((g) => g.verdict === 'contested'), ames.map((g) => `${g.verdict} ${g.statement}`).join('; '));
+  assert.equal(ames.find((g) => g.tellings.some((t) => t.value === 24))?.frame.scope, 'background');
+  assert.equal(ames.find((g) => g.tellings.some((t) => t.value === 20))?.frame.scope, 'event');
+});

@@ -415,6 +415,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     }
   }
   othersAddedToHurt(candidates);
+  ofAnotherGame(candidates);
   datedOnEventDay(candidates);
   mergeAges(candidates, articles.map((a) => a.analysis.text));
   agesOfThen(candidates);
@@ -481,6 +482,50 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   groups.forEach((g, i) => { g.id = `g${i + 1}`; });
   linkRelated(groups);
   return groups;
+}
+
+/** Measures of a game's play: points, counts of plays, yards, shooting shares; not a standing, which holds across games. */
+const GAME_PLAY = new Set(['other:score', 'other:points', 'other:count', 'other:yards', 'other:percent']);
+
+/**
+ * "Hansbrough had 24 points ... in a 108-70 rout of Charleston" in a round-up of the night's games, where the story's game
+ * ended 91-73: figures of play told after another game's score, in an article that tells such another, are of that game,
+ * background to the story's, never rivals of its figures. The story's game is the final score told by the most articles
+ * (two at least, and more than any other); a round-up is an article that tells two other games' scores at least; a
+ * figure's game is the last score its article tells at or before its sentence.
+ */
+function ofAnotherGame(candidates: Candidate[]): void {
+  const pairOf = (c: Candidate) => c.claim.subject.rule === 'subject/score-side' && c.frame.measure === 'other:points' && typeof c.telling.value === 'number';
+  // Each article's scores by sentence: the two sides' points told in one sentence.
+  const scores = new Map<string, Map<number, number[]>>();
+  for (const c of candidates) {
+    if (!pairOf(c)) continue;
+    const bySentence = scores.get(c.telling.articleId) ?? new Map<number, number[]>();
+    scores.set(c.telling.articleId, bySentence);
+    bySentence.set(c.claim.sentenceIndex, [...(bySentence.get(c.claim.sentenceIndex) ?? []), c.telling.value as number]);
+  }
+  const key = (values: number[]) => (values.length === 2 ? [...values].sort((a, b) => b - a).join('-') : null);
+  const told = new Map<string, Set<string>>();
+  for (const [article, bySentence] of scores) for (const values of bySentence.values()) {
+    const k = key(values);
+    if (k) told.set(k, (told.get(k) ?? new Set()).add(article));
+  }
+  const ranked = [...told].map(([k, a]) => [k, a.size] as const).sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[0]![1] < 2 || ranked[0]![1] === ranked[1]![1]) return;
+  const game = ranked[0]![0];
+  for (const c of candidates) {
+    if (c.frame.scope !== 'event' || !GAME_PLAY.has(c.frame.measure)) continue;
+    // Only a round-up tells other games so: two scores of games not the story's at least ("Bush was hurt in a 27-24 loss at
+    // Chicago" in a story of his season tells one game before, and his season's figures after it are no game's).
+    const bySentence = scores.get(c.telling.articleId);
+    if (!bySentence || new Set([...bySentence.values()].map(key).filter((k) => k !== null && k !== game)).size < 2) continue;
+    const before = [...bySentence.keys()].filter((si) => si <= c.claim.sentenceIndex && key(bySentence.get(si)!) !== null);
+    if (before.length === 0) continue;
+    if (key(bySentence.get(Math.max(...before))!) === game) continue;
+    c.frame = { ...c.frame, scope: 'background' };
+    c.key = frameKey(c.frame);
+    c.telling = { ...c.telling, rules: { ...c.telling.rules, scope: 'scope/another-game' } };
+  }
 }
 
 /**
@@ -1113,7 +1158,8 @@ function splitUnownedStatistics(buckets: Map<string, Candidate[]>): void {
   }
   for (const [key, members] of [...buckets]) {
     const f = members[0]!.frame;
-    if (!f.measure.startsWith('other:') || f.subject.includes(':') || (owners.get(`${f.measure}|${f.subject}`)?.size ?? 0) < 2) continue;
+    // (A bucket already split into runs of near amounts keys its statistic with the run's value after "~".)
+    if (!f.measure.startsWith('other:') || f.subject.includes(':') || (owners.get(`${f.measure}|${f.subject.replace(/~.*$/, '')}`)?.size ?? 0) < 2) continue;
     const runs = compatibleRuns(members);
     if (runs.length >= 2) keyRuns(buckets, key, runs, false);
   }
