@@ -492,9 +492,9 @@ function statOwner(m: OpenTailInput): string | null {
   // apposition set off by commas has the name that opens the sentence, not a name inside the apposition.
   const apposed = apposedOpeningName(lead);
   if (apposed && !NOT_OWNER.test(apposed) && !ADJECTIVE.test(apposed) && !LEAGUE_OR_BODY.test(apposed)) return apposed;
-  const owner = ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0]) ?? pronounOwner(m);
   // "the NFL's top-ranked pass defense": a league holds no player's or team's figure.
-  return owner !== null && LEAGUE_OR_BODY.test(owner) ? null : owner;
+  const notLeague = (x: string | null) => (x !== null && LEAGUE_OR_BODY.test(x) ? null : x);
+  return notLeague(ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0])) ?? notLeague(pronounOwner(m)) ?? theyOwner(m);
 }
 
 /** A participle of a player's figure opening a phrase after a comma or a joining word, right before the figure: ", adding", "while posting a career-high". */
@@ -521,6 +521,19 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   // ("Of his 11 touchdowns this year": "his" right before the figure goes on about the one told before, as "he" does.)
   if (prev.paragraph !== sentence.paragraph && !roleOpening && !possessed && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
   return personOfSentenceBefore(input, idx, si);
+}
+
+/**
+ * "The Ravens have won 10 of their last 12 games. They lead the AFC in rushing with 2,410 yards": a figure of a clause
+ * that "they" opens is of the side the sentence before opens with, in the same paragraph.
+ */
+function theyOwner(m: OpenTailInput): string | null {
+  const { q, sentence, input, si } = m;
+  const prev = input.sentences[si - 1];
+  if (!prev || prev.paragraph !== sentence.paragraph) return null;
+  const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  if (!/^\W*(?:(?:and|but|also)\s+)?they\s+(?:\p{Ll}+ly\s+|also\s+|now\s+|still\s+)?(?:have|had|has|lead|led|rank|ranked|are|were|finished|ran|rushed|threw|scored|posted|allowed|gave\s+up|averaged?|outgained|totaled|totalled|collected|recorded|made|gained)\b[^,;]*$/iu.test(lead)) return null;
+  return sentenceSubject(prev);
 }
 
 /** The one person the sentence before `si` names (the last word of the name), else the name that opens it; null if several. */
