@@ -1031,3 +1031,13 @@ test('a bare number after the statistic a side ranks in, told as given up, is th
   assert.ok(got.includes("other:score Kings' points allowed per game 118.4"), got.join('; '));
   assert.ok(!got.some((t) => /games lost of last 8 118\.4$/.test(t)), got.join('; '));
 });
+
+test('a game report\'s owners: a relative clause\'s name, a side led by a player "with", a second tally joined by "and", an apposition\'s height', () => {
+  const got = told(claimsOf('Marcus Reed scored 31 points. Reed, a 6-foot-8 senior, hit a jumper to pass Bob Hartley, who had held the record with 2,398 points since 1971. Reed made 12 of 18 shots from the field and 6 of 7 free throws. Drake was led by Tim Rourke with 22 points. Reed, who averages 21.6 points per game, was named player of the year.', '2013-03-09'));
+  for (const want of ["other:height Reed's height 6.67", "other:count Hartley's career points 2398", "other:count Reed's free throws made 6", "other:count Reed's free throws attempted 7", "other:score Rourke's points 22", "other:score Reed's points per game 21.6"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});
+
+test('a side that shot so many percent, with no kind of shot told, shot that share from the field', () => {
+  const got = told(claimsOf('Western State shot 54 percent and outrebounded the Bulldogs 38-27. Drake shot 38 percent.'));
+  assert.ok(got.includes("other:percent State's field-goal percentage 54") && got.includes("other:percent Drake's field-goal percentage 38"), got.join('; '));
+});

@@ -411,6 +411,10 @@ const GAMES_PLAYED_LEFT = /\b(?:play(?:ed|s|ing)?(?:\s+in)?|appear(?:ed|s|ing)?\
 /** A name's possessive right before a figure, with a best or a high between: "Hansbrough's 20", "Bush's career-high 30". */
 /** A name right before an opening bracket: "Danny Green (". */
 const NAME_OPENING_BRACKET = /(?:^|[\s,;])(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
+/** "Drake was led by Tim Rourke with 22 points": the player a side was led by, right before the figure "with" tells. */
+const LED_BY_WITH = /\bled\s+by\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)\s*,?\s+(?:who\s+had\s+|with\s+)(?:a\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$/u;
+/** A name a relative clause right before the figure is set off after: "Bob Hartley, who had held the record with", "Reed, who averages". */
+const RELATIVE_OWNER = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+),\s+who\s+[^,;()]*$/u;
 const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?$/u;
 /** A player's average told before the figure: "averaged 22.8", "averaging a team-high 22.8", "an average of 22.8". */
 const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over|just|only)\s+)?$/i;
@@ -459,7 +463,7 @@ function marginKind(left: string, quantity: string, right: string): string {
 }
 
 /** A percentage shot, before the figure ("shot", "shooting") and the kind of shot after it ("from the field", "from 3-point range"). */
-const SHOOTING_PERCENT = /\b(?:shot|shoots|shooting|shooting\s+just)\s+(?:just\s+|only\s+|a\s+(?:season|career)[\s-]+(?:high|best|low)\s+)?#(?:\s*percent)?\s+(?:from\s+(?:the\s+)?(field|floor|line|free-throw\s+line|3-point\s+range|three-point\s+range|beyond\s+the\s+arc|long\s+range|outside)|on\s+(?:3-pointers|three-pointers|free\s+throws))\b/i;
+const SHOOTING_PERCENT = /\b(?:shot|shoots|shooting|shooting\s+just)\s+(?:just\s+|only\s+|a\s+(?:season|career)[\s-]+(?:high|best|low)\s+)?#(?:\s*percent)?(?:\s+(?:from\s+(?:the\s+)?(field|floor|line|free-throw\s+line|3-point\s+range|three-point\s+range|beyond\s+the\s+arc|long\s+range|outside)|on\s+(?:3-pointers|three-pointers|free\s+throws))\b|\s*$|\s+(?=and\b|for\s+the\s+(?:game|night)\b))/i;
 
 /** A place told as having so many people, right before the number: "a town of", "the city of about", "a village of some". */
 const TOWN_OF_LEFT = /\b(?:town|city|village|community|hamlet|borough|township|county|island|country|nation|suburb|municipality)\s+of\s+(?:about\s+|some\s+|roughly\s+|nearly\s+|around\s+|more\s+than\s+|fewer\s+than\s+|less\s+than\s+|just\s+|only\s+)?$/i;
@@ -488,6 +492,10 @@ function statOwner(m: OpenTailInput): string | null {
   const participle = PARTICIPLE_BEFORE.exec(lead);
   const bySubject = participle ? namedClauseSubject(sentence, sentence.span[0] + participle.index) : null;
   if (bySubject && !LEAGUE_OR_BODY.test(bySubject)) return bySubject;
+  // "to pass Bob Hartley, who had held the record with 2,398 points", "Reed, who averages 21.6 points": a figure inside a
+  // relative clause is of the name the clause is set off after.
+  const relative = RELATIVE_OWNER.exec(lead)?.[1];
+  if (relative && !NOT_OWNER.test(relative) && !ADJECTIVE.test(relative) && !LEAGUE_OR_BODY.test(relative)) return relative;
   // "Ford, now an assistant coach with the Charlotte Bobcats, finished his career with 2,290 points": the verb after an
   // apposition set off by commas has the name that opens the sentence, not a name inside the apposition.
   const apposed = apposedOpeningName(lead);
@@ -768,9 +776,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are.
   // "Danny Green (14 points) became ...", "Lawson (16 points, seven assists)": a statistic opening brackets right after a
   // name is that player's.
-  const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1] ?? NAME_OPENING_BRACKET.exec(left)?.[1];
+  const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1] ?? NAME_OPENING_BRACKET.exec(left)?.[1] ?? LED_BY_WITH.exec(left)?.[1];
   const ownedBefore = possessor !== undefined && !NOT_OWNER.test(possessor) ? possessor : undefined;
-  const points = open && q.unitClass === 'score' && q.unit === 'point' && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined) ? ['points', 'points'] : null;
+  // ("21.6 points per game": the unit may hold the game it is per.)
+  const points = open && q.unitClass === 'score' && (q.unit === 'point' || q.unit === 'point per game') && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".
@@ -813,8 +822,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const noun = play ? `${play} ${base}` : base;
     // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
     // any one game's; a count of a game told with a fraction can only be an average.
-    const average = AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
-    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right, lead)}`;
+    const average = q.unit === 'point per game' || AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
+    const period = isSeasonLabel(input.text, q.span) || EACH_SEASON.test(sentence.text.slice(rel(q.span[1]))) ? ' (each season)' : `${average ? (q.unit !== 'point per game' && AVERAGE_OF_SEASONS.test(right.split(/[;.]/)[0] ?? '') ? ' per season' : ' per game') : ''}${statPeriod(left, right, lead)}`;
     const measure: Measure = barePoints || hyphened?.[0] === 'points' || (rankedIn && /points/i.test(noun)) ? 'other:score' : rankedIn && /yards/i.test(noun) ? 'other:yards' : rushed || hyphened || rankedIn ? 'other:count' : m.measure;
     if (owner) return { measure, subject: `${possessive(owner)} ${noun}${period}`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
     if (period || play || rankedIn) return { measure, subject: `${noun}${period}`, subjectRule: 'subject/statistic-of-period', rule: 'measure/player-statistic' };
@@ -1145,6 +1154,8 @@ const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three
 const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;
 /** Nouns of what is gained, never tried: a part of them is a part of a total ("10 of his 20 points"). */
 const GAINED_NOT_TRIED = /^(?:points|rebounds|assists|steals|blocks|yards|touchdowns|runs|goals|games|wins|losses|hits|strikeouts|tackles|sacks)$/;
+/** A tally with its verb, then "and" right before the next: "made 12 of 18 shots from the field and ". */
+const JOINED_TALLY = /\b(landed|connected|completed|made|hit|converted|scored)\s+(?:just\s+|only\s+)?\d[\d,]*\s+of\s+(?:(?:his|her|their|its)\s+)?\d[\d,]*\s+[^,;.]{1,50}?\s+and\s+$/i;
 const MADE_VERB = /\b(landed|landing|connected|connecting|completed|completing|made|making|hit|hitting|converted|converting|scored|scoring)\b(?:\s+on)?(?:\s+(?:just|only|a\s+mere))?\s*$/i;
 
 /**
@@ -1187,6 +1198,10 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   // "scored 10 of his 20 points", "had 3 of the team's 5 goals": a part of a total gained, not a tally of tries.
   if (asMade && GAINED_NOT_TRIED.test(asMade[3]!)) return null;
   if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${asMade[3]} ${madeWord(verb[1]!)}` };
+  // "Reed made 12 of 18 shots from the field and 6 of 7 free throws": a second tally joined by "and" has the first's verb.
+  const clause = text.slice(sentence[0], q.span[0]);
+  const joined = asMade ? JOINED_TALLY.exec(clause) : null;
+  if (asMade && joined && !GAINED_NOT_TRIED.test(asMade[3]!)) return { subject: `${ownerOfTally(clause, joined.index, text, sentence[0])}${asMade[3]} ${madeWord(joined[1]!)}` };
   // "landed 178 punches", "threw 369 punches": one side of the tally told alone.
   const unit = q.unit ?? '';
   if (TALLIED.test(unit) && !/\bof\s+(?:(?:his|her|their|its)\s+)?$/i.test(lead)) {
@@ -1201,6 +1216,9 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     const madeLead = text.slice(Math.max(sentence[0], q.span[0] - before[0].length - 40), q.span[0] - before[0].length);
     const made = MADE_VERB.exec(madeLead);
     if (tally && made && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
+    const madeClause = text.slice(sentence[0], q.span[0] - before[0].length);
+    const joinedMade = tally && !made ? JOINED_TALLY.exec(madeClause) : null;
+    if (tally && joinedMade && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeClause, joinedMade.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
   }
   return null;
 }

@@ -1312,6 +1312,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         if (q.approx === 'more-than' && /^over\s/i.test(q.text)) heightExact = true;
         const person = idx.entities[si].map((i) => input.entities[i]).find((e) => e.type === 'person' && e.span[0] >= q.span[1] && /^(?:-\d+)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(input.text.slice(q.span[1], e.span[0])));
         if (person) { subject = `${possessive(person.text.replace(/['’]s$/, ''))} height`; subjectRule = OWNER_RULE; }
+        // "Reed, a 6-foot-8 senior, hit ...": a height in an apposition set off after a name is that person's.
+        const apposed = person ? null : /(?:^|[\s(])(\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s+$/u.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]));
+        if (apposed && /^(?:-\d+)?\s+(?:\p{Ll}[\p{L}-]*\s*){1,3},/u.test(input.text.slice(q.span[1], q.span[1] + 40)) && idx.entities[si].some((i) => input.entities[i].type === 'person' && input.entities[i].text.split(/\s+/).at(-1) === apposed[1])) {
+          subject = `${possessive(apposed[1]!)} height`; subjectRule = OWNER_RULE;
+        }
       }
     }
     // "about 6 feet tall", "5 feet 10 inches tall": a length told tall is a person's or a thing's height, never a count of its unit.
