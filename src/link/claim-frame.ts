@@ -165,8 +165,15 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // ("178 punches to just 30 for Rahman": the other player's side of a tally, told after it, is keyed as a tally too.)
   if (claim.subject.rule === 'subject/made-of-tried' || (claim.subject.rule === 'subject/previous-claim' && /['’]s?\s+.*\b(?:made|landed|completed|attempted|thrown|connected)$/.test(claim.subject.value))) {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
-    if (m) return `${head(m[2])}:${entityKey(m[1])}`;
+    // "Reed's shots made", "Reed's free throws made": tallies of two kinds of tries are two figures, keyed by the kind too.
+    const words = m ? m[2].toLowerCase().split(/\s+/) : [];
+    const done = words.pop();
+    // ("made 7 of 14 shots" and "7-for-14 from the field": shots are field goals; "3-pointers" are three-pointers.)
+    const kind = words.length ? statisticKey(words.join(' ')).replace(/^shot$/, 'field-goal').replace(/^3-pointer$/, 'three-pointer') : '';
+    if (m && done) return `${kind ? `${kind}-` : ''}${done}:${entityKey(m[1])}`;
   }
+  // "field-goal percentage", "three-point percentage": shooting shares of two kinds of shot are two figures.
+  if (claim.subject.rule === 'subject/shooting-percentage') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   // "the city's 30th homicide this year", "the second coach fired this season": a tally of one kind and period.
   if (claim.subject.rule === 'subject/tally-so-far') return `tally:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "times Crystal did", "times Carson hosted": the times one doer did an act, never a rival of another doer's.

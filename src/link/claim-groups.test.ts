@@ -1289,3 +1289,14 @@ test('a round-up\'s figures told after other games\' scores are of those games, 
   assert.equal(ames.find((g) => g.tellings.some((t) => t.value === 24))?.frame.scope, 'background');
   assert.equal(ames.find((g) => g.tellings.some((t) => t.value === 20))?.frame.scope, 'event');
 });
+
+test('tallies of two kinds of tries are two figures; shots made are field goals made however they are told', () => {
+  const groups = story([
+    ['Paper One', '2013-03-09', 'Marcus Reed scored 31 points. Reed made 12 of 18 shots from the field. Reed made 6 of 7 free throws.'],
+    ['Paper Two', '2013-03-09', 'Marcus Reed scored 31 points. Reed finished 12-for-18 from the field.'],
+  ]);
+  const made = withValue(groups, 12);
+  assert.equal(made.length, 1, made.map((g) => g.statement).join('; '));
+  assert.equal(made[0]!.verdict, 'corroborated');
+  assert.ok(!made[0]!.tellings.some((t) => t.value === 6), made[0]!.statement);
+});
