@@ -1041,3 +1041,8 @@ test('a side that shot so many percent, with no kind of shot told, shot that sha
   const got = told(claimsOf('Western State shot 54 percent and outrebounded the Bulldogs 38-27. Drake shot 38 percent.'));
   assert.ok(got.includes("other:percent State's field-goal percentage 54") && got.includes("other:percent Drake's field-goal percentage 38"), got.join('; '));
 });
+
+test('a record joined to one told of last season, told "the year before", is the season before last\'s', () => {
+  const got = told(claimsOf('The Sacramento Kings went 30-52 last season and 33-49 the year before.'));
+  for (const want of ["other:wins Kings' wins (last season) 30", "other:wins Kings' wins (season before last) 33", "other:losses Kings' losses (season before last) 49"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

@@ -45,7 +45,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const before = sentence.text.slice(Math.max(0, at - 60), at);
     const after = sentence.text.slice(at + m[0].length, at + m[0].length + 60);
     // "6-30 years in prison", "(07-05) 16:58": a range of a unit or a date.
-    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|when|until|entering|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|start|regular|coaching)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
+    if (NOT_RECORD_AFTER.test(after) || /^\s+(?!(?:with|record|and|in|on|overall|this|since|after|before|when|until|entering|at|for|as|to|while|but|or|against|last|lifetime|career|mark|season|campaign|start|regular|coaching|the\s+(?:year|season)\s+before)\b)\p{Ll}/u.test(after) || /(?:^|-)0\d/.test(m[0]) || /^\)\s*\d{1,2}:\d\d/.test(after)) continue;
     // "Joique Bell (5-11, 220)": a player's height in feet and inches and weight in pounds, not a record.
     if (!m[3] && /\(\s*$/.test(before) && /^\s*,\s*[12]\d\d\s*(?:lbs?\.?|pounds)?\s*\)/i.test(after) && Number(m[1]) >= 4 && Number(m[1]) <= 7 && Number(m[2]) <= 11) continue;
     const triple = m[3] !== undefined;
@@ -61,7 +61,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     // "Joe Louis 26 - 1", a row of a table of records: a line that is a name and its record alone.
     const row = at === before.length && /^\W*((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(\p{Lu}[\p{L}'’-]+))\s+$/u.exec(before);
     const rowHolder = row && /^\s*$/.test(after) ? row[2]! : null;
-    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team || rowHolder)) continue;
+    // "went 30-52 last season and 33-49 the year before": a record joined to a record told before it.
+    const joined = /(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d-])[^.;\d]{0,30}?\s+and\s+$/.test(before) && RECORD_BEFORE.test(before.replace(/\d{1,3}-\d{1,3}(?![\d-])[^.;\d]{0,30}?\s+and\s+$/, ''));
+    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team || rowHolder || joined)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
@@ -268,10 +270,12 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
       // "who were 14-20 when McMillan took over": a standing told in the past tense at a moment named after it held then, not now.
       const then = /\b(?:was|were|had\s+been|stood\s+at)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], r.span[0] - 20), r.span[0])) && /^\s+(?:when|before|at\s+the\s+time)\b/i.test(input.text.slice(r.span[1], r.span[1] + 20));
-      const lastSeason = !then && (LAST_SEASON_AFTER.test(sentence.text.slice(r.span[1] - sentence.span[0])) || LAST_SEASON_BEFORE.test(sentence.text.slice(0, r.span[0] - sentence.span[0])));
+      // "went 30-52 last season and 33-49 the year before": the season before the last one told.
+      const seasonBeforeLast = /^\s*the\s+(?:year|season)\s+before\b/i.test(sentence.text.slice(r.span[1] - sentence.span[0])) && /\blast\s+(?:season|year)\b/i.test(sentence.text.slice(0, r.span[0] - sentence.span[0]));
+      const lastSeason = !then && !seasonBeforeLast && (LAST_SEASON_AFTER.test(sentence.text.slice(r.span[1] - sentence.span[0])) || LAST_SEASON_BEFORE.test(sentence.text.slice(0, r.span[0] - sentence.span[0])));
       const mine: Claim[] = [];
       // A tenure's or a career's record ("had a 121-138 record in four seasons") is no later standing of this season than a start.
-      const tenure = TENURE_RECORD.test(sentence.text) || lastSeason || then;
+      const tenure = TENURE_RECORD.test(sentence.text) || lastSeason || seasonBeforeLast || then;
       told.push({ owner, games: r.parts.reduce((n, p) => n + (p.noun === 'knockouts' ? 0 : p.value), 0), start: /^\s+start\b/i.test(input.text.slice(r.span[1], r.span[1] + 8)), tenure, claims: mine });
       const part = recordPart(input.text.slice(Math.max(sentence.span[0], r.span[0] - 80), r.span[0]), input.text.slice(r.span[1], Math.min(sentence.span[1], r.span[1] + 50)));
       for (const p of r.parts) {
@@ -280,11 +284,11 @@ export function recordClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimO
         const table = r.holder ? ` ${tableOf(input.sentences, si)}` : '';
         // "including a 3-3 record in the playoffs", "was 2-4 in the postseason": the playoffs' wins and losses, apart from the whole.
         const playoff = p.noun !== 'knockouts' && PLAYOFF_RECORD_AFTER.test(input.text.slice(r.span[1], r.span[1] + 40)) ? 'playoff ' : '';
-        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${playoff}${p.noun}${lastSeason ? ' (last season)' : ''}${p.noun === 'knockouts' ? '' : part}${table}`;
+        const noun = r.since !== null && p.noun !== 'knockouts' ? `${p.noun} since${r.since ? ` ${r.since}` : ''}` : `${playoff}${p.noun}${lastSeason ? ' (last season)' : seasonBeforeLast ? ' (season before last)' : ''}${p.noun === 'knockouts' ? '' : part}${table}`;
         claims.push({
           measure: because<Measure>(`other:${p.noun}`, 'measure/competitor-record'),
           // A standing holds as of its telling: an earlier year in its sentence names when the run began ("10-5-2 since ... 2001"), not when it held.
-          scope: then || lastSeason ? because<ClaimScope>('background', lastSeason ? 'scope/record-last-season' : 'scope/record-held-then') : r.holder && !namedOutsideTable(input, r.holder) ? because<ClaimScope>('background', 'scope/record-table-other') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
+          scope: then || lastSeason || seasonBeforeLast ? because<ClaimScope>('background', lastSeason || seasonBeforeLast ? 'scope/record-last-season' : 'scope/record-held-then') : r.holder && !namedOutsideTable(input, r.holder) ? because<ClaimScope>('background', 'scope/record-table-other') : scope.rule === 'scope/time-before-publication' && time.rule === 'time/sentence-opening-date' && r.since === null ? scope : because('event', 'scope/record-holds-now'),
           subject: owner ? because(`${possessive(owner)} ${noun}`, OWNER_RULE) : because(noun, 'subject/record-part'),
           predicate: because('be', 'predicate/record'),
           value: p.value,
