@@ -1256,4 +1256,7 @@ test('people wounded with some of them mortally, set off by dashes, are the peop
 test('people counted before a verb in the plural inside a relative clause are its subject; "the victims all" told again are no new victim', () => {
   const text = 'A victim who escaped from a mobile home where three people were killed early Monday also was injured in the attack, but is expected to recover, the sheriff\'s office said.\n\nThe victims all died of gunshot wounds, according to autopsies.';
   assert.deepEqual(counts(text), { killed: 3, injured: 1 });
+  // Told "expected to recover", the hurt one is alive: the others' deaths are told in the clause of where they died.
+  const hurt = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'injured');
+  assert.equal(hurt?.measure.rule, 'measure/victim-described-survivor');
 });

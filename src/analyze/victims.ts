@@ -818,7 +818,9 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     }
   }
   // "He is in stable condition", "she is expected to survive": the sentence's hurt are alive, unless it also tells a death.
-  if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text)) {
+  // (A death told in a clause of where or when it happened is others': "A victim who escaped from a home where three people
+  // were killed ... is expected to recover".)
+  if (ALIVE.test(s.text) && !out.some((v) => v.status === 'killed') && !/\b(?:died|dead|killed|fatal(?:ly)?)\b/i.test(s.text.replace(/\b(?:where|in\s+which)\s+[^,;]*?\b(?:died|were\s+killed|was\s+killed|(?:were|was)\s+found\s+dead)\b/gi, ''))) {
     for (let i = 0; i < out.length; i++) if (out[i].status === 'injured') out[i] = { ...out[i], alive: true };
   }
   // "Two young boys are dead along with their father": the one told after "along with" is one more of the dead.
