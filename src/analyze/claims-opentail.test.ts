@@ -947,8 +947,10 @@ test('the times one did an act over a career are background; the times of a shot
   assert.equal(claims.find((c) => c.value === 8)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.value === 5)?.scope.value, 'background');
   assert.equal(claims.find((c) => c.value === 10)?.scope.value, 'event');
-  const game = claimsOf('The Ravens beat the Browns 27-20 on Sunday. Baltimore sacked Watson four times.', '2023-12-31');
+  const game = claimsOf('The Baltimore Ravens beat the Cleveland Browns 27-20 on Sunday. Baltimore sacked Watson four times.', '2023-12-31');
   assert.equal(game.find((c) => c.value === 4)?.scope.value, 'event');
+  // A team told by its place does the act.
+  assert.equal(game.find((c) => c.value === 4)?.subject.value, 'times Baltimore sacked');
 });
 
 test('an age told with "then" is the named person\'s age then; two such ages of one life never contest', () => {

@@ -1030,7 +1030,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           const reported = done !== null && /\b(?:say|says|said|told|tell|tells|according)\b/i.test(input.text.slice(clauseStart, q.span[0]));
           const named = done && !reported ? (pronoun && si > 0 ? personOfSentenceBefore(input, idx, si) : namedClauseSubject(sentence, q.span[0])) : null;
           // Only a name, not a place the article names.
-          const doer = named && !input.entities.some((e) => e.type === 'place' && e.text.split(/\s+/).at(-1) === named) ? named : null;
+          // (A team told by its place is a doer: "Baltimore sacked Watson four times" beside "the Baltimore Ravens".)
+          const team = (n: string) => input.entities.some((e) => e.type === 'organisation' && e.evidence[0] === 'shape/place-and-plural' && e.text.startsWith(`${n} `));
+          const doer = named && (!input.entities.some((e) => e.type === 'place' && e.text.split(/\s+/).at(-1) === named) || team(named)) ? named : null;
           if (done && doer) {
             subject = `times ${doer} ${done[1]!.toLowerCase().replace(/^done$/, 'did')}`;
             subjectRule = 'subject/times-of-doer';
