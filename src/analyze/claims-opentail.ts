@@ -363,8 +363,9 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 /** A verb of catching right before a count of passes: "caught 29 passes", "hauled in just six passes". */
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
-/** Nouns of a player's or a team's statistics in a game or a season. */
-const STAT_NOUN = /^(?:(?:rushing|receiving|passing)\s+)?(touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)$/i;
+/** Nouns of a player's or a team's statistics in a game or a season: "touchdowns", "rebounds", "free throws". */
+const STAT_WORDS = String.raw`touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws`;
+const STAT_NOUN = new RegExp(String.raw`^(?:(?:rushing|receiving|passing)\s+)?(${STAT_WORDS})$`, 'i');
 
 /**
  * How yards or touchdowns were gained, where the words tell it: "rushing", "receiving" or "passing", "return" for a
@@ -440,7 +441,7 @@ const STREAK_OF_TO = /\b(?:streak|run)\s+of\s+((?:(?:consecutive|straight|succes
  * A bare number after the statistic a league or a team is ranked in: "finished 30th in the NFL in rushing attempts this
  * season, with 380", "leads the league in sacks with 12", "ranks second in rebounds, with 11.2 per game", "27th in points allowed, giving up 118.4 per game".
  */
-const RANKED_IN_STAT = /\b(?:led|leads?|leading|ranks?|ranked|ranking|finished|finishes|tied|tops?|topped|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}?\bin\s+((?:(?:rushing|receiving|passing)\s+)?(?:attempts|yards|points|touchdown\s+passes|touchdowns|rebounds|assists|steals|blocked\s+shots|RBIs|home\s+runs|homers|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws)(?:\s+allowed)?)(?:\s+(?:this|last)\s+(?:season|year))?\s*,?\s+(?:with|giving\s+up|allowing|averaging|surrendering)\s+(?:(?:a\s+)?(?:career|season|league|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$/i;
+const RANKED_IN_STAT = new RegExp(String.raw`\b(?:led|leads?|leading|ranks?|ranked|ranking|finished|finishes|tied|tops?|topped|(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\b)[^.;]{0,60}?\bin\s+((?:(?:rushing|receiving|passing)\s+)?(?:attempts|yards|points|${STAT_WORDS})(?:\s+allowed)?)(?:\s+(?:this|last)\s+(?:season|year))?\s*,?\s+(?:with|giving\s+up|allowing|averaging|surrendering)\s+(?:(?:a\s+)?(?:career|season|league|team)[\s-]+(?:high|best)\s+(?:of\s+)?)?$`, 'i');
 const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and|as)\b)/i;
 /** A box score's line after the points: "30 points, 8 rebounds and 7 assists". */
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
