@@ -1591,3 +1591,12 @@ test('a dateline\'s place or agency is no actor of a dated event', () => {
   const event = claims.find((c) => c.measure.value === 'event');
   assert.equal(event?.subject.value, 'Lena Marlowe');
 });
+
+test('an age told after a name and its home town, or after a name and an apposition that opens the sentence, is that person\'s', () => {
+  const town = claimsOf('Her husband, the shooter, was identified as Cedric Anderson of Riverside, also 53. Karen Smith was killed.', '2017-04-10');
+  assert.equal(byValue(town, 53)?.subject.value, 'Cedric Anderson');
+  const apposed = claimsOf('Gavin Long, a former Marine from Kansas City, Missouri, turned 29 on Sunday, the day he opened fire.', '2016-07-18');
+  assert.equal(byValue(apposed, 29)?.subject.value, 'Gavin Long');
+  const relative = claimsOf('Gavin Long, who\'s from Kansas City, Missouri, turned 29 on Sunday.', '2016-07-18');
+  assert.equal(byValue(relative, 29)?.subject.value, 'Gavin Long');
+});

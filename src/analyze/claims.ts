@@ -1209,7 +1209,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // Only a name told with the age is its person: "Wilson, 15", "Wilson (15)", "51-year-old Senior
       // Trooper William Hakim". Not "Wilson's 14-year-old brother" (the brother's age), nor "a
       // 15-year-old boy traded shoes with Wilson" (a common noun between the age and the name).
-      const before = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 24 && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0])) && !/['’]s$/.test(e.text)).at(-1);
+      // ("Gavin Long of Kansas City, who turned 29": a home town between the name and the relative clause.)
+      const before = people.filter(({ e }) => e.span[1] <= q.span[0] && q.span[0] - e.span[1] <= 60 && (q.span[0] - e.span[1] <= 24 || HOME_TOWN.test(input.text.slice(e.span[1], q.span[0]))) && AGE_AFTER_NAME.test(input.text.slice(e.span[1], q.span[0]).replace(HOME_TOWN, '')) && !/['’]s$/.test(e.text)).at(-1)
+        // "Long, a former Marine from Kansas City, Missouri, turned 29": the name that opens the sentence before an
+        // apposition, where the verb after it tells the age.
+        ?? (TURNED_AFTER_APPOSITION.test(input.text.slice(sentence.span[0], q.span[0])) ? people.find(({ e }) => e.span[0] === sentence.span[0] + (sentence.text.length - sentence.text.trimStart().length) && /^,/.test(input.text.slice(e.span[1], e.span[1] + 1))) : undefined);
       const after = people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])) && !PERSON_NOUN_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20)));
       // "33-year-old Megan Short, 40-year-old Mark Short": an age written "N-year-old" before a name is that name's, not the one before the comma.
       const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
@@ -1697,6 +1701,10 @@ const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1
 
 /** What may stand between a name and the age told after it: "Wilson, 15", "Wilson (15)", "Wilson, aged 15", "Wilson, a 15-year-old", "Wilson, who was 15". */
 // ("Vincent Holt, Jr., 27": a generation after the name, with or without its comma, is of the name.)
+/** A sentence that opens with a name and an apposition or a relative clause, then "turned" right before the age: "Long, a former Marine from Kansas City, Missouri, turned", "Long, who's from Kansas City, Missouri, turned". */
+const TURNED_AFTER_APPOSITION = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|who['’]s|who\s+(?:is|was))\s+[^;]{1,90}?,\s+(?:who\s+)?turned\s+$/u;
+/** A home town told after a name, before what tells the age: " of Kansas City", " of Hope Mills, N.C.". */
+const HOME_TOWN = /^\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,2})?(?=,)/u;
 const AGE_AFTER_NAME = /^(?:\s*,?\s*(?:Jr|Sr)\.?|\s*,?\s*(?:II|III|IV))?\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+|only\s+|just\s+)?(?:an?\s+|aged?\s+)?$/;
 /** What may stand between an age and the name told after it: "-year-old" and capitalised titles ("Senior Trooper"). */
 const AGE_BEFORE_NAME = /^(?:[\s-]*years?[\s-]+old)?[\s,]*(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
