@@ -1039,6 +1039,13 @@ test('a game report\'s owners: a relative clause\'s name, a side led by a player
   for (const want of ["other:height Reed's height 6.67", "other:count Hartley's career points 2398", "other:count Reed's free throws made 6", "other:count Reed's free throws attempted 7", "other:score Rourke's points 22", "other:score Reed's points per game 21.6"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
 
+test('a shooting line after "shot" is shots made and tried, no one shot', () => {
+  const claims = claimsOf('Green shot 4-of-7 from 3-point range. Smith shot 7 for 14 from the field.');
+  const got = told(claims);
+  for (const want of ["other:count Green's three-pointers made 4", "other:count Smith's field goals made 7", "other:count Smith's field goals attempted 14"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!claims.some((c) => c.measure.value === 'shot'), got.join('; '));
+});
+
 test('a side that shot so many percent, with no kind of shot told, shot that share from the field', () => {
   const got = told(claimsOf('Western State shot 54 percent and outrebounded the Bulldogs 38-27. Drake shot 38 percent.'));
   assert.ok(got.includes("other:percent State's field-goal percentage 54") && got.includes("other:percent Drake's field-goal percentage 38"), got.join('; '));
