@@ -1152,8 +1152,8 @@ function requester(left: string): string {
   return prosecution > defence ? ' by prosecutors' : ' by the defense';
 }
 
-/** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "hit 7 of 12 shots": what was made out of what was tried. */
-const MADE_OF_TRIED = /^(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?(?:field\s+goals|free\s+throws|[\p{Ll}-]+))(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+/** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "completed 20-of-32 passes", "hit 7 of 12 shots": what was made out of what was tried, a noun in the plural ("1-of-16 over those three minutes" names none). */
+const MADE_OF_TRIED = /^(\d[\d,]*)(?:\s+of\s+|\s*-\s*of\s*-\s*)(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?(?:field\s+goals|free\s+throws|[\p{Ll}-]+s))(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
 /** Things a player lands, throws or completes, counted alone: "landed 178 punches", "threw 369 punches", "completed 20 passes". */
 const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three-pointers)$/i;
 const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;
