@@ -1039,11 +1039,13 @@ test('a game report\'s owners: a relative clause\'s name, a side led by a player
   for (const want of ["other:height Reed's height 6.67", "other:count Hartley's career points 2398", "other:count Reed's free throws made 6", "other:count Reed's free throws attempted 7", "other:score Rourke's points 22", "other:score Reed's points per game 21.6"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
 
-test('a tally told with hyphens is the number made of its noun', () => {
+test('a tally told with hyphens is the numbers made and tried of its noun', () => {
   const got = told(claimsOf('Andrew Luck completed 20-of-32 passes for 223 yards. Ivory made 4-of-6 field goals. Rahman connected on just 1-of-16 over those three minutes.'));
   assert.ok(got.includes("other:count Luck's passes completed 20") && got.includes("other:count Ivory's field goals made 4"), got.join('; '));
   // A word after the pair that is no noun in the plural names no tally.
   assert.ok(!got.some((t) => /\bover\b/.test(t)), got.join('; '));
+  // The number tried after the hyphens is read too.
+  assert.ok(got.includes("other:count Luck's passes attempted 32") && got.includes("other:count Ivory's field goals attempted 6"), got.join('; '));
 });
 
 test('a shooting line after "shot" is shots made and tried, no one shot', () => {

@@ -1215,7 +1215,7 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     if (verb && verb.index + verb[0].length >= lead.length) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${unit.toLowerCase()} ${madeWord(verb[1]!)}` };
   }
   // The number tried, told after "N of".
-  const before = /(\d[\d,]*)\s+of\s+(?:(?:his|her|their|its)\s+)?$/.exec(lead);
+  const before = /(\d[\d,]*)(?:\s+of\s+|\s*-\s*of\s*-\s*)(?:(?:his|her|their|its)\s+)?$/.exec(lead);
   if (before) {
     const tally = MADE_OF_TRIED.exec(text.slice(q.span[0] - before[0].length, Math.min(sentence[1], q.span[0] + 80)));
     const madeLead = text.slice(Math.max(sentence[0], q.span[0] - before[0].length - 40), q.span[0] - before[0].length);

@@ -83,3 +83,10 @@ test('an hour of the clock told with "o\'clock" is no quantity; a count before "
   none('The bells rang at five o’clock.');
   assert.deepEqual(findQuantities('The shop sold 3 clocks on Friday.').map((q) => q.value), [3]);
 });
+
+test('the number tried after "-for-" or "-of-" and a number made is no label', () => {
+  const values = (text: string) => findQuantities(text).map((q) => q.value);
+  assert.deepEqual(values('He went 7-for-14 from the field.'), [7, 14]);
+  assert.deepEqual(values('Luck completed 20-of-32 passes.'), [20, 32]);
+  assert.deepEqual(values('The F-16 and the COVID-19 response.'), []);
+});

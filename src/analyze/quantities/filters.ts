@@ -116,6 +116,8 @@ export function isLabel(toks: QToken[], i: number, plainInt: boolean, hasKnownUn
   if (prev.kind === 'word' && gluedBefore(toks, i)) return true;
   // "COVID-19", "V-12", "F-16", "TA-35"
   if ((prev.text === '-' || prev.text === '‑') && gluedBefore(toks, i) && toks[i - 2]?.kind === 'word' && gluedBefore(toks, i - 1)) {
+    // "went 7-for-14", "completed 20-of-32 passes": the number tried after the number made is no label.
+    if ((toks[i - 2].lower === 'for' || toks[i - 2].lower === 'of') && toks[i - 3]?.text === '-' && toks[i - 4]?.kind === 'num' && gluedBefore(toks, i - 2) && gluedBefore(toks, i - 3)) return false;
     // "a magnitude-5.2 quake": a measure word hyphenated to its value is no label.
     return !['minus', 'sub', 'mid', 'pre', 'post', 'over', 'under', 'top', 'nearly', 'almost', 'about', 'around', 'magnitude'].includes(toks[i - 2].lower);
   }
