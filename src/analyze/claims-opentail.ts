@@ -1231,7 +1231,7 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
 /** A passing line after its first number: " of 32 for 278 yards", "-for-32 for 278 yards". */
 const PASSING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+for\s+-?\d[\d,]*\s+yards\b/i;
 /** A shooting line after its first number: "-for-14 from the field", " of 7 from 3-point range", "-for-8 from the line", "-of-14 shooting". */
-const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b|(shooting)\b)/i;
+export const SHOOTING_LINE = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:(?:from|on|at)\s+(?:the\s+)?(field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b|(shooting)\b)/i;
 
 /** "Klitschko landing", "Rahman connected on just": the name right before the verb, as a possessive ("Klitschko's "). */
 function ownerOfTally(lead: string, verbAt: number, text: string, sentenceStart: number): string {

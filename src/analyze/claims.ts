@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -1078,7 +1078,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // ("Green shot 4-of-7 from 3-point range": a shooting line after "shot" is shots made, no one shot.)
     const madeBefore = measure.value === 'shot' ? /\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*$/.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) : null;
     const lineAt = madeBefore ? q.span[0] - madeBefore[0].length : q.span[0];
-    const shootingLine = measure.value === 'shot' && SHOOTING_LINE_AT.test(input.text.slice(lineAt, Math.min(sentence.span[1], lineAt + 60)));
+    const shootingLine = measure.value === 'shot' && SHOOTING_LINE.test(input.text.slice(lineAt, Math.min(sentence.span[1], lineAt + 60)));
     const tally = bore || charge || stat || !(measure.value.startsWith('other:') || measure.value === 'shots-fired' || shootingLine) ? null : madeOfTried(input.text, q, sentence.span);
     if (tally) {
       measure = because<Measure>('other:count', 'measure/made-of-tried');
@@ -1707,8 +1707,6 @@ const NICKNAMED_BEFORE = /((?:\p{Lu}[\p{Ll}'’-]+\s+){1,3})["“][^"“”\n]{1
 // ("Vincent Holt, Jr., 27": a generation after the name, with or without its comma, is of the name.)
 /** A sentence that opens with a name and an apposition or a relative clause, then "turned" right before the age: "Long, a former Marine from Kansas City, Missouri, turned", "Long, who's from Kansas City, Missouri, turned". */
 const TURNED_AFTER_APPOSITION = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s+(?:a|an|the|who['’]s|who\s+(?:is|was))\s+[^;]{1,90}?,\s+(?:who\s+)?turned\s+$/u;
-/** A shooting line at a figure: "4-of-7 from 3-point range", "7 for 14 from the field", "1-of-8 shooting". */
-const SHOOTING_LINE_AT = /^\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+(?:(?:from|on|at)\s+(?:the\s+)?(?:field|floor|(?:3|three)-point\s+range|beyond\s+the\s+arc|long\s+range|(?:free-throw\s+|foul\s+)?line)\b|shooting\b)/i;
 /** A home town told after a name, before what tells the age: " of Kansas City", " of Hope Mills, N.C.". */
 const HOME_TOWN = /^\s+of\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}(?:,\s*(?:\p{Lu}[\p{L}.]*\s*){1,2})?(?=,)/u;
 const AGE_AFTER_NAME = /^(?:\s*,?\s*(?:Jr|Sr)\.?|\s*,?\s*(?:II|III|IV))?\s*(?:,|\()?\s*(?:(?:who\s+)?(?:is|was|turned)\s+)?(?:also\s+|only\s+|just\s+)?(?:an?\s+|aged?\s+)?$/;
