@@ -106,3 +106,6 @@ export const OTHERS_SUBJECT = /^others?\b|^other\s/i;
 export const KIN_OF_AGE = 'son|daughter|child|grandson|granddaughter|grandchild|brother|sister|sibling|half-brother|half-sister|stepbrother|stepsister|wife|husband|nephew|niece|stepson|stepdaughter';
 /** Other relations an age may be told of ("her 1-year-old cousin", "her boyfriend, 22,"), beside `KIN_OF_AGE`. */
 export const OTHER_RELATION_OF_AGE = 'cousin|uncle|aunt|mother|father|boyfriend|girlfriend|friend';
+
+/** The phrase a part of people told by what is said of it ends in (claims.ts `partState`): "victims in critical condition" -> "in critical condition". */
+export const PART_STATE_PHRASE = /\s(in\s\p{Ll}+\scondition|released|taken to hospital|treated|who (?:is|are) .+|\p{Ll}+)$/u;

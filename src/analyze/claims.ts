@@ -192,6 +192,38 @@ export function countVerb(after: string, noun: string): string | null {
   return null;
 }
 
+/**
+ * What a part of a counted set is told as, read right after the part ("Two of the victims are in critical condition": "in
+ * critical condition"; "four of the five victims have been released": "released"; "three of the victims are children":
+ * "who are children"; "three of the victims were found inside": "found"); null where nothing is told of it.
+ */
+export function partState(after: string, noun: string | null): string | null {
+  let rest = after;
+  // "Four of the five victims are ...": the part's own whole, told after it, is skipped to its noun.
+  if (/^\s*of\s/i.test(rest) && noun) {
+    const at = rest.toLowerCase().indexOf(noun.toLowerCase());
+    if (at < 0 || at > 40) return null;
+    rest = rest.slice(at + noun.length);
+  }
+  // "Two of the victims, 21-year-old Cameron Wilkins and 32-year-old Felicia Williams, were pronounced dead": past an apposition.
+  rest = rest.replace(/^\s*,[^.;,]{1,80}(?:,[^.;,]{1,40})?,(?=\s+\p{Ll})/u, '');
+  const be = String.raw`^\s*(?:(?:is|are|was|were|remains?|remained|have\s+been|has\s+been|had\s+been|appear(?:ed)?\s+to\s+be)\s+)?(?:(?:still|also|now|all|both|each|last|reportedly|initially)\s+)*`;
+  const condition = new RegExp(`${be}(?:(?:listed|reported|said|believed|described)\\s+(?:as\\s+|to\\s+be\\s+)?(?:being\\s+)?)?in\\s+(critical|serious|stable|fair|good|grave|guarded|satisfactory)\\b`, 'iu').exec(rest);
+  if (condition) return `in ${condition[1]!.toLowerCase()} condition`;
+  if (new RegExp(`${be}(?:(?:treated\\s+and\\s+)?(?:released|discharged))\\b`, 'iu').test(rest)) return 'released';
+  if (new RegExp(`${be}(?:(?:taken|transported|rushed|airlifted|flown|driven)\\s+(?:by\\s+[^.;]{1,40}?\\s+)?to\\b|hospitali[sz]ed\\b|in\\s+(?:the\\s+)?hospital\\b)`, 'iu').test(rest)) return 'taken to hospital';
+  if (new RegExp(`${be}treated\\b`, 'iu').test(rest)) return 'treated';
+  if (new RegExp(`${be}(?:pronounced|declared)\\s+(?:dead|deceased)\\b`, 'iu').test(rest)) return 'pronounced dead';
+  // "Three of the victims were male adults", "four of the victims appeared to be bystanders": who some of them are.
+  const who = /^\s*(?:is|are|was|were|appear(?:ed)?\s+to\s+be)\s+(?:(?:all|both|also)\s+)?(?:an?\s+)?((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(rest);
+  const words = who ? who[1]!.split(/\s+/) : [];
+  const at = words.findIndex((w) => PEOPLE_NOUN_END.test(w));
+  if (at >= 0) return `who ${/^\s*(?:is|was)\b/.test(rest) ? 'is' : 'are'} ${words.slice(0, at + 1).join(' ')}`;
+  // Else the verb told of them, where it is one by its form ("found", "identified", "ran").
+  const verb = countVerb(rest, '')?.toLowerCase() ?? '';
+  return /^\p{Ll}{3,}(?:ed|en)$|^(?:ran|fled|left|went|came|sat|stood|hid|fell|lay|got|shot|hit)$/u.test(verb) ? verb : null;
+}
+
 /** A counted noun of people, by its ending: "shooters", "victims", "officers", "students", "residents", "people". */
 const PEOPLE_NOUN_END = /(?:ers|ors|ists|ants|ents|ians|people|persons|men|women|children|kids|victims|officers|troops|soldiers|deputies|teens|adults|boys|girls)$/i;
 
@@ -965,6 +997,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "nearly 235,000 comments ..., at least 208,000 of which": a bare number's part is counted as its whole is.
     if (subjectRule === 'subject/partitive-part' && measure.value === 'other:number' && unitClass !== 'number') measure = because<Measure>(`other:${unitClass}`, measure.rule);
+    // "Two of the victims are in critical condition", "four of the five victims have been released": a part of people is
+    // told by what is said of it, and parts told of different things are different figures, never one series or rivals.
+    if ((subjectRule === 'subject/partitive-part' && unitClass === 'persons') || measure.rule === 'measure/partitive-subset') {
+      const state = partState(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 160)), q.unit);
+      // ("two of the teens involved": a verb the count was already told with is not told again.)
+      if (state && subject && predicateField.rule !== 'predicate/count-verb') {
+        subject = `${subject} ${state}`;
+        predicateField = because('be', 'predicate/part-state');
+      }
+    }
     // Games won or lost of a window count games, whether the part was told in digits or in words.
     if (subjectRule === 'subject/part-of-window' && measure.value.startsWith('other:')) { measure = because<Measure>('other:count', 'measure/part-of-window'); unitClass = 'count'; }
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.

@@ -119,6 +119,11 @@ export function statisticKey(nounAndPeriod: string): string {
   return m[2] ? `${noun}:${m[2].toLowerCase().replace(/\s+/g, '-')}` : noun;
 }
 
+/** A part told by what is said of it ("victims in critical condition", "victims found"): its words whole. */
+function partKey(claim: Claim): string {
+  return claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').trim().replace(/\s+/g, '-');
+}
+
 /** The subject a frame compares: "people" for a toll, "personnel" for troops, a person for an age, else the subject's head noun. */
 export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGroupOptions): string {
   const measure = claim.measure.value;
@@ -128,7 +133,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   const words = claim.subject.value.toLowerCase().replace(/[^\p{L}\p{N} -]/gu, ' ').split(/\s+/).filter(Boolean);
   if (hasTrait(measure, 'peopleCount')) {
     // "30 of the 80 wounded remained in hospital": a subset of the toll is its own figure, never a rival of the toll.
-    if (claim.measure.rule === 'measure/partitive-subset') return 'people:part';
+    // "Three of the wounded were taken to a hospital", "three of those injured had minor injuries": keyed by what is told of them.
+    if (claim.measure.rule === 'measure/partitive-subset') return claim.predicate.rule === 'predicate/part-state' ? `people:part:${partKey(claim)}` : 'people:part';
     // "Among the dead were 5 Indians, 4 Russians": each part listed is of its own people.
     if (claim.measure.rule === 'measure/part-among-toll') return `people:part:${head(claim.subject.value)}`;
     // "six more shot, and nearly 40 injured": people hurt besides those shot are a figure of their own, never the shooting's wounded.
@@ -190,7 +196,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
-  if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return `${head(claim.subject.value)}:part`;
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return claim.predicate.rule === 'predicate/part-state' ? `${partKey(claim)}:part` : `${head(claim.subject.value)}:part`;
   // "recovered 600 barrels" after "spilled 1,000 barrels": what is got back is a figure apart from what was lost.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/recovered') return `${head(claim.subject.value)}:recovered`;
   // "three men lying on the floor", "two men wrote messages": a generic noun of people is keyed by its verb; the verbs a

@@ -1300,3 +1300,19 @@ test('tallies of two kinds of tries are two figures; shots made are field goals 
   assert.equal(made[0]!.verdict, 'corroborated');
   assert.ok(!made[0]!.tellings.some((t) => t.value === 6), made[0]!.statement);
 });
+
+test('parts of the victims told of different things are different figures; one thing told again is one figure', () => {
+  const groups = story([
+    ['Paper One', '2024-08-20', 'Five people were shot at an apartment complex on Wednesday night. Two of the victims are in critical condition.'],
+    ['Paper Two', '2024-08-21', 'Five people were shot at the complex on Wednesday. Four of the five victims have been released from the hospital, but one remains in critical condition.'],
+    ['Paper Three', '2024-08-21', 'Police said two of the victims were in critical condition on Thursday.'],
+  ]);
+  const critical = withValue(groups, 2).filter((g) => g.tellings.some((t) => t.sentence.includes('critical')));
+  const released = withValue(groups, 4);
+  assert.equal(critical.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(released.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(critical[0], released[0], `${critical[0]?.statement} | ${released[0]?.statement}`);
+  assert.equal(critical[0]!.tellings.length, 2);
+  assert.notEqual(released[0]!.verdict, 'updated');
+  assert.match(critical[0]!.statement, /critical condition/i);
+});

@@ -5,7 +5,7 @@ import { isAddedOthers, partsBelowWhole } from './count-parts.js';
 import { articleReadings, isRunningCount } from './verdicts.js';
 import { originKey } from './telling-evidence.js';
 import { chargeAgainst, isLightVerb, isRunningOpenTail } from './claim-frame.js';
-import { DAMAGE_PARTICIPLES, KIN_OF_AGE, OTHER_RELATION_OF_AGE } from '../analyze/claims-lexicon.js';
+import { DAMAGE_PARTICIPLES, KIN_OF_AGE, OTHER_RELATION_OF_AGE, PART_STATE_PHRASE } from '../analyze/claims-lexicon.js';
 import { boreInInches, formatNumber, hasTrait } from '../model/measures.js';
 import { digitValue, SMALL } from '../analyze/quantities/numbers.js';
 
@@ -164,9 +164,11 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   // "Two of the injured": a subject that is only the measure's own word names the people it counts.
   const bare = subject.replace(/(?:\s+(?:wounded|injured|hurt|dead|killed|slain|shot))+$/i, '');
   // "Eight of the injured were in critical condition": some of the people a toll counts read as such, never as the toll.
-  const who = f.subject === 'people:part' ? 'Some of the people' : f.subject === 'people' || /^(?:the\s+)?(?:wounded|injured|hurt|dead|killed|slain|shot)$/i.test(subject.trim()) ? 'People' : cap(bare || subject);
+  const who = f.subject.startsWith('people:part') ? 'Some of the people' : f.subject === 'people' || /^(?:the\s+)?(?:wounded|injured|hurt|dead|killed|slain|shot)$/i.test(subject.trim()) ? 'People' : cap(bare || subject);
   // "Share of voice traffic in Egypt": a subject that already names its place is not told it twice.
-  const where = place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : '';
+  // "Some of the people injured, taken to hospital": a part told by what is said of it (claims.ts `partState`) says so.
+  const partOf = f.subject.startsWith('people:part:') ? PART_STATE_PHRASE.exec(subject)?.[1] : undefined;
+  const where = `${partOf ? `, ${partOf}` : ''}${place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : ''}`;
   const when = f.scope === 'background' ? ' (background)' : '';
   switch (f.measure) {
     case 'killed': return `${who} killed${where}${when}`;
