@@ -1260,3 +1260,11 @@ test('people counted before a verb in the plural inside a relative clause are it
   const hurt = analyzeArticle({ id: 'a', text, published: '2016-03-01', outlet: 'Test Gazette' }, { attributionModel: model }).claims.find((c) => c.measure.value === 'injured');
   assert.equal(hurt?.measure.rule, 'measure/victim-described-survivor');
 });
+
+test('one who shot themself, where the article tells one who killed themself, is that one, dead: "the teen had shot himself"', () => {
+  const c = counts('A teen accidentally shot and killed himself on Monday while putting a gun into his waistband.\n\nOfficials said evidence showed the teen had accidentally shot himself in the abdomen.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+  // One who only shot himself, with no one told dead by their own hand, is hurt.
+  assert.equal(counts('Officials said evidence showed the teen had accidentally shot himself in the abdomen on Monday.').injured, 1);
+});

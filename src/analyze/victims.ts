@@ -1029,6 +1029,9 @@ export function countVictims(victims: readonly Victim[]): { killed: Victim[]; in
   // The one "accidentally shot" is hurt only where the article tells no death: else that one may be the dead.
   for (const v of victims.filter((x) => x.status === 'injured' && !(x.rule === 'measure/victim-described-shot-object' && killed.length > 0) && !deadPronoun(x) && !namedDead(x))) {
     if (killed.some((k) => samePerson(k, v) && (k.name !== null || !v.distinct || sameChild(k, v) || onlyOne(k, v)))) continue;
+    // "A teen accidentally shot and killed himself ... the teen had accidentally shot himself in the abdomen": one who shot
+    // themself, where the article tells one who killed themself, is that one, dead.
+    if (v.rule === 'measure/victim-described-self-shot' && killed.filter(isShooter).length === 1 && killed.some((k) => isShooter(k) && (k.gender === null || v.gender === null || k.gender === v.gender))) continue;
     const same = v.rest ? restBefore(injured, v) : injured.find((k) => free(k, v) && samePerson(k, v));
     if (!same) { const k = { ...v }; injured.push(k); take(k, v); }
     else {
