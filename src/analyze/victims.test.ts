@@ -1268,3 +1268,8 @@ test('one who shot themself, where the article tells one who killed themself, is
   // One who only shot himself, with no one told dead by their own hand, is hurt.
   assert.equal(counts('Officials said evidence showed the teen had accidentally shot himself in the abdomen on Monday.').injured, 1);
 });
+
+test('a harm told only as what someone was about to do ("to possibly shoot Martinez") sets no one apart as of another time', () => {
+  const c = counts('Firefighters found John Martinez inside the burning home on Thursday.\n\nMeanwhile, a deputy pulled out his gun to possibly shoot Martinez, Lt. Corina said.\n\nThe gunshot struck Martinez in the buttocks, he said.');
+  assert.equal(c.injured, 1);
+});

@@ -421,7 +421,8 @@ export function sameName(a: string, b: string): boolean {
  * of a single gunshot wound") is not read as this event's.
  */
 export function peopleOfAnotherTime(s: Sentence, entities: readonly EntityMention[], candidates: readonly number[], published: string | null, anotherTime: boolean): string[] {
-  if (!HARM.test(s.text) || !(anotherTime || ELSEWHERE.test(s.text) || pastSentence(s.text, published))) return [];
+  // "pulled out his gun to possibly shoot Martinez": a harm told only as what someone was about to do harmed no one.
+  if (!HARM.test(s.text.replace(INTENDED_HARM, '')) || !(anotherTime || ELSEWHERE.test(s.text) || pastSentence(s.text, published))) return [];
   return candidates.map((i) => personKey(entities, i)).filter((n): n is string => n !== null);
 }
 
@@ -550,6 +551,8 @@ function sentenceSubject(s: Sentence, named: (from: number, to: number) => strin
 
 /** Every victim a sentence tells of, by the cue patterns above. */
 /** One cheap test before the patterns: most sentences of the news name no harm at all. */
+/** A harm told as an infinitive, what someone meant or was about to do: "to possibly shoot Martinez", "threatened to kill her". */
+const INTENDED_HARM = /\bto\s+(?:\p{Ll}+ly\s+)?(?:shoot|kill|wound|hurt|murder)\b/giu;
 const HARM = /kill|dead|deceased|die|shot|shoot|wound|injur|hurt|condition|hospital|struck|striking|hitting|gunfire|slain|slay|murder|gunned|death|life|suicide|selves|self\b|passed away|succumb/i;
 
 /** "just down the street from a July 2014 shooting that left a 12-year-old girl dead": a clause told of a shooting of an earlier year. */

@@ -44,6 +44,9 @@ function shouting(toks: Token[]): boolean {
 const PLACE_PLURAL = /^(?:Keys|Islands|Isles|Hills|Mountains|Falls|Springs|Heights|Lakes|Plains|Highlands|Lowlands|Woods|Flats|Banks|Shores|Sands|Narrows|Rapids|Glades|Everglades|Territories|Provinces|States)$/;
 
 /** Types one name draft in place; leaves `type` null when no rule fires. */
+/** Nouns of a home or of what a person keeps there: "Joel's house", "Smith's apartment". */
+const HOME_NOUN = /^(?:house|home|apartment|residence|condo|trailer|bedroom|room|porch|yard|driveway|garage|car|truck|vehicle)$/;
+
 export function classify(ctx: Context, d: Draft): void {
   const { opts } = ctx;
   const toks = tokensOf(ctx, d);
@@ -143,6 +146,8 @@ export function classify(ctx: Context, d: Draft): void {
   // "outside Cloud 9 that night", "at Studio 54": a name with a number after it names a venue, not a place (a count after
   // a place, "in Chicago 3 people were shot", counts a plural noun).
   const venueNumber = /^\d{1,3}$/.test(next?.text ?? '') && !/^(?:\p{Ll}+s|people|men|women|children)$/u.test(sent[d.end + 1]?.text ?? '');
+  // "going over to Joel's house", "went to Smith's apartment": a name owning the home after it is the owner, a person.
+  if (opts.locativePrepositions.has(prevWord) && toks.length <= 3 && isPossessive(next) && HOME_NOUN.test(lower(sent[d.end + 1]))) return set(d, 'person', 'context/owner-of-home');
   if (opts.locativePrepositions.has(prevWord) && toks.length <= 3 && !venueNumber) return set(d, 'place', 'context/locative-preposition');
   if (toks.length === 1 && isAllCaps(toks[0]) && toks[0]!.text.length <= 5 && !seenLower && !shouting(sent)) return set(d, 'organisation', 'shape/all-caps');
   // "the Afro Arts festival", "a Golden Globe nomination": a pair after an article and before a word in lower case names

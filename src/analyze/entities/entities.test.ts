@@ -444,3 +444,10 @@ test('a known place and a plural after "the" name a team, told again by its plur
   assert.equal(refOf(text, text.indexOf('Kings lost')), 'Sacramento Kings');
   assert.notEqual(ms.find((e) => e.text === 'Florida Keys')?.type, 'organisation');
 });
+
+test('a name owning the home after a locative preposition is its owner, a person: "going over to Joel\'s house"', () => {
+  const ms = run('That day she was going over to Joel\'s house to help with his bills. Police went to Smith\'s apartment on Sunday. They flew to Denver\'s airport.');
+  assert.equal(find(ms, 'Joel').type, 'person');
+  assert.equal(find(ms, 'Smith').type, 'person');
+  assert.equal(find(ms, 'Denver').type, 'place');
+});
