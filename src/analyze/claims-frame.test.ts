@@ -705,9 +705,13 @@ test('a bore in inches is one figure with or without its point; a number before 
 });
 
 test('the number a named person turned is the person\'s age; an age still to come is not told as now', () => {
-  const ages = claimsOf('The crowd sang to trainer Emanuel Steward, who turned 68 on Saturday. The index turned 3 lower. Teixeira, who turns 29 in April, signed.')
-    .filter((c) => c.measure.value === 'age').map((c) => [c.subject.value, c.value]);
-  assert.deepEqual(ages, [['Emanuel Steward', 68]]);
+  const claims = claimsOf('The crowd sang to trainer Emanuel Steward, who turned 68 on Saturday. The index turned 3 lower. Teixeira, who turns 29 in April, signed. Smith will be 40 on June 2.', '2008-12-15');
+  const ages = claims.filter((c) => c.measure.value === 'age').map((c) => [c.subject.value, c.value, c.time.value]);
+  // The age to come holds from the next such date after publication, never now.
+  assert.deepEqual(ages, [['Emanuel Steward', 68, '2008-12-13'], ['Teixeira', 29, '2009-04'], ['Smith', 40, '2009-06-02']]);
+  assert.equal(byValue(claims, 29)?.scope.rule, 'scope/age-to-come');
+  // "The team will be 10 in the standings": "will be" and a number with no month after it tell no age.
+  assert.deepEqual(claimsOf('The team will be 10 in the standings.').filter((c) => c.measure.value === 'age'), []);
 });
 
 test('"a crowd of 22,000" counts the crowd', () => {

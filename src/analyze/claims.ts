@@ -1496,6 +1496,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');
     }
+    // "Teixeira, who turns 29 in April", "will be 29 on April 11": an age still to come holds from the date told after it,
+    // the next such date after publication ("in April" in December is next April), never now.
+    if (measure.value === 'age' && q.rule.includes('unit/age-to-come')) {
+      scope = because<ClaimScope>('event', 'scope/age-to-come');
+      const told = input.dates.find((d) => d.span[0] >= q.span[1] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
+      const pub = input.published ? input.published.slice(0, 10) : null;
+      const next = told && pub && told.value.slice(0, 10) < pub.slice(0, told.value.slice(0, 10).length) ? `${Number(told.value.slice(0, 4)) + 1}${told.value.slice(4, 10)}` : told?.value.slice(0, 10) ?? null;
+      time = because<string | null>(next, next ? 'time/age-to-come' : 'time/unknown');
+    }
     // "in 2005, at the age of 91, Felt told Vanity Fair", "then 23": an age told as of an earlier time is the age then,
     // never the person's age in the story's own time (`mergeAges` keeps it apart).
     else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) {
@@ -1903,7 +1912,8 @@ export function nameNextToAge(text: string, span: readonly [number, number], sen
   if (after) return PERSON_NOUN_AFTER.test(text.slice(span[1] + after[0].length, span[1] + after[0].length + 20)) ? null : after[1].trim();
   const lead = text.slice(Math.max(sentenceStart, span[0] - 60), span[0]);
   // ("Rodney Patrick Jr., 22": the generation is part of the name.)
-  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+(?:,?[ ]+(?:Jr|Sr)\.?|[ ]+(?:II|III|IV))?)(?:,[ ]*(?:aged?[ ]+|then[ ]+|who[ ]+(?:just[ ]+)?turned[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+)$/u.exec(lead);
+  // ("Teixeira, who turns 29 in April", "Teixeira -- who will turn 29", "Teixeira will be 29 in April": an age still to come.)
+  const before = /((?:\p{Lu}[\p{L}'’.-]*[ ]+){0,4}\p{Lu}[\p{L}'’-]+(?:,?[ ]+(?:Jr|Sr)\.?|[ ]+(?:II|III|IV))?)(?:(?:,|[ ]+(?:-[ ]*)+|[ ]*[—–])[ ]*(?:aged?[ ]+|then[ ]+|who[ ]+(?:(?:just[ ]+)?turned|turns|will[ ]+turn)[ ]+)?|[ ]+(?:(?:just|had|has)[ ]+)?turned[ ]+|[ ]+(?:turns|will[ ]+(?:turn|be))[ ]+)$/u.exec(lead);
   // "Orozco of Hawaiian Gardens, 29", "a resident of East Flatbush, 46": a place told after a preposition is where the person is from, not the person.
   if (before && /\b(?:of|from|in|at|near|on)\s+(?:the\s+)?$/i.test(lead.slice(0, before.index))) return null;
   // "Another, 25, was transported ...", "One, 19, was shot": a word that stands for someone told before opens no name.

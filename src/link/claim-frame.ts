@@ -220,6 +220,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // age groups by name; a described one's ("a 2-year-old boy", "the 30-year-old man") by what the words
   // tell of the person (a male, a female, or someone) and the age itself; a bare age ("the 4-year-old") by the age.
   if (measure === 'age') {
+    // "Teixeira, who turns 29 in April": an age still to come is a figure beside the age now, neither its rival nor its update.
+    if (claim.scope.rule === 'scope/age-to-come') return `to-come:${claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : head(claim.subject.value)}`;
     if (claim.subject.rule.startsWith('subject/person-of-age')) return entityKey(claim.subject.value);
     if (claim.subject.rule === 'subject/described-of-age') return `${describedKind(claim.subject.value)}:${JSON.stringify(claim.value)}`;
     // "Two brothers, ages 11 and 16": one of a group, told by no more than the age and the group's sex where its noun tells

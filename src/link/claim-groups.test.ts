@@ -1316,3 +1316,19 @@ test('parts of the victims told of different things are different figures; one t
   assert.notEqual(released[0]!.verdict, 'updated');
   assert.match(critical[0]!.statement, /critical condition/i);
 });
+
+test('an age still to come is a figure of its own beside the age now, joined by an unnamed telling of it', () => {
+  const groups = story([
+    ['Paper One', '2008-12-15', 'Mark Teixeira is a free agent. Teixeira will be 29 in April.'],
+    ['Paper Two', '2008-12-16', 'The free-agent first baseman will be 29 on April 11, coinciding with the opening week.'],
+    ['Paper Three', '2008-12-16', 'The club offered Teixeira, 28, an eight-year deal. Teixeira, who turns 29 on April 11, signed.'],
+  ]);
+  const now = withValue(groups, 28).filter((g) => g.frame.measure === 'age');
+  const toCome = withValue(groups, 29).filter((g) => g.frame.measure === 'age');
+  assert.equal(now.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(toCome.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.notEqual(now[0], toCome[0]);
+  assert.equal(toCome[0]!.tellings.length, 3);
+  assert.equal(now[0]!.verdict, 'single-origin');
+  assert.match(toCome[0]!.statement, /^Age Teixeira turns: 29/);
+});

@@ -409,7 +409,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       const frame = frameOf(teamFolded(claim, teams), origin.id, options);
       // Ages of one person told under two spellings of the name are one subject.
       if (frame.measure === 'age' && claim.subject.rule.startsWith('subject/person-of-age')) {
-        frame.subject = personKey(claim.subject.value, null);
+        frame.subject = claim.scope.rule === 'scope/age-to-come' ? `to-come:${personKey(claim.subject.value, null)}` : personKey(claim.subject.value, null);
       }
       candidates.push({ key: frameKey(frame), frame, claim, telling: tellingOf(article, claim, origin, originRule) });
     }
@@ -655,7 +655,15 @@ function agesOfThen(candidates: Candidate[]): void {
  * one is. Different first names at different ages stay apart (a mother and her son share a last name).
  */
 function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
-  const ages = candidates.filter((c) => c.frame.measure === 'age');
+  // (An age still to come, "who turns 29 in April", is keyed apart by claim-frame.ts and joins no age told now.)
+  const ages = candidates.filter((c) => c.frame.measure === 'age' && !c.frame.subject.startsWith('to-come:'));
+  // "The free-agent first baseman will be 29 on April 11": an unnamed age still to come is the only one named with that value.
+  const toCome = candidates.filter((c) => c.frame.measure === 'age' && c.frame.subject.startsWith('to-come:'));
+  for (const c of toCome) {
+    if (c.frame.subject.startsWith('to-come:person:')) continue;
+    const names = new Set(toCome.filter((t) => t.frame.subject.startsWith('to-come:person:') && JSON.stringify(t.telling.value) === JSON.stringify(c.telling.value)).map((t) => t.frame.subject));
+    if (names.size === 1) { c.frame.subject = [...names][0]!; c.key = frameKey(c.frame); }
+  }
   const named = ages.filter((c) => c.frame.subject.startsWith('person:'));
   const parts0 = (subject: string) => subject.slice('person:'.length).split(' ');
   const parts = (c: Candidate) => parts0(c.frame.subject);

@@ -196,7 +196,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     // "a 30-foot dhow", "the 14-inch screen": a size hyphened to a noun is that thing's size.
     case 'distance': return f.subject.startsWith('size:') && subject ? `Size of the ${subject}${when}` : `Distance${place ? ` to ${place}` : ''}${when}`;
     // "Age of Jordan Reeves", "Age of the boy": an age is always some person's; a bare one ("the 4-year-old") names no one.
-    case 'age': return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : DESCRIBED_OR_KIN.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of ${/^one of /.test(subject) ? '' : 'the '}${subject}` : 'Age'}${when}`;
+    // "Age Teixeira turns: 29 (Apr 11, ...)": an age still to come says so.
+    case 'age': if (f.subject.startsWith('to-come:')) return `${f.subject.startsWith('to-come:person:') && subject ? `Age ${subject} turns` : 'Age to come'}${when}`;
+      return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : DESCRIBED_OR_KIN.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of ${/^one of /.test(subject) ? '' : 'the '}${subject}` : 'Age'}${when}`;
     case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
     default:

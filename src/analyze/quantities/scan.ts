@@ -1,7 +1,7 @@
 // Walks the tokens once and builds quantities: sign, currency, number, unit, range, approximation and change.
 import type { Approximation, Change, Quantity } from '../../model/analysis.js';
 import { approxAfter, approxBefore, changeBefore, compileCues } from './context.js';
-import { isAbbreviatedYear, isClockOrSlash, isDatePart, isLabel, isListMarker, isOrdinalOrDecade, isYear, phoneEnd } from './filters.js';
+import { isAbbreviatedYear, isClockOrSlash, isDatePart, isLabel, isListMarker, isMonth, isOrdinalOrDecade, isYear, phoneEnd } from './filters.js';
 import { currencyBefore, hyphenUnit, lexiconUnit, nounRun, rateAfter, type UnitMatch } from './attach.js';
 import { readNumber, SMALL, type NumberCore } from './numbers.js';
 import type { QuantityOptions } from './options.js';
@@ -334,9 +334,14 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
       rule += '|unit/age-appositive';
     } else if (a?.lower === 'turned' && b?.lower !== 'have' && b?.lower !== '’ve' && b?.lower !== "'ve" && (!n || /^(?:[.,;:)!?]|on|in|at|last|this|that|the|today|yesterday|and|but|when|while|before|after|earlier|during|years?)$/.test(n.lower))) {
       // "He just turned 40 in April", "Long, a former Marine, turned 29 on Sunday": the number a person turned is their age
-      // (not "the index turned 3 lower"; an age still to come, "turns 29 in April", "would have turned 18", is no age now).
+      // (not "the index turned 3 lower", nor "would have turned 18").
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-turned' };
       rule += '|unit/age-turned';
+    } else if ((a?.lower === 'turns' || (a?.lower === 'turn' && b?.lower === 'will') || (a?.lower === 'be' && b?.lower === 'will' && /^(?:on|in)$/.test(n?.lower ?? '') && isMonth(toks[end + 1]))) && (!n || /^(?:[.,;:)!?]|on|in|next|this|later)$/.test(n.lower))) {
+      // "Teixeira, who turns 29 in April", "will turn 29 next month", "will be 29 on April 11": an age still to come, told with
+      // the time it will hold (claims.ts dates it then, never now).
+      unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-to-come' };
+      rule += '|unit/age-to-come';
     } else if (a?.lower === 'than' && /^(?:younger|older)$/.test(b?.lower ?? '')) {
       // "younger than 18", "older than 65": an age bound, not a count.
       unit = { unit: 'year of age', cls: 'age', start: end, end, known: true, rule: 'unit/age-bound' };
