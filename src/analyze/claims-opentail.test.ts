@@ -1064,3 +1064,13 @@ test('a record joined to one told of last season, told "the year before", is the
   const got = told(claimsOf('The Sacramento Kings went 30-52 last season and 33-49 the year before.'));
   for (const want of ["other:wins Kings' wins (last season) 30", "other:wins Kings' wins (season before last) 33", "other:losses Kings' losses (season before last) 49"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('a player told by a role in lower-case words, or before a relative clause, stands for the nearest person named before, never a team', () => {
+  const rookie = told(claimsOf('Dan Ivers made the most of his chances this season.\nThe undrafted rookie averaged 5.2 yards a carry and finished with 716 yards rushing.'));
+  assert.ok(rookie.includes("other:yards Ivers' rushing yards 716"), rookie.join('; '));
+  const safety = told(claimsOf('A broken forearm sidelined Jim Pardo for the rest of the season.\nThe strong safety, who ranks fifth on the team with 86 tackles, was hurt on Sunday.'));
+  assert.ok(safety.includes("other:count Pardo's tackles 86"), safety.join('; '));
+  // A team named in between is no player: the role goes back to the person told before it.
+  const star = told(claimsOf('Ray Bosh was hurt last Thursday in a loss to Chicago.\nThe Hawks are 7-7 and out of the playoffs.\nThe third-year star from Ohio was the team\'s second-leading rusher, despite missing four games.'));
+  assert.ok(star.some((x) => /^other:count Bosh's games missed 4$/.test(x)), star.join('; '));
+});

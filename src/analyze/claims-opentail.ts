@@ -517,7 +517,9 @@ const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in
 // "The 6-foot-9 senior needed nine points", "The 23-year-old finished his third season with 404 yards": a player told by
 // height, age or class year alone stands for that person too, as does one told by an honour ("The reigning national
 // player of the year finished with nine rebounds", "The league MVP scored 30").
-const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old)\s+){1,2}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|captain|senior|junior|sophomore|freshman)\s+\p{Ll}|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
+// ("The undrafted rookie averaged 5.2 yards", "The strong safety, who ranks fifth on the team with 86 tackles": words in
+// lower case may tell the player too, and a relative clause may follow the role.)
+const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old|[\p{Ll}-]+)\s+){1,3}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|(?:tight\s+)?end|linebacker|cornerback|safety|kicker|punter|fullback|halfback|shortstop|catcher|outfielder|infielder|baseman|winger|captain|senior|junior|sophomore|freshman)(?:\s+\p{Ll}|,\s*who\s)|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
@@ -533,6 +535,15 @@ function pronounOwner(m: OpenTailInput, roleOpening = false): string | null {
   const prev = input.sentences[si - 1]!;
   // ("Of his 11 touchdowns this year": "his" right before the figure goes on about the one told before, as "he" does.)
   if (prev.paragraph !== sentence.paragraph && !roleOpening && !possessed && !/^\W*(?:he|she)\b/i.test(sentence.text)) return null;
+  // "Bush was hurt ... The Saints are 7-7 ... The third-year star from Southern California was the team's second-leading
+  // rusher": a player's role stands for the nearest person named before (within three sentences), never a team.
+  if (roleOpening) {
+    for (let j = si; j > Math.max(0, si - 3); j--) {
+      const who = personOfSentenceBefore(input, idx, j, 3, true);
+      if (who !== undefined) return who;
+    }
+    return null;
+  }
   return personOfSentenceBefore(input, idx, si);
 }
 
@@ -550,10 +561,14 @@ function theyOwner(m: OpenTailInput): string | null {
 }
 
 /** The one person the sentence before `si` names (the last word of the name), else the name that opens it; null if several. */
-export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number, depth = 0): string | null {
+export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number, depth?: number): string | null;
+/** With `peopleOnly`: undefined where the sentence before names no person, so that the caller may look further back. */
+export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number, depth: number, peopleOnly: true): string | null | undefined;
+export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sentences'>, idx: SentenceIndex, si: number, depth = 0, peopleOnly = false): string | null | undefined {
   const prev = input.sentences[si - 1]!;
   const people = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person').map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)));
   if (people.size === 1) return [...people][0]!.replace(/['’]s$/, '');
+  if (peopleOnly && people.size === 0) return undefined;
   const opening = namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length)));
   // "Thomas ... He has 189 rushing yards ... He has also caught eight passes ... Of his 11 touchdowns": a sentence that
   // opens with "he" or "she" and names no one hands the pronoun on to the one the sentence before it stands for.
