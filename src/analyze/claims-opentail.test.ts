@@ -1074,3 +1074,15 @@ test('a player told by a role in lower-case words, or before a relative clause, 
   const star = told(claimsOf('Ray Bosh was hurt last Thursday in a loss to Chicago.\nThe Hawks are 7-7 and out of the playoffs.\nThe third-year star from Ohio was the team\'s second-leading rusher, despite missing four games.'));
   assert.ok(star.some((x) => /^other:count Bosh's games missed 4$/.test(x)), star.join('; '));
 });
+
+test('a record "the team" was taken to is the sentence\'s side; a stint told after a career record is the part, by place or by team alike', () => {
+  const a = told(claimsOf('The Denver Peaks fired coach Gary Loftus on Sunday, a day after a 5-2 loss to Minnesota dropped the team to 11-19-4.'));
+  assert.ok(a.includes("other:wins Peaks' wins 11"), a.join('; '));
+  const b = told(claimsOf('Gary Loftus had a career record of 98-111-27 with Colorado.'));
+  assert.ok(b.includes("other:wins Loftus' wins (with Colorado) 98"), b.join('; '));
+});
+
+test('points last in a list of statistics take the verb that opens the list: "leads the team with 14 goals and 27 points"', () => {
+  const got = told(claimsOf('Captain Ryan Doucet leads the team with 14 goals and 27 points.'));
+  assert.ok(got.includes("other:score Doucet's points 27"), got.join('; '));
+});

@@ -186,7 +186,8 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   }
   // "a 31-10 loss to the Falcons dropped them to 3-9": a record an object pronoun was taken to is of the sentence's subject;
   // "after the team's 3-9 start": a record of "the team" is of the team the sentence opens with.
-  if (/\b(?:him|her|them|us)\s+to\s+$/i.test(lead) || /\bthe\s+(?:team|club|squad|side)['’]s\s+$/i.test(lead)) {
+  // ("a 5-2 loss to Minnesota dropped the team to 11-19-4": so is a record "the team" was taken to.)
+  if (/\b(?:him|her|them|us|the\s+(?:team|club|squad|side))\s+to\s+$/i.test(lead) || /\bthe\s+(?:team|club|squad|side)['’]s\s+$/i.test(lead)) {
     const subject = sentenceSubject(sentence);
     if (subject) return subject;
   }
@@ -429,7 +430,7 @@ const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|conte
 const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
-const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|leads?|leading|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 /** A verb of gaining yards right before a bare number: "ran for", "threw for another". */
 const YARDS_FOR_LEFT = /\b(?:ran|runs|rushed|rushes|threw|throws|passed|passes)\s+for\s+(?:(?:another|an?\s+additional)\s+)?$/i;
@@ -589,11 +590,12 @@ export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sen
 function recordPart(lead: string, after: string): string {
   const split = /^\s*(?:(?:record|mark)\s+)?(?:(on\s+the\s+road|away\s+from\s+home|in\s+road\s+games|away)|(at\s+home|in\s+home\s+games))\b/i.exec(after);
   if (split) return split[1] ? ' (road)' : ' (home)';
+  // "a career record of 98-111-27 with Colorado": a stint told after the record is the part, whatever word names it.
+  const stint = /^\s*(?:(?:record|mark)\s+)?(in|with)\s+(the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(after);
+  if (stint && !/^(?:Week|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Game|Round)\b/.test(stint[3]!)) return ` (${stint[1]!.toLowerCase()} ${stint[1]!.toLowerCase() === 'with' && stint[2] ? 'the ' : ''}${stint[3]})`;
   if (/\b(?:career|lifetime)\s+(?:(?:coaching|overall)\s+)?(?:record|mark)\s+(?:is|was|stands\s+at|stood\s+at|of)\s+(?:a\s+)?$/i.test(lead) || /^\s*(?:(?:record|mark)\s+)?(?:for|in|over)\s+(?:his|her)\s+career\b/i.test(after)) return ' (career)';
   const coached = /\bcoach(?:ed|es|ing)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b[^.;]{0,60}?\b(?:compiling|going|posting|with|to)\s+(?:a\s+|an\s+)?$/u.exec(lead);
   if (coached) return ` (with the ${coached[1]})`;
-  const stint = /^\s*(?:(?:record|mark)\s+)?(in|with)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u.exec(after);
-  if (stint && !/^(?:Week|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Game|Round)\b/.test(stint[2]!)) return ` (${stint[1]!.toLowerCase()} ${stint[1]!.toLowerCase() === 'with' ? 'the ' : ''}${stint[2]})`;
   return '';
 }
 
@@ -799,7 +801,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1] ?? NAME_OPENING_BRACKET.exec(left)?.[1] ?? LED_BY_WITH.exec(left)?.[1];
   const ownedBefore = possessor !== undefined && !NOT_OWNER.test(possessor) ? possessor : undefined;
   // ("21.6 points per game": the unit may hold the game it is per.)
-  const points = open && q.unitClass === 'score' && (q.unit === 'point' || q.unit === 'point per game') && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined) ? ['points', 'points'] : null;
+  // ("leads the team with 14 goals and 27 points": points last in a list of statistics take the verb that opens the list.)
+  const listLeft = sentence.text.slice(0, rel(listStart(sentence, q.span[0])));
+  const points = open && q.unitClass === 'score' && (q.unit === 'point' || q.unit === 'point per game') && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined || (listLeft.length < rel(q.span[0]) && POINTS_LEFT.test(listLeft))) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".

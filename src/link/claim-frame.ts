@@ -164,7 +164,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "Klitschko's wins", "the party's seats": an open-tail figure of one competitor or party is never a rival of another's.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const m = /^(.*?)['’]s?\s+(.+)$/.exec(claim.subject.value);
-    if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\s+/g, '-')}:${entityKey(m[1])}`;
+    // ("wins (in Colorado)" and "wins (with the Colorado)": a stint told by its place or its team is one part.)
+    if (m) return `${STATISTIC_RULES.has(claim.measure.rule) ? statisticKey(m[2]) : m[2].toLowerCase().replace(/\((?:in|with)\s+(?:the\s+)?/, '(at ').replace(/\s+/g, '-')}:${entityKey(m[1])}`;
   }
   if (claim.subject.rule === 'subject/statistic-of-period') return statisticKey(claim.subject.value);
   // "Manning's passes completed", "Garrard's passes completed": a tally's figure of one player is never a rival of another's.

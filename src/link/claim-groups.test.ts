@@ -1332,3 +1332,13 @@ test('an age still to come is a figure of its own beside the age now, joined by 
   assert.equal(now[0]!.verdict, 'single-origin');
   assert.match(toCome[0]!.statement, /^Age Teixeira turns: 29/);
 });
+
+test('a coach\'s record with a team, told by its place in one article and by the team in another, is one figure', () => {
+  const groups = story([
+    ['Wire One', '2016-12-18', 'The Denver Peaks fired coach Gary Loftus on Sunday.\n\nLoftus, 54, was in his third season with the Peaks. He went 98-111-27 in Colorado.'],
+    ['Paper Two', '2016-12-18', 'The Denver Peaks have fired head coach Gary Loftus.\n\nLoftus had a career record of 98-111-27 with Colorado.'],
+  ]);
+  const wins = withValue(groups, 98);
+  assert.equal(wins.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(wins[0]!.verdict, 'corroborated');
+});

@@ -106,6 +106,9 @@ export function classify(ctx: Context, d: Draft): void {
   // "the Sacramento Kings", "the New Orleans Saints", "the Green Bay Packers": a known place and a plural after "the" name a
   // team or a body of that place (no person is "the Baltimore Jones").
   if (prevWord === 'the' && toks.length >= 2 && toks.length <= 4 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(words.at(-1)!) && !PLACE_PLURAL.test(words.at(-1)!) && opts.places.has(words.slice(0, -1).join(' ').toLowerCase())) return set(d, 'organisation', 'shape/place-and-plural');
+  // "the Colorado Avalanche", "the Minnesota Wild", "the Orlando Magic": a known place and one word after "the" name a team
+  // or a body of that place as well, never a person (a place's own parts, "the Colorado River", are read above by their head).
+  if (prevWord === 'the' && toks.length >= 2 && toks.length <= 4 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!) && !opts.placeHeads.has(lastWord) && !opts.compass.has(lastWord) && !PLACE_PLURAL.test(words.at(-1)!) && opts.places.has(words.slice(0, -1).join(' ').toLowerCase()) && !opts.places.has(lowerText)) return set(d, 'organisation', 'shape/place-and-name');
   // "Fort Riley posted on their Facebook page", "Camp Pendleton said": a name opened by a place's lead word is the place.
   if (opts.placeLeads.has(lower(toks[0])) && toks.length > 1 && toks.length <= 3) return set(d, 'place', 'lead/place');
   if (opts.placeHeads.has(nextWord) && /^\p{Ll}/u.test(next?.text ?? '') && !isPossessive(next) && !opts.nationalities.has(lowerText)) {

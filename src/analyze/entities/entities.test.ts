@@ -451,3 +451,13 @@ test('a name owning the home after a locative preposition is its owner, a person
   assert.equal(find(ms, 'Smith').type, 'person');
   assert.equal(find(ms, 'Denver').type, 'place');
 });
+
+test('a known place and one word after "the" name a team or a body, told again by that word; a place\'s own part stays a place', () => {
+  const ms = run('The Colorado Summit fired their coach after a loss to the Minnesota Wild. The Houston Chronicle reported it first, and the Chronicle said more. Snow fell on the Texas Panhandle.');
+  assert.equal(find(ms, 'Colorado Summit').type, 'organisation');
+  assert.equal(find(ms, 'Minnesota Wild').type, 'organisation');
+  const chronicle = find(ms, 'Chronicle', 100);
+  assert.equal(chronicle.type, 'organisation');
+  assert.equal(ms[chronicle.refersTo!]?.text, 'Houston Chronicle');
+  assert.equal(find(ms, 'Texas Panhandle').type, 'place');
+});

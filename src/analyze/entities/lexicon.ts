@@ -166,7 +166,8 @@ export const defaultEntityOptions: EntityOptions = {
     | mountain | strait | bay | county | state | street | avenue | road | valley | lake | ocean | gulf | coast
     | district | prefecture | border | beach | park | airport | base | square | bridge | hills | heights
     | harbor | harbour | port | canal | desert | forest | falls | village | town | territory | territories
-    | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle | apartments`),
+    | boulevard | drive | parkway | highway | expressway | freeway | turnpike | terrace | lane | circle | apartments
+    | panhandle | plains | delta | basin | keys | canyon | creek | strip`),
   placeLeads: set(`fort | ft. | mount | mt. | camp | cape | port | lake | new`),
   orgs: set(`nis | kcna | un | u.n. | nato | eu | imf | who | fbi | cia | nsa | kgb | fsb | gru | rusi
     | yonhap | reuters | afp | ap | newsweek | cnn | bbc | nbc | abc | cbs | fox | nyt | kremlin | pentagon

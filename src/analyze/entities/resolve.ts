@@ -95,8 +95,9 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
       // son, another person.
       if (prefix && words.length >= 2 && full.length === words.length + 1 && GENERATION.test(full[full.length - 1]!)) continue;
       // "Halden" of "Halden Micro Devices": a company is shortened to its first words, never to its last ("Graphics"); a
-      // team named by its place and a plural is told by the plural ("the Bears" of "the Chicago Bears").
-      if (!prefix && at[0]!.type === 'organisation' && at[0]!.evidence[0] !== 'shape/place-and-plural') continue;
+      // team named by its place and a plural is told by the plural ("the Bears" of "the Chicago Bears"), a body named by its
+      // place and a word by that word ("the Chronicle" of "the Houston Chronicle", "the Wild" of "the Minnesota Wild").
+      if (!prefix && at[0]!.type === 'organisation' && at[0]!.evidence[0] !== 'shape/place-and-plural' && at[0]!.evidence[0] !== 'shape/place-and-name') continue;
       // The first mention of the name not before d; the one before it is the last before d.
       let lo = 0;
       let hi = at.length;
