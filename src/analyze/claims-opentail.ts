@@ -150,7 +150,7 @@ const LAST_SEASON_AFTER = /^\s*(?:(?:in|during)\s+)?(?:last\s+(?:season|year)|a\
 const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s+season)\b[^;]*$/i;
 
 /** Capitalised words that open a clause without naming anyone. */
-const NOT_OWNER = /^(?:The|A|An|He|She|It|They|His|Her|Their|Its|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At|Last|Next|Earlier|Later|Early|Late)$/;
+const NOT_OWNER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At|Last|Next|Earlier|Later|Early|Late)$/;
 /** The capitalised name that opens a sentence, its last word ("Wladimir Klitschko is ..." -> "Klitschko"), else null. */
 export function sentenceSubject(sentence: Sentence): string | null {
   // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...", "SACRAMENTO, Calif. (AP) — ...".

@@ -717,11 +717,11 @@ const NAME_BRACKET_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]
 /** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
 const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
 /** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
-const LAST_WINDOW_PART = /\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:their|its|his|her|the)\s+)?(?:last|past|previous|first|final)\s+$/i;
+const LAST_WINDOW_PART = /\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:their|its|his|her|our|the)\s+)?(?:last|past|previous|first|final)\s+$/i;
 /** Words that name no counted thing after a number: "11 of 12 against Jacksonville", "three of four in May". */
 const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during)$/i;
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
-const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
+const PART_OF_COUNTED = /^\s+of\s+(?:(?:the|their|his|her|its|our)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(\p{Ll}[\p{Ll}-]+)/u;
 
 export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): Claim[] {
   const opts = { ...defaultClaimOptions, ...options };
@@ -828,7 +828,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const wholeNoun = partOfNoun && FUNCTION_WORD.test(partOfNoun[1]!) ? (partVerb ? 'games' : null) : partOfNoun?.[1]!.toLowerCase();
     if (partOfNoun && wholeNoun) { subject = `${wholeNoun}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
     // "won 11 of their last 12 games": of a window of the last so many, told as "dropped four of their last five" is.
-    const lastWindow = partOfNoun && partVerb ? /^\s+of\s+(?:(?:the|their|his|her|its)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40)) : null;
+    const lastWindow = partOfNoun && partVerb ? /^\s+of\s+(?:(?:the|their|his|her|its|our)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40)) : null;
     if (lastWindow) { subject = `${wholeNoun ?? 'games'} ${partVerb![1] ? 'won' : 'lost'} of last ${COUNT_WORD[lastWindow[1]!.toLowerCase()] ?? Number(lastWindow[1])}`; subjectRule = 'subject/part-of-window'; }
     // "won 11 of 12 against Jacksonville": the bare whole after the part counts the part's noun, not the games won.
     if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
@@ -870,6 +870,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (window && /\d/.test(window[2]!)) return;
     const windowPart = window ? COUNT_WORD[window[2]!.toLowerCase()] ?? null : null;
     if (window && windowPart !== null && typeof q.value === 'number') { subject = `${q.unit!.toLowerCase()} ${window[1] ? 'won' : 'lost'} of last ${q.value}`; subjectRule = 'subject/part-of-window'; }
+    // "The Kings have lost seven of their last eight games", "the Hawks have won seven of their last 10": a window is of the
+    // side that opens its clause, never a rival of another side's.
+    if (subjectRule === 'subject/part-of-window' && subject) {
+      const side = namedClauseSubject(sentence, q.span[0]);
+      if (side) subject = `${possessive(side)} ${subject}`;
+    }
     if (!subject) { subject = q.unitClass; subjectRule = 'subject/unit-class'; }
     let predicateField = predicate ? because(predicate.lemma, predicate.rule) : because('be', 'predicate/none-found');
     if (!predicate && subjectRule === 'subject/previous-claim' && previous?.predicate) predicateField = because(previous.predicate, 'predicate/previous-claim');

@@ -1342,3 +1342,13 @@ test('a coach\'s record with a team, told by its place in one article and by the
   assert.equal(wins.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(wins[0]!.verdict, 'corroborated');
 });
+
+test('the games two sides won or lost of their last few are figures of each side, never rivals; "our last 18" is read too', () => {
+  const groups = story([
+    ['Paper One', '2016-12-18', 'The Kings have lost seven of their last eight games. The Hawks have won seven of their last 10 games.'],
+    ['Paper Two', '2016-12-18', 'The Hawks have lost three of their last eight games. "We have lost 14 of our last 18 games," the coach said.'],
+  ]);
+  assert.ok(groups.every((g) => g.verdict !== 'contested'), groups.map((g) => `${g.verdict} ${g.statement}`).join('\n'));
+  assert.equal(withValue(groups, 7).filter((g) => /last 8/.test(g.statement)).length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.ok(groups.some((g) => /lost of last 18: 14/.test(g.statement)), groups.map((g) => g.statement).join('\n'));
+});
