@@ -1086,3 +1086,18 @@ test('points last in a list of statistics take the verb that opens the list: "le
   const got = told(claimsOf('Captain Ryan Doucet leads the team with 14 goals and 27 points.'));
   assert.ok(got.includes("other:score Doucet's points 27"), got.join('; '));
 });
+
+test('games left and a standings margin are a side\'s figures of their own; a window\'s bare count states nothing; what a pitcher allowed is apart', () => {
+  const a = told(claimsOf('Boston moved 3 1/2 games ahead of New York with six games left. Boston has won nine of its last 11.'));
+  assert.ok(a.includes("other:count Boston's games ahead 3.5"), a.join('; '));
+  assert.ok(a.includes("other:count Boston's games left 6"), a.join('; '));
+  assert.ok(!a.some((x) => / 11$/.test(x)), a.join('; '));
+  const b = told(claimsOf('The Orioles have lost five straight and 12 of their last 15. The Hawks trail Atlanta by two games.'));
+  assert.ok(b.includes("other:count Orioles' games lost of last 15 12"), b.join('; '));
+  assert.ok(!b.some((x) => / 15$/.test(x)), b.join('; '));
+  assert.ok(b.includes("other:count Hawks' games behind 2"), b.join('; '));
+  const c = told(claimsOf('Chris Hale pitched six innings, allowing four runs and seven hits. Manny Reyes had three hits.'));
+  assert.ok(c.includes("other:count Hale's hits allowed 7"), c.join('; '));
+  assert.ok(c.includes("other:count Hale's innings 6"), c.join('; '));
+  assert.ok(c.includes("other:count Reyes' hits 3"), c.join('; '));
+});

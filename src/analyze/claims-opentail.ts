@@ -365,7 +365,7 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season: "touchdowns", "rebounds", "free throws". */
-const STAT_WORDS = String.raw`touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws`;
+const STAT_WORDS = String.raw`touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws|hits|doubles|triples|walks|innings|stolen\s+bases|shutouts`;
 const STAT_NOUN = new RegExp(String.raw`^(?:(?:rushing|receiving|passing)\s+)?(${STAT_WORDS})$`, 'i');
 
 /**
@@ -513,6 +513,10 @@ function statOwner(m: OpenTailInput): string | null {
 
 /** A participle of a player's figure opening a phrase after a comma or a joining word, right before the figure: ", adding", "while posting a career-high". */
 const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in)\s+)(?:also\s+|just\s+)?(?:scoring|posting|adding|grabbing|pulling\s+down|recording|finishing\s+with|tallying|totall?ing|netting|notching|pouring\s+in|pumping\s+in|racking\s+up|chipping\s+in(?:\s+with)?|collecting|dishing\s+out|handing\s+out|contributing)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$/iu;
+
+/** A verb of letting the other side score, right before a figure or its list: "allowing", "gave up", "yielded". */
+// ("allowing four runs and seven hits": the verb may open a list of figures.)
+const ALLOWED_LEFT = /\b(?:allow(?:s|ed|ing)?|gave\s+up|give\s+up|gives\s+up|giving\s+up|yield(?:s|ed|ing)?|surrender(?:s|ed|ing)?)\s+(?:(?:just|only|a\s+season-high|a\s+career-high)\s+)?(?:(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$/iu;
 
 /** A sentence opened by a team's role noun: "The Suns star", "The Broncos quarterback", "The Chelsea striker". */
 // "The 6-foot-9 senior needed nine points", "The 23-year-old finished his third season with 404 yards": a player told by
@@ -843,7 +847,10 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const base = stat[1]!.toLowerCase().replace(/^homers?$|^home\s+runs?$|^hrs?$/, 'home runs').replace(/^tds?$/, 'touchdowns').replace(/^rbis?$/, 'RBIs').replace(/^boards$/, 'rebounds');
     // "two rushing touchdowns", "rushed for 404 yards and two touchdowns", "caught 52 passes for 440 yards and four TDs".
     const play = base === 'touchdowns' ? playKind(q.unit ?? '', left, right) : '';
-    const noun = play ? `${play} ${base}` : base;
+    // "allowing four runs and seven hits", "gave up two goals": what a pitcher, a goalie or a defence let the other side get
+    // is a figure apart from what a player got.
+    const allowed = ALLOWED_LEFT.test(left) || ALLOWED_LEFT.test(listLeft);
+    const noun = `${play ? `${play} ${base}` : base}${allowed ? ' allowed' : ''}`;
     // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
     // any one game's; a count of a game told with a fraction can only be an average.
     const average = q.unit === 'point per game' || AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));

@@ -823,13 +823,19 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // whole's noun, never the figure told before it.
     const partOfNoun = subject ? null : PART_OF_COUNTED.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 50)));
     // "won 11 of their last 12 games", "dropped four of their last five": the part is the games won or lost, never a rival of the whole.
-    const partVerb = partOfNoun ? /\b(?:(won|wins|win|winning)|(lost|loses|lose|losing|dropped|drops|drop))\s+$/i.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) : null;
+    // ("have lost five straight and 12 of their last 15": a streak told between the verb and the part.)
+    // "lost five straight and 12 of their last 15": a window of the last so many told with no noun after it counts games.
+    const windowAfter = subject ? null : /^\s+of\s+(?:(?:the|their|his|her|its|our)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40));
+    const partVerb = partOfNoun || windowAfter ? /\b(?:(won|wins|win|winning)|(lost|loses|lose|losing|dropped|drops|drop))\s+(?:(?:\d{1,2}|[a-z]+)\s+(?:straight|in\s+a\s+row|consecutive)\s+and\s+)?$/i.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 50), q.span[0])) : null;
     // "won 11 of 12 against Jacksonville": a whole told with no noun of its own, after a verb of games won or lost, counts games.
     const wholeNoun = partOfNoun && FUNCTION_WORD.test(partOfNoun[1]!) ? (partVerb ? 'games' : null) : partOfNoun?.[1]!.toLowerCase();
     if (partOfNoun && wholeNoun) { subject = `${wholeNoun}${partVerb ? (partVerb[1] ? ' won' : ' lost') : ''}`; subjectRule = 'subject/counted-noun'; }
     // "won 11 of their last 12 games": of a window of the last so many, told as "dropped four of their last five" is.
-    const lastWindow = partOfNoun && partVerb ? /^\s+of\s+(?:(?:the|their|his|her|its|our)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40)) : null;
+    const lastWindow = partVerb ? windowAfter : null;
     if (lastWindow) { subject = `${wholeNoun ?? 'games'} ${partVerb![1] ? 'won' : 'lost'} of last ${COUNT_WORD[lastWindow[1]!.toLowerCase()] ?? Number(lastWindow[1])}`; subjectRule = 'subject/part-of-window'; }
+    // "lost five straight and 12 of their last 15", "has won nine of its last 11": the window's own count, told bare after
+    // its part, states nothing (and takes no subject from a figure told before).
+    if (!subject && !q.unit && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+of\s+(?:(?:the|their|its|his|her|our)\s+)?(?:last|first|past|previous|final)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     // "won 11 of 12 against Jacksonville": the bare whole after the part counts the part's noun, not the games won.
     if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
       subject = previous.subject!.replace(/ (?:won|lost)$/, ''); subjectRule = 'subject/whole-of-part';
@@ -870,6 +876,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (window && /\d/.test(window[2]!)) return;
     const windowPart = window ? COUNT_WORD[window[2]!.toLowerCase()] ?? null : null;
     if (window && windowPart !== null && typeof q.value === 'number') { subject = `${q.unit!.toLowerCase()} ${window[1] ? 'won' : 'lost'} of last ${q.value}`; subjectRule = 'subject/part-of-window'; }
+    // "with six games left", "three games to play": the games a side has left; "3 1/2 games ahead of New York", "leads by
+    // two games", "five games back": a side's margin in the standings. Each a figure of its own, never the games of a window.
+    if (q.unitClass === 'count' && /^(?:games|matches)$/i.test(q.unit ?? '')) {
+      const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 20));
+      const before = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]);
+      if (/^\s+(?:left|remaining|to\s+play|to\s+go)\b/i.test(after)) { subject = 'games left'; subjectRule = 'subject/part-of-window'; }
+      else if (/^\s+(?:ahead|clear)\b/i.test(after) || /\b(?:lead|leads|led|leading)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games ahead'; subjectRule = 'subject/part-of-window'; }
+      else if (/^\s+(?:behind|back|out)\b/i.test(after) || /\b(?:trail|trails|trailed|trailing)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games behind'; subjectRule = 'subject/part-of-window'; }
+    }
     // "The Kings have lost seven of their last eight games", "the Hawks have won seven of their last 10": a window is of the
     // side that opens its clause, never a rival of another side's.
     if (subjectRule === 'subject/part-of-window' && subject) {
