@@ -850,7 +850,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "allowing four runs and seven hits", "gave up two goals": what a pitcher, a goalie or a defence let the other side get
     // is a figure apart from what a player got.
     const allowed = ALLOWED_LEFT.test(left) || ALLOWED_LEFT.test(listLeft);
-    const noun = `${play ? `${play} ${base}` : base}${allowed ? ' allowed' : ''}`;
+    const noun = `${play ? `${play} ${base}` : base}${allowed && !/\ballowed$/i.test(base) ? ' allowed' : ''}`;
     // "averaged 22.8 points", "20.2 points ... an outing", "22.8 points per game": a player's average is a figure apart from
     // any one game's; a count of a game told with a fraction can only be an average.
     const average = q.unit === 'point per game' || AVERAGED_LEFT.test(left) || AVERAGED_LEFT.test(sentence.text.slice(Math.max(0, rel(listStart(sentence, q.span[0])) - 60), rel(listStart(sentence, q.span[0])))) || PER_GAME_RIGHT.test(right) || (typeof q.value === 'number' && !Number.isInteger(q.value) && COUNTED_IN_GAME.test(base));
