@@ -418,6 +418,9 @@ const CLAUSE_BREAK = /[;—–]|\bbut\b|,\s*(?:who|which|where|while|whose|whom)
 /** Initials of a police department, sheriff's office or department: "NYPD", "LRPD", "CCSO", "LASD". */
 const AGENCY_INITIALS = /^[A-Z]{1,4}(?:PD|SO|SD)$/;
 
+/** The words between a distance and the place it is measured from: "miles east of", "km from", "kilometres outside". */
+const REFERENCE_POINT_BEFORE = /\b(?:miles?|mi|kilomet(?:re|er)s?|km|yards?|feet|metres?|meters?|blocks?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?|northeast|northwest|southeast|southwest|from|outside|away\s+from|off)\s+(?:of\s+)?(?:downtown\s+)?$/i;
+
 export function findPlace(sentence: Sentence, after: number, exclude: [number, number], entities: readonly EntityMention[], candidates: readonly number[]): Because<string | null> {
   const places = candidates
     .map((i) => ({ e: entities[i], i }))
@@ -429,7 +432,10 @@ export function findPlace(sentence: Sentence, after: number, exclude: [number, n
     // Riverton" is a body told by where it is).
     .filter(({ e }) => !entities.some((o) => o !== e && o.type === 'organisation' && o.span[0] === e.span[0] && o.span[1] > e.span[1]))
     // "31 points for Denver", "a win against Denver": a team played for or against, no place.
-    .filter(({ e }) => !/\b(?:for|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 12), e.span[0] - sentence.span[0])));
+    .filter(({ e }) => !/\b(?:for|against|versus|vs\.?)\s+(?:the\s+)?$/i.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 12), e.span[0] - sentence.span[0])))
+    // "about 10 people in the class at a gun shop in Amelia, about 20 miles east of Cincinnati": a place a distance is
+    // measured from is where the distance points, never the place of another figure of the sentence.
+    .filter(({ e }) => !REFERENCE_POINT_BEFORE.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])) || (exclude[1] <= e.span[0] && e.span[0] - exclude[1] <= 30 && !/\d/.test(sentence.text.slice(exclude[1] - sentence.span[0], e.span[0] - sentence.span[0]))));
   const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));
   if (right && CLAUSE_BREAK.test(sentence.text.slice(Math.max(0, after - sentence.span[0]), right.e.span[0] - sentence.span[0]))) return because<string | null>(null, 'place/other-clause');
   if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');

@@ -1604,3 +1604,10 @@ test('an age told after a name and its home town, or after a name and an apposit
   const relative = claimsOf('Gavin Long, who\'s from Kansas City, Missouri, turned 29 on Sunday.', '2016-07-18');
   assert.equal(byValue(relative, 29)?.subject.value, 'Gavin Long');
 });
+
+test('a place a distance is measured from is no place of another figure; a possessive in a counted noun keeps its word', () => {
+  const claims = claimsOf('There were about 10 people in the class when the shooting occurred at a gun shop in Amelia, about 20 miles east of Cincinnati.');
+  assert.equal(byValue(claims, 10)?.place.value, null);
+  assert.equal(byValue(claims, 20)?.place.value, 'Cincinnati');
+  assert.equal(byValue(claimsOf('"I seen like 15 sheriff\'s cars come," she said.'), 15)?.subject.value, "sheriff's cars");
+});

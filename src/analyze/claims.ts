@@ -282,7 +282,8 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
     const w = t.text.toLowerCase();
     if (w === head || w.replace(/s$/, '') === head.replace(/s$/, '')) {
       const cleaned = words.filter((x, i) => !(i === 0 && DETERMINERS.test(x)) && x !== 'of');
-      return cleaned.filter((x) => !DETERMINERS.test(x) || /^[A-Z]/.test(x)).join(' ');
+      // ("15 sheriff's cars": a possessive ending is joined to its word again.)
+      return cleaned.filter((x) => !DETERMINERS.test(x) || /^[A-Z]/.test(x)).join(' ').replace(/\s+(['’]s?)(?=\s|$)/g, '$1');
     }
     if (words.length > opts.subjectWindow) break;
   }
