@@ -1611,3 +1611,11 @@ test('a place a distance is measured from is no place of another figure; a posse
   assert.equal(byValue(claims, 20)?.place.value, 'Cincinnati');
   assert.equal(byValue(claimsOf('"I seen like 15 sheriff\'s cars come," she said.'), 15)?.subject.value, "sheriff's cars");
 });
+
+test('a part told with its whole\'s participle of harm, then told dead, is the part\'s own death', () => {
+  const died = byValue(claimsOf('Two of the people shot died at a hospital.'), 2);
+  assert.equal(died?.measure.value, 'killed');
+  // Both participles of "shot or killed" are the whole's; a part that is not told dead keeps the whole's measure.
+  assert.equal(byValue(claimsOf('Police said 63 of the children shot or killed so far were under five.'), 63)?.measure.value, 'shot');
+  assert.equal(byValue(claimsOf('Three of the people injured were children.'), 3)?.measure.value, 'injured');
+});

@@ -302,6 +302,9 @@ export function clauseGoesOn(sentence: Sentence, q: Quantity): number {
 /** After a count of people: all of them told as expected to survive or recover, in a hospital's condition, or recovering. */
 export const ALL_SURVIVING_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:is|are|were|was|remain|remained)\s+(?:(?:all\s+)?expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:listed\s+)?in\s+(?:critical|serious|stable|fair|good|guarded|satisfactory)(?:[\s-]+but[\s-]+stable)?\s+condition|recovering)\b/iu;
 
+/** A participle of harm that may follow a counted whole as a reduced relative ("the people shot", "the victims killed"). */
+const HARM_PARTICIPLE = /^(?:shot|killed|injured|wounded|hurt|slain|stabbed)$/;
+
 /** The nearest measure cue in the quantity's clause: right of it first when it directly follows ("5 dead"), else the nearest either side. */
 function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = ''): { measure: Measure; rule: string } | null {
   // "two shootings that wounded at least four people each": a count of each of several events is no event's toll.
@@ -329,7 +332,10 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
       const last = matchCue(clauseRight.slice(i - 1, i));
       // "30 of the 80 wounded remained in hospital": the whole already counts the measure, so the part is a subset of it, not its count.
       // So is "30 of the 80 wounded remained in hospital": the cue is the whole's own noun, and another verb follows.
-      if (last && i > 2 && (matchCue(clauseRight.slice(1, i - 1))?.measure === last.measure || (i < clauseRight.length && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*)$/.test(w))))) return { measure: last.measure, rule: 'measure/partitive-subset' };
+      // So is "At least four of the people shot, including the child, made it to a hospital": the cue right after the
+      // whole's noun, the clause cut there by a comma, is a reduced relative of the whole, the part's verb told later.
+      const reducedWhole = i === clauseRight.length && rawRight[i] === ',' && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*|people|persons|victims|men|women|children|others|individuals)$/.test(w));
+      if (last && i > 2 && (matchCue(clauseRight.slice(1, i - 1))?.measure === last.measure || reducedWhole || (i < clauseRight.length && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*)$/.test(w))))) return { measure: last.measure, rule: 'measure/partitive-subset' };
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }
@@ -415,6 +421,15 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // people counted themselves).
   const sentTo = r ? clauseRight.slice(0, r.at).findIndex((w, k) => w === 'to' && PURPOSE_VERB.test(clauseRight[k + 1] ?? '')) : -1;
   if (r && (!l || r.at <= l.at) && ACTS_ON_OTHERS.has(r.measure) && sentTo >= 0 && (sentTo < r.at - 1 || OBJECT_START.test(clauseRight[r.at + 1] ?? ''))) return { measure: `other:${q.unitClass}`, rule: 'measure/doers-of-purpose' };
+  // "Two of the people shot died at a hospital": a part read with its whole's noun and the whole's participle of harm right
+  // after it, then told dead, is the part's own death, not a count of the shot. (Any other part stays with the whole's
+  // measure, told as a part of it: "Three of the victims killed were shot in the head" is 3 of the 4 killed. "the children
+  // shot or killed": both participles are the whole's.)
+  if (r && r.at === 0 && HARM_PARTICIPLE.test(clauseRight[0] ?? '') && r.measure !== 'killed' && /\bof\s+(?:the|those|these)\s+\S+$/i.test(q.text)) {
+    const k = /^(?:or|and)$/.test(clauseRight[1] ?? '') && HARM_PARTICIPLE.test(clauseRight[2] ?? '') ? 3 : 1;
+    const own = matchCue(clauseRight.slice(k));
+    if (own?.measure === 'killed') return { measure: own.measure, rule: 'measure/partitive-verb' };
+  }
   if (r && (!l || r.at <= l.at)) return { measure: r.measure, rule: 'measure/cue-after-number' };
   // "The woman and her three children were taken to an area hospital with minor injuries": people taken to hospital with
   // injuries or wounds are the hurt, however far the words of their hurt stand from the count.

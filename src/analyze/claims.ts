@@ -221,7 +221,8 @@ export function partState(after: string, noun: string | null): string | null {
   if (at >= 0) return `who ${/^\s*(?:is|was)\b/.test(rest) ? 'is' : 'are'} ${words.slice(0, at + 1).join(' ')}`;
   // Else the verb told of them, where it is one by its form ("found", "identified", "ran").
   const verb = countVerb(rest, '')?.toLowerCase() ?? '';
-  return /^\p{Ll}{3,}(?:ed|en)$|^(?:ran|fled|left|went|came|sat|stood|hid|fell|lay|got|shot|hit)$/u.test(verb) ? verb : null;
+  // (Not the harm the whole is counted by: "four of the people shot, including the child, made it" says "shot" of all.)
+  return /^\p{Ll}{3,}(?:ed|en)$|^(?:ran|fled|left|went|came|sat|stood|hid|fell|lay|got|hit)$/u.test(verb) && !/^(?:shot|killed|wounded|injured|hurt|slain|murdered|stabbed)$/.test(verb) ? verb : null;
 }
 
 /** A counted noun of people, by its ending: "shooters", "victims", "officers", "students", "residents", "people". */
