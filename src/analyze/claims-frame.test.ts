@@ -1619,3 +1619,9 @@ test('a part told with its whole\'s participle of harm, then told dead, is the p
   assert.equal(byValue(claimsOf('Police said 63 of the children shot or killed so far were under five.'), 63)?.measure.value, 'shot');
   assert.equal(byValue(claimsOf('Three of the people injured were children.'), 3)?.measure.value, 'injured');
 });
+
+test('charges of a criminal record ("24 prior felony charges") are no charges of the story\'s case', () => {
+  const claims = claimsOf('Thomas has 24 prior felony charges and five felony convictions. Smith faces two felony charges in the shooting.');
+  assert.equal(byValue(claims, 24)?.measure.rule, 'measure/criminal-record');
+  assert.equal(byValue(claims, 2)?.measure.value, 'charged');
+});

@@ -754,7 +754,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
 }
 
 /** Nouns of a person's criminal record, counted: convictions, prior arrests (felonies only with a record named after them). */
-const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier)\s+(?:arrests?|convictions?|charges|felon(?:y|ies)))$/i;
+// ("24 prior felony charges", "three previous drug arrests": a word of the kind may stand between.)
+const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier)\s+(?:[\p{L}-]+\s+)?(?:arrests?|convictions?|charges|felon(?:y|ies)))$/iu;
 
 /** The story's event told as coming a span of time after or before another: "came just weeks after", "comes little over a month after", "came weeks before". A
  * span of hours or days is left alone: a series of one story ("Mr Buckley's death came a day after ... Rait died") reads so too. */

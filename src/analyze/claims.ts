@@ -1035,7 +1035,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "five of its fighters carried out the attack": the attackers, as the side that names them counts them.
     if (measure.rule === 'measure/attackers-of-attack') { subject = 'attackers'; subjectRule = 'subject/attackers-of-attack'; predicateField = because('be', 'predicate/attackers-of-attack'); }
     // "two counts of murder and one count of kidnapping": counts of a charge are charges, one figure per charge.
-    const charge = chargeOfCounts(input.text, q);
+    // ("Thomas has 24 prior felony charges": charges of a criminal record are no charges of the story's case.)
+    const charge = measure.rule === 'measure/criminal-record' ? null : chargeOfCounts(input.text, q);
     if (charge && convictedCounts(input.text, q, sentence.span[0])) {
       // "found guilty of two counts of murder": what a court found is a figure of its own, never a rival of the counts charged.
       measure = because<Measure>('other:convictions', 'measure/counts-convicted');
