@@ -1352,3 +1352,19 @@ test('the games two sides won or lost of their last few are figures of each side
   assert.equal(withValue(groups, 7).filter((g) => /last 8/.test(g.statement)).length, 1, groups.map((g) => g.statement).join('\n'));
   assert.ok(groups.some((g) => /lost of last 18: 14/.test(g.statement)), groups.map((g) => g.statement).join('\n'));
 });
+
+test('a nickname of two words is a team\'s, told again by its last word and by the last word of its place', () => {
+  const teams = teamNames(['No. 1 North Carolina Tar Heels beat Evansville. The Tar Heels improved to 10-0; the Heels have won seven straight.']);
+  assert.equal(teams.get('North Carolina'), 'Tar Heels');
+  assert.equal(teams.get('Heels'), 'Tar Heels');
+  assert.equal(teams.get('Carolina'), 'Tar Heels');
+  // "the Tar Heels" is a nickname whole, no place "Tar" with a team "Heels".
+  assert.equal(teams.get('Tar Heels'), undefined);
+  const groups = story([
+    ['Wire One', '2008-12-31', 'North Carolina Tar Heels guard Ty Lane scored 20 points. Carolina improved to 10-0 with the win.'],
+    ['Paper Two', '2008-12-31', 'The Tar Heels beat Evansville on Tuesday. The Heels improved to 10-0.'],
+  ]);
+  const wins = withValue(groups, 10).filter((g) => g.frame.measure === 'other:wins');
+  assert.equal(wins.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(wins[0]!.verdict, 'corroborated');
+});

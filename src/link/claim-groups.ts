@@ -5,6 +5,7 @@ import { GENERATION } from '../analyze/ranks.js';
 import { defaultFrameGroupOptions, frameKey, frameOf, isRunningOpenTail, personKey, predicateFamily, STATISTIC_RULES, type FrameGroupOptions } from './claim-frame.js';
 import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
+import { defaultEntityOptions } from '../analyze/entities/lexicon.js';
 import { KIN_OF_AGE, OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
@@ -927,8 +928,30 @@ export function wordsAfterArticle(text: string): Set<string> {
   return out;
 }
 
-/** A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers". */
-const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]([A-Z][a-z]+s)\b(?![ ][A-Z])/g;
+/**
+ * A team told by its place and nickname: "the Atlanta Falcons", "New Orleans Saints", "the San Diego Chargers", "North
+ * Carolina Tar Heels", "the Boston Red Sox": capitalised words whose last is a plural (or "Sox"), split into place and
+ * nickname by `placeAndNickname`.
+ */
+const PLACE_NICKNAME = /(?<![A-Za-z])((?:[A-Z][a-z]+[ ]){1,3}(?:[A-Z][a-z]+s|Sox))\b(?![ ][A-Z])/g;
+
+/**
+ * Where a run of capitalised words splits into a place and a nickname: after the longest known place that leaves a
+ * nickname of one or two words ("North Carolina | Tar Heels", "Evansville | Purple Aces"); with no known place, before the
+ * last word, after a place of one or two words ("Atlanta | Falcons").
+ */
+function placeAndNickname(run: string): [string, string] | null {
+  // ("The New York Giants": the article opening a sentence is no part of the place.)
+  const words = run.split(' ');
+  if (words[0] === 'The' && words.length > 2) words.shift();
+  let at = -1;
+  for (let j = 1; j < words.length; j++) if (words.length - j <= 2 && defaultEntityOptions.places.has(words.slice(0, j).join(' ').toLowerCase())) at = j;
+  if (at < 0) {
+    if (words.length > 3) return null;
+    at = words.length - 1;
+  }
+  return [words.slice(0, at).join(' '), words.slice(at).join(' ')];
+}
 
 /**
  * The teams a story names by place and nickname together ("the Atlanta Falcons"): each place and each full name to
@@ -941,22 +964,42 @@ export function teamNames(texts: readonly string[]): Map<string, string> {
   // Whether the story tells a nickname with an article alone: the words after "the" in all the texts, read once when a
   // nickname is first asked (the texts joined as one, as a search of them all would read them).
   let afterArticle: Set<string> | undefined;
-  const withArticle = (nick: string): boolean => (afterArticle ??= wordsAfterArticle(texts.join('\n'))).has(nick);
+  // (A nickname of two words, "the Tar Heels", is looked for whole.)
+  const withArticle = (nick: string): boolean => (nick.includes(' ') ? texts.some((t) => t.includes(`the ${nick}`) || t.includes(`The ${nick}`)) : (afterArticle ??= wordsAfterArticle(texts.join('\n'))).has(nick));
   for (const text of texts) {
     for (const m of text.matchAll(PLACE_NICKNAME)) {
-      const [place, nick] = [m[1]!.replace(/^The (?=\S+$)/, ''), m[2]!];
+      const split = placeAndNickname(m[1]!);
+      // "the Tar Heels": two words told with an article alone, no known place before the last, are a nickname whole.
+      if (!split || (!defaultEntityOptions.places.has(split[0].toLowerCase()) && m[1]!.split(' ').length === 2 && withArticle(m[1]!))) continue;
+      const [place, nick] = [split[0].replace(/^The (?=\S+$)/, ''), split[1]];
       if (!withArticle(nick)) continue;
       // "Saints Pierre Thomas": a name after another capitalised word is no place's team, save after "The".
       const prev = /([A-Z][a-z]*)[ ]$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
       if (prev && prev[1] !== 'The') continue;
-      if (NOT_NICKNAME.test(nick) || /^(?:The|A|An|In|At|On|Of|For|By|And|But|When|After|Before|His|Her|Their|Its|This|That|Last|Next|Week|Sunday|Saturday|Monday|Friday|Thursday)$/.test(place.split(/\s+/)[0]!)) continue;
+      if (!place || NOT_NICKNAME.test(nick.split(' ').at(-1)!) || /^(?:The|A|An|In|At|On|Of|For|By|And|But|When|After|Before|His|Her|Their|Its|This|That|Last|Next|Week|Sunday|Saturday|Monday|Friday|Thursday)$/.test(place.split(/\s+/)[0]!)) continue;
       (byPlace.get(place) ?? byPlace.set(place, new Set()).get(place)!).add(nick);
     }
+  }
+  // "Tar | Heels" read from "the Tar Heels" where "North Carolina Tar Heels" tells the nickname whole: no place.
+  const allNicks = new Set([...byPlace.values()].flatMap((n) => [...n]));
+  for (const [place, nicks] of byPlace) {
+    for (const nick of nicks) if (allNicks.has(`${place} ${nick}`)) nicks.delete(nick);
+    if (nicks.size === 0) byPlace.delete(place);
   }
   const out = new Map<string, string>();
   for (const [place, nicks] of byPlace) {
     for (const nick of nicks) out.set(`${place} ${nick}`, nick);
     if (nicks.size === 1) out.set(place, [...nicks][0]!);
+  }
+  // "the Heels" of "the Tar Heels", "the Aces" of "the Purple Aces": the last word of a nickname of two, told with an
+  // article alone; "Carolina" of "North Carolina": the last word of a place of two, where no other place told ends so.
+  for (const [place, nicks] of byPlace) {
+    if (nicks.size !== 1) continue;
+    const nick = [...nicks][0]!;
+    const tail = nick.split(' ');
+    if (tail.length === 2 && !out.has(tail[1]!) && withArticle(tail[1]!)) out.set(tail[1]!, nick);
+    const last = place.split(' ');
+    if (last.length === 2 && !out.has(last[1]!) && [...byPlace.keys()].filter((p) => p.split(' ').at(-1) === last[1]).length === 1) out.set(last[1]!, nick);
   }
   // "Exeter City" and "Exeter", "Bristol Rovers" and "Bristol": a club named by its town and a club word is the town's
   // club, where the story names one club of that town (a town that is itself a place's name, "Kansas City", is left alone).
