@@ -1101,3 +1101,8 @@ test('games left and a standings margin are a side\'s figures of their own; a wi
   assert.ok(c.includes("other:count Hale's innings 6"), c.join('; '));
   assert.ok(c.includes("other:count Reyes' hits 3"), c.join('; '));
 });
+
+test('a height describing the one a sentence opens with is the person named before it', () => {
+  const got = told(claimsOf('Tom Carver scored 20 points on Tuesday.\nThe 6-foot-9 senior needed nine points to break the record.'));
+  assert.ok(got.includes("other:height Carver's height 6.75"), got.join('; '));
+});

@@ -1393,6 +1393,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         if (apposed && /^(?:-\d+)?\s+(?:\p{Ll}[\p{L}-]*\s*){1,3},/u.test(input.text.slice(q.span[1], q.span[1] + 40)) && idx.entities[si].some((i) => input.entities[i].type === 'person' && input.entities[i].text.split(/\s+/).at(-1) === apposed[1])) {
           subject = `${possessive(apposed[1]!)} height`; subjectRule = OWNER_RULE;
         }
+        // "The 6-foot-9 senior needed nine points": a height describing the one a sentence opens with stands for the person
+        // named before it, as "he" would (the nearest of three sentences that names one person, or opens with one).
+        if (subjectRule === 'subject/height' && /^\W*The\s+$/.test(input.text.slice(sentence.span[0], q.span[0])) && /^(?:-\d+)?\s+\p{Ll}/u.test(input.text.slice(q.span[1], q.span[1] + 8))) {
+          for (let j = si; j > Math.max(0, si - 3); j--) {
+            const who = personOfSentenceBefore(input, idx, j, 3, true);
+            if (who === undefined) continue;
+            if (who) { subject = `${possessive(who)} height`; subjectRule = OWNER_RULE; }
+            break;
+          }
+        }
       }
     }
     // "about 6 feet tall", "5 feet 10 inches tall": a length told tall is a person's or a thing's height, never a count of its unit.
