@@ -1106,3 +1106,10 @@ test('a height describing the one a sentence opens with is the person named befo
   const got = told(claimsOf('Tom Carver scored 20 points on Tuesday.\nThe 6-foot-9 senior needed nine points to break the record.'));
   assert.ok(got.includes("other:height Carver's height 6.75"), got.join('; '));
 });
+
+test('a role after an opening phrase stands for the person before; a named holder\'s mark of points is that holder\'s career points', () => {
+  const got = told(claimsOf('Tom Carver came back for his senior season.\nIn 113 career games, the forward has logged 20.2 points and 8.6 rebounds.'));
+  assert.ok(got.includes("other:score Carver's points per game 20.2"), got.join('; '));
+  const mark = told(claimsOf("Phil Ford's school mark of 2,290 points held for 30 years."));
+  assert.ok(mark.includes("other:count Ford's career points 2290"), mark.join('; '));
+});

@@ -524,7 +524,9 @@ const ALLOWED_LEFT = /\b(?:allow(?:s|ed|ing)?|gave\s+up|give\s+up|gives\s+up|giv
 // player of the year finished with nine rebounds", "The league MVP scored 30").
 // ("The undrafted rookie averaged 5.2 yards", "The strong safety, who ranks fifth on the team with 86 tackles": words in
 // lower case may tell the player too, and a relative clause may follow the role.)
-const ROLE_OPENING = /^\W*The\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old|[\p{Ll}-]+)\s+){1,3}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|(?:tight\s+)?end|linebacker|cornerback|safety|kicker|punter|fullback|halfback|shortstop|catcher|outfielder|infielder|baseman|winger|captain|senior|junior|sophomore|freshman)(?:\s+\p{Ll}|,\s*who\s)|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
+// ("In 113 career games prior to Thursday, the forward has logged 20.2 points": after an opening phrase set off by a comma,
+// and with no word before the role.)
+const ROLE_OPENING = /^\W*(?:[^,;:]{1,60},\s*)?[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old|[\p{Ll}-]+)\s+){0,3}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|(?:tight\s+)?end|linebacker|cornerback|safety|kicker|punter|fullback|halfback|shortstop|catcher|outfielder|infielder|baseman|winger|captain|senior|junior|sophomore|freshman)(?:\s+\p{Ll}|,\s*who\s)|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
@@ -828,6 +830,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "Hansbrough, who now has 2,302 points": a player's points in the thousands are no game's; they are the career's.
   // (Told of no one, they stay points: "the all-time scoring record (2,769 points)".)
   const sized = (points !== null || barePoints !== null) && typeof q.value === 'number' && q.value >= 1000;
+  // "Phil Ford's school mark of 2,290 points": the points of a named holder's scoring mark are that holder's career points.
+  const markOf = open && (points !== null || (q.unitClass === 'score' && /^points?$/i.test(q.unit ?? ''))) ? /(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:mark|record)\s+of\s+$/u.exec(left) : null;
+  if (markOf && !NOT_OWNER.test(markOf[1]!)) return { measure: 'other:count', subject: `${possessive(markOf[1]!)} career points`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
   const careerOwner = career || careerUnit || sized ? statOwner(m) : null;
   if (career || careerUnit || (sized && careerOwner !== null)) {
     // The player's, where the clause names one: "Hansbrough's career points", one figure however it is told.
