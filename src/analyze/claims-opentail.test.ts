@@ -977,7 +977,9 @@ test('a year before a vehicle\'s words names its model, no earlier time of the f
 test('"he" opening sentence after sentence hands on the one named before them; "his" before a figure in a new paragraph does too', () => {
   const text = 'Pierre Thomason was placed on injured reserve.\nHe has 189 rushing yards in his last two games.\nHe has also caught eight passes for 66 yards.\nOf his 11 touchdowns this year, eight have come since the start of Week 11.';
   const got = told(claimsOf(text, '2008-12-17'));
-  for (const want of ["other:yards Thomason's rushing yards 189", "other:count Thomason's catches 8", "other:count Thomason's touchdowns 11"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // (The 189 yards were told of his last two games: that window labels them.)
+  for (const want of ["other:yards Thomason's rushing yards (last 2 games) 189", "other:count Thomason's catches 8", "other:count Thomason's touchdowns 11"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((x) => /games played 2$/.test(x)), got.join('; '));
 });
 
 test('a bare number after the statistic a side is ranked in counts that statistic', () => {
@@ -1112,4 +1114,13 @@ test('a role after an opening phrase stands for the person before; a named holde
   assert.ok(got.includes("other:score Carver's points per game 20.2"), got.join('; '));
   const mark = told(claimsOf("Phil Ford's school mark of 2,290 points held for 30 years."));
   assert.ok(mark.includes("other:count Ford's career points 2290"), mark.join('; '));
+});
+
+test('"he" after a sentence of several people is the one told as a verb\'s subject; windows of games and spans since a week are periods of their own', () => {
+  const got = told(claimsOf('In Bush\'s absence this year, running back Pierre Thomas has established himself as the top back.\nHe has 189 rushing yards in his last two games.\nOf his 11 touchdowns this year, eight have come since the start of Week 11.\nHe has 548 rushing yards this season.'));
+  for (const want of ["other:yards Thomas' rushing yards (last 2 games) 189", "other:yards Thomas' rushing yards 548"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  const since = told(claimsOf('Since Week 11, Pierre Thomas has eight touchdowns on 498 rushing yards.'));
+  assert.ok(since.includes("other:yards Thomas' rushing yards (since Week 11) 498"), since.join('; '));
+  const pick = told(claimsOf('It has been a disappointing campaign for Reggie Bush.\nThe 2006 second-overall pick played in just 10 games, rushing for 404 yards.'));
+  assert.ok(pick.includes("other:yards Bush's rushing yards 404"), pick.join('; '));
 });

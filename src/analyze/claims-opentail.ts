@@ -8,6 +8,7 @@ import type { ClaimInput, ClaimOptions } from './claims.js';
 import { apposedOpeningName, findScope } from './claims-frame.js';
 import { hasTrait } from '../model/measures.js';
 import { withoutDateline } from '../model/dateline.js';
+import { SMALL } from './quantities/numbers.js';
 
 /** The subject rule of an open-tail figure told with its owner: the value reads "<owner>'s <noun>" ("Chargers' wins"). */
 export const OWNER_RULE = 'subject/owner-noun';
@@ -526,7 +527,7 @@ const ALLOWED_LEFT = /\b(?:allow(?:s|ed|ing)?|gave\s+up|give\s+up|gives\s+up|giv
 // lower case may tell the player too, and a relative clause may follow the role.)
 // ("In 113 career games prior to Thursday, the forward has logged 20.2 points": after an opening phrase set off by a comma,
 // and with no word before the role.)
-const ROLE_OPENING = /^\W*(?:[^,;:]{1,60},\s*)?[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old|[\p{Ll}-]+)\s+){0,3}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|(?:tight\s+)?end|linebacker|cornerback|safety|kicker|punter|fullback|halfback|shortstop|catcher|outfielder|infielder|baseman|winger|captain|senior|junior|sophomore|freshman)(?:\s+\p{Ll}|,\s*who\s)|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
+const ROLE_OPENING = /^\W*(?:[^,;:]{1,60},\s*)?[Tt]he\s+(?:(?:\p{Lu}[\p{L}.'’-]*|\d+-foot(?:-\d+)?|\d+-year-old|(?:19|20)\d\d|[\p{Ll}-]+)\s+){0,3}(?:star|guard|forward|center|centre|quarterback|rookie|veteran|striker|midfielder|defender|goalkeeper|pitcher|slugger|receiver|running\s+back|(?:tight\s+)?end|pick|linebacker|cornerback|safety|kicker|punter|fullback|halfback|shortstop|catcher|outfielder|infielder|baseman|winger|captain|senior|junior|sophomore|freshman)(?:\s+\p{Ll}|,\s*who\s)|^\W*The\s+\d+-year-old\s+\p{Ll}+ed\b|^\W*The\s+(?:[\p{L}-]+\s+){0,3}?(?:player\s+of\s+the\s+(?:year|week|month|game|tournament)|MVP)\s+\p{Ll}/u;
 
 /**
  * "Thomas was placed on injured reserve. He had 793 yards ...": a statistic of a clause whose subject is "he" or "she"
@@ -579,14 +580,22 @@ export function personOfSentenceBefore(input: Pick<ClaimInput, 'entities' | 'sen
   const opening = namedClauseSubject(prev, prev.span[0] + Math.min(prev.text.length, (/[,;]/.exec(prev.text)?.index ?? prev.text.length)));
   // "Thomas ... He has 189 rushing yards ... He has also caught eight passes ... Of his 11 touchdowns": a sentence that
   // opens with "he" or "she" and names no one hands the pronoun on to the one the sentence before it stands for.
-  if (people.size === 0 && opening === null && depth < 3 && si >= 2 && /^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\b/i.test(prev.text)) return personOfSentenceBefore(input, idx, si - 1, depth + 1);
+  // (So does one whose first clause goes on about "his" or "her": "Of his 11 touchdowns this year, eight have come ...".)
+  if (people.size === 0 && opening === null && depth < 3 && si >= 2 && (/^\W*(?:(?:and|but|then|also)\s+)?(?:he|she)\b/i.test(prev.text) || /^[^,;]{0,40}\b(?:his|her)\b/i.test(prev.text))) return personOfSentenceBefore(input, idx, si - 1, depth + 1);
   if (people.size === 0) return opening;
   // "Tyler Hansbrough scored 20 points ... the Tar Heels remain unbeaten. The reigning player of the year had nine
   // rebounds": of several people named before, the one whose name opens that sentence as its subject is the one the
   // next sentence goes on about.
   const first = idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person');
-  return opening && first && first.span[0] === prev.span[0] + (prev.text.length - prev.text.trimStart().length) && people.has(opening) ? opening : null;
+  if (opening && first && first.span[0] === prev.span[0] + (prev.text.length - prev.text.trimStart().length) && people.has(opening)) return opening;
+  // "In Bush's absence this year, running back Pierre Thomas has established himself ... He has 189 rushing yards": else
+  // the one person told as the subject of a verb (a name right before "has", "was" or a past tense), no possessor or object.
+  const subjects = new Set(idx.entities[si - 1].filter((i) => input.entities[i].type === 'person' && !/['’]s?$/.test(input.entities[i].text) && PERSON_SUBJECT_AFTER.test(prev.text.slice(input.entities[i].span[1] - prev.span[0], input.entities[i].span[1] - prev.span[0] + 24)) && !/\b(?:to|of|for|with|by|against|over|past|beat|and)\s+$/i.test(prev.text.slice(Math.max(0, input.entities[i].span[0] - prev.span[0] - 12), input.entities[i].span[0] - prev.span[0]))).map((i) => mentionName(input.entities, i).split(/\s+/).at(-1)!));
+  return subjects.size === 1 ? [...subjects][0]!.replace(/['’]s$/, '') : null;
 }
+
+/** A verb right after a person's name that makes the name its subject: "has established", "was", "scored". */
+const PERSON_SUBJECT_AFTER = /^\s+(?:(?:also|now|then|still|has|have|had|was|is|will|would)\s+)*(?:has|had|was|is|\p{Ll}{3,}ed|ran|threw|caught|hit|won|led|made|got|went|took|became|scored|leads|finished)\b/u;
 
 /**
  * The part of a whole a record is of, where its words tell one, as a label of its nouns: " (road)" for "2-11 on the road",
@@ -686,6 +695,12 @@ function statPeriod(left: string, right: string, lead = ''): string {
   // "Last season it was Thomas that led the Saints, posting 793 yards": a sentence opened by the season before is of that
   // season, up to a turn to this one ("Last year he had 793 yards; this season he has 269").
   if (/^\W*last\s+(?:season|year)\b/i.test(lead) && !/\b(?:this|so\s+far|now|but)\b/i.test(lead.replace(/^\W*last\s+(?:season|year)\b/i, ''))) return ' (last season)';
+  // "189 rushing yards and two touchdowns in his last two games", "Since Week 11, Thomas has eight touchdowns": a window of
+  // the last games, or a span since a week, is a figure apart from the season's.
+  const window = /\bin\s+(?:his|her|their|its|the)\s+(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(games|outings|starts|contests|matches)\b/i.exec(`${leftPart} ${rightPart}`);
+  if (window) return ` (last ${SMALL[window[1]!.toLowerCase()] ?? window[1]} ${window[2]!.toLowerCase()})`;
+  const since = /\bsince\s+(?:the\s+start\s+of\s+)?week\s+(\d{1,2})\b/i.exec(`${lead} ${rightPart}`);
+  if (since) return ` (since Week ${since[1]})`;
   return '';
 }
 
@@ -872,6 +887,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   // "missed eight games", "played in 10 games", "limited him to six games": games a player missed or played are the player's, apart.
   if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
+    // "189 rushing yards in his last two games": the games of a figure's window count nothing of their own (`statPeriod`
+    // labels the figure with them).
+    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:his|her|their|its|the)\s+(?:last|past|previous)\s+$/iu.test(left.split(/[;,]/).at(-1) ?? '')) return { measure: 'other:count', subject: 'games of a window', subjectRule: 'subject/window-of-figure', rule: 'measure/window-of-figure' };
     const missed = GAMES_MISSED_LEFT.exec(left);
     // "lost to Detroit in five games", "swept the Nets in four games": the length of a series, no one's games played.
     if (!missed && SERIES_LEFT.test(left)) return { measure: 'other:count', subject: 'games in the series', subjectRule: 'subject/series-length', rule: 'measure/series-length' };

@@ -1052,6 +1052,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "46 KOs", "turnout was 93.87 percent", "35.2 percent of the vote", "120 seats": open-tail figures named by their own words, with their owner.
     const named = bore || charge ? null : openTailNaming({ q, sentence, si, input, idx, measure: measure.value, subject });
+    if (named?.rule === 'measure/window-of-figure') return;
     if (named) {
       // A unit a bare number took with the previous figure's subject goes with that subject ("extending his streak of made
       // kicks to 21" after a kick's yards counts no yards).
