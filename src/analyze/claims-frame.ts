@@ -332,10 +332,7 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
       const last = matchCue(clauseRight.slice(i - 1, i));
       // "30 of the 80 wounded remained in hospital": the whole already counts the measure, so the part is a subset of it, not its count.
       // So is "30 of the 80 wounded remained in hospital": the cue is the whole's own noun, and another verb follows.
-      // So is "At least four of the people shot, including the child, made it to a hospital": the cue right after the
-      // whole's noun, the clause cut there by a comma, is a reduced relative of the whole, the part's verb told later.
-      const reducedWhole = i === clauseRight.length && rawRight[i] === ',' && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*|people|persons|victims|men|women|children|others|individuals)$/.test(w));
-      if (last && i > 2 && (matchCue(clauseRight.slice(1, i - 1))?.measure === last.measure || reducedWhole || (i < clauseRight.length && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*)$/.test(w))))) return { measure: last.measure, rule: 'measure/partitive-subset' };
+      if (last && i > 2 && (matchCue(clauseRight.slice(1, i - 1))?.measure === last.measure || (i < clauseRight.length && clauseRight.slice(1, i - 1).every((w) => /^(?:the|those|these|all|\d[\d,]*)$/.test(w))))) return { measure: last.measure, rule: 'measure/partitive-subset' };
       if (last) return { measure: last.measure, rule: 'measure/partitive-verb' };
     }
   }

@@ -1531,15 +1531,6 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');
     }
-    // "Teixeira, who turns 29 in April", "will be 29 on April 11": an age still to come holds from the date told after it,
-    // the next such date after publication ("in April" in December is next April), never now.
-    if (measure.value === 'age' && q.rule.includes('unit/age-to-come')) {
-      scope = because<ClaimScope>('event', 'scope/age-to-come');
-      const told = input.dates.find((d) => d.span[0] >= q.span[1] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
-      const pub = input.published ? input.published.slice(0, 10) : null;
-      const next = told && pub && told.value.slice(0, 10) < pub.slice(0, told.value.slice(0, 10).length) ? `${Number(told.value.slice(0, 4)) + 1}${told.value.slice(4, 10)}` : told?.value.slice(0, 10) ?? null;
-      time = because<string | null>(next, next ? 'time/age-to-come' : 'time/unknown');
-    }
     // "in 2005, at the age of 91, Felt told Vanity Fair", "then 23": an age told as of an earlier time is the age then,
     // never the person's age in the story's own time (`mergeAges` keeps it apart).
     else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0]))) {
@@ -1550,6 +1541,15 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     else if (measure.value === 'age' && scope.value === 'event' && input.published && OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1]))
       && input.dates.some((d) => d.span[0] >= sentence.span[0] && d.span[1] <= sentence.span[1] && d.value.slice(0, 4) < input.published!.slice(0, 4))) {
       scope = because<ClaimScope>('background', 'scope/harmed-in-earlier-year');
+    }
+    // "Teixeira, who turns 29 in April", "will be 29 on April 11": an age still to come holds from the date told after it,
+    // the next such date after publication ("in April" in December is next April), never now.
+    if (measure.value === 'age' && q.rule.includes('unit/age-to-come')) {
+      scope = because<ClaimScope>('event', 'scope/age-to-come');
+      const told = input.dates.find((d) => d.span[0] >= q.span[1] && d.span[1] <= sentence.span[1] && d.precision !== 'year');
+      const pub = input.published ? input.published.slice(0, 10) : null;
+      const next = told && pub && told.value.slice(0, 10) < pub.slice(0, told.value.slice(0, 10).length) ? `${Number(told.value.slice(0, 4)) + 1}${told.value.slice(4, 10)}` : told?.value.slice(0, 10) ?? null;
+      time = because<string | null>(next, next ? 'time/age-to-come' : 'time/unknown');
     }
     // "The Phillies signed Raul Ibanez to a three-year, $31.5 million contract", in an article about another player's deal:
     // a deal of someone the article names only in passing, without its own subject, is background to the story's deal.
