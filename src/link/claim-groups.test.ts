@@ -1368,3 +1368,17 @@ test('a nickname of two words is a team\'s, told again by its last word and by t
   assert.equal(wins.length, 1, groups.map((g) => g.statement).join('\n'));
   assert.equal(wins[0]!.verdict, 'corroborated');
 });
+
+test('an age told with no sex joins the one male or female told with that age; "another 5-year-old" is another person', () => {
+  const groups = story([
+    ['Paper One', '2015-03-30', 'An 8-year-old boy accidentally shot his friend with a rifle on Sunday, deputies said.'],
+    ['Paper Two', '2015-03-30', 'When the door opened, the 8-year-old fired the rifle, deputies said.'],
+  ]);
+  const eight = withValue(groups, 8).filter((g) => g.frame.measure === 'age');
+  assert.equal(eight.length, 1, groups.map((g) => g.statement).join('\n'));
+  const two = story([
+    ['Paper One', '2014-07-30', 'Police are calling the shooting death of a 5-year-old girl an accident.'],
+    ['Paper Two', '2014-07-30', 'Police said she was visiting friends when she was shot by another 5-year-old on Wednesday.'],
+  ]);
+  assert.equal(withValue(two, 5).filter((g) => g.frame.measure === 'age').length, 2, two.map((g) => g.statement).join('\n'));
+});

@@ -766,6 +766,12 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     const kind = kinds.get(valueKey(c)) ?? neutral.get(valueKey(c));
     if (kind && kind.size === 1) c.frame.subject = [...kind][0];
   }
+  // "the 8-year-old fired the rifle" beside "an 8-year-old boy": words that tell no sex join the one male or female told
+  // with that age; not "shot by another 5-year-old" beside "a 5-year-old girl", another person by its own words.
+  for (const c of unnamed) {
+    const kind = kinds.get(valueKey(c));
+    if (/^described:/.test(c.frame.subject) && kind?.size === 1 && !ANOTHER_OF_AGE.test(c.telling.sentence)) c.frame.subject = [...kind][0]!;
+  }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
   // A described person's sex must not clash with the named person's, as the sentences that tell the name's age read
@@ -1034,6 +1040,9 @@ function teamFolded(claim: Claim, teams: ReadonlyMap<string, string>): Claim {
   }
   return value === null || value === claim.subject.value ? claim : { ...claim, subject: { ...claim.subject, value } };
 }
+
+/** Another person told by age ("shot by another 5-year-old", "a second 17-year-old"): a sentence of two people of an age. */
+const ANOTHER_OF_AGE = /\b(?:another|other|second|third)\s+(?:[\w-]+\s+)?(?:\d{1,2}|[a-z]+)[\s-]+(?:years?[\s-]+old|year-old|month-old)\b/i;
 
 const SAME_PERSON_YEARS = 2;
 /** Days within which a dated age is of the story's event. */
