@@ -188,3 +188,11 @@ test('a state taken alone after a body told by its place is the body\'s', () => 
   const u = 'Officials said the fire in Ashland, Oregon, burned 200 acres.';
   assert.deepEqual(extendSpeakerSpan(u, at(u, 'Officials')), at(u, 'Officials'));
 });
+
+test('a thing told by a determiner and its noun is no speaker; a body whose name ends in such a word is one', () => {
+  const t = 'The gun had been placed there by a relative who did not know the kids would be there. The White House said nothing.';
+  assert.equal(isSpeakerSpan(t, at(t, 'The gun')), false);
+  assert.equal(isSpeakerSpan(t, at(t, 'The White House')), true);
+  const ms = analyzeArticle({ id: 'a', text: t, published: '2016-02-06', outlet: 'Test' }, { attributionModel: loadAttributionModel() });
+  assert.ok(!ms.attributions.some((a) => a.speaker && /gun/i.test(a.speaker.text)), JSON.stringify(ms.attributions.map((a) => a.speaker?.text)));
+});

@@ -24,6 +24,13 @@ const notGiven = (word: string): boolean => {
   return o.titles.has(w) || o.honorifics.has(w) || o.placeHeads.has(w) || o.orgHeads.has(w) || /^(?:reverend|miss|the|and|but|said|says|told|according|way|place)$/.test(w);
 };
 
+/**
+ * A thing told by a determiner and its noun ("the gun", "The weapon", "a bullet"): the subject of a clause the tagger read
+ * as a source ("The gun had been placed there by a family member who ... did not know the kids would be there"), never one
+ * who says or knows anything.
+ */
+const THING = /^(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]his)\s+(?:[a-z-]+\s+)?(?:gun|guns|handgun|pistol|rifle|shotgun|weapon|firearm|bullet|bullets|car|vehicle|truck|shot|shots)$/u;
+
 /** Abbreviated titles and ranks the tagger may stop at, before the name ("said Lt. Dan McGrath" tagged "Lt"). */
 const TITLE_ABBREVIATION = new RegExp(`(?:^|\\s)(?:${[...RANK_ABBREVIATIONS, 'Dr', 'Mr', 'Mrs', 'Ms'].join('|')})$`);
 
@@ -162,7 +169,7 @@ export function mentionOverCredit(text: string, mention: readonly [number, numbe
 /** Whether a speaker span names someone who can state something (false for credits, caption labels and clauses). */
 export function isSpeakerSpan(text: string, span: readonly [number, number], afterCreditCut = false): boolean {
   const own = text.slice(span[0], span[1]);
-  if (CAPTION_WORD.test(own) || CHROME.test(own) || NO_ONE.test(own.trim())) return false;
+  if (CAPTION_WORD.test(own) || CHROME.test(own) || NO_ONE.test(own.trim()) || THING.test(own.trim())) return false;
   // "Pierce Ave. NE and" (found drugs): a span that ends in a conjunction or a preposition is a fragment, no one's name.
   if (/\s(?:and|or|but|nor|of|to|in|on|at|for|with|from|by)$/i.test(own.trim())) return false;
   // The credit's own line: the words before the speaker on its line.
