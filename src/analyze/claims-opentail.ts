@@ -681,6 +681,13 @@ export function isSeasonLabel(text: string, span: readonly [number, number]): bo
 const EACH_SEASON = /^[^;,.]*?\bin\s+each\s+of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:past|last|previous|first)\s+(?:\w+\s+)?seasons\b/i;
 
 /** The period a statistic is of where its clause tells it: a career's or last season's, apart from this season's or this game's. */
+/** The words that open a statistic's window of games: "in his last", "in their past", "in the previous". */
+const IN_LAST = String.raw`in\s+(?:his|her|their|its|the)\s+(?:last|past|previous)\s+`;
+/** A statistic's window of games: "in his last two games", with its count and noun. */
+const STAT_WINDOW = new RegExp(String.raw`\b${IN_LAST}(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(games|outings|starts|contests|matches)\b`, 'i');
+/** A figure, then the opening of its window, right before the window's count: "189 rushing yards in his last". */
+const FIGURE_BEFORE_WINDOW = new RegExp(String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?${IN_LAST}$`, 'iu');
+
 function statPeriod(left: string, right: string, lead = ''): string {
   const leftPart = (left.split(/[;,]/).at(-1) ?? '').slice(-40);
   const rightPart = right.split(/[;,.]/)[0] ?? '';
@@ -697,7 +704,7 @@ function statPeriod(left: string, right: string, lead = ''): string {
   if (/^\W*last\s+(?:season|year)\b/i.test(lead) && !/\b(?:this|so\s+far|now|but)\b/i.test(lead.replace(/^\W*last\s+(?:season|year)\b/i, ''))) return ' (last season)';
   // "189 rushing yards and two touchdowns in his last two games", "Since Week 11, Thomas has eight touchdowns": a window of
   // the last games, or a span since a week, is a figure apart from the season's.
-  const window = /\bin\s+(?:his|her|their|its|the)\s+(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(games|outings|starts|contests|matches)\b/i.exec(`${leftPart} ${rightPart}`);
+  const window = STAT_WINDOW.exec(`${leftPart} ${rightPart}`);
   if (window) return ` (last ${SMALL[window[1]!.toLowerCase()] ?? window[1]} ${window[2]!.toLowerCase()})`;
   const since = /\bsince\s+(?:the\s+start\s+of\s+)?week\s+(\d{1,2})\b/i.exec(`${lead} ${rightPart}`);
   if (since) return ` (since Week ${since[1]})`;
@@ -889,7 +896,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   if ((open || hasTrait(m.measure, 'persons')) && q.unitClass === 'count' && /(?:^|\s)(?:games|matches|starts|contests)$/i.test(q.unit ?? '')) {
     // "189 rushing yards in his last two games": the games of a figure's window count nothing of their own (`statPeriod`
     // labels the figure with them).
-    if (/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\d,.]*\s+(?:[\p{L}-]+\s+){0,3}?in\s+(?:his|her|their|its|the)\s+(?:last|past|previous)\s+$/iu.test(left.split(/[;,]/).at(-1) ?? '')) return { measure: 'other:count', subject: 'games of a window', subjectRule: 'subject/window-of-figure', rule: 'measure/window-of-figure' };
+    if (FIGURE_BEFORE_WINDOW.test(left.split(/[;,]/).at(-1) ?? '')) return { measure: 'other:count', subject: 'games of a window', subjectRule: 'subject/window-of-figure', rule: 'measure/window-of-figure' };
     const missed = GAMES_MISSED_LEFT.exec(left);
     // "lost to Detroit in five games", "swept the Nets in four games": the length of a series, no one's games played.
     if (!missed && SERIES_LEFT.test(left)) return { measure: 'other:count', subject: 'games in the series', subjectRule: 'subject/series-length', rule: 'measure/series-length' };

@@ -718,8 +718,16 @@ const PLAY_AFTER = /^\s+(?:(?:touchdown|TD|scoring|go-ahead|game-winning|winning
 const NAME_BRACKET_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)\s*\(\s*$/u;
 /** A tie told before a bare number: "tied it at 24", "knotted the score at 7", "tied at 2". */
 const TIED_AT = /\b(?:tied|ties|tying|knotted|evened)\s+(?:(?:it|things|the\s+(?:game|score|match|contest))\s+)?(?:up\s+)?at\s+$/i;
+/** The words that open a window of the last (or first) so many: "of their last", "of its past", "of the first". */
+const OF_WINDOW = String.raw`of\s+(?:(?:the|their|its|his|her|our)\s+)?(?:last|past|previous|first|final)\s+`;
+/** Numbers in words from two to ten, as a window's or a part's count is told. */
+const TWO_TO_TEN = 'two|three|four|five|six|seven|eight|nine|ten';
 /** A part won or lost of the last so many games, told right before the window's count: "dropped four of their last". */
-const LAST_WINDOW_PART = /\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:(?:their|its|his|her|our|the)\s+)?(?:last|past|previous|first|final)\s+$/i;
+const LAST_WINDOW_PART = new RegExp(String.raw`\b(?:(won|wins|win|winning)|lost|loses|lose|losing|dropped|drops|drop|dropping)\s+(\d{1,2}|one|${TWO_TO_TEN})\s+${OF_WINDOW}$`, 'i');
+/** Right after a bare number, the window it is a part of, and the window's count: " of their last 15". */
+const WINDOW_AFTER = new RegExp(String.raw`^\s+${OF_WINDOW}(\d{1,2}|${TWO_TO_TEN})\b`, 'i');
+/** Right before a bare number, a part and the opening of its window: "12 of their last" (the number is the window's count). */
+const PART_BEFORE_WINDOW = new RegExp(String.raw`(?:\d|\b(?:one|${TWO_TO_TEN}|eleven|twelve))\s+${OF_WINDOW}$`, 'i');
 /** Words that name no counted thing after a number: "11 of 12 against Jacksonville", "three of four in May". */
 const FUNCTION_WORD = /^(?:against|at|in|on|for|from|to|with|over|since|this|that|these|those|and|or|but|as|by|of|under|after|before|during)$/i;
 /** After a bare number, the whole it is a part of: "of their last 12 games", "of his 20 shots": the whole's noun. */
@@ -827,7 +835,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "won 11 of their last 12 games", "dropped four of their last five": the part is the games won or lost, never a rival of the whole.
     // ("have lost five straight and 12 of their last 15": a streak told between the verb and the part.)
     // "lost five straight and 12 of their last 15": a window of the last so many told with no noun after it counts games.
-    const windowAfter = subject ? null : /^\s+of\s+(?:(?:the|their|his|her|its|our)\s+)?(?:last|past|previous|first|final)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b/i.exec(input.text.slice(q.span[1], q.span[1] + 40));
+    const windowAfter = subject ? null : WINDOW_AFTER.exec(input.text.slice(q.span[1], q.span[1] + 40));
     const partVerb = partOfNoun || windowAfter ? /\b(?:(won|wins|win|winning)|(lost|loses|lose|losing|dropped|drops|drop))\s+(?:(?:\d{1,2}|[a-z]+)\s+(?:straight|in\s+a\s+row|consecutive)\s+and\s+)?$/i.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 50), q.span[0])) : null;
     // "won 11 of 12 against Jacksonville": a whole told with no noun of its own, after a verb of games won or lost, counts games.
     const wholeNoun = partOfNoun && FUNCTION_WORD.test(partOfNoun[1]!) ? (partVerb ? 'games' : null) : partOfNoun?.[1]!.toLowerCase();
@@ -837,7 +845,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (lastWindow) { subject = `${wholeNoun ?? 'games'} ${partVerb![1] ? 'won' : 'lost'} of last ${COUNT_WORD[lastWindow[1]!.toLowerCase()] ?? Number(lastWindow[1])}`; subjectRule = 'subject/part-of-window'; }
     // "lost five straight and 12 of their last 15", "has won nine of its last 11": the window's own count, told bare after
     // its part, states nothing (and takes no subject from a figure told before).
-    if (!subject && !q.unit && /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+of\s+(?:(?:the|their|its|his|her|our)\s+)?(?:last|first|past|previous|final)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+    if (!subject && !q.unit && PART_BEFORE_WINDOW.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     // "won 11 of 12 against Jacksonville": the bare whole after the part counts the part's noun, not the games won.
     if (!subject && previous && / (?:won|lost)$/.test(previous.subject ?? '') && /\d\s+of\s+(?:(?:the|their|its|his|her)\s+)?(?:(?:last|first|past|previous|next|final)\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
       subject = previous.subject!.replace(/ (?:won|lost)$/, ''); subjectRule = 'subject/whole-of-part';
