@@ -207,7 +207,8 @@ export function partState(after: string, noun: string | null): string | null {
   }
   // "Two of the victims, 21-year-old Cameron Wilkins and 32-year-old Felicia Williams, were pronounced dead": past an apposition.
   rest = rest.replace(/^\s*,[^.;,]{1,80}(?:,[^.;,]{1,40})?,(?=\s+\p{Ll})/u, '');
-  const be = String.raw`^\s*(?:(?:is|are|was|were|remains?|remained|have\s+been|has\s+been|had\s+been|appear(?:ed)?\s+to\s+be)\s+)?(?:(?:still|also|now|all|both|each|last|reportedly|initially)\s+)*`;
+  // ("three victims who are in serious condition": the same told in a relative clause.)
+  const be = String.raw`^\s*(?:(?:who|that)\s+)?(?:(?:is|are|was|were|remains?|remained|have\s+been|has\s+been|had\s+been|appear(?:ed)?\s+to\s+be)\s+)?(?:(?:still|also|now|all|both|each|last|reportedly|initially)\s+)*`;
   const condition = new RegExp(`${be}(?:(?:listed|reported|said|believed|described)\\s+(?:as\\s+|to\\s+be\\s+)?(?:being\\s+)?)?in\\s+(critical|serious|stable|fair|good|grave|guarded|satisfactory)\\b`, 'iu').exec(rest);
   if (condition) return `in ${condition[1]!.toLowerCase()} condition`;
   if (new RegExp(`${be}(?:(?:treated\\s+and\\s+)?(?:released|discharged))\\b`, 'iu').test(rest)) return 'released';
@@ -1035,6 +1036,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // ("two of the teens involved": a verb the count was already told with is not told again.)
       if (state && subject && predicateField.rule !== 'predicate/count-verb') {
         subject = `${subject} ${state}`;
+        predicateField = because('be', 'predicate/part-state');
+      }
+    }
+    // "Three victims are in serious condition", "the other two victims were listed in critical condition": people told by a
+    // hospital's word for their state are that part of the hurt, keyed by it as a part told by "of the victims" is, never a
+    // rival or an update of all the victims' count.
+    // (Not the whole of a part told before it: "Two of the other three victims were in serious condition" tells it of two.)
+    if (measure.value.startsWith('other:') && unitClass === 'persons' && subject && (subjectRule === 'subject/counted-noun' || subjectRule === 'subject/others-apart') && !/\bof\s+(?:the|those|these)\s+(?:other\s+|remaining\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) {
+      const state = partState(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 160)), q.unit);
+      if (state?.startsWith('in ')) {
+        subject = `${subject} ${state}`;
+        subjectRule = 'subject/in-condition';
         predicateField = because('be', 'predicate/part-state');
       }
     }

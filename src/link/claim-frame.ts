@@ -199,6 +199,7 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   if ((claim.subject.rule === 'subject/list-item-place' || claim.subject.rule === 'subject/share-of-place') && claim.place.value) return `${head(claim.subject.value.slice(0, Math.max(0, claim.subject.value.length - claim.place.value.length - 4)) || claim.subject.value)}@${entityKey(claim.place.value)}`;
   // "winning streak", "losing streak": one head noun, two things.
   if (measure === 'other:streak') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
+  if (measure.startsWith('other:') && claim.subject.rule === 'subject/in-condition') return `${partKey(claim)}:part`;
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/partitive-part') return claim.predicate.rule === 'predicate/part-state' ? `${partKey(claim)}:part` : `${head(claim.subject.value)}:part`;
   // "recovered 600 barrels" after "spilled 1,000 barrels": what is got back is a figure apart from what was lost.
   if (measure.startsWith('other:') && claim.subject.rule === 'subject/recovered') return `${head(claim.subject.value)}:recovered`;

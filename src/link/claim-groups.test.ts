@@ -1317,6 +1317,21 @@ test('parts of the victims told of different things are different figures; one t
   assert.match(critical[0]!.statement, /critical condition/i);
 });
 
+test('victims counted by their condition are that part of the hurt, never a rival of all the victims; the whole of a part keeps its count', () => {
+  const groups = story([
+    ['Paper One', '2024-09-02', 'Five people were shot outside a banquet hall on Sunday. "There are three victims who are in serious condition, and two that are in critical condition," a police spokesman said.'],
+    ['Paper Two', '2024-09-03', 'Five victims were shot outside the hall on Sunday. Three victims are in serious condition.'],
+    ['Paper Three', '2024-09-03', 'Police said five victims were shot. Two of the other three victims were last reported to be in serious condition.'],
+  ]);
+  const serious = withValue(groups, 3).filter((g) => g.tellings.some((t) => /three victims (?:who )?are in serious/.test(t.sentence)));
+  assert.equal(serious.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(serious[0]!.verdict, 'corroborated', serious[0]!.statement);
+  assert.match(serious[0]!.statement, /serious condition/i);
+  assert.ok(!serious[0]!.tellings.some((t) => t.value === 5 || t.sentence.includes('other three')), serious[0]!.statement);
+  const all = withValue(groups, 5);
+  assert.ok(all.every((g) => !g.tellings.some((t) => t.value === 3)), all.map((g) => g.statement).join('\n'));
+});
+
 test('an age still to come is a figure of its own beside the age now, joined by an unnamed telling of it', () => {
   const groups = story([
     ['Paper One', '2008-12-15', 'Mark Teixeira is a free agent. Teixeira will be 29 in April.'],
