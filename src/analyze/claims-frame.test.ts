@@ -1427,6 +1427,16 @@ test('others taken to hospital after a death told first in their sentence are th
   assert.equal(byValue(claimsOf('Police found probable cause to arrest Ortega and three others on Friday.'), 3)?.measure.value, 'arrested');
 });
 
+test('people a harm sent to hospital are its hurt; not more besides some told before, several harms, nor where some of them died', () => {
+  const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure;
+  assert.equal(hurt('Police are investigating a shooting at a bar that sent 4 people to the hospital on Sunday.', 4)?.rule, 'measure/sent-to-hospital');
+  assert.equal(hurt('Detectives want to know what led up to a shooting outside a nightclub, that put five people in the hospital.', 5)?.value, 'injured');
+  assert.equal(hurt('A gunman opened fire at a club on Sunday, and the shooting sent a total of six people to area hospitals.', 6)?.value, 'injured');
+  assert.notEqual(hurt('A second shooting sent two more people to the hospital.', 2)?.value, 'injured');
+  assert.notEqual(hurt('Police are investigating shootings that sent three people to the hospital within an hour.', 3)?.value, 'injured');
+  assert.notEqual(hurt('A shooting at a club sent nine people to area hospitals. Two are still in serious condition and one person died from gunshot wounds.', 9)?.value, 'injured');
+});
+
 test('people counted as taken to a hospital told by no name are the hurt; not parts, others, those of a named hospital, nor some who died', () => {
   const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure;
   assert.equal(hurt('A man was shot outside a dance hall. At least five people were taken to the hospital. Two others died.', 5)?.rule, 'measure/taken-to-hospital');

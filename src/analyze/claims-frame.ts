@@ -84,6 +84,10 @@ const LIVES_TAKEN_BEFORE = /\b(?:claim(?:ed|s|ing)?|took|tak(?:en|es|ing)|cost(?
 const TAKEN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have\s+been|had\s+been)\s+(?:(?:also|all|later|each|then|both)\s+)?(?:taken|transported|rushed|driven|brought|airlifted|flown)\b/iu;
 /** People taken to a hospital or a medical centre right after their count: "(the other five victims) were transported to local hospitals". */
 const TAKEN_TO_HOSPITAL_AFTER = new RegExp(String.raw`${TAKEN_AFTER.source}\s+(?:by\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:hospitals?|medical\s+cent(?:er|re)s?)\b`, 'iu');
+/** A harm that sends its count to hospital, right before the count: "a shooting at a bar that sent", "the crash, which put"; one harm, not several ("shootings that sent three people"). */
+const HARM_SENT_BEFORE = /\b(?:shooting|shootout|gunfire|attack|stabbing|crash|collision|explosion|blast|fire|fight|brawl)\b[^.;!?]{0,60}?\b(?:sent|sends|sending|put|puts|putting|landed|lands|landing)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$/i;
+/** Right after a count a harm sent somewhere: to or in a hospital ("(4 people) to the hospital", "(four people) in the hospital"). */
+const SENT_TO_HOSPITAL_AFTER = /^\s+(?:(?!others?\b|more\b)[\p{L}-]+\s+){0,2}?(?:to|in|into)\s+(?:the\s+|a\s+|an\s+)?(?:(?:area|local|nearby|several|different|two|three)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?(?:hospitals?|medical\s+cent(?:er|re)s?|trauma\s+cent(?:er|re)s?|emergency\s+rooms?)\b/iu;
 /** A hospital's word for a patient's state: "in stable condition", "in serious-to-critical condition". */
 const IN_CONDITION = /\bin\s+(?:(?:extremely|very|stable\s+but|critical\s+but)\s+)?(?:critical|serious|stable|fair|good|grave|guarded|satisfactory)(?:[\s-]+(?:to|but|and)[\s-]+(?:critical|serious|stable|fair|good|grave|guarded))?\s+condition\b/i;
 /** Words after the verb that tell of some of those taken, not all: "where the older was in serious condition", "one of them died". */
@@ -445,6 +449,14 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
   // hospital in a condition are the hurt, others too (their condition tells them alive and hurt); not "Two more men were
   // taken in good condition", some besides those told before.
   if (!r && peopleOrOthers(q) && !/^\S+\s+(?:more|additional)\b/i.test(sentence.text.slice(q.span[0] - sentence.span[0], q.span[1] - sentence.span[0] + 12)) && takenInCondition(sentence.text.slice(q.span[1] - sentence.span[0]), next)) return { measure: 'injured', rule: 'measure/taken-in-condition' };
+  // "a shooting at a bar that sent 4 people to the hospital", "a shooting outside a nightclub, that put four people in the
+  // hospital": the people a harm sent to hospital are its hurt; not others or more besides some told before, nor where the
+  // words after or the next sentence tell a death ("sent a total of nine people to area hospitals. Two are still battling
+  // serious injuries and one person died"): some of those sent may be the dead.
+  if (!r && q.unitClass === 'persons' && typeof q.value === 'number' && !/\b(?:others?|more|additional|remaining|rest)\b/i.test(`${q.text} ${q.unit ?? ''}`) && HARM_SENT_BEFORE.test(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - 90), q.span[0] - sentence.span[0]))) {
+    const sent = SENT_TO_HOSPITAL_AFTER.exec(sentence.text.slice(q.span[1] - sentence.span[0]));
+    if (sent && !SOME_OF_TAKEN.test(sentence.text.slice(q.span[1] - sentence.span[0] + sent[0].length)) && !/\b(?:died|succumbed|pronounced\s+dead|did\s+not\s+survive|didn't\s+survive)\b/i.test(next.slice(0, 160))) return { measure: 'injured', rule: 'measure/sent-to-hospital' };
+  }
   // "At least five people were taken to the hospital", "Four victims were rushed to area hospitals": people counted as
   // taken to a hospital told by no name are the hurt, told by their care alone; not others or more besides some told
   // before (a rest or the whole), not a stay that tells no hurt ("for evaluation"), nor where the sentence or the next
