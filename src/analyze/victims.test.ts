@@ -31,6 +31,18 @@ test('a victim who was shot and later died is one killed, not also one injured',
   assert.equal(c.injured, undefined);
 });
 
+test('one struck or shot "who died" in a relative clause is one killed, not one hurt; one "who survived" is no death', () => {
+  for (const text of [
+    'Two friends were playing with a shotgun on a porch. The gun went off, striking Devin Carter, who died at the scene.',
+    'Police said Smith shot his friend, who later died at a hospital.',
+  ]) {
+    const c = counts(text);
+    assert.equal(c.killed, 1, text);
+    assert.equal(c.injured, undefined, text);
+  }
+  assert.equal(counts('Police said Smith shot the man, who survived.').killed, undefined);
+});
+
 test('one "later pronounced dead" after a wound is one killed, also after an opening credit or a wound "suffered"', () => {
   for (const text of [
     'Officers were called to Elm Street on Friday.\n\nA 23-year-old man was shot in the head and was later pronounced dead at a hospital.',

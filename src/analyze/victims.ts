@@ -77,6 +77,8 @@ export const GUN_NOUNS = String.raw`(?:gun|shotgun|rifle|handgun|pistol|revolver
 // The shooter who kills himself is one of the dead ("killed his son and then himself").
 const SUICIDE = new RegExp(String.raw`\b(?:killed\s+(?:himself|herself)|turn(?:ed|ing)\s+the\s+${GUN_NOUNS}\s+on\s+(?:himself|herself)|murder-suicide|and\s+then\s+(?:himself|herself)|committ(?:ed|ing)\s+suicide|took\s+(?:his|her)\s+own\s+life|fatally\s+shot\s+(?:himself|herself))\b`, 'i');
 // Active forms with the victim inside: "shot his 6-year-old brother to death", "shot him in the foot".
+/** One hurt and then dead, told in a relative clause: "striking Anderson, who died at the scene", "shot his friend, who later died". */
+const HURT_WHO_DIED = /\b(?:shot|struck|striking|hitting|hit|wounded|wounding)\s+((?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*,\s*(?:(?:\d{1,3}|an?\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s*,\s*)?who\s+(?:later\s+|eventually\s+|then\s+|subsequently\s+)?(?:died|was\s+pronounced\s+dead|succumbed|did\s+not\s+survive)\b/gi;
 const SHOT_TO_DEATH = /\b(?:shot|stabbed|beat)\s+((?:[\w'’-]+\s+){1,5}?)to\s+death\b/gi;
 const SHOT_IN_BODY = /\b(?:shot|struck|hit|wounded|grazed)\s+((?:[\w'’-]+\s+){1,5}?)in\s+the\s+(?:(?:left|right|upper|lower)\s+)?(?:foot|feet|leg|legs|arm|arms|hand|hands|shoulder|hip|thigh|knee|ankle|buttocks?|back|side|torso|abdomen|stomach|chest|neck|face|head|wrist|elbow|calf|groin)\b/gi;
 // Words that tell a hurt victim is alive when the report is written.
@@ -746,6 +748,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   scan(DEATH_OF, 'killed', false, 'measure/victim-described-killed');
   leftAs(LEFT_DEAD, 'killed', 'measure/victim-described-killed', false);
   leftAs(SHOT_TO_DEATH, 'killed', 'measure/victim-described-killed', false);
+  leftAs(HURT_WHO_DIED, 'killed', 'measure/victim-described-killed', false);
   const suicide = SUICIDE.exec(s.text);
   // "an Army soldier and his 11-year-old daughter were found dead ... in an apparent murder-suicide": the dead the sentence
   // lists together under the murder-suicide hold the shooter, unless the sentence tells the shooter's own death apart ("a man
