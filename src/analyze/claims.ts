@@ -169,6 +169,10 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   return near;
 }
 
+/** Right after an age told by no name: its person held or charged ("(A 17-year-old) was arrested", "(a 16-year-old boy) has been charged"). */
+const ACCUSED_AFTER_AGE = /^\s*(?:(?:boy|girl|man|woman|male|female|teen|teenager|juvenile|youth|suspect)\s+)?(?:(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were|has\s+been|had\s+been|is|is\s+being|was\s+being)\s+(?:(?:also|later|then|since|now)\s+)?(?:arrested|charged|booked|indicted|jailed|detained|apprehended|accused|sentenced|convicted|taken\s+into\s+custody)\b/iu;
+/** Right before an age told by no name: a verb of holding or charging its person ("police arrested a", "charged the"). */
+const ACCUSED_BEFORE_AGE = /\b(?:arrested|charged|booked|indicted|jailed|detained|apprehended|sentenced|convicted|(?:took|taken)\s+into\s+custody)\s+(?:a|an|the)\s+$/i;
 /** Generic nouns of people: a count of them tells who they are only by what its verb says they did or underwent. */
 const GENERIC_PEOPLE = /^(?:men|women|boys|girls|males|females|teens|teenagers|children|kids|adults|juveniles)$/i;
 /** Words between a counted noun and its verb: auxiliaries, adverbs, a relative pronoun. */
@@ -1369,6 +1373,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           if (prior) { subject = prior; subjectRule = 'subject/person-of-age-before'; }
         }
       }
+      // "A 17-year-old was arrested Saturday night", "police charged a 16-year-old boy": the age of one held or charged, told
+      // by no name, is the accused's, never one with a victim's told the same way ("A 17-year-old was found dead").
+      if (q.unitClass === 'age' && ((subjectRule === 'subject/described-of-age' && subject !== 'shooter') || (subjectRule === 'subject/counted-noun' && subject === 'year of age')) && (ACCUSED_AFTER_AGE.test(input.text.slice(q.span[1], sentence.span[1])) || ACCUSED_BEFORE_AGE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])))) {
+        if (subjectRule === 'subject/counted-noun') subject = 'accused';
+        subjectRule = 'subject/accused-of-age';
+      }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
       // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's.
@@ -1547,7 +1557,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (subjectRule === 'subject/times-of-doer' && scope.value === 'event' && !/\b(?:fired|shot|struck|hit|beat|stabbed|punched|kicked|slashed|rammed|called|rang|knocked|honked|dialed|dialled|flashed|pulled|sacked|tackled|intercepted|fumbled|scored|blocked|dunked|homered)$/.test(subject)) scope = because<ClaimScope>('background', 'scope/tally-of-occasions');
     // "first arrested at 17", "married at 19": an age a turn of a life came at is an age then, never the age now.
     if (measure.value === 'age' && (q.rule.includes('unit/age-at-event') || /\bthen[\s-]+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])))) scope = because<ClaimScope>('background', 'scope/age-told-then');
-    else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age')
+    else if (measure.value === 'age' && scope.value === 'background' && AGE_NOW_SCOPES.has(scope.rule) && (subjectRule === 'subject/person-of-age' || subjectRule === 'subject/described-of-age' || subjectRule === 'subject/accused-of-age')
       && !AGE_OF_THEN.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) && !OWN_HARM_AFTER.test(input.text.slice(q.span[1], sentence.span[1])) && !HARMED_NAME_BEFORE.test(input.text.slice(sentence.span[0], q.span[0]))) {
       scope = because<ClaimScope>('event', 'scope/age-holds-now');
       if (input.published) time = because<string | null>(input.published.slice(0, 10), 'time/age-holds-now');

@@ -227,6 +227,8 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
     // "Teixeira, who turns 29 in April": an age still to come is a figure beside the age now, neither its rival nor its update.
     if (claim.scope.rule === 'scope/age-to-come') return `to-come:${claim.subject.rule.startsWith('subject/person-of-age') ? entityKey(claim.subject.value) : head(claim.subject.value)}`;
     if (claim.subject.rule.startsWith('subject/person-of-age')) return entityKey(claim.subject.value);
+    // "A 17-year-old was arrested": the accused's age, apart from a victim's of the same age and words.
+    if (claim.subject.rule === 'subject/accused-of-age') return `${describedKind(claim.subject.value)}:accused:${JSON.stringify(claim.value)}`;
     if (claim.subject.rule === 'subject/described-of-age') return `${describedKind(claim.subject.value)}:${JSON.stringify(claim.value)}`;
     // "Two brothers, ages 11 and 16": one of a group, told by no more than the age and the group's sex where its noun tells
     // it, as one described by words; "two victims, 19 and 22" as a bare age.

@@ -1332,6 +1332,22 @@ test('victims counted by their condition are that part of the hurt, never a riva
   assert.ok(all.every((g) => !g.tellings.some((t) => t.value === 3)), all.map((g) => g.statement).join('\n'));
 });
 
+test('the age of one held or charged, told by no name, is never the age of a victim told the same way; the same words join it', () => {
+  const groups = story([
+    ['Paper One', '2016-01-16', 'A 17-year-old was found dead on the front porch of a home after a shooting Saturday afternoon, police said.'],
+    ['Paper Two', '2016-01-17', 'A 17-year-old was arrested Saturday night in connection with the shooting death, police said.'],
+    ['Paper Three', '2016-01-17', 'Detectives said the 17-year-old was charged with negligent homicide on Sunday.'],
+  ]);
+  const ages = withValue(groups, 17).filter((g) => g.frame.measure === 'age');
+  const dead = ages.filter((g) => g.tellings.some((t) => t.sentence.includes('found dead')));
+  const held = ages.filter((g) => g.tellings.some((t) => t.sentence.includes('arrested')));
+  assert.equal(dead.length, 1, ages.map((g) => g.statement).join('\n'));
+  assert.equal(held.length, 1, ages.map((g) => g.statement).join('\n'));
+  assert.notEqual(dead[0], held[0], dead[0]!.statement);
+  assert.ok(held[0]!.tellings.some((t) => t.sentence.includes('charged')), held[0]!.statement);
+  assert.match(held[0]!.statement, /^Age of the accused: 17/);
+});
+
 test('an age still to come is a figure of its own beside the age now, joined by an unnamed telling of it', () => {
   const groups = story([
     ['Paper One', '2008-12-15', 'Mark Teixeira is a free agent. Teixeira will be 29 in April.'],

@@ -449,7 +449,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
     const leading = verdict.verdict === 'updated' ? verdict.latest : mostToldTelling(tellings, frame) ?? verdict.latest;
     // An age is named by the person's name where one is told, else by the words that describe the person.
     const ofAge = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule.startsWith('subject/person-of-age')) : [];
-    const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age') : [];
+    const described = frame.measure === 'age' ? members.filter((m) => m.claim.subject.rule === 'subject/described-of-age' || m.claim.subject.rule === 'subject/accused-of-age') : [];
     // An amount of a named kind ("amount stolen", "reward") that amounts told by their currency alone joined is named by its kind.
     const named = frame.measure === 'money' && frame.subject !== 'amount' ? members.filter((m) => !/^[A-Z]{3}$/.test(m.claim.subject.value)) : [];
     // A game's side is named by the tellings that name both sides ("North Carolina's points against Evansville").
@@ -761,16 +761,22 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
   const neutral = new Map<string, Set<string>>();
   for (const c of unnamed) if (/^described-(?:male|female):/.test(c.frame.subject)) kinds.set(valueKey(c), (kinds.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
   for (const c of unnamed) if (/^described:/.test(c.frame.subject)) neutral.set(valueKey(c), (neutral.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
+  // One held or charged ("A 17-year-old was arrested": `described:accused:17`) is never one told as a victim ("A 17-year-old
+  // was found dead"), whose words tell no one else.
+  const accusedKind = (subject: string) => subject.includes(':accused:');
   for (const c of unnamed) {
     if (/^described(?:-(?:male|female))?:/.test(c.frame.subject)) continue;
-    const kind = kinds.get(valueKey(c)) ?? neutral.get(valueKey(c));
-    if (kind && kind.size === 1) c.frame.subject = [...kind][0];
+    const victim = toldAsVictim(c.telling.sentence);
+    const pick = (set: Set<string> | undefined) => (set ? [...set].filter((k) => !(victim && accusedKind(k))) : []);
+    const kind = kinds.has(valueKey(c)) ? pick(kinds.get(valueKey(c))) : pick(neutral.get(valueKey(c)));
+    if (kind.length === 1) c.frame.subject = kind[0]!;
   }
   // "the 8-year-old fired the rifle" beside "an 8-year-old boy": words that tell no sex join the one male or female told
   // with that age; not "shot by another 5-year-old" beside "a 5-year-old girl", another person by its own words.
   for (const c of unnamed) {
     const kind = kinds.get(valueKey(c));
-    if (/^described:/.test(c.frame.subject) && kind?.size === 1 && !ANOTHER_OF_AGE.test(c.telling.sentence)) c.frame.subject = [...kind][0]!;
+    // (The accused joins only the accused, and one told as a victim never the accused.)
+    if (/^described:/.test(c.frame.subject) && kind?.size === 1 && accusedKind(c.frame.subject) === accusedKind([...kind][0]!) && !ANOTHER_OF_AGE.test(c.telling.sentence)) c.frame.subject = [...kind][0]!;
   }
   const namedByValue = new Map<string, Set<string>>();
   for (const c of named) namedByValue.set(valueKey(c), (namedByValue.get(valueKey(c)) ?? new Set()).add(c.frame.subject));
