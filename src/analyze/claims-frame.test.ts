@@ -1427,6 +1427,13 @@ test('others taken to hospital after a death told first in their sentence are th
   assert.equal(byValue(claimsOf('Police found probable cause to arrest Ortega and three others on Friday.'), 3)?.measure.value, 'arrested');
 });
 
+test('survivors counted as shot are the hurt, not all the people shot', () => {
+  const c = byValue(claimsOf('Two men were killed. The police incident report states that the five survivors were shot inside the lodge.'), 5);
+  assert.equal(c?.measure.value, 'injured');
+  assert.equal(c?.measure.rule, 'measure/survivors-of-harm');
+  assert.equal(byValue(claimsOf('Police said five people were shot inside the lodge.'), 5)?.measure.value, 'shot');
+});
+
 test('people a harm sent to hospital are its hurt; not more besides some told before, several harms, nor where some of them died', () => {
   const hurt = (text: string, v: number) => byValue(claimsOf(text), v)?.measure;
   assert.equal(hurt('Police are investigating a shooting at a bar that sent 4 people to the hospital on Sunday.', 4)?.rule, 'measure/sent-to-hospital');

@@ -716,6 +716,8 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "an officer reported seeing around 300 people flee the area" in a story of gunfire: a crowd that scattered from
     // shots is no one displaced; people who fled their homes or to shelters are.
     if (cue && cue.measure === 'displaced' && m.gunfire && CROWD_FLED.test(right) && !/\b(?:homes?|shelters?|evacuat\w*)\b/i.test(right)) return because<Measure>(`other:${q.unitClass}`, 'measure/crowd-fled-gunfire');
+    // "the five survivors were shot inside the lodge": survivors shot or wounded lived; they are the hurt, not all the shot.
+    if (cue && (cue.measure === 'shot' || cue.measure === 'killed') && /^survivors$/i.test(q.unit ?? '')) return because<Measure>(cue.measure === 'shot' ? 'injured' : `other:${q.unitClass}`, 'measure/survivors-of-harm');
     if (cue) return because(cue.measure, cue.rule);
     // "Three other people were also struck", "two bystanders were hit" in a story of gunfire: struck by bullets, people
     // shot as "shot" tells them. Not one struck by a car or with an object.
