@@ -31,6 +31,12 @@ test('a victim who was shot and later died is one killed, not also one injured',
   assert.equal(c.injured, undefined);
 });
 
+test('one named hurt and then told dead by a pronoun is one killed beside another told dead before in the sentence', () => {
+  const c = counts('Kia Johnson, 21, and Glenn Thomas, 22, were shot outside a club on Saturday.\n\nJohnson died at the scene, and Thomas was transported to Baptist Medical Center South, where he later was pronounced dead.');
+  assert.equal(c.killed, 2);
+  assert.equal(c.injured, undefined);
+});
+
 test('one struck or shot "who died" in a relative clause is one killed, not one hurt; one "who survived" is no death', () => {
   for (const text of [
     'Two friends were playing with a shotgun on a porch. The gun went off, striking Devin Carter, who died at the scene.',

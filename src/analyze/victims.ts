@@ -859,10 +859,13 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // before "where he died" is the one who died, no "he" besides; so two such sentences tell two dead.
   const later = ONE_LATER_DIED.exec(s.text);
   const named = later ? out.filter((v) => v.status === 'injured' && !v.alive && v.name !== null && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < later.index) : [];
-  const pronoun = later ? out.filter((v) => v.status === 'killed') : [];
+  // ("Johnson died at the scene, and Thomas was transported to Baptist Medical Center South, where he later was pronounced
+  // dead": the same besides others told dead before, who stay.)
+  const pronoun = later ? out.filter((v) => v.status === 'killed' && PRONOUN_WORD.test(v.words.trim())) : [];
   const sex = later?.[1]!.toLowerCase() === 'he' ? 'm' : 'f';
-  if (named.length === 1 && out.length === 2 && pronoun.length === 1 && PRONOUN_WORD.test(pronoun[0]!.words.trim()) && (named[0]!.gender === null || named[0]!.gender === sex)) {
-    return [{ ...named[0]!, status: 'killed' as const, rule: 'measure/victim-described-killed' }].flatMap(manyOf);
+  const besides = out.filter((v) => v !== named[0] && v !== pronoun[0]);
+  if (named.length === 1 && pronoun.length === 1 && besides.every((v) => v.status === 'killed' && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < s.text.indexOf(named[0]!.words)) && (named[0]!.gender === null || named[0]!.gender === sex)) {
+    return [...besides, { ...named[0]!, status: 'killed' as const, rule: 'measure/victim-described-killed' }].flatMap(manyOf);
   }
   return out.flatMap(manyOf);
 }
