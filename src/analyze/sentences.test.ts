@@ -192,3 +192,8 @@ test('an initial is no sentence end unless an article and a word in lower case f
   assert.deepEqual(splitSentences('Agyenkwah is known as Big O. A confidential informant told them he had a gun.').map((s) => s.text), ['Agyenkwah is known as Big O.', 'A confidential informant told them he had a gun.']);
   assert.deepEqual(splitSentences('O. J. Simpson met John O. Smith. He left.').map((s) => s.text), ['O. J. Simpson met John O. Smith.', 'He left.']);
 });
+
+test('a video player\'s running time and the title after it are captions, not the article\'s sentences', () => {
+  const s = splitSentences('Two men were shot on Elm Street on Sunday night, police said.\n\n2:25\n\nCounty police operation resulted in 32 arrests, netted $75K in drugs\n\nPolice have not named a suspect.');
+  assert.deepEqual(s.map((x) => x.kind), ['body', 'caption', 'caption', 'body']);
+});

@@ -1,4 +1,5 @@
 // Splits article text into paragraphs, tokens and sentences (abbreviations, decimals, quotes, headlines, captions) in linear time.
+import { isVideoTitleAfter, VIDEO_DURATION } from '../model/video-entry.js';
 import type { Sentence, SentenceKind, Span, Token } from '../model/analysis.js';
 import { POLICE_RANKS as RANKS_OF_POLICE, RANK_STOPS } from './ranks.js';
 
@@ -212,7 +213,7 @@ function isBoundary(tokens: Token[], i: number, next: Token | undefined, opts: S
 /**
  * Splits `text` into sentences. `paragraphs` gives paragraph spans (default: every non-blank line);
  * sentences never cross them. The first paragraph without final punctuation is a 'headline';
- * paragraphs that read as photo captions give 'caption' sentences.
+ * paragraphs that read as photo captions, and a video player's running time and the title after it, give 'caption' sentences.
  */
 export function splitSentences(text: string, paragraphs?: [number, number][], opts: SentenceOptions = defaultSentenceOptions): Sentence[] {
   const paras = paragraphs ?? paragraphSpans(text);
@@ -222,7 +223,9 @@ export function splitSentences(text: string, paragraphs?: [number, number][], op
     if (tokens.length === 0) return;
     const paraText = text.slice(ps, pe).trim();
     const lowerPara = paraText.toLowerCase();
-    const caption = opts.captionPatterns.some((re) => re.test(lowerPara)) || readsAsCaption(paraText);
+    // A video player's entry: its running time alone ("2:25"), then its title, another story's, unended.
+    const video = VIDEO_DURATION.test(paraText) || (pi > 0 && isVideoTitleAfter(text.slice(paras[pi - 1]![0], paras[pi - 1]![1]), paraText));
+    const caption = video || opts.captionPatterns.some((re) => re.test(lowerPara)) || readsAsCaption(paraText);
     const headline = pi === 0 && !/[.!?\u2026]["'\u201d\u2019)]*$/.test(paraText) && !caption;
     let begin = 0;
     // Photo credits written into the running text ("Michael Ip/for New York Daily News A 20-year-old man is ..."): each is

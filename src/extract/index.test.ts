@@ -1,4 +1,4 @@
-// Tests the public extraction step: an over-long main text is cut at paragraph ends with a warning.
+// Tests the public extraction step: an over-long main text is cut at paragraph ends with a warning; a video player's entries are no article text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Document } from '../model/index.js';
@@ -41,4 +41,21 @@ test('quotes and dashes left as C1 controls by a Windows-1252 text read as Latin
   const article = extractArticle(htmlDocument(['Police said it wasn\u0092t true \u0096 no one had been arrested, the chief told \u0093reporters\u0094 on Tuesday.']));
   assert.equal(article.text, 'Police said it wasn’t true – no one had been arrested, the chief told “reporters” on Tuesday.');
   assert.ok(!/[\u0080-\u009f]/.test(article.text));
+});
+
+function textDocument(content: string, title?: string): Document {
+  return { id: 'video', source: 'video.txt', mediaType: 'text', content, charset: { name: 'utf-8', basis: 'record' }, hints: title ? { title } : {}, messages: [] };
+}
+
+test('a video player\'s entry (a running time, then another story\'s title) is no article text; a page of nothing else stands on its title', () => {
+  const body = 'Two men were shot outside a bar on Elm Street on Sunday night, police said on Monday morning.\n\nBoth men were taken to a hospital with injuries that are not life threatening, according to the police report.\n\nPolice have not named a suspect in the shooting, which happened near the corner of Elm and Fifth streets.';
+  const withEntry = extractArticle(textDocument(`${body}\n\n2:25\n\nCounty police operation resulted in 32 arrests, netted $75K in drugs and cash`));
+  assert.ok(!withEntry.text.includes('32 arrests'), withEntry.text);
+  assert.ok(withEntry.removed.some((r) => r.rule === 'text/video-entry' && r.text.includes('32 arrests')));
+  const only = extractArticle(textDocument('3:24\n\nSheriff says deputies will not take part in immigration roundups', '2 dead in house party shooting'));
+  assert.equal(only.text, '2 dead in house party shooting');
+  assert.equal(only.messages.find((m) => m.ruleId === 'extract/title-only')?.severity, 'warning');
+  assert.ok(!only.messages.some((m) => m.severity === 'error'));
+  // With no title, such a page holds no article.
+  assert.ok(extractArticle(textDocument('3:24\n\nSheriff says deputies will not take part in immigration roundups')).messages.some((m) => m.ruleId === 'extract/no-content'));
 });

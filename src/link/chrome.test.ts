@@ -139,3 +139,10 @@ test('a line that is only a time stamp, with the day or date a page was posted o
   for (const line of ['Sunday 4:45 p.m.', 'Updated: 9:30 p.m.', 'March 10, 2014 2:18 PM', 'Updated Jun 16, 2015 at 6:07 AM', 'Posted Tuesday, 11:05 a.m. EST', 'Previously: Jan. 28, 11 a.m.']) assert.ok(isFurniture(line), line);
   for (const line of ['At 3:50 a.m., Rogers was pronounced dead.', 'The shots rang out Sunday at 4:45 p.m.', 'Police arrived at 8:45 a.m. on Monday.']) assert.ok(!isFurniture(line), line);
 });
+
+test('a video player\'s running time and the title after it are chrome, the first time they are seen', () => {
+  const { text, removed } = new ChromeFilter().clean('Two men were shot on Elm Street on Sunday night, police said.\n2:25\nCounty police operation resulted in 32 arrests, netted $75K in drugs\nPolice have not named a suspect.', 'example.com');
+  assert.ok(!text.includes('32 arrests') && !text.includes('2:25'), text);
+  assert.equal(removed.filter((r) => r.rule === 'chrome/boilerplate').length, 2);
+  assert.ok(text.includes('Police have not named a suspect.'));
+});

@@ -3,13 +3,15 @@
 // Two rules, each named on every line it removes:
 // - `chrome/boilerplate`: a line that reads as site furniture (copyright, rights reserved,
 //   newsletter and cookie prompts, share and follow buttons, sign-in and registration widgets,
-//   e-mail alert prompts, video players and their playlists of other stories, a newsroom's promise of updates:
+//   e-mail alert prompts, video players and their playlists of other stories (an entry's running time and title on one
+//   line or on two), a newsroom's promise of updates:
 //   "Stay with News 6 for updates", "This is a developing story", "2 NEWS is working to bring you new information as it
 //   becomes available"), a credit line ("Jane Doe contributed to this report"). Such furniture is
 //   often shared by a group of sites (one company's stations or papers), so repetition within one
 //   outlet cannot catch it the first time, nor across the group;
 // - `chrome/repeated-in-outlet`: a line already seen in `minRepeats` earlier articles of the same
 //   outlet (or site), which is the mark of a footer or sidebar rather than reporting.
+import { isVideoTitleAfter, VIDEO_DURATION } from '../model/video-entry.js';
 import { BoundedCache } from './bounded-cache.js';
 import { hash32 } from './text-features.js';
 
@@ -157,13 +159,17 @@ export class ChromeFilter {
     const kept: string[] = [];
     const removed: RemovedLine[] = [];
     const hashes = new Set<number>();
+    // A video player's entry told on two lines: its running time alone ("2:25"), then another story's title.
+    let before = '';
     for (const line of text.split('\n')) {
       const t = line.trim();
       if (t.length === 0) {
         kept.push(line);
         continue;
       }
-      if (isFurniture(t)) {
+      const video = VIDEO_DURATION.test(t) || isVideoTitleAfter(before, t);
+      before = t;
+      if (video || isFurniture(t)) {
         removed.push({ text: t, rule: 'chrome/boilerplate' });
         continue;
       }

@@ -1,4 +1,5 @@
 // Page-text extraction: finds the headline and the article paragraphs in a flattened page's text.
+import { isVideoTitleAfter } from '../../model/video-entry.js';
 import { franc } from '../franc.js';
 import type { Message, RemovedBlock } from '../../model/index.js';
 import { deriveStopwords, measure, splitLines, unwrapLines, type Block } from './blocks.js';
@@ -30,7 +31,8 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(b.key, (counts.get(b.key) ?? 0) + 1);
   const teasers = teaserPairs(blocks, counts);
-  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]) ?? (teasers.has(i) ? 'text/teaser-pair' : null));
+  // A video player's entry: its running time alone ("2:25", short control) and its title on the next line.
+  const patterns = blocks.map((b, i) => chromePattern(b) ?? cueRule(cues[i]) ?? (teasers.has(i) ? 'text/teaser-pair' : null) ?? (i > 0 && isVideoTitleAfter(blocks[i - 1]!.text, b.text) ? 'text/video-entry' : null));
 
   // Two passes: prose shape alone, then prose shape plus similarity to the first region's vocabulary.
   const base = blocks.map((b, i) => baseScore(b, patterns[i], counts.get(b.key) ?? 0, o));
