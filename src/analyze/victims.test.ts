@@ -31,6 +31,14 @@ test('a victim who was shot and later died is one killed, not also one injured',
   assert.equal(c.injured, undefined);
 });
 
+test('one someone "pronounced dead" in the active voice is one killed', () => {
+  for (const text of ['A 4-year-old boy riding in the back seat was caught in a gun battle on Monday. Hospital staff pronounced the boy dead.', 'A man was shot on Elm Street on Sunday. Paramedics pronounced him dead at the scene.']) {
+    const c = counts(text);
+    assert.equal(c.killed, 1, text);
+    assert.equal(c.injured, undefined, text);
+  }
+});
+
 test('one named hurt and then told dead by a pronoun is one killed beside another told dead before in the sentence', () => {
   const c = counts('Kia Johnson, 21, and Glenn Thomas, 22, were shot outside a club on Saturday.\n\nJohnson died at the scene, and Thomas was transported to Baptist Medical Center South, where he later was pronounced dead.');
   assert.equal(c.killed, 2);
