@@ -31,6 +31,16 @@ test('a victim who was shot and later died is one killed, not also one injured',
   assert.equal(c.injured, undefined);
 });
 
+test('the person a sentence opens with, before a participle\'s clause, is the one its verb tells harmed', () => {
+  const c = counts('A child riding in the backseat of a vehicle died Monday morning after getting caught in a gun battle between two other cars, police said.');
+  assert.equal(c.killed, 1);
+  assert.equal(counts('A woman walking to her car was shot on Sunday night, police said.').injured, 1);
+  // Not a doer the sentence opens with: "A gunman firing from a car killed a teenager" tells one dead, the teenager.
+  const d = counts('A gunman firing from a car killed a teenager on Elm Street.');
+  assert.equal(d.killed, 1);
+  assert.equal(d.injured, undefined);
+});
+
 test('one someone "pronounced dead" in the active voice is one killed', () => {
   for (const text of ['A 4-year-old boy riding in the back seat was caught in a gun battle on Monday. Hospital staff pronounced the boy dead.', 'A man was shot on Elm Street on Sunday. Paramedics pronounced him dead at the scene.']) {
     const c = counts(text);

@@ -512,6 +512,9 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
   return { text: out.map((t) => t.text).join(' '), from: out[0]?.span[0] ?? at, to: out.at(-1)?.span[1] ?? at, ...(aside ? { aside } : {}) };
 }
 
+/** A sentence opening on a person told by a noun, then a participle: "(A child) riding", "(The 17-year-old girl) walking". */
+const OPENING_BEFORE_PARTICIPLE = /^\W*((?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?=\p{Ll}+ing\s)/iu;
+
 /** Nouns of the police's people: "police officer", "police sergeant". */
 const POLICE_RANK = /^(?:officers?|detectives?|sergeants?|lieutenants?|captains?|chiefs?|cadets?|recruits?)$/i;
 
@@ -616,6 +619,17 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           if (at > 0 && before.slice(at + 1).every((t) => !RELATIVE_CLAUSE_ENDS.test(t.text))) {
             const subject = phraseBefore(s, before[at]!.span[0]);
             if (subject.text && isPersonPhrase(subject.text, personIn(entities, candidates, subject.from, subject.to, true))) p = subject;
+          }
+        }
+        // "A child riding in the backseat of a vehicle died Monday", "A woman walking to her car was shot": the verb is of the
+        // person the sentence opens with, before a participle's clause that holds no comma, no other verb and no person.
+        if (p.text && !endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true))) {
+          const lead = s.text.slice(0, start - s.span[0]);
+          const opening = OPENING_BEFORE_PARTICIPLE.exec(lead);
+          const clause = opening ? lead.slice(opening[0].length) : '';
+          if (opening && !/[,;]|\b(?:was|were|is|are|had|has|have|and|who|that|which|when|after)\b/i.test(clause) && isPersonPhrase(opening[1]!, null)) {
+            const from = s.span[0] + opening.index + opening[0].indexOf(opening[1]!);
+            p = { text: opening[1]!, from, to: from + opening[1]!.length };
           }
         }
         // "The victim was uncooperative ... and was later transported to a hospital", "A 12-year-old is
