@@ -69,7 +69,7 @@ export function tellsHarm(text: string): boolean {
 }
 
 // "left a 12-year-old boy dead", "found McLean dead", "pronounced the boy dead": the victim sits between the verb and "dead".
-const LEFT_DEAD = /\b(?:left|leaving|found|pronounced|declared)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
+const LEFT_DEAD = /\b(?:left|leaving|found|pronounced)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
 // "in the death of Armoni Sexton", "took the life of ...": the victim follows.
 const DEATH_OF = /\b(?:death|deaths|killing|murder|slaying|shooting death|fatal shooting|death investigation|took the life|taking the life|claimed the life|claiming the life)\s+of\s+/gi;
 /** The arms a shooter turns on himself ("turned the gun on himself", "turning the shotgun on herself"), for the patterns of a suicide. */

@@ -47,15 +47,13 @@ function textDocument(content: string, title?: string): Document {
   return { id: 'video', source: 'video.txt', mediaType: 'text', content, charset: { name: 'utf-8', basis: 'record' }, hints: title ? { title } : {}, messages: [] };
 }
 
-test('a video player\'s entry (a running time, then another story\'s title) is no article text; a page of nothing else stands on its title', () => {
+test('a video player\'s entry (a running time, then another story\'s title) is no article text; a page of nothing else keeps its entries and says so', () => {
   const body = 'Two men were shot outside a bar on Elm Street on Sunday night, police said on Monday morning.\n\nBoth men were taken to a hospital with injuries that are not life threatening, according to the police report.\n\nPolice have not named a suspect in the shooting, which happened near the corner of Elm and Fifth streets.';
   const withEntry = extractArticle(textDocument(`${body}\n\n2:25\n\nCounty police operation resulted in 32 arrests, netted $75K in drugs and cash`));
   assert.ok(!withEntry.text.includes('32 arrests'), withEntry.text);
   assert.ok(withEntry.removed.some((r) => r.rule === 'text/video-entry' && r.text.includes('32 arrests')));
   const only = extractArticle(textDocument('3:24\n\nSheriff says deputies will not take part in immigration roundups', '2 dead in house party shooting'));
-  assert.equal(only.text, '2 dead in house party shooting');
-  assert.equal(only.messages.find((m) => m.ruleId === 'extract/title-only')?.severity, 'warning');
+  assert.equal(only.text, '3:24\n\nSheriff says deputies will not take part in immigration roundups');
+  assert.equal(only.messages.find((m) => m.ruleId === 'text/video-only')?.severity, 'warning');
   assert.ok(!only.messages.some((m) => m.severity === 'error'));
-  // With no title, such a page holds no article.
-  assert.ok(extractArticle(textDocument('3:24\n\nSheriff says deputies will not take part in immigration roundups')).messages.some((m) => m.ruleId === 'extract/no-content'));
 });

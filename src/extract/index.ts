@@ -71,14 +71,7 @@ export function extractArticle(document: Document, options: ExtractOptions = {})
   messages.push(...body.messages);
   const capped = capParagraphs(body.paragraphs, options.maxArticleChars ?? MAX_ARTICLE_CHARS);
   if (capped.message) messages.push(capped.message);
-  let paragraphs = capped.kept;
-  // A page that holds nothing but a video player's entries (`text/video-entry`: other stories' titles) tells its story by
-  // the title its record gives alone: that title is its text, and the page says so.
-  const title = document.hints.title?.trim();
-  if (paragraphs.length === 0 && title && body.removed.some((r) => r.rule === 'text/video-entry')) {
-    paragraphs = [title];
-    messages.push({ severity: 'warning', ruleId: 'extract/title-only', reason: 'the page holds only a video player\'s entries; its title stands as its text' });
-  }
+  const paragraphs = capped.kept;
   const { text, spans } = joinParagraphs(paragraphs);
   if (text.trim().length === 0) {
     messages.push({ severity: 'error', ruleId: 'extract/no-content', reason: 'no article text was found in the document' });

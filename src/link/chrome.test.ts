@@ -145,4 +145,6 @@ test('a video player\'s running time and the title after it are chrome, the firs
   assert.ok(!text.includes('32 arrests') && !text.includes('2:25'), text);
   assert.equal(removed.filter((r) => r.rule === 'chrome/boilerplate').length, 2);
   assert.ok(text.includes('Police have not named a suspect.'));
+  // A page of nothing else keeps them: they are all it links by besides its title.
+  assert.equal(new ChromeFilter().clean('3:24\nSheriff says deputies will not take part in immigration roundups', 'example.com').removed.length, 0);
 });

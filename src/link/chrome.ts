@@ -159,17 +159,25 @@ export class ChromeFilter {
     const kept: string[] = [];
     const removed: RemovedLine[] = [];
     const hashes = new Set<number>();
-    // A video player's entry told on two lines: its running time alone ("2:25"), then another story's title.
+    // A video player's entry told on two lines: its running time alone ("2:25"), then another story's title; not where the
+    // page holds nothing else, whose entries are all the text it links by besides its title.
+    const lines = text.split('\n');
+    const video = new Set<number>();
     let before = '';
-    for (const line of text.split('\n')) {
+    lines.forEach((line, i) => {
+      const t = line.trim();
+      if (t.length === 0) return;
+      if (VIDEO_DURATION.test(t) || isVideoTitleAfter(before, t)) video.add(i);
+      before = t;
+    });
+    if (video.size === lines.filter((l) => l.trim().length > 0).length) video.clear();
+    for (const [i, line] of lines.entries()) {
       const t = line.trim();
       if (t.length === 0) {
         kept.push(line);
         continue;
       }
-      const video = VIDEO_DURATION.test(t) || isVideoTitleAfter(before, t);
-      before = t;
-      if (video || isFurniture(t)) {
+      if (video.has(i) || isFurniture(t)) {
         removed.push({ text: t, rule: 'chrome/boilerplate' });
         continue;
       }

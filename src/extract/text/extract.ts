@@ -80,6 +80,16 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
     const r = rules[i] ?? outsideRule(i, patterns, scores);
     removed.push({ text: blocks[i].text, ...r });
   }
+  // A page of nothing but a video player's entries keeps them, running times too, as its text: the document stays with the
+  // title its record gives, and analysis and linking read the entries as captions and chrome, no article's sentences.
+  if (paragraphs.length === 0 && removed.some((r) => r.rule === 'text/video-entry')) {
+    const entries = new Set<number>();
+    blocks.forEach((b, i) => { if (patterns[i] === 'text/video-entry') entries.add(i - 1).add(i); });
+    for (const i of [...entries].sort((a, b) => a - b)) paragraphs.push(blocks[i]!.text);
+    const kept = new Set(paragraphs);
+    for (let k = removed.length - 1; k >= 0; k--) if (kept.has(removed[k]!.text)) removed.splice(k, 1);
+    messages.push({ severity: 'warning', ruleId: 'text/video-only', reason: 'The page holds only a video player\'s entries; they are kept as its text, read as captions.' });
+  }
   if (paragraphs.length === 0) {
     messages.push({ severity: 'warning', ruleId: 'text/no-paragraphs', reason: 'No article paragraph was found.' });
   }
