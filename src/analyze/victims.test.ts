@@ -41,6 +41,12 @@ test('the person a sentence opens with, before a participle\'s clause, is the on
   assert.equal(d.injured, undefined);
 });
 
+test('a person "found dead", told with no auxiliary after the noun, is one killed; not what police found', () => {
+  const c = counts('Thomas Carlson, the 50-year-old man found dead in his hunting gear on Monday, accidentally shot himself with his own rifle, police said.');
+  assert.equal(c.killed, 1);
+  assert.equal(c.injured, undefined);
+});
+
 test('one someone "pronounced dead" in the active voice is one killed', () => {
   for (const text of ['A 4-year-old boy riding in the back seat was caught in a gun battle on Monday. Hospital staff pronounced the boy dead.', 'A man was shot on Elm Street on Sunday. Paramedics pronounced him dead at the scene.']) {
     const c = counts(text);
