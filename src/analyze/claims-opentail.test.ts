@@ -1124,3 +1124,15 @@ test('"he" after a sentence of several people is the one told as a verb\'s subje
   const pick = told(claimsOf('It has been a disappointing campaign for Reggie Bush.\nThe 2006 second-overall pick played in just 10 games, rushing for 404 yards.'));
   assert.ok(pick.includes("other:yards Bush's rushing yards 404"), pick.join('; '));
 });
+
+test('a game\'s shots read as outlets tell them: 3-pointers counted, field goal attempts as field goals, turnovers by the ball turned over', () => {
+  const got = told(claimsOf('The Falcons shot 48 percent from the field and made 11 3-pointers. Carter hit 14 of 25 field goal attempts. Portland turned the ball over 17 times.'));
+  for (const want of ['other:count 3-pointers made 11', "other:count Carter's field goals made 14", "other:count Carter's field goals attempted 25", 'other:count turnovers 17']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((g) => /percent.* 11$/.test(g) || /^other:percent .* 11$/.test(g)), got.join('; '));
+});
+
+test('an average this season is per game; "their" run is of the team its clause opens with', () => {
+  const got = told(claimsOf('Carter is averaging 27.4 points this season. Marcus Carter poured in 38 points and the Falcons beat the Rangers 112-108 for their fifth consecutive victory.'));
+  assert.ok(got.includes("other:score Carter's points per game 27.4"), got.join('; '));
+  assert.ok(got.includes("other:streak Falcons' winning streak 5"), got.join('; '));
+});

@@ -366,7 +366,7 @@ const VIEWING_AFTER = /^\s*(?:(?:had|have|has)\s+)?(?:tun(?:ed|ing|e)[\s-]+in|wa
 const PASSES_CAUGHT_LEFT = /\b(?:caught|catches|catching|hauled\s+in|grabbed)\s+(?:(?:only|just|a\s+(?:team|career|season)[\s-]+(?:high|best))\s+)?$/i;
 
 /** Nouns of a player's or a team's statistics in a game or a season: "touchdowns", "rebounds", "free throws". */
-const STAT_WORDS = String.raw`touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|three-pointers|free\s+throws|hits|doubles|triples|walks|innings|stolen\s+bases|shutouts`;
+const STAT_WORDS = String.raw`touchdown\s+passes|touchdowns?|TDs?|rebounds|boards|assists|steals|blocked\s+shots|RBIs?|homers?|home\s+runs?|HRs?|strikeouts|saves|goals|sacks|tackles|interceptions|carries|catches|receptions|completions|field\s+goals|(?:three|3)-pointers|free\s+throws|hits|doubles|triples|walks|innings|stolen\s+bases|shutouts`;
 const STAT_NOUN = new RegExp(String.raw`^(?:(?:rushing|receiving|passing)\s+)?(${STAT_WORDS})$`, 'i');
 
 /**
@@ -427,8 +427,9 @@ const OWNER_RIGHT_BEFORE = /(?:^|[\s(])(\p{Lu}[\p{L}'’-]*?)['’]s?\s+(?:(?:ca
 const AVERAGED_LEFT = /\b(?:averag(?:ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:career|season|team|league)[\s-]+(?:high|best)\s+)?(?:of\s+)?|an\s+average\s+of\s+)(?:(?:more\s+than|nearly|almost|about|over|at\s+least|just\s+under|just\s+over|just|only)\s+)?$/i;
 /** A player's average told after the figure: "20.2 points per game", "20 points a game", "... in 31 minutes an outing". */
 const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|contest|night|match)\b|^[^.;]{0,60}?\b(?:an|per)\s+outing\b/iu;
-/** An average told over seasons or years, not games: "averaged 30 home runs ... in his six seasons", "a season". */
-const AVERAGE_OF_SEASONS = /\b(?:seasons?|years?|campaigns?)\b/i;
+/** An average told over seasons or years, not games: "averaged 30 home runs ... in his six seasons", "a season"; not "this
+ *  season", the games an average per game is of. */
+const AVERAGE_OF_SEASONS = /\b(?:(?:a|per|each|every)\s+(?:season|year|campaign)|seasons|years|campaigns)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
 const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|leads?|leading|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
@@ -741,6 +742,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     if (/^\s*(?:(?:people|voters|citizens)\s+)?(?:(?:are|were|is|was)\s+)?eligible\b|^\s*eligible\s+voters\b/i.test(clause) || /\beligible\s+voters?\s*$/i.test(left)) return { measure: 'other:persons', subject: 'eligible voters', subjectRule: 'subject/electorate', rule: 'measure/electorate' };
     if (/^[^;]{0,30}?\b(?:cast\s+(?:their\s+)?(?:ballots?|votes?)|voted|went\s+to\s+the\s+polls)\b/i.test(clause)) return { measure: 'other:persons', subject: 'voters who voted', subjectRule: 'subject/voters', rule: 'measure/voters' };
   }
+  // "his team turned the ball over 17 times", "Portland turned it over 20 times": the turnovers, as "committed 17 turnovers" counts them.
+  if (open && q.unit === 'times' && /\b(?:turn(?:ed|s|ing)?|coughed|gave|giving)\s+(?:the\s+ball|it|the\s+puck)\s+over\s+$/i.test(left)) return { measure: 'other:count', subject: 'turnovers', subjectRule: 'subject/turnovers', rule: 'measure/turnovers' };
   // "Chicago shot 48 percent from the field", "Green shot 40 percent from 3-point range": a shooting percentage of the team or
   // player that shot, by the kind of shot.
   const shooting = q.unitClass === 'percent' || /^percent|%/.test(q.unit ?? '') ? SHOOTING_PERCENT.exec(`${left.split(/[;,]/).at(-1) ?? ''}#${right.split(/[;,.]/)[0] ?? ''}`) : null;
@@ -1209,9 +1212,15 @@ function requester(left: string): string {
 }
 
 /** "landing 178 of 369 punches thrown", "completed 20 of 31 passes", "completed 20-of-32 passes", "hit 7 of 12 shots": what was made out of what was tried, a noun in the plural ("1-of-16 over those three minutes" names none). */
-const MADE_OF_TRIED = /^(\d[\d,]*)(?:\s+of\s+|\s*-\s*of\s*-\s*)(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:[23]-)?(?:field\s+goals|free\s+throws|[\p{Ll}-]+s))(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+const MADE_OF_TRIED = /^(\d[\d,]*)(?:\s+of\s+|\s*-\s*of\s*-\s*)(?:(?:his|her|their|its)\s+)?(\d[\d,]*)\s+((?:field[\s-]goal|free[\s-]throw|(?:3|three)-point(?:er)?|shot)\s+attempts|(?:[23]-)?(?:field\s+goals|free\s+throws|[\p{Ll}-]+s))(?:\s+(thrown|attempted|taken|tried|fired))?\b/u;
+/** The shots a tally's noun counts: "field goal attempts" are field goals, "3-point attempts" three-pointers, "shot attempts" shots. */
+function triedNoun(noun: string): string {
+  const m = /^(field[\s-]goal|free[\s-]throw|(?:3|three)-point(?:er)?|shot)\s+attempts$/i.exec(noun);
+  if (!m) return noun;
+  return /^field/i.test(m[1]!) ? 'field goals' : /^free/i.test(m[1]!) ? 'free throws' : /^shot$/i.test(m[1]!) ? 'shots' : 'three-pointers';
+}
 /** Things a player lands, throws or completes, counted alone: "landed 178 punches", "threw 369 punches", "completed 20 passes". */
-const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|three-pointers)$/i;
+const TALLIED = /^(?:punches|jabs|passes|shots|field\s+goals|free\s+throws|(?:three|3)-pointers)$/i;
 const THROWN_VERB = /\b(threw|throwing|attempted|attempting)\s*$/i;
 /** Nouns of what is gained, never tried: a part of them is a part of a total ("10 of his 20 points"). */
 const GAINED_NOT_TRIED = /^(?:points|rebounds|assists|steals|blocks|yards|touchdowns|runs|goals|games|wins|losses|hits|strikeouts|tackles|sacks)$/;
@@ -1258,11 +1267,11 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
   const verb = MADE_VERB.exec(lead);
   // "scored 10 of his 20 points", "had 3 of the team's 5 goals": a part of a total gained, not a tally of tries.
   if (asMade && GAINED_NOT_TRIED.test(asMade[3]!)) return null;
-  if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${asMade[3]} ${madeWord(verb[1]!)}` };
+  if (asMade && verb) return { subject: `${ownerOfTally(lead, verb.index, text, sentence[0])}${triedNoun(asMade[3]!)} ${madeWord(verb[1]!)}` };
   // "Reed made 12 of 18 shots from the field and 6 of 7 free throws": a second tally joined by "and" has the first's verb.
   const clause = text.slice(sentence[0], q.span[0]);
   const joined = asMade ? JOINED_TALLY.exec(clause) : null;
-  if (asMade && joined && !GAINED_NOT_TRIED.test(asMade[3]!)) return { subject: `${ownerOfTally(clause, joined.index, text, sentence[0])}${asMade[3]} ${madeWord(joined[1]!)}` };
+  if (asMade && joined && !GAINED_NOT_TRIED.test(asMade[3]!)) return { subject: `${ownerOfTally(clause, joined.index, text, sentence[0])}${triedNoun(asMade[3]!)} ${madeWord(joined[1]!)}` };
   // "landed 178 punches", "threw 369 punches": one side of the tally told alone.
   const unit = q.unit ?? '';
   if (TALLIED.test(unit) && !/\bof\s+(?:(?:his|her|their|its)\s+)?$/i.test(lead)) {
@@ -1276,10 +1285,10 @@ export function madeOfTried(text: string, q: Pick<Quantity, 'span' | 'unit'>, se
     const tally = MADE_OF_TRIED.exec(text.slice(q.span[0] - before[0].length, Math.min(sentence[1], q.span[0] + 80)));
     const madeLead = text.slice(Math.max(sentence[0], q.span[0] - before[0].length - 40), q.span[0] - before[0].length);
     const made = MADE_VERB.exec(madeLead);
-    if (tally && made && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
+    if (tally && made && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeLead, made.index, text, sentence[0])}${triedNoun(tally[3]!)} ${tally[4] ?? 'attempted'}` };
     const madeClause = text.slice(sentence[0], q.span[0] - before[0].length);
     const joinedMade = tally && !made ? JOINED_TALLY.exec(madeClause) : null;
-    if (tally && joinedMade && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeClause, joinedMade.index, text, sentence[0])}${tally[3]} ${tally[4] ?? 'attempted'}` };
+    if (tally && joinedMade && !GAINED_NOT_TRIED.test(tally[3]!)) return { subject: `${ownerOfTally(madeClause, joinedMade.index, text, sentence[0])}${triedNoun(tally[3]!)} ${tally[4] ?? 'attempted'}` };
   }
   return null;
 }

@@ -119,7 +119,10 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
       const lead = sentence.text.slice(0, m.index);
       const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
       const byNoun = TEAM_NOUN_SUBJECT.test(clause);
-      const owner = (m as { owner?: string }).owner ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, idx.entities[si], sentence, span[0]));
+      // "Carter scored 38 points and the Falcons beat the Rangers for their fifth consecutive victory": "their" run is of the
+      // team its clause opens with, named in the plural, not of a player named before.
+      const theirs = /\btheir\s+$/i.test(lead) ? /^\s*the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*s)\b/u.exec(clause.split(/\s+and\s+/).at(-1) ?? '')?.[1] : undefined;
+      const owner = (m as { owner?: string }).owner ?? theirs ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, idx.entities[si], sentence, span[0]));
       const kind = losing ? 'losing streak' : 'winning streak';
       claims.push(ordinalClaim(input, idx, opts, sentence, si, { span, text: m[0], value, measure: because<Measure>('other:streak', 'measure/streak-ordinal'), subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'), unit: noun, kind: 'streak', scope: null }));
     }

@@ -221,7 +221,7 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
 }
 
 /** A subject of a game's statistic (a player's or team's figure, or a statistic's own noun) or a place's population: its heading takes no verb of its clause. */
-const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
+const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:three|3)-pointers(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
 
 /**
  * A toll that the claims pass raised by the shooters killed, told in another sentence ("killing at least 40

@@ -197,6 +197,8 @@ export function nounRun(text: string, toks: QToken[], j: number, max: number, si
   let words = 0;
   while (k < toks.length && words < max) {
     const t = toks[k];
+    // "made 11 3-pointers", "11 three-pointers": a shot named by its worth is the counted noun.
+    if (k === j && /^(?:3|three)$/i.test(t.text) && toks[k + 1]?.text === '-' && gluedBefore(toks, k + 1) && /^pointers$/.test(toks[k + 2]?.lower ?? '') && gluedBefore(toks, k + 2)) { head = k + 2; k += 3; words++; continue; }
     // "six AK-47 rifles", "two F-16 jets", "three Boeing 747 jets": a model's number after its capitalised name is part of the
     // name, and the phrase goes on to the counted noun.
     // `name` is the model's name token, `num` its number's.

@@ -20,6 +20,11 @@ export function compileCues<T>(pairs: Array<[string, T]>): Array<{ words: string
 /** Words before "up to" that make it a movement ("back up to 4.8", "climbed up to"), not a ceiling. */
 const MOVED_UP = new Set(['back', 'climbed', 'climbing', 'rose', 'rising', 'jumped', 'inched', 'inching', 'went', 'going', 'moved', 'moving', 'crept', 'ticked', 'edged', 'shot', 'surged', 'soared', 'came', 'coming', 'crawled', 'bounced']);
 
+/** The object of a verb whose particle is "over", right before it ("turned the ball over", "gave it over"). */
+const OVER_PARTICLE_OBJECT = new Set(['ball', 'it', 'them', 'puck']);
+/** Verbs (or an article after one: "turned the") that take "over" as a particle with such an object. */
+const PARTICLE_VERB = /^(?:the|it|them)\s+(?:turn|turned|turns|turning|give|gave|gives|giving|hand|handed|hands|handing|cough|coughed)$|^(?:turn|turned|turns|turning|give|gave|gives|giving|hand|handed|hands|handing|cough|coughed)\b/;
+
 /** Words of telling, asking and caring that take "about" as a preposition ("a story about two young men"). */
 const ABOUT_TOPIC = new Set(['story', 'stories', 'article', 'articles', 'report', 'reports', 'news', 'details', 'information', 'questions', 'question', 'documentary', 'film', 'book', 'talk', 'talked', 'talking', 'spoke', 'learned', 'worried', 'concerned', 'concerns', 'complained', 'asked', 'thinking']);
 
@@ -39,6 +44,8 @@ export function approxBefore(toks: QToken[], s: number, cues: Array<{ words: str
       const p = toks[b - 1].lower;
       if (p === 'the' || p === 'of' || p === 'than' || p === 'and') continue;
     }
+    // "turned the ball over 17 times", "handed it over": the particle of a verb, no bound.
+    if (c.phrase === 'over' && b > 1 && OVER_PARTICLE_OBJECT.has(toks[b - 1].lower) && PARTICLE_VERB.test(toks[b - 2].lower + ' ' + (toks[b - 3]?.lower ?? ''))) continue;
     // "back up to 4.8", "climbed up to": a movement, not a ceiling
     if (c.phrase === 'up to' && b > 0 && MOVED_UP.has(toks[b - 1].lower)) continue;
     // "a story about two young men", "questions about three officers": "about" after a word of telling or asking is a
