@@ -1136,3 +1136,10 @@ test('an average this season is per game; "their" run is of the team its clause 
   assert.ok(got.includes("other:score Carter's points per game 27.4"), got.join('; '));
   assert.ok(got.includes("other:streak Falcons' winning streak 5"), got.join('; '));
 });
+
+test('a side held to a figure gained it; a standing set off after the name that opens a sentence; results in a row told by a bare count', () => {
+  const got = told(claimsOf('The Seattle defense sacked Justin Fields five times and held Chicago to 71 yards rushing. Seattle, 10-4, extended its lead. The Hawks have won four in a row. The Bears have lost three straight.'));
+  for (const want of ["other:yards Chicago's rushing yards 71", "other:wins Seattle's wins 10", "other:losses Seattle's losses 4", "other:streak Hawks' winning streak 4", "other:streak Bears' losing streak 3"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  // A game's score set off by commas after a verb of winning is no standing.
+  assert.ok(!told(claimsOf('The Hawks beat Chicago, 27-17, on Sunday.')).some((g) => /wins|losses/.test(g)));
+});

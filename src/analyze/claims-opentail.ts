@@ -57,6 +57,9 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     if (!m[3] && isSetScore(Number(m[1]), Number(m[2])) && ((nextPair && isSetScore(Number(nextPair[1]), Number(nextPair[2]))) || /,\s*$/.test(before) && /(?:^|[\s(])\d{1,2}-\d{1,2}\s*,\s*$/.test(before) && isSetScore(...(/(\d{1,2})-(\d{1,2})\s*,\s*$/.exec(before)!.slice(1).map(Number) as [number, number])))) continue;
     // A triple outside a record's words is a date ("arrested on 1-9-14") or a telephone number ("1-800-222-TIPS").
     const nameComma = /\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(after);
+    // "Seattle, 10-4, extended its winning streak": a pair set off by commas after the name that opens the sentence is its
+    // standing (a game's score is told after a verb of winning: "beat Chicago, 27-17, on Sunday").
+    const openingName = nameComma && /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+,\s*$/u.test(sentence.text.slice(0, at));
     // "the 0-14 Lions", "the 7-7 Saints": a record set before a team's name, as an adjective, is that team's.
     const team = /\bthe\s+$/i.test(before) ? /^\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}’'-]+))(?=[\s,.;:)]|$)/u.exec(after) : null;
     // "Joe Louis 26 - 1", a row of a table of records: a line that is a name and its record alone.
@@ -64,7 +67,7 @@ export function recordsIn(sentence: Sentence): SportRecord[] {
     const rowHolder = row && /^\s*$/.test(after) ? row[2]! : null;
     // "went 30-52 last season and 33-49 the year before": a record joined to a record told before it.
     const joined = /(?<![\d.,:/-])\d{1,3}-\d{1,3}(?![\d-])[^.;\d]{0,30}?\s+and\s+$/.test(before) && RECORD_BEFORE.test(before.replace(/\d{1,3}-\d{1,3}(?![\d-])[^.;\d]{0,30}?\s+and\s+$/, ''));
-    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || team || rowHolder || joined)) continue;
+    if (!(parenthesised || (RECORD_BEFORE.test(before) && !GAME_ENDED_BEFORE.test(before)) || RECORD_AFTER.test(after) || (triple && nameComma) || openingName || team || rowHolder || joined)) continue;
     if (/\b(?:on|call|calling|dial|at|number|line|phone|fax)\s*$/i.test(before) && !RECORD_AFTER.test(after)) continue;
     const [w, l, d] = [Number(m[1]), Number(m[2]), m[3] === undefined ? null : Number(m[3])];
     const start = sentence.span[0] + at;
@@ -497,6 +500,9 @@ function statOwner(m: OpenTailInput): string | null {
   // "Hansbrough passed Ford ... while posting 20 points", "Smith led the Hawks, adding 12 rebounds": a figure told by a
   // participle set after its clause is of that clause's subject, not of the name nearest before (the one passed).
   const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  // "held Chicago to 71 yards rushing", "limited the Bears to 241 yards": the side held to a figure gained it.
+  const heldTo = HELD_TO.exec(lead)?.[1];
+  if (heldTo && !LEAGUE_OR_BODY.test(heldTo)) return heldTo;
   const participle = PARTICIPLE_BEFORE.exec(lead);
   const bySubject = participle ? namedClauseSubject(sentence, sentence.span[0] + participle.index) : null;
   if (bySubject && !LEAGUE_OR_BODY.test(bySubject)) return bySubject;
@@ -512,6 +518,9 @@ function statOwner(m: OpenTailInput): string | null {
   const notLeague = (x: string | null) => (x !== null && LEAGUE_OR_BODY.test(x) ? null : x);
   return notLeague(ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0])) ?? notLeague(pronounOwner(m)) ?? theyOwner(m);
 }
+
+/** A side held to a figure, right before it: "held Chicago to", "limited the Bears to just". */
+const HELD_TO = /\b(?:held|holding|holds|limited|limiting|limits)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+to\s+(?:just\s+|only\s+|a\s+season-low\s+)?$/u;
 
 /** A participle of a player's figure opening a phrase after a comma or a joining word, right before the figure: ", adding", "while posting a career-high". */
 const PARTICIPLE_BEFORE = /(?:,\s*(?:and\s+)?|\s(?:while|after|before|by|when|in)\s+)(?:also\s+|just\s+)?(?:scoring|posting|adding|grabbing|pulling\s+down|recording|finishing\s+with|tallying|totall?ing|netting|notching|pouring\s+in|pumping\s+in|racking\s+up|chipping\s+in(?:\s+with)?|collecting|dishing\s+out|handing\s+out|contributing)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$/iu;
@@ -936,14 +945,17 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // "has won 16 fights in a row": results in a row after a verb of winning or losing, or wins or losses themselves.
     const row = q.unit && IN_A_ROW.test(right) ? ROW_UNIT.exec(q.unit) : null;
     const rowResult = row && (/^(?:wins|victories|losses|defeats)$/i.test(row[2]!) || /\b(?:won|wins|lost|loses|dropped)\s+(?:\w+\s+)?$/i.test(left)) ? ['', /^(?:losses|defeats)$/i.test(row[2]!) ? 'los' : 'win'] : null;
-    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null) ?? rowResult;
+    // "The Hawks have won four in a row", "have lost three straight": a bare count of results in a row after their verb.
+    const bareVerb = !q.unit && /^\s+(?:in\s+a\s+row|straight|consecutive)\b(?!\s+\p{L}+s\b)/iu.test(right) ? /\b(?:(won|wins)|(lost|loses|dropped))\s+$/i.exec(left) : null;
+    const bareRow = bareVerb ? ['', bareVerb[1] ? 'win' : 'los'] : null;
+    const streak = STREAK_AFTER.exec(right) ?? STREAK_BEFORE.exec(left) ?? (q.unit && STREAK_UNIT.test(q.unit) ? ['', 'win'] : null) ?? rowResult ?? bareRow;
     if (streak) {
       const losing = /^(?:los|winless|defeat)/i.test(streak[1] ?? '') || (streak[0] === '' && /\b(?:lost|losing|dropped)\s+(?:\w+\s+)?$/i.test(left));
       // "13 title fights in a row": a run of title fights is a run of its own, beside the run of all fights.
       const noun = `${streak === rowResult && row?.[1] ? `${row[1].toLowerCase()}-${row[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')} ` : ''}${losing ? 'losing streak' : 'winning streak'}`;
       // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
       // "Even still, Klitschko has won 16 fights in a row": a run told by its verb is the clause's named subject's.
-      const owner = (streak === rowResult ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
+      const owner = (streak === rowResult || streak === bareRow ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
       return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
     }
   }

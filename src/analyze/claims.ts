@@ -1106,8 +1106,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       } else {
         // "Mourad was sued three times", "having been arrested three times since October": times of one act are keyed by
         // the act, never pooled with times of another.
-        const act = /\b(\p{Ll}{2,}ed)\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?$/u.exec(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]));
-        if (act && !/^(?:need|used|ed)$/.test(act[1]!)) {
+        const lead40 = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]);
+        const act = /\b(\p{Ll}{2,}ed)\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?$/u.exec(lead40);
+        // "Fields ... was sacked five times" and "sacked Justin Fields five times": the times one named person underwent an
+        // act are that person's, told either way, keyed by the surname.
+        const passive = act && /\b(?:was|were|has\s+been|had\s+been|got)\s+(?:\p{Ll}+ly\s+)?$/u.test(lead40.slice(0, act.index)) ? namedClauseSubject(sentence, q.span[0]) : null;
+        const active = act ? null : /\b(\p{Ll}{2,}ed)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:at\s+least|more\s+than|about|nearly|some)\s+)?$/u.exec(lead40);
+        const underwent = passive ?? (active && input.entities.some((e) => e.type === 'person' && e.text.endsWith(active[2]!.split(/\s+/).at(-1)!)) ? active[2]! : null);
+        if (underwent && (act ?? active)) {
+          subject = `times ${underwent.split(/\s+/).at(-1)} was ${(act ?? active)![1]}`;
+          subjectRule = 'subject/times-of-act';
+          predicateField = because('be', 'predicate/times-of-act');
+        } else if (act && !/^(?:need|used|ed)$/.test(act[1]!)) {
           subject = `times ${act[1]}`;
           subjectRule = 'subject/times-of-act';
           predicateField = because('be', 'predicate/times-of-act');

@@ -1348,6 +1348,17 @@ test('the age of one held or charged, told by no name, is never the age of a vic
   assert.match(held[0]!.statement, /^Age of the accused: 17/);
 });
 
+test('the times one person underwent an act, told in the passive by one outlet and the active by another, are one figure', () => {
+  const groups = story([
+    ['Wire One', '2024-12-16', 'Justin Fields threw for 241 yards and a touchdown but was sacked five times.'],
+    ['Paper Two', '2024-12-16', 'The Seattle defense sacked Justin Fields five times on Sunday.'],
+  ]);
+  const sacked = withValue(groups, 5);
+  assert.equal(sacked.length, 1, groups.map((g) => g.statement).join('\n'));
+  assert.equal(sacked[0]!.verdict, 'corroborated', sacked[0]!.statement);
+  assert.match(sacked[0]!.statement, /Fields was sacked/);
+});
+
 test('an age still to come is a figure of its own beside the age now, joined by an unnamed telling of it', () => {
   const groups = story([
     ['Paper One', '2008-12-15', 'Mark Teixeira is a free agent. Teixeira will be 29 in April.'],

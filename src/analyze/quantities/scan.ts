@@ -387,8 +387,15 @@ function readSimple(c: Ctx, i: number, allowBare: boolean): Simple | 'skip' | nu
   }
   // number words need a unit to count ("the two were", "one said"), but for the value a count moved from ("rose to
   // four, up from two"), which is a value of that count.
-  if (!unit && core.words && core.kind === 'words' && !allowBare && !movedFromAt(toks, start)) return null;
+  if (!unit && core.words && core.kind === 'words' && !allowBare && !movedFromAt(toks, start) && !resultsInARow(toks, start, end)) return null;
   return { start, core, value, unit, money, end, rule };
+}
+
+/** A bare number word of results in a row, after their verb: "(have won) four in a row", "(lost) three straight". */
+function resultsInARow(toks: QToken[], start: number, end: number): boolean {
+  if (!/^(?:won|wins|lost|loses|dropped)$/.test(toks[start - 1]?.lower ?? '')) return false;
+  const next = toks[end]?.lower;
+  return (next === 'in' && toks[end + 1]?.lower === 'a' && toks[end + 2]?.lower === 'row') || ((next === 'straight' || next === 'consecutive') && toks[end + 1]?.kind !== 'word');
 }
 
 /** A verb of harm right after a count of people ("four of them were shot", "two of them died"). */
@@ -500,7 +507,7 @@ function readQuantity(c: Ctx, i: number): Read | 'skip' | null {
       } else b = null;
     } else b = null;
   }
-  if (!unit && a.core.words && a.core.kind === 'words' && !b && !movedFromAt(toks, i)) return null;
+  if (!unit && a.core.words && a.core.kind === 'words' && !b && !movedFromAt(toks, i) && !resultsInARow(toks, i, a.end)) return null;
   if (!unit && a.core.words && a.core.kind === 'words' && toks[i].lower === 'one') return null;
   const cueB = approxAfter(toks, end, c.approxA);
   if (cueB) end = cueB.at;
