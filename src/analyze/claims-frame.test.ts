@@ -1061,9 +1061,11 @@ test('a first or a best "since" a year, told after the figure, sets no earlier t
   assert.equal(byValue(claimsOf('The gang carried out 300 similar robberies across the world since 1999.', '2025-03-02'), 300)?.scope.value, 'background');
 });
 
-test('times of one act are keyed by the act: "sued three times" and "arrested three times" never pool', () => {
+test('times of one act are keyed by the act and the one named who underwent it: "sued three times" and "arrested three times" never pool', () => {
   const c = claimsOf('In 2009 and 2010, Mourad was sued three times. Gray had been arrested three times since October.', '2012-10-20');
-  assert.deepEqual(c.filter((x) => x.value === 3).map((x) => x.subject.value), ['times sued', 'times arrested']);
+  assert.deepEqual(c.filter((x) => x.value === 3).map((x) => x.subject.value), ['times Mourad was sued', 'times Gray was arrested']);
+  // With no one named, the act alone.
+  assert.deepEqual(claimsOf('The store was robbed three times last year.', '2012-10-20').filter((x) => x.value === 3).map((x) => x.subject.value), ['times robbed']);
 });
 
 test('"He was 88." after a sentence naming a person is that person\'s age; "died Tuesday at 88" is an age too', () => {
