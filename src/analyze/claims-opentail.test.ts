@@ -1143,3 +1143,8 @@ test('a side held to a figure gained it; a standing set off after the name that 
   // A game's score set off by commas after a verb of winning is no standing.
   assert.ok(!told(claimsOf('The Hawks beat Chicago, 27-17, on Sunday.')).some((g) => /wins|losses/.test(g)));
 });
+
+test('a figure of one part of a game is named by that part, apart from the game\'s', () => {
+  const got = told(claimsOf('Marcus Carter scored 38 points, including 12 in the fourth quarter, and the Falcons won. Reed scored 10 points in the first half.'));
+  for (const want of ["other:score Carter's points 38", "other:score Carter's points (fourth quarter) 12", "other:score Reed's points (first half) 10"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

@@ -173,6 +173,9 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
 const ACCUSED_AFTER_AGE = /^\s*(?:(?:boy|girl|man|woman|male|female|teen|teenager|juvenile|youth|suspect)\s+)?(?:(?:from|of)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})?(?:was|were|has\s+been|had\s+been|is|is\s+being|was\s+being)\s+(?:(?:also|later|then|since|now)\s+)?(?:arrested|charged|booked|indicted|jailed|detained|apprehended|accused|sentenced|convicted|taken\s+into\s+custody)\b/iu;
 /** Right before an age told by no name: a verb of holding or charging its person ("police arrested a", "charged the"). */
 const ACCUSED_BEFORE_AGE = /\b(?:arrested|charged|booked|indicted|jailed|detained|apprehended|sentenced|convicted|(?:took|taken)\s+into\s+custody)\s+(?:a|an|the)\s+$/i;
+/** A part of a game right after a figure: "(12) in the fourth quarter", "(10) in overtime", "(two) in the first half". */
+const GAME_PART_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in|during)\s+(?:the\s+)?((?:first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:quarter|half|period|inning)|overtime|OT)\b/iu;
+
 /** Generic nouns of people: a count of them tells who they are only by what its verb says they did or underwent. */
 const GENERIC_PEOPLE = /^(?:men|women|boys|girls|males|females|teens|teenagers|children|kids|adults|juveniles)$/i;
 /** Words between a counted noun and its verb: auxiliaries, adverbs, a relative pronoun. */
@@ -1143,6 +1146,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         }
       }
     }
+    // "38 points, including 12 in the fourth quarter", "scored 10 in overtime": a figure of one part of a game is that part's,
+    // named so, never a rival of the game's.
+    const part = measure.value.startsWith('other:') && subject && (subjectRule === 'subject/previous-claim' || subjectRule === OWNER_RULE) ? GAME_PART_AFTER.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40))) : null;
+    if (part && !/\(/.test(subject)) subject = `${subject} (${part[1]!.toLowerCase().replace(/\s+/g, ' ')})`;
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
     const term = prisonTerm(q, input.text);
     if (term) {
