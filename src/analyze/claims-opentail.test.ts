@@ -1148,3 +1148,8 @@ test('a figure of one part of a game is named by that part, apart from the game\
   const got = told(claimsOf('Marcus Carter scored 38 points, including 12 in the fourth quarter, and the Falcons won. Reed scored 10 points in the first half.'));
   for (const want of ["other:score Carter's points 38", "other:score Carter's points (fourth quarter) 12", "other:score Reed's points (first half) 10"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('points a side got from a player are that player\'s, and so are the next told from another', () => {
+  const got = told(claimsOf('The Rangers, who lost for the third time in four games, got 18 points from Tony Reyes. The Tar Heels got 20 points from Tyler Hansbrough and 15 from Ty Lawson.'));
+  for (const want of ["other:score Reyes' points 18", "other:score Hansbrough's points 20", "other:score Lawson's points 15"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

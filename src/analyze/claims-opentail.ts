@@ -435,7 +435,7 @@ const PER_GAME_RIGHT = /^\s*(?:[\p{L}-]+\s+)?(?:per|a|an)\s+(?:game|outing|conte
 const AVERAGE_OF_SEASONS = /\b(?:(?:a|per|each|every)\s+(?:season|year|campaign)|seasons|years|campaigns)\b/i;
 /** Statistics counted whole in one game, told with a fraction only as an average. */
 const COUNTED_IN_GAME = /^(?:points|rebounds|assists|steals|blocked\s+shots|touchdowns|goals|tackles|sacks|carries|catches|receptions)$/;
-const POINTS_LEFT = /\b(?:scored|scores|scoring|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|leads?|leading|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
+const POINTS_LEFT = /\b(?:scored|scores|scoring|got|gets|getting|received|had|has|added|adds|adding|finished\s+with|poured\s+in|pouring\s+in|tallied|tallying|totall?ed|totall?ing|contributed|contributing|chipped\s+in(?:\s+with)?|netted|nets|netting|notched|notching|posted|posting|racked\s+up|racking\s+up|pumped\s+in|pumping\s+in|(?:led|leads?|leading|holds?|held|entered|enters|entering|ended|closed|finished|finishing)\s+(?:[\p{L}\d'’-]+\s+){0,4}with)\s+(?:a\s+|an\s+)?(?:(?:career|season|game|team)[\s-]+(?:high|best)\s+)?(?:of\s+)?$|\b(?:scored|scores|had|has|added|poured\s+in|tallied)\s+\d{1,3}\s+of\s+(?:his|her|their)\s+$|\b(?:career|season|game|team)[\s-]+(?:high|best)\s+$/iu;
 /** What may follow a bare number of points: the sentence's end, a comma, "for Chicago", "to lead", "off the bench", "and". */
 /** A verb of gaining yards right before a bare number: "ran for", "threw for another". */
 const YARDS_FOR_LEFT = /\b(?:ran|runs|rushed|rushes|threw|throws|passed|passes)\s+for\s+(?:(?:another|an?\s+additional)\s+)?$/i;
@@ -500,6 +500,9 @@ function statOwner(m: OpenTailInput): string | null {
   // "Hansbrough passed Ford ... while posting 20 points", "Smith led the Hawks, adding 12 rebounds": a figure told by a
   // participle set after its clause is of that clause's subject, not of the name nearest before (the one passed).
   const lead = sentence.text.slice(0, listStart(sentence, q.span[0]) - sentence.span[0]);
+  // "The Rangers got 18 points from Tony Reyes": the player a side got a figure from gained it.
+  const from = /\b(?:got|gets|getting|received|receiving)\s*$/i.test(lead.split(/[;,]/).at(-1)?.replace(/\s*$/, ' ') ?? '') ? FROM_PLAYER_AFTER.exec(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 60))?.[1] : undefined;
+  if (from) return from.split(/\s+/).at(-1)!;
   // "held Chicago to 71 yards rushing", "limited the Bears to 241 yards": the side held to a figure gained it.
   const heldTo = HELD_TO.exec(lead)?.[1];
   if (heldTo && !LEAGUE_OR_BODY.test(heldTo)) return heldTo;
@@ -518,6 +521,9 @@ function statOwner(m: OpenTailInput): string | null {
   const notLeague = (x: string | null) => (x !== null && LEAGUE_OR_BODY.test(x) ? null : x);
   return notLeague(ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0])) ?? notLeague(pronounOwner(m)) ?? theyOwner(m);
 }
+
+/** The player a figure came from, right after it: "(18 points) from Tony Reyes", "(11 rebounds) off the bench from Hall". */
+const FROM_PLAYER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?from\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
 /** A side held to a figure, right before it: "held Chicago to", "limited the Bears to just". */
 const HELD_TO = /\b(?:held|holding|holds|limited|limiting|limits)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)\s+to\s+(?:just\s+|only\s+|a\s+season-low\s+)?$/u;
