@@ -406,3 +406,11 @@ test('a bound of an age ("a child under the age of 10") counts no one and measur
   // An age told as an age stays one.
   assert.equal(valuedClaimsOf('A 10-year-old child was killed in a drive-by shooting.').find((c) => c.measure.value === 'age')?.value, 10);
 });
+
+test('a magnitude told after a distance takes no unit or noun of it', () => {
+  const claims = valuedClaimsOf('The quake hit at a depth of 10 kilometres, about 40 km north of the city of Karsk, the institute said. The U.S. Geological Survey put the magnitude at 6.0.');
+  const magnitude = claims.find((c) => c.measure.value === 'magnitude');
+  assert.equal(magnitude?.value, 6);
+  assert.equal(magnitude?.unit, null);
+  assert.notEqual(magnitude?.subject.value, 'kilometre');
+});

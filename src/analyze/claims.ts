@@ -919,6 +919,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     const predFrom = predicate ? Math.min(predicate.token.span[0], q.span[0]) : q.span[0];
     let measure = findMeasure({ q, sentence, family: predicate ? lex.families.get(predicate.lemma) ?? predicate.lemma : null, predicateAt: predicate?.token.span[0], lemma: predicate?.lemma, subject, pollBefore: si > 0 && pollRun[si - 1], before: input.sentences[si - 1]?.text, next: input.sentences[si + 1]?.text, gunfire }, opts.frame);
     if (bracketLike && measure.value.startsWith('other:')) measure = because<Measure>(bracketLike.measure.value, 'measure/bracketed-after-name');
+    // "about 40 km north of Karsk ... The U.S. Geological Survey put the magnitude at 6.0": a magnitude is a scale of its own,
+    // no figure of the unit and noun told before it.
+    if (measure.value === 'magnitude' && subjectRule === 'subject/previous-claim' && !q.unit) { subject = 'number'; subjectRule = 'subject/unit-class'; unit = null; unitClass = q.unitClass; }
     // "The shaft is about 1,500 metres deep": a depth in an article of no earthquake is a thing's, not a quake's figure.
     if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
     // "about 120 homes were damaged and 35 were destroyed": a bare number that takes the noun of the count before it counts
