@@ -130,3 +130,12 @@ test('an amount told right after "paid" and whom it went to is the amount paid',
   const got = read(claimsOf('The Daily Post paid him $1 million for his story, his lawyer said.'));
   assert.ok(got.includes('amount paid=1000000'), got.join('; '));
 });
+
+test('an acquisition\'s savings, workforce and another deal\'s combined price are read as their own figures', () => {
+  const c = claimsOf('Norvex expects about $150 million in annual cost savings. The combination would produce $150 million in yearly savings. Caltrin employs 2,300 people and reported sales of $910 million. Norvex bought two smaller software firms for a combined $600 million.');
+  const subjectOf = (v: number) => c.filter((x) => x.value === v).map((x) => x.subject.value);
+  assert.deepEqual(subjectOf(150_000_000), ['savings', 'savings']);
+  assert.deepEqual(subjectOf(2300), ['employees']);
+  assert.deepEqual(subjectOf(600_000_000), ['deal value']);
+  assert.deepEqual(subjectOf(910_000_000), ['reported sales']);
+});

@@ -66,7 +66,7 @@ const ACQUISITION = /\b(?:acqui(?:re|res|red|ring|sition|sitions)|buy|buys|buyin
 /** Nouns of a deal right after its amount: "a $4.2 billion deal", "its $4.2 billion purchase of". */
 const DEAL_NOUN_AFTER = /^\s*(?:-\s*)?(?:(?:all-cash|cash-and-stock|all-stock|cash|stock|proposed|agreed|hostile|friendly|planned|reported|takeover)\s+)?(deal|acquisition|purchase|takeover|buyout|merger|transaction|bid|offer|tender\s+offer|sale)\b/i;
 /** "buy Corvex Graphics for about", "acquired a networking firm for", "agreed to sell its unit for", "six acquisitions, including NetGuard for": a deal's price after "for". */
-const DEAL_FOR_LEAD = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisitions?|purchase[sd]?|purchasing|take\s+over|took\s+over|taking\s+over|sell|sells|selling|sold)\b[^$;]{0,80}?\bfor\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to|as\s+much\s+as)\s+)?$/i;
+const DEAL_FOR_LEAD = /\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|acquisitions?|purchase[sd]?|purchasing|take\s+over|took\s+over|taking\s+over|sell|sells|selling|sold)\b[^$;]{0,80}?\bfor\s+(?:a\s+(?:combined|total)\s+(?:of\s+)?)?(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to|as\s+much\s+as)\s+)?$/i;
 /** "a deal valued at", "valuing the company at", "the deal is worth". */
 const VALUED_LEAD = /\b(?:valu(?:ed|ing|es)|worth)\s+(?:[^$;,]{0,40}?\s)?(?:at\s+)?(?:(?:about|around|roughly|nearly|almost|some|approximately|an\s+estimated|more\s+than|up\s+to)\s+)?$/i;
 /** Generic readings of an amount that a deal's reading may replace; amounts of a named kind (a bail, a reward, a player's contract) keep theirs. */

@@ -1097,6 +1097,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "ran for 88 more": a bare number named as yards reads in yards.
       if (named.measure === 'other:yards' && q.unitClass === 'number' && !q.unit) { unitClass = 'length'; unit = 'yard'; }
       if (named.subjectRule === 'subject/career-total') { unitClass = 'count'; unit = 'career points'; }
+      // "employs 2,300 people": a workforce is named by its noun alone, whatever verb the sentence tells besides.
+      if (named.subjectRule === 'subject/workforce') predicateField = because('be', 'predicate/named-by-subject');
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
