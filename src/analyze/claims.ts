@@ -1154,7 +1154,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     }
     // "38 points, including 12 in the fourth quarter", "scored 10 in overtime": a figure of one part of a game is that part's,
     // named so, never a rival of the game's.
-    const part = measure.value.startsWith('other:') && subject && (subjectRule === 'subject/previous-claim' || subjectRule === OWNER_RULE) ? GAME_PART_AFTER.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40))) : null;
+    // (Not the whole of a part: "scored 10 of his 20 points in the second half" tells the half of the ten.)
+    const part = measure.value.startsWith('other:') && subject && (subjectRule === 'subject/previous-claim' || subjectRule === OWNER_RULE) && !/\b\d{1,3}\s+of\s+(?:his|her|their|its|the)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 20), q.span[0])) ? GAME_PART_AFTER.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40))) : null;
     if (part && !/\(/.test(subject)) subject = `${subject} (${part[1]!.toLowerCase().replace(/\s+/g, ' ')})`;
     // "sentenced to 25 years in prison", "prosecutors asked for 30 years": a prison term, the one given apart from the one sought.
     const term = prisonTerm(q, input.text);
