@@ -1644,3 +1644,14 @@ test('charges of a criminal record ("24 prior felony charges") are no charges of
   assert.equal(byValue(claims, 24)?.measure.rule, 'measure/criminal-record');
   assert.equal(byValue(claims, 2)?.measure.value, 'charged');
 });
+
+test('a count after "and" with a verb of its own opens its own clause: its verb is its predicate, and it adds nothing to the count before', () => {
+  const c = claimsOf('At least 300 homes were destroyed and about 2,000 people spent the night in tents, officials said.');
+  assert.equal(byValue(c, 2000)?.predicate.value, 'spend');
+  const d = claimsOf('The gunman killed two people and three others were wounded.');
+  assert.equal(byValue(d, 2)?.measure.value, 'killed');
+  assert.equal(byValue(d, 3)?.measure.value, 'injured');
+  assert.equal(byValue(d, 5), undefined);
+  // One list stays one: "killed two soldiers and three civilians" is five killed.
+  assert.equal(byValue(claimsOf('The blast killed two soldiers and three civilians.'), 5)?.measure.value, 'killed');
+});

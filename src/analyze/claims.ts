@@ -104,6 +104,9 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
     if (/^(?:and|but)$/i.test(before[i].text) && i + 1 < before.length && before.slice(i + 1).every((t) => NOUN_PHRASE_OPENER.test(t.text))) { from = i + 1; break; }
     if (!NOUN_PHRASE_OPENER.test(before[i].text)) break;
   }
+  // "homes were destroyed and about 2,000 people spent the night in tents": a count right after "and" that a verb follows
+  // opens a clause of its own (not "arrest Cruz-Nazario and three others on Friday", one list).
+  if (before.length > 1 && /^(?:and|but)$/i.test(before.at(-1)!.text) && /^(?:were|was|are|is|have|has|had|remain|remained|remains|spent|fled|lost|\p{Ll}{3,}ed)$/u.test(tokensAfter(sentence, span[1])[0]?.text ?? '')) from = Math.max(from, before.length);
   // "four people were shot ... at a party with more than 40 people in attendance": a count told after "with" describes the
   // noun before it; the verb of the clause it hangs on is not its own.
   let w = before.length - 1;
@@ -471,6 +474,8 @@ const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|s
 const COMPLEMENT_BEFORE = /\b(?:to|at|is|was|are|were|reached|hit|totals?|totaled|totalled)\s+(?:(?:at\s+least|about|nearly|almost|some|more\s+than|around|roughly)\s+)?$/i;
 
 /** A verb right after a count that makes it the subject of a clause of its own: "14 miners are still unaccounted for". */
+/** A verb of harm right before a count, its object: "killed (two people)", "wounding (three)". */
+const VERB_OF_HARM_BEFORE = /\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|struck|striking|hit|hitting)\s+(?:(?:at\s+least|about|nearly|almost|some|more\s+than|around|roughly)\s+)?$/i;
 const OWN_VERB_AFTER = /^\s+(?:are|were|is|was|remain|remained|remains|have|had|has)\b/i;
 
 /** A counted noun that tells its people's state: "one deceased male", "two dead men". */
@@ -504,6 +509,9 @@ export function conjoinedCount(quantities: readonly Quantity[], qi: number, text
       // "The toll has risen to five, and 14 miners are still unaccounted for": after a comma, a count with a verb of its own
       // opens another clause when the first count ends a clause of its own (a verb's complement).
       if (/,\s*and\s+$/i.test(joined[0]) && COMPLEMENT_BEFORE.test(text.slice(sentence.span[0], q.span[0])) && OWN_VERB_AFTER.test(text.slice(next.span[1], sentence.span[1]))) return { add: 0, consumed: null };
+      // "The gunman killed two people and three others were wounded": the object of a verb of harm, then a count with a verb
+      // of its own, are two clauses' counts.
+      if (VERB_OF_HARM_BEFORE.test(text.slice(sentence.span[0], q.span[0])) && OWN_VERB_AFTER.test(text.slice(next.span[1], sentence.span[1]))) return { add: 0, consumed: null };
       add += next.value as number;
       consumed = ni;
     }
