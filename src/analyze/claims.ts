@@ -473,9 +473,9 @@ const QUAKE_WORDS = /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|temblors?|s
 /** A verb's link right before a count that makes it the verb's complement: "has risen to", "stood at", "was". */
 const COMPLEMENT_BEFORE = /\b(?:to|at|is|was|are|were|reached|hit|totals?|totaled|totalled)\s+(?:(?:at\s+least|about|nearly|almost|some|more\s+than|around|roughly)\s+)?$/i;
 
-/** A verb right after a count that makes it the subject of a clause of its own: "14 miners are still unaccounted for". */
 /** A verb of harm right before a count, its object: "killed (two people)", "wounding (three)". */
 const VERB_OF_HARM_BEFORE = /\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|struck|striking|hit|hitting)\s+(?:(?:at\s+least|about|nearly|almost|some|more\s+than|around|roughly)\s+)?$/i;
+/** A verb right after a count that makes it the subject of a clause of its own: "14 miners are still unaccounted for". */
 const OWN_VERB_AFTER = /^\s+(?:are|were|is|was|remain|remained|remains|have|had|has)\b/i;
 
 /** A counted noun that tells its people's state: "one deceased male", "two dead men". */
