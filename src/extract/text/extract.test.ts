@@ -126,3 +126,22 @@ test('a list of other stories told as headline and opening pairs is left out, an
   const lede = `${PROSE[0]} It follows a vote last year.`;
   assert.deepEqual(extractPageText(['Tram line to be extended', PROSE[0], lede, ...PROSE.slice(1)].join('\n\n')).paragraphs, [PROSE[0], lede, ...PROSE.slice(1)]);
 });
+
+test('the last head of a list of teasers, left without its repeat right before the article, is the list\'s', () => {
+  const teaser = (s: string) => `${s}\n\n${s} More of that story follows here in the list.`;
+  const page = [
+    'Man says he accidentally shot high school student, sheriff says',
+    teaser('After three years of work, construction on the streetcar line along the avenue is finally finished.'),
+    teaser('A 4-year-old boy remains in critical condition after being rescued from the bottom of a pool in Houma.'),
+    teaser('Health problems have led to an indefinite trial delay for a man facing charges in an old shooting case.'),
+    'Two young children, ages 2 and 4, are among the critically injured following a deadly Sunday night shooting in the Lower Ninth Ward.',
+    'A Galliano man was arrested Friday in the shooting death of a South Lafourche High School student, the sheriff said.',
+    'Neely Gardner, 19, was booked with negligent homicide in the death of the student. The sheriff said Gardner confessed after turning himself in to deputies.',
+    'The shooting was reported Thursday in the 100 block of East 23rd Street in Larose. The student was found lying on the side of the road with a gunshot wound.',
+    'During questioning, Gardner told detectives he found a gun on the ground near a house and was trying to unload it when it fired one round, striking the student.',
+  ].join('\n\n');
+  const out = extractPageText(page);
+  assert.ok(!out.paragraphs.some((p) => p.startsWith('Two young children')), out.paragraphs.join(' | '));
+  assert.ok(out.paragraphs[0]?.startsWith('A Galliano man'), out.paragraphs.join(' | '));
+  assert.equal(out.removed.find((r) => r.text.startsWith('Two young children'))?.rule, 'text/teaser-pair');
+});

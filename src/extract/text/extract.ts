@@ -52,6 +52,15 @@ export function extractPageText(text: string, options: Partial<PageTextOptions> 
   }
 
   region = cutAtSection(blocks, cues, region, o);
+  // A list of teasers whose last head was left without its repeat, right before the article ("Two young children ... are
+  // among the critically injured following a deadly Sunday night shooting in the Lower Ninth Ward." before a Larose
+  // shooting's report): one sentence after a teaser pair, sharing less than half the article's words the next two blocks
+  // share, is the list's, not the article's opening.
+  const s0 = region.start;
+  if (s0 > 0 && teasers.has(s0 - 1) && !teasers.has(s0) && s0 + 2 < region.end && blocks[s0]!.terminal && !/[.!?]["”’)]?\s+\p{Lu}/u.test(blocks[s0]!.text) && sims[s0]! < 0.5 * Math.min(sims[s0 + 1]!, sims[s0 + 2]!)) {
+    patterns[s0] = 'text/teaser-pair';
+    region = { ...region, start: s0 + 1 };
+  }
   const title = findTitle(blocks, patterns, sims, counts, region, o);
   const keep = new Array<boolean>(blocks.length).fill(false);
   const rules = new Array<{ rule: string; score?: number } | null>(blocks.length).fill(null);
