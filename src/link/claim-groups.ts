@@ -613,24 +613,19 @@ const VICTIM_WORDS = new RegExp(String.raw`\b(?:${HARM_WORDS})\b`, 'i');
 /** The noun of a suspect an age is told of ("a 17-year-old suspect", "the 19-year-old gunman"). */
 const SUSPECT_NOUN = /\b(?:suspects?|gunm[ae]n|shooters?|attackers?|assailants?|robbers?)$/i;
 /**
- * Whether a sentence tells the age as a suspect's: "The suspect ... has been identified by police as a 17-year-old boy",
- * "a 13-year-old boy has been charged with involuntary manslaughter".
+ * Whether a sentence tells the age as a suspect's named later: "The suspect ... has been identified by police as a
+ * 17-year-old boy". (An age whose own words tell it held or charged, "a 13-year-old boy has been charged", is read so by
+ * the claims pass: `subject/accused-of-age`.)
  */
 function suspectOfAge(sentence: string, value: Telling['value']): boolean {
   if (typeof value !== 'number') return false;
-  return suspectAgePatterns(value).some((re) => re.test(sentence));
+  return suspectAgePattern(value).test(sentence);
 }
-/** The two patterns of `suspectOfAge` for one age, made once per age a story asks of (not once per telling). */
-function suspectAgePatterns(value: number): readonly RegExp[] {
-  return suspectAgeCache.get(value, () => {
-    const age = String.raw`${value}[\s-]*year[\s-]*old\b`;
-    return [
-      new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?)\b[^.;]{0,60}?\b(?:is|was|as)\s+an?\s+${age}`, 'i'),
-      new RegExp(String.raw`\b${age}(?:\s+(?:boy|girl|man|woman|male|female|suspect))?\s+(?:is|was|has\s+been|had\s+been)\s+(?:charged|arrested|booked|detained|taken\s+into\s+custody)\b`, 'i'),
-    ];
-  });
+/** The pattern of `suspectOfAge` for one age, made once per age a story asks of (not once per telling). */
+function suspectAgePattern(value: number): RegExp {
+  return suspectAgeCache.get(value, () => new RegExp(String.raw`\b(?:suspects?|gunm[ae]n|shooters?)\b[^.;]{0,60}?\b(?:is|was|as)\s+an?\s+${value}[\s-]*year[\s-]*old\b`, 'i'));
 }
-const suspectAgeCache = new BoundedCache<number, readonly RegExp[]>(256);
+const suspectAgeCache = new BoundedCache<number, RegExp>(256);
 /** Words of a harm done to people told in a sentence: "were shot", "killed", "wounded", "opening fire on the four men". */
 const GROUP_HARMED = new RegExp(String.raw`\b(?:${HARM_WORDS}|shot|hurt|struck|hit|(?:open(?:ed|ing|s)?|fir(?:ed|ing))\s+(?:fire\s+)?(?:on|at|into))\b`, 'i');
 /** A sentence that tells of a victim and of no suspect. */
@@ -801,7 +796,7 @@ function mergeAges(candidates: Candidate[], texts: readonly string[]): void {
     if (c.claim.subject.rule === 'subject/one-of-group-of-age' && !GROUP_HARMED.test(c.telling.sentence) && named.some((n) => n.frame.subject === person && GROUP_HARMED.test(n.telling.sentence))) continue;
     // "a 17-year-old suspect" is not the 17-year-old the story tells dead ("found 17-year-old Jahleel Munnings ... dead");
     // "arrested a suspect in the death of a 5-year-old boy" tells the boy's age.
-    if ((SUSPECT_NOUN.test(c.claim.subject.value) || suspectOfAge(c.telling.sentence, c.telling.value)) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;
+    if ((SUSPECT_NOUN.test(c.claim.subject.value) || c.claim.subject.rule === 'subject/accused-of-age' || suspectOfAge(c.telling.sentence, c.telling.value)) && named.filter((n) => n.frame.subject === person).every((n) => toldAsVictim(n.telling.sentence))) continue;
     c.frame.subject = person;
   }
   // An unnamed person's age dated to another time is the story's when the story tells the same person's age
