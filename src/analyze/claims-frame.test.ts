@@ -1655,3 +1655,11 @@ test('a count after "and" with a verb of its own opens its own clause: its verb 
   // One list stays one: "killed two soldiers and three civilians" is five killed.
   assert.equal(byValue(claimsOf('The blast killed two soldiers and three civilians.'), 5)?.measure.value, 'killed');
 });
+
+test('a clause opened by a dash and "and" has its own verb: "were killed -- and four other children ran" kills no more', () => {
+  const c = claimsOf('Four adults and two children were killed at a home Tuesday night -- and four other children ran from the scene to a neighbor\'s home, the sheriff said.');
+  assert.equal(byValue(c, 6)?.measure.value, 'killed');
+  assert.notEqual(byValue(c, 4)?.predicate.value, 'kill');
+  // The same with a dash written as one character.
+  assert.notEqual(byValue(claimsOf('Two men were killed \u2014 and three others fled the scene.'), 3)?.predicate.value, 'kill');
+});

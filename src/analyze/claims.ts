@@ -89,14 +89,22 @@ const APPROXIMATOR = /^(?:more|than|less|fewer|about|around|roughly|nearly|almos
 /** Words that open a clause of their own inside a sentence. */
 const SUBORDINATOR = /^(?:before|after|when|while|because|since|until|unless|whereas|although|though|whenever)$/i;
 
+/** A dash set between words: "\u2014", "\u2013", "--" (two hyphen tokens) or a hyphen with a space before it. */
+function isDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (/^[\u2014\u2013]$/.test(t.text)) return true;
+  if (t.text !== '-' || i === 0) return false;
+  return tokens[i - 1].text === '-' || tokens[i - 1].span[1] < t.span[0];
+}
+
 function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOptions): Found | null {
   const lex = opts.lexicon.predicates;
   // "More than 40 people were injured, and about 2,000 people spent the night in tents": a clause joined by ", and",
-  // ", but" or ";" has its own verb; one of the clause before is not the figure's.
+  // ", but", a dash and "and" ("were killed -- and four other children ran") or ";" has its own verb; one of the clause before is not the figure's.
   const before = tokensBefore(sentence, span[0]);
   let from = 0;
   for (let i = before.length - 1; i > 0; i--) {
-    if (before[i - 1].text === ';' || (before[i - 1].text === ',' && /^(?:and|but)$/i.test(before[i].text))) { from = i; break; }
+    if (before[i - 1].text === ';' || ((before[i - 1].text === ',' || isDash(before, i - 1)) && /^(?:and|but)$/i.test(before[i].text))) { from = i; break; }
   }
   // "Robinson died at the scene and the other five victims were transported": "and" right before the opening words of the
   // figure's noun phrase opens the figure's clause (not "arrest Cruz-Nazario and three others", one list).
