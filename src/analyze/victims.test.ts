@@ -1315,3 +1315,9 @@ test('a harm told only as what someone was about to do ("to possibly shoot Marti
   const c = counts('Firefighters found John Martinez inside the burning home on Thursday.\n\nMeanwhile, a deputy pulled out his gun to possibly shoot Martinez, Lt. Corina said.\n\nThe gunshot struck Martinez in the buttocks, he said.');
   assert.equal(c.injured, 1);
 });
+
+test('"all of the victims were shot", told of victims counted before, is no one hurt', () => {
+  const text = 'Six people, including two children, were found shot to death Tuesday night in an apparent murder-suicide, authorities said.\n\nThe sheriff said all of the victims were shot.';
+  assert.deepEqual(counts(text), { killed: 6 });
+  assert.deepEqual(counts('Preliminary indications are that all of the victims suffered gunshot wounds.'), {});
+});

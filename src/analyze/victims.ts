@@ -433,8 +433,9 @@ function victimOf(words: string, name: string | null, status: VictimStatus, si: 
   const w = words.trim().replace(/^[^\p{L}\d]+/u, '');
   // "12 people have been killed", "Twenty-nine people were wounded": a count, stated as a number of its own, is no one victim.
   if (COUNTED.test(w) || BARE_COUNT.test(w) || SOME_PEOPLE.test(w) || (COUNT_AT_END.test(w) && !REST.test(w))) return null;
-  // "The victims all died of gunshot wounds": victims told again as a whole are those already told, no one of them.
-  if (/^(?:the|these|those)\s+victims\s+(?:all|both)$/i.test(w)) return null;
+  // "The victims all died of gunshot wounds", "all of the victims were shot": victims told again as a whole, with no count,
+  // are those already told, no one of them.
+  if (/^(?:the|these|those)\s+victims\s+(?:all|both)$/i.test(w) || /^all\s+(?:of\s+)?(?:the|these|those)\s+(?:victims|people)$|^all\s+of\s+them$/i.test(w)) return null;
   // "in the back seat suffering from a gunshot wound": a place told before the harm is no one.
   if (/^(?:in|on|at|inside|near|outside|behind|under|into|onto)\s+(?:the|a|an|his|her|their)\b/i.test(w)) return null;
   if (!w || NOT_VICTIM.test(w.match(/[\p{L}\d]+(?:[-'’][\p{L}\d]+)*/gu)?.at(-1) ?? '') || /^(?:no[ -]?one|nobody|none|no|not\s+(?:one|a\s+single))\b/i.test(w)) return null;
