@@ -174,6 +174,15 @@ test('a rite or a court appearance told in the present before a weekday is to co
   assert.equal(findDates('The funeral for the little boy was Wednesday in Wheat Ridge.', '2016-11-22')[0]!.value, '2016-11-16');
 });
 
+test("a side's game told in the present before a weekday is its next one", () => {
+  assert.deepEqual(values('The Hawks play Wednesday at Milwaukee.', '2025-01-06').map((v) => v[1]), ['2025-01-08']);
+  assert.deepEqual(values('Denver hosts Boston on Friday.', '2025-01-06').map((v) => v[1]), ['2025-01-10']);
+  assert.deepEqual(values('The teams meet again Sunday.', '2025-01-06').map((v) => v[1]), ['2025-01-12']);
+  // Told in the past, the game has been played; a noun of the same spelling is no game.
+  assert.deepEqual(values('A boy was shot in the face Sunday night.', '2025-01-06').map((v) => v[1]), ['2025-01-05']);
+  assert.deepEqual(values('The Hawks played Wednesday at Milwaukee.', '2025-01-06').map((v) => v[1]), ['2025-01-01']);
+});
+
 test('a weekday that dates a harm told by its noun ("after the gun scare on Monday") is of the past, though the sentence looks ahead', () => {
   assert.deepEqual(values('The tone may change after the gun scare on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-02']);
   assert.deepEqual(values('Two men will be arraigned on Monday.', '2016-05-03').map((v) => v[1]), ['2016-05-09']);

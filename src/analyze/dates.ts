@@ -235,7 +235,7 @@ function aheadOfTelling(before: string): boolean {
   // between the word that looks ahead and the weekday holds the weekday.
   const pastClause = m !== null && PAST_CLAUSE.test(m[0]);
   // "when students return to school on Monday", "classes resume Tuesday": a return or a reopening told in the present is ahead.
-  return (m !== null && !pastPlan && !pastClause) || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before);
+  return (m !== null && !pastPlan && !pastClause) || RESUMES_BEFORE.test(before) || SCHEDULED_IS_BEFORE.test(before) || FIXTURE_BEFORE.test(before);
 }
 
 /**
@@ -249,6 +249,12 @@ const PAST_CLAUSE = /\b(?:after|when|since|because|before|where|as|who|which|tha
 
 /** A present-tense return, reopening or resumption right before a weekday. */
 const RESUMES_BEFORE = /\b(?:returns?|reopens?|resumes?)\s+(?:to\s+(?:school|class(?:es)?|work|campus|the\s+\w+)\s+)?(?:on\s+)?$/i;
+
+/**
+ * "The Hawks play Wednesday at Milwaukee", "Denver hosts Boston on Friday", "the teams meet again Sunday": a side's game
+ * told in the present before a weekday is its next one (not the noun: "shot in the face Sunday night").
+ */
+const FIXTURE_BEFORE = /(?<!\b(?:the|a|an|his|her|their|its|my|our|your|in|of|to)\s+)\b(?:play|plays|host|hosts|visit|visits|face|faces|meet|meets)(?:\s+(?:at|against))?(?:\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*){0,3}(?:\s+again)?\s+(?:on\s+)?$/u;
 
 /** Months that are also first names. */
 const FIRST_NAME_MONTH = /^(?:in\s+|on\s+)?(?:April|May|June|August)$/;
