@@ -1663,3 +1663,11 @@ test('a clause opened by a dash and "and" has its own verb: "were killed -- and 
   // The same with a dash written as one character.
   assert.notEqual(byValue(claimsOf('Two men were killed \u2014 and three others fled the scene.'), 3)?.predicate.value, 'kill');
 });
+
+test('a year in a clause before the figure\'s sets no time of it when the figure\'s clause is told in the present after "and"', () => {
+  const c = claimsOf('He signed a four-year, $16 million contract extension in 2023 and is owed about $7 million.', '2025-01-06');
+  assert.equal(byValue(c, 7_000_000)?.scope.value, 'event');
+  assert.equal(byValue(c, 16_000_000)?.scope.value, 'background');
+  // Told in the past, the second clause is of that year too.
+  assert.equal(byValue(claimsOf('He was convicted in 2019 and was sentenced to 12 years in prison.', '2025-01-06'), 12)?.scope.value, 'background');
+});

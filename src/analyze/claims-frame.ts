@@ -955,6 +955,9 @@ function clauseHolding(sentence: Sentence, q: Quantity): string | null {
   return open >= 0 && close >= 0 && close - open <= 60 && !sentence.text.slice(open + 1, from).includes(')') ? sentence.text.slice(open, close + 1) : null;
 }
 
+/** A clause of the present joined by "and" or "but": "... and is owed", "but still has". */
+const PRESENT_CLAUSE_AFTER = /\b(?:and|but)\s+(?:now\s+|still\s+)?(?:is|are|has|have|remains?)\b/gi;
+
 /**
  * Whether a claim is about the story's event or background: its own time well before publication,
  * another year named in its sentence, or words that set it in the past ("the 2004 tsunami").
@@ -990,9 +993,15 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // before the figure, and "300 similar robberies since 1999", a tally of those years, still do).
   const sinceAfter = q ? [...near.matchAll(SINCE_YEAR)].map((m) => from + m.index).filter((at) => at >= q.span[1] && FIRST_SINCE.test(sentence.text.slice(Math.max(q.span[1], at - 80) - sentence.span[0], at - sentence.span[0]))) : [];
   labels.push(...sinceAfter);
+  // "He signed an extension in 2023 and is owed about $7 million": a year in a clause before the figure's, when the figure's
+  // clause is told in the present after "and", sets no time of the figure.
+  const presentAt = q ? [...near.slice(0, Math.max(0, q.span[0] - from)).matchAll(PRESENT_CLAUSE_AFTER)].at(-1)?.index ?? -1 : -1;
+  if (presentAt > 0) for (const m of near.slice(0, presentAt).matchAll(/\b(?:19|20)\d\d\b/g)) labels.push(from + m.index);
   // "fell to $1.9 billion from $2.8 billion a year earlier": a comparison's time is the figure's right before it, not another's.
   const yearBefore = q ? YEAR_EARLIER_AFTER_FIGURE : null;
-  const nearWords = (sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near).replace(FOUNDED_YEAR, (m) => ' '.repeat(m.length)).replace(yearBefore ?? /(?!)/g, (m: string, figure: string, at: number) => (q && from + at >= q.span[0] - 2 && from + at <= q.span[0] + 2 ? m : figure + ' '.repeat(m.length - figure.length)));
+  let nearWords = (sinceAfter.length ? near.replace(/(?<!\b(?:worst|deadliest)\s+)\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b/gi, (m, at: number) => (sinceAfter.some((y) => y >= from + at && y < from + at + m.length) ? ' '.repeat(m.length) : m)) : near).replace(FOUNDED_YEAR, (m) => ' '.repeat(m.length)).replace(yearBefore ?? /(?!)/g, (m: string, figure: string, at: number) => (q && from + at >= q.span[0] - 2 && from + at <= q.span[0] + 2 ? m : figure + ' '.repeat(m.length - figure.length)));
+  // The words before a clause of the present set no time of its figure either.
+  if (presentAt > 0) nearWords = ' '.repeat(presentAt) + nearWords.slice(presentAt);
   const years = dates.filter((d) => d.span[0] >= from && d.span[1] <= to && d.precision === 'year' && !labels.includes(d.span[0]));
   if (pubYear && years.some((d) => d.value.slice(0, 4) < pubYear)) return because<ClaimScope>('background', 'scope/earlier-year-near');
   const yearInText = [...near.matchAll(/\b(19\d\d|20\d\d)\b/g)].find((m) => !labels.includes(from + m.index)) ?? null;
@@ -1023,7 +1032,7 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // (the same reading as for victims told one by one; a day of the story's week in the sentence keeps it the event's).
   // ("fell to $1.9 billion from $2.8 billion a year earlier": the comparison's time is its figure's, not the sentence's.)
   const ownTime = q ? sentence.text.replace(YEAR_EARLIER_AFTER_FIGURE, (m: string, figure: string, at: number) => (Math.abs(sentence.span[0] + at - q.span[0]) <= 2 ? m : figure + ' '.repeat(m.length - figure.length))) : sentence.text;
-  if (pastSentence(ownTime, published)) return because<ClaimScope>('background', 'scope/past-sentence');
+  if (pastSentence(presentAt > 0 ? ' '.repeat(from - sentence.span[0] + presentAt) + ownTime.slice(from - sentence.span[0] + presentAt) : ownTime, published)) return because<ClaimScope>('background', 'scope/past-sentence');
   // "pirates recently seized a Saudi supertanker loaded with $100 million": an event told as recent is an earlier one than the story's.
   // Not "A former employee recently let go opened fire Friday, killing one": a day of the story's own in the sentence keeps it the event's.
   if (q && recentlyBefore(sentence.text.slice(Math.max(0, q.span[0] - sentence.span[0] - o.backgroundWindow), q.span[0] - sentence.span[0])) && !CURRENT_TIME.test(sentence.text)) return because<ClaimScope>('background', 'scope/recently');
