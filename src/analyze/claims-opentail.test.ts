@@ -1153,3 +1153,11 @@ test('points a side got from a player are that player\'s, and so are the next to
   const got = told(claimsOf('The Rangers, who lost for the third time in four games, got 18 points from Tony Reyes. The Tar Heels got 20 points from Tyler Hansbrough and 15 from Ty Lawson.'));
   for (const want of ["other:score Reyes' points 18", "other:score Hansbrough's points 20", "other:score Lawson's points 15"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('wins or losses counted in a window of the last so many ("just two wins in its last eight games") are the games won or lost of it', () => {
+  const got = told(claimsOf('Denver has just two wins in its last eight games. Chicago has five losses in the last seven.'));
+  assert.ok(got.some((t) => /^other:count Denver's games won of last 8 2$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /^other:count Chicago's games lost of last 7 5$/.test(t)), got.join('; '));
+  // The window's own count is no figure.
+  assert.ok(!got.some((t) => / 8$/.test(t)), got.join('; '));
+});

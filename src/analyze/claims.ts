@@ -911,6 +911,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (window && /\d/.test(window[2]!)) return;
     const windowPart = window ? COUNT_WORD[window[2]!.toLowerCase()] ?? null : null;
     if (window && windowPart !== null && typeof q.value === 'number') { subject = `${q.unit!.toLowerCase()} ${window[1] ? 'won' : 'lost'} of last ${q.value}`; subjectRule = 'subject/part-of-window'; }
+    // "have just two wins in their last 12 games": wins or losses counted in a window of the last so many are the games won
+    // or lost of it, as "won two of their last 12" is.
+    const winsIn = q.unitClass === 'count' && /^(?:wins|victories|losses|defeats)$/i.test(q.unit ?? '') ? /^\s+in\s+(?:their|its|his|her|the)\s+(?:last|past|previous)\s+(\d{1,2}|[a-z]+)\b/i.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 40))) : null;
+    const winsWindow = winsIn ? COUNT_WORD[winsIn[1]!.toLowerCase()] ?? (/^\d+$/.test(winsIn[1]!) ? Number(winsIn[1]) : null) : null;
+    if (winsWindow !== null) { subject = `games ${/^(?:wins|victories)$/i.test(q.unit!) ? 'won' : 'lost'} of last ${winsWindow}`; subjectRule = 'subject/part-of-window'; }
     // "with six games left", "three games to play": the games a side has left; "3 1/2 games ahead of New York", "leads by
     // two games", "five games back": a side's margin in the standings. Each a figure of its own, never the games of a window.
     if (q.unitClass === 'count' && /^(?:games|matches)$/i.test(q.unit ?? '')) {
