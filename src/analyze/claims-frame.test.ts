@@ -1671,3 +1671,12 @@ test('a year in a clause before the figure\'s sets no time of it when the figure
   // Told in the past, the second clause is of that year too.
   assert.equal(byValue(claimsOf('He was convicted in 2019 and was sentenced to 12 years in prison.', '2025-01-06'), 12)?.scope.value, 'background');
 });
+
+test('an age told "He was 82, according to prison records" or "family members said he was 81" is the age of the one who died', () => {
+  const c = claimsOf('Vincent Moretti, who led the crime family, died Monday in federal custody. He was 82, according to prison records, though family members said he was 81.', '2024-03-13');
+  const ages = c.filter((x) => x.measure.value === 'age').map((x) => `${x.subject.value} ${x.value}`);
+  assert.deepEqual(ages.sort(), ['Vincent Moretti 81', 'Vincent Moretti 82']);
+  // After a sentence that names no one, such a saying tells no one's age.
+  const d = claimsOf('A man was shot several times and died at the scene. The shooting may have been domestic, police said. Police initially said he was 25.', '2024-03-13');
+  assert.equal(d.filter((x) => x.measure.value === 'age' && x.value === 25).length, 0);
+});

@@ -664,8 +664,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     // "Emanuel Steward, who turned 68 on Saturday", "Smith turned 40": the number a named person turned is the person's age ("who turns 29 in April"
     // is an age still to come, never a rival of the age told now).
     if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && /(?:\p{Lu}[\p{L}'’-]+,?\s+(?:who\s+)?|,\s*who\s+)turned\s*$/u.test(lead)) return because<Measure>('age', 'measure/age-turned');
-    // "He was 88.", "She was 47 when she died", "died Tuesday at 88": a bare number a person was, or died at, is that person's age.
-    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && (AGE_WAS.test(lead) && /^\s*(?:[.;]|,?\s+(?:when|at\s+the\s+time)\b)/i.test(sentence.text.slice(q.span[1] - sentence.span[0])) || DIED_AT.test(lead))) return because<Measure>('age', 'measure/age-was');
+    // "He was 88.", "She was 47 when she died", "He was 82, according to prison records", "family members said he was 81",
+    // "died Tuesday at 88": a bare number a person was, or died at, is that person's age.
+    if (q.unitClass === 'number' && /^\d{1,3}$/.test(raw.trim()) && Number(raw.trim()) <= 120 && ((AGE_WAS.test(lead) || SAID_AGE_WAS.test(lead)) && /^\s*(?:[.;]|,?\s+(?:when|at\s+the\s+time)\b|,\s+according\s+to\b)/i.test(sentence.text.slice(q.span[1] - sentence.span[0])) || DIED_AT.test(lead))) return because<Measure>('age', 'measure/age-was');
     // "six men, ages 17 to 28", "between the ages of 24 and 30": a range of ages counts nobody.
     if (/\b(?:aged?(?:\s+between)?|ages(?:\s+of)?|between\s+the\s+ages\s+of)\s*$/i.test(lead) && /^\d{1,3}(?:\s*(?:to|-|–|and|through)\s*\d{1,3})?$/.test(raw.trim())) return because<Measure>('age', 'measure/age-range');
     // "between the ages of 18 and 23", "ages 17 to 28": the range's upper end is an age too, not the people the sentence counts.
@@ -775,6 +776,8 @@ const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
 // "died on Thursday in Beverly Hills at the age of 91", "dead at 95", "at age 88": the age at death (or any "at the age of").
+/** "He was 82, though family members said he was 81": an age told by a saying of the same pronoun's person. */
+const SAID_AGE_WAS = /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/;
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:[^.;:,]{0,60}?\s)?at\s+(?:the\s+age\s+of\s+|age\s+)?$|\bat\s+the\s+age\s+of\s+$/i;
 // ("likely the most expensive in state history": a superlative measures the story's own figure against history.)
 const BACKGROUND_WORDS = /\b(years? ago|last year|(?<!\bfrom\s)a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)(?<!\b(?:most|least)\s+[a-z-]+\s+in\s+(?:[a-z'’-]+\s+)?)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;

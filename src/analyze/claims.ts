@@ -1358,7 +1358,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const after = people.find(({ e }) => e.span[0] >= q.span[1] && e.span[0] - q.span[1] <= 40 && AGE_BEFORE_NAME.test(input.text.slice(q.span[1], e.span[0])) && !PERSON_NOUN_AFTER.test(input.text.slice(e.span[1], e.span[1] + 20)));
       // "33-year-old Megan Short, 40-year-old Mark Short": an age written "N-year-old" before a name is that name's, not the one before the comma.
       const prefixed = /years?[\s-]+old$/i.test(input.text.slice(q.span[0], q.span[1])) || /^[\s-]*years?[\s-]+old\b/i.test(input.text.slice(q.span[1], q.span[1] + 12));
-      const person = after && prefixed ? after : before ?? after;
+      // ("family members said he was 81": a pronoun names no one here; the age is read as "He was 81." is, below.)
+      const nearest = after && prefixed ? after : before ?? after;
+      const person = nearest && !/^(?:he|she)$/i.test(nearest.e.text) ? nearest : undefined;
       // The name as told next to the age ("Comeaux, 49"): in-article coreference can carry a wrong longer name.
       // "Kevin was 13" after "12-year-old Kevin Pimentel": an age told of a given name alone with a verb is the full name's;
       // one set beside it ("their children Dwayne, 10" after "her husband Dwayne Jackson, 50") is a namesake's.
@@ -1417,6 +1419,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
           const prior = known ?? idx.entities[si - 1].map((i) => input.entities[i]).find((e) => e.type === 'person')?.text.replace(/['’]s$/, '');
           if (prior) { subject = prior; subjectRule = 'subject/person-of-age-before'; }
         }
+        // "Police initially said he was 25", after a sentence that names no one: an age told by a saying of a pronoun whose
+        // person is not found is no one's.
+        if (measure.rule === 'measure/age-was' && subjectRule !== 'subject/person-of-age-before' && /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
       }
       // "A 17-year-old was arrested Saturday night", "police charged a 16-year-old boy": the age of one held or charged, told
       // by no name, is the accused's, never one with a victim's told the same way ("A 17-year-old was found dead").
