@@ -1321,3 +1321,12 @@ test('"all of the victims were shot", told of victims counted before, is no one 
   assert.deepEqual(counts(text), { killed: 6 });
   assert.deepEqual(counts('Preliminary indications are that all of the victims suffered gunshot wounds.'), {});
 });
+
+test('a death in an obituary is no one killed, whatever crimes of a record or idioms of a boost it names', () => {
+  const boss = 'Vincent Moretti, the reputed crime boss who was serving a life sentence for racketeering and murder, has died in a federal prison medical center.\n\nHe was 81.\n\nMoretti was convicted in 1993 of ordering 11 murders.\n\nHis lawyer said he had suffered from heart disease for years.';
+  assert.equal(counts(boss).killed, undefined);
+  const official = 'W. Mark Felt, the former FBI official, died on Thursday. He was 95.\n\n"This is going to be the biggest shot in the arm for the intelligence community," he said after the pardon.';
+  assert.equal(counts(official).killed, undefined);
+  // A killing told in its own words still counts.
+  assert.equal(counts('A man convicted of murder in 1993 was shot and killed Thursday outside his home.').killed, 1);
+});

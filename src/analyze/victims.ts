@@ -65,8 +65,28 @@ export const HARM_EVENT = new RegExp(String.raw`${VIOLENCE.source}|\b(?:gun\w*|b
  * names ("Nixon ordered the FBI director to fire him").
  */
 export function tellsHarm(text: string): boolean {
-  return HARM_EVENT.test(text) && (VIOLENCE.test(text) || !NATURAL_DEATH.test(text));
+  const own = withoutCrimesOfRecord(text);
+  return HARM_EVENT.test(own) && (VIOLENCE.test(own) || !NATURAL_DEATH.test(own));
 }
+
+/** A crime one was charged with, convicted of or served a term for: "serving a life sentence for racketeering and murder". */
+const CRIME_OF_RECORD = /\b(?:sentences?|sentenced|serving|served|convicted|conviction|charged|charges?|guilty|acquitted|indicted|accused|blamed|ordering|ordered)\b[^.;]{0,60}?\b(?:murders?|killings?|slayings?)\b/gi;
+
+/**
+ * Whether a text tells violence (`VIOLENCE`) of its own: a crime of a record ("convicted in 1993 of ordering 11 murders")
+ * is a life story's, no violence of the death told.
+ */
+function violenceIn(text: string): boolean {
+  return VIOLENCE.test(withoutCrimesOfRecord(text));
+}
+
+/** A text with the crimes of a record (`CRIME_OF_RECORD`) and the idiom of a boost blanked out. */
+export function withoutCrimesOfRecord(text: string): string {
+  return text.replace(CRIME_OF_RECORD, ' ').replace(SHOT_IN_THE_ARM, ' ');
+}
+
+/** "the biggest shot in the arm for the intelligence community": a boost, no one shot. */
+const SHOT_IN_THE_ARM = /\b(?:a|the|another)\s+(?:[\p{L}-]+\s+){0,2}shot\s+in\s+the\s+arm\s+(?:for|to)\b/giu;
 
 // "left a 12-year-old boy dead", "found McLean dead", "pronounced the boy dead": the victim sits between the verb and "dead".
 const LEFT_DEAD = /\b(?:left|leaving|found|pronounced)\s+((?:[\w'’-]+\s+){1,6}?)(?:dead|deceased)\b/gi;
@@ -594,7 +614,7 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
       // "Bettie Page, the pinup model, died Thursday", "He died at 12:45 p.m.", "six weeks after Hoover died": in an article
       // that tells no violence, disaster or accident at all (`tellsHarm`), the death of one person is no one killed (people
       // counted dead still are: "The other two died later that night").
-      const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !VIOLENCE.test(s.text);
+      const obituary = status === 'killed' && !harmTold && /(?:died|dies|passed\s+away|succumbed)$/i.test(m[0]) && !violenceIn(s.text);
       const start = s.span[0] + m.index;
       const end = start + m[0].length;
       if (before) {

@@ -355,3 +355,10 @@ test('a hurt count less the deaths told later counts from the toll its own artic
   // Both hurt at first died: none is left hurt.
   assert.equal(f.injured, undefined);
 });
+
+test('a headline of a death at an age, told with a place, or beside a crime of a record, is an obituary\'s: no toll', () => {
+  assert.deepEqual(headlineToll('Reputed crime boss Vincent Moretti dies in federal prison at 81'), {});
+  assert.deepEqual(headlineToll('Lucchese boss Moretti dies; ordered 11 killings'), {});
+  // A death told with its harm is a toll still.
+  assert.deepEqual(headlineToll('Man shot on Elm Street dies'), { killed: 1 });
+});

@@ -7,7 +7,7 @@ import { leadingTelling, toldAsLater } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { isAddedOthers, isPartTelling, numberAt } from './count-parts.js';
 import { hasTrait, KEY_FIGURE_MEASURES } from '../model/measures.js';
-import { tellsHarm } from '../analyze/victims.js';
+import { tellsHarm, withoutCrimesOfRecord } from '../analyze/victims.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
@@ -143,7 +143,7 @@ const HEAD_NUMBER = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|
 const HEAD_DEAD_N = new RegExp(String.raw`\b${HEAD_NUMBER}\s+(?:[\p{L}-]+\s+){0,2}?(?:dead|killed|slain|die|died)\b`, 'iu');
 // "Boyle County man dies after accidental shooting", "Teen Fatally Shot In Head", "Armed suspect dies".
 const HEAD_DEAD_ONE = /\b(?:dies|died|killed|fatally\s+shot|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|slain|found\s+dead|is\s+dead|pronounced\s+dead)\b/i;
-const HEAD_OBITUARY = /\b(?:dies|died|dead|passes\s+away|passed\s+away)\s+at\s+(?:age\s+)?\d{2,3}\b(?!\s*(?:mph|miles|km|feet|ft|a\.?m|p\.?m))/i;
+const HEAD_OBITUARY = /\b(?:dies|died|dead|passes\s+away|passed\s+away)(?:\s+(?:in|on)\s+[^,;:|]{1,40}?)?\s+at\s+(?:age\s+)?\d{2,3}\b(?!\s*(?:mph|miles|km|feet|ft|a\.?m|p\.?m))/i;
 const HEAD_NOT = /\b(?:no\s+one|nobody|not|nearly|almost|could|would|charged|arrested|sentenced|trial|guilty|plea|pleads|convicted|indicted|years?\s+ago|anniversary|remember|remembered|vigil|funeral)\b/i;
 // "3 dead, 5 hurt in South Side shootings", "4 killed, 16 wounded in Wednesday shootings across Chicago", "6 Hurt in 2
 // Downtown Minneapolis Shootings", "7 wounded in city shootings": a toll of several shootings, no one
@@ -170,7 +170,8 @@ export function headlineOneHurt(title: string): boolean {
 /** The toll a headline tells ("Shootout ... leaves 1 dead, injures five": 1 killed, 5 injured), or nothing. */
 export function headlineToll(title: string): { killed?: number; injured?: number } {
   const t = title.split(/\s+[|–-]\s+(?=[^|–-]*$)/)[0];
-  // "Esther Williams dies at 91", "Mark Felt, 'Deep Throat' of Watergate, dead at 95": an age at death is an obituary's, no toll.
+  // "Esther Williams dies at 91", "Mark Felt, 'Deep Throat' of Watergate, dead at 95", "dies in federal prison at 81": an age
+  // at death is an obituary's, no toll.
   if (HEAD_NOT.test(t) || HEAD_ROUND_UP.test(t) || HEAD_OBITUARY.test(t)) return {};
   const out: { killed?: number; injured?: number } = {};
   const d = HEAD_DEAD_N.exec(t);
@@ -178,8 +179,9 @@ export function headlineToll(title: string): { killed?: number; injured?: number
   if (d) out.killed = num(d[1]);
   else if (body) out.killed = ORDINAL_NUMBERS[body[1].toLowerCase()];
   // "Hollywood's mermaid Esther Williams dies": a death told with no harm at all is an obituary's, no toll.
-  // ("Juvenile Dies After Morgantown Man Allegedly Mishandles Handgun": a death told with its cause is a toll.)
-  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(t) || !/\b(?:dies|died)\s*(?:$|[,:;|–—-])/i.test(t))) out.killed = 1;
+  // ("Juvenile Dies After Morgantown Man Allegedly Mishandles Handgun": a death told with its cause is a toll; "Mob boss
+  // dies; ordered 11 killings": a crime of a record is no cause.)
+  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(withoutCrimesOfRecord(t)) || !/\b(?:dies|died)\s*(?:$|[,:;|–—-])/i.test(t))) out.killed = 1;
   const h = HEAD_HURT_N.exec(t);
   if (h) out.injured = num(h[1] ?? h[2]);
   else if (out.killed !== undefined && HEAD_ANOTHER_HURT.test(t)) out.injured = 1;
