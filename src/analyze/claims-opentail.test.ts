@@ -1161,3 +1161,16 @@ test('wins or losses counted in a window of the last so many ("just two wins in 
   // The window's own count is no figure.
   assert.ok(!got.some((t) => / 8$/.test(t)), got.join('; '));
 });
+
+test('a record or a run after a name and a clause set off by commas or brackets is of the name: "The Wildcats, ranked seventh in the AP poll, improved to 22-4"', () => {
+  const got = told(claimsOf('The Wildcats, ranked seventh in the AP poll, improved to 22-4. Kentucky (22-4, 10-3 Southeastern Conference) won its fifth straight game.'));
+  assert.ok(got.some((t) => /^other:wins Wildcats' wins 22$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /\bAP's\b/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /^other:streak Kentucky's winning streak 5$/.test(t)), got.join('; '));
+});
+
+test('a bare number told as more or fewer than something else is a difference, no rival of the figure before', () => {
+  const got = told(claimsOf('The city has recorded 45 homicides this year, 12 more than last year. Ramirez now has 2,521 career points, 24 more than Moore.'));
+  assert.ok(got.some((t) => / 45$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => / 12$| 24$/.test(t)), got.join('; '));
+});

@@ -226,8 +226,12 @@ function firstNamed(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: re
   return mentionName(input.entities, best.i).replace(/\s*['’]\s*s$/, '').split(/\s+/).filter(Boolean).at(-1) ?? null;
 }
 
-/** A sentence opening with a name, an apposition or a relative clause between commas, then a short verb phrase to a record ("improved to", "are"): the name's last word. */
-const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers),\s+(?:who|which|the|a|an|now|once)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were|went|finished|posted|compiled)\s+$/u;
+/**
+ * A sentence opening with a name, an apposition, a relative clause or a participle's clause between commas ("The Wildcats,
+ * ranked seventh in the AP poll, improved to"), then a short verb phrase to a record ("improved to", "are"): the name's
+ * last word.
+ */
+const APPOSED_SUBJECT = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers),\s+(?:who|which|the|a|an|now|once|ranked|seeded|picked|coming)\s[^,;()"“”]*,\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:to|at|is|are|was|were|went|finished|posted|compiled)\s+$/u;
 
 /** A line that is a name and a record alone: a row of a table of records ("Joe Louis 26 - 1"). */
 const RECORD_ROW = /^\W*(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\d{1,3}\s?-\s?\d{1,3}(?:\s?-\s?\d{1,3})?\W*$/u;
@@ -487,6 +491,15 @@ const HYPHENED_STAT = /^(point|rebound|assist|steal|block|goal|save|strikeout|sa
 const HYPHENED_STAT_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d.]+-\p{L}+)*\s+(?:performance|game|effort|night|outing|showing|afternoon|evening|half|double-double|triple-double)\b/u;
 
 /** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
+/** The indices of the mentions (index and span) not inside brackets closed between `from` and `at`. */
+export function outsideBrackets(text: string, mentions: readonly (readonly [number, readonly [number, number]])[], from: number, at: number): number[] {
+  return mentions.filter(([, [a, b]]) => {
+    const open = text.lastIndexOf('(', a);
+    const close = text.indexOf(')', b);
+    return !(open >= from && close >= 0 && close < at && !text.slice(open + 1, a).includes(')'));
+  }).map(([i]) => i);
+}
+
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
@@ -963,7 +976,9 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       const noun = `${streak === rowResult && row?.[1] ? `${row[1].toLowerCase()}-${row[2]!.toLowerCase().replace(/s$/, '').replace(/ie$/, 'y')} ` : ''}${losing ? 'losing streak' : 'winning streak'}`;
       // "Klitschko is now on a 10-fight winning streak": the sentence's subject runs the streak, whether or not it was read as a name.
       // "Even still, Klitschko has won 16 fights in a row": a run told by its verb is the clause's named subject's.
-      const owner = (streak === rowResult || streak === bareRow ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, idx.entities[si], sentence, q.span[0]) ?? sentenceSubject(sentence);
+      // ("Kentucky (22-4, 10-3 Southeastern Conference) won its fifth straight game": a name in brackets closed before the
+      // figure is an aside's, no owner.)
+      const owner = (streak === rowResult || streak === bareRow ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, outsideBrackets(input.text, idx.entities[si].filter((i) => input.entities[i].span[1] <= q.span[0]).map((i) => [i, input.entities[i].span] as const), sentence.span[0], q.span[0]), sentence, q.span[0]) ?? sentenceSubject(sentence);
       return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
     }
   }

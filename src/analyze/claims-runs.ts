@@ -4,7 +4,7 @@ import type { Because, Claim, ClaimScope, Measure, Modality, Quantity } from '..
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
-import { namedClauseSubject, OWNER_RULE, ownerBefore, possessive } from './claims-opentail.js';
+import { namedClauseSubject, outsideBrackets, OWNER_RULE, ownerBefore, possessive, sentenceSubject } from './claims-opentail.js';
 
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20 };
 /** An ordinal in digits or in words from "second" to "twentieth": its digits are the first group, its word the second. */
@@ -122,7 +122,10 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
       // "Carter scored 38 points and the Falcons beat the Rangers for their fifth consecutive victory": "their" run is of the
       // team its clause opens with, named in the plural, not of a player named before.
       const theirs = /\btheir\s+$/i.test(lead) ? /^\s*the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*s)\b/u.exec(clause.split(/\s+and\s+/).at(-1) ?? '')?.[1] : undefined;
-      const owner = (m as { owner?: string }).owner ?? theirs ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, idx.entities[si], sentence, span[0]));
+      // ("Kentucky (22-4, 10-3 Southeastern Conference) won its fifth straight game": a name in brackets is an aside's; where
+      // only such names stand before the run, it is of the name that opens the sentence.)
+      const named = outsideBrackets(input.text, idx.entities[si].filter((i) => input.entities[i].span[1] <= span[0]).map((i) => [i, input.entities[i].span] as const), sentence.span[0], span[0]);
+      const owner = (m as { owner?: string }).owner ?? theirs ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, named, sentence, span[0]) ?? (named.length < idx.entities[si].filter((i) => input.entities[i].span[1] <= span[0]).length ? sentenceSubject(sentence) : null));
       const kind = losing ? 'losing streak' : 'winning streak';
       claims.push(ordinalClaim(input, idx, opts, sentence, si, { span, text: m[0], value, measure: because<Measure>('other:streak', 'measure/streak-ordinal'), subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'), unit: noun, kind: 'streak', scope: null }));
     }

@@ -889,6 +889,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       subjectRule = 'subject/owner-noun';
       unitClass = like.unitClass ?? unitClass; unit = like.unit ?? null;
     }
+    // "45 homicides this year, 12 more than last year", "2,521 for his career, 24 more than Moore's old mark": a bare number
+    // told as more or fewer than something else is a difference, no rival value of the figure before it.
+    if (!subject && !q.unit && /^\s+(?:more|fewer|less)\s+than\b/i.test(input.text.slice(q.span[1], q.span[1] + 14))) return;
     // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1])) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
