@@ -1680,3 +1680,17 @@ test('an age told "He was 82, according to prison records" or "family members sa
   const d = claimsOf('A man was shot several times and died at the scene. The shooting may have been domestic, police said. Police initially said he was 25.', '2024-03-13');
   assert.equal(d.filter((x) => x.measure.value === 'age' && x.value === 25).length, 0);
 });
+
+test('people forced from their homes or unable to return home are displaced', () => {
+  assert.equal(measureOf('More than 2,000 people have been forced from their homes in Piedmont, the agency chief said.', 2000), 'displaced');
+  assert.equal(measureOf('Around 2,300 people are still unable to return home.', 2300), 'displaced');
+  // People who only left a building are no one displaced.
+  assert.notEqual(measureOf('About 300 people were forced from the stadium by the storm.', 300), 'displaced');
+});
+
+test('a most or a best "since records began", told after a figure, sets no earlier time of it', () => {
+  const c = claimsOf('More than 200 millimetres of rain fell in 24 hours, the weather service said, the most since records began in 1951.', '2025-07-03');
+  assert.equal(byValue(c, 200)?.scope.value, 'event');
+  // A tally of all the years since then is of those years.
+  assert.equal(byValue(claimsOf('In all, 500 people have died in floods in the region since records began in 1951.', '2025-07-03'), 500)?.scope.value, 'background');
+});

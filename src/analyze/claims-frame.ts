@@ -529,6 +529,9 @@ const OBJECT_START = /^(?:a|an|the|his|her|their|its|him|them|two|three|four|fiv
 /** Those who flee a deed they are said to have done: suspects, gunmen, robbers. */
 const FLEEING_DOERS = /^(?:suspects?|gunm[ae]n|shooters?|robbers?|attackers?|assailants?|thieves|thief|burglars?|carjackers?|perpetrators?|culprits?)$/;
 
+/** People kept out of their homes, told right after their count: "have been forced from their homes", "are still unable to return home". */
+const OUT_OF_HOMES_AFTER = /^\s+(?:(?:have|has|had|were|was|are|is|been|still|now|already)\s+){0,3}(?:forced\s+(?:from|out\s+of|to\s+(?:leave|flee|abandon))\s+(?:their|his|her)\s+homes?|unable\s+to\s+return\s+(?:to\s+(?:their|his|her)\s+)?homes?|left\s+homeless)\b/i;
+
 /** What people flee when they are displaced: their homes, an area, a country, the fighting. */
 const FLED_HOMES = /^(?:their homes?|homes?|(?:the|their) (?:area|region|country|city|town|village|villages|island|province|district|fighting|violence|flood|floods|floodwaters|fire|fires|war|conflict|border)|(?:to|into|across|abroad)\b|the quake|the storm)/;
 
@@ -711,6 +714,9 @@ export function findMeasure(m: MeasureInput, o: FrameOptions = defaultFrameOptio
     if (q.unitClass === 'persons' && SHOOTERS_WHO.test(right)) return because<Measure>('other:attackers', 'measure/shooters-who-shot');
     // "Deputies found three victims with gunshot wounds": the people found shot, the dead among them.
     if (foundBefore(lead) && WOUNDS_AFTER.test(right)) return because<Measure>('shot', 'measure/found-with-wounds');
+    // "More than 2,000 people have been forced from their homes", "2,300 people are still unable to return home": people
+    // kept out of their homes are displaced.
+    if (q.unitClass === 'persons' && OUT_OF_HOMES_AFTER.test(sentence.text.slice(q.span[1] - sentence.span[0], q.span[1] - sentence.span[0] + 70))) return because<Measure>('displaced', 'measure/out-of-homes');
     const cue = cueMeasure(sentence, q, o, m.next);
     // "deputies detained as many as nine potential witnesses": witnesses held for questioning are no one arrested.
     if (cue && (cue.measure === 'arrested' || cue.measure === 'charged') && /\bwitness(?:es)?\b/i.test(q.unit ?? '')) return because<Measure>(`other:${q.unitClass}`, 'measure/witnesses-not-arrested');
@@ -905,6 +911,8 @@ const DRAFT_YEAR = /\b(?:19|20)\d\d(?=\s+(?:NFL\s+|NBA\s+|MLB\s+|NHL\s+)?(?:draf
 
 /** A year that opens a span up to now: "since 2017", "since the early 2000s". */
 /** A first or a best told before "since": "their first playoff spot since", "the most points since" (its clause only). */
+/** "since records began", "since record-keeping began in 1951". */
+const RECORDS_BEGAN = /\bsince\s+(?:records\s+began|record[\s-]keeping\s+began|records\s+were\s+first\s+kept)(?:\s+in\s+(?:18|19|20)\d\d)?\b/gi;
 const FIRST_SINCE = /\b(?:first|most|best|highest|lowest|fewest|longest|biggest|largest)\b[^,;.]*\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?$/i;
 const SINCE_YEAR = /(?<=\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?)(?:19|20)\d\d\b/gi;
 
@@ -969,6 +977,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // "Klitschko, who was coming off a knockout of Thompson in July, landed 178 punches": a relative clause set off by commas
   // tells of the noun it follows, not of a figure outside it; its words and dates set no time of the figure.
   const clauses = q ? relativeClausesApart(told, q) : [];
+  // "More than 200 millimetres of rain fell, the most since records began in 1951": a best or a most since records began,
+  // told after the figure, measures it against all the years kept and sets no earlier time.
+  if (q) for (const m of told.text.matchAll(RECORDS_BEGAN)) if (told.span[0] + m.index >= q.span[1] && FIRST_SINCE.test(told.text.slice(Math.max(q.span[1] - told.span[0], m.index - 80), m.index) + 'since ')) clauses.push([m.index, m.index + m[0].length]);
   const sentence = clauses.length ? { ...told, text: clauses.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), told.text) } : told;
   const dates = clauses.length ? allDates.filter((d) => !clauses.some(([a, b]) => d.span[0] >= told.span[0] + a && d.span[1] <= told.span[0] + b)) : allDates;
   // "this year" (a year's date, the year of publication) holds up to publication, never before it.
