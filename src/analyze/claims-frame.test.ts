@@ -1694,3 +1694,11 @@ test('a most or a best "since records began", told after a figure, sets no earli
   // A tally of all the years since then is of those years.
   assert.equal(byValue(claimsOf('In all, 500 people have died in floods in the region since records began in 1951.', '2025-07-03'), 500)?.scope.value, 'background');
 });
+
+test('a clause of a place opened by "where" and a subject of its own holds its own verb: "bouquets to the home where the boy was killed"', () => {
+  const c = claimsOf('She carried two bouquets to the home where the boy was killed.');
+  assert.notEqual(byValue(c, 2)?.measure.value, 'killed');
+  assert.notEqual(byValue(c, 2)?.predicate.value, 'kill');
+  // Its pronoun the one counted, the clause goes on with the count.
+  assert.equal(measureOf('One man was rushed to an area hospital where he was later pronounced dead.', 1), 'killed');
+});

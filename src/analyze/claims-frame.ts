@@ -1,5 +1,5 @@
 // The frame of a quantity claim: its measure (closed vocabulary, open tail), its scope (this event or background) and whether its time is an earlier value.
-import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence } from '../model/analysis.js';
+import type { Because, ClaimScope, DateMention, Measure, Quantity, Sentence, Token } from '../model/analysis.js';
 import { CARE_NOT_HURT, FOLLOWS_ANOTHER, pastSentence } from './victims.js';
 import { ADDRESS_NUMBER_AFTER } from './dates.js';
 import { hasTrait } from '../model/measures.js';
@@ -241,6 +241,14 @@ const TOLL_SUBJECT = /\b((?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deat
 const TOTAL_RAISED = /\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+)?(?:(?:overall|total|official|confirmed|death|casualty)\s+)*(?:toll|total|tally|count|number)\b/i;
 /** Places and bodies told with their size ("a town of 3,400", "a school of 275", "an enrollment of 270"). */
 const SIZED_PLACE = /^(?:school|town|city|village|community|county|district|campus|population|neighbou?rhood|suburb|enrollment|enrolment|hamlet|borough|township|congregation|parish|island|nation|country|state|province|region|municipality|metropolis)$/;
+/**
+ * "two bundles of balloons ... outside the home where the boy was killed": "where" before a subject of its own opens a
+ * clause of a place with its own verb (not "where shot", a misspelt "were", nor "a hospital where he was pronounced dead",
+ * whose pronoun is the one counted).
+ */
+export function opensWhereClause(tokens: readonly Token[], i: number): boolean {
+  return /^where$/i.test(tokens[i]?.text ?? '') && /^(?:the|a|an|police|officers|\p{Lu}[\p{L}'’.-]*)$/u.test(tokens[i + 1]?.text ?? '');
+}
 const CLAUSE_STOP = /^(,|;|:|and|but|while|whereas|after|before|when|as|including|plus|—|–)$/i;
 
 function words(s: string): string[] {
@@ -323,9 +331,9 @@ function cueMeasure(sentence: Sentence, q: Quantity, o: FrameOptions, next = '')
     clauseLeft.push(w);
   }
   const clauseRight: string[] = [];
-  for (const t of right) {
+  for (const [i, t] of right.entries()) {
     const w = t.text.toLowerCase();
-    if (CLAUSE_STOP.test(w)) break;
+    if (CLAUSE_STOP.test(w) || opensWhereClause(right, i)) break;
     clauseRight.push(w);
   }
   // The words right of the number up to a comma, "and" and "or" kept (the clause stops at them).

@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin, type SentenceIndex,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
@@ -152,7 +152,7 @@ function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOp
   // conjunction is its own clause's, not the figure's; "after being injured" goes on with the figure's subject.
   for (let k = 0; k < right.length; k++) {
     const t = right[k];
-    if (t.text === ',' || t.text === ';' || (SUBORDINATOR.test(t.text) && !/^(?:being|having|\p{L}+ing)$/iu.test(right[k + 1]?.text ?? ''))) break;
+    if (t.text === ',' || t.text === ';' || (SUBORDINATOR.test(t.text) && !/^(?:being|having|\p{L}+ing)$/iu.test(right[k + 1]?.text ?? '')) || opensWhereClause(right, k)) break;
     clauseRight.push(t);
   }
   const near = pick(left.slice(-opts.predicateWindowLeft).reverse(), 'predicate/nearest-left')
