@@ -1174,3 +1174,8 @@ test('a bare number told as more or fewer than something else is a difference, n
   assert.ok(got.some((t) => / 45$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => / 12$| 24$/.test(t)), got.join('; '));
 });
+
+test('a percent told as the change of a named figure ("homicides were down 17 percent") is a rise or a fall of that figure', () => {
+  const got = told(claimsOf('Police said shooting victims were down 13 percent from last year and homicides were down 17 percent. Our gang-related crime rate is up over 30 percent.'));
+  for (const want of ['other:percent fall in shooting victims 13', 'other:percent fall in homicides 17', 'other:percent rise in gang-related crime rate 30']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+});

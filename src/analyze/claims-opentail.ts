@@ -535,6 +535,12 @@ function statOwner(m: OpenTailInput): string | null {
   return notLeague(ownerBefore(input, people, sentence, q.span[0]) ?? byRole ?? namedClauseSubject(sentence, listStart(sentence, q.span[0])) ?? ownerBefore(input, owners, sentence, q.span[0])) ?? notLeague(pronounOwner(m)) ?? theyOwner(m);
 }
 
+/**
+ * A named figure's change told right before a percent: "crime rate is down over", "homicides were down", "the number of
+ * aggravated assaults has risen by". The noun phrase (up to five words, a year or a time after it left out) and the verb.
+ */
+const CHANGE_OF_NAMED = /(?:^|\s)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+?)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|in\s+(?:19|20)\d\d\s+|so\s+far\s+)?(?:(?:is|was|are|were|has|have|had|closed|ended|finished|opened|traded|trading)\s+)?(?:been\s+)?(down|up|risen|rose|fell|fallen|dropped|increased|decreased|declined|jumped|climbed|grew|grown)\s+(?:by\s+)?(?:over|about|nearly|almost|more\s+than|roughly|some|around|just)?\s*$/u;
+
 /** The player a figure came from, right after it: "(18 points) from Tony Reyes", "(11 rebounds) off the bench from Hall". */
 const FROM_PLAYER_AFTER = /^\s+(?:[\p{L}-]+\s+){0,4}?from\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
 
@@ -818,6 +824,14 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const verb = whole.findIndex((w, i) => i > 0 && (/ed$/.test(w) || /^(?:gave|went|left|took|came|fled|got|made|ran|say|said|saw)$/.test(w)));
     const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
     if (open && noun && !STOP_NOUN.test(whole[0])) return { measure: 'other:share', subject: `share of ${noun}`, subjectRule: 'subject/share-of', rule: 'measure/share-of' };
+    // "our gang-related crime rate is down over 30 percent", "homicides were down 17 percent", "the number of aggravated
+    // assaults has risen by 31 percent": a change of the figure the clause names, up or down.
+    const changed = open && q.unitClass === 'percent' ? CHANGE_OF_NAMED.exec(left.split(/[,;:()—–]|\s-\s|\b(?:and|while|but|that|which|as|when|after|before|since|because|if|said|says|say|reported|reports|told|show|shows|showed)\s/).at(-1) ?? '') : null;
+    const changedNoun = changed?.[1]?.toLowerCase().replace(/^(?:the|our|their|its|his|her|a|an|this|that|total)\s+/, '').replace(/^total\s+/, '');
+    if (changed && changedNoun && !STOP_NOUN.test(changedNoun.split(/\s+/)[0]!) && !/^(?:it|they|he|she|we|this|that|which|who|prices?|shares?|stocks?)$/i.test(changedNoun) && !/^(?:has|have|had|is|was|were|are|been)\b/i.test(changedNoun)) {
+      const up = /^(?:up|risen|rose|increased|jumped|climbed|grew|grown|higher)$/i.test(changed[2]!);
+      return { measure: 'other:percent', subject: `${up ? 'rise' : 'fall'} in ${changedNoun}`, subjectRule: 'subject/change-of-named', rule: 'measure/change-of-named' };
+    }
   }
   // "Manning was 24 of 32 for 278 yards": the yards of a passing line are the passer's passing yards.
   if ((m.measure === 'distance' || open) && /(?:^|\s)yards?$/i.test(q.unit ?? '') && /\b\d{1,2}\s*-?\s*(?:for|of)\s*-?\s*\d{1,2}\s+for\s+$/i.test(left)) {
