@@ -414,3 +414,13 @@ test('a magnitude told after a distance takes no unit or noun of it', () => {
   assert.equal(magnitude?.unit, null);
   assert.notEqual(magnitude?.subject.value, 'kilometre');
 });
+
+test('others listed right after a count of the same harm in one sentence are hurt besides them: "two police officers wounded and three others injured" is 5 hurt', () => {
+  const c = valuedClaimsOf('The gunman opened fire on Sunday morning, leaving one person dead, two police officers wounded and three others injured.');
+  assert.ok(c.some((x) => x.measure.value === 'injured' && x.value === 5), c.map((x) => `${x.measure.value} ${x.value}`).join('; '));
+  assert.ok(c.some((x) => x.measure.value === 'killed' && x.value === 1));
+  // Others of another harm add nothing: "two people were killed and three others were injured" is 2 dead and 3 hurt.
+  const d = valuedClaimsOf('Two people were killed and three others were injured.');
+  assert.ok(d.some((x) => x.measure.value === 'injured' && x.value === 3));
+  assert.ok(!d.some((x) => x.measure.value === 'injured' && x.value === 5));
+});

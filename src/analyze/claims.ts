@@ -589,6 +589,22 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
   return prev.length === 1 ? (prev[0]!.value as number) : 0;
 }
 
+/**
+ * The count of a harm told right before a count of others of the same harm in one list of the sentence ("two police officers
+ * wounded and three others injured": 2), joined by a comma or "and"; 0 otherwise.
+ */
+function othersInList(q: Quantity, input: ClaimInput, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure): number {
+  if (!/^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women|residents|bystanders)\b)/i.test(input.text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
+  const before = claims.filter((c) => c.sentenceIndex === si && c.measure.value === measure && c.modality.value === 'asserted' && typeof c.value === 'number' && c.quantity !== undefined && input.quantities[c.quantity]!.span[1] <= q.span[0]);
+  const prev = before.at(-1);
+  if (!prev) return 0;
+  const between = input.text.slice(input.quantities[prev.quantity!]!.span[1], q.span[0]);
+  // One list: the count before, its verb or adjective of harm ("wounded", "were wounded"), then "and" or a comma; no
+  // relative or subordinate clause between.
+  if (!/^[\s\p{L}'’-]{0,40}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/u.test(between) || /\b(?:had|have|has|who|which|while|when|after|before)\b/i.test(between)) return 0;
+  return prev.value as number;
+}
+
 /** People other than some told before, harmed or taken to hospital: "Four other people were taken to the hospital", "two others were also shot". */
 const OTHERS_HARMED = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+(?:[\p{L}-]+\s+){0,2}?|others\s+)(?:(?:who|that)\s+)?(?:were|was|are|is|had\s+been|have\s+been)\s+(?:also\s+)?(?:shot|wounded|injured|hurt|hit|struck|grazed|taken|transported|rushed|hospitali[sz]ed)\b/iu;
 
@@ -1540,6 +1556,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // after a count of the same harm are the rest of it, and with it the whole count.
       const told = inCondition === 0 && joined.add === 0 ? othersAfterPrevious(q, input.text, sentence, si, claims, measure.value, time) : 0;
       if (told > 0) { n += told; rule = `${rule}+others-after-previous`; }
+      // "leaving one person dead, two police officers wounded and three others injured": others listed right after a count of
+      // the same harm in the sentence are hurt besides them; with them, the whole count (5).
+      const listed = inCondition === 0 && joined.add === 0 && told === 0 ? othersInList(q, input, sentence, si, claims, measure.value) : 0;
+      if (listed > 0) { n += listed; rule = `${rule}+others-in-list`; }
       if (measure.value === 'killed' && shooterAlsoDead(q, input.text, sentence)) { n += 1; rule = `${rule}+shooter-suicide`; }
       else if (measure.value === 'killed' && shooterDeadAfter(q, input.text, input.sentences, si)) { n += 1; rule = `${rule}+shooter-suicide-after`; }
       else if (measure.value === 'killed' && suicideBeside(q, input.text, sentence)) { n += 1; rule = `${rule}+suicide-beside`; }
