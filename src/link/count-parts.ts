@@ -129,7 +129,7 @@ export function isPartTelling(t: Telling): boolean {
 const partCache = new BoundedCache<string, boolean>(4096);
 
 /** Measure rules of a count summed from parts a sentence tells. */
-const SUM_RULE = /\+(?:conjoined-count|others-after-condition|others-after-previous)\b/;
+const SUM_RULE = /\+(?:conjoined-count|others-after-condition|others-after-previous|others-in-list)\b/;
 
 /**
  * Whether a telling counts people added to some told before it: "three other people were also shot", "another man was
