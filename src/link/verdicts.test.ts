@@ -143,6 +143,22 @@ test('victims told one by one before a stated toll are no step of the running co
   assert.equal(v.verdict, 'corroborated');
 });
 
+test('floors of victims described one by one that rise across articles are no running count: more of them told, no change', () => {
+  const frame = tollFrame('injured');
+  const described = { measure: 'measure/victim-described-injured', subject: 'subject/victims-described', scope: 'scope/default-event', asOf: 'time/published', origin: 'origin/outlet-unattributed', modality: 'modality/victims-counted' };
+  const v = decideVerdict([
+    telling({ origin: 'A', articleId: 'a', value: 2, approx: 'at-least', asOf: '2013-03-11', rules: described }),
+    telling({ origin: 'B', articleId: 'b', value: 4, approx: 'at-least', asOf: '2013-03-26', rules: described }),
+  ], frame);
+  assert.notEqual(v.verdict, 'updated');
+  // Counts a sentence states still make a running count.
+  const stated = decideVerdict([
+    telling({ origin: 'A', articleId: 'a', value: 2, asOf: '2013-03-11' }),
+    telling({ origin: 'B', articleId: 'b', value: 4, asOf: '2013-03-26' }),
+  ], frame);
+  assert.equal(stated.verdict, 'updated');
+});
+
 test('an article does not dispute itself: a part told beside its count ("two boys" of five teens) is no rival value', () => {
   const frame = tollFrame('injured');
   const v = decideVerdict([

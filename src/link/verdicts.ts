@@ -381,6 +381,9 @@ export function articleReadings(valued: readonly Telling[]): Telling[] {
   return out.sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || (a.published ?? '').localeCompare(b.published ?? '') || Number(toldAsLater(a)) - Number(toldAsLater(b)) || at(a) - at(b));
 }
 
+/** A floor of victims described one by one ("at least 2" from "a man ... his friend"), no count any sentence states. */
+const describedFloor = (t: Telling): boolean => t.rules.measure.startsWith('measure/victim-described') && (t.approx === 'at-least' || t.approx === 'more-than');
+
 /** A lower bound in a running count ("at least 4") is the count so far: compared as its number. */
 const firm = (t: Telling): Telling => (t.approx === 'at-least' || t.approx === 'more-than' ? { ...t, approx: null } : t);
 
@@ -396,6 +399,10 @@ function runningCountVerdict(valued: readonly Telling[], byOrigin: ReadonlyMap<s
     const a = readings[i - 1];
     const b = readings[i];
     if (compatible(firm(a), firm(b), o)) continue;
+    // "A man was shot ... his friend was also hit" (at least 2), later "four people were hurt, among them ..." told one by one
+    // (at least 4): floors of victims described one by one are no count of their own; a higher floor tells more of them,
+    // no change.
+    if (describedFloor(a) && describedFloor(b)) continue;
     const later = timeOf(a) !== null && timeOf(b) !== null && timeOf(a) !== timeOf(b);
     // "0 injured", "at least 1 injured", "0 injured": a count that goes back to a value told before the
     // change, with no as-of dates to order the change, is no series but tellings of different things or times.
