@@ -1702,3 +1702,11 @@ test('a clause of a place opened by "where" and a subject of its own holds its o
   // Its pronoun the one counted, the clause goes on with the count.
   assert.equal(measureOf('One man was rushed to an area hospital where he was later pronounced dead.', 1), 'killed');
 });
+
+test('a dozen told in words is a round figure, about twelve; firearms are counted as guns are', () => {
+  const c = claimsOf('Investigators recovered a dozen guns and 11 firearms.');
+  assert.equal(byValue(c, 12)?.approx, 'about');
+  assert.equal(byValue(c, 11)?.measure.value, byValue(c, 12)?.measure.value);
+  // Digits are told as they are.
+  assert.equal(byValue(claimsOf('Investigators recovered 12 guns.'), 12)?.approx, null);
+});

@@ -1715,7 +1715,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       value,
       unit,
       unitClass,
-      approx: heightExact ? null : q.approx,
+      // "a dozen guns": a dozen told in words is a round figure, about twelve.
+      approx: heightExact ? null : q.approx ?? (q.rule.includes('words/a-dozen') ? 'about' : null),
       place: bore ? because<string | null>(null, 'place/gun-bore') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),

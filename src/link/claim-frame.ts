@@ -64,6 +64,8 @@ const HEAD_SYNONYMS: readonly [RegExp, string][] = [
   [/\bpay\s+offer$/, 'pay-offer'],
   // Fires counted are one count however named.
   [/\b(?:wild)?(?:fires|blazes)$/, 'fire'],
+  // Guns and firearms counted are one count (handguns, rifles and other kinds of them keep their own).
+  [/(?:^|\s)(?:guns?|firearms?)$/, 'gun'],
   // A company's revenue and its sales are one figure.
   [/\b(?:revenues?|sales|turnover)$/, 'revenue'],
 ];

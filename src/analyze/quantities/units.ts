@@ -224,5 +224,6 @@ export const NOUN_CLASSES: Array<[UnitClass, string[]]> = [
   ['equipment', [
     'tanks', 'howitzers', 'jets', 'fighter jets', 'aircraft', 'planes', 'helicopters', 'warships', 'ships', 'submarines',
     'vessels', 'vehicles', 'armoured vehicles', 'armored vehicles', 'launchers', 'rifles', 'guns', 'weapons', 'satellites',
+    'firearms', 'handguns', 'pistols', 'shotguns',
   ]],
 ];
