@@ -828,7 +828,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     // assaults has risen by 31 percent": a change of the figure the clause names, up or down.
     const changed = open && q.unitClass === 'percent' ? CHANGE_OF_NAMED.exec(left.split(/[,;:()—–]|\s-\s|\b(?:and|while|but|that|which|as|when|after|before|since|because|if|said|says|say|reported|reports|told|show|shows|showed)\s/).at(-1) ?? '') : null;
     const changedNoun = changed?.[1]?.toLowerCase().replace(/^(?:the|our|their|its|his|her|a|an|this|that|total)\s+/, '').replace(/^total\s+/, '');
-    if (changed && changedNoun && !STOP_NOUN.test(changedNoun.split(/\s+/)[0]!) && !/^(?:it|they|he|she|we|this|that|which|who|prices?|shares?|stocks?)$/i.test(changedNoun) && !/^(?:has|have|had|is|was|were|are|been)\b/i.test(changedNoun)) {
+    if (changed && changedNoun && !STOP_NOUN.test(changedNoun.split(/\s+/)[0]!) && !/^(?:it|they|he|she|we|this|that|which|who)$|\b(?:prices?|shares?|stocks?|index|indices|indexes)\b/i.test(changedNoun) && !/^(?:has|have|had|is|was|were|are|been)\b/i.test(changedNoun)) {
       const up = /^(?:up|risen|rose|increased|jumped|climbed|grew|grown|higher)$/i.test(changed[2]!);
       return { measure: 'other:percent', subject: `${up ? 'rise' : 'fall'} in ${changedNoun}`, subjectRule: 'subject/change-of-named', rule: 'measure/change-of-named' };
     }
