@@ -218,3 +218,10 @@ test('people pointed back to ("those two men were killed") are of a set told bef
   assert.ok(isPartTelling(telling(2, 'Detectives strongly suspect those two men were killed in the incident, a news release said.')));
   assert.ok(!isPartTelling(telling(2, 'Two men were killed in the incident, a news release said.')));
 });
+
+test('others held or charged besides the accused a story names are a part of those charged', () => {
+  assert.ok(isPartTelling(telling(14, 'Fourteen other people are charged in the case.')));
+  assert.ok(isPartTelling(telling(3, 'Three others were arrested Tuesday.')));
+  // Others of a harm told with nothing besides them stay the count.
+  assert.ok(!isPartTelling(telling(15, 'Fifteen people have now been charged after the raids.')));
+});

@@ -164,6 +164,8 @@ function partOfSentence(s: string, value: number, sum = false): boolean {
   if (sum) return places.some((at) => PARTITIVE.test(s.slice(at).replace(/^\S+/, '')) && !/\ball\s+$/i.test(s.slice(0, at)));
   // "Three other people were also struck": people added to those told before are a part of the whole, not its rival.
   if (places.some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\balso\b/i.test(clauseAround(s, at)[0]))) return true;
+  // "Fourteen other people are charged in the case": others held or charged are those besides the accused the story names.
+  if (places.some((at) => OTHERS_AFTER_COUNT.test(s.slice(at).replace(/^\S+/, '')) && /\b(?:charged|arrested|indicted|detained|accused|in\s+custody)\b/i.test(clauseAround(s, at)[0]))) return true;
   // "shot his wife and stepdaughter before turning the gun on himself": a count of people listed one by
   // one, its number written nowhere, is a floor of the whole, like victims told one by one.
   if (places.length === 0 && value <= 20 && !/\b(?:dozen|pair|couple|both|double|triple)\b/i.test(s)) return true;
