@@ -788,10 +788,10 @@ const CRIMINAL_RECORD = /\b(?:convictions?|priors|(?:prior|previous|past|earlier
 const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over\s+|a\s+little\s+over\s+|less\s+than\s+|more\s+than\s+|about\s+|nearly\s+|barely\s+)?(?:a\s+|an\s+|two\s+|three\s+|four\s+|several\s+|a\s+few\s+|\d+\s+)?(?:weeks?|months?|years?)\s+(?:after|before)\b|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|about\s+|less\s+than\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|\d+\s+)?(?:hours?|days?)\s+before\b/i;
 /** A person's age told as what they were: "He was", "She was", "The victim was". */
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
-/** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
-// "died on Thursday in Beverly Hills at the age of 91", "dead at 95", "at age 88": the age at death (or any "at the age of").
 /** "He was 82, though family members said he was 81": an age told by a saying of the same pronoun's person. */
 const SAID_AGE_WAS = /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/;
+/** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
+// "died on Thursday in Beverly Hills at the age of 91", "dead at 95", "at age 88": the age at death (or any "at the age of").
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:[^.;:,]{0,60}?\s)?at\s+(?:the\s+age\s+of\s+|age\s+)?$|\bat\s+the\s+age\s+of\s+$/i;
 // ("likely the most expensive in state history": a superlative measures the story's own figure against history.)
 const BACKGROUND_WORDS = /\b(years? ago|last year|(?<!\bfrom\s)a year earlier|decades? ago|(?:in|since|of|from) (?:19|20)\d\d|previous(?:ly)? (?:record|shooting|quake|earthquake|attack|fire|disaster)|a similar|another (?:shooting|attack|quake|earthquake|fire)|(?<!\b(?:franchise|team|club|school|league|program|tournament|series|NBA|NFL|NHL|MLB|WNBA)\s)(?<!\b(?:most|least)\s+[a-z-]+\s+in\s+(?:[a-z'’-]+\s+)?)history|historically|deadliest|worst since|since records began|(?<!\b(?:discovered|detected|uncovered|noticed|disclosed)\s)last month|earlier this year|last (?:spring|summer|autumn|fall|winter))\b/i;
@@ -917,12 +917,21 @@ const FOUNDED_YEAR = /(?<=,\s*)(?:founded|established|formed|incorporated|set\s+
 /** A year before a draft's words names a player's draft class: "2006 second-overall pick", "2004 NFL draft", "a 2008 first-round draft choice". */
 const DRAFT_YEAR = /\b(?:19|20)\d\d(?=\s+(?:NFL\s+|NBA\s+|MLB\s+|NHL\s+)?(?:draft\b|(?:[\w.-]+\s+){0,2}(?:draft\s+)?(?:pick|choice|selection)\b))/g;
 
-/** A year that opens a span up to now: "since 2017", "since the early 2000s". */
 /** A first or a best told before "since": "their first playoff spot since", "the most points since" (its clause only). */
+const FIRST_SINCE = /\b(?:first|most|best|highest|lowest|fewest|longest|biggest|largest)\b[^,;.]*\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?$/i;
+/** A year that opens a span up to now: "since 2017", "since the early 2000s". */
+const SINCE_YEAR = /(?<=\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?)(?:19|20)\d\d\b/gi;
 /** "since records began", "since record-keeping began in 1951". */
 const RECORDS_BEGAN = /\bsince\s+(?:records\s+began|record[\s-]keeping\s+began|records\s+were\s+first\s+kept)(?:\s+in\s+(?:18|19|20)\d\d)?\b/gi;
-const FIRST_SINCE = /\b(?:first|most|best|highest|lowest|fewest|longest|biggest|largest)\b[^,;.]*\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?$/i;
-const SINCE_YEAR = /(?<=\bsince\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?)(?:19|20)\d\d\b/gi;
+
+/** The spans, within the sentence, of a "since records began" told after the figure with a first or a most before it. */
+function recordsBeganAfter(sentence: Sentence, q: Quantity): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of sentence.text.matchAll(RECORDS_BEGAN)) {
+    if (sentence.span[0] + m.index >= q.span[1] && FIRST_SINCE.test(sentence.text.slice(Math.max(q.span[1] - sentence.span[0], m.index - 80), m.index) + 'since ')) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
 
 function dayNumber(d: string): number {
   return Date.parse(d.length === 7 ? `${d}-15` : d.length === 4 ? `${d}-07-01` : d.slice(0, 10)) / 86_400_000;
@@ -984,10 +993,9 @@ const PRESENT_CLAUSE_AFTER = /\b(?:and|but)\s+(?:now\s+|still\s+)?(?:is|are|has|
 export function findScope(told: Sentence, q: Quantity | null, time: Because<string | null>, allDates: readonly DateMention[], published: string | null, o: FrameOptions = defaultFrameOptions): Because<ClaimScope> {
   // "Klitschko, who was coming off a knockout of Thompson in July, landed 178 punches": a relative clause set off by commas
   // tells of the noun it follows, not of a figure outside it; its words and dates set no time of the figure.
-  const clauses = q ? relativeClausesApart(told, q) : [];
   // "More than 200 millimetres of rain fell, the most since records began in 1951": a best or a most since records began,
-  // told after the figure, measures it against all the years kept and sets no earlier time.
-  if (q) for (const m of told.text.matchAll(RECORDS_BEGAN)) if (told.span[0] + m.index >= q.span[1] && FIRST_SINCE.test(told.text.slice(Math.max(q.span[1] - told.span[0], m.index - 80), m.index) + 'since ')) clauses.push([m.index, m.index + m[0].length]);
+  // told after the figure, measures it against all the years kept and sets no earlier time; it is set apart as such a clause is.
+  const clauses = q ? [...relativeClausesApart(told, q), ...recordsBeganAfter(told, q)] : [];
   const sentence = clauses.length ? { ...told, text: clauses.reduce((t, [a, b]) => t.slice(0, a) + ' '.repeat(b - a) + t.slice(b), told.text) } : told;
   const dates = clauses.length ? allDates.filter((d) => !clauses.some(([a, b]) => d.span[0] >= told.span[0] + a && d.span[1] <= told.span[0] + b)) : allDates;
   // "this year" (a year's date, the year of publication) holds up to publication, never before it.

@@ -490,16 +490,21 @@ const HYPHENED_STAT = /^(point|rebound|assist|steal|block|goal|save|strikeout|sa
 /** What follows such a figure: more of them, then a game's or a showing's noun ("performance", "game", "double-double"). */
 const HYPHENED_STAT_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d.]+-\p{L}+)*\s+(?:performance|game|effort|night|outing|showing|afternoon|evening|half|double-double|triple-double)\b/u;
 
-/** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
-/** The indices of the mentions (index and span) not inside brackets closed between `from` and `at`. */
-export function outsideBrackets(text: string, mentions: readonly (readonly [number, readonly [number, number]])[], from: number, at: number): number[] {
-  return mentions.filter(([, [a, b]]) => {
-    const open = text.lastIndexOf('(', a);
-    const close = text.indexOf(')', b);
-    return !(open >= from && close >= 0 && close < at && !text.slice(open + 1, a).includes(')'));
-  }).map(([i]) => i);
+/**
+ * Of the entity mentions (indices into `input.entities`) that end before `at`, those not inside brackets closed between the
+ * sentence's start `from` and `at` ("Kentucky (22-4, 10-3 Southeastern Conference) won": not the conference).
+ */
+export function outsideBrackets(input: Pick<ClaimInput, 'entities' | 'text'>, candidates: readonly number[], from: number, at: number): number[] {
+  return candidates.filter((i) => {
+    const [a, b] = input.entities[i]!.span;
+    if (b > at) return false;
+    const open = input.text.lastIndexOf('(', a);
+    const close = input.text.indexOf(')', b);
+    return !(open >= from && close >= 0 && close < at && !input.text.slice(open + 1, a).includes(')'));
+  });
 }
 
+/** The player or team a statistic is of: the person or team named nearest before it in its clause, else the sentence's subject. */
 function statOwner(m: OpenTailInput): string | null {
   const { q, sentence, input, idx, si } = m;
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
@@ -992,7 +997,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
       // "Even still, Klitschko has won 16 fights in a row": a run told by its verb is the clause's named subject's.
       // ("Kentucky (22-4, 10-3 Southeastern Conference) won its fifth straight game": a name in brackets closed before the
       // figure is an aside's, no owner.)
-      const owner = (streak === rowResult || streak === bareRow ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, outsideBrackets(input.text, idx.entities[si].filter((i) => input.entities[i].span[1] <= q.span[0]).map((i) => [i, input.entities[i].span] as const), sentence.span[0], q.span[0]), sentence, q.span[0]) ?? sentenceSubject(sentence);
+      const owner = (streak === rowResult || streak === bareRow ? namedClauseSubject(sentence, q.span[0]) : null) ?? ownerBefore(input, outsideBrackets(input, idx.entities[si], sentence.span[0], q.span[0]), sentence, q.span[0]) ?? sentenceSubject(sentence);
       return owner ? { measure: 'other:streak', subject: `${possessive(owner)} ${noun}`, subjectRule: OWNER_RULE, rule: 'measure/streak' } : { measure: 'other:streak', subject: noun, subjectRule: 'subject/streak', rule: 'measure/streak' };
     }
   }

@@ -124,8 +124,9 @@ export function runClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOpti
       const theirs = /\btheir\s+$/i.test(lead) ? /^\s*the\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’-]*s)\b/u.exec(clause.split(/\s+and\s+/).at(-1) ?? '')?.[1] : undefined;
       // ("Kentucky (22-4, 10-3 Southeastern Conference) won its fifth straight game": a name in brackets is an aside's; where
       // only such names stand before the run, it is of the name that opens the sentence.)
-      const named = outsideBrackets(input.text, idx.entities[si].filter((i) => input.entities[i].span[1] <= span[0]).map((i) => [i, input.entities[i].span] as const), sentence.span[0], span[0]);
-      const owner = (m as { owner?: string }).owner ?? theirs ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, named, sentence, span[0]) ?? (named.length < idx.entities[si].filter((i) => input.entities[i].span[1] <= span[0]).length ? sentenceSubject(sentence) : null));
+      const mentionedBefore = idx.entities[si].filter((i) => input.entities[i]!.span[1] <= span[0]);
+      const named = outsideBrackets(input, mentionedBefore, sentence.span[0], span[0]);
+      const owner = (m as { owner?: string }).owner ?? theirs ?? namedClauseSubject(sentence, span[0]) ?? (byNoun ? null : ownerBefore(input, named, sentence, span[0]) ?? (named.length < mentionedBefore.length ? sentenceSubject(sentence) : null));
       const kind = losing ? 'losing streak' : 'winning streak';
       claims.push(ordinalClaim(input, idx, opts, sentence, si, { span, text: m[0], value, measure: because<Measure>('other:streak', 'measure/streak-ordinal'), subject: owner ? because(`${possessive(owner)} ${kind}`, OWNER_RULE) : because(kind, 'subject/streak'), unit: noun, kind: 'streak', scope: null }));
     }

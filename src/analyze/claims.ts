@@ -100,7 +100,8 @@ function isDash(tokens: readonly Token[], i: number): boolean {
 function findPredicate(sentence: Sentence, span: [number, number], opts: ClaimOptions): Found | null {
   const lex = opts.lexicon.predicates;
   // "More than 40 people were injured, and about 2,000 people spent the night in tents": a clause joined by ", and",
-  // ", but", a dash and "and" ("were killed -- and four other children ran") or ";" has its own verb; one of the clause before is not the figure's.
+  // ", but", a dash and "and" ("were killed -- and four other children ran") or ";" has its own verb; one of the clause
+  // before is not the figure's.
   const before = tokensBefore(sentence, span[0]);
   let from = 0;
   for (let i = before.length - 1; i > 0; i--) {

@@ -81,7 +81,7 @@ function violenceIn(text: string): boolean {
 }
 
 /** A text with the crimes of a record (`CRIME_OF_RECORD`) and the idiom of a boost blanked out. */
-export function withoutCrimesOfRecord(text: string): string {
+function withoutCrimesOfRecord(text: string): string {
   return text.replace(CRIME_OF_RECORD, ' ').replace(SHOT_IN_THE_ARM, ' ');
 }
 

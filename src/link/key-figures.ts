@@ -7,7 +7,7 @@ import { leadingTelling, toldAsLater } from './verdicts.js';
 import { isRunningOpenTail } from './claim-frame.js';
 import { isAddedOthers, isPartTelling, numberAt } from './count-parts.js';
 import { hasTrait, KEY_FIGURE_MEASURES } from '../model/measures.js';
-import { tellsHarm, withoutCrimesOfRecord } from '../analyze/victims.js';
+import { tellsHarm } from '../analyze/victims.js';
 
 const point = (t: Telling): number => (Array.isArray(t.value) ? t.value[1] : (t.value as number));
 
@@ -181,7 +181,7 @@ export function headlineToll(title: string): { killed?: number; injured?: number
   // "Hollywood's mermaid Esther Williams dies": a death told with no harm at all is an obituary's, no toll.
   // ("Juvenile Dies After Morgantown Man Allegedly Mishandles Handgun": a death told with its cause is a toll; "Mob boss
   // dies; ordered 11 killings": a crime of a record is no cause.)
-  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(withoutCrimesOfRecord(t)) || !/\b(?:dies|died)\s*(?:$|[,:;|–—-])/i.test(t))) out.killed = 1;
+  else if (HEAD_DEAD_ONE.test(t) && (HEAD_DEAD_ONE.test(t.replace(/\b(?:dies|died)\b/gi, ' ')) || tellsHarm(t) || !/\b(?:dies|died)\s*(?:$|[,:;|–—-])/i.test(t))) out.killed = 1;
   const h = HEAD_HURT_N.exec(t);
   if (h) out.injured = num(h[1] ?? h[2]);
   else if (out.killed !== undefined && HEAD_ANOTHER_HURT.test(t)) out.injured = 1;
