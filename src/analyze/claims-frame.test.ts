@@ -1709,4 +1709,8 @@ test('a dozen told in words is a round figure, about twelve; firearms are counte
   assert.equal(byValue(c, 11)?.measure.value, byValue(c, 12)?.measure.value);
   // Digits are told as they are.
   assert.equal(byValue(claimsOf('Investigators recovered 12 guns.'), 12)?.approx, null);
+  // A bore before a gun counted as equipment is the gun's calibre, no count of guns.
+  const bore = claimsOf('The teen was sitting in his bedroom when a .357 handgun discharged.');
+  assert.ok(!bore.some((x) => x.measure.value === 'other:equipment'), bore.map((x) => `${x.measure.value} ${x.value}`).join('; '));
+  assert.ok(bore.some((x) => x.measure.value === 'other:calibre'));
 });

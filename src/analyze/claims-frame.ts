@@ -1124,7 +1124,8 @@ export function gunBore(q: Pick<Quantity, 'span' | 'unit' | 'unitClass' | 'value
   // an article and before no noun, in a story of gunfire.
   if (q.unit === 'millimetre' && q.value <= 20 && /\b(?:the|a|his|her|their)\s+$/i.test(text.slice(Math.max(0, q.span[0] - 8), q.span[0])) && /^\s*(?:[,.;:)]|$|(?:and|or|was|is|had|has|that|which|who|appeared|in|on|at|to|from|he|she|they|it|when|while|after|before)\b)/i.test(right) && /\b(?:gun|guns|shot|shooting|pistol|handgun|fired|firearm)\b/i.test(text)) return 'calibre';
   // ".357 Magnum", ".38 Special revolver", ".22 rifle": a decimal point opening the figure and a gun after it.
-  if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && GUN_AFTER.test(right)) return 'calibre';
+  // (".357 handgun": the gun may be the figure's own counted noun.)
+  if ((/^\s*\.\d/.test(raw) || text[q.span[0] - 1] === '.') && (GUN_AFTER.test(right) || GUN_AFTER.test(` ${raw.replace(/^[\s.\d]+/, '')}`))) return 'calibre';
   return null;
 }
 
