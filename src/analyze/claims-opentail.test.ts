@@ -1179,3 +1179,10 @@ test('a percent told as the change of a named figure ("homicides were down 17 pe
   const got = told(claimsOf('Police said shooting victims were down 13 percent from last year and homicides were down 17 percent. Our gang-related crime rate is up over 30 percent.'));
   for (const want of ['other:percent fall in shooting victims 13', 'other:percent fall in homicides 17', 'other:percent rise in gang-related crime rate 30']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
 });
+
+test('a career total told by a pronoun\'s possessive is the person\'s; one "scored by" another is that one\'s; a mark reached "faster than any player" is no total', () => {
+  const got = told(claimsOf('Tyler Ramirez scored 31 points on Saturday. His 2,521 points are now the most in school history, passing the 2,497 scored by Jack Moore. He scored 1,000 points faster than any player in school history.'));
+  assert.ok(got.some((t) => /Ramirez's career points 2521$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /Moore's career points 2497$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => /career points 1000$/.test(t)), got.join('; '));
+});

@@ -875,7 +875,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   }
   // "33 homers and 121 RBIs", "20 points and 10 rebounds", "two touchdowns": a player's statistic is of that player and period.
   // "scored 23 points", "had a career-high 30 points", "30 points, 8 rebounds": a player's points are a statistic of the player.
-  // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are.
+  // "Hansbrough's 20 points": a name's possessive right before the figure names whose points they are ("his 2,521 points":
+  // so does a pronoun's, of the person it stands for).
   // "Danny Green (14 points) became ...", "Lawson (16 points, seven assists)": a statistic opening brackets right after a
   // name is that player's.
   const possessor = OWNER_RIGHT_BEFORE.exec(left)?.[1] ?? NAME_OPENING_BRACKET.exec(left)?.[1] ?? LED_BY_WITH.exec(left)?.[1];
@@ -883,7 +884,7 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // ("21.6 points per game": the unit may hold the game it is per.)
   // ("leads the team with 14 goals and 27 points": points last in a list of statistics take the verb that opens the list.)
   const listLeft = sentence.text.slice(0, rel(listStart(sentence, q.span[0])));
-  const points = open && q.unitClass === 'score' && (q.unit === 'point' || q.unit === 'point per game') && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined || (listLeft.length < rel(q.span[0]) && POINTS_LEFT.test(listLeft))) ? ['points', 'points'] : null;
+  const points = open && q.unitClass === 'score' && (q.unit === 'point' || q.unit === 'point per game') && (POINTS_LEFT.test(left) || POINTS_RIGHT.test(right) || AVERAGED_LEFT.test(left) || /\blogged\s+$/i.test(left) || ownedBefore !== undefined || /\b(?:his|her)\s+$/i.test(left) || (listLeft.length < rel(q.span[0]) && POINTS_LEFT.test(listLeft))) ? ['points', 'points'] : null;
   // "caught 29 passes": passes caught are the player's catches, one figure with "29 catches" or "29 receptions" (passes thrown stay passes).
   const caught = open && q.unitClass === 'count' && /^passes$/i.test(q.unit ?? '') && PASSES_CAUGHT_LEFT.test(left) ? ['catches', 'catches'] : null;
   // "rushed 106 times", "carried the ball 20 times": a runner's carries, one figure with "106 carries".
@@ -907,6 +908,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   // "Phil Ford's school mark of 2,290 points": the points of a named holder's scoring mark are that holder's career points.
   const markOf = open && (points !== null || (q.unitClass === 'score' && /^points?$/i.test(q.unit ?? ''))) ? /(\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{L}-]+\s+){0,3}(?:mark|record)\s+of\s+$/u.exec(left) : null;
   if (markOf && !NOT_OWNER.test(markOf[1]!)) return { measure: 'other:count', subject: `${possessive(markOf[1]!)} career points`, subjectRule: OWNER_RULE, rule: 'measure/player-statistic' };
+  // "He scored 1,000 points faster than any player in school history": a round mark reached, no total of the career.
+  if ((career || careerUnit || sized) && /^\s+(?:points?\s+)?(?:faster|quicker|sooner|earlier)\s+than\b/i.test(right)) {
+    const owner = statOwner(m);
+    return { measure: 'other:score', subject: owner ? `${possessive(owner)} points mark reached` : 'points mark reached', subjectRule: owner ? OWNER_RULE : 'subject/statistic-of-period', rule: 'measure/player-statistic' };
+  }
   const careerOwner = career || careerUnit || sized ? statOwner(m) : null;
   if (career || careerUnit || (sized && careerOwner !== null)) {
     // The player's, where the clause names one: "Hansbrough's career points", one figure however it is told.

@@ -913,8 +913,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1])) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
-      // ("got 20 points from Hansbrough and 15 from Lawson": a figure told from another named player is that player's.)
-      const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : previous!.subjectRule === OWNER_RULE ? /^\s+from\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
+      // ("got 20 points from Hansbrough and 15 from Lawson": a figure told from another named player is that player's; so is
+      // one told as "scored by" or "set by" another: "passing the 2,497 scored by Jack Moore".)
+      const forOwner = previous!.subjectRule === 'subject/made-of-tried' ? /^\s+for\s+(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : previous!.subjectRule === OWNER_RULE ? /^\s+(?:from|(?:scored|set|held|posted|compiled|gained|totaled|totalled)\s+by)\s+(?:\p{Lu}(?:\.|[\p{L}'’-]+)\s+){0,2}(\p{Lu}[\p{L}'’-]+)/u.exec(input.text.slice(q.span[1], q.span[1] + 40))?.[1] : undefined;
       if (previous!.subjectRule !== 'subject/made-of-tried' || forOwner) {
         // "Moreno had 1,412,000 votes to Hale's 1,201,000", "Hale received about 1.22 million": a figure of one owner's kind
         // told of another named owner is that owner's.
