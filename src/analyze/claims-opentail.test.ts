@@ -1186,3 +1186,9 @@ test('a career total told by a pronoun\'s possessive is the person\'s; one "scor
   assert.ok(got.some((t) => /Moore's career points 2497$/.test(t)), got.join('; '));
   assert.ok(!got.some((t) => /career points 1000$/.test(t)), got.join('; '));
 });
+
+test('a standing told of "the team" after "with" is of the team the sentence names before it', () => {
+  const got = told(claimsOf('Dan Miller was fired by the Atlanta Hawks on Monday with the team 11-23 and in 14th place in the East.'));
+  assert.ok(got.some((t) => /^other:wins Hawks' wins 11$/.test(t)), got.join('; '));
+  assert.ok(got.some((t) => /^other:losses Hawks' losses 23$/.test(t)), got.join('; '));
+});

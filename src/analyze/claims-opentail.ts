@@ -23,7 +23,7 @@ const MONTH_OR_TIME = String.raw`(?:January|February|March|April|May|June|July|A
 /** "since that win over Barrett", "since knocking out Lewis in 2001": a tally since an event of the competitor's, not since a date. */
 const SINCE_EVENT = new RegExp(String.raw`\bsince\s+(?!${MONTH_OR_TIME}\b)`, 'i');
 /** Words before a pair that make it a standing, not a score: "(", "record of", "improved to", "fell to", "is now", "has gone". */
-const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:him|her|them|us)\s+|(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
+const RECORD_BEFORE = /(?:\brecord\s+(?:of\s+|to\s+|at\s+|is\s+|was\s+|stands\s+at\s+|now\s+)?|\bwith\s+the\s+(?:team|club|squad|side)\s+|\b(?:improv\w*|fell|falls|fallen|dropped|drops|moved|moves|raised|raises|lifted|lifts|slipped|slips|took|takes)\s+(?:(?:him|her|them|us)\s+|(?:his|her|their|its|the|[\p{L}-]+['’]s)\s+(?:[\p{L}-]+\s+){0,2})?to\s+|\b(?:is|are|was|were|went|gone|goes|stands\s+at)\s+(?:now\s+)?|\b(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))(?:\s+(?:the|this|last|his|her|their|its)\s+(?:regular\s+)?(?:season|year|campaign))?(?:\s+at)?\s+)$/iu;
 /** A game's or a match's own end: "the match ended 2-2", "the game finished 2-1" is a score, not a standing. */
 const GAME_ENDED_BEFORE = /\b(?:game|match|contest|final|tie|bout|fight|series|score|it)\s+(?:\p{Ll}+\s+){0,2}(?:finish(?:ed|es)?|end(?:ed|s)?|clos(?:ed|es)|open(?:ed|s)|start(?:ed|s))\s+(?:at\s+)?$/iu;
 /** Words after a pair that make it a standing: "52-3, 46 KOs", "52-3 with 46 knockouts", "(43-1)", "13-3 record", "a 3-9 start". */
@@ -194,6 +194,12 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   if (/\b(?:him|her|them|us|the\s+(?:team|club|squad|side))\s+to\s+$/i.test(lead) || /\bthe\s+(?:team|club|squad|side)['’]s\s+$/i.test(lead)) {
     const subject = sentenceSubject(sentence);
     if (subject) return subject;
+  }
+  // "Miller was fired by the Atlanta Hawks on Monday with the team 11-23": a standing told of "the team" after "with" is of
+  // the team the sentence names before it.
+  if (/\bwith\s+the\s+(?:team|club|squad|side)\s+$/i.test(lead)) {
+    const teams = candidates.filter((i) => input.entities[i]!.type === 'organisation');
+    return ownerBefore(input, teams, sentence, at);
   }
   // "The Hawks, who were 14-20 when McMillan took over": a record told in a relative clause is of the name it follows.
   const relative = /(\p{Lu}[\p{L}'’-]+),\s+(?:who|which)\s+(?:is|are|was|were|had\s+been|went|stood\s+at)\s+$/u.exec(lead);
