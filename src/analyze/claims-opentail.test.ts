@@ -1192,3 +1192,9 @@ test('a standing told of "the team" after "with" is of the team the sentence nam
   assert.ok(got.some((t) => /^other:wins Hawks' wins 11$/.test(t)), got.join('; '));
   assert.ok(got.some((t) => /^other:losses Hawks' losses 23$/.test(t)), got.join('; '));
 });
+
+test('a percent of a change named after it ("a 14 percent reduction", "a 43 percent drop in homicides") or of a rate named before it ("a conviction rate of 81 percent") is that change or rate; "100 percent preventable" is no figure', () => {
+  const got = told(claimsOf('We are sitting on a 14 percent reduction. The month had seen a 43 percent drop in homicides year-over-year. The city closed the cases with an overall conviction rate of 81 percent.'));
+  for (const want of ['other:percent reduction 14', 'other:percent drop in homicides 43', 'other:percent conviction rate 81']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.deepEqual(told(claimsOf('It might not have been 100 percent preventable, the chief said.')).filter((t) => t.startsWith('other:percent')), []);
+});

@@ -835,6 +835,15 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     const verb = whole.findIndex((w, i) => i > 0 && (/ed$/.test(w) || /^(?:gave|went|left|took|came|fled|got|made|ran|say|said|saw)$/.test(w)));
     const noun = (verb > 0 ? whole.slice(0, verb) : whole).join(' ');
     if (open && noun && !STOP_NOUN.test(whole[0])) return { measure: 'other:share', subject: `share of ${noun}`, subjectRule: 'subject/share-of', rule: 'measure/share-of' };
+    // "a 14 percent reduction", "about a 10% increase in robberies": the change the percent is of, named after it.
+    const changeNoun = open && q.unitClass === 'percent' ? /^\s*(?:percent|per\s*cent|%)?\s*(increase|reduction|decrease|drop|decline|rise|jump|cut|gain|hike|spike|surge|fall)\b(?:\s+in\s+((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s*(?:$|[,.;:)]|\s+(?:from|over|since|compared|this|last|in|at|for|and)\b)))?/iu.exec(right) : null;
+    // ("a 12 percent increase in the downtown area": a place the change was in is no figure it is of.)
+    const changeOf = changeNoun?.[2] && !/\p{Lu}|\b(?:area|city|county|district|region|neighbou?rhood|state|country|town|part|parts)$/u.test(changeNoun[2]) ? ` in ${changeNoun[2].toLowerCase().replace(/\s+(?:year-over-year|year-to-date|year-on-year)$/, '')}` : '';
+    if (changeNoun) return { measure: 'other:percent', subject: `${changeNoun[1]!.toLowerCase()}${changeOf}`, subjectRule: 'subject/change-of-named', rule: 'measure/change-of-named' };
+    // "an overall conviction rate of 81 percent", "the clearance rate stood at 33 percent": a rate named before its figure.
+    const rate = open && q.unitClass === 'percent' ? /\b((?:[\p{L}-]+\s+){0,2}rate)\s+(?:of|at|was|is|stood\s+at|stands\s+at|reached|hit|fell\s+to|rose\s+to)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+|over\s+|just\s+)?$/iu.exec(left) : null;
+    const rateNoun = rate?.[1]!.toLowerCase().replace(/^(?:(?:the|an?|its|their|our|his|her|this|that|overall|at|of|in|with|by)\s+)+/, '');
+    if (rateNoun && rateNoun !== 'rate') return { measure: 'other:percent', subject: rateNoun, subjectRule: 'subject/rate-named', rule: 'measure/rate-named' };
     // "our gang-related crime rate is down over 30 percent", "homicides were down 17 percent", "the number of aggravated
     // assaults has risen by 31 percent": a change of the figure the clause names, up or down.
     const changed = open && q.unitClass === 'percent' ? CHANGE_OF_NAMED.exec(left.split(/[,;:()—–]|\s-\s|\b(?:and|while|but|that|which|as|when|after|before|since|because|if|said|says|say|reported|reports|told|show|shows|showed)\s/).at(-1) ?? '') : null;

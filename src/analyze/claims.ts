@@ -313,6 +313,9 @@ function findSubject(q: Quantity, sentence: Sentence, opts: ClaimOptions): strin
 }
 
 
+/** An adjective or an adverb right after "100 percent": "preventable", "sure", "behind him", "recovered". */
+const DEGREE_AFTER_PERCENT = /^\s*(?:percent|per\s*cent|%)?\s*(?:sure|certain|true|accurate|correct|confident|positive|committed|honest|healthy|safe|clear|right|wrong|fine|ready|behind|convinced|focused|responsible|innocent|guilty|recovered|\p{Ll}{3,}(?:able|ible))\b/iu;
+
 /**
  * Whether a quantity states something outlets could repeat or dispute. Durations ("over the past
  * two weeks"), vague distances ("thousands of miles away"), "the two Koreas" and a fraction
@@ -323,6 +326,8 @@ function isClaimQuantity(q: Quantity, text: string, countsPeople = false): boole
   if (q.unitClass === 'time') return prisonTerm(q, text) !== null;
   if (isNameNumber(q, text)) return false;
   if (isYearOrMarker(q, text)) return false;
+  // "it might not have been 100 percent preventable", "I'm 100 percent sure": a degree told of a word, no figure.
+  if (q.unitClass === 'percent' && (q.value === 100 || q.value === 110) && DEGREE_AFTER_PERCENT.test(text.slice(q.span[1], q.span[1] + 30))) return false;
   // "rated 3 on a scale of 5", "a 4 out of 5": a rating and its scale are no count or measure (nor the unit of one before).
   if (RATING_AFTER.test(text.slice(q.span[1], q.span[1] + 30)) || /\b(?:scale|out)\s+of\s+(?:\d{1,2}\s+to\s+)?$/i.test(text.slice(Math.max(0, q.span[0] - 16), q.span[0]))) return false;
   // "two people familiar with the talks said", "three sources briefed on the matter": who told it, no figure of the story.
