@@ -184,8 +184,10 @@ export function frameSubject(claim: Claim, o: FrameGroupOptions = defaultFrameGr
   // "field-goal percentage", "three-point percentage": shooting shares of two kinds of shot are two figures.
   if (claim.subject.rule === 'subject/shooting-percentage') return claim.subject.value.toLowerCase().replace(/\s+/g, '-');
   // "Kings' games lost of last 8", "games won of last 10": a window's part is keyed by its words whole (owner, verb and window).
-  // "fall in crime rate" and "fall in gang-related crime rate": a change is of the whole figure it names, never of its head noun.
+  // "fall in crime rate" and "fall in gang-related crime rate", "conviction rate" and "clearance rate": a change or a rate is
+  // of the whole figure it names, never of its head noun.
   if (claim.subject.rule === 'subject/change-of-named') return `change:${claim.subject.value.toLowerCase().replace(/\s+/g, '-')}`;
+  if (claim.subject.rule === 'subject/rate-named') return `rate:${claim.subject.value.toLowerCase().replace(/\s+/g, '-')}`;
   if (claim.subject.rule === 'subject/part-of-window') return `window:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;
   // "the city's 30th homicide this year", "the second coach fired this season": a tally of one kind and period.
   if (claim.subject.rule === 'subject/tally-so-far') return `tally:${claim.subject.value.toLowerCase().replace(/['’]s?(?=\s)/g, '').replace(/\s+/g, '-')}`;

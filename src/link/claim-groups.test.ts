@@ -1424,3 +1424,14 @@ test('an age told with no sex joins the one male or female told with that age; "
   ]);
   assert.equal(withValue(two, 5).filter((g) => g.frame.measure === 'age').length, 2, two.map((g) => g.statement).join('\n'));
 });
+
+test('two rates or two changes told in percent are two figures, each headed by its own words with no verb repeated', () => {
+  const groups = story([
+    ['Wire One', '2024-05-10T08:00', 'The city has an overall conviction rate of 81 percent. The clearance rate was 45 percent. Robberies saw a 10 percent increase in robberies.'],
+  ]);
+  const [conviction] = withValue(groups, 81);
+  const [clearance] = withValue(groups, 45);
+  assert.ok(conviction && clearance && conviction !== clearance, groups.map((g) => g.statement).join('\n'));
+  assert.match(conviction.statement, /^Conviction rate: 81 percent/);
+  assert.match(withValue(groups, 10)[0]!.statement, /^Increase in robberies: 10 percent/);
+});

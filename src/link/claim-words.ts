@@ -204,6 +204,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     default:
       // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
       if (f.subject === 'containment') return `Containment${when}`;
+      // "Fall in homicides", "Increase in robberies", "Conviction rate": a change or a rate told in percent names its figure
+      // whole; the clause's verb ("increase") would only say it again.
+      if (/^(?:change|rate):/.test(f.subject)) return `${cap(subject)}${where}${when}`;
       if (f.subject.endsWith(':recovered')) return `${cap(subject)} recovered${where}${when}`;
       if (isRunningOpenTail(f)) return `${cap(subject)}${RUNNING_PARTICIPLE[predicate] ? ` ${RUNNING_PARTICIPLE[predicate]}` : ''}${where}${when}`;
       // "Shots fired", "Times shot", "Victims taken": where the counted noun can only undergo the verb, its participle.
