@@ -789,7 +789,7 @@ const COMES_AFTER = /\b(?:comes?|came|coming)\s+(?:just\s+|only\s+|little\s+over
 /** A person's age told as what they were: "He was", "She was", "The victim was". */
 const AGE_WAS = /^\W*(?:He|She|The\s+(?:victim|man|woman|boy|girl|suspect|shooter|gunman|driver|teen|teenager|child|officer|deputy|trooper|pilot|passenger|actress|actor|singer))\s+(?:was|is)\s+$/;
 /** "He was 82, though family members said he was 81": an age told by a saying of the same pronoun's person. */
-const SAID_AGE_WAS = /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/;
+export const SAID_AGE_WAS = /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/;
 /** An age at death: "died at 88", "died Tuesday at 88", "dies at 88", "dead at 95". */
 // "died on Thursday in Beverly Hills at the age of 91", "dead at 95", "at age 88": the age at death (or any "at the age of").
 const DIED_AT = /\b(?:died|dies|dead|passed\s+away)\s+(?:[^.;:,]{0,60}?\s)?at\s+(?:the\s+age\s+of\s+|age\s+)?$|\bat\s+the\s+age\s+of\s+$/i;

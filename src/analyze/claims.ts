@@ -5,7 +5,7 @@ import {
   negatesPredicate, reportNounOrigin, sentenceAt, tokensAfter, tokensBefore, type Origin, type SentenceIndex,
 } from './claims-context.js';
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
-import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, type FrameOptions } from './claims-frame.js';
+import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, SAID_AGE_WAS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
@@ -574,12 +574,15 @@ export function hurtInConditionBefore(before: string, after: string): number {
   return COUNT_WORD[m[1].toLowerCase()] ?? Number(m[1]);
 }
 
+/** The words of a count of others after its number: "two others", "three other people", "four other bystanders". */
+const OTHERS_COUNTED = /^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women|residents|bystanders)\b)/i;
+
 /**
  * The count of a harm a sentence shortly before told (the nearest of three), when this sentence opens with a count of
  * others of the same harm ("Two men were wounded ... Two others were wounded": 2); 0 otherwise.
  */
 function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure, time: Because<string | null>): number {
-  if (!/^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women)\b)/i.test(text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
+  if (!OTHERS_COUNTED.test(text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
   if (!/^\W*(?:and\s+|the\s+)?$/i.test(text.slice(sentence.span[0], q.span[0]))) return 0;
   // The nearest of the three sentences before that counts the harm ("Two men were wounded. Both survived surgery. Two others ...").
   const told = claims.filter((c) => c.sentenceIndex >= si - 3 && c.sentenceIndex < si && c.measure.value === measure && c.modality.value === 'asserted' && typeof c.value === 'number');
@@ -600,7 +603,7 @@ function othersAfterPrevious(q: Quantity, text: string, sentence: Sentence, si: 
  * wounded and three others injured": 2), joined by a comma or "and"; 0 otherwise.
  */
 function othersInList(q: Quantity, input: ClaimInput, sentence: Sentence, si: number, claims: readonly Claim[], measure: Measure): number {
-  if (!/^\s*(?:others?\b|other\s+(?:people|persons|victims|men|women|residents|bystanders)\b)/i.test(input.text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
+  if (!OTHERS_COUNTED.test(input.text.slice(q.span[0], q.span[1]).replace(/^\S+/, ''))) return 0;
   const before = claims.filter((c) => c.sentenceIndex === si && c.measure.value === measure && c.modality.value === 'asserted' && typeof c.value === 'number' && c.quantity !== undefined && input.quantities[c.quantity]!.span[1] <= q.span[0]);
   const prev = before.at(-1);
   if (!prev) return 0;
@@ -1447,7 +1450,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         }
         // "Police initially said he was 25", after a sentence that names no one: an age told by a saying of a pronoun whose
         // person is not found is no one's.
-        if (measure.rule === 'measure/age-was' && subjectRule !== 'subject/person-of-age-before' && /\b(?:said|says|say)\s+(?:he|she)\s+was\s+$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+        if (measure.rule === 'measure/age-was' && subjectRule !== 'subject/person-of-age-before' && SAID_AGE_WAS.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
       }
       // "A 17-year-old was arrested Saturday night", "police charged a 16-year-old boy": the age of one held or charged, told
       // by no name, is the accused's, never one with a victim's told the same way ("A 17-year-old was found dead").
