@@ -1278,6 +1278,12 @@ test('a supposed person’s age is no claim, and gives its speaker to no one’s
   assert.equal(ages[0]!.origin.rule, 'origin/outlet-unattributed');
 });
 
+test('the age of anyone of that age is no one’s age: "any two-year-old", "every 16-year-old"', () => {
+  const text = 'Amiyah Bice, who turned two years old on Sunday, died Tuesday. “She was a very smart child, smarter than any two-year-old should be,” said Leslie Stanford. Her friend, a 15-year-old, wants what every 16-year-old wants.';
+  const ages = claimsOf(text, '2016-10-26').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => c.value), [2, 15]);
+});
+
 test('an age told unattributed takes the speaker only of the same person’s age told elsewhere', () => {
   const text = 'Late Tuesday night, 30-year-old Harrison Marsh was charged with homicide. “We see it in every 30-year-old,” said Ed Burton, of a violence prevention group.';
   const age = claimsOf(text, '2015-09-01').find((c) => c.measure.value === 'age' && c.subject.value === 'Harrison Marsh');

@@ -1460,8 +1460,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
-      // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's.
-      if (q.unitClass === 'age' && SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
+      // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's; nor
+      // is the age of anyone of that age ("smarter than any two-year-old should be", "what every 16-year-old wants").
+      if (q.unitClass === 'age' && (SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) || GENERIC_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) return;
     }
     // "missed the playoffs for the fifth time in six seasons": the span an ordinal counts times within is part of that
     // telling, no figure of its own.
@@ -2045,6 +2046,8 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 }
 
 /** "if it's a", "whether he is an": an age told of a person only supposed. */
+/** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
+const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
