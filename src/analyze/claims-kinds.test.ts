@@ -309,6 +309,11 @@ test('those added to a total told beside them are an increase; "the number recap
   assert.deepEqual(valuedClaimsOf('The reward for information has been raised to $50,000.').map((c) => c.subject.value), ['reward']);
 });
 
+test('a reward told with what the information must lead to keeps its noun: "The reward for information leading to an arrest is now up to $2,000"', () => {
+  assert.deepEqual(valuedClaimsOf('The reward for information leading to an arrest is now up to $2,000.').map((c) => c.subject.value), ['reward']);
+  assert.deepEqual(valuedClaimsOf('The reward for information that leads to an arrest and conviction in the case is $5,000.').map((c) => c.subject.value), ['reward']);
+});
+
 test('people pulled out alive are rescued and people buried a figure of their own; a rating on a scale is no figure, a magnitude on the Richter scale is', () => {
   const avalanche = valuedClaimsOf('An avalanche buried at least six people near Verbier on Sunday, police said. Rescuers pulled four people from the snow alive. The avalanche risk was rated 3 on a scale of 5.');
   assert.deepEqual(avalanche.map((c) => `${c.measure.value}:${c.value}`), ['other:buried:6', 'rescued:4']);
