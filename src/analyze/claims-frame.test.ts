@@ -243,6 +243,13 @@ test('a count over many shootings (a city\'s toll, "so far this year") is backgr
   assert.equal(byValue(own, 3)?.scope.value, 'event');
 });
 
+test('a new year rung in is the night of the story, no earlier time; a year\'s tally told "in 2016" stays background', () => {
+  const party = claimsOf('About an hour after revelers at a house party in Hawthorne rang in 2013, a gunman opened fire, killing one person and injuring three others, authorities said.', '2013-01-01');
+  assert.equal(byValue(party, 1)?.scope.value, 'event');
+  assert.equal(byValue(party, 3)?.scope.value, 'event');
+  assert.equal(byValue(claimsOf('Chicago has seen 500 homicides in 2016, police said.', '2016-09-01'), 500)?.scope.value, 'background');
+});
+
 test('a number told with an age ("68 and 48-years-old") is an age, not a count of the dead', () => {
   const claims = claimsOf('Police found the bodies of two women -- 68 and 48-years-old -- inside an apartment.');
   assert.equal(byValue(claims, 68)?.measure.value, 'age');

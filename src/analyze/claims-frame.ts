@@ -1043,7 +1043,10 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   // "Hansbrough, who also grabbed nine rebounds, had already secured his place in Tar Heels history": a figure inside a
   // relative clause set off by commas is read by the clause's words alone.
   const ownClause = q ? clauseHolding(told, q) : null;
-  if (BACKGROUND_WORDS.test(ownClause ?? nearWords)) return because<ClaimScope>('background', 'scope/background-words');
+  // "after revelers rang in 2013, a gunman opened fire" (published in 2013): a new year rung in, the year of publication or
+  // one after it, is the celebration's night, no earlier time.
+  const notBefore = (words: string): string => (pubYear ? words.replace(/\b(?:ring|rings|rang|rung|ringing|welcomed|welcoming)\s+in\s+((?:19|20)\d\d)\b/gi, (m, y: string) => (y >= pubYear ? ' '.repeat(m.length) : m)) : words);
+  if (BACKGROUND_WORDS.test(notBefore(ownClause ?? nearWords))) return because<ClaimScope>('background', 'scope/background-words');
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.
   if (q && COMES_AFTER.test(sentence.text.slice(0, q.span[0] - sentence.span[0]))) return because<ClaimScope>('background', 'scope/comes-after-earlier');

@@ -534,6 +534,10 @@ function phraseBefore(s: Sentence, at: number): { text: string; from: number; to
 }
 
 /** A sentence opening on a person told by a noun, then a participle: "(A child) riding", "(The 17-year-old girl) walking". */
+/** A phrase that holds the doer of a passive: "in the head by her 4-year-old child". */
+const BY_AGENT = /(?:^|\s)by\s+(\S.*)$/i;
+/** A participle of harm, told before where and by whom: "shot", "struck", "wounded". */
+const HARM_PARTICIPLE = /^(?:shot|struck|hit|wounded|stabbed|injured|attacked|beaten|run)$/i;
 const OPENING_BEFORE_PARTICIPLE = /^\W*((?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?[\p{L}\d'’-]+)\s+(?=\p{Ll}+ing\s)/iu;
 
 /** Nouns of the police's people: "police officer", "police sergeant". */
@@ -626,8 +630,21 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
         }
         // "The 16-year-old boy who was shot was pronounced dead", "A victim who escaped from the home was also injured": the
         // victim is the phrase before the relative clause.
+        // "Mother shot in head by 4-year-old son dies", "a mother who was shot in the head by her 4-year-old child has died":
+        // the one named after "by" is who did it; the verb is of the one shot, before the participle or the relative clause.
+        // Where neither names a person, the verb tells no victim of its own.
+        const agent = p.text ? BY_AGENT.exec(p.text) : null;
+        const byAgent = agent !== null && isPersonPhrase(agent[1]!, null);
+        if (byAgent) {
+          const before = tokensIn(s, s.span[0], p.from);
+          const at = before.findLastIndex((t) => /^who$/i.test(t.text));
+          const participle = before.at(-1);
+          const subject = at > 0 && before.slice(at + 1).every((t) => !RELATIVE_CLAUSE_ENDS.test(t.text)) ? phraseBefore(s, before[at]!.span[0]) : participle && HARM_PARTICIPLE.test(participle.text) ? phraseBefore(s, participle.span[0]) : null;
+          if (!subject?.text || !isPersonPhrase(subject.text, personIn(entities, candidates, subject.from, subject.to, true))) continue;
+          p = subject;
+        }
         const rel = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
-        if (rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
+        if (byAgent) { /* the subject found above */ } else if (rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
         // "A man who was walking his dog near the park on Sunday night was shot", "A woman who had been sitting in a car with her
         // two children was wounded": the verb is of the person the relative clause opens after, however long the clause, where
         // nothing in it opens another clause (a comma, "and", a verb of saying) and the words right before the verb cannot be its
@@ -877,6 +894,13 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
     for (let i = 0; i < out.length; i++) if (out[i].status === 'killed') out[i] = { ...out[i], joined: true };
     out.push({ ...v, joined: true });
   }
+  // "a mother who was shot in the head by her son has died": one person the sentence names once, told hurt and told dead,
+  // is one dead ("A man was killed and a man was wounded" names two).
+  const once = (words: string) => { const w = words.toLowerCase(); const t = s.text.toLowerCase(); return t.indexOf(w) >= 0 && t.indexOf(w) === t.lastIndexOf(w); };
+  for (let i = out.length - 1; i >= 0; i--) {
+    const v = out[i]!;
+    if (v.status === 'injured' && !v.alive && !v.counted && once(v.words) && out.some((k) => k.status === 'killed' && k.words.toLowerCase() === v.words.toLowerCase())) out.splice(i, 1);
+  }
   // "fired one shot which struck his wife in the neck resulting in her death", "hit the boy in the chest, causing his
   // death": the one hurt the sentence tells, of that sex, died of it.
   const ownDeath = OWN_DEATH.exec(s.text);
@@ -893,12 +917,15 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   // "Kortney Blakes, 23, was shot in the head and taken to Stroger Hospital, where he died at 2:07 p.m.": the one named hurt
   // before "where he died" is the one who died, no "he" besides; so two such sentences tell two dead.
   const later = ONE_LATER_DIED.exec(s.text);
-  const named = later ? out.filter((v) => v.status === 'injured' && !v.alive && v.name !== null && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < later.index) : [];
+  // (A surname the entities missed, "Rearden was flown to a hospital", names one too; "she was listed in critical
+  // condition until she died" is that one hurt again, no one besides.)
+  const named = later ? out.filter((v) => v.status === 'injured' && !v.alive && (v.name !== null || /^\p{Lu}[\p{L}'’-]+$/u.test(v.words)) && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < later.index) : [];
+  const again = named.length === 1 ? out.filter((v) => v.status === 'injured' && !v.alive && /^(?:he|she)(?:\s+(?:was|is))?$/i.test(v.words.trim()) && s.text.indexOf(v.words) > s.text.indexOf(named[0]!.words)) : [];
   // ("Johnson died at the scene, and Thomas was transported to Baptist Medical Center South, where he later was pronounced
   // dead": the same besides others told dead before, who stay.)
   const pronoun = later ? out.filter((v) => v.status === 'killed' && PRONOUN_WORD.test(v.words.trim())) : [];
   const sex = later?.[1]!.toLowerCase() === 'he' ? 'm' : 'f';
-  const besides = out.filter((v) => v !== named[0] && v !== pronoun[0]);
+  const besides = out.filter((v) => v !== named[0] && v !== pronoun[0] && !again.includes(v));
   if (named.length === 1 && pronoun.length === 1 && besides.every((v) => v.status === 'killed' && s.text.indexOf(v.words) >= 0 && s.text.indexOf(v.words) < s.text.indexOf(named[0]!.words)) && (named[0]!.gender === null || named[0]!.gender === sex)) {
     return [...besides, { ...named[0]!, status: 'killed' as const, rule: 'measure/victim-described-killed' }].flatMap(manyOf);
   }
@@ -914,7 +941,7 @@ const OWN_DEATH = /\b(?:resulting\s+in|causing|which\s+caused|that\s+caused|lead
 /** All the hurt a sentence tells died since: "where they later died", "where both died", "they were later pronounced dead". */
 /** "where they later died", "and he was pronounced dead": the hurt told (`who`) dead in a clause after them. */
 function laterDied(who: string, adverb: string, were: string, more = ''): RegExp {
-  return new RegExp(String.raw`\b(?:where|and)\s+(${who})\s+(?:(?:later|${adverb}|eventually|subsequently)\s+)?(?:died|${were}\s+(?:later\s+)?pronounced\s+dead|succumbed${more})\b`, 'i');
+  return new RegExp(String.raw`\b(?:where|and|until|before)\s+(${who})\s+(?:(?:later|${adverb}|eventually|subsequently)\s+)?(?:died|${were}\s+(?:later\s+)?pronounced\s+dead|succumbed${more})\b`, 'i');
 }
 const ALL_LATER_DIED = laterDied(String.raw`they|both|all|both\s+of\s+them|all\s+of\s+them`, 'each', 'were');
 
