@@ -38,6 +38,14 @@ test('an age told in months, weeks or days says so; an age in years goes without
   assert.equal(valueInWords(16, null, 'year of age'), '16');
 });
 
+test('a distance in yards reads with its unit, a player\'s yards without; a mass that names nothing weighed is a weight', () => {
+  assert.equal(valueInWords(100, 'about', 'yard', 'distance'), 'about 100 yards');
+  assert.equal(valueInWords(404, null, 'yard', 'other:statistic'), '404');
+  const frame = (measure: string, subject: string): ClaimFrame => ({ measure: measure as ClaimFrame['measure'], subject, scope: 'event', stance: 'actual', when: null });
+  assert.equal(frameLabel(frame('other:mass', 'pound-mass'), 'pound-mass', 'be', null), 'Weight');
+  assert.equal(frameLabel(frame('other:mass', 'marijuana'), 'marijuana', 'seize', null), 'Marijuana: seize');
+});
+
 test('a counted noun that can only undergo its verb reads with the participle: "Shots fired", "Victims taken"; people who may act keep the verb apart', () => {
   const frame = (measure: string): ClaimFrame => ({ measure: measure as ClaimFrame['measure'], subject: 'x', scope: 'event', stance: 'actual', when: null });
   assert.equal(frameLabel(frame('other:munitions'), 'rounds', 'fire', null), 'Rounds fired');

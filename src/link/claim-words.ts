@@ -44,8 +44,10 @@ const MEASURE_UNIT: Record<string, string | [string, string]> = {
   year: ['year', 'years'], month: ['month', 'months'],
 };
 
-export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null): string {
+export function valueInWords(value: number | [number, number] | null, approx: Approximation | null, unit: string | null, measure?: string): string {
   if (value === null) return '';
+  // "Distance to Moon Lake Road: about 100 yards": yards of a distance read with their unit, as a player's never do.
+  if (unit === 'yard' && measure === 'distance') return `${valueInWords(value, approx, null)} ${value === 1 ? 'yard' : 'yards'}`;
   // "Offer per share: $38": an amount per share reads with its currency; its heading says it is per share.
   const perShare = unit ? /^([A-Z]{3}) per share$/.exec(unit) : null;
   const symbol = unit ? CURRENCY[perShare ? perShare[1]! : unit] : undefined;
@@ -204,6 +206,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     default:
       // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
       if (f.subject === 'containment') return `Containment${when}`;
+      // "about 160 pounds" told of no thing weighed: a weight ("Weight: about 160 lb", not "Pound-mass").
+      if (f.measure === 'other:mass' && MASS_UNIT_NAME.test(subject)) return `Weight${where}${when}`;
       // "Fall in homicides", "Increase in robberies", "Conviction rate": a change or a rate told in percent names its figure
       // whole; the clause's verb ("increase") would only say it again.
       if (/^(?:change|rate):/.test(f.subject)) return `${cap(subject)}${where}${when}`;
@@ -223,6 +227,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   }
 }
 
+/** A mass's subject that is only its unit's name: nothing weighed is named. */
+const MASS_UNIT_NAME = /^(?:pound-mass|pounds?|kilograms?|grams?|tonnes?|tons?|lbs?|kg)$/i;
+
 /** A subject of a game's statistic (a player's or team's figure, or a statistic's own noun) or a place's population: its heading takes no verb of its clause. */
 const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:three|3)-pointers(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
 
@@ -237,7 +244,7 @@ function shootersNote(tellings: readonly Telling[]): string {
 }
 
 /** The distinct values of a series in time order, each with its date and origin: "about 1,500 (Oct 18, NIS) → about 3,000 (Oct 23, NIS)". */
-export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): string {
+export function seriesInWords(tellings: readonly Telling[], maxSteps = 4, measure?: string): string {
   // Consecutive tellings of one value are one step, told with its first date and its words of approximation.
   const runs: Telling[][] = [];
   for (const t of tellings) {
@@ -249,7 +256,7 @@ export function seriesInWords(tellings: readonly Telling[], maxSteps = 4): strin
   const steps = runs.map((run) => {
     const dated = run.find((t) => t.asOf) ?? run[0];
     const approx = run.find((t) => t.approx)?.approx ?? null;
-    const v = valueInWords(dated.value, approx, dated.unit);
+    const v = valueInWords(dated.value, approx, dated.unit, measure);
     const meta = [shortDate(dated.asOf) || (dated.rules.asOf === 'time/earlier-value' ? 'earlier' : ''), dated.origin, shootersNote(run)].filter(Boolean).join(', ');
     return `${v}${meta ? ` (${meta})` : ''}`;
   });
@@ -277,7 +284,7 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   const first = valued.filter(same).find((t) => t.asOf) ?? lead;
   const when = shortDate(first.asOf ?? first.published);
   const meta = [when, origins.slice(0, 3).join(', ') + (origins.length > 3 ? ` and ${origins.length - 3} more` : ''), shootersNote(valued.filter(same))].filter(Boolean).join(', ');
-  const head = `${valueInWords(lead.value, approx, lead.unit)}${meta ? ` (${meta})` : ''}`;
+  const head = `${valueInWords(lead.value, approx, lead.unit, frame?.measure)}${meta ? ` (${meta})` : ''}`;
   // Each other value once, with the first origin and date that told it.
   const others = new Map<string, Telling>();
   const lv = Array.isArray(lead.value) ? lead.value[1] : (lead.value as number);
@@ -286,7 +293,7 @@ export function valuesTold(tellings: readonly Telling[], lead: Telling, verdict:
   if (others.size === 0) return head;
   // A part of the whole says so, so that a reader does not take it for a rival ("1 (a part; Oct 30, Police)").
   const parts = partsBelowWhole(tellings, frame);
-  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
+  const words = [...others.values()].slice(0, 3).map((t) => `${valueInWords(t.value, t.approx, t.unit, frame?.measure)} (${parts.has(t) ? 'a part; ' : ''}${[shortDate(t.asOf ?? t.published), t.origin].filter(Boolean).join(', ')})`);
   return `${head}; ${verdict === 'contested' ? 'rival values' : 'also told'}: ${words.join('; ')}`;
 }
 
@@ -313,7 +320,7 @@ export function statementOf(f: ClaimFrame, subject: string, predicate: string, p
   const values = numbered.map((t) => t.value as number);
   const label = others ? frameLabel({ ...f, subject: 'other people' }, 'other people', predicate, place, sentences, values) : frameLabel(f, who, predicate, place, sentences, values);
   if (verdict !== undefined && verdict !== 'updated' && lead && lead.value !== null) return `${label}: ${valuesTold(tellings, lead, verdict, f)}`;
-  const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings);
+  const series = seriesInWords(verdict === 'updated' ? seriesTellings(tellings, f) : tellings, 4, f.measure);
   return `${label}${series ? `: ${series}` : ''}`;
 }
 
