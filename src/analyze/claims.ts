@@ -1464,6 +1464,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // is the age of anyone of that age ("smarter than any two-year-old should be", "what every 16-year-old wants").
       if (q.unitClass === 'age' && (SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) || GENERIC_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) return;
     }
+    // "in the yard with her two young children", "had just picked up his two sons": a count of one person's kin, owned by a
+    // pronoun, tells the size of a family, no figure of the story (the kin harmed are counted as the hurt and the dead).
+    if (measure.value.startsWith('other:') && /\b(?:his|her|their)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 8), q.span[0])) && OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) return;
     // "missed the playoffs for the fifth time in six seasons": the span an ordinal counts times within is part of that
     // telling, no figure of its own.
     if (/\b(?:for\s+the\s+)?[\p{L}\d]+(?:st|nd|rd|th)?\s+time\s+in\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && /^(?:seasons?|years?|games?|months?|weeks?|days?|decades?|races?|starts?|matches?|elections?)$/i.test(q.unit ?? '')) return;
@@ -2048,6 +2051,8 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 /** "if it's a", "whether he is an": an age told of a person only supposed. */
 /** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
+/** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
+const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
