@@ -418,4 +418,9 @@ test('a count of one person\'s kin, owned by a pronoun, is that person\'s and ne
   const claims = valuedClaimsOf('Kyra Street, who said she is Miracle\'s 21-year-old sister, said she was in the yard with her two young children when shots rang out. Police said three suspects opened fire with three young children outside. His two sons were shot and wounded.');
   assert.deepEqual(claims.filter((c) => /children/.test(c.subject.value)).map((c) => `${c.subject.value}=${c.value}`), ["Street's young children=2", 'young children=3']);
   assert.deepEqual(claims.filter((c) => c.measure.value === 'injured').map((c) => c.value), [2]);
+  const groups = storyOf([
+    ['a.com', '2016-04-16', 'A 6-month-old girl was shot and killed on Saturday. Kyra Jones said she was in the yard with her two young children and felt a bullet whiz by her face.'],
+    ['b.com', '2016-04-17', 'A 6-month-old girl was shot and killed on Saturday. According to police, three suspects drove by the house and opened fire with three young children outside.'],
+  ]);
+  assert.deepEqual(groups.filter((g) => /children/i.test(g.statement)).map((g) => g.verdict), ['single-origin', 'single-origin']);
 });

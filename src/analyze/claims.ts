@@ -1465,11 +1465,11 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (q.unitClass === 'age' && (SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) || GENERIC_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) return;
     }
     // "Kyra Street said she was in the yard with her two young children": a count of one person's kin, owned by a pronoun,
-    // is that person's (the one named last before it, "Street's young children"), never a count of the children at the
-    // scene told elsewhere.
-    if (measure.value.startsWith('other:') && subject && /\b(?:his|her)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 8), q.span[0])) && OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) {
+    // is that person's (the one named last before it, "Street's young children"), keyed by its owner as any owned figure
+    // is, never a count of the children at the scene told elsewhere.
+    if (measure.value.startsWith('other:') && subject && subjectRule === 'subject/counted-noun' && /\b(?:his|her)\s+$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 8), q.span[0])) && OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) {
       const owner = idx.entities[si].map((i) => input.entities[i]!).filter((e) => e.type === 'person' && e.span[1] <= q.span[0] && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(e.text) && !/^(?:He|She|They|It|His|Her)$/.test(e.text) && !/^['’]s?\b/.test(input.text.slice(e.span[1], e.span[1] + 2)) && !/['’]s?$/.test(e.text)).at(-1);
-      if (owner) { subject = `${possessive(owner.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = KIN_OWNER_RULE; }
+      if (owner) { subject = `${possessive(owner.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = OWNER_RULE; }
     }
     // "missed the playoffs for the fifth time in six seasons": the span an ordinal counts times within is part of that
     // telling, no figure of its own.
@@ -2055,8 +2055,6 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 /** "if it's a", "whether he is an": an age told of a person only supposed. */
 /** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
-/** The subject rule of a count of one person's kin ("Street's young children"). */
-const KIN_OWNER_RULE = 'subject/kin-of-person';
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
