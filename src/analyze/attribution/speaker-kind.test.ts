@@ -196,3 +196,14 @@ test('a thing told by a determiner and its noun is no speaker; a body whose name
   const ms = analyzeArticle({ id: 'a', text: t, published: '2016-02-06', outlet: 'Test' }, { attributionModel: loadAttributionModel() });
   assert.ok(!ms.attributions.some((a) => a.speaker && /gun/i.test(a.speaker.text)), JSON.stringify(ms.attributions.map((a) => a.speaker?.text)));
 });
+
+test('the headings of a round-up\'s paragraphs before a colon are items, not speakers; a transcript\'s speakers told again and again still are', () => {
+  const blotter = 'The information below was provided by police.\n\nShooting Himself: At 10:15 p.m. Thursday, officers were sent to the hospital on a report of a gunshot victim.\n\nRug Thief: Police officers were on patrol when they were flagged down by the manager of a store.\n\nPot Bust: Officers saw an individual clutching a bag.';
+  const span = (t: string, s: string, from = 0): [number, number] => [t.indexOf(s, from), t.indexOf(s, from) + s.length];
+  assert.equal(isSpeakerSpan(blotter, span(blotter, 'Rug Thief')), false);
+  assert.equal(isSpeakerSpan(blotter, span(blotter, 'Shooting Himself')), false);
+  const transcript = 'The mayor spoke on Monday.\n\nQ: Will you run again?\n\nSMITH: I will not run again.\n\nQ: Why?\n\nSMITH: The city needs new blood.';
+  assert.equal(isSpeakerSpan(transcript, span(transcript, 'SMITH')), true);
+  const one = 'The mayor spoke on Monday.\n\nSMITH: I will not run again.';
+  assert.equal(isSpeakerSpan(one, span(one, 'SMITH')), true);
+});

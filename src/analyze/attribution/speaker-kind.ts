@@ -178,7 +178,25 @@ export function isSpeakerSpan(text: string, span: readonly [number, number], aft
   // A span already cut after a credit ("JANE DOE / PROVIDED Police") has that credit before it and is the speaker.
   if (!afterCreditCut && CREDIT_BEFORE.test(before)) return false;
   if (clauseAt(own) >= 0) return false;
+  if (listHeadings(text).has(own.trim()) && /^\s*:/.test(text.slice(span[1], span[1] + 3)) && /^[ \t]*$/.test(text.slice(lineStart, span[0]))) return false;
   return true;
+}
+
+/**
+ * "Rug Thief: Police officers were on patrol ...", "Pot Bust: Officers were in the area ...": paragraphs of a round-up
+ * (a police blotter, a list of items) opened by headings before a colon, two or more of them, are
+ * items, not people speaking: most headings are told once, where a transcript names its few speakers again and again
+ * ("Q:", "A:", "SMITH:").
+ */
+let headingsOf: { text: string; headings: Set<string> } | null = null;
+function listHeadings(text: string): Set<string> {
+  if (headingsOf?.text === text) return headingsOf.headings;
+  const seen = new Map<string, number>();
+  for (const m of text.matchAll(/^[ \t]*((?:\p{Lu}[\p{L}'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]*):[ \t]/gmu)) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  const total = [...seen.values()].reduce((a, b) => a + b, 0);
+  const headings = seen.size >= 2 && seen.size * 2 >= total && (seen.size >= 3 || total === seen.size) ? new Set(seen.keys()) : new Set<string>();
+  headingsOf = { text, headings };
+  return headings;
 }
 
 /** A name's suffix alone: "Jr.,", "Sr.", "III". */
