@@ -204,6 +204,8 @@ test('the headings of a round-up\'s paragraphs before a colon are items, not spe
   assert.equal(isSpeakerSpan(blotter, span(blotter, 'Shooting Himself')), false);
   const transcript = 'The mayor spoke on Monday.\n\nQ: Will you run again?\n\nSMITH: I will not run again.\n\nQ: Why?\n\nSMITH: The city needs new blood.';
   assert.equal(isSpeakerSpan(transcript, span(transcript, 'SMITH')), true);
+  const interview = 'The verdict came on Monday.\n\nRachel Spotts: "Are you satisfied with the outcome?"\n\nAnita Barley: "Most definitely."\n\nNote: The trial lasted a week.';
+  assert.equal(isSpeakerSpan(interview, span(interview, 'Rachel Spotts')), true);
   const one = 'The mayor spoke on Monday.\n\nSMITH: I will not run again.';
   assert.equal(isSpeakerSpan(one, span(one, 'SMITH')), true);
 });

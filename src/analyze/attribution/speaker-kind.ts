@@ -178,14 +178,14 @@ export function isSpeakerSpan(text: string, span: readonly [number, number], aft
   // A span already cut after a credit ("JANE DOE / PROVIDED Police") has that credit before it and is the speaker.
   if (!afterCreditCut && CREDIT_BEFORE.test(before)) return false;
   if (clauseAt(own) >= 0) return false;
-  if (listHeadings(text).has(own.trim()) && /^\s*:/.test(text.slice(span[1], span[1] + 3)) && /^[ \t]*$/.test(text.slice(lineStart, span[0]))) return false;
+  if (listHeadings(text).has(own.trim()) && /^\s*:\s*[^\s"“'‘]/.test(text.slice(span[1], span[1] + 5)) && /^[ \t]*$/.test(text.slice(lineStart, span[0]))) return false;
   return true;
 }
 
 /**
  * "Rug Thief: Police officers were on patrol ...", "Pot Bust: Officers were in the area ...": paragraphs of a round-up
  * (a police blotter, a list of items) opened by headings before a colon, two or more of them, are
- * items, not people speaking: most headings are told once, where a transcript names its few speakers again and again
+ * items, not people speaking (a heading before quoted words, 'Rachel Spotts: "Are you satisfied?"', still speaks): most headings are told once, where a transcript names its few speakers again and again
  * ("Q:", "A:", "SMITH:").
  */
 let headingsOf: { text: string; headings: Set<string> } | null = null;
