@@ -1091,7 +1091,7 @@ test('points last in a list of statistics take the verb that opens the list: "le
 
 test('games left and a standings margin are a side\'s figures of their own; a window\'s bare count states nothing; what a pitcher allowed is apart', () => {
   const a = told(claimsOf('Boston moved 3 1/2 games ahead of New York with six games left. Boston has won nine of its last 11.'));
-  assert.ok(a.includes("other:count Boston's games ahead 3.5"), a.join('; '));
+  assert.ok(a.includes("other:count Boston's games ahead of New York 3.5"), a.join('; '));
   assert.ok(a.includes("other:count Boston's games left 6"), a.join('; '));
   assert.ok(!a.some((x) => / 11$/.test(x)), a.join('; '));
   const b = told(claimsOf('The Orioles have lost five straight and 12 of their last 15. The Hawks trail Atlanta by two games.'));
@@ -1102,6 +1102,14 @@ test('games left and a standings margin are a side\'s figures of their own; a wi
   assert.ok(c.includes("other:count Hale's hits allowed 7"), c.join('; '));
   assert.ok(c.includes("other:count Hale's innings 6"), c.join('; '));
   assert.ok(c.includes("other:count Reyes' hits 3"), c.join('; '));
+});
+
+test('a standings margin names the side it is measured against, no place; the window of a part ("four of his last five games") is no figure', () => {
+  const claims = claimsOf('Denver improved to 34-19, two games behind first-place Phoenix in the Western Conference. Brooks has recorded a double-double in four of his last five games.');
+  const behind = claims.find((c) => c.value === 2);
+  assert.equal(behind?.subject.value, 'games behind Phoenix');
+  assert.equal(behind?.place.value, null);
+  assert.ok(!claims.some((c) => c.value === 5), told(claims).join('; '));
 });
 
 test('a height describing the one a sentence opens with is the person named before it', () => {

@@ -953,6 +953,10 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (/^\s+(?:left|remaining|to\s+play|to\s+go)\b/i.test(after)) { subject = 'games left'; subjectRule = 'subject/part-of-window'; }
       else if (/^\s+(?:ahead|clear)\b/i.test(after) || /\b(?:lead|leads|led|leading)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games ahead'; subjectRule = 'subject/part-of-window'; }
       else if (/^\s+(?:behind|back|out)\b/i.test(after) || /\b(?:trail|trails|trailed|trailing)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games behind'; subjectRule = 'subject/part-of-window'; }
+      // "two games behind first-place Phoenix", "a game ahead of the Cubs": the side the margin is measured against names
+      // it, no place of the figure.
+      const rival = subjectRule === 'subject/part-of-window' && /^games (?:ahead|behind)$/.test(subject ?? '') ? STANDINGS_RIVAL.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) : null;
+      if (rival) subject = `${subject === 'games ahead' ? 'games ahead of' : subject} ${rival[1]!.trim().replace(/\.$/, '')}`;
     }
     // "The Kings have lost seven of their last eight games", "the Hawks have won seven of their last 10": a window is of the
     // side that opens its clause, never a rival of another side's.
@@ -1471,6 +1475,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const owner = idx.entities[si].map((i) => input.entities[i]!).filter((e) => e.type === 'person' && e.span[1] <= q.span[0] && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(e.text) && !/^(?:He|She|They|It|His|Her)$/.test(e.text) && !/^['’]s?\b/.test(input.text.slice(e.span[1], e.span[1] + 2)) && !/['’]s?$/.test(e.text)).at(-1);
       if (owner) { subject = `${possessive(owner.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = OWNER_RULE; }
     }
+    // "a double-double in four of his last five games": the window a part is counted within is part of that telling, no
+    // figure of its own.
+    if (subjectRule !== 'subject/part-of-window' && /\b[\p{L}\d]+\s+of\s+(?:his|her|their|its|the)\s+(?:last|past|previous|first)\s+$/iu.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && /^(?:games|matches|starts|seasons|outings|appearances|races|fights|bouts)$/i.test(q.unit ?? '')) return;
     // "missed the playoffs for the fifth time in six seasons": the span an ordinal counts times within is part of that
     // telling, no figure of its own.
     if (/\b(?:for\s+the\s+)?[\p{L}\d]+(?:st|nd|rd|th)?\s+time\s+in\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && /^(?:seasons?|years?|games?|months?|weeks?|days?|decades?|races?|starts?|matches?|elections?)$/i.test(q.unit ?? '')) return;
@@ -1735,7 +1742,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unitClass,
       // "a dozen guns": a dozen told in words is a round figure, about twelve.
       approx: heightExact ? null : q.approx ?? (q.rule.includes('words/a-dozen') ? 'about' : null),
-      place: bore ? because<string | null>(null, 'place/gun-bore') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : subjectRule === 'subject/part-of-window' && /^(?:.*['’]s?\s+)?games (?:ahead of|behind) \p{Lu}/u.test(subject) ? because<string | null>(null, 'place/standings-rival') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -2057,6 +2064,8 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
+/** The side a margin in the standings is measured against: "behind first-place Phoenix", "ahead of the Cubs". */
+const STANDINGS_RIVAL = /^\s+(?:behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
