@@ -302,6 +302,11 @@ test('a standing after "finished", before "mark" or "regular season", is a recor
   assert.ok(!told(claimsOf('The match ended 2-2 on Sunday. The game finished 2-1 after extra time.')).some((t) => /other:(?:wins|losses)/.test(t)));
 });
 
+test('a standing told with "last year" right before it is last season\'s, background of this one', () => {
+  const claims = claimsOf('The team reached the second round of the playoffs in 2023 but missed the postseason last year with a 36-46 mark.', '2025-01-06');
+  assert.deepEqual(claims.filter((c) => /^other:(?:wins|losses)$/.test(c.measure.value)).map((c) => `${c.subject.value} ${c.scope.value}`), ['wins (last season) background', 'losses (last season) background']);
+});
+
 test('one country\'s share of a bailout is that share, never the bailout nor an unnamed sum', () => {
   const groups = story([
     ['Wire', '2010-05-05', 'Merkel urged lawmakers to pass the country\'s share of the bailout euro22 billion ($28 billion) over three years. The EU and IMF agreed a 110 billion euro bailout.'],

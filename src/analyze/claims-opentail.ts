@@ -149,9 +149,9 @@ function subjectBeforeRelative(sentence: Sentence, at: number): string | null {
   return m[2]!.replace(/['’]s?$/, '');
 }
 
-/** A standing told of last season: "40-42 last season", "Last season, the Rams went 7-9". */
+/** A standing told of last season: "40-42 last season", "Last season, the Rams went 7-9", "missed the playoffs last year with a 36-46 mark". */
 const LAST_SEASON_AFTER = /^\s*(?:(?:in|during)\s+)?(?:last\s+(?:season|year)|a\s+(?:season|year)\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+season)\b/i;
-const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s+season)\b[^;]*$/i;
+const LAST_SEASON_BEFORE = /^\W*(?:last\s+season|a\s+year\s+ago|the\s+previous\s+season)\b[^;]*$|\blast\s+(?:season|year)\s+(?:with\s+(?:a|an)\s+|at\s+|after\s+going\s+)$/i;
 
 /** Capitalised words that open a clause without naming anyone. */
 const NOT_OWNER = /^(?:The|A|An|He|She|It|They|We|I|You|His|Her|Their|Its|Our|My|Your|This|That|Former|Champion|Heavyweight|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|But|And|Now|Then|After|Since|With|In|On|At|Last|Next|Earlier|Later|Early|Late)$/;
