@@ -171,7 +171,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
   // "Some of the people injured, taken to hospital": a part told by what is said of it (claims.ts `partState`) says so.
   const partOf = f.subject.startsWith('people:part:') ? PART_STATE_PHRASE.exec(subject)?.[1] : undefined;
   const where = `${partOf ? `, ${partOf}` : ''}${place && !subject.toLowerCase().endsWith(` in ${place.toLowerCase()}`) ? ` in ${place}` : ''}`;
-  const when = f.scope === 'background' ? ' (background)' : '';
+  // ("Wins (last season)": a subject that names its earlier season already tells it is background.)
+  const when = f.scope === 'background' && !/\((?:last season|season before last)\)/.test(subject) ? ' (background)' : '';
   switch (f.measure) {
     case 'killed': return `${who} killed${where}${when}`;
     case 'injured': return `${who} injured${where}${when}`;
@@ -230,8 +231,8 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
 /** A mass's subject that is only its unit's name: nothing weighed is named. */
 const MASS_UNIT_NAME = /^(?:pound-mass|pounds?|kilograms?|grams?|tonnes?|tons?|lbs?|kg)$/i;
 
-/** A subject of a game's statistic (a player's or team's figure, or a statistic's own noun) or a place's population: its heading takes no verb of its clause. */
-const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:three|3)-pointers(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
+/** A subject of a game's statistic (a player's or team's figure, a margin or a lead, or a statistic's own noun) or a place's population: its heading takes no verb of its clause. */
+const STATISTIC_SUBJECT = /^(?:[\p{L}\d .'’-]+['’]s?\s+)?(?:(?:rushing|receiving|passing|return|offensive|defensive|special-teams)\s+)?(?:points|point|yards|rebounds|assists|steals|blocks|catches|carries|touchdowns|games(?:\s+(?:played|missed|to\s+miss|in\s+the\s+series|(?:won|lost)\s+of\s+last\s+\d+))?|career\s+points|(?:(?:closest|narrowest|smallest|largest|biggest|widest|greatest|halftime)\s+)?(?:margin|lead)|population|home\s+runs|RBIs|hits|walks|passes\s+(?:completed|attempted)|punches(?:\s+(?:landed|thrown|attempted))?|knockouts|wins|losses|draws|field\s+goals(?:\s+(?:made|attempted))?|free\s+throws(?:\s+(?:made|attempted))?|(?:three|3)-pointers(?:\s+(?:made|attempted))?|(?:field-goal|three-point|free-throw)\s+percentage)(?:\s+(?:needed|per\s+\w+))?(?:\s+\([^)]*\))?$/iu;
 
 /**
  * A toll that the claims pass raised by the shooters killed, told in another sentence ("killing at least 40
