@@ -21,9 +21,9 @@ const REACHED = String.raw`(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|grew|gr
 
 /**
  * "The number of measles cases in West Texas rose to", "the tally of confirmed infections stood at", "the number of cars
- * that derailed was revised to": a count's noun, then its verb of reaching.
+ * that derailed was revised to", "the number of homicides this year is": a count's noun, then its verb of reaching.
  */
-const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?!(?:has|was|is|as|its|his|this)\b)([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?\s+${REACHED}`, 'u');
+const NUMBER_OF_ROSE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:[\p{Ll}-]+\s+)?(?!(?:has|was|is|as|its|his|this)\b)([\p{Ll}-]+s)\b(?:\s+(?:in|at|across|among|from)\s+[^.;,]{1,40}?|\s+(?:that|which|who)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?(?:\s+(?:this|last)\s+(?:year|month|week)|\s+so\s+far(?:\s+this\s+year)?)?\s+${REACHED}`, 'u');
 /** "the number of people evacuated has risen to", "the number of evacuees stood at": a count of people by what befell them. */
 const NUMBER_OF_PEOPLE = new RegExp(String.raw`\b(?:number|count|tally|total)\s+of\s+(?:(?:people|persons|residents|villagers|suspects)\s+(evacuated|displaced|injured|hurt|wounded|missing|rescued|arrested)|(evacuees|arrests))\b(?:\s+(?:in|at|across|from)\s+[^.;,]{1,40}?)?\s+(?:${REACHED}|to\s+(?:about\s+|nearly\s+|more\s+than\s+|at\s+least\s+|some\s+)?$)`, 'iu');
 const PEOPLE_MEASURE: Record<string, Measure> = { arrests: 'arrested', evacuated: 'evacuated', evacuees: 'evacuated', displaced: 'displaced', injured: 'injured', hurt: 'injured', wounded: 'injured', missing: 'missing', rescued: 'rescued', arrested: 'arrested' };
@@ -110,6 +110,12 @@ const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoni
  * units recalled; people pulled out alive are rescued, and people buried a figure of their own; a temperature is the
  * weather's, whatever its scale.
  */
+/** Whether the words before a bare number name the count it is ("the number of homicides this year is more than"). */
+export function countNamedBefore(q: Quantity, sentence: Sentence, text: string): boolean {
+  const lead = text.slice(sentence.span[0], q.span[0]);
+  return NUMBER_OF_ROSE.test(lead) || NUMBER_OF_PEOPLE.test(lead);
+}
+
 export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
   const after = (n: number) => text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + n));

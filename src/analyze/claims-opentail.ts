@@ -846,7 +846,8 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
     if (rateNoun && rateNoun !== 'rate') return { measure: 'other:percent', subject: rateNoun, subjectRule: 'subject/rate-named', rule: 'measure/rate-named' };
     // "our gang-related crime rate is down over 30 percent", "homicides were down 17 percent", "the number of aggravated
     // assaults has risen by 31 percent": a change of the figure the clause names, up or down.
-    const changed = open && q.unitClass === 'percent' ? CHANGE_OF_NAMED.exec(left.split(/[,;:()—–]|\s-\s|\b(?:and|while|but|that|which|as|when|after|before|since|because|if|said|says|say|reported|reports|told|show|shows|showed)\s/).at(-1) ?? '') : null;
+    // (An aside set off by dashes, "— considered a key measure of how safe a city is —", is left out.)
+    const changed = open && q.unitClass === 'percent' ? CHANGE_OF_NAMED.exec(sentence.text.slice(Math.max(0, rel(q.span[0]) - 180), rel(q.span[0])).replace(/\s[—–]\s[^—–;]{1,100}?\s[—–]\s/g, ' ').split(/[,;:()—–]|\s-\s|\b(?:and|while|but|that|which|as|when|after|before|since|because|if|said|says|say|reported|reports|told|show|shows|showed)\s/).at(-1) ?? '') : null;
     const changedNoun = changed?.[1]?.toLowerCase().replace(/^(?:the|our|their|its|his|her|a|an|this|that|total)\s+/, '').replace(/^total\s+/, '');
     if (changed && changedNoun && !STOP_NOUN.test(changedNoun.split(/\s+/)[0]!) && !/^(?:it|they|he|she|we|this|that|which|who)$|\b(?:prices?|shares?|stocks?|index|indices|indexes)\b/i.test(changedNoun) && !/^(?:has|have|had|is|was|were|are|been)\b/i.test(changedNoun)) {
       const up = /^(?:up|risen|rose|increased|jumped|climbed|grew|grown|higher)$/i.test(changed[2]!);

@@ -7,7 +7,7 @@ import {
 import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js';
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, SAID_AGE_WAS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
-import { namedFigure } from './claims-figures.js';
+import { countNamedBefore, namedFigure } from './claims-figures.js';
 import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
@@ -918,7 +918,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // told as more or fewer than something else is a difference, no rival value of the figure before it.
     if (!subject && !q.unit && /^\s+(?:more|fewer|less)\s+than\b/i.test(input.text.slice(q.span[1], q.span[1] + 14))) return;
     // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
-    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1])) {
+    // ("The number of homicides this year is more than 750": a number whose count its own words name takes nothing before.)
+    if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1]) && !(!q.unit && countNamedBefore(q, sentence, input.text))) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
       // ("got 20 points from Hansbrough and 15 from Lawson": a figure told from another named player is that player's; so is
@@ -1153,6 +1154,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (named.subjectRule === 'subject/career-total') { unitClass = 'count'; unit = 'career points'; }
       // "employs 2,300 people": a workforce is named by its noun alone, whatever verb the sentence tells besides.
       if (named.subjectRule === 'subject/workforce') predicateField = because('be', 'predicate/named-by-subject');
+    }
+    // "More than 4,230 people have been shot this year, about 46 percent higher than this time last year": a percent told as
+    // higher or lower than before, right after a count of its sentence, is the change of that count.
+    if (q.unitClass === 'percent' && measure.value === 'other:percent' && subjectRule !== 'subject/change-of-named') {
+      const comparison = /^\s*(?:percent|per\s*cent|%)?\s*(higher|lower|more|fewer|less|above|below)\s+than\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
+      const counted = comparison ? [...claims].reverse().find((c) => c.sentenceIndex === si && typeof c.value === 'number' && c.unitClass !== 'percent' && c.measure.value !== 'age') : undefined;
+      if (comparison && counted) {
+        const noun = PEOPLE_HARMED_WORDS[counted.measure.value] ?? counted.subject.value.toLowerCase();
+        subject = `${/^(?:higher|more|above)$/i.test(comparison[1]!) ? 'rise' : 'fall'} in ${noun}`;
+        subjectRule = 'subject/change-of-named';
+        measure = because<Measure>('other:percent', 'measure/change-of-named');
+      }
     }
     // "about 1,000 marched in Athens and another 1,000 in Salonica": another set of the same things is a figure of its own, never a rival of the first.
     // A player's statistic keyed by how it was gained ("another 201 yards on 29 catches" after rushing yards) is apart by that already.
@@ -2066,6 +2079,8 @@ const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:av
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 /** The side a margin in the standings is measured against: "behind first-place Phoenix", "ahead of the Cubs". */
 const STANDINGS_RIVAL = /^\s+(?:behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
+/** The words of a count of people by what befell them, for a change of that count ("rise in people shot"). */
+const PEOPLE_HARMED_WORDS: Record<string, string> = { killed: 'people killed', injured: 'people injured', shot: 'people shot', arrested: 'arrests', missing: 'people missing', displaced: 'people displaced', evacuated: 'people evacuated' };
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
