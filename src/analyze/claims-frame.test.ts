@@ -1291,6 +1291,11 @@ test('the age of anyone of that age is no one’s age: "any two-year-old", "ever
   assert.deepEqual(ages.map((c) => c.value), [2, 15]);
 });
 
+test('the age told of a thing, the subject of its clause, is no one\'s: "Her sedan was only about four years old"', () => {
+  const ages = claimsOf('Her mid-sized sedan was only about four years old, Novak said. The boy was only 4 years old.', '2017-02-23').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4']);
+});
+
 test('an age told unattributed takes the speaker only of the same person’s age told elsewhere', () => {
   const text = 'Late Tuesday night, 30-year-old Harrison Marsh was charged with homicide. “We see it in every 30-year-old,” said Ed Burton, of a violence prevention group.';
   const age = claimsOf(text, '2015-09-01').find((c) => c.measure.value === 'age' && c.subject.value === 'Harrison Marsh');
