@@ -54,6 +54,13 @@ test('a game\'s margin or lead reads without its clause\'s verb; a subject namin
   assert.equal(frameLabel(frame('other:wins', 'wins', 'background'), 'wins', 'be', null), 'Wins (background)');
 });
 
+test('an amount its own noun names reads without its clause\'s verb; an amount named by no noun keeps it', () => {
+  const frame = (subject: string): ClaimFrame => ({ measure: 'money', subject, scope: 'event', stance: 'actual', when: null });
+  assert.equal(frameLabel(frame('bond'), 'bond', 'dead', null), 'Bond');
+  assert.equal(frameLabel(frame('reward'), 'reward', 'arrest', null), 'Reward');
+  assert.equal(frameLabel(frame('amount'), 'amount', 'raise', null), 'Amount (raise)');
+});
+
 test('a counted noun that can only undergo its verb reads with the participle: "Shots fired", "Victims taken"; people who may act keep the verb apart', () => {
   const frame = (measure: string): ClaimFrame => ({ measure: measure as ClaimFrame['measure'], subject: 'x', scope: 'event', stance: 'actual', when: null });
   assert.equal(frameLabel(frame('other:munitions'), 'rounds', 'fire', null), 'Rounds fired');

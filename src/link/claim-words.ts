@@ -202,7 +202,9 @@ export function frameLabel(f: ClaimFrame, subject: string, predicate: string, pl
     // "Age Teixeira turns: 29 (Apr 11, ...)": an age still to come says so.
     case 'age': if (f.subject.startsWith('to-come:')) return `${f.subject.startsWith('to-come:person:') && subject ? `Age ${subject} turns` : 'Age to come'}${when}`;
       return `${f.subject.startsWith('person:') && subject ? `Age of ${subject}` : DESCRIBED_OR_KIN.test(f.subject) && subject && !/\bage\b/.test(subject) ? `Age of ${/^one of /.test(subject) ? '' : 'the '}${subject}` : 'Age'}${when}`;
-    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) ? ` (${predicate})` : ''}${when}`;
+    // "Bond: $1 million", "Reward: $2,000": an amount its own noun names reads without its clause's verb ("Bond (dead)" of
+    // "left two people dead"); an amount named by no noun keeps the verb that tells what it is ("Amount (raise)").
+    case 'money': return `${f.subject === 'amount' ? 'Amount' : cap(subject)}${predicate && !isLightVerb(predicate) && (f.subject === 'amount' || /^[A-Z]{3}\b/.test(subject)) ? ` (${predicate})` : ''}${when}`;
     case 'poll-share': return `Share in a poll: ${subject}${predicate && !isLightVerb(predicate) ? `, ${predicate}` : ''}`;
     default:
       // A disaster's running figure reads as a journalist writes it: "Containment", "Acres burned", "Homes destroyed".
