@@ -46,10 +46,12 @@ test('a distance in yards reads with its unit, a player\'s yards without; a mass
   assert.equal(frameLabel(frame('other:mass', 'marijuana'), 'marijuana', 'seize', null), 'Marijuana: seize');
 });
 
-test('a game\'s margin or lead reads without its clause\'s verb; a subject naming its earlier season is not told background twice', () => {
+test('a game\'s margin, lead, innings or runs read without their clause\'s verb; a subject naming its earlier season is not told background twice', () => {
   const frame = (measure: string, subject: string, scope: 'event' | 'background' = 'event'): ClaimFrame => ({ measure: measure as ClaimFrame['measure'], subject, scope, stance: 'actual', when: null });
   assert.equal(frameLabel(frame('other:count', 'margin'), 'margin', 'dismiss', null), 'Margin');
   assert.equal(frameLabel(frame('other:count', 'halftime lead'), 'halftime lead', 'trail', null), 'Halftime lead');
+  assert.equal(frameLabel(frame('other:count', 'innings:hale'), "Hale's innings", 'give', null), "Hale's innings");
+  assert.equal(frameLabel(frame('other:count', 'runs'), 'runs', 'give', null), 'Runs');
   assert.equal(frameLabel(frame('other:wins', 'wins (last season)', 'background'), 'wins (last season)', 'be', null), 'Wins (last season)');
   assert.equal(frameLabel(frame('other:wins', 'wins', 'background'), 'wins', 'be', null), 'Wins (background)');
 });
