@@ -1115,6 +1115,14 @@ test('a standings margin names the side it is measured against, no place; the wi
   assert.equal(behind?.subject.value, 'games behind Phoenix');
   assert.equal(behind?.place.value, null);
   assert.ok(!claims.some((c) => c.value === 5), told(claims).join('; '));
+  // Told in points: out of a playoff spot, behind a side.
+  const points = told(claimsOf('The Summit are 12 points out of a playoff spot. Colorado sits four points behind Dallas.'));
+  for (const want of ["other:count Summit's points out of a playoff spot 12", "other:count Colorado's points behind Dallas 4"]) assert.ok(points.includes(want), `${want} in ${points.join('; ')}`);
+});
+
+test('a percentage named right after its figure is that percentage of the one the clause names: ".891 save percentage"', () => {
+  const got = told(claimsOf('Goaltender Erik Sandvik has a .891 save percentage, 46th among goalies in the league.'));
+  assert.ok(got.includes("other:percent Sandvik's save percentage 0.891"), got.join('; '));
 });
 
 test('a height describing the one a sentence opens with is the person named before it', () => {

@@ -791,6 +791,11 @@ export function openTailNaming(m: OpenTailInput): { measure: Measure; subject: s
   if (open && q.unitClass === 'persons' && /\bemploy(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|more\s+than|over|approximately)\s+)?$/i.test(left)) return { measure: 'other:persons', subject: 'employees', subjectRule: 'subject/workforce', rule: 'measure/workforce' };
   // "his team turned the ball over 17 times", "Portland turned it over 20 times": the turnovers, as "committed 17 turnovers" counts them.
   if (open && q.unit === 'times' && /\b(?:turn(?:ed|s|ing)?|coughed|gave|giving)\s+(?:the\s+ball|it|the\s+puck)\s+over\s+$/i.test(left)) return { measure: 'other:count', subject: 'turnovers', subjectRule: 'subject/turnovers', rule: 'measure/turnovers' };
+  // "Sandvik has a .891 save percentage", "a .308 on-base percentage": a percentage named right after its figure, of the one
+  // the clause names.
+  // (The noun may have been read as the figure's unit: ".891 save" then "percentage".)
+  const namedShare = open && (q.unitClass === 'number' || q.unitClass === 'count') && typeof q.value === 'number' && q.value < 1 ? (q.unit && /^\s*percentage\b/.test(right) ? [right, q.unit] : /^\s*((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+percentage\b/u.exec(right)) : null;
+  if (namedShare && !/^(?:a|an|the|of|and|or)$/.test(namedShare[1]!)) return own(`${namedShare[1]!.toLowerCase()} percentage`, 'other:percent', 'measure/named-percentage');
   // "Chicago shot 48 percent from the field", "Green shot 40 percent from 3-point range": a shooting percentage of the team or
   // player that shot, by the kind of shot.
   const shooting = q.unitClass === 'percent' || /^percent|%/.test(q.unit ?? '') ? SHOOTING_PERCENT.exec(`${left.split(/[;,]/).at(-1) ?? ''}#${right.split(/[;,.]/)[0] ?? ''}`) : null;

@@ -959,6 +959,16 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const rival = subjectRule === 'subject/part-of-window' && /^games (?:ahead|behind)$/.test(subject ?? '') ? STANDINGS_RIVAL.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) : null;
       if (rival) subject = `${subject === 'games ahead' ? 'games ahead of' : subject} ${rival[1]!.trim().replace(/\.$/, '')}`;
     }
+    // "The Summit are 12 points out of a playoff spot", "four points behind Dallas": a margin in the standings told in points.
+    if (/^points?$/i.test(q.unit ?? '')) {
+      const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60));
+      const out = /^\s+out\s+of\s+(?:a|the)\s+(?:playoff|wild-card|wild\s+card)\s+(?:spot|place|position|berth)\b/i.test(after);
+      const rival = out ? null : STANDINGS_RIVAL.exec(after);
+      if (out || rival) {
+        subject = out ? 'points out of a playoff spot' : `points ${/^\s+behind|^\s+back/i.test(after) ? 'behind' : 'ahead of'} ${rival![1]!.trim().replace(/\.$/, '')}`;
+        subjectRule = 'subject/part-of-window';
+      }
+    }
     // "The Kings have lost seven of their last eight games", "the Hawks have won seven of their last 10": a window is of the
     // side that opens its clause, never a rival of another side's.
     if (subjectRule === 'subject/part-of-window' && subject) {
@@ -1757,7 +1767,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unitClass,
       // "a dozen guns": a dozen told in words is a round figure, about twelve.
       approx: heightExact ? null : q.approx ?? (q.rule.includes('words/a-dozen') ? 'about' : null),
-      place: bore ? because<string | null>(null, 'place/gun-bore') : subjectRule === 'subject/part-of-window' && /^(?:.*['’]s?\s+)?games (?:ahead of|behind) \p{Lu}/u.test(subject) ? because<string | null>(null, 'place/standings-rival') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : subjectRule === 'subject/part-of-window' && /^(?:.*['’]s?\s+)?(?:games|points) (?:ahead of|behind) \p{Lu}/u.test(subject) ? because<string | null>(null, 'place/standings-rival') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
