@@ -1292,8 +1292,8 @@ test('the age of anyone of that age is no one’s age: "any two-year-old", "ever
 });
 
 test('the age told of a thing, the subject of its clause, is no one\'s: "Her sedan was only about four years old"', () => {
-  const ages = claimsOf('Her mid-sized sedan was only about four years old, Novak said. The boy was only 4 years old.', '2017-02-23').filter((c) => c.measure.value === 'age');
-  assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4']);
+  const ages = claimsOf('Her mid-sized sedan was only about four years old, Novak said. The boy was only 4 years old. One of the four suspects in the case is 18-year-old Miles Heizer.', '2017-02-23').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4', 'Miles Heizer=18']);
 });
 
 test('an age told unattributed takes the speaker only of the same person’s age told elsewhere', () => {

@@ -1488,7 +1488,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
       if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
       // "Her mid-sized sedan was only about four years old": the age told of a thing named as the clause's subject.
-      if (q.unitClass === 'age' && THING_WAS_AGED.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
+      if (q.unitClass === 'age' && /\byears?\s+old$/i.test(q.text) && THING_WAS_AGED.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
       // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's; nor
       // is the age of anyone of that age ("smarter than any two-year-old should be", "what every 16-year-old wants").
       if (q.unitClass === 'age' && (SUPPOSED_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) || GENERIC_PERSON.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])))) return;
@@ -2094,7 +2094,7 @@ const STANDINGS_RIVAL = /^\s+(?:behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:
 /** The words of a count of people by what befell them, for a change of that count ("rise in people shot"). */
 const PEOPLE_HARMED_WORDS: Record<string, string> = { killed: 'people killed', injured: 'people injured', shot: 'people shot', arrested: 'arrests', missing: 'people missing', displaced: 'people displaced', evacuated: 'people evacuated' };
 /** A thing as the subject of an age told after "was": "Her mid-sized sedan was only about", "the house is nearly". */
-const THING_WAS_AGED = /\b(?:car|sedan|SUV|truck|van|vehicle|minivan|pickup|motorcycle|bike|boat|plane|house|home|building|church|bridge|tree|gun|rifle|pistol|handgun|shotgun|weapon|company|business|store|restaurant|school|law|case|record|tradition|dog|cat|horse)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:only|just|about|nearly|almost|roughly|around|more\s+than|less\s+than|over|under)\s+)*$/i;
+const THING_WAS_AGED = /\b(?:car|sedan|SUV|truck|van|vehicle|minivan|pickup|motorcycle|bike|boat|plane|house|home|building|church|bridge|tree|gun|rifle|pistol|handgun|shotgun|weapon|company|business|store|restaurant|law|tradition|dog|cat|horse)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:only|just|about|nearly|almost|roughly|around|more\s+than|less\s+than|over|under)\s+)*$/i;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
