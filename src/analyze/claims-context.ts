@@ -438,7 +438,13 @@ export function findPlace(sentence: Sentence, after: number, exclude: [number, n
     .filter(({ e }) => !REFERENCE_POINT_BEFORE.test(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])) || (exclude[1] <= e.span[0] && e.span[0] - exclude[1] <= 30 && !/\d/.test(sentence.text.slice(exclude[1] - sentence.span[0], e.span[0] - sentence.span[0]))));
   const right = places.find(({ e, i }) => e.span[0] >= after && !isHoldingPlace(sentence.text, e.span[0] - sentence.span[0], `${e.text} ${mentionName(entities, i)}`) && !isHomePlace(sentence.text.slice(Math.max(0, e.span[0] - sentence.span[0] - 40), e.span[0] - sentence.span[0])));
   if (right && CLAUSE_BREAK.test(sentence.text.slice(Math.max(0, after - sentence.span[0]), right.e.span[0] - sentence.span[0]))) return because<string | null>(null, 'place/other-clause');
-  if (right) return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
+  if (right) {
+    // "in the California neighborhood", "the Fairmount section": a place named as a part of a city reads with that word, so
+    // that a neighbourhood named after a state or a city is never read as that state or city.
+    const part = /^\s+(neighbou?rhood|section|district|area)\b/i.exec(sentence.text.slice(right.e.span[1] - sentence.span[0], right.e.span[1] - sentence.span[0] + 16));
+    if (part && /\bthe\s+$/i.test(sentence.text.slice(Math.max(0, right.e.span[0] - sentence.span[0] - 6), right.e.span[0] - sentence.span[0]))) return because<string | null>(`${right.e.text} ${part[1]!.toLowerCase()}`, 'place/part-of-city');
+    return because<string | null>(mentionName(entities, right.i), 'place/first-after-quantity');
+  }
   return because<string | null>(null, 'place/none-after-quantity');
 }
 

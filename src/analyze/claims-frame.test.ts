@@ -1296,6 +1296,12 @@ test('the age told of a thing, the subject of its clause, is no one\'s: "Her sed
   assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4', 'Miles Heizer=18']);
 });
 
+test('a place named as a part of a city reads with that word: "in the California neighborhood" is no state', () => {
+  const shot = claimsOf('The child is among two people who were shot around 2:15 p.m. in the California neighborhood, according to police.', '2017-02-03').find((c) => c.value === 2);
+  assert.equal(shot?.place.value, 'California neighborhood');
+  assert.equal(claimsOf('Two people were shot in Louisville on Friday, police said.', '2017-02-03').find((c) => c.value === 2)?.place.value, 'Louisville');
+});
+
 test('an age told unattributed takes the speaker only of the same person’s age told elsewhere', () => {
   const text = 'Late Tuesday night, 30-year-old Harrison Marsh was charged with homicide. “We see it in every 30-year-old,” said Ed Burton, of a violence prevention group.';
   const age = claimsOf(text, '2015-09-01').find((c) => c.measure.value === 'age' && c.subject.value === 'Harrison Marsh');
