@@ -73,6 +73,8 @@ test('a counted noun that can only undergo its verb reads with the participle: "
   // The tellings' sentences tell which: "opened fire", "were shot", "fled"; a verb with an object tells nothing of the noun's act.
   assert.equal(frameLabel(frame('other:persons'), 'people', 'fire', null, ['A car pulled up and two people inside opened fire.']), 'People who opened fire');
   assert.equal(frameLabel(frame('other:persons'), 'women', 'shoot', null, ['Two women were shot in the legs.']), 'Women shot');
+  // The noun as the verb's object right after it: "shot three female co-workers".
+  assert.equal(frameLabel(frame('other:count'), 'female co-workers', 'shoot', null, ['He shot three female co-workers before turning the gun on himself.']), 'Female co-workers shot');
   assert.equal(frameLabel(frame('other:persons'), 'men', 'flee', null, ['Two men fled on foot.']), 'Men who fled');
   assert.equal(frameLabel(frame('other:count'), 'guns', 'fire', null, ['Police said two guns fired during the fight.']), 'Guns fired');
   // One table of verb forms serves both readings: a verb of moving people reads so of any noun the sentences tell it of.

@@ -142,6 +142,9 @@ function voiced(subject: string, predicate: string, sentences: readonly string[]
   const tells = (re: RegExp) => sentences.some((s) => [...s.matchAll(re)].some((m) => !countedOtherwise(s, m.index!, values)));
   const passive = acts(String.raw`(?:was|were|been|being|is|are|got|get|gets)\s+(?:(?:\w+ly|also|then|later|all|both)\s+){0,2}${participle}`);
   if (tells(passive)) return `${subject} ${participle}`;
+  // The counted noun as the verb's object, right after it: "shot three female co-workers" reads "Female co-workers shot".
+  const object = new RegExp(String.raw`\b${past}\s+(?:(?:the|his|her|their|all)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}${head}\b`, 'giu');
+  if (!INTRANSITIVE.has(predicate) && tells(object)) return `${subject} ${participle}`;
   // Only a verb that takes no object reads as the noun's own act ("took two others to the morgue" tells nothing the
   // others did).
   if (!INTRANSITIVE.has(predicate)) return null;
