@@ -2084,7 +2084,6 @@ export function describedOfAge(text: string, span: readonly [number, number], se
   return before ? before[1].toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
-/** "if it's a", "whether he is an": an age told of a person only supposed. */
 /** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
@@ -2095,6 +2094,7 @@ const STANDINGS_RIVAL = /^\s+(?:behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:
 const PEOPLE_HARMED_WORDS: Record<string, string> = { killed: 'people killed', injured: 'people injured', shot: 'people shot', arrested: 'arrests', missing: 'people missing', displaced: 'people displaced', evacuated: 'people evacuated' };
 /** A thing as the subject of an age told after "was": "Her mid-sized sedan was only about", "the house is nearly". */
 const THING_WAS_AGED = /\b(?:car|sedan|SUV|truck|van|vehicle|minivan|pickup|motorcycle|bike|boat|plane|house|home|building|church|bridge|tree|gun|rifle|pistol|handgun|shotgun|weapon|company|business|store|restaurant|law|tradition|dog|cat|horse)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:only|just|about|nearly|almost|roughly|around|more\s+than|less\s+than|over|under)\s+)*$/i;
+/** "if it's a", "whether he is an": an age told of a person only supposed. */
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */

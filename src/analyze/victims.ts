@@ -644,14 +644,14 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
           p = subject;
         }
         const rel = p.text ? tokensIn(s, s.span[0], p.from).at(-1) : undefined;
-        if (byAgent) { /* the subject found above */ } else if (rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
+        if (!byAgent && rel && (/^(?:was|were|had|has|is)\b/i.test(p.text) ? /^(who|that)$/i.test(rel.text) : /^who$/i.test(rel.text) && !isPersonPhrase(p.text, personIn(entities, candidates, p.from, p.to, true)))) p = phraseBefore(s, rel.span[0]);
         // "A man who was walking his dog near the park on Sunday night was shot", "A woman who had been sitting in a car with her
         // two children was wounded": the verb is of the person the relative clause opens after, however long the clause, where
         // nothing in it opens another clause (a comma, "and", a verb of saying) and the words right before the verb cannot be its
         // subject (no person, or people counted before a verb in the singular). Not "the night her child died".
         // ("A victim who escaped from a home where three people were killed also was injured": people counted before a verb
         // in the plural are its subject, not the one the clause opens after.)
-        else if (p.text && ((!endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true)) && !(/^(?:were|are|have)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text))) || (/^(?:was|is|has)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text)))) {
+        else if (!byAgent && p.text && ((!endsWithPerson(p.text, personIn(entities, candidates, p.from, p.to, true)) && !(/^(?:were|are|have)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text))) || (/^(?:was|is|has)\b/i.test(m[0]) && PLURAL_COUNT.test(p.text)))) {
           const before = tokensIn(s, s.span[0], p.from);
           const at = before.findLastIndex((t) => /^who$/i.test(t.text));
           if (at > 0 && before.slice(at + 1).every((t) => !RELATIVE_CLAUSE_ENDS.test(t.text))) {
