@@ -244,7 +244,7 @@ test('a count over many shootings (a city\'s toll, "so far this year") is backgr
 });
 
 test('a new year rung in is the night of the story, no earlier time; a year\'s tally told "in 2016" stays background', () => {
-  const party = claimsOf('About an hour after revelers at a house party in Hawthorne rang in 2013, a gunman opened fire, killing one person and injuring three others, authorities said.', '2013-01-01');
+  const party = claimsOf('Shortly after guests at a party in Elm Grove rang in 2013, a man opened fire, killing one person and injuring three others, police said.', '2013-01-01');
   assert.equal(byValue(party, 1)?.scope.value, 'event');
   assert.equal(byValue(party, 3)?.scope.value, 'event');
   assert.equal(byValue(claimsOf('Chicago has seen 500 homicides in 2016, police said.', '2016-09-01'), 500)?.scope.value, 'background');
@@ -1286,19 +1286,19 @@ test('a supposed person’s age is no claim, and gives its speaker to no one’s
 });
 
 test('the age of anyone of that age is no one’s age: "any two-year-old", "every 16-year-old"', () => {
-  const text = 'Amiyah Bice, who turned two years old on Sunday, died Tuesday. “She was a very smart child, smarter than any two-year-old should be,” said Leslie Stanford. Her friend, a 15-year-old, wants what every 16-year-old wants.';
+  const text = 'Maya Reed, who turned two years old on Sunday, died Tuesday. “She was smarter than any two-year-old should be,” said her grandmother, Ann Cole. Her cousin, a 15-year-old, wants what every 16-year-old wants.';
   const ages = claimsOf(text, '2016-10-26').filter((c) => c.measure.value === 'age');
   assert.deepEqual(ages.map((c) => c.value), [2, 15]);
 });
 
-test('the age told of a thing, the subject of its clause, is no one\'s: "Her sedan was only about four years old"', () => {
-  const ages = claimsOf('Her mid-sized sedan was only about four years old, Novak said. The boy was only 4 years old. One of the four suspects in the case is 18-year-old Miles Heizer.', '2017-02-23').filter((c) => c.measure.value === 'age');
-  assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4', 'Miles Heizer=18']);
+test('the age told of a thing, the subject of its clause, is no one\'s: "His pickup truck was only about six years old"', () => {
+  const ages = claimsOf('His pickup truck was only about six years old, Dunn said. The boy was only 4 years old. One of the three men charged in the case is 19-year-old Daniel Ross.', '2017-02-23').filter((c) => c.measure.value === 'age');
+  assert.deepEqual(ages.map((c) => `${c.subject.value}=${c.value}`), ['boy=4', 'Daniel Ross=19']);
 });
 
-test('a place named as a part of a city reads with that word: "in the California neighborhood" is no state', () => {
-  const shot = claimsOf('The child is among two people who were shot around 2:15 p.m. in the California neighborhood, according to police.', '2017-02-03').find((c) => c.value === 2);
-  assert.equal(shot?.place.value, 'California neighborhood');
+test('a place named as a part of a city reads with that word: "in the Portland neighborhood" is no city', () => {
+  const shot = claimsOf('The boy is one of two people who were shot Friday afternoon in the Portland neighborhood, police said.', '2017-02-03').find((c) => c.value === 2);
+  assert.equal(shot?.place.value, 'Portland neighborhood');
   assert.equal(claimsOf('Two people were shot in Louisville on Friday, police said.', '2017-02-03').find((c) => c.value === 2)?.place.value, 'Louisville');
 });
 

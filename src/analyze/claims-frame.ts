@@ -1045,7 +1045,9 @@ export function findScope(told: Sentence, q: Quantity | null, time: Because<stri
   const ownClause = q ? clauseHolding(told, q) : null;
   // "after revelers rang in 2013, a gunman opened fire" (published in 2013): a new year rung in, the year of publication or
   // one after it, is the celebration's night, no earlier time.
-  const notBefore = (words: string): string => (pubYear ? words.replace(/\b(?:ring|rings|rang|rung|ringing|welcomed|welcoming)\s+in\s+((?:19|20)\d\d)\b/gi, (m, y: string) => (y >= pubYear ? ' '.repeat(m.length) : m)) : words);
+  // (Read in the whole sentence: the words near a figure may begin inside the verb.)
+  const rungIn = new Set(pubYear ? [...sentence.text.matchAll(/\b(?:ring|rings|rang|rung|ringing|welcomed|welcoming)\s+in\s+((?:19|20)\d\d)\b/gi)].map((m) => m[1]!).filter((y) => y >= pubYear) : []);
+  const notBefore = (words: string): string => (rungIn.size ? words.replace(/\bin\s+((?:19|20)\d\d)\b/gi, (m, y: string) => (rungIn.has(y) ? ' '.repeat(m.length) : m)) : words);
   if (BACKGROUND_WORDS.test(notBefore(ownClause ?? nearWords))) return because<ClaimScope>('background', 'scope/background-words');
   // "Thursday's shooting came just weeks after a driver fatally shot eight people", "the raid comes little over a month
   // after a bandit made off with $136M": what the story's event comes a span of time after is an earlier event.

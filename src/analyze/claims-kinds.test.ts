@@ -310,7 +310,7 @@ test('those added to a total told beside them are an increase; "the number recap
 });
 
 test('a reward told with what the information must lead to keeps its noun: "The reward for information leading to an arrest is now up to $2,000"', () => {
-  assert.deepEqual(valuedClaimsOf('The reward for information leading to an arrest is now up to $2,000.').map((c) => c.subject.value), ['reward']);
+  assert.deepEqual(valuedClaimsOf('The reward for information leading to an arrest is now up to $3,000.').map((c) => c.subject.value), ['reward']);
   assert.deepEqual(valuedClaimsOf('The reward for information that leads to an arrest and conviction in the case is $5,000.').map((c) => c.subject.value), ['reward']);
 });
 
@@ -415,11 +415,11 @@ test('a haul corrected ("2.4 tonnes, not 2 tonnes as first reported") updates th
 });
 
 test('a count of one person\'s kin, owned by a pronoun, is that person\'s and never the children counted at the scene', () => {
-  const claims = valuedClaimsOf('Kyra Street, who said she is Miracle\'s 21-year-old sister, said she was in the yard with her two young children when shots rang out. Police said three suspects opened fire with three young children outside. His two sons were shot and wounded.');
-  assert.deepEqual(claims.filter((c) => /children/.test(c.subject.value)).map((c) => `${c.subject.value}=${c.value}`), ["Street's young children=2", 'young children=3']);
+  const claims = valuedClaimsOf('Dana Price, who said she is the baby\'s 20-year-old aunt, said she was on the porch with her two young children when shots rang out. Police said three suspects opened fire with three young children outside. His two sons were shot and wounded.');
+  assert.deepEqual(claims.filter((c) => /children/.test(c.subject.value)).map((c) => `${c.subject.value}=${c.value}`), ["Price's young children=2", 'young children=3']);
   assert.deepEqual(claims.filter((c) => c.measure.value === 'injured').map((c) => c.value), [2]);
   const groups = storyOf([
-    ['a.com', '2016-04-16', 'A 6-month-old girl was shot and killed on Saturday. Kyra Jones said she was in the yard with her two young children and felt a bullet whiz by her face.'],
+    ['a.com', '2016-04-16', 'A 6-month-old girl was shot and killed on Saturday. Dana Price said she was on the porch with her two young children and felt a bullet fly past.'],
     ['b.com', '2016-04-17', 'A 6-month-old girl was shot and killed on Saturday. According to police, three suspects drove by the house and opened fire with three young children outside.'],
   ]);
   assert.deepEqual(groups.filter((g) => /children/i.test(g.statement)).map((g) => g.verdict), ['single-origin', 'single-origin']);
