@@ -1120,6 +1120,12 @@ test('a standings margin names the side it is measured against, no place; the wi
   for (const want of ["other:count Summit's points out of a playoff spot 12", "other:count Colorado's points behind Dallas 4"]) assert.ok(points.includes(want), `${want} in ${points.join('; ')}`);
 });
 
+test('games counted after a verb of winning or losing are games won or lost, of the side the clause names', () => {
+  const got = told(claimsOf('Before joining the team he coached a minor-league club for five seasons, winning 201 games. Smith has won 300 games in his career.'));
+  assert.ok(got.includes('other:count games won 201'), got.join('; '));
+  assert.ok(got.includes("other:count Smith's games won 300"), got.join('; '));
+});
+
 test('a percentage named right after its figure is that percentage of the one the clause names: ".891 save percentage"', () => {
   const got = told(claimsOf('Goaltender Erik Sandvik has a .891 save percentage, 46th among goalies in the league.'));
   assert.ok(got.includes("other:percent Sandvik's save percentage 0.891"), got.join('; '));

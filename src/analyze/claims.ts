@@ -954,6 +954,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       if (/^\s+(?:left|remaining|to\s+play|to\s+go)\b/i.test(after)) { subject = 'games left'; subjectRule = 'subject/part-of-window'; }
       else if (/^\s+(?:ahead|clear)\b/i.test(after) || /\b(?:lead|leads|led|leading)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games ahead'; subjectRule = 'subject/part-of-window'; }
       else if (/^\s+(?:behind|back|out)\b/i.test(after) || /\b(?:trail|trails|trailed|trailing)\s+(?:[\p{L}.'’-]+\s+){0,4}by\s+(?:(?:just|only)\s+)?$/iu.test(before)) { subject = 'games behind'; subjectRule = 'subject/part-of-window'; }
+      // "winning 201 games", "has won 300 games in his career": the games a side or a coach won or lost, not games played.
+      else if (GAMES_WON_BEFORE.test(before)) { subject = /\b(?:won|wins|winning|win)\s/i.test(GAMES_WON_BEFORE.exec(before)![0]) ? 'games won' : 'games lost'; subjectRule = 'subject/part-of-window'; }
       // "two games behind first-place Phoenix", "a game ahead of the Cubs": the side the margin is measured against names
       // it, no place of the figure.
       const rival = subjectRule === 'subject/part-of-window' && /^games (?:ahead|behind)$/.test(subject ?? '') ? STANDINGS_RIVAL.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) : null;
@@ -2095,6 +2097,8 @@ const PEOPLE_HARMED_WORDS: Record<string, string> = { killed: 'people killed', i
 /** A thing as the subject of an age told after "was": "Her mid-sized sedan was only about", "the house is nearly". */
 const THING_WAS_AGED = /\b(?:car|sedan|SUV|truck|van|vehicle|minivan|pickup|motorcycle|bike|boat|plane|house|home|building|church|bridge|tree|gun|rifle|pistol|handgun|shotgun|weapon|company|business|store|restaurant|law|tradition|dog|cat|horse)\s+(?:was|is|had\s+been|has\s+been)\s+(?:(?:only|just|about|nearly|almost|roughly|around|more\s+than|less\s+than|over|under)\s+)*$/i;
 /** "if it's a", "whether he is an": an age told of a person only supposed. */
+/** A verb of winning or losing right before a count of games: "winning", "has won", "lost just". */
+const GAMES_WON_BEFORE = /\b(?:won|wins|winning|win|lost|losing|loses|lose)\s+(?:(?:just|only|about|nearly|more\s+than|over|at\s+least|almost)\s+)?$/i;
 const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['’]s|['’]re|\s+is|\s+are|\s+was|\s+were|\s+be)\s+an?\s+$/i;
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */

@@ -52,6 +52,7 @@ test('a game\'s margin, lead, innings or runs read without their clause\'s verb;
   assert.equal(frameLabel(frame('other:count', 'halftime lead'), 'halftime lead', 'trail', null), 'Halftime lead');
   assert.equal(frameLabel(frame('other:count', 'innings:hale'), "Hale's innings", 'give', null), "Hale's innings");
   assert.equal(frameLabel(frame('other:count', 'runs'), 'runs', 'give', null), 'Runs');
+  assert.equal(frameLabel(frame('other:count', 'window:games-won'), 'games won', 'join', null), 'Games won');
   assert.equal(frameLabel(frame('other:wins', 'wins (last season)', 'background'), 'wins (last season)', 'be', null), 'Wins (last season)');
   assert.equal(frameLabel(frame('other:wins', 'wins', 'background'), 'wins', 'be', null), 'Wins (background)');
 });
