@@ -948,6 +948,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (winsWindow !== null) { subject = `games ${/^(?:wins|victories)$/i.test(q.unit!) ? 'won' : 'lost'} of last ${winsWindow}`; subjectRule = 'subject/part-of-window'; }
     // "with six games left", "three games to play": the games a side has left; "3 1/2 games ahead of New York", "leads by
     // two games", "five games back": a side's margin in the standings. Each a figure of its own, never the games of a window.
+    let rivalNamed = false;
     if (q.unitClass === 'count' && /^(?:games|matches)$/i.test(q.unit ?? '')) {
       const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 20));
       const before = input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]);
@@ -958,17 +959,18 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       else if (GAMES_WON_BEFORE.test(before)) { subject = /\b(?:won|wins|winning|win)\s/i.test(GAMES_WON_BEFORE.exec(before)![0]) ? 'games won' : 'games lost'; subjectRule = 'subject/part-of-window'; }
       // "two games behind first-place Phoenix", "a game ahead of the Cubs": the side the margin is measured against names
       // it, no place of the figure.
-      const rival = subjectRule === 'subject/part-of-window' && /^games (?:ahead|behind)$/.test(subject ?? '') ? STANDINGS_RIVAL.exec(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) : null;
-      if (rival) subject = `${subject === 'games ahead' ? 'games ahead of' : subject} ${rival[1]!.trim().replace(/\.$/, '')}`;
+      const rival = subjectRule === 'subject/part-of-window' && /^games (?:ahead|behind)$/.test(subject ?? '') ? standingsRival(input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60))) : null;
+      if (rival) { subject = `games ${rival}`; rivalNamed = true; }
     }
     // "The Summit are 12 points out of a playoff spot", "four points behind Dallas": a margin in the standings told in points.
     if (/^points?$/i.test(q.unit ?? '')) {
       const after = input.text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + 60));
       const out = /^\s+out\s+of\s+(?:a|the)\s+(?:playoff|wild-card|wild\s+card)\s+(?:spot|place|position|berth)\b/i.test(after);
-      const rival = out ? null : STANDINGS_RIVAL.exec(after);
+      const rival = out ? null : standingsRival(after);
       if (out || rival) {
-        subject = out ? 'points out of a playoff spot' : `points ${/^\s+behind|^\s+back/i.test(after) ? 'behind' : 'ahead of'} ${rival![1]!.trim().replace(/\.$/, '')}`;
+        subject = out ? 'points out of a playoff spot' : `points ${rival}`;
         subjectRule = 'subject/part-of-window';
+        rivalNamed = rival !== null;
       }
     }
     // "The Kings have lost seven of their last eight games", "the Hawks have won seven of their last 10": a window is of the
@@ -1171,7 +1173,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // higher or lower than before, right after a count of its sentence, is the change of that count.
     if (q.unitClass === 'percent' && measure.value === 'other:percent' && subjectRule !== 'subject/change-of-named') {
       const comparison = /^\s*(?:percent|per\s*cent|%)?\s*(higher|lower|more|fewer|less|above|below)\s+than\b/i.exec(input.text.slice(q.span[1], q.span[1] + 30));
-      const counted = comparison ? [...claims].reverse().find((c) => c.sentenceIndex === si && typeof c.value === 'number' && c.unitClass !== 'percent' && c.measure.value !== 'age') : undefined;
+      const counted = comparison ? claims.findLast((c) => c.sentenceIndex === si && typeof c.value === 'number' && c.unitClass !== 'percent' && c.measure.value !== 'age') : undefined;
       if (comparison && counted) {
         const noun = PEOPLE_HARMED_WORDS[counted.measure.value] ?? counted.subject.value.toLowerCase();
         subject = `${/^(?:higher|more|above)$/i.test(comparison[1]!) ? 'rise' : 'fall'} in ${noun}`;
@@ -1769,7 +1771,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       unitClass,
       // "a dozen guns": a dozen told in words is a round figure, about twelve.
       approx: heightExact ? null : q.approx ?? (q.rule.includes('words/a-dozen') ? 'about' : null),
-      place: bore ? because<string | null>(null, 'place/gun-bore') : subjectRule === 'subject/part-of-window' && /^(?:.*['’]s?\s+)?(?:games|points) (?:ahead of|behind) \p{Lu}/u.test(subject) ? because<string | null>(null, 'place/standings-rival') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
+      place: bore ? because<string | null>(null, 'place/gun-bore') : rivalNamed ? because<string | null>(null, 'place/standings-rival') : measure.value === 'distance' && FALL_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0])) ? because<string | null>(null, 'place/length-of-fall') : sizedPlace(input.text, sentence, q, input.entities, idx.entities[si]) ?? (measure.value === 'distance' && subjectRule !== 'subject/distance-travelled' && subjectRule !== 'subject/length-of-noun' ? distanceFrom(input.text, q.span[1], sentence.span[1]) : null) ?? findPlace(sentence, q.span[1], q.span, input.entities, idx.entities[si]),
       time,
       origin: because(origin.name, origin.rule),
       ...(origin.attribution !== undefined ? { attribution: origin.attribution } : {}),
@@ -2091,7 +2093,12 @@ const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:av
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 /** The side a margin in the standings is measured against: "behind first-place Phoenix", "ahead of the Cubs". */
-const STANDINGS_RIVAL = /^\s+(?:behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
+const STANDINGS_RIVAL = /^\s+(behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
+/** The words after a margin told as "behind" or "ahead of" the side named right after it ("behind Phoenix"), or null. */
+function standingsRival(after: string): string | null {
+  const m = STANDINGS_RIVAL.exec(after);
+  return m ? `${/^ahead|^clear/i.test(m[1]!) ? 'ahead of' : 'behind'} ${m[2]!.trim().replace(/\.$/, '')}` : null;
+}
 /** The words of a count of people by what befell them, for a change of that count ("rise in people shot"). */
 const PEOPLE_HARMED_WORDS: Record<string, string> = { killed: 'people killed', injured: 'people injured', shot: 'people shot', arrested: 'arrests', missing: 'people missing', displaced: 'people displaced', evacuated: 'people evacuated' };
 /** A thing as the subject of an age told after "was": "Her mid-sized sedan was only about", "the house is nearly". */

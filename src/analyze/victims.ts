@@ -896,7 +896,8 @@ export function victimsOfSentence(s: Sentence, si: number, entities: readonly En
   }
   // "a mother who was shot in the head by her son has died": one person the sentence names once, told hurt and told dead,
   // is one dead ("A man was killed and a man was wounded" names two).
-  const once = (words: string) => { const w = words.toLowerCase(); const t = s.text.toLowerCase(); return t.indexOf(w) >= 0 && t.indexOf(w) === t.lastIndexOf(w); };
+  const lowerText = s.text.toLowerCase();
+  const once = (words: string) => { const w = words.toLowerCase(); return lowerText.indexOf(w) >= 0 && lowerText.indexOf(w) === lowerText.lastIndexOf(w); };
   for (let i = out.length - 1; i >= 0; i--) {
     const v = out[i]!;
     if (v.status === 'injured' && !v.alive && !v.counted && once(v.words) && out.some((k) => k.status === 'killed' && k.words.toLowerCase() === v.words.toLowerCase())) out.splice(i, 1);
