@@ -1435,3 +1435,14 @@ test('two rates or two changes told in percent are two figures, each headed by i
   assert.match(conviction.statement, /^Conviction rate: 81 percent/);
   assert.match(withValue(groups, 10)[0]!.statement, /^Increase in robberies: 10 percent/);
 });
+
+test('a role told with a pronoun and the name in it is the named origin; a name the text puts before a role elsewhere is not', () => {
+  const groups = story([
+    ['Paper One', '2025-03-14', 'Dorvan Kell, the founder of Quillmark, has died. He was 88, according to his former chief of staff, Tessa Brulin.'],
+    ['Paper Two', '2025-03-14', 'Dorvan Kell owned his own firm, Plovet Works, his niece said. The firm had 40 workers, his niece said.'],
+  ]);
+  const age = groups.find((g) => g.frame.measure === 'age');
+  assert.deepEqual(age?.tellings.map((t) => [t.origin, t.rules.origin]), [['Tessa Brulin', 'origin/attribution-speaker']], groups.map((g) => g.statement).join('\n'));
+  const workers = withValue(groups, 40)[0];
+  assert.ok(workers && workers.tellings.every((t) => t.origin !== 'Plovet Works'), workers?.tellings.map((t) => t.origin).join(', '));
+});

@@ -388,7 +388,10 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
       if (judged?.kind === 'name' && judged.name !== spoken) origin = canonicalOrigin(judged.name, resolved, options);
       // An unattributed claim's origin is its outlet (a syndicated copy's, the original's); so is a
       // claim whose speaker is a pronoun or a fragment.
-      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(spoken) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
+      // "his former chief of staff, Dana Reyes": a role told by a pronoun stands for the name written in it (not for a
+      // name the text puts before the role elsewhere: "his own business, Boundaryline Surveys, his sister said").
+      const namedIn = judged?.kind === 'name' && judged.name !== spoken && spoken.includes(judged.name);
+      if (claim.origin.rule === 'origin/outlet-unattributed' || !isOriginName(namedIn ? judged.name : spoken) || (judged !== null && (judged.kind !== 'name' || !isOriginName(judged.name)))) {
         origin = outletAsOrigin(article, byId);
         if (claim.origin.rule !== 'origin/outlet-unattributed') originRule = 'origin/outlet-for-unnamed-speaker';
       }
