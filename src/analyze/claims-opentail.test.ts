@@ -1231,3 +1231,16 @@ test('a percent of a change named after it ("a 14 percent reduction", "a 43 perc
   for (const want of ['other:percent reduction 14', 'other:percent drop in homicides 43', 'other:percent conviction rate 81']) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.deepEqual(told(claimsOf('It might not have been 100 percent preventable, the chief said.')).filter((t) => t.startsWith('other:percent')), []);
 });
+
+test('a count told in a relative clause of a named person is that person\'s: two people\'s terms are never one group', () => {
+  const groups = story([
+    ['Paper One', '2025-03-14', 'Former Senator Orlan Vesk, who served four terms representing Quarn, died Thursday. He was 88.'],
+    ['Paper Two', '2025-03-15', 'Orlan Vesk has died at 88. He was succeeded by Tamsin Groel, who held the seat for two terms.'],
+  ]);
+  const terms = groups.filter((g) => g.tellings.some((t) => t.unit === 'terms'));
+  assert.equal(terms.length, 2, groups.map((g) => g.statement).join('\n'));
+  assert.ok(terms.every((g) => g.verdict !== 'contested'), terms.map((g) => g.statement).join('\n'));
+  assert.ok(terms.some((g) => /vesk/i.test(g.frame.subject)) && terms.some((g) => /groel/i.test(g.frame.subject)), terms.map((g) => g.frame.subject).join('; '));
+  // A count of a person's kin keeps its own rule.
+  assert.deepEqual(told(claimsOf('Dorrin Palk, who had three sons, was buried Friday.')).filter((t) => /sons/.test(t)), ['other:persons sons 3']);
+});

@@ -1504,6 +1504,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
       const owner = idx.entities[si].map((i) => input.entities[i]!).filter((e) => e.type === 'person' && e.span[1] <= q.span[0] && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(e.text) && !/^(?:He|She|They|It|His|Her)$/.test(e.text) && !/^['’]s?\b/.test(input.text.slice(e.span[1], e.span[1] + 2)) && !/['’]s?$/.test(e.text)).at(-1);
       if (owner) { subject = `${possessive(owner.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = OWNER_RULE; }
     }
+    // "Thomas Greer, who held the seat for two terms": a count told in a relative clause of a named person is that person's
+    // ("Greer's terms"), never a rival of another person's ("Voss, who served four terms"). (Counts of people and kin, and
+    // measures such as a height, keep their own rules.)
+    if (measure.value.startsWith('other:') && subject && subjectRule === 'subject/counted-noun' && unitClass === 'count' && !OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) {
+      const clause = RELATIVE_OF_NAME.exec(input.text.slice(sentence.span[0], q.span[0]));
+      const named = clause ? idx.entities[si].map((i) => input.entities[i]!).find((e) => e.type === 'person' && e.span[1] === sentence.span[0] + clause.index + clause[1]!.length) : undefined;
+      if (named) { subject = `${possessive(named.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = OWNER_RULE; }
+    }
     // "a double-double in four of his last five games": the window a part is counted within is part of that telling, no
     // figure of its own.
     if (subjectRule !== 'subject/part-of-window' && /\b[\p{L}\d]+\s+of\s+(?:his|her|their|its|the)\s+(?:last|past|previous|first)\s+$/iu.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0])) && /^(?:games|matches|starts|seasons|outings|appearances|races|fights|bouts)$/i.test(q.unit ?? '')) return;
@@ -2091,6 +2099,8 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 /** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
+/** A named person and the relative clause told of them up to a figure: "Thomas Greer, who held the seat for " (group 1 ends at the name). */
+const RELATIVE_OF_NAME = /^(.*\p{Lu}[\p{L}'’-]+),\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$/u;
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 /** The side a margin in the standings is measured against: "behind first-place Phoenix", "ahead of the Cubs". */
 const STANDINGS_RIVAL = /^\s+(behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
