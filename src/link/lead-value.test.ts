@@ -34,6 +34,19 @@ test('on a tie, a count stated as a number leads before one made of victims told
   assert.equal(mostToldTelling([four, described, again], frame), again);
 });
 
+test('on a tie, a toll that counts the shooter who died leads, whether the shooter died by others\' hand, by their own or is told as included', () => {
+  const frame: ClaimFrame = { measure: 'killed', subject: 'people', scope: 'event', stance: 'actual', when: null };
+  const bare = { ...telling('a', 5, null, '2017-01-29', 'Pell Dorran shot his wife and four children.'), rules: { ...telling('a', 5, null, '2017-01-29', '').rules, measure: 'measure/verb-of-object-list' } };
+  const suicide = { ...telling('b', 6, null, '2017-01-26', 'Pell Dorran shot his wife and four children and then turned the gun on himself.'), rules: { ...bare.rules, measure: 'measure/verb-of-object-list+shooter-suicide' } };
+  assert.equal(mostToldTelling([bare, suicide], frame), suicide);
+  assert.equal(mostToldTelling([suicide, bare], frame), suicide);
+  const included = telling('c', 7, null, '2013-07-26', 'Seven people, including the gunman, were killed in the building.');
+  const victims = telling('d', 6, null, '2013-07-27', 'The gunman fatally shot six people in the building.');
+  assert.equal(mostToldTelling([victims, included], frame), included);
+  // Told by more articles, the other toll leads.
+  assert.equal(mostToldTelling([included, victims, { ...victims, articleId: 'e', outlet: 'Paper e' }], frame)?.value, 6);
+});
+
 test('an earlier value told without a date is ordered by the first date another telling gives that value on or before its day', () => {
   const dated = (id: string, value: number, asOf: string) => telling(id, value, null, asOf, `Officials said ${value} had died.`);
   const earlier = (id: string, value: number, published: string) => ({

@@ -45,6 +45,11 @@ export function inTimeOrder(tellings: readonly Telling[]): Telling[] {
   return [...tellings].sort((a, b) => (d.get(a) ?? '').localeCompare(d.get(b) ?? '') || byTime(a, b));
 }
 
+/** Measure rules of a toll that adds the shooters who died (shot by others, or by their own hand). */
+const SHOOTER_COUNTED = /\+(?:shooter-killed|shooter-suicide(?:-after)?|suicide-beside)\b/;
+/** A toll told as holding the shooter: "including the shooter", "including the gunman". */
+const SHOOTER_INCLUDED = /\bincluding\s+the\s+(?:suspected\s+|alleged\s+)?(?:shooter|gunman|suspect|attacker|killer)\b/i;
+
 /**
  * The value a figure leads with: the one most articles tell (each article once per value, bounds
  * such as "at least 1" or "up to 24" only where nothing firmer is told, parts of a whole told beside it never),
@@ -65,8 +70,10 @@ export function mostToldTelling(tellings: readonly Telling[], frame: ClaimFrame 
     votes.set(k, v);
   }
   let best: { n: Set<string>; last: Telling } | null = null;
-  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects").
-  const full = (t: Telling) => Number(t.rules.measure.includes('+shooter-killed'));
+  // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects"; "his
+  // wife and four children ... then turned the shotgun on himself" and "his wife and four children"; "Seven people,
+  // including the shooter, were killed" and "fatally shot six people").
+  const full = (t: Telling) => Number(SHOOTER_COUNTED.test(t.rules.measure) || SHOOTER_INCLUDED.test(t.sentence));
   // On a tie, a count stated as a number is firmer than one made of victims told one by one, which the reader may miss some of.
   const statedValues = new Set(pool.filter((t) => !t.rules.measure.startsWith('measure/victim-described')).map((t) => JSON.stringify(t.value)));
   const stated = (v: { n: Set<string>; last: Telling }) => Number(statedValues.has(JSON.stringify(v.last.value)));
