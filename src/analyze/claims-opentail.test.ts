@@ -648,7 +648,8 @@ test('games won or lost of the last so many are apart from the games counted, an
   // The window's own count is no figure; a part told in words is the same figure as one told in digits.
   assert.ok(!got.some((t) => / 12$/.test(t)), got.join('; '));
   const words = told(claimsOf('The Blue Demons (8-8, 0-3) have dropped four of their last five games.'));
-  assert.ok(words.some((t) => /^other:count games lost of last 5 4$/.test(t)), words.join('; '));
+  // (The team named before its standing's brackets owns the part: a comma inside the brackets sets off no clause.)
+  assert.ok(words.some((t) => /^other:count Demons' games lost of last 5 4$/.test(t)), words.join('; '));
   // The second standing in a record's brackets is the conference's, no figure.
   assert.ok(!words.some((t) => /\[0,3\]|\b3$/.test(t)), words.join('; '));
   assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
@@ -1243,4 +1244,22 @@ test('a count told in a relative clause of a named person is that person\'s: two
   assert.ok(terms.some((g) => /vesk/i.test(g.frame.subject)) && terms.some((g) => /groel/i.test(g.frame.subject)), terms.map((g) => g.frame.subject).join('; '));
   // A count of a person's kin keeps its own rule.
   assert.deepEqual(told(claimsOf('Dorrin Palk, who had three sons, was buried Friday.')).filter((t) => /sons/.test(t)), ['other:persons sons 3']);
+});
+
+test('a game report\'s bracketed standings, a record\'s holder, a margin told bare and a record\'s age each keep their own owner', () => {
+  const got = told(claimsOf([
+    'Dace Malvo broke a 33-year-old school record, scoring 34 points as Quenton State beat Marlow 88-71 on Saturday.',
+    'Malvo passed Grell\'s mark of 2,114 on a 3-pointer midway through the second half.',
+    'Tavis Orn scored 21 points for Marlow, which trailed by 11 at the half.',
+    'The Vexes (14-12, 6-7 Sundane) shot 38 percent.',
+  ].join(' '), '2025-02-16'));
+  // The second standing of the brackets, its pair read as one number before a conference's name, is no figure.
+  assert.ok(!got.some((t) => / (?:6|7|\[6,7\])$/.test(t)), got.join('; '));
+  // The team named before its standing's brackets shot the percentage.
+  assert.ok(got.includes('other:percent Vexes\' field-goal percentage 38'), got.join('; '));
+  assert.ok(got.some((t) => /Grell's (?:career )?points 2114$/.test(t)) && !got.some((t) => /Malvo's (?:career )?points 2114$/.test(t)), got.join('; '));
+  assert.ok(got.includes('other:score halftime lead 11') && !got.some((t) => /Orn's points 11$/.test(t)), got.join('; '));
+  assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
+  // A person told by a noun after a word or two keeps an age.
+  assert.ok(told(claimsOf('A 30-year-old school bus driver was hurt.')).some((t) => t.startsWith('age ')));
 });

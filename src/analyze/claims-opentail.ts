@@ -463,7 +463,7 @@ const BARE_POINTS_AFTER = /^\s*(?:$|[,.;]|(?:for|to\s+lead|off\s+the\s+bench|and
 const POINTS_RIGHT = /^\s*(?:,|and)\s*(?:\d{1,2}|[a-z]+)\s+(?:rebounds|assists|steals|blocks)\b/i;
 
 /** A margin told before its points: "led by", "won by as many as", "margin of victory being by". */
-const MARGIN_BEFORE = /\b(?:led|lead|leading|leads|won|win|wins|winning|lost|lose|loses|losing|trailed|trailing|trails|beat|beating|outscored|victory|margin)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i;
+export const MARGIN_BEFORE = /\b(?:led|lead|leading|leads|won|win|wins|winning|lost|lose|loses|losing|trailed|trailing|trails|beat|beating|outscored|victory|margin)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i;
 /** A margin told after an "N-point" word: "an 18-point halftime lead", "a 20-point win". */
 const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|margin|win|victory|deficit|loss|defeat|cushion|advantage|blowout|rout)\b/iu;
 
@@ -473,7 +473,7 @@ const MARGIN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|margin|win|victory|defi
  * 20-point win"), and a season's closest or widest margin apart from this game's: moments of one game never contest
  * each other, nor this game's margin a season's.
  */
-function marginKind(left: string, quantity: string, right: string): string {
+export function marginKind(left: string, quantity: string, right: string): string {
   const clause = `${left.split(/[;.]/).at(-1) ?? ''} # ${right.split(/[;.]/)[0] ?? ''}`;
   const extreme = /\b(closest|narrowest|smallest|largest|biggest|widest|greatest)\s+(?:[\p{L}-]+\s+)?(?:margin|lead|win|victory|deficit|loss|defeat)\b/iu.exec(clause)?.[1]?.toLowerCase();
   const lead = /\b(?:led|lead|leading|leads|trailed|trailing|trails)\b[^.;,]{0,40}?\bby\s+(?:as\s+many\s+as\s+|up\s+to\s+|nearly\s+|more\s+than\s+|just\s+|only\s+|a\s+)?$/i.test(left) || /^\s+(?:[\p{L}-]+\s+)?(?:lead|leads|deficit|cushion|advantage)\b/iu.test(right);
@@ -516,7 +516,8 @@ function statOwner(m: OpenTailInput): string | null {
   // A player before a team: "Bush, the Saints' back, has 106 carries" are Bush's.
   // A name after a preposition is a place, an opponent or a former team ("his third season in New Orleans", "against the Bears"), not who gained the figure.
   // "the Heisman Trophy winner", "USC running back": a name that modifies a role noun names no owner.
-  const owners = idx.entities[si].filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
+  // ("The Owls (15-1, 3-0 Big East) shot 40 percent": a conference named inside a standing's brackets owns nothing.)
+  const owners = outsideBrackets(input, idx.entities[si], sentence.span[0], q.span[0]).filter((i) => !ROLE_AFTER.test(input.text.slice(input.entities[i].span[1], input.entities[i].span[1] + 24))).filter((i) => !/\b(?:in|at|from|to|against|over|versus|vs\.?|for|with|by|of|on|into)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+)?$/iu.test(input.text.slice(Math.max(sentence.span[0], input.entities[i].span[0] - 24), input.entities[i].span[0])));
   const people = owners.filter((i) => input.entities[i].type === 'person');
   // "Marco Reyes is the NBA's all-time leading scorer. The Suns star scored 35 points": a team's role noun opening the
   // sentence stands for the person the sentence before names, as "he" would.
@@ -685,7 +686,9 @@ const NOT_NAME = /^(?:There|There['’]s|Here|Here['’]s|Overall|Also|Still|Mea
 export function namedClauseSubject(sentence: Sentence, at: number): string | null {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
   // The clause the figure stands in: after the last comma, semicolon or colon before it ("After ... the Braves, Teixeira hit ...").
-  const clause = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1);
+  // (A comma inside brackets sets off no clause: "The Owls (15-1, 3-0 Big East) shot".)
+  const flat = lead.replace(/\([^()]*\)/g, (x) => ' '.repeat(x.length));
+  const clause = lead.slice(Math.max(flat.lastIndexOf(','), flat.lastIndexOf(';'), flat.lastIndexOf(':')) + 1);
   // "Hansbrough, who also grabbed nine rebounds, had ...": a relative clause's figure is of the name the clause is set off
   // after, where that name opens the sentence or a clause of it.
   if (/^\s*who\s/.test(clause)) {
@@ -694,7 +697,7 @@ export function namedClauseSubject(sentence: Sentence, at: number): string | nul
   // The name and its verb: not a plural noun after a capitalised word ("Approval ratings have dropped").
   // "and the Colts (10-5) won their seventh straight game": a clause joined by "and" or "but", its record in brackets after
   // the name; a team named by its number ("the 76ers") is a name too.
-  const m = /^\W*(?:(?:and|but|while|then)\s+)?(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers))(?:\s+\([^()]{1,12}\))?\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
+  const m = /^\W*(?:(?:and|but|while|then)\s+)?(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]+|\d{2}ers))(?:\s+\([^()]{1,40}\))?\s+(?!(?:of|in|on|at|for|to|from|with|by|and|or|said|says|told)\b|\p{Ll}+(?:ings|ers|ors|ists|ments|tions)\b)\p{Ll}+\b[^,;:]*$/u.exec(clause);
   return ownerNamed(m);
 }
 

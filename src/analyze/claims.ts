@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, SAID_AGE_WAS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { countNamedBefore, namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, MARGIN_BEFORE, marginKind, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -836,8 +836,9 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (q.unitClass === 'number' && !q.unit && TIED_AT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     // "a 45-yard field goal", "scored on a 2-yard run": one play's length names the play, no figure of the game or the player.
     if (/^\d{1,3}\s*-\s*yards?$/i.test(q.text) && PLAY_AFTER.test(input.text.slice(q.span[1], q.span[1] + 40))) return;
-    // "the Blue Demons (8-8, 0-3)": the second standing in a record's brackets is the conference's, no figure of its own.
-    if (/\(\s*\d{1,3}-\d{1,3}(?:-\d{1,3})?\s*,\s*$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 14), q.span[0])) && /^\s*(?:\p{Lu}[\p{L}-]*\s*){0,3}\)/u.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
+    // "the Blue Demons (8-8, 0-3)": the second standing in a record's brackets is the conference's, no figure of its own,
+    // whether or not its pair was read as one number ("(14-12, 6-7 Summit)").
+    if (/\(\s*\d{1,3}-\d{1,3}(?:-\d{1,3})?\s*,\s*$/.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 14), q.span[0])) && /^(?:\s?-\s?\d{1,3}(?:\s?-\s?\d{1,3})?)?\s*(?:\p{Lu}[\p{L}-]*\s*){0,3}\)/u.test(input.text.slice(q.span[1], q.span[1] + 30))) return;
     let origin = attributionFor(q.span, si, input, idx) ?? reportNounOrigin(sentence, q.span[0], input, lex, idx.entities[si]) ?? measuredByOrigin(sentence, q.span[0], input);
     const sameParagraph = previous !== null && previous.paragraph === sentence.paragraph;
     // Only a figure of the same kind goes on with the previous one's words ("The ministry said 12 died. Another 40 were
@@ -919,6 +920,12 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (!subject && !q.unit && /^\s+(?:more|fewer|less)\s+than\b/i.test(input.text.slice(q.span[1], q.span[1] + 14))) return;
     // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
     // ("The number of homicides this year is more than 750": a number whose count its own words name takes nothing before.)
+    // "Banks scored 21 for Eastmoor, which trailed by 11 at the half": a bare number after a verb of leading, trailing or
+    // winning "by" is the margin between the sides, as "by 11 points" is, never more of the player's points.
+    if (!subject && !q.unit && previous?.unitClass === 'score' && MARGIN_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) {
+      subject = marginKind(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]), q.text, input.text.slice(q.span[1], sentence.span[1]));
+      subjectRule = 'subject/margin'; unitClass = previous.unitClass; unit = previous.unit;
+    }
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1]) && !(!q.unit && countNamedBefore(q, sentence, input.text))) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
@@ -995,7 +1002,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value === 'depth' && !QUAKE_WORDS.test(input.text)) measure = because<Measure>('other:depth', 'measure/depth-not-quake');
     // "about 120 homes were damaged and 35 were destroyed": a bare number that takes the noun of the count before it counts
     // the same kind of thing.
-    if (measure.rule === 'measure/open-tail' && subjectRule === 'subject/previous-claim' && q.unitClass === 'number' && !q.unit && unitClass !== 'number' && unitClass !== q.unitClass) measure = because<Measure>(`other:${unitClass}`, 'measure/open-tail');
+    if (measure.rule === 'measure/open-tail' && (subjectRule === 'subject/previous-claim' || subjectRule === 'subject/margin') && q.unitClass === 'number' && !q.unit && unitClass !== 'number' && unitClass !== q.unitClass) measure = because<Measure>(`other:${unitClass}`, 'measure/open-tail');
     // "... 5,000 career points. It was the deadliest attack, killing 12": a count of people a verb of harm tells is of
     // people, never of the unit a figure before it carried.
     // "130 shooters. Of the shooters, ... 73 of died at the scene" still counts the people told before.
@@ -1490,7 +1497,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
         subjectRule = 'subject/accused-of-age';
       }
       // "a 41-year-old double murder case", "a 100-year-old church": the age of a thing is no person's age.
-      if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)))) return;
+      if (q.unitClass === 'age' && (AGED_THING.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_MARK.test(input.text.slice(q.span[1], q.span[1] + 30)) || AGED_THING_MODIFIED.test(input.text.slice(q.span[1], q.span[1] + 50)))) return;
       // "Her mid-sized sedan was only about four years old": the age told of a thing named as the clause's subject.
       if (q.unitClass === 'age' && /\byears?\s+old$/i.test(q.text) && THING_WAS_AGED.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
       // "Even if it's a 20-year-old, if it's a 30-year-old, ... it affects us all": a supposed person's age is no one's; nor
@@ -1869,14 +1876,17 @@ const RECOVERED_BEFORE = /\b(?:recover(?:ed|s|ing)?|retriev(?:ed|es|ing|e)|colle
 /** A verb of getting back right after a figure's noun: "2,100 barrels have been recovered". */
 const RECOVERED_AFTER = /^\s+(?:(?:of\s+)?[\p{L}-]+\s+){0,3}?(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:(?:now|since|later|so\s+far)\s+)?(?:recovered|retrieved|collected|skimmed|cleaned\s+up)\b/iu;
 
-/** A total told as a season's final one: "will finish the year with", "will end his season with". */
+/** Someone's record right before its figure: "Granger's mark of", "Moore's old school record of". */
+const MARK_OF_OWNER = /\b(\p{Lu}[\p{L}-]+?)['’]s?\s+(?:(?:old|previous|former|school|career|all-time|scoring|single-season|state|league)\s+){0,2}(?:mark|record|total)\s+of\s+$/u;
+
 /**
  * The owner a bare figure's own words name: the race side it is given to (`electionSide`), a possessive right before it
  * ("to Hale's 1,201,000"), or the named subject of its clause ("Hale received about 1.22 million"); else null.
  */
 function ownerOfBareFigure(sentence: Sentence, at: number): string | null {
   const lead = sentence.text.slice(0, at - sentence.span[0]);
-  return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
+  // ("passed Granger's mark of 2,114": a record told as someone's mark of a figure is that person's.)
+  return electionSide(sentence, at) ?? /\b(\p{Lu}[\p{L}-]+)['’]s\s+$/u.exec(lead)?.[1] ?? MARK_OF_OWNER.exec(lead)?.[1] ?? (/\b(?:received|got|had|won|took|polled|garnered|drew|collected)\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|just\s+over|just\s+under)\s+)?$/i.test(lead) ? namedClauseSubject(sentence, at) : null);
 }
 
 /** A crowd told by its verb after the count: "people took part", "took to the streets", "marched", "rallied". */
@@ -2099,8 +2109,12 @@ export function describedOfAge(text: string, span: readonly [number, number], se
 /** Words before an age that make its person anyone of that age: "any", "every", "no", "the average", "like any other". */
 const GENERIC_PERSON = /\b(?:any|every|no|the\s+(?:average|typical)|your\s+(?:average|typical)|a\s+(?:normal|typical))(?:\s+other)?\s+$/i;
 /** Kin counted by a number: "two young children", "three older sisters", "6 grandchildren". */
-/** A named person and the relative clause told of them up to a figure: "Thomas Greer, who held the seat for " (group 1 ends at the name). */
-const RELATIVE_OF_NAME = /^(.*\p{Lu}[\p{L}'’-]+),\s+who\s+(?:[\p{Ll}'’-]+\s+){1,6}$/u;
+/**
+ * A named person and the relative clause told of them up to a figure of their own tally: "Thomas Greer, who held the seat
+ * for " (group 1 ends at the name); a verb of serving, holding, winning, having or making, not one of overseeing others'
+ * work ("Bradlee, who oversaw almost 400 stories").
+ */
+const RELATIVE_OF_NAME = /^(.*\p{Lu}[\p{L}'’-]+),\s+who\s+(?:(?:also|had|has|have|once|previously|already|only|never)\s+)*(?:served|serves|held|holds|won|wins|had|has|spent|played|plays|coached|scored|started|appeared|made|wrote|earned|recorded|posted|compiled|logged|missed|lost)\s+(?:[\p{Ll}'’-]+\s+){0,4}$/u;
 const OWN_KIN_AFTER = /^[\p{L}\d]+\s+(?:(?:other|older|younger|young|little|small|adult|grown|beautiful)\s+){0,2}(?:children|kids|sons|daughters|brothers|sisters|siblings|grandchildren|grandsons|granddaughters|nephews|nieces|cousins|stepchildren|boys|girls)\b/iu;
 /** The side a margin in the standings is measured against: "behind first-place Phoenix", "ahead of the Cubs". */
 const STANDINGS_RIVAL = /^\s+(behind|back\s+of|ahead\s+of|clear\s+of)\s+(?:(?:the|first-place|second-place|third-place|division-leading|league-leading|conference-leading)\s+)*((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})/u;
@@ -2120,6 +2134,11 @@ const SUPPOSED_PERSON = /\b(?:if|whether|unless)\s+(?:it|he|she|they|you)(?:['�
 
 /** "Ford's 30-year-old mark", "his 30-year hold on the record": a record's age, in lower case only (not "40-year-old Mark Short"). */
 const AGED_MARK = /^[\s-]*(?:year-old\s+|years?\s+)?(?:mark|hold)\b/;
+/**
+ * "a 33-year-old school record", "a 40-year-old family business": a thing's age told with a word or two before its noun,
+ * where the noun ends its phrase (not "a 30-year-old school bus driver", whose last noun is a person).
+ */
+const AGED_THING_MODIFIED = /^[\s-]*(?:year-old\s+)?(?:[\p{Ll}-]+\s+){1,2}(?:record|mark|case|law|building|house|tradition|company|business|franchise|rivalry|feud|dispute|ban|streak|drought|restaurant|church|bridge)(?=\s*(?:[,.;:)!?]|$)|\s+(?:of|in|at|for|that|which|was|is|has|had|and|on|by|with|set|held|from|to|when|after|before)\b)/u;
 const AGED_THING = /^[\s-]*(?:year-old\s+)?(?:(?:double|triple|unsolved|cold|old)\s+)*(?:case|murder|murders|mystery|law|building|house|home|record|tradition|company|business|car|vehicle|tree|church|bridge|crime|killing|killings|slaying|slayings|homicide|investigation|feud|dispute|war|conflict|rivalry)\b/i;
 
 /**
