@@ -60,3 +60,18 @@ test('a rout "of" a side is a win over it, told of a ranked team of four words; 
   assert.deepEqual(points(claimsOf('Tyler Ames had 24 points, and the third-ranked North Carolina Tar Heels bounced back with a 108-70 rout of the Charleston Cougars.')), ['North Carolina Tar Heels\' points against Charleston Cougars 108', 'Charleston Cougars\' points against North Carolina Tar Heels 70']);
   assert.deepEqual(points(claimsOf('Deon Tate had 15 points for the Tar Heels, who were beaten at home by Boston College, 85-78, on Sunday.')), ['Boston College\'s points 85', 'points against Boston College 78']);
 });
+
+test('a score told at a moment of the game is each side\'s points at that moment, the other side named by the final score', () => {
+  const got = points(claimsOf('Quenton State beat Marlow 88-71 on Saturday. Quenton State led 41-30 at halftime. Marlow trailed 60-52 after three quarters. The Vexes took a 20-8 lead after the first quarter.'));
+  assert.deepEqual(got, [
+    'Quenton State\'s points against Marlow 88', 'Marlow\'s points against Quenton State 71',
+    'Quenton State\'s points against Marlow at halftime 41', 'Marlow\'s points against Quenton State at halftime 30',
+    'Quenton State\'s points against Marlow after the third quarter 60', 'Marlow\'s points against Quenton State after the third quarter 52',
+    // A side no final score names leaves its rival unnamed.
+    'Vexes\' points after the first quarter 20', 'points against Vexes after the first quarter 8',
+  ]);
+  // The quarters played are no fraction.
+  assert.ok(!claimsOf('Marlow trailed 60-52 after three quarters.').some((c) => c.unitClass === 'fraction'));
+  // A lead told with no moment is no score of a moment.
+  assert.deepEqual(points(claimsOf('Marlow led 60-52 when the lights went out.')), []);
+});

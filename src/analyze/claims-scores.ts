@@ -10,7 +10,7 @@ import { possessive } from './claims-opentail.js';
 export const SCORE_RULE = 'measure/game-score';
 
 export interface ScoreSide { value: number; team: string | null; span: [number, number] }
-export interface GameScore { span: [number, number]; winner: ScoreSide; loser: ScoreSide }
+export interface GameScore { span: [number, number]; winner: ScoreSide; loser: ScoreSide; /** The moment of the game a score holds at ("at halftime"), where it is no final score. */ moment?: string }
 
 /** A team's name: up to four capitalised words ("the Indianapolis Colts", "New Orleans'", "North Carolina Tar Heels"). */
 const TEAM = String.raw`((?:\p{Lu}[\p{L}.&’'-]*\s+){0,3}\p{Lu}[\p{L}&-]*)`;
@@ -24,6 +24,28 @@ const LOSS_NOUN = /^(loss|losses|defeat|defeats)$/i;
 
 /** Words after a pair that make it the points of a part of a game: "the rest of the half", "in the second quarter". */
 const PART_OF_GAME = /^\s*,?\s*(?:(?:in|over|during|for)\s+)?(?:the\s+)?(?:rest\s+of\s+the\s+|final\s+|last\s+|opening\s+|first\s+|second\s+|third\s+|fourth\s+)(?:half|quarter|period|set)\b/i;
+
+/** The moment a score holds at, right after it: "at halftime", "at the break", "after the first quarter", "after three periods", "entering the fourth". */
+const MOMENT_AFTER = /^\s*,?\s*(?:(at\s+(?:halftime|half-time|the\s+half|the\s+break|intermission|the\s+interval))|(?:after|through)\s+(?:the\s+)?(first|second|third|one|two|three)\s+(?:quarters?|periods?|halves|half)|(?:going\s+into|entering|heading\s+into)\s+(?:(halftime|the\s+half|the\s+break)|the\s+(second|third|fourth|final)\s+(?:quarter|period)))\b/i;
+/** A side leading or trailing right before a score: "The Falcons led", "Eastmoor trailed", "Riverton State was ahead". */
+const LEAD_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:(led|was\s+ahead|were\s+ahead|was\s+up|were\s+up)|(trailed|was\s+behind|were\s+behind|was\s+down|were\s+down))\s+$`, 'u');
+/** A score's lead told as a noun after it: "a 41-30 halftime lead", "a 20-8 lead after the first quarter". */
+const LEAD_NOUN_AFTER = /^\s+(?:(halftime|half-time)\s+)?(lead|edge|advantage|deficit)\b/i;
+/** The subject that took or held such a lead: "the Falcons took a", "Riverton State held a". */
+const LEAD_HOLDER_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:took|held|had|built|carried|opened|enjoyed|faced)\s+an?\s+$`, 'u');
+const ORDINAL_OF: Record<string, string> = { one: 'first', two: 'second', three: 'third', first: 'first', second: 'second', third: 'third', fourth: 'third', final: 'third' };
+
+/** The moment a score after a side's lead holds at, in one wording for all ("at halftime", "after the first quarter"), or null. */
+function momentOf(after: string, noun: string | undefined): string | null {
+  const m = MOMENT_AFTER.exec(after);
+  if (m) {
+    if (m[1] || m[3]) return 'at halftime';
+    // "after three quarters", "entering the fourth": the quarters played; "after the first quarter": that one.
+    if (m[2]) return /^(?:one|first)$/i.test(m[2]) ? 'after the first quarter' : /half/i.test(m[0]) ? 'at halftime' : `after the ${ORDINAL_OF[m[2].toLowerCase()]} ${/period/i.test(m[0]) ? 'period' : 'quarter'}`;
+    if (m[4]) return `after the ${ORDINAL_OF[m[4].toLowerCase() === 'second' ? 'one' : m[4].toLowerCase() === 'third' ? 'two' : 'three']} ${/period/i.test(m[0]) ? 'period' : 'quarter'}`;
+  }
+  return noun && /half/i.test(noun) ? 'at halftime' : null;
+}
 
 /** The team a name stands for, without its article or possessive; null when the words name no team. */
 function team(words: string | undefined): string | null {
@@ -90,13 +112,28 @@ export function scoresIn(sentence: Sentence): GameScore[] {
         found = own !== null || other !== null;
       }
     }
+    // "The Falcons led 41-30 at halftime", "Eastmoor trailed 41-30 at the break", "took a 41-30 halftime lead": a side's
+    // score at a moment of the game, each side's points then, never the final score.
+    let moment: string | null = null;
+    if (!found) {
+      const lead = LEAD_BEFORE.exec(before);
+      const noun = lead ? null : LEAD_NOUN_AFTER.exec(after);
+      const holder = noun ? LEAD_HOLDER_BEFORE.exec(before) : null;
+      const own = lead ? team(lead[1]) : holder ? team(holder[1]) : null;
+      moment = own ? momentOf(noun ? after.slice(noun[0].length) : after, noun?.[1]) : null;
+      if (own && moment) {
+        const trailing = lead ? !!lead[3] : /deficit/i.test(noun![2]!);
+        [winner, loser] = trailing ? [null, own] : [own, null];
+        found = true;
+      }
+    }
     // "outscored Evansville 22-10 the rest of the half": the points of a part of the game, no final score.
     if (!found || PART_OF_GAME.test(after)) continue;
     const start = sentence.span[0] + at;
     const first = { value: a, span: [start, start + m[1]!.length] as [number, number] };
     const second = { value: b, span: [start + m[0].length - m[2]!.length, start + m[0].length] as [number, number] };
     const [hi, lo] = a > b ? [first, second] : [second, first];
-    out.push({ span: [start, start + m[0].length], winner: { ...hi, team: winner }, loser: { ...lo, team: loser } });
+    out.push({ span: [start, start + m[0].length], winner: { ...hi, team: winner }, loser: { ...lo, team: loser }, ...(moment ? { moment } : {}) });
   }
   return out;
 }
@@ -112,9 +149,24 @@ export function sideSubject(own: string | null, other: string | null): string {
 export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, records: readonly [number, number][] = []): { claims: Claim[]; spans: [number, number][] } {
   const claims: Claim[] = [];
   const spans: [number, number][] = [];
+  // The sides of the article's final scores: a side unnamed at a moment of the game is the other side of the final that
+  // names the one told ("The Falcons led 41-30 at halftime" after "Riverton State beat the Falcons" names Riverton State).
+  const finals: GameScore[] = [];
+  input.sentences.forEach((sentence, si) => {
+    if (idx.statement[si]) for (const s of scoresIn(sentence)) if (!s.moment && s.winner.team && s.loser.team) finals.push(s);
+  });
+  const otherSide = (own: string): string | null => {
+    const sides = new Set(finals.flatMap((f) => (f.winner.team === own ? [f.loser.team!] : f.loser.team === own ? [f.winner.team!] : [])));
+    return sides.size === 1 ? [...sides][0]! : null;
+  };
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
     for (const s of scoresIn(sentence)) {
+      if (s.moment) {
+        const own = s.winner.team ?? s.loser.team!;
+        const other = otherSide(own);
+        if (s.winner.team) s.loser.team = other; else s.winner.team = other;
+      }
       if (records.some(([a, b]) => s.span[0] < b && a < s.span[1])) continue;
       spans.push(s.span);
       const origin = attributionFor(s.span, si, input, idx);
@@ -125,7 +177,7 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
         claims.push({
           measure: because<Measure>('other:points', SCORE_RULE),
           scope,
-          subject: because(sideSubject(side.team, other.team), 'subject/score-side'),
+          subject: because(`${sideSubject(side.team, other.team)}${s.moment ? ` ${s.moment}` : ''}`, s.moment ? 'subject/score-side-at-moment' : 'subject/score-side'),
           predicate: because('be', 'predicate/game-score'),
           value: side.value,
           unit: 'points',

@@ -832,6 +832,8 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (isAgeSpan(input.text.slice(Math.max(sentence.span[0], q.span[0] - 40), q.span[0]), input.text.slice(q.span[1], q.span[1] + 20))) return;
     // "we would have had two other slain deputies", "could have killed 40 more": what would have happened states no figure.
     if (COUNTERFACTUAL.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) return;
+    // "led 60-52 after three quarters", "through three quarters": the quarters of a game played, no fraction of anything.
+    if (q.unitClass === 'fraction' && /\bquarters$/i.test(q.text) && /\b(?:after|through|over|in|for|entering|into)\s+(?:the\s+)?$/i.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 12), q.span[0])) && !/^\s+of\b/i.test(input.text.slice(q.span[1], q.span[1] + 5))) return;
     // "tied it at 24 with 5:59 left": a score passed on the way is no figure of the game, nor of the player told before.
     if (q.unitClass === 'number' && !q.unit && TIED_AT.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 30), q.span[0]))) return;
     // "a 45-yard field goal", "scored on a 2-yard run": one play's length names the play, no figure of the game or the player.
