@@ -75,3 +75,15 @@ test('a score told at a moment of the game is each side\'s points at that moment
   // A lead told with no moment is no score of a moment.
   assert.deepEqual(points(claimsOf('Marlow led 60-52 when the lights went out.')), []);
 });
+
+test('a side\'s points at halftime told from either side join across outlets, apart from its final points', () => {
+  const groups = story([
+    ['Paper One', '2025-02-16', 'Quenton State beat Marlow 88-71 on Saturday. Quenton State led 41-30 at halftime.'],
+    ['Paper Two', '2025-02-16', 'Quenton State beat Marlow 88-71 on Saturday. Marlow trailed 41-30 at the break.'],
+  ]);
+  const half = groups.filter((g) => g.frame.measure === 'other:points' && /halftime/.test(g.frame.subject));
+  assert.equal(half.length, 2, groups.map((g) => g.statement).join('\n'));
+  for (const g of half) assert.equal(new Set(g.tellings.map((t) => t.outlet)).size, 2, g.statement);
+  const finals = groups.filter((g) => g.frame.measure === 'other:points' && !/halftime/.test(g.frame.subject));
+  assert.deepEqual(finals.map((g) => g.tellings.map((t) => t.value)).sort(), [[71, 71], [88, 88]]);
+});

@@ -1023,6 +1023,8 @@ export function teamNames(texts: readonly string[]): Map<string, string> {
 const CLUB_NAME = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(City|United|Town|County|Athletic|Albion|Rovers|Wanderers|Rangers|Hotspur)\b/gu;
 
 const TEAM_SIDE = /^(.*?)(['’]s?\s+points)(?:(\s+against\s+)(.+))?$/;
+/** The moment of a game a side's points hold at, ending their subject: " at halftime", " after the first quarter". */
+const SCORE_MOMENT = /\s+(?:at\s+halftime|after\s+the\s+\w+\s+(?:quarter|period))$/;
 const TEAM_OWNED = /^(.*?)(['’]s?\s+(?:wins|losses|ties|record|points|winning streak|losing streak)\b.*)$/;
 /**
  * A side's points or a team's record keyed by the team's nickname where the story joins its place and nickname:
@@ -1034,10 +1036,13 @@ function teamFolded(claim: Claim, teams: ReadonlyMap<string, string>): Claim {
   const nickPossessive = (owner: string, rest: string) => (owner !== name(owner) ? `${name(owner)}'${rest.replace(/^['’]s?/, '')}` : `${owner}${rest}`);
   let value: string | null = null;
   if (claim.measure.rule === 'measure/game-score') {
-    const side = TEAM_SIDE.exec(claim.subject.value);
-    const against = /^points\s+against\s+(.+)$/.exec(claim.subject.value);
-    if (side) value = `${nickPossessive(side[1]!, side[2]!)}${side[3] ? `${side[3]}${name(side[4]!)}` : ''}`;
-    else if (against) value = `points against ${name(against[1]!)}`;
+    // (A moment of the game after the sides, "at halftime", is kept as it is.)
+    const moment = SCORE_MOMENT.exec(claim.subject.value)?.[0] ?? '';
+    const sides = claim.subject.value.slice(0, claim.subject.value.length - moment.length);
+    const side = TEAM_SIDE.exec(sides);
+    const against = /^points\s+against\s+(.+)$/.exec(sides);
+    if (side) value = `${nickPossessive(side[1]!, side[2]!)}${side[3] ? `${side[3]}${name(side[4]!)}` : ''}${moment}`;
+    else if (against) value = `points against ${name(against[1]!)}${moment}`;
   } else if (claim.measure.value.startsWith('other:') && claim.subject.rule === 'subject/owner-noun') {
     const owned = TEAM_OWNED.exec(claim.subject.value);
     if (owned) value = nickPossessive(owned[1]!, owned[2]!);
@@ -1236,21 +1241,22 @@ function splitUnownedStatistics(buckets: Map<string, Candidate[]>): void {
  * opponent left untold differs from none); the group keeps the key of its most fully named and most told part.
  */
 function joinScoreSides(buckets: Map<string, Candidate[]>): void {
-  type Side = { key: string; side: string | null; opp: string | null; value: string; scope: string; days: number[] };
+  type Side = { key: string; side: string | null; opp: string | null; moment: string | null; value: string; scope: string; days: number[] };
   const sides: Side[] = [];
   for (const [key, members] of buckets) {
     const f = members[0]!.frame;
     if (f.measure !== 'other:points' || !members.every((c) => c.claim.measure.rule === 'measure/game-score')) continue;
-    const m = /^score:(?:(.+?)-)?points(?:-against-(.+))?$/.exec(f.subject);
+    // ("Marlow's points at halftime": a side's points at a moment of the game, apart from its final points and other moments'.)
+    const m = /^score:(?:(.+?)-)?points(?:-against-(.+?))?(?:-(at-halftime|after-the-[a-z]+-(?:quarter|period)))?$/.exec(f.subject);
     const values = new Set(members.map((c) => JSON.stringify(c.telling.value)));
     if (!m || values.size !== 1) continue;
     const days = members.map((c) => (c.telling.asOf ? Date.parse(c.telling.asOf.slice(0, 10)) / 86_400_000 : NaN)).filter((d) => !Number.isNaN(d));
-    sides.push({ key, side: m[1] ?? null, opp: m[2] ?? null, value: [...values][0]!, scope: f.scope, days });
+    sides.push({ key, side: m[1] ?? null, opp: m[2] ?? null, moment: m[3] ?? null, value: [...values][0]!, scope: f.scope, days });
   }
   // One name may differ where the other is the same ("the Tar Heels' 91 against Evansville", "North Carolina's 91 against Evansville").
   const open = (x: string | null, y: string | null) => x === null || y === null || x === y;
   const same = (x: string | null, y: string | null) => x !== null && x === y;
-  const fits = (a: Side, b: Side) => a.value === b.value && a.scope === b.scope && ((open(a.side, b.side) && open(a.opp, b.opp)) || same(a.side, b.side) || same(a.opp, b.opp))
+  const fits = (a: Side, b: Side) => a.value === b.value && a.scope === b.scope && a.moment === b.moment && ((open(a.side, b.side) && open(a.opp, b.opp)) || same(a.side, b.side) || same(a.opp, b.opp))
     && a.days.every((x) => b.days.every((y) => Math.abs(x - y) <= 1));
   // Parts joined one by one into sets, each part fitting every part of its set.
   const sets: Side[][] = [];
