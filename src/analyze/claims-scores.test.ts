@@ -87,3 +87,8 @@ test('a side\'s points at halftime told from either side join across outlets, ap
   const finals = groups.filter((g) => g.frame.measure === 'other:points' && !/halftime/.test(g.frame.subject));
   assert.deepEqual(finals.map((g) => g.tellings.map((t) => t.value)).sort(), [[71, 71], [88, 88]]);
 });
+
+test('a side that outdid another in a count of the game holds the higher count, the other the lower', () => {
+  const got = claimsOf('Quenton State outrebounded Marlow 40-29. Dravin outgained the Vexes 400-310.').map((c) => `${c.measure.value} ${c.subject.value} ${c.value}`);
+  assert.deepEqual(got, ['other:count Quenton State\'s rebounds 40', 'other:count Marlow\'s rebounds 29', 'other:yards Dravin\'s yards 400', 'other:yards Vexes\' yards 310']);
+});

@@ -47,6 +47,14 @@ function momentOf(after: string, noun: string | undefined): string | null {
   return noun && /half/i.test(noun) ? 'at halftime' : null;
 }
 
+/** A side that outdid another in a count of the game, then both counts: "Quenton State outrebounded Marlow 40-29". */
+const OUT_TALLY = new RegExp(String.raw`${TEAM}\s+out(rebounded|shot|gained|hit|rushed|passed)\s+(?:the\s+)?${TEAM}\s*,?\s*(\d{1,4})(\s*-\s*)(\d{1,4})\b`, 'gu');
+/** The count each such verb names, and its measure. */
+const OUT_KIND: Record<string, { unit: string; measure: Measure }> = {
+  rebounded: { unit: 'rebounds', measure: 'other:count' }, shot: { unit: 'shots', measure: 'other:count' }, hit: { unit: 'hits', measure: 'other:count' },
+  gained: { unit: 'yards', measure: 'other:yards' }, rushed: { unit: 'rushing yards', measure: 'other:yards' }, passed: { unit: 'passing yards', measure: 'other:yards' },
+};
+
 /** The team a name stands for, without its article or possessive; null when the words name no team. */
 function team(words: string | undefined): string | null {
   if (!words) return null;
@@ -184,6 +192,40 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
           unitClass: 'score',
           approx: null,
           // The sides name the game; a place of the sentence ("division rival Denver") would name another.
+          place: because<string | null>(null, 'place/game-score'),
+          time,
+          ...originFields(origin, input),
+          modality: because<Modality>('asserted', 'modality/game-score'),
+          negated: false,
+          sentence: sentence.span,
+          sentenceIndex: si,
+        });
+      }
+    }
+    // "Quenton State outrebounded Marlow 40-29", "Denver outgained Jacksonville 400-310": each side's count of the kind the
+    // verb names, the higher the subject's.
+    for (const t of sentence.text.matchAll(OUT_TALLY)) {
+      const own = team(t[1]), rival = team(t[3]);
+      const kind = OUT_KIND[t[2]!.toLowerCase()];
+      if (!own || !rival || !kind) continue;
+      const span: [number, number] = [sentence.span[0] + t.index + t[0].length - t[4]!.length - t[5]!.length - t[6]!.length, sentence.span[0] + t.index + t[0].length];
+      if (records.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      spans.push(span);
+      const [hi, lo] = [Math.max(Number(t[4]), Number(t[6])), Math.min(Number(t[4]), Number(t[6]))];
+      const origin = attributionFor(span, si, input, idx);
+      const time = findTime(sentence, span[0], input, opts, idx.dates[si]);
+      const q: Quantity = { text: input.text.slice(span[0], span[1]), span, value: hi, unit: kind.unit, unitClass: 'count', approx: null, change: null, rule: 'side-tally' };
+      const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
+      for (const [name, value] of [[own, hi], [rival, lo]] as const) {
+        claims.push({
+          measure: because<Measure>(kind.measure, 'measure/side-tally'),
+          scope,
+          subject: because(`${possessive(name)} ${kind.unit}`, 'subject/owner-noun'),
+          predicate: because('be', 'predicate/side-tally'),
+          value,
+          unit: kind.unit,
+          unitClass: 'count',
+          approx: null,
           place: because<string | null>(null, 'place/game-score'),
           time,
           ...originFields(origin, input),
