@@ -1065,7 +1065,7 @@ test('a shooting line after "shot" is shots made and tried, no one shot', () => 
 
 test('a side that shot so many percent, with no kind of shot told, shot that share from the field', () => {
   const got = told(claimsOf('Western State shot 54 percent and outrebounded the Bulldogs 38-27. Drake shot 38 percent.'));
-  assert.ok(got.includes("other:percent State's field-goal percentage 54") && got.includes("other:percent Drake's field-goal percentage 38"), got.join('; '));
+  assert.ok(got.includes("other:percent Western State's field-goal percentage 54") && got.includes("other:percent Drake's field-goal percentage 38"), got.join('; '));
 });
 
 test('a record joined to one told of last season, told "the year before", is the season before last\'s', () => {
@@ -1262,4 +1262,10 @@ test('a game report\'s bracketed standings, a record\'s holder, a margin told ba
   assert.ok(!got.some((t) => t.startsWith('age ')), got.join('; '));
   // A person told by a noun after a word or two keeps an age.
   assert.ok(told(claimsOf('A 30-year-old school bus driver was hurt.')).some((t) => t.startsWith('age ')));
+});
+
+test('a team named with a generic last word owns its figures by both words: "Quenton State", never "State"', () => {
+  const got = told(claimsOf('Quenton State (22-4, 11-2 Sundane League) won its eighth straight game. Marlow City is 10-3 this season.'));
+  for (const want of ["other:wins Quenton State's wins 22", "other:losses Quenton State's losses 4", "other:wins Marlow City's wins 10"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
+  assert.ok(!got.some((t) => / (?:State|City)'s /.test(t.replace(/(?:Quenton State|Marlow City)'s/g, ''))), got.join('; '));
 });

@@ -116,7 +116,7 @@ export function ownerBefore(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   }
   if (!best) return null;
   const name = mentionName(input.entities, best.i).replace(/['’]s$/, '');
-  return name.split(/\s+/).filter(Boolean).at(-1) ?? null;
+  return ownerWords(name) || null;
 }
 
 /** A race won over a named loser: "defeating Republican Greg Hale", "beat Sen. Tom Ruiz", "edged incumbent Jo Park". */
@@ -160,7 +160,8 @@ export function sentenceSubject(sentence: Sentence): string | null {
   // A dateline opens no subject: "RIVERTON -- The Rivers dismissed ...", "DENVER (AP) — ...", "SACRAMENTO, Calif. (AP) — ...".
   const text = withoutDateline(sentence.text.trimStart());
   const subject = /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+)*(\p{Lu}[\p{L}'’-]+?)(?:['’]s)?(?=[\s,])/u.exec(text);
-  return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? subject[1] : null;
+  // ("Riverton State is ...": a generic last word keeps the word before it.)
+  return subject && !NOT_OWNER.test(subject[1]) && !ADJECTIVE.test(subject[1]) ? withWordBefore(subject[0].slice(0, subject[0].lastIndexOf(subject[1])), subject[1]) : null;
 }
 
 /** Capitalised words that describe rather than name: "the Ukrainian-born fighter", "the Russian". */
@@ -205,7 +206,7 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   const relative = /(\p{Lu}[\p{L}'’-]+),\s+(?:who|which)\s+(?:is|are|was|were|had\s+been|went|stood\s+at)\s+$/u.exec(lead);
   if (relative && !NOT_OWNER.test(relative[1]!)) return relative[1]!;
   const m = /(\p{Lu}[\p{L}'’-]+?)(?:['’]s?)?(?:\s*[(,]\s*|\s+(?:[\p{Ll}'’-]+\s+){0,5}?(?:to|at|now|gone|of|is|was|are|were)\s+)$/u.exec(lead);
-  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2)) && !LEAGUE_OR_BODY.test(m[1])) return m[1];
+  if (m && !NOT_OWNER.test(m[1]) && !ADJECTIVE.test(m[1]) && !/[,;]/.test(m[0].slice(m[1].length + 2)) && !LEAGUE_OR_BODY.test(m[1])) return withWordBefore(lead.slice(0, m.index), m[1]);
   // "his sixth defense of the IBF belt ... improved the fighter to 52-3": a league or a sanctioning body holds no record.
   const before = ownerBefore(input, candidates, sentence, at);
   return before !== null && LEAGUE_OR_BODY.test(before) ? null : before;
@@ -709,8 +710,23 @@ function ownerNamed(m: RegExpExecArray | null): string | null {
   const verbAfter = /^\s+(?:\p{Ll}+ed|has|had|was|is|threw|ran|hit|won|led|made|got|went|caught|took|gave|did|said|says|scores|leads|throws|runs|finished|became)\b/u.test(m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length));
   // ("That's": a word in the possessive is tested as the word.)
   if (m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/, '')).some((w) => NOT_OWNER.test(w) || ADJECTIVE.test(w) || (NOT_NAME.test(w) && !(verbAfter && /ing$/.test(w) && !/^(?:Having|Being|Getting|Coming|Going|Playing|Trailing|Leading|Needing|Facing|Starting|Making|Taking|Hitting|Scoring|Winning|Losing|Following|According|Including|During)$/.test(w))))) return null;
-  return m[2]!.replace(/['’]s?$/, '');
+  return ownerWords(m[1]!);
 }
+
+/** The last word of a name that stands for it as an owner; "Riverton State", "Kansas City": with the word before a generic last word. */
+export function ownerWords(name: string): string {
+  const words = name.replace(/['’]s?$/, '').split(/\s+/).filter(Boolean);
+  const last = words.at(-1) ?? '';
+  return GENERIC_LAST.test(last) && words.length >= 2 ? words.slice(-2).join(' ') : last;
+}
+/** An owner's word with the capitalised word before it where the owner's word is a generic last word ("Riverton" + "State"). */
+function withWordBefore(before: string, word: string): string {
+  if (!GENERIC_LAST.test(word)) return word;
+  const prev = /(\p{Lu}[\p{L}'’-]+)\s+$/u.exec(before)?.[1];
+  return prev && !NOT_OWNER.test(prev) ? `${prev} ${word}` : word;
+}
+/** Last words of a name that name no one alone: "State" of "Riverton State", "City" of "Kansas City". */
+const GENERIC_LAST = /^(?:State|City|Tech|College|University|United|County|A&M|Poly|St\.?)$/;
 
 /** After a number joined to a noun by a hyphen ("30-homer"): more of them, then "season(s)". */
 const SEASON_LABEL_AFTER = /^(?:\s*,\s*(?:and\s+)?[\d,.]+-\p{L}+)*\s+seasons?\b/u;
