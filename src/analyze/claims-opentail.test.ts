@@ -1269,3 +1269,19 @@ test('a team named with a generic last word owns its figures by both words: "Que
   for (const want of ["other:wins Quenton State's wins 22", "other:losses Quenton State's losses 4", "other:wins Marlow City's wins 10"]) assert.ok(got.includes(want), `${want} in ${got.join('; ')}`);
   assert.ok(!got.some((t) => / (?:State|City)'s /.test(t.replace(/(?:Quenton State|Marlow City)'s/g, ''))), got.join('; '));
 });
+
+test('a coach\'s record told with a stint joins the same record told with none; a news agency in a dateline owns no standing', () => {
+  const groups = story([
+    ['Paper One', '2025-01-21', 'Dace Holtem went 121-155 with the Vexes and led them to the playoffs once.'],
+    ['Paper Two', '2025-01-21', 'Holtem finishes with a 121-155 record in parts of four seasons.'],
+    ['Paper Three', '2025-01-21', 'Holtem went 300-250 in his career, and 121-155 with the Vexes.'],
+  ]);
+  const wins = groups.filter((g) => g.frame.measure === 'other:wins');
+  const of121 = wins.filter((g) => g.tellings.some((t) => t.value === 121));
+  assert.equal(of121.length, 1, wins.map((g) => g.statement).join('\n'));
+  assert.equal(new Set(of121[0]!.tellings.map((t) => t.outlet)).size, 3, of121[0]!.statement);
+  // A record of another value stays apart.
+  assert.ok(!of121[0]!.tellings.some((t) => t.value === 300), of121[0]!.statement);
+  const got = told(claimsOf('QUARNTON (AP) — The Quarnton Vexes fired Dace Holtem on Monday with the team 14-28 and sliding.'));
+  assert.ok(got.includes("other:wins Vexes' wins 14") && !got.some((t) => /AP's/.test(t)), got.join('; '));
+});

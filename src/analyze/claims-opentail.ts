@@ -199,8 +199,11 @@ export function recordOwner(input: Pick<ClaimInput, 'entities' | 'text'>, candid
   // "Miller was fired by the Atlanta Hawks on Monday with the team 11-23": a standing told of "the team" after "with" is of
   // the team the sentence names before it.
   if (/\bwith\s+the\s+(?:team|club|squad|side)\s+$/i.test(lead)) {
-    const teams = candidates.filter((i) => input.entities[i]!.type === 'organisation');
-    return ownerBefore(input, teams, sentence, at);
+    // ("PORTSMOUTH (AP) — The Portsmouth Ravens fired ...": a news agency in a dateline's brackets is no team.)
+    const teams = outsideBrackets(input, candidates, sentence.span[0], at).filter((i) => input.entities[i]!.type === 'organisation');
+    // ("The Portsmouth Ravens fired Holt ... with the team 14-28": a team told with its article, opening the sentence, is
+    // the team, however its name was typed.)
+    return ownerBefore(input, teams, sentence, at) ?? (/^\W*The\s+\p{Lu}/u.test(withoutDateline(sentence.text.trimStart())) ? sentenceSubject(sentence) : null);
   }
   // "The Hawks, who were 14-20 when McMillan took over": a record told in a relative clause is of the name it follows.
   const relative = /(\p{Lu}[\p{L}'’-]+),\s+(?:who|which)\s+(?:is|are|was|were|had\s+been|went|stood\s+at)\s+$/u.exec(lead);

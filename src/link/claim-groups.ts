@@ -443,6 +443,7 @@ export function groupClaims(articles: readonly LinkArticle[], resolved: Resolved
   joinOthersOfSameCount(buckets);
   splitUnownedStatistics(buckets);
   joinScoreSides(buckets);
+  joinStintOfWhole(buckets);
   const groups: ClaimGroup[] = [];
   for (const [key, members] of buckets) {
     const { frame } = members[0];
@@ -1275,6 +1276,30 @@ function joinScoreSides(buckets: Map<string, Candidate[]>): void {
       for (const c of buckets.get(x.key)!) { c.frame = { ...into[0]!.frame }; c.key = head.key; into.push(c); }
       buckets.delete(x.key);
     }
+  }
+}
+
+/**
+ * "Holt went 121-155 with the Ravens" in one outlet and "Holt finishes with a 121-155 record" in another: a record's part
+ * told by a stint ("with the Ravens", "in Colorado") and the owner's record told with no part, of one value, are one
+ * figure; of two values they stay two parts (a career and a stint). Joined into the group with no part.
+ */
+function joinStintOfWhole(buckets: Map<string, Candidate[]>): void {
+  const single = (members: readonly Candidate[]) => {
+    const values = new Set(members.map((c) => JSON.stringify(c.telling.value)));
+    return values.size === 1 ? [...values][0]! : null;
+  };
+  for (const [key, members] of [...buckets]) {
+    const f = members[0]!.frame;
+    if (!/^other:(?:wins|losses|draws)$/.test(f.measure)) continue;
+    const m = /^(.+)-\(at-[^)]+\)(:.+)$/.exec(f.subject);
+    const value = m ? single(members) : null;
+    if (!m || value === null) continue;
+    const whole = frameKey({ ...f, subject: `${m[1]}${m[2]}` });
+    const into = buckets.get(whole);
+    if (!into || single(into) !== value) continue;
+    for (const c of members) { c.frame = { ...into[0]!.frame }; c.key = whole; into.push(c); }
+    buckets.delete(key);
   }
 }
 
