@@ -92,3 +92,15 @@ test('a side that outdid another in a count of the game holds the higher count, 
   const got = claimsOf('Quenton State outrebounded Marlow 40-29. Dravin outgained the Vexes 400-310.').map((c) => `${c.measure.value} ${c.subject.value} ${c.value}`);
   assert.deepEqual(got, ['other:count Quenton State\'s rebounds 40', 'other:count Marlow\'s rebounds 29', 'other:yards Dravin\'s yards 400', 'other:yards Vexes\' yards 310']);
 });
+
+test('a side named by the last words of its whole name is that side: at a moment of the game and across outlets', () => {
+  const got = points(claimsOf('The Quarnton Vexes clinched a berth with a 27-20 victory over the Dravin Stags on Sunday. The Vexes led 10-6 at halftime.'));
+  assert.ok(got.includes('Vexes\' points against Dravin Stags at halftime 10') && got.includes('Dravin Stags\' points against Vexes at halftime 6'), got.join('; '));
+  const groups = story([
+    ['Paper One', '2024-12-22', 'The Quarnton Vexes beat the Dravin Stags 27-20 on Sunday.'],
+    ['Paper Two', '2024-12-22', 'The Vexes beat the Stags 27-20 on Sunday.'],
+  ]);
+  const sides = groups.filter((g) => g.frame.measure === 'other:points');
+  assert.equal(sides.length, 2, sides.map((g) => g.statement).join('\n'));
+  for (const g of sides) assert.equal(g.tellings.length, 2, g.statement);
+});

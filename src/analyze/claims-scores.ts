@@ -163,8 +163,11 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
   input.sentences.forEach((sentence, si) => {
     if (idx.statement[si]) for (const s of scoresIn(sentence)) if (!s.moment && s.winner.team && s.loser.team) finals.push(s);
   });
+  // ("The Harriers led 10-6 at halftime" after "the Millburg Harriers clinched ... with a 27-20 victory over the Corliss
+  // Stags": a side named by the last words of a final's side is that side.)
+  const names = (final: string, own: string) => final === own || final.endsWith(` ${own}`) || own.endsWith(` ${final}`);
   const otherSide = (own: string): string | null => {
-    const sides = new Set(finals.flatMap((f) => (f.winner.team === own ? [f.loser.team!] : f.loser.team === own ? [f.winner.team!] : [])));
+    const sides = new Set(finals.flatMap((f) => (names(f.winner.team!, own) ? [f.loser.team!] : names(f.loser.team!, own) ? [f.winner.team!] : [])));
     return sides.size === 1 ? [...sides][0]! : null;
   };
   input.sentences.forEach((sentence, si) => {

@@ -1255,8 +1255,10 @@ function joinScoreSides(buckets: Map<string, Candidate[]>): void {
     sides.push({ key, side: m[1] ?? null, opp: m[2] ?? null, moment: m[3] ?? null, value: [...values][0]!, scope: f.scope, days });
   }
   // One name may differ where the other is the same ("the Tar Heels' 91 against Evansville", "North Carolina's 91 against Evansville").
-  const open = (x: string | null, y: string | null) => x === null || y === null || x === y;
-  const same = (x: string | null, y: string | null) => x !== null && x === y;
+  // ("Millburg" and "Millburg Harriers": a team's place or nickname alone names the team its whole name does.)
+  const one = (x: string, y: string) => x === y || x.startsWith(`${y}-`) || y.startsWith(`${x}-`) || x.endsWith(`-${y}`) || y.endsWith(`-${x}`);
+  const open = (x: string | null, y: string | null) => x === null || y === null || one(x, y);
+  const same = (x: string | null, y: string | null) => x !== null && y !== null && one(x, y);
   const fits = (a: Side, b: Side) => a.value === b.value && a.scope === b.scope && a.moment === b.moment && ((open(a.side, b.side) && open(a.opp, b.opp)) || same(a.side, b.side) || same(a.opp, b.opp))
     && a.days.every((x) => b.days.every((y) => Math.abs(x - y) <= 1));
   // Parts joined one by one into sets, each part fitting every part of its set.
