@@ -326,6 +326,9 @@ test('a bare number after "at" and a turn of a life is an age; a count or a cloc
   assert.equal(age.unitClass, 'age');
   assert.equal(one('Police arrested at least 17 people on Sunday.').unitClass, 'persons');
   assert.equal(findQuantities('Two men were arrested at 3 a.m. on Sunday.').some((q) => q.unitClass === 'age'), false);
+  // The year of the turn may come between ("before retiring in 1962 at 29"); a verb in "-ing" turns a life too.
+  assert.equal(findQuantities('She made a dozen films before retiring in 1962 at 29.').find((q) => q.value === 29)?.unitClass, 'age');
+  assert.equal(findQuantities('The toll stood in 2020 at 29.').find((q) => q.value === 29)?.unitClass === 'age', false);
 });
 
 test('a second number told with a currency mark the first lacks is no "or" range', () => {

@@ -139,7 +139,7 @@ const DIED = new Set(['died', 'dies', 'die', 'dying', 'dead', 'passed']);
 const TOLL_AT = new Set(['put', 'puts', 'placed', 'places', 'set', 'sets', 'estimated', 'estimates', 'pegged', 'stood', 'stands', 'stand', 'fixed', 'rose', 'risen', 'climbed', 'reached', 'remained', 'remains', 'toll', 'number', 'count', 'tally']);
 
 /** Verbs of a turn in a life that "at" and a bare number after them date by age: "first arrested at 17", "married at 19". */
-const LIFE_EVENT = new Set(['arrested', 'married', 'retired', 'enlisted', 'emigrated', 'graduated', 'debuted', 'drafted', 'orphaned', 'widowed', 'convicted', 'elected', 'ordained', 'knighted', 'baptized', 'baptised']);
+const LIFE_EVENT = new Set(['arrested', 'married', 'retired', 'enlisted', 'emigrated', 'graduated', 'debuted', 'drafted', 'orphaned', 'widowed', 'convicted', 'elected', 'ordained', 'knighted', 'baptized', 'baptised', 'retiring', 'marrying', 'debuting', 'enlisting', 'emigrating', 'graduating']);
 
 function ageAtDeath(toks: QToken[], start: number, end: number, verbs: ReadonlySet<string> = DIED): boolean {
   let k = start - 1;
@@ -149,10 +149,12 @@ function ageAtDeath(toks: QToken[], start: number, end: number, verbs: ReadonlyS
   const next = toks[end];
   const clock = next && (next.text === ':' || (next.text === '.' && toks[end + 1]?.kind === 'num') || /^(?:am|pm|o['’]clock|hours?|minutes?)$/.test(next.lower) || (/^[ap]$/.test(next.lower) && toks[end + 1]?.text === '.'));
   if (clock) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+  for (let j = k - 1, left = 4; j >= 0 && left > 0; j--, left--) {
     // "The number of dead was put at 30", "the toll stood at 24": a count of the dead told by a verb of reckoning.
     if (TOLL_AT.has(toks[j].lower)) return false;
     if (verbs.has(toks[j].lower)) return true;
+    // ("before retiring in 1962 at 29": the year of the turn, told before the age, is passed over.)
+    if (toks[j].kind === 'num' && /^\d{4}$/.test(toks[j].text) && toks[j - 1]?.lower === 'in') { j--; left++; continue; }
     if (toks[j].kind !== 'word') return false;
   }
   return false;
