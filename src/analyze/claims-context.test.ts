@@ -119,3 +119,19 @@ test('a speaker\'s own age is the reporter\'s words, not the speaker\'s; what th
   for (const age of [34, 61, 40]) assert.equal(origin(age), 'Test Gazette', String(age));
   assert.equal(origin(3), 'Dana Ortiz');
 });
+
+test('a bare surname is never handed to a bearer told as another bearer\'s relative, however that relative is quoted', () => {
+  const text = 'Delwen Harsk died Thursday. Her death was confirmed by her nephew, Corin Harsk, who spoke to reporters. In a 2009 interview, Harsk said she had no regrets.';
+  const analysis = analyzeArticle({ id: 'a', text, published: '2024-08-09', outlet: 'Daily Test' }, { attributionModel: loadAttributionModel() });
+  const names = analysis.entities.map((e) => (e.refersTo !== undefined ? analysis.entities[e.refersTo]!.text : e.text));
+  const said = analysis.attributions.find((a) => a.cue.text === 'said');
+  assert.ok(said?.speaker?.mention !== undefined, JSON.stringify(analysis.attributions.map((a) => a.speaker?.text)));
+  assert.equal(names[said!.speaker!.mention!], 'Delwen Harsk');
+  // Of a relative not told by kin word, the quoted bearer still takes the surname (as above).
+  const ms = [
+    { text: 'Lura Willrich', type: 'person', span: [0, 13] as const },
+    { text: 'Royal Willrich', type: 'person', span: [30, 44] as const },
+    { text: 'Willrich', type: 'person', refersTo: 1 },
+  ];
+  assert.deepEqual(sharedSurnameSpeaker(ms, 2, [0], 'Lura Willrich said her son, Royal Willrich, is gone.'), { name: 'Lura Willrich', mention: 0 });
+});

@@ -295,7 +295,7 @@ export function attributionFor(span: [number, number], si: number, input: ClaimI
   const a = input.attributions[best];
   const speakerSentence = a.speaker ? sentenceAt(input.sentences, a.speaker.span[0]) : -1;
   // "said Willrich" where Lura and Royal Willrich are both named: the bearer the article quotes by full name.
-  const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, idx.quotedFull ??= fullNameSpeakers(input.attributions, input.entities)) : undefined;
+  const shared = a.speaker?.mention !== undefined ? sharedSurnameSpeaker(input.entities, a.speaker.mention, idx.quotedFull ??= fullNameSpeakers(input.attributions, input.entities), input.text) : undefined;
   const name = (shared ? shared.name : speakerName(a, input.entities, input.text, speakerSentence >= 0 ? idx.entities[speakerSentence] : undefined)) ?? itSpeaker(a, si, input, idx);
   if (!name) return null;
   return { name, rule: 'origin/attribution-speaker', attribution: best, denied: /^den(y|ies|ied|ying)/i.test(a.cue.text) && !isRefusal(input.text, a.cue.span) };
@@ -547,7 +547,10 @@ export function isRefusal(text: string, cue: readonly [number, number]): boolean
 }
 
 /** What `sharedSurnameSpeaker` needs of an article's entity mentions. */
-export interface NamedMention { text: string; type: string; refersTo?: number }
+export interface NamedMention { text: string; type: string; refersTo?: number; span?: readonly [number, number] }
+
+/** A relative told by kin word and name: "her nephew, " right before the name. */
+const KIN_BEFORE_NAME = /\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|husband|wife|father|mother|cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|widow|widower)\s*,\s*$/i;
 
 /**
  * The mention a speaker's bare surname stands for when two people of the article bear it ("Lura Willrich said her son,
@@ -557,7 +560,7 @@ export interface NamedMention { text: string; type: string; refersTo?: number }
  * with one first name are one person), where no bearer or more than one is quoted by full name, or where the mention is
  * no bare surname.
  */
-export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention: number, quotedFull: readonly number[]): { name: string; mention: number } | undefined {
+export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention: number, quotedFull: readonly number[], text?: string): { name: string; mention: number } | undefined {
   const m = mentions[mention];
   if (!m || m.type !== 'person' || !/^\p{Lu}[\p{L}'’-]+$/u.test(m.text.replace(/['’]s$/, ''))) return undefined;
   const surname = m.text.replace(/['’]s$/, '').toLowerCase();
@@ -582,6 +585,10 @@ export function sharedSurnameSpeaker(mentions: readonly NamedMention[], mention:
   }
   if (quoted.size === 1) {
     const k = [...quoted][0];
+    // "Della Frey ... her nephew, Carl Frey, who said ... Frey, then 76, said": a bearer told as another's relative is
+    // named in full or by a first name; the bare surname stays the resolver's.
+    const told = mentions[bearers.get(k)!];
+    if (text !== undefined && told?.span && KIN_BEFORE_NAME.test(text.slice(Math.max(0, told.span[0] - 30), told.span[0]))) return undefined;
     // The resolver's choice stands where it is that bearer or a spelling of it.
     const resolved = m.refersTo !== undefined ? mentions[m.refersTo]?.text.replace(/['’]s$/, '').toLowerCase() : undefined;
     if (resolved !== undefined && (first(resolved).startsWith(first(k)) || first(k).startsWith(first(resolved)))) return undefined;

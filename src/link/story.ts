@@ -95,7 +95,7 @@ export function buildStory(id: string, members: readonly StoryMember[]): Story {
       const si = sentenceAt(a.sentences, at.cue.span[0]);
       if (si >= 0 && isChromeSentence(a.sentences[si].text)) continue;
       let mention = at.speaker?.mention;
-      const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull) : undefined;
+      const shared = mention !== undefined ? sharedSurnameSpeaker(a.entities, mention, quotedFull, a.text) : undefined;
       if (shared) mention = shared.mention;
       const written = shared ? shared.name : mention !== undefined ? mentionName(a.entities, mention) : at.speaker ? speakerWords(a.text, at.speaker.span) : 'unknown';
       // A role opened by a pronoun names the person the text names in it, else stays a described source; clauses,

@@ -273,9 +273,13 @@ test('a speaker\'s surname is the fuller name that speaks, not the nearer one th
   const short = ms.find((m) => m.text === 'Shannon');
   assert.equal(short?.refersTo !== undefined ? ms[short.refersTo]?.text : null, 'Alicia Shannon');
   // With no fuller name that speaks, the nearest before still wins.
-  const near = run('Alicia Shannon lives nearby. Her son, Raheem Shannon, was shot. Shannon said it was loud.');
+  const near = run('Alicia Shannon lives nearby. Raheem Shannon, 20, was shot. Shannon said it was loud.');
   const s2 = near.find((m) => m.text === 'Shannon');
   assert.equal(s2?.refersTo !== undefined ? near[s2.refersTo]?.text : null, 'Raheem Shannon');
+  // A bearer first told as the other's relative ("Her son, Raheem Shannon") takes no bare surname: the principal does.
+  const kin = run('Alicia Shannon lives nearby. Her son, Raheem Shannon, was shot. Shannon said it was loud.');
+  const s3 = kin.find((m) => m.text === 'Shannon');
+  assert.equal(s3?.refersTo !== undefined ? kin[s3.refersTo]?.text : null, 'Alicia Shannon');
 });
 
 test('a capitalised pair after an article and before a word in lower case names that thing, no person; a compass point alone names nothing', () => {

@@ -42,6 +42,9 @@ export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
   return added;
 }
 
+/** Words of kin that introduce a relative by name: "her nephew, Carl Frey", "his son, Michael Voss". */
+const KIN_WORD = /^(?:son|daughter|nephew|niece|brother|sister|husband|wife|father|mother|cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|widow|widower)$/;
+
 /** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name; a company's first word ("Halden") to its full name. */
 export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
   // Full person names grouped by their words (a name told a thousand times is one group, its
@@ -73,6 +76,12 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     return ctx.opts.speechVerbs.has(lower(toks[p.start - 1])) || ctx.opts.speechVerbs.has(lower(toks[p.end]));
   };
   for (const g of groups.values()) g.speaks = g.at.some(speaking);
+  // "her nephew, Carl Frey": a full name first told as a relative of someone, set off by commas after the kin word.
+  const kinIntroduced = (g: { at: Draft[] }): boolean => {
+    const first = g.at[0]!;
+    const toks = ctx.sentences[first.sent]!.tokens;
+    return toks[first.start - 1]?.text === ',' && KIN_WORD.test(lower(toks[first.start - 2])) && /^(?:his|her|their)$/.test(lower(toks[first.start - 3]));
+  };
   for (const d of drafts) {
     // A place known as one, by the gazetteer or by its head ("City of Miami" beside "City of Miami Police"), is no short name of a body.
     if (d.form !== 'name' || d.type === 'organisation' || (d.type === 'place' && /^(?:gazetteer|head-of\/place|head\/place)/.test(d.evidence[0] ?? ''))) continue;
@@ -86,7 +95,12 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     // "said Shannon" after "said Alicia Shannon" and "Her son, Raheem Shannon, was shot": a speaker's short name is the
     // speaker's, where only one of the fuller names ever speaks.
     const speakers = speaking(d) ? [...candidates].filter((g) => g.full.length > words.length && g.speaks) : [];
-    for (const { full, at } of speakers.length === 1 ? speakers : candidates) {
+    // "Della Frey ... her nephew, Carl Frey ... Frey appeared on 300 covers": of two full names a surname shortens, the one
+    // told as the other's relative never takes it (a relative is told by a first name or in full); as a speaker alone it may.
+    const pool = speakers.length === 1 ? speakers : [...candidates];
+    const shortens = (g: { full: string[] }) => g.full.length > words.length && (words.every((w, i) => g.full[i] === w) || words.every((w, i) => g.full[g.full.length - words.length + i] === w));
+    const principal = speakers.length === 1 ? pool : pool.filter((g) => !(shortens(g) && kinIntroduced(g)));
+    for (const { full, at } of principal.some(shortens) ? principal : pool) {
       if (full.length <= words.length) continue;
       const prefix = words.every((w, i) => full[i] === w);
       const suffix = words.every((w, i) => full[full.length - words.length + i] === w);
