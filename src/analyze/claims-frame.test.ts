@@ -1275,6 +1275,8 @@ test('counts of a charge name whom they are against: the person before the charg
   assert.equal(byValue(claimsOf('The suspect, 20-year-old Hasmeek Coles, was charged with murder and three counts of attempted murder.'), 3)?.subject.value, 'counts of attempted murder against Coles');
   assert.equal(byValue(claimsOf('Nelven Salas, 18, of the 100 block of Rugby Street in Pemberton Township, was charged with two counts of aggravated manslaughter.'), 2)?.subject.value, 'counts of manslaughter against Salas');
   assert.equal(byValue(claimsOf("He's charged with two counts of second-degree murder."), 2)?.subject.value, 'counts of murder');
+  // A street and its town after the name ("of Quill Drive in Dorvan") name no one charged.
+  assert.equal(byValue(claimsOf('A spokesman said Tamsin Greel of Quill Drive in Dorvan is charged with two counts of attempted murder.'), 2)?.subject.value, 'counts of attempted murder against Greel');
 });
 
 test('a supposed person’s age is no claim, and gives its speaker to no one’s age told elsewhere', () => {

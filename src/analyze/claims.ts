@@ -2229,9 +2229,9 @@ function sizedPlace(text: string, sentence: Sentence, q: Quantity, entities: rea
  * "Anthony LaSalle of Bloomington was charged", "Burke, who was taken to Grant Medical Center, has been charged",
  * "Nelven Salas, 18, of the 100 block of Rugby Street in Pemberton Township, was charged".
  */
-const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})?(?:,\s+(?:who|whose)\s[^,;]{1,80},)?,?(?:\s+\d{1,3},)?(?:\s+(?:of|from)\s+[^,;]{1,80},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
+const CHARGED_NAME = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,?\s+(?:of|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+in\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)?(?:,\s+(?:who|whose)\s[^,;]{1,80},)?,?(?:\s+\d{1,3},)?(?:\s+(?:of|from)\s+[^,;]{1,80},)?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?(?:also\s+)?(?:being\s+)?(?:charged|indicted|arraigned)(?:\s+\p{L}+)?\s+(?:with|on)\b[^.;]*$/u;
 
-/** The surname of the person a count of a charge is against, told before it in its sentence, or null. */
+/** The surname of the person a count of a charge is against, told before it in its sentence, or null ("Stanley Greene of Hazelwood Drive in Charleston is charged with": Greene). */
 export function chargedWho(before: string): string | null {
   const m = CHARGED_NAME.exec(before);
   if (!m) return null;
