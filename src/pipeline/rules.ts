@@ -12,7 +12,7 @@ import { analysisOf } from './steps.js';
  * stored articles again, link them again from the start, and rebuild story snapshots (their
  * signature carries it).
  */
-export const RULES_VERSION = 82;
+export const RULES_VERSION = 83;
 
 /** Name of the state that records the rules version the store's analyses and links were made with. */
 export const RULES_STATE = 'rules-version';
