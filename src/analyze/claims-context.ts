@@ -5,6 +5,7 @@ import type { ClaimInput, ClaimOptions } from './claims.js';
 import { speakerHead } from './attribution/speaker-head.js';
 import { mentionOverCredit } from './attribution/speaker-kind.js';
 import { REFUSED_THING } from './attribution/cue-kind.js';
+import { KIN_OF_NAME } from './entities/resolve.js';
 
 /** Page chrome that is no statement: photo captions and credits, video-player labels, share prompts. */
 export const CHROME = /^\s*(?:\(?(?:photo|image|video|raw video|watch|file photo|credit|getty images|ap photo|reuters(?!\)\s*(?:—|–|-{1,2})\s)|published|last updated|updated|posted)\b|click\b|share\b|copyright\b|©)|\b(?:raw video|photo credit|image \d+ of \d+|view as (?:list|gallery)|open gallery|\(ap photo|\/ ?getty|all rights reserved|comment(?:ing)? policy|solely responsible for your comments)\b|\$\{?_{2,}\w*|\{\{|\b\d{1,2}:\d{2}:\d{2}\s+[A-Z]{2,4}\s+\d{4}\b/i;
@@ -550,7 +551,7 @@ export function isRefusal(text: string, cue: readonly [number, number]): boolean
 export interface NamedMention { text: string; type: string; refersTo?: number; span?: readonly [number, number] }
 
 /** A relative told by kin word and name: "her nephew, " right before the name. */
-const KIN_BEFORE_NAME = /\b(?:his|her|their)\s+(?:son|daughter|nephew|niece|brother|sister|husband|wife|father|mother|cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|widow|widower)\s*,\s*$/i;
+const KIN_BEFORE_NAME = new RegExp(String.raw`\b(?:his|her|their)\s+(?:${KIN_OF_NAME})\s*,\s*$`, 'i');
 
 /**
  * The mention a speaker's bare surname stands for when two people of the article bear it ("Lura Willrich said her son,

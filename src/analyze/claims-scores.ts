@@ -33,18 +33,23 @@ const LEAD_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:(led|was\s+ahead|were\s+a
 const LEAD_NOUN_AFTER = /^\s+(?:(halftime|half-time)\s+)?(lead|edge|advantage|deficit)\b/i;
 /** The subject that took or held such a lead: "the Falcons took a", "Riverton State held a". */
 const LEAD_HOLDER_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:took|held|had|built|carried|opened|enjoyed|faced)\s+an?\s+$`, 'u');
-const ORDINAL_OF: Record<string, string> = { one: 'first', two: 'second', three: 'third', first: 'first', second: 'second', third: 'third', fourth: 'third', final: 'third' };
+/** The quarter or period played through, by the words "after the first", "after two", "through three". */
+const PLAYED: Record<string, string> = { one: 'first', two: 'second', three: 'third', first: 'first', second: 'second', third: 'third' };
+/** The quarter or period played through, by the one entered: "entering the fourth" is after the third. */
+const ENTERED: Record<string, string> = { second: 'first', third: 'second', fourth: 'third' };
 
-/** The moment a score after a side's lead holds at, in one wording for all ("at halftime", "after the first quarter"), or null. */
+/**
+ * The moment a score after a side's lead holds at, in one wording for all ("at halftime", "after the first quarter"), or
+ * null ("entering the final period" names no period: a game of three or of four).
+ */
 function momentOf(after: string, noun: string | undefined): string | null {
   const m = MOMENT_AFTER.exec(after);
-  if (m) {
-    if (m[1] || m[3]) return 'at halftime';
-    // "after three quarters", "entering the fourth": the quarters played; "after the first quarter": that one.
-    if (m[2]) return /^(?:one|first)$/i.test(m[2]) ? 'after the first quarter' : /half/i.test(m[0]) ? 'at halftime' : `after the ${ORDINAL_OF[m[2].toLowerCase()]} ${/period/i.test(m[0]) ? 'period' : 'quarter'}`;
-    if (m[4]) return `after the ${ORDINAL_OF[m[4].toLowerCase() === 'second' ? 'one' : m[4].toLowerCase() === 'third' ? 'two' : 'three']} ${/period/i.test(m[0]) ? 'period' : 'quarter'}`;
-  }
-  return noun && /half/i.test(noun) ? 'at halftime' : null;
+  if (!m) return noun && /half/i.test(noun) ? 'at halftime' : null;
+  if (m[1] || m[3]) return 'at halftime';
+  const unit = /period/i.test(m[0]) ? 'period' : 'quarter';
+  if (m[2]) return /half/i.test(m[0]) ? 'at halftime' : `after the ${PLAYED[m[2].toLowerCase()]} ${unit}`;
+  const entered = ENTERED[m[4]!.toLowerCase()];
+  return entered ? `after the ${entered} ${unit}` : null;
 }
 
 /** A side that outdid another in a count of the game, then both counts: "Quenton State outrebounded Marlow 40-29". */

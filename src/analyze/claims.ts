@@ -8,7 +8,7 @@ import { addShootersKilled, eventClaims, victimClaims } from './claims-events.js
 import { ALL_SURVIVING_AFTER, apposedParts, clauseGoesOn, COUNT_WORD, countsPersons, defaultFrameOptions, FEET_AND_INCHES, PERSON_NOUN, boreDesignation, findMeasure, findScope, gunBore, GUNFIRE_STORY, isEarlierValue, isMovedFrom, isYearOrMarker, opensWhereClause, POLL_WORDS, SAID_AGE_WAS, type FrameOptions } from './claims-frame.js';
 import { BUILDING_NOUNS, DAMAGE_PARTICIPLES, defaultClaimLexicon, KIN_OF_AGE, OTHER_RELATION_OF_AGE, OTHERS_SUBJECT, type ClaimLexicon } from './claims-lexicon.js';
 import { countNamedBefore, namedFigure } from './claims-figures.js';
-import { battingStat, electionSide, isIdentifierNumber, madeOfTried, MARGIN_BEFORE, marginKind, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
+import { battingStat, electionSide, isIdentifierNumber, madeOfTried, MARGIN_BEFORE, marginKind, moneyNoun, SHOOTING_LINE, namedClauseSubject, oneNameForOwners, openTailNaming, OWNER_RULE, ownerWords, personOfSentenceBefore, possessive, prisonTerm, recordClaims } from './claims-opentail.js';
 import { markListItems } from './claims-lists.js';
 import { correctedAt, diedOfHurt, GUN_NOUNS, hurtOneDiedAfter, ofThatOtherCase, otherEventLines, tollMayHoldShooter } from './victims.js';
 import { runClaims } from './claims-runs.js';
@@ -1519,7 +1519,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     if (measure.value.startsWith('other:') && subject && subjectRule === 'subject/counted-noun' && unitClass === 'count' && !OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) {
       const clause = RELATIVE_OF_NAME.exec(input.text.slice(sentence.span[0], q.span[0]));
       const named = clause ? idx.entities[si].map((i) => input.entities[i]!).find((e) => e.type === 'person' && e.span[1] === sentence.span[0] + clause.index + clause[1]!.length) : undefined;
-      if (named) { subject = `${possessive(named.text.split(/\s+/).at(-1)!)} ${subject}`; subjectRule = OWNER_RULE; }
+      if (named) { subject = `${possessive(ownerWords(named.text))} ${subject}`; subjectRule = OWNER_RULE; }
     }
     // "a double-double in four of his last five games": the window a part is counted within is part of that telling, no
     // figure of its own.

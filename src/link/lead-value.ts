@@ -73,7 +73,9 @@ export function mostToldTelling(tellings: readonly Telling[], frame: ClaimFrame 
   // On a tie, a toll that counts the shooters killed is the fuller one ("14 killed" and "16, with the two suspects"; "his
   // wife and four children ... then turned the shotgun on himself" and "his wife and four children"; "Seven people,
   // including the shooter, were killed" and "fatally shot six people").
-  const full = (t: Telling) => Number(SHOOTER_COUNTED.test(t.rules.measure) || SHOOTER_INCLUDED.test(t.sentence));
+  // (A sentence's "including the shooter" is read for a toll of the dead only: "two were killed, including the suspect,
+  // and six others were injured" says nothing of the hurt.)
+  const full = (t: Telling) => Number(SHOOTER_COUNTED.test(t.rules.measure) || (frame?.measure === 'killed' && SHOOTER_INCLUDED.test(t.sentence)));
   // On a tie, a count stated as a number is firmer than one made of victims told one by one, which the reader may miss some of.
   const statedValues = new Set(pool.filter((t) => !t.rules.measure.startsWith('measure/victim-described')).map((t) => JSON.stringify(t.value)));
   const stated = (v: { n: Set<string>; last: Telling }) => Number(statedValues.has(JSON.stringify(v.last.value)));

@@ -43,7 +43,8 @@ export function resolveAcronyms(ctx: Context, drafts: Draft[]): Draft[] {
 }
 
 /** Words of kin that introduce a relative by name: "her nephew, Carl Frey", "his son, Michael Voss". */
-const KIN_WORD = /^(?:son|daughter|nephew|niece|brother|sister|husband|wife|father|mother|cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|widow|widower)$/;
+export const KIN_OF_NAME = 'son|daughter|nephew|niece|brother|sister|husband|wife|father|mother|cousin|grandson|granddaughter|uncle|aunt|stepson|stepdaughter|widow|widower';
+const KIN_WORD = new RegExp(`^(?:${KIN_OF_NAME})$`);
 
 /** Pass 6: surname-only or first-names-only mentions ("Richey", "Sang Hun", "Kim") refer to a fuller person name; a company's first word ("Halden") to its full name. */
 export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
