@@ -99,7 +99,8 @@ export function resolveShortNames(ctx: Context, drafts: Draft[]): void {
     // "Della Frey ... her nephew, Carl Frey ... Frey appeared on 300 covers": of two full names a surname shortens, the one
     // told as the other's relative never takes it (a relative is told by a first name or in full); as a speaker alone it may.
     const pool = speakers.length === 1 ? speakers : [...candidates];
-    const shortens = (g: { full: string[] }) => g.full.length > words.length && (words.every((w, i) => g.full[i] === w) || words.every((w, i) => g.full[g.full.length - words.length + i] === w));
+    // (A surname only: a relative told by a first name is the relative.)
+    const shortens = (g: { full: string[] }) => g.full.length > words.length && words.every((w, i) => g.full[g.full.length - words.length + i] === w);
     const principal = speakers.length === 1 ? pool : pool.filter((g) => !(shortens(g) && kinIntroduced(g)));
     for (const { full, at } of principal.some(shortens) ? principal : pool) {
       if (full.length <= words.length) continue;
