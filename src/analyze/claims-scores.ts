@@ -164,10 +164,9 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
   const spans: [number, number][] = [];
   // The sides of the article's final scores: a side unnamed at a moment of the game is the other side of the final that
   // names the one told ("The Falcons led 41-30 at halftime" after "Riverton State beat the Falcons" names Riverton State).
-  const finals: GameScore[] = [];
-  input.sentences.forEach((sentence, si) => {
-    if (idx.statement[si]) for (const s of scoresIn(sentence)) if (!s.moment && s.winner.team && s.loser.team) finals.push(s);
-  });
+  // (Each sentence's scores are read once, for the finals and for the claims below.)
+  const scores = input.sentences.map((sentence, si) => (idx.statement[si] ? scoresIn(sentence) : []));
+  const finals = scores.flat().filter((s) => !s.moment && s.winner.team && s.loser.team);
   // ("The Harriers led 10-6 at halftime" after "the Millburg Harriers clinched ... with a 27-20 victory over the Corliss
   // Stags": a side named by the last words of a final's side is that side.)
   const names = (final: string, own: string) => final === own || final.endsWith(` ${own}`) || own.endsWith(` ${final}`);
@@ -177,7 +176,7 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
   };
   input.sentences.forEach((sentence, si) => {
     if (!idx.statement[si]) return;
-    for (const s of scoresIn(sentence)) {
+    for (const s of scores[si]!) {
       if (s.moment) {
         const own = s.winner.team ?? s.loser.team!;
         const other = otherSide(own);
