@@ -1,6 +1,6 @@
 // A game's final score told as a pair ("beat the Colts 20-13", "a 27-24 loss to Chicago", "the Saints' 17-14 victory
 // over the Falcons"): each side's points are a figure of that side in that game, never a count, a record or a range.
-import type { Claim, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
+import type { Because, Claim, Measure, Modality, Quantity, Sentence } from '../model/analysis.js';
 import { attributionFor, because, originFields, findTime, type SentenceIndex } from './claims-context.js';
 import type { ClaimInput, ClaimOptions } from './claims.js';
 import { findScope } from './claims-frame.js';
@@ -158,6 +158,28 @@ export function sideSubject(own: string | null, other: string | null): string {
   return other ? `points against ${other}` : 'points';
 }
 
+/** One side's figure of a game (its points, its count of rebounds or yards): asserted, placed by the game alone. */
+function sideClaim(measure: Because<Measure>, subject: Because<string>, predicateRule: string, value: number, unit: string, unitClass: string, at: { scope: Claim['scope']; time: Claim['time']; origin: Pick<Claim, 'origin' | 'attribution'>; sentence: Sentence; si: number }): Claim {
+  return {
+    measure,
+    scope: at.scope,
+    subject,
+    predicate: because('be', predicateRule),
+    value,
+    unit,
+    unitClass,
+    approx: null,
+    // The sides name the game; a place of the sentence ("division rival Denver") would name another.
+    place: because<string | null>(null, 'place/game-score'),
+    time: at.time,
+    ...at.origin,
+    modality: because<Modality>('asserted', 'modality/game-score'),
+    negated: false,
+    sentence: at.sentence.span,
+    sentenceIndex: at.si,
+  };
+}
+
 /** Claims of each side's points of each game's score in the article. */
 export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOptions, records: readonly [number, number][] = []): { claims: Claim[]; spans: [number, number][] } {
   const claims: Claim[] = [];
@@ -189,24 +211,8 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
       const q: Quantity = { text: input.text.slice(s.span[0], s.span[1]), span: s.span, value: 0, unit: null, unitClass: 'score', approx: null, change: null, rule: 'score' };
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
       for (const [side, other] of [[s.winner, s.loser], [s.loser, s.winner]] as const) {
-        claims.push({
-          measure: because<Measure>('other:points', SCORE_RULE),
-          scope,
-          subject: because(`${sideSubject(side.team, other.team)}${s.moment ? ` ${s.moment}` : ''}`, s.moment ? 'subject/score-side-at-moment' : 'subject/score-side'),
-          predicate: because('be', 'predicate/game-score'),
-          value: side.value,
-          unit: 'points',
-          unitClass: 'score',
-          approx: null,
-          // The sides name the game; a place of the sentence ("division rival Denver") would name another.
-          place: because<string | null>(null, 'place/game-score'),
-          time,
-          ...originFields(origin, input),
-          modality: because<Modality>('asserted', 'modality/game-score'),
-          negated: false,
-          sentence: sentence.span,
-          sentenceIndex: si,
-        });
+        const subject = because(`${sideSubject(side.team, other.team)}${s.moment ? ` ${s.moment}` : ''}`, s.moment ? 'subject/score-side-at-moment' : 'subject/score-side');
+        claims.push(sideClaim(because<Measure>('other:points', SCORE_RULE), subject, 'predicate/game-score', side.value, 'points', 'score', { scope, time, origin: originFields(origin, input), sentence, si }));
       }
     }
     // "Quenton State outrebounded Marlow 40-29", "Denver outgained Jacksonville 400-310": each side's count of the kind the
@@ -224,23 +230,7 @@ export function scoreClaims(input: ClaimInput, idx: SentenceIndex, opts: ClaimOp
       const q: Quantity = { text: input.text.slice(span[0], span[1]), span, value: hi, unit: kind.unit, unitClass: 'count', approx: null, change: null, rule: 'side-tally' };
       const scope = findScope(sentence, q, time, input.dates, input.published, opts.frame);
       for (const [name, value] of [[own, hi], [rival, lo]] as const) {
-        claims.push({
-          measure: because<Measure>(kind.measure, 'measure/side-tally'),
-          scope,
-          subject: because(`${possessive(name)} ${kind.unit}`, 'subject/owner-noun'),
-          predicate: because('be', 'predicate/side-tally'),
-          value,
-          unit: kind.unit,
-          unitClass: 'count',
-          approx: null,
-          place: because<string | null>(null, 'place/game-score'),
-          time,
-          ...originFields(origin, input),
-          modality: because<Modality>('asserted', 'modality/game-score'),
-          negated: false,
-          sentence: sentence.span,
-          sentenceIndex: si,
-        });
+        claims.push(sideClaim(because<Measure>(kind.measure, 'measure/side-tally'), because(`${possessive(name)} ${kind.unit}`, 'subject/owner-noun'), 'predicate/side-tally', value, kind.unit, 'count', { scope, time, origin: originFields(origin, input), sentence, si }));
       }
     }
   });
