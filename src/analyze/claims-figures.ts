@@ -101,6 +101,12 @@ const HARM_WORDS = /\b(?:shot|shooting|gunfire|stabb\w*|wounded|injur\w*|hurt|cr
 /** Words of an illness anywhere in an article. */
 const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoning|poisoning|salmonella|e\.\s?coli|listeria|norovirus|botulism|outbreak)\b/i;
 
+/** Whether the words before a bare number name the count it is ("the number of homicides this year is more than"). */
+export function countNamedBefore(q: Quantity, sentence: Sentence, text: string): boolean {
+  const lead = text.slice(sentence.span[0], q.span[0]);
+  return NUMBER_OF_ROSE.test(lead) || NUMBER_OF_PEOPLE.test(lead);
+}
+
 /**
  * The figure a quantity's own words name, or null to keep its generic reading (`measure` is that reading's). Rules:
  * a bare number a count of a noun reached is a count of that noun (only where no closed measure read it); a speed
@@ -110,12 +116,6 @@ const ILLNESS = /\b(?:fell\s+ill|illness(?:es)?|sickened|sickness|food\s+poisoni
  * units recalled; people pulled out alive are rescued, and people buried a figure of their own; a temperature is the
  * weather's, whatever its scale.
  */
-/** Whether the words before a bare number name the count it is ("the number of homicides this year is more than"). */
-export function countNamedBefore(q: Quantity, sentence: Sentence, text: string): boolean {
-  const lead = text.slice(sentence.span[0], q.span[0]);
-  return NUMBER_OF_ROSE.test(lead) || NUMBER_OF_PEOPLE.test(lead);
-}
-
 export function namedFigure(q: Quantity, sentence: Sentence, text: string, measure: Measure): NamedFigure | null {
   const before = (n: number) => text.slice(Math.max(sentence.span[0], q.span[0] - n), q.span[0]);
   const after = (n: number) => text.slice(q.span[1], Math.min(sentence.span[1], q.span[1] + n));

@@ -33,6 +33,8 @@ const LEAD_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:(led|was\s+ahead|were\s+a
 const LEAD_NOUN_AFTER = /^\s+(?:(halftime|half-time)\s+)?(lead|edge|advantage|deficit)\b/i;
 /** The subject that took or held such a lead: "the Falcons took a", "Riverton State held a". */
 const LEAD_HOLDER_BEFORE = new RegExp(String.raw`${TEAM}\s+(?:took|held|had|built|carried|opened|enjoyed|faced)\s+an?\s+$`, 'u');
+/** The moments a side's points are told at, as `momentOf` words them and their subjects end ("... at halftime"). */
+export const SCORE_MOMENT_WORDS = String.raw`at halftime|after the (?:first|second|third) (?:quarter|period)`;
 /** The quarter or period played through, by the words "after the first", "after two", "through three". */
 const PLAYED: Record<string, string> = { one: 'first', two: 'second', three: 'third', first: 'first', second: 'second', third: 'third' };
 /** The quarter or period played through, by the one entered: "entering the fourth" is after the third. */

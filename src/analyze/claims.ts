@@ -920,14 +920,14 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // "45 homicides this year, 12 more than last year", "2,521 for his career, 24 more than Moore's old mark": a bare number
     // told as more or fewer than something else is a difference, no rival value of the figure before it.
     if (!subject && !q.unit && /^\s+(?:more|fewer|less)\s+than\b/i.test(input.text.slice(q.span[1], q.span[1] + 14))) return;
-    // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
-    // ("The number of homicides this year is more than 750": a number whose count its own words name takes nothing before.)
     // "Banks scored 21 for Eastmoor, which trailed by 11 at the half": a bare number after a verb of leading, trailing or
     // winning "by" is the margin between the sides, as "by 11 points" is, never more of the player's points.
     if (!subject && !q.unit && previous?.unitClass === 'score' && MARGIN_BEFORE.test(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]))) {
       subject = marginKind(input.text.slice(Math.max(sentence.span[0], q.span[0] - 60), q.span[0]), q.text, input.text.slice(q.span[1], sentence.span[1]));
       subjectRule = 'subject/margin'; unitClass = previous.unitClass; unit = previous.unit;
     }
+    // ("outgained Jacksonville 400-310": a pair told high to low is two sides' figures, no range of the figure before.)
+    // ("The number of homicides this year is more than 750": a number whose count its own words name takes nothing before.)
     if (!subject && sameParagraph && previous!.subject && previous!.unitClass !== 'age' && !NOUN_OF_ITS_OWN.test(input.text.slice(q.span[1], q.span[1] + 24)) && !(Array.isArray(q.value) && q.value[0] > q.value[1]) && !(!q.unit && countNamedBefore(q, sentence, input.text))) {
       // "Klitschko landed 178 punches to just 30 for Rahman": a tally's figure of another player is that player's; the
       // first player's is never handed on to a number told with no owner ("1-of-16").
@@ -1518,7 +1518,7 @@ export function findClaims(input: ClaimInput, options: Partial<ClaimOptions> = {
     // measures such as a height, keep their own rules.)
     if (measure.value.startsWith('other:') && subject && subjectRule === 'subject/counted-noun' && unitClass === 'count' && !OWN_KIN_AFTER.test(input.text.slice(q.span[0], q.span[0] + 50))) {
       const clause = RELATIVE_OF_NAME.exec(input.text.slice(sentence.span[0], q.span[0]));
-      const named = clause ? idx.entities[si].map((i) => input.entities[i]!).find((e) => e.type === 'person' && e.span[1] === sentence.span[0] + clause.index + clause[1]!.length) : undefined;
+      const named = clause ? idx.entities[si].map((i) => input.entities[i]!).find((e) => e.type === 'person' && e.span[1] === sentence.span[0] + clause[1]!.length) : undefined;
       if (named) { subject = `${possessive(ownerWords(named.text))} ${subject}`; subjectRule = OWNER_RULE; }
     }
     // "a double-double in four of his last five games": the window a part is counted within is part of that telling, no

@@ -7,6 +7,7 @@ import { isPartOf, isPartSubject } from '../analyze/claims-money.js';
 import { oneEditApart } from '../analyze/entities/names.js';
 import { defaultEntityOptions } from '../analyze/entities/lexicon.js';
 import { KIN_OF_AGE, OTHERS_SUBJECT } from '../analyze/claims-lexicon.js';
+import { SCORE_MOMENT_WORDS } from '../analyze/claims-scores.js';
 import { statementOf } from './claim-words.js';
 import { byTime, inTimeOrder, mostToldTelling } from './lead-value.js';
 import { entityKey, type ResolvedEntities } from './entities.js';
@@ -1025,7 +1026,9 @@ const CLUB_NAME = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(City|United|Town|Coun
 
 const TEAM_SIDE = /^(.*?)(['’]s?\s+points)(?:(\s+against\s+)(.+))?$/;
 /** The moment of a game a side's points hold at, ending their subject: " at halftime", " after the first quarter". */
-const SCORE_MOMENT = /\s+(?:at\s+halftime|after\s+the\s+\w+\s+(?:quarter|period))$/;
+const SCORE_MOMENT = new RegExp(String.raw`\s+(?:${SCORE_MOMENT_WORDS})$`);
+/** A side's points in a frame's key: its side, its opponent and its moment ("score:marlow-points-against-quenton-state-at-halftime"). */
+const SCORE_KEY = new RegExp(String.raw`^score:(?:(.+?)-)?points(?:-against-(.+?))?(?:-(${SCORE_MOMENT_WORDS.replace(/ /g, '-')}))?$`);
 const TEAM_OWNED = /^(.*?)(['’]s?\s+(?:wins|losses|ties|record|points|winning streak|losing streak)\b.*)$/;
 /**
  * A side's points or a team's record keyed by the team's nickname where the story joins its place and nickname:
@@ -1248,7 +1251,7 @@ function joinScoreSides(buckets: Map<string, Candidate[]>): void {
     const f = members[0]!.frame;
     if (f.measure !== 'other:points' || !members.every((c) => c.claim.measure.rule === 'measure/game-score')) continue;
     // ("Marlow's points at halftime": a side's points at a moment of the game, apart from its final points and other moments'.)
-    const m = /^score:(?:(.+?)-)?points(?:-against-(.+?))?(?:-(at-halftime|after-the-[a-z]+-(?:quarter|period)))?$/.exec(f.subject);
+    const m = SCORE_KEY.exec(f.subject);
     const values = new Set(members.map((c) => JSON.stringify(c.telling.value)));
     if (!m || values.size !== 1) continue;
     const days = members.map((c) => (c.telling.asOf ? Date.parse(c.telling.asOf.slice(0, 10)) / 86_400_000 : NaN)).filter((d) => !Number.isNaN(d));
